@@ -1,0 +1,180 @@
+/**
+ * Shared shapes of the knowledge base (KB) and of the engine's output.
+ * The engine, the page layer, the components and the CLI all speak these types;
+ * data/schema.ts validates the JSON files against them.
+ */
+
+/** Stable id of a source article, from data/sources.json (e.g. "rudaw"). */
+export type SourceId = string;
+/** Stable id of a claim in data/claims.json (kebab-case, e.g. "full-exit-end-2026"). */
+export type ClaimId = string;
+/** Id of a disputed question in data/questions.json (e.g. "completion-date"). */
+export type QuestionId = string;
+/** Id of one answer to a question, unique within that question (e.g. "2025"). */
+export type PositionId = string;
+/** Id of a concept in engine/lexicon.ts (e.g. "withdraw", "agreement"). */
+export type ConceptId = string;
+
+/** A source article the KB summarises. */
+export type Source = {
+  id: SourceId;
+  /** Publication as readers know it ("Rudaw"). */
+  outlet: string;
+  title: string;
+  /** Public URL of the article; the card links to it with a text fragment. */
+  url: string;
+  /** ISO date, day or month precision ("2024-09-08" or "2024-09"). */
+  published: string;
+  /** File name of the article text in ../shared/seeds/ (used to verify anchors). */
+  seedFile: string;
+};
+
+/** A question the sources answer differently; each answer is a position. */
+export type Question = {
+  id: QuestionId;
+  /** The question in plain words ("When do the last coalition troops leave Iraq?"). */
+  text: string;
+  positions: Position[];
+};
+
+export type Position = {
+  id: PositionId;
+  /** The answer in a few words ("by the end of 2025"). */
+  label: string;
+};
+
+/** What one source says about one claim. */
+export type SourceStatement = {
+  source: SourceId;
+  /** Our own one-sentence summary of what the source says on this point (never a copied sentence). */
+  says: string;
+  /** Who the source attributes it to ("PM adviser Sabhan Mullah Jiad, speaking to Rudaw"). */
+  attribution: string;
+  /** A short phrase (at most 8 words) found verbatim in the source; becomes the #:~:text= link. */
+  anchor: string;
+  /** The source's own value when the point is a date or number ("end of 2025"); shown when sources disagree on it. */
+  value?: string;
+};
+
+/** A date a claim is pinned to. Sentences are compared at the claim's precision. */
+export type ClaimDate = {
+  year: number;
+  /** 1–12; omit when the claim is only about a year. */
+  month?: number;
+};
+
+/**
+ * How the engine recognises that a sentence asserts a claim. Every group in `require`
+ * must be matched by at least one of its concepts; everything else narrows the match.
+ */
+export type Recognizer = {
+  /** Groups of concept ids (engine/lexicon.ts); each group needs one hit. */
+  require: ConceptId[][];
+  /** Any of these concepts in the sentence means it is about something else. */
+  exclude?: ConceptId[];
+  /**
+   * "affirm" (default): the sentence must not negate the claim's key concept.
+   * "negate": the sentence must carry a negation or denial (the claim itself is a denial).
+   */
+  polarity?: 'affirm' | 'negate';
+  /**
+   * The date the claim is about. A sentence naming a different date does not assert the
+   * claim; with `dateRequired`, a sentence naming no date does not either.
+   */
+  date?: ClaimDate;
+  dateRequired?: boolean;
+  /** Which date in the sentence counts: a deadline ("by", "until", "end of") or any date. */
+  dateRole?: 'deadline' | 'any';
+  /** Numbers the sentence must state (troop counts…); a sentence giving other counts does not match. */
+  numbers?: number[];
+};
+
+/** A checkable statement one or more sources make. */
+export type Claim = {
+  id: ClaimId;
+  /** The claim in plain words, as the card's title. */
+  statement: string;
+  /** When the claim is one answer to a disputed question. */
+  position?: { question: QuestionId; position: PositionId };
+  /** The date/number value this claim asserts, in words ("end of 2026"), shown on the card. */
+  value?: string;
+  recognize: Recognizer;
+  /** The sources that make this claim. */
+  sources: SourceStatement[];
+};
+
+export type KnowledgeBase = {
+  sources: Source[];
+  questions: Question[];
+  claims: Claim[];
+};
+
+/** How the card summarises a highlight. */
+export type Verdict = 'corroborated' | 'disputed' | 'contradicted' | 'single-source';
+
+/** Which side a source is on, relative to the highlighted statement. */
+export type Stance = 'corroborates' | 'contradicts';
+
+/** One source as the card shows it. */
+export type SourceView = SourceStatement & {
+  stance: Stance;
+  outlet: string;
+  published: string;
+  title: string;
+  /** Source URL with a #:~:text= fragment pointing at the anchor. */
+  link: string;
+  /** For contradicting sources whose disagreement is a value: "Rudaw: end of 2025 — this statement: end of 2026". */
+  why?: string;
+};
+
+/** One piece of evidence behind a match, so the CLI's --explain and tests can show why. */
+export type Evidence = {
+  kind: 'concept' | 'date' | 'number' | 'negation' | 'attribution' | 'topic';
+  /** What was found, in words ("withdraw ← 'pull out'", "deadline 2026-12 ← 'end of next year'"). */
+  detail: string;
+};
+
+/** A sentence that asserts a KB claim. Offsets index into the text given to match(). */
+export type Match = {
+  start: number;
+  end: number;
+  text: string;
+  claim: ClaimId;
+  position: PositionId | null;
+  question: QuestionId | null;
+  statement: string;
+  /** The value the sentence states ("end of 2026"), when the claim is about a date or number. */
+  value?: string;
+  verdict: Verdict;
+  /** One line for the card: "3 sources corroborate · 1 contradicts". */
+  summary: string;
+  corroborating: SourceView[];
+  contradicting: SourceView[];
+  evidence: Evidence[];
+  /** Higher is a stronger match; used to rank claims competing for a sentence. */
+  score: number;
+};
+
+/** Options for one matching pass. */
+export type MatchOptions = {
+  /** The article's publication date (YYYY-MM-DD or YYYY-MM); relative dates resolve against it. */
+  published?: string | null;
+};
+
+/** Why a sentence was not highlighted (for --explain and the eval's confusion list). */
+export type Rejection = {
+  start: number;
+  end: number;
+  text: string;
+  /** Closest claim considered, if any. */
+  claim?: ClaimId;
+  reason: string;
+};
+
+export type MatchResult = {
+  matches: Match[];
+  /** Sentences examined in this pass. */
+  sentences: number;
+  /** Near misses, only collected when `explain` is requested. */
+  rejections: Rejection[];
+};
