@@ -1,0 +1,101 @@
+/**
+ * HTML in, highlights out: the path shared by the CLI, `npm run eval` and the CLI tests.
+ * Parses the page with linkedom, reads it with the same page/ code the content script uses,
+ * and runs the engine.
+ */
+import { parseHTML } from 'linkedom';
+import { createMatcher, type Matcher } from '../engine/index';
+import type { KnowledgeBase, Match, Rejection, SourceView } from '../engine/types';
+import { extractArticle } from '../page/article';
+import { findPublishedDate } from '../page/published-date';
+
+export type SideEntry = {
+  source: string;
+  outlet: string;
+  published: string;
+  says: string;
+  attribution: string;
+  link: string;
+  why?: string;
+};
+
+export type Highlight = {
+  text: string;
+  claim: string;
+  position: string | null;
+  question: string | null;
+  statement: string;
+  value?: string;
+  verdict: Match['verdict'];
+  summary: string;
+  corroborating: SideEntry[];
+  contradicting: SideEntry[];
+  evidence: string[];
+  start: number;
+  end: number;
+};
+
+export type Annotation = {
+  published: string | null;
+  sentences: number;
+  highlights: Highlight[];
+  rejections: Rejection[];
+};
+
+export class NotHtmlError extends Error {}
+
+/** Publication dates we accept from the caller: a day or, for month-only sources, a month. */
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+export function createAnnotator(kb: KnowledgeBase) {
+  const matcher: Matcher = createMatcher(kb);
+  return (
+    html: string,
+    options: { published?: string | null; explain?: boolean } = {},
+  ): Annotation => {
+    if (!/<\s*(html|body|head|p|div|article|main|h1|!doctype)\b/i.test(html))
+      throw new NotHtmlError('not an HTML document (no <html>, <body> or block elements found)');
+    const { document } = parseHTML(html);
+    const published = options.published ?? findPublishedDate(document as unknown as Document);
+    if (published && !DATE.test(published))
+      throw new Error(`invalid publication date "${published}"`);
+    const { text } = extractArticle(document as unknown as Document);
+    const result = matcher.match(text, { published, explain: options.explain ?? false });
+    return {
+      published: published ?? null,
+      sentences: result.sentences,
+      highlights: result.matches.map(toHighlight),
+      rejections: result.rejections,
+    };
+  };
+}
+
+function toHighlight(m: Match): Highlight {
+  return {
+    text: m.text,
+    claim: m.claim,
+    position: m.position,
+    question: m.question,
+    statement: m.statement,
+    ...(m.value && { value: m.value }),
+    verdict: m.verdict,
+    summary: m.summary,
+    corroborating: m.corroborating.map(side),
+    contradicting: m.contradicting.map(side),
+    evidence: m.evidence.map((e) => `${e.kind}: ${e.detail}`),
+    start: m.start,
+    end: m.end,
+  };
+}
+
+function side(v: SourceView): SideEntry {
+  return {
+    source: v.source,
+    outlet: v.outlet,
+    published: v.published,
+    says: v.says,
+    attribution: v.attribution,
+    link: v.link,
+    ...(v.why && { why: v.why }),
+  };
+}

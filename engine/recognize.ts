@@ -1,0 +1,150 @@
+/**
+ * Decides whether one sentence asserts one claim, and says why. Every requirement of the
+ * claim's recognizer (concept groups, polarity, date, numbers) is checked against the facts
+ * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
+ */
+
+import { type DateMention, formatDate } from './resolve-dates';
+import type { SentenceFacts } from './sentence-facts';
+import type { Claim, ClaimDate, Evidence } from './types';
+
+export type Recognition =
+  | { ok: true; score: number; evidence: Evidence[]; date?: DateMention }
+  | {
+      ok: false;
+      reason: string /** share of concept groups found, to rank near misses */;
+      progress: number;
+    };
+
+/** Troop counts are often rounded ("some 2,500", "about 2,400"): accept ±5 %. */
+const NUMBER_TOLERANCE = 0.05;
+
+export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
+  const rule = claim.recognize;
+  const evidence: Evidence[] = [];
+  let found = 0;
+  let missing: string | undefined;
+  /** Token positions of every concept that satisfied a group. */
+  const positions: number[] = [];
+  let negatedGroup: string | undefined;
+  for (const group of rule.require) {
+    const hits = facts.hits.filter((h) => group.includes(h.concept));
+    const [hit] = hits;
+    if (!hit) {
+      missing ??= group.join(' | ');
+      continue;
+    }
+    found++;
+    positions.push(...hits.map((h) => h.from));
+    evidence.push({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` });
+    // A group counts as negated only when every way it was expressed is negated.
+    if (hits.every((h) => facts.negatedAt(h.from))) negatedGroup ??= hit.concept;
+  }
+  const progress = rule.require.length ? found / rule.require.length : 0;
+  if (missing) return { ok: false, reason: `no "${missing}" in the sentence`, progress };
+
+  const excluded = facts.hits.find((h) => rule.exclude?.includes(h.concept));
+  if (excluded)
+    return { ok: false, reason: `mentions ${excluded.concept} ("${excluded.text}")`, progress };
+
+  if (rule.polarity === 'negate') {
+    const cue = facts.negations.find((n) => positions.some((p) => n.at < p));
+    if (!cue || !negatedGroup)
+      return { ok: false, reason: 'the sentence does not deny or negate it', progress };
+    evidence.push({
+      kind: 'negation',
+      detail: `${cue.denial ? 'denial' : 'negation'} of ${negatedGroup} ← "${cue.word}"`,
+    });
+  } else if (negatedGroup) {
+    return { ok: false, reason: `the sentence negates ${negatedGroup}`, progress };
+  }
+
+  let score = found;
+  let date: DateMention | undefined;
+  if (rule.date) {
+    const check = checkDate(rule.date, rule.dateRole ?? 'any', !!claim.position, facts.dates);
+    if (check.kind === 'conflict')
+      return {
+        ok: false,
+        reason: `states ${formatDate(check.date)}, the claim is about ${formatDate(rule.date)}`,
+        progress,
+      };
+    if (check.kind === 'none' && rule.dateRequired)
+      return {
+        ok: false,
+        reason: `states no date (the claim is about ${formatDate(rule.date)})`,
+        progress,
+      };
+    if (check.kind === 'agree') {
+      date = check.date;
+      score += rule.date.month !== undefined && check.date.month !== undefined ? 2 : 1;
+      evidence.push({
+        kind: 'date',
+        detail: `${check.date.role} ${formatDate(check.date)} ← "${check.date.text}"${check.date.relative ? ' (resolved against publication date)' : ''}`,
+      });
+    }
+  }
+
+  for (const wanted of rule.numbers ?? []) {
+    const number = facts.numbers.find(
+      (n) => Math.abs(n.value - wanted) <= wanted * NUMBER_TOLERANCE,
+    );
+    if (!number) {
+      const other = facts.numbers[0];
+      return {
+        ok: false,
+        reason: other
+          ? `states ${other.text}, the claim is about ${wanted}`
+          : `states no figure (the claim is about ${wanted})`,
+        progress,
+      };
+    }
+    score += 1;
+    evidence.push({ kind: 'number', detail: `${wanted} ← "${number.text}"` });
+  }
+
+  return { ok: true, score, evidence, ...(date && { date }) };
+}
+
+type DateCheck =
+  | { kind: 'agree'; date: DateMention }
+  | { kind: 'conflict'; date: DateMention }
+  | { kind: 'none' };
+
+/**
+ * Compares the sentence's dates with the claim's. For a claim that answers a disputed question
+ * about a deadline, the latest deadline in the sentence is the one that decides
+ * ("hundreds by September 2025, the rest by the end of 2026" answers "2026").
+ */
+function checkDate(
+  wanted: ClaimDate,
+  role: 'deadline' | 'any',
+  decidesPosition: boolean,
+  dates: DateMention[],
+): DateCheck {
+  const relevant = dates.filter((d) =>
+    role === 'deadline' ? d.role === 'deadline' : d.role !== 'since',
+  );
+  if (relevant.length === 0) return { kind: 'none' };
+  if (decidesPosition && role === 'deadline') {
+    const latest = relevant.reduce((a, b) => (key(b) > key(a) ? b : a));
+    return agrees(latest, wanted)
+      ? { kind: 'agree', date: latest }
+      : { kind: 'conflict', date: latest };
+  }
+  const match = relevant.find((d) => agrees(d, wanted));
+  return match
+    ? { kind: 'agree', date: match }
+    : { kind: 'conflict', date: relevant[0] as DateMention };
+}
+
+function key(d: DateMention): number {
+  return d.year * 12 + (d.month ?? (d.end ? 12 : 6));
+}
+
+function agrees(d: DateMention, wanted: ClaimDate): boolean {
+  if (d.year !== wanted.year) return false;
+  if (wanted.month === undefined) return true;
+  const month = d.month ?? (d.end ? 12 : undefined);
+  return month === undefined || month === wanted.month;
+}

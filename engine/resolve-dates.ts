@@ -1,0 +1,266 @@
+/**
+ * Finds the dates a sentence states and resolves relative ones ("by September next year",
+ * "the end of this year", "last January") against the article's publication date.
+ * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
+ */
+import type { Token } from './tokenize';
+
+export type DateRole = 'deadline' | 'since' | 'point';
+
+export type DateMention = {
+  year: number;
+  /** 1–12 when the sentence names a month (or a relative month). */
+  month?: number;
+  /** "the end of …", "late …", or a "before 2026" deadline. */
+  end?: boolean;
+  role: DateRole;
+  /** True when it came from a relative phrase resolved against the publication date. */
+  relative: boolean;
+  /** The words that stated it. */
+  text: string;
+  /** Token span [from, to). */
+  from: number;
+  to: number;
+};
+
+export type YearMonth = { year: number; month: number };
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+const DEADLINE_CUES = new Set(['by', 'until', 'till', 'before', 'deadline', 'due', 'within']);
+const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
+const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);
+const END_CUES = new Set(['end', 'close', 'late', 'conclusion']);
+
+/** Parses "2024-09-08" or "2024-09" into year and month. */
+export function parsePublished(published: string | null | undefined): YearMonth | null {
+  const m = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  if (!m) return null;
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+function monthOf(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  const month = MONTHS[token.norm.replace(/\.$/, '')];
+  if (month === undefined) return undefined;
+  // "may" and "march" are verbs too; only a capitalised form is a month.
+  return /^\p{Lu}/u.test(token.raw) ? month : undefined;
+}
+
+function yearOf(token: Token | undefined): number | undefined {
+  if (!token || token.value === undefined || !/^\d{4}$/.test(token.raw)) return undefined;
+  return token.value >= 1900 && token.value <= 2100 ? token.value : undefined;
+}
+
+export function resolveDates(
+  tokens: Token[],
+  sentence: string,
+  published: YearMonth | null,
+): DateMention[] {
+  const mentions: DateMention[] = [];
+  const norm = (i: number) => tokens[i]?.norm;
+
+  const push = (
+    from: number,
+    to: number,
+    date: { year: number; month?: number; end?: boolean; relative: boolean },
+  ) => {
+    const context = lookBehind(tokens, from);
+    let { year, end } = date;
+    let { month } = date;
+    if (context.end) end = true;
+    let role = context.role;
+    // "before 2026" is a deadline at the end of 2025.
+    if (context.before && month === undefined) {
+      year -= 1;
+      month = 12;
+      end = true;
+    }
+    if (context.schedule && role === 'point') role = 'deadline';
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    mentions.push({
+      year,
+      ...(month !== undefined && { month }),
+      ...(end && { end }),
+      role,
+      relative: date.relative,
+      text: sentence.slice(first.start, last.end),
+      from,
+      to,
+    });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const word = norm(i);
+    const month = monthOf(tokens[i]);
+    if (month !== undefined) {
+      // "3 January 2020", "January 3, 2020", "September 2025", "September next year", "next September".
+      let to = i + 1;
+      if (tokens[to]?.value !== undefined && !yearOf(tokens[to])) to++;
+      const year = yearOf(tokens[to]);
+      if (year !== undefined) {
+        push(i, to + 1, { year, month, relative: false });
+        i = to;
+        continue;
+      }
+      if (!published) continue;
+      if (norm(to) === 'next' && norm(to + 1) === 'year') {
+        push(i, to + 2, { year: published.year + 1, month, relative: true });
+        i = to + 1;
+        continue;
+      }
+      if (norm(to) === 'this' && norm(to + 1) === 'year') {
+        push(i, to + 2, { year: published.year, month, relative: true });
+        i = to + 1;
+        continue;
+      }
+      const before = norm(i - 1);
+      const from = before === 'next' || before === 'last' || before === 'this' ? i - 1 : i;
+      const deadline = lookBehind(tokens, from).role === 'deadline';
+      let resolvedYear = published.year;
+      if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
+      else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
+      else if (before !== 'this') {
+        // A bare month points forward when it is a deadline, backward when it reports an event.
+        if (deadline && month < published.month) resolvedYear += 1;
+        if (!deadline && month > published.month) resolvedYear -= 1;
+      }
+      push(from, i + 1, { year: resolvedYear, month, relative: true });
+      continue;
+    }
+    const year = yearOf(tokens[i]);
+    if (year !== undefined) {
+      push(i, i + 1, { year, relative: false });
+      continue;
+    }
+    if (!published) continue;
+    const next = norm(i + 1);
+    if ((word === 'next' || word === 'this' || word === 'last') && next === 'year') {
+      const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
+      push(i, i + 2, { year: published.year + offset, relative: true });
+      i++;
+      continue;
+    }
+    if (word === 'following' && next === 'year') {
+      const previous = mentions[mentions.length - 1];
+      push(i, i + 2, { year: (previous?.year ?? published.year) + 1, relative: true });
+      i++;
+      continue;
+    }
+    if ((word === 'next' || word === 'this' || word === 'last') && next === 'month') {
+      const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
+      const index = published.year * 12 + (published.month - 1) + offset;
+      push(i, i + 2, {
+        year: Math.floor(index / 12),
+        month: (index % 12) + 1,
+        relative: true,
+      });
+      i++;
+      continue;
+    }
+    if ((word === 'this' || word === 'last' || word === 'next') && next && SEASONS[next]) {
+      const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
+      push(i, i + 2, { year: published.year + offset, month: SEASONS[next], relative: true });
+      i++;
+      continue;
+    }
+    const count = tokens[i]?.value ?? (word ? NUMBER_WORDS[word] : undefined);
+    if (count !== undefined && count < 50 && /^years?$/.test(next ?? '') && norm(i + 2) === 'ago') {
+      push(i, i + 3, { year: published.year - count, relative: true });
+      i += 2;
+    }
+  }
+  return mentions;
+}
+
+/** Reads the few words before a date: its role, and whether it means the end of the period. */
+function lookBehind(
+  tokens: Token[],
+  from: number,
+): { role: DateRole; end: boolean; before: boolean; schedule: boolean } {
+  let role: DateRole = 'point';
+  let end = false;
+  let before = false;
+  let schedule = false;
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (END_CUES.has(word)) end = true;
+    if (DEADLINE_CUES.has(word)) {
+      role = 'deadline';
+      before = word === 'before' && k === from - 1;
+      break;
+    }
+    if (SINCE_CUES.has(word)) {
+      role = 'since';
+      break;
+    }
+    if (SCHEDULE_CUES.has(word)) schedule = true;
+    if (word === 'in' || word === 'on' || word === 'of' || word === 'the' || END_CUES.has(word))
+      continue;
+    if (!SCHEDULE_CUES.has(word) && word !== 'for' && word !== 'at' && word !== 'least') break;
+  }
+  return { role, end, before, schedule };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "end of 2026", "September 2025", "2024". */
+export function formatDate(date: { year: number; month?: number; end?: boolean }): string {
+  if (date.month !== undefined && !(date.end && date.month === 12))
+    return `${date.end ? 'end of ' : ''}${MONTH_NAMES[date.month - 1]} ${date.year}`;
+  return `${date.end ? 'end of ' : ''}${date.year}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * Splits article text into sentences, keeping offsets into the original string.
+ * Blank lines (block boundaries from page/article.ts) always end a sentence; inside a block a
+ * sentence ends at . ! ? (plus closing quotes/brackets) followed by a capitalised start,
+ * unless the dot belongs to an abbreviation such as "U.S." or "Gen.".
+ */
+
+export type Span = { start: number; end: number };
+
+/** Lower-cased abbreviations (without their final dot) that do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'adm',
+  'brig',
+  'cmdr',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'a.m',
+  'p.m',
+  'i.e',
+  'e.g',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+const OPENERS = /["'“‘([«]/;
+
+export function segmentSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (ch === '\n' && /\n[ \t]*\n/y.test(text.slice(i, i + 64))) {
+      push(i);
+      while (i < text.length && /\s/.test(text[i] as string)) i++;
+      start = i;
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?') {
+      let j = i + 1;
+      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      while (j < text.length && CLOSERS.has(text[j] as string)) j++;
+      if (j < text.length && !/\s/.test(text[j] as string)) {
+        i = j;
+        continue;
+      }
+      let k = j;
+      while (k < text.length && /[ \t\u00a0]/.test(text[k] as string)) k++;
+      const next = text[k];
+      const startsSentence =
+        next === undefined || next === '\n' || /[\p{Lu}\p{N}]/u.test(next) || OPENERS.test(next);
+      if (startsSentence && !(ch === '.' && isAbbreviation(text, i))) {
+        push(j);
+        start = j;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  push(text.length);
+  return spans;
+}
+
+/** True when the dot at `dot` closes an abbreviation or an initial ("J. Smith"). */
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] as string)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) {
+    // "U.S." ends a sentence when the next word is a capitalised function word ("… the U.S. The …").
+    const rest = text.slice(dot + 1, dot + 12);
+    return !/^\s+(The|This|That|It|He|She|They|We|But|In|On|A)\b/.test(rest);
+  }
+  return /^\p{Lu}$/u.test(text.slice(s, dot));
+}

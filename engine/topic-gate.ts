@@ -1,0 +1,36 @@
+/**
+ * Keeps the engine to its story. An article about another withdrawal (Afghanistan 2021,
+ * Iraq 2008/2011, Syria) shares words with ours; it is recognised by its publication year,
+ * by how rarely it names Iraq, and sentence by sentence by other wars and out-of-story years.
+ */
+import { STORY_YEARS } from './lexicon';
+import type { YearMonth } from './resolve-dates';
+import type { SentenceFacts } from './sentence-facts';
+
+const IRAQ_CONCEPTS = new Set(['iraq', 'baghdad', 'erbil', 'kurdistan', 'ain-al-asad', 'sudani']);
+
+/** Why the whole article is off-topic, or undefined when it is about this story. */
+export function articleOffTopic(
+  all: SentenceFacts[],
+  published: YearMonth | null,
+): string | undefined {
+  if (published && published.year < STORY_YEARS.from)
+    return `published ${published.year}, before this story began (${STORY_YEARS.from})`;
+  const iraq = all.reduce(
+    (n, f) => n + f.hits.filter((h) => IRAQ_CONCEPTS.has(h.concept)).length,
+    0,
+  );
+  const elsewhere = all.filter((f) => f.otherTheatre).length;
+  if (iraq < 2) return `names Iraq ${iraq} time${iraq === 1 ? '' : 's'}: not about Iraq`;
+  if (elsewhere > iraq) return 'mostly about another war';
+  return undefined;
+}
+
+/** Why this sentence is about something other than the story, or undefined. */
+export function sentenceOffTopic(facts: SentenceFacts): string | undefined {
+  if (facts.otherTheatre && !facts.hits.some((h) => IRAQ_CONCEPTS.has(h.concept)))
+    return `about ${facts.otherTheatre}`;
+  const outside = facts.dates.find((d) => d.year < STORY_YEARS.from || d.year > STORY_YEARS.to);
+  if (outside) return `dated ${outside.year}, outside this story`;
+  return undefined;
+}

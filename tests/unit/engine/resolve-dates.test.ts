@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, parsePublished, resolveDates } from '../../../engine/resolve-dates';
+import { tokenize } from '../../../engine/tokenize';
+
+const dates = (text: string, published: string | null) =>
+  resolveDates(tokenize(text), text, parsePublished(published)).map((d) => ({
+    date: formatDate(d),
+    role: d.role,
+  }));
+
+describe('resolveDates', () => {
+  it('reads absolute deadlines with their precision', () => {
+    expect(dates('leave by the end of 2026', null)).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    expect(dates('hundreds go by September 2025', null)).toEqual([
+      { date: 'September 2025', role: 'deadline' },
+    ]);
+    expect(dates('out by the close of 2026', null)).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+  });
+
+  it('turns "before 2026" into the end of 2025', () => {
+    expect(dates('forces to leave before 2026', null)).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+  });
+
+  it('resolves "the end of next year" against the publication date', () => {
+    expect(dates('all troops out by the end of next year', '2024-09-08')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+  });
+
+  it('resolves "September next year" and "next September"', () => {
+    expect(dates('completion set for September next year', '2025-08-17')).toEqual([
+      { date: 'September 2026', role: 'deadline' },
+    ]);
+    expect(dates('they would go by next September', '2024-09')).toEqual([
+      { date: 'September 2025', role: 'deadline' },
+    ]);
+  });
+
+  it('resolves "the following year" after an earlier date in the sentence', () => {
+    expect(
+      dates(
+        'troops leave by next September, then Erbil by the end of the following year',
+        '2024-09',
+      ),
+    ).toEqual([
+      { date: 'September 2025', role: 'deadline' },
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+  });
+
+  it('points a bare month forward for deadlines and backward for events', () => {
+    expect(dates('bases emptied by the end of September', '2025-08-17')).toEqual([
+      { date: 'end of September 2025', role: 'deadline' },
+    ]);
+    expect(dates('talks began in January', '2024-09')).toEqual([
+      { date: 'January 2024', role: 'point' },
+    ]);
+    expect(dates('talks began in November', '2024-09')).toEqual([
+      { date: 'November 2023', role: 'point' },
+    ]);
+  });
+
+  it('marks dates after "since" or "after" so they are not read as deadlines', () => {
+    expect(dates('a small force stays even after 2026', null)).toEqual([
+      { date: '2026', role: 'since' },
+    ]);
+  });
+
+  it('ignores the verb "may" and leaves relative dates alone without a publication date', () => {
+    expect(dates('the troops may leave next year', null)).toEqual([]);
+  });
+
+  it('reads "N years ago"', () => {
+    expect(dates('the vote four years ago', '2024-01-10')).toEqual([
+      { date: '2020', role: 'point' },
+    ]);
+  });
+});

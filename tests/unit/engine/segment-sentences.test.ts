@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../engine/segment-sentences';
+
+const split = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it('does not split after U.S., Gen. or initials', () => {
+    expect(split('Gen. Ray said U.S. forces will go. Lt. Col. J. Doe agreed.')).toEqual([
+      'Gen. Ray said U.S. forces will go.',
+      'Lt. Col. J. Doe agreed.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(split('"We are done here." The envoy left! Was it "final?" Nobody knows.')).toEqual([
+      '"We are done here."',
+      'The envoy left!',
+      'Was it "final?"',
+      'Nobody knows.',
+    ]);
+  });
+
+  it('treats blank lines (block boundaries) as sentence ends, headline included', () => {
+    expect(split('Troops to leave by 2026\n\nThe plan was agreed. Details follow')).toEqual([
+      'Troops to leave by 2026',
+      'The plan was agreed.',
+      'Details follow',
+    ]);
+  });
+
+  it('does not split decimals or lower-case continuations', () => {
+    expect(split('About 2.5 thousand troops remain. e.g. advisers stay.')).toEqual([
+      'About 2.5 thousand troops remain. e.g. advisers stay.',
+    ]);
+  });
+
+  it('ends a sentence on U.S. when a new sentence clearly starts', () => {
+    expect(split('The deal was signed in the U.S. The talks ended.')).toEqual([
+      'The deal was signed in the U.S.',
+      'The talks ended.',
+    ]);
+  });
+
+  it('reports offsets into the original text', () => {
+    const text = '  First one.  Second one.  ';
+    expect(segmentSentences(text)).toEqual([
+      { start: 2, end: 12 },
+      { start: 14, end: 25 },
+    ]);
+  });
+});
