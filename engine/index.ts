@@ -39,39 +39,53 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 
       spans.forEach((span, i) => {
         const f = facts[i] as SentenceFacts;
-        const reject = (reason: string, claim?: Claim) => {
-          if (options.explain)
-            rejections.push({ ...span, text: f.text, reason, ...(claim && { claim: claim.id }) });
-        };
-        const gate = offTopic ?? sentenceOffTopic(f);
-        let best:
-          | { claim: Claim; result: Extract<ReturnType<typeof recognize>, { ok: true }> }
-          | undefined;
-        let nearest: { claim: Claim; reason: string; progress: number } | undefined;
-        for (const claim of kb.claims) {
-          const result = recognize(claim, f);
-          if (result.ok) {
-            if (!best || result.score > best.result.score) best = { claim, result };
-          } else if (!nearest || result.progress > nearest.progress) {
-            nearest = { claim, reason: result.reason, progress: result.progress };
-          }
+        const outcome = judgeSentence(kb, f, offTopic ?? sentenceOffTopic(f));
+        if ('claim' in outcome && 'result' in outcome) {
+          matches.push(toMatch(kb, outcome.claim, outcome.result, span, f.text));
+        } else if (options.explain && outcome.reason) {
+          rejections.push({
+            ...span,
+            text: f.text,
+            reason: outcome.reason,
+            ...(outcome.claim && { claim: outcome.claim }),
+          });
         }
-        if (best && gate) return reject(`${gate} (would match ${best.claim.id})`, best.claim);
-        if (!best) {
-          if (nearest && nearest.progress >= 0.5) reject(nearest.reason, nearest.claim);
-          return;
-        }
-        matches.push(toMatch(kb, best.claim, best.result, span, f.text));
       });
       return { matches, sentences: spans.length, rejections };
     },
   };
 }
 
+type Accepted = Extract<ReturnType<typeof recognize>, { ok: true }>;
+
+/** The best claim this sentence asserts, or why none (the nearest miss), or nothing to say. */
+function judgeSentence(
+  kb: KnowledgeBase,
+  f: SentenceFacts,
+  gate: string | undefined,
+): { claim: Claim; result: Accepted } | { reason?: string; claim?: string } {
+  let best: { claim: Claim; result: Accepted } | undefined;
+  let nearest: { claim: Claim; reason: string; progress: number } | undefined;
+  for (const claim of kb.claims) {
+    const result = recognize(claim, f);
+    if (result.ok) {
+      if (!best || result.score > best.result.score) best = { claim, result };
+    } else if (!nearest || result.progress > nearest.progress) {
+      nearest = { claim, reason: result.reason, progress: result.progress };
+    }
+  }
+  if (best && gate)
+    return { reason: `${gate} (would match ${best.claim.id})`, claim: best.claim.id };
+  if (best) return best;
+  if (nearest && nearest.progress >= 0.5)
+    return { reason: nearest.reason, claim: nearest.claim.id };
+  return {};
+}
+
 function toMatch(
   kb: KnowledgeBase,
   claim: Claim,
-  result: Extract<ReturnType<typeof recognize>, { ok: true }>,
+  result: Accepted,
   span: { start: number; end: number },
   text: string,
 ): Match {

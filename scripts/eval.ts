@@ -48,12 +48,13 @@ export type SetScore = {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const annotate = createAnnotator(kb);
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Lays an eval article out as a page: one paragraph per sentence, the first as the headline. */
 function toHtml(article: EvalArticle): string {
-  const body = article.sentences.map((s) => `<p>${escape(s.text)}</p>`).join('\n');
-  return `<!doctype html><html><head><title>${escape(article.outlet)}</title></head><body><article>${body}</article></body></html>`;
+  const body = article.sentences.map((s) => `<p>${escapeHtml(s.text)}</p>`).join('\n');
+  return `<!doctype html><html><head><title>${escapeHtml(article.outlet)}</title></head><body><article>${body}</article></body></html>`;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
