@@ -1,0 +1,285 @@
+/**
+ * Validates the knowledge base and explains every problem in words a journalist can act on:
+ * each message names the file, the entry and the field. Pure (no Node APIs), so tests and the
+ * build hook share it; data/load-kb.ts reads the files from disk.
+ */
+import type { z } from 'zod';
+import type { Claim, Question, Source } from '../engine/types';
+import { ClaimSchema, QuestionSchema, SourceSchema } from './schema';
+
+export type KbFiles = { sources: unknown; questions: unknown; claims: unknown };
+
+export type CheckOptions = {
+  /** Folder shown in messages ("data"). */
+  dir?: string;
+};
+
+/** Anchors longer than this do not make good text fragments and risk copying. */
+export const MAX_ANCHOR_WORDS = 8;
+/** A `says` or `statement` sharing this many consecutive words with a seed counts as copied. */
+export const COPY_RUN_WORDS = 8;
+
+/** Curly quotes → straight, any whitespace run → one space. Nothing else changes. */
+export function normaliseText(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function words(s: string): string[] {
+  return normaliseText(s).split(' ').filter(Boolean);
+}
+
+/** Lowercased word tokens for the copy check (punctuation ignored). */
+function tokens(s: string): string[] {
+  return (
+    normaliseText(s)
+      .toLowerCase()
+      .match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? []
+  );
+}
+
+function ngrams(toks: string[], n: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + n <= toks.length; i++) out.add(toks.slice(i, i + n).join(' '));
+  return out;
+}
+
+/** The first run of `n` consecutive words `text` shares with `seedGrams`, if any. */
+function sharedRun(text: string, seedGrams: Set<string>, n: number): string | null {
+  const toks = tokens(text);
+  for (let i = 0; i + n <= toks.length; i++) {
+    const gram = toks.slice(i, i + n).join(' ');
+    if (seedGrams.has(gram)) return gram;
+  }
+  return null;
+}
+
+type Kind = 'sources' | 'questions' | 'claims';
+const NOUN: Record<Kind, string> = { sources: 'source', questions: 'question', claims: 'claim' };
+const PLURAL_HINT: Record<Kind, string> = {
+  sources: 'sources (see engine/types.ts: Source)',
+  questions: 'questions (see engine/types.ts: Question)',
+  claims: 'claims (see engine/types.ts: Claim)',
+};
+
+function pathToField(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text in quotes',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list [...]',
+  object: 'an object {...}',
+};
+
+/** Turns one zod issue into "field: what is wrong, what to do". */
+function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
+  // Walk the raw entry to see what is actually there.
+  let at: unknown = entry;
+  for (const p of issue.path) {
+    at =
+      at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[p] : undefined;
+  }
+  const field = pathToField(issue.path);
+  const prefix = field ? `${field}: ` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (at === undefined)
+        return `${prefix}is missing; add it (${EXPECTED[issue.expected] ?? issue.expected}).`;
+      return `${prefix}must be ${EXPECTED[issue.expected] ?? issue.expected}, found ${describe(at)}.`;
+    case 'unrecognized_keys':
+      return `${prefix}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+        .map((k) => `"${k}"`)
+        .join(', ')}; remove or rename (check the spelling against engine/types.ts).`;
+    case 'invalid_value':
+      return `${prefix}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${JSON.stringify(at)}.`;
+    default:
+      return `${prefix}${issue.message}${/[.;)]$/.test(issue.message) ? '' : '.'}`;
+  }
+}
+
+function entryLabel(kind: Kind, entry: unknown, index: number): string {
+  const id =
+    entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id
+    ? `${NOUN[kind]} "${id}"`
+    : `${NOUN[kind]} #${index + 1} (no id)`;
+}
+
+/**
+ * Checks the three KB files. `seeds` maps a source's `seedFile` to the article text; without it
+ * the verbatim-anchor and copy checks are skipped (the caller warns). Returns [] when all is well.
+ */
+export function checkKnowledgeBase(
+  files: KbFiles,
+  seeds?: Map<string, string>,
+  options: CheckOptions = {},
+): string[] {
+  const dir = options.dir ?? 'data';
+  const errors: string[] = [];
+  const fileName = (kind: Kind) => `${dir}/${kind}.json`;
+
+  // 1. Shape, entry by entry, so one bad entry does not hide the others.
+  function parseAll<T extends { id: string }>(kind: Kind, schema: z.ZodType<T>): T[] {
+    const raw = files[kind];
+    if (!Array.isArray(raw)) {
+      errors.push(
+        `${fileName(kind)}: must be a list [...] of ${PLURAL_HINT[kind]}, found ${describe(raw)}.`,
+      );
+      return [];
+    }
+    const valid: T[] = [];
+    raw.forEach((entry, i) => {
+      const label = entryLabel(kind, entry, i);
+      const result = schema.safeParse(entry);
+      if (result.success) valid.push(result.data);
+      else
+        for (const issue of result.error.issues)
+          errors.push(`${fileName(kind)}: ${label} → ${issueMessage(issue, entry)}`);
+    });
+    // Unique and sorted ids (over every entry that has a string id).
+    const ids = raw
+      .map((e) => (e !== null && typeof e === 'object' ? (e as { id?: unknown }).id : undefined))
+      .filter((id): id is string => typeof id === 'string');
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id))
+        errors.push(
+          `${fileName(kind)}: ${NOUN[kind]} "${id}" → id: used more than once; ids must be unique, rename or merge the entries.`,
+        );
+      seen.add(id);
+    }
+    for (let i = 1; i < ids.length; i++) {
+      const prev = ids[i - 1] as string;
+      const cur = ids[i] as string;
+      if (prev > cur) {
+        errors.push(
+          `${fileName(kind)}: ${NOUN[kind]} "${cur}" → id: entries must be sorted by id, but "${cur}" comes after "${prev}"; move it up.`,
+        );
+        break;
+      }
+    }
+    return valid;
+  }
+
+  const sources = parseAll<Source>('sources', SourceSchema);
+  const questions = parseAll<Question>('questions', QuestionSchema);
+  const claims = parseAll<Claim>('claims', ClaimSchema as z.ZodType<Claim>);
+
+  // 2. Questions: position ids unique within the question.
+  for (const q of questions) {
+    const seen = new Set<string>();
+    q.positions.forEach((p, i) => {
+      if (seen.has(p.id))
+        errors.push(
+          `${fileName('questions')}: question "${q.id}" → positions[${i}].id: position "${p.id}" appears twice in this question; rename one.`,
+        );
+      seen.add(p.id);
+    });
+  }
+
+  // 3. Claims: references, anchors, copying.
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const questionById = new Map(questions.map((q) => [q.id, q]));
+  const gramsBySeed = new Map<string, Set<string>>();
+  const seedGrams = (seedFile: string, text: string) => {
+    let g = gramsBySeed.get(seedFile);
+    if (!g) {
+      g = ngrams(tokens(text), COPY_RUN_WORDS);
+      gramsBySeed.set(seedFile, g);
+    }
+    return g;
+  };
+  const sourceList = sources.map((s) => `"${s.id}"`).join(', ');
+  const articleName = (s: Source) => `the ${s.outlet} article (${s.seedFile})`;
+
+  if (seeds) {
+    for (const s of sources)
+      if (!seeds.has(s.seedFile))
+        errors.push(
+          `${fileName('sources')}: source "${s.id}" → seedFile: no article text named "${s.seedFile}" in the seeds folder; fix the file name.`,
+        );
+  }
+
+  /** Reports a copied run from any seed article in `text`. */
+  const checkCopy = (text: string, where: string) => {
+    if (!seeds) return;
+    for (const s of sources) {
+      const seed = seeds.get(s.seedFile);
+      if (seed === undefined) continue;
+      const run = sharedRun(text, seedGrams(s.seedFile, seed), COPY_RUN_WORDS);
+      if (run) {
+        errors.push(
+          `${where}: copies "${run}" word for word from ${articleName(s)}. Summarise in our own words (no run of ${COPY_RUN_WORDS} or more words taken from the article).`,
+        );
+        return;
+      }
+    }
+  };
+
+  for (const c of claims) {
+    const at = `${fileName('claims')}: claim "${c.id}"`;
+    checkCopy(c.statement, `${at} → statement`);
+    if (c.position) {
+      const q = questionById.get(c.position.question);
+      if (!q)
+        errors.push(
+          `${at} → position.question: "${c.position.question}" is not a question in ${fileName('questions')}; use one of ${questions
+            .map((x) => `"${x.id}"`)
+            .join(', ')}.`,
+        );
+      else if (!q.positions.some((p) => p.id === c.position?.position))
+        errors.push(
+          `${at} → position.position: "${c.position.position}" is not a position of question "${q.id}"; use one of ${q.positions
+            .map((p) => `"${p.id}"`)
+            .join(', ')}.`,
+        );
+    }
+    const used = new Set<string>();
+    c.sources.forEach((st, i) => {
+      const where = `${at} → sources[${i}]`;
+      if (used.has(st.source))
+        errors.push(
+          `${where}.source: "${st.source}" is listed twice in this claim; merge the two statements into one.`,
+        );
+      used.add(st.source);
+      const src = sourceById.get(st.source);
+      if (!src) {
+        errors.push(
+          `${where}.source: "${st.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}.`,
+        );
+        return;
+      }
+      const anchorWords = words(st.anchor).length;
+      if (anchorWords > MAX_ANCHOR_WORDS)
+        errors.push(
+          `${where}.anchor: "${st.anchor}" has ${anchorWords} words; shorten it to a phrase of at most ${MAX_ANCHOR_WORDS} words that appears exactly in ${articleName(src)}.`,
+        );
+      checkCopy(st.says, `${where}.says`);
+      const seed = seeds?.get(src.seedFile);
+      if (seed !== undefined && !normaliseText(seed).includes(normaliseText(st.anchor)))
+        errors.push(
+          `${where}.anchor: "${st.anchor}" does not occur in ${articleName(src)}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
+        );
+    });
+  }
+
+  return errors;
+}

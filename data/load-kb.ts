@@ -1,0 +1,64 @@
+/**
+ * Node-only helper: reads the KB files and the seed articles from disk and checks them.
+ * Used by the `build:before` hook in wxt.config.ts and by the tests; never import it from
+ * extension code (data/index.ts is the browser-side entry).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KnowledgeBase } from '../engine/types';
+import { checkKnowledgeBase, type KbFiles } from './check';
+
+export type LoadResult = {
+  /** The KB as read, when every file parsed as JSON (valid or not). */
+  kb: KnowledgeBase | null;
+  errors: string[];
+  warnings: string[];
+};
+
+/** Default seeds folder: `../shared/seeds` beside the repository that holds `dataDir`. */
+export function defaultSeedsDir(dataDir: string): string {
+  return path.resolve(dataDir, '..', '..', 'shared', 'seeds');
+}
+
+/** Reads every `*.txt` in `seedsDir` into a map keyed by file name; null if the folder is absent. */
+export function readSeeds(seedsDir: string): Map<string, string> | null {
+  if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) return null;
+  const seeds = new Map<string, string>();
+  for (const name of fs.readdirSync(seedsDir))
+    if (name.endsWith('.txt')) seeds.set(name, fs.readFileSync(path.join(seedsDir, name), 'utf8'));
+  return seeds;
+}
+
+/**
+ * Loads `sources.json`, `questions.json` and `claims.json` from `dataDir` and checks them.
+ * Without a seeds folder only the verbatim-anchor and copy checks are skipped, with a warning.
+ */
+export function loadAndCheck(
+  dataDir: string,
+  seedsDir: string = defaultSeedsDir(dataDir),
+): LoadResult {
+  const label = path.relative(process.cwd(), dataDir) || '.';
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const files: Partial<Record<keyof KbFiles, unknown>> = {};
+  for (const kind of ['sources', 'questions', 'claims'] as const) {
+    const file = path.join(dataDir, `${kind}.json`);
+    try {
+      files[kind] = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      const why =
+        (err as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'is missing'
+          : `is not valid JSON (${(err as Error).message})`;
+      errors.push(`${label}/${kind}.json: ${why}; fix the file so it holds a list [...].`);
+    }
+  }
+  if (errors.length) return { kb: null, errors, warnings };
+  const seeds = readSeeds(seedsDir);
+  if (!seeds)
+    warnings.push(
+      `Seed articles not found at ${seedsDir}: skipping the checks that anchors occur verbatim in the articles and that summaries are not copied.`,
+    );
+  errors.push(...checkKnowledgeBase(files as KbFiles, seeds ?? undefined, { dir: label }));
+  return { kb: files as KnowledgeBase, errors, warnings };
+}

@@ -1,0 +1,110 @@
+/**
+ * Zod schemas for the knowledge-base files (data/sources.json, questions.json, claims.json).
+ * They mirror engine/types.ts; cross-file rules (references, anchors, copying) live in check.ts.
+ * Messages are written for the journalists who edit the JSON: they say what to fix.
+ */
+import { z } from 'zod';
+
+export const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const kebabId = z
+  .string()
+  .regex(
+    KEBAB,
+    'must be kebab-case: lowercase letters and digits joined by single hyphens (e.g. "full-exit-2026")',
+  );
+
+/** "2024-09-08" or "2024-09", with a real month and day. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const SourceSchema = z.strictObject({
+  id: kebabId,
+  outlet: text,
+  title: text,
+  url: z.string().refine(isHttpsUrl, 'must be a full https:// address of the article'),
+  published: z
+    .string()
+    .refine(
+      isIsoDate,
+      'must be an ISO date: "YYYY-MM-DD", or "YYYY-MM" when only the month is known',
+    ),
+  seedFile: z
+    .string()
+    .regex(/^[^/\\]+\.txt$/, 'must be the file name of the article text (e.g. "002_….txt")'),
+});
+
+export const PositionSchema = z.strictObject({
+  id: kebabId,
+  label: text,
+});
+
+export const QuestionSchema = z.strictObject({
+  id: kebabId,
+  text,
+  positions: z.array(PositionSchema).min(2, 'must list at least two positions (answers)'),
+});
+
+export const ClaimDateSchema = z.strictObject({
+  year: z
+    .number()
+    .int()
+    .min(1900, 'must be a four-digit year')
+    .max(2100, 'must be a four-digit year'),
+  month: z.number().int().min(1, 'must be 1–12').max(12, 'must be 1–12').optional(),
+});
+
+export const RecognizerSchema = z
+  .strictObject({
+    require: z
+      .array(z.array(kebabId).min(1, 'each group needs at least one concept id'))
+      .min(1, 'needs at least one group of concept ids'),
+    exclude: z.array(kebabId).optional(),
+    polarity: z.enum(['affirm', 'negate']).optional(),
+    date: ClaimDateSchema.optional(),
+    dateRequired: z.boolean().optional(),
+    dateRole: z.enum(['deadline', 'any']).optional(),
+    numbers: z.array(z.number()).min(1, 'must list at least one number').optional(),
+  })
+  .refine(
+    (r) => r.date !== undefined || (r.dateRequired === undefined && r.dateRole === undefined),
+    {
+      message: 'sets dateRequired/dateRole but no date; add "date" or remove them',
+    },
+  );
+
+export const SourceStatementSchema = z.strictObject({
+  source: kebabId,
+  says: text,
+  attribution: text,
+  anchor: text,
+  value: text.optional(),
+});
+
+export const ClaimSchema = z.strictObject({
+  id: kebabId,
+  statement: text,
+  position: z.strictObject({ question: kebabId, position: kebabId }).optional(),
+  value: text.optional(),
+  recognize: RecognizerSchema,
+  sources: z.array(SourceStatementSchema).min(1, 'must list at least one source'),
+});
