@@ -27,8 +27,18 @@ export function buildSides(
   const contradicting: SourceView[] = [];
   if (claim.position) {
     const { question, position } = claim.position;
-    for (const rival of kb.claims) {
-      if (rival.position?.question !== question || rival.position.position === position) continue;
+    const sameQuestion = kb.claims.filter((c) => c.position?.question === question && c !== claim);
+    // A position is backed by every source taking it, whichever of its claims they made.
+    for (const sibling of sameQuestion) {
+      if (sibling.position?.position !== position) continue;
+      for (const st of sibling.sources) {
+        if (seen.has(st.source)) continue;
+        seen.add(st.source);
+        corroborating.push(view(st, 'corroborates', sources));
+      }
+    }
+    for (const rival of sameQuestion) {
+      if (rival.position?.position === position) continue;
       for (const st of rival.sources) {
         if (seen.has(st.source)) continue;
         seen.add(st.source);

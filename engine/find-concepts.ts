@@ -6,7 +6,14 @@ import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
 /** One occurrence of a concept: token span [from, to) and the words that expressed it. */
-export type ConceptHit = { concept: ConceptId; from: number; to: number; text: string };
+export type ConceptHit = {
+  concept: ConceptId;
+  from: number;
+  to: number;
+  text: string;
+  /** Inferred from a negated word ("not … leave" ⇒ remain): its negation is already accounted for. */
+  inferred?: boolean;
+};
 
 type Item = { gap: true } | { gap: false; alternatives: Alternative[] };
 type Alternative = { kind: 'exact' | 'prefix' | 'case'; word: string };

@@ -45,6 +45,9 @@ export function createEntityFinder(entities: Record<ConceptId, string[]>): Entit
         const ratio = query.length / top.item.alias.length;
         if (ratio < 0.75 || ratio > 1.34) continue;
         const last = words[words.length - 1] as Token;
+        // "Kurdistan 24" is a broadcaster, not the region: a name followed by a figure is a brand.
+        if (tokens[at + n]?.value !== undefined && !/^\d{4}$/.test(tokens[at + n]?.raw ?? ''))
+          break;
         best = {
           concept: top.item.concept,
           from: at,

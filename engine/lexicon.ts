@@ -66,6 +66,21 @@ export const LEXICON: Record<ConceptId, string[]> = {
     'evacuat*',
     'redeploy*',
   ],
+  relocate: ['redeploy*', 'relocat*', 'shift* ~ to', 'mov* ~ to', 'consolidat*'],
+  ongoing: [
+    'still',
+    'continu*',
+    'remain*',
+    'persist*',
+    'recent',
+    'recently',
+    'resurg*',
+    'again',
+    'keeps',
+  ],
+  attack: ['attack*', 'bombing*', 'ambush*'],
+  terrorism: ['terroris*'],
+  refuse: ['refus*', 'resist*'],
   remain: [
     'remain*',
     'stay*',
@@ -146,8 +161,10 @@ export const LEXICON: Record<ConceptId, string[]> = {
   'mission-end': [
     'end|ending|conclude|concluding|wind|winding ~ mission',
     'mission ~ end|ends|conclude|concludes|over|wrap',
+    'mission ~ ~ end|ends|conclude|concludes|over',
   ],
   'when-how': ['when and how'],
+  mission: ['mission'],
   'two-years': ['two years', 'two-year', '2 years', 'two year'],
   // The relationship after the drawdown
   bilateral: ['bilateral'],
@@ -186,7 +203,8 @@ export const LEXICON: Record<ConceptId, string[]> = {
   victory: ['victory', 'win'],
   // Iraqi parliament
   parliament: ['parliament*', 'lawmakers', 'legislat*', '=MPs', 'council of representatives'],
-  law: ['law', 'resolution', 'vote|voted|votes'],
+  law: ['law', 'resolution', 'legislation'],
+  vote: ['vote|voted|votes|voting', 'law', 'resolution', 'adopted|passed ~ law|resolution|bill'],
 };
 
 /**

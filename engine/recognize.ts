@@ -27,19 +27,23 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   /** Token positions of every concept that satisfied a group. */
   const positions: number[] = [];
   let negatedGroup: string | undefined;
-  for (const group of rule.require) {
+  let firstGroupDenied: string | undefined;
+  rule.require.forEach((group, index) => {
     const hits = facts.hits.filter((h) => group.includes(h.concept));
     const [hit] = hits;
     if (!hit) {
       missing ??= group.join(' | ');
-      continue;
+      return;
     }
     found++;
     positions.push(...hits.map((h) => h.from));
     evidence.push({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` });
     // A group counts as negated only when every way it was expressed is negated.
-    if (hits.every((h) => facts.negatedAt(h.from))) negatedGroup ??= hit.concept;
-  }
+    if (hits.every((h) => !h.inferred && facts.negatedAt(h.from))) negatedGroup ??= hit.concept;
+    // A denial claim is asserted when its first concept ("withdraw") is what is negated.
+    if (index === 0)
+      firstGroupDenied = hits.find((h) => !h.inferred && facts.negatedAt(h.from))?.concept;
+  });
   const progress = rule.require.length ? found / rule.require.length : 0;
   if (missing) return { ok: false, reason: `no "${missing}" in the sentence`, progress };
 
@@ -47,19 +51,21 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (excluded)
     return { ok: false, reason: `mentions ${excluded.concept} ("${excluded.text}")`, progress };
 
+  let score = found;
   if (rule.polarity === 'negate') {
     const cue = facts.negations.find((n) => positions.some((p) => n.at < p));
-    if (!cue || !negatedGroup)
+    if (!cue || !firstGroupDenied)
       return { ok: false, reason: 'the sentence does not deny or negate it', progress };
+    // An explicit denial is more specific than any affirmative reading of the same words.
+    score += 2;
     evidence.push({
       kind: 'negation',
-      detail: `${cue.denial ? 'denial' : 'negation'} of ${negatedGroup} ← "${cue.word}"`,
+      detail: `${cue.denial ? 'denial' : 'negation'} of ${firstGroupDenied} ← "${cue.word}"`,
     });
   } else if (negatedGroup) {
     return { ok: false, reason: `the sentence negates ${negatedGroup}`, progress };
   }
 
-  let score = found;
   let date: DateMention | undefined;
   if (rule.date) {
     const check = checkDate(rule.date, rule.dateRole ?? 'any', !!claim.position, facts.dates);

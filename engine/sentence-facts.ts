@@ -47,6 +47,10 @@ export function readSentence(
     .filter((t, i) => t.value !== undefined && !inDate.has(i))
     .map((t) => ({ value: t.value as number, text: t.raw }));
   const negations = findNegations(tokens);
+  const negatedAt = (at: number) => isNegated(at, negations, tokens, text);
+  // "did not include the departure of US forces" says they stay: a negated withdrawal is a stay.
+  for (const hit of hits.filter((h) => h.concept === 'withdraw' && negatedAt(h.from)))
+    hits.push({ ...hit, concept: 'remain', text: `not … ${hit.text}`, inferred: true });
   const other = tokens.find((t) => OTHER_THEATRES.includes(t.norm));
   return {
     text,
@@ -55,7 +59,7 @@ export function readSentence(
     dates,
     numbers,
     negations,
-    negatedAt: (at) => isNegated(at, negations, tokens, text),
+    negatedAt,
     ...(other && { otherTheatre: other.raw }),
   };
 }
