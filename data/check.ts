@@ -32,13 +32,14 @@ export function words(s: string): string[] {
   return normaliseText(s).split(' ').filter(Boolean);
 }
 
-/** Lowercased word tokens for the copy check (punctuation ignored). */
+/** Word tokens for the copy check (punctuation ignored), as written. */
+function rawTokens(s: string): string[] {
+  return normaliseText(s).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Lowercased word tokens: the copy check ignores case. */
 function tokens(s: string): string[] {
-  return (
-    normaliseText(s)
-      .toLowerCase()
-      .match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? []
-  );
+  return rawTokens(s).map((t) => t.toLowerCase());
 }
 
 function ngrams(toks: string[], n: number): Set<string> {
@@ -49,10 +50,10 @@ function ngrams(toks: string[], n: number): Set<string> {
 
 /** The first run of `n` consecutive words `text` shares with `seedGrams`, if any. */
 function sharedRun(text: string, seedGrams: Set<string>, n: number): string | null {
-  const toks = tokens(text);
-  for (let i = 0; i + n <= toks.length; i++) {
-    const gram = toks.slice(i, i + n).join(' ');
-    if (seedGrams.has(gram)) return gram;
+  const raw = rawTokens(text);
+  for (let i = 0; i + n <= raw.length; i++) {
+    const run = raw.slice(i, i + n);
+    if (seedGrams.has(run.join(' ').toLowerCase())) return run.join(' ');
   }
   return null;
 }
@@ -78,7 +79,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -111,7 +112,7 @@ function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
     case 'invalid_value':
       return `${prefix}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${JSON.stringify(at)}.`;
     default:
-      return `${prefix}${issue.message}${/[.;)]$/.test(issue.message) ? '' : '.'}`;
+      return `${prefix}${issue.message}${issue.message.endsWith('.') ? '' : '.'}`;
   }
 }
 

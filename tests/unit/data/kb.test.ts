@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkKnowledgeBase, normaliseText } from '../../../data/check';
+import { kb } from '../../../data/index';
+import { defaultSeedsDir, loadAndCheck, readSeeds } from '../../../data/load-kb';
+import { isIsoDate } from '../../../data/schema';
+import type { KnowledgeBase } from '../../../engine/types';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../../..');
+const dataDir = path.join(repo, 'data');
+const seedsDir = path.resolve(here, '../../../../shared/seeds');
+const fixturesDir = path.join(repo, 'tests/fixtures/kb');
+
+const seeds = readSeeds(seedsDir);
+const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+describe('the real knowledge base', () => {
+  it('finds the seed articles beside the checkout', () => {
+    expect(seeds, `seed articles expected at ${seedsDir}`).not.toBeNull();
+    expect(defaultSeedsDir(dataDir)).toBe(seedsDir);
+  });
+
+  it('passes every check', () => {
+    const result = loadAndCheck(dataDir, seedsDir);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('is what data/index.ts exports', () => {
+    expect(kb).toEqual({
+      sources: readJson(path.join(dataDir, 'sources.json')),
+      questions: readJson(path.join(dataDir, 'questions.json')),
+      claims: readJson(path.join(dataDir, 'claims.json')),
+    });
+  });
+
+  it('every source has a seed article and every claim at least one source', () => {
+    for (const s of kb.sources) expect(seeds?.has(s.seedFile), s.seedFile).toBe(true);
+    for (const c of kb.claims) expect(c.sources.length, c.id).toBeGreaterThan(0);
+  });
+
+  const anchors = kb.claims.flatMap((c) =>
+    c.sources.map((st) => ({ claim: c.id, source: st.source, anchor: st.anchor })),
+  );
+  it.each(anchors)('anchor of $claim / $source occurs in its seed', ({ source, anchor }) => {
+    const src = kb.sources.find((s) => s.id === source);
+    expect(src).toBeDefined();
+    const text = seeds?.get(src?.seedFile ?? '') ?? '';
+    expect(normaliseText(text)).toContain(normaliseText(anchor));
+    expect(anchor.trim().split(/\s+/).length).toBeLessThanOrEqual(8);
+  });
+
+  it.each(['sources', 'questions', 'claims'])('data/%s.json is in canonical form', (name) => {
+    const raw = fs.readFileSync(path.join(dataDir, `${name}.json`), 'utf8');
+    const parsed = JSON.parse(raw) as { id: string }[];
+    expect(raw).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    const ids = parsed.map((x) => x.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+});
+
+type Fixture = { description: string; expect: string[] } & Partial<KnowledgeBase>;
+const fixtures = fs
+  .readdirSync(fixturesDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+
+describe('broken knowledge bases (tests/fixtures/kb)', () => {
+  it('has the fixtures the brief asks for', () => {
+    for (const name of [
+      'unknown-source',
+      'anchor-not-in-seed',
+      'anchor-too-long',
+      'duplicate-id',
+      'missing-field',
+      'copied-says',
+    ])
+      expect(fixtures).toContain(`${name}.json`);
+  });
+
+  it.each(fixtures)('%s gives the expected message', (file) => {
+    const {
+      description,
+      expect: expected,
+      ...override
+    } = readJson(path.join(fixturesDir, file)) as Fixture;
+    expect(description).toBeTruthy();
+    expect(expected.length).toBeGreaterThan(0);
+    const files = {
+      sources: readJson(path.join(dataDir, 'sources.json')),
+      questions: readJson(path.join(dataDir, 'questions.json')),
+      claims: [],
+      ...override,
+    };
+    const errors = checkKnowledgeBase(files, seeds ?? undefined);
+    expect(errors).toEqual(expected);
+    for (const e of errors) expect(e).toMatch(/^data\/(sources|questions|claims)\.json: \w+ "/);
+  });
+});
+
+describe('checkKnowledgeBase', () => {
+  const sources = readJson(path.join(dataDir, 'sources.json'));
+  const questions = readJson(path.join(dataDir, 'questions.json'));
+  const claim = (over: Record<string, unknown> = {}) => ({
+    id: 'c',
+    statement: 'A claim in our own words.',
+    recognize: { require: [['withdraw']] },
+    sources: [
+      {
+        source: 'rudaw',
+        says: 'Rudaw reports a plan.',
+        attribution: 'Rudaw',
+        anchor: 'The group remains a security threat',
+        ...over,
+      },
+    ],
+  });
+
+  it('rejects a file that is not a list', () => {
+    expect(checkKnowledgeBase({ sources, questions, claims: {} })).toEqual([
+      'data/claims.json: must be a list [...] of claims (see engine/types.ts: Claim), found an object.',
+    ]);
+  });
+
+  it('names entries without an id by their position', () => {
+    const errors = checkKnowledgeBase({ sources, questions, claims: [{ statement: 'x' }] });
+    expect(errors[0]).toMatch(/^data\/claims\.json: claim #1 \(no id\) → id: is missing/);
+  });
+
+  it('rejects ids that are not kebab-case and unknown fields', () => {
+    const errors = checkKnowledgeBase({
+      sources,
+      questions,
+      claims: [{ ...claim(), id: 'Full_Exit', colour: 'red' }],
+    });
+    expect(errors).toEqual([
+      'data/claims.json: claim "Full_Exit" → id: must be kebab-case: lowercase letters and digits joined by single hyphens (e.g. "full-exit-2026").',
+      'data/claims.json: claim "Full_Exit" → unknown field "colour"; remove or rename (check the spelling against engine/types.ts).',
+    ]);
+  });
+
+  it('matches anchors across curly/straight quotes and whitespace, but not across other changes', () => {
+    const seedMap = new Map([
+      ['002_f91c6a280d4eed2a.txt', 'He said \u201cwe   agree\u201d on it.'],
+    ]);
+    const ok = checkKnowledgeBase(
+      { sources, questions, claims: [claim({ anchor: 'said "we agree" on' })] },
+      seedMap,
+    );
+    expect(ok.filter((e) => e.includes('anchor'))).toEqual([]);
+    const bad = checkKnowledgeBase(
+      { sources, questions, claims: [claim({ anchor: 'said we agree on' })] },
+      seedMap,
+    );
+    expect(bad.some((e) => e.includes('sources[0].anchor') && e.includes('does not occur'))).toBe(
+      true,
+    );
+  });
+
+  it('flags copying regardless of case and punctuation, and allows 7-word overlaps', () => {
+    const seedMap = new Map([
+      ['002_f91c6a280d4eed2a.txt', 'One two three four five six seven eight nine.'],
+    ]);
+    const run = (says: string) =>
+      checkKnowledgeBase(
+        { sources, questions, claims: [claim({ says, anchor: 'One two three' })] },
+        seedMap,
+      ).filter((e) => e.includes('.says'));
+    expect(run('ONE, two; three four five six seven eight!')).toHaveLength(1);
+    expect(run('one two three four five six seven, and more')).toEqual([]);
+  });
+
+  it('checks a dateRequired without a date', () => {
+    const c = { ...claim(), recognize: { require: [['withdraw']], dateRequired: true } };
+    expect(checkKnowledgeBase({ sources, questions, claims: [c] })).toEqual([
+      'data/claims.json: claim "c" → recognize: sets dateRequired/dateRole but no date; add "date" or remove them.',
+    ]);
+  });
+
+  it('accepts only real ISO dates', () => {
+    expect(isIsoDate('2024-09-08')).toBe(true);
+    expect(isIsoDate('2024-09')).toBe(true);
+    expect(isIsoDate('2024-13')).toBe(false);
+    expect(isIsoDate('2024-02-30')).toBe(false);
+    expect(isIsoDate('Sept 2024')).toBe(false);
+  });
+});
+
+describe('loadAndCheck', () => {
+  it('without the seeds folder warns and skips only the verbatim checks', () => {
+    const result = loadAndCheck(dataDir, path.join(os.tmpdir(), 'no-such-seeds-folder'));
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/Seed articles not found/);
+  });
+
+  it('reports unreadable JSON by file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
+    for (const f of ['sources', 'questions'])
+      fs.copyFileSync(path.join(dataDir, `${f}.json`), path.join(dir, `${f}.json`));
+    fs.writeFileSync(path.join(dir, 'claims.json'), '[{"id": ');
+    const result = loadAndCheck(dir, seedsDir);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/claims\.json: is not valid JSON/);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
