@@ -1,0 +1,242 @@
+/**
+ * Reads a news page as the engine needs it: one plain string of the article's prose, plus a map
+ * from every character of that string back to the Text node it came from (see page/ranges.ts).
+ *
+ * Standard DOM only (no innerText, no layout, no TreeWalker), so the browser, happy-dom and the
+ * CLI's linkedom produce the same text and the same offsets. The walk is iterative because a
+ * hostile page can nest elements deeper than the JS stack.
+ */
+
+/** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
+export type TextSegment = {
+  /** First character in the extracted text. */
+  start: number;
+  /** One past the last character in the extracted text. */
+  end: number;
+  node: Text;
+  /** Position in `node.data` of the character at `start`. */
+  offset: number;
+};
+
+export type Article = {
+  /** Article prose: blocks separated by "\n\n", whitespace collapsed to single spaces. */
+  text: string;
+  /** Sorted, non-overlapping; the "\n\n" between blocks belongs to no segment. */
+  segments: TextSegment[];
+};
+
+export type ExtractOptions = {
+  /** Stop reading after this many characters (a pathological page must not stall the tab). */
+  maxChars?: number;
+};
+
+const SKIPPED_TAGS = new Set(
+  (
+    'nav aside footer form script style noscript template svg math iframe frame object embed ' +
+    'canvas video audio picture img input textarea select option button dialog menu head link ' +
+    'meta title'
+  ).split(' '),
+);
+
+const SKIPPED_ROLES = new Set(
+  (
+    'navigation menu menubar banner complementary contentinfo search dialog alert toolbar ' +
+    'tablist'
+  ).split(' '),
+);
+
+/** Tags that end a sentence run: the engine must not glue a headline to the first paragraph. */
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote br caption center dd details div dl dt fieldset ' +
+    'figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr legend li main ol p pre ' +
+    'section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+/**
+ * Class/id words of page furniture. Whole words only ("ad-slot", "share_bar"), so "header",
+ * "shadow" or "broad" never match; camelCase is split first ("adContainer" → "ad container").
+ */
+const FURNITURE =
+  /(?:^|[\s_-])(?:ads?|advert\w*|sidebar|related|share|sharing|social|comments?|newsletter|promo\w*|sponsor\w*|subscribe|subscription|outbrain|taboola|paywall|cookie|popup|modal)(?:$|[\s_-])/i;
+
+/** Whitespace HTML collapses; NBSP is excluded (it is text) but read as a space below. */
+const TOKEN =
+  /[ \t\n\r\f]+|[\u00ad\u200b-\u200d\u2060\ufeff]+|[^ \t\n\r\f\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+
+/** The article's text and its offset map. Never throws on odd markup; returns "" at worst. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
+  const out = new TextBuilder(options.maxChars ?? 2_000_000);
+  const root = findArticleRoot(doc);
+  if (!root) return out.finish();
+  const headline = doc.querySelector('h1');
+  if (headline && !(root.contains(headline) && !isSkippedWithin(headline, root))) {
+    if (!isSkippedWithin(headline, doc.documentElement)) {
+      walk(headline, out);
+      out.breakBlock();
+    }
+  }
+  walk(root, out);
+  return out.finish();
+}
+
+/** `article` (the one with most paragraph text), `[itemprop=articleBody]`, `main`, or body. */
+export function findArticleRoot(doc: Document): Element | null {
+  const articles = Array.from(doc.querySelectorAll('article'));
+  if (articles.length === 1) return articles[0] as Element;
+  if (articles.length > 1) {
+    let best = articles[0] as Element;
+    let bestLength = -1;
+    for (const a of articles) {
+      let length = 0;
+      for (const p of Array.from(a.querySelectorAll('p'))) length += p.textContent?.length ?? 0;
+      if (length > bestLength) [best, bestLength] = [a, length];
+    }
+    return best;
+  }
+  return (
+    doc.querySelector('[itemprop="articleBody"]') ??
+    doc.querySelector('main, [role="main"]') ??
+    // linkedom hands back an empty detached <body> for HTML that has no <html> element.
+    (doc.body?.firstChild ? doc.body : doc.documentElement)
+  );
+}
+
+/** Page furniture, hidden or editable content: nothing inside is the article's prose. */
+export function isSkipped(el: Element): boolean {
+  const tag = el.localName?.toLowerCase() ?? '';
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length > 1 && FURNITURE.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'))) return true;
+  return false;
+}
+
+/** True when `el` or an ancestor below `stop` is skipped. */
+function isSkippedWithin(el: Element, stop: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement)
+    if (isSkipped(e)) return true;
+  return false;
+}
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName?.toLowerCase() ?? '');
+}
+
+function walk(root: Element, out: TextBuilder): void {
+  let node: Node | null = root.firstChild;
+  if (isBlock(root)) out.breakBlock();
+  while (node && !out.full) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      out.addText(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isSkipped(el)) {
+        if (isBlock(el)) out.breakBlock();
+        descend = el.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing blocks on the way up.
+    while (node && node !== root) {
+      if (node.nodeType === 1 && isBlock(node as Element)) out.breakBlock();
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode;
+    }
+    if (node === root) break;
+  }
+  if (isBlock(root)) out.breakBlock();
+}
+
+/** Appends runs of text while keeping the offset map; owns whitespace collapsing. */
+class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: TextSegment[] = [];
+  private pendingBreak = false;
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  full = false;
+
+  constructor(private readonly maxChars: number) {}
+
+  breakBlock(): void {
+    if (this.length > 0) this.pendingBreak = true;
+    this.pendingSpace = null;
+  }
+
+  addText(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(data); m; m = TOKEN.exec(data)) {
+      const run = m[0];
+      const first = run.charCodeAt(0);
+      if (first === 32 || first === 9 || first === 10 || first === 13 || first === 12) {
+        if (this.length > 0 && !this.pendingBreak) this.pendingSpace = { node, offset: m.index };
+      } else if (
+        first === 0xad ||
+        (first >= 0x200b && first <= 0x200d) ||
+        first === 0x2060 ||
+        first === 0xfeff
+      ) {
+        // Invisible characters inside words ("with&shy;drawal") vanish from the text.
+      } else {
+        this.flushPending();
+        this.push(run.replace(/\u00a0/g, ' '), node, m.index);
+        if (this.full) return;
+      }
+    }
+  }
+
+  finish(): Article {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  private flushPending(): void {
+    if (this.pendingBreak) {
+      this.parts.push('\n\n');
+      this.length += 2;
+      this.pendingBreak = false;
+    } else if (this.pendingSpace) {
+      this.push(' ', this.pendingSpace.node, this.pendingSpace.offset);
+    }
+    this.pendingSpace = null;
+  }
+
+  private push(run: string, node: Text, offset: number): void {
+    const room = this.maxChars - this.length;
+    if (run.length >= room) {
+      run = run.slice(0, Math.max(0, room));
+      this.full = true;
+    }
+    if (!run) return;
+    const last = this.segments[this.segments.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === this.length &&
+      last.offset + (last.end - last.start) === offset
+    ) {
+      last.end += run.length;
+    } else {
+      this.segments.push({ start: this.length, end: this.length + run.length, node, offset });
+    }
+    this.parts.push(run);
+    this.length += run.length;
+  }
+}

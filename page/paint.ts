@@ -1,0 +1,89 @@
+/**
+ * Paints matches with the CSS Custom Highlight API, so the page's DOM is never touched (no
+ * wrapper elements that break the site's own scripts or styles), and maps a click back to the
+ * match under the pointer. Browser only: happy-dom and linkedom have no CSS.highlights.
+ */
+import type { Verdict } from '../engine/types';
+
+export const VERDICTS: readonly Verdict[] = [
+  'corroborated',
+  'disputed',
+  'contradicted',
+  'single-source',
+];
+
+/** Registry name of a verdict's Highlight; the ::highlight() rules use the same names. */
+export function highlightName(verdict: Verdict): string {
+  return `claimlight-${verdict}`;
+}
+
+/** Whether this browser can paint at all (Firefox < 140, old Safari cannot). */
+export function canPaint(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/**
+ * Registers one Highlight per verdict holding every range of that verdict, replacing what a
+ * previous pass registered. Everything is unregistered when `signal` aborts.
+ */
+export function paint(ranges: Range[], verdicts: Verdict[], signal: AbortSignal): void {
+  if (!canPaint() || signal.aborted) return;
+  for (const verdict of VERDICTS) {
+    const own = ranges.filter((r, i) => verdicts[i] === verdict && !r.collapsed);
+    const name = highlightName(verdict);
+    if (own.length) CSS.highlights.set(name, new Highlight(...own));
+    else CSS.highlights.delete(name);
+  }
+  signal.addEventListener('abort', clearPaint, { once: true });
+}
+
+export function clearPaint(): void {
+  if (!canPaint()) return;
+  for (const verdict of VERDICTS) CSS.highlights.delete(highlightName(verdict));
+}
+
+/**
+ * Index of the range under viewport point (x, y), or -1. The rectangles decide; the caret
+ * only breaks ties between stacked lines, because caret APIs snap to the nearest boundary and
+ * would otherwise report a hit in the margin beside a sentence.
+ */
+export function hitTest(doc: Document, ranges: Range[], x: number, y: number): number {
+  const hits: number[] = [];
+  ranges.forEach((range, i) => {
+    if (range.collapsed) return;
+    for (const r of Array.from(range.getClientRects())) {
+      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) {
+        hits.push(i);
+        return;
+      }
+    }
+  });
+  if (hits.length <= 1) return hits[0] ?? -1;
+  const caret = caretAt(doc, x, y);
+  if (caret) {
+    for (const i of hits) {
+      try {
+        if ((ranges[i] as Range).isPointInRange(caret.node, caret.offset)) return i;
+      } catch {
+        // WrongDocumentError when the caret lands in another document (an iframe); not ours.
+      }
+    }
+  }
+  return hits[0] ?? -1;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * The one bridge between text offsets (what the engine returns) and DOM Ranges (what the page
+ * paints and hit-tests). Offsets that fall in the "\n\n" between blocks snap inwards, so a
+ * range never starts or ends on a block boundary that belongs to no Text node.
+ */
+import type { TextSegment } from './article';
+
+/** A Range covering text[start, end) of an extractArticle() result; collapsed if nothing maps. */
+export function toRange(doc: Document, segments: TextSegment[], start: number, end: number): Range {
+  const range = doc.createRange();
+  const first = firstSegmentEndingAfter(segments, start);
+  const last = lastSegmentStartingBefore(segments, end);
+  if (first < 0 || last < 0 || first > last) return range;
+  const a = segments[first] as TextSegment;
+  const b = segments[last] as TextSegment;
+  range.setStart(a.node, a.offset + Math.max(0, start - a.start));
+  range.setEnd(b.node, b.offset + (Math.min(end, b.end) - b.start));
+  return range;
+}
+
+function firstSegmentEndingAfter(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid] as TextSegment).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < segments.length ? lo : -1;
+}
+
+function lastSegmentStartingBefore(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid] as TextSegment).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

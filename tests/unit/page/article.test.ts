@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../page/article';
+import { DOMS, readPage } from './load-page';
+
+const TIMETABLE = [
+  'Coalition sets out a two-step timetable for leaving Iraq',
+  'By A. Reporter, 8 September 2024',
+  "Baghdad and Washington have settled on a plan that winds down the US-led coalition's military mission in Iraq in two stages, officials told reporters on Tuesday.",
+  'An adviser to the Iraqi prime minister said every coalition soldier would have left Iraqi soil by the end of 2025.',
+  "According to a draft seen by the paper, the last of the coalition's troops are to pull out of Iraq by the end of 2026.",
+  'The weather in Baghdad stayed hot all week long.',
+].join('\n\n');
+
+describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
+  it('reads the headline and prose, and skips furniture, hidden and editable content', () => {
+    const { text } = extractArticle(parse(readPage('withdrawal-timetable.html')));
+    expect(text).toBe(TIMETABLE);
+  });
+
+  it('keeps inline elements inside the sentence and breaks at blocks and <br>', () => {
+    const doc = parse(
+      '<body><main><p>Troops <a href="#">will <b>leave</b></a> Iraq.<br>Next line</p><ul><li>one</li><li>two</li></ul></main></body>',
+    );
+    expect(extractArticle(doc).text).toBe('Troops will leave Iraq.\n\nNext line\n\none\n\ntwo');
+  });
+
+  it('collapses whitespace across nodes and drops invisible characters inside words', () => {
+    const doc = parse(
+      '<body><article><p>  with\u00addrawal \n <i> from </i>  Iraq </p></article></body>',
+    );
+    expect(extractArticle(doc).text).toBe('withdrawal from Iraq');
+  });
+
+  it('prefers the article with most paragraph text over teaser cards', () => {
+    const doc = parse(
+      '<body><article><p>Teaser.</p></article><article><p>The long story is here, and it goes on.</p></article></body>',
+    );
+    expect(extractArticle(doc).text).toBe('The long story is here, and it goes on.');
+  });
+
+  it('falls back to itemprop=articleBody, then main, then body', () => {
+    expect(
+      extractArticle(
+        parse('<body><div><p>Menu</p></div><div itemprop="articleBody"><p>Body.</p></div></body>'),
+      ).text,
+    ).toBe('Body.');
+    expect(
+      extractArticle(parse('<body><div>Menu</div><main><p>Main.</p></main></body>')).text,
+    ).toBe('Main.');
+    expect(extractArticle(parse('<body><p>Only body.</p></body>')).text).toBe('Only body.');
+  });
+
+  it('skips furniture by whole class/id words only', () => {
+    const doc = parse(
+      '<body><main><p class="shadow-header">Kept.</p><div class="adContainer">Ad.</div><div id="newsletter_signup">Sign up.</div><p class="broadcast">Also kept.</p></main></body>',
+    );
+    expect(extractArticle(doc).text).toBe('Kept.\n\nAlso kept.');
+  });
+
+  // happy-dom's own querySelector recurses, so its depth limit, not ours, caps this at ~1000.
+  it('survives deep nesting and stops at maxChars', () => {
+    const deep = `${'<div>'.repeat(1000)}deep text${'</div>'.repeat(1000)}`;
+    expect(extractArticle(parse(`<body><main>${deep}</main></body>`)).text).toBe('deep text');
+    const long = parse(`<body><main><p>${'word '.repeat(1000)}</p></main></body>`);
+    expect(extractArticle(long, { maxChars: 100 }).text.length).toBe(100);
+  });
+
+  it('returns empty text for an empty document', () => {
+    expect(extractArticle(parse('<html><body></body></html>')).text).toBe('');
+  });
+
+  it('maps every segment back onto its Text node', () => {
+    const { text, segments } = extractArticle(parse(readPage('withdrawal-timetable.html')));
+    for (const s of segments) {
+      const fromNode = s.node.data
+        .slice(s.offset, s.offset + (s.end - s.start))
+        .replace(/[\s\u00a0]/g, ' ');
+      expect(fromNode).toBe(text.slice(s.start, s.end));
+    }
+  });
+});
