@@ -65,6 +65,9 @@ export const LEXICON: Record<ConceptId, string[]> = {
     'end* ~ presence|deployment',
     'evacuat*',
     'redeploy*',
+    'bring|brought|bringing ~ home',
+    'come|coming|go|going|return|returning home',
+    'be|are|were gone',
   ],
   relocate: ['redeploy*', 'relocat*', 'shift* ~ to', 'mov* ~ to', 'consolidat*'],
   ongoing: [
