@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Match } from '../engine/types';
+import { SourceList } from './SourceList';
+import { VerdictBadge } from './VerdictBadge';
+
+type Props = {
+  match: Match;
+  /** Called on the close button and on Escape; closing on an outside click is the container's job. */
+  onClose: () => void;
+};
+
+/**
+ * The card for one highlighted sentence: the KB statement it asserts, the verdict line, the value
+ * the sentence itself gives, and the sources on each side. Pure view: everything comes from `match`.
+ */
+export function ClaimCard({ match, onClose }: Props) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // Focus moves into the dialog so keyboard users land on it and Escape works at once;
+  // preventScroll because the card is positioned next to the text the reader just clicked.
+  useEffect(() => {
+    closeRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      class={`cl-card cl-card--${match.verdict}`}
+      role="dialog"
+      aria-label={`Claimlight: ${match.statement}`}
+      onKeyDown={onKeyDown}
+    >
+      <header class="cl-card__header">
+        <VerdictBadge verdict={match.verdict} />
+        <button
+          ref={closeRef}
+          type="button"
+          class="cl-card__close"
+          aria-label="Close"
+          title="Close (Esc)"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      <h2 class="cl-card__statement">{match.statement}</h2>
+      <p class="cl-card__summary">{match.summary}</p>
+      {match.value && (
+        <p class="cl-card__value">
+          This sentence says: <strong>{match.value}</strong>
+        </p>
+      )}
+      <SourceList
+        stance="corroborates"
+        title="Corroborating"
+        sources={match.corroborating}
+        emptyText="No source in the knowledge base makes this statement."
+      />
+      <SourceList
+        stance="contradicts"
+        title="Contradicting"
+        sources={match.contradicting}
+        emptyText="No source in the knowledge base contradicts this statement."
+      />
+      <p class="cl-card__footnote">
+        Summaries are Claimlight’s own words. Open a source to read it in full.
+      </p>
+    </div>
+  );
+}
