@@ -84,6 +84,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (check.kind === 'agree') {
       date = check.date;
       score += rule.date.month !== undefined && check.date.month !== undefined ? 2 : 1;
+      // A date that settles a disputed question is the most informative reading of the sentence.
+      if (claim.position && rule.dateRequired) score += 2;
       evidence.push({
         kind: 'date',
         detail: `${check.date.role} ${formatDate(check.date)} ← "${check.date.text}"${check.date.relative ? ' (resolved against publication date)' : ''}`,
@@ -149,6 +151,7 @@ function key(d: DateMention): number {
 }
 
 function agrees(d: DateMention, wanted: ClaimDate): boolean {
+  if (d.approximate) return Math.abs(d.year - wanted.year) <= 1;
   if (d.year !== wanted.year) return false;
   if (wanted.month === undefined) return true;
   const month = d.month ?? (d.end ? 12 : undefined);

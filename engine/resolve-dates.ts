@@ -16,6 +16,8 @@ export type DateMention = {
   role: DateRole;
   /** True when it came from a relative phrase resolved against the publication date. */
   relative: boolean;
+  /** "four years ago" is rounded by the writer: a year either side still agrees. */
+  approximate?: boolean;
   /** The words that stated it. */
   text: string;
   /** Token span [from, to). */
@@ -103,7 +105,7 @@ export function resolveDates(
   const push = (
     from: number,
     to: number,
-    date: { year: number; month?: number; end?: boolean; relative: boolean },
+    date: { year: number; month?: number; end?: boolean; relative: boolean; approximate?: boolean },
   ) => {
     const context = lookBehind(tokens, from);
     let { year, end } = date;
@@ -125,6 +127,7 @@ export function resolveDates(
       ...(end && { end }),
       role,
       relative: date.relative,
+      ...(date.approximate && { approximate: true }),
       text: sentence.slice(first.start, last.end),
       from,
       to,
@@ -207,7 +210,7 @@ export function resolveDates(
     }
     const count = tokens[i]?.value ?? (word ? NUMBER_WORDS[word] : undefined);
     if (count !== undefined && count < 50 && /^years?$/.test(next ?? '') && norm(i + 2) === 'ago') {
-      push(i, i + 3, { year: published.year - count, relative: true });
+      push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
       i += 2;
     }
   }

@@ -21,7 +21,9 @@ export function articleOffTopic(
     0,
   );
   const elsewhere = all.filter((f) => f.otherTheatre).length;
-  if (iraq < 2) return `names Iraq ${iraq} time${iraq === 1 ? '' : 's'}: not about Iraq`;
+  // A long article that names Iraq once at most is about something else; a snippet needs one mention.
+  if (iraq === 0 || (all.length >= 5 && iraq < 2))
+    return `names Iraq ${iraq} time${iraq === 1 ? '' : 's'}: not about Iraq`;
   if (elsewhere > iraq) return 'mostly about another war';
   return undefined;
 }
