@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { loadAndCheck } from './data/load-kb';
+import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
 
 // Manifest and build wiring only; product code lives in engine/, page/ and components/.
 export default defineConfig({
@@ -15,11 +16,27 @@ export default defineConfig({
         );
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Claimlight',
     description:
       'Highlights statements about the US-led coalition withdrawal from Iraq and shows which sources corroborate or contradict them. Runs entirely in your browser.',
-    permissions: [],
+    // scripting: register the content script on sites the reader opts into; storage: remember
+    // them; activeTab: let the popup read the current tab's origin to offer that opt-in.
+    permissions: ['scripting', 'storage', 'activeTab'],
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_host_permissions: OPTIONAL_HOSTS }),
+    // The ::highlight() rules must be in the page's style scope, not in the card's shadow root.
+    content_scripts: [{ matches: CONTENT_MATCHES, css: ['content-scripts/highlights.css'] }],
+    // The card's CSS is fetched into its shadow root; on opted-in sites too, not only the defaults.
+    web_accessible_resources: [
+      {
+        resources: ['content-scripts/content.css'],
+        matches: OPTIONAL_HOSTS,
+        // A per-session URL in Chromium, so pages cannot probe for the extension with it.
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
