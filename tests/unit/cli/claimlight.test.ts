@@ -1,0 +1,91 @@
+/**
+ * The CLI in-process: same engine and page reader as the extension, on saved HTML files.
+ * Bad input must give one line on stderr and exit code 2.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../cli/claimlight';
+
+const fixture = (...p: string[]) => path.resolve(__dirname, '../../fixtures', ...p);
+
+describe('claimlight annotate --json', () => {
+  it('prints the documented shape with sources on each side', () => {
+    const { code, stdout, stderr } = run([
+      'annotate',
+      fixture('pages/withdrawal-timetable.html'),
+      '--json',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.published).toBe('2024-09-10');
+    const exit2025 = out.highlights.find(
+      (h: { claim: string }) => h.claim === 'full-exit-end-2025',
+    );
+    expect(exit2025).toMatchObject({ position: 'end-2025', statement: expect.any(String) });
+    expect(exit2025.text).toContain('by the end of 2025');
+    expect(exit2025.corroborating.map((s: { source: string }) => s.source)).toEqual(['rudaw']);
+    expect(exit2025.contradicting.map((s: { source: string }) => s.source)).toContain('cradle');
+    for (const side of [...exit2025.corroborating, ...exit2025.contradicting])
+      expect(side).toEqual(
+        expect.objectContaining({ source: expect.any(String), says: expect.any(String) }),
+      );
+  });
+
+  it('reads messy, unclosed markup and resolves relative dates from the page metadata', () => {
+    const out = JSON.parse(run(['annotate', fixture('cli/unclosed-tags.html'), '--json']).stdout);
+    expect(out.published).toBe('2024-09-10');
+    expect(out.highlights.map((h: { claim: string }) => h.claim)).toEqual([
+      'full-exit-end-2025',
+      'full-exit-2026',
+    ]);
+  });
+
+  it('--published overrides the page date and moves a relative deadline', () => {
+    const out = JSON.parse(
+      run(['annotate', fixture('cli/unclosed-tags.html'), '--json', '--published', '2025-08-17'])
+        .stdout,
+    );
+    expect(out.published).toBe('2025-08-17');
+    expect(out.highlights.map((h: { claim: string }) => h.claim)).toEqual([
+      'full-exit-2026',
+      'full-exit-2026',
+    ]);
+  });
+
+  it('--explain adds the evidence and the near misses', () => {
+    const { stdout } = run(['annotate', fixture('pages/withdrawal-timetable.html'), '--explain']);
+    expect(stdout).toMatch(/date: deadline end of 2025/);
+    expect(stdout).toMatch(/concept: withdraw ← /);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['a missing file', ['annotate', fixture('cli/nope.html')], /no such file/],
+    ['a directory', ['annotate', fixture('cli')], /not a file/],
+    ['a binary file', ['annotate', fixture('cli/image.png')], /binary file/],
+    [
+      'a text file that is not HTML',
+      ['annotate', fixture('cli/plain-notes.txt')],
+      /not an HTML document/,
+    ],
+    [
+      'a malformed --published',
+      ['annotate', fixture('cli/unclosed-tags.html'), '--published', 'Sept 9'],
+      /YYYY-MM-DD/,
+    ],
+    [
+      'an unknown flag',
+      ['annotate', fixture('cli/unclosed-tags.html'), '--colour'],
+      /Unknown option/,
+    ],
+    ['no command', [], /usage/],
+  ])('%s → one line on stderr, exit 2', (_name, argv, message) => {
+    const { code, stdout, stderr } = run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.split('\n')).toHaveLength(1);
+  });
+});
