@@ -14,11 +14,12 @@ type Props = {
  * the sentence itself gives, and the sources on each side. Pure view: everything comes from `match`.
  */
 export function ClaimCard({ match, onClose }: Props) {
-  const closeRef = useRef<HTMLButtonElement>(null);
-  // Focus moves into the dialog so keyboard users land on it and Escape works at once;
+  const dialogRef = useRef<HTMLDivElement>(null);
+  // Focus moves to the dialog itself (not its close button, which would show a focus ring after a
+  // mouse click) so Escape works at once and Tab reaches the close button and links next;
   // preventScroll because the card is positioned next to the text the reader just clicked.
   useEffect(() => {
-    closeRef.current?.focus({ preventScroll: true });
+    dialogRef.current?.focus({ preventScroll: true });
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -30,6 +31,8 @@ export function ClaimCard({ match, onClose }: Props) {
 
   return (
     <div
+      ref={dialogRef}
+      tabIndex={-1}
       class={`cl-card cl-card--${match.verdict}`}
       role="dialog"
       aria-label={`Claimlight: ${match.statement}`}
@@ -38,7 +41,6 @@ export function ClaimCard({ match, onClose }: Props) {
       <header class="cl-card__header">
         <VerdictBadge verdict={match.verdict} />
         <button
-          ref={closeRef}
           type="button"
           class="cl-card__close"
           aria-label="Close"

@@ -29,8 +29,9 @@ export function SourceItem({ source }: { source: SourceView }) {
           target="_blank"
           rel="noopener noreferrer"
           title={source.title}
+          aria-label={`Open ${source.outlet} at this passage (new tab)`}
         >
-          Open {source.outlet} at this passage
+          Read at this passage
           <span aria-hidden="true"> ↗</span>
         </a>
       )}

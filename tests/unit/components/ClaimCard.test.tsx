@@ -76,14 +76,15 @@ describe('ClaimCard', () => {
     expect(root.querySelector('.cl-badge')?.textContent).toBe('Single source');
   });
 
-  it('is an accessible dialog with a focused close button that calls onClose', () => {
+  it('is an accessible dialog that takes focus, with a close button that calls onClose', () => {
     const onClose = vi.fn();
     const root = mount(<ClaimCard match={endOf2026} onClose={onClose} />);
     const dialog = root.querySelector('[role="dialog"]') as HTMLElement;
     expect(dialog.getAttribute('aria-label')).toBe(`Claimlight: ${endOf2026.statement}`);
+    expect(document.activeElement).toBe(dialog);
     const close = root.querySelector('button.cl-card__close') as HTMLButtonElement;
     expect(close.getAttribute('aria-label')).toBe('Close');
-    expect(document.activeElement).toBe(close);
+    expect(close.tabIndex).toBe(0);
     click(close);
     expect(onClose).toHaveBeenCalledTimes(1);
   });
