@@ -87,21 +87,49 @@ function matchAt(items: Item[], tokens: Token[], at: number): number {
   return step(0, at);
 }
 
-export function findConcepts(
-  tokens: Token[],
-  sentence: string,
-  patterns: CompiledPattern[],
-): ConceptHit[] {
-  const hits: ConceptHit[] = [];
-  for (const { concept, items } of patterns) {
-    for (let at = 0; at < tokens.length; at++) {
-      const end = matchAt(items, tokens, at);
-      if (end > at) {
-        const first = tokens[at] as Token;
-        const last = tokens[end - 1] as Token;
-        hits.push({ concept, from: at, to: end, text: sentence.slice(first.start, last.end) });
-      }
+/**
+ * Patterns indexed by their first word, so each token is tried only against the few patterns
+ * that can start there (a scan runs on the page's main thread; see npm run bench).
+ */
+export type PatternIndex = {
+  exact: Map<string, CompiledPattern[]>;
+  cased: Map<string, CompiledPattern[]>;
+  prefixed: { prefix: string; pattern: CompiledPattern }[];
+};
+
+export function indexPatterns(patterns: CompiledPattern[]): PatternIndex {
+  const index: PatternIndex = { exact: new Map(), cased: new Map(), prefixed: [] };
+  const add = (map: Map<string, CompiledPattern[]>, key: string, p: CompiledPattern) =>
+    map.set(key, [...(map.get(key) ?? []), p]);
+  for (const pattern of patterns) {
+    const first = pattern.items[0];
+    if (!first || first.gap) continue;
+    for (const alt of first.alternatives) {
+      if (alt.kind === 'exact') add(index.exact, alt.word, pattern);
+      else if (alt.kind === 'case') add(index.cased, alt.word, pattern);
+      else index.prefixed.push({ prefix: alt.word, pattern });
     }
   }
+  return index;
+}
+
+export function findConcepts(tokens: Token[], sentence: string, index: PatternIndex): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  const seen = new Set<string>();
+  tokens.forEach((token, at) => {
+    const candidates = new Set([
+      ...(index.exact.get(token.norm) ?? []),
+      ...(index.cased.get(token.raw) ?? []),
+      ...index.prefixed.filter((p) => token.norm.startsWith(p.prefix)).map((p) => p.pattern),
+    ]);
+    for (const { concept, items } of candidates) {
+      const end = matchAt(items, tokens, at);
+      const key = `${concept}:${at}:${end}`;
+      if (end <= at || seen.has(key)) continue;
+      seen.add(key);
+      const last = tokens[end - 1] as Token;
+      hits.push({ concept, from: at, to: end, text: sentence.slice(token.start, last.end) });
+    }
+  });
   return hits;
 }

@@ -26,6 +26,29 @@ export function createEntityFinder(entities: Record<ConceptId, string[]>): Entit
     ignoreLocation: true,
   });
 
+  // Spelling variants keep their first letter (every variant that does not is listed as an alias),
+  // so only word runs starting like some alias, of a similar length, are worth a fuzzy search.
+  const lengthsByInitial = new Map<string, number[]>();
+  for (const { alias } of aliases)
+    lengthsByInitial.set(alias[0] as string, [
+      ...(lengthsByInitial.get(alias[0] as string) ?? []),
+      alias.length,
+    ]);
+  const plausible = (query: string) =>
+    (lengthsByInitial.get(query[0] as string) ?? []).some(
+      (n) => query.length >= n * 0.75 && query.length <= n * 1.34,
+    );
+  const cache = new Map<string, Alias | null>();
+  const lookup = (query: string): Alias | null => {
+    let found = cache.get(query);
+    if (found === undefined) {
+      const [top] = plausible(query) ? fuse.search(query, { limit: 1 }) : [];
+      found = top && (top.score ?? 1) <= MAX_SCORE ? top.item : null;
+      cache.set(query, found);
+    }
+    return found;
+  };
+
   return (tokens, sentence) => {
     const hits: ConceptHit[] = [];
     let at = 0;
@@ -40,16 +63,16 @@ export function createEntityFinder(entities: Record<ConceptId, string[]>): Entit
         const words = tokens.slice(at, at + n);
         const query = words.map((t) => t.norm).join(' ');
         if (query.length < 4) continue;
-        const [top] = fuse.search(query, { limit: 1 });
-        if (!top || (top.score ?? 1) > MAX_SCORE) continue;
-        const ratio = query.length / top.item.alias.length;
+        const top = lookup(query);
+        if (!top) continue;
+        const ratio = query.length / top.alias.length;
         if (ratio < 0.75 || ratio > 1.34) continue;
         const last = words[words.length - 1] as Token;
         // "Kurdistan 24" is a broadcaster, not the region: a name followed by a figure is a brand.
         if (tokens[at + n]?.value !== undefined && !/^\d{4}$/.test(tokens[at + n]?.raw ?? ''))
           break;
         best = {
-          concept: top.item.concept,
+          concept: top.concept,
           from: at,
           to: at + n,
           text: sentence.slice(first.start, last.end),

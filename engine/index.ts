@@ -7,7 +7,7 @@
  * → topic gate → every claim's recognizer → the best-scoring claim wins → sides and verdict.
  */
 import { buildSides, summaryOf, verdictOf } from './build-verdict';
-import { compileLexicon } from './find-concepts';
+import { compileLexicon, indexPatterns } from './find-concepts';
 import { createEntityFinder } from './find-entities';
 import { ENTITIES, LEXICON } from './lexicon';
 import { recognize } from './recognize';
@@ -24,7 +24,7 @@ export type Matcher = {
 
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const reader: FactReader = {
-    patterns: compileLexicon(LEXICON),
+    patterns: indexPatterns(compileLexicon(LEXICON)),
     findEntities: createEntityFinder(ENTITIES),
   };
 

@@ -3,7 +3,7 @@
  * (lexicon words and fuzzy-matched names), dates resolved against the publication date,
  * figures, negations, and mentions of other wars.
  */
-import { type CompiledPattern, type ConceptHit, findConcepts } from './find-concepts';
+import { type ConceptHit, findConcepts, type PatternIndex } from './find-concepts';
 import type { EntityFinder } from './find-entities';
 import { findNegations, isNegated, type Negation } from './find-negations';
 import { OTHER_THEATRES } from './lexicon';
@@ -27,7 +27,7 @@ export type SentenceFacts = {
 };
 
 export type FactReader = {
-  patterns: CompiledPattern[];
+  patterns: PatternIndex;
   findEntities: EntityFinder;
 };
 
