@@ -6,7 +6,7 @@ const TIMETABLE = [
   'Coalition sets out a two-step timetable for leaving Iraq',
   'By A. Reporter, 8 September 2024',
   "Baghdad and Washington have settled on a plan that winds down the US-led coalition's military mission in Iraq in two stages, officials told reporters on Tuesday.",
-  'An adviser to the Iraqi prime minister said every coalition soldier would have left Iraqi soil by the end of 2025.',
+  'An adviser to the Iraqi prime minister said all coalition forces would withdraw from Iraq by the end of 2025.',
   "According to a draft seen by the paper, the last of the coalition's troops are to pull out of Iraq by the end of 2026.",
   'The weather in Baghdad stayed hot all week long.',
 ].join('\n\n');

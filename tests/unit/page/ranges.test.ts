@@ -19,7 +19,7 @@ describe('toRange', () => {
   });
 
   it('spans inline elements inside one sentence', () => {
-    const sentence = 'An adviser to the Iraqi prime minister said every coalition soldier';
+    const sentence = 'An adviser to the Iraqi prime minister said all coalition forces';
     const start = text.indexOf(sentence);
     const range = toRange(doc, segments, start, start + sentence.length);
     expect(range.startContainer).not.toBe(range.endContainer);

@@ -1,0 +1,229 @@
+/**
+ * The built Chrome extension (.output/chrome-mv3) in Debian's Chromium: painting, the card,
+ * no DOM mutation, re-scan of late text, performance marks, and the popup.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  articleUnchanged,
+  CHROME_EXT,
+  CHROMIUM,
+  cliHighlights,
+  launchChromium,
+  missing,
+  outletOf,
+  pointOnHighlight,
+  ROOT,
+  readCard,
+  readHighlights,
+  serve,
+  waitForHighlights,
+} from './harness.mjs';
+
+const skip = missing(CHROMIUM, CHROME_EXT) ?? false;
+
+// Sentences of tests/fixtures/pages/withdrawal-timetable.html and what the KB says about them.
+const END_2025 =
+  'An adviser to the Iraqi prime minister said all coalition forces would withdraw from Iraq by the end of 2025.';
+const END_2026 =
+  "According to a draft seen by the paper, the last of the coalition's troops are to pull out of Iraq by the end of 2026.";
+const NOT_CLAIMS = [
+  'The weather in Baghdad',
+  'Great deals',
+  'they will never leave',
+  'leaves tomorrow',
+];
+
+describe('Chromium', { skip }, () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (path) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}${path}`);
+    return page;
+  };
+
+  test('highlights the claim sentences, and nothing in ads, comments or editable fields', async () => {
+    const page = await open('/pages/withdrawal-timetable.html');
+    const count = await waitForHighlights(page, 1);
+    const highlights = await page.evaluate(readHighlights);
+    assert.equal(highlights.length, count);
+    const texts = highlights.map((h) => h.text);
+    assert.ok(texts.includes(END_2025), `2025 sentence highlighted; got ${JSON.stringify(texts)}`);
+    assert.ok(texts.includes(END_2026), '2026 sentence highlighted');
+    for (const junk of NOT_CLAIMS)
+      assert.ok(!texts.some((t) => t.includes(junk)), `${junk} not highlighted`);
+    // The two dates disagree, so neither may be painted as simply corroborated.
+    for (const h of highlights.filter((x) => x.text === END_2025 || x.text === END_2026)) {
+      assert.notEqual(h.name, 'claimlight-corroborated', h.text);
+    }
+    const cli = cliHighlights(join(ROOT, 'tests/fixtures/pages/withdrawal-timetable.html'));
+    if (cli)
+      assert.deepEqual(texts.slice().sort(), cli.map((h) => h.text.replace(/\s+/g, ' ')).sort());
+    await page.close();
+  });
+
+  test('a click on a highlight opens the card with the sources on the right sides; Escape closes it', async () => {
+    const page = await open('/pages/withdrawal-timetable.html');
+    await waitForHighlights(page, 1);
+    const rudaw = outletOf('rudaw');
+
+    let point = await page.evaluate(pointOnHighlight, 'by the end of 2026');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() =>
+      document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
+    );
+    let card = await page.evaluate(readCard);
+    assert.equal(card.inLightDom, 0, 'card lives only in the shadow root');
+    assert.ok(
+      card.contradicting.includes(rudaw),
+      `Rudaw contradicts 2026: ${JSON.stringify(card)}`,
+    );
+    assert.ok(!card.corroborating.includes(rudaw));
+    assert.ok(card.corroborating.length >= 1);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('claimlight-card'));
+
+    point = await page.evaluate(pointOnHighlight, 'by the end of 2025');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() =>
+      document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
+    );
+    card = await page.evaluate(readCard);
+    assert.ok(
+      card.corroborating.includes(rudaw),
+      `Rudaw corroborates 2025: ${JSON.stringify(card)}`,
+    );
+    assert.ok(card.contradicting.length >= 1);
+
+    // A click on plain text outside any highlight closes the card.
+    const blank = await page.evaluate(() => {
+      const r = document.querySelector('h1').getBoundingClientRect();
+      return { x: r.left + 5, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(blank.x, blank.y);
+    await page.waitForFunction(() => !document.querySelector('claimlight-card'));
+    await page.close();
+  });
+
+  test('the article DOM is not mutated by scanning, painting or the card', async () => {
+    const page = await open('/pages/withdrawal-timetable.html');
+    await waitForHighlights(page, 1);
+    assert.equal(await page.evaluate(articleUnchanged, 'article'), true);
+    const point = await page.evaluate(pointOnHighlight, 'by the end of 2026');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => document.querySelector('claimlight-card'));
+    assert.equal(await page.evaluate(articleUnchanged, 'article'), true);
+    assert.equal(
+      await page.evaluate(
+        () => document.querySelectorAll('article mark, article [class^="cl-"]').length,
+      ),
+      0,
+    );
+    await page.close();
+  });
+
+  test('each scan is recorded as a performance measure', async () => {
+    const page = await open('/pages/withdrawal-timetable.html');
+    const count = await waitForHighlights(page, 1);
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntriesByName('claimlight:scan')
+        .map((e) => ({ duration: e.duration, detail: e.detail })),
+    );
+    assert.ok(entries.length >= 1, 'claimlight:scan measured');
+    const last = entries.at(-1);
+    assert.equal(last.detail.highlights, count);
+    assert.ok(last.detail.sentences >= count);
+    assert.ok(last.duration < 2000, `scan took ${last.duration} ms`);
+    await page.close();
+  });
+
+  test('a paragraph added after load is highlighted too', async () => {
+    const page = await open('/pages/late-paragraph.html');
+    const first = await waitForHighlights(page, 1);
+    await page.waitForSelector('#late', { state: 'attached' });
+    const later = await waitForHighlights(page, first + 1);
+    assert.ok(later > first);
+    const texts = (await page.evaluate(readHighlights)).map((h) => h.text);
+    assert.ok(
+      texts.some((t) => t.includes('by the end of 2026')),
+      JSON.stringify(texts),
+    );
+    await page.close();
+  });
+
+  test('the popup lists the page statements, and picking one opens its card in the page', async () => {
+    const page = await open('/pages/withdrawal-timetable.html');
+    const count = await waitForHighlights(page, 1);
+    // Without the "tabs" permission tabs carry no URL; the page just opened has the highest id.
+    const tabId = await browser.worker.evaluate(async () =>
+      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
+    );
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.cl-summary__item');
+    const statements = await popup.locator('.cl-summary__statement').allTextContents();
+    assert.equal(statements.length, count);
+    assert.ok(
+      statements.some((s) => /2026/.test(s)),
+      JSON.stringify(statements),
+    );
+    const index = statements.findIndex((s) => /2026/.test(s));
+    await popup.locator('.cl-summary__button').nth(index).click();
+    await page.waitForFunction(() =>
+      document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
+    );
+    const card = await page.evaluate(readCard);
+    assert.equal(card.statement, statements[index]);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  test('the popup offers to enable Claimlight on a site it does not run on', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('data:text/html,<p>not a web origin</p>');
+    const popup = await browser.context.newPage();
+    // The popup's own tab is an extension page: no content script, no web origin.
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForSelector('.cl-popup__note');
+    assert.match(
+      await popup.locator('.cl-popup__note').first().textContent(),
+      /web pages|not turned on/,
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  const demos = (() => {
+    try {
+      return readdirSync(join(ROOT, 'demo')).filter(
+        (f) => f.endsWith('.html') && f !== 'index.html',
+      );
+    } catch {
+      return [];
+    }
+  })();
+  for (const file of demos) {
+    test(`demo/${file}: the browser highlights what the CLI highlights`, async () => {
+      const page = await open(`/demo/${file}`);
+      await waitForHighlights(page, 0);
+      const texts = (await page.evaluate(readHighlights)).map((h) => h.text).sort();
+      const cli = cliHighlights(join(ROOT, 'demo', file));
+      if (cli) assert.deepEqual(texts, cli.map((h) => h.text.replace(/\s+/g, ' ')).sort());
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,180 @@
+/**
+ * Shared E2E set-up: a static server for the fixture and demo pages, the built extension loaded
+ * into Debian's Chromium (playwright-core) or Firefox ESR (puppeteer-core), and page helpers that
+ * read the CSS highlight registry from the page's main world (content-script variables are not
+ * visible there; the registry and the data-claimlight attribute are).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+export const CLI = join(ROOT, 'dist/claimlight.mjs');
+
+const MOUNTS = { '/pages/': join(ROOT, 'tests/fixtures/pages'), '/demo/': join(ROOT, 'demo') };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+/** Why a browser's tests cannot run here, or null. Only a missing binary or build skips. */
+export function missing(binary, extension) {
+  if (!existsSync(binary)) return `${binary} is not installed`;
+  if (!existsSync(join(extension, 'manifest.json')))
+    return `${extension} is not built (npm run build)`;
+  return null;
+}
+
+/** Serves /pages/* and /demo/* on 127.0.0.1 at a free port. */
+export async function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+    const file = mount && normalize(join(MOUNTS[mount], path.slice(mount.length) || 'index.html'));
+    if (!file || !file.startsWith(MOUNTS[mount]) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'claimlight-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1000, height: 700 },
+    args: [
+      `--disable-extensions-except=${CHROME_EXT}`,
+      `--load-extension=${CHROME_EXT}`,
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1000, height: 700 },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_EXT);
+  return { browser, extensionId, close: () => browser.close() };
+}
+
+/** Resolves once the content script has painted (its test hook is set), with the count. */
+export async function waitForHighlights(page, atLeast = 0) {
+  await page.waitForFunction(
+    (n) => {
+      const hook = document.documentElement.getAttribute('data-claimlight');
+      return !!hook && Number(hook.split(':')[1]) >= n;
+    },
+    atLeast,
+    { timeout: 15_000 },
+  );
+  return page.evaluate(() =>
+    Number(document.documentElement.getAttribute('data-claimlight')?.split(':')[1]),
+  );
+}
+
+/**
+ * Runs in the page: every registered claimlight highlight as { name, text }. Whitespace is
+ * collapsed because a Range's text keeps the source indentation of the HTML.
+ */
+export function readHighlights() {
+  const out = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('claimlight-')) continue;
+    for (const range of highlight) {
+      out.push({ name, text: range.toString().replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return out.sort((a, b) => a.text.localeCompare(b.text));
+}
+
+/** Runs in the page: viewport centre of the first line of the highlight whose text includes `needle`. */
+export function pointOnHighlight(needle) {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('claimlight-')) continue;
+    for (const range of highlight) {
+      if (!range.toString().replace(/\s+/g, ' ').includes(needle)) continue;
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** Runs in the page: what the open card shows, read through its open shadow root. */
+export function readCard() {
+  const host = document.querySelector('claimlight-card');
+  const card = host?.shadowRoot?.querySelector('.cl-card');
+  if (!card) return null;
+  const outlets = (side) =>
+    Array.from(card.querySelectorAll(`.cl-list--${side} .cl-source__outlet`), (e) =>
+      e.textContent.trim(),
+    );
+  return {
+    statement: card.querySelector('.cl-card__statement')?.textContent.trim(),
+    verdict: Array.from(card.classList)
+      .find((c) => c.startsWith('cl-card--'))
+      ?.slice('cl-card--'.length),
+    corroborating: outlets('corroborates'),
+    contradicting: outlets('contradicts'),
+    inLightDom: document.querySelectorAll('.cl-card').length,
+  };
+}
+
+/** Runs in the page: the article as served (parsed from a fresh fetch) vs as it is now. */
+export async function articleUnchanged(selector) {
+  const served = new DOMParser().parseFromString(
+    await (await fetch(location.href)).text(),
+    'text/html',
+  );
+  return served.querySelector(selector)?.outerHTML === document.querySelector(selector)?.outerHTML;
+}
+
+/** What the Node CLI (same engine, linkedom instead of a browser) highlights on a page, or null. */
+export function cliHighlights(file) {
+  if (!existsSync(CLI)) return null;
+  const out = execFileSync(process.execPath, [CLI, 'annotate', file, '--json'], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out).highlights;
+}
+
+/** Source ids → outlets, from the knowledge base the extension was built with. */
+export function outletOf(sourceId) {
+  const sources = JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8'));
+  return sources.find((s) => s.id === sourceId)?.outlet;
+}
