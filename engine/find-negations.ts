@@ -37,7 +37,9 @@ export function findNegations(tokens: Token[]): Negation[] {
   const found: Negation[] = [];
   tokens.forEach((token, at) => {
     if (HEDGES.has(tokens[at + 1]?.norm ?? '')) return;
-    if (CUES.has(token.norm) || token.norm.endsWith("n't")) {
+    // "have yet to agree" negates without a "not".
+    const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
+    if (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       found.push({ at, word: token.raw, denial: DENIALS.has(token.norm) });
     }

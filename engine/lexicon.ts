@@ -202,6 +202,7 @@ export const LEXICON: Record<ConceptId, string[]> = {
     'consulting',
     'logistical support',
   ],
+  'advise-assist': ['advise and|& assist', 'advisory and|& assistance', 'advise ~ assist'],
   presence: ['presence', 'present', 'footprint'],
   'long-term': [
     'long|longer period|time',
@@ -263,6 +264,8 @@ export const NEGATION_CUES: string[] = [
   'denying',
   'rejected',
   'dismissed',
+  'failed',
+  'fails',
 ];
 
 /** The years this story covers: dates outside them belong to other withdrawals (2008, 2011…). */

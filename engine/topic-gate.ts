@@ -28,8 +28,10 @@ export function articleOffTopic(
   return undefined;
 }
 
-/** Why this sentence is about something other than the story, or undefined. */
+/** Why this sentence does not assert anything about the story, or undefined. */
 export function sentenceOffTopic(facts: SentenceFacts): string | undefined {
+  // A question ("Will the last troops leave by 2026?") asks; it does not assert.
+  if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
   if (facts.otherTheatre && !facts.hits.some((h) => IRAQ_CONCEPTS.has(h.concept)))
     return `about ${facts.otherTheatre}`;
   const outside = facts.dates.find((d) => d.year < STORY_YEARS.from || d.year > STORY_YEARS.to);

@@ -113,3 +113,26 @@ describe('misses', () => {
     ).toEqual(['agreement-reached']);
   });
 });
+
+describe('hardening seen while reading near misses', () => {
+  it('any mention of training is not the December 2021 advise-and-assist shift', () => {
+    expect(
+      claimsIn('The Anbar base hosts US-led training for Iraqi troops, an Iraqi adviser said.'),
+    ).toEqual([]);
+    expect(
+      claimsIn(
+        'Washington and Baghdad agreed in 2021 to turn the US mission in Iraq into an advise-and-assist role.',
+      ),
+    ).toEqual(['advise-assist-2021']);
+  });
+
+  it('a question asks rather than asserts', () => {
+    expect(claimsIn('Will all US troops really leave Iraq by the end of 2026?')).toEqual([]);
+  });
+
+  it('"have yet to agree" negates the agreement', () => {
+    expect(
+      claimsIn('Baghdad and Washington have yet to agree on a withdrawal of US troops from Iraq.'),
+    ).not.toContain('agreement-reached');
+  });
+});
