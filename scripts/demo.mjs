@@ -123,6 +123,8 @@ async function runHeadless() {
       console.log(`     ${card.summary}${card.value ? ` · sentence says: ${card.value}` : ''}`);
       await page.keyboard.press('Escape');
     }
+    const popup = await readPopup(page, slug);
+    if (popup) console.log(`  popup: ${popup}`);
     // The first highlight's card stays open for the screenshots.
     const first = await openCard(page, 0);
     if (first) {
@@ -146,6 +148,34 @@ async function runHeadless() {
       : `\nall ${pages.length} pages highlighted`,
   );
   return failures ? 1 : 0;
+}
+
+/**
+ * Opens the toolbar popup as a page aimed at the demo tab (its `?tab=` hook; headless Chromium has
+ * no toolbar to click), screenshots it and returns its count line.
+ */
+async function readPopup(page, slug) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // Without the "tabs" permission tabs carry no URL; the demo tab is the only (so highest) id.
+  const tabId = await worker.evaluate(async () =>
+    Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
+  );
+  const popup = await context.newPage();
+  try {
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.cl-summary', { timeout: 5_000 });
+    await popup.screenshot({ path: join(OUT, `${slug}-popup.png`) });
+    return (
+      await popup.locator('.cl-summary__count, .cl-summary__empty').first().textContent()
+    )?.trim();
+  } catch {
+    return null;
+  } finally {
+    await popup.close();
+    await page.bringToFront();
+  }
 }
 
 /** Highlight count from the content script's attribute, or null if it never scanned. */
