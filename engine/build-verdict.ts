@@ -27,7 +27,10 @@ export function buildSides(
   const contradicting: SourceView[] = [];
   if (claim.position) {
     const { question, position } = claim.position;
-    const sameQuestion = kb.claims.filter((c) => c.position?.question === question && c !== claim);
+    // Claims stating the question's value ("end of 2026") speak for their sources before side claims.
+    const sameQuestion = kb.claims
+      .filter((c) => c.position?.question === question && c !== claim)
+      .sort((a, b) => Number(!!b.value) - Number(!!a.value));
     // A position is backed by every source taking it, whichever of its claims they made.
     for (const sibling of sameQuestion) {
       if (sibling.position?.position !== position) continue;
