@@ -14,7 +14,7 @@ import { recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
 import { segmentSentences } from './segment-sentences';
 import { type FactReader, readSentence, type SentenceFacts } from './sentence-facts';
-import { articleOffTopic, sentenceOffTopic } from './topic-gate';
+import { articleOffTopic, claimOffTopic, sentenceOffTopic } from './topic-gate';
 import type { Claim, KnowledgeBase, Match, MatchOptions, MatchResult, Rejection } from './types';
 
 export type Matcher = {
@@ -67,7 +67,10 @@ function judgeSentence(
   let best: { claim: Claim; result: Accepted } | undefined;
   let nearest: { claim: Claim; reason: string; progress: number } | undefined;
   for (const claim of kb.claims) {
-    const result = recognize(claim, f);
+    const elsewhere = claimOffTopic(claim, f);
+    const result: ReturnType<typeof recognize> = elsewhere
+      ? { ok: false, reason: elsewhere, progress: 0 }
+      : recognize(claim, f);
     if (result.ok) {
       if (!best || result.score > best.result.score) best = { claim, result };
     } else if (!nearest || result.progress > nearest.progress) {

@@ -114,6 +114,8 @@ export const LEXICON: Record<ConceptId, string[]> = {
     'agreed-upon',
   ],
   announce: ['announc*'],
+  /** Earlier US–Iraq pacts, not the 2024 withdrawal deal. */
+  'earlier-pact': ['status of forces', '=SOFA', 'security agreement of 2008'],
   plan: ['plan|plans|planned', 'outline', 'timetable', 'timeline', 'roadmap'],
   'final-details': [
     'final approval|go-ahead|details|sign-off|decision|signoff',

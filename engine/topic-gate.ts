@@ -6,6 +6,7 @@
 import { STORY_YEARS } from './lexicon';
 import type { YearMonth } from './resolve-dates';
 import type { SentenceFacts } from './sentence-facts';
+import type { Claim } from './types';
 
 const IRAQ_CONCEPTS = new Set(['iraq', 'baghdad', 'erbil', 'kurdistan', 'ain-al-asad', 'sudani']);
 
@@ -37,4 +38,16 @@ export function sentenceOffTopic(facts: SentenceFacts): string | undefined {
   const outside = facts.dates.find((d) => d.year < STORY_YEARS.from || d.year > STORY_YEARS.to);
   if (outside) return `dated ${outside.year}, outside this story`;
   return undefined;
+}
+
+/**
+ * Syria is part of this story (the coalition fights ISIS there too) but it has its own drawdown:
+ * a sentence about Syria that never names Iraq only asserts claims that are about Syria.
+ */
+export function claimOffTopic(claim: Claim, facts: SentenceFacts): string | undefined {
+  const concepts = new Set(facts.hits.map((h) => h.concept));
+  if (!concepts.has('syria') || [...IRAQ_CONCEPTS].some((c) => concepts.has(c))) return undefined;
+  return claim.recognize.require.some((group) => group.includes('syria'))
+    ? undefined
+    : 'about Syria, not Iraq';
 }

@@ -135,4 +135,18 @@ describe('hardening seen while reading near misses', () => {
       claimsIn('Baghdad and Washington have yet to agree on a withdrawal of US troops from Iraq.'),
     ).not.toContain('agreement-reached');
   });
+
+  it('a Syria drawdown that never names Iraq is not the Iraq withdrawal', () => {
+    expect(
+      claimsIn(
+        'Washington plans to pull all its troops out of Syria by the end of 2026. Iraq was not mentioned.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the 2008 Status of Forces Agreement is not the 2024 withdrawal deal', () => {
+    expect(
+      claimsIn('The Status of Forces Agreement required every US soldier to withdraw from Iraq.'),
+    ).toEqual([]);
+  });
 });
