@@ -159,11 +159,11 @@ function main() {
   const scores = sets.map((file) => scoreSet(path.relative(root, file), readJsonl(file)));
   const pct = (x: number) => x.toFixed(3);
   console.log(
-    'set                                   art  sent   TP  FP  FN  precision recall  F1     stance neg',
+    'set                                      art  sent   TP  FP  FN  precision recall  F1     stance neg',
   );
   for (const s of scores) {
     console.log(
-      `${s.set.padEnd(37)} ${String(s.articles).padStart(3)} ${String(s.sentences).padStart(5)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}  ${pct(s.precision).padEnd(9)} ${pct(s.recall).padEnd(7)} ${pct(s.f1).padEnd(6)} ${String(s.stanceErrors).padStart(6)} ${String(s.negativeHighlights).padStart(3)}`,
+      `${s.set.padEnd(40)} ${String(s.articles).padStart(3)} ${String(s.sentences).padStart(5)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}  ${pct(s.precision).padEnd(9)} ${pct(s.recall).padEnd(7)} ${pct(s.f1).padEnd(6)} ${String(s.stanceErrors).padStart(6)} ${String(s.negativeHighlights).padStart(3)}`,
     );
   }
   if (!quiet) {
