@@ -34,7 +34,7 @@ export async function serve() {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
     const file = mount && normalize(join(MOUNTS[mount], path.slice(mount.length) || 'index.html'));
-    if (!file || !file.startsWith(MOUNTS[mount]) || !existsSync(file)) {
+    if (!file?.startsWith(MOUNTS[mount]) || !existsSync(file)) {
       res.writeHead(404).end('not found');
       return;
     }
@@ -94,14 +94,9 @@ export async function launchFirefox() {
 
 /** Resolves once the content script has painted (its test hook is set), with the count. */
 export async function waitForHighlights(page, atLeast = 0) {
-  await page.waitForFunction(
-    (n) => {
-      const hook = document.documentElement.getAttribute('data-claimlight');
-      return !!hook && Number(hook.split(':')[1]) >= n;
-    },
-    atLeast,
-    { timeout: 15_000 },
-  );
+  // A string predicate: Playwright and Puppeteer order waitForFunction's (arg, options) differently.
+  const hook = "document.documentElement.getAttribute('data-claimlight')";
+  await page.waitForFunction(`!!${hook} && Number(${hook}.split(':')[1]) >= ${Number(atLeast)}`);
   return page.evaluate(() =>
     Number(document.documentElement.getAttribute('data-claimlight')?.split(':')[1]),
   );
