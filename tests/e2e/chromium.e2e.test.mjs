@@ -207,6 +207,37 @@ describe('Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('a hostile page: sabotaged DOM APIs, odd nodes, 1 MB of filler, editable copies of a claim', async () => {
+    const page = await open('/pages/hostile.html');
+    const count = await waitForHighlights(page, 1);
+    const texts = (await page.evaluate(readHighlights)).map((h) => h.text);
+    assert.deepEqual(texts, [
+      'All coalition forces are due to withdraw from Iraq by the end of 2025, an adviser to the prime minister said.',
+    ]);
+    assert.equal(count, 1);
+    const scans = await page.evaluate(() =>
+      performance.getEntriesByName('claimlight:scan').map((e) => Math.round(e.duration)),
+    );
+    console.log(`hostile page: scans took ${scans.join(', ')} ms`);
+    assert.ok(scans.length >= 1 && scans[0] < 3000, `scan durations ${scans}`);
+
+    // Typing in the page's editor works, and the re-scan it triggers still leaves editors alone.
+    await page.click('#editor');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Typed.');
+    await page.waitForTimeout(700);
+    const state = await page.evaluate(() => ({
+      ok: window.__pageOk,
+      clicks: window.__clicks,
+      editor: document.getElementById('editor').firstChild.data,
+    }));
+    assert.equal(state.ok, true);
+    assert.equal(state.clicks, 1, 'the page still receives its clicks');
+    assert.match(state.editor, /Typed\.$/);
+    assert.equal((await page.evaluate(readHighlights)).length, 1);
+    await page.close();
+  });
+
   const demos = (() => {
     try {
       return readdirSync(join(ROOT, 'demo')).filter(

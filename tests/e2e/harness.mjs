@@ -95,11 +95,9 @@ export async function launchFirefox() {
 /** Resolves once the content script has painted (its test hook is set), with the count. */
 export async function waitForHighlights(page, atLeast = 0) {
   // A string predicate: Playwright and Puppeteer order waitForFunction's (arg, options) differently.
-  const hook = "document.documentElement.getAttribute('data-claimlight')";
+  const hook = 'document.documentElement.dataset.claimlight';
   await page.waitForFunction(`!!${hook} && Number(${hook}.split(':')[1]) >= ${Number(atLeast)}`);
-  return page.evaluate(() =>
-    Number(document.documentElement.getAttribute('data-claimlight')?.split(':')[1]),
-  );
+  return page.evaluate(() => Number(document.documentElement.dataset.claimlight?.split(':')[1]));
 }
 
 /**
