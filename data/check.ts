@@ -4,6 +4,7 @@
  * build hook share it; data/load-kb.ts reads the files from disk.
  */
 import type { z } from 'zod';
+import { ENTITIES, LEXICON } from '../engine/lexicon';
 import type { Claim, Question, Source } from '../engine/types';
 import { ClaimSchema, QuestionSchema, SourceSchema } from './schema';
 
@@ -253,6 +254,18 @@ export function checkKnowledgeBase(
             .join(', ')}.`,
         );
     }
+    // Recognizers speak the engine's vocabulary: an unknown concept would silently never match.
+    const concepts = [
+      ...c.recognize.require.flatMap((group, g) =>
+        group.map((id, k) => ({ id, field: `require[${g}][${k}]` })),
+      ),
+      ...(c.recognize.exclude ?? []).map((id, k) => ({ id, field: `exclude[${k}]` })),
+    ];
+    for (const { id, field } of concepts)
+      if (!(id in LEXICON) && !(id in ENTITIES))
+        errors.push(
+          `${at} → recognize.${field}: "${id}" is not a concept the engine knows; use one defined in engine/lexicon.ts (LEXICON or ENTITIES), or add its phrasings there.`,
+        );
     const used = new Set<string>();
     c.sources.forEach((st, i) => {
       const where = `${at} → sources[${i}]`;
