@@ -173,6 +173,14 @@ export const LEXICON: Record<ConceptId, string[]> = {
   // Shapes of the deal
   all: ['all', 'every', 'entire*', 'whole', 'fully', 'completely', 'full', 'total*', 'final exit'],
   complete: ['complet*', 'full', 'fully', 'final', 'entirely', 'totally'],
+  /** Leaving the country as such ("withdraw from Iraq", "a US troop withdrawal"), not one base. */
+  'leave-iraq': [
+    'leav*|exit*|depart*|withdraw*|withdrew|pull* ~ iraq',
+    'withdraw*|withdrew|depart*|exit* ~ ~ from iraq',
+    'out of iraq',
+    'coalition|us|american|troop|troops|forces withdrawal|exit|departure|pullout',
+    '=US|=U.S withdrawal|exit|departure|pullout',
+  ],
   remainder: ['remainder', 'the rest', 'remaining', 'others', 'last'],
   hundreds: [
     'hundreds',
