@@ -115,6 +115,7 @@ export const LEXICON: Record<ConceptId, string[]> = {
     'agreed-upon',
   ],
   announce: ['announc*'],
+  official: ['official|officials', 'spokes*', 'diplomat*', 'administration', 'envoy'],
   /** Earlier US–Iraq pacts, not the 2024 withdrawal deal. */
   'earlier-pact': ['status of forces', '=SOFA', 'security agreement of 2008'],
   plan: ['plan|plans|planned', 'outline', 'timetable', 'timeline', 'roadmap'],
@@ -124,7 +125,7 @@ export const LEXICON: Record<ConceptId, string[]> = {
     'ironed out',
     'largely|broadly agreed',
     'awaits|awaiting|requires ~ approval',
-    'finalis*|finaliz*',
+    'be|being|yet finalis*|finaliz*',
     'remaining details',
   ],
   discuss: ['discuss*', 'agenda', 'addressed', 'raised', 'talked about', 'on|off the table'],
