@@ -115,6 +115,17 @@ export const LEXICON: Record<ConceptId, string[]> = {
     'agreed-upon',
   ],
   announce: ['announc*'],
+  /** Reports that something is unknown; what follows is asked, not asserted. */
+  uncertain: [
+    'unclear',
+    'uncertain',
+    'whether',
+    'not ~ clear',
+    "isn't|wasn't|aren't|weren't ~ clear",
+    'remains to be seen',
+    'declined|refused to say|specify|confirm',
+    'would|did not say|specify|confirm',
+  ],
   official: ['official|officials', 'spokes*', 'diplomat*', 'administration', 'envoy'],
   /** Earlier US–Iraq pacts, not the 2024 withdrawal deal. */
   'earlier-pact': ['status of forces', '=SOFA', 'security agreement of 2008'],

@@ -64,6 +64,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     });
   } else if (negatedGroup) {
     return { ok: false, reason: `the sentence negates ${negatedGroup}`, progress };
+  } else {
+    // "It is unclear how many troops will stay in Erbil" asks; it does not assert the stay.
+    const first = Math.min(
+      ...facts.hits.filter((h) => rule.require[0]?.includes(h.concept)).map((h) => h.from),
+    );
+    const doubt = facts.hits.find((h) => h.concept === 'uncertain' && h.from < first);
+    if (doubt) return { ok: false, reason: `reported as unknown ("${doubt.text}")`, progress };
   }
 
   let date: DateMention | undefined;
