@@ -7,17 +7,16 @@
 //     prints a summary and exits (1 if a page got no highlights).
 // Flags and the reasons for them: /work/shared/notes/toolchain.md ("Real-browser E2E").
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, chromiumArgs, serveFolders } from './local-browser.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DEMO = join(ROOT, 'demo');
 const OUT = join(ROOT, 'demo-output');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HEADED = Boolean(process.env.DISPLAY) && !isTrue(process.env.CI);
 const SCAN_TIMEOUT_MS = 15_000;
 
@@ -34,8 +33,8 @@ const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const { chromium } = await import('playwright-core');
-const server = await serve(DEMO);
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveFolders({ '/': DEMO });
+const base = server.origin;
 const pages = readdirSync(DEMO)
   .filter((f) => f.endsWith('.html') && f !== 'index.html')
   .sort();
@@ -45,18 +44,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: !HEADED,
   viewport: HEADED ? null : { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    // Containers run as root, where Chromium refuses to start sandboxed.
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-component-update',
-    '--disable-background-networking',
-    ...(HEADED ? ['--start-maximized'] : []),
-  ],
+  args: [...chromiumArgs(EXTENSION), ...(HEADED ? ['--start-maximized'] : [])],
 });
 
 let exitCode = 0;
@@ -273,25 +261,4 @@ async function cardClip(page) {
     width: Math.min(box.width + 2 * margin + 320, 1280 - left),
     height: Math.min(box.y + box.height + margin - top, 900 - top),
   };
-}
-
-/** Static file server for demo/ on an ephemeral port; nothing outside the folder is served. */
-function serve(dir) {
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.png': 'image/png',
-    '.svg': 'image/svg+xml',
-  };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir) || !existsSync(file) || !extname(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }

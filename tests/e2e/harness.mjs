@@ -6,19 +6,18 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { CHROMIUM, chromiumArgs, serveFolders } from '../../scripts/local-browser.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
-export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 export const CLI = join(ROOT, 'dist/claimlight.mjs');
 
 const MOUNTS = { '/pages/': join(ROOT, 'tests/fixtures/pages'), '/demo/': join(ROOT, 'demo') };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 
 /** Why a browser's tests cannot run here, or null. Only a missing binary or build skips. */
 export function missing(binary, extension) {
@@ -29,21 +28,8 @@ export function missing(binary, extension) {
 }
 
 /** Serves /pages/* and /demo/* on 127.0.0.1 at a free port. */
-export async function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
-    const file = mount && normalize(join(MOUNTS[mount], path.slice(mount.length) || 'index.html'));
-    if (!file?.startsWith(MOUNTS[mount]) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+export function serve() {
+  return serveFolders(MOUNTS);
 }
 
 export async function launchChromium() {
@@ -53,18 +39,7 @@ export async function launchChromium() {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1000, height: 700 },
-    args: [
-      `--disable-extensions-except=${CHROME_EXT}`,
-      `--load-extension=${CHROME_EXT}`,
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...chromiumArgs(CHROME_EXT), '--headless=new'],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
