@@ -4,6 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import type { ConceptHit } from './find-concepts';
 import { type DateMention, formatDate } from './resolve-dates';
 import type { SentenceFacts } from './sentence-facts';
 import type { Claim, ClaimDate, Evidence } from './types';
@@ -24,10 +25,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const evidence: Evidence[] = [];
   let found = 0;
   let missing: string | undefined;
-  /** Token positions of every concept that satisfied a group. */
-  const positions: number[] = [];
   let negatedGroup: string | undefined;
-  let firstGroupDenied: string | undefined;
+  /** How the first group (the claim's key concept, e.g. "withdraw") was expressed. */
+  let key: ConceptHit[] = [];
   rule.require.forEach((group, index) => {
     const hits = facts.hits.filter((h) => group.includes(h.concept));
     const [hit] = hits;
@@ -36,13 +36,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       return;
     }
     found++;
-    positions.push(...hits.map((h) => h.from));
+    if (index === 0) key = hits;
     evidence.push({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` });
     // A group counts as negated only when every way it was expressed is negated.
     if (hits.every((h) => !h.inferred && facts.negatedAt(h.from))) negatedGroup ??= hit.concept;
-    // A denial claim is asserted when its first concept ("withdraw") is what is negated.
-    if (index === 0)
-      firstGroupDenied = hits.find((h) => !h.inferred && facts.negatedAt(h.from))?.concept;
   });
   const progress = rule.require.length ? found / rule.require.length : 0;
   if (missing) return { ok: false, reason: `no "${missing}" in the sentence`, progress };
@@ -53,22 +50,22 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   let score = found;
   if (rule.polarity === 'negate') {
-    const cue = facts.negations.find((n) => positions.some((p) => n.at < p));
-    if (!cue || !firstGroupDenied)
+    // A denial claim is asserted when its key concept is what is negated.
+    const denied = key.find((h) => !h.inferred && facts.negatedAt(h.from));
+    const cue = denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
+    if (!denied || !cue)
       return { ok: false, reason: 'the sentence does not deny or negate it', progress };
     // An explicit denial is more specific than any affirmative reading of the same words.
     score += 2;
     evidence.push({
       kind: 'negation',
-      detail: `${cue.denial ? 'denial' : 'negation'} of ${firstGroupDenied} ← "${cue.word}"`,
+      detail: `${cue.denial ? 'denial' : 'negation'} of ${denied.concept} ← "${cue.word}"`,
     });
   } else if (negatedGroup) {
     return { ok: false, reason: `the sentence negates ${negatedGroup}`, progress };
   } else {
     // "It is unclear how many troops will stay in Erbil" asks; it does not assert the stay.
-    const first = Math.min(
-      ...facts.hits.filter((h) => rule.require[0]?.includes(h.concept)).map((h) => h.from),
-    );
+    const first = Math.min(...key.map((h) => h.from));
     const doubt = facts.hits.find((h) => h.concept === 'uncertain' && h.from < first);
     if (doubt) return { ok: false, reason: `reported as unknown ("${doubt.text}")`, progress };
   }
