@@ -14,7 +14,7 @@ import { recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
 import { segmentSentences } from './segment-sentences';
 import { type FactReader, readSentence, type SentenceFacts } from './sentence-facts';
-import { articleOffTopic, claimOffTopic, sentenceOffTopic } from './topic-gate';
+import { aboutSyriaOnly, articleOffTopic, isSyriaClaim, sentenceOffTopic } from './topic-gate';
 import type { Claim, KnowledgeBase, Match, MatchOptions, MatchResult, Rejection } from './types';
 
 export type Matcher = {
@@ -66,11 +66,12 @@ function judgeSentence(
 ): { claim: Claim; result: Accepted } | { reason?: string; claim?: string } {
   let best: { claim: Claim; result: Accepted } | undefined;
   let nearest: { claim: Claim; reason: string; progress: number } | undefined;
+  const syriaOnly = aboutSyriaOnly(f);
   for (const claim of kb.claims) {
-    const elsewhere = claimOffTopic(claim, f);
-    const result: ReturnType<typeof recognize> = elsewhere
-      ? { ok: false, reason: elsewhere, progress: 0 }
-      : recognize(claim, f);
+    const result: ReturnType<typeof recognize> =
+      syriaOnly && !isSyriaClaim(claim)
+        ? { ok: false, reason: 'about Syria, not Iraq', progress: 0 }
+        : recognize(claim, f);
     if (result.ok) {
       if (!best || result.score > best.result.score) best = { claim, result };
     } else if (!nearest || result.progress > nearest.progress) {

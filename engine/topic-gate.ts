@@ -44,10 +44,11 @@ export function sentenceOffTopic(facts: SentenceFacts): string | undefined {
  * Syria is part of this story (the coalition fights ISIS there too) but it has its own drawdown:
  * a sentence about Syria that never names Iraq only asserts claims that are about Syria.
  */
-export function claimOffTopic(claim: Claim, facts: SentenceFacts): string | undefined {
+export function aboutSyriaOnly(facts: SentenceFacts): boolean {
   const concepts = new Set(facts.hits.map((h) => h.concept));
-  if (!concepts.has('syria') || [...IRAQ_CONCEPTS].some((c) => concepts.has(c))) return undefined;
-  return claim.recognize.require.some((group) => group.includes('syria'))
-    ? undefined
-    : 'about Syria, not Iraq';
+  return concepts.has('syria') && ![...IRAQ_CONCEPTS].some((c) => concepts.has(c));
+}
+
+export function isSyriaClaim(claim: Claim): boolean {
+  return claim.recognize.require.some((group) => group.includes('syria'));
 }
