@@ -1,21 +1,12 @@
 import { defineConfig } from 'wxt';
-import { loadAndCheck } from './data/load-kb';
 import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
+import { storyPlugin } from './scripts/story-plugin';
 
 // Manifest and build wiring only; product code lives in engine/, page/ and components/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  hooks: {
-    // Refuse to build with a broken knowledge base; every message names file, entry and field.
-    'build:before': (wxt) => {
-      const { errors, warnings } = loadAndCheck(`${wxt.config.root}/data`);
-      for (const w of warnings) console.warn(`[claimlight] ${w}`);
-      if (errors.length)
-        throw new Error(
-          `Knowledge base check failed (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n- ${errors.join('\n- ')}`,
-        );
-    },
-  },
+  // The story pack is checked and compiled at build time (a broken entry fails the build).
+  vite: () => ({ plugins: [storyPlugin()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Claimlight',
     description:

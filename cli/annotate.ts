@@ -4,8 +4,8 @@
  * and runs the engine.
  */
 import { parseHTML } from 'linkedom';
-import { createMatcher, type Matcher } from '../engine/index';
-import type { KnowledgeBase, Match, Rejection, SourceView } from '../engine/types';
+import { type CompiledStory, createMatcher, type Matcher } from '../engine/index';
+import type { Match, Rejection, SourceView } from '../engine/types';
 import { extractArticle } from '../page/article';
 import { findPublishedDate } from '../page/published-date';
 
@@ -40,6 +40,8 @@ export type Annotation = {
   sentences: number;
   highlights: Highlight[];
   rejections: Rejection[];
+  /** Why the page as a whole is not about the story, when it is not. */
+  offTopic?: string;
 };
 
 export class NotHtmlError extends Error {}
@@ -47,8 +49,8 @@ export class NotHtmlError extends Error {}
 /** Publication dates we accept from the caller: a day or, for month-only sources, a month. */
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
-export function createAnnotator(kb: KnowledgeBase) {
-  const matcher: Matcher = createMatcher(kb);
+export function createAnnotator(story: CompiledStory) {
+  const matcher: Matcher = createMatcher(story);
   return (
     html: string,
     options: { published?: string | null; explain?: boolean } = {},
@@ -66,6 +68,7 @@ export function createAnnotator(kb: KnowledgeBase) {
       sentences: result.sentences,
       highlights: result.matches.map(toHighlight),
       rejections: result.rejections,
+      ...(result.offTopic && { offTopic: result.offTopic }),
     };
   };
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { kb } from '../data/index';
+import story from 'virtual:claimlight-story';
 import { type Annotation, createAnnotator, NotHtmlError } from './annotate';
 
 const USAGE = 'usage: claimlight annotate FILE.html [--json] [--published YYYY-MM-DD] [--explain]';
@@ -43,7 +43,9 @@ function printText(result: Annotation, explain: boolean): string {
   const lines: string[] = [];
   const n = result.highlights.length;
   lines.push(
-    `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentences (published: ${result.published ?? 'unknown'})`,
+    result.offTopic
+      ? `0 statements: ${result.offTopic} (published: ${result.published ?? 'unknown'})`
+      : `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentences (published: ${result.published ?? 'unknown'})`,
   );
   result.highlights.forEach((h, i) => {
     lines.push('', `${i + 1}. "${h.text}"`);
@@ -80,7 +82,7 @@ export function run(argv: string[]): { code: number; stdout: string; stderr: str
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
       throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
     const html = readHtml(file);
-    const annotate = createAnnotator(kb);
+    const annotate = createAnnotator(story);
     const result = annotate(html, { published: values.published ?? null, explain: values.explain });
     if (values.json) {
       const { rejections, ...rest } = result;

@@ -4,11 +4,16 @@
  * build hook share it; data/load-kb.ts reads the files from disk.
  */
 import type { z } from 'zod';
-import { ENTITIES, LEXICON } from '../engine/lexicon';
 import type { Claim, Question, Source } from '../engine/types';
+import { checkVocabulary } from './check-vocabulary';
 import { ClaimSchema, QuestionSchema, SourceSchema } from './schema';
 
-export type KbFiles = { sources: unknown; questions: unknown; claims: unknown };
+export type KbFiles = {
+  sources: unknown;
+  questions: unknown;
+  claims: unknown;
+  vocabulary: unknown;
+};
 
 export type CheckOptions = {
   /** Folder shown in messages ("data"). */
@@ -181,6 +186,8 @@ export function checkKnowledgeBase(
     return valid;
   }
 
+  const vocabulary = checkVocabulary(files.vocabulary, `${dir}/vocabulary.json`);
+  errors.push(...vocabulary.errors);
   const sources = parseAll<Source>('sources', SourceSchema);
   const questions = parseAll<Question>('questions', QuestionSchema);
   const claims = parseAll<Claim>('claims', ClaimSchema as z.ZodType<Claim>);
@@ -262,9 +269,9 @@ export function checkKnowledgeBase(
       ...(c.recognize.exclude ?? []).map((id, k) => ({ id, field: `exclude[${k}]` })),
     ];
     for (const { id, field } of concepts)
-      if (!(id in LEXICON) && !(id in ENTITIES))
+      if (!vocabulary.known.has(id))
         errors.push(
-          `${at} → recognize.${field}: "${id}" is not a concept the engine knows; use one defined in engine/lexicon.ts (LEXICON or ENTITIES), or add its phrasings there.`,
+          `${at} → recognize.${field}: "${id}" is not a concept of the story's vocabulary; use one defined in ${dir}/vocabulary.json ("concepts" or "entities"), or add its phrasings there.`,
         );
     const used = new Set<string>();
     c.sources.forEach((st, i) => {

@@ -1,11 +1,21 @@
 /**
- * The knowledge base as the extension uses it. Validation lives in data/check.ts and runs at
- * build time (wxt.config.ts) and in tests, so this file stays small for the content script.
+ * The story pack as source: the knowledge base and its vocabulary, read by the CLI, the tests and
+ * the build. The extension never imports this file: it ships the compiled story instead
+ * (virtual:claimlight-story, made by scripts/story-plugin.ts at build time). Validation lives in
+ * data/check.ts and runs at build time and in tests.
  */
-import type { Claim, KnowledgeBase, Question, Source } from '../engine/types';
+import type {
+  Claim,
+  KnowledgeBase,
+  Question,
+  Source,
+  StoryPack,
+  Vocabulary,
+} from '../engine/types';
 import claims from './claims.json';
 import questions from './questions.json';
 import sources from './sources.json';
+import vocabulary from './vocabulary.json';
 
 export const kb: KnowledgeBase = {
   sources: sources satisfies Source[],
@@ -13,3 +23,5 @@ export const kb: KnowledgeBase = {
   // JSON imports widen literal unions ("negate" → string); the build-time check guarantees them.
   claims: claims as Claim[],
 };
+
+export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary };

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { KnowledgeBase } from '../engine/types';
+import type { StoryPack } from '../engine/types';
 import { checkKnowledgeBase, type KbFiles } from './check';
 
 export type LoadResult = {
   /** The KB as read, when every file parsed as JSON (valid or not). */
-  kb: KnowledgeBase | null;
+  kb: StoryPack | null;
   errors: string[];
   warnings: string[];
 };
@@ -30,7 +30,8 @@ export function readSeeds(seedsDir: string): Map<string, string> | null {
 }
 
 /**
- * Loads `sources.json`, `questions.json` and `claims.json` from `dataDir` and checks them.
+ * Loads a story pack (`sources.json`, `questions.json`, `claims.json`, `vocabulary.json`) from
+ * `dataDir` and checks it.
  * Without a seeds folder only the verbatim-anchor and copy checks are skipped, with a warning.
  */
 export function loadAndCheck(
@@ -41,7 +42,7 @@ export function loadAndCheck(
   const errors: string[] = [];
   const warnings: string[] = [];
   const files: Partial<Record<keyof KbFiles, unknown>> = {};
-  for (const kind of ['sources', 'questions', 'claims'] as const) {
+  for (const kind of ['sources', 'questions', 'claims', 'vocabulary'] as const) {
     const file = path.join(dataDir, `${kind}.json`);
     try {
       files[kind] = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -50,7 +51,9 @@ export function loadAndCheck(
         (err as NodeJS.ErrnoException).code === 'ENOENT'
           ? 'is missing'
           : `is not valid JSON (${(err as Error).message})`;
-      errors.push(`${label}/${kind}.json: ${why}; fix the file so it holds a list [...].`);
+      errors.push(
+        `${label}/${kind}.json: ${why}; fix the file so it holds ${kind === 'vocabulary' ? 'an object {...}' : 'a list [...]'}.`,
+      );
     }
   }
   if (errors.length) return { kb: null, errors, warnings };
@@ -60,5 +63,5 @@ export function loadAndCheck(
       `Seed articles not found at ${seedsDir}: skipping the checks that anchors occur verbatim in the articles and that summaries are not copied.`,
     );
   errors.push(...checkKnowledgeBase(files as KbFiles, seeds ?? undefined, { dir: label }));
-  return { kb: files as KnowledgeBase, errors, warnings };
+  return { kb: files as StoryPack, errors, warnings };
 }

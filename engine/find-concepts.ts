@@ -1,7 +1,9 @@
 /**
- * Finds lexicon concepts in a tokenised sentence. Patterns are compiled once per matcher;
- * the syntax is documented in lexicon.ts.
+ * Run time: finds every concept of a sentence in one walk of the precompiled trie
+ * (compile-phrases.ts). Each distinct word is classified once per page (which predicates it
+ * satisfies); each token then costs a few integer map lookups.
  */
+import { MAX_GAP, type PhraseIndex } from './compile-phrases';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -15,121 +17,91 @@ export type ConceptHit = {
   inferred?: boolean;
 };
 
-type Item = { gap: true } | { gap: false; alternatives: Alternative[] };
-type Alternative = { kind: 'exact' | 'prefix' | 'case'; word: string };
+export type ConceptFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 
-export type CompiledPattern = { concept: ConceptId; items: Item[] };
+const NONE: number[] = [];
+/** Prefixes are bucketed by their first letters so a word is compared with few of them. */
+const HEAD = 3;
 
-const MAX_GAP = 3;
-
-export function compileLexicon(lexicon: Record<ConceptId, string[]>): CompiledPattern[] {
-  const compiled: CompiledPattern[] = [];
-  for (const [concept, patterns] of Object.entries(lexicon)) {
-    for (const pattern of patterns) compiled.push({ concept, items: compilePattern(pattern) });
-  }
-  return compiled;
-}
-
-function compilePattern(pattern: string): Item[] {
-  return pattern
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((part): Item[] => {
-      if (part === '~') return [{ gap: true }];
-      // "capacity-building" in a pattern means the two words, as the tokenizer splits hyphens.
-      const words = part.startsWith('=') ? [part] : part.split('-');
-      if (words.length > 1 && !part.includes('|'))
-        return words.map((w) => ({ gap: false, alternatives: [toAlternative(w)] }));
-      return [
-        { gap: false, alternatives: part.split('|').flatMap(expandHyphen).map(toAlternative) },
-      ];
-    });
-}
-
-/** "draw-down" as one alternative matches the split tokens only through its first word. */
-function expandHyphen(word: string): string[] {
-  return word.startsWith('=') ? [word] : [word.split('-')[0] as string];
-}
-
-function toAlternative(word: string): Alternative {
-  if (word.startsWith('=')) return { kind: 'case', word: word.slice(1) };
-  if (word.endsWith('*')) return { kind: 'prefix', word: word.slice(0, -1) };
-  return { kind: 'exact', word };
-}
-
-function accepts(alt: Alternative, token: Token): boolean {
-  switch (alt.kind) {
-    case 'exact':
-      return token.norm === alt.word;
-    case 'prefix':
-      return token.norm.startsWith(alt.word);
-    case 'case':
-      return token.raw === alt.word;
-  }
-}
-
-/** Tries to match `items` starting at token `at`; returns the end index or -1. */
-function matchAt(items: Item[], tokens: Token[], at: number): number {
-  const step = (itemIndex: number, pos: number): number => {
-    if (itemIndex === items.length) return pos;
-    const item = items[itemIndex] as Item;
-    if (item.gap) {
-      for (let skip = 0; skip <= MAX_GAP && pos + skip <= tokens.length; skip++) {
-        const end = step(itemIndex + 1, pos + skip);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    const token = tokens[pos];
-    if (!token || !item.alternatives.some((alt) => accepts(alt, token))) return -1;
-    return step(itemIndex + 1, pos + 1);
-  };
-  return step(0, at);
-}
-
-/**
- * Patterns indexed by their first word, so each token is tried only against the few patterns
- * that can start there (a scan runs on the page's main thread; see npm run bench).
- */
-export type PatternIndex = {
-  exact: Map<string, CompiledPattern[]>;
-  cased: Map<string, CompiledPattern[]>;
-  prefixed: { prefix: string; pattern: CompiledPattern }[];
-};
-
-export function indexPatterns(patterns: CompiledPattern[]): PatternIndex {
-  const index: PatternIndex = { exact: new Map(), cased: new Map(), prefixed: [] };
-  const add = (map: Map<string, CompiledPattern[]>, key: string, p: CompiledPattern) =>
-    map.set(key, [...(map.get(key) ?? []), p]);
-  for (const pattern of patterns) {
-    const first = pattern.items[0];
-    if (!first || first.gap) continue;
-    for (const alt of first.alternatives) {
-      if (alt.kind === 'exact') add(index.exact, alt.word, pattern);
-      else if (alt.kind === 'case') add(index.cased, alt.word, pattern);
-      else index.prefixed.push({ prefix: alt.word, pattern });
-    }
-  }
-  return index;
-}
-
-export function findConcepts(tokens: Token[], sentence: string, index: PatternIndex): ConceptHit[] {
-  const hits: ConceptHit[] = [];
-  const seen = new Set<string>();
-  tokens.forEach((token, at) => {
-    const candidates = new Set([
-      ...(index.exact.get(token.norm) ?? []),
-      ...(index.cased.get(token.raw) ?? []),
-      ...index.prefixed.filter((p) => token.norm.startsWith(p.prefix)).map((p) => p.pattern),
-    ]);
-    for (const { concept, items } of candidates) {
-      const end = matchAt(items, tokens, at);
-      const key = `${concept}:${at}:${end}`;
-      if (end <= at || seen.has(key)) continue;
-      seen.add(key);
-      const last = tokens[end - 1] as Token;
-      hits.push({ concept, from: at, to: end, text: sentence.slice(token.start, last.end) });
+export function createConceptFinder(index: PhraseIndex): ConceptFinder {
+  const exact = new Map<string, number[]>();
+  const cased = new Map<string, number[]>();
+  const prefixes = new Map<string, [string, number][]>();
+  const shortPrefixes: [string, number][] = [];
+  index.predicates.forEach(([kind, word], id) => {
+    if (kind === 'exact') exact.set(word, [...(exact.get(word) ?? []), id]);
+    else if (kind === 'case') cased.set(word, [...(cased.get(word) ?? []), id]);
+    else if (word.length < HEAD) shortPrefixes.push([word, id]);
+    else {
+      const head = word.slice(0, HEAD);
+      prefixes.set(head, [...(prefixes.get(head) ?? []), [word, id]]);
     }
   });
-  return hits;
+
+  // Edges of all nodes in one integer-keyed map: node * P + predicate → child.
+  const P = index.predicates.length || 1;
+  const edges = new Map<number, number>();
+  const gaps = new Int32Array(index.nodes.length);
+  const ends: number[][] = [];
+  index.nodes.forEach(([flat, gap, end], node) => {
+    for (let k = 0; k < flat.length; k += 2)
+      edges.set(node * P + (flat[k] as number), flat[k + 1] as number);
+    gaps[node] = gap;
+    ends.push(end);
+  });
+
+  /** Predicates per word as written; the page's vocabulary is small next to its length. */
+  const classified = new Map<string, number[]>();
+  const predicatesOf = (token: Token): number[] => {
+    let ids = classified.get(token.raw);
+    if (ids) return ids;
+    const norm = token.norm;
+    ids = [...(exact.get(norm) ?? NONE), ...(cased.get(token.raw) ?? NONE)];
+    for (const [prefix, id] of prefixes.get(norm.slice(0, HEAD)) ?? [])
+      if (norm.startsWith(prefix)) ids.push(id);
+    for (const [prefix, id] of shortPrefixes) if (norm.startsWith(prefix)) ids.push(id);
+    if (ids.length === 0) ids = NONE;
+    classified.set(token.raw, ids);
+    return ids;
+  };
+
+  return (tokens, sentence) => {
+    const hits: ConceptHit[] = [];
+    const n = tokens.length;
+    const words: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) words[i] = predicatesOf(tokens[i] as Token);
+    // Shortest end per concept for the current start, as the first phrasing to fit would give.
+    const shortest = new Map<number, number>();
+    const visit = (node: number, pos: number) => {
+      for (const c of ends[node] as number[]) {
+        const seen = shortest.get(c);
+        if (seen === undefined || pos < seen) shortest.set(c, pos);
+      }
+      const gap = gaps[node] as number;
+      if (gap >= 0)
+        for (let skip = 0; skip <= MAX_GAP && pos + skip <= n; skip++) visit(gap, pos + skip);
+      if (pos >= n) return;
+      for (const p of words[pos] as number[]) {
+        const child = edges.get(node * P + p);
+        if (child !== undefined) visit(child, pos + 1);
+      }
+    };
+    for (let start = 0; start < n; start++) {
+      if ((words[start] as number[]).length === 0) continue;
+      visit(0, start);
+      if (shortest.size === 0) continue;
+      const first = tokens[start] as Token;
+      for (const [c, end] of [...shortest].sort((a, b) => a[0] - b[0])) {
+        const last = tokens[end - 1] as Token;
+        hits.push({
+          concept: index.concepts[c] as ConceptId,
+          from: start,
+          to: end,
+          text: sentence.slice(first.start, last.end),
+        });
+      }
+      shortest.clear();
+    }
+    return hits;
+  };
 }

@@ -1,51 +1,46 @@
 /**
- * Names that outlets spell differently (Ain al-Asad / Ayn al-Asad, Soleimani / Suleimani) are
- * found with fuse.js fuzzy search over capitalised word runs. The only file importing fuse.js.
+ * Names that outlets spell differently (Ain al-Asad / Ayn al-Asad, Soleimani / Suleimani): runs
+ * of one to five words starting with a capital letter are looked up among the precomputed
+ * spellings and their one-letter-dropped forms (compile-entities.ts). A near spelling counts
+ * when its edit distance is small for its length: one edit from five letters, two from ten.
  */
-import Fuse from 'fuse.js/basic';
+import { deletions, type EntityIndex } from './compile-entities';
 import type { ConceptHit } from './find-concepts';
-import { fold, type Token } from './tokenize';
-import type { ConceptId } from './types';
-
-type Alias = { concept: ConceptId; alias: string };
+import type { Token } from './tokenize';
 
 export type EntityFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 
-/** Fuse score at or below which a word run counts as the name (0 = exact). */
-const MAX_SCORE = 0.2;
 const MAX_WORDS = 5;
+/** Letters per allowed edit. */
+const LETTERS_PER_EDIT = 5;
+const MIN_LENGTH = 4;
 
-export function createEntityFinder(entities: Record<ConceptId, string[]>): EntityFinder {
-  const aliases: Alias[] = Object.entries(entities).flatMap(([concept, names]) =>
-    names.map((alias) => ({ concept, alias: fold(alias).replace(/-/g, ' ') })),
-  );
-  const fuse = new Fuse(aliases, {
-    keys: ['alias'],
-    includeScore: true,
-    threshold: 0.3,
-    ignoreLocation: true,
-  });
+export function createEntityFinder(index: EntityIndex): EntityFinder {
+  const forms = new Map(Object.entries(index.forms));
+  const initials = new Set(index.spellings.map(([, s]) => s[0]));
+  const cache = new Map<string, number>();
 
-  // Spelling variants keep their first letter (every variant that does not is listed as an alias),
-  // so only word runs starting like some alias, of a similar length, are worth a fuzzy search.
-  const lengthsByInitial = new Map<string, number[]>();
-  for (const { alias } of aliases)
-    lengthsByInitial.set(alias[0] as string, [
-      ...(lengthsByInitial.get(alias[0] as string) ?? []),
-      alias.length,
-    ]);
-  const plausible = (query: string) =>
-    (lengthsByInitial.get(query[0] as string) ?? []).some(
-      (n) => query.length >= n * 0.75 && query.length <= n * 1.34,
-    );
-  const cache = new Map<string, Alias | null>();
-  const lookup = (query: string): Alias | null => {
+  /** The spelling id a word run stands for, or -1. */
+  const lookup = (query: string): number => {
     let found = cache.get(query);
-    if (found === undefined) {
-      const [top] = plausible(query) ? fuse.search(query, { limit: 1 }) : [];
-      found = top && (top.score ?? 1) <= MAX_SCORE ? top.item : null;
-      cache.set(query, found);
+    if (found !== undefined) return found;
+    found = -1;
+    const allowed = Math.floor(query.length / LETTERS_PER_EDIT);
+    const exact = forms.get(query)?.find((id) => index.spellings[id]?.[1] === query);
+    if (exact !== undefined) found = exact;
+    else if (allowed > 0) {
+      let best = allowed + 1;
+      for (const form of [query, ...deletions(query)]) {
+        for (const id of forms.get(form) ?? []) {
+          const spelling = (index.spellings[id] as [string, string])[1];
+          const ratio = query.length / spelling.length;
+          if (ratio < 0.75 || ratio > 1.34) continue;
+          const d = editDistance(query, spelling, best);
+          if (d < best) [best, found] = [d, id];
+        }
+      }
     }
+    cache.set(query, found);
     return found;
   };
 
@@ -54,25 +49,23 @@ export function createEntityFinder(entities: Record<ConceptId, string[]>): Entit
     let at = 0;
     while (at < tokens.length) {
       const first = tokens[at] as Token;
-      if (!/^\p{Lu}/u.test(first.raw)) {
+      if (!initials.has(first.norm[0]) || !/^\p{Lu}/u.test(first.raw)) {
         at++;
         continue;
       }
       let best: ConceptHit | undefined;
       for (let n = Math.min(MAX_WORDS, tokens.length - at); n >= 1; n--) {
-        const words = tokens.slice(at, at + n);
-        const query = words.map((t) => t.norm).join(' ');
-        if (query.length < 4) continue;
-        const top = lookup(query);
-        if (!top) continue;
-        const ratio = query.length / top.alias.length;
-        if (ratio < 0.75 || ratio > 1.34) continue;
-        const last = words[words.length - 1] as Token;
+        let query = first.norm;
+        for (let k = 1; k < n; k++) query += ` ${(tokens[at + k] as Token).norm}`;
+        if (query.length < MIN_LENGTH) continue;
+        const id = lookup(query);
+        if (id < 0) continue;
         // "Kurdistan 24" is a broadcaster, not the region: a name followed by a figure is a brand.
-        if (tokens[at + n]?.value !== undefined && !/^\d{4}$/.test(tokens[at + n]?.raw ?? ''))
-          break;
+        const after = tokens[at + n];
+        if (after?.value !== undefined && !/^\d{4}$/.test(after.raw)) break;
+        const last = tokens[at + n - 1] as Token;
         best = {
-          concept: top.concept,
+          concept: (index.spellings[id] as [string, string])[0],
           from: at,
           to: at + n,
           text: sentence.slice(first.start, last.end),
@@ -86,4 +79,31 @@ export function createEntityFinder(entities: Record<ConceptId, string[]>): Entit
     }
     return hits;
   };
+}
+
+/** Damerau–Levenshtein (adjacent transpositions) distance, giving up above `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] as number;
 }

@@ -3,7 +3,7 @@
  * "the State Department denied that a withdrawal had been discussed" asserts the denial,
  * not the withdrawal.
  */
-import { NEGATION_CUES } from './lexicon';
+import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
 
 export type Negation = { at: number; word: string; denial: boolean };

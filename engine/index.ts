@@ -1,95 +1,174 @@
 /**
- * The engine's only public door: createMatcher(kb) → matcher.match(text, { published }).
- * Pure TypeScript: no DOM, no browser API, no I/O. The caller hands in the knowledge base,
- * so the content script, the tests and the CLI run exactly this code.
+ * The engine's only public door: createMatcher(story) → matcher.match(text, { published }).
+ * Pure TypeScript: no DOM, no browser API, no I/O. The caller hands in a compiled story
+ * (compile-story.ts, run at build time), so the content script, the tests and the CLI run
+ * exactly this code on exactly the same data.
  *
- * Pipeline per sentence: segment → read facts (concepts, names, dates, figures, negation)
- * → topic gate → every claim's recognizer → the best-scoring claim wins → sides and verdict.
+ * Pipeline: topic precheck on the raw text (most pages stop here) → sentences → each sentence's
+ * words and concepts in one trie walk → the article's topic decision → for each sentence, only
+ * the claims indexed under its concepts → the best-scoring claim wins → sides and verdict.
+ * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 import { buildSides, summaryOf, verdictOf } from './build-verdict';
-import { compileLexicon, indexPatterns } from './find-concepts';
+import { type CompiledStory, FORMAT } from './compile-story';
+import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
-import { ENTITIES, LEXICON } from './lexicon';
 import { recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
-import { segmentSentences } from './segment-sentences';
-import { type FactReader, readSentence, type SentenceFacts } from './sentence-facts';
-import { aboutSyriaOnly, articleOffTopic, isSyriaClaim, sentenceOffTopic } from './topic-gate';
+import { type Span, segmentSentences } from './segment-sentences';
+import {
+  readFacts,
+  readWords,
+  type SentenceFacts,
+  type SentenceWords,
+  type WordReader,
+} from './sentence-facts';
+import { createTopicGate } from './topic-gate';
 import type { Claim, KnowledgeBase, Match, MatchOptions, MatchResult, Rejection } from './types';
+
+export type ScanOptions = MatchOptions & {
+  /** Collect near misses and evaluate every claim on every sentence (slower; CLI --explain). */
+  explain?: boolean;
+  /** Read the sentence holding this offset first (the part of a page the reader sees). */
+  startAt?: number;
+};
 
 export type Matcher = {
   /** Find the sentences of `text` that assert KB claims. */
-  match(text: string, options?: MatchOptions & { explain?: boolean }): MatchResult;
+  match(text: string, options?: ScanOptions): MatchResult;
+  /** The same work as match(), yielding between sentences; the generator returns the result. */
+  steps(text: string, options?: ScanOptions): Generator<void, MatchResult, void>;
 };
 
-export function createMatcher(kb: KnowledgeBase): Matcher {
-  const reader: FactReader = {
-    patterns: indexPatterns(compileLexicon(LEXICON)),
-    findEntities: createEntityFinder(ENTITIES),
+export function createMatcher(story: CompiledStory): Matcher {
+  if (story.format !== FORMAT)
+    throw new Error(
+      `compiled story has format ${story.format}, this engine reads ${FORMAT}: rebuild`,
+    );
+  const { kb } = story;
+  const gate = createTopicGate(story.topic);
+  // Built on first use: a page that fails the topic precheck never needs them.
+  let reader: WordReader | undefined;
+  const wordReader = () =>
+    (reader ??= {
+      findConcepts: createConceptFinder(story.phrases),
+      findEntities: createEntityFinder(story.entities),
+      otherTheatres: new Set(story.topic.otherTheatres),
+    });
+  let claimsByConcept: Map<string, number[]> | undefined;
+  let regionalClaim: boolean[] | undefined;
+
+  /** Claims a sentence could assert: those whose key concept it mentions. */
+  const candidatesOf = (words: SentenceWords): number[] => {
+    claimsByConcept ??= new Map(Object.entries(story.claimsByConcept));
+    const found = new Set<number>();
+    for (const h of words.hits) for (const i of claimsByConcept.get(h.concept) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
   };
 
-  return {
-    match(text, options = {}) {
-      const published = parsePublished(options.published);
-      const spans = segmentSentences(text);
-      const facts = spans.map((s) => readSentence(text.slice(s.start, s.end), published, reader));
-      const matches: Match[] = [];
-      const rejections: Rejection[] = [];
-      const offTopic = articleOffTopic(facts, published);
+  function* steps(text: string, options: ScanOptions = {}): Generator<void, MatchResult, void> {
+    const explain = options.explain ?? false;
+    const published = parsePublished(options.published);
+    let spans: Span[] | undefined;
+    const sentences = () => (spans ??= segmentSentences(text));
+    const skipped = gate.precheck(text, published, () => sentences().length);
+    if (skipped && !explain)
+      return { matches: [], sentences: 0, rejections: [], offTopic: skipped };
+    yield;
 
-      spans.forEach((span, i) => {
-        const f = facts[i] as SentenceFacts;
-        const outcome = judgeSentence(kb, f, offTopic ?? sentenceOffTopic(f));
-        if ('claim' in outcome && 'result' in outcome) {
+    const order = readingOrder(sentences(), options.startAt);
+    const words: SentenceWords[] = new Array(sentences().length);
+    for (const i of order) {
+      const span = sentences()[i] as Span;
+      words[i] = readWords(text.slice(span.start, span.end), wordReader());
+      yield;
+    }
+    const offTopic = skipped ?? gate.articleOffTopic(words);
+    const matches: Match[] = [];
+    const rejections: Rejection[] = [];
+    if (!offTopic || explain) {
+      for (const i of order) {
+        const span = sentences()[i] as Span;
+        const w = words[i] as SentenceWords;
+        const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
+        if (candidates.length === 0) continue;
+        const f = readFacts(w, published, story.inferences);
+        const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f));
+        if ('result' in outcome)
           matches.push(toMatch(kb, outcome.claim, outcome.result, span, f.text));
-        } else if (options.explain && outcome.reason) {
+        else if (explain && outcome.reason)
           rejections.push({
             ...span,
             text: f.text,
             reason: outcome.reason,
             ...(outcome.claim && { claim: outcome.claim }),
           });
-        }
-      });
-      return { matches, sentences: spans.length, rejections };
+        yield;
+      }
+    }
+    matches.sort((a, b) => a.start - b.start);
+    rejections.sort((a, b) => a.start - b.start);
+    return { matches, sentences: sentences().length, rejections, ...(offTopic && { offTopic }) };
+  }
+
+  type Accepted = Extract<ReturnType<typeof recognize>, { ok: true }>;
+
+  /** The best claim this sentence asserts, or why none (the nearest miss), or nothing to say. */
+  function judgeSentence(
+    f: SentenceFacts,
+    candidates: number[],
+    offTopic: string | undefined,
+  ): { claim: Claim; result: Accepted } | { reason?: string; claim?: string } {
+    let best: { claim: Claim; result: Accepted } | undefined;
+    let nearest: { claim: Claim; reason: string; progress: number } | undefined;
+    const regionalOnly = gate.regionalOnly(f);
+    regionalClaim ??= kb.claims.map((c) => gate.isRegionalClaim(c));
+    for (const i of candidates) {
+      const claim = kb.claims[i] as Claim;
+      const result: ReturnType<typeof recognize> =
+        regionalOnly && !regionalClaim[i]
+          ? { ok: false, reason: 'about a neighbouring place only, not the story’s', progress: 0 }
+          : recognize(claim, f);
+      if (result.ok) {
+        if (!best || result.score > best.result.score) best = { claim, result };
+      } else if (!nearest || result.progress > nearest.progress) {
+        nearest = { claim, reason: result.reason, progress: result.progress };
+      }
+    }
+    if (best && offTopic)
+      return { reason: `${offTopic} (would match ${best.claim.id})`, claim: best.claim.id };
+    if (best) return best;
+    if (nearest && nearest.progress >= 0.5)
+      return { reason: nearest.reason, claim: nearest.claim.id };
+    return {};
+  }
+
+  return {
+    steps,
+    match(text, options) {
+      const run = steps(text, options);
+      for (;;) {
+        const next = run.next();
+        if (next.done) return next.value;
+      }
     },
   };
 }
 
-type Accepted = Extract<ReturnType<typeof recognize>, { ok: true }>;
-
-/** The best claim this sentence asserts, or why none (the nearest miss), or nothing to say. */
-function judgeSentence(
-  kb: KnowledgeBase,
-  f: SentenceFacts,
-  gate: string | undefined,
-): { claim: Claim; result: Accepted } | { reason?: string; claim?: string } {
-  let best: { claim: Claim; result: Accepted } | undefined;
-  let nearest: { claim: Claim; reason: string; progress: number } | undefined;
-  const syriaOnly = aboutSyriaOnly(f);
-  for (const claim of kb.claims) {
-    const result: ReturnType<typeof recognize> =
-      syriaOnly && !isSyriaClaim(claim)
-        ? { ok: false, reason: 'about Syria, not Iraq', progress: 0 }
-        : recognize(claim, f);
-    if (result.ok) {
-      if (!best || result.score > best.result.score) best = { claim, result };
-    } else if (!nearest || result.progress > nearest.progress) {
-      nearest = { claim, reason: result.reason, progress: result.progress };
-    }
+/** Sentence indices from the one holding `startAt` to the end, then from the top. */
+function readingOrder(spans: Span[], startAt: number | undefined): number[] {
+  let first = 0;
+  if (startAt !== undefined && startAt > 0) {
+    const found = spans.findIndex((s) => s.end > startAt);
+    first = found < 0 ? 0 : found;
   }
-  if (best && gate)
-    return { reason: `${gate} (would match ${best.claim.id})`, claim: best.claim.id };
-  if (best) return best;
-  if (nearest && nearest.progress >= 0.5)
-    return { reason: nearest.reason, claim: nearest.claim.id };
-  return {};
+  return [...spans.keys()].slice(first).concat([...spans.keys()].slice(0, first));
 }
 
 function toMatch(
   kb: KnowledgeBase,
   claim: Claim,
-  result: Accepted,
+  result: Extract<ReturnType<typeof recognize>, { ok: true }>,
   span: { start: number; end: number },
   text: string,
 ): Match {
@@ -113,4 +192,5 @@ function toMatch(
   };
 }
 
+export { type CompiledStory, compileStory } from './compile-story';
 export type * from './types';

@@ -4,6 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type DateMention, formatDate } from './resolve-dates';
 import type { SentenceFacts } from './sentence-facts';
@@ -66,7 +67,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   } else {
     // "It is unclear how many troops will stay in Erbil" asks; it does not assert the stay.
     const first = Math.min(...key.map((h) => h.from));
-    const doubt = facts.hits.find((h) => h.concept === 'uncertain' && h.from < first);
+    const doubt = facts.hits.find((h) => h.concept === UNCERTAIN && h.from < first);
     if (doubt) return { ok: false, reason: `reported as unknown ("${doubt.text}")`, progress };
   }
 

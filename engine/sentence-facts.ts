@@ -1,69 +1,73 @@
 /**
- * Everything the engine reads off one sentence before comparing it with claims: concepts
- * (lexicon words and fuzzy-matched names), dates resolved against the publication date,
- * figures, negations, and mentions of other wars.
+ * What the engine reads off one sentence, in two steps. First its words: tokens, concepts
+ * (phrasings and names) and mentions of other wars; this runs on every sentence of an article
+ * that passed the topic precheck. Then, only for sentences that some claim could be about,
+ * the rest: dates resolved against the publication date, figures and negations.
  */
-import { type ConceptHit, findConcepts, type PatternIndex } from './find-concepts';
+import type { ConceptFinder, ConceptHit } from './find-concepts';
 import type { EntityFinder } from './find-entities';
 import { findNegations, isNegated, type Negation } from './find-negations';
-import { OTHER_THEATRES } from './lexicon';
 import { type DateMention, resolveDates, type YearMonth } from './resolve-dates';
 import { type Token, tokenize } from './tokenize';
+import type { ConceptId } from './types';
 
 export type NumberMention = { value: number; text: string };
 
-export type SentenceFacts = {
+export type SentenceWords = {
   text: string;
   tokens: Token[];
   hits: ConceptHit[];
+  /** The first word naming another war (from the story's topic), if any. */
+  otherTheatre?: string;
+};
+
+export type SentenceFacts = SentenceWords & {
   dates: DateMention[];
   /** Figures that are not part of a date ("2,500", "900"). */
   numbers: NumberMention[];
   negations: Negation[];
   /** Whether a negation governs the token at this position. */
   negatedAt(at: number): boolean;
-  /** The first word naming another war (Afghanistan, Kabul…), if any. */
-  otherTheatre?: string;
 };
 
-export type FactReader = {
-  patterns: PatternIndex;
+export type WordReader = {
+  findConcepts: ConceptFinder;
   findEntities: EntityFinder;
+  otherTheatres: Set<string>;
 };
 
-export function readSentence(
-  text: string,
-  published: YearMonth | null,
-  reader: FactReader,
-): SentenceFacts {
+export function readWords(text: string, reader: WordReader): SentenceWords {
   const tokens = tokenize(text);
-  const hits = [
-    ...findConcepts(tokens, text, reader.patterns),
-    ...reader.findEntities(tokens, text),
-  ];
+  const hits = reader.findConcepts(tokens, text);
+  for (const hit of reader.findEntities(tokens, text)) hits.push(hit);
+  let other: Token | undefined;
+  for (const t of tokens)
+    if (reader.otherTheatres.has(t.norm)) {
+      other = t;
+      break;
+    }
+  return { text, tokens, hits, ...(other && { otherTheatre: other.raw }) };
+}
+
+export function readFacts(
+  words: SentenceWords,
+  published: YearMonth | null,
+  inferences: { negated: ConceptId; implies: ConceptId }[],
+): SentenceFacts {
+  const { text, tokens } = words;
+  const hits = [...words.hits];
   const dates = resolveDates(tokens, text, published);
-  const inDate = new Set(dates.flatMap((d) => range(d.from, d.to)));
-  const numbers = tokens
-    .filter((t, i) => t.value !== undefined && !inDate.has(i))
-    .map((t) => ({ value: t.value as number, text: t.raw }));
+  const inDate = new Set<number>();
+  for (const d of dates) for (let i = d.from; i < d.to; i++) inDate.add(i);
+  const numbers: NumberMention[] = [];
+  tokens.forEach((t, i) => {
+    if (t.value !== undefined && !inDate.has(i)) numbers.push({ value: t.value, text: t.raw });
+  });
   const negations = findNegations(tokens);
   const negatedAt = (at: number) => isNegated(at, negations, tokens, text);
   // "did not include the departure of US forces" says they stay: a negated withdrawal is a stay.
-  for (const hit of hits.filter((h) => h.concept === 'withdraw' && negatedAt(h.from)))
-    hits.push({ ...hit, concept: 'remain', text: `not … ${hit.text}`, inferred: true });
-  const other = tokens.find((t) => OTHER_THEATRES.includes(t.norm));
-  return {
-    text,
-    tokens,
-    hits,
-    dates,
-    numbers,
-    negations,
-    negatedAt,
-    ...(other && { otherTheatre: other.raw }),
-  };
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
+  for (const { negated, implies } of inferences)
+    for (const hit of words.hits.filter((h) => h.concept === negated && negatedAt(h.from)))
+      hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });
+  return { ...words, hits, dates, numbers, negations, negatedAt };
 }

@@ -1,54 +1,93 @@
 /**
- * Keeps the engine to its story. An article about another withdrawal (Afghanistan 2021,
- * Iraq 2008/2011, Syria) shares words with ours; it is recognised by its publication year,
- * by how rarely it names Iraq, and sentence by sentence by other wars and out-of-story years.
+ * Keeps the engine to its story. An article about another withdrawal (another war, an earlier
+ * decade, a neighbouring country) shares words with ours; it is recognised by its publication
+ * year, by how rarely it names the story's place, and sentence by sentence by other wars and
+ * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
-import { STORY_YEARS } from './lexicon';
+import type { CompiledStory } from './compile-story';
 import type { YearMonth } from './resolve-dates';
-import type { SentenceFacts } from './sentence-facts';
-import type { Claim } from './types';
+import type { SentenceFacts, SentenceWords } from './sentence-facts';
+import type { Claim, ConceptId } from './types';
 
-const IRAQ_CONCEPTS = new Set(['iraq', 'baghdad', 'erbil', 'kurdistan', 'ain-al-asad', 'sudani']);
+type Topic = CompiledStory['topic'];
 
-/** Why the whole article is off-topic, or undefined when it is about this story. */
-export function articleOffTopic(
-  all: SentenceFacts[],
-  published: YearMonth | null,
-): string | undefined {
-  if (published && published.year < STORY_YEARS.from)
-    return `published ${published.year}, before this story began (${STORY_YEARS.from})`;
-  const iraq = all.reduce(
-    (n, f) => n + f.hits.filter((h) => IRAQ_CONCEPTS.has(h.concept)).length,
-    0,
+export type TopicGate = {
+  /**
+   * The cheap first look, before any sentence is read: why the article is off-topic, or
+   * undefined when it may be about the story. Counts the anchor words in the raw text.
+   */
+  precheck(
+    text: string,
+    published: YearMonth | null,
+    sentenceCount: () => number,
+  ): string | undefined;
+  /** The full decision once every sentence's concepts are known. */
+  articleOffTopic(all: SentenceWords[]): string | undefined;
+  sentenceOffTopic(facts: SentenceFacts): string | undefined;
+  /** Whether the sentence names only a regional place and no anchor. */
+  regionalOnly(facts: SentenceWords): boolean;
+  isRegionalClaim(claim: Claim): boolean;
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A long article that names the story's place once at most is about something else. */
+const LONG_ARTICLE_SENTENCES = 5;
+
+export function createTopicGate(topic: Topic): TopicGate {
+  const anchors = new Set<ConceptId>(topic.anchors);
+  const regional = new Set<ConceptId>(topic.regional ?? []);
+  // Longest first, so "kurdish region" is tried before "kurdish"; spaces also match hyphens.
+  const terms = [...topic.anchorTerms].sort((a, b) => b.length - a.length);
+  const anchorPattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${terms.map((t) => escapeRegExp(t).replace(/ /g, '[\\s-]+')).join('|')})`,
+    'giu',
   );
-  const elsewhere = all.filter((f) => f.otherTheatre).length;
-  // A long article that names Iraq once at most is about something else; a snippet needs one mention.
-  if (iraq === 0 || (all.length >= 5 && iraq < 2))
-    return `names Iraq ${iraq} time${iraq === 1 ? '' : 's'}: not about Iraq`;
-  if (elsewhere > iraq) return 'mostly about another war';
-  return undefined;
-}
+  const countAnchors = (facts: SentenceWords) => {
+    let n = 0;
+    for (const h of facts.hits) if (anchors.has(h.concept)) n++;
+    return n;
+  };
+  const verdict = (names: number, sentences: number) =>
+    names === 0 || (sentences >= LONG_ARTICLE_SENTENCES && names < 2)
+      ? `names the story's place ${names} time${names === 1 ? '' : 's'}: not about this story`
+      : undefined;
 
-/** Why this sentence does not assert anything about the story, or undefined. */
-export function sentenceOffTopic(facts: SentenceFacts): string | undefined {
-  // A question ("Will the last troops leave by 2026?") asks; it does not assert.
-  if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
-  if (facts.otherTheatre && !facts.hits.some((h) => IRAQ_CONCEPTS.has(h.concept)))
-    return `about ${facts.otherTheatre}`;
-  const outside = facts.dates.find((d) => d.year < STORY_YEARS.from || d.year > STORY_YEARS.to);
-  if (outside) return `dated ${outside.year}, outside this story`;
-  return undefined;
-}
-
-/**
- * Syria is part of this story (the coalition fights ISIS there too) but it has its own drawdown:
- * a sentence about Syria that never names Iraq only asserts claims that are about Syria.
- */
-export function aboutSyriaOnly(facts: SentenceFacts): boolean {
-  const concepts = new Set(facts.hits.map((h) => h.concept));
-  return concepts.has('syria') && ![...IRAQ_CONCEPTS].some((c) => concepts.has(c));
-}
-
-export function isSyriaClaim(claim: Claim): boolean {
-  return claim.recognize.require.some((group) => group.includes('syria'));
+  return {
+    precheck(text, published, sentenceCount) {
+      if (published && published.year < topic.years.from)
+        return `published ${published.year}, before this story began (${topic.years.from})`;
+      if (terms.length === 0) return undefined;
+      anchorPattern.lastIndex = 0;
+      let names = 0;
+      while (names < 2 && anchorPattern.exec(text)) names++;
+      if (names === 0) return verdict(0, 0);
+      return names < 2 ? verdict(names, sentenceCount()) : undefined;
+    },
+    articleOffTopic(all) {
+      let names = 0;
+      let elsewhere = 0;
+      for (const f of all) {
+        names += countAnchors(f);
+        if (f.otherTheatre) elsewhere++;
+      }
+      return (
+        verdict(names, all.length) ?? (elsewhere > names ? 'mostly about another war' : undefined)
+      );
+    },
+    sentenceOffTopic(facts) {
+      // A question ("Will the last troops leave by 2026?") asks; it does not assert.
+      if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
+      if (facts.otherTheatre && countAnchors(facts) === 0) return `about ${facts.otherTheatre}`;
+      const outside = facts.dates.find((d) => d.year < topic.years.from || d.year > topic.years.to);
+      if (outside) return `dated ${outside.year}, outside this story`;
+      return undefined;
+    },
+    regionalOnly(facts) {
+      return facts.hits.some((h) => regional.has(h.concept)) && countAnchors(facts) === 0;
+    },
+    isRegionalClaim(claim) {
+      return claim.recognize.require.some((group) => group.some((c) => regional.has(c)));
+    },
+  };
 }

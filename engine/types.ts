@@ -12,7 +12,7 @@ export type ClaimId = string;
 export type QuestionId = string;
 /** Id of one answer to a question, unique within that question (e.g. "2025"). */
 export type PositionId = string;
-/** Id of a concept in engine/lexicon.ts (e.g. "withdraw", "agreement"). */
+/** Id of a concept in the story's vocabulary, data/vocabulary.json (e.g. "withdraw", "agreement"). */
 export type ConceptId = string;
 
 /** A source article the KB summarises. */
@@ -109,6 +109,42 @@ export type KnowledgeBase = {
   claims: Claim[];
 };
 
+/**
+ * The words of a story: how its concepts are phrased, how its names are spelled, and what marks
+ * a text as being about it. The engine knows no story; it reads all of this from the pack.
+ *
+ * Phrasing syntax (matched against folded tokens, see tokenize.ts):
+ *   word     exact word            word*   any word starting with "word"
+ *   =Word    exact, case-sensitive (to tell "US" from "us")
+ *   a|b      either alternative    ~       up to three words of anything
+ */
+export type Vocabulary = {
+  /** Concept id → its phrasings. */
+  concepts: Record<ConceptId, string[]>;
+  /** Names outlets spell differently, id → spellings as printed; near spellings match too. */
+  entities: Record<ConceptId, string[]>;
+  topic: StoryTopic;
+  /** Concepts read off a negated concept ("did not include the departure" ⇒ a stay). */
+  inferences?: { negated: ConceptId; implies: ConceptId }[];
+};
+
+export type StoryTopic = {
+  /** Concepts naming the story's place; an article that never names them is not about the story. */
+  anchors: ConceptId[];
+  /**
+   * Neighbouring places inside the story with their own events: a sentence naming one of these
+   * and no anchor asserts only claims that require it.
+   */
+  regional?: ConceptId[];
+  /** Words naming other conflicts: a sentence about them is not about this story unless it names an anchor. */
+  otherTheatres: string[];
+  /** The years the story covers: dates outside them belong to other events. */
+  years: { from: number; to: number };
+};
+
+/** Everything the engine needs to annotate one story: the knowledge base and its vocabulary. */
+export type StoryPack = KnowledgeBase & { vocabulary: Vocabulary };
+
 /** How the card summarises a highlight. */
 export type Verdict = 'corroborated' | 'disputed' | 'contradicted' | 'single-source';
 
@@ -177,4 +213,6 @@ export type MatchResult = {
   sentences: number;
   /** Near misses, only collected when `explain` is requested. */
   rejections: Rejection[];
+  /** Why the article as a whole is not about the story, when it is not. */
+  offTopic?: string;
 };

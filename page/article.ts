@@ -67,17 +67,35 @@ const TOKEN =
 
 /** The article's text and its offset map. Never throws on odd markup; returns "" at worst. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
+  const steps = extractArticleSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Nodes visited between two yields of extractArticleSteps(). */
+const NODES_PER_STEP = 256;
+
+/**
+ * extractArticle() in steps: yields every few hundred nodes, so a caller on the page's main
+ * thread can hand control back to the page on a very long document.
+ */
+export function* extractArticleSteps(
+  doc: Document,
+  options: ExtractOptions = {},
+): Generator<void, Article, void> {
   const out = new TextBuilder(options.maxChars ?? 2_000_000);
   const root = findArticleRoot(doc);
   if (!root) return out.finish();
   const headline = doc.querySelector('h1');
   if (headline && !(root.contains(headline) && !isSkippedWithin(headline, root))) {
     if (!isSkippedWithin(headline, doc.documentElement)) {
-      walk(headline, out);
+      yield* walk(headline, out);
       out.breakBlock();
     }
   }
-  walk(root, out);
+  yield* walk(root, out);
   return out.finish();
 }
 
@@ -131,10 +149,12 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName?.toLowerCase() ?? '');
 }
 
-function walk(root: Element, out: TextBuilder): void {
+function* walk(root: Element, out: TextBuilder): Generator<void, void, void> {
   let node: Node | null = root.firstChild;
   if (isBlock(root)) out.breakBlock();
+  let visited = 0;
   while (node && !out.full) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let descend = false;
     if (node.nodeType === 3) {
       out.addText(node as Text);

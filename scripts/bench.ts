@@ -9,7 +9,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createAnnotator } from '../cli/annotate';
-import { kb } from '../data/index';
+import { pack } from '../data/index';
+import { compileStory } from '../engine/compile-story';
+
+const kb = pack;
+const story = compileStory(pack);
+
 import { createMatcher } from '../engine/index';
 
 /** A scan must not be felt: the content script runs it on the page's main thread. */
@@ -62,7 +67,7 @@ if (existsSync(dev)) {
 }
 
 const t0 = performance.now();
-const matcher = createMatcher(kb);
+const matcher = createMatcher(story);
 const createMs = performance.now() - t0;
 
 const perArticle: number[] = [];
@@ -82,7 +87,7 @@ const long = texts
   .repeat(3);
 const longRun = time(() => matcher.match(long, { published: '2024-09-10' }), 5);
 
-const annotate = createAnnotator(kb);
+const annotate = createAnnotator(story);
 const demoDir = path.join(root, 'demo');
 const demos = existsSync(demoDir) ? readdirSync(demoDir).filter((f) => f.endsWith('.html')) : [];
 const cliMs = demos.map((f) => {

@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnnotator, type Highlight } from '../cli/annotate';
-import { kb } from '../data/index';
+import { pack } from '../data/index';
+import { compileStory } from '../engine/compile-story';
 
 type EvalSentence = {
   text: string;
@@ -46,7 +47,7 @@ export type SetScore = {
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const annotate = createAnnotator(kb);
+const annotate = createAnnotator(compileStory(pack));
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

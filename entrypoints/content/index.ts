@@ -3,17 +3,25 @@
  * click. Every listener, observer and highlight hangs off ctx.signal, so an extension update or
  * a disabled site tears everything down. A hostile page must never break the extension or the
  * page, so each entry point into our code catches and logs.
+ *
+ * Start-up is lean because most pages on a news site are not about the story: the compiled
+ * story ships as data, the matcher is built only once the page passed the topic precheck, and
+ * the card's UI code (Preact and the components) is evaluated when a card first opens.
  */
 import '../../components/card.css';
+import story from 'virtual:claimlight-story';
 import { browser, defineContentScript } from '#imports';
-import { kb } from '../../data/index';
-import { createMatcher } from '../../engine/index';
+import { createMatcher, type Matcher } from '../../engine/index';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
-import { createCardHost } from './card';
+import { Cancelled } from '../../page/run-in-slices';
+import type { CardHost } from './card';
 import { isContentRequest, type SummaryResponse } from './messages';
 import { CONTENT_MATCHES } from './news-sites';
 import { type Scan, scanPage } from './scan';
 import { watchArticle } from './watch-article';
+
+/** When this content script began to run: the first scan's measure starts here. */
+const STARTED = performance.now();
 
 const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
 
@@ -23,13 +31,33 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const doc = document;
-    const matcher = createMatcher(kb);
-    const card = createCardHost(ctx);
+    let matcher: Matcher | undefined;
+    const getMatcher = () => {
+      matcher ??= createMatcher(story);
+      return matcher;
+    };
+    let card: CardHost | undefined;
+    let cardLoading: Promise<CardHost> | undefined;
+    const loadCard = () => {
+      cardLoading ??= import('./card').then(({ createCardHost }) => {
+        card = createCardHost(ctx);
+        return card;
+      });
+      return cardLoading;
+    };
     let scan: Scan | null = null;
+    /** Bumped by every scan; an older scan still in progress stops at its next slice. */
+    let generation = 0;
 
-    const rescan = () => {
+    const rescan = async (since = performance.now()) => {
+      const mine = ++generation;
       try {
-        scan = scanPage(doc, matcher, scan);
+        const next = await scanPage(doc, getMatcher, scan, {
+          since,
+          isCancelled: () => mine !== generation || ctx.isInvalid,
+        });
+        if (mine !== generation || ctx.isInvalid) return;
+        scan = next;
         paint(
           scan.ranges,
           scan.matches.map((m) => m.verdict),
@@ -37,14 +65,17 @@ export default defineContentScript({
         );
         doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
       } catch (error) {
-        log('scan failed', error);
+        if (!(error instanceof Cancelled)) log('scan failed', error);
       }
     };
 
     const openAt = (index: number) => {
       const match = scan?.matches[index];
       const range = scan?.ranges[index];
-      if (match && range) card.open(match, range).catch((error) => log('card failed', error));
+      if (match && range)
+        loadCard()
+          .then((host) => host.open(match, range))
+          .catch((error) => log('card failed', error));
     };
 
     ctx.addEventListener(
@@ -52,11 +83,11 @@ export default defineContentScript({
       'click',
       (event) => {
         try {
-          if (!scan?.matches.length || card.isOwn(event.target as Node)) return;
+          if (!scan?.matches.length || card?.isOwn(event.target as Node)) return;
           if (event.button !== 0 || event.defaultPrevented || hasSelection(doc)) return;
           const index = hitTest(doc, scan.ranges, event.clientX, event.clientY);
           if (index >= 0) openAt(index);
-          else card.close();
+          else card?.close();
         } catch (error) {
           log('click failed', error);
         }
@@ -65,7 +96,7 @@ export default defineContentScript({
     );
 
     ctx.addEventListener(doc, 'keydown', (event) => {
-      if (event.key === 'Escape' && card.isOpen) card.close();
+      if (event.key === 'Escape' && card?.isOpen) card.close();
     });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r?: unknown) => void) => {
@@ -91,14 +122,20 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      generation++;
       clearPaint();
-      card.close();
+      card?.close();
       doc.documentElement.removeAttribute('data-claimlight');
     });
 
     if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
-    rescan();
-    watchArticle(doc, (node) => card.isOwn(node), rescan, ctx.signal);
+    void rescan(STARTED);
+    watchArticle(
+      doc,
+      (node) => !!card?.isOwn(node),
+      () => void rescan(),
+      ctx.signal,
+    );
   },
 });
 

@@ -1,12 +1,15 @@
 /**
- * One pass over the page: read the article, ask the engine, turn its offsets into Ranges.
- * Measured with performance.measure('claimlight:scan') so a slow page shows up in DevTools.
+ * One pass over the page, in slices: read the article, ask the engine, turn its offsets into
+ * Ranges. No slice holds the main thread for more than a few milliseconds (page/run-in-slices.ts).
+ * Measured as performance.measure('claimlight:scan') from `since` (for the first scan, when the
+ * content script started) to the end, with the summed slice time as `detail.busyMs`.
  */
 import type { Matcher } from '../../engine/index';
 import type { Match } from '../../engine/types';
-import { extractArticle } from '../../page/article';
+import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
 import { findPublishedDate } from '../../page/published-date';
 import { toRange } from '../../page/ranges';
+import { runInSlices, type SliceClock, yieldToPage } from '../../page/run-in-slices';
 
 export type Scan = {
   text: string;
@@ -14,29 +17,82 @@ export type Scan = {
   /** Index-aligned with `matches`. */
   ranges: Range[];
   sentences: number;
+  /** Why the page is not about the story, when it is not. */
+  offTopic?: string;
 };
 
 /** Articles longer than this are read only up to it: the engine's cost grows with the text. */
 const MAX_CHARS = 400_000;
 
-export function scanPage(doc: Document, matcher: Matcher, previous: Scan | null): Scan {
-  const start = performance.now();
-  const { text, segments } = extractArticle(doc, { maxChars: MAX_CHARS });
+export async function scanPage(
+  doc: Document,
+  matcher: () => Matcher,
+  previous: Scan | null,
+  options: { since: number; isCancelled: () => boolean },
+): Promise<Scan> {
+  const clock: SliceClock = { busyMs: 0, sliceStart: options.since };
+  const cancelled = options.isCancelled;
+  const article = await runInSlices(
+    extractArticleSteps(doc, { maxChars: MAX_CHARS }),
+    clock,
+    cancelled,
+  );
+  const { text, segments } = article;
   // Unrelated DOM churn (ads, live clocks) re-triggers scans; the engine only reruns on new text.
   const result =
     previous && previous.text === text
-      ? { matches: previous.matches, sentences: previous.sentences }
-      : matcher.match(text, { published: findPublishedDate(doc) });
+      ? previous
+      : await runInSlices(
+          matcher().steps(text, {
+            published: findPublishedDate(doc),
+            startAt: firstVisibleOffset(doc, article),
+          }),
+          clock,
+          cancelled,
+        );
+  if (result.matches.length > 0) await yieldToPage(clock);
   const ranges = result.matches.map((m) => toRange(doc, segments, m.start, m.end));
   const end = performance.now();
+  clock.busyMs += end - clock.sliceStart;
   try {
     performance.measure('claimlight:scan', {
-      start,
+      start: options.since,
       end,
-      detail: { highlights: result.matches.length, sentences: result.sentences },
+      detail: {
+        highlights: result.matches.length,
+        sentences: result.sentences,
+        busyMs: Math.round(clock.busyMs * 100) / 100,
+        wallMs: Math.round((end - options.since) * 100) / 100,
+        ...(result.offTopic && { offTopic: result.offTopic }),
+      },
     });
   } catch {
     // Pages can replace window.performance; measuring is optional.
   }
-  return { text, matches: result.matches, ranges, sentences: result.sentences };
+  return {
+    text,
+    matches: result.matches,
+    ranges,
+    sentences: result.sentences,
+    ...(result.offTopic && { offTopic: result.offTopic }),
+  };
+}
+
+/**
+ * Where the reader is: the text offset of the first article text at or below the top of the
+ * viewport, so the engine reads that part first. 0 at the top of the page (the usual case),
+ * which costs no layout at all.
+ */
+function firstVisibleOffset(doc: Document, article: Article): number {
+  const view = doc.defaultView;
+  if (!view || view.scrollY <= 0 || article.segments.length === 0) return 0;
+  const below = (s: TextSegment) => (s.node.parentElement?.getBoundingClientRect().bottom ?? 0) > 0;
+  let lo = 0;
+  let hi = article.segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(article.segments[mid] as TextSegment)) hi = mid;
+    else lo = mid + 1;
+  }
+  return (article.segments[lo] as TextSegment).start;
 }

@@ -93,6 +93,7 @@ describe('broken knowledge bases (tests/fixtures/kb)', () => {
     const files = {
       sources: readJson(path.join(dataDir, 'sources.json')),
       questions: readJson(path.join(dataDir, 'questions.json')),
+      vocabulary: readJson(path.join(dataDir, 'vocabulary.json')),
       claims: [],
       ...override,
     };
@@ -105,6 +106,7 @@ describe('broken knowledge bases (tests/fixtures/kb)', () => {
 describe('checkKnowledgeBase', () => {
   const sources = readJson(path.join(dataDir, 'sources.json'));
   const questions = readJson(path.join(dataDir, 'questions.json'));
+  const vocabulary = readJson(path.join(dataDir, 'vocabulary.json'));
   const claim = (over: Record<string, unknown> = {}) => ({
     id: 'c',
     statement: 'A claim in our own words.',
@@ -121,13 +123,18 @@ describe('checkKnowledgeBase', () => {
   });
 
   it('rejects a file that is not a list', () => {
-    expect(checkKnowledgeBase({ sources, questions, claims: {} })).toEqual([
+    expect(checkKnowledgeBase({ sources, questions, vocabulary, claims: {} })).toEqual([
       'data/claims.json: must be a list [...] of claims (see engine/types.ts: Claim), found an object.',
     ]);
   });
 
   it('names entries without an id by their position', () => {
-    const errors = checkKnowledgeBase({ sources, questions, claims: [{ statement: 'x' }] });
+    const errors = checkKnowledgeBase({
+      sources,
+      questions,
+      vocabulary,
+      claims: [{ statement: 'x' }],
+    });
     expect(errors[0]).toMatch(/^data\/claims\.json: claim #1 \(no id\) → id: is missing/);
   });
 
@@ -135,6 +142,7 @@ describe('checkKnowledgeBase', () => {
     const errors = checkKnowledgeBase({
       sources,
       questions,
+      vocabulary,
       claims: [{ ...claim(), id: 'Full_Exit', colour: 'red' }],
     });
     expect(errors).toEqual([
@@ -148,12 +156,12 @@ describe('checkKnowledgeBase', () => {
       ['002_f91c6a280d4eed2a.txt', 'He said \u201cwe   agree\u201d on it.'],
     ]);
     const ok = checkKnowledgeBase(
-      { sources, questions, claims: [claim({ anchor: 'said "we agree" on' })] },
+      { sources, questions, vocabulary, claims: [claim({ anchor: 'said "we agree" on' })] },
       seedMap,
     );
     expect(ok.filter((e) => e.includes('anchor'))).toEqual([]);
     const bad = checkKnowledgeBase(
-      { sources, questions, claims: [claim({ anchor: 'said we agree on' })] },
+      { sources, questions, vocabulary, claims: [claim({ anchor: 'said we agree on' })] },
       seedMap,
     );
     expect(bad.some((e) => e.includes('sources[0].anchor') && e.includes('does not occur'))).toBe(
@@ -167,7 +175,7 @@ describe('checkKnowledgeBase', () => {
     ]);
     const run = (says: string) =>
       checkKnowledgeBase(
-        { sources, questions, claims: [claim({ says, anchor: 'One two three' })] },
+        { sources, questions, vocabulary, claims: [claim({ says, anchor: 'One two three' })] },
         seedMap,
       ).filter((e) => e.includes('.says'));
     expect(run('ONE, two; three four five six seven eight!')).toHaveLength(1);
@@ -176,7 +184,7 @@ describe('checkKnowledgeBase', () => {
 
   it('checks a dateRequired without a date', () => {
     const c = { ...claim(), recognize: { require: [['withdraw']], dateRequired: true } };
-    expect(checkKnowledgeBase({ sources, questions, claims: [c] })).toEqual([
+    expect(checkKnowledgeBase({ sources, questions, vocabulary, claims: [c] })).toEqual([
       'data/claims.json: claim "c" → recognize: sets dateRequired/dateRole but no date; add "date" or remove them.',
     ]);
   });
@@ -200,7 +208,7 @@ describe('loadAndCheck', () => {
 
   it('reports unreadable JSON by file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
-    for (const f of ['sources', 'questions'])
+    for (const f of ['sources', 'questions', 'vocabulary'])
       fs.copyFileSync(path.join(dataDir, `${f}.json`), path.join(dir, `${f}.json`));
     fs.writeFileSync(path.join(dir, 'claims.json'), '[{"id": ');
     const result = loadAndCheck(dir, seedsDir);

@@ -2,11 +2,12 @@
  * Every false alarm or miss fixed while measuring on the eval set, restated in our own words.
  * Each test names the failure pattern, not the article it was seen in.
  */
+
+import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { kb } from '../../../data/index';
 import { createMatcher } from '../../../engine/index';
 
-const matcher = createMatcher(kb);
+const matcher = createMatcher(story);
 const claimsIn = (text: string, published = '2024-09-10') =>
   matcher.match(text, { published }).matches.map((m) => m.claim);
 

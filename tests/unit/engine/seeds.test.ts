@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { kb } from '../../../data/index';
 import { createMatcher } from '../../../engine/index';
 
 const seeds = path.resolve(__dirname, '../../../../shared/seeds');
-const matcher = createMatcher(kb);
+const matcher = createMatcher(story);
 
 describe.each(kb.sources)('seed $id', (source) => {
   // The seed files are plain text with one paragraph per line.

@@ -2,11 +2,12 @@
  * The product's core promise: numbers, dates and denials decide which side a source is on.
  * A 2025 deadline lists the 2026 sources as contradicting — never the reverse.
  */
+
+import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { kb } from '../../../data/index';
 import { createMatcher } from '../../../engine/index';
 
-const matcher = createMatcher(kb);
+const matcher = createMatcher(story);
 const only = (text: string, published: string) => {
   const { matches } = matcher.match(text, { published });
   expect(matches).toHaveLength(1);

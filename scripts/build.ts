@@ -1,9 +1,11 @@
-// `npm run build`: validates the knowledge base (wxt's build:before hook), builds the extension
-// for Chrome (MV3) and Firefox, and bundles the Node CLI into dist/claimlight.mjs.
+// `npm run build`: checks and compiles the story pack (scripts/story-plugin.ts), builds the
+// extension for Chrome (MV3) and Firefox, and bundles the Node CLI into dist/claimlight.mjs
+// with the same compiled story.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { storyEsbuildPlugin } from './story-plugin';
 
-const run = (args) => execFileSync('npx', args, { stdio: 'inherit' });
+const run = (args: string[]) => execFileSync('npx', args, { stdio: 'inherit' });
 
 run(['wxt', 'build']);
 run(['wxt', 'build', '-b', 'firefox']);
@@ -14,6 +16,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  plugins: [storyEsbuildPlugin()],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
   },

@@ -1,0 +1,73 @@
+/**
+ * Build time: a story pack (data/) becomes the compact index the content script ships with.
+ * Phrasings become one token trie, names their precomputed spellings, claims are indexed by the
+ * concepts they cannot do without, and the topic becomes a handful of words to look for first.
+ * The result is plain JSON; createMatcher() (index.ts) only wraps it in lookup tables.
+ */
+import { compileEntities, type EntityIndex, foldName } from './compile-entities';
+import { compilePhrases, type PhraseIndex, parsePhrasing } from './compile-phrases';
+import { LANGUAGE_CONCEPTS } from './english';
+import type { ConceptId, KnowledgeBase, StoryPack, StoryTopic } from './types';
+
+export type CompiledStory = {
+  /** Bumped when the shape changes, so a stale build is refused rather than misread. */
+  format: typeof FORMAT;
+  kb: KnowledgeBase;
+  phrases: PhraseIndex;
+  entities: EntityIndex;
+  topic: StoryTopic & {
+    /**
+     * Lower-case words and phrases that name an anchor concept. The article-level check counts
+     * them in the raw text before anything else runs: a page that never names the story's place
+     * costs one scan of its text.
+     */
+    anchorTerms: string[];
+  };
+  /** Concept → claims (indices into kb.claims) that need it: the claim's key group. */
+  claimsByConcept: Record<ConceptId, number[]>;
+  inferences: { negated: ConceptId; implies: ConceptId }[];
+};
+
+export const FORMAT = 1;
+
+export function compileStory(pack: StoryPack): CompiledStory {
+  const { vocabulary, sources, questions, claims } = pack;
+  const claimsByConcept: Record<ConceptId, number[]> = {};
+  const index = (concept: ConceptId, claim: number) => {
+    const list = claimsByConcept[concept] ?? [];
+    if (!list.includes(claim)) list.push(claim);
+    claimsByConcept[concept] = list;
+  };
+  // Every group must be met; the first is the claim's key concept, so it is the index key.
+  claims.forEach((claim, i) => {
+    for (const concept of claim.recognize.require[0] ?? []) index(concept, i);
+  });
+  // An inferred concept ("remain" from a negated "withdraw") can only appear where its source does.
+  for (const { negated, implies } of vocabulary.inferences ?? [])
+    for (const i of claimsByConcept[implies] ?? []) index(negated, i);
+
+  return {
+    format: FORMAT,
+    kb: { sources, questions, claims },
+    phrases: compilePhrases({ ...vocabulary.concepts, ...LANGUAGE_CONCEPTS }),
+    entities: compileEntities(vocabulary.entities),
+    topic: { ...vocabulary.topic, anchorTerms: anchorTerms(pack) },
+    claimsByConcept,
+    inferences: vocabulary.inferences ?? [],
+  };
+}
+
+/** The literal words that can start an anchor concept's phrasing, and every anchor name's spellings. */
+function anchorTerms(pack: StoryPack): string[] {
+  const { concepts, entities, topic } = pack.vocabulary;
+  const terms = new Set<string>();
+  for (const anchor of topic.anchors) {
+    for (const phrasing of concepts[anchor] ?? []) {
+      const first = parsePhrasing(phrasing)[0];
+      if (first && !first.gap)
+        for (const word of first.alternatives) terms.add(word.replace(/^=|\*$/g, '').toLowerCase());
+    }
+    for (const name of entities[anchor] ?? []) terms.add(foldName(name));
+  }
+  return [...terms].filter(Boolean).sort();
+}

@@ -1,0 +1,42 @@
+/**
+ * The English the engine reads in every story: negation cues and the phrasings that report
+ * something as unknown. Nothing here names a story; its vocabulary comes from the story pack.
+ * Phrasing syntax as in types.ts (Vocabulary).
+ */
+import type { ConceptId } from './types';
+
+/** Concepts of the language itself, merged into every story's vocabulary by compile-story.ts. */
+export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
+  /** Reports that something is unknown; what follows is asked, not asserted. */
+  uncertain: [
+    'unclear',
+    'uncertain',
+    'whether',
+    'not ~ clear',
+    "isn't|wasn't|aren't|weren't ~ clear",
+    'remains to be seen',
+    'declined|refused to say|specify|confirm',
+    'would|did not say|specify|confirm',
+  ],
+};
+
+/** The concept recognize.ts checks for doubt before a claim's key concept. */
+export const UNCERTAIN: ConceptId = 'uncertain';
+
+/** Words that negate what follows them in the same clause. */
+export const NEGATION_CUES: string[] = [
+  'not',
+  'no',
+  'never',
+  'neither',
+  'nor',
+  'without',
+  'deny',
+  'denied',
+  'denies',
+  'denying',
+  'rejected',
+  'dismissed',
+  'failed',
+  'fails',
+];

@@ -1,0 +1,55 @@
+/**
+ * Runs resumable work (a generator that yields between small steps) on the page's main thread
+ * without ever holding it long: steps run until a slice's budget is spent, then control goes back
+ * to the page (scheduler.yield() where the browser has it, else a message-channel task, which
+ * unlike setTimeout is not clamped to 4 ms) before the next slice.
+ */
+
+/** Well under the 50 ms that makes a long task, leaving the page room for input and rendering. */
+export const SLICE_MS = 8;
+
+export type SliceClock = {
+  /** Summed time of the slices so far: what the work cost the main thread. */
+  busyMs: number;
+  /** When the current slice began. */
+  sliceStart: number;
+};
+
+/** Thrown (and caught by the caller) when the work is no longer wanted. */
+export class Cancelled extends Error {}
+
+export async function runInSlices<T>(
+  steps: Generator<void, T, void>,
+  clock: SliceClock,
+  isCancelled: () => boolean = () => false,
+): Promise<T> {
+  for (;;) {
+    let next = steps.next();
+    while (!next.done && performance.now() - clock.sliceStart < SLICE_MS) next = steps.next();
+    if (next.done) return next.value;
+    await yieldToPage(clock);
+    if (isCancelled()) throw new Cancelled();
+  }
+}
+
+/** Ends the current slice, lets the page run, and starts the next slice. */
+export async function yieldToPage(clock: SliceClock): Promise<void> {
+  clock.busyMs += performance.now() - clock.sliceStart;
+  await nextTask();
+  clock.sliceStart = performance.now();
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The build step that turns the story pack in data/ into the compiled story the extension and
+ * the CLI ship: `import story from 'virtual:claimlight-story'`. It checks the pack first and
+ * fails the build with every problem, each naming the file, the entry and the field.
+ * Used by wxt.config.ts and vitest.config.ts (Vite plugin) and by scripts/build.ts (esbuild).
+ */
+import path from 'node:path';
+import { loadAndCheck } from '../data/load-kb';
+import { compileStory } from '../engine/compile-story';
+
+export const STORY_MODULE = 'virtual:claimlight-story';
+const RESOLVED = `\0${STORY_MODULE}`;
+const FILES = ['sources', 'questions', 'claims', 'vocabulary'];
+
+/** The compiled story as a module; the JSON is parsed from a string, which engines do fastest. */
+export function storyModuleSource(dataDir: string): string {
+  const { kb: pack, errors, warnings } = loadAndCheck(dataDir);
+  for (const w of warnings) console.warn(`[claimlight] ${w}`);
+  if (errors.length || !pack)
+    throw new Error(
+      `Knowledge base check failed (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n- ${errors.join('\n- ')}`,
+    );
+  const json = JSON.stringify(compileStory(pack));
+  return `export default JSON.parse(${JSON.stringify(json)});\n`;
+}
+
+/** Vite/Rollup plugin. `dataDir` defaults to data/ beside this folder. */
+export function storyPlugin(dataDir = path.resolve(import.meta.dirname, '../data')) {
+  return {
+    name: 'claimlight-story',
+    resolveId(id: string) {
+      return id === STORY_MODULE ? RESOLVED : undefined;
+    },
+    load(this: { addWatchFile?: (file: string) => void }, id: string) {
+      if (id !== RESOLVED) return undefined;
+      for (const f of FILES) this.addWatchFile?.(path.join(dataDir, `${f}.json`));
+      return storyModuleSource(dataDir);
+    },
+  };
+}
+
+/** esbuild plugin for the CLI bundle. */
+export function storyEsbuildPlugin(dataDir = path.resolve(import.meta.dirname, '../data')) {
+  return {
+    name: 'claimlight-story',
+    setup(build: {
+      onResolve: (o: { filter: RegExp }, f: () => { path: string; namespace: string }) => void;
+      onLoad: (
+        o: { filter: RegExp; namespace: string },
+        f: () => { contents: string; loader: 'js' },
+      ) => void;
+    }) {
+      build.onResolve({ filter: /^virtual:claimlight-story$/ }, () => ({
+        path: STORY_MODULE,
+        namespace: 'claimlight-story',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'claimlight-story' }, () => ({
+        contents: storyModuleSource(dataDir),
+        loader: 'js',
+      }));
+    },
+  };
+}
