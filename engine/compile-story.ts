@@ -17,9 +17,9 @@ export type CompiledStory = {
   entities: EntityIndex;
   topic: StoryTopic & {
     /**
-     * Lower-case words and phrases that name an anchor concept. The article-level check counts
-     * them in the raw text before anything else runs: a page that never names the story's place
-     * costs one scan of its text.
+     * Lower-case words and phrases that name an anchor concept (multi-word ones also with
+     * hyphens). The article-level check counts them in the raw text before anything else runs:
+     * a page that never names the story's place costs one scan of its text.
      */
     anchorTerms: string[];
   };
@@ -67,7 +67,21 @@ function anchorTerms(pack: StoryPack): string[] {
       if (first && !first.gap)
         for (const word of first.alternatives) terms.add(word.replace(/^=|\*$/g, '').toLowerCase());
     }
-    for (const name of entities[anchor] ?? []) terms.add(foldName(name));
+    for (const name of entities[anchor] ?? [])
+      for (const v of joinings(foldName(name))) terms.add(v);
   }
-  return [...terms].filter(Boolean).sort();
+  // A term that contains another at a word start adds nothing to the count's lower bound.
+  const all = [...terms].filter(Boolean);
+  const covered = (t: string) =>
+    all.some((u) => u !== t && (t.startsWith(u) || t.includes(` ${u}`) || t.includes(`-${u}`)));
+  return all.filter((t) => !covered(t)).sort();
+}
+
+/** "ain al asad" as pages print it: each space may also be a hyphen ("Ain al-Asad"). */
+function joinings(name: string): string[] {
+  let out = [''];
+  name.split(' ').forEach((word, i) => {
+    out = i === 0 ? [word] : out.flatMap((s) => [`${s} ${word}`, `${s}-${word}`]);
+  });
+  return out;
 }

@@ -91,7 +91,8 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
       visit(0, start);
       if (shortest.size === 0) continue;
       const first = tokens[start] as Token;
-      for (const [c, end] of [...shortest].sort((a, b) => a[0] - b[0])) {
+      const found = shortest.size === 1 ? shortest : [...shortest].sort((a, b) => a[0] - b[0]);
+      for (const [c, end] of found) {
         const last = tokens[end - 1] as Token;
         hits.push({
           concept: index.concepts[c] as ConceptId,

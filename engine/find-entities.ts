@@ -17,7 +17,15 @@ const MIN_LENGTH = 4;
 
 export function createEntityFinder(index: EntityIndex): EntityFinder {
   const forms = new Map(Object.entries(index.forms));
-  const initials = new Set(index.spellings.map(([, s]) => s[0]));
+  // Shortest and longest spelling per first letter: a word run outside that range (give or
+  // take the allowed edits) cannot be any of the names, so it is never looked up.
+  const lengths = new Map<string, { min: number; max: number }>();
+  for (const [, s] of index.spellings) {
+    const range = lengths.get(s[0] as string) ?? { min: s.length, max: s.length };
+    range.min = Math.min(range.min, s.length);
+    range.max = Math.max(range.max, s.length);
+    lengths.set(s[0] as string, range);
+  }
   const cache = new Map<string, number>();
 
   /** The spelling id a word run stands for, or -1. */
@@ -49,7 +57,8 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     let at = 0;
     while (at < tokens.length) {
       const first = tokens[at] as Token;
-      if (!initials.has(first.norm[0]) || !/^\p{Lu}/u.test(first.raw)) {
+      const range = lengths.get(first.norm[0] as string);
+      if (!range || !/^\p{Lu}/u.test(first.raw)) {
         at++;
         continue;
       }
@@ -58,6 +67,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         let query = first.norm;
         for (let k = 1; k < n; k++) query += ` ${(tokens[at + k] as Token).norm}`;
         if (query.length < MIN_LENGTH) continue;
+        if (query.length > range.max * 1.34 || query.length < range.min * 0.75) continue;
         const id = lookup(query);
         if (id < 0) continue;
         // "Kurdistan 24" is a broadcaster, not the region: a name followed by a figure is a brand.

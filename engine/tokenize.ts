@@ -19,6 +19,8 @@ export type Token = {
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?/gu;
 
 export function fold(s: string): string {
+  // Most words are plain ASCII letters: lower-casing is all they need.
+  if (/^[A-Za-z0-9.,'-]*$/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

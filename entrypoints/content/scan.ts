@@ -4,9 +4,10 @@
  * Measured as performance.measure('claimlight:scan') from `since` (for the first scan, when the
  * content script started) to the end, with the summed slice time as `detail.busyMs`.
  */
-import type { Matcher } from '../../engine/index';
+import type { CompiledStory, Matcher } from '../../engine/index';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
+import { notAboutStory } from '../../page/first-look';
 import { findPublishedDate } from '../../page/published-date';
 import { toRange } from '../../page/ranges';
 import { runInSlices, type SliceClock, yieldToPage } from '../../page/run-in-slices';
@@ -28,9 +29,15 @@ export async function scanPage(
   doc: Document,
   matcher: () => Matcher,
   previous: Scan | null,
-  options: { since: number; isCancelled: () => boolean },
+  options: { since: number; isCancelled: () => boolean; topic: CompiledStory['topic'] },
 ): Promise<Scan> {
   const clock: SliceClock = { busyMs: 0, sliceStart: options.since };
+  const offTopic = notAboutStory(doc, options.topic);
+  if (offTopic) {
+    const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic };
+    measure(options.since, clock, skipped);
+    return skipped;
+  }
   const cancelled = options.isCancelled;
   const article = await runInSlices(
     extractArticleSteps(doc, { maxChars: MAX_CHARS }),
@@ -52,30 +59,36 @@ export async function scanPage(
         );
   if (result.matches.length > 0) await yieldToPage(clock);
   const ranges = result.matches.map((m) => toRange(doc, segments, m.start, m.end));
-  const end = performance.now();
-  clock.busyMs += end - clock.sliceStart;
-  try {
-    performance.measure('claimlight:scan', {
-      start: options.since,
-      end,
-      detail: {
-        highlights: result.matches.length,
-        sentences: result.sentences,
-        busyMs: Math.round(clock.busyMs * 100) / 100,
-        wallMs: Math.round((end - options.since) * 100) / 100,
-        ...(result.offTopic && { offTopic: result.offTopic }),
-      },
-    });
-  } catch {
-    // Pages can replace window.performance; measuring is optional.
-  }
-  return {
+  const scan: Scan = {
     text,
     matches: result.matches,
     ranges,
     sentences: result.sentences,
     ...(result.offTopic && { offTopic: result.offTopic }),
   };
+  measure(options.since, clock, scan);
+  return scan;
+}
+
+/** Closes the last slice and records the scan as a performance measure (DevTools, benchmarks). */
+function measure(since: number, clock: SliceClock, scan: Scan): void {
+  const end = performance.now();
+  clock.busyMs += end - clock.sliceStart;
+  try {
+    performance.measure('claimlight:scan', {
+      start: since,
+      end,
+      detail: {
+        highlights: scan.matches.length,
+        sentences: scan.sentences,
+        busyMs: Math.round(clock.busyMs * 100) / 100,
+        wallMs: Math.round((end - since) * 100) / 100,
+        ...(scan.offTopic && { offTopic: scan.offTopic }),
+      },
+    });
+  } catch {
+    // Pages can replace window.performance; measuring is optional.
+  }
 }
 
 /**

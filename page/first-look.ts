@@ -1,0 +1,22 @@
+/**
+ * The first look at a page, before anything else runs: could it be about the story at all?
+ * Most pages on a news site are not, and they should cost about what reading their text once
+ * costs. The body's textContent (one native pass) is searched for the words that name the
+ * story's place; textContent holds everything the article could hold and more (navigation,
+ * scripts), so "none of them" safely means "not about the story". An article published before
+ * the story began is not about it either.
+ */
+import type { CompiledStory } from '../engine/compile-story';
+import { countAnchorTerms } from '../engine/topic-gate';
+import { findPublishedDate } from './published-date';
+
+/** Why the page cannot be about the story, or undefined when it might be. */
+export function notAboutStory(doc: Document, topic: CompiledStory['topic']): string | undefined {
+  const published = findPublishedDate(doc);
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  if (year < topic.years.from) return `published ${year}, before this story began`;
+  const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
+  if (countAnchorTerms(text, topic.anchorTerms, 1) === 0)
+    return "never names the story's place: not about this story";
+  return undefined;
+}
