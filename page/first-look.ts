@@ -12,11 +12,12 @@ import { findPublishedDate } from './published-date';
 
 /** Why the page cannot be about the story, or undefined when it might be. */
 export function notAboutStory(doc: Document, topic: CompiledStory['topic']): string | undefined {
-  const published = findPublishedDate(doc);
-  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
-  if (year < topic.years.from) return `published ${year}, before this story began`;
   const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
   if (countAnchorTerms(text, topic.anchorTerms, 1) === 0)
     return "never names the story's place: not about this story";
+  // Only pages that name the place pay for reading their metadata (JSON-LD can be large).
+  const published = findPublishedDate(doc);
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  if (year < topic.years.from) return `published ${year}, before this story began`;
   return undefined;
 }
