@@ -1,37 +1,27 @@
 /**
  * Checks the story's vocabulary (data/vocabulary.json): every phrasing must be one the engine can
- * compile, no phrasing may be listed twice, and every concept the topic or an inference names
- * must exist. Messages name the file, the entry and the field, like check.ts.
+ * compile and can ever match, no phrasing may be listed twice, and every concept the topic or an
+ * inference names must exist. Messages name the file, the entry and the field, like check.ts.
  */
-import { z } from 'zod';
 import { parsePhrasing } from '../engine/compile-phrases';
 import { LANGUAGE_CONCEPTS } from '../engine/english';
 import { KEBAB } from './schema';
-
-const conceptId = z.string().regex(KEBAB, 'must be a kebab-case concept id (e.g. "withdraw")');
-const phrasing = z.string();
-
-export const VocabularySchema = z.strictObject({
-  concepts: z.record(conceptId, z.array(phrasing).min(1, 'must list at least one phrasing')),
-  entities: z.record(conceptId, z.array(phrasing).min(1, 'must list at least one spelling')),
-  topic: z.strictObject({
-    anchors: z.array(conceptId).min(1, 'must name at least one concept for the story’s place'),
-    regional: z.array(conceptId).optional(),
-    otherTheatres: z.array(z.string().regex(/^[\p{Ll}\p{N}' -]+$/u, 'must be a lower-case word')),
-    years: z
-      .strictObject({ from: z.number().int(), to: z.number().int() })
-      .refine((y) => y.from <= y.to, 'from must not be after to'),
-  }),
-  inferences: z.array(z.strictObject({ negated: conceptId, implies: conceptId })).optional(),
-});
 
 export type VocabularyCheck = {
   errors: string[];
   /** Every concept a recognizer may name (phrased concepts, names and the language's own). */
   known: Set<string>;
+  /** False when the file's shape is broken: recognizers cannot be checked against it. */
+  usable: boolean;
 };
 
-/** Why a phrasing cannot be compiled, or null. */
+/** Names shorter than this are too ambiguous to look up (find-entities.ts skips them). */
+export const MIN_SPELLING_LETTERS = 3;
+
+const FIELDS = ['concepts', 'entities', 'topic', 'inferences'];
+const TOPIC_FIELDS = ['anchors', 'regional', 'otherTheatres', 'years'];
+
+/** Why a phrasing cannot be compiled or can never match, or null. */
 export function phrasingProblem(text: string): string | null {
   if (text.trim() === '') return 'is empty; write the words, or remove the entry';
   const items = parsePhrasing(text);
@@ -40,74 +30,177 @@ export function phrasingProblem(text: string): string | null {
   for (const item of items) {
     if (item.gap) continue;
     for (const word of item.alternatives) {
+      const cased = word.startsWith('=');
       const bare = word.replace(/^=/, '').replace(/\*$/, '');
       if (bare === '' || /[*=|~]/.test(bare))
         return `"${text}" has an empty or malformed word ("${word}"); see the syntax in engine/types.ts (Vocabulary)`;
+      if (cased && word.endsWith('*'))
+        return `"${text}": "${word}" is both exact-case ("=") and a prefix ("*"), which the engine does not support; drop one of them`;
       if (word.endsWith('*') && bare.length < 3)
         return `"${text}": the prefix "${word}" is too short to mean anything; use at least three letters`;
+      // Words are compared lower-cased and without accents (engine/tokenize.ts).
+      if (!cased && bare !== bare.toLowerCase())
+        return `"${text}": "${word}" has capital letters, but words are compared in lower case; write it in lower case, or put "=" before it to match exactly this casing`;
+      const folded = bare.normalize('NFKD').replace(/\p{M}/gu, '');
+      if (!cased && folded !== bare)
+        return `"${text}": "${word}" has accents, but words are compared without them; write "${folded}"`;
     }
   }
   return null;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
   const errors: string[] = [];
   const known = new Set(Object.keys(LANGUAGE_CONCEPTS));
-  const parsed = VocabularySchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const where = issue.path.map(String).join('.');
-      errors.push(
-        `${file}: ${where || 'file'} → ${issue.message}${issue.message.endsWith('.') ? '' : '.'}`,
-      );
-    }
-    return { errors, known };
-  }
-  const v = parsed.data;
-  for (const id of [...Object.keys(v.concepts), ...Object.keys(v.entities)]) known.add(id);
+  const fail = (message: string) => errors.push(`${file}: ${message}`);
 
-  const seen = new Map<string, string>();
-  for (const [kind, table] of [
-    ['concept', v.concepts],
-    ['entity', v.entities],
-  ] as const) {
-    for (const [id, list] of Object.entries(table)) {
-      list.forEach((text, i) => {
-        const at = `${file}: ${kind} "${id}" → ${kind === 'concept' ? 'phrasings' : 'spellings'}[${i}]`;
+  if (!isObject(raw)) {
+    fail(
+      `must be an object {...} with "concepts", "entities" and "topic" (see engine/types.ts: Vocabulary), found ${describe(raw)}.`,
+    );
+    return { errors, known, usable: false };
+  }
+  for (const key of Object.keys(raw))
+    if (!FIELDS.includes(key))
+      fail(
+        `unknown field "${key}"; remove or rename (check the spelling against engine/types.ts).`,
+      );
+
+  const tables = { concept: raw.concepts, entity: raw.entities } as const;
+  for (const [kind, table] of Object.entries(tables)) {
+    const field = kind === 'concept' ? 'concepts' : 'entities';
+    const list = kind === 'concept' ? 'phrasings' : 'spellings';
+    if (!isObject(table)) {
+      fail(
+        table === undefined
+          ? `${field} → is missing; add it (an object {...} of ${kind} id → ${list}).`
+          : `${field} → must be an object {...} of ${kind} id → ${list}, found ${describe(table)}.`,
+      );
+      continue;
+    }
+    for (const [id, entries] of Object.entries(table)) {
+      const at = `${kind} "${id}"`;
+      if (!KEBAB.test(id))
+        fail(
+          `${at} → id: must be kebab-case: lowercase letters and digits joined by single hyphens (e.g. "withdraw").`,
+        );
+      if (kind === 'concept' && id in LANGUAGE_CONCEPTS)
+        fail(
+          `${at} → id: "${id}" is one of the engine's own language concepts (engine/english.ts); choose another id.`,
+        );
+      known.add(id);
+      if (!Array.isArray(entries) || entries.length === 0) {
+        fail(
+          Array.isArray(entries)
+            ? `${at} → ${list}: is empty; list at least one, or remove the ${kind}.`
+            : `${at} → ${list}: must be a list [...] of texts, found ${describe(entries)}.`,
+        );
+        continue;
+      }
+      const seen = new Map<string, number>();
+      entries.forEach((text, i) => {
+        const where = `${at} → ${list}[${i}]`;
+        if (typeof text !== 'string') {
+          fail(`${where}: must be text in quotes, found ${describe(text)}.`);
+          return;
+        }
         const problem =
           kind === 'concept'
             ? phrasingProblem(text)
-            : text.trim()
-              ? null
-              : 'is empty; write the name, or remove the entry';
+            : text.trim() === ''
+              ? 'is empty; write the name, or remove the entry'
+              : text.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_SPELLING_LETTERS
+                ? `"${text}" is shorter than ${MIN_SPELLING_LETTERS} letters, too ambiguous to look up as a name; spell it out, or add it as a case-sensitive phrasing ("=${text}") of a concept`
+                : null;
         if (problem) {
-          errors.push(`${at}: ${problem}.`);
+          fail(`${where}: ${problem}.`);
           return;
         }
-        const key = `${kind}:${text.trim().toLowerCase()}`;
-        const first = seen.get(`${id}|${key}`);
-        if (first)
-          errors.push(`${at}: "${text}" is already listed as ${first}; remove the duplicate.`);
-        else seen.set(`${id}|${key}`, `${kind === 'concept' ? 'phrasings' : 'spellings'}[${i}]`);
+        // Case-sensitive phrasings ("=US", "=us") differ by case; the rest are compared lower-cased.
+        const key = text.trim().startsWith('=') ? text.trim() : text.trim().toLowerCase();
+        const first = seen.get(key);
+        if (first !== undefined)
+          fail(`${where}: "${text}" is already listed as ${list}[${first}]; remove the duplicate.`);
+        else seen.set(key, i);
       });
     }
   }
 
-  const need = (id: string, where: string) => {
-    if (!known.has(id))
-      errors.push(
-        `${file}: ${where}: "${id}" is not a concept of this vocabulary; define it under "concepts" or "entities", or fix the spelling.`,
+  const topic = raw.topic;
+  if (!isObject(topic)) {
+    fail(
+      topic === undefined
+        ? 'topic → is missing; add it (an object {...} with "anchors", "otherTheatres" and "years").'
+        : `topic → must be an object {...} with "anchors", "otherTheatres" and "years", found ${describe(topic)}.`,
+    );
+  } else {
+    for (const key of Object.keys(topic))
+      if (!TOPIC_FIELDS.includes(key))
+        fail(
+          `topic → unknown field "${key}"; remove or rename (check the spelling against engine/types.ts).`,
+        );
+    const idList = (field: 'anchors' | 'regional', required: boolean) => {
+      const list = topic[field];
+      if (list === undefined && !required) return;
+      if (!Array.isArray(list) || (required && list.length === 0)) {
+        fail(
+          `topic → ${field}: must be a list [...] of concept ids${required ? ', at least one' : ''}, found ${describe(list)}.`,
+        );
+        return;
+      }
+      list.forEach((id, i) => {
+        if (typeof id !== 'string' || !known.has(id))
+          fail(
+            `topic → ${field}[${i}]: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts" or "entities", or fix the spelling.`,
+          );
+      });
+    };
+    idList('anchors', true);
+    idList('regional', false);
+    const theatres = topic.otherTheatres;
+    if (!Array.isArray(theatres))
+      fail(`topic → otherTheatres: must be a list [...] of words, found ${describe(theatres)}.`);
+    else
+      theatres.forEach((word, i) => {
+        if (typeof word !== 'string' || !/^[\p{Ll}\p{N}'-]+$/u.test(word))
+          fail(
+            `topic → otherTheatres[${i}]: ${JSON.stringify(word)} must be one lower-case word (sentences are compared word by word).`,
+          );
+      });
+    const years = topic.years;
+    if (!isObject(years) || !Number.isInteger(years.from) || !Number.isInteger(years.to))
+      fail('topic → years: must be an object {"from": YYYY, "to": YYYY} with whole years.');
+    else if ((years.from as number) > (years.to as number))
+      fail(`topic → years: "from" (${years.from}) is after "to" (${years.to}); swap them.`);
+  }
+
+  const inferences = raw.inferences;
+  if (inferences !== undefined) {
+    if (!Array.isArray(inferences))
+      fail(
+        `inferences → must be a list [...] of {"negated", "implies"}, found ${describe(inferences)}.`,
       );
-  };
-  v.topic.anchors.forEach((id, i) => {
-    need(id, `topic → anchors[${i}]`);
-  });
-  (v.topic.regional ?? []).forEach((id, i) => {
-    need(id, `topic → regional[${i}]`);
-  });
-  (v.inferences ?? []).forEach((inf, i) => {
-    need(inf.negated, `inferences[${i}].negated`);
-    need(inf.implies, `inferences[${i}].implies`);
-  });
-  return { errors, known };
+    else
+      inferences.forEach((inf, i) => {
+        for (const field of ['negated', 'implies'] as const) {
+          const id = isObject(inf) ? inf[field] : undefined;
+          if (typeof id !== 'string' || !known.has(id))
+            fail(
+              `inferences[${i}].${field}: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts" or "entities", or fix the spelling.`,
+            );
+        }
+      });
+  }
+  // Without both tables the set of known concepts is not reliable enough to judge recognizers.
+  return { errors, known, usable: isObject(raw.concepts) && isObject(raw.entities) };
 }

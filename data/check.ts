@@ -269,7 +269,7 @@ export function checkKnowledgeBase(
       ...(c.recognize.exclude ?? []).map((id, k) => ({ id, field: `exclude[${k}]` })),
     ];
     for (const { id, field } of concepts)
-      if (!vocabulary.known.has(id))
+      if (vocabulary.usable && !vocabulary.known.has(id))
         errors.push(
           `${at} → recognize.${field}: "${id}" is not a concept of the story's vocabulary; use one defined in ${dir}/vocabulary.json ("concepts" or "entities"), or add its phrasings there.`,
         );

@@ -67,8 +67,16 @@ function anchorTerms(pack: StoryPack): string[] {
       if (first && !first.gap)
         for (const word of first.alternatives) terms.add(word.replace(/^=|\*$/g, '').toLowerCase());
     }
+    // Pages print names with their accents ("Orsabrücke"); the look-up lower-cases but does not fold.
     for (const name of entities[anchor] ?? [])
-      for (const v of joinings(foldName(name))) terms.add(v);
+      for (const form of new Set([
+        foldName(name),
+        name
+          .toLowerCase()
+          .replace(/[\s-]+/g, ' ')
+          .trim(),
+      ]))
+        for (const v of joinings(form)) terms.add(v);
   }
   // A term that contains another at a word start adds nothing to the count's lower bound.
   const all = [...terms].filter(Boolean);

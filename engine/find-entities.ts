@@ -13,7 +13,8 @@ export type EntityFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 const MAX_WORDS = 5;
 /** Letters per allowed edit. */
 const LETTERS_PER_EDIT = 5;
-const MIN_LENGTH = 4;
+/** Shorter runs are only ever exact spellings ("KRG"); near spellings need five letters. */
+const MIN_LENGTH = 3;
 
 export function createEntityFinder(index: EntityIndex): EntityFinder {
   const forms = new Map(Object.entries(index.forms));

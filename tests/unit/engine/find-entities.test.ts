@@ -1,0 +1,109 @@
+/**
+ * Names outlets spell differently: the spellings a story lists, and near spellings within a
+ * small edit distance for their length (compile-entities.ts, find-entities.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileEntities, deletions, foldName } from '../../../engine/compile-entities';
+import { createEntityFinder } from '../../../engine/find-entities';
+import { tokenize } from '../../../engine/tokenize';
+import type { ConceptId } from '../../../engine/types';
+
+const finder = (entities: Record<ConceptId, string[]>) => {
+  const find = createEntityFinder(compileEntities(entities));
+  return (sentence: string) => find(tokenize(sentence), sentence);
+};
+const texts = (entities: Record<ConceptId, string[]>, sentence: string) =>
+  finder(entities)(sentence).map((h) => [h.concept, h.text]);
+
+describe('spellings as listed', () => {
+  it('finds a name with its token span and text', () => {
+    expect(finder({ erbil: ['Erbil'] })('Troops stay in Erbil for now.')).toEqual([
+      { concept: 'erbil', from: 3, to: 4, text: 'Erbil' },
+    ]);
+  });
+
+  it('a name of several words, hyphens read as spaces', () => {
+    const asad = { 'ain-al-asad': ['Ain al-Asad'] };
+    expect(texts(asad, 'At Ain al-Asad base.')).toEqual([['ain-al-asad', 'Ain al-Asad']]);
+    expect(texts(asad, 'At Ain Al Asad base.')).toEqual([['ain-al-asad', 'Ain Al Asad']]);
+    expect(foldName('Ain  al-Asad')).toBe('ain al asad');
+  });
+
+  it('accents and case do not matter', () => {
+    const bridge = { 'orsa-bridge': ['Orsabrücke'] };
+    expect(texts(bridge, 'Die Orsabrücke ist zu.')).toEqual([['orsa-bridge', 'Orsabrücke']]);
+    expect(texts(bridge, 'The ORSABRUCKE is shut.')).toEqual([['orsa-bridge', 'ORSABRUCKE']]);
+  });
+
+  it('the longest listed spelling wins', () => {
+    const kurdistan = { kurdistan: ['Kurdistan', 'Kurdistan Region'] };
+    expect(finder(kurdistan)('The Kurdistan Region said so.')).toEqual([
+      { concept: 'kurdistan', from: 1, to: 3, text: 'Kurdistan Region' },
+    ]);
+  });
+});
+
+describe('near spellings', () => {
+  const soleimani = { soleimani: ['Soleimani'] };
+
+  it('one edit is accepted in a name of five letters or more', () => {
+    expect(texts(soleimani, 'Qassem Suleimani was killed.')).toEqual([['soleimani', 'Suleimani']]);
+    expect(texts({ erbil: ['Erbil'] }, 'Troops in Erbel.')).toEqual([['erbil', 'Erbel']]);
+    // A swapped pair of letters is one edit too.
+    expect(texts(soleimani, 'Soleiamni was killed.')).toEqual([['soleimani', 'Soleiamni']]);
+  });
+
+  it('no edit is accepted in a four-letter word', () => {
+    expect(texts({ orsa: ['Orsa'] }, 'Orsi and Orsa.')).toEqual([['orsa', 'Orsa']]);
+    // "Erbl" is one letter off the five-letter "Erbil", but has only four itself.
+    expect(texts({ erbil: ['Erbil'] }, 'Troops in Erbl.')).toEqual([]);
+  });
+
+  it('two edits are accepted from ten letters, not below', () => {
+    // One letter dropped and another added: two edits.
+    expect(texts({ town: ['Halvarsund'] }, 'Ferries in Halvasunde.')).toEqual([
+      ['town', 'Halvasunde'],
+    ]);
+    expect(texts({ town: ['Tarnsberg'] }, 'Ferries in Tarsbergx.')).toEqual([]);
+    expect(texts({ town: ['Tarnsberg'] }, 'Ferries in Tarnsburg.')).toEqual([
+      ['town', 'Tarnsburg'],
+    ]);
+  });
+
+  it('a different first letter is a different name unless listed', () => {
+    // Only words starting like a listed spelling are looked up: list "Irbil" to accept it.
+    expect(texts({ erbil: ['Erbil'] }, 'Troops in Irbil.')).toEqual([]);
+    expect(texts({ erbil: ['Erbil', 'Irbil'] }, 'Troops in Irbil.')).toEqual([['erbil', 'Irbil']]);
+  });
+
+  it('the folded forms of a spelling and its one-letter deletions are precomputed', () => {
+    expect(deletions('abc')).toEqual(['bc', 'ac', 'ab']);
+    const index = compileEntities({ erbil: ['Erbil'] });
+    expect(index.spellings).toEqual([['erbil', 'erbil']]);
+    expect(Object.keys(index.forms).sort()).toEqual(
+      ['erbil', 'rbil', 'ebil', 'eril', 'erbl', 'erbi'].sort(),
+    );
+  });
+});
+
+describe('what is not a name', () => {
+  it('runs starting with a lower-case word are not looked up', () => {
+    const sudani = { sudani: ['Sudani', 'al-Sudani'] };
+    expect(texts(sudani, 'the word sudani in lower case.')).toEqual([]);
+    // "al-Sudani" is found from its capital; "Al-Sudani" as a whole.
+    expect(finder(sudani)('He met al-Sudani and Al-Sudani.')).toEqual([
+      { concept: 'sudani', from: 3, to: 4, text: 'Sudani' },
+      { concept: 'sudani', from: 5, to: 7, text: 'Al-Sudani' },
+    ]);
+  });
+
+  it('a name followed by a figure is a brand ("Kurdistan 24"), but not when it is a year', () => {
+    const kurdistan = { kurdistan: ['Kurdistan'] };
+    expect(texts(kurdistan, 'WASHINGTON (Kurdistan 24) – talks went on.')).toEqual([]);
+    expect(texts(kurdistan, 'Kurdistan 2024 was calm.')).toEqual([['kurdistan', 'Kurdistan']]);
+  });
+
+  it('a much longer or shorter run is not a near spelling', () => {
+    expect(texts({ town: ['Halvarsund'] }, 'Halvarsundbergen is far.')).toEqual([]);
+  });
+});
