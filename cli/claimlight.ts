@@ -43,9 +43,7 @@ function printText(result: Annotation, explain: boolean): string {
   const lines: string[] = [];
   const n = result.highlights.length;
   lines.push(
-    result.offTopic
-      ? `0 statements: ${result.offTopic} (published: ${result.published ?? 'unknown'})`
-      : `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentences (published: ${result.published ?? 'unknown'})`,
+    `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentences (published: ${result.published ?? 'unknown'})${result.offTopic ? `; the page ${result.offTopic}` : ''}`,
   );
   result.highlights.forEach((h, i) => {
     lines.push('', `${i + 1}. "${h.text}"`);
