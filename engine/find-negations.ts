@@ -6,7 +6,13 @@
 import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
 
-export type Negation = { at: number; word: string; denial: boolean };
+export type Negation = {
+  at: number;
+  word: string;
+  denial: boolean;
+  /** The last token this negation governs (a denial governs the rest of the sentence). */
+  until: number;
+};
 
 const CUES = new Set(NEGATION_CUES);
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'dismissed']);
@@ -33,7 +39,7 @@ const HEDGES = new Set([
   'all',
 ]);
 
-export function findNegations(tokens: Token[]): Negation[] {
+export function findNegations(tokens: Token[], sentence: string): Negation[] {
   const found: Negation[] = [];
   tokens.forEach((token, at) => {
     if (HEDGES.has(tokens[at + 1]?.norm ?? '')) return;
@@ -41,25 +47,36 @@ export function findNegations(tokens: Token[]): Negation[] {
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
     if (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
-      found.push({ at, word: token.raw, denial: DENIALS.has(token.norm) });
+      const denial = DENIALS.has(token.norm);
+      found.push({
+        at,
+        word: token.raw,
+        denial,
+        until: denial ? tokens.length - 1 : reach(tokens, sentence, at),
+      });
     }
   });
   return found;
 }
 
+/**
+ * The last token a plain negation at `at` governs: it stops before the third content word after
+ * it, and at a clause break (";", ",", ":" or "but") between it and the word.
+ */
+function reach(tokens: Token[], sentence: string, at: number): number {
+  let content = 0;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const previous = tokens[k - 1] as Token;
+    if (k > at + 1 && previous.norm === 'but') return k - 1;
+    if (/[;,:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return k - 1;
+    if (content >= NEGATION_REACH) return k - 1;
+    if (!FUNCTION_WORDS.has((tokens[k] as Token).norm)) content++;
+  }
+  return tokens.length - 1;
+}
+
 /** True when a negation governs the token at `at` (same clause, close enough, or a denial). */
-export function isNegated(
-  at: number,
-  negations: Negation[],
-  tokens: Token[],
-  sentence: string,
-): boolean {
-  return negations.some((n) => {
-    if (n.at >= at) return false;
-    if (n.denial) return true;
-    const content = tokens.slice(n.at + 1, at).filter((t) => !FUNCTION_WORDS.has(t.norm)).length;
-    if (content >= NEGATION_REACH) return false;
-    const between = sentence.slice((tokens[n.at] as Token).end, (tokens[at] as Token).start);
-    return !/[;,:]|\bbut\b/.test(between);
-  });
+export function isNegated(at: number, negations: Negation[]): boolean {
+  for (const n of negations) if (n.at < at && at <= n.until) return true;
+  return false;
 }

@@ -9,7 +9,8 @@
  * the claims indexed under its concepts → the best-scoring claim wins → sides and verdict.
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
-import { buildSides, summaryOf, verdictOf } from './build-verdict';
+import { buildSides, type Sides, summaryOf, verdictOf } from './build-verdict';
+import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
@@ -24,7 +25,7 @@ import {
   type WordReader,
 } from './sentence-facts';
 import { createTopicGate } from './topic-gate';
-import type { Claim, KnowledgeBase, Match, MatchOptions, MatchResult, Rejection } from './types';
+import type { Claim, Match, MatchOptions, MatchResult, Rejection } from './types';
 
 export type ScanOptions = MatchOptions & {
   /** Collect near misses and evaluate every claim on every sentence (slower; CLI --explain). */
@@ -55,15 +56,19 @@ export function createMatcher(story: CompiledStory): Matcher {
       findEntities: createEntityFinder(story.entities),
       otherTheatres: new Set(story.topic.otherTheatres),
     });
-  let claimsByConcept: Map<string, number[]> | undefined;
+  let claimIndex: ClaimIndex | undefined;
+  const candidatesOf = (words: SentenceWords) => (claimIndex ??= createClaimIndex(story))(words);
   let regionalClaim: boolean[] | undefined;
-
-  /** Claims a sentence could assert: those whose key concept it mentions. */
-  const candidatesOf = (words: SentenceWords): number[] => {
-    claimsByConcept ??= new Map(Object.entries(story.claimsByConcept));
-    const found = new Set<number>();
-    for (const h of words.hits) for (const i of claimsByConcept.get(h.concept) ?? []) found.add(i);
-    return [...found].sort((a, b) => a - b);
+  /** What the card shows depends only on the claim and the value stated: built once per pair. */
+  const sidesCache = new Map<string, Sides>();
+  const sidesOf = (claim: Claim, value: string | undefined): Sides => {
+    const key = `${claim.id}\u0000${value ?? ''}`;
+    let sides = sidesCache.get(key);
+    if (!sides) {
+      sides = buildSides(claim, kb, value);
+      sidesCache.set(key, sides);
+    }
+    return sides;
   };
 
   function* steps(text: string, options: ScanOptions = {}): Generator<void, MatchResult, void> {
@@ -95,7 +100,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         const f = readFacts(w, published, story.inferences);
         const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f));
         if ('result' in outcome)
-          matches.push(toMatch(kb, outcome.claim, outcome.result, span, f.text));
+          matches.push(toMatch(outcome.claim, outcome.result, span, f.text, sidesOf));
         else if (explain && outcome.reason)
           rejections.push({
             ...span,
@@ -166,14 +171,14 @@ function readingOrder(spans: Span[], startAt: number | undefined): number[] {
 }
 
 function toMatch(
-  kb: KnowledgeBase,
   claim: Claim,
   result: Extract<ReturnType<typeof recognize>, { ok: true }>,
   span: { start: number; end: number },
   text: string,
+  sidesOf: (claim: Claim, value: string | undefined) => Sides,
 ): Match {
   const value = result.date ? formatDate(result.date) : undefined;
-  const { corroborating, contradicting } = buildSides(claim, kb, value);
+  const { corroborating, contradicting } = sidesOf(claim, value);
   return {
     start: span.start,
     end: span.end,

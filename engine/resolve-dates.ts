@@ -81,12 +81,17 @@ export function parsePublished(published: string | null | undefined): YearMonth 
   return { year: Number(m[1]), month: Number(m[2]) };
 }
 
+/** A Map, so words such as "constructor" are not read off Object.prototype. */
+const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
+
 function monthOf(token: Token | undefined): number | undefined {
   if (!token) return undefined;
-  const month = MONTHS[token.norm.replace(/\.$/, '')];
+  const word = token.norm.endsWith('.') ? token.norm.slice(0, -1) : token.norm;
+  const month = MONTH_BY_WORD.get(word);
   if (month === undefined) return undefined;
   // "may" and "march" are verbs too; only a capitalised form is a month.
-  return /^\p{Lu}/u.test(token.raw) ? month : undefined;
+  const first = token.raw.charCodeAt(0);
+  return first >= 65 && first <= 90 ? month : undefined;
 }
 
 function yearOf(token: Token | undefined): number | undefined {

@@ -63,8 +63,8 @@ export function readFacts(
   tokens.forEach((t, i) => {
     if (t.value !== undefined && !inDate.has(i)) numbers.push({ value: t.value, text: t.raw });
   });
-  const negations = findNegations(tokens);
-  const negatedAt = (at: number) => isNegated(at, negations, tokens, text);
+  const negations = findNegations(tokens, text);
+  const negatedAt = (at: number) => isNegated(at, negations);
   // "did not include the departure of US forces" says they stay: a negated withdrawal is a stay.
   for (const { negated, implies } of inferences)
     for (const hit of words.hits.filter((h) => h.concept === negated && negatedAt(h.from)))
