@@ -10,7 +10,6 @@ import type { Token } from './tokenize';
 
 export type EntityFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 
-const MAX_WORDS = 5;
 /** Letters per allowed edit. */
 const LETTERS_PER_EDIT = 5;
 /** Shorter runs are only ever exact spellings ("KRG"); near spellings need five letters. */
@@ -28,6 +27,10 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     lengths.set(s[0] as string, range);
   }
   const cache = new Map<string, number>();
+  // No name is longer than its longest spelling, nor starts with letters none of them starts
+  // with (one-letter-dropped forms included, so a slip in the second letter is still found).
+  const maxWords = Math.max(1, ...index.spellings.map(([, s]) => s.split(' ').length));
+  const heads = new Set(Object.keys(index.forms).map((f) => f.slice(0, 2)));
 
   /** The spelling id a word run stands for, or -1. */
   const lookup = (query: string): number => {
@@ -37,7 +40,10 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     const allowed = Math.floor(query.length / LETTERS_PER_EDIT);
     const exact = forms.get(query)?.find((id) => index.spellings[id]?.[1] === query);
     if (exact !== undefined) found = exact;
-    else if (allowed > 0) {
+    else if (
+      allowed > 0 &&
+      (heads.has(query.slice(0, 2)) || heads.has(query[0] + query.slice(2, 3)))
+    ) {
       let best = allowed + 1;
       for (const form of [query, ...deletions(query)]) {
         for (const id of forms.get(form) ?? []) {
@@ -64,7 +70,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         continue;
       }
       let best: ConceptHit | undefined;
-      for (let n = Math.min(MAX_WORDS, tokens.length - at); n >= 1; n--) {
+      for (let n = Math.min(maxWords, tokens.length - at); n >= 1; n--) {
         let query = first.norm;
         for (let k = 1; k < n; k++) query += ` ${(tokens[at + k] as Token).norm}`;
         if (query.length < MIN_LENGTH) continue;

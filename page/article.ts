@@ -75,7 +75,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 }
 
 /** Nodes visited between two yields of extractArticleSteps(). */
-const NODES_PER_STEP = 256;
+const NODES_PER_STEP = 64;
 
 /**
  * extractArticle() in steps: yields every few hundred nodes, so a caller on the page's main

@@ -39,6 +39,9 @@ export async function scanPage(
     return skipped;
   }
   const cancelled = options.isCancelled;
+  // The page named the story: the rest runs in slices, starting in a task of its own so the
+  // content script's start-up and the first look end the task they share.
+  await yieldToPage(clock);
   const article = await runInSlices(
     extractArticleSteps(doc, { maxChars: MAX_CHARS }),
     clock,
@@ -46,19 +49,17 @@ export async function scanPage(
   );
   const { text, segments } = article;
   // Unrelated DOM churn (ads, live clocks) re-triggers scans; the engine only reruns on new text.
-  const result =
-    previous && previous.text === text
-      ? previous
-      : await runInSlices(
-          matcher().steps(text, {
-            published: findPublishedDate(doc),
-            startAt: firstVisibleOffset(doc, article),
-          }),
-          clock,
-          cancelled,
-        );
-  if (result.matches.length > 0) await yieldToPage(clock);
-  const ranges = result.matches.map((m) => toRange(doc, segments, m.start, m.end));
+  let result: Pick<Scan, 'matches' | 'sentences' | 'offTopic'>;
+  if (previous && previous.text === text) result = previous;
+  else {
+    const published = findPublishedDate(doc);
+    const startAt = firstVisibleOffset(doc, article);
+    // Parsing the story's index is a slice of its own.
+    const engine = matcher();
+    await yieldToPage(clock);
+    result = await runInSlices(engine.steps(text, { published, startAt }), clock, cancelled);
+  }
+  const ranges = await runInSlices(toRanges(doc, segments, result.matches), clock, cancelled);
   const scan: Scan = {
     text,
     matches: result.matches,
@@ -68,6 +69,20 @@ export async function scanPage(
   };
   measure(options.since, clock, scan);
   return scan;
+}
+
+/** The matches' Ranges, a few hundred at a time (a long page can have a thousand). */
+function* toRanges(
+  doc: Document,
+  segments: TextSegment[],
+  matches: Match[],
+): Generator<void, Range[], void> {
+  const ranges: Range[] = [];
+  for (const m of matches) {
+    ranges.push(toRange(doc, segments, m.start, m.end));
+    if (ranges.length % 200 === 0) yield;
+  }
+  return ranges;
 }
 
 /** Closes the last slice and records the scan as a performance measure (DevTools, benchmarks). */
