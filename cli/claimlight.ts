@@ -1,16 +1,19 @@
 /**
- * claimlight annotate FILE.html [--json] [--published YYYY-MM-DD] [--explain]
+ * claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain]
  *
  * Prints the statements of a saved news page that the knowledge base knows, with verdicts and
- * sources. Bad input (missing, unreadable or non-HTML file, bad flags) gets one line on stderr
- * and exit code 2.
+ * sources. Bad input (missing, unreadable or non-HTML file, bad flags, an impossible date) gets
+ * one line on stderr and exit code 2. Pages are read as UTF-8 unless a byte-order mark says
+ * UTF-16 (Windows tools still save "Unicode" text that way).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import story from 'virtual:claimlight-story';
+import { isDateOrMonth } from '../page/published-date';
 import { type Annotation, createAnnotator, NotHtmlError } from './annotate';
 
-const USAGE = 'usage: claimlight annotate FILE.html [--json] [--published YYYY-MM-DD] [--explain]';
+const USAGE =
+  'usage: claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain]';
 
 class UsageError extends Error {}
 
@@ -33,11 +36,30 @@ function readHtml(file: string): string {
       `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
-  // A NUL byte in the first kilobytes means a binary file, not a page.
+  const decoded = decodeByBom(buffer);
+  if (decoded !== null) return decoded;
+  // Without a byte-order mark, a NUL byte in the first kilobytes means a binary file, not a page.
   if (buffer.subarray(0, 4096).includes(0))
     throw new UsageError(`${file}: binary file, not an HTML document`);
   return buffer.toString('utf8');
 }
+
+/** The text of a file that starts with a UTF-8, UTF-16LE or UTF-16BE byte-order mark, else null. */
+export function decodeByBom(buffer: Buffer): string | null {
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
+    return buffer.subarray(3).toString('utf8');
+  if (buffer[0] === 0xff && buffer[1] === 0xfe)
+    return evenBytes(buffer.subarray(2)).toString('utf16le');
+  if (buffer[0] === 0xfe && buffer[1] === 0xff)
+    // Node has no UTF-16BE decoder without full ICU: swap each pair of bytes and read it as LE.
+    return Buffer.from(evenBytes(buffer.subarray(2)))
+      .swap16()
+      .toString('utf16le');
+  return null;
+}
+
+/** A truncated file can end in half a code unit; it is dropped rather than throwing in swap16. */
+const evenBytes = (b: Buffer) => b.subarray(0, b.length - (b.length % 2));
 
 function printText(result: Annotation, explain: boolean): string {
   const lines: string[] = [];
@@ -77,8 +99,10 @@ export function run(argv: string[]): { code: number; stdout: string; stderr: str
     if (values.help) return { code: 0, stdout: USAGE, stderr: '' };
     const [command, file, ...extra] = positionals;
     if (command !== 'annotate' || !file || extra.length) throw new UsageError(USAGE);
-    if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
-      throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
+    if (values.published !== undefined && !isDateOrMonth(values.published))
+      throw new UsageError(
+        `--published must be a real date as YYYY-MM-DD or a month as YYYY-MM, got "${values.published}"`,
+      );
     const html = readHtml(file);
     const annotate = createAnnotator(story);
     const result = annotate(html, { published: values.published ?? null, explain: values.explain });

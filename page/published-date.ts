@@ -1,7 +1,17 @@
 /**
- * The article's publication day, which the engine needs to resolve "next year" or "by the end of
- * the month". Publishers state it in several places; the first one that parses wins, in order of
- * how often each is right on news sites (Open Graph article metas are the most reliable).
+ * The article's publication date, which the engine needs to resolve "next year" or "by the end of
+ * the month" and to tell a 2008 article from a 2024 one. Publishers state it in several places;
+ * they are read in order of how often each is right on news sites:
+ *
+ *   1. article meta tags (Open Graph `article:published_time` first),
+ *   2. `itemprop="datePublished"` (microdata),
+ *   3. JSON-LD `datePublished` (also inside `@graph`, arrays and nested `mainEntity`),
+ *   4. `<time datetime>` (one marked `pubdate` or inside the article or its header first),
+ *   5. a visible byline, as a last resort ("Published 8 September 2024", "Sept. 8, 2024").
+ *
+ * The answer is `YYYY-MM-DD`, or `YYYY-MM` when the page only gives a month (some outlets and
+ * archives do); it is the publisher's own day, never shifted to another time zone. A month-only
+ * answer is refined by a later source that names a day in that same month.
  */
 
 const META_SELECTORS = [
@@ -21,88 +31,373 @@ const META_SELECTORS = [
   'meta[name="date"]',
 ];
 
-/** YYYY-MM-DD as the publisher wrote it (no time-zone shift), or null when the page says nothing usable. */
+/** YYYY-MM-DD or YYYY-MM as the publisher wrote it, or null when the page says nothing usable. */
 export function findPublishedDate(doc: Document): string | null {
-  for (const selector of META_SELECTORS) {
-    const date = toDay(doc.querySelector(selector)?.getAttribute('content'));
-    if (date) return date;
+  let month: string | null = null;
+  for (const date of candidates(doc)) {
+    if (!date) continue;
+    if (date.length === 7) month ??= date;
+    else if (!month || date.startsWith(`${month}-`)) return date;
   }
+  return month;
+}
+
+/** Every source's answer, lazily and in order of trust, so the first good one ends the search. */
+function* candidates(doc: Document): Generator<string | null, void, void> {
+  for (const selector of META_SELECTORS)
+    for (const el of Array.from(doc.querySelectorAll(selector)))
+      yield parseDateString(el.getAttribute('content'));
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
-    const date = toDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
-    if (date) return date;
+    const machine = el.getAttribute('content') ?? el.getAttribute('datetime');
+    // A visible microdata date ("1 September 2024") is marked as the publication date already.
+    yield machine !== null ? parseDateString(machine) : readVisibleDate(el.textContent ?? '');
   }
-  const fromJsonLd = findInJsonLd(doc);
-  if (fromJsonLd) return fromJsonLd;
-  const times = Array.from(doc.querySelectorAll('time[datetime]'));
-  const preferred = times.find((t) => t.hasAttribute('pubdate') || t.closest('article, header'));
-  for (const el of preferred ? [preferred, ...times] : times) {
-    const date = toDay(el.getAttribute('datetime'));
-    if (date) return date;
-  }
-  return null;
+  yield* datesInJsonLd(doc);
+  for (const el of timesInOrder(doc)) yield parseDateString(el.getAttribute('datetime'));
+  yield* visibleBylineDates(doc);
 }
 
-function findInJsonLd(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // CMSs ship broken JSON-LD often enough; the next source may still be fine.
-    }
-    const date = datePublishedIn(data, 0);
-    if (date) return date;
-  }
-  return null;
-}
+// ---------------------------------------------------------------------------------------------
+// Machine-readable dates
 
-/** Depth-first through arrays and @graph; depth-limited because the JSON is the page's. */
-function datePublishedIn(value: unknown, depth: number): string | null {
-  if (depth > 6 || value === null || typeof value !== 'object') return null;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const date = datePublishedIn(item, depth + 1);
-      if (date) return date;
-    }
-    return null;
-  }
-  const record = value as Record<string, unknown>;
-  const own = record.datePublished;
-  const date = toDay(
-    typeof own === 'string'
-      ? own
-      : Array.isArray(own)
-        ? own.find((d) => typeof d === 'string')
-        : null,
-  );
-  if (date) return date;
-  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
-    const nested = datePublishedIn(record[key], depth + 1);
-    if (nested) return nested;
-  }
-  return null;
-}
+/** Years a news page can plausibly carry; 0001-01-01 and the like are CMS placeholders. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const TIME = String.raw`(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?`;
+const ZONE = String.raw`(?:\s?(?:Z|UTC|GMT|[+-](\d{2}):?(\d{2})))?`;
+/** HTML's date, month, local and global date-time strings ("T" or a space before the time). */
+const HTML_DATE = new RegExp(
+  String.raw`^(\d{4})-(\d{2})(?:-(\d{2})(?:[T ]${TIME}${ZONE})?)?$`,
+  'i',
+);
+/** Forms CMSs put in meta tags that HTML does not define: 2024/09/05, 2024.9.5, 20240905. */
+const LEGACY_DATE = new RegExp(
+  String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?$`,
+  'i',
+);
 
-/** Accepts ISO (with or without time), YYYY/MM/DD, YYYYMMDD and "8 September 2024"-style dates. */
-export function toDay(raw: string | null | undefined): string | null {
+/**
+ * A machine-readable date (meta content, `datetime`, JSON-LD) → `YYYY-MM-DD`, `YYYY-MM` or null.
+ * Accepts every valid HTML date, month and date-time string, the slash/dot/compact forms some
+ * CMSs use, and RFC 2822 ("Sun, 08 Sep 2024 10:00:00 GMT"); rejects impossible ones (2024-13,
+ * 2024-02-30, 25:00). The time and its zone are checked, then dropped: the day is the publisher's.
+ */
+export function parseDateString(raw: string | null | undefined): string | null {
   const s = raw?.trim();
   if (!s) return null;
-  let m =
-    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/.exec(s) ??
-    /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(s);
-  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/.exec(s);
-  if (m) return day(Number(m[3]), MONTHS.indexOf((m[2] as string).toLowerCase()) + 1, Number(m[1]));
-  m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
-  if (m) return day(Number(m[3]), MONTHS.indexOf((m[1] as string).toLowerCase()) + 1, Number(m[2]));
+  let m = HTML_DATE.exec(s);
+  if (m) {
+    if (!validTime(m[4], m[5], m[6], m[7], m[8])) return null;
+    return m[3] === undefined ? month(m[1], m[2]) : day(m[1], m[2], m[3]);
+  }
+  m = LEGACY_DATE.exec(s);
+  if (m) {
+    if (m[1] !== undefined) {
+      if (!validTime(m[4], m[5], m[6], m[7], m[8])) return null;
+      return day(m[1], m[2], m[3]);
+    }
+    return day(m[9], m[10], m[11]);
+  }
+  // RFC 2822 and other worded forms in meta tags: the whole string must be one date.
+  const worded = findDates(s);
+  return worded.length === 1 && worded[0]?.kind !== 'ambiguous' ? (worded[0]?.date ?? null) : null;
+}
+
+/** True for exactly `YYYY-MM-DD` or `YYYY-MM` naming a real day or month (for --published). */
+export function isDateOrMonth(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return false;
+  return m[3] === undefined || isRealDay(y, mo, Number(m[3]));
+}
+
+function validTime(...parts: (string | undefined)[]): boolean {
+  const [h, min, sec, zh, zm] = parts.map((p) => (p === undefined ? 0 : Number(p)));
+  return (
+    (h as number) <= 23 &&
+    (min as number) <= 59 &&
+    (sec as number) <= 59 &&
+    (zh as number) <= 23 &&
+    (zm as number) <= 59
+  );
+}
+
+function plausibleYear(year: number): boolean {
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+function isRealDay(year: number, mo: number, date: number): boolean {
+  if (mo < 1 || mo > 12 || date < 1 || date > 31) return false;
+  return new Date(Date.UTC(year, mo - 1, date)).getUTCDate() === date; // 2024-02-30 and the like
+}
+
+function day(y: string | undefined, mo: string | undefined, d: string | undefined): string | null {
+  const year = Number(y);
+  const m = Number(mo);
+  const date = Number(d);
+  if (!plausibleYear(year) || !isRealDay(year, m, date)) return null;
+  // The Unix epoch is what a CMS prints for a missing date, not a publication day.
+  if (year === 1970 && m === 1 && date === 1) return null;
+  return `${year}-${pad(m)}-${pad(date)}`;
+}
+
+function month(y: string | undefined, mo: string | undefined): string | null {
+  const year = Number(y);
+  const m = Number(mo);
+  if (!plausibleYear(year) || m < 1 || m > 12) return null;
+  return `${year}-${pad(m)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// ---------------------------------------------------------------------------------------------
+// JSON-LD
+
+/** Types whose `datePublished` is the article's; a photo's or a comment's may be years apart. */
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
+const OTHER_WORK_TYPE =
+  /(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph|Comment|Review)$/;
+const NESTED_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'];
+
+function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const found: { date: string; rank: number }[] = [];
+    collectDatePublished(parseJsonLd(script.textContent ?? ''), 0, found);
+    // The article's own date first, then the page's, then a photo's; document order within each.
+    yield found.reduce<(typeof found)[number] | null>(
+      (best, f) => (!best || f.rank < best.rank ? f : best),
+      null,
+    )?.date ?? null;
+  }
+}
+
+/** The script's JSON, or null: CMSs ship broken JSON-LD often enough, and it must never throw. */
+function parseJsonLd(text: string): unknown {
+  const body = text
+    .trim()
+    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[)\s*/, '')
+    .replace(/\s*(?:-->|\/\/\s*\]\]>)$/, '');
+  try {
+    return JSON.parse(body);
+  } catch {
+    return null;
+  }
+}
+
+/** Depth-first through arrays, `@graph` and nested entities; depth-limited (the JSON is the page's). */
+function collectDatePublished(
+  value: unknown,
+  depth: number,
+  found: { date: string; rank: number }[],
+): void {
+  if (depth > 8 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectDatePublished(item, depth + 1, found);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const date = firstDate(record.datePublished);
+  if (date) {
+    const types = ([] as unknown[]).concat(record['@type'] ?? []).map(String);
+    const rank = types.some((t) => ARTICLE_TYPE.test(t))
+      ? 0
+      : types.some((t) => OTHER_WORK_TYPE.test(t))
+        ? 2
+        : 1;
+    found.push({ date, rank });
+  }
+  for (const key of NESTED_KEYS) collectDatePublished(record[key], depth + 1, found);
+}
+
+/** `"2024-09-08"`, `["2024-09-08"]` or `{ "@value": "2024-09-08" }`. */
+function firstDate(value: unknown): string | null {
+  for (const v of ([] as unknown[]).concat(value ?? [])) {
+    const raw =
+      typeof v === 'string'
+        ? v
+        : v && typeof v === 'object' && typeof (v as { '@value'?: unknown })['@value'] === 'string'
+          ? ((v as { '@value': string })['@value'] as string)
+          : null;
+    const date = parseDateString(raw);
+    if (date) return date;
+  }
   return null;
 }
 
-function day(year: number, month: number, date: number): string | null {
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || date < 1 || date > 31) return null;
-  const check = new Date(Date.UTC(year, month - 1, date));
-  if (check.getUTCDate() !== date) return null; // 2024-02-30 and the like
-  return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+// ---------------------------------------------------------------------------------------------
+// <time>
+
+/** Marks of a last-modified date, which is not the publication date. */
+const MODIFIED = /modif|updat|edited/i;
+
+/** `<time datetime>` elements: `pubdate` ones, then those in an article or header, then the rest. */
+function timesInOrder(doc: Document): Element[] {
+  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter(
+    (t) => !MODIFIED.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`),
+  );
+  const rank = (t: Element) =>
+    t.hasAttribute('pubdate') ? 0 : t.closest('article, header') ? 1 : 2;
+  return times
+    .map((t, i) => ({ t, i, r: rank(t) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Visible bylines (last resort)
+
+/** Class or id words of the elements that print a byline or a date. */
+const BYLINE =
+  /(?:^|[\s_-])(?:by-?line|date-?line|dates?|published|pub-?date|posted|timestamp|article-?meta|post-?meta|entry-?meta|meta-?data)(?:$|[\s_-])/i;
+/** Longer than this, an element is a container holding a byline, not the byline itself. */
+const MAX_BYLINE_CHARS = 240;
+/** How much of the body's text the labelled search reads. */
+const MAX_BODY_CHARS = 20_000;
+
+function* visibleBylineDates(doc: Document): Generator<string | null, void, void> {
+  // A <time> without datetime: its text is its machine value (HTML), or at least a visible date.
+  for (const el of Array.from(doc.querySelectorAll('time:not([datetime])'))) {
+    const text = squash(el.textContent ?? '');
+    yield parseDateString(text) ?? readVisibleDate(text);
+  }
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (el.closest('script, style, template, noscript')) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!BYLINE.test(names.replace(/([a-z])([A-Z])/g, '$1-$2'))) continue;
+    if (MODIFIED.test(names)) continue;
+    const text = squash(el.textContent ?? '');
+    if (text.length <= MAX_BYLINE_CHARS) yield readVisibleDate(text);
+  }
+  // Anywhere on the page, but only after a capitalised "Published" label: in running prose
+  // ("the report, published on 8 May 2024") the date is some other document's.
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return;
+  const text = squash(textWithoutScripts(body)).slice(0, MAX_BODY_CHARS);
+  yield findDates(text).find((d) => d.bylineLabel && d.kind !== 'ambiguous')?.date ?? null;
+}
+
+/** A byline's date: one labelled "Published" first, else the first that is not the last update. */
+export function readVisibleDate(text: string): string | null {
+  const dates = findDates(squash(text)).filter((d) => d.kind !== 'ambiguous');
+  return (
+    dates.find((d) => d.label === 'published')?.date ??
+    dates.find((d) => d.label === null)?.date ??
+    null
+  );
+}
+
+type FoundDate = {
+  date: string;
+  /** "ambiguous": 08/09/2024 could be either day first or month first; never used. */
+  kind: 'day' | 'month' | 'ambiguous';
+  /** The word just before the date: "Published …", "Updated …", or nothing. */
+  label: 'published' | 'updated' | null;
+  /** The label is written as a byline writes it: "Published", "Posted", "First published". */
+  bylineLabel: boolean;
+};
+
+const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_WORD = `(${MONTH_NAMES})\\.?`;
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+/** One alternative per form; the groups are read in `toFound`. */
+const VISIBLE_DATE = new RegExp(
+  [
+    `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, // 8 September 2024
+    `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
+    `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
+    '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
+    '\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b', // 08/09/2024
+  ].join('|'),
+  'gi',
+);
+const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
+const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
+const BYLINE_LABEL =
+  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+on)?\s*[:\-–—|]?\s*$/;
+const UPDATED_LABEL =
+  /\b(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
+
+/** Every date written out in `text`, in order, with the label in front of it. */
+function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  VISIBLE_DATE.lastIndex = 0;
+  for (let m = VISIBLE_DATE.exec(text); m; m = VISIBLE_DATE.exec(text)) {
+    const found = toFound(m);
+    if (!found) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const label = PUBLISHED_LABEL.test(before)
+      ? 'published'
+      : UPDATED_LABEL.test(before)
+        ? 'updated'
+        : null;
+    out.push({ ...found, label, bylineLabel: BYLINE_LABEL.test(before) });
+  }
+  return out;
+}
+
+type Bare = Omit<FoundDate, 'label' | 'bylineLabel'>;
+
+function toFound(m: RegExpExecArray): Bare | null {
+  const g = (i: number) => m[i];
+  if (g(1) !== undefined) return worded(g(3), g(2), g(1));
+  if (g(4) !== undefined) return worded(g(6), g(4), g(5));
+  if (g(7) !== undefined) {
+    const mo = monthNumber(g(7));
+    const date = mo ? month(g(8), String(mo)) : null;
+    return date ? { date, kind: 'month' } : null;
+  }
+  if (g(9) !== undefined) {
+    const date = day(g(9), g(10), g(11));
+    return date ? { date, kind: 'day' } : null;
+  }
+  const a = Number(g(12));
+  const b = Number(g(13));
+  if (a <= 12 && b <= 12 && a !== b) return { date: '', kind: 'ambiguous' };
+  // One of the two cannot be a month (or both are the same): 25/09/2024, 09/25/2024, 05/05/2024.
+  const date = a > 12 ? day(g(14), String(b), String(a)) : day(g(14), String(a), String(b));
+  return date ? { date, kind: 'day' } : null;
+}
+
+function worded(
+  year: string | undefined,
+  monthWord: string | undefined,
+  date: string | undefined,
+): Bare | null {
+  const mo = monthNumber(monthWord);
+  const d = mo ? day(year, String(mo), date) : null;
+  return d ? { date: d, kind: 'day' } : null;
+}
+
+/** 1–12 for a month name written with a capital ("Sept", "MAY"), else 0: "may" is a verb. */
+function monthNumber(word: string | undefined): number {
+  if (!word || !/^\p{Lu}/u.test(word)) return 0;
+  return MONTH_INDEX.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** textContent without script and style bodies (JSON and CSS are not what a reader sees). */
+function textWithoutScripts(root: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [root];
+  while (stack.length && length < MAX_BODY_CHARS) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      parts.push(data, ' ');
+      length += data.length + 1;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).localName?.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') continue;
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    }
+  }
+  return parts.join('');
 }

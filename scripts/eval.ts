@@ -1,172 +1,91 @@
 /**
- * `npm run eval`: measures match quality on the shared dev set (../shared/eval/dev.jsonl) and on
- * our own fixtures (tests/fixtures/eval/*.jsonl), through the CLI's code path (HTML → page/ →
- * engine). Prints precision / recall / F1, stance errors, highlights on negative articles and a
- * confusion list with the engine's reasons; writes the figures to eval-output/eval.json.
+ * `npm run eval`: match quality on the shared dev sets (../shared/eval/dev.jsonl, dev2.jsonl) and
+ * on our own fixtures (tests/fixtures/eval/*.jsonl), measured as a reader meets the text: each
+ * article is rendered as a news page (scripts/eval/render-page.ts: headline, paragraphs, inline
+ * links, ads, nav, sidebar, footer; the date only in its metadata) and read through the CLI's
+ * code path (HTML → page/ → engine, no date passed). The highlights are mapped back to the set's
+ * sentences by character overlap (scripts/eval/locate.ts) and scored (scripts/eval/score.ts).
  *
- * Usage: npm run eval [-- --set path/to/file.jsonl ...] [--quiet]
+ * Prints precision / recall / F1, stance errors, highlights on negative articles, missing
+ * corroboration, per set and in total ("dev+dev2", "fixtures", "all"), then a confusion list with
+ * the engine's reasons; writes the figures to eval-output/eval.json.
+ *
+ * Usage: npm run eval [-- --set path/to/file.jsonl ...] [--quiet] [--flat]
+ *   --flat   the old layout (one sentence per paragraph, the date handed to the engine), to see
+ *            what the realistic page changes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnnotator, type Highlight } from '../cli/annotate';
+import { createAnnotator } from '../cli/annotate';
 import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
+import { type EvalArticle, readJsonl } from './eval/eval-set';
+import { formatTable } from './eval/report';
+import { combineScores, type Layout, type SetScore, scoreSet as scoreWith } from './eval/score';
 
-type EvalSentence = {
-  text: string;
-  highlight: boolean | null;
-  corroborated_by_any?: string[];
-  never_corroborating?: string[];
-  never_contradicting?: string[];
-  note?: string;
-};
-type EvalArticle = {
-  id: string;
-  outlet: string;
-  published: string;
-  kind: 'on-topic' | 'negative';
-  sentences: EvalSentence[];
-};
-
-export type SetScore = {
-  set: string;
-  articles: number;
-  sentences: number;
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  stanceErrors: number;
-  negativeHighlights: number;
-  /** Highlights of expected sentences that list none of `corroborated_by_any`. */
-  missingCorroboration: number;
-  confusion: string[];
-};
+export type { EvalArticle, EvalSentence } from './eval/eval-set';
+export type { Layout, SetScore } from './eval/score';
+export { readJsonl };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sharedDir = path.resolve(root, '../shared/eval');
+const ownDir = path.join(root, 'tests/fixtures/eval');
 const annotate = createAnnotator(compileStory(pack));
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Lays an eval article out as a page: one paragraph per sentence, the first as the headline. */
-function toHtml(article: EvalArticle): string {
-  const body = article.sentences.map((s) => `<p>${escapeHtml(s.text)}</p>`).join('\n');
-  return `<!doctype html><html><head><title>${escapeHtml(article.outlet)}</title></head><body><article>${body}</article></body></html>`;
+/** Scores one set with the CLI's annotator and the story pack in data/. */
+export function scoreSet(name: string, articles: EvalArticle[], layout: Layout = 'page'): SetScore {
+  return scoreWith(name, articles, annotate, layout);
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The shared dev sets that exist (dev, dev2), then our fixtures, as absolute paths. */
+export function defaultSets(): string[] {
+  const shared = ['dev.jsonl', 'dev2.jsonl']
+    .map((f) => path.join(sharedDir, f))
+    .filter((f) => existsSync(f));
+  const own = existsSync(ownDir)
+    ? readdirSync(ownDir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => path.join(ownDir, f))
+    : [];
+  return [...shared, ...own];
+}
 
-export function scoreSet(name: string, articles: EvalArticle[]): SetScore {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let stanceErrors = 0;
-  let negativeHighlights = 0;
-  let missingCorroboration = 0;
-  let sentences = 0;
-  const confusion: string[] = [];
-  for (const article of articles) {
-    const result = annotate(toHtml(article), { published: article.published, explain: true });
-    for (const s of article.sentences) {
-      sentences++;
-      const text = squash(s.text);
-      const hits: Highlight[] = result.highlights.filter((h) => text.includes(squash(h.text)));
-      const where = `${article.id}: "${text.slice(0, 90)}${text.length > 90 ? '…' : ''}"`;
-      if (hits.length > 0) {
-        if (article.kind === 'negative') negativeHighlights++;
-        if (s.highlight === true) tp++;
-        else if (s.highlight === false || article.kind === 'negative') {
-          fp++;
-          const h = hits[0] as Highlight;
-          confusion.push(`FALSE ALARM ${where}\n    → ${h.claim} [${h.evidence.join('; ')}]`);
-        }
-        const corr = new Set(hits.flatMap((h) => h.corroborating.map((c) => c.source)));
-        const contra = new Set(hits.flatMap((h) => h.contradicting.map((c) => c.source)));
-        const wrong = [
-          ...(s.never_corroborating ?? [])
-            .filter((id) => corr.has(id))
-            .map((id) => `${id} listed as corroborating`),
-          ...(s.never_contradicting ?? [])
-            .filter((id) => contra.has(id))
-            .map((id) => `${id} listed as contradicting`),
-        ];
-        if (wrong.length) {
-          stanceErrors++;
-          confusion.push(`STANCE ERROR ${where}\n    → ${hits[0]?.claim}: ${wrong.join(', ')}`);
-        }
-        const any = s.corroborated_by_any ?? [];
-        if (s.highlight === true && any.length && !any.some((id) => corr.has(id))) {
-          missingCorroboration++;
-          confusion.push(
-            `NO EXPECTED SOURCE ${where}\n    → ${hits[0]?.claim} lists ${[...corr].join(', ')}; wanted one of ${any.join(', ')}`,
-          );
-        }
-      } else if (s.highlight === true) {
-        fn++;
-        const reasons = result.rejections
-          .filter((r) => text.includes(squash(r.text)))
-          .map((r) => `${r.claim ?? '-'}: ${r.reason}`);
-        confusion.push(`MISS ${where}\n    → ${reasons.join(' | ') || 'no claim came close'}`);
-      }
-    }
+/** The total rows: the shared sets together ("dev+dev2"), our fixtures together, everything. */
+export function totalsOf(files: readonly string[], scores: readonly SetScore[]): SetScore[] {
+  const group = (dir: string) => scores.filter((_, i) => path.dirname(files[i] as string) === dir);
+  const shared = group(sharedDir);
+  const own = group(ownDir);
+  const totals: SetScore[] = [];
+  if (shared.length > 1) {
+    const label = files
+      .filter((f) => path.dirname(f) === sharedDir)
+      .map((f) => path.basename(f, '.jsonl'))
+      .join('+');
+    totals.push(combineScores(label, shared));
   }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return {
-    set: name,
-    articles: articles.length,
-    sentences,
-    truePositives: tp,
-    falsePositives: fp,
-    falseNegatives: fn,
-    precision,
-    recall,
-    f1,
-    stanceErrors,
-    negativeHighlights,
-    missingCorroboration,
-    confusion,
-  };
-}
-
-export function readJsonl(file: string): EvalArticle[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as EvalArticle);
+  if (own.length > 1) totals.push(combineScores(`fixtures (${own.length} sets)`, own));
+  if (scores.length > 1) totals.push(combineScores('all', scores));
+  return totals;
 }
 
 function main() {
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');
-  const sets: string[] = [];
+  const layout: Layout = args.includes('--flat') ? 'flat' : 'page';
+  const files: string[] = [];
   for (let i = 0; i < args.length; i++)
-    if (args[i] === '--set' && args[i + 1]) sets.push(args[++i] as string);
-  if (sets.length === 0) {
-    const dev = path.resolve(root, '../shared/eval/dev.jsonl');
-    if (existsSync(dev)) sets.push(dev);
-    const own = path.join(root, 'tests/fixtures/eval');
-    if (existsSync(own))
-      for (const f of readdirSync(own)
-        .filter((f) => f.endsWith('.jsonl'))
-        .sort())
-        sets.push(path.join(own, f));
-  }
-  const scores = sets.map((file) => scoreSet(path.relative(root, file), readJsonl(file)));
-  const pct = (x: number) => x.toFixed(3);
+    if (args[i] === '--set' && args[i + 1]) files.push(path.resolve(args[++i] as string));
+  if (files.length === 0) files.push(...defaultSets());
+  const scores = files.map((file) => scoreSet(path.relative(root, file), readJsonl(file), layout));
+  const totals = totalsOf(files, scores);
   console.log(
-    'set                                      art  sent   TP  FP  FN  precision recall  F1     stance neg',
+    layout === 'page'
+      ? 'layout: news pages, publication date read from their metadata (--flat for the old layout)'
+      : 'layout: flat (one sentence per paragraph, date passed to the engine)',
   );
-  for (const s of scores) {
-    console.log(
-      `${s.set.padEnd(40)} ${String(s.articles).padStart(3)} ${String(s.sentences).padStart(5)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}  ${pct(s.precision).padEnd(9)} ${pct(s.recall).padEnd(7)} ${pct(s.f1).padEnd(6)} ${String(s.stanceErrors).padStart(6)} ${String(s.negativeHighlights).padStart(3)}`,
-    );
-  }
+  console.log(formatTable(scores, totals));
   if (!quiet) {
     for (const s of scores) {
       if (s.confusion.length === 0) continue;
@@ -175,7 +94,10 @@ function main() {
     }
   }
   mkdirSync(path.join(root, 'eval-output'), { recursive: true });
-  writeFileSync(path.join(root, 'eval-output/eval.json'), `${JSON.stringify(scores, null, 2)}\n`);
+  writeFileSync(
+    path.join(root, 'eval-output/eval.json'),
+    `${JSON.stringify({ layout, sets: scores, totals }, null, 2)}\n`,
+  );
   console.log('\nwrote eval-output/eval.json');
 }
 

@@ -2,8 +2,10 @@
  * The CLI in-process: same engine and page reader as the extension, on saved HTML files.
  * Bad input must give one line on stderr and exit code 2.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../cli/claimlight';
 
 const fixture = (...p: string[]) => path.resolve(__dirname, '../../fixtures', ...p);
@@ -53,6 +55,18 @@ describe('claimlight annotate --json', () => {
     ]);
   });
 
+  it('--published accepts a month and resolves "next year" against it', () => {
+    const out = JSON.parse(
+      run(['annotate', fixture('cli/unclosed-tags.html'), '--json', '--published', '2025-08'])
+        .stdout,
+    );
+    expect(out.published).toBe('2025-08');
+    expect(out.highlights.map((h: { claim: string }) => h.claim)).toEqual([
+      'full-exit-2026',
+      'full-exit-2026',
+    ]);
+  });
+
   it('--explain adds the evidence and the near misses', () => {
     const { stdout } = run(['annotate', fixture('pages/withdrawal-timetable.html'), '--explain']);
     expect(stdout).toMatch(/date: deadline end of 2025/);
@@ -76,6 +90,21 @@ describe('bad input', () => {
       /YYYY-MM-DD/,
     ],
     [
+      'an impossible --published day',
+      ['annotate', fixture('cli/unclosed-tags.html'), '--published', '2024-13-45'],
+      /--published must be a real date as YYYY-MM-DD or a month as YYYY-MM, got "2024-13-45"/,
+    ],
+    [
+      'a --published 30 February',
+      ['annotate', fixture('cli/unclosed-tags.html'), '--published', '2024-02-30'],
+      /YYYY-MM-DD.*"2024-02-30"/,
+    ],
+    [
+      'a --published month 13',
+      ['annotate', fixture('cli/unclosed-tags.html'), '--published', '2024-13'],
+      /YYYY-MM.*"2024-13"/,
+    ],
+    [
       'an unknown flag',
       ['annotate', fixture('cli/unclosed-tags.html'), '--colour'],
       /Unknown option/,
@@ -87,5 +116,53 @@ describe('bad input', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('text encodings', () => {
+  // Generated from an ASCII fixture at test time, so the repository holds no binary pages.
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimlight-bom-'));
+  const source = readFileSync(fixture('cli/unclosed-tags.html'), 'utf8').replace(
+    'Coalition exit timetable',
+    'Coalition exit timetable — Baghdad’s view',
+  );
+  const write = (name: string, bytes: Buffer) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+  const utf16le = Buffer.from(source, 'utf16le');
+  const expected = JSON.parse(
+    run(['annotate', write('plain.html', Buffer.from(source, 'utf8')), '--json']).stdout,
+  );
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(source)])],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le])],
+    [
+      'UTF-16BE with a BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf16le).swap16()]),
+    ],
+  ])('%s is decoded, not refused as binary', (name, bytes) => {
+    const { code, stdout, stderr } = run([
+      'annotate',
+      write(`${name.replace(/\W+/g, '-')}.html`, bytes),
+      '--json',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out).toEqual(expected);
+    expect(out.highlights.map((h: { claim: string }) => h.claim)).toEqual([
+      'full-exit-end-2025',
+      'full-exit-2026',
+    ]);
+  });
+
+  it('UTF-16 without a BOM is still refused as binary', () => {
+    const { code, stderr } = run(['annotate', write('no-bom.html', utf16le)]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/binary file/);
   });
 });

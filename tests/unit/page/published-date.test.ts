@@ -1,5 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPublishedDate, toDay } from '../../../page/published-date';
+import {
+  findPublishedDate,
+  isDateOrMonth,
+  parseDateString,
+  readVisibleDate,
+} from '../../../page/published-date';
 import { DOMS, happyDocument, readPage } from './load-page';
 
 /** Each <template> of the fixture becomes a page of its own. */
@@ -11,26 +18,111 @@ const CASES = Array.from(
   html: `<!doctype html><html><head></head><body>${t.innerHTML}</body></html>`,
 }));
 
+/** Whole pages in tests/fixtures/pages/dates/, one per source; `<html data-expect>` is the answer. */
+const PAGES = readdirSync(join(__dirname, '../../fixtures/pages/dates'))
+  .filter((f) => f.endsWith('.html'))
+  .sort()
+  .map((file) => {
+    const html = readPage(`dates/${file}`);
+    const expected = /<html[^>]*\sdata-expect="([^"]*)"/.exec(html)?.[1];
+    return { file, html, expect: expected === 'null' ? null : expected };
+  });
+
 describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
   it.each(CASES)('$name', ({ html, expect: expected }) => {
+    expect(findPublishedDate(parse(html))).toBe(expected);
+  });
+
+  it.each(PAGES)('dates/$file → $expect', ({ html, expect: expected }) => {
+    expect(expected).not.toBeUndefined();
     expect(findPublishedDate(parse(html))).toBe(expected);
   });
 
   it('reads the article fixture', () => {
     expect(findPublishedDate(parse(readPage('withdrawal-timetable.html')))).toBe('2024-09-10');
   });
+
+  it('never throws on hostile JSON-LD', () => {
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;
+    expect(findPublishedDate(parse(html))).toBe('2024-09-08');
+  });
 });
 
-describe('toDay', () => {
+describe('parseDateString (machine-readable dates)', () => {
   it.each([
+    // HTML date, month and date-time strings
     ['2024-09-08', '2024-09-08'],
+    ['2024-09', '2024-09'],
+    ['2024-09-08T10:00', '2024-09-08'],
+    ['2024-09-08T10:00:00Z', '2024-09-08'],
+    ['2024-09-08 10:00', '2024-09-08'],
+    ['2024-09-08T23:30:00.123-04:00', '2024-09-08'],
+    ['2024-09-08T23:30:00+0300', '2024-09-08'],
+    ['  2024-09-08  ', '2024-09-08'],
+    // forms CMSs use
+    ['2024/09/05', '2024-09-05'],
+    ['2024.9.5', '2024-09-05'],
     ['20240908', '2024-09-08'],
-    ['Sep 8, 2024', '2024-09-08'],
-    ['8th September 2024', '2024-09-08'],
+    ['Sun, 08 Sep 2024 10:00:00 GMT', '2024-09-08'],
+    ['September 2024', '2024-09'],
+    // invalid
+    ['2024-13', null],
+    ['2024-00', null],
+    ['2024-02-30', null],
+    ['2023-02-29', null],
     ['2024-13-01', null],
+    ['2024-09-08T25:00', null],
+    ['2024-09-08T10:61', null],
+    ['2024-09-08T10:00+25:00', null],
+    ['2024-9', null],
+    ['0001-01-01T00:00:00', null],
+    ['1970-01-01', null],
+    ['08/09/2024', null],
     ['yesterday', null],
     ['', null],
   ])('%s → %s', (raw, expected) => {
-    expect(toDay(raw)).toBe(expected);
+    expect(parseDateString(raw)).toBe(expected);
+  });
+
+  it('accepts the leap day of a leap year', () => {
+    expect(parseDateString('2024-02-29')).toBe('2024-02-29');
+  });
+});
+
+describe('readVisibleDate (bylines)', () => {
+  it.each([
+    ['Published 8 September 2024', '2024-09-08'],
+    ['By Desk Staff | Sept. 8, 2024', '2024-09-08'],
+    ['SEPT. 8, 2024', '2024-09-08'],
+    ['8th of September, 2024', '2024-09-08'],
+    ['Sunday, September 8th, 2024 10:15 AM', '2024-09-08'],
+    ['First published on Sun 8 Sep 2024 10.00 BST', '2024-09-08'],
+    ['Updated 10 September 2024, Published 8 September 2024', '2024-09-08'],
+    ['Last updated: 10 Sep 2024', null],
+    ['September 2024', '2024-09'],
+    ['08/09/2024', null],
+    ['13/09/2024', '2024-09-13'],
+    ['09/13/2024', '2024-09-13'],
+    ['31 February 2024', null],
+    ['they may 2024', null],
+    ['No date here', null],
+  ])('%s → %s', (text, expected) => {
+    expect(readVisibleDate(text)).toBe(expected);
+  });
+});
+
+describe('isDateOrMonth', () => {
+  it.each([
+    ['2024-09-08', true],
+    ['2024-09', true],
+    ['2024-02-29', true],
+    ['2024-13-45', false],
+    ['2024-02-30', false],
+    ['2024-13', false],
+    ['2024-9-8', false],
+    ['2024-09-08T10:00', false],
+  ])('%s → %s', (s, expected) => {
+    expect(isDateOrMonth(s)).toBe(expected);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Match quality as a gate: the issue's targets on the shared dev set and on our own fixtures,
- * scored exactly as `npm run eval` scores them (HTML → page reader → engine).
+ * scored exactly as `npm run eval` scores them: each article rendered as a news page with its
+ * date only in the metadata, read through the CLI's path (HTML → page reader → engine), the
+ * highlights mapped back to the set's sentences by overlap.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +36,11 @@ describe.each(sets.map((file) => ({ name: path.relative(root, file), file })))(
 
     it('no highlight in an article about another withdrawal', () => {
       expect(score.negativeHighlights, detail).toBe(0);
+    });
+
+    it('the page reader gives the engine every sentence, and nothing else is highlighted', () => {
+      expect(score.unlocated, detail).toBe(0);
+      expect(score.strayHighlights, detail).toBe(0);
     });
   },
 );
