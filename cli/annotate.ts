@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { type CompiledStory, createMatcher, type Matcher } from '../engine/index';
 import type { Match, Rejection, SourceView } from '../engine/types';
 import { extractArticle } from '../page/article';
-import { findPublishedDate } from '../page/published-date';
+import { findPublishedDate, isDateOrMonth } from '../page/published-date';
 
 export type SideEntry = {
   source: string;
@@ -28,6 +28,8 @@ export type Highlight = {
   value?: string;
   verdict: Match['verdict'];
   summary: string;
+  /** Independent reports on each side (outlets relaying one report count once). */
+  origins: Match['origins'];
   corroborating: SideEntry[];
   contradicting: SideEntry[];
   evidence: string[];
@@ -42,24 +44,24 @@ export type Annotation = {
   rejections: Rejection[];
   /** Why the page as a whole is not about the story, when it is not. */
   offTopic?: string;
+  /** The article text the engine read (offsets refer to it); only with `options.text`. */
+  text?: string;
 };
 
 export class NotHtmlError extends Error {}
-
-/** Publication dates we accept from the caller: a day or, for month-only sources, a month. */
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export function createAnnotator(story: CompiledStory) {
   const matcher: Matcher = createMatcher(story);
   return (
     html: string,
-    options: { published?: string | null; explain?: boolean } = {},
+    options: { published?: string | null; explain?: boolean; text?: boolean } = {},
   ): Annotation => {
     if (!/<\s*(html|body|head|p|div|article|main|h1|!doctype)\b/i.test(html))
       throw new NotHtmlError('not an HTML document (no <html>, <body> or block elements found)');
     const { document } = parseHTML(html);
+    // The caller's date (a day or, for month-only sources, a month) wins over the page's.
     const published = options.published ?? findPublishedDate(document as unknown as Document);
-    if (published && !DATE.test(published))
+    if (published && !isDateOrMonth(published))
       throw new Error(`invalid publication date "${published}"`);
     const { text } = extractArticle(document as unknown as Document);
     // Always the thorough pass (every claim on every sentence, near misses kept): on the command
@@ -72,6 +74,7 @@ export function createAnnotator(story: CompiledStory) {
       highlights: result.matches.map(toHighlight),
       rejections: options.explain ? result.rejections : [],
       ...(result.offTopic && { offTopic: result.offTopic }),
+      ...(options.text && { text }),
     };
   };
 }
@@ -86,6 +89,7 @@ function toHighlight(m: Match): Highlight {
     ...(m.value && { value: m.value }),
     verdict: m.verdict,
     summary: m.summary,
+    origins: m.origins,
     corroborating: m.corroborating.map(side),
     contradicting: m.contradicting.map(side),
     evidence: m.evidence.map((e) => `${e.kind}: ${e.detail}`),

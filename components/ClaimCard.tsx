@@ -10,6 +10,19 @@ type Props = {
 };
 
 /**
+ * Says in words what a single-source verdict means, so a blue badge is never read as a finding:
+ * one outlet, or several that all relay one report, and nothing else for or against.
+ */
+function singleSourceNote(match: Match): string {
+  const outlets = match.corroborating.length;
+  // The outlet that first published the report has no "via"; any other names it.
+  const via = match.corroborating.find((s) => s.via)?.via;
+  const who = outlets === 2 ? 'both outlets below relay' : `all ${outlets} outlets below relay`;
+  const relay = outlets > 1 ? `: ${who} the same report${via ? ` (${via})` : ''}` : '';
+  return `Only one source says this${relay}. No other source in the knowledge base confirms or contradicts it.`;
+}
+
+/**
  * The card for one highlighted sentence: the KB statement it asserts, the verdict line, the value
  * the sentence itself gives, and the sources on each side. Pure view: everything comes from `match`.
  */
@@ -52,6 +65,7 @@ export function ClaimCard({ match, onClose }: Props) {
       </header>
       <h2 class="cl-card__statement">{match.statement}</h2>
       <p class="cl-card__summary">{match.summary}</p>
+      {match.verdict === 'single-source' && <p class="cl-card__note">{singleSourceNote(match)}</p>}
       {match.value && (
         <p class="cl-card__value">
           This sentence says: <strong>{match.value}</strong>

@@ -3,8 +3,9 @@ import { formatSourceDate } from './format-date';
 
 /**
  * One source on one side of the card: who published it and when, what it says on this point
- * (our summary, never its text), whom it relies on, why it disagrees when the disagreement is a
- * value, and a link that opens the source scrolled to the passage.
+ * (our summary, never its text), whom it relies on and which earlier report it relays, why it
+ * disagrees when the disagreement is a value, and a link that opens the source scrolled to the
+ * passage.
  */
 export function SourceItem({ source }: { source: SourceView }) {
   return (
@@ -22,6 +23,7 @@ export function SourceItem({ source }: { source: SourceView }) {
       {source.attribution && (
         <p class="cl-source__attribution">According to: {source.attribution}</p>
       )}
+      {source.via && <p class="cl-source__via">via {source.via}</p>}
       {source.link && (
         <a
           class="cl-source__link"

@@ -18,7 +18,7 @@ export type VocabularyCheck = {
 /** Names shorter than this are too ambiguous to look up (find-entities.ts skips them). */
 export const MIN_SPELLING_LETTERS = 3;
 
-const FIELDS = ['concepts', 'entities', 'topic', 'inferences'];
+const FIELDS = ['concepts', 'entities', 'topic', 'inferences', 'actors'];
 const TOPIC_FIELDS = ['anchors', 'regional', 'otherTheatres', 'years'];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
@@ -199,6 +199,18 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
               `inferences[${i}].${field}: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts" or "entities", or fix the spelling.`,
             );
         }
+      });
+  }
+  const actors = raw.actors;
+  if (actors !== undefined) {
+    if (!Array.isArray(actors))
+      fail(`actors → must be a list [...] of concept ids, found ${describe(actors)}.`);
+    else
+      actors.forEach((id, i) => {
+        if (typeof id !== 'string' || !known.has(id))
+          fail(
+            `actors[${i}]: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts" or "entities", or fix the spelling.`,
+          );
       });
   }
   // Without both tables the set of known concepts is not reliable enough to judge recognizers.

@@ -4,15 +4,20 @@
  * build hook share it; data/load-kb.ts reads the files from disk.
  */
 import type { z } from 'zod';
-import type { Claim, Question, Source } from '../engine/types';
+import type { Claim, Origin, Question, Source } from '../engine/types';
 import { checkVocabulary } from './check-vocabulary';
-import { ClaimSchema, QuestionSchema, SourceSchema } from './schema';
+import { ClaimSchema, OriginSchema, QuestionSchema, SourceSchema } from './schema';
 
 export type KbFiles = {
   sources: unknown;
   questions: unknown;
   claims: unknown;
   vocabulary: unknown;
+  /**
+   * The original reports and speakers (origins.json). A pack without them does not track
+   * origins: statements' `origin` fields are then not checked and each counts as its own.
+   */
+  origins?: unknown;
 };
 
 export type CheckOptions = {
@@ -64,12 +69,18 @@ function sharedRun(text: string, seedGrams: Set<string>, n: number): string | nu
   return null;
 }
 
-type Kind = 'sources' | 'questions' | 'claims';
-const NOUN: Record<Kind, string> = { sources: 'source', questions: 'question', claims: 'claim' };
+type Kind = 'sources' | 'questions' | 'claims' | 'origins';
+const NOUN: Record<Kind, string> = {
+  sources: 'source',
+  questions: 'question',
+  claims: 'claim',
+  origins: 'origin',
+};
 const PLURAL_HINT: Record<Kind, string> = {
   sources: 'sources (see engine/types.ts: Source)',
   questions: 'questions (see engine/types.ts: Question)',
   claims: 'claims (see engine/types.ts: Claim)',
+  origins: 'origins (see engine/types.ts: Origin)',
 };
 
 function pathToField(path: readonly PropertyKey[]): string {
@@ -131,7 +142,7 @@ function entryLabel(kind: Kind, entry: unknown, index: number): string {
 }
 
 /**
- * Checks the three KB files. `seeds` maps a source's `seedFile` to the article text; without it
+ * Checks the KB files (origins.json only when the pack has one). `seeds` maps a source's `seedFile` to the article text; without it
  * the verbatim-anchor and copy checks are skipped (the caller warns). Returns [] when all is well.
  */
 export function checkKnowledgeBase(
@@ -191,6 +202,8 @@ export function checkKnowledgeBase(
   const sources = parseAll<Source>('sources', SourceSchema);
   const questions = parseAll<Question>('questions', QuestionSchema);
   const claims = parseAll<Claim>('claims', ClaimSchema as z.ZodType<Claim>);
+  const tracksOrigins = files.origins !== undefined;
+  const origins = tracksOrigins ? parseAll<Origin>('origins', OriginSchema) : [];
 
   // 2. Questions: position ids unique within the question.
   for (const q of questions) {
@@ -217,6 +230,19 @@ export function checkKnowledgeBase(
     return g;
   };
   const sourceList = sources.map((s) => `"${s.id}"`).join(', ');
+  const originIds = new Set(origins.map((o) => o.id));
+
+  // 2b. Origins first published by a KB source must name one (an invalid source entry is reported once, above).
+  const anySourceIds = new Set(
+    (Array.isArray(files.sources) ? files.sources : []).map((e: unknown) =>
+      e !== null && typeof e === 'object' ? (e as { id?: unknown }).id : undefined,
+    ),
+  );
+  for (const o of origins)
+    if (o.source !== undefined && !anySourceIds.has(o.source))
+      errors.push(
+        `${fileName('origins')}: origin "${o.id}" → source: "${o.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}, or remove the field for a report first published outside the knowledge base.`,
+      );
   const articleName = (s: Source) => `the ${s.outlet} article (${s.seedFile})`;
 
   if (seeds) {
@@ -281,6 +307,16 @@ export function checkKnowledgeBase(
           `${where}.source: "${st.source}" is listed twice in this claim; merge the two statements into one.`,
         );
       used.add(st.source);
+      // Independence is counted by origin: a statement that names none, or an unknown one, would
+      // count as a report of its own.
+      if (tracksOrigins && st.origin === undefined)
+        errors.push(
+          `${where}.origin: is missing; name the report or speaker this passage relays with an id from ${fileName('origins')} (add it there with a label if it is new).`,
+        );
+      else if (tracksOrigins && st.origin !== undefined && !originIds.has(st.origin))
+        errors.push(
+          `${where}.origin: "${st.origin}" is not an origin in ${fileName('origins')}; use one of its ids (the report or speaker this passage relays), or add "${st.origin}" there with a label.`,
+        );
       const src = sourceById.get(st.source);
       if (!src) {
         errors.push(

@@ -30,8 +30,8 @@ export function readSeeds(seedsDir: string): Map<string, string> | null {
 }
 
 /**
- * Loads a story pack (`sources.json`, `questions.json`, `claims.json`, `vocabulary.json`) from
- * `dataDir` and checks it.
+ * Loads a story pack (`sources.json`, `questions.json`, `claims.json`, `vocabulary.json`, and
+ * `origins.json` when the pack tracks where its statements come from) from `dataDir` and checks it.
  * Without a seeds folder only the verbatim-anchor and copy checks are skipped, with a warning.
  */
 export function loadAndCheck(
@@ -56,6 +56,16 @@ export function loadAndCheck(
       );
     }
   }
+  // Optional: a pack without it does not count independent reports (each statement is its own).
+  const originsFile = path.join(dataDir, 'origins.json');
+  if (fs.existsSync(originsFile))
+    try {
+      files.origins = JSON.parse(fs.readFileSync(originsFile, 'utf8'));
+    } catch (err) {
+      errors.push(
+        `${label}/origins.json: is not valid JSON (${(err as Error).message}); fix the file so it holds a list [...].`,
+      );
+    }
   if (errors.length) return { kb: null, errors, warnings };
   const seeds = readSeeds(seedsDir);
   if (!seeds)

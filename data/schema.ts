@@ -1,5 +1,6 @@
 /**
- * Zod schemas for the knowledge-base files (data/sources.json, questions.json, claims.json).
+ * Zod schemas for the knowledge-base files (data/sources.json, questions.json, claims.json,
+ * origins.json).
  * They mirror engine/types.ts; cross-file rules (references, anchors, copying) live in check.ts.
  * Messages are written for the journalists who edit the JSON: they say what to fix.
  */
@@ -53,6 +54,12 @@ export const SourceSchema = z.strictObject({
     .regex(/^[^/\\]+\.txt$/, 'must be the file name of the article text (e.g. "002_….txt")'),
 });
 
+export const OriginSchema = z.strictObject({
+  id: kebabId,
+  label: text,
+  source: kebabId.optional(),
+});
+
 export const PositionSchema = z.strictObject({
   id: kebabId,
   label: text,
@@ -84,6 +91,7 @@ export const RecognizerSchema = z
     dateRequired: z.boolean().optional(),
     dateRole: z.enum(['deadline', 'any']).optional(),
     numbers: z.array(z.number()).min(1, 'must list at least one number').optional(),
+    subjectFirst: z.boolean().optional(),
   })
   .refine(
     (r) => r.date !== undefined || (r.dateRequired === undefined && r.dateRole === undefined),
@@ -98,6 +106,7 @@ export const SourceStatementSchema = z.strictObject({
   attribution: text,
   anchor: text,
   value: text.optional(),
+  origin: kebabId.optional(),
 });
 
 export const ClaimSchema = z.strictObject({

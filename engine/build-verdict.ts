@@ -1,12 +1,15 @@
 /**
  * Turns a recognised claim into what the card shows: the claim's sources corroborate; the
  * sources of rival positions on the same question contradict, each with the reason when the
- * disagreement is a value ("Rudaw: end of 2025 — this statement: end of 2026").
+ * disagreement is a value ("Rudaw: end of 2025 — this statement: end of 2026"). Outlets that relay
+ * the same original report (an origin) are listed one by one but count once as independent reports.
  */
 import { textFragmentLink } from './text-fragment';
 import type {
   Claim,
   KnowledgeBase,
+  Origin,
+  OriginCounts,
   Source,
   SourceStatement,
   SourceView,
@@ -22,7 +25,9 @@ export function buildSides(
   sentenceValue: string | undefined,
 ): Sides {
   const sources = new Map(kb.sources.map((s) => [s.id, s]));
-  const corroborating = claim.sources.map((st) => view(st, 'corroborates', sources));
+  const origins = new Map((kb.origins ?? []).map((o) => [o.id, o]));
+  const view = (st: SourceStatement, stance: Stance) => viewOf(st, stance, sources, origins);
+  const corroborating = claim.sources.map((st) => view(st, 'corroborates'));
   const seen = new Set(claim.sources.map((s) => s.source));
   const contradicting: SourceView[] = [];
   if (claim.position) {
@@ -37,7 +42,7 @@ export function buildSides(
       for (const st of sibling.sources) {
         if (seen.has(st.source)) continue;
         seen.add(st.source);
-        corroborating.push(view(st, 'corroborates', sources));
+        corroborating.push(view(st, 'corroborates'));
       }
     }
     for (const rival of sameQuestion) {
@@ -45,7 +50,7 @@ export function buildSides(
       for (const st of rival.sources) {
         if (seen.has(st.source)) continue;
         seen.add(st.source);
-        const v = view(st, 'contradicts', sources);
+        const v = view(st, 'contradicts');
         const theirs = st.value ?? rival.value;
         const ours = sentenceValue ?? claim.value;
         if (theirs && ours && theirs !== ours)
@@ -57,8 +62,16 @@ export function buildSides(
   return { corroborating, contradicting };
 }
 
-function view(st: SourceStatement, stance: Stance, sources: Map<string, Source>): SourceView {
+function viewOf(
+  st: SourceStatement,
+  stance: Stance,
+  sources: Map<string, Source>,
+  origins: Map<string, Origin>,
+): SourceView {
   const source = sources.get(st.source);
+  const origin = st.origin === undefined ? undefined : origins.get(st.origin);
+  // An outlet's own reporting or interview needs no "via"; a relayed report does.
+  const relayed = origin && origin.source !== st.source;
   return {
     ...st,
     stance,
@@ -66,17 +79,62 @@ function view(st: SourceStatement, stance: Stance, sources: Map<string, Source>)
     published: source?.published ?? '',
     title: source?.title ?? '',
     link: source ? textFragmentLink(source.url, st.anchor) : '',
+    ...(relayed && { via: origin.label }),
   };
 }
 
-export function verdictOf(corroborating: number, contradicting: number): Verdict {
-  if (contradicting === 0) return corroborating > 1 ? 'corroborated' : 'single-source';
+/** Independent reports among `views`: statements with the same origin count once; one without an origin is its own. */
+export function countOrigins(views: SourceView[]): number {
+  return new Set(views.map((v) => (v.origin === undefined ? `source:${v.source}` : v.origin))).size;
+}
+
+/**
+ * Outlets decide between disputed and contradicted, but corroboration means independent
+ * confirmation: outlets that all relay one report are a single source, however many they are.
+ * `corroboratingOrigins` defaults to the outlet count, for callers that do not track origins.
+ */
+export function verdictOf(
+  corroborating: number,
+  contradicting: number,
+  corroboratingOrigins: number = corroborating,
+): Verdict {
+  if (contradicting === 0) return corroboratingOrigins > 1 ? 'corroborated' : 'single-source';
   return contradicting > corroborating ? 'contradicted' : 'disputed';
 }
 
-/** "3 sources corroborate · 1 contradicts" */
-export function summaryOf(corroborating: number, contradicting: number): string {
-  const pro = `${corroborating} source${corroborating === 1 ? ' corroborates' : 's corroborate'}`;
+/**
+ * "3 outlets corroborate (2 independent reports) · 1 contradicts". The count of reports is given
+ * only when it differs from the count of outlets.
+ */
+export function summaryOf(
+  corroborating: number,
+  contradicting: number,
+  origins?: OriginCounts,
+): string {
+  const pro = `${corroborating} outlet${corroborating === 1 ? ' corroborates' : 's corroborate'}${reports(corroborating, origins?.corroborating)}`;
   if (contradicting === 0) return `${pro} · none contradicts`;
-  return `${pro} · ${contradicting} contradict${contradicting === 1 ? 's' : ''}`;
+  return `${pro} · ${contradicting} contradict${contradicting === 1 ? 's' : ''}${reports(contradicting, origins?.contradicting)}`;
+}
+
+function reports(outlets: number, origins: number | undefined): string {
+  if (origins === undefined || origins >= outlets) return '';
+  if (origins === 1)
+    return outlets === 2 ? ' (both relay one report)' : ` (all ${outlets} relay one report)`;
+  return ` (${origins} independent reports)`;
+}
+
+/** Verdict, summary line and origin counts for the two sides of a card. */
+export function tally(
+  corroborating: SourceView[],
+  contradicting: SourceView[],
+): { verdict: Verdict; summary: string; origins: OriginCounts } {
+  const origins = {
+    corroborating: countOrigins(corroborating),
+    contradicting: countOrigins(contradicting),
+  };
+  return {
+    verdict: verdictOf(corroborating.length, contradicting.length, origins.corroborating),
+    summary: summaryOf(corroborating.length, contradicting.length, origins),
+    origins,
+  };
 }

@@ -26,12 +26,14 @@ export type CompiledStory = {
   /** Concept → claims (indices into kb.claims) that need it: the claim's key group. */
   claimsByConcept: Record<ConceptId, number[]>;
   inferences: { negated: ConceptId; implies: ConceptId }[];
+  /** Concepts a pronoun subject carries over from the previous sentence. */
+  actors: ConceptId[];
 };
 
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 export function compileStory(pack: StoryPack): CompiledStory {
-  const { vocabulary, sources, questions, claims } = pack;
+  const { vocabulary, sources, questions, claims, origins } = pack;
   const claimsByConcept: Record<ConceptId, number[]> = {};
   const index = (concept: ConceptId, claim: number) => {
     const list = claimsByConcept[concept] ?? [];
@@ -48,12 +50,13 @@ export function compileStory(pack: StoryPack): CompiledStory {
 
   return {
     format: FORMAT,
-    kb: { sources, questions, claims },
+    kb: { sources, questions, claims, ...(origins && { origins }) },
     phrases: compilePhrases({ ...vocabulary.concepts, ...LANGUAGE_CONCEPTS }),
     entities: compileEntities(vocabulary.entities),
     topic: { ...vocabulary.topic, anchorTerms: anchorTerms(pack) },
     claimsByConcept,
     inferences: vocabulary.inferences ?? [],
+    actors: vocabulary.actors ?? [],
   };
 }
 

@@ -14,6 +14,8 @@ export type QuestionId = string;
 export type PositionId = string;
 /** Id of a concept in the story's vocabulary, data/vocabulary.json (e.g. "withdraw", "agreement"). */
 export type ConceptId = string;
+/** Id of an original report or speaker in data/origins.json (e.g. "reuters-2024-09"). */
+export type OriginId = string;
 
 /** A source article the KB summarises. */
 export type Source = {
@@ -43,6 +45,18 @@ export type Position = {
   label: string;
 };
 
+/**
+ * The first published report a statement traces back to: a wire or agency report, a briefing, an
+ * interview, or an outlet's own reporting. Outlets relaying the same origin are not independent.
+ */
+export type Origin = {
+  id: OriginId;
+  /** What it is, in words that read after "via" ("Reuters, report of September 2024"). */
+  label: string;
+  /** The KB source that first published it (its own reporting or interview); omit for reports from outside the KB. */
+  source?: SourceId;
+};
+
 /** What one source says about one claim. */
 export type SourceStatement = {
   source: SourceId;
@@ -54,6 +68,11 @@ export type SourceStatement = {
   anchor: string;
   /** The source's own value when the point is a date or number ("end of 2025"); shown when sources disagree on it. */
   value?: string;
+  /**
+   * The original report or speaker the anchored passage relays (data/origins.json). Required by
+   * the KB check when the pack has origins; a statement without one counts as its own origin.
+   */
+  origin?: OriginId;
 };
 
 /** A date a claim is pinned to. Sentences are compared at the claim's precision. */
@@ -87,6 +106,12 @@ export type Recognizer = {
   dateRole?: 'deadline' | 'any';
   /** Numbers the sentence must state (troop counts…); a sentence giving other counts does not match. */
   numbers?: number[];
+  /**
+   * The first group names what the claim is about, so it must be the subject or the object of
+   * the second group's words: before them, or at most three words after them. "The base was
+   * established in 2014 as a hub for the coalition" is not about the coalition being formed.
+   */
+  subjectFirst?: boolean;
 };
 
 /** A checkable statement one or more sources make. */
@@ -107,6 +132,8 @@ export type KnowledgeBase = {
   sources: Source[];
   questions: Question[];
   claims: Claim[];
+  /** The original reports and speakers the statements relay; optional for packs that do not track them. */
+  origins?: Origin[];
 };
 
 /**
@@ -126,6 +153,11 @@ export type Vocabulary = {
   topic: StoryTopic;
   /** Concepts read off a negated concept ("did not include the departure" ⇒ a stay). */
   inferences?: { negated: ConceptId; implies: ConceptId }[];
+  /**
+   * Concepts naming who acts in the story (the coalition, US forces). A sentence whose subject
+   * is a pronoun ("It was formed in 2014…") carries them over from the sentence before it.
+   */
+  actors?: ConceptId[];
 };
 
 export type StoryTopic = {
@@ -161,7 +193,12 @@ export type SourceView = SourceStatement & {
   link: string;
   /** For contradicting sources whose disagreement is a value: "Rudaw: end of 2025 — this statement: end of 2026". */
   why?: string;
+  /** The origin's label when the outlet relays a report first published elsewhere ("Reuters, report of September 2024"). */
+  via?: string;
 };
+
+/** How many independent origins stand on each side (several outlets relaying one report count once). */
+export type OriginCounts = { corroborating: number; contradicting: number };
 
 /** One piece of evidence behind a match, so the CLI's --explain and tests can show why. */
 export type Evidence = {
@@ -182,10 +219,12 @@ export type Match = {
   /** The value the sentence states ("end of 2026"), when the claim is about a date or number. */
   value?: string;
   verdict: Verdict;
-  /** One line for the card: "3 sources corroborate · 1 contradicts". */
+  /** One line for the card: "3 outlets corroborate (2 independent reports) · 1 contradicts". */
   summary: string;
   corroborating: SourceView[];
   contradicting: SourceView[];
+  /** Independent origins on each side; the lists above count outlets. */
+  origins: OriginCounts;
   evidence: Evidence[];
   /** Higher is a stronger match; used to rank claims competing for a sentence. */
   score: number;

@@ -10,7 +10,7 @@ import { compileStory } from '../engine/compile-story';
 
 export const STORY_MODULE = 'virtual:claimlight-story';
 const RESOLVED = `\0${STORY_MODULE}`;
-const FILES = ['sources', 'questions', 'claims', 'vocabulary'];
+const FILES = ['sources', 'questions', 'claims', 'vocabulary', 'origins'];
 
 /**
  * The compiled story as a module. The topic (a few hundred bytes) is ready at once, for the

@@ -1,7 +1,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '../../../components/ClaimCard';
-import { endOf2025, endOf2026, formed2014, withSays } from './matches';
+import { endOf2025, endOf2026, finalApproval, formed2014, withSays } from './matches';
 import { click, mount, texts } from './render';
 
 const side = (root: HTMLElement, stance: 'corroborates' | 'contradicts') =>
@@ -12,7 +12,7 @@ describe('ClaimCard', () => {
     const root = mount(<ClaimCard match={endOf2025} onClose={() => {}} />);
     expect(root.querySelector('h2')?.textContent).toBe(endOf2025.statement);
     expect(root.querySelector('.cl-card__summary')?.textContent).toBe(
-      '1 source corroborates · 4 contradict',
+      '1 outlet corroborates · 4 contradict (2 independent reports)',
     );
     expect(root.querySelector('.cl-card__value')?.textContent).toBe(
       'This sentence says: end of 2025',
@@ -63,6 +63,50 @@ describe('ClaimCard', () => {
       'SaedNews: September 2026 — this statement: end of 2025',
     ]);
     expect(texts(side(root, 'corroborates'), '.cl-source__why')).toEqual([]);
+  });
+
+  it('names the earlier report an outlet relays, and nothing for its own reporting', () => {
+    const root = mount(<ClaimCard match={endOf2025} onClose={() => {}} />);
+    expect(texts(side(root, 'corroborates'), '.cl-source__via')).toEqual([]);
+    const reuters = "via Reuters' report of September 2024, citing US and Iraqi sources";
+    expect(texts(side(root, 'contradicts'), '.cl-source__via')).toEqual([
+      reuters,
+      reuters,
+      reuters,
+      "via the Iraqi News Agency's interview with Hussein Allawi, aide to PM al-Sudani (August 2025)",
+    ]);
+  });
+
+  it('says plainly that a single-source statement has only one source', () => {
+    const root = mount(<ClaimCard match={formed2014} onClose={() => {}} />);
+    expect(root.querySelector('.cl-card__summary')?.textContent).toBe(
+      '1 outlet corroborates · none contradicts',
+    );
+    expect(root.querySelector('.cl-card__note')?.textContent).toBe(
+      'Only one source says this. No other source in the knowledge base confirms or contradicts it.',
+    );
+  });
+
+  it('counts outlets that relay one report as a single source, and says which report', () => {
+    const root = mount(<ClaimCard match={finalApproval} onClose={() => {}} />);
+    expect(root.querySelector('.cl-badge')?.textContent).toBe('Single source');
+    expect(root.querySelector('.cl-card__summary')?.textContent).toBe(
+      '2 outlets corroborate (both relay one report) · none contradicts',
+    );
+    expect(root.querySelector('.cl-card__note')?.textContent).toBe(
+      "Only one source says this: both outlets below relay the same report (Reuters' report of September 2024, citing US and Iraqi sources). No other source in the knowledge base confirms or contradicts it.",
+    );
+    expect(texts(side(root, 'corroborates'), '.cl-source__outlet')).toEqual([
+      'Popular Resistance (republishing The Cradle)',
+      'Clam Report',
+    ]);
+  });
+
+  it('adds no single-source note to a disputed or contradicted statement', () => {
+    for (const match of [endOf2025, endOf2026]) {
+      const root = mount(<ClaimCard match={match} onClose={() => {}} />);
+      expect(root.querySelector('.cl-card__note')).toBeNull();
+    }
   });
 
   it('explains an empty side instead of leaving it blank', () => {

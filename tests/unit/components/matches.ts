@@ -7,11 +7,14 @@ import type { Match } from '../../../engine/types';
 import singleSource from '../../fixtures/matches/coalition-2014-single-source.json';
 import contradicted from '../../fixtures/matches/end-2025-contradicted.json';
 import disputed from '../../fixtures/matches/end-2026-disputed.json';
+import oneReport from '../../fixtures/matches/final-approval-one-report.json';
 
 // Casts because JSON imports widen string unions ("verdict": string).
 export const endOf2025 = contradicted as Match;
 export const endOf2026 = disputed as Match;
 export const formed2014 = singleSource as Match;
+/** Two outlets that both relay the Reuters report: one source, however many outlets. */
+export const finalApproval = oneReport as Match;
 
 /** The same match with the first corroborating source's summary replaced. */
 export function withSays(match: Match, says: string): Match {

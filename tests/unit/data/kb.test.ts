@@ -35,7 +35,24 @@ describe('the real knowledge base', () => {
       sources: readJson(path.join(dataDir, 'sources.json')),
       questions: readJson(path.join(dataDir, 'questions.json')),
       claims: readJson(path.join(dataDir, 'claims.json')),
+      origins: readJson(path.join(dataDir, 'origins.json')),
     });
+  });
+
+  it('names the origin of every statement, and every origin is relayed by some statement', () => {
+    const used = new Set(kb.claims.flatMap((c) => c.sources.map((st) => st.origin)));
+    for (const c of kb.claims)
+      for (const st of c.sources) expect(st.origin, `${c.id} / ${st.source}`).toBeTruthy();
+    for (const o of kb.origins ?? []) expect(used.has(o.id), o.id).toBe(true);
+  });
+
+  it('traces the Reuters scoop of September 2024 through the three outlets that relay it', () => {
+    const relaying = new Set(
+      kb.claims.flatMap((c) =>
+        c.sources.filter((st) => st.origin === 'reuters-2024-09').map((st) => st.source),
+      ),
+    );
+    expect([...relaying].sort()).toEqual(['clamreport', 'cradle', 'dinaropinions']);
   });
 
   it('every source has a seed article and every claim at least one source', () => {
@@ -54,13 +71,16 @@ describe('the real knowledge base', () => {
     expect(anchor.trim().split(/\s+/).length).toBeLessThanOrEqual(8);
   });
 
-  it.each(['sources', 'questions', 'claims'])('data/%s.json is in canonical form', (name) => {
-    const raw = fs.readFileSync(path.join(dataDir, `${name}.json`), 'utf8');
-    const parsed = JSON.parse(raw) as { id: string }[];
-    expect(raw).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
-    const ids = parsed.map((x) => x.id);
-    expect(ids).toEqual([...ids].sort());
-  });
+  it.each(['sources', 'questions', 'claims', 'origins'])(
+    'data/%s.json is in canonical form',
+    (name) => {
+      const raw = fs.readFileSync(path.join(dataDir, `${name}.json`), 'utf8');
+      const parsed = JSON.parse(raw) as { id: string }[];
+      expect(raw).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+      const ids = parsed.map((x) => x.id);
+      expect(ids).toEqual([...ids].sort());
+    },
+  );
 });
 
 type Fixture = { description: string; expect: string[] } & Partial<KnowledgeBase>;
@@ -73,6 +93,7 @@ describe('broken knowledge bases (tests/fixtures/kb)', () => {
   it('has the fixtures the brief asks for', () => {
     for (const name of [
       'unknown-source',
+      'unknown-origin',
       'anchor-not-in-seed',
       'anchor-too-long',
       'duplicate-id',
@@ -94,12 +115,14 @@ describe('broken knowledge bases (tests/fixtures/kb)', () => {
       sources: readJson(path.join(dataDir, 'sources.json')),
       questions: readJson(path.join(dataDir, 'questions.json')),
       vocabulary: readJson(path.join(dataDir, 'vocabulary.json')),
+      origins: readJson(path.join(dataDir, 'origins.json')),
       claims: [],
       ...override,
     };
     const errors = checkKnowledgeBase(files, seeds ?? undefined);
     expect(errors).toEqual(expected);
-    for (const e of errors) expect(e).toMatch(/^data\/(sources|questions|claims)\.json: \w+ "/);
+    for (const e of errors)
+      expect(e).toMatch(/^data\/(sources|questions|claims|origins)\.json: \w+ "/);
   });
 });
 
@@ -180,6 +203,39 @@ describe('checkKnowledgeBase', () => {
       ).filter((e) => e.includes('.says'));
     expect(run('ONE, two; three four five six seven eight!')).toHaveLength(1);
     expect(run('one two three four five six seven, and more')).toEqual([]);
+  });
+
+  it('checks origins only for a pack that has an origins list', () => {
+    const origins = readJson(path.join(dataDir, 'origins.json'));
+    const withOrigin = claim({ origin: 'reuters-2024-09' });
+    expect(checkKnowledgeBase({ sources, questions, vocabulary, claims: [claim()] })).toEqual([]);
+    expect(
+      checkKnowledgeBase({ sources, questions, vocabulary, origins, claims: [withOrigin] }),
+    ).toEqual([]);
+    expect(
+      checkKnowledgeBase({ sources, questions, vocabulary, origins, claims: [claim()] }),
+    ).toEqual([
+      'data/claims.json: claim "c" → sources[0].origin: is missing; name the report or speaker this passage relays with an id from data/origins.json (add it there with a label if it is new).',
+    ]);
+  });
+
+  it('checks the origins file like the others: shape, unique and sorted ids', () => {
+    const errors = checkKnowledgeBase({
+      sources,
+      questions,
+      vocabulary,
+      claims: [],
+      origins: [
+        { id: 'zz-report', label: 'A report' },
+        { id: 'aa-report', label: '' },
+        { id: 'aa-report', label: 'Twice' },
+      ],
+    });
+    expect(errors).toEqual([
+      'data/origins.json: origin "aa-report" → label: must not be empty.',
+      'data/origins.json: origin "aa-report" → id: used more than once; ids must be unique, rename or merge the entries.',
+      'data/origins.json: origin "aa-report" → id: entries must be sorted by id, but "aa-report" comes after "zz-report"; move it up.',
+    ]);
   });
 
   it('checks a dateRequired without a date', () => {

@@ -125,7 +125,9 @@ describe('a Veldmark article read with the bridge pack', () => {
       'Veldmark Courier: March 2025 — this statement: end of 2025',
     ]);
     expect(m.verdict).toBe('disputed');
-    expect(m.summary).toBe('2 sources corroborate · 1 contradicts');
+    expect(m.summary).toBe('2 outlets corroborate · 1 contradicts');
+    // This pack does not track origins: every outlet counts as an independent report.
+    expect(m.origins).toEqual({ corroborating: 2, contradicting: 1 });
   });
 
   it('the March 2025 date is the Courier’s, contradicted by both end-of-2025 outlets', () => {

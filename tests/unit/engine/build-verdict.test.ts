@@ -1,0 +1,150 @@
+/**
+ * Independent corroboration: outlets that relay the same original report are listed one by one
+ * but count once, in the summary line, in `origins` and in the corroborated/single-source verdict.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  buildSides,
+  countOrigins,
+  summaryOf,
+  tally,
+  verdictOf,
+} from '../../../engine/build-verdict';
+import type { Claim, KnowledgeBase, SourceStatement } from '../../../engine/types';
+
+const source = (id: string) => ({
+  id,
+  outlet: id.toUpperCase(),
+  title: `${id} article`,
+  url: `https://${id}.example/story`,
+  published: '2024-09',
+  seedFile: `${id}.txt`,
+});
+
+const says = (src: string, origin?: string): SourceStatement => ({
+  source: src,
+  says: `${src} reports the plan.`,
+  attribution: 'Someone',
+  anchor: 'the plan',
+  ...(origin && { origin }),
+});
+
+const claim = (id: string, statements: SourceStatement[], position?: string): Claim => ({
+  id,
+  statement: `Claim ${id}.`,
+  ...(position && { position: { question: 'when', position } }),
+  recognize: { require: [['withdraw']] },
+  sources: statements,
+});
+
+/** Three outlets relay one wire report, one has its own interview; one rival outlet. */
+const kb: KnowledgeBase = {
+  sources: ['alpha', 'beta', 'gamma', 'delta', 'omega'].map(source),
+  questions: [
+    {
+      id: 'when',
+      text: 'When?',
+      positions: [
+        { id: 'soon', label: 'soon' },
+        { id: 'late', label: 'late' },
+      ],
+    },
+  ],
+  origins: [
+    { id: 'wire', label: 'a wire report' },
+    { id: 'delta-interview', label: "Delta's interview", source: 'delta' },
+    { id: 'omega-own', label: "Omega's own reporting", source: 'omega' },
+  ],
+  claims: [
+    claim(
+      'soon',
+      [
+        says('alpha', 'wire'),
+        says('beta', 'wire'),
+        says('gamma', 'wire'),
+        says('delta', 'delta-interview'),
+      ],
+      'soon',
+    ),
+    claim('late', [says('omega', 'omega-own')], 'late'),
+    claim('echo', [says('alpha', 'wire'), says('beta', 'wire')]),
+    claim('untracked', [says('alpha'), says('beta')]),
+  ],
+};
+const byId = (id: string) => kb.claims.find((c) => c.id === id) as Claim;
+
+describe('counting independent origins', () => {
+  it('counts the same origin once however many outlets relay it', () => {
+    const { corroborating, contradicting } = buildSides(byId('soon'), kb, undefined);
+    expect(corroborating.map((v) => v.source)).toEqual(['alpha', 'beta', 'gamma', 'delta']);
+    expect(countOrigins(corroborating)).toBe(2);
+    expect(tally(corroborating, contradicting)).toEqual({
+      verdict: 'disputed',
+      summary: '4 outlets corroborate (2 independent reports) · 1 contradicts',
+      origins: { corroborating: 2, contradicting: 1 },
+    });
+  });
+
+  it('counts the rival side by origin too', () => {
+    const { corroborating, contradicting } = buildSides(byId('late'), kb, undefined);
+    expect(contradicting.map((v) => v.source)).toEqual(['alpha', 'beta', 'gamma', 'delta']);
+    expect(tally(corroborating, contradicting)).toEqual({
+      verdict: 'contradicted',
+      summary: '1 outlet corroborates · 4 contradict (2 independent reports)',
+      origins: { corroborating: 1, contradicting: 2 },
+    });
+  });
+
+  it('calls two outlets relaying one report a single source', () => {
+    const { corroborating, contradicting } = buildSides(byId('echo'), kb, undefined);
+    expect(tally(corroborating, contradicting)).toEqual({
+      verdict: 'single-source',
+      summary: '2 outlets corroborate (both relay one report) · none contradicts',
+      origins: { corroborating: 1, contradicting: 0 },
+    });
+  });
+
+  it('treats a statement without an origin as its own report', () => {
+    const { corroborating, contradicting } = buildSides(byId('untracked'), kb, undefined);
+    expect(tally(corroborating, contradicting)).toEqual({
+      verdict: 'corroborated',
+      summary: '2 outlets corroborate · none contradicts',
+      origins: { corroborating: 2, contradicting: 0 },
+    });
+  });
+
+  it('names a relayed report ("via"), but not an outlet’s own reporting or interview', () => {
+    const { corroborating, contradicting } = buildSides(byId('soon'), kb, undefined);
+    expect(corroborating.map((v) => v.via)).toEqual([
+      'a wire report',
+      'a wire report',
+      'a wire report',
+      undefined,
+    ]);
+    expect(contradicting.map((v) => v.via)).toEqual([undefined]);
+  });
+});
+
+describe('verdict and summary from counts', () => {
+  it('keeps disputed and contradicted on outlets', () => {
+    expect(verdictOf(4, 1, 2)).toBe('disputed');
+    expect(verdictOf(1, 4, 1)).toBe('contradicted');
+  });
+
+  it('needs two independent reports to call a statement corroborated', () => {
+    expect(verdictOf(3, 0, 1)).toBe('single-source');
+    expect(verdictOf(3, 0, 2)).toBe('corroborated');
+    expect(verdictOf(1, 0)).toBe('single-source');
+    expect(verdictOf(2, 0)).toBe('corroborated');
+  });
+
+  it('words the counts for one, both and all', () => {
+    expect(summaryOf(1, 0)).toBe('1 outlet corroborates · none contradicts');
+    expect(summaryOf(3, 2, { corroborating: 1, contradicting: 2 })).toBe(
+      '3 outlets corroborate (all 3 relay one report) · 2 contradict',
+    );
+    expect(summaryOf(2, 3, { corroborating: 2, contradicting: 1 })).toBe(
+      '2 outlets corroborate · 3 contradict (all 3 relay one report)',
+    );
+  });
+});
