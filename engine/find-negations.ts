@@ -10,6 +10,8 @@ export type Negation = {
   at: number;
   word: string;
   denial: boolean;
+  /** "not necessarily", "not all": a partial statement, not a denial. */
+  partial?: boolean;
   /** The last token this negation governs (a denial governs the rest of the sentence). */
   until: number;
 };
@@ -27,27 +29,35 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-/** "not necessarily", "not only", "not yet": a hedged negation does not deny what follows. */
-const HEDGES = new Set([
-  'necessarily',
-  'immediately',
-  'only',
-  'just',
-  'yet',
-  'entirely',
-  'fully',
-  'all',
-]);
+/** "not only", "not yet", "not immediately": these do not deny what follows. */
+const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
+/**
+ * "not necessarily all troops out", "not fully withdrawn", "not all forces": the statement is
+ * partial. It does not deny the event, but it does not assert the whole of it either, so the
+ * rest of the clause counts as negated (and no denial claim is read from it).
+ */
+const PARTIAL = new Set(['necessarily', 'entirely', 'fully', 'completely', 'all', 'every']);
 
 export function findNegations(tokens: Token[], sentence: string): Negation[] {
   const found: Negation[] = [];
   tokens.forEach((token, at) => {
-    if (HEDGES.has(tokens[at + 1]?.norm ?? '')) return;
+    const next = tokens[at + 1]?.norm ?? '';
+    if (HEDGES.has(next)) return;
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
     if (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);
+      if (PARTIAL.has(next) && !denial) {
+        found.push({
+          at,
+          word: token.raw,
+          denial,
+          partial: true,
+          until: clauseEnd(tokens, sentence, at),
+        });
+        return;
+      }
       found.push({
         at,
         word: token.raw,
@@ -71,6 +81,16 @@ function reach(tokens: Token[], sentence: string, at: number): number {
     if (/[;,:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return k - 1;
     if (content >= NEGATION_REACH) return k - 1;
     if (!FUNCTION_WORDS.has((tokens[k] as Token).norm)) content++;
+  }
+  return tokens.length - 1;
+}
+
+/** The last token of the clause holding token `at`. */
+function clauseEnd(tokens: Token[], sentence: string, at: number): number {
+  for (let k = at + 1; k < tokens.length; k++) {
+    const previous = tokens[k - 1] as Token;
+    if (k > at + 1 && previous.norm === 'but') return k - 1;
+    if (/[;:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return k - 1;
   }
   return tokens.length - 1;
 }

@@ -9,7 +9,8 @@
  * the claims indexed under its concepts → the best-scoring claim wins → sides and verdict.
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
-import { buildSides, type Sides, summaryOf, verdictOf } from './build-verdict';
+import { buildSides, type Sides, tally } from './build-verdict';
+import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
@@ -48,6 +49,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     );
   const { kb } = story;
   const gate = createTopicGate(story.topic);
+  const actors = new Set(story.actors);
   // Built on first use: a page that fails the topic precheck never needs them.
   let reader: WordReader | undefined;
   const wordReader = () =>
@@ -57,7 +59,10 @@ export function createMatcher(story: CompiledStory): Matcher {
       otherTheatres: new Set(story.topic.otherTheatres),
     });
   let claimIndex: ClaimIndex | undefined;
-  const candidatesOf = (words: SentenceWords) => (claimIndex ??= createClaimIndex(story))(words);
+  const candidatesOf = (words: SentenceWords) => {
+    claimIndex ??= createClaimIndex(story);
+    return claimIndex(words);
+  };
   let regionalClaim: boolean[] | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
   const sidesCache = new Map<string, Sides>();
@@ -82,10 +87,14 @@ export function createMatcher(story: CompiledStory): Matcher {
     yield;
 
     const order = readingOrder(sentences(), options.startAt);
+    yield;
+    // Building the trie's lookup tables is a step of its own.
+    const reader = wordReader();
+    yield;
     const words: SentenceWords[] = new Array(sentences().length);
     for (const i of order) {
       const span = sentences()[i] as Span;
-      words[i] = readWords(text.slice(span.start, span.end), wordReader());
+      words[i] = readWords(text.slice(span.start, span.end), reader);
       yield;
     }
     const offTopic = skipped ?? gate.articleOffTopic(words);
@@ -94,7 +103,14 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (!offTopic || explain) {
       for (const i of order) {
         const span = sentences()[i] as Span;
-        const w = words[i] as SentenceWords;
+        // A pronoun subject takes its actors from the sentence before, within the same paragraph.
+        const before = sentences()[i - 1];
+        const sameBlock = before && !text.slice(before.end, span.start).includes('\n\n');
+        const w = carrySubject(
+          words[i] as SentenceWords,
+          sameBlock ? words[i - 1] : undefined,
+          actors,
+        );
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);
@@ -188,8 +204,7 @@ function toMatch(
     question: claim.position?.question ?? null,
     statement: claim.statement,
     ...(value && { value }),
-    verdict: verdictOf(corroborating.length, contradicting.length),
-    summary: summaryOf(corroborating.length, contradicting.length),
+    ...tally(corroborating, contradicting),
     corroborating,
     contradicting,
     evidence: result.evidence,

@@ -18,6 +18,9 @@ export type Recognition =
       progress: number;
     };
 
+/** How many words after its verb an object may start ("formed a broad new coalition"). */
+const SUBJECT_REACH = 3;
+
 /** Troop counts are often rounded ("some 2,500", "about 2,400"): accept ±5 %. */
 const NUMBER_TOLERANCE = 0.05;
 
@@ -45,6 +48,22 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const progress = rule.require.length ? found / rule.require.length : 0;
   if (missing) return { ok: false, reason: `no "${missing}" in the sentence`, progress };
 
+  if (rule.subjectFirst && rule.require.length > 1) {
+    const subjects = facts.hits.filter((h) => rule.require[0]?.includes(h.concept));
+    const actions = facts.hits.filter((h) => rule.require[1]?.includes(h.concept));
+    // Subject before its verb ("the coalition, formed in 2014"), or its object right after it
+    // ("formed a coalition"); anything further away is someone else's verb.
+    const paired = subjects.some((s) =>
+      actions.some((a) => s.from < a.from || (s.from >= a.to && s.from - a.to <= SUBJECT_REACH)),
+    );
+    if (!paired)
+      return {
+        ok: false,
+        reason: `"${actions[0]?.text}" is not said of ${subjects[0]?.concept} ("${subjects[0]?.text}")`,
+        progress,
+      };
+  }
+
   const excluded = facts.hits.find((h) => rule.exclude?.includes(h.concept));
   if (excluded)
     return { ok: false, reason: `mentions ${excluded.concept} ("${excluded.text}")`, progress };
@@ -56,6 +75,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const cue = denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
     if (!denied || !cue)
       return { ok: false, reason: 'the sentence does not deny or negate it', progress };
+    if (cue.partial)
+      return { ok: false, reason: `a partial statement ("${cue.word} …"), not a denial`, progress };
     // An explicit denial is more specific than any affirmative reading of the same words.
     score += 2;
     evidence.push({
@@ -152,13 +173,16 @@ function checkDate(
 }
 
 function key(d: DateMention): number {
-  return d.year * 12 + (d.month ?? (d.end ? 12 : 6));
+  return d.year * 12 + (d.month ?? (d.end ? 12 : (d.part?.to ?? 6)));
 }
 
 function agrees(d: DateMention, wanted: ClaimDate): boolean {
   if (d.approximate) return Math.abs(d.year - wanted.year) <= 1;
   if (d.year !== wanted.year) return false;
   if (wanted.month === undefined) return true;
+  // "late 2025" is consistent with September 2025 and with the end of 2025.
+  if (d.month === undefined && !d.end && d.part)
+    return wanted.month >= d.part.from && wanted.month <= d.part.to;
   const month = d.month ?? (d.end ? 12 : undefined);
   return month === undefined || month === wanted.month;
 }

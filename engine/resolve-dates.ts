@@ -11,8 +11,10 @@ export type DateMention = {
   year: number;
   /** 1–12 when the sentence names a month (or a relative month). */
   month?: number;
-  /** "the end of …", "late …", or a "before 2026" deadline. */
+  /** "the end of …", or a "before 2026" deadline. */
   end?: boolean;
+  /** "late 2025", "early 2026", "mid-2025": a part of the year, months [from, to]. */
+  part?: { from: number; to: number; label: 'early' | 'mid' | 'late' };
   role: DateRole;
   /** True when it came from a relative phrase resolved against the publication date. */
   relative: boolean;
@@ -72,7 +74,41 @@ const NUMBER_WORDS: Record<string, number> = {
 const DEADLINE_CUES = new Set(['by', 'until', 'till', 'before', 'deadline', 'due', 'within']);
 const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
 const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);
-const END_CUES = new Set(['end', 'close', 'late', 'conclusion']);
+const END_CUES = new Set(['end', 'close', 'conclusion']);
+/** Parts of a year a writer names without a month ("by late 2025"). */
+const PARTS = new Map<string, { from: number; to: number; label: 'early' | 'mid' | 'late' }>([
+  ['late', { from: 9, to: 12, label: 'late' }],
+  ['early', { from: 1, to: 4, label: 'early' }],
+  ['mid', { from: 5, to: 8, label: 'mid' }],
+  ['middle', { from: 5, to: 8, label: 'mid' }],
+]);
+/** Words joining the two ends of a span ("from September 2025 to September 2026"). */
+const SPAN_JOINS = new Set(['to', 'through', 'until', 'till', 'and']);
+/**
+ * Tense of a plan retold: "the plan called for … by September" looks back at a deadline that
+ * may have passed, so a bare month resolves to the past; "will … by September" looks ahead.
+ */
+const PAST_CUES = new Set([
+  'called',
+  'had',
+  'envisaged',
+  'envisioned',
+  'originally',
+  'initially',
+  'was',
+  'were',
+]);
+const FUTURE_CUES = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'is',
+  'are',
+  'plans',
+  'aims',
+  'intends',
+]);
 
 /** Parses "2024-09-08" or "2024-09" into year and month. */
 export function parsePublished(published: string | null | undefined): YearMonth | null {
@@ -117,6 +153,24 @@ export function resolveDates(
     let { month } = date;
     if (context.end) end = true;
     let role = context.role;
+    const part = month === undefined ? context.part : undefined;
+    // The second end of a span is where it stops: "from September 2025 to September 2026",
+    // "between 2025 and 2026", "September 2025–September 2026".
+    const previous = mentions[mentions.length - 1];
+    if (previous && previous.to <= from && from - previous.to <= 1) {
+      const join = from - previous.to === 1 ? norm(previous.to) : undefined;
+      const dash = /[-–—]/.test(
+        sentence.slice((tokens[previous.to - 1] as Token).end, (tokens[from] as Token).start),
+      );
+      const opened = previous.role === 'since' || norm(previous.from - 1) === 'between';
+      if (
+        (join && SPAN_JOINS.has(join) && (opened || join !== 'and')) ||
+        (dash && join === undefined)
+      ) {
+        role = 'deadline';
+        if (opened && previous.role !== 'since') previous.role = 'since';
+      }
+    }
     // "before 2026" is a deadline at the end of 2025.
     if (context.before && month === undefined) {
       year -= 1;
@@ -130,6 +184,7 @@ export function resolveDates(
       year,
       ...(month !== undefined && { month }),
       ...(end && { end }),
+      ...(part && !end && { part }),
       role,
       relative: date.relative,
       ...(date.approximate && { approximate: true }),
@@ -165,7 +220,7 @@ export function resolveDates(
       }
       const before = norm(i - 1);
       const from = before === 'next' || before === 'last' || before === 'this' ? i - 1 : i;
-      const deadline = lookBehind(tokens, from).role === 'deadline';
+      const deadline = lookBehind(tokens, from).role === 'deadline' && !retold(tokens);
       let resolvedYear = published.year;
       if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
@@ -213,27 +268,72 @@ export function resolveDates(
       i++;
       continue;
     }
-    const count = tokens[i]?.value ?? (word ? NUMBER_WORDS[word] : undefined);
+    const count = tokens[i]?.value ?? (word ? NUMBER_WORD.get(word) : undefined);
     if (count !== undefined && count < 50 && /^years?$/.test(next ?? '') && norm(i + 2) === 'ago') {
       push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
+      i += 2;
+      continue;
+    }
+    // "a decade ago", "two decades ago".
+    const decades = word === 'a' ? 1 : count;
+    if (
+      decades !== undefined &&
+      decades < 5 &&
+      /^decades?$/.test(next ?? '') &&
+      norm(i + 2) === 'ago'
+    ) {
+      push(i, i + 3, { year: published.year - 10 * decades, relative: true, approximate: true });
+      i += 2;
+      continue;
+    }
+    // "two years later": counted from the date the sentence gave before.
+    const earlier = mentions[mentions.length - 1];
+    if (
+      earlier &&
+      count !== undefined &&
+      count < 50 &&
+      /^years?$/.test(next ?? '') &&
+      norm(i + 2) === 'later'
+    ) {
+      push(i, i + 3, { year: earlier.year + count, relative: true });
       i += 2;
     }
   }
   return mentions;
 }
 
+const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+
+/** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */
+function retold(tokens: Token[]): boolean {
+  let past = false;
+  for (const t of tokens) {
+    if (FUTURE_CUES.has(t.norm)) return false;
+    if (PAST_CUES.has(t.norm)) past = true;
+  }
+  return past;
+}
+
 /** Reads the few words before a date: its role, and whether it means the end of the period. */
 function lookBehind(
   tokens: Token[],
   from: number,
-): { role: DateRole; end: boolean; before: boolean; schedule: boolean } {
+): {
+  role: DateRole;
+  end: boolean;
+  before: boolean;
+  schedule: boolean;
+  part?: { from: number; to: number; label: 'early' | 'mid' | 'late' };
+} {
   let role: DateRole = 'point';
   let end = false;
   let before = false;
   let schedule = false;
+  let part: { from: number; to: number; label: 'early' | 'mid' | 'late' } | undefined;
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
     const word = tokens[k]?.norm ?? '';
     if (END_CUES.has(word)) end = true;
+    if (k === from - 1 && PARTS.has(word)) part = PARTS.get(word);
     if (DEADLINE_CUES.has(word)) {
       role = 'deadline';
       before = word === 'before' && k === from - 1;
@@ -244,11 +344,18 @@ function lookBehind(
       break;
     }
     if (SCHEDULE_CUES.has(word)) schedule = true;
-    if (word === 'in' || word === 'on' || word === 'of' || word === 'the' || END_CUES.has(word))
+    if (
+      word === 'in' ||
+      word === 'on' ||
+      word === 'of' ||
+      word === 'the' ||
+      END_CUES.has(word) ||
+      PARTS.has(word)
+    )
       continue;
     if (!SCHEDULE_CUES.has(word) && word !== 'for' && word !== 'at' && word !== 'least') break;
   }
-  return { role, end, before, schedule };
+  return { role, end, before, schedule, ...(part && { part }) };
 }
 
 const MONTH_NAMES = [
@@ -266,8 +373,14 @@ const MONTH_NAMES = [
   'December',
 ];
 
-/** "end of 2026", "September 2025", "2024". */
-export function formatDate(date: { year: number; month?: number; end?: boolean }): string {
+/** "end of 2026", "September 2025", "late 2025", "2024". */
+export function formatDate(date: {
+  year: number;
+  month?: number;
+  end?: boolean;
+  part?: { label: string };
+}): string {
+  if (date.month === undefined && !date.end && date.part) return `${date.part.label} ${date.year}`;
   if (date.month !== undefined && !(date.end && date.month === 12))
     return `${date.end ? 'end of ' : ''}${MONTH_NAMES[date.month - 1]} ${date.year}`;
   return `${date.end ? 'end of ' : ''}${date.year}`;

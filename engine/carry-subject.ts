@@ -1,0 +1,36 @@
+/**
+ * "The coalition was set up to fight ISIS. It was formed in 2014." The second sentence's subject
+ * is a pronoun: it carries the actors the sentence before it named (the story's vocabulary says
+ * which concepts are actors), so the background fact is read as said of the coalition.
+ */
+import type { ConceptHit } from './find-concepts';
+import type { SentenceWords } from './sentence-facts';
+import type { ConceptId } from './types';
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+export function carrySubject(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  actors: ReadonlySet<ConceptId>,
+): SentenceWords {
+  const first = current.tokens[0];
+  if (!previous || !first || !PRONOUNS.has(first.norm)) return current;
+  // Actors it names itself (objects, "to defeat ISIS") stay; the subject's are added.
+  const named = new Set(current.hits.map((h) => h.concept));
+  const carried: ConceptHit[] = [];
+  for (const h of previous.hits)
+    if (
+      actors.has(h.concept) &&
+      !named.has(h.concept) &&
+      !carried.some((c) => c.concept === h.concept)
+    )
+      carried.push({
+        concept: h.concept,
+        from: 0,
+        to: 1,
+        text: `${first.raw} (→ "${h.text}")`,
+        inferred: true,
+      });
+  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
