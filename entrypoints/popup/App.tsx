@@ -2,10 +2,12 @@
  * The popup's connected root: finds the current tab, asks its content script what it
  * highlighted, and renders components/PageSummary. On a site Claimlight does not run on, it
  * offers to turn it on (optional host permission, then the background registers the script).
+ * Below, whatever the page, components/KnowledgeSearch searches the bundled knowledge base.
  */
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { KnowledgeSearch } from '../../components/KnowledgeSearch';
 import { PageSummary } from '../../components/PageSummary';
 import type { Match } from '../../engine/types';
 import { enabledOrigins } from '../background/site-scripts';
@@ -16,6 +18,7 @@ import type {
   SummaryRequest,
   SummaryResponse,
 } from '../content/messages';
+import { useKnowledgeSearch } from './use-knowledge-search';
 
 type State =
   | { kind: 'loading' }
@@ -26,6 +29,7 @@ type State =
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const search = useKnowledgeSearch();
 
   useEffect(() => {
     load().then(setState, (error: unknown) => setState({ kind: 'error', message: String(error) }));
@@ -35,6 +39,7 @@ export function App() {
     <main class="cl-popup">
       <h1 class="cl-popup__title">Claimlight</h1>
       <Body state={state} setState={setState} />
+      <KnowledgeSearch {...search} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import '../../components/card.css';
+import '../../components/search.css';
 import './popup.css';
 import { render } from 'preact';
 import { App } from './App';

@@ -1,0 +1,18 @@
+/**
+ * The popup's search over the bundled knowledge base, in a chunk of its own: the popup imports
+ * this module on the reader's first keystroke, so opening it loads neither fuse.js nor the story.
+ */
+import { loadStory } from 'virtual:claimlight-story';
+import { type ClaimResult, createClaimSearch, SEARCH_LIMIT } from '../../engine/search-claims';
+
+/** The claims to list for a query, and how many matched in all (so "8" is never taken for all). */
+export type KnowledgeAnswer = { results: ClaimResult[]; total: number };
+
+/** Parses the compiled story and builds the Fuse index over its claims. */
+export function createKnowledgeSearch(): (query: string) => KnowledgeAnswer {
+  const search = createClaimSearch(loadStory().kb);
+  return (query) => {
+    const all = search(query, { limit: Number.POSITIVE_INFINITY });
+    return { results: all.slice(0, SEARCH_LIMIT), total: all.length };
+  };
+}
