@@ -86,6 +86,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       return { matches: [], sentences: 0, rejections: [], offTopic: skipped };
     yield;
 
+    // A very long page is split block by block, yielding between runs of blocks.
+    if (!spans) spans = yield* segmentInSteps(text);
     const order = readingOrder(sentences(), options.startAt);
     yield;
     // Building the trie's lookup tables is a step of its own.
@@ -174,6 +176,29 @@ export function createMatcher(story: CompiledStory): Matcher {
       }
     },
   };
+}
+
+/** Characters segmented between two yields. */
+const SEGMENT_CHARS_PER_STEP = 20_000;
+
+/** segmentSentences() block by block ("\n\n" always ends a sentence), with yields between. */
+function* segmentInSteps(text: string): Generator<void, Span[], void> {
+  const spans: Span[] = [];
+  let from = 0;
+  let chars = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n\n', from);
+    if (to < 0) to = text.length;
+    for (const s of segmentSentences(text.slice(from, to)))
+      spans.push({ start: s.start + from, end: s.end + from });
+    chars += to - from;
+    if (chars > SEGMENT_CHARS_PER_STEP) {
+      chars = 0;
+      yield;
+    }
+    from = to + 2;
+  }
+  return spans;
 }
 
 /** Sentence indices from the one holding `startAt` to the end, then from the top. */

@@ -49,3 +49,16 @@ describe('segmentSentences', () => {
     ]);
   });
 });
+
+describe('the matcher segments long pages in steps', () => {
+  it('finds the same sentences block by block as in one pass', async () => {
+    const { default: story } = await import('virtual:claimlight-story');
+    const { createMatcher } = await import('../../../engine/index');
+    const block = 'The US said troops leave. Iraq agreed "on Monday." U.S. officials disagreed!';
+    const text = Array.from({ length: 400 }, (_, i) => `${block} Paragraph ${i}.`).join('\n\n');
+    const result = createMatcher(story).match(`Iraq and the coalition\n\n${text}`, {
+      explain: true,
+    });
+    expect(result.sentences).toBe(segmentSentences(`Iraq and the coalition\n\n${text}`).length);
+  });
+});
