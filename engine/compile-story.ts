@@ -23,7 +23,7 @@ export type CompiledStory = {
      */
     anchorTerms: string[];
   };
-  /** Concept → claims (indices into kb.claims) that need it: the claim's key group. */
+  /** Concept → claims (indices into kb.claims) keyed under it: each claim under one of its groups. */
   claimsByConcept: Record<ConceptId, number[]>;
   inferences: { negated: ConceptId; implies: ConceptId }[];
   /** Concepts a pronoun subject carries over from the previous sentence. */
@@ -40,9 +40,17 @@ export function compileStory(pack: StoryPack): CompiledStory {
     if (!list.includes(claim)) list.push(claim);
     claimsByConcept[concept] = list;
   };
-  // Every group must be met; the first is the claim's key concept, so it is the index key.
+  // Every group must be met, so any one of them can be the index key: the group whose concepts
+  // the fewest claims use, so a sentence naming a common concept ("troops") wakes few claims.
+  const uses = new Map<ConceptId, number>();
+  for (const claim of claims)
+    for (const group of claim.recognize.require)
+      for (const concept of group) uses.set(concept, (uses.get(concept) ?? 0) + 1);
+  const weight = (group: ConceptId[]) => group.reduce((n, c) => n + (uses.get(c) ?? 0), 0);
   claims.forEach((claim, i) => {
-    for (const concept of claim.recognize.require[0] ?? []) index(concept, i);
+    const groups = claim.recognize.require;
+    const key = groups.reduce((best, g) => (weight(g) < weight(best) ? g : best), groups[0] ?? []);
+    for (const concept of key) index(concept, i);
   });
   // An inferred concept ("remain" from a negated "withdraw") can only appear where its source does.
   for (const { negated, implies } of vocabulary.inferences ?? [])
