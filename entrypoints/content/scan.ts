@@ -32,6 +32,8 @@ export async function scanPage(
   options: { since: number; isCancelled: () => boolean; topic: CompiledStory['topic'] },
 ): Promise<Scan> {
   const clock: SliceClock = { busyMs: 0, sliceStart: options.since };
+  // The browser evaluated our script in the task that got us here: end it before reading the page.
+  await yieldToPage(clock);
   const offTopic = notAboutStory(doc, options.topic);
   if (offTopic) {
     const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic };
