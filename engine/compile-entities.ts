@@ -13,6 +13,12 @@ export type EntityIndex = {
   spellings: [ConceptId, string][];
   /** A spelling, or a spelling with one letter dropped → spelling ids. */
   forms: Record<string, number[]>;
+  /** Shortest and longest spelling per first letter: runs outside the range are never looked up. */
+  lengths: Record<string, [number, number]>;
+  /** The first two letters of every form: a near spelling must start like one of them. */
+  heads: string[];
+  /** Words in the longest spelling. */
+  maxWords: number;
 };
 
 export function foldName(name: string): string {
@@ -43,5 +49,12 @@ export function compileEntities(entities: Record<ConceptId, string[]>): EntityIn
       for (const form of deletions(spelling)) add(form, id);
     }
   }
-  return { spellings, forms };
+  const lengths: Record<string, [number, number]> = {};
+  for (const [, s] of spellings) {
+    const [min, max] = lengths[s[0] as string] ?? [s.length, s.length];
+    lengths[s[0] as string] = [Math.min(min, s.length), Math.max(max, s.length)];
+  }
+  const heads = [...new Set(Object.keys(forms).map((f) => f.slice(0, 2)))].sort();
+  const maxWords = Math.max(1, ...spellings.map(([, s]) => s.split(' ').length));
+  return { spellings, forms, lengths, heads, maxWords };
 }

@@ -16,21 +16,14 @@ const LETTERS_PER_EDIT = 5;
 const MIN_LENGTH = 3;
 
 export function createEntityFinder(index: EntityIndex): EntityFinder {
-  const forms = new Map(Object.entries(index.forms));
-  // Shortest and longest spelling per first letter: a word run outside that range (give or
-  // take the allowed edits) cannot be any of the names, so it is never looked up.
-  const lengths = new Map<string, { min: number; max: number }>();
-  for (const [, s] of index.spellings) {
-    const range = lengths.get(s[0] as string) ?? { min: s.length, max: s.length };
-    range.min = Math.min(range.min, s.length);
-    range.max = Math.max(range.max, s.length);
-    lengths.set(s[0] as string, range);
-  }
+  // Everything below was precomputed at build time (compile-entities.ts); only looked up here.
+  const formsOf = (form: string): number[] | undefined =>
+    Object.hasOwn(index.forms, form) ? index.forms[form] : undefined;
+  const lengthsOf = (initial: string): [number, number] | undefined =>
+    Object.hasOwn(index.lengths, initial) ? index.lengths[initial] : undefined;
+  const heads = new Set(index.heads);
+  const maxWords = index.maxWords;
   const cache = new Map<string, number>();
-  // No name is longer than its longest spelling, nor starts with letters none of them starts
-  // with (one-letter-dropped forms included, so a slip in the second letter is still found).
-  const maxWords = Math.max(1, ...index.spellings.map(([, s]) => s.split(' ').length));
-  const heads = new Set(Object.keys(index.forms).map((f) => f.slice(0, 2)));
 
   /** The spelling id a word run stands for, or -1. */
   const lookup = (query: string): number => {
@@ -38,7 +31,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     if (found !== undefined) return found;
     found = -1;
     const allowed = Math.floor(query.length / LETTERS_PER_EDIT);
-    const exact = forms.get(query)?.find((id) => index.spellings[id]?.[1] === query);
+    const exact = formsOf(query)?.find((id) => index.spellings[id]?.[1] === query);
     if (exact !== undefined) found = exact;
     else if (
       allowed > 0 &&
@@ -46,7 +39,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     ) {
       let best = allowed + 1;
       for (const form of [query, ...deletions(query)]) {
-        for (const id of forms.get(form) ?? []) {
+        for (const id of formsOf(form) ?? []) {
           const spelling = (index.spellings[id] as [string, string])[1];
           const ratio = query.length / spelling.length;
           if (ratio < 0.75 || ratio > 1.34) continue;
@@ -64,7 +57,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     let at = 0;
     while (at < tokens.length) {
       const first = tokens[at] as Token;
-      const range = lengths.get(first.norm[0] as string);
+      const range = lengthsOf(first.norm[0] as string);
       if (!range || !/^\p{Lu}/u.test(first.raw)) {
         at++;
         continue;
@@ -74,7 +67,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         let query = first.norm;
         for (let k = 1; k < n; k++) query += ` ${(tokens[at + k] as Token).norm}`;
         if (query.length < MIN_LENGTH) continue;
-        if (query.length > range.max * 1.34 || query.length < range.min * 0.75) continue;
+        if (query.length > range[1] * 1.34 || query.length < range[0] * 0.75) continue;
         const id = lookup(query);
         if (id < 0) continue;
         // "Kurdistan 24" is a broadcaster, not the region: a name followed by a figure is a brand.

@@ -61,9 +61,16 @@ const BLOCK_TAGS = new Set(
 const FURNITURE =
   /(?:^|[\s_-])(?:ads?|advert\w*|sidebar|related|share|sharing|social|comments?|newsletter|promo\w*|sponsor\w*|subscribe|subscription|outbrain|taboola|paywall|cookie|popup|modal)(?:$|[\s_-])/i;
 
-/** Whitespace HTML collapses; NBSP is excluded (it is text) but read as a space below. */
-const TOKEN =
-  /[ \t\n\r\f]+|[\u00ad\u200b-\u200d\u2060\ufeff]+|[^ \t\n\r\f\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+const SPACE = 0;
+const INVISIBLE = 1;
+const TEXT = 2;
+
+/** Whitespace HTML collapses; NBSP is not one of them (it is text) but is read as a space. */
+function charKind(c: number): number {
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) return SPACE;
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return INVISIBLE;
+  return TEXT;
+}
 
 /** The article's text and its offset map. Never throws on odd markup; returns "" at worst. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
@@ -202,24 +209,24 @@ class TextBuilder {
   addText(node: Text): void {
     const data = node.data;
     if (!data) return;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(data); m; m = TOKEN.exec(data)) {
-      const run = m[0];
-      const first = run.charCodeAt(0);
-      if (first === 32 || first === 9 || first === 10 || first === 13 || first === 12) {
-        if (this.length > 0 && !this.pendingBreak) this.pendingSpace = { node, offset: m.index };
-      } else if (
-        first === 0xad ||
-        (first >= 0x200b && first <= 0x200d) ||
-        first === 0x2060 ||
-        first === 0xfeff
-      ) {
+    // Runs of one kind of character: collapsible whitespace, invisible characters, or text. A
+    // character loop rather than a regular expression, which runs in V8's slow regexp interpreter
+    // the first times a page calls it (and a scan is always a first time).
+    let i = 0;
+    while (i < data.length) {
+      const kind = charKind(data.charCodeAt(i));
+      let j = i + 1;
+      while (j < data.length && charKind(data.charCodeAt(j)) === kind) j++;
+      if (kind === SPACE) {
+        if (this.length > 0 && !this.pendingBreak) this.pendingSpace = { node, offset: i };
+      } else if (kind === TEXT) {
         // Invisible characters inside words ("with&shy;drawal") vanish from the text.
-      } else {
         this.flushPending();
-        this.push(run.replace(/\u00a0/g, ' '), node, m.index);
+        const run = data.slice(i, j);
+        this.push(run.includes('\u00a0') ? run.replaceAll('\u00a0', ' ') : run, node, i);
         if (this.full) return;
       }
+      i = j;
     }
   }
 
