@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
 import { storyPlugin } from './scripts/story-plugin';
@@ -9,6 +10,14 @@ export default defineConfig({
   // CLAIMLIGHT_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({
     plugins: [storyPlugin()],
+    resolve: {
+      alias: [
+        {
+          find: /^webextension-polyfill$/,
+          replacement: fileURLToPath(new URL('./scripts/browser-polyfill.mjs', import.meta.url)),
+        },
+      ],
+    },
     ...(process.env.CLAIMLIGHT_NO_MINIFY && { build: { minify: false } }),
   }),
   manifest: ({ browser, manifestVersion }) => ({

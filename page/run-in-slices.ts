@@ -13,6 +13,8 @@ export type SliceClock = {
   busyMs: number;
   /** When the current slice began. */
   sliceStart: number;
+  /** The longest slice so far: the longest task the work itself added to the page. */
+  longestMs: number;
 };
 
 /** Thrown (and caught by the caller) when the work is no longer wanted. */
@@ -34,9 +36,16 @@ export async function runInSlices<T>(
 
 /** Ends the current slice, lets the page run, and starts the next slice. */
 export async function yieldToPage(clock: SliceClock): Promise<void> {
-  clock.busyMs += performance.now() - clock.sliceStart;
+  closeSlice(clock);
   await nextTask();
   clock.sliceStart = performance.now();
+}
+
+/** Adds the slice that is ending to the clock. */
+export function closeSlice(clock: SliceClock): void {
+  const slice = performance.now() - clock.sliceStart;
+  clock.busyMs += slice;
+  clock.longestMs = Math.max(clock.longestMs, slice);
 }
 
 type Scheduler = { yield?: () => Promise<void> };

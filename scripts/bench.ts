@@ -78,6 +78,8 @@ type BrowserRow = {
   firstScanBusyMs: Stats;
   firstScanWallMs: Stats;
   longestTaskMs: Stats;
+  /** The scan's own longest slice (null for builds that do not report it). */
+  longestSliceMs: Stats | null;
   highlights: number | null;
   sentences: number | null;
   coldFloorMs: number;
@@ -290,6 +292,7 @@ const report: string[] = [
       'busy',
       'wall',
       'longest task',
+      'our longest slice',
       'cold floor',
       'warm floor',
       'busy/cold',
@@ -304,6 +307,7 @@ const report: string[] = [
         range(r.firstScanBusyMs),
         range(r.firstScanWallMs),
         `${ms(r.longestTaskMs.max)} max`,
+        r.longestSliceMs ? `${ms(r.longestSliceMs.max)} max` : '?',
         ms(r.coldFloorMs),
         ms(r.warmFloorMs),
         ratio(r.ratioBusyToCold),
@@ -416,11 +420,20 @@ const targets: Target[] = [
     `off-topic pages: first-scan busy ≤ ${TARGETS.offtopicBusyToCold}× cold floor`,
     ratioTarget('offtopic', TARGETS.offtopicBusyToCold),
   ),
-  browserTarget(`no long task over ${TARGETS.longestTaskMs} ms during a scan`, (rows) => {
-    const worst = Math.max(...rows.map((r) => r.longestTaskMs.max));
+  // Long-task entries cannot say whose work a task was: on these script-free pages the browser's
+  // own loading, layout and painting of the highlights show up too. The scan's own slices are
+  // what the content script adds, so they decide; the page's long tasks are shown beside them.
+  browserTarget(`no task of the scan over ${TARGETS.longestTaskMs} ms`, (rows) => {
+    const slices = rows.map((r) => r.longestSliceMs?.max ?? Number.POSITIVE_INFINITY);
+    const worst = Math.max(...slices);
     return {
       ok: rows.length > 0 && worst <= TARGETS.longestTaskMs,
-      detail: rows.map((r) => `${r.page} ${ms(r.longestTaskMs.max)} ms`).join(', '),
+      detail: rows
+        .map(
+          (r) =>
+            `${r.page} ${r.longestSliceMs ? ms(r.longestSliceMs.max) : '?'} ms (page's longest task ${ms(r.longestTaskMs.max)} ms)`,
+        )
+        .join(', '),
     };
   }),
   (() => {

@@ -27,10 +27,10 @@ export function storyModuleSource(dataDir: string): string {
     );
   const compiled = compileStory(pack);
   return [
-    `const json = ${JSON.stringify(JSON.stringify(compiled))};`,
+    `function json() { return ${JSON.stringify(JSON.stringify(compiled))}; }`,
     `export const topic = ${JSON.stringify(compiled.topic)};`,
     'let story;',
-    'export function loadStory() { return (story ??= JSON.parse(json)); }',
+    'export function loadStory() { return (story ??= JSON.parse(json())); }',
     'export default /* @__PURE__ */ loadStory();',
     '',
   ].join('\n');

@@ -10,7 +10,7 @@ import { type Article, extractArticleSteps, type TextSegment } from '../../page/
 import { notAboutStory } from '../../page/first-look';
 import { findPublishedDate } from '../../page/published-date';
 import { toRange } from '../../page/ranges';
-import { runInSlices, type SliceClock, yieldToPage } from '../../page/run-in-slices';
+import { closeSlice, runInSlices, type SliceClock, yieldToPage } from '../../page/run-in-slices';
 
 export type Scan = {
   text: string;
@@ -31,7 +31,7 @@ export async function scanPage(
   previous: Scan | null,
   options: { since: number; isCancelled: () => boolean; topic: CompiledStory['topic'] },
 ): Promise<Scan> {
-  const clock: SliceClock = { busyMs: 0, sliceStart: options.since };
+  const clock: SliceClock = { busyMs: 0, sliceStart: options.since, longestMs: 0 };
   // The browser evaluated our script in the task that got us here: end it before reading the page.
   await yieldToPage(clock);
   const offTopic = notAboutStory(doc, options.topic);
@@ -89,8 +89,8 @@ function* toRanges(
 
 /** Closes the last slice and records the scan as a performance measure (DevTools, benchmarks). */
 function measure(since: number, clock: SliceClock, scan: Scan): void {
+  closeSlice(clock);
   const end = performance.now();
-  clock.busyMs += end - clock.sliceStart;
   try {
     performance.measure('claimlight:scan', {
       start: since,
@@ -99,6 +99,7 @@ function measure(since: number, clock: SliceClock, scan: Scan): void {
         highlights: scan.matches.length,
         sentences: scan.sentences,
         busyMs: Math.round(clock.busyMs * 100) / 100,
+        longestSliceMs: Math.round(clock.longestMs * 100) / 100,
         wallMs: Math.round((end - since) * 100) / 100,
         ...(scan.offTopic && { offTopic: scan.offTopic }),
       },
