@@ -2,8 +2,9 @@
  * Background: wiring only. Turns sites on and off for the popup (which cannot keep running to
  * finish the work), and restores the reader's sites at startup.
  */
+import { loadStory } from 'virtual:claimlight-story';
 import { browser, defineBackground } from '#imports';
-import { isSiteRequest, type SiteResponse } from '../content/messages';
+import { isSiteRequest, isStoryRequest, type SiteResponse } from '../content/messages';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
 export default defineBackground(() => {
@@ -14,6 +15,11 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(restore);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // The compiled story is the extension's own public data: any of our content scripts may ask.
+    if (isStoryRequest(message)) {
+      sendResponse(loadStory());
+      return false;
+    }
     // Only our own popup may change sites; content scripts run on pages we do not trust.
     if (!isSiteRequest(message) || sender.tab) return false;
     const origin = normalizeOrigin(message.origin);

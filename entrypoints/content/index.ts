@@ -11,14 +11,14 @@
 // First, so the clock starts before anything else of ours is evaluated.
 import { STARTED } from './started';
 import '../../components/card.css';
-import { loadStory, topic } from 'virtual:claimlight-story';
+import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
-import { createMatcher, type Matcher } from '../../engine/index';
+import { type CompiledStory, createMatcher, type Matcher } from '../../engine/index';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { Cancelled } from '../../page/run-in-slices';
 import type { CardHost } from './card';
-import { isContentRequest, type SummaryResponse } from './messages';
+import { isContentRequest, type StoryRequest, type SummaryResponse } from './messages';
 import { CONTENT_MATCHES } from './news-sites';
 import { type Scan, scanPage } from './scan';
 import { watchArticle } from './watch-article';
@@ -33,9 +33,13 @@ export default {
   runAt: 'document_idle',
   main(ctx) {
     const doc = document;
-    let matcher: Matcher | undefined;
+    let matcher: Promise<Matcher> | undefined;
     const getMatcher = () => {
-      matcher ??= createMatcher(loadStory());
+      matcher ??= requestStory().then(createMatcher);
+      // A failed request (the extension was being updated) is tried again at the next scan.
+      matcher.catch(() => {
+        matcher = undefined;
+      });
       return matcher;
     };
     let card: CardHost | undefined;
@@ -141,6 +145,15 @@ export default {
     );
   },
 } satisfies IsolatedWorldContentScriptDefinition;
+
+/** The compiled story, from the background (see StoryRequest); checked before it is trusted. */
+async function requestStory(): Promise<CompiledStory> {
+  const request: StoryRequest = { type: 'claimlight:story' };
+  const story = (await browser.runtime.sendMessage(request)) as CompiledStory | undefined;
+  if (!story || typeof story !== 'object' || !Array.isArray(story.kb?.claims))
+    throw new Error('the background sent no story');
+  return story;
+}
 
 /** A reader selecting text to copy should not get a card popping up. */
 function hasSelection(doc: Document): boolean {

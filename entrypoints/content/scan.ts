@@ -27,7 +27,7 @@ const MAX_CHARS = 400_000;
 
 export async function scanPage(
   doc: Document,
-  matcher: () => Matcher,
+  matcher: () => Promise<Matcher>,
   previous: Scan | null,
   options: { since: number; isCancelled: () => boolean; topic: CompiledStory['topic'] },
 ): Promise<Scan> {
@@ -56,9 +56,10 @@ export async function scanPage(
   else {
     const published = findPublishedDate(doc);
     const startAt = firstVisibleOffset(doc, article);
-    // Parsing the story's index is a slice of its own.
-    const engine = matcher();
-    await yieldToPage(clock);
+    // The story comes from the background (a message, not a slice of ours), then its tables.
+    closeSlice(clock);
+    const engine = await matcher();
+    clock.sliceStart = performance.now();
     result = await runInSlices(engine.steps(text, { published, startAt }), clock, cancelled);
   }
   const ranges = await runInSlices(toRanges(doc, segments, result.matches), clock, cancelled);
