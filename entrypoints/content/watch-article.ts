@@ -1,8 +1,15 @@
 /**
  * Calls `onChange` (debounced) when the page's text changes after load: lazy-loaded paragraphs,
- * single-page-app navigation. Our own UI is ignored, or opening a card would trigger a re-scan.
+ * single-page-app navigation, an app that re-renders its article. Our own UI is ignored, or
+ * opening a card would trigger a re-scan.
+ *
+ * The debounce waits for the page to settle, but never longer than MAX_WAIT_MS: an app that
+ * re-renders on a timer never settles, and its highlights (whose Ranges point at the text nodes
+ * it threw away) would otherwise never come back. A re-scan of unchanged text reuses the
+ * matches and only re-anchors them, so firing during constant churn stays cheap.
  */
 const DEBOUNCE_MS = 400;
+const MAX_WAIT_MS = 1_500;
 
 export function watchArticle(
   doc: Document,
@@ -13,6 +20,14 @@ export function watchArticle(
   const target = doc.body ?? doc.documentElement;
   if (!target || signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not yet scanned arrived. */
+  let pendingSince: number | undefined;
+  const fire = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pendingSince = undefined;
+    onChange();
+  };
   const observer = new MutationObserver((records) => {
     const relevant = records.some((r) => {
       if (isOwnNode(r.target)) return false;
@@ -21,8 +36,11 @@ export function watchArticle(
       return nodes.some((n) => !isOwnNode(n));
     });
     if (!relevant) return;
+    const now = performance.now();
+    pendingSince ??= now;
     clearTimeout(timer);
-    timer = setTimeout(onChange, DEBOUNCE_MS);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, pendingSince + MAX_WAIT_MS - now));
+    timer = setTimeout(fire, wait);
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
   signal.addEventListener(

@@ -165,6 +165,43 @@ describe('Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('an app that re-renders its article every 300 ms keeps its highlights on the live text', async () => {
+    const page = await open('/pages/rerendering-app.html');
+    await waitForHighlights(page, 1);
+    // Let the app replace every text node many times over, then find the highlights anchored
+    // to the text it shows now (they are re-anchored within the watcher's maximum wait).
+    await page.waitForFunction(() => Number(document.documentElement.dataset.ticks) >= 8);
+    await page.waitForFunction(
+      () => {
+        const ranges = [...CSS.highlights]
+          .filter(([name]) => name.startsWith('claimlight-'))
+          .flatMap(([, h]) => [...h]);
+        return (
+          ranges.length >= 1 &&
+          ranges.every(
+            (r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected,
+          )
+        );
+      },
+      null,
+      { timeout: 5_000 },
+    );
+    const texts = (await page.evaluate(readHighlights)).map((h) => h.text);
+    assert.ok(
+      texts.some((t) => t.includes('by the end of 2026')),
+      JSON.stringify(texts),
+    );
+    // The app's own state keeps updating, and the re-scans stay few (at most one per wait).
+    const before = await page.evaluate(() => Number(document.documentElement.dataset.ticks));
+    await page.waitForTimeout(1_000);
+    const after = await page.evaluate(() => Number(document.documentElement.dataset.ticks));
+    assert.ok(after >= before + 2, `app ticks ${before} → ${after}`);
+    const scans = await page.evaluate(() => performance.getEntriesByName('claimlight:scan').length);
+    const seconds = await page.evaluate(() => performance.now() / 1000);
+    assert.ok(scans <= Math.ceil(seconds / 1.5) + 2, `${scans} scans in ${seconds.toFixed(1)} s`);
+    await page.close();
+  });
+
   test('the popup lists the page statements, and picking one opens its card in the page', async () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
