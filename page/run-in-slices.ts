@@ -15,6 +15,9 @@ export type SliceClock = {
   sliceStart: number;
   /** The longest slice so far: the longest task the work itself added to the page. */
   longestMs: number;
+  /** What the work is doing now, and what it was doing in the longest slice (for DevTools). */
+  phase?: string;
+  longestPhase?: string;
 };
 
 /** Thrown (and caught by the caller) when the work is no longer wanted. */
@@ -45,7 +48,10 @@ export async function yieldToPage(clock: SliceClock): Promise<void> {
 export function closeSlice(clock: SliceClock): void {
   const slice = performance.now() - clock.sliceStart;
   clock.busyMs += slice;
-  clock.longestMs = Math.max(clock.longestMs, slice);
+  if (slice > clock.longestMs) {
+    clock.longestMs = slice;
+    clock.longestPhase = clock.phase;
+  }
 }
 
 type Scheduler = { yield?: () => Promise<void> };

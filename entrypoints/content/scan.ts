@@ -31,9 +31,15 @@ export async function scanPage(
   previous: Scan | null,
   options: { since: number; isCancelled: () => boolean; topic: CompiledStory['topic'] },
 ): Promise<Scan> {
-  const clock: SliceClock = { busyMs: 0, sliceStart: options.since, longestMs: 0 };
+  const clock: SliceClock = {
+    busyMs: 0,
+    sliceStart: options.since,
+    longestMs: 0,
+    phase: 'start-up',
+  };
   // The browser evaluated our script in the task that got us here: end it before reading the page.
   await yieldToPage(clock);
+  clock.phase = 'first look';
   const offTopic = notAboutStory(doc, options.topic);
   if (offTopic) {
     const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic };
@@ -44,6 +50,7 @@ export async function scanPage(
   // The page named the story: the rest runs in slices, starting in a task of its own so the
   // content script's start-up and the first look end the task they share.
   await yieldToPage(clock);
+  clock.phase = 'article';
   const article = await runInSlices(
     extractArticleSteps(doc, { maxChars: MAX_CHARS }),
     clock,
@@ -60,8 +67,10 @@ export async function scanPage(
     closeSlice(clock);
     const engine = await matcher();
     clock.sliceStart = performance.now();
+    clock.phase = 'matching';
     result = await runInSlices(engine.steps(text, { published, startAt }), clock, cancelled);
   }
+  clock.phase = 'ranges';
   const ranges = await runInSlices(toRanges(doc, segments, result.matches), clock, cancelled);
   const scan: Scan = {
     text,
@@ -101,6 +110,7 @@ function measure(since: number, clock: SliceClock, scan: Scan): void {
         sentences: scan.sentences,
         busyMs: Math.round(clock.busyMs * 100) / 100,
         longestSliceMs: Math.round(clock.longestMs * 100) / 100,
+        longestSlicePhase: clock.longestPhase,
         wallMs: Math.round((end - since) * 100) / 100,
         ...(scan.offTopic && { offTopic: scan.offTopic }),
       },

@@ -329,6 +329,7 @@ async function firstScan(context, url, name, timeoutMs) {
       // build reports it; the long tasks below also hold the browser's own page-load work.
       longestSliceMs:
         typeof scan.detail?.longestSliceMs === 'number' ? scan.detail.longestSliceMs : null,
+      longestSlicePhase: scan.detail?.longestSlicePhase ?? null,
       busySource: typeof busy === 'number' ? 'detail.busyMs' : 'duration',
       wallMs: scan.duration,
       scanStartMs: scan.startTime,
