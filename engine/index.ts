@@ -179,7 +179,7 @@ export function createMatcher(story: CompiledStory): Matcher {
 }
 
 /** Characters segmented between two yields. */
-const SEGMENT_CHARS_PER_STEP = 20_000;
+const SEGMENT_CHARS_PER_STEP = 5_000;
 
 /** segmentSentences() block by block ("\n\n" always ends a sentence), with yields between. */
 function* segmentInSteps(text: string): Generator<void, Span[], void> {
