@@ -141,3 +141,12 @@ describe('the deal in other words', () => {
     expect(m?.value).toBe('September 2026');
   });
 });
+
+describe('words that only look like the story', () => {
+  it('"State Department" is not a departure', async () => {
+    const { createConceptFinder } = await import('../../../engine/find-concepts');
+    const sentence = 'A State Department spokesman spoke about the departments of Iraq.';
+    const hits = createConceptFinder(story.phrases)(tokenize(sentence), sentence);
+    expect(hits.filter((h) => h.concept === 'withdraw')).toEqual([]);
+  });
+});
