@@ -150,3 +150,15 @@ describe('words that only look like the story', () => {
     expect(hits.filter((h) => h.concept === 'withdraw')).toEqual([]);
   });
 });
+
+describe('prefixes that would catch other words', () => {
+  it('"endorsed the presence" is not ending it', async () => {
+    const { createConceptFinder } = await import('../../../engine/find-concepts');
+    const sentence =
+      'Parliament endorsed the presence of US advisers, and an urgent call to end the deployment.';
+    const hits = createConceptFinder(story.phrases)(tokenize(sentence), sentence);
+    expect(hits.filter((h) => h.concept === 'withdraw').map((h) => h.text)).toEqual([
+      'end the deployment',
+    ]);
+  });
+});
