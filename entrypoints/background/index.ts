@@ -4,7 +4,13 @@
  */
 import { loadStory } from 'virtual:claimlight-story';
 import { browser, defineBackground } from '#imports';
-import { isSiteRequest, isStoryRequest, type SiteResponse } from '../content/messages';
+import {
+  isCountReport,
+  isSiteRequest,
+  isStoryRequest,
+  type SiteResponse,
+} from '../content/messages';
+import { clearBadge, showCount } from './badge';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
 export default defineBackground(() => {
@@ -13,11 +19,21 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(restore);
   browser.runtime.onInstalled.addListener(restore);
   browser.permissions.onRemoved.addListener(restore);
+  // A new page in the tab starts without a count; its content script, if any, sends its own.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') clearBadge(tabId).catch(() => {});
+  });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // The compiled story is the extension's own public data: any of our content scripts may ask.
     if (isStoryRequest(message)) {
       sendResponse(loadStory());
+      return false;
+    }
+    // A page's count goes on that page's tab only; nothing else is taken from the page.
+    if (isCountReport(message)) {
+      if (sender.tab?.id !== undefined && sender.frameId === 0)
+        showCount(sender.tab.id, message.count).catch(() => {});
       return false;
     }
     // Only our own popup may change sites; content scripts run on pages we do not trust.

@@ -18,7 +18,12 @@ import { type CompiledStory, createMatcher, type Matcher } from '../../engine/in
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { Cancelled } from '../../page/run-in-slices';
 import type { CardHost } from './card';
-import { isContentRequest, type StoryRequest, type SummaryResponse } from './messages';
+import {
+  type CountReport,
+  isContentRequest,
+  type StoryRequest,
+  type SummaryResponse,
+} from './messages';
 import { CONTENT_MATCHES } from './news-sites';
 import { type Scan, scanPage } from './scan';
 import { watchArticle } from './watch-article';
@@ -52,6 +57,8 @@ export default {
       return cardLoading;
     };
     let scan: Scan | null = null;
+    /** The count last sent for the toolbar badge (-1: none yet). */
+    let reported = -1;
     /** Bumped by every scan; an older scan still in progress stops at its next slice. */
     let generation = 0;
 
@@ -71,6 +78,14 @@ export default {
           ctx.signal,
         );
         doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
+        // The toolbar badge shows the count (only the top frame reports; see background/badge.ts).
+        const count = scan.matches.length;
+        // A new page's badge starts empty (background/badge.ts): a page with none sends nothing.
+        if (window === window.top && count !== reported && (count > 0 || reported > 0)) {
+          reported = count;
+          const report: CountReport = { type: 'claimlight:count', count: reported };
+          browser.runtime.sendMessage(report).catch(() => {});
+        }
       } catch (error) {
         if (!(error instanceof Cancelled)) log('scan failed', error);
       }

@@ -29,6 +29,19 @@ export function isStoryRequest(message: unknown): message is StoryRequest {
   return (message as { type?: unknown } | null)?.type === 'claimlight:story';
 }
 
+/** Content script → background: how many statements this page shows, for the toolbar badge. */
+export type CountReport = { type: 'claimlight:count'; count: number };
+
+export function isCountReport(message: unknown): message is CountReport {
+  const m = message as { type?: unknown; count?: unknown } | null;
+  return (
+    m?.type === 'claimlight:count' &&
+    Number.isInteger(m.count) &&
+    (m.count as number) >= 0 &&
+    (m.count as number) < 100_000
+  );
+}
+
 export type ContentRequest = SummaryRequest | OpenRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {

@@ -19,6 +19,7 @@ import {
   readCard,
   readHighlights,
   serve,
+  waitFor,
   waitForHighlights,
 } from './harness.mjs';
 
@@ -199,6 +200,22 @@ describe('Chromium', { skip }, () => {
     const scans = await page.evaluate(() => performance.getEntriesByName('claimlight:scan').length);
     const seconds = await page.evaluate(() => performance.now() / 1000);
     assert.ok(scans <= Math.ceil(seconds / 1.5) + 2, `${scans} scans in ${seconds.toFixed(1)} s`);
+    await page.close();
+  });
+
+  test('the toolbar badge shows how many statements the page has, per tab', async () => {
+    const page = await open('/pages/withdrawal-timetable.html');
+    const count = await waitForHighlights(page, 1);
+    const tabId = await browser.worker.evaluate(async () =>
+      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
+    );
+    const badge = () =>
+      browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await waitFor(async () => (await badge()) === String(count));
+    // A page about something else in the same tab: the badge is cleared and stays empty.
+    await page.goto(`${server.origin}/pages/other-news.html`);
+    await waitForHighlights(page, 0);
+    await waitFor(async () => (await badge()) === '');
     await page.close();
   });
 

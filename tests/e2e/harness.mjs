@@ -67,6 +67,15 @@ export async function launchFirefox() {
   return { browser, extensionId, close: () => browser.close() };
 }
 
+/** Polls `check` (async) until it returns true; fails after `timeoutMs`. */
+export async function waitFor(check, timeoutMs = 5_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Resolves once the content script has painted (its test hook is set), with the count. */
 export async function waitForHighlights(page, atLeast = 0) {
   // A string predicate: Playwright and Puppeteer order waitForFunction's (arg, options) differently.

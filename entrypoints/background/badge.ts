@@ -1,0 +1,30 @@
+/**
+ * The toolbar badge: how many statements Claimlight found on the page in this tab, so a reader
+ * sees at a glance that an article has some before scrolling to them. Per tab, cleared when the
+ * tab loads a new page. Chrome's MV3 `action` and Firefox MV2's `browserAction` alike.
+ */
+import { browser } from '#imports';
+
+type BadgeApi = {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+};
+
+function badge(): BadgeApi | undefined {
+  const api = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return api.action ?? api.browserAction;
+}
+
+/** Dark slate: readable white text, and not one of the verdict colours. */
+const BADGE_COLOUR = '#334155';
+
+export async function showCount(tabId: number, count: number): Promise<void> {
+  const api = badge();
+  if (!api) return;
+  await api.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+  if (count > 0) await api.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+}
+
+export async function clearBadge(tabId: number): Promise<void> {
+  await badge()?.setBadgeText({ tabId, text: '' });
+}
