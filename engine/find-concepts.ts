@@ -17,6 +17,11 @@ export type ConceptHit = {
   inferred?: boolean;
 };
 
+/** "isis's" → "isis"; the tokenizer keeps the apostrophe inside the word. */
+export function possessive(word: string): string {
+  return word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? word.slice(0, -2) : word;
+}
+
 export type ConceptFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 
 const NONE: number[] = [];
@@ -55,12 +60,17 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   const predicatesOf = (token: Token): number[] => {
     let ids = classified.get(token.raw);
     if (ids) return ids;
+    // A possessive is also its word: "ISIS's fighters", "the coalition's exit", "the US's".
     const norm = token.norm;
+    const stem = possessive(norm);
+    const rawStem = possessive(token.raw);
     ids = [...(exact.get(norm) ?? NONE), ...(cased.get(token.raw) ?? NONE)];
+    if (stem !== norm) ids.push(...(exact.get(stem) ?? NONE), ...(cased.get(rawStem) ?? NONE));
     for (const [prefix, id] of prefixes.get(norm.slice(0, HEAD)) ?? [])
       if (norm.startsWith(prefix)) ids.push(id);
     for (const [prefix, id] of shortPrefixes) if (norm.startsWith(prefix)) ids.push(id);
     if (ids.length === 0) ids = NONE;
+    else ids = [...new Set(ids)];
     classified.set(token.raw, ids);
     return ids;
   };

@@ -5,7 +5,7 @@
  * when its edit distance is small for its length: one edit from five letters, two from ten.
  */
 import { deletions, type EntityIndex } from './compile-entities';
-import type { ConceptHit } from './find-concepts';
+import { type ConceptHit, possessive } from './find-concepts';
 import type { Token } from './tokenize';
 
 export type EntityFinder = (tokens: Token[], sentence: string) => ConceptHit[];
@@ -64,8 +64,12 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
       }
       let best: ConceptHit | undefined;
       for (let n = Math.min(maxWords, tokens.length - at); n >= 1; n--) {
-        let query = first.norm;
-        for (let k = 1; k < n; k++) query += ` ${(tokens[at + k] as Token).norm}`;
+        // The run's last word may be a possessive ("al-Sudani's government").
+        let query = n === 1 ? possessive(first.norm) : first.norm;
+        for (let k = 1; k < n; k++) {
+          const norm = (tokens[at + k] as Token).norm;
+          query += ` ${k === n - 1 ? possessive(norm) : norm}`;
+        }
         if (query.length < MIN_LENGTH) continue;
         if (query.length > range[1] * 1.34 || query.length < range[0] * 0.75) continue;
         const id = lookup(query);

@@ -162,3 +162,16 @@ describe('prefixes that would catch other words', () => {
     ]);
   });
 });
+
+describe('possessives', () => {
+  it('"ISIS\'s" and "al-Sudani\'s" are the group and the man', async () => {
+    const { createConceptFinder } = await import('../../../engine/find-concepts');
+    const { createEntityFinder } = await import('../../../engine/find-entities');
+    const sentence = "ISIS's cells and al-Sudani's advisers met the coalition's envoy.";
+    const tokens = tokenize(sentence);
+    const concepts = createConceptFinder(story.phrases)(tokens, sentence).map((h) => h.concept);
+    expect(concepts).toEqual(expect.arrayContaining(['isis', 'coalition']));
+    const names = createEntityFinder(story.entities)(tokens, sentence).map((h) => h.concept);
+    expect(names).toContain('sudani');
+  });
+});
