@@ -15,7 +15,9 @@ export function carrySubject(
   actors: ReadonlySet<ConceptId>,
 ): SentenceWords {
   const first = current.tokens[0];
-  if (!previous || !first || !PRONOUNS.has(first.norm)) return current;
+  // "They'll", "It's": the tokenizer keeps the contraction in the word.
+  const pronoun = first?.norm.split("'")[0];
+  if (!previous || !first || !pronoun || !PRONOUNS.has(pronoun)) return current;
   // Actors it names itself (objects, "to defeat ISIS") stay; the subject's are added.
   const named = new Set(current.hits.map((h) => h.concept));
   const carried: ConceptHit[] = [];

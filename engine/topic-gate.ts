@@ -35,7 +35,20 @@ export type TopicGate = {
  * whole cost of the first look, about one pass over the text per term, in native code.
  */
 export function countAnchorTerms(text: string, terms: readonly string[], max: number): number {
-  const lower = text.toLowerCase();
+  const n = countIn(text.toLowerCase(), terms, max);
+  // Accents typed as a letter plus a combining mark (pasted from some editors) only matter to
+  // a story whose names have accents; compose them and look again.
+  if (n === 0 && terms.some(hasNonAscii))
+    return countIn(text.normalize('NFC').toLowerCase(), terms, max);
+  return n;
+}
+
+const hasNonAscii = (term: string) => {
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) > 127) return true;
+  return false;
+};
+
+function countIn(lower: string, terms: readonly string[], max: number): number {
   let n = 0;
   for (const term of terms) {
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) {

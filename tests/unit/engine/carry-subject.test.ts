@@ -1,0 +1,143 @@
+/**
+ * A pronoun subject carries the actors the sentence before it named (engine/carry-subject.ts).
+ * Pure function: hand-made SentenceWords, tokens from the real tokenizer.
+ */
+import { describe, expect, it } from 'vitest';
+import { carrySubject } from '../../../engine/carry-subject';
+import type { ConceptHit } from '../../../engine/find-concepts';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+
+/** A sentence with the given hits, each [concept, word]: the hit spans that word's first token. */
+function sentence(text: string, hits: [string, string][] = []): SentenceWords {
+  const tokens = tokenize(text);
+  return {
+    text,
+    tokens,
+    hits: hits.map(([concept, word]): ConceptHit => {
+      const from = tokens.findIndex((t) => t.raw === word);
+      if (from < 0) throw new Error(`"${word}" is not a word of "${text}"`);
+      return { concept, from, to: from + 1, text: word };
+    }),
+  };
+}
+
+const ACTORS = new Set(['coalition', 'us', 'troops', 'iraq', 'isis']);
+
+const previous = sentence('The coalition was set up to fight ISIS in Iraq.', [
+  ['coalition', 'coalition'],
+  ['isis', 'ISIS'],
+  ['iraq', 'Iraq'],
+]);
+
+describe('carrySubject', () => {
+  it('a pronoun subject carries the actors the previous sentence named', () => {
+    const current = sentence('It was formed in 2014.');
+    const carried = carrySubject(current, previous, ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['coalition', 'isis', 'iraq']);
+    // The rest of the sentence is untouched.
+    expect(carried.text).toBe(current.text);
+    expect(carried.tokens).toBe(current.tokens);
+  });
+
+  it('marks carried hits as inferred, spanning the pronoun (token 0)', () => {
+    const carried = carrySubject(sentence('They were formed in 2014.'), previous, ACTORS);
+    for (const hit of carried.hits) {
+      expect(hit.inferred).toBe(true);
+      expect(hit.from).toBe(0);
+      expect(hit.to).toBe(1);
+    }
+    expect(carried.hits[0]).toEqual({
+      concept: 'coalition',
+      from: 0,
+      to: 1,
+      text: 'They (→ "coalition")',
+      inferred: true,
+    });
+  });
+
+  it('does not carry an actor the sentence names itself, and keeps its own hits after the carried ones', () => {
+    const current = sentence('It was set up to defeat ISIS.', [['isis', 'ISIS']]);
+    const carried = carrySubject(current, previous, ACTORS);
+    expect(carried.hits.map((h) => [h.concept, h.inferred ?? false])).toEqual([
+      ['coalition', true],
+      ['iraq', true],
+      ['isis', false],
+    ]);
+  });
+
+  it('carries only concepts the story lists as actors', () => {
+    const before = sentence('US troops will withdraw.', [
+      ['us', 'US'],
+      ['troops', 'troops'],
+      ['withdraw', 'withdraw'],
+    ]);
+    const carried = carrySubject(sentence('They said so in 2024.'), before, ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['us', 'troops']);
+    expect(carrySubject(sentence('They said so.'), before, new Set()).hits).toEqual([]);
+  });
+
+  it('carries each actor once, however often the previous sentence named it', () => {
+    const before = sentence('The coalition and its coalition partners met.', [
+      ['coalition', 'coalition'],
+      ['coalition', 'partners'],
+    ]);
+    const carried = carrySubject(sentence('They agreed.'), before, ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['coalition']);
+  });
+
+  it.each(['It', 'it', 'They', 'He', 'She'])('"%s" as the first word is a pronoun subject', (p) => {
+    const carried = carrySubject(sentence(`${p} left.`), previous, ACTORS);
+    expect(carried.hits).toHaveLength(3);
+  });
+
+  it('a non-pronoun first word carries nothing', () => {
+    for (const text of ['Officials said it was formed in 2014.', 'The base was built in 2003.']) {
+      const current = sentence(text);
+      expect(carrySubject(current, previous, ACTORS)).toBe(current);
+    }
+  });
+
+  it('a pronoun that is not the first word carries nothing', () => {
+    const current = sentence('In 2014 it was formed.');
+    expect(carrySubject(current, previous, ACTORS)).toBe(current);
+  });
+
+  it('without a previous sentence the sentence is returned unchanged', () => {
+    const current = sentence('It was formed in 2014.');
+    expect(carrySubject(current, undefined, ACTORS)).toBe(current);
+  });
+
+  it('an empty sentence is returned unchanged', () => {
+    const current = sentence('');
+    expect(carrySubject(current, previous, ACTORS)).toBe(current);
+  });
+
+  it('returns the same object when the previous sentence named no actor', () => {
+    const current = sentence('It was formed in 2014.');
+    const before = sentence('The talks were long.', [['talks', 'talks']]);
+    expect(carrySubject(current, before, ACTORS)).toBe(current);
+  });
+
+  it('does not change its inputs', () => {
+    const current = sentence('It was set up to defeat ISIS.', [['isis', 'ISIS']]);
+    const snapshot = structuredClone(current);
+    const previousSnapshot = structuredClone(previous);
+    carrySubject(current, previous, ACTORS);
+    expect(current).toEqual(snapshot);
+    expect(previous).toEqual(previousSnapshot);
+  });
+
+  // The tokenizer keeps a contraction as one word ("they'll", "it's"): the pronoun is the part
+  // before the apostrophe, so "They'll leave by 2026." carries what "They will…" carries.
+  it('a contracted pronoun subject ("They\'ll", "It\'s") carries the actors too', () => {
+    const before = sentence('US troops are still in Iraq.', [
+      ['us', 'US'],
+      ['troops', 'troops'],
+    ]);
+    for (const text of ["They'll leave by the end of 2026.", "It's due to end in 2026."]) {
+      const carried = carrySubject(sentence(text), before, ACTORS);
+      expect(carried.hits.map((h) => h.concept)).toEqual(['us', 'troops']);
+    }
+  });
+});
