@@ -33,6 +33,8 @@ export type ScanOptions = MatchOptions & {
   explain?: boolean;
   /** Read the sentence holding this offset first (the part of a page the reader sees). */
   startAt?: number;
+  /** Called with each match as it is found (in reading order), before the pass ends. */
+  onMatch?: (match: Match) => void;
 };
 
 export type Matcher = {
@@ -117,9 +119,11 @@ export function createMatcher(story: CompiledStory): Matcher {
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);
         const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f));
-        if ('result' in outcome)
-          matches.push(toMatch(outcome.claim, outcome.result, span, f.text, sidesOf));
-        else if (explain && outcome.reason)
+        if ('result' in outcome) {
+          const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf);
+          matches.push(match);
+          options.onMatch?.(match);
+        } else if (explain && outcome.reason)
           rejections.push({
             ...span,
             text: f.text,

@@ -27,11 +27,14 @@ export async function runInSlices<T>(
   steps: Generator<void, T, void>,
   clock: SliceClock,
   isCancelled: () => boolean = () => false,
+  /** Runs at the end of each slice but the last (e.g. to show what has been found so far). */
+  beforeYield?: () => void,
 ): Promise<T> {
   for (;;) {
     let next = steps.next();
     while (!next.done && performance.now() - clock.sliceStart < SLICE_MS) next = steps.next();
     if (next.done) return next.value;
+    beforeYield?.();
     await yieldToPage(clock);
     if (isCancelled()) throw new Cancelled();
   }

@@ -14,7 +14,7 @@ import '../../components/card.css';
 import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
-import { type CompiledStory, createMatcher, type Matcher } from '../../engine/index';
+import { type CompiledStory, createMatcher, type Match, type Matcher } from '../../engine/index';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { Cancelled } from '../../page/run-in-slices';
 import type { CardHost } from './card';
@@ -65,10 +65,23 @@ export default {
     const rescan = async (since = performance.now()) => {
       const mine = ++generation;
       try {
+        const first = scan === null;
         const next = await scanPage(doc, getMatcher, scan, {
           since,
           topic,
           isCancelled: () => mine !== generation || ctx.isInvalid,
+          // The first scan shows its highlights as it finds them, the visible part first; a
+          // re-scan keeps the old ones up until it has all the new ones.
+          ...(first && {
+            onProgress: (ranges: Range[], matches: Match[]) => {
+              if (mine === generation && !ctx.isInvalid)
+                paint(
+                  ranges,
+                  matches.map((m) => m.verdict),
+                  ctx.signal,
+                );
+            },
+          }),
         });
         if (mine !== generation || ctx.isInvalid) return;
         scan = next;

@@ -22,6 +22,9 @@ export type Scan = {
   offTopic?: string;
 };
 
+/** How often the first scan of a page shows what it has found so far. */
+const PROGRESS_MS = 100;
+
 /** Articles longer than this are read only up to it: the engine's cost grows with the text. */
 const MAX_CHARS = 400_000;
 
@@ -29,7 +32,13 @@ export async function scanPage(
   doc: Document,
   matcher: () => Promise<Matcher>,
   previous: Scan | null,
-  options: { since: number; isCancelled: () => boolean; topic: CompiledStory['topic'] },
+  options: {
+    since: number;
+    isCancelled: () => boolean;
+    topic: CompiledStory['topic'];
+    /** Shows the matches found so far (the part the reader sees comes first). */
+    onProgress?: (ranges: Range[], matches: Match[]) => void;
+  },
 ): Promise<Scan> {
   const clock: SliceClock = {
     busyMs: 0,
@@ -68,7 +77,28 @@ export async function scanPage(
     const engine = await matcher();
     clock.sliceStart = performance.now();
     clock.phase = 'matching';
-    result = await runInSlices(engine.steps(text, { published, startAt }), clock, cancelled);
+    // Found so far, with their Ranges, shown every PROGRESS_MS while the rest is read.
+    const found: Match[] = [];
+    const foundRanges: Range[] = [];
+    let shown = 0;
+    let shownAt = 0;
+    const progress = options.onProgress;
+    const showProgress = () => {
+      if (!progress || found.length === shown || performance.now() - shownAt < PROGRESS_MS) return;
+      for (let i = foundRanges.length; i < found.length; i++) {
+        const m = found[i] as Match;
+        foundRanges.push(toRange(doc, segments, m.start, m.end));
+      }
+      shown = found.length;
+      shownAt = performance.now();
+      progress(foundRanges.slice(), found.slice());
+    };
+    result = await runInSlices(
+      engine.steps(text, { published, startAt, onMatch: (m) => found.push(m) }),
+      clock,
+      cancelled,
+      showProgress,
+    );
   }
   clock.phase = 'ranges';
   const ranges = await runInSlices(toRanges(doc, segments, result.matches), clock, cancelled);

@@ -203,6 +203,14 @@ describe('Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('a long article shows highlights before its first scan has read everything', async () => {
+    const page = await open('/pages/long-article.html');
+    const count = await waitForHighlights(page, 1);
+    assert.ok(count > 400, `${count} highlights`);
+    assert.equal(await page.evaluate(() => window.paintedEarly), true);
+    await page.close();
+  });
+
   test('the toolbar badge shows how many statements the page has, per tab', async () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
