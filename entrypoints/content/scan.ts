@@ -22,8 +22,11 @@ export type Scan = {
   offTopic?: string;
 };
 
-/** How often the first scan of a page shows what it has found so far. */
-const PROGRESS_MS = 100;
+/**
+ * How often the first scan of a page shows what it has found so far: at once for the first
+ * matches (the part the reader sees), then rarely, since each showing re-registers every range.
+ */
+const PROGRESS_MS = 500;
 
 /** Articles longer than this are read only up to it: the engine's cost grows with the text. */
 const MAX_CHARS = 400_000;
@@ -68,6 +71,8 @@ export async function scanPage(
   const { text, segments } = article;
   // Unrelated DOM churn (ads, live clocks) re-triggers scans; the engine only reruns on new text.
   let result: Pick<Scan, 'matches' | 'sentences' | 'offTopic'>;
+  /** Ranges already made while showing progress, reused for the final set. */
+  const made = new Map<Match, Range>();
   if (previous && previous.text === text) result = previous;
   else {
     const published = findPublishedDate(doc);
@@ -84,10 +89,13 @@ export async function scanPage(
     let shownAt = 0;
     const progress = options.onProgress;
     const showProgress = () => {
-      if (!progress || found.length === shown || performance.now() - shownAt < PROGRESS_MS) return;
+      if (!progress || found.length === shown) return;
+      if (shown > 0 && performance.now() - shownAt < PROGRESS_MS) return;
       for (let i = foundRanges.length; i < found.length; i++) {
         const m = found[i] as Match;
-        foundRanges.push(toRange(doc, segments, m.start, m.end));
+        const range = toRange(doc, segments, m.start, m.end);
+        made.set(m, range);
+        foundRanges.push(range);
       }
       shown = found.length;
       shownAt = performance.now();
@@ -101,7 +109,7 @@ export async function scanPage(
     );
   }
   clock.phase = 'ranges';
-  const ranges = await runInSlices(toRanges(doc, segments, result.matches), clock, cancelled);
+  const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
   const scan: Scan = {
     text,
     matches: result.matches,
@@ -118,10 +126,11 @@ function* toRanges(
   doc: Document,
   segments: TextSegment[],
   matches: Match[],
+  made: Map<Match, Range>,
 ): Generator<void, Range[], void> {
   const ranges: Range[] = [];
   for (const m of matches) {
-    ranges.push(toRange(doc, segments, m.start, m.end));
+    ranges.push(made.get(m) ?? toRange(doc, segments, m.start, m.end));
     if (ranges.length % 200 === 0) yield;
   }
   return ranges;

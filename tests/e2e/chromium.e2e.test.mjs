@@ -219,11 +219,11 @@ describe('Chromium', { skip }, () => {
     );
     const badge = () =>
       browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    await waitFor(async () => (await badge()) === String(count));
+    await waitFor(async () => (await badge()) === String(count), 15_000);
     // A page about something else in the same tab: the badge is cleared and stays empty.
     await page.goto(`${server.origin}/pages/other-news.html`);
     await waitForHighlights(page, 0);
-    await waitFor(async () => (await badge()) === '');
+    await waitFor(async () => (await badge()) === '', 15_000);
     await page.close();
   });
 
