@@ -13,10 +13,10 @@ const RESOLVED = `\0${STORY_MODULE}`;
 const FILES = ['sources', 'questions', 'claims', 'vocabulary', 'origins'];
 
 /**
- * The compiled story as a module. The topic (a few hundred bytes) is ready at once, for the
- * content script's first look at a page; the rest stays a string until loadStory() parses it,
- * so a page that is not about the story never pays for parsing the index. JSON.parse of a string
- * is also the fastest way for an engine to build a large object.
+ * The compiled story as a module. `topic` (a few hundred bytes) is all the content script
+ * imports, for its first look at a page; the bundler drops the rest from it, and the background
+ * and the popup's search call loadStory(), which parses the JSON string on first use (parsing a
+ * string is the fastest way for an engine to build a large object).
  */
 export function storyModuleSource(dataDir: string): string {
   const { kb: pack, errors, warnings } = loadAndCheck(dataDir);
