@@ -27,16 +27,19 @@ export async function runInSlices<T>(
   steps: Generator<void, T, void>,
   clock: SliceClock,
   isCancelled: () => boolean = () => false,
-  /** Runs at the end of each slice but the last (e.g. to show what has been found so far). */
-  beforeYield?: () => void,
+  /**
+   * Runs at the start of each slice after the first (e.g. to show what has been found so far),
+   * so its cost is not added to a slice that has already used its budget.
+   */
+  betweenSlices?: () => void,
 ): Promise<T> {
   for (;;) {
     let next = steps.next();
     while (!next.done && performance.now() - clock.sliceStart < SLICE_MS) next = steps.next();
     if (next.done) return next.value;
-    beforeYield?.();
     await yieldToPage(clock);
     if (isCancelled()) throw new Cancelled();
+    betweenSlices?.();
   }
 }
 
