@@ -1,7 +1,7 @@
 /**
  * Turns a recognised claim into what the card shows: the claim's sources corroborate; the
  * sources of rival positions on the same question contradict, each with the reason when the
- * disagreement is a value ("Rudaw: end of 2025 — this statement: end of 2026"). Outlets that relay
+ * disagreement is a value ("Courier: March 2025 — this statement: end of 2025"). Outlets that relay
  * the same original report (an origin) are listed one by one but count once as independent reports.
  */
 import { textFragmentLink } from './text-fragment';

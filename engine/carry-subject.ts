@@ -1,7 +1,7 @@
 /**
- * "The coalition was set up to fight ISIS. It was formed in 2014." The second sentence's subject
+ * "The committee oversees the repairs. It was formed in 2023." The second sentence's subject
  * is a pronoun: it carries the actors the sentence before it named (the story's vocabulary says
- * which concepts are actors), so the background fact is read as said of the coalition.
+ * which concepts are actors), so the background fact is read as said of the committee.
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
@@ -18,7 +18,7 @@ export function carrySubject(
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first?.norm.split("'")[0];
   if (!previous || !first || !pronoun || !PRONOUNS.has(pronoun)) return current;
-  // Actors it names itself (objects, "to defeat ISIS") stay; the subject's are added.
+  // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
   const named = new Set(current.hits.map((h) => h.concept));
   const carried: ConceptHit[] = [];
   for (const h of previous.hits)

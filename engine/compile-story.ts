@@ -41,7 +41,7 @@ export function compileStory(pack: StoryPack): CompiledStory {
     claimsByConcept[concept] = list;
   };
   // Every group must be met, so any one of them can be the index key: the group whose concepts
-  // the fewest claims use, so a sentence naming a common concept ("troops") wakes few claims.
+  // the fewest claims use, so a sentence naming a common concept ("city") wakes few claims.
   const uses = new Map<ConceptId, number>();
   for (const claim of claims)
     for (const group of claim.recognize.require)
@@ -52,7 +52,7 @@ export function compileStory(pack: StoryPack): CompiledStory {
     const key = groups.reduce((best, g) => (weight(g) < weight(best) ? g : best), groups[0] ?? []);
     for (const concept of key) index(concept, i);
   });
-  // An inferred concept ("remain" from a negated "withdraw") can only appear where its source does.
+  // An inferred concept (a stay, read off a negated departure) can only appear where its source does.
   for (const { negated, implies } of vocabulary.inferences ?? [])
     for (const i of claimsByConcept[implies] ?? []) index(negated, i);
 
@@ -96,7 +96,7 @@ function anchorTerms(pack: StoryPack): string[] {
   return all.filter((t) => !covered(t)).sort();
 }
 
-/** "ain al asad" as pages print it: each space may also be a hyphen ("Ain al-Asad"). */
+/** A name as pages print it: each space may also be a hyphen ("Saint Ives", "Saint-Ives"). */
 function joinings(name: string): string[] {
   let out = [''];
   name.split(' ').forEach((word, i) => {

@@ -17,7 +17,7 @@ export type ConceptHit = {
   inferred?: boolean;
 };
 
-/** "isis's" → "isis"; the tokenizer keeps the apostrophe inside the word. */
+/** "mayor's" → "mayor"; the tokenizer keeps the apostrophe inside the word. */
 export function possessive(word: string): string {
   return word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? word.slice(0, -2) : word;
 }
@@ -60,7 +60,7 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   const predicatesOf = (token: Token): number[] => {
     let ids = classified.get(token.raw);
     if (ids) return ids;
-    // A possessive is also its word: "ISIS's fighters", "the coalition's exit", "the US's".
+    // A possessive is also its word: "the mayor's office", "the council's vote", "the US's".
     const norm = token.norm;
     const stem = possessive(norm);
     const rawStem = possessive(token.raw);

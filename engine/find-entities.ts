@@ -1,5 +1,5 @@
 /**
- * Names that outlets spell differently (Ain al-Asad / Ayn al-Asad, Soleimani / Suleimani): runs
+ * Names that outlets spell differently (Veldmark / Veldmarck, al-Rashid / al-Rasheed): runs
  * of one to five words starting with a capital letter are looked up among the precomputed
  * spellings and their one-letter-dropped forms (compile-entities.ts). A near spelling counts
  * when its edit distance is small for its length: one edit from five letters, two from ten.
@@ -64,7 +64,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
       }
       let best: ConceptHit | undefined;
       for (let n = Math.min(maxWords, tokens.length - at); n >= 1; n--) {
-        // The run's last word may be a possessive ("al-Sudani's government").
+        // The run's last word may be a possessive ("al-Rashid's office").
         let query = n === 1 ? possessive(first.norm) : first.norm;
         for (let k = 1; k < n; k++) {
           const norm = (tokens[at + k] as Token).norm;
@@ -74,7 +74,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         if (query.length > range[1] * 1.34 || query.length < range[0] * 0.75) continue;
         const id = lookup(query);
         if (id < 0) continue;
-        // "Kurdistan 24" is a broadcaster, not the region: a name followed by a figure is a brand.
+        // "Channel 24" is a broadcaster, not a place: a name followed by a figure is a brand.
         const after = tokens[at + n];
         if (after?.value !== undefined && !/^\d{4}$/.test(after.raw)) break;
         const last = tokens[at + n - 1] as Token;

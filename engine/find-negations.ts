@@ -1,7 +1,7 @@
 /**
  * Negation and denial cues, and whether a concept falls in their scope, so that
- * "the State Department denied that a withdrawal had been discussed" asserts the denial,
- * not the withdrawal.
+ * "the ministry denied that a closure had been discussed" asserts the denial, not the
+ * closure.
  */
 import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
@@ -19,8 +19,8 @@ export type Negation = {
 const CUES = new Set(NEGATION_CUES);
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'dismissed']);
 /**
- * A plain "not" governs the next few content words ("at no point did we discuss the withdrawal"
- * reaches "withdrawal" as the second); a denial verb governs the rest of the sentence.
+ * A plain "not" governs the next few content words ("at no point did we discuss the closure"
+ * reaches "closure" as the second); a denial verb governs the rest of the sentence.
  */
 const NEGATION_REACH = 3;
 /** Words that do not count towards the reach. */
@@ -32,7 +32,7 @@ const FUNCTION_WORDS = new Set(
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
- * "not necessarily all troops out", "not fully withdrawn", "not all forces": the statement is
+ * "not necessarily all staff out", "not fully closed", "not all lanes": the statement is
  * partial. It does not deny the event, but it does not assert the whole of it either, so the
  * rest of the clause counts as negated (and no denial claim is read from it).
  */

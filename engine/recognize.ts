@@ -18,10 +18,10 @@ export type Recognition =
       progress: number;
     };
 
-/** How many words after its verb an object may start ("formed a broad new coalition"). */
+/** How many words after its verb an object may start ("formed a broad new committee"). */
 const SUBJECT_REACH = 3;
 
-/** Troop counts are often rounded ("some 2,500", "about 2,400"): accept ±5 %. */
+/** Counts are often rounded ("some 2,500", "about 2,400"): accept ±5 %. */
 const NUMBER_TOLERANCE = 0.05;
 
 export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
@@ -30,7 +30,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let found = 0;
   let missing: string | undefined;
   let negatedGroup: string | undefined;
-  /** How the first group (the claim's key concept, e.g. "withdraw") was expressed. */
+  /** How the first group (the claim's key concept, e.g. "reopen") was expressed. */
   let key: ConceptHit[] = [];
   rule.require.forEach((group, index) => {
     const hits = facts.hits.filter((h) => group.includes(h.concept));
@@ -51,8 +51,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (rule.subjectFirst && rule.require.length > 1) {
     const subjects = facts.hits.filter((h) => rule.require[0]?.includes(h.concept));
     const actions = facts.hits.filter((h) => rule.require[1]?.includes(h.concept));
-    // Subject before its verb ("the coalition, formed in 2014"), or its object right after it
-    // ("formed a coalition"); anything further away is someone else's verb.
+    // Subject before its verb ("the committee, formed in 2023"), or its object right after it
+    // ("formed a committee"); anything further away is someone else's verb.
     const paired = subjects.some((s) =>
       actions.some((a) => s.from < a.from || (s.from >= a.to && s.from - a.to <= SUBJECT_REACH)),
     );
@@ -86,7 +86,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   } else if (negatedGroup) {
     return { ok: false, reason: `the sentence negates ${negatedGroup}`, progress };
   } else {
-    // "It is unclear how many troops will stay in Erbil" asks; it does not assert the stay.
+    // "It is unclear how many lanes will stay open" asks; it does not assert that they stay.
     const first = Math.min(...key.map((h) => h.from));
     const doubt = facts.hits.find((h) => h.concept === UNCERTAIN && h.from < first);
     if (doubt) return { ok: false, reason: `reported as unknown ("${doubt.text}")`, progress };
@@ -148,7 +148,7 @@ type DateCheck =
 /**
  * Compares the sentence's dates with the claim's. For a claim that answers a disputed question
  * about a deadline, the latest deadline in the sentence is the one that decides
- * ("hundreds by September 2025, the rest by the end of 2026" answers "2026").
+ * ("one lane in March, the rest by the end of 2025" answers "end of 2025").
  */
 function checkDate(
   wanted: ClaimDate,

@@ -1,5 +1,5 @@
 /**
- * The reader's search of the knowledge base: a few words, misspelt or not ("Irbil", "withdrawl
+ * The reader's search of the knowledge base: a few words, misspelt or not ("Veldmarck", "reopning
  * 2026"), find the claims they are about, each with what the card would show for a sentence
  * asserting it. This is the engine's only fuse.js import (style.md: one thin wrapper per library).
  *
@@ -58,7 +58,7 @@ const OPTIONS: IFuseOptions<SearchRecord> = {
 };
 
 /**
- * Errors allowed per letter of a query word: one in "Irbil" ("Erbil") or "withdrawl", two in a
+ * Errors allowed per letter of a query word: one in "Veldmarck" ("Veldmark") or "reopning", two in a
  * word of seven letters. From 0.35 up, "Harris" already matched stray "ha"s all over the KB.
  */
 const FUZZY_THRESHOLD = 0.3;

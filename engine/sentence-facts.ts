@@ -1,6 +1,6 @@
 /**
  * What the engine reads off one sentence, in two steps. First its words: tokens, concepts
- * (phrasings and names) and mentions of other wars; this runs on every sentence of an article
+ * (phrasings and names) and mentions of other places; this runs on every sentence of an article
  * that passed the topic precheck. Then, only for sentences that some claim could be about,
  * the rest: dates resolved against the publication date, figures and negations.
  */
@@ -17,7 +17,7 @@ export type SentenceWords = {
   text: string;
   tokens: Token[];
   hits: ConceptHit[];
-  /** The first word naming another war (from the story's topic), if any. */
+  /** The first word naming another place or conflict (from the story's topic), if any. */
   otherTheatre?: string;
 };
 
@@ -65,7 +65,7 @@ export function readFacts(
   });
   const negations = findNegations(tokens, text);
   const negatedAt = (at: number) => isNegated(at, negations);
-  // "did not include the departure of US forces" says they stay: a negated withdrawal is a stay.
+  // The story's inferences: "did not include the departure of the staff" says they stay.
   for (const { negated, implies } of inferences)
     for (const hit of words.hits.filter((h) => h.concept === negated && negatedAt(h.from)))
       hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });

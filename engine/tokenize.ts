@@ -1,15 +1,15 @@
 /**
  * Words of a sentence with their offsets. Matching works on `norm` (lower-case, accents and
  * typographic quotes folded); `raw` keeps the page's casing for case-sensitive cues ("US" vs "us").
- * Hyphenated words are split ("al-Sudani" → "al", "sudani") so each part can match on its own.
+ * Hyphenated words are split ("al-Rashid" → "al", "rashid") so each part can match on its own.
  *
  * A hand-written scanner rather than a Unicode regular expression: the content script runs this
  * on every sentence of a page once, cold, and there a regular expression with \p{L} runs in V8's
  * regexp interpreter at a fraction of the speed of this loop. Word rules:
  *   2,500 · 1,234.5     digits in groups of three (value 2500)
  *   2024 · 3.5          digits, with an optional decimal part
- *   U.S. · al-Sudani's  letters (and combining marks), joined inside by . ' ’, optional final dot
- *                       (kept only for dotted abbreviations: "U.S." but "Iraq" from "Iraq.")
+ *   U.S. · al-Rashid's  letters (and combining marks), joined inside by . ' ’, optional final dot
+ *                       (kept only for dotted abbreviations: "U.S." but "city" from "city.")
  */
 
 export type Token = {

@@ -1,7 +1,7 @@
 /**
- * Keeps the engine to its story. An article about another withdrawal (another war, an earlier
+ * Keeps the engine to its story. An article about a similar event elsewhere (another place, an earlier
  * decade, a neighbouring country) shares words with ours; it is recognised by its publication
- * year, by how rarely it names the story's place, and sentence by sentence by other wars and
+ * year, by how rarely it names the story's place, and sentence by sentence by other places and
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
 import type { CompiledStory } from './compile-story';
@@ -89,7 +89,7 @@ export function createTopicGate(topic: Topic): TopicGate {
       if (published && published.year < topic.years.from)
         return `published ${published.year}, before this story began (${topic.years.from})`;
       if (terms.length === 0) return undefined;
-      // Terms can overlap ("iraq", "iraqi kurdistan"), so this may overcount: it only ever lets
+      // Terms can overlap ("veld", "veldmark bridge"), so this may overcount: it only ever lets
       // an article through to the exact count in articleOffTopic(), never turns one away wrongly.
       const names = countAnchorTerms(text, terms, 2);
       if (names === 0) return verdict(0, 0);
@@ -103,11 +103,11 @@ export function createTopicGate(topic: Topic): TopicGate {
         if (f.otherTheatre) elsewhere++;
       }
       return (
-        verdict(names, all.length) ?? (elsewhere > names ? 'mostly about another war' : undefined)
+        verdict(names, all.length) ?? (elsewhere > names ? 'mostly about another place' : undefined)
       );
     },
     sentenceOffTopic(facts) {
-      // A question ("Will the last troops leave by 2026?") asks; it does not assert.
+      // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
       if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
       if (facts.otherTheatre && countAnchors(facts) === 0) return `about ${facts.otherTheatre}`;
       const outside = facts.dates.find((d) => d.year < topic.years.from || d.year > topic.years.to);

@@ -4,15 +4,15 @@
  * data/schema.ts validates the JSON files against them.
  */
 
-/** Stable id of a source article, from data/sources.json (e.g. "rudaw"). */
+/** Stable id of a source article, from data/sources.json (e.g. "courier"). */
 export type SourceId = string;
-/** Stable id of a claim in data/claims.json (kebab-case, e.g. "full-exit-end-2026"). */
+/** Stable id of a claim in data/claims.json (kebab-case, e.g. "reopens-end-2025"). */
 export type ClaimId = string;
-/** Id of a disputed question in data/questions.json (e.g. "completion-date"). */
+/** Id of a disputed question in data/questions.json (e.g. "reopening-date"). */
 export type QuestionId = string;
 /** Id of one answer to a question, unique within that question (e.g. "2025"). */
 export type PositionId = string;
-/** Id of a concept in the story's vocabulary, data/vocabulary.json (e.g. "withdraw", "agreement"). */
+/** Id of a concept in the story's vocabulary, data/vocabulary.json (e.g. "reopen", "agreement"). */
 export type ConceptId = string;
 /** Id of an original report or speaker in data/origins.json (e.g. "reuters-2024-09"). */
 export type OriginId = string;
@@ -20,7 +20,7 @@ export type OriginId = string;
 /** A source article the KB summarises. */
 export type Source = {
   id: SourceId;
-  /** Publication as readers know it ("Rudaw"). */
+  /** Publication as readers know it ("Veldmark Courier"). */
   outlet: string;
   title: string;
   /** Public URL of the article; the card links to it with a text fragment. */
@@ -34,7 +34,7 @@ export type Source = {
 /** A question the sources answer differently; each answer is a position. */
 export type Question = {
   id: QuestionId;
-  /** The question in plain words ("When do the last coalition troops leave Iraq?"). */
+  /** The question in plain words ("When does the bridge reopen?"). */
   text: string;
   positions: Position[];
 };
@@ -62,7 +62,7 @@ export type SourceStatement = {
   source: SourceId;
   /** Our own one-sentence summary of what the source says on this point (never a copied sentence). */
   says: string;
-  /** Who the source attributes it to ("PM adviser Sabhan Mullah Jiad, speaking to Rudaw"). */
+  /** Who the source attributes it to ("the city engineer, speaking to the Courier"). */
   attribution: string;
   /** A short phrase (at most 8 words) found verbatim in the source; becomes the #:~:text= link. */
   anchor: string;
@@ -104,12 +104,12 @@ export type Recognizer = {
   dateRequired?: boolean;
   /** Which date in the sentence counts: a deadline ("by", "until", "end of") or any date. */
   dateRole?: 'deadline' | 'any';
-  /** Numbers the sentence must state (troop counts…); a sentence giving other counts does not match. */
+  /** Numbers the sentence must state (counts, sums…); a sentence giving other counts does not match. */
   numbers?: number[];
   /**
    * The first group names what the claim is about, so it must be the subject or the object of
    * the second group's words: before them, or at most three words after them. "The base was
-   * established in 2014 as a hub for the coalition" is not about the coalition being formed.
+   * established in 2014 as a hub for the committee" is not about the committee being formed.
    */
   subjectFirst?: boolean;
 };
@@ -154,7 +154,7 @@ export type Vocabulary = {
   /** Concepts read off a negated concept ("did not include the departure" ⇒ a stay). */
   inferences?: { negated: ConceptId; implies: ConceptId }[];
   /**
-   * Concepts naming who acts in the story (the coalition, US forces). A sentence whose subject
+   * Concepts naming who acts in the story (a council, a ministry). A sentence whose subject
    * is a pronoun ("It was formed in 2014…") carries them over from the sentence before it.
    */
   actors?: ConceptId[];
@@ -191,7 +191,7 @@ export type SourceView = SourceStatement & {
   title: string;
   /** Source URL with a #:~:text= fragment pointing at the anchor. */
   link: string;
-  /** For contradicting sources whose disagreement is a value: "Rudaw: end of 2025 — this statement: end of 2026". */
+  /** For contradicting sources whose disagreement is a value: "Courier: March 2025 — this statement: end of 2025". */
   why?: string;
   /** The origin's label when the outlet relays a report first published elsewhere ("Reuters, report of September 2024"). */
   via?: string;
@@ -203,7 +203,7 @@ export type OriginCounts = { corroborating: number; contradicting: number };
 /** One piece of evidence behind a match, so the CLI's --explain and tests can show why. */
 export type Evidence = {
   kind: 'concept' | 'date' | 'number' | 'negation' | 'attribution' | 'topic';
-  /** What was found, in words ("withdraw ← 'pull out'", "deadline 2026-12 ← 'end of next year'"). */
+  /** What was found, in words ("reopen ← 'open again'", "deadline 2026-12 ← 'end of next year'"). */
   detail: string;
 };
 
