@@ -5,6 +5,7 @@
  * Messages are written for the journalists who edit the JSON: they say what to fix.
  */
 import { z } from 'zod';
+import { isDateOrMonth } from '../engine/resolve-dates';
 
 export const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -17,18 +18,8 @@ const kebabId = z
     'must be kebab-case: lowercase letters and digits joined by single hyphens (e.g. "full-exit-2026")',
   );
 
-/** "2024-09-08" or "2024-09", with a real month and day. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= last;
-}
+/** "2024-09-08" or "2024-09", with a real month and day (the engine's own check). */
+export const isIsoDate = isDateOrMonth;
 
 function isHttpsUrl(value: string): boolean {
   try {

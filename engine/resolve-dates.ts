@@ -110,6 +110,18 @@ const FUTURE_CUES = new Set([
   'intends',
 ]);
 
+/** True for exactly "YYYY-MM-DD" or "YYYY-MM" naming a real day or month (not 2024-02-30). */
+export function isDateOrMonth(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Parses "2024-09-08" or "2024-09" into year and month. */
 export function parsePublished(published: string | null | undefined): YearMonth | null {
   const m = /^(\d{4})-(\d{2})/.exec(published ?? '');
@@ -358,7 +370,8 @@ function lookBehind(
   return { role, end, before, schedule, ...(part && { part }) };
 }
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

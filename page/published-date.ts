@@ -104,15 +104,8 @@ export function parseDateString(raw: string | null | undefined): string | null {
   return worded.length === 1 && worded[0]?.kind !== 'ambiguous' ? (worded[0]?.date ?? null) : null;
 }
 
-/** True for exactly `YYYY-MM-DD` or `YYYY-MM` naming a real day or month (for --published). */
-export function isDateOrMonth(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return false;
-  return m[3] === undefined || isRealDay(y, mo, Number(m[3]));
-}
+/** The CLI's --published check; one definition, beside parsePublished in the engine. */
+export { isDateOrMonth } from '../engine/resolve-dates';
 
 function validTime(...parts: (string | undefined)[]): boolean {
   const [h, min, sec, zh, zm] = parts.map((p) => (p === undefined ? 0 : Number(p)));

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import * as chrono from 'chrono-node';
 import { build } from 'esbuild';
-import { formatDate, resolveDates } from '../../engine/resolve-dates';
+import { formatDate, MONTH_NAMES, resolveDates } from '../../engine/resolve-dates';
 import { tokenize } from '../../engine/tokenize';
 
 /** [sentence, publication date, what a reader understands]: phrasings our fixtures exercise. */
@@ -24,17 +24,13 @@ const CASES: [string, string, string][] = [
   ['The last soldier left the base on 17 January.', '2026-01-20', 'January 2026'],
 ];
 
-const MONTHS =
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  );
 function chronoReading(sentence: string, published: string): string {
   const [r] = chrono.en.casual.parse(sentence, new Date(`${published}T12:00:00Z`), {
     forwardDate: /\b(will|by)\b/.test(sentence),
   });
   if (!r) return '—';
   const d = (r.end ?? r.start).date();
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 function ourReading(sentence: string, published: string): string {

@@ -23,6 +23,7 @@
  * Deterministic: the same seed and size give the same pack.
  */
 import { pack as realPack } from '../../data/index';
+import { MONTH_NAMES } from '../../engine/resolve-dates';
 import type {
   Claim,
   ClaimDate,
@@ -134,21 +135,6 @@ function spellings(rng: Rng): string[] {
       out.push(name);
   return out;
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A sentence of `n` words from both pools, as filler prose for statements and summaries. */
 function prose(rng: Rng, n: number, names: string[]): string {
