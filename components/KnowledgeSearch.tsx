@@ -1,22 +1,10 @@
 import { useId } from 'preact/hooks';
-import type { Claim, Position, Question, SourceView, Stance, Verdict } from '../engine/types';
+import type { ClaimResult, SourceView, Stance } from '../engine/types';
 import { SourceItem } from './SourceItem';
 import { VerdictBadge } from './VerdictBadge';
 
-/**
- * What one result shows. engine/search-claims.ts returns exactly this (its ClaimResult); it is
- * spelled out here because components import nothing of ours but engine/types.ts.
- */
-export type KnowledgeResult = {
-  claim: Claim;
-  question?: Question;
-  position?: Position;
-  /** Every source weighing in, each with its stance, corroborating first. */
-  sources: SourceView[];
-  verdictIfAsserted: Verdict;
-  /** The verdict line the card would show for it. */
-  summary: string;
-};
+/** What one result shows: engine/search-claims.ts returns it. */
+export type KnowledgeResult = ClaimResult;
 
 type Props = {
   /** What the reader typed. */

@@ -10,22 +10,9 @@
  */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js/basic';
 import { buildSides, tally } from './build-verdict';
-import type { Claim, KnowledgeBase, Position, Question, SourceView, Verdict } from './types';
+import type { Claim, ClaimResult, KnowledgeBase, Position, Question } from './types';
 
-/** One claim found by a search, with what the card would show for a sentence asserting it. */
-export type ClaimResult = {
-  claim: Claim;
-  /** The disputed question the claim answers, if any. */
-  question?: Question;
-  /** The claim's answer to that question. */
-  position?: Position;
-  /** Every source weighing in, as the card lists them: corroborating first, then contradicting. */
-  sources: SourceView[];
-  /** The card's verdict for a sentence that asserts this claim. */
-  verdictIfAsserted: Verdict;
-  /** The card's verdict line for it, as build-verdict.ts words it. */
-  summary: string;
-};
+export type { ClaimResult } from './types';
 
 /** The text of one claim that a query is matched against (numbers without digit grouping). */
 type SearchRecord = {

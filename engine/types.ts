@@ -255,3 +255,18 @@ export type MatchResult = {
   /** Why the article as a whole is not about the story, when it is not. */
   offTopic?: string;
 };
+
+/** One claim found by a search, with what the card would show for a sentence asserting it. */
+export type ClaimResult = {
+  claim: Claim;
+  /** The disputed question the claim answers, if any. */
+  question?: Question;
+  /** The claim's answer to that question. */
+  position?: Position;
+  /** Every source weighing in, as the card lists them: corroborating first, then contradicting. */
+  sources: SourceView[];
+  /** The card's verdict for a sentence that asserts this claim. */
+  verdictIfAsserted: Verdict;
+  /** The card's verdict line for it, as build-verdict.ts words it. */
+  summary: string;
+};
