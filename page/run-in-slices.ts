@@ -18,6 +18,8 @@ export type SliceClock = {
   /** What the work is doing now, and what it was doing in the longest slice (for DevTools). */
   phase?: string;
   longestPhase?: string;
+  /** Busy time per phase, for DevTools and the benchmark's breakdown. */
+  phaseMs?: Record<string, number>;
 };
 
 /** Thrown (and caught by the caller) when the work is no longer wanted. */
@@ -54,6 +56,8 @@ export async function yieldToPage(clock: SliceClock): Promise<void> {
 export function closeSlice(clock: SliceClock): void {
   const slice = performance.now() - clock.sliceStart;
   clock.busyMs += slice;
+  if (clock.phaseMs && clock.phase)
+    clock.phaseMs[clock.phase] = (clock.phaseMs[clock.phase] ?? 0) + slice;
   if (slice > clock.longestMs) {
     clock.longestMs = slice;
     clock.longestPhase = clock.phase;

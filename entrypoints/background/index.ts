@@ -1,16 +1,12 @@
 /**
- * Background: wiring only. Turns sites on and off for the popup (which cannot keep running to
- * finish the work), and restores the reader's sites at startup.
+ * Background: wiring only. Matches the pages' articles for their content scripts
+ * (match-service.ts), turns sites on and off for the popup (which cannot keep running to finish
+ * the work), and restores the reader's sites at startup.
  */
-import { loadStory } from 'virtual:claimlight-story';
 import { browser, defineBackground } from '#imports';
-import {
-  isCountReport,
-  isSiteRequest,
-  isStoryRequest,
-  type SiteResponse,
-} from '../content/messages';
+import { isCountReport, isSiteRequest, type SiteResponse } from '../content/messages';
 import { clearBadge, showCount } from './badge';
+import { serveMatching } from './match-service';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
 export default defineBackground(() => {
@@ -24,12 +20,9 @@ export default defineBackground(() => {
     if (change.status === 'loading') clearBadge(tabId).catch(() => {});
   });
 
+  serveMatching();
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // The compiled story is the extension's own public data: any of our content scripts may ask.
-    if (isStoryRequest(message)) {
-      sendResponse(loadStory());
-      return false;
-    }
     // A page's count goes on that page's tab only; nothing else is taken from the page.
     if (isCountReport(message)) {
       if (sender.tab?.id !== undefined && sender.frameId === 0)

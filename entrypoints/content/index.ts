@@ -4,9 +4,10 @@
  * a disabled site tears everything down. A hostile page must never break the extension or the
  * page, so each entry point into our code catches and logs.
  *
- * Start-up is lean because most pages on a news site are not about the story: the compiled
- * story ships as data, the matcher is built only once the page passed the topic precheck, and
- * the card's UI code (Preact and the components) is evaluated when a card first opens.
+ * Start-up is lean because most pages on a news site are not about the story: the content script
+ * carries only the story's anchor words; a page that names them has its article matched in the
+ * background (match-remotely.ts), off the page's main thread; and the card's UI code (Preact and
+ * the components) is evaluated when a card first opens.
  */
 // First, so the clock starts before anything else of ours is evaluated.
 import { STARTED } from './started';
@@ -14,16 +15,12 @@ import '../../components/card.css';
 import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
-import { type CompiledStory, createMatcher, type Match, type Matcher } from '../../engine/index';
+import type { Match } from '../../engine/types';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { Cancelled } from '../../page/run-in-slices';
 import type { CardHost } from './card';
-import {
-  type CountReport,
-  isContentRequest,
-  type StoryRequest,
-  type SummaryResponse,
-} from './messages';
+import { matchRemotely } from './match-remotely';
+import { type CountReport, isContentRequest, type SummaryResponse } from './messages';
 import { CONTENT_MATCHES } from './news-sites';
 import { type Scan, scanPage } from './scan';
 import { watchArticle } from './watch-article';
@@ -38,15 +35,6 @@ export default {
   runAt: 'document_idle',
   main(ctx) {
     const doc = document;
-    let matcher: Promise<Matcher> | undefined;
-    const getMatcher = () => {
-      matcher ??= requestStory().then(createMatcher);
-      // A failed request (the extension was being updated) is tried again at the next scan.
-      matcher.catch(() => {
-        matcher = undefined;
-      });
-      return matcher;
-    };
     let card: CardHost | undefined;
     let cardLoading: Promise<CardHost> | undefined;
     const loadCard = () => {
@@ -66,7 +54,7 @@ export default {
       const mine = ++generation;
       try {
         const first = scan === null;
-        const next = await scanPage(doc, getMatcher, scan, {
+        const next = await scanPage(doc, matchRemotely, scan, {
           since,
           topic,
           isCancelled: () => mine !== generation || ctx.isInvalid,
@@ -173,15 +161,6 @@ export default {
     );
   },
 } satisfies IsolatedWorldContentScriptDefinition;
-
-/** The compiled story, from the background (see StoryRequest); checked before it is trusted. */
-async function requestStory(): Promise<CompiledStory> {
-  const request: StoryRequest = { type: 'claimlight:story' };
-  const story = (await browser.runtime.sendMessage(request)) as CompiledStory | undefined;
-  if (!story || typeof story !== 'object' || !Array.isArray(story.kb?.claims))
-    throw new Error('the background sent no story');
-  return story;
-}
 
 /** A reader selecting text to copy should not get a card popping up. */
 function hasSelection(doc: Document): boolean {

@@ -18,17 +18,6 @@ export type SiteRequest = {
 };
 export type SiteResponse = { ok: true } | { ok: false; error: string };
 
-/**
- * Content script → background: the compiled story. The content script does not carry the story's
- * index itself: evaluating an 80 kB literal cost every page about 10 ms, and most pages on a news
- * site are not about the story. Only a page that passed the first look asks for it.
- */
-export type StoryRequest = { type: 'claimlight:story' };
-
-export function isStoryRequest(message: unknown): message is StoryRequest {
-  return (message as { type?: unknown } | null)?.type === 'claimlight:story';
-}
-
 /** Content script → background: how many statements this page shows, for the toolbar badge. */
 export type CountReport = { type: 'claimlight:count'; count: number };
 

@@ -1,16 +1,24 @@
 /**
- * One pass over the page, in slices: read the article, ask the engine, turn its offsets into
- * Ranges. No slice holds the main thread for more than a few milliseconds (page/run-in-slices.ts).
+ * One pass over the page, in slices: read the article, have the background match it
+ * (match-remotely.ts), turn the matches' offsets into Ranges as they arrive. No slice holds the main thread for more than a few milliseconds (page/run-in-slices.ts).
  * Measured as performance.measure('claimlight:scan') from `since` (for the first scan, when the
  * content script started) to the end, with the summed slice time as `detail.busyMs`.
  */
-import type { CompiledStory, Matcher } from '../../engine/index';
+import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
 import { notAboutStory } from '../../page/first-look';
 import { findPublishedDate } from '../../page/published-date';
 import { toRange } from '../../page/ranges';
-import { closeSlice, runInSlices, type SliceClock, yieldToPage } from '../../page/run-in-slices';
+import {
+  Cancelled,
+  closeSlice,
+  runInSlices,
+  type SliceClock,
+  yieldToPage,
+} from '../../page/run-in-slices';
+import { type MatchRequest, unpackMatches } from './match-port';
+import type { RemotePass } from './match-remotely';
 
 export type Scan = {
   text: string;
@@ -33,7 +41,8 @@ const MAX_CHARS = 400_000;
 
 export async function scanPage(
   doc: Document,
-  matcher: () => Promise<Matcher>,
+  /** Starts a matching pass in the background (match-remotely.ts). */
+  match: (request: Omit<MatchRequest, 'type'>) => RemotePass,
   previous: Scan | null,
   options: {
     since: number;
@@ -48,6 +57,7 @@ export async function scanPage(
     sliceStart: options.since,
     longestMs: 0,
     phase: 'start-up',
+    phaseMs: {},
   };
   // The browser evaluated our script in the task that got us here: end it before reading the page.
   await yieldToPage(clock);
@@ -71,42 +81,56 @@ export async function scanPage(
   const { text, segments } = article;
   // Unrelated DOM churn (ads, live clocks) re-triggers scans; the engine only reruns on new text.
   let result: Pick<Scan, 'matches' | 'sentences' | 'offTopic'>;
+  /** The background's matching time, for the measure (null when the text had not changed). */
+  let engine: { ms: number; cold: boolean } | null = null;
   /** Ranges already made while showing progress, reused for the final set. */
   const made = new Map<Match, Range>();
   if (previous && previous.text === text) result = previous;
   else {
     const published = findPublishedDate(doc);
     const startAt = firstVisibleOffset(doc, article);
-    // The story comes from the background (a message, not a slice of ours), then its tables.
+    // The background matches; this side turns each batch of matches into Ranges as it comes.
     closeSlice(clock);
-    const engine = await matcher();
-    clock.sliceStart = performance.now();
     clock.phase = 'matching';
-    // Found so far, with their Ranges, shown every PROGRESS_MS while the rest is read.
-    const found: Match[] = [];
-    const foundRanges: Range[] = [];
-    let shown = 0;
-    let shownAt = 0;
-    const progress = options.onProgress;
-    const showProgress = () => {
-      if (!progress || found.length === shown) return;
-      if (shown > 0 && performance.now() - shownAt < PROGRESS_MS) return;
-      for (let i = foundRanges.length; i < found.length; i++) {
-        const m = found[i] as Match;
-        const range = toRange(doc, segments, m.start, m.end);
-        made.set(m, range);
-        foundRanges.push(range);
+    const pass = match({ text, published, startAt });
+    try {
+      const found: Match[] = [];
+      const foundRanges: Range[] = [];
+      const known = new Map();
+      let shownAt = 0;
+      for (;;) {
+        const reply = await pass.next();
+        clock.sliceStart = performance.now();
+        if (cancelled()) throw new Cancelled();
+        if (reply.type === 'failed') throw new Error(`matching failed: ${reply.error}`);
+        if (reply.type === 'done') {
+          closeSlice(clock);
+          engine = { ms: reply.engineMs, cold: reply.engineCold };
+          result = {
+            matches: found,
+            sentences: reply.sentences,
+            ...(reply.offTopic && { offTopic: reply.offTopic }),
+          };
+          break;
+        }
+        const batch = unpackMatches(reply, known);
+        for (const m of batch) found.push(m);
+        const ranges = await runInSlices(toRanges(doc, segments, batch, made), clock, cancelled);
+        for (const r of ranges) foundRanges.push(r);
+        // The first batch (the part the reader sees) at once, then rarely: each showing
+        // re-registers every range.
+        const progress = options.onProgress;
+        if (progress && (shownAt === 0 || performance.now() - shownAt >= PROGRESS_MS)) {
+          shownAt = performance.now();
+          progress(foundRanges.slice(), found.slice());
+        }
+        closeSlice(clock);
       }
-      shown = found.length;
-      shownAt = performance.now();
-      progress(foundRanges.slice(), found.slice());
-    };
-    result = await runInSlices(
-      engine.steps(text, { published, startAt, onMatch: (m) => found.push(m) }),
-      clock,
-      cancelled,
-      showProgress,
-    );
+    } finally {
+      pass.close();
+    }
+    clock.sliceStart = performance.now();
+    result.matches.sort((a, b) => a.start - b.start);
   }
   clock.phase = 'ranges';
   const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
@@ -117,7 +141,7 @@ export async function scanPage(
     sentences: result.sentences,
     ...(result.offTopic && { offTopic: result.offTopic }),
   };
-  measure(options.since, clock, scan);
+  measure(options.since, clock, scan, engine);
   return scan;
 }
 
@@ -137,7 +161,12 @@ function* toRanges(
 }
 
 /** Closes the last slice and records the scan as a performance measure (DevTools, benchmarks). */
-function measure(since: number, clock: SliceClock, scan: Scan): void {
+function measure(
+  since: number,
+  clock: SliceClock,
+  scan: Scan,
+  engine: { ms: number; cold: boolean } | null = null,
+): void {
   closeSlice(clock);
   const end = performance.now();
   try {
@@ -151,7 +180,12 @@ function measure(since: number, clock: SliceClock, scan: Scan): void {
         longestSliceMs: Math.round(clock.longestMs * 100) / 100,
         longestSlicePhase: clock.longestPhase,
         wallMs: Math.round((end - since) * 100) / 100,
+        phaseMs: Object.fromEntries(
+          Object.entries(clock.phaseMs ?? {}).map(([k, v]) => [k, Math.round(v * 100) / 100]),
+        ),
         ...(scan.offTopic && { offTopic: scan.offTopic }),
+        // The background's share, on its own thread: not part of the page's busy time.
+        ...(engine && { engineMs: Math.round(engine.ms * 100) / 100, engineCold: engine.cold }),
       },
     });
   } catch {

@@ -1,8 +1,8 @@
 /**
  * What the extension ships, in bytes: the content script, the background script and the popup's
  * chunks, raw and gzipped, with the compiled story shown apart from the code wherever it is
- * embedded. Since the content script asks the background for the story (entrypoints/content/
- * messages.ts, StoryRequest), the story lives in background.js and the popup's search chunk.
+ * embedded. Since the background matches the pages' articles (entrypoints/content/match-port.ts),
+ * the story lives in background.js and the popup's search chunk, not in the content script.
  *
  * The story is data that grows with the knowledge base, the rest is code that should not, so
  * the code's budget is checked without the story. scripts/story-plugin.ts embeds the compiled

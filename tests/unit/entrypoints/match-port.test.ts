@@ -1,0 +1,97 @@
+/**
+ * The match port between content script and background: what the background sends in batches,
+ * unpacked on the page, is exactly what the engine found, in the same order, with each source
+ * list sent once; a pass stops when its page goes away.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import story from 'virtual:claimlight-story';
+import { describe, expect, it } from 'vitest';
+import { kb } from '../../../data/index';
+import { createMatcher } from '../../../engine/index';
+import type { Match } from '../../../engine/types';
+import { runPass } from '../../../entrypoints/background/match-service';
+import {
+  isMatchRequest,
+  type MatchBatch,
+  type MatchReply,
+  type MatchRequest,
+  packMatches,
+  unpackMatches,
+} from '../../../entrypoints/content/match-port';
+
+const seeds = path.resolve(__dirname, '../../../../shared/seeds');
+// Every seed article back to back: a long text with many matches, several per claim.
+const text = kb.sources
+  .map((s) => readFileSync(path.join(seeds, s.seedFile), 'utf8').replace(/\n/g, '\n\n'))
+  .join('\n\n');
+const matcher = createMatcher(story);
+const request: MatchRequest = { type: 'match', text, published: '2024-09-27', startAt: 0 };
+const expected = matcher.match(text, { published: request.published });
+
+describe('packMatches / unpackMatches', () => {
+  it('round-trips the engine’s matches through JSON, sending each source list once', () => {
+    expect(expected.matches.length).toBeGreaterThan(20);
+    const sent = new Set<string>();
+    const known = new Map();
+    const half = Math.floor(expected.matches.length / 2);
+    const batches = [expected.matches.slice(0, half), expected.matches.slice(half)].map((ms) =>
+      JSON.parse(JSON.stringify(packMatches(ms, sent))),
+    ) as MatchBatch[];
+    const keys = batches.flatMap((b) => Object.keys(b.sides));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeLessThan(expected.matches.length);
+    const back = batches.flatMap((b) => unpackMatches(b, known));
+    expect(back).toEqual(JSON.parse(JSON.stringify(expected.matches)));
+  });
+
+  it('refuses a match whose source lists were never sent', () => {
+    const batch = packMatches(expected.matches.slice(0, 1), new Set());
+    expect(() => unpackMatches({ ...batch, sides: {} }, new Map())).toThrow(/never sent/);
+  });
+
+  it('checks a request before trusting it', () => {
+    expect(isMatchRequest(request)).toBe(true);
+    expect(isMatchRequest({ ...request, text: 42 })).toBe(false);
+    expect(isMatchRequest({ ...request, published: undefined })).toBe(false);
+    expect(isMatchRequest(null)).toBe(false);
+  });
+});
+
+describe('runPass (the background’s side)', () => {
+  it('sends every match once, in batches, then the totals', async () => {
+    const replies: MatchReply[] = [];
+    const done = await runPass(matcher, request, {
+      isOpen: () => true,
+      reply: (r) => replies.push(JSON.parse(JSON.stringify(r))),
+    });
+    const known = new Map();
+    const found: Match[] = replies.flatMap((r) =>
+      r.type === 'matches' ? unpackMatches(r, known) : [],
+    );
+    found.sort((a, b) => a.start - b.start);
+    expect(found).toEqual(JSON.parse(JSON.stringify(expected.matches)));
+    expect(done.sentences).toBe(expected.sentences);
+    expect(done.engineMs).toBeGreaterThan(0);
+  });
+
+  it('stops when the page goes away', async () => {
+    let open = true;
+    const replies: MatchReply[] = [];
+    // Slices of one step each, so the pass takes many turns; the page leaves after the first batch.
+    const pass = runPass(
+      matcher,
+      request,
+      {
+        isOpen: () => open,
+        reply: (r) => {
+          replies.push(r);
+          open = false;
+        },
+      },
+      0,
+    );
+    await expect(pass).rejects.toThrow(/went away/);
+    expect(replies).toHaveLength(1);
+  });
+});
