@@ -12,33 +12,91 @@ import type { ConceptId } from './types';
 export type ClaimIndex = (words: SentenceWords) => number[];
 
 export function createClaimIndex(story: CompiledStory): ClaimIndex {
-  const byConcept = new Map(Object.entries(story.claimsByConcept));
-  const groups = story.kb.claims.map((c) => c.recognize.require.map((g) => new Set(g)));
-  const needsFigure = story.kb.claims.map((c) => (c.recognize.numbers?.length ?? 0) > 0);
+  // Concepts become small integers, so that a sentence's named concepts and the claims already
+  // seen are marked in typed arrays, stamped with the sentence's number instead of cleared: a
+  // big knowledge base checks thousands of candidate claims per article, none of it allocating.
+  const numbers = new Map<ConceptId, number>();
+  const numberOf = (concept: ConceptId): number => {
+    let n = numbers.get(concept);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(concept, n);
+    }
+    return n;
+  };
+  const claims = story.kb.claims;
+  // Claim i's groups are groupEnd[groupFrom[i] .. groupFrom[i + 1]); group g's concepts are
+  // concepts[groupEnd[g - 1] .. groupEnd[g]). Flat arrays: a 10,000-claim pack has 25,000 groups.
+  const groupFrom = new Int32Array(claims.length + 1);
+  const groupEnd: number[] = [];
+  const concepts: number[] = [];
+  claims.forEach((c, i) => {
+    for (const group of c.recognize.require) {
+      for (const concept of group) concepts.push(numberOf(concept));
+      groupEnd.push(concepts.length);
+    }
+    groupFrom[i + 1] = groupEnd.length;
+  });
+  const ends = Int32Array.from(groupEnd);
+  const flat = Int32Array.from(concepts);
+  const byConcept = new Map<number, Int32Array>();
+  for (const [concept, list] of Object.entries(story.claimsByConcept))
+    byConcept.set(numberOf(concept), Int32Array.from(list));
+  const needsFigure = claims.map((c) => (c.recognize.numbers?.length ?? 0) > 0);
   // A negated concept may imply another ("not … leave" ⇒ remain), so its presence stands in for it.
-  const impliedBy = new Map<ConceptId, ConceptId[]>();
-  for (const { negated, implies } of story.inferences)
-    impliedBy.set(negated, [...(impliedBy.get(negated) ?? []), implies]);
+  const impliedBy = new Map<number, number[]>();
+  for (const { negated, implies } of story.inferences) {
+    const from = numberOf(negated);
+    impliedBy.set(from, [...(impliedBy.get(from) ?? []), numberOf(implies)]);
+  }
+  const namedAt = new Int32Array(numbers.size);
+  const seenAt = new Int32Array(claims.length);
+  let stamp = 0;
+  const named: number[] = [];
+
+  const hasEveryGroup = (i: number): boolean => {
+    for (let g = groupFrom[i] as number; g < (groupFrom[i + 1] as number); g++) {
+      let any = false;
+      const end = ends[g] as number;
+      for (let k = g === 0 ? 0 : (ends[g - 1] as number); k < end && !any; k++)
+        any = namedAt[flat[k] as number] === stamp;
+      if (!any) return false;
+    }
+    return true;
+  };
 
   return (words) => {
     if (words.hits.length === 0) return [];
-    const named = new Set<ConceptId>();
+    stamp++;
+    named.length = 0;
+    const name = (n: number) => {
+      if (namedAt[n] !== stamp) {
+        namedAt[n] = stamp;
+        named.push(n);
+      }
+    };
     for (const h of words.hits) {
-      named.add(h.concept);
-      for (const implied of impliedBy.get(h.concept) ?? []) named.add(implied);
+      // A concept no claim and no inference mentions (a name, a cue word) indexes nothing.
+      const n = numbers.get(h.concept);
+      if (n === undefined) continue;
+      name(n);
+      for (const implied of impliedBy.get(n) ?? []) name(implied);
     }
-    const found = new Set<number>();
-    for (const concept of named) for (const i of byConcept.get(concept) ?? []) found.add(i);
-    if (found.size === 0) return [];
-    const hasFigure = words.tokens.some((t) => t.value !== undefined);
+    let hasFigure: boolean | undefined;
     const out: number[] = [];
-    for (const i of found) {
-      if (needsFigure[i] && !hasFigure) continue;
-      const every = (groups[i] as Set<ConceptId>[]).every((g) => {
-        for (const c of g) if (named.has(c)) return true;
-        return false;
-      });
-      if (every) out.push(i);
+    for (const n of named) {
+      const list = byConcept.get(n);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k] as number;
+        if (seenAt[i] === stamp) continue;
+        seenAt[i] = stamp;
+        if (needsFigure[i]) {
+          hasFigure ??= words.tokens.some((t) => t.value !== undefined);
+          if (!hasFigure) continue;
+        }
+        if (hasEveryGroup(i)) out.push(i);
+      }
     }
     return out.sort((a, b) => a - b);
   };

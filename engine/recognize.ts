@@ -26,27 +26,38 @@ const NUMBER_TOLERANCE = 0.05;
 
 export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const rule = claim.recognize;
+  // Evidence is worded only once the claim is accepted: most candidates are turned down.
   const evidence: Evidence[] = [];
+  /** The first hit of each group that was found, in group order. */
+  const firstHits: ConceptHit[] = [];
   let found = 0;
-  let missing: string | undefined;
+  let missingGroup: string[] | undefined;
   let negatedGroup: string | undefined;
   /** How the first group (the claim's key concept, e.g. "reopen") was expressed. */
-  let key: ConceptHit[] = [];
-  rule.require.forEach((group, index) => {
-    const hits = facts.hits.filter((h) => group.includes(h.concept));
-    const [hit] = hits;
-    if (!hit) {
-      missing ??= group.join(' | ');
-      return;
+  const key: ConceptHit[] = [];
+  const hits = facts.hits;
+  for (let g = 0; g < rule.require.length; g++) {
+    const group = rule.require[g] as string[];
+    let first: ConceptHit | undefined;
+    // A group counts as negated only when every way it was expressed is negated.
+    let allNegated = true;
+    for (const h of hits) {
+      if (!group.includes(h.concept)) continue;
+      first ??= h;
+      if (g === 0) key.push(h);
+      if (allNegated && (h.inferred || !facts.negatedAt(h.from))) allNegated = false;
+    }
+    if (!first) {
+      missingGroup ??= group;
+      continue;
     }
     found++;
-    if (index === 0) key = hits;
-    evidence.push({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` });
-    // A group counts as negated only when every way it was expressed is negated.
-    if (hits.every((h) => !h.inferred && facts.negatedAt(h.from))) negatedGroup ??= hit.concept;
-  });
+    firstHits.push(first);
+    if (allNegated) negatedGroup ??= first.concept;
+  }
   const progress = rule.require.length ? found / rule.require.length : 0;
-  if (missing) return { ok: false, reason: `no "${missing}" in the sentence`, progress };
+  if (missingGroup)
+    return { ok: false, reason: `no "${missingGroup.join(' | ')}" in the sentence`, progress };
 
   if (rule.subjectFirst && rule.require.length > 1) {
     const subjects = facts.hits.filter((h) => rule.require[0]?.includes(h.concept));
@@ -137,7 +148,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     evidence.push({ kind: 'number', detail: `${wanted} ← "${number.text}"` });
   }
 
-  return { ok: true, score, evidence, ...(date && { date }) };
+  const concepts = firstHits.map(
+    (hit): Evidence => ({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` }),
+  );
+  return { ok: true, score, evidence: [...concepts, ...evidence], ...(date && { date }) };
 }
 
 type DateCheck =
