@@ -86,6 +86,15 @@ type BrowserRow = {
   warmFloorMs: number;
   ratioBusyToCold: number;
   ratioWallToCold: number;
+  /** The background's matching time (its own thread), the background already running. */
+  backgroundMs: Stats | null;
+  /** Story pages again, each run right after the background was stopped. */
+  backgroundCold: {
+    firstScanBusyMs: Stats;
+    firstScanWallMs: Stats;
+    backgroundMs: Stats | null;
+    allCold: boolean;
+  } | null;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -297,6 +306,7 @@ const report: string[] = [
       'warm floor',
       'busy/cold',
       'wall/cold',
+      'background',
       'highlights',
       'sentences',
     ],
@@ -312,9 +322,29 @@ const report: string[] = [
         ms(r.warmFloorMs),
         ratio(r.ratioBusyToCold),
         ratio(r.ratioWallToCold),
+        r.backgroundMs ? range(r.backgroundMs) : '–',
         r.highlights ?? '?',
         r.sentences ?? '?',
       ]),
+  ),
+  section(
+    'Browser, first article after the background went idle (service worker stopped before each run; ms median (min–max))',
+    browser.status === 'ok'
+      ? { status: 'ok', rows: browser.rows.filter((r) => r.backgroundCold) }
+      : browser,
+    ['page', 'busy', 'wall', 'background (cold)', 'busy/cold floor', 'background restarted'],
+    (rows) =>
+      rows.map((r) => {
+        const c = r.backgroundCold as NonNullable<BrowserRow['backgroundCold']>;
+        return [
+          r.page,
+          range(c.firstScanBusyMs),
+          range(c.firstScanWallMs),
+          c.backgroundMs ? range(c.backgroundMs) : '?',
+          ratio(c.firstScanBusyMs.median / r.coldFloorMs),
+          c.allCold ? 'every run' : 'NOT every run',
+        ];
+      }),
   ),
   section(
     `Node: engine only, real pack (cold = JSON.parse + createMatcher + first match, ${plural(RUNS, 'fresh process', 'fresh processes')}; warm = median of ${WARM_CALLS} more calls; ms median (min–max))`,
@@ -403,11 +433,21 @@ function browserTarget(
   return { name, outcome: ok ? 'PASS' : 'MISS', detail };
 }
 
+/** Story pages must meet it with the background running and with it just woken up. */
 const ratioTarget = (kind: 'story' | 'offtopic', limit: number) => (rows: BrowserRow[]) => {
   const mine = rows.filter((r) => r.kind === kind);
+  const coldRatio = (r: BrowserRow) =>
+    r.backgroundCold ? r.backgroundCold.firstScanBusyMs.median / r.coldFloorMs : null;
   return {
-    ok: mine.length > 0 && mine.every((r) => r.ratioBusyToCold <= limit),
-    detail: mine.map((r) => `${r.page} ${ratio(r.ratioBusyToCold)}`).join(', '),
+    ok:
+      mine.length > 0 &&
+      mine.every((r) => r.ratioBusyToCold <= limit && (coldRatio(r) ?? 0) <= limit),
+    detail: mine
+      .map((r) => {
+        const c = coldRatio(r);
+        return `${r.page} ${ratio(r.ratioBusyToCold)}${c === null ? '' : ` (background cold ${ratio(c)})`}`;
+      })
+      .join(', '),
   };
 };
 

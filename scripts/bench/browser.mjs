@@ -16,6 +16,12 @@
  * to read the text at least once, so this is the cost below which no implementation can go.
  * "cold" is that pass run once in a fresh tab (median of 3 tabs), "warm" the median of runs
  * 3–10 in one tab (JIT-warm).
+ *
+ * The background matches the articles (entrypoints/background/match-service.ts), on its own
+ * thread: its time is reported beside the page's (detail.engineMs). The measured runs find it
+ * running, as a reader's second article does; then, on story pages, BACKGROUND_COLD_RUNS more
+ * runs each start right after the service worker was stopped (CDP ServiceWorker.stopAllWorkers),
+ * as the first article after the background went idle does. detail.engineCold says which it was.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -40,6 +46,8 @@ const DEFAULT_EXTENSION = join(ROOT, '.output/chrome-mv3');
 /** How long to let the page settle after the final scan before reading the timeline. */
 const SETTLE_MS = 300;
 const COLD_TABS = 3;
+/** Runs per story page that start with the background stopped. */
+const BACKGROUND_COLD_RUNS = 3;
 const WARM_PASSES = 10;
 const VIEWPORT = { width: 1000, height: 700 };
 
@@ -50,6 +58,7 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   scanStartMs: number, loadEventMs: number, measures: number, longestTaskMs: number,
  *   longestTaskAfterLoadMs: number, highlights: number | null, sentences: number | null,
  *   longTasks: { startMs: number, durationMs: number }[],
+ *   engineMs: number | null, engineCold: boolean | null,
  * }} Run
  * @typedef {{
  *   page: string, kind: 'story' | 'offtopic', words: number, runs: Run[],
@@ -57,7 +66,10 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   longestTaskAfterLoadMs: Stats, highlights: number | null, sentences: number | null,
  *   coldFloorMs: number, warmFloorMs: number, floorRunsMs: { cold: number[], warm: number[] },
  *   floorTokens: number, loadEventMs: Stats, plainLoadEventMs: Stats,
- *   ratioBusyToCold: number, ratioWallToCold: number,
+ *   ratioBusyToCold: number, ratioWallToCold: number, backgroundMs: Stats | null,
+ *   backgroundColdRuns: Run[],
+ *   backgroundCold: { firstScanBusyMs: Stats, firstScanWallMs: Stats,
+ *     backgroundMs: Stats | null, allCold: boolean } | null,
  * }} Row
  */
 
@@ -86,6 +98,7 @@ export async function runBrowserBench({
   const url = (name) => `${server.origin}/bench/${name}.html`;
   const scans = new Map(pages.map((p) => [p.name, []]));
   const cold = new Map(pages.map((p) => [p.name, []]));
+  const backgroundCold = new Map(pages.map((p) => [p.name, []]));
   const warm = new Map();
   let extension;
   let plain;
@@ -110,6 +123,16 @@ export async function runBrowserBench({
         if (run <= COLD_TABS) cold.get(p.name).push(await coldPass(plain.browser, url(p.name)));
       }
     }
+    for (const p of pages.filter((x) => x.kind === 'story'))
+      for (let run = 1; run <= BACKGROUND_COLD_RUNS; run++) {
+        await stopBackground(extension.context);
+        const r = await firstScan(extension.context, url(p.name), p.name, scanTimeout(p));
+        backgroundCold.get(p.name).push({ run, ...r });
+        log(
+          `${p.name} background-cold run ${run}/${BACKGROUND_COLD_RUNS}: busy ${fmt(r.busyMs)} ms, ` +
+            `wall ${fmt(r.wallMs)} ms, background ${fmt(r.engineMs)} ms (cold: ${r.engineCold})`,
+        );
+      }
     for (const p of pages) {
       warm.set(p.name, await warmPasses(plain.browser, url(p.name)));
       const c = stats(cold.get(p.name).map((x) => x.ms)).median;
@@ -122,13 +145,33 @@ export async function runBrowserBench({
     await plain?.close();
     await server.close();
   }
-  return pages.map((p) => toRow(p, scans.get(p.name), cold.get(p.name), warm.get(p.name)));
+  return pages.map((p) =>
+    toRow(p, scans.get(p.name), cold.get(p.name), warm.get(p.name), backgroundCold.get(p.name)),
+  );
+}
+
+/** Stops the extension's service worker; the next page's request starts it, cold. */
+async function stopBackground(context) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await page.close();
+  }
 }
 
 /** 20 s, or 1 ms a word on pages over 20,000 words. */
 const scanTimeout = (page) => Math.max(20_000, page.words);
 
-function toRow(page, runs, cold, warm) {
+/** The background's matching time over runs that reported it (null on off-topic pages). */
+function engineStats(runs) {
+  const ms = runs.map((r) => r.engineMs).filter((x) => typeof x === 'number');
+  return ms.length ? stats(ms) : null;
+}
+
+function toRow(page, runs, cold, warm, backgroundColdRuns = []) {
   const coldMs = stats(cold.map((x) => x.ms)).median;
   const { highlights, sentences } = runs[0];
   // The scan is deterministic; if runs disagree the table must not hide it.
@@ -149,6 +192,18 @@ function toRow(page, runs, cold, warm) {
       ? stats(runs.map((r) => r.longestSliceMs))
       : null,
     longestTaskAfterLoadMs: stats(runs.map((r) => r.longestTaskAfterLoadMs)),
+    // On the background's thread, not the page's: the runs above found it running.
+    backgroundMs: engineStats(runs),
+    backgroundColdRuns,
+    backgroundCold: backgroundColdRuns.length
+      ? {
+          firstScanBusyMs: stats(backgroundColdRuns.map((r) => r.busyMs)),
+          firstScanWallMs: stats(backgroundColdRuns.map((r) => r.wallMs)),
+          backgroundMs: engineStats(backgroundColdRuns),
+          // Whether every run really found the background stopped (its matcher built anew).
+          allCold: backgroundColdRuns.every((r) => r.engineCold === true),
+        }
+      : null,
     highlights,
     sentences,
     coldFloorMs: coldMs,
@@ -348,6 +403,8 @@ async function firstScan(context, url, name, timeoutMs) {
       highlights:
         scan.detail?.highlights ?? (Number.isFinite(fromAttribute) ? fromAttribute : null),
       sentences: scan.detail?.sentences ?? null,
+      engineMs: typeof scan.detail?.engineMs === 'number' ? scan.detail.engineMs : null,
+      engineCold: scan.detail?.engineCold ?? null,
     };
   } finally {
     await page.close().catch(() => {});
