@@ -138,15 +138,19 @@ export function run(argv: string[]): Result {
     const html = readHtml(file);
     const annotate = createAnnotator(story);
     const result = annotate(html, { published: values.published ?? null, explain: values.explain });
+    // The result is right for what was read; a cut page is not an error, but the reader must know.
+    const note = result.truncatedAt
+      ? `claimlight: note: ${file}: only the first ${result.truncatedAt.toLocaleString('en')} characters of text were read, as in the extension`
+      : '';
     if (values.json) {
       const { rejections, ...out } = result;
       return {
         code: EXIT.ok,
         stdout: JSON.stringify(values.explain ? result : out, null, 2),
-        stderr: '',
+        stderr: note,
       };
     }
-    return { code: EXIT.ok, stdout: printText(result, values.explain), stderr: '' };
+    return { code: EXIT.ok, stdout: printText(result, values.explain), stderr: note };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     if (!isUsageError(error))
