@@ -46,7 +46,16 @@ export type Annotation = {
   offTopic?: string;
   /** The article text the engine read (offsets refer to it); only with `options.text`. */
   text?: string;
+  /** Set when the page's text is longer than this many characters: only these were read. */
+  truncatedAt?: number;
 };
+
+/**
+ * Where the extension stops reading a page's text (page/article.ts's default, which keeps a
+ * pathological page from stalling a tab). The CLI reads exactly as much, so its highlights are
+ * the extension's, and says so when a page is cut.
+ */
+export const ARTICLE_MAX_CHARS = 2_000_000;
 
 export class NotHtmlError extends Error {}
 
@@ -63,7 +72,9 @@ export function createAnnotator(story: CompiledStory) {
     const published = options.published ?? findPublishedDate(document as unknown as Document);
     if (published && !isDateOrMonth(published))
       throw new Error(`invalid publication date "${published}"`);
-    const { text } = extractArticle(document as unknown as Document);
+    const { text } = extractArticle(document as unknown as Document, {
+      maxChars: ARTICLE_MAX_CHARS,
+    });
     // Always the thorough pass (every claim on every sentence, near misses kept): on the command
     // line speed matters less than a full sentence count and the reasons; the highlights are the
     // same as the extension's fast path gives.
@@ -75,6 +86,7 @@ export function createAnnotator(story: CompiledStory) {
       rejections: options.explain ? result.rejections : [],
       ...(result.offTopic && { offTopic: result.offTopic }),
       ...(options.text && { text }),
+      ...(text.length >= ARTICLE_MAX_CHARS && { truncatedAt: ARTICLE_MAX_CHARS }),
     };
   };
 }

@@ -1,19 +1,23 @@
 /**
  * claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain]
+ * claimlight kb export --format claimreview
  *
  * Prints the statements of a saved news page that the knowledge base knows, with verdicts and
- * sources. Bad input (missing, unreadable or non-HTML file, bad flags, an impossible date) gets
- * one line on stderr and exit code 2. Pages are read as UTF-8 unless a byte-order mark says
- * UTF-16 (Windows tools still save "Unicode" text that way).
+ * sources, or exports the knowledge base as schema.org ClaimReview JSON-LD. Bad input (missing,
+ * unreadable or non-HTML file, bad flags, an impossible date) gets one line on stderr and exit
+ * code 2 (codes in EXIT below). Pages are decoded as a browser would (cli/decode-page.ts:
+ * byte-order mark, declared charset, UTF-8, else windows-1252); a gzip-compressed save is unpacked.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import story from 'virtual:claimlight-story';
 import { isDateOrMonth } from '../page/published-date';
 import { type Annotation, createAnnotator, NotHtmlError } from './annotate';
+import { claimReviews } from './claimreview';
+import { decodePage, MAX_PAGE_BYTES, PageDecodeError } from './decode-page';
 
 const USAGE =
-  'usage: claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain]';
+  'usage: claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain] | claimlight kb export --format claimreview';
 
 class UsageError extends Error {}
 
@@ -28,6 +32,10 @@ function readHtml(file: string): string {
     throw new UsageError(`${file}: no such file`);
   }
   if (size === 0) throw new UsageError(`${file}: empty file, not an HTML document`);
+  if (size > MAX_PAGE_BYTES)
+    throw new UsageError(
+      `${file}: ${Math.round(size / 1024 / 1024)} MB is larger than any page (limit ${MAX_PAGE_BYTES / 1024 / 1024} MB)`,
+    );
   let buffer: Buffer;
   try {
     buffer = readFileSync(file);
@@ -36,30 +44,13 @@ function readHtml(file: string): string {
       `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
-  const decoded = decodeByBom(buffer);
-  if (decoded !== null) return decoded;
-  // Without a byte-order mark, a NUL byte in the first kilobytes means a binary file, not a page.
-  if (buffer.subarray(0, 4096).includes(0))
-    throw new UsageError(`${file}: binary file, not an HTML document`);
-  return buffer.toString('utf8');
+  try {
+    return decodePage(buffer);
+  } catch (error) {
+    if (error instanceof PageDecodeError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
 }
-
-/** The text of a file that starts with a UTF-8, UTF-16LE or UTF-16BE byte-order mark, else null. */
-export function decodeByBom(buffer: Buffer): string | null {
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
-    return buffer.subarray(3).toString('utf8');
-  if (buffer[0] === 0xff && buffer[1] === 0xfe)
-    return evenBytes(buffer.subarray(2)).toString('utf16le');
-  if (buffer[0] === 0xfe && buffer[1] === 0xff)
-    // Node has no UTF-16BE decoder without full ICU: swap each pair of bytes and read it as LE.
-    return Buffer.from(evenBytes(buffer.subarray(2)))
-      .swap16()
-      .toString('utf16le');
-  return null;
-}
-
-/** A truncated file can end in half a code unit; it is dropped rather than throwing in swap16. */
-const evenBytes = (b: Buffer) => b.subarray(0, b.length - (b.length % 2));
 
 function printText(result: Annotation, explain: boolean): string {
   const lines: string[] = [];
@@ -84,7 +75,31 @@ function printText(result: Annotation, explain: boolean): string {
   return lines.join('\n');
 }
 
-export function run(argv: string[]): { code: number; stdout: string; stderr: string } {
+/** Exit codes, documented in the README's "Command line" section. */
+export const EXIT = {
+  /** The command did what was asked (a page with no statements found is a success too). */
+  ok: 0,
+  /** Something went wrong inside claimlight: a bug to report, not a problem with the input. */
+  internal: 1,
+  /** Bad input: unknown command or flag, unreadable or non-HTML file, impossible date. */
+  usage: 2,
+} as const;
+
+type Result = { code: number; stdout: string; stderr: string };
+
+/** The user's mistake, not ours: Node's parseArgs errors (unknown flag, missing value) included. */
+function isUsageError(error: unknown): boolean {
+  return (
+    error instanceof UsageError ||
+    error instanceof NotHtmlError ||
+    (error instanceof Error &&
+      String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS'))
+  );
+}
+
+/** Runs one command line (without `node` and the script) and returns what to print and the exit code. */
+export function run(argv: string[]): Result {
+  let file: string | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -93,12 +108,29 @@ export function run(argv: string[]): { code: number; stdout: string; stderr: str
         json: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
         published: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
-    if (values.help) return { code: 0, stdout: USAGE, stderr: '' };
-    const [command, file, ...extra] = positionals;
-    if (command !== 'annotate' || !file || extra.length) throw new UsageError(USAGE);
+    if (values.help) return { code: EXIT.ok, stdout: USAGE, stderr: '' };
+    const [command, ...rest] = positionals;
+    if (command === 'kb') {
+      if (rest[0] !== 'export' || rest.length > 1) throw new UsageError(USAGE);
+      if (values.json || values.explain || values.published !== undefined)
+        throw new UsageError('kb export takes only --format claimreview');
+      if (values.format !== 'claimreview')
+        throw new UsageError(
+          `kb export needs --format claimreview (the only format), got ${values.format === undefined ? 'none' : `"${values.format}"`}`,
+        );
+      return {
+        code: EXIT.ok,
+        stdout: JSON.stringify(claimReviews(story.kb), null, 2),
+        stderr: '',
+      };
+    }
+    file = rest[0];
+    if (command !== 'annotate' || !file || rest.length > 1) throw new UsageError(USAGE);
+    if (values.format !== undefined) throw new UsageError('--format applies to kb export only');
     if (values.published !== undefined && !isDateOrMonth(values.published))
       throw new UsageError(
         `--published must be a real date as YYYY-MM-DD or a month as YYYY-MM, got "${values.published}"`,
@@ -106,24 +138,29 @@ export function run(argv: string[]): { code: number; stdout: string; stderr: str
     const html = readHtml(file);
     const annotate = createAnnotator(story);
     const result = annotate(html, { published: values.published ?? null, explain: values.explain });
+    // The result is right for what was read; a cut page is not an error, but the reader must know.
+    const note = result.truncatedAt
+      ? `claimlight: note: ${file}: only the first ${result.truncatedAt.toLocaleString('en')} characters of text were read, as in the extension`
+      : '';
     if (values.json) {
-      const { rejections, ...rest } = result;
-      const out = values.explain ? result : rest;
-      return { code: 0, stdout: JSON.stringify(out, null, 2), stderr: '' };
+      const { rejections, ...out } = result;
+      return {
+        code: EXIT.ok,
+        stdout: JSON.stringify(values.explain ? result : out, null, 2),
+        stderr: note,
+      };
     }
-    return { code: 0, stdout: printText(result, values.explain), stderr: '' };
+    return { code: EXIT.ok, stdout: printText(result, values.explain), stderr: note };
   } catch (error) {
-    const message =
-      error instanceof UsageError || error instanceof NotHtmlError
-        ? error.message
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    const prefix =
-      error instanceof NotHtmlError
-        ? `${argv.find((a) => !a.startsWith('-') && a !== 'annotate')}: `
-        : '';
-    return { code: 2, stdout: '', stderr: `claimlight: ${prefix}${message.split('\n')[0]}` };
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    if (!isUsageError(error))
+      return {
+        code: EXIT.internal,
+        stdout: '',
+        stderr: `claimlight: internal error (please report it): ${message}`,
+      };
+    const prefix = error instanceof NotHtmlError ? `${file}: ` : '';
+    return { code: EXIT.usage, stdout: '', stderr: `claimlight: ${prefix}${message}` };
   }
 }
 

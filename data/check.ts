@@ -133,6 +133,15 @@ function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
   }
 }
 
+/** The string ids of every entry of a file that is a list, valid or not. */
+function idsOf(raw: unknown): Set<unknown> {
+  return new Set(
+    (Array.isArray(raw) ? raw : []).map((e: unknown) =>
+      e !== null && typeof e === 'object' ? (e as { id?: unknown }).id : undefined,
+    ),
+  );
+}
+
 function entryLabel(kind: Kind, entry: unknown, index: number): string {
   const id =
     entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
@@ -232,12 +241,12 @@ export function checkKnowledgeBase(
   const sourceList = sources.map((s) => `"${s.id}"`).join(', ');
   const originIds = new Set(origins.map((o) => o.id));
 
-  // 2b. Origins first published by a KB source must name one (an invalid source entry is reported once, above).
-  const anySourceIds = new Set(
-    (Array.isArray(files.sources) ? files.sources : []).map((e: unknown) =>
-      e !== null && typeof e === 'object' ? (e as { id?: unknown }).id : undefined,
-    ),
-  );
+  // An entry with a bad field keeps its id: references to it are not reported again (one slip in
+  // a source's date must not read as fifteen unknown sources), only its own field is.
+  const anySourceIds = idsOf(files.sources);
+  const anyQuestionIds = idsOf(files.questions);
+
+  // 2b. Origins first published by a KB source must name one.
   for (const o of origins)
     if (o.source !== undefined && !anySourceIds.has(o.source))
       errors.push(
@@ -274,13 +283,13 @@ export function checkKnowledgeBase(
     checkCopy(c.statement, `${at} → statement`);
     if (c.position) {
       const q = questionById.get(c.position.question);
-      if (!q)
+      if (!q && !anyQuestionIds.has(c.position.question))
         errors.push(
           `${at} → position.question: "${c.position.question}" is not a question in ${fileName('questions')}; use one of ${questions
             .map((x) => `"${x.id}"`)
             .join(', ')}.`,
         );
-      else if (!q.positions.some((p) => p.id === c.position?.position))
+      else if (q && !q.positions.some((p) => p.id === c.position?.position))
         errors.push(
           `${at} → position.position: "${c.position.position}" is not a position of question "${q.id}"; use one of ${q.positions
             .map((p) => `"${p.id}"`)
@@ -319,9 +328,10 @@ export function checkKnowledgeBase(
         );
       const src = sourceById.get(st.source);
       if (!src) {
-        errors.push(
-          `${where}.source: "${st.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}.`,
-        );
+        if (!anySourceIds.has(st.source))
+          errors.push(
+            `${where}.source: "${st.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}.`,
+          );
         return;
       }
       const anchorWords = words(st.anchor).length;

@@ -245,6 +245,23 @@ describe('checkKnowledgeBase', () => {
     ]);
   });
 
+  it.each([
+    'http://rudaw.net/english/a',
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'ftp://rudaw.net/a',
+    '//rudaw.net/a',
+    'rudaw.net/a',
+    '',
+  ])('rejects the source URL %j: a card links only to https articles', (url) => {
+    const edited = (sources as { id: string; url: string }[]).map((s) =>
+      s.id === 'rudaw' ? { ...s, url } : s,
+    );
+    expect(checkKnowledgeBase({ sources: edited, questions, vocabulary, claims: [] })).toEqual([
+      'data/sources.json: source "rudaw" → url: must be a full https:// address of the article.',
+    ]);
+  });
+
   it('accepts only real ISO dates', () => {
     expect(isIsoDate('2024-09-08')).toBe(true);
     expect(isIsoDate('2024-09')).toBe(true);

@@ -1,0 +1,109 @@
+/**
+ * `claimlight kb export --format claimreview`: one schema.org ClaimReview per claim, rated with
+ * the verdict the card gives the claim's own statement, citing the articles that make it.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../cli/claimlight';
+import {
+  type ClaimReview,
+  claimReviewOf,
+  claimReviews,
+  VERDICT_NAME,
+} from '../../../cli/claimreview';
+import { kb } from '../../../data/index';
+import { buildSides, tally } from '../../../engine/build-verdict';
+
+const byId = (id: string) => {
+  const claim = kb.claims.find((c) => c.id === id);
+  if (!claim) throw new Error(`no claim ${id}`);
+  return claim;
+};
+
+describe('claimReviewOf', () => {
+  it('a contradicted deadline: its statement, verdict, the article making it and the rival count', () => {
+    const review = claimReviewOf(byId('full-exit-end-2025'), kb);
+    expect(review).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      identifier: 'full-exit-end-2025',
+      claimReviewed: byId('full-exit-end-2025').statement,
+      author: { '@type': 'Organization', name: 'Claimlight' },
+      reviewRating: { '@type': 'Rating', alternateName: 'Contradicted' },
+      itemReviewed: { '@type': 'Claim' },
+    });
+    const rudaw = kb.sources.find((s) => s.id === 'rudaw');
+    expect(review.itemReviewed.appearance).toEqual([
+      {
+        '@type': 'NewsArticle',
+        url: rudaw?.url,
+        headline: rudaw?.title,
+        datePublished: rudaw?.published,
+        publisher: { '@type': 'Organization', name: 'Rudaw' },
+      },
+    ]);
+    expect(review.itemReviewed.firstAppearance).toEqual(review.itemReviewed.appearance[0]);
+    expect(review.reviewRating.ratingExplanation).toMatch(/^1 outlet corroborates · 4 contradict/);
+  });
+
+  it('the rating is the verdict the engine gives the claim, for every claim', () => {
+    for (const claim of kb.claims) {
+      const sides = buildSides(claim, kb, claim.value);
+      const { verdict } = tally(sides.corroborating, sides.contradicting);
+      expect(claimReviewOf(claim, kb).reviewRating.alternateName, claim.id).toBe(
+        VERDICT_NAME[verdict],
+      );
+    }
+  });
+
+  it('dates the review by the newest article weighed, and the first appearance by the oldest', () => {
+    for (const review of claimReviews(kb)) {
+      expect(review.datePublished, review.identifier).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      const dates = review.itemReviewed.appearance.map((a) => a.datePublished).sort();
+      expect(review.itemReviewed.firstAppearance?.datePublished).toBe(dates[0]);
+      expect(review.datePublished >= (dates[dates.length - 1] ?? '')).toBe(true);
+    }
+  });
+
+  it('takes another author', () => {
+    const review = claimReviewOf(byId('full-exit-end-2025'), kb, {
+      name: 'A newsroom',
+      url: 'https://newsroom.example/',
+    });
+    expect(review.author).toEqual({
+      '@type': 'Organization',
+      name: 'A newsroom',
+      url: 'https://newsroom.example/',
+    });
+  });
+});
+
+describe('claimlight kb export --format claimreview', () => {
+  it('prints valid JSON: a review for every claim, every appearance an https article', () => {
+    const { code, stdout, stderr } = run(['kb', 'export', '--format', 'claimreview']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const reviews = JSON.parse(stdout) as ClaimReview[];
+    expect(reviews.map((r) => r.identifier)).toEqual(kb.claims.map((c) => c.id));
+    for (const r of reviews) {
+      expect(r.claimReviewed).toBeTruthy();
+      expect(Object.values(VERDICT_NAME)).toContain(r.reviewRating.alternateName);
+      expect(r.itemReviewed.appearance.length).toBeGreaterThan(0);
+      for (const a of r.itemReviewed.appearance) expect(new URL(a.url).protocol).toBe('https:');
+    }
+    expect(new Set(reviews.map((r) => r.reviewRating.alternateName)).size).toBeGreaterThan(1);
+  });
+
+  it.each([
+    [['kb', 'export'], /needs --format claimreview.*got none/],
+    [['kb', 'export', '--format', 'csv'], /needs --format claimreview.*got "csv"/],
+    [['kb', 'export', '--format', 'claimreview', '--json'], /takes only --format/],
+    [['kb', 'import', '--format', 'claimreview'], /usage/],
+    [['kb'], /usage/],
+  ])('%j → one line on stderr, exit 2', (argv, message) => {
+    const { code, stdout, stderr } = run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+});
