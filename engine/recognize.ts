@@ -36,20 +36,24 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   /** How the first group (the claim's key concept, e.g. "reopen") was expressed. */
   const key: ConceptHit[] = [];
   const hits = facts.hits;
+  /** Positions in `hits` of the group's concepts' hits, in sentence order. */
+  const positions: number[] = [];
   for (let g = 0; g < rule.require.length; g++) {
     const group = rule.require[g] as string[];
-    let first: ConceptHit | undefined;
-    // A group counts as negated only when every way it was expressed is negated.
-    let allNegated = true;
-    for (const h of hits) {
-      if (!group.includes(h.concept)) continue;
-      first ??= h;
-      if (g === 0) key.push(h);
-      if (allNegated && (h.inferred || !facts.negatedAt(h.from))) allNegated = false;
-    }
-    if (!first) {
+    positions.length = 0;
+    for (const concept of group) for (const at of facts.hitsOf(concept)) positions.push(at);
+    if (positions.length === 0) {
       missingGroup ??= group;
       continue;
+    }
+    if (group.length > 1) positions.sort((a, b) => a - b);
+    const first = hits[positions[0] as number] as ConceptHit;
+    // A group counts as negated only when every way it was expressed is negated.
+    let allNegated = true;
+    for (const at of positions) {
+      const h = hits[at] as ConceptHit;
+      if (g === 0) key.push(h);
+      if (allNegated && (h.inferred || !facts.negatedAt(h.from))) allNegated = false;
     }
     found++;
     firstHits.push(first);
@@ -75,7 +79,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       };
   }
 
-  const excluded = facts.hits.find((h) => rule.exclude?.includes(h.concept));
+  let excludedAt = -1;
+  for (const concept of rule.exclude ?? []) {
+    const at = facts.hitsOf(concept)[0];
+    if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
+  }
+  const excluded = hits[excludedAt];
   if (excluded)
     return { ok: false, reason: `mentions ${excluded.concept} ("${excluded.text}")`, progress };
 
@@ -99,7 +108,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   } else {
     // "It is unclear how many lanes will stay open" asks; it does not assert that they stay.
     const first = Math.min(...key.map((h) => h.from));
-    const doubt = facts.hits.find((h) => h.concept === UNCERTAIN && h.from < first);
+    let doubt: ConceptHit | undefined;
+    for (const at of facts.hitsOf(UNCERTAIN)) {
+      const h = hits[at] as ConceptHit;
+      if (h.from < first) {
+        doubt = h;
+        break;
+      }
+    }
     if (doubt) return { ok: false, reason: `reported as unknown ("${doubt.text}")`, progress };
   }
 

@@ -28,6 +28,8 @@ export type SentenceFacts = SentenceWords & {
   negations: Negation[];
   /** Whether a negation governs the token at this position. */
   negatedAt(at: number): boolean;
+  /** Positions in `hits` of this concept's hits, in order (empty if none). */
+  hitsOf(concept: ConceptId): readonly number[];
 };
 
 export type WordReader = {
@@ -49,6 +51,8 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   return { text, tokens, hits, ...(other && { otherTheatre: other.raw }) };
 }
 
+const NO_HITS: readonly number[] = [];
+
 export function readFacts(
   words: SentenceWords,
   published: YearMonth | null,
@@ -69,5 +73,13 @@ export function readFacts(
   for (const { negated, implies } of inferences)
     for (const hit of words.hits.filter((h) => h.concept === negated && negatedAt(h.from)))
       hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });
-  return { ...words, hits, dates, numbers, negations, negatedAt };
+  // Claims ask for concepts by name, many claims per sentence on a big knowledge base.
+  const byConcept = new Map<ConceptId, number[]>();
+  hits.forEach((h, i) => {
+    const list = byConcept.get(h.concept);
+    if (list) list.push(i);
+    else byConcept.set(h.concept, [i]);
+  });
+  const hitsOf = (concept: ConceptId) => byConcept.get(concept) ?? NO_HITS;
+  return { ...words, hits, dates, numbers, negations, negatedAt, hitsOf };
 }
