@@ -65,10 +65,22 @@ const SPACE = 0;
 const INVISIBLE = 1;
 const TEXT = 2;
 
-/** Whitespace HTML collapses; NBSP is not one of them (it is text) but is read as a space. */
+/**
+ * Whitespace HTML collapses; NBSP is not one of them (it is text) but is read as a space.
+ * Invisible: soft hyphens, zero-width characters, and the bidi marks and isolates RTL pages put
+ * around embedded English ("\u200fIraq" must still read as "Iraq").
+ */
 function charKind(c: number): number {
   if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) return SPACE;
-  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return INVISIBLE;
+  if (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0x61c ||
+    c === 0xfeff
+  )
+    return INVISIBLE;
   return TEXT;
 }
 
