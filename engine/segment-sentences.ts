@@ -1,8 +1,8 @@
 /**
  * Splits article text into sentences, keeping offsets into the original string.
  * Blank lines (block boundaries from page/article.ts) always end a sentence; inside a block a
- * sentence ends at . ! ? (or the Arabic-script ؟ and ۔), plus closing quotes/brackets, followed
- * by a capitalised start or a letter of a script without case (an English quote inside an
+ * sentence ends at . ! ? (or their Arabic-script and CJK counterparts), plus closing
+ * quotes/brackets, followed by a capitalised start or a letter of a script without case (an English quote inside an
  * Arabic paragraph is a sentence of its own), unless the dot belongs to an abbreviation such
  * as "U.S." or "Gen.".
  */
@@ -62,9 +62,21 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const OPENERS = /["'“‘([«]/;
 
-/** Sentence-ending marks: Latin, plus the Arabic question mark (؟) and full stop (۔). */
+/**
+ * Sentence-ending marks: Latin, the Arabic question mark (؟) and full stop (۔), and the CJK full
+ * stop and full-width ! and ? (an English sentence quoted in Japanese or Chinese text).
+ */
 function isEnd(ch: string | undefined): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\u061f' || ch === '\u06d4';
+  return (
+    ch === '.' ||
+    ch === '!' ||
+    ch === '?' ||
+    ch === '\u061f' ||
+    ch === '\u06d4' ||
+    ch === '\u3002' ||
+    ch === '\uff01' ||
+    ch === '\uff1f'
+  );
 }
 
 export function segmentSentences(text: string): Span[] {
@@ -91,7 +103,9 @@ export function segmentSentences(text: string): Span[] {
       let j = i + 1;
       while (j < text.length && isEnd(text[j])) j++;
       while (j < text.length && CLOSERS.has(text[j] as string)) j++;
-      if (j < text.length && !/\s/.test(text[j] as string)) {
+      // CJK text puts no space after its full stop; other scripts do ("3.5", "e.g.x" are no end).
+      const fullWidth = ch === '\u3002' || ch === '\uff01' || ch === '\uff1f';
+      if (j < text.length && !fullWidth && !/\s/.test(text[j] as string)) {
         i = j;
         continue;
       }

@@ -70,4 +70,12 @@ describe('the matcher segments long pages in steps', () => {
       'The vote came in 2020.',
     ]);
   });
+
+  it('ends a sentence at the CJK full stop, before and after an English one', () => {
+    expect(split('縦書きの段落です。The coalition was formed in 2014. 以上です。')).toEqual([
+      '縦書きの段落です。',
+      'The coalition was formed in 2014.',
+      '以上です。',
+    ]);
+  });
 });
