@@ -484,10 +484,10 @@ describe('hostile pages in Chromium', { skip }, () => {
       `performance.getEntriesByName('claimlight:scan').map((e) => e.detail).at(-1)`,
     );
     console.log(`1 MB page: ${JSON.stringify(measure)}`);
-    // Read up to scan.ts's MAX_CHARS, in slices. Measured here: busy about 1.2 s, the longest
-    // slice about 220 ms (in the engine's matching steps, reported to the lead): the bound
-    // catches a scan that stops slicing, not the engine's step size.
-    assert.ok(measure.longestSliceMs < 500, `longest slice ${measure.longestSliceMs} ms`);
+    // Read up to scan.ts's MAX_CHARS, in slices; the engine works in the background. Measured
+    // here: about 320 ms of page time, the longest slice about 75 ms (220 ms before matching
+    // moved to the background). The bound catches a scan that stops slicing on a busy machine.
+    assert.ok(measure.longestSliceMs < 200, `longest slice ${measure.longestSliceMs} ms`);
     await openCard(view, '2025');
     await finish('1 MB text', view, `1/1 (busy ${measure.busyMs} ms)`);
   });
