@@ -173,7 +173,11 @@ export default {
       }
       return false;
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    // The popup's messages reach every frame of the tab, and the first answer wins: only the top
+    // frame answers, or an empty ad frame (about:blank, now that we run there) could answer
+    // first with nothing. The popup therefore lists the top frame's statements; the badge adds
+    // up every frame's.
+    if (window === window.top) browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       generation++;
