@@ -31,7 +31,15 @@ export default defineConfig({
       ? { optional_permissions: OPTIONAL_HOSTS }
       : { optional_host_permissions: OPTIONAL_HOSTS }),
     // The ::highlight() rules must be in the page's style scope, not in the card's shadow root.
-    content_scripts: [{ matches: CONTENT_MATCHES, css: ['content-scripts/highlights.css'] }],
+    // In every frame, like the script (entrypoints/content/index.ts: same-origin frames only read).
+    content_scripts: [
+      {
+        matches: CONTENT_MATCHES,
+        css: ['content-scripts/highlights.css'],
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
     // The card's CSS is fetched into its shadow root; on opted-in sites too, not only the defaults.
     web_accessible_resources: [
       {

@@ -1,8 +1,10 @@
 /**
  * Splits article text into sentences, keeping offsets into the original string.
  * Blank lines (block boundaries from page/article.ts) always end a sentence; inside a block a
- * sentence ends at . ! ? (plus closing quotes/brackets) followed by a capitalised start,
- * unless the dot belongs to an abbreviation such as "U.S." or "Gen.".
+ * sentence ends at . ! ? (or their Arabic-script and CJK counterparts), plus closing
+ * quotes/brackets, followed by a capitalised start or a letter of a script without case (an English quote inside an
+ * Arabic paragraph is a sentence of its own), unless the dot belongs to an abbreviation such
+ * as "U.S." or "Gen.".
  */
 
 export type Span = { start: number; end: number };
@@ -60,6 +62,23 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const OPENERS = /["'“‘([«]/;
 
+/**
+ * Sentence-ending marks: Latin, the Arabic question mark (؟) and full stop (۔), and the CJK full
+ * stop and full-width ! and ? (an English sentence quoted in Japanese or Chinese text).
+ */
+function isEnd(ch: string | undefined): boolean {
+  return (
+    ch === '.' ||
+    ch === '!' ||
+    ch === '?' ||
+    ch === '\u061f' ||
+    ch === '\u06d4' ||
+    ch === '\u3002' ||
+    ch === '\uff01' ||
+    ch === '\uff1f'
+  );
+}
+
 export function segmentSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -80,11 +99,13 @@ export function segmentSentences(text: string): Span[] {
       start = i;
       continue;
     }
-    if (ch === '.' || ch === '!' || ch === '?') {
+    if (isEnd(ch)) {
       let j = i + 1;
-      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      while (j < text.length && isEnd(text[j])) j++;
       while (j < text.length && CLOSERS.has(text[j] as string)) j++;
-      if (j < text.length && !/\s/.test(text[j] as string)) {
+      // CJK text puts no space after its full stop; other scripts do ("3.5", "e.g.x" are no end).
+      const fullWidth = ch === '\u3002' || ch === '\uff01' || ch === '\uff1f';
+      if (j < text.length && !fullWidth && !/\s/.test(text[j] as string)) {
         i = j;
         continue;
       }
@@ -92,7 +113,10 @@ export function segmentSentences(text: string): Span[] {
       while (k < text.length && /[ \t\u00a0]/.test(text[k] as string)) k++;
       const next = text[k];
       const startsSentence =
-        next === undefined || next === '\n' || /[\p{Lu}\p{N}]/u.test(next) || OPENERS.test(next);
+        next === undefined ||
+        next === '\n' ||
+        /[\p{Lu}\p{Lo}\p{N}]/u.test(next) ||
+        OPENERS.test(next);
       if (startsSentence && !(ch === '.' && isAbbreviation(text, i))) {
         push(j);
         start = j;

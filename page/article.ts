@@ -65,10 +65,22 @@ const SPACE = 0;
 const INVISIBLE = 1;
 const TEXT = 2;
 
-/** Whitespace HTML collapses; NBSP is not one of them (it is text) but is read as a space. */
+/**
+ * Whitespace HTML collapses; NBSP is not one of them (it is text) but is read as a space.
+ * Invisible: soft hyphens, zero-width characters, and the bidi marks and isolates RTL pages put
+ * around embedded English ("\u200fIraq" must still read as "Iraq").
+ */
 function charKind(c: number): number {
   if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) return SPACE;
-  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return INVISIBLE;
+  if (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0x61c ||
+    c === 0xfeff
+  )
+    return INVISIBLE;
   return TEXT;
 }
 
@@ -156,38 +168,47 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName?.toLowerCase() ?? '');
 }
 
+/**
+ * The children a reader sees: an open shadow root's content instead of the host's light
+ * children (web components render their article there), and a slot's assigned nodes instead of
+ * its fallback. Closed shadow roots stay closed to us.
+ */
+function composedChildren(el: Element): ArrayLike<Node> {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.();
+    if (assigned && assigned.length > 0) return assigned;
+  }
+  return el.childNodes;
+}
+
+/** One element being read: its composed children and how many of them were read. */
+type Frame = { el: Element; kids: ArrayLike<Node>; next: number };
+
 function* walk(root: Element, out: TextBuilder): Generator<void, void, void> {
-  let node: Node | null = root.firstChild;
+  // An explicit stack, not recursion: a hostile page can nest deeper than the JS stack.
+  const stack: Frame[] = [{ el: root, kids: composedChildren(root), next: 0 }];
   if (isBlock(root)) out.breakBlock();
   let visited = 0;
-  while (node && !out.full) {
+  while (stack.length > 0 && !out.full) {
+    const top = stack[stack.length - 1] as Frame;
+    if (top.next >= top.kids.length) {
+      stack.pop();
+      if (isBlock(top.el)) out.breakBlock();
+      continue;
+    }
+    const node = top.kids[top.next++] as Node;
     if (++visited % NODES_PER_STEP === 0) yield;
-    let descend = false;
     if (node.nodeType === 3) {
       out.addText(node as Text);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!isSkipped(el)) {
-        if (isBlock(el)) out.breakBlock();
-        descend = el.firstChild !== null;
-      }
+      if (isSkipped(el)) continue;
+      if (isBlock(el)) out.breakBlock();
+      stack.push({ el, kids: composedChildren(el), next: 0 });
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until a next sibling exists, closing blocks on the way up.
-    while (node && node !== root) {
-      if (node.nodeType === 1 && isBlock(node as Element)) out.breakBlock();
-      if (node.nextSibling) {
-        node = node.nextSibling;
-        break;
-      }
-      node = node.parentNode;
-    }
-    if (node === root) break;
   }
-  if (isBlock(root)) out.breakBlock();
 }
 
 /** Appends runs of text while keeping the offset map; owns whitespace collapsing. */

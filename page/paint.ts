@@ -4,6 +4,7 @@
  * match under the pointer. Browser only: happy-dom and linkedom have no CSS.highlights.
  */
 import type { Verdict } from '../engine/types';
+import type { ShadowHighlightStyles } from './shadow-highlight-styles';
 
 export const VERDICTS: readonly Verdict[] = [
   'corroborated',
@@ -22,22 +23,39 @@ export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** Signals that already clear the registry when they abort (one listener each, not one per paint). */
+const clearsOnAbort = new WeakSet<AbortSignal>();
+
 /**
  * Registers one Highlight per verdict holding every range of that verdict, replacing what a
- * previous pass registered. Everything is unregistered when `signal` aborts.
+ * previous pass registered, and gives shadow roots holding a range our ::highlight() rules
+ * (`shadowStyles`). Everything is unregistered when `signal` aborts.
  */
-export function paint(ranges: Range[], verdicts: Verdict[], signal: AbortSignal): void {
+export function paint(
+  ranges: Range[],
+  verdicts: Verdict[],
+  signal: AbortSignal,
+  shadowStyles?: ShadowHighlightStyles,
+): void {
   if (!canPaint() || signal.aborted) return;
+  const live: Range[] = [];
   for (const verdict of VERDICTS) {
     const own = ranges.filter((r, i) => verdicts[i] === verdict && !r.collapsed);
     const name = highlightName(verdict);
     if (own.length) CSS.highlights.set(name, new Highlight(...own));
     else CSS.highlights.delete(name);
+    live.push(...own);
   }
-  signal.addEventListener('abort', clearPaint, { once: true });
+  shadowStyles?.cover(live);
+  if (!clearsOnAbort.has(signal)) {
+    clearsOnAbort.add(signal);
+    signal.addEventListener('abort', () => clearPaint(shadowStyles), { once: true });
+  }
 }
 
-export function clearPaint(): void {
+/** Unregisters every highlight, and takes our rules out of the shadow roots they were added to. */
+export function clearPaint(shadowStyles?: ShadowHighlightStyles): void {
+  shadowStyles?.clear();
   if (!canPaint()) return;
   for (const verdict of VERDICTS) CSS.highlights.delete(highlightName(verdict));
 }

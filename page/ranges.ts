@@ -12,9 +12,19 @@ export function toRange(doc: Document, segments: TextSegment[], start: number, e
   const last = lastSegmentStartingBefore(segments, end);
   if (first < 0 || last < 0 || first > last) return range;
   const a = segments[first] as TextSegment;
-  const b = segments[last] as TextSegment;
+  let b = segments[last] as TextSegment;
+  let to = end;
+  // A Range cannot leave its tree: one whose end lies in another (a web component's shadow
+  // root) would collapse. It stops at the last text of the tree it started in instead.
+  if (a.node !== b.node && b.node.getRootNode() !== a.node.getRootNode()) {
+    const root = a.node.getRootNode();
+    let i = last;
+    while (i > first && (segments[i] as TextSegment).node.getRootNode() !== root) i--;
+    b = segments[i] as TextSegment;
+    to = Math.min(end, b.end);
+  }
   range.setStart(a.node, a.offset + Math.max(0, start - a.start));
-  range.setEnd(b.node, b.offset + (Math.min(end, b.end) - b.start));
+  range.setEnd(b.node, b.offset + (Math.min(to, b.end) - b.start));
   return range;
 }
 

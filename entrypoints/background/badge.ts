@@ -25,6 +25,24 @@ export async function showCount(tabId: number, count: number): Promise<void> {
   if (count > 0) await api.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
 }
 
+/**
+ * Counts per tab and frame: an article a site renders in a same-origin iframe is counted with
+ * the page around it. Kept in memory only; after the service worker restarts, the next report
+ * starts the sum afresh.
+ */
+const frameCounts = new Map<number, Map<number, number>>();
+
+/** Records one frame's count and shows the tab's total. */
+export async function showFrameCount(tabId: number, frameId: number, count: number): Promise<void> {
+  const frames = frameCounts.get(tabId) ?? new Map<number, number>();
+  frameCounts.set(tabId, frames);
+  frames.set(frameId, count);
+  let total = 0;
+  for (const n of frames.values()) total += n;
+  await showCount(tabId, total);
+}
+
 export async function clearBadge(tabId: number): Promise<void> {
+  frameCounts.delete(tabId);
   await badge()?.setBadgeText({ tabId, text: '' });
 }

@@ -5,7 +5,7 @@
  */
 import { browser, defineBackground } from '#imports';
 import { isCountReport, isSiteRequest, type SiteResponse } from '../content/messages';
-import { clearBadge, showCount } from './badge';
+import { clearBadge, showFrameCount } from './badge';
 import { serveMatching } from './match-service';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
@@ -23,10 +23,11 @@ export default defineBackground(() => {
   serveMatching();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // A page's count goes on that page's tab only; nothing else is taken from the page.
+    // A page's count goes on that page's tab only (its frames' counts added up); nothing else
+    // is taken from the page.
     if (isCountReport(message)) {
-      if (sender.tab?.id !== undefined && sender.frameId === 0)
-        showCount(sender.tab.id, message.count).catch(() => {});
+      if (sender.tab?.id !== undefined && sender.frameId !== undefined)
+        showFrameCount(sender.tab.id, sender.frameId, message.count).catch(() => {});
       return false;
     }
     // Only our own popup may change sites; content scripts run on pages we do not trust.

@@ -33,7 +33,9 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
     creating ??= createShadowRootUi(ctx, {
       name: 'claimlight-card',
       position: 'inline',
-      anchor: 'body',
+      // On <html>, outside <body>: a page's transform or zoom on its body must not scale or
+      // move the card.
+      anchor: () => document.documentElement,
       append: 'last',
       onMount: (container) => container,
       onRemove: (container) => {
@@ -92,6 +94,9 @@ function place(container: HTMLElement, range: Range): void {
     left: '0px',
     top: '0px',
     maxWidth: `min(420px, calc(100vw - ${2 * MARGIN}px))`,
+    // A card taller than the window scrolls inside itself rather than off screen.
+    maxHeight: `calc(100vh - ${2 * MARGIN}px)`,
+    overflowY: 'auto',
   });
   const width = container.offsetWidth;
   const height = container.offsetHeight;
@@ -100,8 +105,14 @@ function place(container: HTMLElement, range: Range): void {
   const viewHeight = window.innerHeight;
   const x = Math.max(MARGIN, Math.min(first.left, viewWidth - width - MARGIN));
   const below = last.bottom + GAP;
-  const y =
-    below + height > viewHeight && first.top - GAP - height > 0 ? first.top - GAP - height : below;
+  const above = first.top - GAP - height;
+  const fitsBelow = below + height <= viewHeight;
+  // Below if it fits, else above if that fits, else as low as it can go and still be seen whole.
+  const y = fitsBelow
+    ? below
+    : above > 0
+      ? above
+      : Math.max(MARGIN, Math.min(below, viewHeight - height - MARGIN));
   const origin = containingBlockOrigin(container);
   container.style.left = `${Math.round(x - origin.x)}px`;
   container.style.top = `${Math.round(y - origin.y)}px`;
@@ -110,7 +121,9 @@ function place(container: HTMLElement, range: Range): void {
 /** Viewport position of the box our absolute coordinates are relative to (a positioned <body>, or the document). */
 function containingBlockOrigin(container: HTMLElement): { x: number; y: number } {
   const parent = container.offsetParent as HTMLElement | null;
-  if (parent && getComputedStyle(parent).position !== 'static') {
+  const host = (container.getRootNode() as ShadowRoot).host ?? container;
+  // offsetParent falls back to <body> even when the card is not inside it.
+  if (parent?.contains(host) && getComputedStyle(parent).position !== 'static') {
     const r = parent.getBoundingClientRect();
     return {
       x: r.left + parent.clientLeft - parent.scrollLeft,

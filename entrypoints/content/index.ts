@@ -16,8 +16,11 @@ import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
 import type { Match } from '../../engine/types';
+import { isSameOriginAsTop } from '../../page/frame';
+import highlightCss from '../../page/highlight-rules.css?raw';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { Cancelled } from '../../page/run-in-slices';
+import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardHost } from './card';
 import { matchRemotely } from './match-remotely';
 import { type CountReport, isContentRequest, type SummaryResponse } from './messages';
@@ -31,10 +34,17 @@ const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
 // browser polyfill before started.ts and hide that cost from the measure.
 export default {
   matches: CONTENT_MATCHES,
+  // Every frame of a matched page, including about:blank and srcdoc frames its own scripts fill
+  // (they inherit the page's origin); main() then leaves frames of other origins alone.
+  allFrames: true,
+  matchAboutBlank: true,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main(ctx) {
+    if (!isSameOriginAsTop(window)) return;
     const doc = document;
+    /** Our ::highlight() rules for text inside web components' shadow roots. */
+    const shadowStyles = new ShadowHighlightStyles(highlightCss);
     let card: CardHost | undefined;
     let cardLoading: Promise<CardHost> | undefined;
     const loadCard = () => {
@@ -49,8 +59,26 @@ export default {
     let reported = -1;
     /** Bumped by every scan; an older scan still in progress stops at its next slice. */
     let generation = 0;
+    /** The address the current highlights belong to (a single-page app changes it in place). */
+    let scannedUrl = location.href;
+
+    /**
+     * After history.pushState the page shows another article in the same document: the old
+     * highlights and card go at once, and the next scan starts from nothing.
+     */
+    const forgetIfNavigated = () => {
+      if (location.href === scannedUrl) return false;
+      scannedUrl = location.href;
+      generation++;
+      scan = null;
+      clearPaint(shadowStyles);
+      card?.close();
+      doc.documentElement.removeAttribute('data-claimlight');
+      return true;
+    };
 
     const rescan = async (since = performance.now()) => {
+      forgetIfNavigated();
       const mine = ++generation;
       try {
         const first = scan === null;
@@ -67,6 +95,7 @@ export default {
                   ranges,
                   matches.map((m) => m.verdict),
                   ctx.signal,
+                  shadowStyles,
                 );
             },
           }),
@@ -77,12 +106,14 @@ export default {
           scan.ranges,
           scan.matches.map((m) => m.verdict),
           ctx.signal,
+          shadowStyles,
         );
         doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
-        // The toolbar badge shows the count (only the top frame reports; see background/badge.ts).
+        // The toolbar badge shows the count; each frame reports its own and the background adds
+        // them up (background/badge.ts).
         const count = scan.matches.length;
         // A new page's badge starts empty (background/badge.ts): a page with none sends nothing.
-        if (window === window.top && count !== reported && (count > 0 || reported > 0)) {
+        if (count !== reported && (count > 0 || reported > 0)) {
           reported = count;
           const report: CountReport = { type: 'claimlight:count', count: reported };
           browser.runtime.sendMessage(report).catch(() => {});
@@ -142,14 +173,33 @@ export default {
       }
       return false;
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    // The popup's messages reach every frame of the tab, and the first answer wins: only the top
+    // frame answers, or an empty ad frame (about:blank, now that we run there) could answer
+    // first with nothing. The popup therefore lists the top frame's statements; the badge adds
+    // up every frame's.
+    if (window === window.top) browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       generation++;
-      clearPaint();
+      clearPaint(shadowStyles);
       card?.close();
       doc.documentElement.removeAttribute('data-claimlight');
     });
+    // When the extension is updated, reloaded or disabled, the browser keeps this script's world
+    // alive but tells it nothing: WXT only notices on the next call into the extension. A cheap
+    // check each second (one property read) tears everything down within a second instead.
+    const alive = setInterval(() => {
+      if (ctx.isInvalid) clearInterval(alive);
+    }, 1_000);
+
+    // A single-page app's history.pushState: the Navigation API reports it where there is one;
+    // elsewhere the watcher's next re-scan notices the new address (forgetIfNavigated).
+    const navigation = (window as Window & { navigation?: EventTarget }).navigation;
+    const onNavigated = () => {
+      if (forgetIfNavigated()) void rescan();
+    };
+    if (navigation) ctx.addEventListener(navigation, 'currententrychange', onNavigated);
+    ctx.addEventListener(window, 'popstate', onNavigated);
 
     if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
     void rescan(STARTED);

@@ -17,7 +17,12 @@ export { CHROMIUM };
 export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 export const CLI = join(ROOT, 'dist/claimlight.mjs');
 
-const MOUNTS = { '/pages/': join(ROOT, 'tests/fixtures/pages'), '/demo/': join(ROOT, 'demo') };
+const MOUNTS = {
+  '/pages/': join(ROOT, 'tests/fixtures/pages'),
+  '/demo/': join(ROOT, 'demo'),
+  // The hostile-page corpus (tests/e2e/hostile.e2e.test.mjs).
+  '/corpus/': join(ROOT, 'tests/pages'),
+};
 
 /** Why a browser's tests cannot run here, or null. Only a missing binary or build skips. */
 export function missing(binary, extension) {

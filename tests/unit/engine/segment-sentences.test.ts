@@ -61,4 +61,21 @@ describe('the matcher segments long pages in steps', () => {
     });
     expect(result.sentences).toBe(segmentSentences(`Iraq and the coalition\n\n${text}`).length);
   });
+  it('ends a sentence before Arabic text and at the Arabic question mark', () => {
+    const text =
+      'قال المستشار: «The troops will leave Iraq by the end of 2025.» وأضاف أن الموعد ثابت؟ The vote came in 2020.';
+    expect(split(text)).toEqual([
+      'قال المستشار: «The troops will leave Iraq by the end of 2025.»',
+      'وأضاف أن الموعد ثابت؟',
+      'The vote came in 2020.',
+    ]);
+  });
+
+  it('ends a sentence at the CJK full stop, before and after an English one', () => {
+    expect(split('縦書きの段落です。The coalition was formed in 2014. 以上です。')).toEqual([
+      '縦書きの段落です。',
+      'The coalition was formed in 2014.',
+      '以上です。',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../page/article';
-import { DOMS, readPage } from './load-page';
+import { DOMS, liveDocument, readPage } from './load-page';
 
 const TIMETABLE = [
   'Coalition sets out a two-step timetable for leaving Iraq',
@@ -77,5 +77,25 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
         .replace(/[\s\u00a0]/g, ' ');
       expect(fromNode).toBe(text.slice(s.start, s.end));
     }
+  });
+});
+
+describe('extractArticle and web components', () => {
+  it('reads open shadow roots and slotted text, not closed roots or unslotted children', () => {
+    const doc = liveDocument(
+      '<body><main><p>Before.</p><x-story></x-story><x-closed></x-closed><p>After.</p></main></body>',
+    );
+    const story = doc.querySelector('x-story') as Element;
+    story.innerHTML = '<span slot="by">By A. Writer</span><span>not slotted</span>';
+    const open = story.attachShadow({ mode: 'open' });
+    open.innerHTML =
+      '<style>p { color: red }</style><p>Inside the component.</p><p><slot name="by">fallback</slot></p>';
+    const closed = (doc.querySelector('x-closed') as Element).attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<p>Closed away.</p>';
+    const { text, segments } = extractArticle(doc);
+    expect(text).toBe('Before.\n\nInside the component.\n\nBy A. Writer\n\nAfter.');
+    // The offset map points into the shadow tree's own Text node.
+    const inside = segments.find((s) => s.node.data === 'Inside the component.');
+    expect(inside?.node.getRootNode()).toBe(open);
   });
 });

@@ -51,4 +51,17 @@ describe('toRange', () => {
       );
     }
   });
+
+  it('ends a sentence that runs into a shadow root at the last text of its own tree', () => {
+    const page = liveDocument(
+      '<body><main><p>Troops will leave <x-when></x-when></p></main></body>',
+    );
+    const shadow = (page.querySelector('x-when') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = 'by the end of 2025.';
+    const article = extractArticle(page);
+    expect(article.text).toBe('Troops will leave by the end of 2025.');
+    const range = toRange(page, article.segments, 0, article.text.length);
+    expect(range.collapsed).toBe(false);
+    expect(range.toString()).toBe('Troops will leave ');
+  });
 });
