@@ -169,6 +169,12 @@ const isMain =
   process.argv[1] &&
   /claimlight\.(mjs|ts|js)$/.test(process.argv[1]);
 if (isMain) {
+  // A reader that stops early (`claimlight kb export … | head`) closes the pipe: that is a normal
+  // end, not a crash with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
   const { code, stdout, stderr } = run(process.argv.slice(2));
   if (stdout) process.stdout.write(`${stdout}\n`);
   if (stderr) process.stderr.write(`${stderr}\n`);

@@ -2,7 +2,7 @@
 // unit tests: a 20 MB page, a gzip save, and the exit codes and one-line errors the README lists.
 // Files are generated into a temporary folder; the repository holds none of them.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,4 +90,22 @@ test('kb export --format claimreview prints ClaimReview JSON-LD', () => {
     assert.equal(r.itemReviewed['@type'], 'Claim');
     assert.ok(r.claimReviewed && r.reviewRating.alternateName && r.author.name && r.datePublished);
   }
+});
+
+test('a reader that closes the pipe early (| head) ends the CLI quietly', async () => {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'dist/claimlight.mjs'), 'kb', 'export', '--format', 'claimreview'],
+    {
+      cwd: root,
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
 });

@@ -4,7 +4,7 @@
  * are generated here from small ASCII pages, so the repository holds no binary or large fixtures.
  * (The 20 MB page runs against the built CLI in tests/e2e/cli-bad-input.e2e.test.mjs.)
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -59,6 +59,13 @@ describe('files that are not pages', () => {
     const bomb = gzipSync(Buffer.alloc(MAX_PAGE_BYTES + 1, 0x20));
     expect(bomb.length).toBeLessThan(100_000);
     refused(['annotate', write('bomb.html.gz', bomb)], /unpacks to more than 32 MB/);
+  });
+
+  it('a file over the size limit is refused before it is read', () => {
+    // A sparse file: its size is on record, but no 33 MB are written to the disk.
+    const file = write('huge.html', '<html>');
+    truncateSync(file, MAX_PAGE_BYTES + 1024 * 1024);
+    refused(['annotate', file], /33 MB is larger than any page \(limit 32 MB\)/);
   });
 
   it('a directory named like a page', () => {
