@@ -5,6 +5,7 @@
 // To change them on purpose: make the change in wxt.config.ts (and the permission table in the
 // README), run `npm run build`, then
 //   CLAIMLIGHT_UPDATE_MANIFEST_SNAPSHOT=1 node --test tests/e2e/manifest.e2e.test.mjs
+//   npx biome check --write tests/fixtures/manifest-security.json
 // and review the diff of tests/fixtures/manifest-security.json in the same commit.
 // Fields that do not widen access (name, commands, icons, options page, all_frames, run_at) are
 // deliberately left out so other work on the manifest does not trip this test.
