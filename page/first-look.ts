@@ -3,17 +3,23 @@
  * Most pages on a news site are not, and they should cost about what reading their text once
  * costs. The body's textContent (one native pass) is searched for the words that name the
  * story's place; textContent holds everything the article could hold and more (navigation,
- * scripts), so "none of them" safely means "not about the story". An article published before
- * the story began is not about it either.
+ * scripts), so "none of them" safely means "not about the story". A page with almost no light
+ * text also has its open shadow roots read (page/shadow-text.ts), since a web-component app
+ * renders its article there. An article published before the story began is not about it either.
  */
 import type { CompiledStory } from '../engine/compile-story';
 import { countAnchorTerms } from '../engine/topic-gate';
 import { findPublishedDate } from './published-date';
+import { openShadowText, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
 
 /** Why the page cannot be about the story, or undefined when it might be. */
 export function notAboutStory(doc: Document, topic: CompiledStory['topic']): string | undefined {
   const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
-  if (countAnchorTerms(text, topic.anchorTerms, 1) === 0)
+  if (
+    countAnchorTerms(text, topic.anchorTerms, 1) === 0 &&
+    (text.length >= SHADOW_LOOK_BELOW_CHARS ||
+      countAnchorTerms(openShadowText(doc), topic.anchorTerms, 1) === 0)
+  )
     return "never names the story's place: not about this story";
   // Only pages that name the place pay for reading their metadata (JSON-LD can be large).
   const published = findPublishedDate(doc);

@@ -272,6 +272,13 @@ describe('hostile pages in Chromium', { skip }, () => {
     await finish('open shadow roots', view, `${found.length}/2`);
   });
 
+  simple(
+    'a page that is one web component (no light-DOM text)',
+    '/corpus/shadow-app.html',
+    [NEVER_DISCUSSED],
+    { cardOn: 'never discussed' },
+  );
+
   test('same-origin iframes (src and srcdoc): each frame highlights its own article', async () => {
     const view = await open('/corpus/iframe-same-origin.html');
     await view.until('window.__pageOk === true');

@@ -130,3 +130,20 @@ describe('names printed with accents (the bridge story pack)', () => {
     expect(notAboutStory(parse(page(`<p>${nfd}</p>`)), bridgeTopic)).toBeUndefined();
   });
 });
+
+describe('notAboutStory on a page of web components', () => {
+  it('reads open shadow roots when the light DOM holds almost no text', () => {
+    const doc = new DOMParser().parseFromString(
+      page('<news-app></news-app>', published('2024-09-10')),
+      'text/html',
+    );
+    document.body.replaceChildren(document.importNode(doc.body, true).firstChild as Node);
+    const app = document.querySelector('news-app') as Element;
+    const outer = app.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<news-story></news-story>';
+    const inner = (outer.querySelector('news-story') as Element).attachShadow({ mode: 'open' });
+    expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
+    inner.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
+    expect(notAboutStory(document, topic)).toBeUndefined();
+  });
+});
