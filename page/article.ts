@@ -23,6 +23,8 @@ export type Article = {
   text: string;
   /** Sorted, non-overlapping; the "\n\n" between blocks belongs to no segment. */
   segments: TextSegment[];
+  /** The open shadow roots read (a document's mutation observer does not see into them). */
+  shadowRoots: ShadowRoot[];
 };
 
 export type ExtractOptions = {
@@ -173,9 +175,12 @@ function isBlock(el: Element): boolean {
  * children (web components render their article there), and a slot's assigned nodes instead of
  * its fallback. Closed shadow roots stay closed to us.
  */
-function composedChildren(el: Element): ArrayLike<Node> {
+function composedChildren(el: Element, out: TextBuilder): ArrayLike<Node> {
   const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-  if (shadow) return shadow.childNodes;
+  if (shadow) {
+    out.shadowRoots.push(shadow);
+    return shadow.childNodes;
+  }
   if (el.localName === 'slot') {
     const assigned = (el as HTMLSlotElement).assignedNodes?.();
     if (assigned && assigned.length > 0) return assigned;
@@ -188,7 +193,7 @@ type Frame = { el: Element; kids: ArrayLike<Node>; next: number };
 
 function* walk(root: Element, out: TextBuilder): Generator<void, void, void> {
   // An explicit stack, not recursion: a hostile page can nest deeper than the JS stack.
-  const stack: Frame[] = [{ el: root, kids: composedChildren(root), next: 0 }];
+  const stack: Frame[] = [{ el: root, kids: composedChildren(root, out), next: 0 }];
   if (isBlock(root)) out.breakBlock();
   let visited = 0;
   while (stack.length > 0 && !out.full) {
@@ -206,7 +211,7 @@ function* walk(root: Element, out: TextBuilder): Generator<void, void, void> {
       const el = node as Element;
       if (isSkipped(el)) continue;
       if (isBlock(el)) out.breakBlock();
-      stack.push({ el, kids: composedChildren(el), next: 0 });
+      stack.push({ el, kids: composedChildren(el, out), next: 0 });
     }
   }
 }
@@ -219,6 +224,7 @@ class TextBuilder {
   private pendingBreak = false;
   private pendingSpace: { node: Text; offset: number } | null = null;
   full = false;
+  readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(private readonly maxChars: number) {}
 
@@ -252,7 +258,7 @@ class TextBuilder {
   }
 
   finish(): Article {
-    return { text: this.parts.join(''), segments: this.segments };
+    return { text: this.parts.join(''), segments: this.segments, shadowRoots: this.shadowRoots };
   }
 
   private flushPending(): void {

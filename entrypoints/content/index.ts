@@ -26,7 +26,7 @@ import { matchRemotely } from './match-remotely';
 import { type CountReport, isContentRequest, type SummaryResponse } from './messages';
 import { CONTENT_MATCHES } from './news-sites';
 import { type Scan, scanPage } from './scan';
-import { watchArticle } from './watch-article';
+import { type ArticleWatch, watchArticle } from './watch-article';
 
 const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
 
@@ -59,6 +59,8 @@ export default {
     let reported = -1;
     /** Bumped by every scan; an older scan still in progress stops at its next slice. */
     let generation = 0;
+    /** The page watcher (set once the first scan is on its way). */
+    let watch: ArticleWatch | undefined;
     /** The address the current highlights belong to (a single-page app changes it in place). */
     let scannedUrl = location.href;
 
@@ -102,6 +104,7 @@ export default {
         });
         if (mine !== generation || ctx.isInvalid) return;
         scan = next;
+        for (const root of scan.shadowRoots) watch?.observe(root);
         paint(
           scan.ranges,
           scan.matches.map((m) => m.verdict),
@@ -203,7 +206,7 @@ export default {
 
     if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
     void rescan(STARTED);
-    watchArticle(
+    watch = watchArticle(
       doc,
       (node) => !!card?.isOwn(node),
       () => void rescan(),

@@ -28,6 +28,8 @@ export type Scan = {
   sentences: number;
   /** Why the page is not about the story, when it is not. */
   offTopic?: string;
+  /** Open shadow roots the article was read from, for the watcher to observe too. */
+  shadowRoots: ShadowRoot[];
 };
 
 /**
@@ -64,7 +66,7 @@ export async function scanPage(
   clock.phase = 'first look';
   const offTopic = notAboutStory(doc, options.topic);
   if (offTopic) {
-    const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic };
+    const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] };
     measure(options.since, clock, skipped);
     return skipped;
   }
@@ -140,6 +142,7 @@ export async function scanPage(
     ranges,
     sentences: result.sentences,
     ...(result.offTopic && { offTopic: result.offTopic }),
+    shadowRoots: article.shadowRoots,
   };
   measure(options.since, clock, scan, engine);
   return scan;

@@ -11,14 +11,23 @@
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 1_500;
 
+/** A running watch: more roots can be added to it. */
+export type ArticleWatch = {
+  /**
+   * Watches an open shadow root too: a document's observer does not see into shadow trees, so
+   * a web component that re-renders its article would otherwise go unnoticed.
+   */
+  observe(root: ShadowRoot): void;
+};
+
 export function watchArticle(
   doc: Document,
   isOwnNode: (node: Node) => boolean,
   onChange: () => void,
   signal: AbortSignal,
-): void {
+): ArticleWatch {
   const target = doc.body ?? doc.documentElement;
-  if (!target || signal.aborted) return;
+  if (!target || signal.aborted) return { observe() {} };
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the first change not yet scanned arrived. */
   let pendingSince: number | undefined;
@@ -42,7 +51,8 @@ export function watchArticle(
     const wait = Math.max(0, Math.min(DEBOUNCE_MS, pendingSince + MAX_WAIT_MS - now));
     timer = setTimeout(fire, wait);
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(target, options);
   signal.addEventListener(
     'abort',
     () => {
@@ -51,4 +61,12 @@ export function watchArticle(
     },
     { once: true },
   );
+  const watched = new WeakSet<ShadowRoot>();
+  return {
+    observe(root) {
+      if (signal.aborted || watched.has(root)) return;
+      watched.add(root);
+      observer.observe(root, options);
+    },
+  };
 }
