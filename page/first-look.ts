@@ -9,15 +9,44 @@
  */
 import type { CompiledStory } from '../engine/compile-story';
 import { countAnchorTerms } from '../engine/topic-gate';
+import { bodyTextPieces } from './body-text';
 import { findPublishedDate } from './published-date';
 import { openShadowText, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
 
 /** Why the page cannot be about the story, or undefined when it might be. */
 export function notAboutStory(doc: Document, topic: CompiledStory['topic']): string | undefined {
-  const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
+  const steps = firstLookSteps(doc, topic);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same, yielding between pieces of a big page's text (page/body-text.ts) so that no single
+ * task reads all of it; it stops at the first piece that names the place.
+ */
+export function* firstLookSteps(
+  doc: Document,
+  topic: CompiledStory['topic'],
+  pieceElements?: number,
+): Generator<void, string | undefined, void> {
+  let length = 0;
+  let named = false;
+  /** The end of the previous piece, in case a name straddles two of them. */
+  let tail = '';
+  for (const piece of bodyTextPieces(doc, pieceElements)) {
+    length += piece.length;
+    if (countAnchorTerms(tail + piece, topic.anchorTerms, 1) > 0) {
+      named = true;
+      break;
+    }
+    tail = piece.slice(-TAIL_CHARS);
+    yield;
+  }
   if (
-    countAnchorTerms(text, topic.anchorTerms, 1) === 0 &&
-    (text.length >= SHADOW_LOOK_BELOW_CHARS ||
+    !named &&
+    (length >= SHADOW_LOOK_BELOW_CHARS ||
       countAnchorTerms(openShadowText(doc), topic.anchorTerms, 1) === 0)
   )
     return "never names the story's place: not about this story";
@@ -27,3 +56,6 @@ export function notAboutStory(doc: Document, topic: CompiledStory['topic']): str
   if (year < topic.years.from) return `published ${year}, before this story began`;
   return undefined;
 }
+
+/** Longer than any place name. */
+const TAIL_CHARS = 64;

@@ -7,7 +7,7 @@
 import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
-import { notAboutStory } from '../../page/first-look';
+import { firstLookSteps } from '../../page/first-look';
 import { findPublishedDate } from '../../page/published-date';
 import { toRange } from '../../page/ranges';
 import {
@@ -64,7 +64,11 @@ export async function scanPage(
   // The browser evaluated our script in the task that got us here: end it before reading the page.
   await yieldToPage(clock);
   clock.phase = 'first look';
-  const offTopic = notAboutStory(doc, options.topic);
+  const offTopic = await runInSlices(
+    firstLookSteps(doc, options.topic),
+    clock,
+    options.isCancelled,
+  );
   if (offTopic) {
     const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] };
     measure(options.since, clock, skipped);
