@@ -144,7 +144,7 @@ export default {
           if (event.button !== 0 || event.defaultPrevented || hasSelection(doc)) return;
           const index = hitTest(doc, scan.ranges, event.clientX, event.clientY);
           if (index >= 0) openAt(index);
-          else card?.close();
+          else card?.close('outside');
         } catch (error) {
           log('click failed', error);
         }
