@@ -17,9 +17,7 @@ import type { Translate } from '../../components/translate';
 import type { Match } from '../../engine/types';
 import { followLayout } from '../../page/follow-layout';
 import { placeCard, type View } from '../../page/place-card';
-
-/** How a card was opened: by a click on the page, or from the keyboard (a command, the popup). */
-export type OpenedBy = 'pointer' | 'keyboard';
+import { startTabbingAt } from '../../page/start-tabbing-at';
 
 /**
  * Why a card closes. `dismiss` (Escape, ×) hands focus and scroll back to where the reader was;
@@ -28,7 +26,7 @@ export type OpenedBy = 'pointer' | 'keyboard';
 export type CloseReason = 'dismiss' | 'outside';
 
 export type CardHost = {
-  open(match: Match, range: Range, openedBy?: OpenedBy): Promise<void>;
+  open(match: Match, range: Range): Promise<void>;
   close(reason?: CloseReason): void;
   readonly isOpen: boolean;
   /** True for our own shadow host and anything inside it (clicks there are not "outside"). */
@@ -44,6 +42,8 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   let open = false;
   let anchor: Range | undefined;
   let back: Return | undefined;
+  /** Bumped by every open and close, so an open still waiting for the UI never lands after a close. */
+  let version = 0;
   /** Aborted when the card closes: its scroll and resize listeners go with it. */
   let lifetime: AbortController | undefined;
 
@@ -72,6 +72,7 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   };
 
   const close = (reason: CloseReason = 'dismiss') => {
+    version++;
     if (!open) return;
     open = false;
     lifetime?.abort();
@@ -79,12 +80,12 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
     const was = back;
     back = undefined;
     // Focus goes back before the card is removed, so it never falls to <body> in between.
-    if (reason === 'dismiss' && was?.focus?.isConnected) was.focus.focus({ preventScroll: true });
-    ui?.remove();
     if (reason === 'dismiss' && was) {
-      if (!was.focus?.isConnected && range) startTabbingAt(range);
-      window.scrollTo(was.scrollX, was.scrollY);
+      if (was.focus?.isConnected) was.focus.focus({ preventScroll: true });
+      else if (range) startTabbingAt(range);
     }
+    ui?.remove();
+    if (reason === 'dismiss' && was) window.scrollTo(was.scrollX, was.scrollY);
   };
 
   const reposition = () => {
@@ -101,13 +102,14 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
       return !!host && (node === host || host.contains(node));
     },
     close,
-    async open(match, range, openedBy = 'pointer') {
-      // Taken before the await: the card's own focus must not be mistaken for the reader's.
-      // After a click on text, or when the keyboard jumped to a statement, the sentence itself
-      // is where Tab should continue; a control the reader had focused is given back instead.
-      const focus = back ? back.focus : openedBy === 'pointer' ? focusedControl(document) : null;
+    async open(match, range) {
+      const mine = ++version;
+      // Taken before the await: the card's own focus must not be mistaken for the reader's. A
+      // control the reader had focused (then pressed a shortcut) gets focus back; after a click
+      // on text (focus on <body>) the sentence itself is where Tab continues.
+      const focus = back ? back.focus : focusedControl(document);
       const card = await ensureUi();
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || mine !== version) return;
       if (!open) card.mount();
       open = true;
       anchor = range;
@@ -179,15 +181,4 @@ function focusedControl(doc: Document): HTMLElement | null {
   if (!(active instanceof HTMLElement) || active === doc.body || active === doc.documentElement)
     return null;
   return active;
-}
-
-/**
- * Moves the browser's sequential focus navigation starting point to the sentence, so the next
- * Tab continues from there rather than from the top of the page. A collapsed selection sets it
- * without adding a tabindex or any other mark to the page's DOM.
- */
-function startTabbingAt(range: Range): void {
-  const selection = range.startContainer.ownerDocument?.getSelection();
-  if (!selection || (!selection.isCollapsed && selection.toString().trim())) return;
-  selection.collapse(range.startContainer, range.startOffset);
 }

@@ -22,7 +22,7 @@ import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
 import { Cancelled } from '../../page/run-in-slices';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
-import type { CardHost, OpenedBy } from './card';
+import type { CardHost } from './card';
 import { matchRemotely } from './match-remotely';
 import {
   type CountReport,
@@ -137,19 +137,19 @@ export default {
     // Reader experience (issue 9): keyboard commands, live announcements, the hover cue.
     /** Bumped by every open and by a double-click, so a card still loading never opens late. */
     let opening = 0;
-    const openAt = (index: number, openedBy: OpenedBy = 'pointer') => {
+    const openAt = (index: number) => {
       const match = scan?.matches[index];
       const range = scan?.ranges[index];
       if (!match || !range) return;
       const mine = ++opening;
       reader.setCurrent(index);
       loadCard()
-        .then((host) => (mine === opening ? host.open(match, range, openedBy) : undefined))
+        .then((host) => (mine === opening ? host.open(match, range) : undefined))
         .catch((error) => log('card failed', error));
     };
     const reader = createReaderCommands({
       scan: () => scan,
-      open: (index) => openAt(index, 'keyboard'),
+      open: openAt,
       closeCard: () => card?.close('outside'),
       shadowStyles,
       signal: ctx.signal,
@@ -200,7 +200,7 @@ export default {
           sendResponse(response);
         } else {
           scrollToHighlight(scan?.ranges[message.index]);
-          openAt(message.index, 'keyboard');
+          openAt(message.index);
           sendResponse({ ok: true });
         }
       } catch (error) {

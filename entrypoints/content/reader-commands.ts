@@ -23,7 +23,7 @@ export type ReaderCommands = {
 
 type Options = {
   scan: () => Scan | null;
-  /** Opens statement `index`'s card as a keyboard user would (focus returns to the sentence). */
+  /** Opens statement `index`'s card (Escape then returns focus to the sentence or the focused control). */
   open: (index: number) => void;
   closeCard: () => void;
   /** The content script's ::highlight() rules for shadow roots, added and removed with the paint. */

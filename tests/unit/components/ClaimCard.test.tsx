@@ -131,7 +131,9 @@ describe('ClaimCard', () => {
     expect(dialog.getAttribute('aria-label')).toBe(`Claimlight: ${endOf2026.statement}`);
     expect(document.activeElement).toBe(dialog);
     const close = root.querySelector('button.cl-card__close') as HTMLButtonElement;
-    expect(close.getAttribute('aria-label')).toBe('Close');
+    expect(close.hasAttribute('aria-label')).toBe(false);
+    expect(close.querySelector('.cl-visually-hidden')?.textContent).toBe('Close');
+    expect(close.querySelector('[aria-hidden="true"]')?.textContent).toBe('×');
     expect(close.tabIndex).toBe(0);
     click(close);
     expect(onClose).toHaveBeenCalledTimes(1);
