@@ -14,8 +14,9 @@ type Props = {
  * The English messages this item uses, for callers without a Translate (the popup's search, until
  * it is routed through i18n); public/_locales/en/messages.json has the same words, checked by a test.
  */
-export const ENGLISH: Translate = (key, [a = ''] = []) =>
+export const ENGLISH: Translate = (key, [a = '', b = '', c = ''] = []) =>
   ({
+    sourceDisagreement: `${a}: ${b} — this statement: ${c}`,
     sourceAccordingTo: `According to: ${a}`,
     sourceVia: `via ${a}`,
     sourceLink: 'Read at this passage',
@@ -39,7 +40,15 @@ export function SourceItem({ source, t = ENGLISH, locale = 'en-GB' }: Props) {
           </time>
         )}
       </div>
-      {source.why && <p class="cl-source__why">{source.why}</p>}
+      {source.disagreement && (
+        <p class="cl-source__why">
+          {t('sourceDisagreement', [
+            source.outlet,
+            source.disagreement.theirs,
+            source.disagreement.ours,
+          ])}
+        </p>
+      )}
       <p class="cl-source__says">{source.says}</p>
       {source.attribution && (
         <p class="cl-source__attribution">{t('sourceAccordingTo', [source.attribution])}</p>

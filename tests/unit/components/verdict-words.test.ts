@@ -27,10 +27,13 @@ describe('tallyLine', () => {
 });
 
 describe('SourceItem ENGLISH', () => {
-  it.each(['sourceAccordingTo', 'sourceVia', 'sourceLink', 'sourceLinkContext'])(
-    '%s says what messages.json says',
-    (key) => {
-      expect(ENGLISH(key, ['X'])).toBe(t(key, ['X']));
-    },
-  );
+  it.each([
+    'sourceDisagreement',
+    'sourceAccordingTo',
+    'sourceVia',
+    'sourceLink',
+    'sourceLinkContext',
+  ])('%s says what messages.json says', (key) => {
+    expect(ENGLISH(key, ['X', 'Y', 'Z'])).toBe(t(key, ['X', 'Y', 'Z']));
+  });
 });
