@@ -154,11 +154,14 @@ function place(container: HTMLElement, range: Range): void {
     width: `${width}px`,
     margin: '0',
   });
-  // Measured at full height; a transformed or filtered ancestor makes "fixed" relative to it,
-  // so where (0, 0) landed is measured too rather than assumed.
-  container.style.setProperty('--cl-max-height', '100000px');
+  // The card's full height is its content's (scrollHeight) plus its borders, read without
+  // lifting its max-height: that would reset a card the reader has scrolled inside to its top.
+  // A transformed or filtered ancestor makes "fixed" relative to it, so where (0, 0) landed is
+  // measured too rather than assumed.
+  const card = container.querySelector<HTMLElement>('.cl-card') ?? container;
+  const height = card.scrollHeight + card.offsetHeight - card.clientHeight;
   const origin = container.getBoundingClientRect();
-  const spot = placeCard(first, last, origin.height, view);
+  const spot = placeCard(first, last, height, view);
   container.style.setProperty('--cl-max-height', `${Math.floor(spot.maxHeight)}px`);
   container.style.left = `${Math.round(spot.left - origin.left)}px`;
   container.style.top = `${Math.round(spot.top - origin.top)}px`;

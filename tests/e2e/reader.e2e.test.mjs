@@ -274,6 +274,14 @@ describe('Chromium: the reader', { skip }, () => {
     await clickHighlight(page, END_2026);
     const g = await page.evaluate(cardGeometry);
     assertOnScreen(g, '360 px');
+    // The reader scrolls inside the card; following the sentence must not lose that place.
+    const cardScroll = (top) =>
+      page.evaluate((top) => {
+        const card = document.querySelector('claimlight-card').shadowRoot.querySelector('.cl-card');
+        if (top !== undefined) card.scrollTop = top;
+        return card.scrollTop;
+      }, top);
+    assert.equal(await cardScroll(60), 60, 'the card scrolls inside at 360 px');
     assert.ok(g.right - g.left <= 360 - 16 + 0.5, `narrowed to the screen: ${g.right - g.left}`);
     // Scrolling the page moves the card with its sentence (while the sentence is on screen).
     const sentenceTop = () => page.evaluate(pointOnHighlight, END_2026).then((p) => p.y);
@@ -289,6 +297,7 @@ describe('Chromium: the reader', { skip }, () => {
     assert.equal(Math.round(sentenceMoved), -step);
     assert.ok(Math.abs(moved - sentenceMoved) <= 1, `card ${moved}, sentence ${sentenceMoved}`);
     assertOnScreen(await page.evaluate(cardGeometry), '360 px after scrolling');
+    assert.equal(await cardScroll(), 60, 'the card kept its own scroll position');
     await page.close();
   });
 
