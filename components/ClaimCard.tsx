@@ -12,7 +12,7 @@ type Props = {
   onClose: () => void;
   /** The card's words (browser.i18n.getMessage in the extension). */
   t: Translate;
-  /** The reader's UI locale ("en-GB"): the card's `lang` and the dates' format. */
+  /** The reader's UI locale ("en-GB"), for the dates' format; the card's `lang` is its words' own. */
   locale: string;
   /** Text direction of the UI locale. */
   dir: 'ltr' | 'rtl';
@@ -55,7 +55,7 @@ export function ClaimCard({ match, onClose, t, locale, dir }: Props) {
       aria-modal="true"
       aria-label={t('cardName', [match.statement])}
       aria-describedby={`${badgeId} ${tallyId}`}
-      lang={locale}
+      lang={t('uiLanguage')}
       dir={dir}
       onKeyDown={onKeyDown}
     >

@@ -35,7 +35,8 @@ export function SourceItem({ source, t = ENGLISH, locale = 'en-GB' }: Props) {
       <div class="cl-source__head">
         <span class="cl-source__outlet">{source.outlet}</span>
         {source.published && (
-          <time class="cl-source__date" dateTime={source.published}>
+          // The date is in the reader's locale, which may not be the language of our words.
+          <time class="cl-source__date" dateTime={source.published} lang={locale}>
             {formatSourceDate(source.published, locale)}
           </time>
         )}

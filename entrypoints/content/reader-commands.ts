@@ -40,7 +40,7 @@ export function createReaderCommands({
 }: Options): ReaderCommands {
   const t: Translate = (key, substitutions) =>
     browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
-  const announcer = createAnnouncer(document, browser.i18n.getUILanguage(), signal);
+  const announcer = createAnnouncer(document, t('uiLanguage'), signal);
   let hidden = false;
   let current: number | null = null;
 

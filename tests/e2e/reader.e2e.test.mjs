@@ -144,6 +144,20 @@ describe('Chromium: the reader', { skip }, () => {
         };
       });
       assert.deepEqual(result.violations, []);
+      // The card says which language its words are in (the messages' own), and their direction.
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const card = document
+            .querySelector('claimlight-card')
+            .shadowRoot.querySelector('[role="dialog"]');
+          return [
+            card.getAttribute('lang'),
+            card.getAttribute('dir'),
+            card.getAttribute('aria-modal'),
+          ];
+        }),
+        ['en', 'ltr', 'true'],
+      );
       // The rules that matter here ran on the card. Label-in-name applies only to elements named
       // by aria-label: the links now take their name from their words, so none is left to fail.
       for (const rule of ['color-contrast', 'aria-dialog-name', 'link-name', 'button-name'])

@@ -172,7 +172,9 @@ describe('ClaimCard', () => {
       'Contradicted',
       '1 outlet corroborates · 4 contradict (2 independent reports)',
     ]);
-    expect(dialog.getAttribute('lang')).toBe('en-GB');
+    // lang is the language of the words (English messages), the dates carry the reader's.
+    expect(dialog.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('time')?.getAttribute('lang')).toBe('en-GB');
     expect(dialog.getAttribute('dir')).toBe('ltr');
   });
 
