@@ -128,21 +128,29 @@ describe('Chromium: the reader', { skip }, () => {
       await page.emulateMedia({ colorScheme });
       await page.addScriptTag({ path: AXE });
       await clickHighlight(page, END_2026);
-      const result = await page.evaluate(async () => {
-        const r = await window.axe.run(
-          { fromShadowDom: ['claimlight-card', '.cl-card'] },
-          { rules: { 'label-content-name-mismatch': { enabled: true } } },
-        );
-        return {
-          violations: r.violations.map((v) => ({
-            id: v.id,
-            nodes: v.nodes.map((n) => n.failureSummary),
-          })),
-          passes: r.passes.map((p) => p.id),
-          inapplicable: r.inapplicable.map((p) => p.id),
-          incomplete: r.incomplete.map((p) => ({ id: p.id, nodes: p.nodes.map((n) => n.html) })),
-        };
-      });
+      /** Runs axe on the card inside its shadow root; `only` limits it to some rules. */
+      const audit = (only) =>
+        page.evaluate(async (only) => {
+          const r = await window.axe.run(
+            { fromShadowDom: ['claimlight-card', '.cl-card'] },
+            only
+              ? { runOnly: { type: 'rule', values: only } }
+              : { rules: { 'label-content-name-mismatch': { enabled: true } } },
+          );
+          return {
+            violations: r.violations.map((v) => ({
+              id: v.id,
+              nodes: v.nodes.map((n) => n.failureSummary),
+            })),
+            passes: r.passes.map((p) => p.id),
+            inapplicable: r.inapplicable.map((p) => p.id),
+            // Undecided checks, with axe's reason ("shortTextContent" for the aria-hidden ×).
+            incomplete: r.incomplete.flatMap((p) =>
+              p.nodes.map((n) => `${p.id}: ${n.any?.[0]?.data?.messageKey ?? n.any?.[0]?.message}`),
+            ),
+          };
+        }, only);
+      const result = await audit();
       assert.deepEqual(result.violations, []);
       // The card says which language its words are in (the messages' own), and their direction.
       assert.deepEqual(
@@ -159,15 +167,27 @@ describe('Chromium: the reader', { skip }, () => {
         ['en', 'ltr', 'true'],
       );
       // The rules that matter here ran on the card. Label-in-name applies only to elements named
-      // by aria-label: the links now take their name from their words, so none is left to fail.
-      for (const rule of ['color-contrast', 'aria-dialog-name', 'link-name', 'button-name'])
+      // by aria-label: the links take their name from their words, the × from its hidden word,
+      // so it is inapplicable, and nothing is left undecided.
+      for (const rule of ['aria-dialog-name', 'link-name', 'button-name'])
         assert.ok(result.passes.includes(rule), `${rule} ran: ${result.passes.join(', ')}`);
-      // Label-in-name ran and nothing was left undecided (a symbol-only label, say).
-      assert.deepEqual(result.incomplete, []);
       assert.ok(
         [...result.passes, ...result.inapplicable].includes('label-content-name-mismatch'),
-        `label-in-name was on: ${JSON.stringify(result.incomplete)}`,
+        'label-in-name was on',
       );
+      assert.deepEqual(
+        result.incomplete.filter((i) => !i.startsWith('color-contrast:')),
+        [],
+      );
+      // axe cannot find the background of text whose host sits under <html> outside <body>
+      // (where the card lives, so a page's transformed body cannot move it): contrast is checked
+      // once more with the host moved into <body>. The card paints its own background, so its
+      // colours are the same there, and there axe decides every node.
+      await page.evaluate(() => document.body.append(document.querySelector('claimlight-card')));
+      const contrast = await audit(['color-contrast']);
+      assert.deepEqual(contrast.violations, []);
+      assert.ok(contrast.passes.includes('color-contrast'), JSON.stringify(contrast));
+      assert.deepEqual(contrast.incomplete, []);
       await page.close();
     });
   }
