@@ -21,9 +21,26 @@ export default defineConfig({
     ...(process.env.CLAIMLIGHT_NO_MINIFY && { build: { minify: false } }),
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Claimlight',
-    description:
-      'Highlights statements about the US-led coalition withdrawal from Iraq and shows which sources corroborate or contradict them. Runs entirely in your browser.',
+    // Words from public/_locales/en/messages.json, so the stores and the browser can translate them.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // The reader's shortcuts (background/forward-command.ts hands them to the page). Alt+Shift
+    // with J/K/H is taken by no browser default in Chrome or Firefox; Chrome suggests at most 4.
+    commands: {
+      'next-statement': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNextStatement__',
+      },
+      'previous-statement': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPreviousStatement__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleHighlights__',
+      },
+    },
     // scripting: register the content script on sites the reader opts into; storage: remember
     // them; activeTab: let the popup read the current tab's origin to offer that opt-in.
     permissions: ['scripting', 'storage', 'activeTab'],

@@ -1,33 +1,34 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Match } from '../engine/types';
 import { SourceList } from './SourceList';
+import type { Translate } from './translate';
+import { trapTab } from './trap-tab';
 import { VerdictBadge } from './VerdictBadge';
+import { singleSourceNote, tallyLine, verdictLabel } from './verdict-words';
 
 type Props = {
   match: Match;
   /** Called on the close button and on Escape; closing on an outside click is the container's job. */
   onClose: () => void;
+  /** The card's words (browser.i18n.getMessage in the extension). */
+  t: Translate;
+  /** The reader's UI locale ("en-GB"), for the dates' format; the card's `lang` is its words' own. */
+  locale: string;
+  /** Text direction of the UI locale. */
+  dir: 'ltr' | 'rtl';
 };
 
 /**
- * Says in words what a single-source verdict means, so a blue badge is never read as a finding:
- * one outlet, or several that all relay one report, and nothing else for or against.
+ * The card for one highlighted sentence, as a modal dialog: named by the statement, described by
+ * the verdict and its tally, focus kept inside while it is open. It shows the KB statement the
+ * sentence asserts, the value the sentence itself gives, and the sources on each side. Pure view:
+ * everything comes from props; restoring focus to the page on close is the container's job.
  */
-function singleSourceNote(match: Match): string {
-  const outlets = match.corroborating.length;
-  // The outlet that first published the report has no "via"; any other names it.
-  const via = match.corroborating.find((s) => s.via)?.via;
-  const who = outlets === 2 ? 'both outlets below relay' : `all ${outlets} outlets below relay`;
-  const relay = outlets > 1 ? `: ${who} the same report${via ? ` (${via})` : ''}` : '';
-  return `Only one source says this${relay}. No other source in the knowledge base confirms or contradicts it.`;
-}
-
-/**
- * The card for one highlighted sentence: the KB statement it asserts, the verdict line, the value
- * the sentence itself gives, and the sources on each side. Pure view: everything comes from `match`.
- */
-export function ClaimCard({ match, onClose }: Props) {
+export function ClaimCard({ match, onClose, t, locale, dir }: Props) {
   const dialogRef = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const badgeId = `${id}-verdict`;
+  const tallyId = `${id}-tally`;
   // Focus moves to the dialog itself (not its close button, which would show a focus ring after a
   // mouse click) so Escape works at once and Tab reaches the close button and links next;
   // preventScroll because the card is positioned next to the text the reader just clicked.
@@ -38,7 +39,10 @@ export function ClaimCard({ match, onClose }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
+      event.preventDefault();
       onClose();
+    } else if (event.key === 'Tab' && dialogRef.current) {
+      trapTab(dialogRef.current, event);
     }
   };
 
@@ -48,44 +52,52 @@ export function ClaimCard({ match, onClose }: Props) {
       tabIndex={-1}
       class={`cl-card cl-card--${match.verdict}`}
       role="dialog"
-      aria-label={`Claimlight: ${match.statement}`}
+      aria-modal="true"
+      aria-label={t('cardName', [match.statement])}
+      aria-describedby={`${badgeId} ${tallyId}`}
+      lang={t('uiLanguage')}
+      dir={dir}
       onKeyDown={onKeyDown}
     >
-      <header class="cl-card__header">
-        <VerdictBadge verdict={match.verdict} />
-        <button
-          type="button"
-          class="cl-card__close"
-          aria-label="Close"
-          title="Close (Esc)"
-          onClick={onClose}
-        >
-          ×
+      {/* A div, not <header>: a header outside <main> would add a second banner to the page. */}
+      <div class="cl-card__header">
+        <VerdictBadge id={badgeId} verdict={match.verdict} label={verdictLabel(match.verdict, t)} />
+        {/* Named by its hidden word, not aria-label: a name that is not the visible "×" leaves
+            axe's label-in-name check undecided, and the word is what a screen reader says. */}
+        <button type="button" class="cl-card__close" title={t('cardCloseHint')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+          <span class="cl-visually-hidden">{t('cardClose')}</span>
         </button>
-      </header>
+      </div>
       <h2 class="cl-card__statement">{match.statement}</h2>
-      <p class="cl-card__summary">{match.summary}</p>
-      {match.verdict === 'single-source' && <p class="cl-card__note">{singleSourceNote(match)}</p>}
+      <p id={tallyId} class="cl-card__summary">
+        {tallyLine(match, t)}
+      </p>
+      {match.verdict === 'single-source' && (
+        <p class="cl-card__note">{singleSourceNote(match, t)}</p>
+      )}
       {match.value && (
         <p class="cl-card__value">
-          This sentence says: <strong>{match.value}</strong>
+          {t('cardValue')} <strong>{match.value}</strong>
         </p>
       )}
       <SourceList
         stance="corroborates"
-        title="Corroborating"
+        title={t('listCorroborating')}
         sources={match.corroborating}
-        emptyText="No source in the knowledge base makes this statement."
+        emptyText={t('listCorroboratingEmpty')}
+        t={t}
+        locale={locale}
       />
       <SourceList
         stance="contradicts"
-        title="Contradicting"
+        title={t('listContradicting')}
         sources={match.contradicting}
-        emptyText="No source in the knowledge base contradicts this statement."
+        emptyText={t('listContradictingEmpty')}
+        t={t}
+        locale={locale}
       />
-      <p class="cl-card__footnote">
-        Summaries are Claimlight’s own words. Open a source to read it in full.
-      </p>
+      <p class="cl-card__footnote">{t('cardFootnote')}</p>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { Verdict } from '../engine/types';
 
-/** Words for each verdict; the colour alone must never carry the meaning. */
+/**
+ * English words for each verdict, for callers not yet routed through i18n (the popup); the card
+ * passes its translated label. The colour alone must never carry the meaning.
+ */
 export const VERDICT_LABELS: Record<Verdict, string> = {
   corroborated: 'Corroborated',
   disputed: 'Disputed',
@@ -8,7 +11,19 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'single-source': 'Single source',
 };
 
-/** A coloured pill naming the verdict, in the same colour as the page highlight. */
-export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  return <span class={`cl-badge cl-badge--${verdict}`}>{VERDICT_LABELS[verdict]}</span>;
+type Props = {
+  verdict: Verdict;
+  /** The verdict in the reader's language; English when omitted. */
+  label?: string;
+  /** Lets the card name the badge as part of its dialog description. */
+  id?: string;
+};
+
+/** A pill naming the verdict, in the same colour and with the same line style as the page highlight. */
+export function VerdictBadge({ verdict, label, id }: Props) {
+  return (
+    <span id={id} class={`cl-badge cl-badge--${verdict}`}>
+      {label ?? VERDICT_LABELS[verdict]}
+    </span>
+  );
 }

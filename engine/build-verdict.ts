@@ -53,8 +53,10 @@ export function buildSides(
         const v = view(st, 'contradicts');
         const theirs = st.value ?? rival.value;
         const ours = sentenceValue ?? claim.value;
-        if (theirs && ours && theirs !== ours)
+        if (theirs && ours && theirs !== ours) {
           v.why = `${v.outlet}: ${theirs} — this statement: ${ours}`;
+          v.disagreement = { theirs, ours };
+        }
         contradicting.push(v);
       }
     }

@@ -193,6 +193,8 @@ export type SourceView = SourceStatement & {
   link: string;
   /** For contradicting sources whose disagreement is a value: "Courier: March 2025 — this statement: end of 2025". */
   why?: string;
+  /** The values behind `why` as data, so a UI can word them in the reader's language. */
+  disagreement?: { theirs: string; ours: string };
   /** The origin's label when the outlet relays a report first published elsewhere ("Reuters, report of September 2024"). */
   via?: string;
 };

@@ -6,6 +6,7 @@
 import { browser, defineBackground } from '#imports';
 import { isCountReport, isSiteRequest, type SiteResponse } from '../content/messages';
 import { clearBadge, showFrameCount } from './badge';
+import { forwardCommand } from './forward-command';
 import { serveMatching } from './match-service';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
@@ -21,6 +22,11 @@ export default defineBackground(() => {
   });
 
   serveMatching();
+
+  // The reader's shortcuts (next / previous statement, show or hide highlights) act in the page.
+  browser.commands.onCommand.addListener((command, tab) => {
+    forwardCommand(command, tab?.id).catch(() => {});
+  });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // A page's count goes on that page's tab only (its frames' counts added up); nothing else

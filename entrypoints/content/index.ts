@@ -19,12 +19,19 @@ import type { Match } from '../../engine/types';
 import { isSameOriginAsTop } from '../../page/frame';
 import highlightCss from '../../page/highlight-rules.css?raw';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
+import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
 import { Cancelled } from '../../page/run-in-slices';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardHost } from './card';
 import { matchRemotely } from './match-remotely';
-import { type CountReport, isContentRequest, type SummaryResponse } from './messages';
+import {
+  type CountReport,
+  isCommandRequest,
+  isContentRequest,
+  type SummaryResponse,
+} from './messages';
 import { CONTENT_MATCHES } from './news-sites';
+import { createReaderCommands } from './reader-commands';
 import { type Scan, scanPage } from './scan';
 import { type ArticleWatch, watchArticle } from './watch-article';
 
@@ -74,7 +81,7 @@ export default {
       generation++;
       scan = null;
       clearPaint(shadowStyles);
-      card?.close();
+      card?.close('outside');
       doc.documentElement.removeAttribute('data-claimlight');
       return true;
     };
@@ -92,7 +99,7 @@ export default {
           // re-scan keeps the old ones up until it has all the new ones.
           ...(first && {
             onProgress: (ranges: Range[], matches: Match[]) => {
-              if (mine === generation && !ctx.isInvalid)
+              if (mine === generation && !ctx.isInvalid && !reader.hidden)
                 paint(
                   ranges,
                   matches.map((m) => m.verdict),
@@ -105,12 +112,13 @@ export default {
         if (mine !== generation || ctx.isInvalid) return;
         scan = next;
         for (const root of scan.shadowRoots) watch?.observe(root);
-        paint(
-          scan.ranges,
-          scan.matches.map((m) => m.verdict),
-          ctx.signal,
-          shadowStyles,
-        );
+        if (!reader.hidden)
+          paint(
+            scan.ranges,
+            scan.matches.map((m) => m.verdict),
+            ctx.signal,
+            shadowStyles,
+          );
         doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
         // The toolbar badge shows the count; each frame reports its own and the background adds
         // them up (background/badge.ts).
@@ -126,14 +134,27 @@ export default {
       }
     };
 
+    // Reader experience (issue 9): keyboard commands, live announcements, the hover cue.
+    /** Bumped by every open and by a double-click, so a card still loading never opens late. */
+    let opening = 0;
     const openAt = (index: number) => {
       const match = scan?.matches[index];
       const range = scan?.ranges[index];
-      if (match && range)
-        loadCard()
-          .then((host) => host.open(match, range))
-          .catch((error) => log('card failed', error));
+      if (!match || !range) return;
+      const mine = ++opening;
+      reader.setCurrent(index);
+      loadCard()
+        .then((host) => (mine === opening ? host.open(match, range) : undefined))
+        .catch((error) => log('card failed', error));
     };
+    const reader = createReaderCommands({
+      scan: () => scan,
+      open: openAt,
+      closeCard: () => card?.close('outside'),
+      shadowStyles,
+      signal: ctx.signal,
+    });
+    showPointerOverHighlights(doc, () => (reader.hidden ? [] : (scan?.ranges ?? [])), ctx.signal);
 
     ctx.addEventListener(
       doc,
@@ -141,10 +162,18 @@ export default {
       (event) => {
         try {
           if (!scan?.matches.length || card?.isOwn(event.target as Node)) return;
+          // The second and third clicks of a double- or triple-click select a word or a
+          // paragraph: the reader is selecting text, so no card (and not the first click's).
+          if (event.detail > 1) {
+            opening++;
+            card?.close('outside');
+            return;
+          }
+          if (reader.hidden) return;
           if (event.button !== 0 || event.defaultPrevented || hasSelection(doc)) return;
           const index = hitTest(doc, scan.ranges, event.clientX, event.clientY);
           if (index >= 0) openAt(index);
-          else card?.close();
+          else card?.close('outside');
         } catch (error) {
           log('click failed', error);
         }
@@ -157,6 +186,10 @@ export default {
     });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r?: unknown) => void) => {
+      if (isCommandRequest(message)) {
+        reader.run(message.command);
+        return false;
+      }
       if (!isContentRequest(message)) return false;
       try {
         if (message.type === 'claimlight:summary') {
@@ -185,7 +218,7 @@ export default {
       browser.runtime.onMessage.removeListener(onMessage);
       generation++;
       clearPaint(shadowStyles);
-      card?.close();
+      card?.close('outside');
       doc.documentElement.removeAttribute('data-claimlight');
     });
     // When the extension is updated, reloaded or disabled, the browser keeps this script's world

@@ -45,3 +45,19 @@ export function isSiteRequest(message: unknown): message is SiteRequest {
     typeof m.origin === 'string'
   );
 }
+
+/** The keyboard commands declared in the manifest (wxt.config.ts `commands`). */
+export const READER_COMMANDS = [
+  'next-statement',
+  'previous-statement',
+  'toggle-highlights',
+] as const;
+export type ReaderCommand = (typeof READER_COMMANDS)[number];
+
+/** Background → content script: the reader pressed one of our shortcuts in this tab. */
+export type CommandRequest = { type: 'claimlight:command'; command: ReaderCommand };
+
+export function isCommandRequest(message: unknown): message is CommandRequest {
+  const m = message as { type?: unknown; command?: unknown } | null;
+  return m?.type === 'claimlight:command' && READER_COMMANDS.includes(m.command as ReaderCommand);
+}

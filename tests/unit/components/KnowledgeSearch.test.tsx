@@ -84,7 +84,7 @@ describe('KnowledgeSearch', () => {
     const [pro, con] = details.querySelectorAll('ul');
     expect(texts(pro as HTMLElement, '.cl-source__outlet')).toEqual(['Rudaw']);
     expect(texts(con as HTMLElement, '.cl-source__outlet')).toHaveLength(4);
-    expect(texts(details, 'time')[0]).toBe('8 Sep 2024');
+    expect(texts(details, 'time')[0]).toBe('8 Sept 2024');
     expect(texts(details, '.cl-source__says')).toEqual(
       [...endOf2025.corroborating, ...endOf2025.contradicting].map((s) => s.says),
     );

@@ -9,11 +9,20 @@ import { kb } from '../../../data/index';
 import { buildSides } from '../../../engine/build-verdict';
 import { endOf2025 } from './matches';
 import { mount } from './render';
+import { t } from './translate';
 
 describe('the links in a card', () => {
   it.each(kb.claims.map((c) => [c.id, c] as const))('claim %s', (_id, claim) => {
     const sides = buildSides(claim, kb, claim.value);
-    const root = mount(<ClaimCard match={{ ...endOf2025, ...sides }} onClose={() => {}} />);
+    const root = mount(
+      <ClaimCard
+        match={{ ...endOf2025, ...sides }}
+        onClose={() => {}}
+        t={t}
+        locale="en-GB"
+        dir="ltr"
+      />,
+    );
     const links = Array.from(root.querySelectorAll('a'));
     expect(links.length).toBe(sides.corroborating.length + sides.contradicting.length);
     for (const a of links) {

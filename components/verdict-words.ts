@@ -1,0 +1,57 @@
+import type { Match, Verdict } from '../engine/types';
+import type { Translate } from './translate';
+
+const VERDICT_KEYS: Record<Verdict, string> = {
+  corroborated: 'verdictCorroborated',
+  disputed: 'verdictDisputed',
+  contradicted: 'verdictContradicted',
+  'single-source': 'verdictSingleSource',
+};
+
+/** The verdict's label ("Contradicted"), so the colour never carries the meaning alone. */
+export function verdictLabel(verdict: Verdict, t: Translate): string {
+  return t(VERDICT_KEYS[verdict]);
+}
+
+/**
+ * The card's verdict line, worded here rather than in the engine so it can be translated: "3
+ * outlets corroborate (2 independent reports) · 1 contradicts". The count of reports is given
+ * only when it differs from the count of outlets.
+ */
+export function tallyLine(
+  match: Pick<Match, 'corroborating' | 'contradicting' | 'origins'>,
+  t: Translate,
+): string {
+  const pro = match.corroborating.length;
+  const con = match.contradicting.length;
+  const forSide =
+    (pro === 1 ? t('tallyCorroborateOne') : t('tallyCorroborateMany', [String(pro)])) +
+    reports(pro, match.origins.corroborating, t);
+  const againstSide =
+    con === 0
+      ? t('tallyContradictNone')
+      : (con === 1 ? t('tallyContradictOne') : t('tallyContradictMany', [String(con)])) +
+        reports(con, match.origins.contradicting, t);
+  return t('tallyJoin', [forSide, againstSide]);
+}
+
+function reports(outlets: number, origins: number, t: Translate): string {
+  if (origins >= outlets) return '';
+  if (origins === 1)
+    return ` ${outlets === 2 ? t('tallyBothRelayOne') : t('tallyAllRelayOne', [String(outlets)])}`;
+  return ` ${t('tallyIndependentReports', [String(origins)])}`;
+}
+
+/**
+ * Says in words what a single-source verdict means, so a blue badge is never read as a finding:
+ * one outlet, or several that all relay one report, and nothing else for or against.
+ */
+export function singleSourceNote(match: Pick<Match, 'corroborating'>, t: Translate): string {
+  const outlets = match.corroborating.length;
+  // The outlet that first published the report has no "via"; any other names it.
+  const via = match.corroborating.find((s) => s.via)?.via;
+  const named = via ? t('noteVia', [via]) : '';
+  if (outlets <= 1) return t('noteSingleSource');
+  if (outlets === 2) return t('noteSingleSourceBothRelay', [named]);
+  return t('noteSingleSourceAllRelay', [String(outlets), named]);
+}
