@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
 import { storyPlugin } from './scripts/story-plugin';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Manifest and build wiring only; product code lives in engine/, page/ and components/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,6 +29,9 @@ export default defineConfig({
     // scripting: register the content script on sites the reader opts into; storage: remember
     // them; activeTab: let the popup read the current tab's origin to offer that opt-in.
     permissions: ['scripting', 'storage', 'activeTab'],
+    // Drawn by scripts/draw-icons.mjs; the toolbar shows the same mark as the store listing.
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: 'Claimlight' },
     ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_HOSTS }
       : { optional_host_permissions: OPTIONAL_HOSTS }),
