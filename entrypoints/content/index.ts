@@ -16,12 +16,15 @@ import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
 import type { Match } from '../../engine/types';
+import { isShown, shownOnly } from '../../page/apply-settings';
 import { isSameOriginAsTop } from '../../page/frame';
 import highlightCss from '../../page/highlight-rules.css?raw';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { Cancelled } from '../../page/run-in-slices';
+import { isPaused } from '../../page/settings';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardHost } from './card';
+import { followSettings } from './follow-settings';
 import { matchRemotely } from './match-remotely';
 import { type CountReport, isContentRequest, type SummaryResponse } from './messages';
 import { CONTENT_MATCHES } from './news-sites';
@@ -40,9 +43,13 @@ export default {
   matchAboutBlank: true,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     if (!isSameOriginAsTop(window)) return;
     const doc = document;
+    // Reader settings (options page): a paused site stops before its first look; changes rescan.
+    const settings = await followSettings(doc, ctx.signal, () => void rescan());
+    // A same-origin frame (checked above) belongs to its top page's site.
+    if (isPaused(window.top?.location.href ?? location.href, settings.current)) return;
     /** Our ::highlight() rules for text inside web components' shadow roots. */
     const shadowStyles = new ShadowHighlightStyles(highlightCss);
     let card: CardHost | undefined;
@@ -87,30 +94,21 @@ export default {
         const next = await scanPage(doc, matchRemotely, scan, {
           since,
           topic,
+          headlines: settings.current.headlines,
           isCancelled: () => mine !== generation || ctx.isInvalid,
           // The first scan shows its highlights as it finds them, the visible part first; a
           // re-scan keeps the old ones up until it has all the new ones.
           ...(first && {
             onProgress: (ranges: Range[], matches: Match[]) => {
               if (mine === generation && !ctx.isInvalid)
-                paint(
-                  ranges,
-                  matches.map((m) => m.verdict),
-                  ctx.signal,
-                  shadowStyles,
-                );
+                paint(...shownOnly(ranges, matches, settings.current), ctx.signal, shadowStyles);
             },
           }),
         });
         if (mine !== generation || ctx.isInvalid) return;
         scan = next;
         for (const root of scan.shadowRoots) watch?.observe(root);
-        paint(
-          scan.ranges,
-          scan.matches.map((m) => m.verdict),
-          ctx.signal,
-          shadowStyles,
-        );
+        paint(...shownOnly(scan.ranges, scan.matches, settings.current), ctx.signal, shadowStyles);
         doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
         // The toolbar badge shows the count; each frame reports its own and the background adds
         // them up (background/badge.ts).
@@ -143,7 +141,8 @@ export default {
           if (!scan?.matches.length || card?.isOwn(event.target as Node)) return;
           if (event.button !== 0 || event.defaultPrevented || hasSelection(doc)) return;
           const index = hitTest(doc, scan.ranges, event.clientX, event.clientY);
-          if (index >= 0) openAt(index);
+          const hit = scan.matches[index];
+          if (hit && isShown(hit.verdict, settings.current)) openAt(index);
           else card?.close();
         } catch (error) {
           log('click failed', error);

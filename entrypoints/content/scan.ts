@@ -50,6 +50,8 @@ export async function scanPage(
     since: number;
     isCancelled: () => boolean;
     topic: CompiledStory['topic'];
+    /** Whether the headline and headings are read (the reader's setting; default true). */
+    headlines?: boolean;
     /** Shows the matches found so far (the part the reader sees comes first). */
     onProgress?: (ranges: Range[], matches: Match[]) => void;
   },
@@ -76,7 +78,7 @@ export async function scanPage(
   await yieldToPage(clock);
   clock.phase = 'article';
   const article = await runInSlices(
-    extractArticleSteps(doc, { maxChars: MAX_CHARS }),
+    extractArticleSteps(doc, { maxChars: MAX_CHARS, headlines: options.headlines ?? true }),
     clock,
     cancelled,
   );
