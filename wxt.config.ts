@@ -24,6 +24,8 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Claimlight',
+    // _locales/en/messages.json holds the UI's words (browser.i18n); Chrome requires this with it.
+    default_locale: 'en',
     description:
       'Highlights statements about the US-led coalition withdrawal from Iraq and shows which sources corroborate or contradict them. Runs entirely in your browser.',
     // scripting: register the content script on sites the reader opts into; storage: remember
