@@ -73,10 +73,14 @@ export function Timeline({ question, points, t, locale }: Props) {
   const to = Math.ceil((Math.max(...months) + 1) / 12) * 12;
   const x = (iso: string) => LEFT + ((monthsOf(iso) - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
 
-  // Sources sharing a row and a month are stacked, not drawn on top of each other.
+  // One dot per source and answer (a source can back two claims with the same answer), and
+  // sources sharing a row and a month are stacked, not drawn on top of each other.
+  const dots = points.filter(
+    (p, i) => points.findIndex((q) => q.row === p.row && q.source === p.source) === i,
+  );
   const stackOf = new Map<TimelinePoint, number>();
   const used = new Map<string, number>();
-  for (const p of points) {
+  for (const p of dots) {
     const key = `${p.row}:${p.published.slice(0, 7)}`;
     const n = used.get(key) ?? 0;
     stackOf.set(p, n);
@@ -112,7 +116,12 @@ export function Timeline({ question, points, t, locale }: Props) {
         {years.map((year) => (
           <g key={year}>
             <line x1={x(`${year}-01`)} x2={x(`${year}-01`)} y1={AXIS_TOP - 4} y2={height} />
-            <text x={x(`${year}-01`) + 3} y={AXIS_TOP - 6}>
+            {/* The last year closes the axis: its label goes left of its tick, inside the box. */}
+            <text
+              x={x(`${year}-01`) + (year === years.at(-1) ? -3 : 3)}
+              y={AXIS_TOP - 6}
+              text-anchor={year === years.at(-1) ? 'end' : 'start'}
+            >
               {year}
             </text>
           </g>
@@ -141,7 +150,7 @@ export function Timeline({ question, points, t, locale }: Props) {
           </text>
         </g>
       ))}
-      {points.map((p) => {
+      {dots.map((p) => {
         const cx = x(p.published);
         const cy =
           (rowTops[p.row] ?? 0) + ROW_LABEL + (stackOf.get(p) ?? 0) * DOT_STEP + DOT_STEP / 2;
