@@ -7,6 +7,7 @@ import { browser, defineBackground } from '#imports';
 import { isCountReport, isSiteRequest, type SiteResponse } from '../content/messages';
 import { clearBadge, showFrameCount } from './badge';
 import { serveMatching } from './match-service';
+import { isOpenStoryRequest, openStory } from './open-story';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
 export default defineBackground(() => {
@@ -28,6 +29,11 @@ export default defineBackground(() => {
     if (isCountReport(message)) {
       if (sender.tab?.id !== undefined && sender.frameId !== undefined)
         showFrameCount(sender.tab.id, sender.frameId, message.count).catch(() => {});
+      return false;
+    }
+    // A card's "See the whole story": only a claim id is taken from the page.
+    if (isOpenStoryRequest(message)) {
+      openStory(message.claim, sender.tab).catch(() => {});
       return false;
     }
     // Only our own popup may change sites; content scripts run on pages we do not trust.
