@@ -8,6 +8,20 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 // Manifest and build wiring only; product code lives in engine/, page/ and components/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip`: the store packages, and for Firefox the sources a reviewer rebuilds from
+  // (`npm ci && npm run build`); nothing installed, built or generated goes in.
+  zip: {
+    excludeSources: [
+      'node_modules/**',
+      '.output/**',
+      'dist/**',
+      'demo-output/**',
+      'eval-output/**',
+      'bench-output/**',
+      'stats.html',
+      '**/*.log',
+    ],
+  },
   // The story pack is checked and compiled at build time (a broken entry fails the build).
   // CLAIMLIGHT_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({
