@@ -1,7 +1,7 @@
 /**
  * The extension's own pages in Debian's Chromium with the built extension: axe-core finds no
  * violation in the popup, options page and story view (light and dark); an options change
- * reaches an open article without a reload; the story view's deep link lands on its claim;
+ * reaches an open article without a reload, and each highlight style looks as named; the story view's deep link lands on its claim;
  * pausing a default site (the test server's 127.0.0.1 pattern) stops the content script there.
  */
 import assert from 'node:assert/strict';
@@ -110,6 +110,56 @@ describe('extension pages', { skip }, () => {
       10_000,
     );
     await options.close();
+    await article.close();
+  });
+
+  test('the highlight styles: soft background drops the underline; hover shows only the paragraph under the pointer', async () => {
+    const article = await open(`${server.origin}${ARTICLE}`);
+    await waitForHighlights(article, 1);
+    // The computed ::highlight() style of the first highlight's paragraph, and where it is.
+    const probe = () =>
+      article.evaluate(() => {
+        for (const [name, highlight] of CSS.highlights)
+          for (const range of highlight) {
+            const el = range.startContainer.parentElement;
+            el.scrollIntoView({ block: 'center', behavior: 'instant' });
+            const style = getComputedStyle(el, `::highlight(${name})`);
+            const rect = range.getClientRects()[0];
+            return {
+              background: style.backgroundColor,
+              underline: style.textDecorationLine,
+              x: rect.left + 10,
+              y: rect.top + rect.height / 2,
+            };
+          }
+        return null;
+      });
+    const setStyle = async (style) => {
+      await browser.worker.evaluate(
+        (style) => chrome.storage.sync.set({ settings: { style } }),
+        style,
+      );
+      await article.waitForFunction(
+        (style) => document.documentElement.dataset.claimlightStyle === style,
+        style,
+      );
+    };
+    const underline = await probe();
+    assert.equal(underline.underline, 'underline');
+    assert.notEqual(underline.background, 'rgba(0, 0, 0, 0)');
+
+    await setStyle('background');
+    const background = await probe();
+    assert.equal(background.underline, 'none');
+    assert.notEqual(background.background, 'rgba(0, 0, 0, 0)');
+
+    await setStyle('hover');
+    await article.mouse.move(1, 1);
+    const away = await probe();
+    assert.deepEqual([away.background, away.underline], ['rgba(0, 0, 0, 0)', 'none']);
+    await article.mouse.move(away.x, away.y);
+    const over = await probe();
+    assert.equal(over.background, underline.background);
     await article.close();
   });
 
