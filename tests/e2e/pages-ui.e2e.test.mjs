@@ -1,8 +1,9 @@
 /**
  * The extension's own pages in Debian's Chromium with the built extension: axe-core finds no
  * violation in the popup, options page and story view (light and dark); an options change
- * reaches an open article without a reload, and each highlight style looks as named; the story view's deep link lands on its claim;
- * pausing a default site (the test server's 127.0.0.1 pattern) stops the content script there.
+ * reaches an open article without a reload, and each highlight style looks as named; the story
+ * view's deep link lands on its claim; pausing a default site (the test server's 127.0.0.1
+ * pattern) stops the content script there.
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
