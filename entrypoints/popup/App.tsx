@@ -52,7 +52,7 @@ export function App() {
     <main class="cl-popup">
       <h1 class="cl-popup__title">{t('popupTitle')}</h1>
       <Body state={state} fail={fail} />
-      <nav class="cl-popup__links" aria-label={t('popupTitle')}>
+      <nav class="cl-popup__links" aria-label={t('popupLinks')}>
         <PageLink path="/options.html" label={t('popupOptions')} />
         <PageLink path="/story.html" label={t('popupStory')} />
       </nav>
