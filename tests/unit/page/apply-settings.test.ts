@@ -5,11 +5,13 @@ import { DEFAULT_SETTINGS } from '../../../page/settings';
 import { endOf2025, endOf2026, formed2014 } from '../components/matches';
 
 describe('applyHighlightStyle', () => {
-  it('names the style on <html> for the highlight CSS', () => {
+  it('names a chosen style on <html> for the highlight CSS, and sets nothing for the default', () => {
+    applyHighlightStyle(document, DEFAULT_SETTINGS);
+    expect(document.documentElement.hasAttribute('data-claimlight-style')).toBe(false);
     applyHighlightStyle(document, { ...DEFAULT_SETTINGS, style: 'hover' });
     expect(document.documentElement.getAttribute('data-claimlight-style')).toBe('hover');
     applyHighlightStyle(document, DEFAULT_SETTINGS);
-    expect(document.documentElement.getAttribute('data-claimlight-style')).toBe('underline');
+    expect(document.documentElement.hasAttribute('data-claimlight-style')).toBe(false);
   });
 });
 
