@@ -47,7 +47,9 @@ export default {
     if (!isSameOriginAsTop(window)) return;
     const doc = document;
     // Reader settings (options page): a paused site stops before its first look; changes rescan.
+    const asked = performance.now();
     const settings = await followSettings(doc, ctx.signal, () => void rescan());
+    const waitedMs = performance.now() - asked;
     // A same-origin frame (checked above) belongs to its top page's site.
     if (isPaused(window.top?.location.href ?? location.href, settings.current)) return;
     /** Our ::highlight() rules for text inside web components' shadow roots. */
@@ -86,7 +88,7 @@ export default {
       return true;
     };
 
-    const rescan = async (since = performance.now()) => {
+    const rescan = async (since = performance.now(), waited = 0) => {
       forgetIfNavigated();
       const mine = ++generation;
       try {
@@ -95,6 +97,7 @@ export default {
           since,
           topic,
           headlines: settings.current.headlines,
+          waitedMs: waited,
           isCancelled: () => mine !== generation || ctx.isInvalid,
           // The first scan shows its highlights as it finds them, the visible part first; a
           // re-scan keeps the old ones up until it has all the new ones.
@@ -204,7 +207,7 @@ export default {
     ctx.addEventListener(window, 'popstate', onNavigated);
 
     if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
-    void rescan(STARTED);
+    void rescan(STARTED, waitedMs);
     watch = watchArticle(
       doc,
       (node) => !!card?.isOwn(node),
