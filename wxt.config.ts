@@ -3,9 +3,25 @@ import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
 import { storyPlugin } from './scripts/story-plugin';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Manifest and build wiring only; product code lives in engine/, page/ and components/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip`: the store packages, and for Firefox the sources a reviewer rebuilds from
+  // (`npm ci && npm run build`); nothing installed, built or generated goes in.
+  zip: {
+    excludeSources: [
+      'node_modules/**',
+      '.output/**',
+      'dist/**',
+      'demo-output/**',
+      'eval-output/**',
+      'bench-output/**',
+      'stats.html',
+      '**/*.log',
+    ],
+  },
   // The story pack is checked and compiled at build time (a broken entry fails the build).
   // CLAIMLIGHT_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({
@@ -44,6 +60,9 @@ export default defineConfig({
     // scripting: register the content script on sites the reader opts into; storage: remember
     // them; activeTab: let the popup read the current tab's origin to offer that opt-in.
     permissions: ['scripting', 'storage', 'activeTab'],
+    // Drawn by scripts/draw-icons.mjs; the toolbar shows the same mark as the store listing.
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: 'Claimlight' },
     ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_HOSTS }
       : { optional_host_permissions: OPTIONAL_HOSTS }),

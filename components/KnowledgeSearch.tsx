@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { ClaimResult, SourceView, Stance } from '../engine/types';
 import { SourceItem } from './SourceItem';
+import { plural, type Translate } from './translate';
 import { VerdictBadge } from './VerdictBadge';
 
 /** What one result shows: engine/search-claims.ts returns it. */
@@ -17,22 +18,24 @@ type Props = {
   onQuery: (query: string) => void;
   /** Set when the search could not be loaded; shown in place of the count. */
   error?: string;
+  t: Translate;
 };
 
 /** Announced after each search; empty until the reader types, so nothing is read out at open. */
 function statusLine(
+  t: Translate,
   query: string,
   results: KnowledgeResult[] | null,
   total?: number,
   error?: string,
 ) {
-  if (error) return `Search is unavailable: ${error}`;
+  if (error) return t('searchUnavailable', error);
   if (!query.trim()) return '';
-  if (!results) return 'Searching…';
+  if (!results) return t('searchSearching');
   const n = Math.max(total ?? 0, results.length);
-  if (!n) return `No claims match “${query.trim()}”`;
-  const count = n === 1 ? '1 claim matches' : `${n} claims match`;
-  return n > results.length ? `${count}; the best ${results.length} are shown` : count;
+  if (!n) return t('searchNone', query.trim());
+  const count = plural(t, n, 'searchCountOne', 'searchCountMany');
+  return n > results.length ? t('searchCountCut', [count, String(results.length)]) : count;
 }
 
 /**
@@ -40,7 +43,7 @@ function statusLine(
  * matching claims, each with the verdict a sentence making it would get and, on demand, what
  * every outlet says. Pure view: the container runs the search and passes the results in.
  */
-export function KnowledgeSearch({ query, results, total, onQuery, error }: Props) {
+export function KnowledgeSearch({ query, results, total, onQuery, error, t }: Props) {
   const inputId = useId();
   const onKeyDown = (event: KeyboardEvent) => {
     // The first Escape clears the field; only an empty field lets Escape close the popup.
@@ -52,17 +55,17 @@ export function KnowledgeSearch({ query, results, total, onQuery, error }: Props
   };
 
   return (
-    <section class="cl-search" aria-label="Search the knowledge base">
+    <section class="cl-search" aria-label={t('searchRegion')}>
       <search class="cl-search__form">
         <label class="cl-search__label" for={inputId}>
-          Search what the sources say
+          {t('searchLabel')}
         </label>
         <input
           id={inputId}
           class="cl-search__input"
           type="search"
           value={query}
-          placeholder="Erbil, end of 2026, Rudaw…"
+          placeholder={t('searchPlaceholder')}
           autocomplete="off"
           spellcheck={false}
           enterKeyHint="search"
@@ -71,32 +74,32 @@ export function KnowledgeSearch({ query, results, total, onQuery, error }: Props
         />
       </search>
       <p class="cl-search__status" role="status" aria-live="polite">
-        {statusLine(query, results, total, error)}
+        {statusLine(t, query, results, total, error)}
       </p>
       {!error && query.trim() && results && results.length > 0 && (
         <>
           <ol class="cl-search__results">
             {results.map((r) => (
-              <ResultItem key={r.claim.id} result={r} />
+              <ResultItem key={r.claim.id} result={r} t={t} />
             ))}
           </ol>
-          <p class="cl-search__note">
-            Each verdict is the one a sentence making that claim would get.
-          </p>
+          <p class="cl-search__note">{t('searchNote')}</p>
         </>
       )}
     </section>
   );
 }
 
-function ResultItem({ result }: { result: KnowledgeResult }) {
+function ResultItem({ result, t }: { result: KnowledgeResult; t: Translate }) {
   const n = result.sources.length;
   return (
     <li class={`cl-search__item cl-search__item--${result.verdictIfAsserted}`}>
       <p class="cl-search__statement">{result.claim.statement}</p>
       <p class="cl-search__meta">
         <VerdictBadge verdict={result.verdictIfAsserted} />
-        <span class="cl-search__outlets">{n === 1 ? '1 outlet' : `${n} outlets`}</span>
+        <span class="cl-search__outlets">
+          {plural(t, n, 'searchOutletsOne', 'searchOutletsMany')}
+        </span>
       </p>
       <details class="cl-search__details">
         <summary class="cl-search__toggle">{result.summary}</summary>
@@ -104,12 +107,15 @@ function ResultItem({ result }: { result: KnowledgeResult }) {
           <p class="cl-search__question">
             {result.question.text}
             {result.position && (
-              <span class="cl-search__position"> This claim: {result.position.label}</span>
+              <span class="cl-search__position">
+                {' '}
+                {t('searchThisClaim', result.position.label)}
+              </span>
             )}
           </p>
         )}
-        <Side stance="corroborates" title="Corroborating" sources={result.sources} />
-        <Side stance="contradicts" title="Contradicting" sources={result.sources} />
+        <Side stance="corroborates" title={t('searchCorroborating')} sources={result.sources} />
+        <Side stance="contradicts" title={t('searchContradicting')} sources={result.sources} />
       </details>
     </li>
   );

@@ -224,6 +224,14 @@ export function checkKnowledgeBase(
         );
       seen.add(p.id);
     });
+    // Milestones are drawn left to right in file order, so the file must keep time order.
+    q.milestones?.forEach((m, i) => {
+      const before = q.milestones?.[i - 1];
+      if (before && before.date > m.date)
+        errors.push(
+          `${fileName('questions')}: question "${q.id}" → milestones[${i}].date: ${m.date} comes before the previous milestone (${before.date}); keep milestones in time order.`,
+        );
+    });
   }
 
   // 3. Claims: references, anchors, copying.

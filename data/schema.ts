@@ -56,10 +56,16 @@ export const PositionSchema = z.strictObject({
   label: text,
 });
 
+export const MilestoneSchema = z.strictObject({
+  date: z.string().refine(isIsoDate, 'must be an ISO date: "YYYY-MM-DD", or "YYYY-MM" for a month'),
+  label: text,
+});
+
 export const QuestionSchema = z.strictObject({
   id: kebabId,
   text,
   positions: z.array(PositionSchema).min(2, 'must list at least two positions (answers)'),
+  milestones: z.array(MilestoneSchema).optional(),
 });
 
 export const ClaimDateSchema = z.strictObject({

@@ -37,6 +37,19 @@ export type Question = {
   /** The question in plain words ("When does the bridge reopen?"). */
   text: string;
   positions: Position[];
+  /**
+   * Dates announced for the question's subject (phases, deadlines), in time order; the story
+   * view draws them on the question's timeline. Optional: not every question has any.
+   */
+  milestones?: Milestone[];
+};
+
+/** A dated step that was announced ("first phase ends"), independent of who reports it. */
+export type Milestone = {
+  /** "YYYY-MM-DD", or "YYYY-MM" when only the month was announced. */
+  date: string;
+  /** What happens then, in a few words ("first phase ends"). */
+  label: string;
 };
 
 export type Position = {

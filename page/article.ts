@@ -30,7 +30,11 @@ export type Article = {
 export type ExtractOptions = {
   /** Stop reading after this many characters (a pathological page must not stall the tab). */
   maxChars?: number;
+  /** false: leave the headline and headings out, so only the prose is read (default true). */
+  headlines?: boolean;
 };
+
+const HEADING = /^h[1-6]$/;
 
 const SKIPPED_TAGS = new Set(
   (
@@ -109,14 +113,15 @@ export function* extractArticleSteps(
   const out = new TextBuilder(options.maxChars ?? 2_000_000);
   const root = findArticleRoot(doc);
   if (!root) return out.finish();
-  const headline = doc.querySelector('h1');
+  const headings = options.headlines ?? true;
+  const headline = headings ? doc.querySelector('h1') : null;
   if (headline && !(root.contains(headline) && !isSkippedWithin(headline, root))) {
     if (!isSkippedWithin(headline, doc.documentElement)) {
-      yield* walk(headline, out);
+      yield* walk(headline, out, true);
       out.breakBlock();
     }
   }
-  yield* walk(root, out);
+  yield* walk(root, out, headings);
   return out.finish();
 }
 
@@ -191,7 +196,7 @@ function composedChildren(el: Element, out: TextBuilder): ArrayLike<Node> {
 /** One element being read: its composed children and how many of them were read. */
 type Frame = { el: Element; kids: ArrayLike<Node>; next: number };
 
-function* walk(root: Element, out: TextBuilder): Generator<void, void, void> {
+function* walk(root: Element, out: TextBuilder, headings: boolean): Generator<void, void, void> {
   // An explicit stack, not recursion: a hostile page can nest deeper than the JS stack.
   const stack: Frame[] = [{ el: root, kids: composedChildren(root, out), next: 0 }];
   if (isBlock(root)) out.breakBlock();
@@ -209,7 +214,7 @@ function* walk(root: Element, out: TextBuilder): Generator<void, void, void> {
       out.addText(node as Text);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (isSkipped(el)) continue;
+      if (isSkipped(el) || (!headings && HEADING.test(el.localName?.toLowerCase() ?? ''))) continue;
       if (isBlock(el)) out.breakBlock();
       stack.push({ el, kids: composedChildren(el, out), next: 0 });
     }

@@ -8,6 +8,7 @@ import { isCountReport, isSiteRequest, type SiteResponse } from '../content/mess
 import { clearBadge, showFrameCount } from './badge';
 import { forwardCommand } from './forward-command';
 import { serveMatching } from './match-service';
+import { isOpenStoryRequest, openStory } from './open-story';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
 export default defineBackground(() => {
@@ -34,6 +35,11 @@ export default defineBackground(() => {
     if (isCountReport(message)) {
       if (sender.tab?.id !== undefined && sender.frameId !== undefined)
         showFrameCount(sender.tab.id, sender.frameId, message.count).catch(() => {});
+      return false;
+    }
+    // A card's "See the whole story": only a claim id is taken from the page.
+    if (isOpenStoryRequest(message)) {
+      openStory(message.claim, sender.tab).catch(() => {});
       return false;
     }
     // Only our own popup may change sites; content scripts run on pages we do not trust.

@@ -16,13 +16,16 @@ import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
 import type { Match } from '../../engine/types';
+import { isShown, shownOnly } from '../../page/apply-settings';
 import { isSameOriginAsTop } from '../../page/frame';
 import highlightCss from '../../page/highlight-rules.css?raw';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
 import { Cancelled } from '../../page/run-in-slices';
+import { isPaused } from '../../page/settings';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardHost } from './card';
+import { followSettings } from './follow-settings';
 import { matchRemotely } from './match-remotely';
 import {
   type CountReport,
@@ -47,9 +50,15 @@ export default {
   matchAboutBlank: true,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     if (!isSameOriginAsTop(window)) return;
     const doc = document;
+    // Reader settings (options page): a paused site stops before its first look; changes rescan.
+    const asked = performance.now();
+    const settings = await followSettings(doc, ctx.signal, () => void rescan());
+    const waitedMs = performance.now() - asked;
+    // A same-origin frame (checked above) belongs to its top page's site.
+    if (isPaused(window.top?.location.href ?? location.href, settings.current)) return;
     /** Our ::highlight() rules for text inside web components' shadow roots. */
     const shadowStyles = new ShadowHighlightStyles(highlightCss);
     let card: CardHost | undefined;
@@ -86,7 +95,7 @@ export default {
       return true;
     };
 
-    const rescan = async (since = performance.now()) => {
+    const rescan = async (since = performance.now(), waited = 0) => {
       forgetIfNavigated();
       const mine = ++generation;
       try {
@@ -94,18 +103,15 @@ export default {
         const next = await scanPage(doc, matchRemotely, scan, {
           since,
           topic,
+          headlines: settings.current.headlines,
+          waitedMs: waited,
           isCancelled: () => mine !== generation || ctx.isInvalid,
           // The first scan shows its highlights as it finds them, the visible part first; a
           // re-scan keeps the old ones up until it has all the new ones.
           ...(first && {
             onProgress: (ranges: Range[], matches: Match[]) => {
               if (mine === generation && !ctx.isInvalid && !reader.hidden)
-                paint(
-                  ranges,
-                  matches.map((m) => m.verdict),
-                  ctx.signal,
-                  shadowStyles,
-                );
+                paint(...shownOnly(ranges, matches, settings.current), ctx.signal, shadowStyles);
             },
           }),
         });
@@ -114,8 +120,7 @@ export default {
         for (const root of scan.shadowRoots) watch?.observe(root);
         if (!reader.hidden)
           paint(
-            scan.ranges,
-            scan.matches.map((m) => m.verdict),
+            ...shownOnly(scan.ranges, scan.matches, settings.current),
             ctx.signal,
             shadowStyles,
           );
@@ -172,7 +177,8 @@ export default {
           if (reader.hidden) return;
           if (event.button !== 0 || event.defaultPrevented || hasSelection(doc)) return;
           const index = hitTest(doc, scan.ranges, event.clientX, event.clientY);
-          if (index >= 0) openAt(index);
+          const hit = scan.matches[index];
+          if (hit && isShown(hit.verdict, settings.current)) openAt(index);
           else card?.close('outside');
         } catch (error) {
           log('click failed', error);
@@ -238,7 +244,7 @@ export default {
     ctx.addEventListener(window, 'popstate', onNavigated);
 
     if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
-    void rescan(STARTED);
+    void rescan(STARTED, waitedMs);
     watch = watchArticle(
       doc,
       (node) => !!card?.isOwn(node),

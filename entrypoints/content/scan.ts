@@ -50,13 +50,18 @@ export async function scanPage(
     since: number;
     isCancelled: () => boolean;
     topic: CompiledStory['topic'];
+    /** Whether the headline and headings are read (the reader's setting; default true). */
+    headlines?: boolean;
+    /** Of the time since `since`, how much was spent waiting rather than running (not a slice). */
+    waitedMs?: number;
     /** Shows the matches found so far (the part the reader sees comes first). */
     onProgress?: (ranges: Range[], matches: Match[]) => void;
   },
 ): Promise<Scan> {
   const clock: SliceClock = {
     busyMs: 0,
-    sliceStart: options.since,
+    // Time spent waiting on the browser before the scan (the settings read) is in wallMs only.
+    sliceStart: options.since + (options.waitedMs ?? 0),
     longestMs: 0,
     phase: 'start-up',
     phaseMs: {},
@@ -80,7 +85,7 @@ export async function scanPage(
   await yieldToPage(clock);
   clock.phase = 'article';
   const article = await runInSlices(
-    extractArticleSteps(doc, { maxChars: MAX_CHARS }),
+    extractArticleSteps(doc, { maxChars: MAX_CHARS, headlines: options.headlines ?? true }),
     clock,
     cancelled,
   );

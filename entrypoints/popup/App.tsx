@@ -1,15 +1,19 @@
 /**
  * The popup's connected root: finds the current tab, asks its content script what it
- * highlighted, and renders components/PageSummary. On a site Claimlight does not run on, it
- * offers to turn it on (optional host permission, then the background registers the script).
- * Below, whatever the page, components/KnowledgeSearch searches the bundled knowledge base.
+ * highlighted, and renders components/PageSummary (grouped by verdict). A switch turns
+ * Claimlight on or off for the site: a default news site is paused in the settings
+ * (page/settings.ts), any other site is an opt-in (optional host permission, then the background
+ * registers the script). Links lead to the options page and the story view; below, whatever
+ * the page, components/KnowledgeSearch searches the bundled knowledge base.
  */
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { KnowledgeSearch } from '../../components/KnowledgeSearch';
 import { PageSummary } from '../../components/PageSummary';
+import { SiteSwitch } from '../../components/SiteSwitch';
 import type { Match } from '../../engine/types';
+import { isPaused, siteOf, withSitePaused } from '../../page/settings';
 import { enabledOrigins } from '../background/site-scripts';
 import type {
   OpenRequest,
@@ -18,11 +22,18 @@ import type {
   SummaryRequest,
   SummaryResponse,
 } from '../content/messages';
+import { CONTENT_MATCHES } from '../content/news-sites';
+import { t } from '../shared/i18n';
+import { loadSettings, saveSettings } from '../shared/settings-store';
 import { useKnowledgeSearch } from './use-knowledge-search';
+
+/** Where the page is, for the switch: a default site (its pattern) or an opted-in origin. */
+type Site = { kind: 'default'; pattern: string } | { kind: 'added'; origin: string };
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'summary'; tabId: number; matches: Match[]; origin: string | null; optedIn: boolean }
+  | { kind: 'summary'; tabId: number; matches: Match[]; site: Site | null; host: string }
+  | { kind: 'paused'; tabId: number; pattern: string; host: string }
   | { kind: 'off'; tabId: number; origin: string }
   | { kind: 'unsupported' }
   | { kind: 'error'; message: string };
@@ -35,80 +46,117 @@ export function App() {
     load().then(setState, (error: unknown) => setState({ kind: 'error', message: String(error) }));
   }, []);
 
+  const fail = (error: unknown) => setState({ kind: 'error', message: String(error) });
+
   return (
     <main class="cl-popup">
-      <h1 class="cl-popup__title">Claimlight</h1>
-      <Body state={state} setState={setState} />
-      <KnowledgeSearch {...search} />
+      <h1 class="cl-popup__title">{t('popupTitle')}</h1>
+      <Body state={state} fail={fail} />
+      <nav class="cl-popup__links" aria-label={t('popupLinks')}>
+        <PageLink path="/options.html" label={t('popupOptions')} />
+        <PageLink path="/story.html" label={t('popupStory')} />
+      </nav>
+      <KnowledgeSearch {...search} t={t} />
     </main>
   );
 }
 
-function Body({ state, setState }: { state: State; setState: (s: State) => void }) {
+/** A link to one of our pages, opened in a tab (a popup cannot navigate itself usefully). */
+function PageLink({ path, label }: { path: '/options.html' | '/story.html'; label: string }) {
+  return (
+    <a class="cl-popup__link" href={browser.runtime.getURL(path)} target="_blank" rel="noopener">
+      {label}
+      <span class="cl-visually-hidden"> {t('popupNewTab')}</span>
+    </a>
+  );
+}
+
+function Body({ state, fail }: { state: State; fail: (error: unknown) => void }) {
   switch (state.kind) {
     case 'loading':
-      return <p class="cl-popup__note">Reading this page…</p>;
+      return <p class="cl-popup__note">{t('popupReading')}</p>;
     case 'unsupported':
-      return <p class="cl-popup__note">Claimlight works on web pages (http and https) only.</p>;
+      return <p class="cl-popup__note">{t('popupUnsupported')}</p>;
     case 'error':
-      return <p class="cl-popup__note">Something went wrong: {state.message}</p>;
+      return <p class="cl-popup__note">{t('popupError', state.message)}</p>;
     case 'off':
       return (
         <>
-          <p class="cl-popup__note">Claimlight is not turned on for {state.origin}.</p>
+          <p class="cl-popup__note">{t('popupOff', state.origin)}</p>
           <button
             type="button"
             class="cl-popup__button"
-            onClick={() =>
-              enable(state.tabId, state.origin).catch((e) =>
-                setState({ kind: 'error', message: String(e) }),
-              )
-            }
+            onClick={() => enable(state.tabId, state.origin).catch(fail)}
           >
-            Enable Claimlight on this site
+            {t('popupEnable')}
           </button>
         </>
       );
-    case 'summary':
+    case 'paused':
       return (
         <>
+          <SiteSwitch
+            site={state.host}
+            on={false}
+            onToggle={() => setPaused(state.tabId, state.pattern, false).catch(fail)}
+            t={t}
+          />
+          <p class="cl-popup__note">{t('popupPaused')}</p>
+        </>
+      );
+    case 'summary': {
+      const site = state.site;
+      return (
+        <>
+          {site && (
+            <SiteSwitch
+              site={state.host}
+              on={true}
+              onToggle={() =>
+                (site.kind === 'default'
+                  ? setPaused(state.tabId, site.pattern, true)
+                  : disable(state.tabId, site.origin)
+                ).catch(fail)
+              }
+              t={t}
+            />
+          )}
           <PageSummary
             matches={state.matches}
             onSelect={(index) => {
               const request: OpenRequest = { type: 'claimlight:open', index };
               browser.tabs.sendMessage(state.tabId, request).finally(() => window.close());
             }}
+            t={t}
           />
-          {state.optedIn && state.origin && (
-            <button
-              type="button"
-              class="cl-popup__button cl-popup__button--off"
-              onClick={() =>
-                disable(state.tabId, state.origin as string).catch((e) =>
-                  setState({ kind: 'error', message: String(e) }),
-                )
-              }
-            >
-              Turn Claimlight off on this site
-            </button>
-          )}
         </>
       );
+    }
   }
 }
 
 async function load(): Promise<State> {
   const tab = await targetTab();
   if (tab?.id === undefined) return { kind: 'unsupported' };
+  // The URL is there when the reader opened the popup on the tab (activeTab); a popup opened
+  // as a page for tests has none, and then shows the list without the switch.
   const origin = webOrigin(tab.url);
+  const host = origin ? new URL(origin).hostname.replace(/^www\./, '') : '';
+  const pattern = tab.url ? siteOf(tab.url, CONTENT_MATCHES) : undefined;
+  if (tab.url && pattern && isPaused(tab.url, await loadSettings()))
+    return { kind: 'paused', tabId: tab.id, pattern, host };
   try {
     const request: SummaryRequest = { type: 'claimlight:summary' };
     const summary = (await browser.tabs.sendMessage(tab.id, request)) as
       | SummaryResponse
       | undefined;
     if (!summary) throw new Error('no content script');
-    const optedIn = !!origin && (await enabledOrigins()).includes(origin);
-    return { kind: 'summary', tabId: tab.id, matches: summary.matches, origin, optedIn };
+    const site: Site | null = pattern
+      ? { kind: 'default', pattern }
+      : origin && (await enabledOrigins()).includes(origin)
+        ? { kind: 'added', origin }
+        : null;
+    return { kind: 'summary', tabId: tab.id, matches: summary.matches, site, host };
   } catch {
     // No content script answered: the site is not enabled (or the page predates the install).
     return origin ? { kind: 'off', tabId: tab.id, origin } : { kind: 'unsupported' };
@@ -131,6 +179,13 @@ function webOrigin(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** Pauses or resumes a default site, then reloads the tab so the content script starts or not. */
+async function setPaused(tabId: number, pattern: string, paused: boolean): Promise<void> {
+  await saveSettings(withSitePaused(await loadSettings(), pattern, paused));
+  await browser.tabs.reload(tabId);
+  window.close();
 }
 
 async function enable(tabId: number, origin: string): Promise<void> {

@@ -1,8 +1,11 @@
 import '../../components/card.css';
 import '../../components/search.css';
+import '../../components/pages.css';
 import './popup.css';
 import { render } from 'preact';
+import { localiseDocument } from '../shared/i18n';
 import { App } from './App';
 
+localiseDocument('popupTitle');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -262,6 +262,38 @@ describe('checkKnowledgeBase', () => {
     ]);
   });
 
+  it("checks that a question's milestones have real dates, in time order", () => {
+    const withMilestones = (milestones: unknown) => [
+      { ...(questions as { id: string }[])[0], milestones },
+      ...(questions as unknown[]).slice(1),
+    ];
+    const ok = withMilestones([
+      { date: '2025-09', label: 'a phase ends' },
+      { date: '2025-12-31', label: 'a deadline' },
+    ]);
+    expect(checkKnowledgeBase({ sources, questions: ok, vocabulary, claims: [claim()] })).toEqual(
+      [],
+    );
+    const check = (milestones: unknown) =>
+      checkKnowledgeBase({
+        sources,
+        vocabulary,
+        claims: [claim()],
+        questions: withMilestones(milestones),
+      });
+    expect(check([{ date: 'September 2026', label: 'not a date' }])).toEqual([
+      'data/questions.json: question "agreement" → milestones[0].date: must be an ISO date: "YYYY-MM-DD", or "YYYY-MM" for a month.',
+    ]);
+    expect(
+      check([
+        { date: '2026-09', label: 'later' },
+        { date: '2025-09', label: 'earlier' },
+      ]),
+    ).toEqual([
+      'data/questions.json: question "agreement" → milestones[1].date: 2025-09 comes before the previous milestone (2026-09); keep milestones in time order.',
+    ]);
+  });
+
   it('accepts only real ISO dates', () => {
     expect(isIsoDate('2024-09-08')).toBe(true);
     expect(isIsoDate('2024-09')).toBe(true);

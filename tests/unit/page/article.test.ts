@@ -17,6 +17,16 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toBe(TIMETABLE);
   });
 
+  it('leaves the headline and headings out when the reader turned headlines off', () => {
+    const { text } = extractArticle(parse(readPage('withdrawal-timetable.html')), {
+      headlines: false,
+    });
+    expect(text).toBe(TIMETABLE.split('\n\n').slice(1).join('\n\n'));
+    const doc = parse('<body><main><h2>A heading</h2><p>Prose stays.</p></main></body>');
+    expect(extractArticle(doc, { headlines: false }).text).toBe('Prose stays.');
+    expect(extractArticle(doc).text).toBe('A heading\n\nProse stays.');
+  });
+
   it('keeps inline elements inside the sentence and breaks at blocks and <br>', () => {
     const doc = parse(
       '<body><main><p>Troops <a href="#">will <b>leave</b></a> Iraq.<br>Next line</p><ul><li>one</li><li>two</li></ul></main></body>',

@@ -1,0 +1,168 @@
+import type { KnowledgeBase, Question } from '../engine/types';
+import { localeDate, monthsOf } from './locale-date';
+import type { Translate } from './translate';
+
+/** One source on the picture: its answer (a row) and when it said so (a column). */
+export type TimelinePoint = {
+  claim: string;
+  source: string;
+  outlet: string;
+  published: string;
+  /** Index into `question.positions`. */
+  row: number;
+  says: string;
+};
+
+/**
+ * Every source statement on `question`'s claims, as points: the sources are drawn at the
+ * position their claim takes and at their own publication date. Sorted by date, then outlet.
+ */
+export function timelinePoints(kb: KnowledgeBase, question: Question): TimelinePoint[] {
+  const published = new Map(kb.sources.map((s) => [s.id, s]));
+  const points: TimelinePoint[] = [];
+  for (const claim of kb.claims) {
+    if (claim.position?.question !== question.id) continue;
+    const row = question.positions.findIndex((p) => p.id === claim.position?.position);
+    if (row < 0) continue;
+    for (const statement of claim.sources) {
+      const source = published.get(statement.source);
+      if (!source) continue;
+      points.push({
+        claim: claim.id,
+        source: source.id,
+        outlet: source.outlet,
+        published: source.published,
+        row,
+        says: statement.says,
+      });
+    }
+  }
+  return points.sort(
+    (a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet),
+  );
+}
+
+type Props = {
+  question: Question;
+  points: TimelinePoint[];
+  t: Translate;
+  /** The reader's locale for dates (undefined: the browser's). */
+  locale?: string;
+};
+
+const WIDTH = 720;
+const LEFT = 16;
+const RIGHT = 24;
+const AXIS_TOP = 50;
+const ROW_LABEL = 22;
+const DOT_STEP = 20;
+
+/**
+ * A picture of who says what and when on one disputed question: time runs left to right, one
+ * band per answer; each source is a dot in its answer's band at its publication date, and the
+ * announced milestones are dashed lines. Inline SVG with real text (no image, no HTML strings),
+ * a title and a description; the table beside it carries the same facts for screen readers.
+ */
+export function Timeline({ question, points, t, locale }: Props) {
+  const milestones = question.milestones ?? [];
+  const dates = [...points.map((p) => p.published), ...milestones.map((m) => m.date)];
+  const months = dates.map(monthsOf).filter(Number.isFinite);
+  if (!months.length) return null;
+  // Whole years either side, so the year ticks frame the picture.
+  const from = Math.floor(Math.min(...months) / 12) * 12;
+  const to = Math.ceil((Math.max(...months) + 1) / 12) * 12;
+  const x = (iso: string) => LEFT + ((monthsOf(iso) - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
+
+  // One dot per source and answer (a source can back two claims with the same answer), and
+  // sources sharing a row and a month are stacked, not drawn on top of each other.
+  const dots = points.filter(
+    (p, i) => points.findIndex((q) => q.row === p.row && q.source === p.source) === i,
+  );
+  const stackOf = new Map<TimelinePoint, number>();
+  const used = new Map<string, number>();
+  for (const p of dots) {
+    const key = `${p.row}:${p.published.slice(0, 7)}`;
+    const n = used.get(key) ?? 0;
+    stackOf.set(p, n);
+    used.set(key, n + 1);
+  }
+  const rowHeights = question.positions.map((_, row) => {
+    const most = Math.max(
+      1,
+      ...[...used].filter(([k]) => k.startsWith(`${row}:`)).map(([, n]) => n),
+    );
+    return ROW_LABEL + most * DOT_STEP + 8;
+  });
+  const rowTops = rowHeights.map(
+    (_, i) => AXIS_TOP + 10 + rowHeights.slice(0, i).reduce((a, b) => a + b, 0),
+  );
+  const height = (rowTops.at(-1) ?? AXIS_TOP) + (rowHeights.at(-1) ?? 0) + 4;
+  const years = Array.from({ length: (to - from) / 12 + 1 }, (_, i) => from / 12 + i);
+  const titleId = `cl-timeline-title-${question.id}`;
+  const descId = `cl-timeline-desc-${question.id}`;
+
+  return (
+    <svg
+      class="cl-timeline"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+    >
+      <title id={titleId}>{t('timelineTitle', question.text)}</title>
+      <desc id={descId}>{t('timelineDesc')}</desc>
+      <g class="cl-timeline__axis">
+        <line x1={LEFT} x2={WIDTH - RIGHT} y1={AXIS_TOP} y2={AXIS_TOP} />
+        {years.map((year) => (
+          <g key={year}>
+            <line x1={x(`${year}-01`)} x2={x(`${year}-01`)} y1={AXIS_TOP - 4} y2={height} />
+            {/* The last year closes the axis: its label goes left of its tick, inside the box. */}
+            <text
+              x={x(`${year}-01`) + (year === years.at(-1) ? -3 : 3)}
+              y={AXIS_TOP - 6}
+              text-anchor={year === years.at(-1) ? 'end' : 'start'}
+            >
+              {year}
+            </text>
+          </g>
+        ))}
+      </g>
+      {question.positions.map((position, row) => (
+        <g key={position.id} class={`cl-timeline__row cl-timeline__row--${row % 4}`}>
+          <rect
+            x={LEFT}
+            y={rowTops[row]}
+            width={WIDTH - LEFT - RIGHT}
+            height={(rowHeights[row] ?? 0) - 4}
+            rx="4"
+          />
+          <text class="cl-timeline__answer" x={LEFT + 6} y={(rowTops[row] ?? 0) + 15}>
+            {position.label}
+          </text>
+        </g>
+      ))}
+      {milestones.map((m, i) => (
+        <g key={m.date} class="cl-timeline__milestone">
+          <line x1={x(m.date)} x2={x(m.date)} y1={AXIS_TOP + 4} y2={height} />
+          {/* Alternate lines: milestones a few months apart would overlap on one. */}
+          <text x={x(m.date)} y={i % 2 ? 26 : 12} text-anchor="middle">
+            {localeDate(m.date, locale)}
+          </text>
+        </g>
+      ))}
+      {dots.map((p) => {
+        const cx = x(p.published);
+        const cy =
+          (rowTops[p.row] ?? 0) + ROW_LABEL + (stackOf.get(p) ?? 0) * DOT_STEP + DOT_STEP / 2;
+        return (
+          <g key={`${p.claim}-${p.source}`} class="cl-timeline__point">
+            <circle cx={cx} cy={cy} r="5" />
+            <text x={cx + 9} y={cy + 4}>
+              {p.outlet}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

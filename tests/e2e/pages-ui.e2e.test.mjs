@@ -1,0 +1,230 @@
+/**
+ * The extension's own pages in Debian's Chromium with the built extension: axe-core finds no
+ * violation in the popup, options page and story view (light and dark); an options change
+ * reaches an open article without a reload, and each highlight style looks as named; the story
+ * view's deep link lands on its claim; pausing a default site (the test server's 127.0.0.1
+ * pattern) stops the content script there.
+ */
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+import {
+  CHROME_EXT,
+  CHROMIUM,
+  launchChromium,
+  missing,
+  readHighlights,
+  serve,
+  waitFor,
+  waitForHighlights,
+} from './harness.mjs';
+
+const skip = missing(CHROMIUM, CHROME_EXT) ?? false;
+const ARTICLE = '/pages/withdrawal-timetable.html';
+
+describe('extension pages', { skip }, () => {
+  let server;
+  let browser;
+  let base;
+  before(async () => {
+    server = await serve();
+    browser = await launchChromium();
+    base = `chrome-extension://${browser.extensionId}`;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  // Every test starts from the default settings.
+  afterEach(async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  });
+
+  const open = async (url) => {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    return page;
+  };
+  /** Tab id of the page opened last (tabs carry no URL without the "tabs" permission). */
+  const lastTabId = () =>
+    browser.worker.evaluate(async () =>
+      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
+    );
+
+  const axeViolations = async (page) => {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    const result = await new AxeBuilder({ page }).analyze();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+  };
+
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds no violation in the popup, options and story view (${scheme})`, async () => {
+      const article = await open(`${server.origin}${ARTICLE}`);
+      await waitForHighlights(article, 1);
+      const tabId = await lastTabId();
+      const pages = [
+        [`popup.html?tab=${tabId}`, '.cl-summary__item'],
+        ['options.html', '.cl-options'],
+        ['story.html#claim=full-exit-end-2025', '.cl-story__claim--focus'],
+      ];
+      for (const [path, ready] of pages) {
+        const page = await browser.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${base}/${path}`);
+        await page.waitForSelector(ready);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', path);
+        assert.deepEqual(await axeViolations(page), [], `${path} (${scheme})`);
+        await page.close();
+      }
+      await article.close();
+    });
+  }
+
+  test('hiding a verdict and changing the style on the options page reach an open article', async () => {
+    const article = await open(`${server.origin}${ARTICLE}`);
+    await waitForHighlights(article, 1);
+    const before = await article.evaluate(readHighlights);
+    const verdicts = before.map((h) => h.name.slice('claimlight-'.length));
+    const hidden = verdicts[0];
+    const left = verdicts.filter((v) => v !== hidden).length;
+    assert.ok(left < before.length, JSON.stringify(verdicts));
+    // The default style is the plain rules: no attribute, so no page-wide restyle.
+    assert.equal(
+      await article.evaluate(() => document.documentElement.dataset.claimlightStyle),
+      undefined,
+    );
+
+    const options = await open(`${base}/options.html`);
+    await options.locator(`input[name="verdict"][value="${hidden}"]`).uncheck();
+    await options.locator('input[name="style"][value="background"]').check();
+    await options.waitForSelector('.cl-options__status:text("Saved.")');
+
+    await waitFor(async () => (await article.evaluate(readHighlights)).length === left, 10_000);
+    const after = await article.evaluate(readHighlights);
+    assert.ok(after.every((h) => h.name !== `claimlight-${hidden}`));
+    assert.equal(
+      await article.evaluate(() => document.documentElement.dataset.claimlightStyle),
+      'background',
+    );
+
+    await options.locator(`input[name="verdict"][value="${hidden}"]`).check();
+    await waitFor(
+      async () => (await article.evaluate(readHighlights)).length === before.length,
+      10_000,
+    );
+    await options.close();
+    await article.close();
+  });
+
+  test('the highlight styles: soft background drops the underline; hover shows only the paragraph under the pointer', async () => {
+    const article = await open(`${server.origin}${ARTICLE}`);
+    await waitForHighlights(article, 1);
+    // The computed ::highlight() style of the first highlight's paragraph, and where it is.
+    const probe = () =>
+      article.evaluate(() => {
+        for (const [name, highlight] of CSS.highlights)
+          for (const range of highlight) {
+            const el = range.startContainer.parentElement;
+            el.scrollIntoView({ block: 'center', behavior: 'instant' });
+            const style = getComputedStyle(el, `::highlight(${name})`);
+            const rect = range.getClientRects()[0];
+            return {
+              background: style.backgroundColor,
+              underline: style.textDecorationLine,
+              x: rect.left + 10,
+              y: rect.top + rect.height / 2,
+            };
+          }
+        return null;
+      });
+    const setStyle = async (style) => {
+      await browser.worker.evaluate(
+        (style) => chrome.storage.sync.set({ settings: { style } }),
+        style,
+      );
+      await article.waitForFunction(
+        (style) => document.documentElement.dataset.claimlightStyle === style,
+        style,
+      );
+    };
+    const underline = await probe();
+    assert.equal(underline.underline, 'underline');
+    assert.notEqual(underline.background, 'rgba(0, 0, 0, 0)');
+
+    await setStyle('background');
+    const background = await probe();
+    assert.equal(background.underline, 'none');
+    assert.notEqual(background.background, 'rgba(0, 0, 0, 0)');
+
+    await setStyle('hover');
+    await article.mouse.move(1, 1);
+    const away = await probe();
+    assert.deepEqual([away.background, away.underline], ['rgba(0, 0, 0, 0)', 'none']);
+    await article.mouse.move(away.x, away.y);
+    const over = await probe();
+    assert.equal(over.background, underline.background);
+    await article.close();
+  });
+
+  test('story.html#claim=<id> scrolls to that claim, marks it and moves focus there', async () => {
+    const page = await open(`${base}/story.html#claim=full-exit-2026`);
+    await page.waitForSelector('.cl-story__claim--focus');
+    const target = await page.evaluate(() => {
+      const el = document.querySelector('.cl-story__claim--focus');
+      const rect = el.getBoundingClientRect();
+      return {
+        id: el.id,
+        focused: document.activeElement === el,
+        inView: rect.top >= 0 && rect.top < innerHeight,
+        scrolled: scrollY > 0,
+      };
+    });
+    assert.deepEqual(target, {
+      id: 'claim-full-exit-2026',
+      focused: true,
+      inView: true,
+      scrolled: true,
+    });
+    // Every disputed question has its picture, named and described, with its table.
+    const figures = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('svg.cl-timeline'), (svg) => ({
+        title: svg.querySelector('title')?.textContent,
+        desc: !!svg.querySelector('desc')?.textContent,
+        rows: svg.closest('article')?.querySelectorAll('tbody tr').length,
+      })),
+    );
+    assert.ok(figures.length >= 2, JSON.stringify(figures));
+    for (const f of figures) assert.ok(f.title?.startsWith('Timeline: ') && f.desc && f.rows > 1);
+    const milestones = await page
+      .locator('#question-completion-date .cl-timeline__milestone text')
+      .allTextContents();
+    assert.equal(milestones.length, 4);
+    await page.close();
+  });
+
+  test('pausing the 127.0.0.1 default site stops Claimlight there until it is turned back on', async () => {
+    const options = await open(`${base}/options.html`);
+    await options.locator('input[name="site"][value="http://127.0.0.1/*"]').uncheck();
+    await options.waitForSelector('.cl-options__status:text("Saved.")');
+
+    const paused = await open(`${server.origin}${ARTICLE}`);
+    await paused.waitForLoadState('load');
+    // The content script stops before its first look: give it the time a scan takes here.
+    await paused.waitForTimeout(1500);
+    assert.equal(
+      await paused.evaluate(() => document.documentElement.dataset.claimlight),
+      undefined,
+    );
+    assert.deepEqual(await paused.evaluate(readHighlights), []);
+
+    await options.locator('input[name="site"][value="http://127.0.0.1/*"]').check();
+    await waitFor(async () =>
+      browser.worker.evaluate(
+        async () => (await chrome.storage.sync.get('settings')).settings?.pausedSites?.length === 0,
+      ),
+    );
+    await paused.reload();
+    assert.ok((await waitForHighlights(paused, 1)) > 0);
+    await options.close();
+    await paused.close();
+  });
+});
