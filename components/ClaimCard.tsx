@@ -16,6 +16,8 @@ type Props = {
   locale: string;
   /** Text direction of the UI locale. */
   dir: 'ltr' | 'rtl';
+  /** Opens the story view at this claim (the container asks the background to). */
+  onOpenStory?: () => void;
 };
 
 /**
@@ -24,7 +26,7 @@ type Props = {
  * sentence asserts, the value the sentence itself gives, and the sources on each side. Pure view:
  * everything comes from props; restoring focus to the page on close is the container's job.
  */
-export function ClaimCard({ match, onClose, t, locale, dir }: Props) {
+export function ClaimCard({ match, onClose, t, locale, dir, onOpenStory }: Props) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const badgeId = `${id}-verdict`;
@@ -97,7 +99,19 @@ export function ClaimCard({ match, onClose, t, locale, dir }: Props) {
         t={t}
         locale={locale}
       />
-      <p class="cl-card__footnote">{t('cardFootnote')}</p>
+      <p class="cl-card__footnote">
+        {t('cardFootnote')}
+        {onOpenStory && (
+          <>
+            {' '}
+            {/* A button: the story view opens in a new tab through the background, not a link
+                the page could follow (story.html is not web-accessible). */}
+            <button type="button" class="cl-card__story" onClick={onOpenStory}>
+              {t('cardOpenStory')}
+            </button>
+          </>
+        )}
+      </p>
     </div>
   );
 }

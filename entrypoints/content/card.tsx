@@ -18,6 +18,7 @@ import type { Match } from '../../engine/types';
 import { followLayout } from '../../page/follow-layout';
 import { placeCard, type View } from '../../page/place-card';
 import { startTabbingAt } from '../../page/start-tabbing-at';
+import type { OpenStoryRequest } from '../background/open-story';
 
 /**
  * Why a card closes. `dismiss` (Escape, ×) hands focus and scroll back to where the reader was;
@@ -123,6 +124,10 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
           key={`${match.start}:${match.claim}`}
           match={match}
           onClose={() => close('dismiss')}
+          onOpenStory={() => {
+            const request: OpenStoryRequest = { type: 'claimlight:open-story', claim: match.claim };
+            browser.runtime.sendMessage(request).catch(() => {});
+          }}
           t={t}
           locale={locale}
           dir={dir}

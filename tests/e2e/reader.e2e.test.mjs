@@ -261,6 +261,24 @@ describe('Chromium: the reader', { skip }, () => {
     await page.close();
   });
 
+  test('"See the whole story" opens the story view at the card\'s claim, in a new tab', async () => {
+    const { page } = await open();
+    await clickHighlight(page, END_2026);
+    const opened = browser.context.waitForEvent('page', { timeout: 15_000 });
+    const button = await page.evaluateHandle(() =>
+      document.querySelector('claimlight-card').shadowRoot.querySelector('.cl-card__story'),
+    );
+    await button.asElement().click();
+    const story = await opened;
+    await story.waitForLoadState();
+    const url = new URL(story.url());
+    assert.equal(url.protocol, 'chrome-extension:');
+    assert.equal(url.pathname, '/story.html');
+    assert.match(url.hash, /^#claim=[a-z0-9-]+$/);
+    await story.close();
+    await page.close();
+  });
+
   test('show / hide highlights is a command, announced', async () => {
     const { page, count, tabId } = await open();
     await command(tabId, 'toggle-highlights');

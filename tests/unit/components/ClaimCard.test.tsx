@@ -253,3 +253,23 @@ describe('ClaimCard', () => {
     expect(tab(false)).toBe(false);
   });
 });
+
+describe('ClaimCard: the whole story', () => {
+  const ui = { t, locale: 'en-GB', dir: 'ltr' as const };
+
+  it('offers "See the whole story" when the container can open it, and asks it to', () => {
+    const onOpenStory = vi.fn();
+    const root = mount(
+      <ClaimCard match={endOf2025} onClose={() => {}} onOpenStory={onOpenStory} {...ui} />,
+    );
+    const button = root.querySelector('.cl-card__story');
+    expect(button?.textContent).toBe('See the whole story');
+    click(button);
+    expect(onOpenStory).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no such button without one', () => {
+    const root = mount(<ClaimCard match={endOf2025} onClose={() => {}} {...ui} />);
+    expect(root.querySelector('.cl-card__story')).toBeNull();
+  });
+});
