@@ -22,10 +22,10 @@ import highlightCss from '../../page/highlight-rules.css?raw';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
 import { Cancelled } from '../../page/run-in-slices';
-import { isPaused } from '../../page/settings';
+import { DEFAULT_SETTINGS, isPaused } from '../../page/settings';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardHost } from './card';
-import { followSettings } from './follow-settings';
+import { type FollowedSettings, followSettings } from './follow-settings';
 import { matchRemotely } from './match-remotely';
 import {
   type CountReport,
@@ -53,12 +53,19 @@ export default {
   async main(ctx) {
     if (!isSameOriginAsTop(window)) return;
     const doc = document;
-    // Reader settings (options page): a paused site stops before its first look; changes rescan.
-    const asked = performance.now();
-    const settings = await followSettings(doc, ctx.signal, () => void rescan());
-    const waitedMs = performance.now() - asked;
-    // A same-origin frame (checked above) belongs to its top page's site.
-    if (isPaused(window.top?.location.href ?? location.href, settings.current)) return;
+    // Reader settings (options page), read once a page has passed the first look (a page not
+    // about the story never needs them); a paused site stops there, and a change re-scans.
+    let followed: FollowedSettings | undefined;
+    let settingsLoading: Promise<FollowedSettings> | undefined;
+    const readerSettings = async () => {
+      settingsLoading ??= followSettings(doc, ctx.signal, () => void rescan());
+      followed = await settingsLoading;
+      // A same-origin frame (checked above) belongs to its top page's site.
+      const page = window.top?.location.href ?? location.href;
+      return { paused: isPaused(page, followed.current), headlines: followed.current.headlines };
+    };
+    /** The settings in force: the defaults until they are read. */
+    const current = () => followed?.current ?? DEFAULT_SETTINGS;
     /** Our ::highlight() rules for text inside web components' shadow roots. */
     const shadowStyles = new ShadowHighlightStyles(highlightCss);
     let card: CardHost | undefined;
@@ -95,7 +102,7 @@ export default {
       return true;
     };
 
-    const rescan = async (since = performance.now(), waited = 0) => {
+    const rescan = async (since = performance.now()) => {
       forgetIfNavigated();
       const mine = ++generation;
       try {
@@ -103,27 +110,34 @@ export default {
         const next = await scanPage(doc, matchRemotely, scan, {
           since,
           topic,
-          headlines: settings.current.headlines,
-          waitedMs: waited,
+          readerSettings,
           isCancelled: () => mine !== generation || ctx.isInvalid,
           // The first scan shows its highlights as it finds them, the visible part first; a
           // re-scan keeps the old ones up until it has all the new ones.
           ...(first && {
             onProgress: (ranges: Range[], matches: Match[]) => {
               if (mine === generation && !ctx.isInvalid && !reader.hidden)
-                paint(...shownOnly(ranges, matches, settings.current), ctx.signal, shadowStyles);
+                paint(...shownOnly(ranges, matches, current()), ctx.signal, shadowStyles);
             },
           }),
         });
         if (mine !== generation || ctx.isInvalid) return;
+        if (next.paused) {
+          // Paused on this site: no highlights, no mark on the page, no count on the badge.
+          scan = null;
+          clearPaint(shadowStyles);
+          doc.documentElement.removeAttribute('data-claimlight');
+          if (reported > 0) {
+            reported = 0;
+            const report: CountReport = { type: 'claimlight:count', count: 0 };
+            browser.runtime.sendMessage(report).catch(() => {});
+          }
+          return;
+        }
         scan = next;
         for (const root of scan.shadowRoots) watch?.observe(root);
         if (!reader.hidden)
-          paint(
-            ...shownOnly(scan.ranges, scan.matches, settings.current),
-            ctx.signal,
-            shadowStyles,
-          );
+          paint(...shownOnly(scan.ranges, scan.matches, current()), ctx.signal, shadowStyles);
         doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
         // The toolbar badge shows the count; each frame reports its own and the background adds
         // them up (background/badge.ts).
@@ -178,7 +192,7 @@ export default {
           if (event.button !== 0 || event.defaultPrevented || hasSelection(doc)) return;
           const index = hitTest(doc, scan.ranges, event.clientX, event.clientY);
           const hit = scan.matches[index];
-          if (hit && isShown(hit.verdict, settings.current)) openAt(index);
+          if (hit && isShown(hit.verdict, current())) openAt(index);
           else card?.close('outside');
         } catch (error) {
           log('click failed', error);
@@ -244,7 +258,7 @@ export default {
     ctx.addEventListener(window, 'popstate', onNavigated);
 
     if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
-    void rescan(STARTED, waitedMs);
+    void rescan(STARTED);
     watch = watchArticle(
       doc,
       (node) => !!card?.isOwn(node),

@@ -6,7 +6,7 @@
 import { browser } from '#imports';
 import type { Translate } from '../../components/translate';
 import { verdictLabel } from '../../components/verdict-words';
-import { createAnnouncer } from '../../page/announce';
+import { type Announcer, createAnnouncer } from '../../page/announce';
 import { revealStatement, stepStatement, topOf } from '../../page/navigate-statements';
 import { clearPaint, paint } from '../../page/paint';
 import type { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
@@ -40,7 +40,15 @@ export function createReaderCommands({
 }: Options): ReaderCommands {
   const t: Translate = (key, substitutions) =>
     browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
-  const announcer = createAnnouncer(document, t('uiLanguage'), signal);
+  // Made on the first command: most pages never get one, and asking browser.i18n for the first
+  // time costs every page's start-up a few milliseconds.
+  let made: Announcer | undefined;
+  const announcer = {
+    say: (text: string) => {
+      made ??= createAnnouncer(document, t('uiLanguage'), signal);
+      made.say(text);
+    },
+  };
   let hidden = false;
   let current: number | null = null;
 

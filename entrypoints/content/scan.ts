@@ -30,6 +30,8 @@ export type Scan = {
   offTopic?: string;
   /** Open shadow roots the article was read from, for the watcher to observe too. */
   shadowRoots: ShadowRoot[];
+  /** The reader paused Claimlight on this site: the page is left as it was. */
+  paused?: true;
 };
 
 /**
@@ -50,18 +52,18 @@ export async function scanPage(
     since: number;
     isCancelled: () => boolean;
     topic: CompiledStory['topic'];
-    /** Whether the headline and headings are read (the reader's setting; default true). */
-    headlines?: boolean;
-    /** Of the time since `since`, how much was spent waiting rather than running (not a slice). */
-    waitedMs?: number;
+    /**
+     * The reader's settings that decide whether and how the article is read: asked only once
+     * the first look found the story's place, so a page not about the story never reads them.
+     */
+    readerSettings?: () => Promise<{ paused: boolean; headlines: boolean }>;
     /** Shows the matches found so far (the part the reader sees comes first). */
     onProgress?: (ranges: Range[], matches: Match[]) => void;
   },
 ): Promise<Scan> {
   const clock: SliceClock = {
     busyMs: 0,
-    // Time spent waiting on the browser before the scan (the settings read) is in wallMs only.
-    sliceStart: options.since + (options.waitedMs ?? 0),
+    sliceStart: options.since,
     longestMs: 0,
     phase: 'start-up',
     phaseMs: {},
@@ -80,12 +82,29 @@ export async function scanPage(
     return skipped;
   }
   const cancelled = options.isCancelled;
+  // Waiting for the settings is not a slice of ours (it is in wallMs only).
+  closeSlice(clock);
+  const reader = (await options.readerSettings?.()) ?? { paused: false, headlines: true };
+  clock.sliceStart = performance.now();
+  if (reader.paused) {
+    const paused = {
+      text: '',
+      matches: [],
+      ranges: [],
+      sentences: 0,
+      offTopic: 'the reader paused Claimlight on this site',
+      shadowRoots: [],
+      paused: true as const,
+    };
+    measure(options.since, clock, paused);
+    return paused;
+  }
   // The page named the story: the rest runs in slices, starting in a task of its own so the
   // content script's start-up and the first look end the task they share.
   await yieldToPage(clock);
   clock.phase = 'article';
   const article = await runInSlices(
-    extractArticleSteps(doc, { maxChars: MAX_CHARS, headlines: options.headlines ?? true }),
+    extractArticleSteps(doc, { maxChars: MAX_CHARS, headlines: reader.headlines }),
     clock,
     cancelled,
   );

@@ -208,7 +208,8 @@ describe('extension pages', { skip }, () => {
 
     const paused = await open(`${server.origin}${ARTICLE}`);
     await paused.waitForLoadState('load');
-    // The content script stops before its first look: give it the time a scan takes here.
+    // The content script stops after its first look, before reading the article: give it the
+    // time a scan takes here.
     await paused.waitForTimeout(1500);
     assert.equal(
       await paused.evaluate(() => document.documentElement.dataset.claimlight),
