@@ -1,6 +1,6 @@
 /**
- * The content script's copy of the reader's settings: read once before the first look (a paused
- * site stops there), applied to <html> at once, and kept current while the tab is open, so a
+ * The content script's copy of the reader's settings: read once a page passes the first look
+ * (a page not about the story never reads them; a paused site stops there), applied to <html> at once, and kept current while the tab is open, so a
  * change on the options page shows on open articles without a reload.
  */
 import { applyHighlightStyle } from '../../page/apply-settings';
