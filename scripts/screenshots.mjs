@@ -74,7 +74,26 @@ async function main() {
         await page.close();
       }
     }
-    console.log(`wrote ${shots.length * 2} screenshots to docs/screenshots/`);
+    // The card, opened by a click on a highlighted sentence of the demo article.
+    for (const scheme of ['light', 'dark']) {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${server.origin}/demo/coalition-timeline.html`);
+      await page.waitForFunction(
+        () => Number(document.documentElement.dataset.claimlight?.split(':')[1]) > 0,
+      );
+      const point = await page.evaluate(firstContestedHighlight);
+      if (!point) throw new Error('the demo article has no disputed or contradicted highlight');
+      await page.evaluate((y) => window.scrollBy(0, y - 180), point.y);
+      const again = await page.evaluate(firstContestedHighlight);
+      await page.mouse.click(again.x, again.y);
+      await page.waitForFunction(() =>
+        document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
+      );
+      await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });
+      await page.close();
+    }
+    console.log(`wrote ${shots.length * 2 + 2} screenshots to docs/screenshots/`);
   } finally {
     await context.close();
     await server.close();
@@ -83,3 +102,16 @@ async function main() {
 }
 
 await main();
+
+/** Runs in the page: a point on the first highlight whose sources disagree (the card worth showing). */
+function firstContestedHighlight() {
+  for (const name of ['claimlight-contradicted', 'claimlight-disputed']) {
+    const highlight = CSS.highlights.get(name);
+    for (const range of highlight ?? []) {
+      const rect = range.getClientRects()[0];
+      if (rect)
+        return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
