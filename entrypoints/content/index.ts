@@ -102,6 +102,25 @@ export default {
       return true;
     };
 
+    /**
+     * Paints the statements the reader's settings show. Most pages have none and never paint, so
+     * they never touch CSS.highlights nor watch the pointer; both start with the first highlight.
+     */
+    let painted = false;
+    const show = (ranges: Range[], matches: Match[]) => {
+      if (!painted) {
+        if (ranges.length === 0) return;
+        painted = true;
+        if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
+        showPointerOverHighlights(
+          doc,
+          () => (reader.hidden ? [] : (scan?.ranges ?? [])),
+          ctx.signal,
+        );
+      }
+      paint(...shownOnly(ranges, matches, current()), ctx.signal, shadowStyles);
+    };
+
     const rescan = async (since = performance.now()) => {
       forgetIfNavigated();
       const mine = ++generation;
@@ -116,8 +135,7 @@ export default {
           // re-scan keeps the old ones up until it has all the new ones.
           ...(first && {
             onProgress: (ranges: Range[], matches: Match[]) => {
-              if (mine === generation && !ctx.isInvalid && !reader.hidden)
-                paint(...shownOnly(ranges, matches, current()), ctx.signal, shadowStyles);
+              if (mine === generation && !ctx.isInvalid && !reader.hidden) show(ranges, matches);
             },
           }),
         });
@@ -136,8 +154,7 @@ export default {
         }
         scan = next;
         for (const root of scan.shadowRoots) watch?.observe(root);
-        if (!reader.hidden)
-          paint(...shownOnly(scan.ranges, scan.matches, current()), ctx.signal, shadowStyles);
+        if (!reader.hidden) show(scan.ranges, scan.matches);
         doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
         // The toolbar badge shows the count; each frame reports its own and the background adds
         // them up (background/badge.ts).
@@ -173,7 +190,6 @@ export default {
       shadowStyles,
       signal: ctx.signal,
     });
-    showPointerOverHighlights(doc, () => (reader.hidden ? [] : (scan?.ranges ?? [])), ctx.signal);
 
     ctx.addEventListener(
       doc,
@@ -257,7 +273,6 @@ export default {
     if (navigation) ctx.addEventListener(navigation, 'currententrychange', onNavigated);
     ctx.addEventListener(window, 'popstate', onNavigated);
 
-    if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
     void rescan(STARTED);
     watch = watchArticle(
       doc,
