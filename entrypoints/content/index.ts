@@ -59,7 +59,15 @@ export default {
     let settingsLoading: Promise<FollowedSettings> | undefined;
     const readerSettings = async () => {
       settingsLoading ??= followSettings(doc, ctx.signal, () => void rescan());
-      followed = await settingsLoading;
+      try {
+        followed = await settingsLoading;
+      } catch (error) {
+        // Storage unavailable (a browser setting, a profile error): read with the defaults, and
+        // try again at the next scan.
+        settingsLoading = undefined;
+        log('settings unreadable, using the defaults', error);
+        return { paused: false, headlines: DEFAULT_SETTINGS.headlines };
+      }
       // A same-origin frame (checked above) belongs to its top page's site.
       const page = window.top?.location.href ?? location.href;
       return { paused: isPaused(page, followed.current), headlines: followed.current.headlines };
