@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Claim, KnowledgeBase, Question } from '../engine/types';
-import { localeDate } from './locale-date';
+import { formatSourceDate } from './format-date';
 import { Timeline, type TimelinePoint, timelinePoints } from './Timeline';
 import type { Translate } from './translate';
 
@@ -60,7 +60,7 @@ export function StoryView({ kb, focus, search, t, locale }: Props) {
                 <ul class="cl-story__milestones">
                   {question.milestones.map((m) => (
                     <li key={m.date}>
-                      <time dateTime={m.date}>{localeDate(m.date, locale)}</time>: {m.label}
+                      <time dateTime={m.date}>{formatSourceDate(m.date, locale)}</time>: {m.label}
                     </li>
                   ))}
                 </ul>
@@ -102,7 +102,7 @@ export function StoryView({ kb, focus, search, t, locale }: Props) {
                 {s.title}
               </a>{' '}
               <span class="cl-story__date">
-                {t('storyPublished', localeDate(s.published, locale))}
+                {t('storyPublished', formatSourceDate(s.published, locale))}
               </span>
             </li>
           ))}
@@ -139,7 +139,7 @@ function PointsTable({
           <tr key={`${p.claim}-${p.source}`}>
             <th scope="row">{p.outlet}</th>
             <td>
-              <time dateTime={p.published}>{localeDate(p.published, locale)}</time>
+              <time dateTime={p.published}>{formatSourceDate(p.published, locale)}</time>
             </td>
             <td>{question.positions[p.row]?.label}</td>
             <td>{p.says}</td>

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Question } from '../engine/types';
-import { localeDate, monthsOf } from './locale-date';
+import { formatSourceDate } from './format-date';
+import { monthsOf } from './time-axis';
 import type { Translate } from './translate';
 
 /** One source on the picture: its answer (a row) and when it said so (a column). */
@@ -146,7 +147,7 @@ export function Timeline({ question, points, t, locale }: Props) {
           <line x1={x(m.date)} x2={x(m.date)} y1={AXIS_TOP + 4} y2={height} />
           {/* Alternate lines: milestones a few months apart would overlap on one. */}
           <text x={x(m.date)} y={i % 2 ? 26 : 12} text-anchor="middle">
-            {localeDate(m.date, locale)}
+            {formatSourceDate(m.date, locale)}
           </text>
         </g>
       ))}

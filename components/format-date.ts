@@ -1,9 +1,10 @@
 /**
- * Source dates in the reader's locale ("8 Sep 2024" in en-GB, "Sep 8, 2024" in en-US). The KB
- * stores day or month precision; a month-only date must not gain an invented day, so the
- * precision is kept. UTC throughout, so a date never shifts by a day in the reader's time zone.
+ * Dates of the knowledge base (sources, milestones) in the reader's locale, or the browser's
+ * when none is given ("8 Sep 2024" in en-GB, "Sep 8, 2024" in en-US). The KB stores day or month
+ * precision; a month-only date must not gain an invented day, so the precision is kept. UTC
+ * throughout, so a date never shifts by a day in the reader's time zone.
  */
-export function formatSourceDate(iso: string, locale: string): string {
+export function formatSourceDate(iso: string, locale?: string): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const year = Number(m[1]);

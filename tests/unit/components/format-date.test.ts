@@ -18,4 +18,17 @@ describe('formatSourceDate', () => {
     expect(formatSourceDate('2024-13-01', 'en-US')).toBe('2024-13-01');
     expect(formatSourceDate('2024-09-08', 'not a locale!')).toBe('2024-09-08');
   });
+
+  it('formats in the given locale (the story view’s dates too)', () => {
+    expect(formatSourceDate('2024-09-08', 'de-DE')).toBe('8. Sept. 2024');
+  });
+
+  it('does not move a date across midnight in any time zone', () => {
+    expect(formatSourceDate('2025-12-31', 'en-US')).toBe('Dec 31, 2025');
+    expect(formatSourceDate('2025-01-01', 'en-US')).toBe('Jan 1, 2025');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatSourceDate('late 2026', 'en-US')).toBe('late 2026');
+  });
 });
