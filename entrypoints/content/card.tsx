@@ -13,12 +13,12 @@ import {
   type ShadowRootContentScriptUi,
 } from '#imports';
 import { ClaimCard } from '../../components/ClaimCard';
-import type { Translate } from '../../components/translate';
 import type { Match } from '../../engine/types';
 import { followLayout } from '../../page/follow-layout';
 import { placeCard, type View } from '../../page/place-card';
 import { startTabbingAt } from '../../page/start-tabbing-at';
 import type { OpenStoryRequest } from '../background/open-story';
+import { t } from '../shared/i18n';
 
 /**
  * Why a card closes. `dismiss` (Escape, ×) hands focus and scroll back to where the reader was;
@@ -48,8 +48,6 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   /** Aborted when the card closes: its scroll and resize listeners go with it. */
   let lifetime: AbortController | undefined;
 
-  const t: Translate = (key, substitutions) =>
-    browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
   const locale = browser.i18n.getUILanguage();
   const dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 

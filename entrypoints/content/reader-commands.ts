@@ -3,13 +3,12 @@
  * it, open its card, say which it is), and show or hide the highlights. Each result is announced
  * in a polite live region, in the reader's language.
  */
-import { browser } from '#imports';
-import type { Translate } from '../../components/translate';
 import { verdictLabel } from '../../components/verdict-words';
 import { type Announcer, createAnnouncer } from '../../page/announce';
 import { revealStatement, stepStatement, topOf } from '../../page/navigate-statements';
 import { clearPaint, paint } from '../../page/paint';
 import type { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
+import { t } from '../shared/i18n';
 import type { ReaderCommand } from './messages';
 import type { Scan } from './scan';
 
@@ -38,8 +37,6 @@ export function createReaderCommands({
   shadowStyles,
   signal,
 }: Options): ReaderCommands {
-  const t: Translate = (key, substitutions) =>
-    browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
   // Made on the first command: most pages never get one, and asking browser.i18n for the first
   // time costs every page's start-up a few milliseconds.
   let made: Announcer | undefined;

@@ -2,9 +2,9 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { type KnowledgeResult, KnowledgeSearch } from '../../../components/KnowledgeSearch';
 import type { Match } from '../../../engine/types';
-import { english } from './english';
 import { endOf2025, endOf2026, formed2014, withSays } from './matches';
 import { mount, texts } from './render';
+import { t } from './translate';
 
 /** A search result for the claim a frozen match asserts: same sides, verdict and summary. */
 function resultOf(match: Match, question?: KnowledgeResult['question']): KnowledgeResult {
@@ -35,7 +35,7 @@ const input = (root: HTMLElement) => root.querySelector('input') as HTMLInputEle
 
 describe('KnowledgeSearch', () => {
   it('has a labelled search field and an empty polite status line before any search', () => {
-    const root = mount(<KnowledgeSearch query="" results={[]} onQuery={() => {}} t={english} />);
+    const root = mount(<KnowledgeSearch query="" results={[]} onQuery={() => {}} t={t} />);
     const field = input(root);
     expect(field.type).toBe('search');
     const label = root.querySelector(`label[for="${field.id}"]`);
@@ -47,46 +47,36 @@ describe('KnowledgeSearch', () => {
   });
 
   it('announces how many claims match', () => {
-    const root = mount(
-      <KnowledgeSearch query="2025" results={results} onQuery={() => {}} t={english} />,
-    );
+    const root = mount(<KnowledgeSearch query="2025" results={results} onQuery={() => {}} t={t} />);
     expect(status(root).textContent).toBe('3 claims match');
-    const one = mount(
-      <KnowledgeSearch query="2014" results={[single]} onQuery={() => {}} t={english} />,
-    );
+    const one = mount(<KnowledgeSearch query="2014" results={[single]} onQuery={() => {}} t={t} />);
     expect(status(one).textContent).toBe('1 claim matches');
-    const none = mount(
-      <KnowledgeSearch query=" xyzzy " results={[]} onQuery={() => {}} t={english} />,
-    );
+    const none = mount(<KnowledgeSearch query=" xyzzy " results={[]} onQuery={() => {}} t={t} />);
     expect(status(none).textContent).toBe('No claims match “xyzzy”');
     expect(none.querySelector('ol')).toBeNull();
     const cut = mount(
-      <KnowledgeSearch query="rudaw" results={results} total={11} onQuery={() => {}} t={english} />,
+      <KnowledgeSearch query="rudaw" results={results} total={11} onQuery={() => {}} t={t} />,
     );
     expect(status(cut).textContent).toBe('11 claims match; the best 3 are shown');
     const loading = mount(
-      <KnowledgeSearch query="erbil" results={null} onQuery={() => {}} t={english} />,
+      <KnowledgeSearch query="erbil" results={null} onQuery={() => {}} t={t} />,
     );
     expect(status(loading).textContent).toBe('Searching…');
     const failed = mount(
-      <KnowledgeSearch query="erbil" results={[]} error="offline" onQuery={() => {}} t={english} />,
+      <KnowledgeSearch query="erbil" results={[]} error="offline" onQuery={() => {}} t={t} />,
     );
     expect(status(failed).textContent).toBe('Search is unavailable: offline');
   });
 
   it('lists each claim with its verdict badge and how many outlets weigh in', () => {
-    const root = mount(
-      <KnowledgeSearch query="2025" results={results} onQuery={() => {}} t={english} />,
-    );
+    const root = mount(<KnowledgeSearch query="2025" results={results} onQuery={() => {}} t={t} />);
     expect(texts(root, '.cl-search__statement')).toEqual(results.map((r) => r.claim.statement));
     expect(texts(root, '.cl-badge')).toEqual(['Contradicted', 'Disputed', 'Single source']);
     expect(texts(root, '.cl-search__outlets')).toEqual(['5 outlets', '5 outlets', '1 outlet']);
   });
 
   it('keeps the sources in a closed <details>, by side, with outlet, date, summary and link', () => {
-    const root = mount(
-      <KnowledgeSearch query="2025" results={results} onQuery={() => {}} t={english} />,
-    );
+    const root = mount(<KnowledgeSearch query="2025" results={results} onQuery={() => {}} t={t} />);
     const details = root.querySelector('.cl-search__item details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')?.textContent).toBe(endOf2025.summary);
@@ -112,7 +102,7 @@ describe('KnowledgeSearch', () => {
 
   it('leaves out a side no source is on', () => {
     const root = mount(
-      <KnowledgeSearch query="2014" results={[single]} onQuery={() => {}} t={english} />,
+      <KnowledgeSearch query="2014" results={[single]} onQuery={() => {}} t={t} />,
     );
     expect(texts(root, '.cl-search__side')).toEqual(['Corroborating (1)']);
     expect(root.querySelector('.cl-search__question')).toBeNull();
@@ -123,23 +113,19 @@ describe('KnowledgeSearch', () => {
     const bad = resultOf(withSays(endOf2026, hostile));
     bad.claim.statement = hostile;
     const root = mount(
-      <KnowledgeSearch query={hostile} results={[bad]} onQuery={() => {}} t={english} />,
+      <KnowledgeSearch query={hostile} results={[bad]} onQuery={() => {}} t={t} />,
     );
     expect(input(root).value).toBe(hostile);
     expect(root.querySelector('.cl-search__statement')?.textContent).toBe(hostile);
     expect(root.querySelector('.cl-source__says')?.textContent).toBe(hostile);
-    const none = mount(
-      <KnowledgeSearch query={hostile} results={[]} onQuery={() => {}} t={english} />,
-    );
+    const none = mount(<KnowledgeSearch query={hostile} results={[]} onQuery={() => {}} t={t} />);
     expect(status(none).textContent).toBe(`No claims match “${hostile}”`);
     for (const r of [root, none]) expect(r.querySelector('img, script')).toBeNull();
   });
 
   it('reports every edit, and Escape clears a filled field before it may close the popup', () => {
     const onQuery = vi.fn();
-    const root = mount(
-      <KnowledgeSearch query="erbil" results={[]} onQuery={onQuery} t={english} />,
-    );
+    const root = mount(<KnowledgeSearch query="erbil" results={[]} onQuery={onQuery} t={t} />);
     const field = input(root);
     act(() => {
       field.value = 'erbi';
@@ -154,7 +140,7 @@ describe('KnowledgeSearch', () => {
     expect(clear.defaultPrevented).toBe(true);
 
     const empty = vi.fn();
-    const blank = mount(<KnowledgeSearch query="" results={[]} onQuery={empty} t={english} />);
+    const blank = mount(<KnowledgeSearch query="" results={[]} onQuery={empty} t={t} />);
     const passOn = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     act(() => {
       input(blank).dispatchEvent(passOn);

@@ -2,8 +2,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { type FormSettings, OptionsForm, siteName } from '../../../components/OptionsForm';
 import { DEFAULT_SETTINGS } from '../../../page/settings';
-import { english } from './english';
 import { click, mount } from './render';
+import { t } from './translate';
 
 const SITES = ['https://*.reuters.com/*', 'http://127.0.0.1/*'];
 
@@ -20,7 +20,7 @@ function form(settings: FormSettings = DEFAULT_SETTINGS, added: string[] = []) {
       onAddSite={onAddSite}
       onRemoveSite={onRemoveSite}
       status=""
-      t={english}
+      t={t}
     />,
   );
   const input = (selector: string) => root.querySelector(selector) as HTMLInputElement;

@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { excerpt, groupByVerdict, PageSummary } from '../../../components/PageSummary';
-import { english } from './english';
 import { endOf2025, endOf2026, formed2014 } from './matches';
 import { click, mount, texts } from './render';
+import { t } from './translate';
 
 describe('PageSummary', () => {
   // Page order: single source, contradicted, disputed, contradicted again.
   const matches = [formed2014, endOf2025, endOf2026, { ...endOf2025, start: 900 }];
 
   it('counts the statements and groups them by verdict, disagreements first', () => {
-    const root = mount(<PageSummary matches={matches} onSelect={() => {}} t={english} />);
+    const root = mount(<PageSummary matches={matches} onSelect={() => {}} t={t} />);
     expect(root.querySelector('.cl-summary__count')?.textContent).toBe(
       '4 statements from the knowledge base on this page',
     );
@@ -31,7 +31,7 @@ describe('PageSummary', () => {
 
   it('calls onSelect with the index in page order, not in list order', () => {
     const onSelect = vi.fn();
-    const root = mount(<PageSummary matches={matches} onSelect={onSelect} t={english} />);
+    const root = mount(<PageSummary matches={matches} onSelect={onSelect} t={t} />);
     const buttons = root.querySelectorAll('button');
     click(buttons[1]);
     click(buttons[3]);
@@ -39,13 +39,13 @@ describe('PageSummary', () => {
   });
 
   it('says so when the page has no statements', () => {
-    const root = mount(<PageSummary matches={[]} onSelect={() => {}} t={english} />);
+    const root = mount(<PageSummary matches={[]} onSelect={() => {}} t={t} />);
     expect(root.textContent).toBe('No statements from the knowledge base on this page.');
     expect(root.querySelector('button')).toBeNull();
   });
 
   it('uses the singular for one statement', () => {
-    const root = mount(<PageSummary matches={[formed2014]} onSelect={() => {}} t={english} />);
+    const root = mount(<PageSummary matches={[formed2014]} onSelect={() => {}} t={t} />);
     expect(root.querySelector('.cl-summary__count')?.textContent).toBe(
       '1 statement from the knowledge base on this page',
     );
@@ -54,7 +54,7 @@ describe('PageSummary', () => {
   it('renders markup in a sentence as literal text', () => {
     const text = 'Troops <script>alert(1)</script> leave <em>soon</em>.';
     const root = mount(
-      <PageSummary matches={[{ ...formed2014, text }]} onSelect={() => {}} t={english} />,
+      <PageSummary matches={[{ ...formed2014, text }]} onSelect={() => {}} t={t} />,
     );
     expect(root.querySelector('.cl-summary__excerpt')?.textContent).toBe(text);
     expect(root.querySelector('script, em')).toBeNull();

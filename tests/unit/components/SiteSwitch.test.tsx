@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SiteSwitch } from '../../../components/SiteSwitch';
-import { english } from './english';
 import { click, mount } from './render';
+import { t } from './translate';
 
 describe('SiteSwitch', () => {
   it('is a labelled switch showing the current state', () => {
-    const root = mount(<SiteSwitch site="reuters.com" on={true} onToggle={() => {}} t={english} />);
+    const root = mount(<SiteSwitch site="reuters.com" on={true} onToggle={() => {}} t={t} />);
     const input = root.querySelector('input') as HTMLInputElement;
     expect(input.getAttribute('role')).toBe('switch');
     expect(input.checked).toBe(true);
@@ -14,7 +14,7 @@ describe('SiteSwitch', () => {
 
   it('reports the state the reader asked for', () => {
     const onToggle = vi.fn();
-    const root = mount(<SiteSwitch site="bbc.com" on={true} onToggle={onToggle} t={english} />);
+    const root = mount(<SiteSwitch site="bbc.com" on={true} onToggle={onToggle} t={t} />);
     click(root.querySelector('input'));
     expect(onToggle).toHaveBeenCalledWith(false);
   });

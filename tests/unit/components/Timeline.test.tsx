@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Timeline, timelinePoints } from '../../../components/Timeline';
 import { kb } from '../../../data/index';
 import type { Question } from '../../../engine/types';
-import { english } from './english';
 import { mount, texts } from './render';
+import { t } from './translate';
 
 const completion = kb.questions.find((q) => q.id === 'completion-date') as Question;
 
@@ -20,12 +20,7 @@ describe('timelinePoints', () => {
 
 describe('Timeline', () => {
   const root = mount(
-    <Timeline
-      question={completion}
-      points={timelinePoints(kb, completion)}
-      t={english}
-      locale="en-GB"
-    />,
+    <Timeline question={completion} points={timelinePoints(kb, completion)} t={t} locale="en-GB" />,
   );
   const svg = root.querySelector('svg') as SVGSVGElement;
 
@@ -65,7 +60,7 @@ describe('Timeline', () => {
 
   it('renders data as text, never as markup', () => {
     const hostile: Question = { ...completion, text: '<img src=x onerror=alert(1)>' };
-    const r = mount(<Timeline question={hostile} points={[]} t={english} />);
+    const r = mount(<Timeline question={hostile} points={[]} t={t} />);
     expect(r.querySelector('img')).toBeNull();
     expect(r.querySelector('title')?.textContent).toBe('Timeline: <img src=x onerror=alert(1)>');
   });

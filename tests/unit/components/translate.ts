@@ -12,8 +12,10 @@ export const MESSAGES: Messages = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8'),
 );
 
-export const t: Translate = (key, substitutions = []) => {
+export const t: Translate = (key, substitutions) => {
   const entry = MESSAGES[key];
   if (!entry) throw new Error(`no message ${key} in messages.json`);
-  return entry.message.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  // getMessage takes one substitution as a plain string, or several as an array.
+  const subs = substitutions === undefined ? [] : [substitutions].flat();
+  return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 };
