@@ -18,9 +18,16 @@ export function notAboutStory(doc: Document, topic: CompiledStory['topic']): str
   const steps = firstLookSteps(doc, topic);
   for (;;) {
     const next = steps.next();
-    if (next.done) return next.value;
+    if (next.done) return next.value.notAbout;
   }
 }
+
+/** What the first look found: why the page is not about the story, if it is not. */
+export type FirstLook = {
+  notAbout?: string;
+  /** The publication date, read only when the page names the place (the scan needs it too). */
+  published: string | null;
+};
 
 /**
  * The same, yielding between pieces of a big page's text (page/body-text.ts) so that no single
@@ -30,7 +37,7 @@ export function* firstLookSteps(
   doc: Document,
   topic: CompiledStory['topic'],
   pieceElements?: number,
-): Generator<void, string | undefined, void> {
+): Generator<void, FirstLook, void> {
   let length = 0;
   let named = false;
   /** The end of the previous piece, in case a name straddles two of them. */
@@ -49,12 +56,13 @@ export function* firstLookSteps(
     (length >= SHADOW_LOOK_BELOW_CHARS ||
       countAnchorTerms(openShadowText(doc), topic.anchorTerms, 1) === 0)
   )
-    return "never names the story's place: not about this story";
+    return { notAbout: "never names the story's place: not about this story", published: null };
   // Only pages that name the place pay for reading their metadata (JSON-LD can be large).
   const published = findPublishedDate(doc);
   const year = published ? Number(published.slice(0, 4)) : Number.NaN;
-  if (year < topic.years.from) return `published ${year}, before this story began`;
-  return undefined;
+  if (year < topic.years.from)
+    return { notAbout: `published ${year}, before this story began`, published };
+  return { published };
 }
 
 /** Longer than any place name. */

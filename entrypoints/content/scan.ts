@@ -8,7 +8,6 @@ import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
 import { firstLookSteps } from '../../page/first-look';
-import { findPublishedDate } from '../../page/published-date';
 import { toRange } from '../../page/ranges';
 import {
   Cancelled,
@@ -71,11 +70,8 @@ export async function scanPage(
   // The browser evaluated our script in the task that got us here: end it before reading the page.
   await yieldToPage(clock);
   clock.phase = 'first look';
-  const offTopic = await runInSlices(
-    firstLookSteps(doc, options.topic),
-    clock,
-    options.isCancelled,
-  );
+  const look = await runInSlices(firstLookSteps(doc, options.topic), clock, options.isCancelled);
+  const offTopic = look.notAbout;
   if (offTopic) {
     const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] };
     measure(options.since, clock, skipped);
@@ -117,7 +113,7 @@ export async function scanPage(
   const made = new Map<Match, Range>();
   if (previous && previous.text === text) result = previous;
   else {
-    const published = findPublishedDate(doc);
+    const { published } = look;
     const startAt = firstVisibleOffset(doc, article);
     // The background matches; this side turns each batch of matches into Ranges as it comes.
     closeSlice(clock);
