@@ -23,6 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
+import { shipStory } from '../engine/ship-story';
 import { type BundleRow, measureBundle } from './bench/bundle';
 import { type Panel, renderChart, type Series } from './bench/chart';
 import {
@@ -191,8 +192,8 @@ function nodeSection(): Section<NodeRow> {
       const text = articleOf(p);
       return { text, file: work.file(`${p.name}.json`, JSON.stringify(text)) };
     });
-    // The story exactly as scripts/story-plugin.ts embeds it in the content script.
-    const json = JSON.stringify(compileStory(pack));
+    // The story exactly as scripts/story-plugin.ts embeds it in the background.
+    const json = JSON.stringify(shipStory(compileStory(pack)));
     const storyFile = work.file('story.json', json);
     const rows = texts.map(({ text, file }) => {
       const row = measureNode({

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { loadAndCheck } from '../data/load-kb';
 import { compileStory } from '../engine/compile-story';
+import { shipStory } from '../engine/ship-story';
 
 export const STORY_MODULE = 'virtual:claimlight-story';
 const RESOLVED = `\0${STORY_MODULE}`;
@@ -16,7 +17,8 @@ const FILES = ['sources', 'questions', 'claims', 'vocabulary', 'origins'];
  * The compiled story as a module. `topic` (a few hundred bytes) is all the content script
  * imports, for its first look at a page; the bundler drops the rest from it, and the background
  * and the popup's search call loadStory(), which parses the JSON string on first use (parsing a
- * string is the fastest way for an engine to build a large object).
+ * string is the fastest way for an engine to build a large object). The card's words stay an
+ * unparsed string until a claim's are read (engine/ship-story.ts).
  */
 export function storyModuleSource(dataDir: string): string {
   const { kb: pack, errors, warnings } = loadAndCheck(dataDir);
@@ -26,11 +28,13 @@ export function storyModuleSource(dataDir: string): string {
       `Knowledge base check failed (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n- ${errors.join('\n- ')}`,
     );
   const compiled = compileStory(pack);
+  const shipped = shipStory(compiled);
   return [
-    `function json() { return ${JSON.stringify(JSON.stringify(compiled))}; }`,
+    `import { openStory } from ${JSON.stringify(path.resolve(import.meta.dirname, '../engine/ship-story.ts'))};`,
+    `function shipped() { return { index: ${JSON.stringify(shipped.index)}, words: ${JSON.stringify(shipped.words)} }; }`,
     `export const topic = ${JSON.stringify(compiled.topic)};`,
     'let story;',
-    'export function loadStory() { return (story ??= JSON.parse(json())); }',
+    'export function loadStory() { return (story ??= openStory(shipped())); }',
     'export default /* @__PURE__ */ loadStory();',
     '',
   ].join('\n');
@@ -59,7 +63,7 @@ export function storyEsbuildPlugin(dataDir = path.resolve(import.meta.dirname, '
       onResolve: (o: { filter: RegExp }, f: () => { path: string; namespace: string }) => void;
       onLoad: (
         o: { filter: RegExp; namespace: string },
-        f: () => { contents: string; loader: 'js' },
+        f: () => { contents: string; loader: 'js'; resolveDir: string },
       ) => void;
     }) {
       build.onResolve({ filter: /^virtual:claimlight-story$/ }, () => ({
@@ -69,6 +73,7 @@ export function storyEsbuildPlugin(dataDir = path.resolve(import.meta.dirname, '
       build.onLoad({ filter: /.*/, namespace: 'claimlight-story' }, () => ({
         contents: storyModuleSource(dataDir),
         loader: 'js',
+        resolveDir: import.meta.dirname,
       }));
     },
   };

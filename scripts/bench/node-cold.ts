@@ -6,7 +6,8 @@
  * Times what a fresh tab pays before its first highlight, as the content script does it: look for
  * the story's anchor words in the text (page/first-look.ts; the topic ships as a small literal
  * beside the index, so it is read outside the timing here), and only if the page names the
- * story's place parse the compiled story from a string, build the matcher and match the article. Then the same
+ * story's place open the shipped story (parse its index; the card words wait for a match,
+ * engine/ship-story.ts), build the matcher and match the article. Then the same
  * matcher matches the same text `warm calls` more times (JIT-warm, word caches filled). Prints
  * one line of JSON. Reading the files and loading the engine's code are not timed: in the
  * browser the string is already in the script and the script is already loaded when it runs.
@@ -15,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CompiledStory } from '../../engine/compile-story';
 import { createMatcher } from '../../engine/index';
+import { openStory, type ShippedStory } from '../../engine/ship-story';
 import { countAnchorTerms } from '../../engine/topic-gate';
 
 /** The "topic" object of the compiled story's JSON text, found by matching braces. */
@@ -35,12 +37,13 @@ function topicOf(json: string): CompiledStory['topic'] {
 }
 
 const [storyFile, pageFile, warmArg] = process.argv.slice(2);
-if (!storyFile || !pageFile) throw new Error('usage: node-cold.ts <story.json> <page.json> [warm]');
-const storyJson = readFileSync(storyFile, 'utf8');
+if (!storyFile || !pageFile)
+  throw new Error('usage: node-cold.ts <shipped story.json> <page.json> [warm]');
+const shipped = JSON.parse(readFileSync(storyFile, 'utf8')) as ShippedStory;
 const page = JSON.parse(readFileSync(pageFile, 'utf8')) as { text: string; published: string };
 const warmCalls = Number(warmArg ?? 20);
 
-const topic = topicOf(storyJson);
+const topic = topicOf(shipped.index);
 
 const t0 = performance.now();
 if (countAnchorTerms(page.text, topic.anchorTerms, 1) === 0) {
@@ -58,7 +61,7 @@ if (countAnchorTerms(page.text, topic.anchorTerms, 1) === 0) {
   );
   process.exit(0);
 }
-const story = JSON.parse(storyJson) as CompiledStory;
+const story = openStory(shipped);
 const t1 = performance.now();
 const matcher = createMatcher(story);
 const t2 = performance.now();

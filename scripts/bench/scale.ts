@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { checkKnowledgeBase } from '../../data/check';
 import { compileStory } from '../../engine/compile-story';
+import { shipStory } from '../../engine/ship-story';
 import type { StoryPack } from '../../engine/types';
 import { measureNode, type NodeRow, type PageText, type Stats, stats } from './node';
 import { makeSyntheticPack } from './synthetic-pack';
@@ -58,7 +59,7 @@ export function runScaleBench(options: {
       const t0 = performance.now();
       const compiled = compileStory(pack);
       compileRuns.push(performance.now() - t0);
-      json = JSON.stringify(compiled);
+      json = JSON.stringify(shipStory(compiled));
     }
     const storyFile = options.file(`story-${claims}.json`, json);
     const storyBytes = Buffer.byteLength(json);

@@ -183,7 +183,10 @@ describe('the claim index key', () => {
 
 describe('the compiled story the build ships', () => {
   it('is compileStory() of data/ (the virtual module and data/index.ts agree)', () => {
-    expect(story).toStrictEqual(compileStory(pack));
+    // Its claims read their card words on demand (ship-story.ts): compare what they serialise to.
+    expect(JSON.parse(JSON.stringify(story))).toStrictEqual(
+      JSON.parse(JSON.stringify(compileStory(pack))),
+    );
     expect(topic).toStrictEqual(story.topic);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The shipped story (engine/ship-story.ts): the bundle carries the matcher's index and the
+ * card's words apart, and opening it gives back the compiled story, words read on demand.
+ */
+import { describe, expect, it } from 'vitest';
+import { pack } from '../../../data/index';
+import { compileStory } from '../../../engine/compile-story';
+import { createMatcher } from '../../../engine/index';
+import { openStory, shipStory } from '../../../engine/ship-story';
+import type { StoryPack } from '../../../engine/types';
+
+const compiled = compileStory(pack);
+const shipped = shipStory(compiled);
+
+describe('shipStory / openStory', () => {
+  it('keeps the card words out of the index', () => {
+    const index = JSON.parse(shipped.index);
+    for (const claim of index.kb.claims) {
+      expect(claim).not.toHaveProperty('statement');
+      expect(claim).not.toHaveProperty('sources');
+    }
+    expect(shipped.words.split('\n')).toHaveLength(compiled.kb.claims.length);
+    // The summaries are the bulk of a pack: they must not be in what is parsed up front.
+    const says = compiled.kb.claims[0]?.sources[0]?.says as string;
+    expect(shipped.index).not.toContain(says);
+  });
+
+  it('gives back every claim whole, however its words are read', () => {
+    const opened = openStory(shipped);
+    expect(JSON.parse(JSON.stringify(opened))).toStrictEqual(JSON.parse(JSON.stringify(compiled)));
+    opened.kb.claims.forEach((claim, i) => {
+      const original = compiled.kb.claims[i];
+      expect(claim.statement).toBe(original?.statement);
+      expect(claim.sources).toEqual(original?.sources);
+      expect(claim.id).toBe(original?.id);
+      expect(claim.recognize).toEqual(original?.recognize);
+    });
+  });
+
+  it('keeps a claim whose words hold line breaks and quotes on its own line', () => {
+    const first = pack.claims[0] as StoryPack['claims'][number];
+    const tricky: StoryPack = {
+      ...pack,
+      claims: [
+        { ...first, statement: 'Line one\nline "two"\u2028 and \\ three' },
+        ...pack.claims.slice(1),
+      ],
+    };
+    const opened = openStory(shipStory(compileStory(tricky)));
+    expect(opened.kb.claims[0]?.statement).toBe('Line one\nline "two"\u2028 and \\ three');
+    expect(opened.kb.claims[1]?.statement).toBe(pack.claims[1]?.statement);
+  });
+
+  it('matches exactly as the compiled story does', () => {
+    const text = pack.claims
+      .slice(0, 12)
+      .map((c) => c.statement)
+      .join(' ');
+    const direct = createMatcher(compiled).match(text, { published: '2025-01-15' });
+    const viaShipped = createMatcher(openStory(shipped)).match(text, { published: '2025-01-15' });
+    expect(viaShipped).toEqual(direct);
+    expect(direct.matches.length).toBeGreaterThan(0);
+  });
+});
