@@ -76,10 +76,11 @@ export default defineConfig({
         match_about_blank: true,
       },
     ],
-    // The card's CSS is fetched into its shadow root; on opted-in sites too, not only the defaults.
+    // The card's code (and its styles) is imported on the first open (content/load-card.ts); on
+    // opted-in sites too, not only the defaults.
     web_accessible_resources: [
       {
-        resources: ['content-scripts/content.css'],
+        resources: ['card-ui.js'],
         matches: OPTIONAL_HOSTS,
         // A per-session URL in Chromium, so pages cannot probe for the extension with it.
         ...(browser !== 'firefox' && { use_dynamic_url: true }),

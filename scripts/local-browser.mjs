@@ -48,7 +48,15 @@ export async function serveFolders(mounts) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // A page may come with response headers of its own (a Content-Security-Policy, say), kept
+    // beside it as "<page>.headers.json".
+    const headers = existsSync(`${file}.headers.json`)
+      ? JSON.parse(readFileSync(`${file}.headers.json`, 'utf8'))
+      : {};
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    });
     res.end(readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

@@ -13,6 +13,8 @@ import {
   type ShadowRootContentScriptUi,
 } from '#imports';
 import { ClaimCard } from '../../components/ClaimCard';
+// The card's styles as text, put into its shadow root (page CSS cannot reach in, ours cannot leak out).
+import cardCss from '../../components/card.css?inline';
 import type { Match } from '../../engine/types';
 import { followLayout } from '../../page/follow-layout';
 import { placeCard, type View } from '../../page/place-card';
@@ -54,6 +56,7 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   const ensureUi = () => {
     creating ??= createShadowRootUi(ctx, {
       name: 'claimlight-card',
+      css: cardCss,
       position: 'inline',
       // On <html>, outside <body>: a page's transform or zoom on its body must not scale or
       // move the card.

@@ -7,11 +7,10 @@
  * Start-up is lean because most pages on a news site are not about the story: the content script
  * carries only the story's anchor words; a page that names them has its article matched in the
  * background (match-remotely.ts), off the page's main thread; and the card's UI code (Preact and
- * the components) is evaluated when a card first opens.
+ * the components) is a file of its own, loaded when a card first opens (load-card.ts).
  */
 // First, so the clock starts before anything else of ours is evaluated.
-import { STARTED } from './started';
-import '../../components/card.css';
+
 import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
@@ -26,6 +25,7 @@ import { DEFAULT_SETTINGS, isPaused } from '../../page/settings';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardHost } from './card';
 import { type FollowedSettings, followSettings } from './follow-settings';
+import { loadCardUi } from './load-card';
 import { matchRemotely } from './match-remotely';
 import {
   type CountReport,
@@ -36,6 +36,7 @@ import {
 import { CONTENT_MATCHES } from './news-sites';
 import { createReaderCommands } from './reader-commands';
 import { type Scan, scanPage } from './scan';
+import { STARTED } from './started';
 import { type ArticleWatch, watchArticle } from './watch-article';
 
 const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
@@ -48,7 +49,8 @@ export default {
   // (they inherit the page's origin); main() then leaves frames of other origins alone.
   allFrames: true,
   matchAboutBlank: true,
-  cssInjectionMode: 'ui',
+  // The card's styles travel inside its own code (card-ui.ts), not as a file of this script.
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
     if (!isSameOriginAsTop(window)) return;
@@ -79,9 +81,13 @@ export default {
     let card: CardHost | undefined;
     let cardLoading: Promise<CardHost> | undefined;
     const loadCard = () => {
-      cardLoading ??= import('./card').then(({ createCardHost }) => {
+      cardLoading ??= loadCardUi().then(({ createCardHost }) => {
         card = createCardHost(ctx);
         return card;
+      });
+      // A failed load (the extension updated under the page) is tried again at the next click.
+      cardLoading.catch(() => {
+        cardLoading = undefined;
       });
       return cardLoading;
     };

@@ -1,16 +1,16 @@
 /**
- * What the extension ships, in bytes: the content script, the background script and the popup's
- * chunks, raw and gzipped, with the compiled story shown apart from the code wherever it is
+ * What the extension ships, in bytes: the content script, the card's UI code it loads on a first
+ * click, the background script and the popup's chunks, raw and gzipped, with the compiled story shown apart from the code wherever it is
  * embedded. Since the background matches the pages' articles (entrypoints/content/match-port.ts),
  * the story lives in background.js and the popup's search chunk, not in the content script.
  *
  * The story is data that grows with the knowledge base, the rest is code that should not, so
  * the code's budget is checked without the story. scripts/story-plugin.ts embeds the compiled
- * story as one JSON string literal ("{\"format\":1,…}"), parsed by JSON.parse where it is used;
- * the bundler may rewrite the literal (Vite's minifier turns it into a template literal) and
- * move it away from the JSON.parse call, so the literal is found by its content, in any quote
- * style, and read escape by escape. Small story-derived objects emitted as code (the topic, a
- * few hundred bytes) stay in the code's figure.
+ * story as two string literals (engine/ship-story.ts): the index, JSON ("{\"format\":2,…}"), and
+ * the card words, one JSON array per line ("[\"The US…"). The bundler may rewrite a literal
+ * (Vite's minifier turns it into a template literal) and move it, so each is found by its
+ * content, in any quote style, and read escape by escape. Small story-derived objects emitted as
+ * code (the topic, a few hundred bytes) stay in the code's figure.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,19 +25,32 @@ export const sizeOf = (content: string | Buffer): Size => ({
   gzip: gzipSync(content, { level: 9 }).length,
 });
 
-/** Start and end (exclusive, quotes included) of the string literal holding the compiled story. */
-export function findStoryLiteral(code: string): { start: number; end: number } {
-  const m = /(["'`])\{\\?"format\\?":\d/.exec(code);
-  if (!m)
+type Span = { start: number; end: number };
+
+/**
+ * Start and end (exclusive, quotes included) of the string literals holding the shipped story:
+ * the index, then the card words. Throws when the index is missing; a story without claims has
+ * no words literal.
+ */
+export function findStoryLiterals(code: string): Span[] {
+  const index = literalAt(code, /(["'`])\{\\?"format\\?":\d/.exec(code));
+  if (!index)
     throw new Error('no "{\\"format\\":…" string literal found: has story-plugin.ts changed?');
+  const words = literalAt(code, /words:\s*(["'`])\[/.exec(code), 'words:'.length);
+  return words ? [index, words] : [index];
+}
+
+/** The string literal whose opening quote `m[1]` is at m.index + `skip` (+ any spaces). */
+function literalAt(code: string, m: RegExpExecArray | null, skip = 0): Span | undefined {
+  if (!m) return undefined;
   const quote = m[1] as string;
-  const start = m.index;
+  const start = code.indexOf(quote, m.index + skip);
   for (let i = start + 1; i < code.length; i++) {
     const c = code[i];
     if (c === '\\') i++;
     else if (c === quote) return { start, end: i + 1 };
   }
-  throw new Error('the compiled story literal never ends');
+  throw new Error('a story literal never ends');
 }
 
 export function measureBundle(outputDir: string): BundleRow[] {
@@ -48,20 +61,31 @@ export function measureBundle(outputDir: string): BundleRow[] {
   const measure = (file: string) => {
     const text = read(file);
     rows.push({ file, part: 'whole', ...sizeOf(text) });
-    let literal: { start: number; end: number } | undefined;
+    let literals: Span[] = [];
     try {
-      literal = findStoryLiteral(text);
+      literals = findStoryLiterals(text);
     } catch {
-      literal = undefined;
+      literals = [];
     }
-    if (literal) {
-      const { start, end } = literal;
-      rows.push({ file, part: 'story data', ...sizeOf(text.slice(start, end)) });
-      rows.push({ file, part: 'code', ...sizeOf(text.slice(0, start) + text.slice(end)) });
-    } else rows.push({ file, part: 'code', ...sizeOf(text) });
+    let code = '';
+    let from = 0;
+    for (const { start, end } of literals) {
+      code += text.slice(from, start);
+      from = end;
+    }
+    code += text.slice(from);
+    if (literals.length)
+      rows.push({
+        file,
+        part: 'story data',
+        ...sizeOf(literals.map(({ start, end }) => text.slice(start, end)).join('')),
+      });
+    rows.push({ file, part: 'code', ...sizeOf(code) });
   };
 
   measure('content-scripts/content.js');
+  // The card's UI code, imported by the content script when a reader first opens a card.
+  measure('card-ui.js');
   measure('background.js');
   const chunks = path.join(outputDir, 'chunks');
   const chunkFiles = existsSync(chunks) ? readdirSync(chunks).filter((f) => f.endsWith('.js')) : [];

@@ -1,7 +1,8 @@
 /**
  * A representative part of the hostile-page corpus (tests/pages/) in Firefox ESR with the built
  * extension: a web component's shadow roots, an RTL page with English passages and vertical
- * text, editable fields, and single-page-app navigation. Each page: the right highlights, the
+ * text, editable fields, single-page-app navigation, and a strict Content-Security-Policy with a
+ * card opened (its code is imported on the first click). Each page: the right highlights, the
  * page's own script intact, no error logged by the extension, no request off the local server.
  */
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import {
   FIREFOX_EXT,
   launchFirefox,
   missing,
+  pointOnHighlight,
   readHighlights,
   serve,
   waitFor,
@@ -88,6 +90,27 @@ describe('hostile pages in Firefox', { skip }, () => {
       return [has(outer), has(inner), outer.adoptedStyleSheets.length];
     });
     assert.deepEqual(ours, [true, true, 2]);
+    await finish(view);
+  });
+
+  test('a strict Content-Security-Policy stops neither the highlights nor the card', async () => {
+    const view = await open('/corpus/csp-strict.html');
+    await highlightsBecome(view.page, [END_2025, VOTE_2020]);
+    const point = await view.page.evaluate(pointOnHighlight, 'end of 2025');
+    await view.page.mouse.click(point.x, point.y);
+    await view.page.waitForFunction(
+      () => document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
+      { timeout: 10_000 },
+    );
+    // Styled (our sheet reached the shadow root): a bounded box, not unstyled text.
+    const height = await view.page.evaluate(
+      () =>
+        document
+          .querySelector('claimlight-card')
+          .shadowRoot.querySelector('.cl-card')
+          .getBoundingClientRect().height,
+    );
+    assert.ok(height > 0 && height <= 560, `card height ${height}`);
     await finish(view);
   });
 

@@ -234,7 +234,7 @@ describe('hostile pages in Chromium', { skip }, () => {
   const texts = (list) => list.map((h) => h.text).sort();
 
   /** A page whose highlights are exactly `expected` (sentences), with a card opened on one. */
-  const simple = (name, path, expected, { cardOn, act } = {}) =>
+  const simple = (name, path, expected, { cardOn, act, cardStyled } = {}) =>
     test(`${name}: highlights exactly its claims, and nothing breaks`, async () => {
       const view = await open(path);
       await view.until(`document.documentElement.getAttribute('data-claimlight') !== null`);
@@ -247,11 +247,23 @@ describe('hostile pages in Chromium', { skip }, () => {
       if (cardOn) {
         const card = await openCard(view, cardOn);
         assert.ok(card.statement, 'the card shows a statement');
+        if (cardStyled) {
+          // Our styles reached the shadow root: the card is a bounded box on screen, not raw text.
+          assert.ok(card.bottom <= card.height && card.right <= card.width, JSON.stringify(card));
+          assert.ok(card.bottom - card.top <= 560, `card height ${card.bottom - card.top}`);
+        }
       }
       await finish(name, view, `${found.length}/${expected.length}`);
     });
 
   simple('plain article', '/corpus/article.html', [END_2025, VOTE_2020], { cardOn: VOTE_2020 });
+
+  // The card's code is imported from the extension on the first click (content/load-card.ts):
+  // a page's own Content-Security-Policy must not stop it, nor our styles, nor report a violation.
+  simple('strict Content-Security-Policy', '/corpus/csp-strict.html', [END_2025, VOTE_2020], {
+    cardOn: END_2025,
+    cardStyled: true,
+  });
 
   test('open shadow roots (nested web components): highlighted and styled, page styles kept', async () => {
     const view = await open('/corpus/shadow-root.html');
