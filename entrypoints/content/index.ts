@@ -52,6 +52,9 @@ export default {
   // The card's styles travel inside its own code (card-ui.ts), not as a file of this script.
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
+  // WXT would also window.postMessage() its start to the page, under a name holding the
+  // extension's id: any page script could read it and recognise the extension.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!isSameOriginAsTop(window)) return;
     const doc = document;
