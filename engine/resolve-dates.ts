@@ -119,7 +119,16 @@ export function isDateOrMonth(value: string): boolean {
   if (month < 1 || month > 12) return false;
   if (m[3] === undefined) return true;
   const day = Number(m[3]);
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Days in a month (1–12) of the Gregorian calendar. Arithmetic rather than a Date: the first
+ * Date a content script builds costs it milliseconds of set-up on every page it runs on.
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Parses "2024-09-08" or "2024-09" into year and month. */

@@ -14,6 +14,8 @@
  * answer is refined by a later source that names a day in that same month.
  */
 
+import { daysInMonth } from '../engine/resolve-dates';
+
 const META_SELECTORS = [
   'meta[property="article:published_time"]',
   'meta[property="og:published_time"]',
@@ -123,8 +125,8 @@ function plausibleYear(year: number): boolean {
 }
 
 function isRealDay(year: number, mo: number, date: number): boolean {
-  if (mo < 1 || mo > 12 || date < 1 || date > 31) return false;
-  return new Date(Date.UTC(year, mo - 1, date)).getUTCDate() === date; // 2024-02-30 and the like
+  // 2024-02-30 and the like are not days.
+  return mo >= 1 && mo <= 12 && date >= 1 && date <= daysInMonth(year, mo);
 }
 
 function day(y: string | undefined, mo: string | undefined, d: string | undefined): string | null {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parsePublished, resolveDates } from '../../../engine/resolve-dates';
+import {
+  daysInMonth,
+  formatDate,
+  parsePublished,
+  resolveDates,
+} from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
 
 const dates = (text: string, published: string | null) =>
@@ -80,5 +85,22 @@ describe('resolveDates', () => {
     expect(dates('the vote four years ago', '2024-01-10')).toEqual([
       { date: '2020', role: 'point' },
     ]);
+  });
+});
+
+describe('daysInMonth', () => {
+  it('knows the Gregorian leap years', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2023, 2)).toBe(28);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2025, 4)).toBe(30);
+    expect(daysInMonth(2025, 12)).toBe(31);
+  });
+
+  it('agrees with Date for every month of 1900–2100', () => {
+    for (let year = 1900; year <= 2100; year++)
+      for (let month = 1; month <= 12; month++)
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
   });
 });
