@@ -72,6 +72,12 @@ const INVISIBLE = 1;
 const TEXT = 2;
 
 /**
+ * What only the character-by-character path handles: whitespace other than a lone space, NBSP,
+ * and the invisible characters of charKind(). Most text nodes of an article have none of it.
+ */
+const NEEDS_CARE = /[\t\n\f\r\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]| {2}/;
+
+/**
  * Whitespace HTML collapses; NBSP is not one of them (it is text) but is read as a space.
  * Invisible: soft hyphens, zero-width characters, and the bidi marks and isolates RTL pages put
  * around embedded English ("\u200fIraq" must still read as "Iraq").
@@ -151,6 +157,8 @@ export function findArticleRoot(doc: Document): Element | null {
 export function isSkipped(el: Element): boolean {
   const tag = el.localName?.toLowerCase() ?? '';
   if (SKIPPED_TAGS.has(tag)) return true;
+  // Most of an article's elements (<p>, <em>, many links) carry no attribute at all.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -241,6 +249,10 @@ class TextBuilder {
   addText(node: Text): void {
     const data = node.data;
     if (!data) return;
+    if (!NEEDS_CARE.test(data)) {
+      this.addPlainText(node, data);
+      return;
+    }
     // Runs of one kind of character: collapsible whitespace, invisible characters, or text. A
     // character loop rather than a regular expression, which runs in V8's slow regexp interpreter
     // the first times a page calls it (and a scan is always a first time).
@@ -260,6 +272,25 @@ class TextBuilder {
       }
       i = j;
     }
+  }
+
+  /**
+   * Text whose only whitespace is single spaces: one run, but for a space at either end, which
+   * collapses with its neighbours' (what the character loop would do, in one step).
+   */
+  private addPlainText(node: Text, data: string): void {
+    let from = 0;
+    let to = data.length;
+    if (data.charCodeAt(0) === 32) {
+      if (this.length > 0 && !this.pendingBreak) this.pendingSpace = { node, offset: 0 };
+      from = 1;
+    }
+    if (from >= to) return;
+    const trailing = data.charCodeAt(to - 1) === 32;
+    if (trailing) to--;
+    this.flushPending();
+    this.push(from === 0 && to === data.length ? data : data.slice(from, to), node, from);
+    if (trailing && !this.full) this.pendingSpace = { node, offset: to };
   }
 
   finish(): Article {

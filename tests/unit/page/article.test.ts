@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../page/article';
 import { DOMS, liveDocument, readPage } from './load-page';
@@ -107,5 +108,56 @@ describe('extractArticle and web components', () => {
     // The offset map points into the shadow tree's own Text node.
     const inside = segments.find((s) => s.node.data === 'Inside the component.');
     expect(inside?.node.getRootNode()).toBe(open);
+  });
+});
+
+describe('extractArticle on any text in inline nodes', () => {
+  // Characters each path of TextBuilder.addText treats differently: single and repeated spaces,
+  // other whitespace, NBSP, invisible marks, and letters.
+  const piece = fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'b',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u00ad',
+      '\u200f',
+      '\ufeff',
+      '.',
+    ),
+    maxLength: 12,
+  });
+  const invisible = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]/g;
+
+  it('collapses whitespace as HTML does, drops invisibles, and maps every character back', () => {
+    const [, parse] = DOMS[0] as (typeof DOMS)[number];
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const doc = parse('<!doctype html><html><body><article><p></p></article></body></html>');
+        const p = doc.querySelector('p') as Element;
+        pieces.forEach((text, i) => {
+          const holder = i % 2 ? doc.createElement('em') : p;
+          holder.appendChild(doc.createTextNode(text));
+          if (holder !== p) p.appendChild(holder);
+        });
+        const { text, segments } = extractArticle(doc);
+        const expected = pieces
+          .join('')
+          .replace(invisible, '')
+          .replace(/[ \t\n\f\r]+/g, ' ')
+          .replace(/^ | $/g, '')
+          .replaceAll('\u00a0', ' ');
+        expect(text).toBe(expected);
+        for (const s of segments) {
+          const fromNode = s.node.data
+            .slice(s.offset, s.offset + (s.end - s.start))
+            .replace(/[\s\u00a0]/g, ' ');
+          expect(fromNode).toBe(text.slice(s.start, s.end));
+        }
+      }),
+    );
   });
 });
