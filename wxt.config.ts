@@ -8,6 +8,9 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 // Manifest and build wiring only; product code lives in engine/, page/ and components/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for Firefox too (WXT builds Firefox as MV2 unless told): one manifest model,
+  // service-worker-style background (an event page in Firefox) and MV3's host permissions.
+  manifestVersion: 3,
   // `npm run zip`: the store packages, and for Firefox the sources a reviewer rebuilds from
   // (`npm ci && npm run build`); nothing installed, built or generated goes in.
   zip: {
@@ -36,7 +39,7 @@ export default defineConfig({
     },
     ...(process.env.CLAIMLIGHT_NO_MINIFY && { build: { minify: false } }),
   }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     // Words from public/_locales/en/messages.json, so the stores and the browser can translate them.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -63,9 +66,7 @@ export default defineConfig({
     // Drawn by scripts/draw-icons.mjs; the toolbar shows the same mark as the store listing.
     icons: ICONS,
     action: { default_icon: ICONS, default_title: 'Claimlight' },
-    ...(manifestVersion === 2
-      ? { optional_permissions: OPTIONAL_HOSTS }
-      : { optional_host_permissions: OPTIONAL_HOSTS }),
+    optional_host_permissions: OPTIONAL_HOSTS,
     // The ::highlight() rules must be in the page's style scope, not in the card's shadow root.
     // In every frame, like the script (entrypoints/content/index.ts: same-origin frames only read).
     content_scripts: [

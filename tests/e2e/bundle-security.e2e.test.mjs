@@ -18,7 +18,7 @@ function scripts(dir) {
     );
 }
 
-for (const target of ['chrome-mv3', 'firefox-mv2']) {
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
   test(`${target}: no eval, no Function constructor, no string timers, innerHTML only in Preact`, () => {
     const files = scripts(path.join(root, '.output', target));
     assert.ok(

@@ -1,5 +1,5 @@
 /**
- * The built Firefox extension (.output/firefox-mv2) in Firefox ESR over WebDriver BiDi:
+ * The built Firefox extension (.output/firefox-mv3) in Firefox ESR over WebDriver BiDi:
  * highlights are registered and a click opens the card.
  */
 import assert from 'node:assert/strict';

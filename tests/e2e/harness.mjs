@@ -12,7 +12,7 @@ import { CHROMIUM, chromiumArgs, serveFolders } from '../../scripts/local-browse
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv3');
 export { CHROMIUM };
 export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 export const CLI = join(ROOT, 'dist/claimlight.mjs');

@@ -1,4 +1,4 @@
-// Pins the security-relevant parts of the built manifests (chrome-mv3 and firefox-mv2): what the
+// Pins the security-relevant parts of the built manifests (chrome-mv3 and firefox-mv3): what the
 // extension may read, where it runs, what pages can fetch from it, and who may message it. Any
 // difference fails, naming the field and what was added or removed; a widening must be a decision.
 //
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const snapshotFile = path.join(root, 'tests/fixtures/manifest-security.json');
-const TARGETS = ['chrome-mv3', 'firefox-mv2'];
+const TARGETS = ['chrome-mv3', 'firefox-mv3'];
 
 const sorted = (list) => [...new Set(list ?? [])].sort();
 

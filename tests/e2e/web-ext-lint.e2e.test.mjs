@@ -1,6 +1,10 @@
 /**
- * Mozilla's add-on linter on the Firefox build: what addons.mozilla.org would reject. Gated on
- * errors only; the known warnings are Preact's own innerHTML path (toolchain notes, pitfall 9).
+ * Mozilla's add-on linter on the Firefox build: what addons.mozilla.org would reject. No error;
+ * and no warning but the known ones, each of which a reviewer reads in the sources:
+ * - Preact's own innerHTML path (toolchain notes, pitfall 9), in the files bundling Preact (the
+ *   card's code and the extension pages' shared chunk); we never pass it HTML;
+ * - the content script's import() of the card's code, whose URL comes from runtime.getURL
+ *   (entrypoints/content/load-card.ts).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -30,5 +34,15 @@ test('web-ext lint: the Firefox build has 0 errors', {
   const errors = report.errors.map((e) => `${e.code}: ${e.message} (${e.file ?? ''})`);
   assert.deepEqual(errors, [], `web-ext lint errors:\n${errors.join('\n')}`);
   assert.equal(report.summary.errors, 0);
-  for (const w of report.warnings) console.log(`warning ${w.code}: ${w.file ?? ''}`);
+  const known = (w) =>
+    w.code === 'UNSAFE_VAR_ASSIGNMENT' &&
+    ((/innerHTML/.test(w.message) && /^(card-ui\.js|chunks\/VerdictBadge-.*\.js)$/.test(w.file)) ||
+      (/\bimport\b/.test(w.message) && w.file === 'content-scripts/content.js'));
+  for (const w of report.warnings) console.log(`warning ${w.code}: ${w.message} (${w.file ?? ''})`);
+  const unknown = report.warnings.filter((w) => !known(w));
+  assert.deepEqual(
+    unknown.map((w) => `${w.code}: ${w.message} (${w.file ?? ''})`),
+    [],
+    'a new web-ext lint warning',
+  );
 });
