@@ -290,13 +290,14 @@ export default {
     if (navigation) ctx.addEventListener(navigation, 'currententrychange', onNavigated);
     ctx.addEventListener(window, 'popstate', onNavigated);
 
-    void rescan(STARTED);
     watch = watchArticle(
       doc,
       (node) => !!card?.isOwn(node),
       () => void rescan(),
       ctx.signal,
     );
+    // Last: the scan's first slice ends at its first yield, and must hold all of the set-up above.
+    void rescan(STARTED);
   },
 } satisfies IsolatedWorldContentScriptDefinition;
 
