@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
+import { startedBanner } from './scripts/started-banner';
 import { storyPlugin } from './scripts/story-plugin';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -28,7 +29,7 @@ export default defineConfig({
   // The story pack is checked and compiled at build time (a broken entry fails the build).
   // CLAIMLIGHT_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({
-    plugins: [storyPlugin()],
+    plugins: [storyPlugin(), startedBanner()],
     resolve: {
       alias: [
         {
@@ -77,11 +78,12 @@ export default defineConfig({
         match_about_blank: true,
       },
     ],
-    // The card's code (and its styles) is imported on the first open (content/load-card.ts); on
-    // opted-in sites too, not only the defaults.
+    // Code the content script imports when it needs it (content/load-module.ts): the reader, once
+    // a page names the story's place, and the card's UI on a first click. On opted-in sites
+    // too, not only the defaults.
     web_accessible_resources: [
       {
-        resources: ['card-ui.js'],
+        resources: ['reader.js', 'card-ui.js'],
         matches: OPTIONAL_HOSTS,
         // A per-session URL in Chromium, so pages cannot probe for the extension with it.
         ...(browser !== 'firefox' && { use_dynamic_url: true }),

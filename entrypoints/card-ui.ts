@@ -1,13 +1,14 @@
 /**
- * The card's UI code (Preact, the components, the shadow-root host), kept out of the content
- * script: every page on a news site compiles the content script, and only a reader who opens a
- * card needs this. The content script imports this file on the first open (content/load-card.ts);
- * it runs in the content script's isolated world and hands its one function over there.
+ * The card's UI code (Preact, the components, their styles, the shadow-root host), kept out of
+ * the content script: only a reader who opens a card needs it. Imported on the first click
+ * (content/load-module.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createCardHost } from './content/card';
-import { CARD_UI_KEY } from './content/load-card';
+import { CARD_UI_MODULE, registerModule } from './content/load-module';
+
+export type CardUi = { createCardHost: typeof createCardHost };
 
 export default defineUnlistedScript(() => {
-  Object.defineProperty(globalThis, CARD_UI_KEY, { value: { createCardHost }, configurable: true });
+  registerModule(CARD_UI_MODULE, { createCardHost } satisfies CardUi);
 });

@@ -38,26 +38,43 @@ export function* firstLookSteps(
   topic: CompiledStory['topic'],
   pieceElements?: number,
 ): Generator<void, FirstLook, void> {
+  const named = yield* namesThePlaceSteps(doc, topic, pieceElements);
+  if (!named) return { notAbout: NEVER_NAMED, published: null };
+  return checkPublished(doc, topic);
+}
+
+/** Why a page that never names the story's place is not about it. */
+export const NEVER_NAMED = "never names the story's place: not about this story";
+
+/**
+ * The first half of the first look, all that a page not about the story pays: does its text
+ * name the story's place anywhere?
+ */
+export function* namesThePlaceSteps(
+  doc: Document,
+  topic: CompiledStory['topic'],
+  pieceElements?: number,
+): Generator<void, boolean, void> {
   let length = 0;
-  let named = false;
   /** The end of the previous piece, in case a name straddles two of them. */
   let tail = '';
   for (const piece of bodyTextPieces(doc, pieceElements)) {
     length += piece.length;
-    if (countAnchorTerms(tail + piece, topic.anchorTerms, 1) > 0) {
-      named = true;
-      break;
-    }
+    if (countAnchorTerms(tail + piece, topic.anchorTerms, 1) > 0) return true;
     tail = piece.slice(-TAIL_CHARS);
     yield;
   }
-  if (
-    !named &&
-    (length >= SHADOW_LOOK_BELOW_CHARS ||
-      countAnchorTerms(openShadowText(doc), topic.anchorTerms, 1) === 0)
-  )
-    return { notAbout: "never names the story's place: not about this story", published: null };
-  // Only pages that name the place pay for reading their metadata (JSON-LD can be large).
+  return (
+    length < SHADOW_LOOK_BELOW_CHARS &&
+    countAnchorTerms(openShadowText(doc), topic.anchorTerms, 1) > 0
+  );
+}
+
+/**
+ * The second half, for a page that names the place: its publication date, and whether that is
+ * before the story began. Only such pages pay for reading their metadata (JSON-LD can be large).
+ */
+export function checkPublished(doc: Document, topic: CompiledStory['topic']): FirstLook {
   const published = findPublishedDate(doc);
   const year = published ? Number(published.slice(0, 4)) : Number.NaN;
   if (year < topic.years.from)

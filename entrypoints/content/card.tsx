@@ -14,7 +14,7 @@ import {
 } from '#imports';
 import { ClaimCard } from '../../components/ClaimCard';
 // The card's styles as text, put into its shadow root (page CSS cannot reach in, ours cannot leak out).
-import cardCss from '../../components/card.css?inline';
+import cardCss from '../../components/card.css?raw';
 import type { Match } from '../../engine/types';
 import { followLayout } from '../../page/follow-layout';
 import { placeCard, type View } from '../../page/place-card';

@@ -1,43 +1,26 @@
 /**
- * Content script: wiring only. Reads the page, asks the engine, paints, and opens a card on
- * click. Every listener, observer and highlight hangs off ctx.signal, so an extension update or
- * a disabled site tears everything down. A hostile page must never break the extension or the
- * page, so each entry point into our code catches and logs.
- *
- * Start-up is lean because most pages on a news site are not about the story: the content script
- * carries only the story's anchor words; a page that names them has its article matched in the
- * background (match-remotely.ts), off the page's main thread; and the card's UI code (Preact and
- * the components) is a file of its own, loaded when a card first opens (load-card.ts).
+ * Content script: the first look, and nothing else until it finds the story. Most pages on a
+ * news site are not about the story, and every one of them compiles and runs this script, so it
+ * carries only the story's anchor words and the code to count them in the page's text
+ * (page/first-look.ts). A page that names the story's place loads the reader
+ * (entrypoints/reader.ts → content/reader.ts: article, matching in the background, paint, card,
+ * shortcuts) and hands it the scan in progress. A page that does not is looked at again when its
+ * text changes (a live blog, a single-page app's next article), until it does.
  */
-// First, so the clock starts before anything else of ours is evaluated.
-
 import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
-import type { Match } from '../../engine/types';
-import { isShown, shownOnly } from '../../page/apply-settings';
+import { NEVER_NAMED, namesThePlaceSteps } from '../../page/first-look';
 import { isSameOriginAsTop } from '../../page/frame';
-import highlightCss from '../../page/highlight-rules.css?raw';
-import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
-import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
-import { Cancelled } from '../../page/run-in-slices';
-import { DEFAULT_SETTINGS, isPaused } from '../../page/settings';
-import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
-import type { CardHost } from './card';
-import { type FollowedSettings, followSettings } from './follow-settings';
-import { loadCardUi } from './load-card';
-import { matchRemotely } from './match-remotely';
-import {
-  type CountReport,
-  isCommandRequest,
-  isContentRequest,
-  type SummaryResponse,
-} from './messages';
+import { Cancelled, runInSlices, type SliceClock, yieldToPage } from '../../page/run-in-slices';
+import type { ReaderModule } from '../reader';
+import { loadModule, READER_MODULE } from './load-module';
+import { measureScan } from './measure-scan';
+import { isCommandRequest, isContentRequest, type SummaryResponse } from './messages';
 import { CONTENT_MATCHES } from './news-sites';
-import { createReaderCommands } from './reader-commands';
-import { type Scan, scanPage } from './scan';
+import type { Reader } from './reader';
 import { STARTED } from './started';
-import { type ArticleWatch, watchArticle } from './watch-article';
+import { watchArticle } from './watch-article';
 
 const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
 
@@ -58,256 +41,106 @@ export default {
   async main(ctx) {
     if (!isSameOriginAsTop(window)) return;
     const doc = document;
-    // Reader settings (options page), read once a page has passed the first look (a page not
-    // about the story never needs them); a paused site stops there, and a change re-scans.
-    let followed: FollowedSettings | undefined;
-    let settingsLoading: Promise<FollowedSettings> | undefined;
-    const readerSettings = async () => {
-      settingsLoading ??= followSettings(doc, ctx.signal, () => void rescan());
-      try {
-        followed = await settingsLoading;
-      } catch (error) {
-        // Storage unavailable (a browser setting, a profile error): read with the defaults, and
-        // try again at the next scan.
-        settingsLoading = undefined;
-        log('settings unreadable, using the defaults', error);
-        return { paused: false, headlines: DEFAULT_SETTINGS.headlines };
-      }
-      // A same-origin frame (checked above) belongs to its top page's site.
-      const page = window.top?.location.href ?? location.href;
-      return { paused: isPaused(page, followed.current), headlines: followed.current.headlines };
-    };
-    /** The settings in force: the defaults until they are read. */
-    const current = () => followed?.current ?? DEFAULT_SETTINGS;
-    /** Our ::highlight() rules for text inside web components' shadow roots. */
-    const shadowStyles = new ShadowHighlightStyles(highlightCss);
-    let card: CardHost | undefined;
-    let cardLoading: Promise<CardHost> | undefined;
-    const loadCard = () => {
-      cardLoading ??= loadCardUi().then(({ createCardHost }) => {
-        card = createCardHost(ctx);
-        return card;
+    let reader: Reader | undefined;
+    let readerLoading: Promise<Reader> | undefined;
+    /** Messages that arrived while the reader was loading, answered once it runs. */
+    const waiting: [unknown, (response?: unknown) => void][] = [];
+    /** Until the reader runs, this watch looks again when the page's text changes. */
+    const looking = new AbortController();
+    ctx.onInvalidated(() => looking.abort());
+
+    const startReader = (since: number, placeNamed?: SliceClock) => {
+      readerLoading ??= loadModule<ReaderModule>(READER_MODULE).then((module) => {
+        looking.abort();
+        reader = module.startReader(ctx, { topic, since, ...(placeNamed && { placeNamed }) });
+        for (const [message, respond] of waiting.splice(0)) reader.onMessage(message, respond);
+        return reader;
       });
-      // A failed load (the extension updated under the page) is tried again at the next click.
-      cardLoading.catch(() => {
-        cardLoading = undefined;
+      readerLoading.catch((error) => {
+        // The extension was updated under the page, or the file is missing: try again next time.
+        readerLoading = undefined;
+        for (const [, respond] of waiting.splice(0)) respond(undefined);
+        log('reader failed to load', error);
       });
-      return cardLoading;
     };
-    let scan: Scan | null = null;
-    /** The count last sent for the toolbar badge (-1: none yet). */
-    let reported = -1;
-    /** Bumped by every scan; an older scan still in progress stops at its next slice. */
+
+    /** Bumped by every look, so an older one still in progress stops at its next slice. */
     let generation = 0;
-    /** The page watcher (set once the first scan is on its way). */
-    let watch: ArticleWatch | undefined;
-    /** The address the current highlights belong to (a single-page app changes it in place). */
-    let scannedUrl = location.href;
-
-    /**
-     * After history.pushState the page shows another article in the same document: the old
-     * highlights and card go at once, and the next scan starts from nothing.
-     */
-    const forgetIfNavigated = () => {
-      if (location.href === scannedUrl) return false;
-      scannedUrl = location.href;
-      generation++;
-      scan = null;
-      clearPaint(shadowStyles);
-      card?.close('outside');
-      doc.documentElement.removeAttribute('data-claimlight');
-      return true;
-    };
-
-    /**
-     * Paints the statements the reader's settings show. Most pages have none and never paint, so
-     * they never touch CSS.highlights nor watch the pointer; both start with the first highlight.
-     */
-    let painted = false;
-    const show = (ranges: Range[], matches: Match[]) => {
-      if (!painted) {
-        if (ranges.length === 0) return;
-        painted = true;
-        if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
-        showPointerOverHighlights(
-          doc,
-          () => (reader.hidden ? [] : (scan?.ranges ?? [])),
-          ctx.signal,
-        );
-      }
-      paint(...shownOnly(ranges, matches, current()), ctx.signal, shadowStyles);
-    };
-
-    const rescan = async (since = performance.now()) => {
-      forgetIfNavigated();
+    const look = async (since: number) => {
       const mine = ++generation;
+      const clock: SliceClock = {
+        busyMs: 0,
+        sliceStart: since,
+        longestMs: 0,
+        phase: 'start-up',
+        phaseMs: {},
+      };
       try {
-        const first = scan === null;
-        const next = await scanPage(doc, matchRemotely, scan, {
-          since,
-          topic,
-          readerSettings,
-          isCancelled: () => mine !== generation || ctx.isInvalid,
-          // The first scan shows its highlights as it finds them, the visible part first; a
-          // re-scan keeps the old ones up until it has all the new ones.
-          ...(first && {
-            onProgress: (ranges: Range[], matches: Match[]) => {
-              if (mine === generation && !ctx.isInvalid && !reader.hidden) show(ranges, matches);
-            },
-          }),
-        });
-        if (mine !== generation || ctx.isInvalid) return;
-        if (next.paused) {
-          // Paused on this site: no highlights, no mark on the page, no count on the badge.
-          scan = null;
-          clearPaint(shadowStyles);
-          doc.documentElement.removeAttribute('data-claimlight');
-          if (reported > 0) {
-            reported = 0;
-            const report: CountReport = { type: 'claimlight:count', count: 0 };
-            browser.runtime.sendMessage(report).catch(() => {});
-          }
+        // The browser evaluated our script in the task that got us here: end it before reading.
+        await yieldToPage(clock);
+        clock.phase = 'first look';
+        const named = await runInSlices(
+          namesThePlaceSteps(doc, topic),
+          clock,
+          () => mine !== generation || ctx.isInvalid || reader !== undefined,
+        );
+        if (named) {
+          // The rest of the scan is the reader's, on the same clock; loading it is not our time
+          // on the main thread (its compiling is, and the benchmark counts it).
+          clock.phase = 'loading the reader';
+          startReader(since, clock);
           return;
         }
-        scan = next;
-        for (const root of scan.shadowRoots) watch?.observe(root);
-        if (!reader.hidden) show(scan.ranges, scan.matches);
-        doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
-        // The toolbar badge shows the count; each frame reports its own and the background adds
-        // them up (background/badge.ts).
-        const count = scan.matches.length;
-        // A new page's badge starts empty (background/badge.ts): a page with none sends nothing.
-        if (count !== reported && (count > 0 || reported > 0)) {
-          reported = count;
-          const report: CountReport = { type: 'claimlight:count', count: reported };
-          browser.runtime.sendMessage(report).catch(() => {});
-        }
+        measureScan(since, clock, { highlights: 0, sentences: 0, offTopic: NEVER_NAMED });
+        doc.documentElement.setAttribute('data-claimlight', 'highlights:0');
       } catch (error) {
-        if (!(error instanceof Cancelled)) log('scan failed', error);
+        if (!(error instanceof Cancelled)) log('first look failed', error);
       }
     };
 
-    // Reader experience (issue 9): keyboard commands, live announcements, the hover cue.
-    /** Bumped by every open and by a double-click, so a card still loading never opens late. */
-    let opening = 0;
-    const openAt = (index: number) => {
-      const match = scan?.matches[index];
-      const range = scan?.ranges[index];
-      if (!match || !range) return;
-      const mine = ++opening;
-      reader.setCurrent(index);
-      loadCard()
-        .then((host) => (mine === opening ? host.open(match, range) : undefined))
-        .catch((error) => log('card failed', error));
-    };
-    const reader = createReaderCommands({
-      scan: () => scan,
-      open: openAt,
-      closeCard: () => card?.close('outside'),
-      shadowStyles,
-      signal: ctx.signal,
-    });
-
-    ctx.addEventListener(
-      doc,
-      'click',
-      (event) => {
-        try {
-          if (!scan?.matches.length || card?.isOwn(event.target as Node)) return;
-          // The second and third clicks of a double- or triple-click select a word or a
-          // paragraph: the reader is selecting text, so no card (and not the first click's).
-          if (event.detail > 1) {
-            opening++;
-            card?.close('outside');
-            return;
-          }
-          if (reader.hidden) return;
-          if (event.button !== 0 || event.defaultPrevented || hasSelection(doc)) return;
-          const index = hitTest(doc, scan.ranges, event.clientX, event.clientY);
-          const hit = scan.matches[index];
-          if (hit && isShown(hit.verdict, current())) openAt(index);
-          else card?.close('outside');
-        } catch (error) {
-          log('click failed', error);
-        }
-      },
-      { capture: true },
-    );
-
-    ctx.addEventListener(doc, 'keydown', (event) => {
-      if (event.key === 'Escape' && card?.isOpen) card.close();
-    });
-
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (r?: unknown) => void) => {
-      if (isCommandRequest(message)) {
-        reader.run(message.command);
-        return false;
-      }
-      if (!isContentRequest(message)) return false;
-      try {
-        if (message.type === 'claimlight:summary') {
-          const response: SummaryResponse = {
-            matches: scan?.matches ?? [],
-            sentences: scan?.sentences ?? 0,
-          };
-          sendResponse(response);
-        } else {
-          scrollToHighlight(scan?.ranges[message.index]);
-          openAt(message.index);
-          sendResponse({ ok: true });
-        }
-      } catch (error) {
-        log('message failed', error);
-        sendResponse(undefined);
-      }
-      return false;
-    };
     // The popup's messages reach every frame of the tab, and the first answer wins: only the top
     // frame answers, or an empty ad frame (about:blank, now that we run there) could answer
     // first with nothing. The popup therefore lists the top frame's statements; the badge adds
     // up every frame's.
-    if (window === window.top) browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      generation++;
-      clearPaint(shadowStyles);
-      card?.close('outside');
-      doc.documentElement.removeAttribute('data-claimlight');
-    });
-    // When the extension is updated, reloaded or disabled, the browser keeps this script's world
-    // alive but tells it nothing: WXT only notices on the next call into the extension. A cheap
-    // check each second (one property read) tears everything down within a second instead.
-    const alive = setInterval(() => {
-      if (ctx.isInvalid) clearInterval(alive);
-    }, 1_000);
-
-    // A single-page app's history.pushState: the Navigation API reports it where there is one;
-    // elsewhere the watcher's next re-scan notices the new address (forgetIfNavigated).
-    const navigation = (window as Window & { navigation?: EventTarget }).navigation;
-    const onNavigated = () => {
-      if (forgetIfNavigated()) void rescan();
+    /** Returns true when the answer comes later (the reader is loading), as the API asks. */
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (r?: unknown) => void) => {
+      try {
+        if (reader) {
+          reader.onMessage(message, sendResponse);
+          return false;
+        }
+        if (isCommandRequest(message)) {
+          // A shortcut on a page with nothing found yet: the reader looks again and says so.
+          waiting.push([message, sendResponse]);
+          startReader(performance.now());
+          return true;
+        }
+        if (!isContentRequest(message)) return false;
+        if (readerLoading) {
+          waiting.push([message, sendResponse]);
+          return true;
+        }
+        if (message.type === 'claimlight:summary') {
+          const response: SummaryResponse = { matches: [], sentences: 0 };
+          sendResponse(response);
+        } else sendResponse({ ok: true });
+      } catch (error) {
+        log('message failed', error);
+      }
+      return false;
     };
-    if (navigation) ctx.addEventListener(navigation, 'currententrychange', onNavigated);
-    ctx.addEventListener(window, 'popstate', onNavigated);
+    if (window === window.top) {
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    }
 
-    watch = watchArticle(
+    watchArticle(
       doc,
-      (node) => !!card?.isOwn(node),
-      () => void rescan(),
-      ctx.signal,
+      () => false,
+      () => void look(performance.now()),
+      looking.signal,
     );
-    // Last: the scan's first slice ends at its first yield, and must hold all of the set-up above.
-    void rescan(STARTED);
+    // Last: the first slice ends at the look's first yield, and must hold all of the set-up above.
+    void look(STARTED);
   },
 } satisfies IsolatedWorldContentScriptDefinition;
-
-/** A reader selecting text to copy should not get a card popping up. */
-function hasSelection(doc: Document): boolean {
-  const selection = doc.getSelection();
-  return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
-}
-
-function scrollToHighlight(range: Range | undefined): void {
-  const el = range?.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'instant' });
-}

@@ -7,7 +7,7 @@
 import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
-import { firstLookSteps } from '../../page/first-look';
+import { checkPublished, type FirstLook, firstLookSteps } from '../../page/first-look';
 import { toRange } from '../../page/ranges';
 import {
   Cancelled,
@@ -18,6 +18,7 @@ import {
 } from '../../page/run-in-slices';
 import { type MatchRequest, unpackMatches } from './match-port';
 import type { RemotePass } from './match-remotely';
+import { measureScan } from './measure-scan';
 
 export type Scan = {
   text: string;
@@ -58,23 +59,31 @@ export async function scanPage(
     readerSettings?: () => Promise<{ paused: boolean; headlines: boolean }>;
     /** Shows the matches found so far (the part the reader sees comes first). */
     onProgress?: (ranges: Range[], matches: Match[]) => void;
+    /**
+     * The clock of a first look already done (by the content script, which found the place and
+     * then loaded this code): the scan goes on from it instead of looking again.
+     */
+    placeNamed?: SliceClock;
   },
 ): Promise<Scan> {
-  const clock: SliceClock = {
-    busyMs: 0,
-    sliceStart: options.since,
-    longestMs: 0,
-    phase: 'start-up',
-    phaseMs: {},
-  };
-  // The browser evaluated our script in the task that got us here: end it before reading the page.
-  await yieldToPage(clock);
-  clock.phase = 'first look';
-  const look = await runInSlices(firstLookSteps(doc, options.topic), clock, options.isCancelled);
+  let clock: SliceClock;
+  let look: FirstLook;
+  if (options.placeNamed) {
+    clock = options.placeNamed;
+    clock.sliceStart = performance.now();
+    clock.phase = 'first look';
+    look = checkPublished(doc, options.topic);
+  } else {
+    clock = { busyMs: 0, sliceStart: options.since, longestMs: 0, phase: 'start-up', phaseMs: {} };
+    // The browser evaluated our script in the task that got us here: end it before reading.
+    await yieldToPage(clock);
+    clock.phase = 'first look';
+    look = await runInSlices(firstLookSteps(doc, options.topic), clock, options.isCancelled);
+  }
   const offTopic = look.notAbout;
   if (offTopic) {
     const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] };
-    measure(options.since, clock, skipped);
+    measureScan(options.since, clock, { highlights: 0, sentences: 0, offTopic });
     return skipped;
   }
   const cancelled = options.isCancelled;
@@ -92,7 +101,7 @@ export async function scanPage(
       shadowRoots: [],
       paused: true as const,
     };
-    measure(options.since, clock, paused);
+    measureScan(options.since, clock, { highlights: 0, sentences: 0, offTopic: paused.offTopic });
     return paused;
   }
   // The page named the story: the rest runs in slices, starting in a task of its own so the
@@ -168,7 +177,12 @@ export async function scanPage(
     ...(result.offTopic && { offTopic: result.offTopic }),
     shadowRoots: article.shadowRoots,
   };
-  measure(options.since, clock, scan, engine);
+  measureScan(options.since, clock, {
+    highlights: scan.matches.length,
+    sentences: scan.sentences,
+    ...(scan.offTopic && { offTopic: scan.offTopic }),
+    engine,
+  });
   return scan;
 }
 
@@ -185,39 +199,6 @@ function* toRanges(
     if (ranges.length % 200 === 0) yield;
   }
   return ranges;
-}
-
-/** Closes the last slice and records the scan as a performance measure (DevTools, benchmarks). */
-function measure(
-  since: number,
-  clock: SliceClock,
-  scan: Scan,
-  engine: { ms: number; cold: boolean } | null = null,
-): void {
-  closeSlice(clock);
-  const end = performance.now();
-  try {
-    performance.measure('claimlight:scan', {
-      start: since,
-      end,
-      detail: {
-        highlights: scan.matches.length,
-        sentences: scan.sentences,
-        busyMs: Math.round(clock.busyMs * 100) / 100,
-        longestSliceMs: Math.round(clock.longestMs * 100) / 100,
-        longestSlicePhase: clock.longestPhase,
-        wallMs: Math.round((end - since) * 100) / 100,
-        phaseMs: Object.fromEntries(
-          Object.entries(clock.phaseMs ?? {}).map(([k, v]) => [k, Math.round(v * 100) / 100]),
-        ),
-        ...(scan.offTopic && { offTopic: scan.offTopic }),
-        // The background's share, on its own thread: not part of the page's busy time.
-        ...(engine && { engineMs: Math.round(engine.ms * 100) / 100, engineCold: engine.cold }),
-      },
-    });
-  } catch {
-    // Pages can replace window.performance; measuring is optional.
-  }
 }
 
 /**

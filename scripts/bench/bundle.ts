@@ -1,6 +1,6 @@
 /**
- * What the extension ships, in bytes: the content script, the card's UI code it loads on a first
- * click, the background script and the popup's chunks, raw and gzipped, with the compiled story shown apart from the code wherever it is
+ * What the extension ships, in bytes: the content script, the reader and the card's UI code it
+ * loads when it needs them, the background script and the popup's chunks, raw and gzipped, with the compiled story shown apart from the code wherever it is
  * embedded. Since the background matches the pages' articles (entrypoints/content/match-port.ts),
  * the story lives in background.js and the popup's search chunk, not in the content script.
  *
@@ -84,7 +84,9 @@ export function measureBundle(outputDir: string): BundleRow[] {
   };
 
   measure('content-scripts/content.js');
-  // The card's UI code, imported by the content script when a reader first opens a card.
+  // Imported by the content script when it needs them: the reader on a page that names the
+  // story's place, the card's UI code when a reader first opens a card.
+  measure('reader.js');
   measure('card-ui.js');
   measure('background.js');
   const chunks = path.join(outputDir, 'chunks');
