@@ -47,8 +47,11 @@ export async function runInSlices<T>(
 
 /** Ends the current slice, lets the page run, and starts the next slice. */
 export async function yieldToPage(clock: SliceClock): Promise<void> {
+  // Asking for the next task is work of this slice too (the first scheduler.yield() sets up the
+  // scheduler), so the slice closes after it.
+  const next = nextTask();
   closeSlice(clock);
-  await nextTask();
+  await next;
   clock.sliceStart = performance.now();
 }
 
