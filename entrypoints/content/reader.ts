@@ -131,22 +131,8 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
   const rescan = async (since = performance.now(), placeNamed?: SliceClock) => {
     forgetIfNavigated();
     const mine = ++generation;
-    try {
-      const first = scan === null;
-      const next = await scanPage(doc, matchRemotely, scan, {
-        since,
-        topic: handover.topic,
-        readerSettings,
-        isCancelled: () => mine !== generation || ctx.isInvalid,
-        ...(placeNamed && { placeNamed }),
-        // The first scan shows its highlights as it finds them, the visible part first; a
-        // re-scan keeps the old ones up until it has all the new ones.
-        ...(first && {
-          onProgress: (ranges: Range[], matches: Match[]) => {
-            if (mine === generation && !ctx.isInvalid && !reader.hidden) show(ranges, matches);
-          },
-        }),
-      });
+    /** Shows a finished scan; scanPage() calls it before it records the measure. */
+    const apply = (next: Scan) => {
       if (mine !== generation || ctx.isInvalid) return;
       if (next.paused) {
         // Paused on this site: no highlights, no mark on the page, no count on the badge.
@@ -173,6 +159,24 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
         const report: CountReport = { type: 'claimlight:count', count: reported };
         browser.runtime.sendMessage(report).catch(() => {});
       }
+    };
+    try {
+      const first = scan === null;
+      await scanPage(doc, matchRemotely, scan, {
+        since,
+        topic: handover.topic,
+        readerSettings,
+        isCancelled: () => mine !== generation || ctx.isInvalid,
+        apply,
+        ...(placeNamed && { placeNamed }),
+        // The first scan shows its highlights as it finds them, the visible part first; a
+        // re-scan keeps the old ones up until it has all the new ones.
+        ...(first && {
+          onProgress: (ranges: Range[], matches: Match[]) => {
+            if (mine === generation && !ctx.isInvalid && !reader.hidden) show(ranges, matches);
+          },
+        }),
+      });
     } catch (error) {
       if (!(error instanceof Cancelled)) log('scan failed', error);
     }

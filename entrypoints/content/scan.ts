@@ -60,6 +60,11 @@ export async function scanPage(
     /** Shows the matches found so far (the part the reader sees comes first). */
     onProgress?: (ranges: Range[], matches: Match[]) => void;
     /**
+     * Shows the finished scan (paint, badge). Called in the scan's last slice, before the
+     * measure is recorded: showing it is part of what the scan costs the page.
+     */
+    apply?: (scan: Scan) => void;
+    /**
      * The clock of a first look already done (by the content script, which found the place and
      * then loaded this code): the scan goes on from it instead of looking again.
      */
@@ -83,6 +88,7 @@ export async function scanPage(
   const offTopic = look.notAbout;
   if (offTopic) {
     const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] };
+    options.apply?.(skipped);
     measureScan(options.since, clock, { highlights: 0, sentences: 0, offTopic });
     return skipped;
   }
@@ -101,6 +107,7 @@ export async function scanPage(
       shadowRoots: [],
       paused: true as const,
     };
+    options.apply?.(paused);
     measureScan(options.since, clock, { highlights: 0, sentences: 0, offTopic: paused.offTopic });
     return paused;
   }
@@ -177,6 +184,7 @@ export async function scanPage(
     ...(result.offTopic && { offTopic: result.offTopic }),
     shadowRoots: article.shadowRoots,
   };
+  options.apply?.(scan);
   measureScan(options.since, clock, {
     highlights: scan.matches.length,
     sentences: scan.sentences,
