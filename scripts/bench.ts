@@ -297,13 +297,13 @@ function section<T>(
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 const report: string[] = [
   section(
-    `Browser: first scan in a fresh tab (${plural(RUNS, 'run')} a page; ms median (min–max); busy = our slices + V8 compiling our scripts (traced); floors: one plain text pass, cold = fresh tab)`,
+    `Browser: first scan in a fresh tab (${plural(RUNS, 'run')} a page; ms median (min–max); busy = our slices + V8 compiling and evaluating our code (traced); floors: one plain text pass, cold = fresh tab)`,
     browser,
     [
       'page',
       'words',
       'busy',
-      'of it compiling',
+      'of it loading code',
       'wall',
       'longest task',
       'our longest slice',

@@ -52,6 +52,8 @@ export default {
     const startReader = (since: number, placeNamed?: SliceClock) => {
       readerLoading ??= loadModule<ReaderModule>(READER_MODULE).then((module) => {
         looking.abort();
+        // A slice of ours from here: the reader's set-up and the start of its scan.
+        if (placeNamed) placeNamed.sliceStart = performance.now();
         reader = module.startReader(ctx, { topic, since, ...(placeNamed && { placeNamed }) });
         for (const [message, respond] of waiting.splice(0)) reader.onMessage(message, respond);
         return reader;
