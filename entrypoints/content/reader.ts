@@ -17,7 +17,7 @@ import highlightCss from '../../page/highlight-rules.css?raw';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
 import { Cancelled, type SliceClock } from '../../page/run-in-slices';
-import { DEFAULT_SETTINGS, isPaused } from '../../page/settings';
+import { DEFAULT_SETTINGS, isPaused, type Settings } from '../../page/settings';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardUi } from '../card-ui';
 import type { CardHost } from './card';
@@ -107,7 +107,7 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
     scannedUrl = location.href;
     generation++;
     scan = null;
-    clearPaint(shadowStyles);
+    unpaint();
     card?.close('outside');
     doc.documentElement.removeAttribute('data-claimlight');
     return true;
@@ -118,6 +118,8 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
    * they never touch CSS.highlights nor watch the pointer; both start with the first highlight.
    */
   let painted = false;
+  /** What is on the page now, so the same highlights are not registered twice in a row. */
+  let onPage: { ranges: Range[]; settings: Settings } | undefined;
   const show = (ranges: Range[], matches: Match[]) => {
     if (!painted) {
       if (ranges.length === 0) return;
@@ -125,7 +127,20 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
       if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
       showPointerOverHighlights(doc, () => (reader.hidden ? [] : (scan?.ranges ?? [])), ctx.signal);
     }
-    paint(...shownOnly(ranges, matches, current()), ctx.signal, shadowStyles);
+    // A short page's first batch is usually all of it: the finished scan then has nothing new.
+    const settings = current();
+    if (
+      onPage?.settings === settings &&
+      onPage.ranges.length === ranges.length &&
+      onPage.ranges.every((r, i) => r === ranges[i])
+    )
+      return;
+    onPage = { ranges, settings };
+    paint(...shownOnly(ranges, matches, settings), ctx.signal, shadowStyles);
+  };
+  const unpaint = () => {
+    onPage = undefined;
+    clearPaint(shadowStyles);
   };
 
   const rescan = async (since = performance.now(), placeNamed?: SliceClock) => {
@@ -137,7 +152,7 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
       if (next.paused) {
         // Paused on this site: no highlights, no mark on the page, no count on the badge.
         scan = null;
-        clearPaint(shadowStyles);
+        unpaint();
         doc.documentElement.removeAttribute('data-claimlight');
         if (reported > 0) {
           reported = 0;
@@ -258,7 +273,7 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
   };
   ctx.onInvalidated(() => {
     generation++;
-    clearPaint(shadowStyles);
+    unpaint();
     card?.close('outside');
     doc.documentElement.removeAttribute('data-claimlight');
   });
