@@ -30,7 +30,7 @@ export type CompiledStory = {
   actors: ConceptId[];
 };
 
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;
