@@ -9,7 +9,7 @@
  * the claims indexed under its concepts → the best-scoring claim wins → sides and verdict.
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
-import { buildSides, type Sides, tally } from './build-verdict';
+import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
@@ -65,14 +65,28 @@ export function createMatcher(story: CompiledStory): Matcher {
     claimIndex ??= createClaimIndex(story);
     return claimIndex(words);
   };
-  let regionalClaim: boolean[] | undefined;
+  /** Per claim, read when it is first a candidate: 0 not yet known, 1 regional, 2 not. */
+  let regionalClaim: Uint8Array | undefined;
+  const isRegionalClaim = (i: number): boolean => {
+    regionalClaim ??= new Uint8Array(kb.claims.length);
+    if (regionalClaim[i] === 0)
+      regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
+    return regionalClaim[i] === 1;
+  };
+  const { byQuestion } = story.claimTables;
+  let buildSides: SideBuilder | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
   const sidesCache = new Map<string, Sides>();
   const sidesOf = (claim: Claim, value: string | undefined): Sides => {
     const key = `${claim.id}\u0000${value ?? ''}`;
     let sides = sidesCache.get(key);
     if (!sides) {
-      sides = buildSides(claim, kb, value);
+      buildSides ??= createSideBuilder(kb, (question) =>
+        Object.hasOwn(byQuestion, question)
+          ? (byQuestion[question] as number[]).map((i) => kb.claims[i] as Claim)
+          : [],
+      );
+      sides = buildSides(claim, value);
       sidesCache.set(key, sides);
     }
     return sides;
@@ -149,11 +163,10 @@ export function createMatcher(story: CompiledStory): Matcher {
     let best: { claim: Claim; result: Accepted } | undefined;
     let nearest: { claim: Claim; reason: string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
-    regionalClaim ??= kb.claims.map((c) => gate.isRegionalClaim(c));
     for (const i of candidates) {
       const claim = kb.claims[i] as Claim;
       const result: ReturnType<typeof recognize> =
-        regionalOnly && !regionalClaim[i]
+        regionalOnly && !isRegionalClaim(i)
           ? { ok: false, reason: 'about a neighbouring place only, not the story’s', progress: 0 }
           : recognize(claim, f);
       if (result.ok) {
