@@ -15,7 +15,7 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
-import { recognize } from './recognize';
+import { type Recognition, recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
@@ -141,7 +141,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           rejections.push({
             ...span,
             text: f.text,
-            reason: outcome.reason,
+            reason: outcome.reason(),
             ...(outcome.claim && { claim: outcome.claim }),
           });
         yield;
@@ -152,31 +152,32 @@ export function createMatcher(story: CompiledStory): Matcher {
     return { matches, sentences: sentences().length, rejections, ...(offTopic && { offTopic }) };
   }
 
-  type Accepted = Extract<ReturnType<typeof recognize>, { ok: true }>;
-
-  /** The best claim this sentence asserts, or why none (the nearest miss), or nothing to say. */
+  /**
+   * The best claim this sentence asserts, or why none (the nearest miss), or nothing to say.
+   * The reason is worded only if read (explain mode).
+   */
   function judgeSentence(
     f: SentenceFacts,
     candidates: number[],
     offTopic: string | undefined,
-  ): { claim: Claim; result: Accepted } | { reason?: string; claim?: string } {
+  ): { claim: Claim; result: Accepted } | { reason?: () => string; claim?: string } {
     let best: { claim: Claim; result: Accepted } | undefined;
-    let nearest: { claim: Claim; reason: string; progress: number } | undefined;
+    let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
     for (const i of candidates) {
       const claim = kb.claims[i] as Claim;
-      const result: ReturnType<typeof recognize> =
-        regionalOnly && !isRegionalClaim(i)
-          ? { ok: false, reason: 'about a neighbouring place only, not the story’s', progress: 0 }
-          : recognize(claim, f);
+      const result: Recognition =
+        regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(claim, f);
       if (result.ok) {
         if (!best || result.score > best.result.score) best = { claim, result };
       } else if (!nearest || result.progress > nearest.progress) {
         nearest = { claim, reason: result.reason, progress: result.progress };
       }
     }
-    if (best && offTopic)
-      return { reason: `${offTopic} (would match ${best.claim.id})`, claim: best.claim.id };
+    if (best && offTopic) {
+      const id = best.claim.id;
+      return { reason: () => `${offTopic} (would match ${id})`, claim: id };
+    }
     if (best) return best;
     if (nearest && nearest.progress >= 0.5)
       return { reason: nearest.reason, claim: nearest.claim.id };
@@ -194,6 +195,15 @@ export function createMatcher(story: CompiledStory): Matcher {
     },
   };
 }
+
+type Accepted = Extract<Recognition, { ok: true }>;
+
+/** A candidate turned down before it is read: the sentence names a neighbouring place only. */
+const NEIGHBOURING_ONLY: Recognition = {
+  ok: false,
+  reason: () => 'about a neighbouring place only, not the story’s',
+  progress: 0,
+};
 
 /** Characters segmented between two yields. */
 const SEGMENT_CHARS_PER_STEP = 5_000;
@@ -230,7 +240,7 @@ function readingOrder(spans: Span[], startAt: number | undefined): number[] {
 
 function toMatch(
   claim: Claim,
-  result: Extract<ReturnType<typeof recognize>, { ok: true }>,
+  result: Accepted,
   span: { start: number; end: number },
   text: string,
   sidesOf: (claim: Claim, value: string | undefined) => Sides,
@@ -249,7 +259,7 @@ function toMatch(
     ...tally(corroborating, contradicting),
     corroborating,
     contradicting,
-    evidence: result.evidence,
+    evidence: result.evidence(),
     score: result.score,
   };
 }
