@@ -30,6 +30,11 @@ export type ClaimTables = {
   keyed: number[];
   /** 1 for a claim that needs the sentence to state a figure (recognize.numbers), else 0. */
   needsFigure: number[];
+  /**
+   * 1 for a claim that needs the sentence to state a date (recognize.date with dateRequired),
+   * else 0: a sentence with no date at all cannot assert it, and need not be checked against it.
+   */
+  needsDate: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */
   byQuestion: Record<QuestionId, number[]>;
 };
@@ -105,6 +110,7 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     keyedFrom,
     keyed,
     needsFigure: claims.map((c) => ((c.recognize.numbers?.length ?? 0) > 0 ? 1 : 0)),
+    needsDate: claims.map((c) => (c.recognize.date && c.recognize.dateRequired ? 1 : 0)),
     byQuestion: Object.fromEntries(byQuestion),
   };
 }

@@ -73,7 +73,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
     return regionalClaim[i] === 1;
   };
-  const { byQuestion } = story.claimTables;
+  const { byQuestion, needsDate } = story.claimTables;
   let buildSides: SideBuilder | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
   const sidesCache = new Map<string, Sides>();
@@ -132,7 +132,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);
-        const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f));
+        const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f), explain);
         if ('result' in outcome) {
           const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf);
           matches.push(match);
@@ -160,11 +160,16 @@ export function createMatcher(story: CompiledStory): Matcher {
     f: SentenceFacts,
     candidates: number[],
     offTopic: string | undefined,
+    explain: boolean,
   ): { claim: Claim; result: Accepted } | { reason?: () => string; claim?: string } {
     let best: { claim: Claim; result: Accepted } | undefined;
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
+    // Only the claims a sentence asserts count unless the caller asks why the others do not:
+    // one that needs a date is turned down by a sentence stating none, so it is not read.
+    const undated = !explain && f.dates.length === 0;
     for (const i of candidates) {
+      if (undated && needsDate[i] === 1) continue;
       const claim = kb.claims[i] as Claim;
       const result: Recognition =
         regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(claim, f);

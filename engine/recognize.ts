@@ -31,6 +31,8 @@ const SUBJECT_REACH = 3;
 /** Counts are often rounded ("some 2,500", "about 2,400"): accept ±5 %. */
 const NUMBER_TOLERANCE = 0.05;
 
+const NO_FIGURES: [number, NumberMention][] = [];
+
 export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const rule = claim.recognize;
   /** The first hit of each group that was found, in group order. */
@@ -65,10 +67,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (allNegated) negatedGroup ??= first.concept;
   }
   const progress = rule.require.length ? found / rule.require.length : 0;
-  const reject = (reason: () => string): Recognition => ({ ok: false, reason, progress });
   if (missingGroup) {
     const missing = missingGroup;
-    return reject(() => `no "${missing.join(' | ')}" in the sentence`);
+    return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
   }
 
   if (rule.subjectFirst && rule.require.length > 1) {
@@ -80,7 +81,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       actions.some((a) => s.from < a.from || (s.from >= a.to && s.from - a.to <= SUBJECT_REACH)),
     );
     if (!paired)
-      return reject(
+      return rejected(
+        progress,
         () =>
           `"${actions[0]?.text}" is not said of ${subjects[0]?.concept} ("${subjects[0]?.text}")`,
       );
@@ -92,7 +94,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
   const excluded = hits[excludedAt];
-  if (excluded) return reject(() => `mentions ${excluded.concept} ("${excluded.text}")`);
+  if (excluded)
+    return rejected(progress, () => `mentions ${excluded.concept} ("${excluded.text}")`);
 
   let score = found;
   let denial: { cue: Negation; denied: ConceptHit } | undefined;
@@ -100,17 +103,19 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // A denial claim is asserted when its key concept is what is negated.
     const denied = key.find((h) => !h.inferred && facts.negatedAt(h.from));
     const cue = denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
-    if (!denied || !cue) return reject(() => 'the sentence does not deny or negate it');
-    if (cue.partial) return reject(() => `a partial statement ("${cue.word} …"), not a denial`);
+    if (!denied || !cue) return rejected(progress, () => 'the sentence does not deny or negate it');
+    if (cue.partial)
+      return rejected(progress, () => `a partial statement ("${cue.word} …"), not a denial`);
     // An explicit denial is more specific than any affirmative reading of the same words.
     score += 2;
     denial = { cue, denied };
   } else if (negatedGroup) {
     const negated = negatedGroup;
-    return reject(() => `the sentence negates ${negated}`);
+    return rejected(progress, () => `the sentence negates ${negated}`);
   } else {
     // "It is unclear how many lanes will stay open" asks; it does not assert that they stay.
-    const first = Math.min(...key.map((h) => h.from));
+    let first = Number.POSITIVE_INFINITY;
+    for (const h of key) if (h.from < first) first = h.from;
     let doubt: ConceptHit | undefined;
     for (const at of facts.hitsOf(UNCERTAIN)) {
       const h = hits[at] as ConceptHit;
@@ -121,7 +126,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     }
     if (doubt) {
       const text = doubt.text;
-      return reject(() => `reported as unknown ("${text}")`);
+      return rejected(progress, () => `reported as unknown ("${text}")`);
     }
   }
 
@@ -130,11 +135,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const wanted = rule.date;
     const check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, facts.dates);
     if (check.kind === 'conflict')
-      return reject(
+      return rejected(
+        progress,
         () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
       );
     if (check.kind === 'none' && rule.dateRequired)
-      return reject(() => `states no date (the claim is about ${formatDate(wanted)})`);
+      return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
     if (check.kind === 'agree') {
       date = check.date;
       score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
@@ -144,14 +150,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   /** The figures the claim is about, each with the sentence's figure that states it. */
-  const figures: [wanted: number, stated: NumberMention][] = [];
+  const figures: [wanted: number, stated: NumberMention][] = rule.numbers ? [] : NO_FIGURES;
   for (const wanted of rule.numbers ?? []) {
     const number = facts.numbers.find(
       (n) => Math.abs(n.value - wanted) <= wanted * NUMBER_TOLERANCE,
     );
     if (!number) {
       const other = facts.numbers[0];
-      return reject(() =>
+      return rejected(progress, () =>
         other
           ? `states ${other.text}, the claim is about ${wanted}`
           : `states no figure (the claim is about ${wanted})`,
@@ -187,6 +193,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     ),
   ];
   return { ok: true, score, evidence, ...(date && { date }) };
+}
+
+function rejected(progress: number, reason: () => string): Recognition {
+  return { ok: false, reason, progress };
 }
 
 type DateCheck =
