@@ -27,7 +27,15 @@ export type PhraseIndex = {
    * The trie as flat integer arrays (node 0 is the root): a few long arrays of small numbers
    * parse at a fraction of the cost of one small array per node, and are walked as they are.
    */
-  /** Node n's edges are edgeFrom[n] .. edgeFrom[n + 1] of edgePredicate (ascending) and edgeChild. */
+  /**
+   * The root's children by predicate id, -1 where it has none: every word of a page starts a
+   * walk there, so it is a direct table.
+   */
+  rootChild: number[];
+  /**
+   * Node n's edges (none for the root) are edgeFrom[n] .. edgeFrom[n + 1] of edgePredicate
+   * (ascending) and edgeChild: a node past the root has a few, found by bisection.
+   */
   edgeFrom: number[];
   edgePredicate: number[];
   edgeChild: number[];
@@ -127,26 +135,30 @@ export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseInd
     for (const text of words[kind]) finalId.set(`${kind}:${text}`, id++);
   const renumbered = predicates.map(([kind, text]) => finalId.get(`${kind}:${text}`) as number);
 
+  const rootChild = new Array<number>(predicates.length).fill(-1);
   const edgeFrom = [0];
   const edgePredicate: number[] = [];
   const edgeChild: number[] = [];
   const endFrom = [0];
   const endConcept: number[] = [];
-  for (const node of nodes) {
+  nodes.forEach((node, n) => {
     const edges = [...node.edges]
       .map(([p, child]) => [renumbered[p] as number, child] as const)
       .sort((a, b) => a[0] - b[0]);
-    for (const [p, child] of edges) {
-      edgePredicate.push(p);
-      edgeChild.push(child);
-    }
+    if (n === 0) for (const [p, child] of edges) rootChild[p] = child;
+    else
+      for (const [p, child] of edges) {
+        edgePredicate.push(p);
+        edgeChild.push(child);
+      }
     edgeFrom.push(edgePredicate.length);
     endConcept.push(...[...node.ends].sort((a, b) => a - b));
     endFrom.push(endConcept.length);
-  }
+  });
   return {
     concepts: ids,
     words,
+    rootChild,
     edgeFrom,
     edgePredicate,
     edgeChild,

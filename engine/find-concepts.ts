@@ -33,9 +33,10 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   const { exact, cased, prefix: prefixes } = index.words;
   const casedBase = exact.length;
   const prefixBase = exact.length + cased.length;
-  const { edgeFrom, edgePredicate, edgeChild, gap: gaps, endFrom, endConcept } = index;
+  const { rootChild, edgeFrom, edgePredicate, edgeChild, gap: gaps, endFrom, endConcept } = index;
   /** The node's child along predicate p, or -1. */
   const childOf = (node: number, p: number): number => {
+    if (node === 0) return rootChild[p] as number;
     const at = indexOfSortedNumber(
       edgePredicate,
       p,

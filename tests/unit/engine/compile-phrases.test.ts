@@ -172,7 +172,8 @@ describe('which hits a sentence gets', () => {
     const index = compilePhrases(concepts);
     // root → back → in → service: the shared words are one path, two endings on it.
     expect(index.gap).toHaveLength(4);
-    expect(index.edgeFrom).toEqual([0, 1, 2, 3, 3]);
+    expect(index.rootChild).toEqual([1, -1, -1]);
+    expect(index.edgeFrom).toEqual([0, 0, 1, 2, 2]);
     expect(index.words).toEqual({ exact: ['back', 'in', 'service'], cased: [], prefix: [] });
     expect(finder(concepts)('Back in service today.')).toEqual([
       { concept: 'service', from: 0, to: 3, text: 'Back in service' },
