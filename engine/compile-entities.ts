@@ -14,12 +14,13 @@ export type EntityIndex = {
   /** Spelling id → the concept it names. */
   concepts: ConceptId[];
   /**
-   * Every spelling and every spelling with one letter dropped, sorted (code-unit order) without
-   * duplicates: looked up by bisection, where a record of tens of thousands of keys would cost
-   * the content script a dictionary built while parsing.
+   * The forms, every spelling and every spelling with one letter dropped, by hash (formHash(),
+   * ascending, no duplicates): a look-up bisects numbers, where tens of thousands of short
+   * strings would cost the content script their parsing. Forms with the same hash share an
+   * entry, and a look-up keeps only the spellings the form belongs to (isFormOf()).
    */
-  forms: string[];
-  /** The spellings of form k: formSpelling[formFrom[k] .. formFrom[k + 1]], ascending. */
+  formHashes: number[];
+  /** The spellings under hash k: formSpelling[formFrom[k] .. formFrom[k + 1]], ascending. */
   formFrom: number[];
   formSpelling: number[];
   /** Shortest and longest spelling per first letter: runs outside the range are never looked up. */
@@ -41,14 +42,38 @@ export function deletions(word: string): string[] {
   return [...out];
 }
 
+/** FNV-1a over the UTF-16 code units, kept to 30 bits so that it is a small integer in any engine. */
+export function formHash(form: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < form.length; i++) {
+    h ^= form.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
+
+/** Whether `form` is `spelling` or `spelling` with one letter dropped. */
+export function isFormOf(form: string, spelling: string): boolean {
+  if (form === spelling) return true;
+  if (form.length !== spelling.length - 1) return false;
+  // Drop the first letter where they differ: in a run of equal letters, any one is the same drop.
+  let i = 0;
+  while (i < form.length && form.charCodeAt(i) === spelling.charCodeAt(i)) i++;
+  for (; i < form.length; i++) if (form.charCodeAt(i) !== spelling.charCodeAt(i + 1)) return false;
+  return true;
+}
+
 export function compileEntities(entities: Record<ConceptId, string[]>): EntityIndex {
   const spellings: string[] = [];
   const concepts: ConceptId[] = [];
-  const byForm = new Map<string, number[]>();
+  const byHash = new Map<number, number[]>();
+  const heads = new Set<string>();
   const add = (form: string, id: number) => {
-    const list = byForm.get(form) ?? [];
+    const hash = formHash(form);
+    const list = byHash.get(hash) ?? [];
     if (!list.includes(id)) list.push(id);
-    byForm.set(form, list);
+    byHash.set(hash, list);
+    heads.add(form.slice(0, 2));
   };
   for (const [concept, names] of Object.entries(entities)) {
     for (const name of names) {
@@ -60,11 +85,11 @@ export function compileEntities(entities: Record<ConceptId, string[]>): EntityIn
       for (const form of deletions(spelling)) add(form, id);
     }
   }
-  const forms = [...byForm.keys()].sort();
+  const formHashes = [...byHash.keys()].sort((a, b) => a - b);
   const formFrom = [0];
   const formSpelling: number[] = [];
-  for (const form of forms) {
-    formSpelling.push(...(byForm.get(form) as number[]));
+  for (const hash of formHashes) {
+    formSpelling.push(...(byHash.get(hash) as number[]).sort((a, b) => a - b));
     formFrom.push(formSpelling.length);
   }
   const lengths: Record<string, [number, number]> = {};
@@ -72,7 +97,16 @@ export function compileEntities(entities: Record<ConceptId, string[]>): EntityIn
     const [min, max] = lengths[s[0] as string] ?? [s.length, s.length];
     lengths[s[0] as string] = [Math.min(min, s.length), Math.max(max, s.length)];
   }
-  const heads = [...new Set(forms.map((f) => f.slice(0, 2)))].sort();
+
   const maxWords = Math.max(1, ...spellings.map((s) => s.split(' ').length));
-  return { spellings, concepts, forms, formFrom, formSpelling, lengths, heads, maxWords };
+  return {
+    spellings,
+    concepts,
+    formHashes,
+    formFrom,
+    formSpelling,
+    lengths,
+    heads: [...heads].sort(),
+    maxWords,
+  };
 }

@@ -4,9 +4,9 @@
  * spellings and their one-letter-dropped forms (compile-entities.ts). A near spelling counts
  * when its edit distance is small for its length: one edit from five letters, two from ten.
  */
-import { deletions, type EntityIndex } from './compile-entities';
+import { deletions, type EntityIndex, formHash, isFormOf } from './compile-entities';
 import { type ConceptHit, possessive } from './find-concepts';
-import { indexOfSorted } from './sorted-search';
+import { indexOfSorted, indexOfSortedNumber } from './sorted-search';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -19,10 +19,10 @@ const MIN_LENGTH = 3;
 
 export function createEntityFinder(index: EntityIndex): EntityFinder {
   // Everything below was precomputed at build time (compile-entities.ts); only looked up here.
-  const { spellings, forms, formFrom, formSpelling } = index;
-  /** The spellings sharing this form, in id order (none: an empty range). */
+  const { spellings, formHashes, formFrom, formSpelling } = index;
+  /** The spellings under this form's hash, in id order (none: an empty range). */
   const formRange = (form: string): [number, number] => {
-    const k = indexOfSorted(forms, form);
+    const k = indexOfSortedNumber(formHashes, formHash(form), 0, formHashes.length);
     return k < 0 ? [0, 0] : [formFrom[k] as number, formFrom[k + 1] as number];
   };
   const lengthsOf = (initial: string): [number, number] | undefined =>
@@ -51,6 +51,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         for (let k = first; k < end; k++) {
           const id = formSpelling[k] as number;
           const spelling = spellings[id] as string;
+          if (!isFormOf(form, spelling)) continue;
           const ratio = query.length / spelling.length;
           if (ratio < 0.75 || ratio > 1.34) continue;
           const d = editDistance(query, spelling, best);

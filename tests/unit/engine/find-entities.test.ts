@@ -3,7 +3,13 @@
  * small edit distance for their length (compile-entities.ts, find-entities.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { compileEntities, deletions, foldName } from '../../../engine/compile-entities';
+import {
+  compileEntities,
+  deletions,
+  foldName,
+  formHash,
+  isFormOf,
+} from '../../../engine/compile-entities';
 import { createEntityFinder } from '../../../engine/find-entities';
 import { tokenize } from '../../../engine/tokenize';
 import type { ConceptId } from '../../../engine/types';
@@ -81,9 +87,47 @@ describe('near spellings', () => {
     const index = compileEntities({ erbil: ['Erbil'] });
     expect(index.spellings).toEqual(['erbil']);
     expect(index.concepts).toEqual(['erbil']);
-    expect(index.forms).toEqual(['erbil', 'rbil', 'ebil', 'eril', 'erbl', 'erbi'].sort());
+    const forms = ['erbil', 'rbil', 'ebil', 'eril', 'erbl', 'erbi'];
+    expect(index.formHashes).toEqual(forms.map(formHash).sort((a, b) => a - b));
     expect(index.formFrom).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(index.formSpelling).toEqual([0, 0, 0, 0, 0, 0]);
+    for (const form of forms) expect(isFormOf(form, 'erbil'), form).toBe(true);
+  });
+
+  it('a form belongs to a spelling only as the spelling or with one letter dropped', () => {
+    expect(isFormOf('erbil', 'erbil')).toBe(true);
+    expect(isFormOf('ebil', 'erbil')).toBe(true);
+    expect(isFormOf('erbi', 'erbil')).toBe(true);
+    // A run of equal letters: dropping any one of them is the same form.
+    expect(isFormOf('halvasund', 'halvarsund')).toBe(true);
+    expect(isFormOf('tarsberg', 'tarnsberg')).toBe(true);
+    expect(isFormOf('mosul', 'mossul')).toBe(true);
+    expect(isFormOf('ebli', 'erbil')).toBe(false);
+    expect(isFormOf('erbi', 'erbils')).toBe(false);
+    expect(isFormOf('erbils', 'erbil')).toBe(false);
+  });
+
+  it("a spelling found under a form's hash counts only if the form is one of its forms", () => {
+    const index = compileEntities({ town: ['Halvarsund'] });
+    // Two letters changed: two edits, but no form in common with the spelling.
+    const text = 'Ferries in Halvbrsunx.';
+    expect(createEntityFinder(index)(tokenize(text), text)).toEqual([]);
+    // As if "halvbrsunx" had the hash of one of the spelling's forms.
+    const entries = index.formHashes.map((hash, k) => ({
+      hash,
+      ids: index.formSpelling.slice(index.formFrom[k], index.formFrom[k + 1]),
+    }));
+    entries.push({ hash: formHash('halvbrsunx'), ids: [0] });
+    entries.sort((a, b) => a.hash - b.hash);
+    const formFrom = [0];
+    for (const e of entries) formFrom.push((formFrom.at(-1) as number) + e.ids.length);
+    const collided = {
+      ...index,
+      formHashes: entries.map((e) => e.hash),
+      formFrom,
+      formSpelling: entries.flatMap((e) => e.ids),
+    };
+    expect(createEntityFinder(collided)(tokenize(text), text)).toEqual([]);
   });
 });
 
