@@ -6,6 +6,7 @@
  * parses as a few long arrays instead of tens of thousands of small ones, and the content
  * script builds nothing from them before its first match.
  */
+import { highestScore } from './recognize';
 import type { ConceptId, KnowledgeBase, QuestionId } from './types';
 
 export type ClaimTables = {
@@ -35,6 +36,8 @@ export type ClaimTables = {
    * else 0: a sentence with no date at all cannot assert it, and need not be checked against it.
    */
   needsDate: number[];
+  /** The most recognize() can score each claim (highestScore()). */
+  highestScore: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */
   byQuestion: Record<QuestionId, number[]>;
 };
@@ -111,6 +114,7 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     keyed,
     needsFigure: claims.map((c) => ((c.recognize.numbers?.length ?? 0) > 0 ? 1 : 0)),
     needsDate: claims.map((c) => (c.recognize.date && c.recognize.dateRequired ? 1 : 0)),
+    highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),
   };
 }

@@ -73,7 +73,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
     return regionalClaim[i] === 1;
   };
-  const { byQuestion, needsDate } = story.claimTables;
+  const { byQuestion, needsDate, highestScore: highest } = story.claimTables;
   let buildSides: SideBuilder | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
   const sidesCache = new Map<string, Sides>();
@@ -165,11 +165,13 @@ export function createMatcher(story: CompiledStory): Matcher {
     let best: { claim: Claim; result: Accepted } | undefined;
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
-    // Only the claims a sentence asserts count unless the caller asks why the others do not:
-    // one that needs a date is turned down by a sentence stating none, so it is not read.
+    // Only the claims a sentence asserts count unless the caller asks why the others do not, and
+    // of those only the first with the highest score. A claim that is turned down for want of a
+    // date, or that cannot score more than the best so far, is not read.
     const undated = !explain && f.dates.length === 0;
     for (const i of candidates) {
       if (undated && needsDate[i] === 1) continue;
+      if (!explain && best && (highest[i] as number) <= best.result.score) continue;
       const claim = kb.claims[i] as Claim;
       const result: Recognition =
         regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(claim, f);

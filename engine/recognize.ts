@@ -195,6 +195,22 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   return { ok: true, score, evidence, ...(date && { date }) };
 }
 
+/**
+ * The most recognize() can score `claim` on any sentence: one per required group, and every
+ * bonus its rule allows. Only a higher score replaces the best claim of a sentence, so a
+ * candidate whose highest score is no more than the best so far need not be read.
+ */
+export function highestScore(claim: Claim): number {
+  const rule = claim.recognize;
+  let score = rule.require.length;
+  if (rule.polarity === 'negate') score += 2;
+  if (rule.date) {
+    score += rule.date.month !== undefined ? 2 : 1;
+    if (claim.position && rule.dateRequired) score += 2;
+  }
+  return score + (rule.numbers?.length ?? 0);
+}
+
 function rejected(progress: number, reason: () => string): Recognition {
   return { ok: false, reason, progress };
 }
