@@ -48,22 +48,24 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
     return true;
   };
 
+  const name = (n: number) => {
+    if (namedAt[n] !== stamp) {
+      namedAt[n] = stamp;
+      named.push(n);
+    }
+  };
+
   return (words) => {
     if (words.hits.length === 0) return [];
     stamp++;
     named.length = 0;
-    const name = (n: number) => {
-      if (namedAt[n] !== stamp) {
-        namedAt[n] = stamp;
-        named.push(n);
-      }
-    };
     for (const h of words.hits) {
       // A concept no claim and no inference mentions (a name, a cue word) indexes nothing.
       const n = numbers.get(h.concept);
       if (n === undefined) continue;
       name(n);
-      for (const implied of impliedBy.get(n) ?? []) name(implied);
+      const implied = impliedBy.get(n);
+      if (implied) for (const m of implied) name(m);
     }
     let hasFigure: boolean | undefined;
     const out: number[] = [];

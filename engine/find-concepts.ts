@@ -86,18 +86,27 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
     return ids;
   };
 
+  // The shortest end per concept for the current start, as the first phrasing to fit would give:
+  // marked in typed arrays stamped with the start's number, since a big vocabulary ends several
+  // concepts at many starts and a map per start is what a first match would spend its time on.
+  const endAt = new Int32Array(index.concepts.length);
+  const endedAt = new Int32Array(index.concepts.length);
+  let stamp = 0;
+  const ended: number[] = [];
+
   return (tokens, sentence) => {
     const hits: ConceptHit[] = [];
     const n = tokens.length;
     const words: number[][] = new Array(n);
     for (let i = 0; i < n; i++) words[i] = predicatesOf(tokens[i] as Token);
-    // Shortest end per concept for the current start, as the first phrasing to fit would give.
-    const shortest = new Map<number, number>();
     const visit = (node: number, pos: number) => {
       for (let k = endFrom[node] as number; k < (endFrom[node + 1] as number); k++) {
         const c = endConcept[k] as number;
-        const seen = shortest.get(c);
-        if (seen === undefined || pos < seen) shortest.set(c, pos);
+        if (endedAt[c] !== stamp) {
+          endedAt[c] = stamp;
+          endAt[c] = pos;
+          ended.push(c);
+        } else if (pos < (endAt[c] as number)) endAt[c] = pos;
       }
       const gap = gaps[node] as number;
       if (gap >= 0)
@@ -110,20 +119,21 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
     };
     for (let start = 0; start < n; start++) {
       if ((words[start] as number[]).length === 0) continue;
+      stamp++;
+      ended.length = 0;
       visit(0, start);
-      if (shortest.size === 0) continue;
+      if (ended.length === 0) continue;
+      if (ended.length > 1) ended.sort((a, b) => a - b);
       const first = tokens[start] as Token;
-      const found = shortest.size === 1 ? shortest : [...shortest].sort((a, b) => a[0] - b[0]);
-      for (const [c, end] of found) {
-        const last = tokens[end - 1] as Token;
+      for (const c of ended) {
+        const last = tokens[(endAt[c] as number) - 1] as Token;
         hits.push({
           concept: index.concepts[c] as ConceptId,
           from: start,
-          to: end,
+          to: endAt[c] as number,
           text: sentence.slice(first.start, last.end),
         });
       }
-      shortest.clear();
     }
     return hits;
   };
