@@ -14,14 +14,13 @@ export type EntityIndex = {
   /** Spelling id → the concept it names. */
   concepts: ConceptId[];
   /**
-   * The forms, every spelling and every spelling with one letter dropped, by hash (formHash(),
-   * ascending, no duplicates): a look-up bisects numbers, where tens of thousands of short
-   * strings would cost the content script their parsing. Forms with the same hash share an
-   * entry, and a look-up keeps only the spellings the form belongs to (isFormOf()).
+   * The forms, every spelling and every spelling with one letter dropped, as (hash, spelling)
+   * pairs sorted by hash (formHash()) then spelling: a look-up bisects numbers, where tens of
+   * thousands of short strings would cost the content script their parsing. Forms with the same
+   * hash share their pairs, and a look-up keeps only the spellings the form belongs to
+   * (isFormOf()).
    */
   formHashes: number[];
-  /** The spellings under hash k: formSpelling[formFrom[k] .. formFrom[k + 1]], ascending. */
-  formFrom: number[];
   formSpelling: number[];
   /** Shortest and longest spelling per first letter: runs outside the range are never looked up. */
   lengths: Record<string, [number, number]>;
@@ -85,13 +84,13 @@ export function compileEntities(entities: Record<ConceptId, string[]>): EntityIn
       for (const form of deletions(spelling)) add(form, id);
     }
   }
-  const formHashes = [...byHash.keys()].sort((a, b) => a - b);
-  const formFrom = [0];
+  const formHashes: number[] = [];
   const formSpelling: number[] = [];
-  for (const hash of formHashes) {
-    formSpelling.push(...(byHash.get(hash) as number[]).sort((a, b) => a - b));
-    formFrom.push(formSpelling.length);
-  }
+  for (const hash of [...byHash.keys()].sort((a, b) => a - b))
+    for (const id of (byHash.get(hash) as number[]).sort((a, b) => a - b)) {
+      formHashes.push(hash);
+      formSpelling.push(id);
+    }
   const lengths: Record<string, [number, number]> = {};
   for (const s of spellings) {
     const [min, max] = lengths[s[0] as string] ?? [s.length, s.length];
@@ -103,7 +102,6 @@ export function compileEntities(entities: Record<ConceptId, string[]>): EntityIn
     spellings,
     concepts,
     formHashes,
-    formFrom,
     formSpelling,
     lengths,
     heads: [...heads].sort(),

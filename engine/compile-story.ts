@@ -32,7 +32,7 @@ export type CompiledStory = {
   actors: ConceptId[];
 };
 
-export const FORMAT = 9;
+export const FORMAT = 10;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;

@@ -6,7 +6,7 @@
  */
 import { deletions, type EntityIndex, formHash, isFormOf } from './compile-entities';
 import { type ConceptHit, possessive } from './find-concepts';
-import { indexOfSorted, indexOfSortedNumber } from './sorted-search';
+import { indexOfSorted, lowerBoundNumber } from './sorted-search';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -19,11 +19,14 @@ const MIN_LENGTH = 3;
 
 export function createEntityFinder(index: EntityIndex): EntityFinder {
   // Everything below was precomputed at build time (compile-entities.ts); only looked up here.
-  const { spellings, formHashes, formFrom, formSpelling } = index;
-  /** The spellings under this form's hash, in id order (none: an empty range). */
+  const { spellings, formHashes, formSpelling } = index;
+  /** The pairs under this form's hash, their spellings in id order (none: an empty range). */
   const formRange = (form: string): [number, number] => {
-    const k = indexOfSortedNumber(formHashes, formHash(form), 0, formHashes.length);
-    return k < 0 ? [0, 0] : [formFrom[k] as number, formFrom[k + 1] as number];
+    const hash = formHash(form);
+    const from = lowerBoundNumber(formHashes, hash);
+    let to = from;
+    while (formHashes[to] === hash) to++;
+    return [from, to];
   };
   const lengthsOf = (initial: string): [number, number] | undefined =>
     Object.hasOwn(index.lengths, initial) ? index.lengths[initial] : undefined;

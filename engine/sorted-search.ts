@@ -46,3 +46,15 @@ export function indexOfSortedNumber(
   }
   return -1;
 }
+
+/** The first position in the ascending integers `sorted` whose entry is not below `key`. */
+export function lowerBoundNumber(sorted: readonly number[], key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
