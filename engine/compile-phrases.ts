@@ -4,7 +4,9 @@
  *
  * A trie edge is a word predicate (an exact word, a case-sensitive word, or a prefix); a phrasing
  * with alternatives ("pull* out|back") becomes several paths; "~" becomes a gap edge that skips up
- * to MAX_GAP words. Output is plain JSON (arrays and records) so it ships in the bundle as data.
+ * to MAX_GAP words. Output is plain JSON so it ships in the bundle as data: the trie as a few flat
+ * integer arrays (node 0 is the root), which parse at a fraction of the cost of one small array
+ * per node and are walked as they are.
  */
 import type { ConceptId } from './types';
 
@@ -23,10 +25,6 @@ export type PhraseIndex = {
    * id is its position counting through exact, then cased, then prefixes.
    */
   words: Record<PredicateKind, string[]>;
-  /*
-   * The trie as flat integer arrays (node 0 is the root): a few long arrays of small numbers
-   * parse at a fraction of the cost of one small array per node, and are walked as they are.
-   */
   /**
    * The root's children by predicate id, -1 where it has none: every word of a page starts a
    * walk there, so it is a direct table.

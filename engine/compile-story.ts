@@ -3,7 +3,8 @@
  * Phrasings become one token trie, names their precomputed spellings, claims are indexed by the
  * concepts they cannot do without (compile-claims.ts), and the topic becomes a handful of words
  * to look for first.
- * The result is plain JSON; createMatcher() (index.ts) only wraps it in lookup tables.
+ * The result is plain JSON, its tables laid out so that createMatcher() (index.ts) reads them as
+ * they are parsed.
  */
 import { type ClaimTables, compileClaims } from './compile-claims';
 import { compileEntities, type EntityIndex, foldName } from './compile-entities';
