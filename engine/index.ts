@@ -15,6 +15,7 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
+import { type Accepted, type BestPicker, createBestPicker } from './pick-best';
 import { type Recognition, recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
@@ -73,7 +74,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
     return regionalClaim[i] === 1;
   };
-  const { byQuestion, needsDate, highestScore: highest } = story.claimTables;
+  const { byQuestion } = story.claimTables;
+  let pickBest: BestPicker | undefined;
   let buildSides: SideBuilder | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
   const sidesCache = new Map<string, Sides>();
@@ -165,21 +167,24 @@ export function createMatcher(story: CompiledStory): Matcher {
     let best: { claim: Claim; result: Accepted } | undefined;
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
-    // Only the claims a sentence asserts count unless the caller asks why the others do not, and
-    // of those only the first with the highest score. A claim that is turned down for want of a
-    // date, or that cannot score more than the best so far, is not read.
-    const undated = !explain && f.dates.length === 0;
-    for (const i of candidates) {
-      if (undated && needsDate[i] === 1) continue;
-      if (!explain && best && (highest[i] as number) <= best.result.score) continue;
-      const claim = kb.claims[i] as Claim;
-      const result: Recognition =
-        regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(claim, f);
-      if (result.ok) {
-        if (!best || result.score > best.result.score) best = { claim, result };
-      } else if (!nearest || result.progress > nearest.progress) {
-        nearest = { claim, reason: result.reason, progress: result.progress };
+    const read = (i: number): Recognition =>
+      regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(kb.claims[i] as Claim, f);
+    if (explain)
+      // Every claim is read, and the nearest miss says why the sentence asserts none.
+      for (const i of candidates) {
+        const claim = kb.claims[i] as Claim;
+        const result = read(i);
+        if (result.ok) {
+          if (!best || result.score > best.result.score) best = { claim, result };
+        } else if (!nearest || result.progress > nearest.progress) {
+          nearest = { claim, reason: result.reason, progress: result.progress };
+        }
       }
+    else {
+      // Only the claim the sentence asserts is seen: pick-best.ts reads as few candidates as it can.
+      pickBest ??= createBestPicker(story.claimTables);
+      const picked = pickBest(candidates, f.dates.length === 0, read);
+      if (picked) best = { claim: kb.claims[picked.claim] as Claim, result: picked.result };
     }
     if (best && offTopic) {
       const id = best.claim.id;
@@ -202,8 +207,6 @@ export function createMatcher(story: CompiledStory): Matcher {
     },
   };
 }
-
-type Accepted = Extract<Recognition, { ok: true }>;
 
 /** A candidate turned down before it is read: the sentence names a neighbouring place only. */
 const NEIGHBOURING_ONLY: Recognition = {
