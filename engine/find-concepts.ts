@@ -125,14 +125,16 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
       if (ended.length === 0) continue;
       if (ended.length > 1) ended.sort((a, b) => a - b);
       const first = tokens[start] as Token;
+      // A common word can end a dozen concepts at once: their hits share one text.
+      let textEnd = -1;
+      let text = '';
       for (const c of ended) {
-        const last = tokens[(endAt[c] as number) - 1] as Token;
-        hits.push({
-          concept: index.concepts[c] as ConceptId,
-          from: start,
-          to: endAt[c] as number,
-          text: sentence.slice(first.start, last.end),
-        });
+        const end = endAt[c] as number;
+        if (end !== textEnd) {
+          textEnd = end;
+          text = sentence.slice(first.start, (tokens[end - 1] as Token).end);
+        }
+        hits.push({ concept: index.concepts[c] as ConceptId, from: start, to: end, text });
       }
     }
     return hits;
