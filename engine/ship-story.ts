@@ -49,7 +49,7 @@ export function openStory(shipped: ShippedStory): CompiledStory {
   return { ...story, kb: { ...story.kb, claims } };
 }
 
-/** The lines of `text`, found by one scan for line ends (eager for the count, lazy otherwise). */
+/** The lines of `text`, found by one scan for line ends when the count or a line is first read. */
 function lineReader(text: string): { count: number; line: (i: number) => string } {
   let starts: number[] | undefined;
   const scan = (): number[] => {
