@@ -10,6 +10,7 @@ import type {
   KnowledgeBase,
   Origin,
   OriginCounts,
+  QuestionId,
   Source,
   SourceStatement,
   SourceView,
@@ -19,49 +20,67 @@ import type {
 
 export type Sides = { corroborating: SourceView[]; contradicting: SourceView[] };
 
+/** The sides of a card for any claim of one knowledge base, as buildSides() gives them. */
+export type SideBuilder = (claim: Claim, sentenceValue: string | undefined) => Sides;
+
+/**
+ * The claims on a question, in knowledge-base order. The matcher passes the compiled story's
+ * table (compile-claims.ts), so a card never reads every claim of a big pack.
+ */
+export type ClaimsOnQuestion = (question: QuestionId) => readonly Claim[];
+
 export function buildSides(
   claim: Claim,
   kb: KnowledgeBase,
   sentenceValue: string | undefined,
 ): Sides {
+  return createSideBuilder(kb, (question) =>
+    kb.claims.filter((c) => c.position?.question === question),
+  )(claim, sentenceValue);
+}
+
+/** Looks up the sources and origins once, for every card built with it. */
+export function createSideBuilder(kb: KnowledgeBase, claimsOn: ClaimsOnQuestion): SideBuilder {
   const sources = new Map(kb.sources.map((s) => [s.id, s]));
   const origins = new Map((kb.origins ?? []).map((o) => [o.id, o]));
   const view = (st: SourceStatement, stance: Stance) => viewOf(st, stance, sources, origins);
-  const corroborating = claim.sources.map((st) => view(st, 'corroborates'));
-  const seen = new Set(claim.sources.map((s) => s.source));
-  const contradicting: SourceView[] = [];
-  if (claim.position) {
-    const { question, position } = claim.position;
-    // Claims stating the question's value ("end of 2026") speak for their sources before side claims.
-    const sameQuestion = kb.claims
-      .filter((c) => c.position?.question === question && c !== claim)
-      .sort((a, b) => Number(!!b.value) - Number(!!a.value));
-    // A position is backed by every source taking it, whichever of its claims they made.
-    for (const sibling of sameQuestion) {
-      if (sibling.position?.position !== position) continue;
-      for (const st of sibling.sources) {
-        if (seen.has(st.source)) continue;
-        seen.add(st.source);
-        corroborating.push(view(st, 'corroborates'));
-      }
-    }
-    for (const rival of sameQuestion) {
-      if (rival.position?.position === position) continue;
-      for (const st of rival.sources) {
-        if (seen.has(st.source)) continue;
-        seen.add(st.source);
-        const v = view(st, 'contradicts');
-        const theirs = st.value ?? rival.value;
-        const ours = sentenceValue ?? claim.value;
-        if (theirs && ours && theirs !== ours) {
-          v.why = `${v.outlet}: ${theirs} — this statement: ${ours}`;
-          v.disagreement = { theirs, ours };
+  return (claim, sentenceValue) => {
+    const corroborating = claim.sources.map((st) => view(st, 'corroborates'));
+    const seen = new Set(claim.sources.map((s) => s.source));
+    const contradicting: SourceView[] = [];
+    if (claim.position) {
+      const { question, position } = claim.position;
+      // Claims stating the question's value ("end of 2026") speak for their sources before side claims.
+      const sameQuestion = claimsOn(question)
+        .filter((c) => c !== claim)
+        .sort((a, b) => Number(!!b.value) - Number(!!a.value));
+      // A position is backed by every source taking it, whichever of its claims they made.
+      for (const sibling of sameQuestion) {
+        if (sibling.position?.position !== position) continue;
+        for (const st of sibling.sources) {
+          if (seen.has(st.source)) continue;
+          seen.add(st.source);
+          corroborating.push(view(st, 'corroborates'));
         }
-        contradicting.push(v);
+      }
+      for (const rival of sameQuestion) {
+        if (rival.position?.position === position) continue;
+        for (const st of rival.sources) {
+          if (seen.has(st.source)) continue;
+          seen.add(st.source);
+          const v = view(st, 'contradicts');
+          const theirs = st.value ?? rival.value;
+          const ours = sentenceValue ?? claim.value;
+          if (theirs && ours && theirs !== ours) {
+            v.why = `${v.outlet}: ${theirs} — this statement: ${ours}`;
+            v.disagreement = { theirs, ours };
+          }
+          contradicting.push(v);
+        }
       }
     }
-  }
-  return { corroborating, contradicting };
+    return { corroborating, contradicting };
+  };
 }
 
 function viewOf(

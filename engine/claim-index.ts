@@ -12,45 +12,28 @@ import type { ConceptId } from './types';
 export type ClaimIndex = (words: SentenceWords) => number[];
 
 export function createClaimIndex(story: CompiledStory): ClaimIndex {
-  // Concepts become small integers, so that a sentence's named concepts and the claims already
-  // seen are marked in typed arrays, stamped with the sentence's number instead of cleared: a
-  // big knowledge base checks thousands of candidate claims per article, none of it allocating.
-  const numbers = new Map<ConceptId, number>();
-  const numberOf = (concept: ConceptId): number => {
-    let n = numbers.get(concept);
-    if (n === undefined) {
-      n = numbers.size;
-      numbers.set(concept, n);
-    }
-    return n;
-  };
-  const claims = story.kb.claims;
-  // Claim i's groups are groupEnd[groupFrom[i] .. groupFrom[i + 1]); group g's concepts are
-  // concepts[groupEnd[g - 1] .. groupEnd[g]). Flat arrays: a 10,000-claim pack has 25,000 groups.
-  const groupFrom = new Int32Array(claims.length + 1);
-  const groupEnd: number[] = [];
-  const concepts: number[] = [];
-  claims.forEach((c, i) => {
-    for (const group of c.recognize.require) {
-      for (const concept of group) concepts.push(numberOf(concept));
-      groupEnd.push(concepts.length);
-    }
-    groupFrom[i + 1] = groupEnd.length;
-  });
-  const ends = Int32Array.from(groupEnd);
-  const flat = Int32Array.from(concepts);
-  const byConcept = new Map<number, Int32Array>();
-  for (const [concept, list] of Object.entries(story.claimsByConcept))
-    byConcept.set(numberOf(concept), Int32Array.from(list));
-  const needsFigure = claims.map((c) => (c.recognize.numbers?.length ?? 0) > 0);
+  // Concepts are small integers (compile-claims.ts), so that a sentence's named concepts and the
+  // claims already seen are marked in typed arrays, stamped with the sentence's number instead of
+  // cleared: a big knowledge base checks thousands of candidate claims per article, none of it
+  // allocating. The tables are read as compiled; only the concept numbers become a map.
+  const {
+    concepts,
+    groupFrom,
+    groupEnd: ends,
+    members: flat,
+    keyedFrom,
+    keyed,
+  } = story.claimTables;
+  const needsFigure = story.claimTables.needsFigure;
+  const numbers = new Map<ConceptId, number>(concepts.map((concept, n) => [concept, n]));
   // A negated concept may imply another ("not … leave" ⇒ remain), so its presence stands in for it.
   const impliedBy = new Map<number, number[]>();
   for (const { negated, implies } of story.inferences) {
-    const from = numberOf(negated);
-    impliedBy.set(from, [...(impliedBy.get(from) ?? []), numberOf(implies)]);
+    const from = numbers.get(negated) as number;
+    impliedBy.set(from, [...(impliedBy.get(from) ?? []), numbers.get(implies) as number]);
   }
-  const namedAt = new Int32Array(numbers.size);
-  const seenAt = new Int32Array(claims.length);
+  const namedAt = new Int32Array(concepts.length);
+  const seenAt = new Int32Array(needsFigure.length);
   let stamp = 0;
   const named: number[] = [];
 
@@ -65,33 +48,33 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
     return true;
   };
 
+  const name = (n: number) => {
+    if (namedAt[n] !== stamp) {
+      namedAt[n] = stamp;
+      named.push(n);
+    }
+  };
+
   return (words) => {
     if (words.hits.length === 0) return [];
     stamp++;
     named.length = 0;
-    const name = (n: number) => {
-      if (namedAt[n] !== stamp) {
-        namedAt[n] = stamp;
-        named.push(n);
-      }
-    };
     for (const h of words.hits) {
       // A concept no claim and no inference mentions (a name, a cue word) indexes nothing.
       const n = numbers.get(h.concept);
       if (n === undefined) continue;
       name(n);
-      for (const implied of impliedBy.get(n) ?? []) name(implied);
+      const implied = impliedBy.get(n);
+      if (implied) for (const m of implied) name(m);
     }
     let hasFigure: boolean | undefined;
     const out: number[] = [];
     for (const n of named) {
-      const list = byConcept.get(n);
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const i = list[k] as number;
+      for (let k = keyedFrom[n] as number; k < (keyedFrom[n + 1] as number); k++) {
+        const i = keyed[k] as number;
         if (seenAt[i] === stamp) continue;
         seenAt[i] = stamp;
-        if (needsFigure[i]) {
+        if (needsFigure[i] === 1) {
           hasFigure ??= words.tokens.some((t) => t.value !== undefined);
           if (!hasFigure) continue;
         }

@@ -9,13 +9,22 @@ import { fold } from './tokenize';
 import type { ConceptId } from './types';
 
 export type EntityIndex = {
-  /** Spelling id → [concept, folded spelling with hyphens as spaces]. */
-  spellings: [ConceptId, string][];
-  /** A spelling, or a spelling with one letter dropped → spelling ids. */
-  forms: Record<string, number[]>;
+  /** Spelling id → folded spelling with hyphens as spaces. */
+  spellings: string[];
+  /** Spelling id → the concept it names. */
+  concepts: ConceptId[];
+  /**
+   * The forms, every spelling and every spelling with one letter dropped, as (hash, spelling)
+   * pairs sorted by hash (formHash()) then spelling: a look-up bisects numbers, where tens of
+   * thousands of short strings would cost the content script their parsing. Forms with the same
+   * hash share their pairs, and a look-up keeps only the spellings the form belongs to
+   * (isFormOf()).
+   */
+  formHashes: number[];
+  formSpelling: number[];
   /** Shortest and longest spelling per first letter: runs outside the range are never looked up. */
   lengths: Record<string, [number, number]>;
-  /** The first two letters of every form: a near spelling must start like one of them. */
+  /** The first two letters of every form, sorted: a near spelling must start like one of them. */
   heads: string[];
   /** Words in the longest spelling. */
   maxWords: number;
@@ -32,29 +41,70 @@ export function deletions(word: string): string[] {
   return [...out];
 }
 
+/** FNV-1a over the UTF-16 code units, kept to 30 bits so that it is a small integer in any engine. */
+export function formHash(form: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < form.length; i++) {
+    h ^= form.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
+
+/** Whether `form` is `spelling` or `spelling` with one letter dropped. */
+export function isFormOf(form: string, spelling: string): boolean {
+  if (form === spelling) return true;
+  if (form.length !== spelling.length - 1) return false;
+  // Drop the first letter where they differ: in a run of equal letters, any one is the same drop.
+  let i = 0;
+  while (i < form.length && form.charCodeAt(i) === spelling.charCodeAt(i)) i++;
+  for (; i < form.length; i++) if (form.charCodeAt(i) !== spelling.charCodeAt(i + 1)) return false;
+  return true;
+}
+
 export function compileEntities(entities: Record<ConceptId, string[]>): EntityIndex {
-  const spellings: [ConceptId, string][] = [];
-  const forms: Record<string, number[]> = {};
+  const spellings: string[] = [];
+  const concepts: ConceptId[] = [];
+  const byHash = new Map<number, number[]>();
+  const heads = new Set<string>();
   const add = (form: string, id: number) => {
-    const list = forms[form] ?? [];
+    const hash = formHash(form);
+    const list = byHash.get(hash) ?? [];
     if (!list.includes(id)) list.push(id);
-    forms[form] = list;
+    byHash.set(hash, list);
+    heads.add(form.slice(0, 2));
   };
   for (const [concept, names] of Object.entries(entities)) {
     for (const name of names) {
       const spelling = foldName(name);
       const id = spellings.length;
-      spellings.push([concept, spelling]);
+      spellings.push(spelling);
+      concepts.push(concept);
       add(spelling, id);
       for (const form of deletions(spelling)) add(form, id);
     }
   }
+  const formHashes: number[] = [];
+  const formSpelling: number[] = [];
+  for (const hash of [...byHash.keys()].sort((a, b) => a - b))
+    for (const id of (byHash.get(hash) as number[]).sort((a, b) => a - b)) {
+      formHashes.push(hash);
+      formSpelling.push(id);
+    }
   const lengths: Record<string, [number, number]> = {};
-  for (const [, s] of spellings) {
+  for (const s of spellings) {
     const [min, max] = lengths[s[0] as string] ?? [s.length, s.length];
     lengths[s[0] as string] = [Math.min(min, s.length), Math.max(max, s.length)];
   }
-  const heads = [...new Set(Object.keys(forms).map((f) => f.slice(0, 2)))].sort();
-  const maxWords = Math.max(1, ...spellings.map(([, s]) => s.split(' ').length));
-  return { spellings, forms, lengths, heads, maxWords };
+
+  const maxWords = Math.max(1, ...spellings.map((s) => s.split(' ').length));
+  return {
+    spellings,
+    concepts,
+    formHashes,
+    formSpelling,
+    lengths,
+    heads: [...heads].sort(),
+    maxWords,
+  };
 }

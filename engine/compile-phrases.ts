@@ -4,23 +4,44 @@
  *
  * A trie edge is a word predicate (an exact word, a case-sensitive word, or a prefix); a phrasing
  * with alternatives ("pull* out|back") becomes several paths; "~" becomes a gap edge that skips up
- * to MAX_GAP words. Output is plain JSON (arrays and records) so it ships in the bundle as data.
+ * to MAX_GAP words. Output is plain JSON so it ships in the bundle as data: the trie as a few flat
+ * integer arrays (node 0 is the root), which parse at a fraction of the cost of one small array
+ * per node and are walked as they are.
  */
 import type { ConceptId } from './types';
 
-export type PredicateKind = 'exact' | 'case' | 'prefix';
+/** An exact (folded) word, a case-sensitive word as written, or the start of a folded word. */
+export type PredicateKind = 'exact' | 'cased' | 'prefix';
+
+/** The order in which predicate ids count through the kinds. */
+export const PREDICATE_KINDS: readonly PredicateKind[] = ['exact', 'cased', 'prefix'];
 
 export type PhraseIndex = {
   /** Concept ids; hits and node endings refer to them by position. */
   concepts: ConceptId[];
-  /** Predicate id → [kind, word]. */
-  predicates: [PredicateKind, string][];
   /**
-   * Trie nodes; node 0 is the root. Each is [edges, gap, ends]: edges as flat pairs
-   * [predicate, child, predicate, child, …], the child reached by a gap (or -1), and the
-   * concepts whose phrasing ends at this node.
+   * The edges' words by kind, each list sorted (code-unit order) without duplicates, so the
+   * content script finds a word by bisection instead of building a table of them. A predicate's
+   * id is its position counting through exact, then cased, then prefixes.
    */
-  nodes: [number[], number, number[]][];
+  words: Record<PredicateKind, string[]>;
+  /**
+   * The root's children by predicate id, -1 where it has none: every word of a page starts a
+   * walk there, so it is a direct table.
+   */
+  rootChild: number[];
+  /**
+   * Node n's edges (none for the root) are edgeFrom[n] .. edgeFrom[n + 1] of edgePredicate
+   * (ascending) and edgeChild: a node past the root has a few, found by bisection.
+   */
+  edgeFrom: number[];
+  edgePredicate: number[];
+  edgeChild: number[];
+  /** Node n's child reached by a gap, or -1. */
+  gap: number[];
+  /** The concepts whose phrasing ends at node n: endConcept[endFrom[n] .. endFrom[n + 1]], ascending. */
+  endFrom: number[];
+  endConcept: number[];
 };
 
 /** How many words a "~" may skip. */
@@ -53,11 +74,11 @@ export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseInd
   const predicateIds = new Map<string, number>();
   const predicateOf = (word: string): number => {
     const kind: PredicateKind = word.startsWith('=')
-      ? 'case'
+      ? 'cased'
       : word.endsWith('*')
         ? 'prefix'
         : 'exact';
-    const text = kind === 'case' ? word.slice(1) : kind === 'prefix' ? word.slice(0, -1) : word;
+    const text = kind === 'cased' ? word.slice(1) : kind === 'prefix' ? word.slice(0, -1) : word;
     const key = `${kind}:${text}`;
     let id = predicateIds.get(key);
     if (id === undefined) {
@@ -102,9 +123,45 @@ export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseInd
     }
   });
 
+  // Final predicate ids: kind by kind, each kind's words in sorted order.
+  const words: Record<PredicateKind, string[]> = { exact: [], cased: [], prefix: [] };
+  for (const [kind, text] of predicates) words[kind].push(text);
+  for (const kind of PREDICATE_KINDS) words[kind].sort();
+  const finalId = new Map<string, number>();
+  let id = 0;
+  for (const kind of PREDICATE_KINDS)
+    for (const text of words[kind]) finalId.set(`${kind}:${text}`, id++);
+  const renumbered = predicates.map(([kind, text]) => finalId.get(`${kind}:${text}`) as number);
+
+  const rootChild = new Array<number>(predicates.length).fill(-1);
+  const edgeFrom = [0];
+  const edgePredicate: number[] = [];
+  const edgeChild: number[] = [];
+  const endFrom = [0];
+  const endConcept: number[] = [];
+  nodes.forEach((node, n) => {
+    const edges = [...node.edges]
+      .map(([p, child]) => [renumbered[p] as number, child] as const)
+      .sort((a, b) => a[0] - b[0]);
+    if (n === 0) for (const [p, child] of edges) rootChild[p] = child;
+    else
+      for (const [p, child] of edges) {
+        edgePredicate.push(p);
+        edgeChild.push(child);
+      }
+    edgeFrom.push(edgePredicate.length);
+    endConcept.push(...[...node.ends].sort((a, b) => a - b));
+    endFrom.push(endConcept.length);
+  });
   return {
     concepts: ids,
-    predicates,
-    nodes: nodes.map((n) => [[...n.edges].flat(), n.gap, [...n.ends].sort((a, b) => a - b)]),
+    words,
+    rootChild,
+    edgeFrom,
+    edgePredicate,
+    edgeChild,
+    gap: nodes.map((n) => n.gap),
+    endFrom,
+    endConcept,
   };
 }

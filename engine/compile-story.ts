@@ -1,9 +1,12 @@
 /**
  * Build time: a story pack (data/) becomes the compact index the content script ships with.
  * Phrasings become one token trie, names their precomputed spellings, claims are indexed by the
- * concepts they cannot do without, and the topic becomes a handful of words to look for first.
- * The result is plain JSON; createMatcher() (index.ts) only wraps it in lookup tables.
+ * concepts they cannot do without (compile-claims.ts), and the topic becomes a handful of words
+ * to look for first.
+ * The result is plain JSON, its tables laid out so that createMatcher() (index.ts) reads them as
+ * they are parsed.
  */
+import { type ClaimTables, compileClaims } from './compile-claims';
 import { compileEntities, type EntityIndex, foldName } from './compile-entities';
 import { compilePhrases, type PhraseIndex, parsePhrasing } from './compile-phrases';
 import { LANGUAGE_CONCEPTS } from './english';
@@ -23,46 +26,25 @@ export type CompiledStory = {
      */
     anchorTerms: string[];
   };
-  /** Concept → claims (indices into kb.claims) keyed under it: each claim under one of its groups. */
-  claimsByConcept: Record<ConceptId, number[]>;
+  /** What the matcher reads about claims without reading them: their groups, keys and questions. */
+  claimTables: ClaimTables;
   inferences: { negated: ConceptId; implies: ConceptId }[];
   /** Concepts a pronoun subject carries over from the previous sentence. */
   actors: ConceptId[];
 };
 
-export const FORMAT = 2;
+export const FORMAT = 10;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;
-  const claimsByConcept: Record<ConceptId, number[]> = {};
-  const index = (concept: ConceptId, claim: number) => {
-    const list = claimsByConcept[concept] ?? [];
-    if (!list.includes(claim)) list.push(claim);
-    claimsByConcept[concept] = list;
-  };
-  // Every group must be met, so any one of them can be the index key: the group whose concepts
-  // the fewest claims use, so a sentence naming a common concept ("city") wakes few claims.
-  const uses = new Map<ConceptId, number>();
-  for (const claim of claims)
-    for (const group of claim.recognize.require)
-      for (const concept of group) uses.set(concept, (uses.get(concept) ?? 0) + 1);
-  const weight = (group: ConceptId[]) => group.reduce((n, c) => n + (uses.get(c) ?? 0), 0);
-  claims.forEach((claim, i) => {
-    const groups = claim.recognize.require;
-    const key = groups.reduce((best, g) => (weight(g) < weight(best) ? g : best), groups[0] ?? []);
-    for (const concept of key) index(concept, i);
-  });
-  // An inferred concept (a stay, read off a negated departure) can only appear where its source does.
-  for (const { negated, implies } of vocabulary.inferences ?? [])
-    for (const i of claimsByConcept[implies] ?? []) index(negated, i);
-
+  const kb: KnowledgeBase = { sources, questions, claims, ...(origins && { origins }) };
   return {
     format: FORMAT,
-    kb: { sources, questions, claims, ...(origins && { origins }) },
+    kb,
     phrases: compilePhrases({ ...vocabulary.concepts, ...LANGUAGE_CONCEPTS }),
     entities: compileEntities(vocabulary.entities),
     topic: { ...vocabulary.topic, anchorTerms: anchorTerms(pack) },
-    claimsByConcept,
+    claimTables: compileClaims(kb, vocabulary.inferences ?? []),
     inferences: vocabulary.inferences ?? [],
     actors: vocabulary.actors ?? [],
   };

@@ -1,9 +1,11 @@
 /**
  * Run time: finds every concept of a sentence in one walk of the precompiled trie
  * (compile-phrases.ts). Each distinct word is classified once per page (which predicates it
- * satisfies); each token then costs a few integer map lookups.
+ * satisfies, by bisection in the sorted word lists); each token then costs a bisection in each
+ * trie node's sorted edges.
  */
 import { MAX_GAP, type PhraseIndex } from './compile-phrases';
+import { indexOfSorted, indexOfSortedNumber, lowerBound } from './sorted-search';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -25,93 +27,115 @@ export function possessive(word: string): string {
 export type ConceptFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 
 const NONE: number[] = [];
-/** Prefixes are bucketed by their first letters so a word is compared with few of them. */
-const HEAD = 3;
 
 export function createConceptFinder(index: PhraseIndex): ConceptFinder {
-  const exact = new Map<string, number[]>();
-  const cased = new Map<string, number[]>();
-  const prefixes = new Map<string, [string, number][]>();
-  const shortPrefixes: [string, number][] = [];
-  index.predicates.forEach(([kind, word], id) => {
-    if (kind === 'exact') exact.set(word, [...(exact.get(word) ?? []), id]);
-    else if (kind === 'case') cased.set(word, [...(cased.get(word) ?? []), id]);
-    else if (word.length < HEAD) shortPrefixes.push([word, id]);
-    else {
-      const head = word.slice(0, HEAD);
-      prefixes.set(head, [...(prefixes.get(head) ?? []), [word, id]]);
-    }
-  });
-
-  // Edges of all nodes in one integer-keyed map: node * P + predicate → child.
-  const P = index.predicates.length || 1;
-  const edges = new Map<number, number>();
-  const gaps = new Int32Array(index.nodes.length);
-  const ends: number[][] = [];
-  index.nodes.forEach(([flat, gap, end], node) => {
-    for (let k = 0; k < flat.length; k += 2)
-      edges.set(node * P + (flat[k] as number), flat[k + 1] as number);
-    gaps[node] = gap;
-    ends.push(end);
-  });
+  // The compiled arrays are read as they are: nothing here grows with the vocabulary.
+  const { exact, cased, prefix: prefixes } = index.words;
+  const casedBase = exact.length;
+  const prefixBase = exact.length + cased.length;
+  const { rootChild, edgeFrom, edgePredicate, edgeChild, gap: gaps, endFrom, endConcept } = index;
+  /** The node's child along predicate p, or -1. */
+  const childOf = (node: number, p: number): number => {
+    if (node === 0) return rootChild[p] as number;
+    const at = indexOfSortedNumber(
+      edgePredicate,
+      p,
+      edgeFrom[node] as number,
+      edgeFrom[node + 1] as number,
+    );
+    return at < 0 ? -1 : (edgeChild[at] as number);
+  };
 
   /** Predicates per word as written; the page's vocabulary is small next to its length. */
   const classified = new Map<string, number[]>();
   const predicatesOf = (token: Token): number[] => {
     let ids = classified.get(token.raw);
     if (ids) return ids;
+    const found: number[] = [];
+    const add = (id: number) => {
+      if (!found.includes(id)) found.push(id);
+    };
+    const exactly = (word: string) => {
+      const at = indexOfSorted(exact, word);
+      if (at >= 0) add(at);
+    };
+    const asWritten = (word: string) => {
+      const at = indexOfSorted(cased, word);
+      if (at >= 0) add(casedBase + at);
+    };
     // A possessive is also its word: "the mayor's office", "the council's vote", "the US's".
     const norm = token.norm;
     const stem = possessive(norm);
-    const rawStem = possessive(token.raw);
-    ids = [...(exact.get(norm) ?? NONE), ...(cased.get(token.raw) ?? NONE)];
-    if (stem !== norm) ids.push(...(exact.get(stem) ?? NONE), ...(cased.get(rawStem) ?? NONE));
-    for (const [prefix, id] of prefixes.get(norm.slice(0, HEAD)) ?? [])
-      if (norm.startsWith(prefix)) ids.push(id);
-    for (const [prefix, id] of shortPrefixes) if (norm.startsWith(prefix)) ids.push(id);
-    if (ids.length === 0) ids = NONE;
-    else ids = [...new Set(ids)];
+    exactly(norm);
+    asWritten(token.raw);
+    if (stem !== norm) {
+      exactly(stem);
+      asWritten(possessive(token.raw));
+    }
+    // Every prefix the word starts with, shortest first: once no prefix starts with the word's
+    // first k letters, none is as long as k letters.
+    for (let k = 0; k <= norm.length; k++) {
+      const head = norm.slice(0, k);
+      const at = lowerBound(prefixes, head);
+      const next = prefixes[at];
+      if (next === undefined || !next.startsWith(head)) break;
+      if (next === head) add(prefixBase + at);
+    }
+    ids = found.length === 0 ? NONE : found;
     classified.set(token.raw, ids);
     return ids;
   };
+
+  // The shortest end per concept for the current start, as the first phrasing to fit would give:
+  // marked in typed arrays stamped with the start's number, since a big vocabulary ends several
+  // concepts at many starts and a map per start is what a first match would spend its time on.
+  const endAt = new Int32Array(index.concepts.length);
+  const endedAt = new Int32Array(index.concepts.length);
+  let stamp = 0;
+  const ended: number[] = [];
 
   return (tokens, sentence) => {
     const hits: ConceptHit[] = [];
     const n = tokens.length;
     const words: number[][] = new Array(n);
     for (let i = 0; i < n; i++) words[i] = predicatesOf(tokens[i] as Token);
-    // Shortest end per concept for the current start, as the first phrasing to fit would give.
-    const shortest = new Map<number, number>();
     const visit = (node: number, pos: number) => {
-      for (const c of ends[node] as number[]) {
-        const seen = shortest.get(c);
-        if (seen === undefined || pos < seen) shortest.set(c, pos);
+      for (let k = endFrom[node] as number; k < (endFrom[node + 1] as number); k++) {
+        const c = endConcept[k] as number;
+        if (endedAt[c] !== stamp) {
+          endedAt[c] = stamp;
+          endAt[c] = pos;
+          ended.push(c);
+        } else if (pos < (endAt[c] as number)) endAt[c] = pos;
       }
       const gap = gaps[node] as number;
       if (gap >= 0)
         for (let skip = 0; skip <= MAX_GAP && pos + skip <= n; skip++) visit(gap, pos + skip);
       if (pos >= n) return;
       for (const p of words[pos] as number[]) {
-        const child = edges.get(node * P + p);
-        if (child !== undefined) visit(child, pos + 1);
+        const child = childOf(node, p);
+        if (child >= 0) visit(child, pos + 1);
       }
     };
     for (let start = 0; start < n; start++) {
       if ((words[start] as number[]).length === 0) continue;
+      stamp++;
+      ended.length = 0;
       visit(0, start);
-      if (shortest.size === 0) continue;
+      if (ended.length === 0) continue;
+      if (ended.length > 1) ended.sort((a, b) => a - b);
       const first = tokens[start] as Token;
-      const found = shortest.size === 1 ? shortest : [...shortest].sort((a, b) => a[0] - b[0]);
-      for (const [c, end] of found) {
-        const last = tokens[end - 1] as Token;
-        hits.push({
-          concept: index.concepts[c] as ConceptId,
-          from: start,
-          to: end,
-          text: sentence.slice(first.start, last.end),
-        });
+      // A common word can end a dozen concepts at once: their hits share one text.
+      let textEnd = -1;
+      let text = '';
+      for (const c of ended) {
+        const end = endAt[c] as number;
+        if (end !== textEnd) {
+          textEnd = end;
+          text = sentence.slice(first.start, (tokens[end - 1] as Token).end);
+        }
+        hits.push({ concept: index.concepts[c] as ConceptId, from: start, to: end, text });
       }
-      shortest.clear();
     }
     return hits;
   };

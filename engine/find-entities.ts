@@ -4,9 +4,11 @@
  * spellings and their one-letter-dropped forms (compile-entities.ts). A near spelling counts
  * when its edit distance is small for its length: one edit from five letters, two from ten.
  */
-import { deletions, type EntityIndex } from './compile-entities';
+import { deletions, type EntityIndex, formHash, isFormOf } from './compile-entities';
 import { type ConceptHit, possessive } from './find-concepts';
+import { indexOfSorted, lowerBoundNumber } from './sorted-search';
 import type { Token } from './tokenize';
+import type { ConceptId } from './types';
 
 export type EntityFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 
@@ -17,11 +19,18 @@ const MIN_LENGTH = 3;
 
 export function createEntityFinder(index: EntityIndex): EntityFinder {
   // Everything below was precomputed at build time (compile-entities.ts); only looked up here.
-  const formsOf = (form: string): number[] | undefined =>
-    Object.hasOwn(index.forms, form) ? index.forms[form] : undefined;
+  const { spellings, formHashes, formSpelling } = index;
+  /** The pairs under this form's hash, their spellings in id order (none: an empty range). */
+  const formRange = (form: string): [number, number] => {
+    const hash = formHash(form);
+    const from = lowerBoundNumber(formHashes, hash);
+    let to = from;
+    while (formHashes[to] === hash) to++;
+    return [from, to];
+  };
   const lengthsOf = (initial: string): [number, number] | undefined =>
     Object.hasOwn(index.lengths, initial) ? index.lengths[initial] : undefined;
-  const heads = new Set(index.heads);
+  const isHead = (start: string) => indexOfSorted(index.heads, start) >= 0;
   const maxWords = index.maxWords;
   const cache = new Map<string, number>();
 
@@ -31,16 +40,21 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     if (found !== undefined) return found;
     found = -1;
     const allowed = Math.floor(query.length / LETTERS_PER_EDIT);
-    const exact = formsOf(query)?.find((id) => index.spellings[id]?.[1] === query);
-    if (exact !== undefined) found = exact;
-    else if (
+    const [from, to] = formRange(query);
+    for (let k = from; k < to && found < 0; k++)
+      if (spellings[formSpelling[k] as number] === query) found = formSpelling[k] as number;
+    if (
+      found < 0 &&
       allowed > 0 &&
-      (heads.has(query.slice(0, 2)) || heads.has(query[0] + query.slice(2, 3)))
+      (isHead(query.slice(0, 2)) || isHead(query[0] + query.slice(2, 3)))
     ) {
       let best = allowed + 1;
       for (const form of [query, ...deletions(query)]) {
-        for (const id of formsOf(form) ?? []) {
-          const spelling = (index.spellings[id] as [string, string])[1];
+        const [first, end] = formRange(form);
+        for (let k = first; k < end; k++) {
+          const id = formSpelling[k] as number;
+          const spelling = spellings[id] as string;
+          if (!isFormOf(form, spelling)) continue;
           const ratio = query.length / spelling.length;
           if (ratio < 0.75 || ratio > 1.34) continue;
           const d = editDistance(query, spelling, best);
@@ -79,7 +93,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         if (after?.value !== undefined && !/^\d{4}$/.test(after.raw)) break;
         const last = tokens[at + n - 1] as Token;
         best = {
-          concept: (index.spellings[id] as [string, string])[0],
+          concept: index.concepts[id] as ConceptId,
           from: at,
           to: at + n,
           text: sentence.slice(first.start, last.end),

@@ -9,13 +9,14 @@
  * the claims indexed under its concepts → the best-scoring claim wins → sides and verdict.
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
-import { buildSides, type Sides, tally } from './build-verdict';
+import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
-import { recognize } from './recognize';
+import { type Accepted, type BestPicker, createBestPicker } from './pick-best';
+import { type Recognition, recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
@@ -65,14 +66,29 @@ export function createMatcher(story: CompiledStory): Matcher {
     claimIndex ??= createClaimIndex(story);
     return claimIndex(words);
   };
-  let regionalClaim: boolean[] | undefined;
+  /** Per claim, read when it is first a candidate: 0 not yet known, 1 regional, 2 not. */
+  let regionalClaim: Uint8Array | undefined;
+  const isRegionalClaim = (i: number): boolean => {
+    regionalClaim ??= new Uint8Array(kb.claims.length);
+    if (regionalClaim[i] === 0)
+      regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
+    return regionalClaim[i] === 1;
+  };
+  const { byQuestion } = story.claimTables;
+  let pickBest: BestPicker | undefined;
+  let buildSides: SideBuilder | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
   const sidesCache = new Map<string, Sides>();
   const sidesOf = (claim: Claim, value: string | undefined): Sides => {
     const key = `${claim.id}\u0000${value ?? ''}`;
     let sides = sidesCache.get(key);
     if (!sides) {
-      sides = buildSides(claim, kb, value);
+      buildSides ??= createSideBuilder(kb, (question) =>
+        Object.hasOwn(byQuestion, question)
+          ? (byQuestion[question] as number[]).map((i) => kb.claims[i] as Claim)
+          : [],
+      );
+      sides = buildSides(claim, value);
       sidesCache.set(key, sides);
     }
     return sides;
@@ -118,7 +134,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);
-        const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f));
+        const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f), explain);
         if ('result' in outcome) {
           const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf);
           matches.push(match);
@@ -127,7 +143,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           rejections.push({
             ...span,
             text: f.text,
-            reason: outcome.reason,
+            reason: outcome.reason(),
             ...(outcome.claim && { claim: outcome.claim }),
           });
         yield;
@@ -138,32 +154,42 @@ export function createMatcher(story: CompiledStory): Matcher {
     return { matches, sentences: sentences().length, rejections, ...(offTopic && { offTopic }) };
   }
 
-  type Accepted = Extract<ReturnType<typeof recognize>, { ok: true }>;
-
-  /** The best claim this sentence asserts, or why none (the nearest miss), or nothing to say. */
+  /**
+   * The best claim this sentence asserts, or why none (the nearest miss), or nothing to say.
+   * The reason is worded only if read (explain mode).
+   */
   function judgeSentence(
     f: SentenceFacts,
     candidates: number[],
     offTopic: string | undefined,
-  ): { claim: Claim; result: Accepted } | { reason?: string; claim?: string } {
+    explain: boolean,
+  ): { claim: Claim; result: Accepted } | { reason?: () => string; claim?: string } {
     let best: { claim: Claim; result: Accepted } | undefined;
-    let nearest: { claim: Claim; reason: string; progress: number } | undefined;
+    let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
-    regionalClaim ??= kb.claims.map((c) => gate.isRegionalClaim(c));
-    for (const i of candidates) {
-      const claim = kb.claims[i] as Claim;
-      const result: ReturnType<typeof recognize> =
-        regionalOnly && !regionalClaim[i]
-          ? { ok: false, reason: 'about a neighbouring place only, not the story’s', progress: 0 }
-          : recognize(claim, f);
-      if (result.ok) {
-        if (!best || result.score > best.result.score) best = { claim, result };
-      } else if (!nearest || result.progress > nearest.progress) {
-        nearest = { claim, reason: result.reason, progress: result.progress };
+    const read = (i: number): Recognition =>
+      regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(kb.claims[i] as Claim, f);
+    if (explain)
+      // Every claim is read, and the nearest miss says why the sentence asserts none.
+      for (const i of candidates) {
+        const claim = kb.claims[i] as Claim;
+        const result = read(i);
+        if (result.ok) {
+          if (!best || result.score > best.result.score) best = { claim, result };
+        } else if (!nearest || result.progress > nearest.progress) {
+          nearest = { claim, reason: result.reason, progress: result.progress };
+        }
       }
+    else {
+      // Only the claim the sentence asserts is seen: pick-best.ts reads as few candidates as it can.
+      pickBest ??= createBestPicker(story.claimTables);
+      const picked = pickBest(candidates, f.dates.length === 0, read);
+      if (picked) best = { claim: kb.claims[picked.claim] as Claim, result: picked.result };
     }
-    if (best && offTopic)
-      return { reason: `${offTopic} (would match ${best.claim.id})`, claim: best.claim.id };
+    if (best && offTopic) {
+      const id = best.claim.id;
+      return { reason: () => `${offTopic} (would match ${id})`, claim: id };
+    }
     if (best) return best;
     if (nearest && nearest.progress >= 0.5)
       return { reason: nearest.reason, claim: nearest.claim.id };
@@ -181,6 +207,13 @@ export function createMatcher(story: CompiledStory): Matcher {
     },
   };
 }
+
+/** A candidate turned down before it is read: the sentence names a neighbouring place only. */
+const NEIGHBOURING_ONLY: Recognition = {
+  ok: false,
+  reason: () => 'about a neighbouring place only, not the story’s',
+  progress: 0,
+};
 
 /** Characters segmented between two yields. */
 const SEGMENT_CHARS_PER_STEP = 5_000;
@@ -217,7 +250,7 @@ function readingOrder(spans: Span[], startAt: number | undefined): number[] {
 
 function toMatch(
   claim: Claim,
-  result: Extract<ReturnType<typeof recognize>, { ok: true }>,
+  result: Accepted,
   span: { start: number; end: number },
   text: string,
   sidesOf: (claim: Claim, value: string | undefined) => Sides,
@@ -236,7 +269,7 @@ function toMatch(
     ...tally(corroborating, contradicting),
     corroborating,
     contradicting,
-    evidence: result.evidence,
+    evidence: result.evidence(),
     score: result.score,
   };
 }

@@ -6,15 +6,22 @@
 
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
+import type { Negation } from './find-negations';
 import { type DateMention, formatDate } from './resolve-dates';
-import type { SentenceFacts } from './sentence-facts';
+import type { NumberMention, SentenceFacts } from './sentence-facts';
 import type { Claim, ClaimDate, Evidence } from './types';
 
+/**
+ * Words are only put together when read: a sentence often has dozens of candidate claims, of
+ * which one wins (its evidence goes on the card) and the rest are reported only when the caller
+ * explains (CLI --explain, the eval's confusion list).
+ */
 export type Recognition =
-  | { ok: true; score: number; evidence: Evidence[]; date?: DateMention }
+  | { ok: true; score: number; evidence: () => Evidence[]; date?: DateMention }
   | {
       ok: false;
-      reason: string /** share of concept groups found, to rank near misses */;
+      reason: () => string;
+      /** Share of concept groups found, to rank near misses. */
       progress: number;
     };
 
@@ -24,10 +31,10 @@ const SUBJECT_REACH = 3;
 /** Counts are often rounded ("some 2,500", "about 2,400"): accept ±5 %. */
 const NUMBER_TOLERANCE = 0.05;
 
+const NO_FIGURES: [number, NumberMention][] = [];
+
 export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const rule = claim.recognize;
-  // Evidence is worded only once the claim is accepted: most candidates are turned down.
-  const evidence: Evidence[] = [];
   /** The first hit of each group that was found, in group order. */
   const firstHits: ConceptHit[] = [];
   let found = 0;
@@ -60,8 +67,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (allNegated) negatedGroup ??= first.concept;
   }
   const progress = rule.require.length ? found / rule.require.length : 0;
-  if (missingGroup)
-    return { ok: false, reason: `no "${missingGroup.join(' | ')}" in the sentence`, progress };
+  if (missingGroup) {
+    const missing = missingGroup;
+    return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
+  }
 
   if (rule.subjectFirst && rule.require.length > 1) {
     const subjects = facts.hits.filter((h) => rule.require[0]?.includes(h.concept));
@@ -72,11 +81,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       actions.some((a) => s.from < a.from || (s.from >= a.to && s.from - a.to <= SUBJECT_REACH)),
     );
     if (!paired)
-      return {
-        ok: false,
-        reason: `"${actions[0]?.text}" is not said of ${subjects[0]?.concept} ("${subjects[0]?.text}")`,
+      return rejected(
         progress,
-      };
+        () =>
+          `"${actions[0]?.text}" is not said of ${subjects[0]?.concept} ("${subjects[0]?.text}")`,
+      );
   }
 
   let excludedAt = -1;
@@ -86,28 +95,27 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
   const excluded = hits[excludedAt];
   if (excluded)
-    return { ok: false, reason: `mentions ${excluded.concept} ("${excluded.text}")`, progress };
+    return rejected(progress, () => `mentions ${excluded.concept} ("${excluded.text}")`);
 
   let score = found;
+  let denial: { cue: Negation; denied: ConceptHit } | undefined;
   if (rule.polarity === 'negate') {
     // A denial claim is asserted when its key concept is what is negated.
     const denied = key.find((h) => !h.inferred && facts.negatedAt(h.from));
     const cue = denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
-    if (!denied || !cue)
-      return { ok: false, reason: 'the sentence does not deny or negate it', progress };
+    if (!denied || !cue) return rejected(progress, () => 'the sentence does not deny or negate it');
     if (cue.partial)
-      return { ok: false, reason: `a partial statement ("${cue.word} …"), not a denial`, progress };
+      return rejected(progress, () => `a partial statement ("${cue.word} …"), not a denial`);
     // An explicit denial is more specific than any affirmative reading of the same words.
     score += 2;
-    evidence.push({
-      kind: 'negation',
-      detail: `${cue.denial ? 'denial' : 'negation'} of ${denied.concept} ← "${cue.word}"`,
-    });
+    denial = { cue, denied };
   } else if (negatedGroup) {
-    return { ok: false, reason: `the sentence negates ${negatedGroup}`, progress };
+    const negated = negatedGroup;
+    return rejected(progress, () => `the sentence negates ${negated}`);
   } else {
     // "It is unclear how many lanes will stay open" asks; it does not assert that they stay.
-    const first = Math.min(...key.map((h) => h.from));
+    let first = Number.POSITIVE_INFINITY;
+    for (const h of key) if (h.from < first) first = h.from;
     let doubt: ConceptHit | undefined;
     for (const at of facts.hitsOf(UNCERTAIN)) {
       const h = hits[at] as ConceptHit;
@@ -116,58 +124,95 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         break;
       }
     }
-    if (doubt) return { ok: false, reason: `reported as unknown ("${doubt.text}")`, progress };
+    if (doubt) {
+      const text = doubt.text;
+      return rejected(progress, () => `reported as unknown ("${text}")`);
+    }
   }
 
   let date: DateMention | undefined;
   if (rule.date) {
-    const check = checkDate(rule.date, rule.dateRole ?? 'any', !!claim.position, facts.dates);
+    const wanted = rule.date;
+    const check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, facts.dates);
     if (check.kind === 'conflict')
-      return {
-        ok: false,
-        reason: `states ${formatDate(check.date)}, the claim is about ${formatDate(rule.date)}`,
+      return rejected(
         progress,
-      };
+        () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
+      );
     if (check.kind === 'none' && rule.dateRequired)
-      return {
-        ok: false,
-        reason: `states no date (the claim is about ${formatDate(rule.date)})`,
-        progress,
-      };
+      return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
     if (check.kind === 'agree') {
       date = check.date;
-      score += rule.date.month !== undefined && check.date.month !== undefined ? 2 : 1;
+      score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
       // A date that settles a disputed question is the most informative reading of the sentence.
       if (claim.position && rule.dateRequired) score += 2;
-      evidence.push({
-        kind: 'date',
-        detail: `${check.date.role} ${formatDate(check.date)} ← "${check.date.text}"${check.date.relative ? ' (resolved against publication date)' : ''}`,
-      });
     }
   }
 
+  /** The figures the claim is about, each with the sentence's figure that states it. */
+  const figures: [wanted: number, stated: NumberMention][] = rule.numbers ? [] : NO_FIGURES;
   for (const wanted of rule.numbers ?? []) {
     const number = facts.numbers.find(
       (n) => Math.abs(n.value - wanted) <= wanted * NUMBER_TOLERANCE,
     );
     if (!number) {
       const other = facts.numbers[0];
-      return {
-        ok: false,
-        reason: other
+      return rejected(progress, () =>
+        other
           ? `states ${other.text}, the claim is about ${wanted}`
           : `states no figure (the claim is about ${wanted})`,
-        progress,
-      };
+      );
     }
     score += 1;
-    evidence.push({ kind: 'number', detail: `${wanted} ← "${number.text}"` });
+    figures.push([wanted, number]);
   }
 
-  const concepts = firstHits.map(
-    (hit): Evidence => ({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` }),
-  );
-  return { ok: true, score, evidence: [...concepts, ...evidence], ...(date && { date }) };
+  const stated = date;
+  const evidence = (): Evidence[] => [
+    ...firstHits.map(
+      (hit): Evidence => ({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` }),
+    ),
+    ...(denial
+      ? [
+          {
+            kind: 'negation' as const,
+            detail: `${denial.cue.denial ? 'denial' : 'negation'} of ${denial.denied.concept} ← "${denial.cue.word}"`,
+          },
+        ]
+      : []),
+    ...(stated
+      ? [
+          {
+            kind: 'date' as const,
+            detail: `${stated.role} ${formatDate(stated)} ← "${stated.text}"${stated.relative ? ' (resolved against publication date)' : ''}`,
+          },
+        ]
+      : []),
+    ...figures.map(
+      ([wanted, number]): Evidence => ({ kind: 'number', detail: `${wanted} ← "${number.text}"` }),
+    ),
+  ];
+  return { ok: true, score, evidence, ...(date && { date }) };
+}
+
+/**
+ * The most recognize() can score `claim` on any sentence: one per required group, and every
+ * bonus its rule allows. Only a higher score replaces the best claim of a sentence, so a
+ * candidate whose highest score is no more than the best so far need not be read.
+ */
+export function highestScore(claim: Claim): number {
+  const rule = claim.recognize;
+  let score = rule.require.length;
+  if (rule.polarity === 'negate') score += 2;
+  if (rule.date) {
+    score += rule.date.month !== undefined ? 2 : 1;
+    if (claim.position && rule.dateRequired) score += 2;
+  }
+  return score + (rule.numbers?.length ?? 0);
+}
+
+function rejected(progress: number, reason: () => string): Recognition {
+  return { ok: false, reason, progress };
 }
 
 type DateCheck =

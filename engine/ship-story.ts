@@ -1,18 +1,24 @@
 /**
- * How a compiled story travels in a bundle: two strings. `index` is the JSON of everything the
- * matcher reads; `words` holds what only a card shows (each claim's statement and its sources'
- * summaries, attributions and anchors), one claim per line. A 10,000-claim pack is 12 MB of
- * JSON, 10 MB of it card text: parsing that before the first match would cost a reader a
- * quarter of a second for words that are read only for the few claims a page asserts.
+ * How a compiled story travels in a bundle: three strings. `index` is the JSON of everything the
+ * matcher reads before its first match: the story without its claims. `rules` holds each
+ * claim's rule (id, position, value, recognizer) and `words` what only a card shows (its
+ * statement and its sources' summaries, attributions and anchors), one claim per line each. A
+ * 10,000-claim pack is 12 MB of JSON, 10 MB of it card text and 1.7 MB of rules: parsing all of
+ * it before the first match would cost a reader a quarter of a second, for the rules of the few
+ * hundred claims a page's concepts make candidates and the words of the few it asserts. The
+ * matcher finds those from the compiled claim tables (compile-claims.ts), which are in `index`.
  *
- * openStory() parses the index and gives each claim its words on first read, from its own line.
+ * openStory() parses the index and gives each claim its rule and its words on first read, each
+ * from its own line.
  */
 import type { CompiledStory } from './compile-story';
 import type { Claim, ClaimId, PositionId, QuestionId, Recognizer, SourceStatement } from './types';
 
 export type ShippedStory = {
-  /** JSON of the compiled story, claims without their words. */
+  /** JSON of the compiled story without its claims. */
   index: string;
+  /** Line i: JSON of claim i's rule, the claim without its words. */
+  rules: string;
   /** Line i: JSON of claim i's [statement, sources]. */
   words: string;
 };
@@ -21,65 +27,113 @@ type ClaimWords = [statement: string, sources: SourceStatement[]];
 type ClaimRule = Omit<Claim, 'statement' | 'sources'>;
 
 export function shipStory(story: CompiledStory): ShippedStory {
-  const rules: ClaimRule[] = story.kb.claims.map(({ statement: _s, sources: _w, ...rule }) => rule);
-  const words = story.kb.claims.map((c) => JSON.stringify([c.statement, c.sources] as ClaimWords));
+  const { claims, ...kb } = story.kb;
+  // JSON.stringify escapes every line break inside a string, so a line is exactly one claim.
   return {
-    index: JSON.stringify({ ...story, kb: { ...story.kb, claims: rules } }),
-    // JSON.stringify escapes every line break inside a string, so a line is exactly one claim.
-    words: words.join('\n'),
+    index: JSON.stringify({ ...story, kb }),
+    rules: claims
+      .map(({ statement: _s, sources: _w, ...rule }) => JSON.stringify(rule as ClaimRule))
+      .join('\n'),
+    words: claims.map((c) => JSON.stringify([c.statement, c.sources] as ClaimWords)).join('\n'),
   };
 }
 
 export function openStory(shipped: ShippedStory): CompiledStory {
   const story = JSON.parse(shipped.index) as Omit<CompiledStory, 'kb'> & {
-    kb: Omit<CompiledStory['kb'], 'claims'> & { claims: ClaimRule[] };
+    kb: Omit<CompiledStory['kb'], 'claims'>;
   };
-  const lines = lineReader(shipped.words);
-  const claims = story.kb.claims.map((rule, i) => new ShippedClaim(rule, i, lines));
+  const rules = lineReader(shipped.rules);
+  const lines: ClaimLines = {
+    rules: rules.line,
+    words: lineReader(shipped.words).line,
+    rule: new Array(rules.count),
+    word: new Array(rules.count),
+  };
+  const claims: Claim[] = new Array(rules.count);
+  for (let i = 0; i < claims.length; i++) claims[i] = new ShippedClaim(i, lines);
   return { ...story, kb: { ...story.kb, claims } };
 }
 
-/** Line i of `text`, found by one scan for line ends on the first call. */
-function lineReader(text: string): (i: number) => string {
+/** The lines of `text`, found by one scan for line ends when the count or a line is first read. */
+function lineReader(text: string): { count: number; line: (i: number) => string } {
   let starts: number[] | undefined;
-  return (i) => {
+  const scan = (): number[] => {
     if (!starts) {
       starts = [0];
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
         starts.push(at + 1);
     }
-    const from = starts[i];
-    if (from === undefined) throw new Error(`the shipped story has no words for claim ${i}`);
-    const next = starts[i + 1];
-    return text.slice(from, next === undefined ? text.length : next - 1);
+    return starts;
+  };
+  return {
+    get count() {
+      return text === '' ? 0 : scan().length;
+    },
+    line(i) {
+      const from = scan()[i];
+      if (from === undefined) throw new Error(`the shipped story has no line ${i}`);
+      const next = scan()[i + 1];
+      return text.slice(from, next === undefined ? text.length : next - 1);
+    },
   };
 }
 
+/** A story's claim lines, and each claim's rule and words once read: one for all its claims. */
+type ClaimLines = {
+  rules: (i: number) => string;
+  words: (i: number) => string;
+  rule: (ClaimRule | undefined)[];
+  word: (ClaimWords | undefined)[];
+};
+
 /**
- * A claim whose statement and sources are parsed when first read. Everything the matcher reads
- * (id, position, value, recognize) is an own field; JSON.stringify gives the whole claim.
+ * A claim whose rule and words are each parsed when first read. JSON.stringify gives the whole
+ * claim, as the compiled story holds it. Its own state is two fields: a pack has 10,000 of them,
+ * all made before the first match.
  */
 class ShippedClaim implements Claim {
-  id: ClaimId;
-  position?: { question: QuestionId; position: PositionId };
-  value?: string;
-  recognize: Recognizer;
-  #words: ClaimWords | undefined;
-  readonly #line: number;
-  readonly #lines: (i: number) => string;
+  readonly #at: number;
+  readonly #lines: ClaimLines;
 
-  constructor(rule: ClaimRule, line: number, lines: (i: number) => string) {
-    this.id = rule.id;
-    if (rule.position) this.position = rule.position;
-    if (rule.value !== undefined) this.value = rule.value;
-    this.recognize = rule.recognize;
-    this.#line = line;
+  constructor(at: number, lines: ClaimLines) {
+    this.#at = at;
     this.#lines = lines;
   }
 
+  #readRule(): ClaimRule {
+    const lines = this.#lines;
+    let rule = lines.rule[this.#at];
+    if (!rule) {
+      rule = JSON.parse(lines.rules(this.#at)) as ClaimRule;
+      lines.rule[this.#at] = rule;
+    }
+    return rule;
+  }
+
   #read(): ClaimWords {
-    this.#words ??= JSON.parse(this.#lines(this.#line)) as ClaimWords;
-    return this.#words;
+    const lines = this.#lines;
+    let words = lines.word[this.#at];
+    if (!words) {
+      words = JSON.parse(lines.words(this.#at)) as ClaimWords;
+      lines.word[this.#at] = words;
+    }
+    return words;
+  }
+
+  get id(): ClaimId {
+    return this.#readRule().id;
+  }
+
+  get position(): { question: QuestionId; position: PositionId } | undefined {
+    return this.#readRule().position;
+  }
+
+  get value(): string | undefined {
+    return this.#readRule().value;
+  }
+
+  get recognize(): Recognizer {
+    return this.#readRule().recognize;
   }
 
   get statement(): string {

@@ -17,8 +17,8 @@ const FILES = ['sources', 'questions', 'claims', 'vocabulary', 'origins'];
  * The compiled story as a module. `topic` (a few hundred bytes) is all the content script
  * imports, for its first look at a page; the bundler drops the rest from it, and the background
  * and the popup's search call loadStory(), which parses the JSON string on first use (parsing a
- * string is the fastest way for an engine to build a large object). The card's words stay an
- * unparsed string until a claim's are read (engine/ship-story.ts).
+ * string is the fastest way for an engine to build a large object). Each claim's rule and the
+ * card's words stay unparsed strings until that claim's are read (engine/ship-story.ts).
  */
 export function storyModuleSource(dataDir: string): string {
   const { kb: pack, errors, warnings } = loadAndCheck(dataDir);
@@ -31,7 +31,7 @@ export function storyModuleSource(dataDir: string): string {
   const shipped = shipStory(compiled);
   return [
     `import { openStory } from ${JSON.stringify(path.resolve(import.meta.dirname, '../engine/ship-story.ts'))};`,
-    `function shipped() { return { index: ${JSON.stringify(shipped.index)}, words: ${JSON.stringify(shipped.words)} }; }`,
+    `function shipped() { return { index: ${JSON.stringify(shipped.index)}, rules: ${JSON.stringify(shipped.rules)}, words: ${JSON.stringify(shipped.words)} }; }`,
     `export const topic = ${JSON.stringify(compiled.topic)};`,
     'let story;',
     'export function loadStory() { return (story ??= openStory(shipped())); }',

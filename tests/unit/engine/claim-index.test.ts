@@ -8,6 +8,7 @@ import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { loadAndCheck } from '../../../data/load-kb';
 import { createClaimIndex } from '../../../engine/claim-index';
+import { keyedClaims } from '../../../engine/compile-claims';
 import { type CompiledStory, compileStory } from '../../../engine/compile-story';
 import { createConceptFinder } from '../../../engine/find-concepts';
 import { createEntityFinder } from '../../../engine/find-entities';
@@ -143,8 +144,8 @@ describe('a claim keyed under the implied concept (a tiny pack)', () => {
   const without = compileStory(tinyPack(undefined));
 
   it('is keyed under "remain", its least used group', () => {
-    expect(withInference.claimsByConcept.remain).toEqual([0]);
-    expect(withInference.claimsByConcept.troops).toBeUndefined();
+    expect(keyedClaims(withInference.claimTables).remain).toEqual([0]);
+    expect(keyedClaims(withInference.claimTables).troops).toBeUndefined();
   });
 
   it('becomes a candidate when only "withdraw" is named', () => {

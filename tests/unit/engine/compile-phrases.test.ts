@@ -171,12 +171,10 @@ describe('which hits a sentence gets', () => {
     const concepts = { service: ['back in service'], back: ['back in'] };
     const index = compilePhrases(concepts);
     // root → back → in → service: the shared words are one path, two endings on it.
-    expect(index.nodes).toHaveLength(4);
-    expect(index.predicates).toEqual([
-      ['exact', 'back'],
-      ['exact', 'in'],
-      ['exact', 'service'],
-    ]);
+    expect(index.gap).toHaveLength(4);
+    expect(index.rootChild).toEqual([1, -1, -1]);
+    expect(index.edgeFrom).toEqual([0, 0, 1, 2, 2]);
+    expect(index.words).toEqual({ exact: ['back', 'in', 'service'], cased: [], prefix: [] });
     expect(finder(concepts)('Back in service today.')).toEqual([
       { concept: 'service', from: 0, to: 3, text: 'Back in service' },
       { concept: 'back', from: 0, to: 2, text: 'Back in' },
@@ -205,5 +203,28 @@ describe('which hits a sentence gets', () => {
     const index = compilePhrases({ a: ['x* ~ y|z', '=Q'], b: ['x-y'] });
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
     expect(index.concepts).toEqual(['a', 'b']);
+  });
+
+  it('words are sorted by kind and edges by predicate, so both are found by bisection', () => {
+    const concepts = {
+      z: ['zulu', '=Zed', 'zo*'],
+      y: ['yank*', 'yes', '=Yak'],
+      x: ['alpha ~ zulu|yes|beta'],
+    };
+    const index = compilePhrases(concepts);
+    for (const words of Object.values(index.words)) expect([...words].sort()).toEqual(words);
+    for (let n = 0; n + 1 < index.edgeFrom.length; n++) {
+      const edges = index.edgePredicate.slice(index.edgeFrom[n], index.edgeFrom[n + 1]);
+      expect([...edges].sort((a, b) => a - b)).toEqual(edges);
+    }
+    expect(texts(concepts, 'Zed said yes to Zoe, the Yak yanked zulu; alpha, then beta.')).toEqual([
+      ['z', 'Zed'],
+      ['y', 'yes'],
+      ['z', 'Zoe'],
+      ['y', 'Yak'],
+      ['y', 'yanked'],
+      ['z', 'zulu'],
+      ['x', 'alpha, then beta'],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import story, { topic } from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../../data/index';
 import { loadAndCheck } from '../../../data/load-kb';
+import { keyedClaims } from '../../../engine/compile-claims';
 import { foldName } from '../../../engine/compile-entities';
 import { type CompiledStory, compileStory, FORMAT } from '../../../engine/compile-story';
 import { createMatcher } from '../../../engine/index';
@@ -38,7 +39,7 @@ describe.each(PACKS)('compileStory on %s', (_name, storyPack) => {
 
   it('indexes every claim under every concept of exactly one of its required groups', () => {
     const under = new Map<number, Set<ConceptId>>();
-    for (const [concept, claims] of Object.entries(compiled.claimsByConcept)) {
+    for (const [concept, claims] of Object.entries(keyedClaims(compiled.claimTables))) {
       // No claim twice under one concept.
       expect(new Set(claims).size).toBe(claims.length);
       for (const i of claims) under.set(i, (under.get(i) ?? new Set()).add(concept));
@@ -157,12 +158,12 @@ describe('the claim index key', () => {
       claim('stay', [['troops', 'forces'], ['stay']]),
     ]);
     // "troops" is in two claims: each claim is keyed under its rarer group.
-    expect(compiled.claimsByConcept).toEqual({ leave: [0], stay: [1] });
+    expect(keyedClaims(compiled.claimTables)).toEqual({ leave: [0], stay: [1] });
   });
 
   it('is the first group on a tie', () => {
     const compiled = tiny([claim('one', [['a'], ['b']])]);
-    expect(compiled.claimsByConcept).toEqual({ a: [0] });
+    expect(keyedClaims(compiled.claimTables)).toEqual({ a: [0] });
   });
 
   it('of a claim keyed under an implied concept is added under the concept implying it', () => {
@@ -170,7 +171,7 @@ describe('the claim index key', () => {
       [claim('remain', [['remain'], ['troops']]), claim('base', [['troops'], ['base']])],
       [{ negated: 'withdraw', implies: 'remain' }],
     );
-    expect(compiled.claimsByConcept).toEqual({ remain: [0], withdraw: [0], base: [1] });
+    expect(keyedClaims(compiled.claimTables)).toEqual({ remain: [0], withdraw: [0], base: [1] });
     expect(compiled.inferences).toEqual([{ negated: 'withdraw', implies: 'remain' }]);
   });
 

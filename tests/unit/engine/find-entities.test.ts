@@ -3,7 +3,13 @@
  * small edit distance for their length (compile-entities.ts, find-entities.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { compileEntities, deletions, foldName } from '../../../engine/compile-entities';
+import {
+  compileEntities,
+  deletions,
+  foldName,
+  formHash,
+  isFormOf,
+} from '../../../engine/compile-entities';
 import { createEntityFinder } from '../../../engine/find-entities';
 import { tokenize } from '../../../engine/tokenize';
 import type { ConceptId } from '../../../engine/types';
@@ -79,10 +85,42 @@ describe('near spellings', () => {
   it('the folded forms of a spelling and its one-letter deletions are precomputed', () => {
     expect(deletions('abc')).toEqual(['bc', 'ac', 'ab']);
     const index = compileEntities({ erbil: ['Erbil'] });
-    expect(index.spellings).toEqual([['erbil', 'erbil']]);
-    expect(Object.keys(index.forms).sort()).toEqual(
-      ['erbil', 'rbil', 'ebil', 'eril', 'erbl', 'erbi'].sort(),
-    );
+    expect(index.spellings).toEqual(['erbil']);
+    expect(index.concepts).toEqual(['erbil']);
+    const forms = ['erbil', 'rbil', 'ebil', 'eril', 'erbl', 'erbi'];
+    expect(index.formHashes).toEqual(forms.map(formHash).sort((a, b) => a - b));
+    expect(index.formSpelling).toEqual([0, 0, 0, 0, 0, 0]);
+    for (const form of forms) expect(isFormOf(form, 'erbil'), form).toBe(true);
+  });
+
+  it('a form belongs to a spelling only as the spelling or with one letter dropped', () => {
+    expect(isFormOf('erbil', 'erbil')).toBe(true);
+    expect(isFormOf('ebil', 'erbil')).toBe(true);
+    expect(isFormOf('erbi', 'erbil')).toBe(true);
+    // A run of equal letters: dropping any one of them is the same form.
+    expect(isFormOf('halvasund', 'halvarsund')).toBe(true);
+    expect(isFormOf('tarsberg', 'tarnsberg')).toBe(true);
+    expect(isFormOf('mosul', 'mossul')).toBe(true);
+    expect(isFormOf('ebli', 'erbil')).toBe(false);
+    expect(isFormOf('erbi', 'erbils')).toBe(false);
+    expect(isFormOf('erbils', 'erbil')).toBe(false);
+  });
+
+  it("a spelling found under a form's hash counts only if the form is one of its forms", () => {
+    const index = compileEntities({ town: ['Halvarsund'] });
+    // Two letters changed: two edits, but no form in common with the spelling.
+    const text = 'Ferries in Halvbrsunx.';
+    expect(createEntityFinder(index)(tokenize(text), text)).toEqual([]);
+    // As if "halvbrsunx" had the hash of one of the spelling's forms.
+    const pairs = index.formHashes.map((hash, k) => [hash, index.formSpelling[k] as number]);
+    pairs.push([formHash('halvbrsunx'), 0]);
+    pairs.sort((a, b) => (a[0] as number) - (b[0] as number));
+    const collided = {
+      ...index,
+      formHashes: pairs.map(([hash]) => hash as number),
+      formSpelling: pairs.map(([, id]) => id as number),
+    };
+    expect(createEntityFinder(collided)(tokenize(text), text)).toEqual([]);
   });
 });
 

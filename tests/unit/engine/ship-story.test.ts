@@ -1,6 +1,7 @@
 /**
- * The shipped story (engine/ship-story.ts): the bundle carries the matcher's index and the
- * card's words apart, and opening it gives back the compiled story, words read on demand.
+ * The shipped story (engine/ship-story.ts): the bundle carries the matcher's index, the claims'
+ * rules and the card's words apart, and opening it gives back the compiled story, each claim's
+ * rule and words read on demand.
  */
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../../data/index';
@@ -13,16 +14,20 @@ const compiled = compileStory(pack);
 const shipped = shipStory(compiled);
 
 describe('shipStory / openStory', () => {
-  it('keeps the card words out of the index', () => {
+  it('keeps the claims out of the index, and the card words out of their rules', () => {
     const index = JSON.parse(shipped.index);
-    for (const claim of index.kb.claims) {
-      expect(claim).not.toHaveProperty('statement');
-      expect(claim).not.toHaveProperty('sources');
+    expect(index.kb).not.toHaveProperty('claims');
+    const rules = shipped.rules.split('\n').map((line) => JSON.parse(line));
+    expect(rules).toHaveLength(compiled.kb.claims.length);
+    for (const rule of rules) {
+      expect(rule).not.toHaveProperty('statement');
+      expect(rule).not.toHaveProperty('sources');
     }
     expect(shipped.words.split('\n')).toHaveLength(compiled.kb.claims.length);
     // The summaries are the bulk of a pack: they must not be in what is parsed up front.
     const says = compiled.kb.claims[0]?.sources[0]?.says as string;
     expect(shipped.index).not.toContain(says);
+    expect(shipped.rules).not.toContain(says);
   });
 
   it('gives back every claim whole, however its words are read', () => {
@@ -33,6 +38,8 @@ describe('shipStory / openStory', () => {
       expect(claim.statement).toBe(original?.statement);
       expect(claim.sources).toEqual(original?.sources);
       expect(claim.id).toBe(original?.id);
+      expect(claim.position).toEqual(original?.position);
+      expect(claim.value).toBe(original?.value);
       expect(claim.recognize).toEqual(original?.recognize);
     });
   });

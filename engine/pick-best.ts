@@ -1,0 +1,69 @@
+/**
+ * Which of a sentence's candidate claims it asserts: the first, in claim order, of those
+ * recognised with the highest score. Outside explain mode nothing else about the candidates is
+ * seen, so this reads as few of them as it can. Candidates are read by the most they could
+ * score (recognize.ts, highestScore()), highest first and in claim order within a score, and
+ * reading stops at the first that cannot beat the best so far: one that could only equal it
+ * wins only if it comes earlier in claim order. A claim that needs a date is not read on a
+ * sentence stating none: recognize() would turn it down.
+ */
+import type { ClaimTables } from './compile-claims';
+import type { Recognition } from './recognize';
+
+export type Accepted = Extract<Recognition, { ok: true }>;
+
+export type BestPicker = (
+  candidates: readonly number[],
+  undated: boolean,
+  read: (claim: number) => Recognition,
+) => { claim: number; result: Accepted } | undefined;
+
+export function createBestPicker(tables: ClaimTables): BestPicker {
+  const { highestScore: highest, needsDate } = tables;
+  let top = 0;
+  for (const h of highest) if (h > top) top = h;
+  // A counting sort by highest score, in buffers kept between sentences: the scores are a handful
+  // of small integers, and a sentence of a big pack has dozens of candidates.
+  const startOf = new Int32Array(top + 2);
+  const order: number[] = [];
+
+  return (candidates, undated, read) => {
+    startOf.fill(0);
+    let count = 0;
+    for (const i of candidates) {
+      if (undated && needsDate[i] === 1) continue;
+      const next = top - (highest[i] as number) + 1;
+      startOf[next] = (startOf[next] as number) + 1;
+      count++;
+    }
+    for (let s = 1; s < startOf.length; s++)
+      startOf[s] = (startOf[s] as number) + (startOf[s - 1] as number);
+    order.length = count;
+    for (const i of candidates) {
+      if (undated && needsDate[i] === 1) continue;
+      const bucket = top - (highest[i] as number);
+      const at = startOf[bucket] as number;
+      order[at] = i;
+      startOf[bucket] = at + 1;
+    }
+
+    let best: { claim: number; result: Accepted } | undefined;
+    for (let k = 0; k < count; k++) {
+      const i = order[k] as number;
+      if (best) {
+        const most = highest[i] as number;
+        if (most < best.result.score) break;
+        if (most === best.result.score && i > best.claim) continue;
+      }
+      const result = read(i);
+      if (
+        result.ok &&
+        (!best ||
+          result.score > best.result.score ||
+          (result.score === best.result.score && i < best.claim))
+      )
+        best = { claim: i, result };
+    }
+    return best;
+  };
+}

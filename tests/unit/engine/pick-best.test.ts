@@ -1,0 +1,71 @@
+/**
+ * The best candidate of a sentence (engine/pick-best.ts) is the one reading every candidate in
+ * claim order would pick, whatever order the picker reads them in and however many it skips.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ClaimTables } from '../../../engine/compile-claims';
+import { createBestPicker } from '../../../engine/pick-best';
+import type { Recognition } from '../../../engine/recognize';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const tables = (highestScore: number[], needsDate: number[]) =>
+  ({ highestScore, needsDate }) as unknown as ClaimTables;
+
+const accepted = (score: number): Recognition => ({ ok: true, score, evidence: () => [] });
+const rejected: Recognition = { ok: false, reason: () => 'no', progress: 0 };
+
+describe('picking the best candidate', () => {
+  it('is the first with the highest score, as reading all of them in order finds', () => {
+    const next = random(7);
+    for (let round = 0; round < 500; round++) {
+      const claims = 1 + Math.floor(next() * 40);
+      const highest = Array.from({ length: claims }, () => 1 + Math.floor(next() * 6));
+      const needsDate = Array.from({ length: claims }, () => (next() < 0.2 ? 1 : 0));
+      // What recognize() would give: at most the highest score, or a rejection.
+      const outcome = highest.map((h) =>
+        next() < 0.3 ? rejected : accepted(h - Math.floor(next() * Math.min(h, 3))),
+      );
+      const undated = next() < 0.5;
+      const candidates = [...highest.keys()].filter(() => next() < 0.7);
+      const read: number[] = [];
+      const picked = createBestPicker(tables(highest, needsDate))(candidates, undated, (i) => {
+        read.push(i);
+        return outcome[i] as Recognition;
+      });
+
+      let expected: number | undefined;
+      for (const i of candidates) {
+        const result = outcome[i] as Recognition;
+        if (undated && needsDate[i] === 1) continue;
+        if (!result.ok) continue;
+        const best = expected === undefined ? undefined : (outcome[expected] as Recognition);
+        if (!best?.ok || result.score > best.score) expected = i;
+      }
+      expect(picked?.claim, `round ${round}`).toBe(expected);
+      expect(new Set(read).size).toBe(read.length);
+      if (undated) for (const i of read) expect(needsDate[i]).toBe(0);
+    }
+  });
+
+  it('stops reading once no candidate left can beat the best', () => {
+    const pick = createBestPicker(tables([5, 2, 5, 3], [0, 0, 0, 0]));
+    const read: number[] = [];
+    const picked = pick([0, 1, 2, 3], false, (i) => {
+      read.push(i);
+      return accepted([5, 2, 4, 3][i] as number);
+    });
+    // Claim 0 scores its highest, 5: nothing after it can score more.
+    expect(picked?.claim).toBe(0);
+    expect(read).toEqual([0]);
+  });
+});
