@@ -6,8 +6,9 @@
  *
  * The story is data that grows with the knowledge base, the rest is code that should not, so
  * the code's budget is checked without the story. scripts/story-plugin.ts embeds the compiled
- * story as two string literals (engine/ship-story.ts): the index, JSON ("{\"format\":2,…}"), and
- * the card words, one JSON array per line ("[\"The US…"). The bundler may rewrite a literal
+ * story as three string literals (engine/ship-story.ts): the index, JSON ("{\"format\":…}"), the
+ * claims' rules, one JSON object per line ("{\"id\":…"), and the card words, one JSON array per
+ * line ("[\"The US…"). The bundler may rewrite a literal
  * (Vite's minifier turns it into a template literal) and move it, so each is found by its
  * content, in any quote style, and read escape by escape. Small story-derived objects emitted as
  * code (the topic, a few hundred bytes) stay in the code's figure.
@@ -28,16 +29,20 @@ export const sizeOf = (content: string | Buffer): Size => ({
 type Span = { start: number; end: number };
 
 /**
- * Start and end (exclusive, quotes included) of the string literals holding the shipped story:
- * the index, then the card words. Throws when the index is missing; a story without claims has
- * no words literal.
+ * Start and end (exclusive, quotes included) of the string literals holding the shipped story
+ * (index, rules, words), in file order. Throws when the index is missing; a story without claims
+ * has no rules or words literal.
  */
 export function findStoryLiterals(code: string): Span[] {
   const index = literalAt(code, /(["'`])\{\\?"format\\?":\d/.exec(code));
   if (!index)
     throw new Error('no "{\\"format\\":…" string literal found: has story-plugin.ts changed?');
+  // The claims' rules ({"id":…} per line) and their card words (["…"] per line).
+  const rules = literalAt(code, /rules:\s*(["'`])\{/.exec(code), 'rules:'.length);
   const words = literalAt(code, /words:\s*(["'`])\[/.exec(code), 'words:'.length);
-  return words ? [index, words] : [index];
+  return [index, rules, words]
+    .filter((l): l is Span => l !== undefined)
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The string literal whose opening quote `m[1]` is at m.index + `skip` (+ any spaces). */
