@@ -96,33 +96,61 @@ export function createWorkdir() {
  * `samples` fresh processes, each timing one cold match of `page` against the compiled story in
  * `storyFile` (its JSON text) and then `warmCalls` warm ones.
  */
-export function measureNode(options: {
+export function measureNode(options: NodeOptions): NodeRow {
+  const samples: Sample[] = [];
+  for (let i = 0; i < options.samples; i++) samples.push(runSample(options));
+  return toNodeRow(options, samples);
+}
+
+/**
+ * The same for two stories on one page, their processes alternating (a, b, a, b, …), so that a
+ * ratio of the two is not skewed by the machine getting busier or quieter between them.
+ */
+export function measureNodePaired(
+  a: NodeOptions,
+  b: Pick<NodeOptions, 'storyFile' | 'storyBytes'>,
+): [NodeRow, NodeRow] {
+  const optionsB: NodeOptions = { ...a, ...b };
+  const samplesA: Sample[] = [];
+  const samplesB: Sample[] = [];
+  for (let i = 0; i < a.samples; i++) {
+    samplesA.push(runSample(a));
+    samplesB.push(runSample(optionsB));
+  }
+  return [toNodeRow(a, samplesA), toNodeRow(optionsB, samplesB)];
+}
+
+type NodeOptions = {
   storyFile: string;
   storyBytes: number;
   page: PageText;
   pageFile: string;
   samples: number;
   warmCalls: number;
-}): NodeRow {
-  const { page, samples: n } = options;
-  const samples: Sample[] = [];
-  for (let i = 0; i < n; i++) {
-    let out: string;
-    try {
-      out = execFileSync(
-        process.execPath,
-        ['--import', 'tsx', CHILD, options.storyFile, options.pageFile, String(options.warmCalls)],
-        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 },
-      );
-    } catch (e) {
-      // The child's own error line, not the whole stack dump of the failed command.
-      const stderr = String((e as { stderr?: unknown }).stderr ?? '');
-      const why = stderr.match(/^\w*Error: .*$/m)?.[0] ?? (e as Error).message;
-      throw new Error(`${page.name}: the cold-sample process failed: ${why}`);
-    }
-    const line = out.trim().split('\n').at(-1) ?? '';
-    samples.push(JSON.parse(line) as Sample);
+};
+
+/** One fresh process (node-cold.ts): its line of JSON. */
+function runSample(options: NodeOptions): Sample {
+  let out: string;
+  try {
+    out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', CHILD, options.storyFile, options.pageFile, String(options.warmCalls)],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 },
+    );
+  } catch (e) {
+    // The child's own error line, not the whole stack dump of the failed command.
+    const stderr = String((e as { stderr?: unknown }).stderr ?? '');
+    const why = stderr.match(/^\w*Error: .*$/m)?.[0] ?? (e as Error).message;
+    throw new Error(`${options.page.name}: the cold-sample process failed: ${why}`);
   }
+  const line = out.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(line) as Sample;
+}
+
+function toNodeRow(options: NodeOptions, samples: Sample[]): NodeRow {
+  const { page } = options;
+  const n = samples.length;
   const first = samples[0] as Sample;
   if (samples.some((s) => s.highlights !== first.highlights || s.sentences !== first.sentences))
     throw new Error(`${page.name}: the engine gave different results in different processes`);
