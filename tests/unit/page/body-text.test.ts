@@ -10,7 +10,7 @@ import { firstLookSteps } from '../../../page/first-look';
 import { happyDocument, liveDocument } from './load-page';
 
 /** Small pieces, so that a page of a few hundred elements is "huge" here. */
-const PIECE = 40;
+const PIECE = 12;
 
 /** A page of `n` paragraphs, each with an inline link, some inside one big nested section. */
 function bigPage(n: number, last = 'Nothing else happened.'): string {
