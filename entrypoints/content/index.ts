@@ -93,8 +93,8 @@ export default {
           startReader(since, clock);
           return;
         }
-        measureScan(since, clock, { highlights: 0, sentences: 0, offTopic: NEVER_NAMED });
         doc.documentElement.setAttribute('data-claimlight', 'highlights:0');
+        measureScan(since, clock, { highlights: 0, sentences: 0, offTopic: NEVER_NAMED });
       } catch (error) {
         if (!(error instanceof Cancelled)) log('first look failed', error);
       }
