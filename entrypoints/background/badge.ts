@@ -1,7 +1,7 @@
 /**
  * The toolbar badge: how many statements Claimlight found on the page in this tab, so a reader
  * sees at a glance that an article has some before scrolling to them. Per tab, cleared when the
- * tab loads a new page. Chrome's MV3 `action` and Firefox MV2's `browserAction` alike.
+ * tab loads a new page. MV3's `action` in both browsers; `browserAction` where only that exists.
  */
 import { browser } from '#imports';
 
