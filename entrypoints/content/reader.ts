@@ -5,11 +5,10 @@
  * extension update or a disabled site tears everything down. A hostile page must never break
  * the extension or the page, so each entry point into our code catches and logs.
  *
- * The card's UI code (Preact and the components) is a file of its own again, loaded when a card
- * first opens (load-module.ts).
+ * The card's UI code (Preact and the components) is a third file, loaded when a card first opens
+ * (load-module.ts).
  */
-import type { ContentScriptContext } from '#imports';
-import { browser } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
 import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { isShown, shownOnly } from '../../page/apply-settings';
