@@ -22,6 +22,11 @@ export type SliceClock = {
   phaseMs?: Record<string, number>;
 };
 
+/** A clock whose first slice began at `since` (when the content script started, for a first scan). */
+export function startClock(since: number): SliceClock {
+  return { busyMs: 0, sliceStart: since, longestMs: 0, phase: 'start-up', phaseMs: {} };
+}
+
 /** Thrown (and caught by the caller) when the work is no longer wanted. */
 export class Cancelled extends Error {}
 

@@ -12,7 +12,13 @@ import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
 import { NEVER_NAMED, namesThePlaceSteps } from '../../page/first-look';
 import { isSameOriginAsTop } from '../../page/frame';
-import { Cancelled, runInSlices, type SliceClock, yieldToPage } from '../../page/run-in-slices';
+import {
+  Cancelled,
+  runInSlices,
+  type SliceClock,
+  startClock,
+  yieldToPage,
+} from '../../page/run-in-slices';
 import type { ReaderModule } from '../reader';
 import { loadModule, READER_MODULE } from './load-module';
 import { measureScan } from './measure-scan';
@@ -70,13 +76,7 @@ export default {
     let generation = 0;
     const look = async (since: number) => {
       const mine = ++generation;
-      const clock: SliceClock = {
-        busyMs: 0,
-        sliceStart: since,
-        longestMs: 0,
-        phase: 'start-up',
-        phaseMs: {},
-      };
+      const clock = startClock(since);
       try {
         // The browser evaluated our script in the task that got us here: end it before reading.
         await yieldToPage(clock);

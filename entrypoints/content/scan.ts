@@ -14,6 +14,7 @@ import {
   closeSlice,
   runInSlices,
   type SliceClock,
+  startClock,
   yieldToPage,
 } from '../../page/run-in-slices';
 import { type MatchRequest, unpackMatches } from './match-port';
@@ -79,38 +80,41 @@ export async function scanPage(
     clock.phase = 'first look';
     look = checkPublished(doc, options.topic);
   } else {
-    clock = { busyMs: 0, sliceStart: options.since, longestMs: 0, phase: 'start-up', phaseMs: {} };
+    clock = startClock(options.since);
     // The browser evaluated our script in the task that got us here: end it before reading.
     await yieldToPage(clock);
     clock.phase = 'first look';
     look = await runInSlices(firstLookSteps(doc, options.topic), clock, options.isCancelled);
   }
+  /** Shows the finished scan, then records the measure (its last slice holds the showing). */
+  const finish = (scan: Scan, engine: { ms: number; cold: boolean } | null = null): Scan => {
+    options.apply?.(scan);
+    measureScan(options.since, clock, {
+      highlights: scan.matches.length,
+      sentences: scan.sentences,
+      ...(scan.offTopic && { offTopic: scan.offTopic }),
+      engine,
+    });
+    return scan;
+  };
   const offTopic = look.notAbout;
-  if (offTopic) {
-    const skipped = { text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] };
-    options.apply?.(skipped);
-    measureScan(options.since, clock, { highlights: 0, sentences: 0, offTopic });
-    return skipped;
-  }
+  if (offTopic)
+    return finish({ text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] });
   const cancelled = options.isCancelled;
   // Waiting for the settings is not a slice of ours (it is in wallMs only).
   closeSlice(clock);
   const reader = (await options.readerSettings?.()) ?? { paused: false, headlines: true };
   clock.sliceStart = performance.now();
-  if (reader.paused) {
-    const paused = {
+  if (reader.paused)
+    return finish({
       text: '',
       matches: [],
       ranges: [],
       sentences: 0,
       offTopic: 'the reader paused Claimlight on this site',
       shadowRoots: [],
-      paused: true as const,
-    };
-    options.apply?.(paused);
-    measureScan(options.since, clock, { highlights: 0, sentences: 0, offTopic: paused.offTopic });
-    return paused;
-  }
+      paused: true,
+    });
   // The page named the story: the rest runs in slices, starting in a task of its own so the
   // content script's start-up and the first look end the task they share.
   await yieldToPage(clock);
@@ -176,22 +180,17 @@ export async function scanPage(
   }
   clock.phase = 'ranges';
   const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
-  const scan: Scan = {
-    text,
-    matches: result.matches,
-    ranges,
-    sentences: result.sentences,
-    ...(result.offTopic && { offTopic: result.offTopic }),
-    shadowRoots: article.shadowRoots,
-  };
-  options.apply?.(scan);
-  measureScan(options.since, clock, {
-    highlights: scan.matches.length,
-    sentences: scan.sentences,
-    ...(scan.offTopic && { offTopic: scan.offTopic }),
+  return finish(
+    {
+      text,
+      matches: result.matches,
+      ranges,
+      sentences: result.sentences,
+      ...(result.offTopic && { offTopic: result.offTopic }),
+      shadowRoots: article.shadowRoots,
+    },
     engine,
-  });
-  return scan;
+  );
 }
 
 /** The matches' Ranges, a few hundred at a time (a long page can have a thousand). */
