@@ -5,20 +5,19 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   articleUnchanged,
   CHROME_EXT,
   CHROMIUM,
+  chromiumSuite,
   cliHighlights,
-  launchChromium,
   missing,
   outletOf,
   pointOnHighlight,
   ROOT,
   readCard,
   readHighlights,
-  serve,
   waitFor,
   waitForHighlights,
 } from './harness.mjs';
@@ -38,20 +37,11 @@ const NOT_CLAIMS = [
 ];
 
 describe('Chromium', { skip }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = chromiumSuite();
 
   const open = async (path) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}${path}`);
     return page;
   };
 
@@ -214,14 +204,14 @@ describe('Chromium', { skip }, () => {
   test('the toolbar badge shows how many statements the page has, per tab', async () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
-    const tabId = await browser.worker.evaluate(async () =>
+    const tabId = await suite.browser.worker.evaluate(async () =>
       Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
     );
     const badge = () =>
-      browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await waitFor(async () => (await badge()) === String(count), 15_000);
     // A page about something else in the same tab: the badge is cleared and stays empty.
-    await page.goto(`${server.origin}/pages/other-news.html`);
+    await page.goto(`${suite.server.origin}/pages/other-news.html`);
     await waitForHighlights(page, 0);
     await waitFor(async () => (await badge()) === '', 15_000);
     await page.close();
@@ -231,11 +221,11 @@ describe('Chromium', { skip }, () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
     // Without the "tabs" permission tabs carry no URL; the page just opened has the highest id.
-    const tabId = await browser.worker.evaluate(async () =>
+    const tabId = await suite.browser.worker.evaluate(async () =>
       Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
     );
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.cl-summary__item');
     const statements = await popup.locator('.cl-summary__statement').allTextContents();
     assert.equal(statements.length, count);
@@ -255,11 +245,11 @@ describe('Chromium', { skip }, () => {
   });
 
   test('the popup offers to enable Claimlight on a site it does not run on', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('data:text/html,<p>not a web origin</p>');
-    const popup = await browser.context.newPage();
+    const popup = await suite.browser.context.newPage();
     // The popup's own tab is an extension page: no content script, no web origin.
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     await popup.waitForSelector('.cl-popup__note');
     assert.match(
       await popup.locator('.cl-popup__note').first().textContent(),

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { CHROMIUM, chromiumArgs, serveFolders } from '../../scripts/local-browser.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,6 +36,24 @@ export function missing(binary, extension) {
 /** Serves /pages/* and /demo/* on 127.0.0.1 at a free port. */
 export function serve() {
   return serveFolders(MOUNTS);
+}
+
+/**
+ * The local server and Chromium with the built extension for the suite it is called in: started
+ * before the suite's tests (and before its own `before` hooks, registered later), closed after
+ * them. Tests read `suite.server` and `suite.browser`.
+ */
+export function chromiumSuite() {
+  const suite = { server: undefined, browser: undefined };
+  before(async () => {
+    suite.server = await serve();
+    suite.browser = await launchChromium();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 export async function launchChromium() {

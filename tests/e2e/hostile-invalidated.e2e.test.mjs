@@ -5,15 +5,14 @@
  * since the reload ends the service worker the other tests talk to.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   CHROME_EXT,
   CHROMIUM,
-  launchChromium,
+  chromiumSuite,
   missing,
   pointOnHighlight,
   readHighlights,
-  serve,
   waitFor,
   waitForHighlights,
 } from './harness.mjs';
@@ -21,20 +20,11 @@ import {
 const skip = missing(CHROMIUM, CHROME_EXT) ?? false;
 
 describe('Chromium: extension reloaded under an open page', { skip }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = chromiumSuite();
 
   test('every highlight, the card, listeners and the watcher are removed', async () => {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await suite.browser.context.newPage();
+    const cdp = await suite.browser.context.newCDPSession(page);
     const isolated = [];
     const errors = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
@@ -44,7 +34,7 @@ describe('Chromium: extension reloaded under an open page', { skip }, () => {
     cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.text));
     page.on('pageerror', (error) => errors.push(String(error)));
     await cdp.send('Runtime.enable');
-    await page.goto(`${server.origin}/corpus/article.html`);
+    await page.goto(`${suite.server.origin}/corpus/article.html`);
     assert.equal(await waitForHighlights(page, 2), 2);
     const point = await page.evaluate(pointOnHighlight, 'end of 2025');
     await page.mouse.click(point.x, point.y);
@@ -71,7 +61,7 @@ describe('Chromium: extension reloaded under an open page', { skip }, () => {
     assert.ok(before >= 2, `the content script listens (${before})`);
 
     // What an update or a disable does to a running extension.
-    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await suite.browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
 
     await waitFor(
       () =>

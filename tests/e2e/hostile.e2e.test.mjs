@@ -13,7 +13,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CHROME_EXT, CHROMIUM, launchChromium, missing, serve } from './harness.mjs';
+import { CHROME_EXT, CHROMIUM, chromiumSuite, missing } from './harness.mjs';
 
 const skip = missing(CHROMIUM, CHROME_EXT) ?? false;
 
@@ -82,16 +82,13 @@ const PAGE_STATE = `({
 })`;
 
 describe('hostile pages in Chromium', { skip }, () => {
-  let server;
-  let browser;
+  const suite = chromiumSuite();
   /** Every request the browser context saw since the current page opened. */
   let requests = [];
   const table = [];
 
   before(async () => {
-    server = await serve();
-    browser = await launchChromium();
-    browser.context.on('request', (request) => {
+    suite.browser.context.on('request', (request) => {
       let frameUrl = '';
       try {
         frameUrl = request.frame().url();
@@ -106,8 +103,6 @@ describe('hostile pages in Chromium', { skip }, () => {
     });
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
     const rows = table.map(
       (r) =>
         `| ${r.page} | ${r.errors} | ${r.intact ? 'yes' : 'NO'} | ${r.highlights} | ${r.requests} |`,
@@ -127,8 +122,8 @@ describe('hostile pages in Chromium', { skip }, () => {
    */
   const open = async (path) => {
     requests = [];
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await suite.browser.context.newPage();
+    const cdp = await suite.browser.context.newCDPSession(page);
     const seen = { errors: [], pageErrors: [], initiatedByExtension: [], isolated: new Map() };
     const fromExtension = (frames = []) =>
       frames.some((f) => f.url?.startsWith('chrome-extension://'));
@@ -183,13 +178,13 @@ describe('hostile pages in Chromium', { skip }, () => {
         await new Promise((ok) => setTimeout(ok, 100));
       }
     };
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${suite.server.origin}${path}`);
     return { page, cdp, seen, evaluate, until };
   };
 
   /** Requests the extension made: from its service worker, its pages, its scripts, or off-site. */
   const extensionRequests = (seen) => {
-    const local = [server.origin, server.origin.replace('127.0.0.1', 'localhost')];
+    const local = [suite.server.origin, suite.server.origin.replace('127.0.0.1', 'localhost')];
     const offSite = requests.filter(
       (r) => !r.url.startsWith('chrome-extension://') && !local.some((o) => r.url.startsWith(o)),
     );
@@ -338,11 +333,11 @@ describe('hostile pages in Chromium', { skip }, () => {
       document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
     );
     // The badge adds the frames' counts up.
-    const tabId = await browser.worker.evaluate(async () =>
+    const tabId = await suite.browser.worker.evaluate(async () =>
       Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
     );
     const badge = () =>
-      browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     const deadline = Date.now() + 10_000;
     while ((await badge()) !== '3' && Date.now() < deadline)
       await new Promise((ok) => setTimeout(ok, 100));

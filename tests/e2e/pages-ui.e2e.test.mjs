@@ -6,14 +6,13 @@
  * pattern) stops the content script there.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { afterEach, before, describe, test } from 'node:test';
 import {
   CHROME_EXT,
   CHROMIUM,
-  launchChromium,
+  chromiumSuite,
   missing,
   readHighlights,
-  serve,
   waitFor,
   waitForHighlights,
 } from './harness.mjs';
@@ -22,31 +21,24 @@ const skip = missing(CHROMIUM, CHROME_EXT) ?? false;
 const ARTICLE = '/pages/withdrawal-timetable.html';
 
 describe('extension pages', { skip }, () => {
-  let server;
-  let browser;
+  const suite = chromiumSuite();
   let base;
   before(async () => {
-    server = await serve();
-    browser = await launchChromium();
-    base = `chrome-extension://${browser.extensionId}`;
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    base = `chrome-extension://${suite.browser.extensionId}`;
   });
   // Every test starts from the default settings.
   afterEach(async () => {
-    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
   });
 
   const open = async (url) => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(url);
     return page;
   };
   /** Tab id of the page opened last (tabs carry no URL without the "tabs" permission). */
   const lastTabId = () =>
-    browser.worker.evaluate(async () =>
+    suite.browser.worker.evaluate(async () =>
       Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
     );
 
@@ -58,7 +50,7 @@ describe('extension pages', { skip }, () => {
 
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no violation in the popup, options and story view (${scheme})`, async () => {
-      const article = await open(`${server.origin}${ARTICLE}`);
+      const article = await open(`${suite.server.origin}${ARTICLE}`);
       await waitForHighlights(article, 1);
       const tabId = await lastTabId();
       const pages = [
@@ -67,7 +59,7 @@ describe('extension pages', { skip }, () => {
         ['story.html#claim=full-exit-end-2025', '.cl-story__claim--focus'],
       ];
       for (const [path, ready] of pages) {
-        const page = await browser.context.newPage();
+        const page = await suite.browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${base}/${path}`);
         await page.waitForSelector(ready);
@@ -80,7 +72,7 @@ describe('extension pages', { skip }, () => {
   }
 
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {
-    const article = await open(`${server.origin}${ARTICLE}`);
+    const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);
     const before = await article.evaluate(readHighlights);
     const verdicts = before.map((h) => h.name.slice('claimlight-'.length));
@@ -116,7 +108,7 @@ describe('extension pages', { skip }, () => {
   });
 
   test('the highlight styles: soft background drops the underline; hover shows only the paragraph under the pointer', async () => {
-    const article = await open(`${server.origin}${ARTICLE}`);
+    const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);
     // The computed ::highlight() style of the first highlight's paragraph, and where it is.
     const probe = () =>
@@ -137,7 +129,7 @@ describe('extension pages', { skip }, () => {
         return null;
       });
     const setStyle = async (style) => {
-      await browser.worker.evaluate(
+      await suite.browser.worker.evaluate(
         (style) => chrome.storage.sync.set({ settings: { style } }),
         style,
       );
@@ -206,7 +198,7 @@ describe('extension pages', { skip }, () => {
     await options.locator('input[name="site"][value="http://127.0.0.1/*"]').uncheck();
     await options.waitForSelector('.cl-options__status:text("Saved.")');
 
-    const paused = await open(`${server.origin}${ARTICLE}`);
+    const paused = await open(`${suite.server.origin}${ARTICLE}`);
     await paused.waitForLoadState('load');
     // The content script stops after its first look, before reading the article: give it the
     // time a scan takes here.
@@ -219,7 +211,7 @@ describe('extension pages', { skip }, () => {
 
     await options.locator('input[name="site"][value="http://127.0.0.1/*"]').check();
     await waitFor(async () =>
-      browser.worker.evaluate(
+      suite.browser.worker.evaluate(
         async () => (await chrome.storage.sync.get('settings')).settings?.pausedSites?.length === 0,
       ),
     );

@@ -13,15 +13,14 @@
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   CHROME_EXT,
   CHROMIUM,
-  launchChromium,
+  chromiumSuite,
   missing,
   pointOnHighlight,
   readHighlights,
-  serve,
   waitFor,
   waitForHighlights,
 } from './harness.mjs';
@@ -80,23 +79,14 @@ function assertOnScreen(g, label) {
 }
 
 describe('Chromium: the reader', { skip }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = chromiumSuite();
 
   /** Opens a fixture page and returns it with its tab id (the newest tab: no "tabs" permission). */
   const open = async (path = PAGE) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}${path}`);
     const count = await waitForHighlights(page, 1);
-    const tabId = await browser.worker.evaluate(async () =>
+    const tabId = await suite.browser.worker.evaluate(async () =>
       Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
     );
     await page.bringToFront();
@@ -105,7 +95,7 @@ describe('Chromium: the reader', { skip }, () => {
 
   /** What background/forward-command.ts sends when the reader presses a shortcut. */
   const command = (tabId, name) =>
-    browser.worker.evaluate(
+    suite.browser.worker.evaluate(
       ({ tabId, name }) =>
         chrome.tabs.sendMessage(
           tabId,
@@ -264,7 +254,7 @@ describe('Chromium: the reader', { skip }, () => {
   test('"See the whole story" opens the story view at the card\'s claim, in a new tab', async () => {
     const { page } = await open();
     await clickHighlight(page, END_2026);
-    const opened = browser.context.waitForEvent('page', { timeout: 15_000 });
+    const opened = suite.browser.context.waitForEvent('page', { timeout: 15_000 });
     const button = await page.evaluateHandle(() =>
       document.querySelector('claimlight-card').shadowRoot.querySelector('.cl-card__story'),
     );
@@ -298,7 +288,7 @@ describe('Chromium: the reader', { skip }, () => {
     const { page, count, tabId } = await open();
     await page.setViewportSize({ width: 1280, height: 900 });
     for (let index = 0; index < count; index++) {
-      await browser.worker.evaluate(
+      await suite.browser.worker.evaluate(
         ({ tabId, index }) =>
           chrome.tabs.sendMessage(tabId, { type: 'claimlight:open', index }, { frameId: 0 }),
         { tabId, index },
@@ -355,7 +345,7 @@ describe('Chromium: the reader', { skip }, () => {
 
   test('placement: at 400 % zoom (320×225 CSS px at 4× scale) the card is fully on screen', async () => {
     const { page } = await open();
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await suite.browser.context.newCDPSession(page);
     await cdp.send('Emulation.setDeviceMetricsOverride', {
       width: 320,
       height: 225,
