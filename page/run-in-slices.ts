@@ -20,6 +20,8 @@ export type SliceClock = {
   longestPhase?: string;
   /** Busy time per phase, for DevTools and the benchmark's breakdown. */
   phaseMs?: Record<string, number>;
+  /** When the current phase began, if within the current slice (set by enterPhase). */
+  phaseFrom?: number;
 };
 
 /** A clock whose first slice began at `since` (when the content script started, for a first scan). */
@@ -60,12 +62,45 @@ export async function yieldToPage(clock: SliceClock): Promise<void> {
   clock.sliceStart = performance.now();
 }
 
+/**
+ * Waits for something that is not our work (the background's reply, storage, a file): asking is
+ * part of the slice (the call's own cost is ours), the wait is not, and a new slice starts when
+ * the answer arrives, whether it resolves or rejects.
+ */
+export async function waitOutside<T>(clock: SliceClock, ask: () => Promise<T>): Promise<T> {
+  const answer = ask();
+  closeSlice(clock);
+  try {
+    return await answer;
+  } finally {
+    clock.sliceStart = performance.now();
+  }
+}
+
+/**
+ * Starts another phase of the work, mid-slice: the slice so far is credited to the phase that
+ * ends, so the breakdown stays true without a yield between phases.
+ */
+export function enterPhase(clock: SliceClock, phase: string): void {
+  const now = performance.now();
+  creditPhase(clock, now);
+  clock.phase = phase;
+  clock.phaseFrom = now;
+}
+
+function creditPhase(clock: SliceClock, now: number): void {
+  if (!clock.phaseMs || !clock.phase) return;
+  const from = Math.max(clock.sliceStart, clock.phaseFrom ?? clock.sliceStart);
+  clock.phaseMs[clock.phase] = (clock.phaseMs[clock.phase] ?? 0) + (now - from);
+}
+
 /** Adds the slice that is ending to the clock. */
 export function closeSlice(clock: SliceClock): void {
-  const slice = performance.now() - clock.sliceStart;
+  const now = performance.now();
+  const slice = now - clock.sliceStart;
   clock.busyMs += slice;
-  if (clock.phaseMs && clock.phase)
-    clock.phaseMs[clock.phase] = (clock.phaseMs[clock.phase] ?? 0) + slice;
+  creditPhase(clock, now);
+  clock.phaseFrom = undefined;
   if (slice > clock.longestMs) {
     clock.longestMs = slice;
     clock.longestPhase = clock.phase;

@@ -14,6 +14,8 @@ import { NEVER_NAMED, namesThePlaceSteps } from '../../page/first-look';
 import { isSameOriginAsTop } from '../../page/frame';
 import {
   Cancelled,
+  closeSlice,
+  enterPhase,
   runInSlices,
   type SliceClock,
   startClock,
@@ -59,7 +61,10 @@ export default {
       readerLoading ??= loadModule<ReaderModule>(READER_MODULE).then((module) => {
         looking.abort();
         // A slice of ours from here: the reader's set-up and the start of its scan.
-        if (placeNamed) placeNamed.sliceStart = performance.now();
+        if (placeNamed) {
+          placeNamed.sliceStart = performance.now();
+          enterPhase(placeNamed, 'starting the reader');
+        }
         reader = module.startReader(ctx, { topic, since, ...(placeNamed && { placeNamed }) });
         for (const [message, respond] of waiting.splice(0)) reader.onMessage(message, respond);
         return reader;
@@ -80,7 +85,7 @@ export default {
       try {
         // The browser evaluated our script in the task that got us here: end it before reading.
         await yieldToPage(clock);
-        clock.phase = 'first look';
+        enterPhase(clock, 'first look');
         const named = await runInSlices(
           namesThePlaceSteps(doc, topic),
           clock,
@@ -89,8 +94,11 @@ export default {
         if (named) {
           // The rest of the scan is the reader's, on the same clock; loading it is not our time
           // on the main thread (its compiling is, and the benchmark counts it).
-          clock.phase = 'loading the reader';
+          enterPhase(clock, 'loading the reader');
           startReader(since, clock);
+          // This slice (the look that found the place, and asking for the reader) ends here; the
+          // wait for the file is not ours, and the reader opens the next slice when it arrives.
+          closeSlice(clock);
           return;
         }
         doc.documentElement.setAttribute('data-claimlight', 'highlights:0');

@@ -11,10 +11,11 @@ import { checkPublished, type FirstLook, firstLookSteps } from '../../page/first
 import { toRange } from '../../page/ranges';
 import {
   Cancelled,
-  closeSlice,
+  enterPhase,
   runInSlices,
   type SliceClock,
   startClock,
+  waitOutside,
   yieldToPage,
 } from '../../page/run-in-slices';
 import { type MatchRequest, unpackMatches } from './match-port';
@@ -77,13 +78,13 @@ export async function scanPage(
   if (options.placeNamed) {
     // Its slice began when the reader started (content/index.ts), so its set-up counts too.
     clock = options.placeNamed;
-    clock.phase = 'first look';
+    enterPhase(clock, 'published date');
     look = checkPublished(doc, options.topic);
   } else {
     clock = startClock(options.since);
     // The browser evaluated our script in the task that got us here: end it before reading.
     await yieldToPage(clock);
-    clock.phase = 'first look';
+    enterPhase(clock, 'first look');
     look = await runInSlices(firstLookSteps(doc, options.topic), clock, options.isCancelled);
   }
   /** Shows the finished scan, then records the measure (its last slice holds the showing). */
@@ -101,10 +102,12 @@ export async function scanPage(
   if (offTopic)
     return finish({ text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] });
   const cancelled = options.isCancelled;
-  // Waiting for the settings is not a slice of ours (it is in wallMs only).
-  closeSlice(clock);
-  const reader = (await options.readerSettings?.()) ?? { paused: false, headlines: true };
-  clock.sliceStart = performance.now();
+  // Waiting for the settings is not a slice of ours (it is in wallMs only); asking is.
+  enterPhase(clock, 'settings');
+  const reader = (await waitOutside(clock, async () => options.readerSettings?.())) ?? {
+    paused: false,
+    headlines: true,
+  };
   if (reader.paused)
     return finish({
       text: '',
@@ -118,7 +121,7 @@ export async function scanPage(
   // The page named the story: the rest runs in slices, starting in a task of its own so the
   // content script's start-up and the first look end the task they share.
   await yieldToPage(clock);
-  clock.phase = 'article';
+  enterPhase(clock, 'article');
   const article = await runInSlices(
     extractArticleSteps(doc, { maxChars: MAX_CHARS, headlines: reader.headlines }),
     clock,
@@ -136,8 +139,8 @@ export async function scanPage(
     const { published } = look;
     const startAt = firstVisibleOffset(doc, article);
     // The background matches; this side turns each batch of matches into Ranges as it comes.
-    closeSlice(clock);
-    clock.phase = 'matching';
+    // Sending the text (connecting, copying it) is ours; waiting for each reply is not.
+    enterPhase(clock, 'matching');
     const pass = match({ text, published, startAt });
     try {
       const found: Match[] = [];
@@ -145,12 +148,10 @@ export async function scanPage(
       const known = new Map();
       let shownAt = 0;
       for (;;) {
-        const reply = await pass.next();
-        clock.sliceStart = performance.now();
+        const reply = await waitOutside(clock, () => pass.next());
         if (cancelled()) throw new Cancelled();
         if (reply.type === 'failed') throw new Error(`matching failed: ${reply.error}`);
         if (reply.type === 'done') {
-          closeSlice(clock);
           engine = { ms: reply.engineMs, cold: reply.engineCold };
           result = {
             matches: found,
@@ -170,15 +171,13 @@ export async function scanPage(
           shownAt = performance.now();
           progress(foundRanges.slice(), found.slice());
         }
-        closeSlice(clock);
       }
     } finally {
       pass.close();
     }
-    clock.sliceStart = performance.now();
     result.matches.sort((a, b) => a.start - b.start);
   }
-  clock.phase = 'ranges';
+  enterPhase(clock, 'ranges');
   const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
   return finish(
     {

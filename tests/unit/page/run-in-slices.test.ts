@@ -10,6 +10,7 @@ import {
   runInSlices,
   SLICE_MS,
   type SliceClock,
+  waitOutside,
   yieldToPage,
 } from '../../../page/run-in-slices';
 
@@ -190,5 +191,37 @@ describe('yieldToPage and closeSlice', () => {
     for (let i = 0; i < 50 && !ran; i++) await yieldToPage(clock);
     expect(ran).toBe(true);
     expect(clock.sliceStart).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('waitOutside', () => {
+  const later = <T>(ms: number, value: T) =>
+    new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+
+  it('counts the asking in the slice, not the wait, and starts a new slice with the answer', async () => {
+    const clock = newClock('asking');
+    const value = await waitOutside(clock, () => {
+      // The call's own cost (connecting a port, copying the text) is ours.
+      busyWait(5);
+      return later(40, 'answer');
+    });
+    expect(value).toBe('answer');
+    expect(clock.busyMs).toBeGreaterThanOrEqual(5);
+    // The 40 ms of waiting went to no slice.
+    expect(clock.busyMs).toBeLessThan(40);
+    expect(performance.now() - clock.sliceStart).toBeLessThan(40);
+  });
+
+  it('starts a new slice when the answer is a rejection, and passes the rejection on', async () => {
+    const clock = newClock();
+    const before = performance.now();
+    await expect(
+      waitOutside(clock, async () => {
+        await later(20, null);
+        throw new Error('gone');
+      }),
+    ).rejects.toThrow('gone');
+    expect(clock.busyMs).toBeLessThan(20);
+    expect(clock.sliceStart).toBeGreaterThanOrEqual(before + 15);
   });
 });
