@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Cancelled,
   closeSlice,
+  enterPhase,
   runInSlices,
   SLICE_MS,
   type SliceClock,
@@ -223,5 +224,31 @@ describe('waitOutside', () => {
     ).rejects.toThrow('gone');
     expect(clock.busyMs).toBeLessThan(20);
     expect(clock.sliceStart).toBeGreaterThanOrEqual(before + 15);
+  });
+});
+
+describe('enterPhase', () => {
+  it('credits each part of one slice to the phase that was running', () => {
+    const clock: SliceClock = { ...newClock('reading'), phaseMs: {} };
+    busyWait(4);
+    enterPhase(clock, 'sending');
+    busyWait(6);
+    closeSlice(clock);
+    const { reading = 0, sending = 0 } = clock.phaseMs ?? {};
+    expect(reading).toBeGreaterThanOrEqual(4);
+    expect(sending).toBeGreaterThanOrEqual(6);
+    // The phases split the slice: together they are the slice, nothing counted twice.
+    expect(reading + sending).toBeCloseTo(clock.busyMs, 5);
+    expect(clock.longestPhase).toBe('sending');
+  });
+
+  it('starts the next slice in the phase entered last', () => {
+    const clock: SliceClock = { ...newClock('reading'), phaseMs: {} };
+    enterPhase(clock, 'sending');
+    closeSlice(clock);
+    clock.sliceStart = performance.now();
+    busyWait(3);
+    closeSlice(clock);
+    expect(clock.phaseMs?.sending ?? 0).toBeGreaterThanOrEqual(3);
   });
 });
