@@ -2,7 +2,8 @@
  * Matches articles for the content scripts (see content/match-port.ts for why here). One matcher
  * serves every tab, built on the first request after the background starts. A pass runs in
  * slices so that requests from several tabs take turns, sends what it found after each slice,
- * and stops when its page goes away (the port disconnects).
+ * and stops when its page goes away (the port disconnects). At its end it shows the count on
+ * the toolbar badge.
  */
 import { loadStory } from 'virtual:claimlight-story';
 import { browser } from '#imports';
@@ -10,10 +11,12 @@ import { createMatcher, type Match, type Matcher } from '../../engine/index';
 import {
   isMatchRequest,
   MATCH_PORT,
+  type MatchBatch,
   type MatchReply,
   type MatchRequest,
   packMatches,
 } from '../content/match-port';
+import { showFrameCount } from './badge';
 
 /** Long enough that the per-slice cost (a batch message) stays small, short enough to take turns. */
 const SLICE_MS = 25;
@@ -45,14 +48,21 @@ export function serveMatching(): void {
       }
       const setUpMs = performance.now() - started;
       runPass(matcher, message, { isOpen: () => open, reply }).then(
-        ({ sentences, offTopic, engineMs }) =>
+        ({ last, count, sentences, offTopic, engineMs }) => {
+          if (!open) return;
           reply({
+            ...last,
             type: 'done',
             sentences,
             ...(offTopic && { offTopic }),
             engineMs: setUpMs + engineMs,
             engineCold,
-          }),
+          });
+          // The badge shows the count from here, so the page need not send it back.
+          const { tab, frameId } = port.sender ?? {};
+          if (tab?.id !== undefined && frameId !== undefined)
+            showFrameCount(tab.id, frameId, count).catch(() => {});
+        },
         (error: unknown) => {
           if (open) reply({ type: 'failed', error: String(error) });
         },
@@ -61,27 +71,49 @@ export function serveMatching(): void {
   });
 }
 
-/** One pass: matches in slices of SLICE_MS, sending each slice's finds before taking a turn. */
+/** How a pass ended: its last slice's matches (not yet sent) and the totals. */
+export type PassEnd = {
+  last: MatchBatch;
+  /** Matches in the whole pass. */
+  count: number;
+  sentences: number;
+  offTopic?: string;
+  engineMs: number;
+};
+
+/**
+ * One pass: matches in slices of SLICE_MS, sending each slice's finds before taking a turn. The
+ * last slice's finds are returned, for the caller to send with the totals.
+ */
 export async function runPass(
   matcher: Matcher,
   { text, published, startAt }: MatchRequest,
   port: { isOpen: () => boolean; reply: (message: MatchReply) => void },
   sliceMs = SLICE_MS,
-): Promise<{ sentences: number; offTopic?: string; engineMs: number }> {
+): Promise<PassEnd> {
   const found: Match[] = [];
   const sent = new Set<string>();
-  const steps = matcher.steps(text, { published, startAt, onMatch: (m) => found.push(m) });
+  let count = 0;
+  const steps = matcher.steps(text, {
+    published,
+    startAt,
+    onMatch: (m) => {
+      found.push(m);
+      count++;
+    },
+  });
   let engineMs = 0;
   for (;;) {
     const start = performance.now();
     let next = steps.next();
     while (!next.done && performance.now() - start < sliceMs) next = steps.next();
     engineMs += performance.now() - start;
-    if (found.length > 0) port.reply(packMatches(found.splice(0), sent));
     if (next.done) {
       const { sentences, offTopic } = next.value;
-      return { sentences, ...(offTopic && { offTopic }), engineMs };
+      const last = packMatches(found.splice(0), sent);
+      return { last, count, sentences, ...(offTopic && { offTopic }), engineMs };
     }
+    if (found.length > 0) port.reply(packMatches(found.splice(0), sent));
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!port.isOpen()) throw new Error('the page went away');
   }

@@ -36,8 +36,12 @@ export type MatchBatch = {
   sides: Record<string, Sides>;
 };
 
-/** Background → content script: the pass is over. */
-export type MatchDone = {
+/**
+ * Background → content script: the pass is over, with the matches of its last slice (on a short
+ * article the only ones: one message, not a batch and then the totals). The background has
+ * put the pass's count on the toolbar badge.
+ */
+export type MatchDone = Omit<MatchBatch, 'type'> & {
   type: 'done';
   sentences: number;
   offTopic?: string;
@@ -77,7 +81,10 @@ export function packMatches(matches: Match[], sent: Set<string>): MatchBatch {
 }
 
 /** Unpacks a batch into matches; `known` collects the source lists across the port's batches. */
-export function unpackMatches(batch: MatchBatch, known: Map<string, Sides>): Match[] {
+export function unpackMatches(
+  batch: Pick<MatchBatch, 'matches' | 'sides'>,
+  known: Map<string, Sides>,
+): Match[] {
   for (const [key, sides] of Object.entries(batch.sides)) known.set(key, sides);
   return batch.matches.map(({ sides: key, ...rest }) => {
     const sides = known.get(key);

@@ -164,11 +164,12 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
       for (const root of scan.shadowRoots) watch?.observe(root);
       if (!reader.hidden) show(scan.ranges, scan.matches);
       doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
-      // The toolbar badge shows the count; each frame reports its own and the background adds
-      // them up (background/badge.ts).
+      // The toolbar badge shows the count, each frame's added up (background/badge.ts). A
+      // matching pass put it there already; a scan that reused the last matches did not.
       const count = scan.matches.length;
+      if (scan.counted) reported = count;
       // A new page's badge starts empty (background/badge.ts): a page with none sends nothing.
-      if (count !== reported && (count > 0 || reported > 0)) {
+      else if (count !== reported && (count > 0 || reported > 0)) {
         reported = count;
         const report: CountReport = { type: 'claimlight:count', count: reported };
         browser.runtime.sendMessage(report).catch(() => {});

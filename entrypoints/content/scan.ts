@@ -34,6 +34,8 @@ export type Scan = {
   shadowRoots: ShadowRoot[];
   /** The reader paused Claimlight on this site: the page is left as it was. */
   paused?: true;
+  /** The background already showed this scan's count on the toolbar badge (it matched it). */
+  counted?: true;
 };
 
 /**
@@ -152,6 +154,8 @@ export async function scanPage(
         if (cancelled()) throw new Cancelled();
         if (reply.type === 'failed') throw new Error(`matching failed: ${reply.error}`);
         if (reply.type === 'done') {
+          // Its matches are the last: the final Ranges below make theirs, with no showing first.
+          for (const m of unpackMatches(reply, known)) found.push(m);
           engine = { ms: reply.engineMs, cold: reply.engineCold };
           result = {
             matches: found,
@@ -187,6 +191,7 @@ export async function scanPage(
       sentences: result.sentences,
       ...(result.offTopic && { offTopic: result.offTopic }),
       shadowRoots: article.shadowRoots,
+      ...(engine && { counted: true as const }),
     },
     engine,
   );

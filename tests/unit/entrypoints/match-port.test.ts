@@ -59,20 +59,39 @@ describe('packMatches / unpackMatches', () => {
 });
 
 describe('runPass (the background’s side)', () => {
-  it('sends every match once, in batches, then the totals', async () => {
+  it('sends every match once, in batches, the last with the totals', async () => {
     const replies: MatchReply[] = [];
-    const done = await runPass(matcher, request, {
-      isOpen: () => true,
-      reply: (r) => replies.push(JSON.parse(JSON.stringify(r))),
-    });
-    const known = new Map();
-    const found: Match[] = replies.flatMap((r) =>
-      r.type === 'matches' ? unpackMatches(r, known) : [],
+    // Slices of one step, so the pass sends batches before its end.
+    const done = await runPass(
+      matcher,
+      request,
+      { isOpen: () => true, reply: (r) => replies.push(JSON.parse(JSON.stringify(r))) },
+      0,
     );
-    found.sort((a, b) => a.start - b.start);
+    expect(replies.length).toBeGreaterThan(1);
+    const known = new Map();
+    const found: Match[] = [...replies, JSON.parse(JSON.stringify(done.last)) as MatchBatch]
+      .flatMap((r) => (r.type === 'matches' ? unpackMatches(r, known) : []))
+      .sort((a, b) => a.start - b.start);
     expect(found).toEqual(JSON.parse(JSON.stringify(expected.matches)));
+    expect(done.count).toBe(expected.matches.length);
     expect(done.sentences).toBe(expected.sentences);
     expect(done.engineMs).toBeGreaterThan(0);
+  });
+
+  it('keeps a short article’s matches for the end: one message carries them and the totals', async () => {
+    const short = { ...request, text: text.slice(0, 3000) };
+    const replies: MatchReply[] = [];
+    const done = await runPass(matcher, short, {
+      isOpen: () => true,
+      reply: (r) => replies.push(r),
+    });
+    expect(replies).toEqual([]);
+    expect(done.count).toBeGreaterThan(0);
+    expect(done.last.matches.length).toBe(done.count);
+    expect(done.count).toBe(
+      matcher.match(short.text, { published: short.published }).matches.length,
+    );
   });
 
   it('stops when the page goes away', async () => {
