@@ -8,10 +8,8 @@
  * renders its article there. An article published before the story began is not about it either.
  */
 import type { CompiledStory } from '../engine/compile-story';
-import { countAnchorTerms } from '../engine/topic-gate';
-import { bodyTextPieces } from './body-text';
+import { NEVER_NAMED, namesThePlaceSteps } from './names-the-place';
 import { findPublishedDate } from './published-date';
-import { openShadowText, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
 
 /** Why the page cannot be about the story, or undefined when it might be. */
 export function notAboutStory(doc: Document, topic: CompiledStory['topic']): string | undefined {
@@ -43,33 +41,6 @@ export function* firstLookSteps(
   return checkPublished(doc, topic);
 }
 
-/** Why a page that never names the story's place is not about it. */
-export const NEVER_NAMED = "never names the story's place: not about this story";
-
-/**
- * The first half of the first look, all that a page not about the story pays: does its text
- * name the story's place anywhere?
- */
-export function* namesThePlaceSteps(
-  doc: Document,
-  topic: CompiledStory['topic'],
-  pieceElements?: number,
-): Generator<void, boolean, void> {
-  let length = 0;
-  /** The end of the previous piece, in case a name straddles two of them. */
-  let tail = '';
-  for (const piece of bodyTextPieces(doc, pieceElements)) {
-    length += piece.length;
-    if (countAnchorTerms(tail + piece, topic.anchorTerms, 1) > 0) return true;
-    tail = piece.slice(-TAIL_CHARS);
-    yield;
-  }
-  return (
-    length < SHADOW_LOOK_BELOW_CHARS &&
-    countAnchorTerms(openShadowText(doc), topic.anchorTerms, 1) > 0
-  );
-}
-
 /**
  * The second half, for a page that names the place: its publication date, and whether that is
  * before the story began. Only such pages pay for reading their metadata (JSON-LD can be large).
@@ -81,6 +52,3 @@ export function checkPublished(doc: Document, topic: CompiledStory['topic']): Fi
     return { notAbout: `published ${year}, before this story began`, published };
   return { published };
 }
-
-/** Longer than any place name. */
-const TAIL_CHARS = 64;

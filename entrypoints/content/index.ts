@@ -10,8 +10,8 @@
 import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
-import { NEVER_NAMED, namesThePlaceSteps } from '../../page/first-look';
 import { isSameOriginAsTop } from '../../page/frame';
+import { NEVER_NAMED, namesThePlaceSteps } from '../../page/names-the-place';
 import {
   Cancelled,
   closeSlice,
