@@ -88,6 +88,9 @@ type BrowserRow = {
   sentences: number | null;
   coldFloorMs: number;
   warmFloorMs: number;
+  /** The same pass as the simplest content script (its own extension, timed as ours is). */
+  contentScriptFloorMs: Stats;
+  ratioBusyToContentScriptFloor: number;
   ratioBusyToCold: number;
   ratioWallToCold: number;
   /** The background's matching time (its own thread), the background already running. */
@@ -297,7 +300,7 @@ function section<T>(
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 const report: string[] = [
   section(
-    `Browser: first scan in a fresh tab (${plural(RUNS, 'run')} a page; ms median (min–max); busy = our slices + V8 compiling and evaluating our code (traced); floors: one plain text pass, cold = fresh tab)`,
+    `Browser: first scan in a fresh tab (${plural(RUNS, 'run')} a page; ms median (min–max); busy = our slices + V8 compiling and evaluating our code (traced); floors: one plain text pass, cold = fresh tab, also run as the simplest content script; targets use the cold floor)`,
     browser,
     [
       'page',
@@ -308,8 +311,10 @@ const report: string[] = [
       'longest task',
       'our longest slice',
       'cold floor',
+      'as a content script',
       'warm floor',
       'busy/cold',
+      'busy/content script',
       'wall/cold',
       'background',
       'highlights',
@@ -325,8 +330,10 @@ const report: string[] = [
         `${ms(r.longestTaskMs.max)} max`,
         r.longestSliceMs ? `${ms(r.longestSliceMs.max)} max` : '?',
         ms(r.coldFloorMs),
+        ms(r.contentScriptFloorMs.median),
         ms(r.warmFloorMs),
         ratio(r.ratioBusyToCold),
+        ratio(r.ratioBusyToContentScriptFloor),
         ratio(r.ratioWallToCold),
         r.backgroundMs ? range(r.backgroundMs) : '–',
         r.highlights ?? '?',

@@ -21,6 +21,13 @@
  * floor of a 1.5k-word page moved between 4 and 24 ms from tab to tab), "warm" the median of runs
  * 3–10 in one tab (JIT-warm).
  *
+ * The same pass is also run as what the issue calls it, "the simplest possible content script":
+ * a throwaway extension (floorExtension) whose only content script, at document_idle like ours,
+ * makes that pass once in a fresh tab, timed exactly as our scan is, from its first statement
+ * on, plus V8 compiling it (traced). That is the "content-script floor": it pays what any content
+ * script pays that the page-world pass does not (compiling a script, the first run of DOM calls
+ * in a new isolated world, running while the page is still loading).
+ *
  * The background matches the articles (entrypoints/background/match-service.ts), on its own
  * thread: its time is reported beside the page's (detail.engineMs). The measured runs find it
  * running, as a reader's second article does; then, on story pages, BACKGROUND_COLD_RUNS more
@@ -75,6 +82,8 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   backgroundColdRuns: Run[],
  *   backgroundCold: { firstScanBusyMs: Stats, firstScanWallMs: Stats,
  *     backgroundMs: Stats | null, allCold: boolean } | null,
+ *   contentScriptFloorMs: Stats, ratioBusyToContentScriptFloor: number,
+ *   contentScriptFloorRuns: { busyMs: number, passMs: number, compileMs: number, tokens: number }[],
  * }} Row
  */
 
@@ -104,12 +113,19 @@ export async function runBrowserBench({
   const scans = new Map(pages.map((p) => [p.name, []]));
   const cold = new Map(pages.map((p) => [p.name, []]));
   const backgroundCold = new Map(pages.map((p) => [p.name, []]));
+  const contentScriptFloor = new Map(pages.map((p) => [p.name, []]));
   const warm = new Map();
   let extension;
   let plain;
+  let floor;
   try {
     extension = await launchWithExtension(extensionDir);
     plain = await launchPlain();
+    const floorDir = floorExtension();
+    floor = await launchWithExtension(floorDir).finally(() =>
+      rmSync(floorDir, { recursive: true, force: true }),
+    );
+    await floorScriptPass(floor.context, url('warmup'));
     // One discarded tab first, so that starting the browser and the extension's service
     // worker is not billed to whichever page happens to be measured first.
     await firstScan(extension.context, url('warmup'), 'warmup', 20_000);
@@ -125,7 +141,10 @@ export async function runBrowserBench({
               `longest task ${fmt(r.longestTaskMs)} ms, ${r.highlights} highlights`,
           );
         }
-        if (run <= COLD_TABS) cold.get(p.name).push(await coldPass(plain.browser, url(p.name)));
+        if (run <= COLD_TABS) {
+          cold.get(p.name).push(await coldPass(plain.browser, url(p.name)));
+          contentScriptFloor.get(p.name).push(await floorScriptPass(floor.context, url(p.name)));
+        }
       }
     }
     for (const p of pages.filter((x) => x.kind === 'story'))
@@ -141,18 +160,32 @@ export async function runBrowserBench({
     for (const p of pages) {
       warm.set(p.name, await warmPasses(plain.browser, url(p.name)));
       const c = stats(cold.get(p.name).map((x) => x.ms)).median;
+      const cs = stats(contentScriptFloor.get(p.name).map((x) => x.busyMs)).median;
       log(
-        `${p.name} floor: cold ${fmt(c)} ms, warm ${fmt(stats(warm.get(p.name).slice(2)).median)} ms`,
+        `${p.name} floor: cold ${fmt(c)} ms, as a content script ${fmt(cs)} ms, ` +
+          `warm ${fmt(stats(warm.get(p.name).slice(2)).median)} ms`,
       );
     }
   } finally {
     await extension?.close();
     await plain?.close();
+    await floor?.close();
     await server.close();
   }
-  return pages.map((p) =>
-    toRow(p, scans.get(p.name), cold.get(p.name), warm.get(p.name), backgroundCold.get(p.name)),
-  );
+  return pages.map((p) => ({
+    ...toRow(p, scans.get(p.name), cold.get(p.name), warm.get(p.name), backgroundCold.get(p.name)),
+    ...contentScriptFloorFields(scans.get(p.name), contentScriptFloor.get(p.name)),
+  }));
+}
+
+/** The content-script floor's figures for a row, and our busy time against it. */
+function contentScriptFloorFields(runs, floorRuns) {
+  const busy = stats(floorRuns.map((x) => x.busyMs));
+  return {
+    contentScriptFloorMs: busy,
+    contentScriptFloorRuns: floorRuns,
+    ratioBusyToContentScriptFloor: stats(runs.map((r) => r.busyMs)).median / busy.median,
+  };
 }
 
 /** Stops the extension's service worker; the next page's request starts it, cold. */
@@ -503,6 +536,61 @@ async function coldPass(browser, url) {
     return { ms, tokens, loadEventMs };
   } finally {
     await page.context().close();
+  }
+}
+
+/**
+ * The simplest possible content script, as a throwaway extension: at document_idle it makes
+ * textPass() once and leaves its time on the page. Like ours, it has a service worker (an empty
+ * one), so the browser around both runs the same processes. Returns the extension's folder.
+ */
+function floorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlight-floor-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'claimlight bench floor',
+      version: '0.0.1',
+      background: { service_worker: 'background.js' },
+      content_scripts: [
+        {
+          matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+          run_at: 'document_idle',
+          js: ['floor.js'],
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  // Timed from its first statement, as content.js is (scripts/started-banner.ts).
+  writeFileSync(
+    join(dir, 'floor.js'),
+    `var floorStarted = performance.now();
+var floorTokens = (${textPass.toString()})().tokens;
+document.documentElement.setAttribute('data-claimlight-floor',
+  JSON.stringify({ ms: performance.now() - floorStarted, tokens: floorTokens }));
+`,
+  );
+  return dir;
+}
+
+/** The floor extension's pass in a fresh tab: its time plus V8 compiling it (traced). */
+async function floorScriptPass(context, url) {
+  const page = await context.newPage();
+  try {
+    const compile = await traceScriptCompile(context, page);
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    const attribute = await page.waitForFunction(
+      () => document.documentElement.getAttribute('data-claimlight-floor'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    const { ms, tokens } = JSON.parse(await attribute.jsonValue());
+    const compileMs = await compile.stop();
+    return { busyMs: ms + compileMs, passMs: ms, compileMs, tokens };
+  } finally {
+    await page.close().catch(() => {});
   }
 }
 
