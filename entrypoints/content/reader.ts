@@ -19,6 +19,7 @@ import { Cancelled, type SliceClock } from '../../page/run-in-slices';
 import { DEFAULT_SETTINGS, isPaused, type Settings } from '../../page/settings';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardUi } from '../card-ui';
+import { loadSettings } from '../shared/settings-store';
 import type { CardHost } from './card';
 import { type FollowedSettings, followSettings } from './follow-settings';
 import { CARD_UI_MODULE, loadModule } from './load-module';
@@ -30,7 +31,7 @@ import {
   type SummaryResponse,
 } from './messages';
 import { createReaderCommands } from './reader-commands';
-import { type Scan, scanPage } from './scan';
+import { type ReaderSettings, type Scan, scanPage } from './scan';
 import { type ArticleWatch, watchArticle } from './watch-article';
 
 const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
@@ -54,21 +55,30 @@ export function startReader(ctx: ContentScriptContext, handover: Handover): Read
   // Reader settings (options page), read once a page has passed the first look (a page not
   // about the story never needs them); a paused site stops there, and a change re-scans.
   let followed: FollowedSettings | undefined;
-  let settingsLoading: Promise<FollowedSettings> | undefined;
-  const readerSettings = async () => {
-    settingsLoading ??= followSettings(doc, ctx.signal, () => void rescan());
-    try {
-      followed = await settingsLoading;
-    } catch (error) {
-      // Storage unavailable (a browser setting, a profile error): read with the defaults, and
-      // try again at the next scan.
-      settingsLoading = undefined;
-      log('settings unreadable, using the defaults', error);
-      return { paused: false, headlines: DEFAULT_SETTINGS.headlines };
-    }
-    // A same-origin frame (checked above) belongs to its top page's site.
-    const page = window.top?.location.href ?? location.href;
-    return { paused: isPaused(page, followed.current), headlines: followed.current.headlines };
+  let stored: Settings | undefined;
+  let storing: Promise<void> | undefined;
+  const readerSettings: ReaderSettings = {
+    // Only storage's answer is waited for; everything done with it is in forPage(), in a slice.
+    load: () =>
+      (storing ??= loadSettings().then(
+        (settings) => {
+          stored = settings;
+        },
+        (error: unknown) => {
+          // Storage unavailable (a browser setting, a profile error): read with the defaults,
+          // and try again at the next scan.
+          storing = undefined;
+          log('settings unreadable, using the defaults', error);
+        },
+      )),
+    forPage: () => {
+      if (stored && !followed)
+        followed = followSettings(doc, stored, ctx.signal, () => void rescan());
+      if (!followed) return { paused: false, headlines: DEFAULT_SETTINGS.headlines };
+      // A same-origin frame (checked above) belongs to its top page's site.
+      const page = window.top?.location.href ?? location.href;
+      return { paused: isPaused(page, followed.current), headlines: followed.current.headlines };
+    },
   };
   /** The settings in force: the defaults until they are read. */
   const current = () => followed?.current ?? DEFAULT_SETTINGS;

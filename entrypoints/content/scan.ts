@@ -22,6 +22,14 @@ import { type MatchRequest, unpackMatches } from './match-port';
 import type { RemotePass } from './match-remotely';
 import { measureScan } from './measure-scan';
 
+/** The reader's settings, as a scan needs them. */
+export type ReaderSettings = {
+  /** Reads them (from storage: a wait that is not the page's time); never rejects. */
+  load(): Promise<void>;
+  /** Once loaded, whether and how to read this page; the defaults if they could not be read. */
+  forPage(): { paused: boolean; headlines: boolean };
+};
+
 export type Scan = {
   text: string;
   matches: Match[];
@@ -60,7 +68,7 @@ export async function scanPage(
      * The reader's settings that decide whether and how the article is read: asked only once
      * the first look found the story's place, so a page not about the story never reads them.
      */
-    readerSettings?: () => Promise<{ paused: boolean; headlines: boolean }>;
+    readerSettings?: ReaderSettings;
     /** Shows the matches found so far (the part the reader sees comes first). */
     onProgress?: (ranges: Range[], matches: Match[]) => void;
     /**
@@ -106,10 +114,9 @@ export async function scanPage(
   const cancelled = options.isCancelled;
   // Waiting for the settings is not a slice of ours (it is in wallMs only); asking is.
   enterPhase(clock, 'settings');
-  const reader = (await waitOutside(clock, async () => options.readerSettings?.())) ?? {
-    paused: false,
-    headlines: true,
-  };
+  const settings = options.readerSettings;
+  if (settings) await waitOutside(clock, settings.load);
+  const reader = settings?.forPage() ?? { paused: false, headlines: true };
   if (reader.paused)
     return finish({
       text: '',
