@@ -19,7 +19,6 @@ import {
   runInSlices,
   type SliceClock,
   startClock,
-  yieldToPage,
 } from '../../page/run-in-slices';
 import type { ReaderModule } from '../reader';
 import { loadModule, READER_MODULE } from './load-module';
@@ -83,8 +82,8 @@ export default {
       const mine = ++generation;
       const clock = startClock(since);
       try {
-        // The browser evaluated our script in the task that got us here: end it before reading.
-        await yieldToPage(clock);
+        // Straight on from start-up, in the task that evaluated the script: a short page's look
+        // fits in the same slice, and runInSlices() yields first if start-up used the budget.
         enterPhase(clock, 'first look');
         const named = await runInSlices(
           namesThePlaceSteps(doc, topic),
@@ -150,7 +149,7 @@ export default {
       () => void look(performance.now()),
       looking.signal,
     );
-    // Last: the first slice ends at the look's first yield, and must hold all of the set-up above.
+    // Last: the look goes on in the slice that began with the script, which holds all of the above.
     void look(STARTED);
   },
 } satisfies IsolatedWorldContentScriptDefinition;

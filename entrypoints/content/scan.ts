@@ -127,9 +127,8 @@ export async function scanPage(
       shadowRoots: [],
       paused: true,
     });
-  // The page named the story: the rest runs in slices, starting in a task of its own so the
-  // content script's start-up and the first look end the task they share.
-  await yieldToPage(clock);
+  // The page named the story: the rest runs in slices (this one began with the settings'
+  // answer, so it goes on until its budget is spent).
   enterPhase(clock, 'article');
   const article = await runInSlices(
     extractArticleSteps(doc, { maxChars: MAX_CHARS, headlines: reader.headlines }),
