@@ -10,6 +10,7 @@ import { browser } from '#imports';
 import { createMatcher, type Match, type Matcher } from '../../engine/index';
 import {
   isMatchRequest,
+  isMatchText,
   MATCH_PORT,
   type MatchBatch,
   type MatchReply,
@@ -17,6 +18,12 @@ import {
   packMatches,
 } from '../content/match-port';
 import { showFrameCount } from './badge';
+
+/**
+ * No page sends more (content/scan.ts reads at most 400,000 characters): a port that does is
+ * not one of our pages, and is closed before it fills the background's memory.
+ */
+const MAX_TEXT_CHARS = 1_000_000;
 
 /** Long enough that the per-slice cost (a batch message) stays small, short enough to take turns. */
 const SLICE_MS = 25;
@@ -33,10 +40,28 @@ export function serveMatching(): void {
     const reply = (message: MatchReply) => {
       if (open) port.postMessage(message);
     };
+    /** The text's pieces so far (match-port.ts: a long article's text comes in pieces). */
+    const pieces: string[] = [];
+    let received = 0;
     port.onMessage.addListener((message: unknown) => {
+      if (isMatchText(message)) {
+        received += message.text.length;
+        if (received > MAX_TEXT_CHARS) {
+          pieces.length = 0;
+          reply({ type: 'failed', error: 'the text is longer than any article' });
+          port.disconnect();
+          open = false;
+        } else pieces.push(message.text);
+        return;
+      }
       if (!isMatchRequest(message)) {
         reply({ type: 'failed', error: 'not a match request' });
         return;
+      }
+      if (pieces.length > 0) {
+        pieces.push(message.text);
+        message.text = pieces.join('');
+        pieces.length = 0;
       }
       const engineCold = matcher === undefined;
       const started = performance.now();

@@ -1,12 +1,23 @@
 /**
  * The content script's end of the match port (match-port.ts): sends the article's text to the
- * background and hands over the replies one at a time, as they come. Waiting for a reply costs
- * the page nothing; only handling it does.
+ * background, in pieces, and hands over the replies one at a time, as they come. Waiting for a
+ * reply costs the page nothing; only handling it does.
  */
 import { browser } from '#imports';
-import { MATCH_PORT, type MatchReply, type MatchRequest } from './match-port';
+import {
+  MATCH_PORT,
+  type MatchReply,
+  type MatchRequest,
+  type MatchText,
+  textPieces,
+} from './match-port';
 
 export type RemotePass = {
+  /**
+   * Sends the text, a piece per step (match-port.ts: TEXT_PIECE_CHARS), and then the request;
+   * run in slices by the caller.
+   */
+  send(): Generator<void, void, void>;
   /** The next reply; rejects if the background goes away before the pass is done. */
   next(): Promise<MatchReply>;
   /** Stops the pass (the background stops at its next slice). */
@@ -31,9 +42,18 @@ export function matchRemotely(request: Omit<MatchRequest, 'type'>): RemotePass {
     waiting?.reject(gone);
     waiting = undefined;
   });
-  const message: MatchRequest = { type: 'match', ...request };
-  port.postMessage(message);
   return {
+    *send() {
+      const pieces = textPieces(request.text);
+      const last = pieces.pop() ?? '';
+      for (const text of pieces) {
+        const piece: MatchText = { type: 'text', text };
+        port.postMessage(piece);
+        yield;
+      }
+      const message: MatchRequest = { type: 'match', ...request, text: last };
+      port.postMessage(message);
+    },
     next() {
       const ready = queue.shift();
       if (ready) return Promise.resolve(ready);

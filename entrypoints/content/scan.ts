@@ -151,6 +151,7 @@ export async function scanPage(
     enterPhase(clock, 'matching');
     const pass = match({ text, published, startAt });
     try {
+      await runInSlices(pass.send(), clock, cancelled);
       const found: Match[] = [];
       const foundRanges: Range[] = [];
       const known = new Map();

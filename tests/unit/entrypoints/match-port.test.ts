@@ -13,10 +13,13 @@ import type { Match } from '../../../engine/types';
 import { runPass } from '../../../entrypoints/background/match-service';
 import {
   isMatchRequest,
+  isMatchText,
   type MatchBatch,
   type MatchReply,
   type MatchRequest,
   packMatches,
+  TEXT_PIECE_CHARS,
+  textPieces,
   unpackMatches,
 } from '../../../entrypoints/content/match-port';
 
@@ -112,5 +115,40 @@ describe('runPass (the background’s side)', () => {
     );
     await expect(pass).rejects.toThrow(/went away/);
     expect(replies).toHaveLength(1);
+  });
+});
+
+describe('textPieces (a long text travels in pieces)', () => {
+  it('cuts the text into pieces no longer than the limit that join back into it', () => {
+    const pieces = textPieces(text, 1000);
+    expect(pieces.length).toBe(Math.ceil(text.length / 1000));
+    expect(pieces.every((p) => p.length <= 1000)).toBe(true);
+    expect(pieces.join('')).toBe(text);
+  });
+
+  it('sends a short text whole, in one message', () => {
+    expect(textPieces('Troops leave.')).toEqual(['Troops leave.']);
+    expect(textPieces('')).toEqual(['']);
+    expect(TEXT_PIECE_CHARS).toBeGreaterThan(10_000);
+  });
+
+  it('never splits a surrogate pair, so no piece holds half a character', () => {
+    // An emoji is two UTF-16 code units; put one across every possible cut.
+    const emoji = '\u{1F1EE}\u{1F1F6}';
+    const long = `${'a'.repeat(9)}${emoji}`.repeat(50);
+    for (const size of [2, 3, 10, 11, 12]) {
+      const pieces = textPieces(long, size);
+      expect(pieces.join('')).toBe(long);
+      for (const p of pieces) {
+        expect(p.length).toBeGreaterThan(0);
+        expect(p.isWellFormed()).toBe(true);
+      }
+    }
+  });
+
+  it('tells a piece of text from other messages', () => {
+    expect(isMatchText({ type: 'text', text: 'abc' })).toBe(true);
+    expect(isMatchText({ type: 'text', text: 3 })).toBe(false);
+    expect(isMatchText(request)).toBe(false);
   });
 });
