@@ -4,12 +4,16 @@
 // here means its 1,200-line wrapper is only compiled where it will actually wrap (older Chrome):
 // on every page load that compile cost the content script 5–10 ms before it could read the page.
 //
-// The content script itself (entrypoints/content/index.ts, built alone, compiled by every page
-// on a news site) goes further and carries no polyfill at all: all it calls is runtime.id,
-// runtime.getURL and runtime.onMessage with a sendResponse callback, which `chrome` offers
-// unchanged in every browser without `browser`. The build replaces import.meta.env.ENTRYPOINT
-// with the entrypoint's name, so for the content script the polyfill's branch is dropped.
+// The scripts that run in web pages go further and carry no polyfill at all: the content
+// script (compiled by every page on a news site), the reader it imports and the card's UI. All
+// they call is runtime.id / getURL / connect / sendMessage, storage.sync.get, storage.onChanged,
+// i18n and runtime.onMessage with a sendResponse callback, which MV3's `chrome` offers unchanged
+// (promises included) in every browser without `browser`. The build replaces
+// import.meta.env.ENTRYPOINT with the entrypoint's name, so for them the polyfill's branch is
+// dropped (it was a third of the reader's file).
+// (Spelt out, not a list's includes(): the build can only drop the branch of a comparison.)
 const native = globalThis.browser?.runtime?.id ? globalThis.browser : undefined;
-export default import.meta.env?.ENTRYPOINT === 'content'
+const entrypoint = import.meta.env?.ENTRYPOINT;
+export default entrypoint === 'content' || entrypoint === 'reader' || entrypoint === 'card-ui'
   ? (native ?? globalThis.chrome)
   : (native ?? require('webextension-polyfill/dist/browser-polyfill.js'));
