@@ -71,6 +71,7 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   longestTaskAfterLoadMs: number, highlights: number | null, sentences: number | null,
  *   longTasks: { startMs: number, durationMs: number }[],
  *   engineMs: number | null, engineCold: boolean | null,
+ *   phaseMs: Record<string, number> | null,
  * }} Run
  * @typedef {{
  *   page: string, kind: 'story' | 'offtopic', words: number, runs: Run[],
@@ -432,6 +433,8 @@ async function firstScan(context, url, name, timeoutMs) {
       longestSliceMs:
         typeof scan.detail?.longestSliceMs === 'number' ? scan.detail.longestSliceMs : null,
       longestSlicePhase: scan.detail?.longestSlicePhase ?? null,
+      // Our slices' time by phase (start-up, first look, loading the reader, article, ...).
+      phaseMs: scan.detail?.phaseMs ?? null,
       busySource: typeof busy === 'number' ? 'detail.busyMs' : 'duration',
       wallMs: scan.duration,
       scanStartMs: scan.startTime,
