@@ -5,7 +5,7 @@
  */
 import { browser, defineBackground } from '#imports';
 import { isCountReport, isSiteRequest, type SiteResponse } from '../content/messages';
-import { clearBadge, showFrameCount } from './badge';
+import { showFrameCount } from './badge';
 import { forwardCommand } from './forward-command';
 import { serveMatching } from './match-service';
 import { isOpenStoryRequest, openStory } from './open-story';
@@ -17,10 +17,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(restore);
   browser.runtime.onInstalled.addListener(restore);
   browser.permissions.onRemoved.addListener(restore);
-  // A new page in the tab starts without a count; its content script, if any, sends its own.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') clearBadge(tabId).catch(() => {});
-  });
+  // No tabs.onUpdated listener: it would wake the background on every page load in every
+  // tab. The browser clears a tab's badge on its own when the tab loads a new page (badge.ts).
 
   serveMatching();
 

@@ -12,6 +12,7 @@ import {
   CHROMIUM,
   chromiumSuite,
   cliHighlights,
+  launchChromium,
   missing,
   outletOf,
   pointOnHighlight,
@@ -215,6 +216,38 @@ describe('Chromium', { skip }, () => {
     await waitForHighlights(page, 0);
     await waitFor(async () => (await badge()) === '', 15_000);
     await page.close();
+  });
+
+  test('loading pages does not wake a stopped background; a page naming the story does', async () => {
+    // A browser of its own: this test stops the service worker the suite's tests talk to.
+    const own = await launchChromium();
+    try {
+      const control = await own.context.newPage();
+      const cdp = await own.context.newCDPSession(control);
+      /** The background's running status, as DevTools reports each change. */
+      const statuses = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions)
+          if (v.scriptURL.endsWith('/background.js')) statuses.push(v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(async () => statuses.at(-1) === 'stopped', 10_000);
+      const page = await own.context.newPage();
+      // Off-topic pages: the first look says no, and nothing reaches the background.
+      for (const query of ['', '?again']) {
+        await page.goto(`${suite.server.origin}/pages/other-news.html${query}`);
+        await waitForHighlights(page, 0);
+      }
+      await page.waitForTimeout(1_000);
+      assert.equal(statuses.at(-1), 'stopped', `the background woke: ${statuses.join(' → ')}`);
+      // A page about the story wakes it to match the article.
+      await page.goto(`${suite.server.origin}/pages/withdrawal-timetable.html`);
+      assert.ok((await waitForHighlights(page, 1)) > 0);
+      assert.equal(statuses.at(-1), 'running');
+    } finally {
+      await own.close();
+    }
   });
 
   test('the popup lists the page statements, and picking one opens its card in the page', async () => {
