@@ -226,11 +226,17 @@ describe('Chromium', { skip }, () => {
       const cdp = await own.context.newCDPSession(control);
       /** The background's running status, as DevTools reports each change. */
       const statuses = [];
+      let activated = false;
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        for (const v of versions)
-          if (v.scriptURL.endsWith('/background.js')) statuses.push(v.runningStatus);
+        for (const v of versions) {
+          if (!v.scriptURL.endsWith('/background.js')) continue;
+          statuses.push(v.runningStatus);
+          activated ||= v.status === 'activated';
+        }
       });
       await cdp.send('ServiceWorker.enable');
+      // Stopped while still installing, a worker is thrown away, not put to sleep.
+      await waitFor(async () => activated, 10_000);
       await cdp.send('ServiceWorker.stopAllWorkers');
       await waitFor(async () => statuses.at(-1) === 'stopped', 10_000);
       const page = await own.context.newPage();
