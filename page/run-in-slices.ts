@@ -42,6 +42,11 @@ export async function runInSlices<T>(
    */
   betweenSlices?: () => void,
 ): Promise<T> {
+  // A slice that has spent its budget already (start-up, an earlier phase) ends before any step.
+  if (await yieldIfSpent(clock)) {
+    if (isCancelled()) throw new Cancelled();
+    betweenSlices?.();
+  }
   for (;;) {
     let next = steps.next();
     while (!next.done && performance.now() - clock.sliceStart < SLICE_MS) next = steps.next();
@@ -50,6 +55,16 @@ export async function runInSlices<T>(
     if (isCancelled()) throw new Cancelled();
     betweenSlices?.();
   }
+}
+
+/**
+ * Ends the slice if it has spent its budget, before a step that cannot be split (painting,
+ * say); a slice with time left goes on without paying for a yield. Says whether it yielded.
+ */
+export async function yieldIfSpent(clock: SliceClock): Promise<boolean> {
+  if (performance.now() - clock.sliceStart < SLICE_MS) return false;
+  await yieldToPage(clock);
+  return true;
 }
 
 /** Ends the current slice, lets the page run, and starts the next slice. */

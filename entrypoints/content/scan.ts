@@ -16,6 +16,7 @@ import {
   type SliceClock,
   startClock,
   waitOutside,
+  yieldIfSpent,
   yieldToPage,
 } from '../../page/run-in-slices';
 import { type MatchRequest, unpackMatches } from './match-port';
@@ -179,6 +180,9 @@ export async function scanPage(
         // re-registers every range.
         const progress = options.onProgress;
         if (progress && (shownAt === 0 || performance.now() - shownAt >= PROGRESS_MS)) {
+          // Showing is one step (every range registered at once): in a slice with time left.
+          await yieldIfSpent(clock);
+          if (cancelled()) throw new Cancelled();
           shownAt = performance.now();
           progress(foundRanges.slice(), found.slice());
         }
@@ -190,6 +194,8 @@ export async function scanPage(
   }
   enterPhase(clock, 'ranges');
   const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
+  // Showing the finished scan is one step too.
+  if (await yieldIfSpent(clock)) if (cancelled()) throw new Cancelled();
   return finish(
     {
       text,

@@ -12,6 +12,7 @@ import {
   SLICE_MS,
   type SliceClock,
   waitOutside,
+  yieldIfSpent,
   yieldToPage,
 } from '../../../page/run-in-slices';
 
@@ -115,7 +116,7 @@ describe('runInSlices', () => {
     expect(['reading', 'matching']).toContain(clock.longestPhase);
   });
 
-  it('a slice already over budget runs one step, then yields and starts afresh', async () => {
+  it('a slice already over budget yields before any step, and starts afresh', async () => {
     // The caller's slice began long ago (the content script's start-up, say).
     const clock: SliceClock = {
       busyMs: 0,
@@ -132,7 +133,7 @@ describe('runInSlices', () => {
       }),
       clock,
     );
-    expect(stepsBeforeYield).toBe(1);
+    expect(stepsBeforeYield).toBe(0);
     // The stale slice was closed and counted; the next one began after the yield.
     expect(clock.busyMs).toBeGreaterThanOrEqual(10 * SLICE_MS);
     expect(clock.longestPhase).toBe('start-up');
@@ -250,5 +251,24 @@ describe('enterPhase', () => {
     busyWait(3);
     closeSlice(clock);
     expect(clock.phaseMs?.sending ?? 0).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('yieldIfSpent', () => {
+  it('goes on without yielding while the slice has budget left', async () => {
+    const clock = newClock();
+    const { value, turns } = await turnsWhile(yieldIfSpent(clock));
+    expect(value).toBe(false);
+    expect(turns).toBe(0);
+    expect(clock.busyMs).toBe(0);
+  });
+
+  it('ends a slice that has spent its budget, and starts the next', async () => {
+    const clock = newClock('painting');
+    busyWait(SLICE_MS + 1);
+    const before = performance.now();
+    expect(await yieldIfSpent(clock)).toBe(true);
+    expect(clock.busyMs).toBeGreaterThanOrEqual(SLICE_MS);
+    expect(clock.sliceStart).toBeGreaterThanOrEqual(before);
   });
 });
