@@ -195,7 +195,7 @@ export async function scanPage(
   enterPhase(clock, 'ranges');
   const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
   // Showing the finished scan is one step too.
-  if (await yieldIfSpent(clock)) if (cancelled()) throw new Cancelled();
+  if ((await yieldIfSpent(clock)) && cancelled()) throw new Cancelled();
   return finish(
     {
       text,
