@@ -17,9 +17,10 @@
  * Floors, in a plain Chromium without the extension: one TreeWalker pass over document.body
  * that concatenates the text, lowercases it and counts /[\p{L}\p{N}]+/gu tokens. Any scan has
  * to read the text at least once, so this is the cost below which no implementation can go.
- * "cold" is that pass run once in a fresh tab (median of 5 tabs, as many as the scans; the
- * floor of a 1.5k-word page moved between 4 and 24 ms from tab to tab), "warm" the median of runs
- * 3–10 in one tab (JIT-warm).
+ * "cold" is that pass run once in a fresh tab (median of 9 tabs, interleaved with the scans;
+ * the floor of a 1.5k-word page moved between 4 and 24 ms from tab to tab, and with 5 tabs its
+ * median still moved between 5 and 17 ms from run to run), "warm" the median of runs 3–10 in
+ * one tab (JIT-warm).
  *
  * The same pass is also run as what the issue calls it, "the simplest possible content script":
  * a throwaway extension (floorExtension) whose only content script, at document_idle like ours,
@@ -56,7 +57,7 @@ const OUT_DIR = join(ROOT, 'bench-output');
 const DEFAULT_EXTENSION = join(ROOT, '.output/chrome-mv3');
 /** How long to let the page settle after the final scan before reading the timeline. */
 const SETTLE_MS = 300;
-const COLD_TABS = 5;
+const COLD_TABS = 9;
 /** Runs per story page that start with the background stopped. */
 const BACKGROUND_COLD_RUNS = 3;
 const WARM_PASSES = 10;
