@@ -37,6 +37,14 @@ export default defineConfig({
           find: /^webextension-polyfill$/,
           replacement: fileURLToPath(new URL('./scripts/browser-polyfill.mjs', import.meta.url)),
         },
+        // The content script's context, without WXT's start-up event that any page could use to
+        // detect Claimlight or turn it off (entrypoints/content/script-context.ts).
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(
+            new URL('./entrypoints/content/script-context.ts', import.meta.url),
+          ),
+        },
       ],
     },
     ...(process.env.CLAIMLIGHT_NO_MINIFY && { build: { minify: false } }),

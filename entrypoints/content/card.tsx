@@ -21,6 +21,7 @@ import { placeCard, type View } from '../../page/place-card';
 import { startTabbingAt } from '../../page/start-tabbing-at';
 import type { OpenStoryRequest } from '../background/open-story';
 import { t } from '../shared/i18n';
+import type { ScriptContext } from './script-context';
 
 /**
  * Why a card closes. `dismiss` (Escape, ×) hands focus and scroll back to where the reader was;
@@ -39,7 +40,7 @@ export type CardHost = {
 /** Where the reader was when the card opened, to go back to on Escape or ×. */
 type Return = { focus: HTMLElement | null; scrollX: number; scrollY: number };
 
-export function createCardHost(ctx: ContentScriptContext): CardHost {
+export function createCardHost(ctx: ScriptContext): CardHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
   let open = false;
@@ -54,7 +55,9 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   const dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 
   const ensureUi = () => {
-    creating ??= createShadowRootUi(ctx, {
+    // WXT's UI helper is typed for WXT's context; it reads only `options` and `onInvalidated`,
+    // which ours has (script-context.ts).
+    creating ??= createShadowRootUi(ctx as unknown as ContentScriptContext, {
       name: 'claimlight-card',
       css: cardCss,
       position: 'inline',

@@ -27,6 +27,7 @@ import { measureScan } from './measure-scan';
 import { isCommandRequest, isContentRequest, type SummaryResponse } from './messages';
 import { CONTENT_MATCHES } from './news-sites';
 import type { Reader } from './reader';
+import type { ScriptContext } from './script-context';
 import { STARTED } from './started';
 import { watchArticle } from './watch-article';
 
@@ -43,10 +44,11 @@ export default {
   // The card's styles travel inside its own code (card-ui.ts), not as a file of this script.
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
-  // WXT would also window.postMessage() its start to the page, under a name holding the
-  // extension's id: any page script could read it and recognise the extension.
+  // Our context (script-context.ts) says nothing to the page; should WXT's ever come back, it
+  // would also window.postMessage() its start under a name holding the extension's id.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  // The context is ours (script-context.ts; wxt.config.ts hands it to WXT's wrapper).
+  async main(ctx: ScriptContext) {
     if (!isSameOriginAsTop(window)) return;
     const doc = document;
     let reader: Reader | undefined;

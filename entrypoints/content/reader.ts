@@ -8,7 +8,7 @@
  * The card's UI code (Preact and the components) is a third file, loaded when a card first opens
  * (load-module.ts).
  */
-import { browser, type ContentScriptContext } from '#imports';
+import { browser } from '#imports';
 import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { isShown, shownOnly } from '../../page/apply-settings';
@@ -32,6 +32,7 @@ import {
 } from './messages';
 import { createReaderCommands } from './reader-commands';
 import { type ReaderSettings, type Scan, scanPage } from './scan';
+import type { ScriptContext } from './script-context';
 import { type ArticleWatch, watchArticle } from './watch-article';
 
 const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
@@ -50,7 +51,7 @@ export type Reader = {
   onMessage(message: unknown, sendResponse: (response?: unknown) => void): void;
 };
 
-export function startReader(ctx: ContentScriptContext, handover: Handover): Reader {
+export function startReader(ctx: ScriptContext, handover: Handover): Reader {
   const doc = document;
   // Reader settings (options page), read once a page has passed the first look (a page not
   // about the story never needs them); a paused site stops there, and a change re-scans.

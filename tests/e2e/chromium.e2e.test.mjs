@@ -218,6 +218,30 @@ describe('Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('a page that knows our id can neither see the content script start nor turn it off', async () => {
+    // WXT's own context announces itself with this DOM event and stops when it hears it.
+    const started = `${suite.browser.extensionId}:content:wxt:content-script-started`;
+    const page = await suite.browser.context.newPage();
+    await page.addInitScript((type) => {
+      window.__heard = 0;
+      document.addEventListener(type, () => window.__heard++);
+    }, started);
+    await page.goto(`${suite.server.origin}/pages/withdrawal-timetable.html`);
+    const count = await waitForHighlights(page, 1);
+    assert.equal(await page.evaluate(() => window.__heard), 0);
+    await page.evaluate((type) => {
+      const detail = { contentScriptName: 'content', messageId: 'page' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+    }, started);
+    await page.waitForTimeout(1_000);
+    assert.equal(
+      await page.evaluate(() => document.documentElement.dataset.claimlight),
+      `highlights:${count}`,
+    );
+    assert.equal((await page.evaluate(readHighlights)).length, count);
+    await page.close();
+  });
+
   test('loading pages does not wake a stopped background; a page naming the story does', async () => {
     // A browser of its own: this test stops the service worker the suite's tests talk to.
     const own = await launchChromium();
