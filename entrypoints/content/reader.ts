@@ -289,8 +289,8 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     doc.documentElement.removeAttribute('data-claimlight');
   });
   // When the extension is updated, reloaded or disabled, the browser keeps this script's world
-  // alive but tells it nothing: WXT only notices on the next call into the extension. A cheap
-  // check each second (one property read) tears everything down within a second instead.
+  // alive but tells it nothing: the context only notices when asked (script-context.ts). A
+  // cheap check each second (one property read) tears everything down within a second.
   const alive = setInterval(() => {
     if (ctx.isInvalid) clearInterval(alive);
   }, 1_000);
