@@ -86,6 +86,16 @@ type ClaimLines = {
   word: (ClaimWords | undefined)[];
 };
 
+/** Line `at` parsed as JSON, kept in `parsed` so it is parsed only once. */
+function parsedOnce<T>(parsed: (T | undefined)[], at: number, line: (i: number) => string): T {
+  let value = parsed[at];
+  if (value === undefined) {
+    value = JSON.parse(line(at)) as T;
+    parsed[at] = value;
+  }
+  return value;
+}
+
 /**
  * A claim whose rule and words are each parsed when first read. JSON.stringify gives the whole
  * claim, as the compiled story holds it. Its own state is two fields: a pack has 10,000 of them,
@@ -101,23 +111,11 @@ class ShippedClaim implements Claim {
   }
 
   #readRule(): ClaimRule {
-    const lines = this.#lines;
-    let rule = lines.rule[this.#at];
-    if (!rule) {
-      rule = JSON.parse(lines.rules(this.#at)) as ClaimRule;
-      lines.rule[this.#at] = rule;
-    }
-    return rule;
+    return parsedOnce(this.#lines.rule, this.#at, this.#lines.rules);
   }
 
   #read(): ClaimWords {
-    const lines = this.#lines;
-    let words = lines.word[this.#at];
-    if (!words) {
-      words = JSON.parse(lines.words(this.#at)) as ClaimWords;
-      lines.word[this.#at] = words;
-    }
-    return words;
+    return parsedOnce(this.#lines.word, this.#at, this.#lines.words);
   }
 
   get id(): ClaimId {
