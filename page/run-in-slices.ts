@@ -43,10 +43,7 @@ export async function runInSlices<T>(
   betweenSlices?: () => void,
 ): Promise<T> {
   // A slice that has spent its budget already (start-up, an earlier phase) ends before any step.
-  if (await yieldIfSpent(clock)) {
-    if (isCancelled()) throw new Cancelled();
-    betweenSlices?.();
-  }
+  if (await yieldIfSpent(clock, isCancelled)) betweenSlices?.();
   for (;;) {
     let next = steps.next();
     while (!next.done && performance.now() - clock.sliceStart < SLICE_MS) next = steps.next();
@@ -59,11 +56,16 @@ export async function runInSlices<T>(
 
 /**
  * Ends the slice if it has spent its budget, before a step that cannot be split (painting,
- * say); a slice with time left goes on without paying for a yield. Says whether it yielded.
+ * say); a slice with time left goes on without paying for a yield. Says whether it yielded, and
+ * throws Cancelled if the work is no longer wanted when the next slice starts.
  */
-export async function yieldIfSpent(clock: SliceClock): Promise<boolean> {
+export async function yieldIfSpent(
+  clock: SliceClock,
+  isCancelled: () => boolean = () => false,
+): Promise<boolean> {
   if (performance.now() - clock.sliceStart < SLICE_MS) return false;
   await yieldToPage(clock);
+  if (isCancelled()) throw new Cancelled();
   return true;
 }
 

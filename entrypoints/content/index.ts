@@ -84,18 +84,16 @@ export default {
     const look = async (since: number) => {
       const mine = ++generation;
       const clock = startClock(since);
+      /** A newer look started, the extension went away, or the reader took over. */
+      const stale = () => mine !== generation || ctx.isInvalid || reader !== undefined;
       try {
         // Straight on from start-up, in the task that evaluated the script: a short page's look
         // fits in the same slice, and runInSlices() yields first if start-up used the budget.
         enterPhase(clock, 'first look');
-        const named = await runInSlices(
-          namesThePlaceSteps(doc, topic),
-          clock,
-          () => mine !== generation || ctx.isInvalid || reader !== undefined,
-        );
+        const named = await runInSlices(namesThePlaceSteps(doc, topic), clock, stale);
         if (named) {
           // Asking for the reader is one step (import() costs a few ms): in a slice with time left.
-          if ((await yieldIfSpent(clock)) && (mine !== generation || ctx.isInvalid)) return;
+          await yieldIfSpent(clock, stale);
           // The rest of the scan is the reader's, on the same clock; loading it is not our time
           // on the main thread (its compiling is, and the benchmark counts it).
           enterPhase(clock, 'loading the reader');

@@ -93,7 +93,8 @@ export async function scanPage(
     look = checkPublished(doc, options.topic);
   } else {
     clock = startClock(options.since);
-    // The browser evaluated our script in the task that got us here: end it before reading.
+    // A re-scan, or a shortcut's first look: it began in a task of the page's (the watcher's
+    // timer, a message), which it ends before reading.
     await yieldToPage(clock);
     enterPhase(clock, 'first look');
     look = await runInSlices(firstLookSteps(doc, options.topic), clock, options.isCancelled);
@@ -181,8 +182,7 @@ export async function scanPage(
         const progress = options.onProgress;
         if (progress && (shownAt === 0 || performance.now() - shownAt >= PROGRESS_MS)) {
           // Showing is one step (every range registered at once): in a slice with time left.
-          await yieldIfSpent(clock);
-          if (cancelled()) throw new Cancelled();
+          await yieldIfSpent(clock, cancelled);
           shownAt = performance.now();
           progress(foundRanges.slice(), found.slice());
         }
@@ -195,7 +195,7 @@ export async function scanPage(
   enterPhase(clock, 'ranges');
   const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
   // Showing the finished scan is one step too.
-  if ((await yieldIfSpent(clock)) && cancelled()) throw new Cancelled();
+  await yieldIfSpent(clock, cancelled);
   return finish(
     {
       text,

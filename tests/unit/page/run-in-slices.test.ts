@@ -263,6 +263,12 @@ describe('yieldIfSpent', () => {
     expect(clock.busyMs).toBe(0);
   });
 
+  it('throws Cancelled after yielding when the work is no longer wanted', async () => {
+    const clock = newClock();
+    busyWait(SLICE_MS + 1);
+    await expect(yieldIfSpent(clock, () => true)).rejects.toBeInstanceOf(Cancelled);
+  });
+
   it('ends a slice that has spent its budget, and starts the next', async () => {
     const clock = newClock('painting');
     busyWait(SLICE_MS + 1);
