@@ -11,9 +11,16 @@
 // (promises included) in every browser without `browser`. The build replaces
 // import.meta.env.ENTRYPOINT with the entrypoint's name, so for them the polyfill's branch is
 // dropped (it was a third of the reader's file).
+// The content script does not even look at `browser.runtime` when it starts: in Chromium the
+// first touch of `runtime` builds its bindings, 2–3 ms that a page not about the story does not
+// need (it never calls the extension: entrypoints/content/index.ts). `chrome` is there in every
+// browser's content scripts, and all the content script itself calls (runtime.getURL,
+// runtime.onMessage, runtime.id) works the same on it; reading the global costs nothing.
 // (Spelt out, not a list's includes(): the build can only drop the branch of a comparison.)
-const native = globalThis.browser?.runtime?.id ? globalThis.browser : undefined;
 const entrypoint = import.meta.env?.ENTRYPOINT;
-export default entrypoint === 'content' || entrypoint === 'reader' || entrypoint === 'card-ui'
-  ? (native ?? globalThis.chrome)
-  : (native ?? require('webextension-polyfill/dist/browser-polyfill.js'));
+const native = () => (globalThis.browser?.runtime?.id ? globalThis.browser : undefined);
+export default entrypoint === 'content'
+  ? globalThis.chrome
+  : entrypoint === 'reader' || entrypoint === 'card-ui'
+    ? (native() ?? globalThis.chrome)
+    : (native() ?? require('webextension-polyfill/dist/browser-polyfill.js'));

@@ -6,6 +6,12 @@
  * (entrypoints/reader.ts → content/reader.ts: article, matching in the background, paint, card,
  * shortcuts) and hands it the scan in progress. A page that does not is looked at again when its
  * text changes (a live blog, a single-page app's next article), until it does.
+ *
+ * Until then it does not touch the extension API at all: in Chromium the first use of `runtime`
+ * builds its bindings in the page's process, 2–3 ms that most pages would pay for nothing. So
+ * it listens for the popup's and the shortcuts' messages only once the page names the place; on
+ * any other page nobody answers them, which the popup reads as "no statements here" and the
+ * shortcuts as a cue to open the popup (background/forward-command.ts).
  */
 import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
@@ -60,6 +66,7 @@ export default {
     ctx.onInvalidated(() => looking.abort());
 
     const startReader = (since: number, placeNamed?: SliceClock) => {
+      listen();
       readerLoading ??= loadModule<ReaderModule>(READER_MODULE).then((module) => {
         looking.abort();
         // A slice of ours from here: the reader's set-up and the start of its scan.
@@ -84,14 +91,18 @@ export default {
     const look = async (since: number) => {
       const mine = ++generation;
       const clock = startClock(since);
-      /** A newer look started, the extension went away, or the reader took over. */
-      const stale = () => mine !== generation || ctx.isInvalid || reader !== undefined;
+      /**
+       * A newer look started, the extension went away, or the reader took over. (Whether the
+       * extension is still there is asked of its API: only once the look finds the place.)
+       */
+      const stale = () => mine !== generation || ctx.signal.aborted || reader !== undefined;
       try {
         // Straight on from start-up, in the task that evaluated the script: a short page's look
         // fits in the same slice, and runInSlices() yields first if start-up used the budget.
         enterPhase(clock, 'first look');
         const named = await runInSlices(namesThePlaceSteps(doc, topic), clock, stale);
         if (named) {
+          if (ctx.isInvalid) return;
           // Asking for the reader is one step (import() costs a few ms): in a slice with time left.
           await yieldIfSpent(clock, stale);
           // The rest of the scan is the reader's, on the same clock; loading it is not our time
@@ -122,7 +133,7 @@ export default {
           return false;
         }
         if (isCommandRequest(message)) {
-          // A shortcut on a page with nothing found yet: the reader looks again and says so.
+          // A shortcut while the reader loads waits for it; one after it failed to load tries again.
           waiting.push([message, sendResponse]);
           startReader(performance.now());
           return true;
@@ -141,10 +152,14 @@ export default {
       }
       return false;
     };
-    if (window === window.top) {
+    let listening = false;
+    /** From the first look that names the place on (the top frame only, as said above). */
+    const listen = () => {
+      if (listening || window !== window.top) return;
+      listening = true;
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    }
+    };
 
     watchArticle(
       doc,

@@ -12,38 +12,21 @@ import { browser } from '#imports';
 import { KnowledgeSearch } from '../../components/KnowledgeSearch';
 import { PageSummary } from '../../components/PageSummary';
 import { SiteSwitch } from '../../components/SiteSwitch';
-import type { Match } from '../../engine/types';
-import { isPaused, siteOf, withSitePaused } from '../../page/settings';
-import { enabledOrigins } from '../background/site-scripts';
-import type {
-  OpenRequest,
-  SiteRequest,
-  SiteResponse,
-  SummaryRequest,
-  SummaryResponse,
-} from '../content/messages';
-import { CONTENT_MATCHES } from '../content/news-sites';
+import { withSitePaused } from '../../page/settings';
+import type { OpenRequest, SiteRequest, SiteResponse } from '../content/messages';
 import { t } from '../shared/i18n';
 import { loadSettings, saveSettings } from '../shared/settings-store';
+import { loadState, type State } from './load-state';
 import { useKnowledgeSearch } from './use-knowledge-search';
-
-/** Where the page is, for the switch: a default site (its pattern) or an opted-in origin. */
-type Site = { kind: 'default'; pattern: string } | { kind: 'added'; origin: string };
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'summary'; tabId: number; matches: Match[]; site: Site | null; host: string }
-  | { kind: 'paused'; tabId: number; pattern: string; host: string }
-  | { kind: 'off'; tabId: number; origin: string }
-  | { kind: 'unsupported' }
-  | { kind: 'error'; message: string };
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const search = useKnowledgeSearch();
 
   useEffect(() => {
-    load().then(setState, (error: unknown) => setState({ kind: 'error', message: String(error) }));
+    loadState().then(setState, (error: unknown) =>
+      setState({ kind: 'error', message: String(error) }),
+    );
   }, []);
 
   const fail = (error: unknown) => setState({ kind: 'error', message: String(error) });
@@ -132,52 +115,6 @@ function Body({ state, fail }: { state: State; fail: (error: unknown) => void })
         </>
       );
     }
-  }
-}
-
-async function load(): Promise<State> {
-  const tab = await targetTab();
-  if (tab?.id === undefined) return { kind: 'unsupported' };
-  // The URL is there when the reader opened the popup on the tab (activeTab); a popup opened
-  // as a page for tests has none, and then shows the list without the switch.
-  const origin = webOrigin(tab.url);
-  const host = origin ? new URL(origin).hostname.replace(/^www\./, '') : '';
-  const pattern = tab.url ? siteOf(tab.url, CONTENT_MATCHES) : undefined;
-  if (tab.url && pattern && isPaused(tab.url, await loadSettings()))
-    return { kind: 'paused', tabId: tab.id, pattern, host };
-  try {
-    const request: SummaryRequest = { type: 'claimlight:summary' };
-    const summary = (await browser.tabs.sendMessage(tab.id, request)) as
-      | SummaryResponse
-      | undefined;
-    if (!summary) throw new Error('no content script');
-    const site: Site | null = pattern
-      ? { kind: 'default', pattern }
-      : origin && (await enabledOrigins()).includes(origin)
-        ? { kind: 'added', origin }
-        : null;
-    return { kind: 'summary', tabId: tab.id, matches: summary.matches, site, host };
-  } catch {
-    // No content script answered: the site is not enabled (or the page predates the install).
-    return origin ? { kind: 'off', tabId: tab.id, origin } : { kind: 'unsupported' };
-  }
-}
-
-/** The active tab; `?tab=<id>` picks another one, so tests can open the popup as a page. */
-async function targetTab() {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (fromQuery) return browser.tabs.get(fromQuery);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
-
-function webOrigin(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
-  } catch {
-    return null;
   }
 }
 

@@ -280,6 +280,37 @@ describe('Chromium', { skip }, () => {
     }
   });
 
+  test('a page not naming the story leaves the extension API alone until it does', async () => {
+    const page = await open('/pages/other-news.html');
+    await waitForHighlights(page, 0);
+    /** What the popup's question gets from the page's top frame: an answer, or the failure. */
+    const ask = () =>
+      suite.browser.worker.evaluate(async () => {
+        const id = Math.max(...(await chrome.tabs.query({})).map((t) => t.id));
+        try {
+          await chrome.tabs.sendMessage(id, { type: 'claimlight:summary' }, { frameId: 0 });
+          return 'answered';
+        } catch (error) {
+          return String(error.message ?? error);
+        }
+      });
+    // Nobody listens: the content script never touched `runtime`, whose bindings cost ms.
+    assert.match(await ask(), /Receiving end does not exist/);
+    // The story arrives (an app's next article): the reader loads, highlights, and answers.
+    await page.evaluate(() => {
+      const article = document.querySelector('article');
+      const [h1, p1, p2] = ['h1', 'p', 'p'].map((tag) => document.createElement(tag));
+      h1.textContent = "Talks on the coalition's future in Iraq";
+      p1.textContent =
+        'An adviser to the Iraqi prime minister said every coalition soldier would leave Iraq by the end of 2025.';
+      p2.textContent = "Iraq's parliament voted in January 2020 to expel foreign troops.";
+      article.replaceChildren(h1, p1, p2);
+    });
+    assert.ok((await waitForHighlights(page, 1)) > 0);
+    assert.equal(await ask(), 'answered');
+    await page.close();
+  });
+
   test('the popup lists the page statements, and picking one opens its card in the page', async () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
