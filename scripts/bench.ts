@@ -102,6 +102,8 @@ type BrowserRow = {
     backgroundMs: Stats | null;
     allCold: boolean;
   } | null;
+  /** On the shortest story page: the browser's charge for the first use of what a scan calls. */
+  firstUse?: { steps: { key: string; name: string; ms: Stats }[]; totalMs: Stats };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -356,6 +358,26 @@ const report: string[] = [
           c.backgroundMs ? range(c.backgroundMs) : '?',
           ratio(c.firstScanBusyMs.median / r.coldFloorMs),
           c.allCold ? 'every run' : 'NOT every run',
+        ];
+      }),
+  ),
+  section(
+    "Browser, first use: what the browser charges a fresh tab the first time a content script calls each thing our scan calls (a throwaway extension, in our order, waits left out; ms median (min–max) of the floor's tabs; the cold floor pays none of it)",
+    browser.status === 'ok'
+      ? { status: 'ok', rows: browser.rows.filter((r) => r.firstUse) }
+      : browser,
+    ['page', 'step', 'ms', 'against the cold floor'],
+    (rows) =>
+      rows.flatMap((r) => {
+        const use = r.firstUse as NonNullable<BrowserRow['firstUse']>;
+        return [
+          ...use.steps.map((step, i) => [i === 0 ? r.page : '', step.name, range(step.ms), '']),
+          [
+            '',
+            'all of the above',
+            range(use.totalMs),
+            `${ratio(use.totalMs.median / r.coldFloorMs)} of ${ms(r.coldFloorMs)}`,
+          ],
         ];
       }),
   ),

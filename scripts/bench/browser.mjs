@@ -34,6 +34,9 @@
  * running, as a reader's second article does; then, on story pages, BACKGROUND_COLD_RUNS more
  * runs each start right after the service worker was stopped (CDP ServiceWorker.stopAllWorkers),
  * as the first article after the background went idle does. detail.engineCold says which it was.
+ *
+ * First use (first-use.mjs): on the shortest story page, a throwaway extension times, in fresh
+ * tabs interleaved with the floors, the first call of each browser feature our scan uses.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -50,6 +53,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, chromiumArgs, serveFolders } from '../local-browser.mjs';
+import { FIRST_USE_STEPS, firstUseExtension, firstUsePass } from './first-use.mjs';
 import { generatePages } from './pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -86,6 +90,8 @@ const VIEWPORT = { width: 1000, height: 700 };
  *     backgroundMs: Stats | null, allCold: boolean } | null,
  *   contentScriptFloorMs: Stats, ratioBusyToContentScriptFloor: number,
  *   contentScriptFloorRuns: { busyMs: number, passMs: number, compileMs: number, tokens: number }[],
+ *   firstUse?: { steps: { key: string, name: string, ms: Stats }[], totalMs: Stats,
+ *     runs: Record<string, number>[] },
  * }} Row
  */
 
@@ -117,9 +123,16 @@ export async function runBrowserBench({
   const backgroundCold = new Map(pages.map((p) => [p.name, []]));
   const contentScriptFloor = new Map(pages.map((p) => [p.name, []]));
   const warm = new Map();
+  // The first-use probe (first-use.mjs) on the shortest story page: what the browser charges
+  // our scan there that the floor does not pay.
+  const firstUsePage = pages
+    .filter((p) => p.kind === 'story')
+    .reduce((a, b) => (a && a.words <= b.words ? a : b), undefined);
+  const firstUse = [];
   let extension;
   let plain;
   let floor;
+  let firstUseBrowser;
   try {
     extension = await launchWithExtension(extensionDir);
     plain = await launchPlain();
@@ -128,6 +141,13 @@ export async function runBrowserBench({
       rmSync(floorDir, { recursive: true, force: true }),
     );
     await floorScriptPass(floor.context, url('warmup'));
+    if (firstUsePage) {
+      const firstUseDir = firstUseExtension();
+      firstUseBrowser = await launchWithExtension(firstUseDir).finally(() =>
+        rmSync(firstUseDir, { recursive: true, force: true }),
+      );
+      await firstUsePass(firstUseBrowser.context, url('warmup'));
+    }
     // One discarded tab first, so that starting the browser and the extension's service
     // worker is not billed to whichever page happens to be measured first.
     await firstScan(extension.context, url('warmup'), 'warmup', 20_000);
@@ -146,6 +166,8 @@ export async function runBrowserBench({
         if (run <= COLD_TABS) {
           cold.get(p.name).push(await coldPass(plain.browser, url(p.name)));
           contentScriptFloor.get(p.name).push(await floorScriptPass(floor.context, url(p.name)));
+          if (p === firstUsePage)
+            firstUse.push(await firstUsePass(firstUseBrowser.context, url(p.name)));
         }
       }
     }
@@ -172,12 +194,27 @@ export async function runBrowserBench({
     await extension?.close();
     await plain?.close();
     await floor?.close();
+    await firstUseBrowser?.close();
     await server.close();
   }
   return pages.map((p) => ({
     ...toRow(p, scans.get(p.name), cold.get(p.name), warm.get(p.name), backgroundCold.get(p.name)),
     ...contentScriptFloorFields(scans.get(p.name), contentScriptFloor.get(p.name)),
+    ...(p === firstUsePage && { firstUse: firstUseFields(firstUse) }),
   }));
+}
+
+/** The first-use probe's tabs: each step's time, and their sum, over the tabs. */
+function firstUseFields(runs) {
+  return {
+    steps: FIRST_USE_STEPS.map(([key, name]) => ({
+      key,
+      name,
+      ms: stats(runs.map((r) => r[key])),
+    })),
+    totalMs: stats(runs.map((r) => FIRST_USE_STEPS.reduce((sum, [key]) => sum + r[key], 0))),
+    runs,
+  };
 }
 
 /** The content-script floor's figures for a row, and our busy time against it. */
