@@ -19,8 +19,8 @@ export async function forwardCommand(command: string, tabId?: number): Promise<v
   try {
     await browser.tabs.sendMessage(id, request, { frameId: 0 });
   } catch {
-    // Where the browser refuses (Firefox opens a popup only while handling the user's action,
-    // which the failed send may have outlived), the key does nothing on such a page.
+    // Firefox may refuse (it opens a popup only while handling the user's action, which the
+    // failed send may have outlived); there the content script listens on every page instead.
     await browser.action.openPopup().catch(() => {});
   }
 }

@@ -11,7 +11,9 @@
  * builds its bindings in the page's process, 2–3 ms that most pages would pay for nothing. So
  * it listens for the popup's and the shortcuts' messages only once the page names the place; on
  * any other page nobody answers them, which the popup reads as "no statements here" and the
- * shortcuts as a cue to open the popup (background/forward-command.ts).
+ * shortcuts as a cue to open the popup (background/forward-command.ts). Firefox may refuse to open
+ * the popup there, so in Firefox the script listens from the start, and a shortcut on such a page
+ * loads the reader, which looks again and says what it found.
  */
 import { topic } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
@@ -133,7 +135,9 @@ export default {
           return false;
         }
         if (isCommandRequest(message)) {
-          // A shortcut while the reader loads waits for it; one after it failed to load tries again.
+          // A shortcut on a page with nothing found yet (Firefox, above) or after the reader
+          // failed to load: the reader looks again and says what it found. One while it loads
+          // waits for it.
           waiting.push([message, sendResponse]);
           startReader(performance.now());
           return true;
@@ -160,6 +164,7 @@ export default {
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     };
+    if (import.meta.env.FIREFOX) listen();
 
     watchArticle(
       doc,
