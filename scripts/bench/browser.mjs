@@ -53,7 +53,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, chromiumArgs, serveFolders } from '../local-browser.mjs';
-import { FIRST_USE_STEPS, firstUseExtension, firstUsePass } from './first-use.mjs';
+import { FIRST_USE_ATTRIBUTE, FIRST_USE_STEPS, firstUseExtension } from './first-use.mjs';
 import { generatePages } from './pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -616,18 +616,34 @@ document.documentElement.setAttribute('data-claimlight-floor',
   return dir;
 }
 
+/** What a throwaway extension's content script left on <html> as JSON, once it is there. */
+async function resultOnPage(page, attribute) {
+  const handle = await page.waitForFunction(
+    (name) => document.documentElement.getAttribute(name),
+    attribute,
+    { timeout: 30_000 },
+  );
+  return JSON.parse(await handle.jsonValue());
+}
+
+/** The first-use probe (first-use.mjs) once, in a fresh tab: each step's time. */
+async function firstUsePass(context, url) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    return await resultOnPage(page, FIRST_USE_ATTRIBUTE);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
 /** The floor extension's pass in a fresh tab: its time plus V8 compiling it (traced). */
 async function floorScriptPass(context, url) {
   const page = await context.newPage();
   try {
     const compile = await traceScriptCompile(context, page);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    const attribute = await page.waitForFunction(
-      () => document.documentElement.getAttribute('data-claimlight-floor'),
-      undefined,
-      { timeout: 30_000 },
-    );
-    const { ms, tokens } = JSON.parse(await attribute.jsonValue());
+    const { ms, tokens } = await resultOnPage(page, 'data-claimlight-floor');
     const compileMs = await compile.stop();
     return { busyMs: ms + compileMs, passMs: ms, compileMs, tokens };
   } finally {

@@ -14,6 +14,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Where the probe leaves its step times (JSON), on <html>. */
+export const FIRST_USE_ATTRIBUTE = 'data-claimlight-first-use';
+
 /** The steps, in the order the probe makes them (and our scan meets them). */
 export const FIRST_USE_STEPS = [
   ['runtime', 'first use of chrome.runtime (its bindings)'],
@@ -26,8 +29,8 @@ export const FIRST_USE_STEPS = [
   ['measure', 'performance.measure with a detail'],
 ];
 
-/** Runs in the probe's isolated world; leaves the step times on <html data-claimlight-first-use>. */
-async function probeFirstUse() {
+/** Runs in the probe's isolated world; leaves the step times on <html> under `attribute`. */
+async function probeFirstUse(attribute) {
   const times = {};
   let last = performance.now();
   const step = (name) => {
@@ -71,7 +74,7 @@ async function probeFirstUse() {
   step('paint');
   performance.measure('first-use', { start: 0, detail: { steps: Object.keys(times).length } });
   step('measure');
-  document.documentElement.setAttribute('data-claimlight-first-use', JSON.stringify(times));
+  document.documentElement.setAttribute(attribute, JSON.stringify(times));
 }
 
 /** Writes the throwaway extension to a new folder and returns it. */
@@ -96,22 +99,9 @@ export function firstUseExtension() {
     'chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener(() => port.postMessage({ matches: [] })));\n',
   );
   writeFileSync(join(dir, 'module.js'), 'export const loaded = true;\n');
-  writeFileSync(join(dir, 'probe.js'), `(${probeFirstUse.toString()})();\n`);
+  writeFileSync(
+    join(dir, 'probe.js'),
+    `(${probeFirstUse.toString()})(${JSON.stringify(FIRST_USE_ATTRIBUTE)});\n`,
+  );
   return dir;
-}
-
-/** The probe once, in a fresh tab of `context` (a browser with firstUseExtension() loaded). */
-export async function firstUsePass(context, url) {
-  const page = await context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    const attribute = await page.waitForFunction(
-      () => document.documentElement.getAttribute('data-claimlight-first-use'),
-      undefined,
-      { timeout: 30_000 },
-    );
-    return JSON.parse(await attribute.jsonValue());
-  } finally {
-    await page.close().catch(() => {});
-  }
 }
