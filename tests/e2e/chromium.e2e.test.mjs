@@ -14,6 +14,7 @@ import {
   cliHighlights,
   launchChromium,
   missing,
+  newestTabId,
   outletOf,
   pointOnHighlight,
   ROOT,
@@ -205,9 +206,7 @@ describe('Chromium', { skip }, () => {
   test('the toolbar badge shows how many statements the page has, per tab', async () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
-    const tabId = await suite.browser.worker.evaluate(async () =>
-      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
-    );
+    const tabId = await newestTabId(suite.browser.worker);
     const badge = () =>
       suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await waitFor(async () => (await badge()) === String(count), 15_000);
@@ -284,16 +283,17 @@ describe('Chromium', { skip }, () => {
     const page = await open('/pages/other-news.html');
     await waitForHighlights(page, 0);
     /** What the popup's question gets from the page's top frame: an answer, or the failure. */
-    const ask = () =>
-      suite.browser.worker.evaluate(async () => {
-        const id = Math.max(...(await chrome.tabs.query({})).map((t) => t.id));
+    const ask = async () => {
+      const id = await newestTabId(suite.browser.worker);
+      return suite.browser.worker.evaluate(async (id) => {
         try {
           await chrome.tabs.sendMessage(id, { type: 'claimlight:summary' }, { frameId: 0 });
           return 'answered';
         } catch (error) {
           return String(error.message ?? error);
         }
-      });
+      }, id);
+    };
     // Nobody listens: the content script never touched `runtime`, whose bindings cost ms.
     assert.match(await ask(), /Receiving end does not exist/);
     // The story arrives (an app's next article): the reader loads, highlights, and answers.
@@ -315,9 +315,7 @@ describe('Chromium', { skip }, () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
     // Without the "tabs" permission tabs carry no URL; the page just opened has the highest id.
-    const tabId = await suite.browser.worker.evaluate(async () =>
-      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
-    );
+    const tabId = await newestTabId(suite.browser.worker);
     const popup = await suite.browser.context.newPage();
     await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.cl-summary__item');

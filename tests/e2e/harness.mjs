@@ -101,6 +101,14 @@ export async function waitFor(check, timeoutMs = 5_000) {
 }
 
 /** Resolves once the content script has painted (its test hook is set), with the count. */
+/**
+ * Id of the tab opened last, asked of the extension's service worker `worker` (tabs carry no URL
+ * without the "tabs" permission, so tests find their page by its id, the highest).
+ */
+export function newestTabId(worker) {
+  return worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
+}
+
 export async function waitForHighlights(page, atLeast = 0) {
   // A string predicate: Playwright and Puppeteer order waitForFunction's (arg, options) differently.
   const hook = 'document.documentElement.dataset.claimlight';

@@ -13,7 +13,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CHROME_EXT, CHROMIUM, chromiumSuite, missing } from './harness.mjs';
+import { CHROME_EXT, CHROMIUM, chromiumSuite, missing, newestTabId } from './harness.mjs';
 
 const skip = missing(CHROMIUM, CHROME_EXT) ?? false;
 
@@ -333,9 +333,7 @@ describe('hostile pages in Chromium', { skip }, () => {
       document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
     );
     // The badge adds the frames' counts up.
-    const tabId = await suite.browser.worker.evaluate(async () =>
-      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
-    );
+    const tabId = await newestTabId(suite.browser.worker);
     const badge = () =>
       suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     const deadline = Date.now() + 10_000;

@@ -12,6 +12,7 @@ import {
   CHROMIUM,
   chromiumSuite,
   missing,
+  newestTabId,
   readHighlights,
   waitFor,
   waitForHighlights,
@@ -37,10 +38,7 @@ describe('extension pages', { skip }, () => {
     return page;
   };
   /** Tab id of the page opened last (tabs carry no URL without the "tabs" permission). */
-  const lastTabId = () =>
-    suite.browser.worker.evaluate(async () =>
-      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
-    );
+  const lastTabId = () => newestTabId(suite.browser.worker);
 
   const axeViolations = async (page) => {
     const { AxeBuilder } = await import('@axe-core/playwright');

@@ -19,6 +19,7 @@ import {
   CHROMIUM,
   chromiumSuite,
   missing,
+  newestTabId,
   pointOnHighlight,
   readHighlights,
   waitFor,
@@ -86,9 +87,7 @@ describe('Chromium: the reader', { skip }, () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}${path}`);
     const count = await waitForHighlights(page, 1);
-    const tabId = await suite.browser.worker.evaluate(async () =>
-      Math.max(...(await chrome.tabs.query({})).map((t) => t.id)),
-    );
+    const tabId = await newestTabId(suite.browser.worker);
     await page.bringToFront();
     return { page, count, tabId };
   };
