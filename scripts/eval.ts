@@ -6,9 +6,11 @@
  * code path (HTML → page/ → engine, no date passed). The highlights are mapped back to the set's
  * sentences by character overlap (scripts/eval/locate.ts) and scored (scripts/eval/score.ts).
  *
- * Prints precision / recall / F1, stance errors, highlights on negative articles, missing
- * corroboration, per set and in total ("dev+dev2", "fixtures", "all"), then a confusion list with
- * the engine's reasons; writes the figures to eval-output/eval.json.
+ * Scored claim by claim (score.ts). Prints, per set and in total ("dev+dev2", "fixtures", "all"):
+ * the claims the labels know (precision / recall / F1, wrong claims, stance errors, highlights on
+ * negative articles, missing corroboration); the events the knowledge base does not know yet and
+ * every true sentence together; the weakest claims; then a confusion list with the engine's
+ * reasons (wrong-claim cards among them). Writes the figures to eval-output/eval.json.
  *
  * Usage: npm run eval [-- --set path/to/file.jsonl ...] [--quiet] [--flat]
  *   --flat   the old layout (one sentence per paragraph, the date handed to the engine), to see
@@ -21,8 +23,15 @@ import { createAnnotator } from '../cli/annotate';
 import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
 import { type EvalArticle, readJsonl } from './eval/eval-set';
-import { formatTable } from './eval/report';
-import { combineScores, type Layout, type SetScore, scoreSet as scoreWith } from './eval/score';
+import { LABELLED_2026_11_24 } from './eval/labelled-claims';
+import { formatClaimTable, formatEventsTable, formatTable } from './eval/report';
+import {
+  combineScores,
+  type Labelled,
+  type Layout,
+  type SetScore,
+  scoreSet as scoreWith,
+} from './eval/score';
 
 export type { EvalArticle, EvalSentence } from './eval/eval-set';
 export type { Layout, SetScore } from './eval/score';
@@ -33,9 +42,22 @@ const sharedDir = path.resolve(root, '../shared/eval');
 const ownDir = path.join(root, 'tests/fixtures/eval');
 const annotate = createAnnotator(compileStory(pack));
 
-/** Scores one set with the CLI's annotator and the story pack in data/. */
-export function scoreSet(name: string, articles: EvalArticle[], layout: Layout = 'page'): SetScore {
-  return scoreWith(name, articles, annotate, layout);
+/**
+ * Scores one set with the CLI's annotator and the story pack in data/. The shared sets were
+ * labelled with the 43 claims of 2026-11-24; ours are relabelled with every claim added.
+ */
+export function scoreSet(
+  name: string,
+  articles: EvalArticle[],
+  layout: Layout = 'page',
+  labelled: Labelled = labelledFor(name),
+): SetScore {
+  return scoreWith(name, articles, annotate, labelled, layout);
+}
+
+/** The claims a set's labels can name, by where the set lives. */
+export function labelledFor(file: string): Labelled {
+  return path.resolve(root, file).startsWith(sharedDir) ? LABELLED_2026_11_24 : null;
 }
 
 /** The shared dev sets that exist (dev, dev2), then our fixtures, as absolute paths. */
@@ -78,18 +100,28 @@ function main() {
   for (let i = 0; i < args.length; i++)
     if (args[i] === '--set' && args[i + 1]) files.push(path.resolve(args[++i] as string));
   if (files.length === 0) files.push(...defaultSets());
-  const scores = files.map((file) => scoreSet(path.relative(root, file), readJsonl(file), layout));
+  const scores = files.map((file) =>
+    scoreSet(path.relative(root, file), readJsonl(file), layout, labelledFor(file)),
+  );
   const totals = totalsOf(files, scores);
   console.log(
     layout === 'page'
       ? 'layout: news pages, publication date read from their metadata (--flat for the old layout)'
       : 'layout: flat (one sentence per paragraph, date passed to the engine)',
   );
+  console.log('\nClaims the labels know (the sentences that name `claims`):');
   console.log(formatTable(scores, totals));
+  console.log('\nEvents the knowledge base does not know yet, and every true sentence:');
+  console.log(formatEventsTable([...scores, ...totals]));
+  const sharedTotal = totals.find((t) => t.set.startsWith('dev')) ?? scores[0];
+  if (sharedTotal) {
+    console.log(`\nThe weakest claims on ${sharedTotal.set} (recall, then precision):`);
+    console.log(formatClaimTable(sharedTotal, quiet ? 10 : 25));
+  }
   if (!quiet) {
     for (const s of scores) {
       if (s.confusion.length === 0) continue;
-      console.log(`\n— ${s.set}: misses, false alarms, stance errors —`);
+      console.log(`\n— ${s.set}: misses, wrong claims, false alarms, stance errors —`);
       for (const line of s.confusion) console.log(line);
     }
   }

@@ -10,6 +10,13 @@ export type EvalSentence = {
   text: string;
   /** true: must be highlighted; false: must not; null: either is fine. */
   highlight: boolean | null;
+  /**
+   * Claims whose card is right on it: the claims it states, and the other claims answering the
+   * same question. A `true` sentence about an event no claim states yet has none.
+   */
+  claims?: string[];
+  /** Claims it only presupposes or hints at: a card on one neither counts for nor against it. */
+  hinted_claims?: string[];
   /** At least one of these sources should be listed as corroborating. */
   corroborated_by_any?: string[];
   /** Sources that must not be listed as corroborating (they say otherwise). */

@@ -95,9 +95,10 @@ const highlight = (
   span: { start: number; end: number },
   corroborating: string[] = [],
   contradicting: string[] = [],
+  claim = 'ferry-returns',
 ): ScoredHighlight => ({
   text: TEXT.slice(span.start, span.end),
-  claim: 'ferry-returns',
+  claim,
   corroborating: corroborating.map((source) => ({ source })),
   contradicting: contradicting.map((source) => ({ source })),
   evidence: ['concept: ferry'],
@@ -113,6 +114,10 @@ const article = (
   kind,
   sentences: marks,
 });
+const states = (claims: string[], hinted: string[] = []) => ({
+  claims,
+  hinted_claims: hinted,
+});
 
 describe('scoreArticle', () => {
   it('counts hits, misses and false alarms by sentence, with the engine’s reasons', () => {
@@ -125,17 +130,17 @@ describe('scoreArticle', () => {
     const { counts, confusion } = scoreArticle(
       article('on-topic', [
         { text: 'Ferry to return', highlight: null },
-        { text: A, highlight: true },
+        { text: A, highlight: true, ...states(['ferry-returns']) },
         { text: B, highlight: false },
-        { text: C, highlight: true },
+        { text: C, highlight: true, ...states(['fares-set']) },
       ]),
       { text: TEXT, highlights: [highlight(at(A)), highlight(at(B))], rejections: [rejection] },
     );
     expect(counts).toMatchObject({
       sentences: 4,
-      truePositives: 1,
-      falsePositives: 1,
-      falseNegatives: 1,
+      knownSentences: 2,
+      knownHits: 1,
+      falseAlarms: 1,
       strayHighlights: 0,
       unlocated: 0,
     });
@@ -145,27 +150,80 @@ describe('scoreArticle', () => {
     );
   });
 
+  it('a card on a claim the sentence does not make is a wrong claim: a false positive and a miss', () => {
+    const score = scoreArticle(
+      article('on-topic', [{ text: A, highlight: true, ...states(['ferry-returns']) }]),
+      { text: TEXT, highlights: [highlight(at(A), [], [], 'tickets-on-sale')], rejections: [] },
+    );
+    expect(score.counts).toMatchObject({ knownHits: 0, wrongClaims: 1, wrongClaimsKnown: 1 });
+    expect(score.perClaim['tickets-on-sale']).toMatchObject({ cards: 1, wrong: 1 });
+    expect(score.perClaim['ferry-returns']).toMatchObject({ expected: 1, hits: 0 });
+    const rates = combineScores('one', [
+      {
+        set: 'one',
+        ...score.counts,
+        perClaim: score.perClaim,
+      } as never,
+    ]);
+    expect(rates).toMatchObject({ precision: 0, recall: 0 });
+    expect(score.confusion[0]).toMatch(/^WRONG CLAIM ferry-01/);
+  });
+
+  it('a card only on a claim the sentence hints at is a miss, not a false positive', () => {
+    const { counts, confusion } = scoreArticle(
+      article('on-topic', [
+        { text: A, highlight: true, ...states(['ferry-returns'], ['harbour-rebuilt']) },
+      ]),
+      { text: TEXT, highlights: [highlight(at(A), [], [], 'harbour-rebuilt')], rejections: [] },
+    );
+    expect(counts).toMatchObject({ knownHits: 0, wrongClaims: 0, hintOnly: 1, falseAlarms: 0 });
+    expect(confusion[0]).toMatch(/^MISS \(card on a hinted claim\)/);
+  });
+
+  it('an event no labelled claim states is a hit when an unlabelled claim cites an expected source', () => {
+    const labelled = new Set(['ferry-returns']);
+    const event = (cards: ScoredHighlight[]) =>
+      scoreArticle(
+        article('on-topic', [
+          { text: B, highlight: true, corroborated_by_any: ['harbour'], never_corroborating: [] },
+        ]),
+        { text: TEXT, highlights: cards, rejections: [] },
+        labelled,
+      ).counts;
+    expect(event([highlight(at(B), ['harbour'], [], 'tickets-on-sale')])).toMatchObject({
+      eventSentences: 1,
+      eventHits: 1,
+    });
+    // Another source only: a miss, not a wrong claim.
+    expect(event([highlight(at(B), ['rival'], [], 'tickets-on-sale')])).toMatchObject({
+      eventHits: 0,
+      wrongClaims: 0,
+    });
+    // A labelled claim it does not state: a wrong claim.
+    expect(event([highlight(at(B), ['harbour'])])).toMatchObject({ eventHits: 0, wrongClaims: 1 });
+  });
+
   it('a partial overlap is not a highlight, and is listed', () => {
     const partial = { start: at(A).start, end: at(A).start + 8 };
     const { counts, confusion } = scoreArticle(
-      article('on-topic', [{ text: A, highlight: true }]),
+      article('on-topic', [{ text: A, highlight: true, ...states(['ferry-returns']) }]),
       {
         text: TEXT,
         highlights: [highlight(partial)],
         rejections: [],
       },
     );
-    expect(counts.truePositives).toBe(0);
-    expect(counts.falseNegatives).toBe(1);
+    expect(counts.knownHits).toBe(0);
     expect(confusion[0]).toMatch(/^PARTIAL ferry-01/);
   });
 
-  it('checks the never_* rules and corroborated_by_any on every highlight over the sentence', () => {
+  it('checks the never_* rules and corroborated_by_any on the cards about the sentence', () => {
     const { counts } = scoreArticle(
       article('on-topic', [
         {
           text: A,
           highlight: true,
+          ...states(['ferry-returns']),
           corroborated_by_any: ['harbour'],
           never_corroborating: ['rival'],
           never_contradicting: ['harbour'],
@@ -173,7 +231,7 @@ describe('scoreArticle', () => {
       ]),
       { text: TEXT, highlights: [highlight(at(A), ['rival'], ['harbour'])], rejections: [] },
     );
-    expect(counts).toMatchObject({ truePositives: 1, stanceErrors: 1, missingCorroboration: 1 });
+    expect(counts).toMatchObject({ knownHits: 1, stanceErrors: 1, missingCorroboration: 1 });
   });
 
   it('in a negative article every highlight counts against precision, even an undecided sentence', () => {
@@ -184,21 +242,22 @@ describe('scoreArticle', () => {
       ]),
       { text: TEXT, highlights: [highlight(at(A))], rejections: [] },
     );
-    expect(counts).toMatchObject({ falsePositives: 1, negativeHighlights: 1 });
+    expect(counts).toMatchObject({ falseAlarms: 1, negativeHighlights: 1 });
   });
 
   it('reports stray highlights and sentences the page reader lost', () => {
     const { counts, confusion } = scoreArticle(
       article('negative', [
         { text: A, highlight: false },
-        { text: 'A sentence the reader never saw.', highlight: true },
+        { text: 'A sentence the reader never saw.', highlight: true, ...states(['x']) },
       ]),
       { text: TEXT, highlights: [highlight(at(C))], rejections: [] },
     );
     expect(counts).toMatchObject({
       strayHighlights: 1,
       unlocated: 1,
-      falseNegatives: 1,
+      knownSentences: 1,
+      knownHits: 0,
       negativeHighlights: 1,
     });
     expect(confusion.some((l) => l.startsWith('UNLOCATED'))).toBe(true);
@@ -207,33 +266,37 @@ describe('scoreArticle', () => {
 });
 
 describe('combineScores', () => {
-  it('sums the counts and recomputes the rates', () => {
-    const one = scoreArticle(article('on-topic', [{ text: A, highlight: true }]), {
-      text: TEXT,
-      highlights: [highlight(at(A))],
-      rejections: [],
-    });
+  it('sums the counts and per-claim records, and recomputes the rates', () => {
+    const one = scoreArticle(
+      article('on-topic', [{ text: A, highlight: true, ...states(['ferry-returns']) }]),
+      { text: TEXT, highlights: [highlight(at(A))], rejections: [] },
+    );
     const two = scoreArticle(
       article('on-topic', [
-        { text: B, highlight: true },
+        { text: B, highlight: true, ...states(['ferry-returns']) },
         { text: C, highlight: false },
       ]),
       { text: TEXT, highlights: [highlight(at(C))], rejections: [] },
     );
-    const rates = { precision: 0, recall: 0, f1: 0, confusion: [] };
-    const total = combineScores('both', [
-      { set: 'one', ...one.counts, ...rates },
-      { set: 'two', ...two.counts, ...rates },
-    ]);
+    const asScore = (set: string, s: typeof one) =>
+      ({ set, ...s.counts, perClaim: s.perClaim }) as never;
+    const total = combineScores('both', [asScore('one', one), asScore('two', two)]);
     expect(total).toMatchObject({
       set: 'both',
       articles: 2,
-      truePositives: 1,
-      falsePositives: 1,
-      falseNegatives: 1,
+      knownSentences: 2,
+      knownHits: 1,
+      falseAlarms: 1,
       precision: 0.5,
       recall: 0.5,
       f1: 0.5,
+    });
+    expect(total.perClaim['ferry-returns']).toEqual({
+      expected: 2,
+      hits: 1,
+      cards: 2,
+      right: 1,
+      wrong: 1,
     });
   });
 });
