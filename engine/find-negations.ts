@@ -45,7 +45,10 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     if (HEDGES.has(next)) return;
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
-    if (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo) {
+    if (
+      (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo) &&
+      !timesIt(tokens, sentence, at)
+    ) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);
       if (PARTIAL.has(next) && !denial) {
@@ -67,6 +70,24 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     }
   });
   return found;
+}
+
+/** How far after a "not" an "until" can still time what it negates. */
+const UNTIL_REACH = 6;
+
+/**
+ * "Will not be complete until 2026", "won't leave until September": a "not … until" times the
+ * event instead of denying it. Denial verbs are not cues for this ("denied … until" still denies).
+ */
+function timesIt(tokens: Token[], sentence: string, at: number): boolean {
+  if (DENIALS.has((tokens[at] as Token).norm)) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + UNTIL_REACH; k++) {
+    const previous = tokens[k - 1] as Token;
+    if (/[;,:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return false;
+    const word = (tokens[k] as Token).norm;
+    if (word === 'until' || word === 'till') return true;
+  }
+  return false;
 }
 
 /**

@@ -71,6 +71,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const missing = missingGroup;
     return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
   }
+  // "Under the agreement, the last troops leave in September": the claim's key concept named
+  // only in a frame is taken for granted; the sentence asserts what its main clause says.
+  if (facts.frames.length && key.every((h) => !h.inferred && facts.framedAt(h.from))) {
+    const framed = key[0] as ConceptHit;
+    return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
+  }
 
   if (rule.subjectFirst && rule.require.length > 1) {
     const subjects = facts.hits.filter((h) => rule.require[0]?.includes(h.concept));

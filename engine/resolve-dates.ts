@@ -241,7 +241,9 @@ export function resolveDates(
       }
       const before = norm(i - 1);
       const from = before === 'next' || before === 'last' || before === 'this' ? i - 1 : i;
-      const deadline = lookBehind(tokens, from).role === 'deadline' && !retold(tokens);
+      // A plan told in the future ("the last troops will leave in September") looks ahead too.
+      const deadline =
+        (lookBehind(tokens, from).role === 'deadline' || future(tokens)) && !retold(tokens);
       let resolvedYear = published.year;
       if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
@@ -326,6 +328,15 @@ export function resolveDates(
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 
 /** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */
+/** Words that put a plan in the future ("will leave", "due to leave", "expected to leave"). */
+const LOOKING_AHEAD = new Set(['will', "'ll", 'shall', 'due', 'expected', 'scheduled', 'slated']);
+
+/** True when the sentence tells what is to come, so a bare month is the next one. */
+function future(tokens: Token[]): boolean {
+  for (const t of tokens) if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
+  return false;
+}
+
 function retold(tokens: Token[]): boolean {
   let past = false;
   for (const t of tokens) {

@@ -6,6 +6,7 @@
  */
 import type { ConceptFinder, ConceptHit } from './find-concepts';
 import type { EntityFinder } from './find-entities';
+import { type Frame, findFrames, isFramed } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
 import { type DateMention, resolveDates, type YearMonth } from './resolve-dates';
 import { type Token, tokenize } from './tokenize';
@@ -28,6 +29,10 @@ export type SentenceFacts = SentenceWords & {
   negations: Negation[];
   /** Whether a negation governs the token at this position. */
   negatedAt(at: number): boolean;
+  /** Frames ("under the agreement, …"): what they name is presupposed, not asserted. */
+  frames: Frame[];
+  /** Whether the token at this position lies in a frame. */
+  framedAt(at: number): boolean;
   /** Positions in `hits` of this concept's hits, in order (empty if none). */
   hitsOf(concept: ConceptId): readonly number[];
 };
@@ -69,6 +74,8 @@ export function readFacts(
   });
   const negations = findNegations(tokens, text);
   const negatedAt = (at: number) => isNegated(at, negations);
+  const frames = findFrames(tokens, text);
+  const framedAt = (at: number) => isFramed(at, frames);
   // The story's inferences: "did not include the departure of the staff" says they stay.
   for (const { negated, implies } of inferences)
     for (const hit of words.hits.filter((h) => h.concept === negated && negatedAt(h.from)))
@@ -81,5 +88,5 @@ export function readFacts(
     else byConcept.set(h.concept, [i]);
   });
   const hitsOf = (concept: ConceptId) => byConcept.get(concept) ?? NO_HITS;
-  return { ...words, hits, dates, numbers, negations, negatedAt, hitsOf };
+  return { ...words, hits, dates, numbers, negations, negatedAt, frames, framedAt, hitsOf };
 }

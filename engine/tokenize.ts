@@ -118,9 +118,41 @@ export function tokenize(sentence: string): Token[] {
     }
     // A final dot belongs to dotted abbreviations ("U.S."), not to a sentence-final word.
     const end = dotted && sentence.charCodeAt(j) === 46 ? j + 1 : j;
-    const raw = sentence.slice(start, end);
-    tokens.push({ raw, norm: fold(raw), start, end });
+    // Pages run words together where markup joined them ("inSeptember", "theUS"): a word that
+    // starts in lower case and turns upper case mid-word is two words.
+    const joint = dotted ? -1 : runTogether(sentence, start, end);
+    if (joint > 0) {
+      tokens.push({
+        raw: sentence.slice(start, joint),
+        norm: fold(sentence.slice(start, joint)),
+        start,
+        end: joint,
+      });
+      tokens.push({
+        raw: sentence.slice(joint, end),
+        norm: fold(sentence.slice(joint, end)),
+        start: joint,
+        end,
+      });
+    } else {
+      const raw = sentence.slice(start, end);
+      tokens.push({ raw, norm: fold(raw), start, end });
+    }
     i = sentence.charCodeAt(j) === 46 ? j + 1 : j;
   }
   return tokens;
+}
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Where a word written in lower case runs into a capitalised one ("inSeptember" → 2), or -1.
+ * Only a lower-case start counts, so names ("McDonald", "al-Sudani") are left whole.
+ */
+function runTogether(s: string, start: number, end: number): number {
+  if (!isLower(s.charCodeAt(start))) return -1;
+  for (let k = start + 1; k < end - 1; k++)
+    if (isUpper(s.charCodeAt(k)) && isLower(s.charCodeAt(k - 1))) return k;
+  return -1;
 }

@@ -104,3 +104,19 @@ describe('daysInMonth', () => {
         expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
   });
 });
+
+describe('a bare month in a plan told in the future', () => {
+  it('is the next such month, whatever the preposition', () => {
+    expect(dates('the last ferries will sail in May', '2024-09-28')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+    expect(dates('the ferry is due to sail on September 15', '2024-09-28')).toEqual([
+      { date: 'September 2024', role: 'point' },
+    ]);
+  });
+  it('is the past one in a report of what happened', () => {
+    expect(dates('the last ferries sailed in May', '2024-09-28')).toEqual([
+      { date: 'May 2024', role: 'point' },
+    ]);
+  });
+});

@@ -60,3 +60,25 @@ describe('tokenize', () => {
     expect(tokenize(t)).toEqual(reference(t));
   });
 });
+
+describe('words run together by the page', () => {
+  it('splits a lower-case word running into a capitalised one', () => {
+    expect(tokenize('leave inSeptember 2026').map((t) => t.raw)).toEqual([
+      'leave',
+      'in',
+      'September',
+      '2026',
+    ]);
+  });
+  it('keeps names and abbreviations whole', () => {
+    expect(tokenize('McDonald met al-Sudani in the U.S.').map((t) => t.raw)).toEqual([
+      'McDonald',
+      'met',
+      'al',
+      'Sudani',
+      'in',
+      'the',
+      'U.S.',
+    ]);
+  });
+});

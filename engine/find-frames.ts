@@ -1,0 +1,55 @@
+/**
+ * Frames: the phrases a writer sets before the clause that asserts something, to say what it
+ * takes for granted. "Under the agreement, the last troops leave in September" states the date
+ * and presupposes the agreement; "After the withdrawal, Iraqi forces took over the base" reports
+ * the takeover. A frame opens the sentence (or follows a comma) with one of these words and runs
+ * to the next comma, within a few words; what it names is not what the sentence asserts.
+ */
+import type { Token } from './tokenize';
+
+/** Words that open a frame. "as part of", "in line with", "in keeping with" open with their first word. */
+const OPENERS = new Set(['under', 'following', 'after', 'amid', 'despite', 'with', 'before']);
+const PHRASES: readonly (readonly string[])[] = [
+  ['as', 'part', 'of'],
+  ['in', 'line', 'with'],
+  ['in', 'keeping', 'with'],
+  ['in', 'accordance', 'with'],
+  ['in', 'the', 'wake', 'of'],
+];
+/** Longest frame, in words: a longer stretch before a comma is a clause of its own. */
+const MAX_WORDS = 9;
+
+export type Frame = { from: number; to: number; opener: string };
+
+export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
+  const frames: Frame[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (at > 0 && !/[,;:—–(]\s*$/.test(sentence.slice(tokens[at - 1]?.end, tokens[at]?.start)))
+      continue;
+    const length = openerLength(tokens, at);
+    if (length === 0) continue;
+    for (let k = at + length; k < tokens.length && k <= at + MAX_WORDS; k++) {
+      const gap = sentence.slice(tokens[k]?.end, tokens[k + 1]?.start ?? sentence.length);
+      if (/^\s*[,;:—–)]/.test(gap)) {
+        if (k + 1 < tokens.length) frames.push({ from: at, to: k, opener: tokens[at]?.raw ?? '' });
+        at = k;
+        break;
+      }
+    }
+  }
+  return frames;
+}
+
+function openerLength(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.norm ?? '';
+  if (OPENERS.has(word)) return 1;
+  for (const phrase of PHRASES)
+    if (phrase.every((w, i) => tokens[at + i]?.norm === w)) return phrase.length;
+  return 0;
+}
+
+/** True when the token at `at` lies in one of the frames. */
+export function isFramed(at: number, frames: readonly Frame[]): boolean {
+  for (const f of frames) if (at >= f.from && at <= f.to) return true;
+  return false;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findFrames } from '../../../engine/find-frames';
+import { findNegations } from '../../../engine/find-negations';
+import { tokenize } from '../../../engine/tokenize';
+
+const framed = (text: string) => {
+  const tokens = tokenize(text);
+  return findFrames(tokens, text).map((f) =>
+    tokens
+      .slice(f.from, f.to + 1)
+      .map((t) => t.raw)
+      .join(' '),
+  );
+};
+
+describe('findFrames', () => {
+  it('reads the phrase before the main clause as taken for granted', () => {
+    expect(framed('Under the deal, the last ferries sail in May.')).toEqual(['Under the deal']);
+    expect(framed('After the vote, the council closed the bridge.')).toEqual(['After the vote']);
+    expect(framed('As part of the plan, two lanes reopen.')).toEqual(['As part of the plan']);
+  });
+
+  it('finds a frame set off by commas in mid-sentence', () => {
+    expect(framed('The lanes, under the new timetable, reopen in May.')).toEqual([
+      'under the new timetable',
+    ]);
+  });
+
+  it('is not a frame when no comma closes it soon, or it closes the sentence', () => {
+    expect(
+      framed(
+        'Under pressure from residents who had waited for two long years the council gave way.',
+      ),
+    ).toEqual([]);
+    expect(framed('The bridge reopens after the repairs.')).toEqual([]);
+    expect(framed('The council met, after the vote.')).toEqual([]);
+  });
+});
+
+describe('a "not … until" times the event instead of denying it', () => {
+  const negated = (text: string) => findNegations(tokenize(text), text).map((n) => n.word);
+  it('does not negate', () => {
+    expect(negated('The repairs will not be complete until 2026.')).toEqual([]);
+    expect(negated("The ferry won't sail until May.")).toEqual([]);
+  });
+  it('still negates without the until, across a comma, and in a denial', () => {
+    expect(negated('The repairs will not be complete in 2026.')).toEqual(['not']);
+    expect(negated('The ferry will not sail, until further notice.')).toEqual(['not']);
+    expect(negated('The council denied it would wait until May.')).toEqual(['denied']);
+  });
+});
