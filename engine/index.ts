@@ -15,7 +15,7 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
-import { type Accepted, type BestPicker, createBestPicker } from './pick-best';
+import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { type Recognition, recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
@@ -164,7 +164,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     offTopic: string | undefined,
     explain: boolean,
   ): { claim: Claim; result: Accepted } | { reason?: () => string; claim?: string } {
-    let best: { claim: Claim; result: Accepted } | undefined;
+    let best: { claim: Claim; result: Accepted; index: number } | undefined;
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
     const read = (i: number): Recognition =>
@@ -175,7 +175,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         const claim = kb.claims[i] as Claim;
         const result = read(i);
         if (result.ok) {
-          if (!best || result.score > best.result.score) best = { claim, result };
+          if (!best || outranks(result, i, best.result, best.index))
+            best = { claim, result, index: i };
         } else if (!nearest || result.progress > nearest.progress) {
           nearest = { claim, reason: result.reason, progress: result.progress };
         }
@@ -184,13 +185,18 @@ export function createMatcher(story: CompiledStory): Matcher {
       // Only the claim the sentence asserts is seen: pick-best.ts reads as few candidates as it can.
       pickBest ??= createBestPicker(story.claimTables);
       const picked = pickBest(candidates, f.dates.length === 0, read);
-      if (picked) best = { claim: kb.claims[picked.claim] as Claim, result: picked.result };
+      if (picked)
+        best = {
+          claim: kb.claims[picked.claim] as Claim,
+          result: picked.result,
+          index: picked.claim,
+        };
     }
     if (best && offTopic) {
       const id = best.claim.id;
       return { reason: () => `${offTopic} (would match ${id})`, claim: id };
     }
-    if (best) return best;
+    if (best) return { claim: best.claim, result: best.result };
     if (nearest && nearest.progress >= 0.5)
       return { reason: nearest.reason, claim: nearest.claim.id };
     return {};

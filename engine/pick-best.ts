@@ -1,16 +1,26 @@
 /**
- * Which of a sentence's candidate claims it asserts: the first, in claim order, of those
- * recognised with the highest score. Outside explain mode nothing else about the candidates is
- * seen, so this reads as few of them as it can. Candidates are read by the most they could
- * score (recognize.ts, highestScore()), highest first and in claim order within a score, and
- * reading stops at the first that cannot beat the best so far: one that could only equal it
- * wins only if it comes earlier in claim order. A claim that needs a date is not read on a
+ * Which of a sentence's candidate claims it asserts: of those recognised with the highest
+ * score, the one that explains most of the sentence (its words covered: outranks()), then the
+ * first in claim order. Outside explain mode nothing else about the candidates is seen, so this
+ * reads as few of them as it can. Candidates are read by the most they could score (recognize.ts,
+ * highestScore()), highest first and in claim order within a score, and reading stops at the
+ * first that cannot reach the best so far. A claim that needs a date is not read on a
  * sentence stating none: recognize() would turn it down.
  */
 import type { ClaimTables } from './compile-claims';
 import type { Recognition } from './recognize';
 
 export type Accepted = Extract<Recognition, { ok: true }>;
+
+/**
+ * Whether reading `a` of claim `ai` beats reading `b` of claim `bi`: the higher score, then the
+ * reading that explains more of the sentence, then the earlier claim.
+ */
+export function outranks(a: Accepted, ai: number, b: Accepted, bi: number): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.covered !== b.covered) return a.covered > b.covered;
+  return ai < bi;
+}
 
 export type BestPicker = (
   candidates: readonly number[],
@@ -50,18 +60,10 @@ export function createBestPicker(tables: ClaimTables): BestPicker {
     let best: { claim: number; result: Accepted } | undefined;
     for (let k = 0; k < count; k++) {
       const i = order[k] as number;
-      if (best) {
-        const most = highest[i] as number;
-        if (most < best.result.score) break;
-        if (most === best.result.score && i > best.claim) continue;
-      }
+      // A candidate that could at most equal the best is still read: it may explain more.
+      if (best && (highest[i] as number) < best.result.score) break;
       const result = read(i);
-      if (
-        result.ok &&
-        (!best ||
-          result.score > best.result.score ||
-          (result.score === best.result.score && i < best.claim))
-      )
+      if (result.ok && (!best || outranks(result, i, best.result, best.claim)))
         best = { claim: i, result };
     }
     return best;

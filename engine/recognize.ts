@@ -17,7 +17,17 @@ import type { Claim, ClaimDate, Evidence } from './types';
  * explains (CLI --explain, the eval's confusion list).
  */
 export type Recognition =
-  | { ok: true; score: number; evidence: () => Evidence[]; date?: DateMention }
+  | {
+      ok: true;
+      score: number;
+      /**
+       * How much of the sentence the reading explains: the words its concepts, date and figures
+       * take up. Between claims of the same score, the one that explains more wins.
+       */
+      covered: number;
+      evidence: () => Evidence[];
+      date?: DateMention;
+    }
   | {
       ok: false;
       reason: () => string;
@@ -174,6 +184,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   const stated = date;
+  const covered = coverage(rule.require, facts, date, figures);
   const evidence = (): Evidence[] => [
     ...firstHits.map(
       (hit): Evidence => ({ kind: 'concept', detail: `${hit.concept} ← "${hit.text}"` }),
@@ -198,7 +209,27 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       ([wanted, number]): Evidence => ({ kind: 'number', detail: `${wanted} ← "${number.text}"` }),
     ),
   ];
-  return { ok: true, score, evidence, ...(date && { date }) };
+  return { ok: true, score, covered, evidence, ...(date && { date }) };
+}
+
+/** Words of the sentence the claim's concepts (every hit of every group), date and figures cover. */
+function coverage(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+  date: DateMention | undefined,
+  figures: readonly [number, NumberMention][],
+): number {
+  const words = new Uint8Array(facts.tokens.length + 1);
+  for (const group of groups)
+    for (const concept of group)
+      for (const at of facts.hitsOf(concept)) {
+        const h = facts.hits[at] as ConceptHit;
+        if (!h.inferred) words.fill(1, h.from, h.to);
+      }
+  if (date) words.fill(1, date.from, date.to);
+  let n = figures.length;
+  for (const w of words) n += w;
+  return n;
 }
 
 /**

@@ -64,7 +64,10 @@ export function readFacts(
   inferences: { negated: ConceptId; implies: ConceptId }[],
 ): SentenceFacts {
   const { text, tokens } = words;
-  const hits = [...words.hits];
+  // "BAGHDAD: Lawmakers voted …", "ERBIL, Kurdistan Region - The coalition …": the dateline
+  // says where the story was filed, not who acts in it.
+  const filed = datelineEnd(tokens, text);
+  const hits = filed > 0 ? words.hits.filter((h) => h.from >= filed) : [...words.hits];
   const dates = resolveDates(tokens, text, published);
   const inDate = new Set<number>();
   for (const d of dates) for (let i = d.from; i < d.to; i++) inDate.add(i);
@@ -89,4 +92,23 @@ export function readFacts(
   });
   const hitsOf = (concept: ConceptId) => byConcept.get(concept) ?? NO_HITS;
   return { ...words, hits, dates, numbers, negations, negatedAt, frames, framedAt, hitsOf };
+}
+
+/** Longest dateline, in words ("ERBIL, Kurdistan Region"). */
+const DATELINE_WORDS = 4;
+
+/**
+ * The number of tokens of a dateline opening the sentence (a few capitalised words closed by a
+ * colon or a dash), or 0.
+ */
+function datelineEnd(tokens: readonly Token[], text: string): number {
+  for (let k = 0; k < tokens.length - 1 && k < DATELINE_WORDS; k++) {
+    const t = tokens[k] as Token;
+    const first = t.raw.charCodeAt(0);
+    if (!(first >= 65 && first <= 90)) return 0;
+    const gap = text.slice(t.end, (tokens[k + 1] as Token).start);
+    if (/^\s*:\s/.test(gap) || /^\s+[-–—]\s/.test(gap)) return k + 1;
+    if (!/^\s*,?\s*$/.test(gap)) return 0;
+  }
+  return 0;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ClaimTables } from '../../../engine/compile-claims';
-import { createBestPicker } from '../../../engine/pick-best';
+import { createBestPicker, outranks } from '../../../engine/pick-best';
 import type { Recognition } from '../../../engine/recognize';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -21,11 +21,16 @@ function random(seed: number): () => number {
 const tables = (highestScore: number[], needsDate: number[]) =>
   ({ highestScore, needsDate }) as unknown as ClaimTables;
 
-const accepted = (score: number): Recognition => ({ ok: true, score, evidence: () => [] });
+const accepted = (score: number, covered = 1): Recognition => ({
+  ok: true,
+  score,
+  covered,
+  evidence: () => [],
+});
 const rejected: Recognition = { ok: false, reason: () => 'no', progress: 0 };
 
 describe('picking the best candidate', () => {
-  it('is the first with the highest score, as reading all of them in order finds', () => {
+  it('is the one reading all of them in order finds: highest score, most explained, first', () => {
     const next = random(7);
     for (let round = 0; round < 500; round++) {
       const claims = 1 + Math.floor(next() * 40);
@@ -33,7 +38,9 @@ describe('picking the best candidate', () => {
       const needsDate = Array.from({ length: claims }, () => (next() < 0.2 ? 1 : 0));
       // What recognize() would give: at most the highest score, or a rejection.
       const outcome = highest.map((h) =>
-        next() < 0.3 ? rejected : accepted(h - Math.floor(next() * Math.min(h, 3))),
+        next() < 0.3
+          ? rejected
+          : accepted(h - Math.floor(next() * Math.min(h, 3)), 1 + Math.floor(next() * 4)),
       );
       const undated = next() < 0.5;
       const candidates = [...highest.keys()].filter(() => next() < 0.7);
@@ -49,7 +56,7 @@ describe('picking the best candidate', () => {
         if (undated && needsDate[i] === 1) continue;
         if (!result.ok) continue;
         const best = expected === undefined ? undefined : (outcome[expected] as Recognition);
-        if (!best?.ok || result.score > best.score) expected = i;
+        if (!best?.ok || outranks(result, i, best, expected as number)) expected = i;
       }
       expect(picked?.claim, `round ${round}`).toBe(expected);
       expect(new Set(read).size).toBe(read.length);
@@ -64,8 +71,15 @@ describe('picking the best candidate', () => {
       read.push(i);
       return accepted([5, 2, 4, 3][i] as number);
     });
-    // Claim 0 scores its highest, 5: nothing after it can score more.
+    // Claim 0 scores its highest, 5: only claim 2 could equal it (and explain more).
     expect(picked?.claim).toBe(0);
-    expect(read).toEqual([0]);
+    expect(read).toEqual([0, 2]);
+  });
+
+  it('between equal scores, prefers the reading that explains more of the sentence', () => {
+    const pick = createBestPicker(tables([3, 3], [0, 0]));
+    const covered = [2, 5];
+    const picked = pick([0, 1], false, (i) => accepted(3, covered[i]));
+    expect(picked?.claim).toBe(1);
   });
 });
