@@ -26,6 +26,7 @@ export const UNCERTAIN: ConceptId = 'uncertain';
 /** Words that negate what follows them in the same clause. */
 export const NEGATION_CUES: string[] = [
   'not',
+  'cannot',
   'no',
   'never',
   'neither',

@@ -149,7 +149,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let date: DateMention | undefined;
   if (rule.date) {
     const wanted = rule.date;
-    const check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, facts.dates);
+    const check = checkDate(
+      wanted,
+      rule.dateRole ?? 'any',
+      !!claim.position,
+      facts.dates,
+      facts.future,
+    );
     if (check.kind === 'conflict')
       return rejected(
         progress,
@@ -157,7 +163,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       );
     if (check.kind === 'none' && rule.dateRequired)
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
-    if (check.kind === 'agree') {
+    if (check.kind === 'agree' && check.weak) date = check.date;
+    else if (check.kind === 'agree') {
       date = check.date;
       score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
       // A date that settles a disputed question is the most informative reading of the sentence.
@@ -253,7 +260,7 @@ function rejected(progress: number, reason: () => string): Recognition {
 }
 
 type DateCheck =
-  | { kind: 'agree'; date: DateMention }
+  | { kind: 'agree'; date: DateMention; weak?: boolean }
   | { kind: 'conflict'; date: DateMention }
   | { kind: 'none' };
 
@@ -267,10 +274,21 @@ function checkDate(
   role: 'deadline' | 'any',
   decidesPosition: boolean,
   dates: DateMention[],
+  ahead: boolean,
 ): DateCheck {
-  const relevant = dates.filter((d) =>
+  // A deadline claim reads the sentence's deadlines; a plan told in the future with none may
+  // still time the same event ("the last troops will leave Erbil on September 30"). A report of
+  // what happened ("began to leave in September") does not set the plan's deadline.
+  let relevant = dates.filter((d) =>
     role === 'deadline' ? d.role === 'deadline' : d.role !== 'since',
   );
+  if (relevant.length === 0 && role === 'deadline' && ahead) {
+    const timed = dates.filter((d) => d.role === 'point');
+    const match = timed.find((d) => agrees(d, wanted));
+    // Enough to assert the plan, not to outrank a claim the sentence states in more words.
+    if (match) return { kind: 'agree', date: match, weak: true };
+    relevant = timed;
+  }
   if (relevant.length === 0) return { kind: 'none' };
   if (decidesPosition && role === 'deadline') {
     const latest = relevant.reduce((a, b) => (key(b) > key(a) ? b : a));

@@ -329,10 +329,22 @@ const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 
 /** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */
 /** Words that put a plan in the future ("will leave", "due to leave", "expected to leave"). */
-const LOOKING_AHEAD = new Set(['will', "'ll", 'shall', 'due', 'expected', 'scheduled', 'slated']);
+const LOOKING_AHEAD = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'due',
+  'expected',
+  'scheduled',
+  'slated',
+]);
 
-/** True when the sentence tells what is to come, so a bare month is the next one. */
-function future(tokens: Token[]): boolean {
+/**
+ * True when the sentence tells what is to come ("will leave", "expected to leave"): a bare
+ * month is the next one, and a plain date times the plan as a deadline would.
+ */
+export function future(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
   return false;
 }

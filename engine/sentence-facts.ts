@@ -8,7 +8,7 @@ import type { ConceptFinder, ConceptHit } from './find-concepts';
 import type { EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
-import { type DateMention, resolveDates, type YearMonth } from './resolve-dates';
+import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -24,6 +24,8 @@ export type SentenceWords = {
 
 export type SentenceFacts = SentenceWords & {
   dates: DateMention[];
+  /** The sentence tells what is to come ("will leave", "expected to leave"). */
+  future: boolean;
   /** Figures that are not part of a date ("2,500", "900"). */
   numbers: NumberMention[];
   negations: Negation[];
@@ -91,7 +93,18 @@ export function readFacts(
     else byConcept.set(h.concept, [i]);
   });
   const hitsOf = (concept: ConceptId) => byConcept.get(concept) ?? NO_HITS;
-  return { ...words, hits, dates, numbers, negations, negatedAt, frames, framedAt, hitsOf };
+  return {
+    ...words,
+    hits,
+    dates,
+    future: future(tokens),
+    numbers,
+    negations,
+    negatedAt,
+    frames,
+    framedAt,
+    hitsOf,
+  };
 }
 
 /** Longest dateline, in words ("ERBIL, Kurdistan Region"). */

@@ -152,7 +152,7 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
  */
 function runTogether(s: string, start: number, end: number): number {
   if (!isLower(s.charCodeAt(start))) return -1;
-  for (let k = start + 1; k < end - 1; k++)
+  for (let k = start + 2; k < end - 1; k++)
     if (isUpper(s.charCodeAt(k)) && isLower(s.charCodeAt(k - 1))) return k;
   return -1;
 }

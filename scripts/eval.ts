@@ -87,6 +87,9 @@ export function totalsOf(files: readonly string[], scores: readonly SetScore[]):
       .join('+');
     totals.push(combineScores(label, shared));
   }
+  // The paraphrase bank (tests/fixtures/eval/bank-*.jsonl) is a set of its own, in several files.
+  const bank = scores.filter((_, i) => path.basename(files[i] as string).startsWith('bank-'));
+  if (bank.length > 1) totals.push(combineScores('paraphrase bank', bank));
   if (own.length > 1) totals.push(combineScores(`fixtures (${own.length} sets)`, own));
   if (scores.length > 1) totals.push(combineScores('all', scores));
   return totals;

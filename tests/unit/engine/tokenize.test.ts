@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold, type Token, tokenize } from '../../../engine/tokenize';
 
-/** The previous implementation, kept here as the reference. */
+/** The previous implementation, kept here as the reference (with the run-together split added). */
 function reference(sentence: string): Token[] {
   const WORD =
     /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:[.'’][\p{L}\p{M}]+)*\.?/gu;
@@ -16,6 +16,20 @@ function reference(sentence: string): Token[] {
     let raw = m[0];
     if (raw.endsWith('.') && !/\.[\p{L}]/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
     const start = m.index ?? 0;
+    // Since then: a lower-case word running into a capitalised one is two words ("bySeptember").
+    const joint = /^[a-z][a-zA-Z]*?[a-z](?=[A-Z])/.exec(raw);
+    if (joint && !raw.includes('.') && joint[0].length < raw.length - 1) {
+      const head = joint[0];
+      const tail = raw.slice(head.length);
+      tokens.push({ raw: head, norm: fold(head), start, end: start + head.length });
+      tokens.push({
+        raw: tail,
+        norm: fold(tail),
+        start: start + head.length,
+        end: start + raw.length,
+      });
+      continue;
+    }
     const token: Token = { raw, norm: fold(raw), start, end: start + raw.length };
     if (/^\d/.test(raw)) token.value = Number(raw.replace(/,/g, ''));
     tokens.push(token);
@@ -33,9 +47,9 @@ for (const dir of [path.join(shared, 'seeds')])
 for (const file of [
   path.join(shared, 'eval/dev.jsonl'),
   path.join(shared, 'eval/dev2.jsonl'),
-  ...readdirSync(path.resolve(here, '../../fixtures/eval')).map((f) =>
-    path.resolve(here, '../../fixtures/eval', f),
-  ),
+  ...readdirSync(path.resolve(here, '../../fixtures/eval'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => path.resolve(here, '../../fixtures/eval', f)),
 ])
   if (existsSync(file))
     for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean))
