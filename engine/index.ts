@@ -27,7 +27,7 @@ import {
   type WordReader,
 } from './sentence-facts';
 import { createTopicGate } from './topic-gate';
-import type { Claim, Match, MatchOptions, MatchResult, Rejection } from './types';
+import type { Claim, Evidence, Match, MatchOptions, MatchResult, Rejection } from './types';
 
 export type ScanOptions = MatchOptions & {
   /** Collect near misses and evaluate every claim on every sentence (slower; CLI --explain). */
@@ -169,12 +169,15 @@ export function createMatcher(story: CompiledStory): Matcher {
     const regionalOnly = gate.regionalOnly(f);
     const read = (i: number): Recognition =>
       regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(kb.claims[i] as Claim, f);
+    /** In explain mode, every claim the sentence could be read as, to say why the best won. */
+    const readings: { claim: Claim; result: Accepted; index: number }[] = [];
     if (explain)
       // Every claim is read, and the nearest miss says why the sentence asserts none.
       for (const i of candidates) {
         const claim = kb.claims[i] as Claim;
         const result = read(i);
         if (result.ok) {
+          readings.push({ claim, result, index: i });
           if (!best || outranks(result, i, best.result, best.index))
             best = { claim, result, index: i };
         } else if (!nearest || result.progress > nearest.progress) {
@@ -196,6 +199,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       const id = best.claim.id;
       return { reason: () => `${offTopic} (would match ${id})`, claim: id };
     }
+    if (best && explain) return { claim: best.claim, result: explained(best, readings, f) };
     if (best) return { claim: best.claim, result: best.result };
     if (nearest && nearest.progress >= 0.5)
       return { reason: nearest.reason, claim: nearest.claim.id };
@@ -212,6 +216,41 @@ export function createMatcher(story: CompiledStory): Matcher {
       }
     },
   };
+}
+
+/** Runners-up named in --explain. */
+const RIVALS_SHOWN = 3;
+
+/**
+ * The winning reading with the clause it read and why it beat the runners-up, for --explain:
+ * what a frame took for granted, then each rival with the rule that settled it.
+ */
+function explained(
+  best: { claim: Claim; result: Accepted; index: number },
+  readings: readonly { claim: Claim; result: Accepted; index: number }[],
+  f: SentenceFacts,
+): Accepted {
+  const extra: Evidence[] = [];
+  for (const frame of f.frames) {
+    const words = f.tokens.slice(frame.from, frame.to + 1);
+    const text = f.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
+    extra.push({ kind: 'clause', detail: `read the main clause; "${text}" is taken for granted` });
+  }
+  const rivals = readings
+    .filter((r) => r.index !== best.index)
+    .sort((a, b) => (outranks(a.result, a.index, b.result, b.index) ? -1 : 1))
+    .slice(0, RIVALS_SHOWN);
+  for (const r of rivals) {
+    const [a, b] = [best.result, r.result];
+    const why =
+      a.score !== b.score
+        ? `score ${a.score} to ${b.score}`
+        : a.covered !== b.covered
+          ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
+          : `same score and words; earlier in the knowledge base`;
+    extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
+  }
+  return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };
 }
 
 /** A candidate turned down before it is read: the sentence names a neighbouring place only. */

@@ -217,7 +217,8 @@ export type OriginCounts = { corroborating: number; contradicting: number };
 
 /** One piece of evidence behind a match, so the CLI's --explain and tests can show why. */
 export type Evidence = {
-  kind: 'concept' | 'date' | 'number' | 'negation' | 'attribution' | 'topic';
+  /** `clause`: what the sentence takes for granted; `rival`: why this claim beat a runner-up (--explain). */
+  kind: 'concept' | 'date' | 'number' | 'negation' | 'attribution' | 'topic' | 'clause' | 'rival';
   /** What was found, in words ("reopen ← 'open again'", "deadline 2026-12 ← 'end of next year'"). */
   detail: string;
 };

@@ -72,6 +72,17 @@ describe('claimlight annotate --json', () => {
     expect(stdout).toMatch(/date: deadline end of 2025/);
     expect(stdout).toMatch(/concept: withdraw ← /);
   });
+
+  it('--explain names the clause it read and why the claim beat the runners-up', () => {
+    const { stdout } = run(['annotate', fixture('cli/frame-and-rivals.html'), '--explain']);
+    expect(stdout).toMatch(
+      /clause: read the main clause; "Under the agreement" is taken for granted/,
+    );
+    expect(stdout).toMatch(/rival: won over agreement-reached: score \d+ to \d+/);
+    // The frame's agreement is not what the first sentence asserts: its card is the date's.
+    const cards = [...stdout.matchAll(/\[([a-z0-9-]+)(?: → [a-z0-9-]+)?\]/g)].map((m) => m[1]);
+    expect(new Set(cards)).toEqual(new Set(['full-exit-2026']));
+  });
 });
 
 describe('bad input', () => {
