@@ -279,9 +279,15 @@ function checkDate(
   // A deadline claim reads the sentence's deadlines; a plan told in the future with none may
   // still time the same event ("the last troops will leave Erbil on September 30"). A report of
   // what happened ("began to leave in September") does not set the plan's deadline.
+  // "Advise and assist since December 2021" dates the change it reports: an event claim reads
+  // a since-date too, once no other date of the sentence agrees.
   let relevant = dates.filter((d) =>
     role === 'deadline' ? d.role === 'deadline' : d.role !== 'since',
   );
+  if (role === 'any' && !relevant.some((d) => agrees(d, wanted))) {
+    const since = dates.find((d) => d.role === 'since' && agrees(d, wanted));
+    if (since) return { kind: 'agree', date: since };
+  }
   if (relevant.length === 0 && role === 'deadline' && ahead) {
     const timed = dates.filter((d) => d.role === 'point');
     const match = timed.find((d) => agrees(d, wanted));
