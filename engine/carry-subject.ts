@@ -1,13 +1,35 @@
 /**
  * "The committee oversees the repairs. It was formed in 2023." The second sentence's subject
  * is a pronoun: it carries the actors the sentence before it named (the story's vocabulary says
- * which concepts are actors), so the background fact is read as said of the committee.
+ * which concepts are actors), so the background fact is read as said of the committee. "The
+ * plan" or "this deal" as a subject points back the same way.
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import type { ConceptId } from './types';
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/**
+ * "The plan foresees …", "This deal …": a subject that points back at what the sentence before
+ * told, as a pronoun does. General nouns of plans and decisions, in any story.
+ */
+const DETERMINERS = new Set(['the', 'this', 'that', 'such']);
+const REFERRING_NOUNS = new Set([
+  'plan',
+  'deal',
+  'agreement',
+  'accord',
+  'timetable',
+  'timeline',
+  'schedule',
+  'roadmap',
+  'move',
+  'decision',
+  'arrangement',
+  'proposal',
+  'announcement',
+  'step',
+]);
 
 export function carrySubject(
   current: SentenceWords,
@@ -17,7 +39,12 @@ export function carrySubject(
   const first = current.tokens[0];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first?.norm.split("'")[0];
-  if (!previous || !first || !pronoun || !PRONOUNS.has(pronoun)) return current;
+  const refers =
+    (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
+    (first !== undefined &&
+      DETERMINERS.has(first.norm) &&
+      REFERRING_NOUNS.has(current.tokens[1]?.norm ?? ''));
+  if (!previous || !first || !refers) return current;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
   const named = new Set(current.hits.map((h) => h.concept));
   const carried: ConceptHit[] = [];

@@ -40,6 +40,17 @@ describe('carrySubject', () => {
     expect(carried.tokens).toBe(current.tokens);
   });
 
+  it('"the plan" or "this deal" as the subject points back as a pronoun does', () => {
+    for (const text of ['The plan foresees an exit in 2026.', 'This deal was sealed in 2014.'])
+      expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+        'coalition',
+        'isis',
+        'iraq',
+      ]);
+    // Any other noun after "the" is a subject of its own.
+    expect(carrySubject(sentence('The weather was fine.'), previous, ACTORS).hits).toEqual([]);
+  });
+
   it('marks carried hits as inferred, spanning the pronoun (token 0)', () => {
     const carried = carrySubject(sentence('They were formed in 2014.'), previous, ACTORS);
     for (const hit of carried.hits) {
