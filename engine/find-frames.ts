@@ -24,20 +24,28 @@ export type Frame = { from: number; to: number; opener: string };
 export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    if (at > 0 && !/[,;:—–(]\s*$/.test(sentence.slice(tokens[at - 1]?.end, tokens[at]?.start)))
-      continue;
+    // Most words open nothing: look them up before reading the punctuation around them.
     const length = openerLength(tokens, at);
     if (length === 0) continue;
-    for (let k = at + length; k < tokens.length && k <= at + MAX_WORDS; k++) {
-      const gap = sentence.slice(tokens[k]?.end, tokens[k + 1]?.start ?? sentence.length);
-      if (/^\s*[,;:—–)]/.test(gap)) {
-        if (k + 1 < tokens.length) frames.push({ from: at, to: k, opener: tokens[at]?.raw ?? '' });
+    if (at > 0 && !breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token)) continue;
+    for (let k = at + length; k < tokens.length - 1 && k <= at + MAX_WORDS; k++)
+      if (breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) {
+        frames.push({ from: at, to: k, opener: tokens[at]?.raw ?? '' });
         at = k;
         break;
       }
-    }
   }
   return frames;
+}
+
+/** A comma, semicolon, colon, dash or bracket between two words: where a frame opens or closes. */
+function breakBetween(sentence: string, before: Token, after: Token): boolean {
+  for (let i = before.end; i < after.start; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013)
+      return true;
+  }
+  return false;
 }
 
 function openerLength(tokens: readonly Token[], at: number): number {
