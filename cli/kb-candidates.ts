@@ -1,0 +1,196 @@
+/**
+ * The statements about the story that no claim covers, grouped across articles into candidate
+ * claims, and candidate claims that differ only in their value into candidate questions (the
+ * disagreements a question's positions hold). A statement is a sentence the topic gate lets
+ * through that names one of the story's actors and something it does, and that the engine
+ * matches to no claim. Its signature is what the engine found in it: actors, actions (every
+ * other concept), places (the topic's anchors and regional places), the value it states, and
+ * whether the action is negated.
+ */
+import type { CompiledStory } from '../engine/compile-story';
+import { type Passage, passageOf } from './kb-existing';
+import type { ReportCounter } from './kb-independence';
+import type { KbArticle } from './kb-inputs';
+import type { ReadArticle, ReadSentence } from './kb-read-article';
+
+/** What a statement is about, as concept ids and a value. */
+export type Signature = {
+  actors: string[];
+  actions: string[];
+  places: string[];
+  /** The first date it states (not a "since"), else its first figure; null when neither. */
+  value: string | null;
+  negated: boolean;
+};
+
+/** An uncovered statement with its signature. */
+export type Statement = Passage & { signature: Signature };
+
+/** Statements of several articles with one signature: a claim the knowledge base could add. */
+export type CandidateClaim = Signature & {
+  id: string;
+  /** Independent reports carrying it: copies of one story count once (kb-independence.ts). */
+  reports: number;
+  outlets: string[];
+  /** Publication dates of the passages, earliest first. */
+  dates: string[];
+  passages: Passage[];
+};
+
+/** Candidate claims about the same thing that state different values: a disputed question. */
+export type CandidateQuestion = {
+  id: string;
+  actors: string[];
+  actions: string[];
+  places: string[];
+  /** One position per value, with the candidate claims that state it. */
+  positions: { value: string; candidates: string[]; reports: number }[];
+};
+
+/** Sentences shorter than this are headings or fragments, not statements. */
+const MIN_WORDS = 6;
+/** Share of action concepts two statements must share to be about the same thing. */
+const SAME_ACTION = 0.5;
+
+/** The uncovered statements of one read article. */
+export function uncoveredStatements(
+  article: KbArticle,
+  read: ReadArticle,
+  story: CompiledStory,
+): Statement[] {
+  if (read.offTopic) return [];
+  const kinds = conceptKinds(story);
+  const out: Statement[] = [];
+  for (const s of read.sentences) {
+    if (s.match || s.offTopic || s.text.split(/\s+/).length < MIN_WORDS) continue;
+    const signature = signatureOf(s, kinds);
+    if (signature.actors.length === 0 || signature.actions.length === 0) continue;
+    const cues = s.hits.map((h) => h.text);
+    out.push({ ...passageOf(article, read, s, cues), signature });
+  }
+  return out;
+}
+
+type Kinds = { actors: Set<string>; places: Set<string>; ignored: Set<string> };
+
+function conceptKinds(story: CompiledStory): Kinds {
+  const actors = new Set([...story.actors, ...story.entities.concepts]);
+  const places = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
+  // Place names that also act (a prime minister named as a topic anchor) stay actors.
+  for (const a of story.actors) places.delete(a);
+  for (const p of places) actors.delete(p);
+  return { actors, places, ignored: new Set(['uncertain']) };
+}
+
+function signatureOf(s: ReadSentence, kinds: Kinds): Signature {
+  const actors = new Set<string>();
+  const actions = new Set<string>();
+  const places = new Set<string>();
+  let negated = false;
+  for (const h of s.hits) {
+    if (kinds.ignored.has(h.concept)) continue;
+    if (kinds.places.has(h.concept)) places.add(h.concept);
+    else if (kinds.actors.has(h.concept)) actors.add(h.concept);
+    else {
+      actions.add(h.concept);
+      if (h.negated) negated = true;
+    }
+  }
+  const date = s.dates.find((d) => d.role !== 'since');
+  const value = date?.value ?? (s.numbers[0] !== undefined ? String(s.numbers[0]) : null);
+  return {
+    actors: [...actors].sort(),
+    actions: [...actions].sort(),
+    places: [...places].sort(),
+    value,
+    negated,
+  };
+}
+
+/**
+ * Groups statements into candidate claims, ordered by independent reports (then outlets), and
+ * finds the candidate questions among them. Greedy: a statement joins the first group whose
+ * first statement has its value, polarity and places, the same actors, and shares at least half
+ * of the actions.
+ */
+export function groupStatements(
+  statements: Statement[],
+  countReports: ReportCounter,
+): { claims: CandidateClaim[]; questions: CandidateQuestion[] } {
+  const groups: { seed: Signature; members: Statement[] }[] = [];
+  for (const st of statements) {
+    const g = groups.find(
+      (x) =>
+        x.seed.value === st.signature.value &&
+        x.seed.negated === st.signature.negated &&
+        sameAbout(x.seed, st.signature),
+    );
+    if (g) g.members.push(st);
+    else groups.push({ seed: st.signature, members: [st] });
+  }
+  const claims = groups
+    .map(({ seed, members }) => ({
+      ...seed,
+      id: '',
+      reports: countReports(members),
+      outlets: [...new Set(members.map((m) => m.outlet))],
+      dates: members
+        .map((m) => m.published ?? '')
+        .filter(Boolean)
+        .sort(),
+      passages: members.map(({ signature, ...passage }) => passage),
+    }))
+    .sort((a, b) => b.reports - a.reports || b.outlets.length - a.outlets.length);
+  claims.forEach((c, i) => {
+    c.id = `candidate-${i + 1}`;
+  });
+  return { claims, questions: questionsOf(claims) };
+}
+
+/** Same actors and places, and at least half of the actions shared. */
+function sameAbout(a: Signature, b: Signature): boolean {
+  return (
+    same(a.actors, b.actors) &&
+    same(a.places, b.places) &&
+    overlap(a.actions, b.actions) >= SAME_ACTION
+  );
+}
+
+function same(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function overlap(a: string[], b: string[]): number {
+  const shared = a.filter((x) => b.includes(x)).length;
+  return shared / new Set([...a, ...b]).size;
+}
+
+/** Candidate claims about the same thing with two or more values become a question. */
+function questionsOf(claims: CandidateClaim[]): CandidateQuestion[] {
+  const out: CandidateQuestion[] = [];
+  const used = new Set<string>();
+  for (const c of claims) {
+    if (c.value === null || used.has(c.id)) continue;
+    const rivals = claims.filter(
+      (o) => o.value !== null && !used.has(o.id) && o.negated === c.negated && sameAbout(c, o),
+    );
+    const values = new Set(rivals.map((o) => o.value));
+    if (values.size < 2) continue;
+    for (const o of rivals) used.add(o.id);
+    out.push({
+      id: `question-${out.length + 1}`,
+      actors: c.actors,
+      actions: c.actions,
+      places: c.places,
+      positions: [...values].map((value) => {
+        const on = rivals.filter((o) => o.value === value);
+        return {
+          value: value as string,
+          candidates: on.map((o) => o.id),
+          reports: on.reduce((n, o) => n + o.reports, 0),
+        };
+      }),
+    });
+  }
+  return out;
+}
