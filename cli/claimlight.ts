@@ -15,7 +15,7 @@ import story from 'virtual:claimlight-story';
 import { isDateOrMonth } from '../page/published-date';
 import { type Annotation, createAnnotator, NotHtmlError } from './annotate';
 import { claimReviews } from './claimreview';
-import { runPropose } from './kb-commands';
+import { runCheck, runPropose } from './kb-commands';
 import { readHtml, UsageError } from './read-page-file';
 
 const USAGE =
@@ -79,6 +79,7 @@ export function run(argv: string[]): Result {
         published: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        review: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -89,6 +90,12 @@ export function run(argv: string[]): Result {
         throw new UsageError('kb propose takes only FILES… and --out DIR');
       return runPropose(rest.slice(1), values.out, story);
     }
+    if (command === 'kb' && rest[0] === 'check') {
+      if (rest.length > 2 || values.json || values.explain || values.published || values.format)
+        throw new UsageError('kb check takes only a story pack folder and --review FILE');
+      return runCheck(rest[1], values.review);
+    }
+    if (values.review !== undefined) throw new UsageError('--review applies to kb check only');
     if (values.out !== undefined) throw new UsageError('--out applies to kb propose only');
     if (command === 'kb') {
       if (rest[0] !== 'export' || rest.length > 1) throw new UsageError(USAGE);

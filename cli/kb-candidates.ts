@@ -49,8 +49,10 @@ export type CandidateQuestion = {
 
 /** Sentences shorter than this are headings or fragments, not statements. */
 const MIN_WORDS = 6;
-/** Share of action concepts two statements must share to be about the same thing. */
-const SAME_ACTION = 0.5;
+/** Share (Jaccard) of action concepts two statements must share to be about the same thing. */
+const SAME_ACTION = 0.4;
+/** Share (Jaccard) of actors they must share. */
+const SAME_ACTORS = 0.5;
 
 /** The uncovered statements of one read article. */
 export function uncoveredStatements(
@@ -64,11 +66,20 @@ export function uncoveredStatements(
   for (const s of read.sentences) {
     if (s.match || s.offTopic || s.text.split(/\s+/).length < MIN_WORDS) continue;
     const signature = signatureOf(s, kinds);
-    if (signature.actors.length === 0 || signature.actions.length === 0) continue;
+    if (!aboutTheStory(signature)) continue;
     const cues = s.hits.map((h) => h.text);
     out.push({ ...passageOf(article, read, s, cues), signature });
   }
   return out;
+}
+
+/**
+ * An actor doing something: one actor and either two actions, or one action with a place or a
+ * value ("Iraq" and "security" alone is background, not a statement to check).
+ */
+function aboutTheStory(s: Signature): boolean {
+  if (s.actors.length === 0 || s.actions.length === 0) return false;
+  return s.actions.length >= 2 || s.places.length > 0 || s.value !== null;
 }
 
 type Kinds = { actors: Set<string>; places: Set<string>; ignored: Set<string> };
@@ -147,11 +158,15 @@ export function groupStatements(
   return { claims, questions: questionsOf(claims) };
 }
 
-/** Same actors and places, and at least half of the actions shared. */
+/**
+ * The same places, and most of the actors and actions: outlets name the same event with more or
+ * fewer of the story's words ("US troops left Ain al-Asad" / "the coalition withdrew from Ain
+ * al-Asad"), so identical sets would split one event into many candidates.
+ */
 function sameAbout(a: Signature, b: Signature): boolean {
   return (
-    same(a.actors, b.actors) &&
     same(a.places, b.places) &&
+    overlap(a.actors, b.actors) >= SAME_ACTORS &&
     overlap(a.actions, b.actions) >= SAME_ACTION
   );
 }
@@ -161,8 +176,8 @@ function same(a: string[], b: string[]): boolean {
 }
 
 function overlap(a: string[], b: string[]): number {
-  const shared = a.filter((x) => b.includes(x)).length;
-  return shared / new Set([...a, ...b]).size;
+  const all = new Set([...a, ...b]).size;
+  return all === 0 ? 1 : a.filter((x) => b.includes(x)).length / all;
 }
 
 /** Candidate claims about the same thing with two or more values become a question. */

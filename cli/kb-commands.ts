@@ -2,12 +2,15 @@
  * The shells of `claimlight kb propose` and `claimlight kb check`: files in, files and lines out.
  * The work is in the pure modules they call (kb-propose.ts, data/check.ts, kb-review.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadAndCheck } from '../data/load-kb';
+import { defaultLibraryDir, LibraryFormatError, readLibraryTexts } from '../data/read-library';
 import type { CompiledStory } from '../engine/compile-story';
 import { readInputs } from './kb-inputs';
 import { proposalsMarkdown } from './kb-proposals-md';
 import { propose } from './kb-propose';
+import { checkReview } from './kb-review';
 import { UsageError } from './read-page-file';
 
 /** Where proposals go when no --out is given (git-ignored: they quote third-party text). */
@@ -42,4 +45,52 @@ export function runPropose(
     stdout: `${articles.length} article${articles.length === 1 ? '' : 's'} read in ${seconds} s: ${proposals.existing.length} passages for existing claims, ${proposals.candidates.length} candidate claims, ${proposals.questions.length} candidate questions → ${path.join(dir, 'proposals.json')}, ${path.join(dir, 'proposals.md')}`,
     stderr: '',
   };
+}
+
+/** `kb check` found problems in the pack or the review file (0 is none, 2 bad usage). */
+export const CHECK_PROBLEMS = 1;
+
+/**
+ * `kb check [DIR] [--review FILE]`: the build's pack checks (scripts/story-plugin.ts runs the
+ * same loadAndCheck()) on DIR (default data/), and the review file's when one is given. One line
+ * per problem on stdout; notes (a check skipped for want of the seeds or the library) on stderr.
+ */
+export function runCheck(dir: string | undefined, review: string | undefined): CommandResult {
+  const dataDir = path.resolve(dir ?? 'data');
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+    throw new UsageError(`${dir ?? 'data'}: no such folder (the story pack's folder, e.g. data)`);
+  const { kb, errors, warnings } = loadAndCheck(dataDir);
+  const notes = warnings.map((w) => `claimlight: note: ${w}`);
+  if (review !== undefined) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(review, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new UsageError(`${review}: no such file`);
+      raw = undefined;
+      errors.push(`${review}: is not valid JSON (${(error as Error).message}); fix the file.`);
+    }
+    if (raw !== undefined) {
+      let library: Map<string, string> | null = null;
+      try {
+        library = readLibraryTexts(defaultLibraryDir(dataDir));
+      } catch (error) {
+        if (!(error instanceof LibraryFormatError)) throw error;
+      }
+      if (!library)
+        notes.push(
+          `claimlight: note: ${review}: no source library beside the checkout; its anchors and summaries are not checked against the articles.`,
+        );
+      errors.push(...checkReview(raw, review, kb ?? undefined, library ?? undefined));
+    }
+  }
+  const label = path.relative(process.cwd(), dataDir) || '.';
+  return errors.length
+    ? { code: CHECK_PROBLEMS, stdout: errors.join('\n'), stderr: notes.join('\n') }
+    : {
+        code: 0,
+        stdout: `${label}: no problems (${kb?.claims.length ?? 0} claims, ${kb?.sources.length ?? 0} sources${review ? `; ${review} checked` : ''})`,
+        stderr: notes.join('\n'),
+      };
 }

@@ -75,6 +75,19 @@ function sharedRun(text: string, seedGrams: Set<string>, n: number): string | nu
   return null;
 }
 
+/**
+ * The first run of COPY_RUN_WORDS consecutive words `text` shares with `source`, or null: the
+ * copy check, for callers that check one text against one article (the review file's check).
+ */
+export function copiedRun(text: string, source: string): string | null {
+  return sharedRun(text, ngrams(tokens(source), COPY_RUN_WORDS), COPY_RUN_WORDS);
+}
+
+/** Whether `anchor` occurs in `text` as the card's link needs it (quotes and spaces normalised). */
+export function anchorOccurs(anchor: string, text: string): boolean {
+  return normaliseText(text).includes(normaliseText(anchor));
+}
+
 type Kind = 'sources' | 'questions' | 'claims' | 'origins';
 const NOUN: Record<Kind, string> = {
   sources: 'source',
@@ -113,8 +126,8 @@ const EXPECTED: Record<string, string> = {
   object: 'an object {...}',
 };
 
-/** Turns one zod issue into "field: what is wrong, what to do". */
-function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
+/** Turns one zod issue into "field: what is wrong, what to do" (also used by the review file's check). */
+export function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
   // Walk the raw entry to see what is actually there.
   let at: unknown = entry;
   for (const p of issue.path) {
@@ -381,7 +394,7 @@ export function checkKnowledgeBase(
           errors.push(
             `${where}.says: copies "${run}" word for word from ${libraryName(src)}. Summarise in our own words (no run of ${COPY_RUN_WORDS} or more words taken from the article).`,
           );
-        if (!normaliseText(cited).includes(normaliseText(st.anchor)))
+        if (!anchorOccurs(st.anchor, cited))
           errors.push(
             `${where}.anchor: "${st.anchor}" does not occur in ${libraryName(src)}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
           );
