@@ -47,6 +47,11 @@ export type ExistingProposal = Passage & {
   /** The claim's own value, when the sentence's differs from it in wording or precision. */
   claimValue?: string;
   confidence: Confidence;
+  /**
+   * Concepts the sentence names that the claim's rule does not use (actors and places aside):
+   * a sentence doing more than the claim says may be about another event.
+   */
+  otherConcepts: string[];
   /** The knowledge base already cites this article (by URL) for this claim. */
   alreadyCited: boolean;
 };
@@ -62,6 +67,7 @@ export function existingProposals(
   article: KbArticle,
   read: ReadArticle,
   kb: KnowledgeBase,
+  background: ReadonlySet<string>,
 ): ExistingProposal[] {
   const claims = new Map(kb.claims.map((c) => [c.id, c]));
   const sourceUrls = new Map(kb.sources.map((s) => [s.id, s.url]));
@@ -80,7 +86,7 @@ export function existingProposals(
       contradicts: rivalsOf(claim, kb),
       ...(m.value && { value: m.value }),
       ...(m.value && claim.value && m.value !== claim.value && { claimValue: claim.value }),
-      confidence: confidenceOf(m, claim, s),
+      ...judged(m, claim, s, background),
       alreadyCited: claim.sources.some((st) => sourceUrls.get(st.source) === article.url),
     });
   }
@@ -119,14 +125,35 @@ function rivalsOf(claim: Claim, kb: KnowledgeBase): string[] {
     .map((c) => c.id);
 }
 
+/** The sentence's concepts outside the claim's rule, and the confidence they weigh in. */
+function judged(
+  m: Match,
+  claim: Claim,
+  s: ReadSentence,
+  background: ReadonlySet<string>,
+): { confidence: Confidence; otherConcepts: string[] } {
+  const used = new Set([...claim.recognize.require.flat(), ...(claim.recognize.exclude ?? [])]);
+  const otherConcepts = [
+    ...new Set(s.hits.map((h) => h.concept).filter((c) => !used.has(c) && !background.has(c))),
+  ].sort();
+  return { confidence: confidenceOf(m, claim, s, otherConcepts), otherConcepts };
+}
+
+/** From this many concepts outside the claim's rule, the reasons mention them. */
+const MANY_OTHER_CONCEPTS = 2;
+
 /**
  * A heuristic, stated in its reasons: the match is surer when the sentence states the value the
  * claim is about, plainly, in a sentence of its own, and less sure when a relative date had to be
  * resolved, the sentence hedges, or it is long enough to hold several statements.
  */
-function confidenceOf(m: Match, claim: Claim, s: ReadSentence): Confidence {
+function confidenceOf(m: Match, claim: Claim, s: ReadSentence, other: string[]): Confidence {
   const reasons: string[] = [];
   let score = 0.6;
+  // Listed, not scored: measured on the library, sentences the editor kept name as many
+  // concepts outside the claim's rule as the ones turned down (the story's words are broad).
+  if (other.length >= MANY_OTHER_CONCEPTS)
+    reasons.push(`also names ${other.join(', ')}, which the claim does not`);
   const concepts = m.evidence.filter((e) => e.kind === 'concept').length;
   const dated = m.evidence.some((e) => e.kind === 'date' || e.kind === 'number');
   if (dated) {

@@ -40,6 +40,15 @@ export type Proposals = {
 export function propose(articles: KbArticle[], story: CompiledStory): Proposals {
   const read = createArticleReader(story);
   const out: Proposals = { format: 1, articles: [], existing: [], candidates: [], questions: [] };
+  // Actors and places are in nearly every sentence of the story: they say nothing about which
+  // event a sentence reports.
+  const background = new Set([
+    ...story.actors,
+    ...story.topic.anchors,
+    ...(story.topic.regional ?? []),
+    ...story.entities.concepts,
+    'uncertain',
+  ]);
   const statements = [];
   const texts = [];
   for (const a of articles) {
@@ -54,7 +63,7 @@ export function propose(articles: KbArticle[], story: CompiledStory): Proposals 
       sentences: r.sentences.length,
       ...(r.offTopic && { offTopic: r.offTopic }),
     });
-    out.existing.push(...existingProposals(a, r, story.kb));
+    out.existing.push(...existingProposals(a, r, story.kb, background));
     statements.push(...uncoveredStatements(a, r, story));
   }
   const { claims, questions } = groupStatements(statements, createReportCounter(texts, story.kb));
