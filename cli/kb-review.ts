@@ -58,6 +58,10 @@ export const ReviewSchema = z.strictObject({
 /** One decision, valid. */
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/** issueMessage() words unknown fields for the pack's files; a review's fields are documented here. */
+const message = (issue: Parameters<typeof issueMessage>[0], entry: unknown) =>
+  issueMessage(issue, entry).replace('engine/types.ts', 'cli/kb-review.ts');
+
 /**
  * Every problem of a review file, one line each naming the file, the entry and the field.
  * `pack` (the story pack the decisions apply to) enables the reference checks; `library`
@@ -72,7 +76,7 @@ export function checkReview(
   const errors: string[] = [];
   const top = ReviewSchema.safeParse(raw);
   if (!top.success) {
-    for (const issue of top.error.issues) errors.push(`${file}: ${issueMessage(issue, raw)}`);
+    for (const issue of top.error.issues) errors.push(`${file}: ${message(issue, raw)}`);
     return errors;
   }
   const claims = new Set(pack?.claims.map((c) => c.id));
@@ -84,7 +88,7 @@ export function checkReview(
     const at = `${file}: decisions[${i}]${typeof id === 'string' ? ` ("${id}")` : ''}`;
     const parsed = DecisionSchema.safeParse(entry);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(`${at} → ${issueMessage(issue, entry)}`);
+      for (const issue of parsed.error.issues) errors.push(`${at} → ${message(issue, entry)}`);
       return;
     }
     const d = parsed.data;
