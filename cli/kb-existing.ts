@@ -19,6 +19,31 @@ export type Confidence = {
   reasons: string[];
 };
 
+/** What the tool reads of the story's vocabulary to judge a match. */
+export type StoryWords = {
+  /** Actors, places and names: in nearly every sentence, they say nothing about the event. */
+  background: ReadonlySet<string>;
+  /**
+   * Opposite concepts, from the pack's inferences ("not … withdraw" implies "remain": withdraw
+   * and remain are opposites), each mapped to its opposites.
+   */
+  opposites: ReadonlyMap<string, readonly string[]>;
+};
+
+/** Reads the opposites off the pack's inferences; `background` as given. */
+export function storyWords(
+  background: Iterable<string>,
+  inferences: readonly { negated: string; implies: string }[],
+): StoryWords {
+  const opposites = new Map<string, string[]>();
+  const add = (a: string, b: string) => opposites.set(a, [...(opposites.get(a) ?? []), b]);
+  for (const { negated, implies } of inferences) {
+    add(negated, implies);
+    add(implies, negated);
+  }
+  return { background: new Set(background), opposites };
+}
+
 /** Where a passage comes from: enough to cite it as a source. */
 export type Passage = {
   /** "lib-07:3": the article's id and the sentence's position in it. */
@@ -67,7 +92,7 @@ export function existingProposals(
   article: KbArticle,
   read: ReadArticle,
   kb: KnowledgeBase,
-  background: ReadonlySet<string>,
+  words: StoryWords,
 ): ExistingProposal[] {
   const claims = new Map(kb.claims.map((c) => [c.id, c]));
   const sourceUrls = new Map(kb.sources.map((s) => [s.id, s.url]));
@@ -86,7 +111,7 @@ export function existingProposals(
       contradicts: rivalsOf(claim, kb),
       ...(m.value && { value: m.value }),
       ...(m.value && claim.value && m.value !== claim.value && { claimValue: claim.value }),
-      ...judged(m, claim, s, background),
+      ...judged(m, claim, s, words),
       alreadyCited: claim.sources.some((st) => sourceUrls.get(st.source) === article.url),
     });
   }
@@ -130,13 +155,26 @@ function judged(
   m: Match,
   claim: Claim,
   s: ReadSentence,
-  background: ReadonlySet<string>,
+  words: StoryWords,
 ): { confidence: Confidence; otherConcepts: string[] } {
   const used = new Set([...claim.recognize.require.flat(), ...(claim.recognize.exclude ?? [])]);
   const otherConcepts = [
-    ...new Set(s.hits.map((h) => h.concept).filter((c) => !used.has(c) && !background.has(c))),
+    ...new Set(
+      s.hits.map((h) => h.concept).filter((c) => !used.has(c) && !words.background.has(c)),
+    ),
   ].sort();
-  return { confidence: confidenceOf(m, claim, s, otherConcepts), otherConcepts };
+  // The sentence also says the opposite of what the claim's rule asks for, plainly (a claim that
+  // troops stay, on "troops withdrew from the base"): it may take the other side of the claim.
+  const opposite = s.hits.find(
+    (h) =>
+      !h.negated &&
+      !used.has(h.concept) &&
+      (words.opposites.get(h.concept) ?? []).some((o) => used.has(o)),
+  );
+  return {
+    confidence: confidenceOf(m, claim, s, otherConcepts, opposite?.text),
+    otherConcepts,
+  };
 }
 
 /** From this many concepts outside the claim's rule, the reasons mention them. */
@@ -147,9 +185,21 @@ const MANY_OTHER_CONCEPTS = 2;
  * claim is about, plainly, in a sentence of its own, and less sure when a relative date had to be
  * resolved, the sentence hedges, or it is long enough to hold several statements.
  */
-function confidenceOf(m: Match, claim: Claim, s: ReadSentence, other: string[]): Confidence {
+function confidenceOf(
+  m: Match,
+  claim: Claim,
+  s: ReadSentence,
+  other: string[],
+  opposite: string | undefined,
+): Confidence {
   const reasons: string[] = [];
   let score = 0.6;
+  if (opposite !== undefined) {
+    score -= 0.35;
+    reasons.push(
+      `also says "${opposite}", the opposite of what the claim asks: it may take the other side`,
+    );
+  }
   // Listed, not scored: measured on the library, sentences the editor kept name as many
   // concepts outside the claim's rule as the ones turned down (the story's words are broad).
   if (other.length >= MANY_OTHER_CONCEPTS)

@@ -9,7 +9,7 @@ import {
   groupStatements,
   uncoveredStatements,
 } from './kb-candidates';
-import { type ExistingProposal, existingProposals } from './kb-existing';
+import { type ExistingProposal, existingProposals, storyWords } from './kb-existing';
 import { createReportCounter } from './kb-independence';
 import type { KbArticle } from './kb-inputs';
 import { createArticleReader } from './kb-read-article';
@@ -42,13 +42,16 @@ export function propose(articles: KbArticle[], story: CompiledStory): Proposals 
   const out: Proposals = { format: 1, articles: [], existing: [], candidates: [], questions: [] };
   // Actors and places are in nearly every sentence of the story: they say nothing about which
   // event a sentence reports.
-  const background = new Set([
-    ...story.actors,
-    ...story.topic.anchors,
-    ...(story.topic.regional ?? []),
-    ...story.entities.concepts,
-    'uncertain',
-  ]);
+  const words = storyWords(
+    [
+      ...story.actors,
+      ...story.topic.anchors,
+      ...(story.topic.regional ?? []),
+      ...story.entities.concepts,
+      'uncertain',
+    ],
+    story.inferences,
+  );
   const statements = [];
   const texts = [];
   for (const a of articles) {
@@ -63,7 +66,7 @@ export function propose(articles: KbArticle[], story: CompiledStory): Proposals 
       sentences: r.sentences.length,
       ...(r.offTopic && { offTopic: r.offTopic }),
     });
-    out.existing.push(...existingProposals(a, r, story.kb, background));
+    out.existing.push(...existingProposals(a, r, story.kb, words));
     statements.push(...uncoveredStatements(a, r, story));
   }
   const { claims, questions } = groupStatements(statements, createReportCounter(texts, story.kb));

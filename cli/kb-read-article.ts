@@ -62,7 +62,8 @@ export function createArticleReader(story: CompiledStory): ArticleReader {
     const published = page.published;
     // The annotator's highlights drop the score and evidence the tool weighs: the matcher's own
     // result on the same text and date has them (the same pass, run once more).
-    const result = matcher.match(text, { published });
+    // The thorough pass, as `annotate` runs it: every claim read on every sentence.
+    const result = matcher.match(text, { published, explain: true });
     const byStart = new Map(result.matches.map((m) => [m.start, m]));
     const spans = segmentSentences(text);
     const ym = parsePublished(published);
