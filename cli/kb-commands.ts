@@ -10,7 +10,7 @@ import type { CompiledStory } from '../engine/compile-story';
 import { readInputs } from './kb-inputs';
 import { proposalsMarkdown } from './kb-proposals-md';
 import { propose } from './kb-propose';
-import { checkReview } from './kb-review';
+import { checkReview, entryIds } from './kb-review';
 import { UsageError } from './read-page-file';
 
 /** Where proposals go when no --out is given (git-ignored: they quote third-party text). */
@@ -82,7 +82,9 @@ export function runCheck(dir: string | undefined, review: string | undefined): C
         notes.push(
           `claimlight: note: ${review}: no source library beside the checkout; its anchors and summaries are not checked against the articles.`,
         );
-      errors.push(...checkReview(raw, review, kb ?? undefined, library ?? undefined));
+      const entries = proposalEntries(raw);
+      if (entries.note) notes.push(`claimlight: note: ${review}: ${entries.note}`);
+      errors.push(...checkReview(raw, review, kb ?? undefined, library ?? undefined, entries.ids));
     }
   }
   const label = path.relative(process.cwd(), dataDir) || '.';
@@ -93,4 +95,16 @@ export function runCheck(dir: string | undefined, review: string | undefined): C
         stdout: `${label}: no problems (${kb?.claims.length ?? 0} claims, ${kb?.sources.length ?? 0} sources${review ? `; ${review} checked` : ''})`,
         stderr: notes.join('\n'),
       };
+}
+
+/** The entry ids of the proposals file a review names (path relative to the working folder). */
+function proposalEntries(review: unknown): { ids?: Set<string>; note?: string } {
+  const file = (review as { proposals?: unknown } | null)?.proposals;
+  if (typeof file !== 'string') return {};
+  try {
+    const ids = entryIds(JSON.parse(readFileSync(file, 'utf8')));
+    return ids ? { ids } : { note: `${file} is not a proposals file; entries not checked.` };
+  } catch {
+    return { note: `${file} cannot be read; entries not checked against it.` };
+  }
 }

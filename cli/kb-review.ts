@@ -65,13 +65,15 @@ const message = (issue: Parameters<typeof issueMessage>[0], entry: unknown) =>
 /**
  * Every problem of a review file, one line each naming the file, the entry and the field.
  * `pack` (the story pack the decisions apply to) enables the reference checks; `library`
- * (article texts by URL) the copy and anchor checks, each skipped when absent.
+ * (article texts by URL) the copy and anchor checks; `entries` (the ids of the proposals file the
+ * review names) the check that each decision is about a proposal; each is skipped when absent.
  */
 export function checkReview(
   raw: unknown,
   file: string,
   pack?: StoryPack,
   library?: Map<string, string>,
+  entries?: ReadonlySet<string>,
 ): string[] {
   const errors: string[] = [];
   const top = ReviewSchema.safeParse(raw);
@@ -95,6 +97,10 @@ export function checkReview(
     if (seen.has(d.entry))
       errors.push(`${at} → entry: decided twice; keep one decision per proposal.`);
     seen.add(d.entry);
+    if (entries && !entries.has(d.entry))
+      errors.push(
+        `${at} → entry: "${d.entry}" is not an entry of ${top.data.proposals ?? 'the proposals'}; use the id proposals.md shows.`,
+      );
     if (d.decision === 'reject' || !pack) return;
     if (!claims.has(d.claim))
       errors.push(`${at} → claim: "${d.claim}" is not a claim of the knowledge base.`);
@@ -119,4 +125,25 @@ export function checkReview(
       errors.push(`${at} → anchor: "${d.anchor}" does not occur in the article it cites.`);
   });
   return errors;
+}
+
+/** The ids a review may decide on: passages, candidate claims (and their passages), questions. */
+export function entryIds(proposals: unknown): Set<string> | undefined {
+  const p = proposals as {
+    existing?: { id?: unknown }[];
+    candidates?: { id?: unknown; passages?: { id?: unknown }[] }[];
+    questions?: { id?: unknown }[];
+  } | null;
+  if (!p || !Array.isArray(p.existing) || !Array.isArray(p.candidates)) return undefined;
+  const ids = new Set<string>();
+  const add = (x: { id?: unknown } | undefined) => {
+    if (typeof x?.id === 'string') ids.add(x.id);
+  };
+  p.existing.forEach(add);
+  for (const c of p.candidates) {
+    add(c);
+    (c.passages ?? []).forEach(add);
+  }
+  (p.questions ?? []).forEach(add);
+  return ids;
 }

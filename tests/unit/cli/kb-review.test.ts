@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../cli/claimlight';
-import { checkReview } from '../../../cli/kb-review';
+import { checkReview, entryIds } from '../../../cli/kb-review';
 import type { StoryPack } from '../../../engine/types';
 
 const article =
@@ -106,6 +106,28 @@ describe('checkReview', () => {
     expect(errors).toEqual([
       expect.stringMatching(/→ says: copies "the last foreign soldiers had driven out of"/),
       expect.stringMatching(/→ anchor: "left the desert base" does not occur/),
+    ]);
+  });
+
+  it('refuses a decision on an entry the proposals file does not have', () => {
+    const entries = entryIds({
+      existing: [{ id: 'lib-01:2' }],
+      candidates: [{ id: 'candidate-1', passages: [{ id: 'lib-03:1' }] }],
+      questions: [],
+    });
+    expect(entries).toEqual(new Set(['lib-01:2', 'candidate-1', 'lib-03:1']));
+    const errors = checkReview(
+      {
+        ...review(accept, { entry: 'lib-07:7', decision: 'reject', reason: 'r' }),
+        proposals: 'p.json',
+      },
+      'r.json',
+      pack,
+      library,
+      entries,
+    );
+    expect(errors).toEqual([
+      'r.json: decisions[1] ("lib-07:7") → entry: "lib-07:7" is not an entry of p.json; use the id proposals.md shows.',
     ]);
   });
 
