@@ -5,7 +5,8 @@
  * through that names one of the story's actors and something it does, and that the engine
  * matches to no claim. Its signature is what the engine found in it: actors, actions (every
  * other concept), places (the topic's anchors and regional places), the value it states, and
- * whether the action is negated.
+ * whether the action is negated. The value is the first date it states (not a "since"), else its
+ * first figure of 100 or more.
  */
 import type { CompiledStory } from '../engine/compile-story';
 import { type Passage, passageOf } from './kb-existing';
@@ -46,6 +47,12 @@ export type CandidateQuestion = {
   /** One position per value, with the candidate claims that state it. */
   positions: { value: string; candidates: string[]; reports: number }[];
 };
+
+/**
+ * Smaller figures are mostly days, ordinals and counts of everything but troops ("the 7th
+ * division", "Sept. 27"): as a statement's value they split groups for nothing.
+ */
+const MIN_FIGURE = 100;
 
 /** Sentences shorter than this are headings or fragments, not statements. */
 const MIN_WORDS = 6;
@@ -108,7 +115,8 @@ function signatureOf(s: ReadSentence, kinds: Kinds): Signature {
     }
   }
   const date = s.dates.find((d) => d.role !== 'since');
-  const value = date?.value ?? (s.numbers[0] !== undefined ? String(s.numbers[0]) : null);
+  const figure = s.numbers.find((n) => n >= MIN_FIGURE);
+  const value = date?.value ?? (figure !== undefined ? String(figure) : null);
   return {
     actors: [...actors].sort(),
     actions: [...actions].sort(),
@@ -149,7 +157,10 @@ export function groupStatements(
         .map((m) => m.published ?? '')
         .filter(Boolean)
         .sort(),
-      passages: members.map(({ signature, ...passage }) => passage),
+      // Oldest first: a candidate often runs from a plan to what came of it.
+      passages: members
+        .map(({ signature, ...passage }) => passage)
+        .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '')),
     }))
     .sort((a, b) => b.reports - a.reports || b.outlets.length - a.outlets.length);
   claims.forEach((c, i) => {

@@ -2,7 +2,8 @@
  * How many independent reports carry a set of passages. Copies of one wire story count once,
  * as the card counts outlets relaying one origin once: two passages are one report when they
  * come from the same article, from articles the knowledge base traces to the same origin, from
- * articles that are near-copies of each other, or when the sentences themselves are near-copies.
+ * articles that are near-copies of each other, when the sentences themselves are near-copies, or
+ * when they quote the same words (one statement or briefing, relayed: one origin).
  */
 import type { KnowledgeBase } from '../engine/types';
 
@@ -37,17 +38,34 @@ export function createReportCounter(articles: ArticleText[], kb: KnowledgeBase):
     root.set(a.id, same);
   });
   return (passages) => {
-    const reports: { article: string; grams: Set<string> }[] = [];
+    const reports: { article: string; grams: Set<string>; quotes: string[] }[] = [];
     for (const p of passages) {
       const article = root.get(p.article) ?? p.article;
       const g = shingles(p.sentence, 3);
+      const quotes = quotesOf(p.sentence);
       const known = reports.some(
-        (r) => r.article === article || jaccard(r.grams, g) >= SENTENCE_COPY_SIMILARITY,
+        (r) =>
+          r.article === article ||
+          jaccard(r.grams, g) >= SENTENCE_COPY_SIMILARITY ||
+          r.quotes.some((q) => quotes.includes(q)),
       );
-      if (!known) reports.push({ article, grams: g });
+      if (!known) reports.push({ article, grams: g, quotes });
     }
     return reports.length;
   };
+}
+
+/** Shorter quotes ("a “historic” step") are words, not a statement someone made. */
+const QUOTE_MIN_WORDS = 6;
+
+/** The quoted statements of a sentence, lower-cased, letters and digits only. */
+export function quotesOf(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/[“"]([^”"]+)[”"]/g)) {
+    const words = (m[1] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length >= QUOTE_MIN_WORDS) out.push(words.join(' '));
+  }
+  return out;
 }
 
 /** Article URL → the one origin the knowledge base gives its statements, when it gives one. */

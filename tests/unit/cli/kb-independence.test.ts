@@ -1,6 +1,6 @@
 /** Independent reports: copies of one story count once, separate reporting counts apart. */
 import { describe, expect, it } from 'vitest';
-import { createReportCounter, shingles } from '../../../cli/kb-independence';
+import { createReportCounter, quotesOf, shingles } from '../../../cli/kb-independence';
 import type { KnowledgeBase } from '../../../engine/types';
 
 const story =
@@ -91,5 +91,29 @@ describe('createReportCounter', () => {
 describe('shingles', () => {
   it('gives lower-cased word n-grams, punctuation ignored', () => {
     expect([...shingles('The Base, the army.', 2)]).toEqual(['the base', 'base the', 'the army']);
+  });
+});
+
+describe('quotesOf', () => {
+  it('keeps quoted statements of six words or more, folded', () => {
+    expect(
+      quotesOf('He said: “The base Is Ours again, from today,” and left. A “historic” day.'),
+    ).toEqual(['the base is ours again from today']);
+  });
+});
+
+describe('passages quoting one statement', () => {
+  it('count once', () => {
+    const count = createReportCounter([], empty);
+    expect(
+      count([
+        { article: 'a', sentence: 'The group said: “our weapons stay with our fighters for now”.' },
+        {
+          article: 'b',
+          sentence:
+            'In a separate statement it repeated that "our weapons stay with our fighters for now".',
+        },
+      ]),
+    ).toBe(1);
   });
 });
