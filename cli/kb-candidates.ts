@@ -58,6 +58,8 @@ const MIN_FIGURE = 100;
 const MIN_WORDS = 6;
 /** Share (Jaccard) of action concepts two statements must share to be about the same thing. */
 const SAME_ACTION = 0.4;
+/** Share (Jaccard) of action concepts two candidate claims must share to answer one question. */
+const SAME_QUESTION_ACTION = 0.25;
 /** Share (Jaccard) of actors they must share. */
 const SAME_ACTORS = 0.5;
 
@@ -191,22 +193,32 @@ function overlap(a: string[], b: string[]): number {
   return all === 0 ? 1 : a.filter((x) => b.includes(x)).length / all;
 }
 
-/** Candidate claims about the same thing with two or more values become a question. */
+/**
+ * Candidate claims with a value that name the same place and share some of their actions, with
+ * two or more values between them, become a question: looser than a claim's grouping, because
+ * outlets reporting different dates for one event ("left the base in September" / "handed the
+ * base over in January") describe it differently too. Without a place, a date says too little.
+ */
 function questionsOf(claims: CandidateClaim[]): CandidateQuestion[] {
   const out: CandidateQuestion[] = [];
   const used = new Set<string>();
-  for (const c of claims) {
-    if (c.value === null || used.has(c.id)) continue;
-    const rivals = claims.filter(
-      (o) => o.value !== null && !used.has(o.id) && o.negated === c.negated && sameAbout(c, o),
+  const dated = claims.filter((c) => c.value !== null && c.places.length > 0);
+  for (const c of dated) {
+    if (used.has(c.id)) continue;
+    const rivals = dated.filter(
+      (o) =>
+        !used.has(o.id) &&
+        o.negated === c.negated &&
+        same(o.places, c.places) &&
+        overlap(o.actions, c.actions) >= SAME_QUESTION_ACTION,
     );
     const values = new Set(rivals.map((o) => o.value));
     if (values.size < 2) continue;
     for (const o of rivals) used.add(o.id);
     out.push({
       id: `question-${out.length + 1}`,
-      actors: c.actors,
-      actions: c.actions,
+      actors: [...new Set(rivals.flatMap((o) => o.actors))].sort(),
+      actions: c.actions.filter((a) => rivals.every((o) => o.actions.includes(a))),
       places: c.places,
       positions: [...values].map((value) => {
         const on = rivals.filter((o) => o.value === value);
