@@ -212,8 +212,8 @@ function questionsOf(claims: CandidateClaim[]): CandidateQuestion[] {
         same(o.places, c.places) &&
         overlap(o.actions, c.actions) >= SAME_QUESTION_ACTION,
     );
-    const values = new Set(rivals.map((o) => o.value));
-    if (values.size < 2) continue;
+    const values = new Set(rivals.map((o) => o.value as string));
+    if (disagreeing(values) < 2) continue;
     for (const o of rivals) used.add(o.id);
     out.push({
       id: `question-${out.length + 1}`,
@@ -231,4 +231,14 @@ function questionsOf(claims: CandidateClaim[]): CandidateQuestion[] {
     });
   }
   return out;
+}
+
+/**
+ * How many values disagree: a bare year agrees with a date in it ("2026" and "September 2026"
+ * are one answer told at two precisions, as the engine's date check has it).
+ */
+function disagreeing(values: Set<string>): number {
+  const all = [...values];
+  return all.filter((v) => !(/^\d{4}$/.test(v) && all.some((w) => w !== v && w.endsWith(v))))
+    .length;
 }
