@@ -58,13 +58,16 @@ export function createReportCounter(articles: ArticleText[], kb: KnowledgeBase):
 /** Shorter quotes ("a “historic” step") are words, not a statement someone made. */
 const QUOTE_MIN_WORDS = 6;
 
-/** The quoted statements of a sentence, lower-cased, letters and digits only. */
+/**
+ * The quoted statements of a sentence as runs of QUOTE_MIN_WORDS words, lower-cased, letters
+ * and digits only: two passages sharing a run quote one statement, however each trims it
+ * ("The resistance is a right…" / "Resistance is a right…").
+ */
 export function quotesOf(sentence: string): string[] {
   const out: string[] = [];
-  for (const m of sentence.matchAll(/[“"]([^”"]+)[”"]/g)) {
-    const words = (m[1] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length >= QUOTE_MIN_WORDS) out.push(words.join(' '));
-  }
+  for (const m of sentence.matchAll(/[“"]([^”"]+)[”"]/g))
+    if ((m[1] ?? '').split(/\s+/).length >= QUOTE_MIN_WORDS)
+      out.push(...shingles(m[1] ?? '', QUOTE_MIN_WORDS));
   return out;
 }
 

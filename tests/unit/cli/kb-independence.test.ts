@@ -95,10 +95,10 @@ describe('shingles', () => {
 });
 
 describe('quotesOf', () => {
-  it('keeps quoted statements of six words or more, folded', () => {
+  it('keeps runs of six words of quoted statements, folded', () => {
     expect(
       quotesOf('He said: “The base Is Ours again, from today,” and left. A “historic” day.'),
-    ).toEqual(['the base is ours again from today']);
+    ).toEqual(['the base is ours again from', 'base is ours again from today']);
   });
 });
 
@@ -111,7 +111,7 @@ describe('passages quoting one statement', () => {
         {
           article: 'b',
           sentence:
-            'In a separate statement it repeated that "our weapons stay with our fighters for now".',
+            'In a separate statement it repeated that "Our weapons stay with our fighters".',
         },
       ]),
     ).toBe(1);
