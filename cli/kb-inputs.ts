@@ -38,7 +38,10 @@ function readJsonl(file: string): KbArticle[] {
     }));
   } catch (error) {
     if (error instanceof LibraryFormatError) throw new UsageError(error.message);
-    throw new UsageError(`${file}: no such file`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
+    if (code) throw new UsageError(`${file}: cannot read (${code})`);
+    throw error;
   }
 }
 
