@@ -1,6 +1,8 @@
 /**
  * claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain]
  * claimlight kb export --format claimreview
+ * claimlight kb propose FILES… [--out DIR]
+ * claimlight kb check [DIR] [--review FILE]
  *
  * Prints the statements of a saved news page that the knowledge base knows, with verdicts and
  * sources, or exports the knowledge base as schema.org ClaimReview JSON-LD. Bad input (missing,
@@ -8,49 +10,16 @@
  * code 2 (codes in EXIT below). Pages are decoded as a browser would (cli/decode-page.ts:
  * byte-order mark, declared charset, UTF-8, else windows-1252); a gzip-compressed save is unpacked.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import story from 'virtual:claimlight-story';
 import { isDateOrMonth } from '../page/published-date';
 import { type Annotation, createAnnotator, NotHtmlError } from './annotate';
 import { claimReviews } from './claimreview';
-import { decodePage, MAX_PAGE_BYTES, PageDecodeError } from './decode-page';
+import { runCheck, runPropose } from './kb-commands';
+import { readHtml, UsageError } from './read-page-file';
 
 const USAGE =
-  'usage: claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain] | claimlight kb export --format claimreview';
-
-class UsageError extends Error {}
-
-function readHtml(file: string): string {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new UsageError(`${file}: not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file}: no such file`);
-  }
-  if (size === 0) throw new UsageError(`${file}: empty file, not an HTML document`);
-  if (size > MAX_PAGE_BYTES)
-    throw new UsageError(
-      `${file}: ${Math.round(size / 1024 / 1024)} MB is larger than any page (limit ${MAX_PAGE_BYTES / 1024 / 1024} MB)`,
-    );
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch (error) {
-    throw new UsageError(
-      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  try {
-    return decodePage(buffer);
-  } catch (error) {
-    if (error instanceof PageDecodeError) throw new UsageError(`${file}: ${error.message}`);
-    throw error;
-  }
-}
+  'usage: claimlight annotate FILE.html [--json] [--published YYYY-MM-DD|YYYY-MM] [--explain] | claimlight kb export --format claimreview | claimlight kb propose FILES… [--out DIR] | claimlight kb check [DIR] [--review FILE]';
 
 function printText(result: Annotation, explain: boolean): string {
   const lines: string[] = [];
@@ -109,11 +78,25 @@ export function run(argv: string[]): Result {
         explain: { type: 'boolean', default: false },
         published: { type: 'string' },
         format: { type: 'string' },
+        out: { type: 'string' },
+        review: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
     if (values.help) return { code: EXIT.ok, stdout: USAGE, stderr: '' };
     const [command, ...rest] = positionals;
+    if (command === 'kb' && rest[0] === 'propose') {
+      if (values.json || values.explain || values.published !== undefined || values.format)
+        throw new UsageError('kb propose takes only FILES… and --out DIR');
+      return runPropose(rest.slice(1), values.out, story);
+    }
+    if (command === 'kb' && rest[0] === 'check') {
+      if (rest.length > 2 || values.json || values.explain || values.published || values.format)
+        throw new UsageError('kb check takes only a story pack folder and --review FILE');
+      return runCheck(rest[1], values.review);
+    }
+    if (values.review !== undefined) throw new UsageError('--review applies to kb check only');
+    if (values.out !== undefined) throw new UsageError('--out applies to kb propose only');
     if (command === 'kb') {
       if (rest[0] !== 'export' || rest.length > 1) throw new UsageError(USAGE);
       if (values.json || values.explain || values.published !== undefined)

@@ -23,6 +23,12 @@ export type KbFiles = {
 export type CheckOptions = {
   /** Folder shown in messages ("data"). */
   dir?: string;
+  /**
+   * Texts of the library articles (../shared/library/) keyed by URL. A source whose `url` is one
+   * of them is checked against that text too: its anchors must occur in it and its summaries must
+   * not copy it. Absent (no library beside the checkout): those checks are skipped.
+   */
+  library?: Map<string, string>;
 };
 
 /** Anchors longer than this do not make good text fragments and risk copying. */
@@ -69,6 +75,19 @@ function sharedRun(text: string, seedGrams: Set<string>, n: number): string | nu
   return null;
 }
 
+/**
+ * The first run of COPY_RUN_WORDS consecutive words `text` shares with `source`, or null: the
+ * copy check, for callers that check one text against one article (the review file's check).
+ */
+export function copiedRun(text: string, source: string): string | null {
+  return sharedRun(text, ngrams(tokens(source), COPY_RUN_WORDS), COPY_RUN_WORDS);
+}
+
+/** Whether `anchor` occurs in `text` as the card's link needs it (quotes and spaces normalised). */
+export function anchorOccurs(anchor: string, text: string): boolean {
+  return normaliseText(text).includes(normaliseText(anchor));
+}
+
 type Kind = 'sources' | 'questions' | 'claims' | 'origins';
 const NOUN: Record<Kind, string> = {
   sources: 'source',
@@ -107,8 +126,8 @@ const EXPECTED: Record<string, string> = {
   object: 'an object {...}',
 };
 
-/** Turns one zod issue into "field: what is wrong, what to do". */
-function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
+/** Turns one zod issue into "field: what is wrong, what to do" (also used by the review file's check). */
+export function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
   // Walk the raw entry to see what is actually there.
   let at: unknown = entry;
   for (const p of issue.path) {
@@ -262,9 +281,27 @@ export function checkKnowledgeBase(
       );
   const articleName = (s: Source) => `the ${s.outlet} article (${s.seedFile})`;
 
+  /** The library text a source cites by its URL, when the library is at hand. */
+  const libraryText = (s: Source) => options.library?.get(s.url);
+  const gramsByUrl = new Map<string, Set<string>>();
+  const libraryGrams = (url: string, text: string) => {
+    let g = gramsByUrl.get(url);
+    if (!g) {
+      g = ngrams(tokens(text), COPY_RUN_WORDS);
+      gramsByUrl.set(url, g);
+    }
+    return g;
+  };
+  const libraryName = (s: Source) => `the ${s.outlet} article in the library (${s.url})`;
+
   if (seeds) {
+    // A source citing a library article by URL needs no seed file (the schema may not ask one).
     for (const s of sources)
-      if (!seeds.has(s.seedFile))
+      if (
+        (s.seedFile as string | undefined) !== undefined &&
+        !seeds.has(s.seedFile) &&
+        libraryText(s) === undefined
+      )
         errors.push(
           `${fileName('sources')}: source "${s.id}" → seedFile: no article text named "${s.seedFile}" in the seeds folder; fix the file name.`,
         );
@@ -348,6 +385,20 @@ export function checkKnowledgeBase(
           `${where}.anchor: "${st.anchor}" has ${anchorWords} words; shorten it to a phrase of at most ${MAX_ANCHOR_WORDS} words that appears exactly in ${articleName(src)}.`,
         );
       checkCopy(st.says, `${where}.says`);
+      // A source from the library: its summary must not copy the article it cites, and its
+      // anchor must be in that article, or the card's link leads nowhere.
+      const cited = libraryText(src);
+      if (cited !== undefined) {
+        const run = sharedRun(st.says, libraryGrams(src.url, cited), COPY_RUN_WORDS);
+        if (run)
+          errors.push(
+            `${where}.says: copies "${run}" word for word from ${libraryName(src)}. Summarise in our own words (no run of ${COPY_RUN_WORDS} or more words taken from the article).`,
+          );
+        if (!anchorOccurs(st.anchor, cited))
+          errors.push(
+            `${where}.anchor: "${st.anchor}" does not occur in ${libraryName(src)}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
+          );
+      }
       const seed = seeds?.get(src.seedFile);
       if (seed !== undefined && !normaliseText(seed).includes(normaliseText(st.anchor)))
         errors.push(

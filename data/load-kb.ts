@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StoryPack } from '../engine/types';
 import { checkKnowledgeBase, type KbFiles } from './check';
+import { defaultLibraryDir, LibraryFormatError, readLibraryTexts } from './read-library';
 
 export type LoadResult = {
   /** The KB as read, when every file parsed as JSON (valid or not). */
@@ -37,6 +38,7 @@ export function readSeeds(seedsDir: string): Map<string, string> | null {
 export function loadAndCheck(
   dataDir: string,
   seedsDir: string = defaultSeedsDir(dataDir),
+  libraryDir: string = defaultLibraryDir(dataDir),
 ): LoadResult {
   const label = path.relative(process.cwd(), dataDir) || '.';
   const errors: string[] = [];
@@ -72,6 +74,32 @@ export function loadAndCheck(
     warnings.push(
       `Seed articles not found at ${seedsDir}: skipping the checks that anchors occur verbatim in the articles and that summaries are not copied.`,
     );
-  errors.push(...checkKnowledgeBase(files as KbFiles, seeds ?? undefined, { dir: label }));
+  let library: Map<string, string> | null = null;
+  try {
+    library = readLibraryTexts(libraryDir);
+  } catch (err) {
+    if (!(err instanceof LibraryFormatError)) throw err;
+    // The library is not ours to fix: its checks are skipped, the pack's own still run.
+    warnings.push(`${err.message}: skipping the checks against library articles.`);
+  }
+  if (!library && citesOutsideSeeds(files.sources, seeds))
+    warnings.push(
+      `Source library not found at ${libraryDir}: skipping the checks that anchors occur in the cited library articles and that summaries do not copy them.`,
+    );
+  errors.push(
+    ...checkKnowledgeBase(files as KbFiles, seeds ?? undefined, {
+      dir: label,
+      ...(library && { library }),
+    }),
+  );
   return { kb: files as StoryPack, errors, warnings };
+}
+
+/** Whether some source has no seed text here: it cites an article only the library may hold. */
+function citesOutsideSeeds(sources: unknown, seeds: Map<string, string> | null): boolean {
+  if (!Array.isArray(sources)) return false;
+  return sources.some((s) => {
+    const file = (s as { seedFile?: unknown } | null)?.seedFile;
+    return typeof file !== 'string' || (seeds !== null && !seeds.has(file));
+  });
 }

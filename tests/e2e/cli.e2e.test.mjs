@@ -1,6 +1,8 @@
 // The built CLI (dist/claimlight.mjs) with plain `node`, as a user runs it after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -33,4 +35,49 @@ test('a broken input gets one line on stderr and exit code 2', () => {
   assert.equal(stdout, '');
   assert.equal(stderr.trim().split('\n').length, 1);
   assert.match(stderr, /binary file/);
+});
+
+test('kb propose writes proposals.json and proposals.md for a library file', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-propose-e2e-'));
+  try {
+    const { status, stdout, stderr } = cli(
+      'kb',
+      'propose',
+      'tests/fixtures/cli/kb/library.jsonl',
+      '--out',
+      out,
+    );
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /3 articles read/);
+    const proposals = JSON.parse(fs.readFileSync(path.join(out, 'proposals.json'), 'utf8'));
+    assert.ok(proposals.existing.length > 0);
+    for (const e of proposals.existing) assert.ok(e.sentence.includes(e.anchor), e.id);
+    assert.match(
+      fs.readFileSync(path.join(out, 'proposals.md'), 'utf8'),
+      /^# Knowledge-base proposals/,
+    );
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('kb check passes the shipped pack and names each problem of a review file', () => {
+  assert.equal(cli('kb', 'check').status, 0);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-check-e2e-'));
+  try {
+    const review = path.join(dir, 'review.json');
+    fs.writeFileSync(
+      review,
+      JSON.stringify({ format: 1, decisions: [{ entry: 'lib-01:1', decision: 'reject' }] }),
+    );
+    const { status, stdout } = cli('kb', 'check', '--review', review);
+    assert.equal(status, 1);
+    assert.match(
+      stdout.trim(),
+      /^.*review\.json: decisions\[0\] \("lib-01:1"\) → reason: is missing/,
+    );
+    assert.equal(stdout.trim().split('\n').length, 1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,110 @@
+/**
+ * The shells of `claimlight kb propose` and `claimlight kb check`: files in, files and lines out.
+ * The work is in the pure modules they call (kb-propose.ts, data/check.ts, kb-review.ts).
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadAndCheck } from '../data/load-kb';
+import { defaultLibraryDir, LibraryFormatError, readLibraryTexts } from '../data/read-library';
+import type { CompiledStory } from '../engine/compile-story';
+import { readInputs } from './kb-inputs';
+import { proposalsMarkdown } from './kb-proposals-md';
+import { propose } from './kb-propose';
+import { checkReview, entryIds } from './kb-review';
+import { UsageError } from './read-page-file';
+
+/** Where proposals go when no --out is given (git-ignored: they quote third-party text). */
+export const DEFAULT_OUT = 'kb-proposals';
+
+/** What a command prints and its exit code. */
+export type CommandResult = { code: number; stdout: string; stderr: string };
+
+/** `kb propose FILES… [--out DIR]`: writes DIR/proposals.json and DIR/proposals.md. */
+export function runPropose(
+  files: string[],
+  out: string | undefined,
+  story: CompiledStory,
+): CommandResult {
+  if (files.length === 0) throw new UsageError('kb propose needs at least one HTML or JSONL file');
+  const started = performance.now();
+  const articles = readInputs(files);
+  const proposals = propose(articles, story);
+  const dir = out ?? DEFAULT_OUT;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'proposals.json'), `${JSON.stringify(proposals, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'proposals.md'), proposalsMarkdown(proposals));
+  } catch (error) {
+    throw new UsageError(
+      `${dir}: cannot write the proposals (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return {
+    code: 0,
+    stdout: `${articles.length} article${articles.length === 1 ? '' : 's'} read in ${seconds} s: ${proposals.existing.length} passages for existing claims, ${proposals.candidates.length} candidate claims, ${proposals.questions.length} candidate questions → ${path.join(dir, 'proposals.json')}, ${path.join(dir, 'proposals.md')}`,
+    stderr: '',
+  };
+}
+
+/** `kb check` found problems in the pack or the review file (0 is none, 2 bad usage). */
+export const CHECK_PROBLEMS = 1;
+
+/**
+ * `kb check [DIR] [--review FILE]`: the build's pack checks (scripts/story-plugin.ts runs the
+ * same loadAndCheck()) on DIR (default data/), and the review file's when one is given. One line
+ * per problem on stdout; notes (a check skipped for want of the seeds or the library) on stderr.
+ */
+export function runCheck(dir: string | undefined, review: string | undefined): CommandResult {
+  const dataDir = path.resolve(dir ?? 'data');
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+    throw new UsageError(`${dir ?? 'data'}: no such folder (the story pack's folder, e.g. data)`);
+  const { kb, errors, warnings } = loadAndCheck(dataDir);
+  const notes = warnings.map((w) => `claimlight: note: ${w}`);
+  if (review !== undefined) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(review, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new UsageError(`${review}: no such file`);
+      raw = undefined;
+      errors.push(`${review}: is not valid JSON (${(error as Error).message}); fix the file.`);
+    }
+    if (raw !== undefined) {
+      let library: Map<string, string> | null = null;
+      try {
+        library = readLibraryTexts(defaultLibraryDir(dataDir));
+      } catch (error) {
+        if (!(error instanceof LibraryFormatError)) throw error;
+      }
+      if (!library)
+        notes.push(
+          `claimlight: note: ${review}: no source library beside the checkout; its anchors and summaries are not checked against the articles.`,
+        );
+      const entries = proposalEntries(raw);
+      if (entries.note) notes.push(`claimlight: note: ${review}: ${entries.note}`);
+      errors.push(...checkReview(raw, review, kb ?? undefined, library ?? undefined, entries.ids));
+    }
+  }
+  const label = path.relative(process.cwd(), dataDir) || '.';
+  return errors.length
+    ? { code: CHECK_PROBLEMS, stdout: errors.join('\n'), stderr: notes.join('\n') }
+    : {
+        code: 0,
+        stdout: `${label}: no problems (${kb?.claims.length ?? 0} claims, ${kb?.sources.length ?? 0} sources${review ? `; ${review} checked` : ''})`,
+        stderr: notes.join('\n'),
+      };
+}
+
+/** The entry ids of the proposals file a review names (path relative to the working folder). */
+function proposalEntries(review: unknown): { ids?: Set<string>; note?: string } {
+  const file = (review as { proposals?: unknown } | null)?.proposals;
+  if (typeof file !== 'string') return {};
+  try {
+    const ids = entryIds(JSON.parse(readFileSync(file, 'utf8')));
+    return ids ? { ids } : { note: `${file} is not a proposals file; entries not checked.` };
+  } catch {
+    return { note: `${file} cannot be read; entries not checked against it.` };
+  }
+}

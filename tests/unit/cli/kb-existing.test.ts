@@ -1,0 +1,119 @@
+/**
+ * Proposals for existing claims, on hand-made engine output: the side and rivals follow the
+ * claim's question, the value is the sentence's, and a sentence that also says the opposite of
+ * what the claim asks (by the pack's inferences) is flagged as possibly on the other side.
+ */
+import { describe, expect, it } from 'vitest';
+import { existingProposals, storyWords } from '../../../cli/kb-existing';
+import type { KbArticle } from '../../../cli/kb-inputs';
+import type { ReadArticle, ReadSentence } from '../../../cli/kb-read-article';
+import type { Claim, KnowledgeBase, Match } from '../../../engine/types';
+
+const claim = (id: string, position: string, require: string[][]): Claim => ({
+  id,
+  statement: `${id} statement`,
+  position: { question: 'stay', position },
+  recognize: { require },
+  sources: [],
+});
+const kb: KnowledgeBase = {
+  sources: [],
+  questions: [
+    {
+      id: 'stay',
+      text: 'Do they stay?',
+      positions: [
+        { id: 'yes', label: 'yes' },
+        { id: 'no', label: 'no' },
+      ],
+    },
+  ],
+  claims: [
+    claim('they-stay', 'yes', [['remain'], ['troops']]),
+    claim('they-go', 'no', [['withdraw'], ['troops']]),
+  ],
+};
+const article: KbArticle = {
+  id: 'lib-09',
+  url: 'https://example.org/x',
+  outlet: 'Example',
+  published: '2026-01',
+  title: 't',
+  html: '',
+};
+
+function sentence(text: string, hits: ReadSentence['hits'], claimId: string): ReadSentence {
+  const match = {
+    start: 0,
+    end: text.length,
+    text,
+    claim: claimId,
+    position: 'yes',
+    question: 'stay',
+    statement: 's',
+    evidence: hits.map((h) => ({ kind: 'concept', detail: `${h.concept} ← "${h.text}"` })),
+    score: hits.length,
+  } as unknown as Match;
+  return { index: 1, text, hits, dates: [], numbers: [], match };
+}
+const words = storyWords(['troops'], [{ negated: 'withdraw', implies: 'remain' }]);
+const read = (s: ReadSentence): ReadArticle => ({
+  text: s.text,
+  published: '2026-01',
+  sentences: [s],
+});
+
+describe('existingProposals', () => {
+  it('proposes the passage for its claim, against the question’s other positions', () => {
+    const s = sentence(
+      'The troops will remain at the northern base for another year.',
+      [
+        { concept: 'troops', text: 'troops', negated: false },
+        { concept: 'remain', text: 'remain', negated: false },
+      ],
+      'they-stay',
+    );
+    const [p] = existingProposals(article, read(s), kb, words);
+    expect(p).toMatchObject({
+      id: 'lib-09:1',
+      claim: 'they-stay',
+      side: 'corroborates',
+      contradicts: ['they-go'],
+      outlet: 'Example',
+      url: 'https://example.org/x',
+      alreadyCited: false,
+    });
+    expect(s.text).toContain(p?.anchor);
+    expect(p?.anchor).toContain('remain');
+  });
+
+  it('flags a sentence that also says the opposite of what the claim asks', () => {
+    const s = sentence(
+      'The troops that remain at the base withdrew to the north on Friday.',
+      [
+        { concept: 'troops', text: 'troops', negated: false },
+        { concept: 'remain', text: 'remain', negated: false },
+        { concept: 'withdraw', text: 'withdrew', negated: false },
+      ],
+      'they-stay',
+    );
+    const [p] = existingProposals(article, read(s), kb, words);
+    expect(p?.confidence.level).toBe('low');
+    expect(p?.confidence.reasons.join(' ')).toMatch(/"withdrew", the opposite/);
+    expect(p?.otherConcepts).toEqual(['withdraw']);
+  });
+
+  it('does not flag the opposite when the sentence negates it', () => {
+    const s = sentence(
+      'The troops will remain and have not withdrawn from the base.',
+      [
+        { concept: 'troops', text: 'troops', negated: false },
+        { concept: 'remain', text: 'remain', negated: false },
+        { concept: 'withdraw', text: 'withdrawn', negated: true },
+      ],
+      'they-stay',
+    );
+    const [p] = existingProposals(article, read(s), kb, words);
+    expect(p?.confidence.reasons.join(' ')).not.toMatch(/opposite/);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The review file's check: one line per problem naming the file, the entry and the field, and
+ * the copy and anchor checks against the cited article (here a text of our own words).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../../cli/claimlight';
+import { checkReview, entryIds } from '../../../cli/kb-review';
+import type { StoryPack } from '../../../engine/types';
+
+const article =
+  'The defence ministry said on Saturday that the last foreign soldiers had driven out of the desert base at dawn.';
+const pack = {
+  sources: [
+    {
+      id: 'wire',
+      outlet: 'Example Wire',
+      title: 't',
+      url: 'https://example.org/a',
+      published: '2026-01',
+      seedFile: 'none.txt',
+    },
+  ],
+  questions: [],
+  claims: [
+    { id: 'base-handed-over', statement: 's', recognize: { require: [['x']] }, sources: [] },
+  ],
+  origins: [{ id: 'wire-2026-01', label: 'Example Wire' }],
+  vocabulary: {
+    concepts: {},
+    entities: {},
+    topic: { anchors: [], otherTheatres: [], years: { from: 2014, to: 2027 } },
+  },
+} as StoryPack;
+const library = new Map([['https://example.org/a', article]]);
+const accept = {
+  entry: 'lib-01:2',
+  decision: 'accept',
+  claim: 'base-handed-over',
+  source: 'wire',
+  says: 'The wire reports the ministry saying the base was empty of foreign troops by Saturday.',
+  attribution: 'the defence ministry',
+  anchor: 'driven out of the desert base',
+  origin: 'wire-2026-01',
+};
+const review = (...decisions: unknown[]) => ({ format: 1, decisions });
+
+describe('checkReview', () => {
+  it('accepts a well-formed review', () => {
+    expect(
+      checkReview(
+        review(accept, { entry: 'candidate-3', decision: 'reject', reason: 'opinion' }),
+        'r.json',
+        pack,
+        library,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the entry and the field of a malformed decision, one line each', () => {
+    const errors = checkReview(
+      review({ ...accept, says: '' }, { entry: 'lib-02:1', decision: 'reject' }),
+      'r.json',
+      pack,
+      library,
+    );
+    expect(errors).toEqual([
+      'r.json: decisions[0] ("lib-01:2") → says: must not be empty.',
+      'r.json: decisions[1] ("lib-02:1") → reason: is missing; add it (text in quotes).',
+    ]);
+  });
+
+  it('refuses a file that is not a review', () => {
+    expect(checkReview([], 'r.json')).toHaveLength(1);
+    expect(checkReview({ format: 1 }, 'r.json')[0]).toMatch(/^r\.json: decisions: is missing/);
+  });
+
+  it('refuses unknown claims, sources and origins, and an entry decided twice', () => {
+    const errors = checkReview(
+      review({ ...accept, claim: 'nope', origin: 'nowhere' }, { ...accept, source: 'gone' }),
+      'r.json',
+      pack,
+      library,
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/decisions\[0\] \("lib-01:2"\) → claim: "nope"/),
+      expect.stringMatching(/decisions\[0\] \("lib-01:2"\) → origin: "nowhere"/),
+      expect.stringMatching(/decisions\[1\] \("lib-01:2"\) → entry: decided twice/),
+      expect.stringMatching(/decisions\[1\] \("lib-01:2"\) → source: "gone"/),
+    ]);
+  });
+
+  it('refuses a summary copying eight words of the cited article, and an anchor not in it', () => {
+    const errors = checkReview(
+      review({
+        ...accept,
+        says: 'It said the last foreign soldiers had driven out of the desert base.',
+        anchor: 'left the desert base',
+      }),
+      'r.json',
+      pack,
+      library,
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/→ says: copies "the last foreign soldiers had driven out of"/),
+      expect.stringMatching(/→ anchor: "left the desert base" does not occur/),
+    ]);
+  });
+
+  it('refuses a decision on an entry the proposals file does not have', () => {
+    const entries = entryIds({
+      existing: [{ id: 'lib-01:2' }],
+      candidates: [{ id: 'candidate-1', passages: [{ id: 'lib-03:1' }] }],
+      questions: [],
+    });
+    expect(entries).toEqual(new Set(['lib-01:2', 'candidate-1', 'lib-03:1']));
+    const errors = checkReview(
+      {
+        ...review(accept, { entry: 'lib-07:7', decision: 'reject', reason: 'r' }),
+        proposals: 'p.json',
+      },
+      'r.json',
+      pack,
+      library,
+      entries,
+    );
+    expect(errors).toEqual([
+      'r.json: decisions[1] ("lib-07:7") → entry: "lib-07:7" is not an entry of p.json; use the id proposals.md shows.',
+    ]);
+  });
+
+  it('skips the article checks when the library is not at hand', () => {
+    expect(checkReview(review({ ...accept, anchor: 'not there' }), 'r.json', pack)).toEqual([]);
+  });
+});
+
+describe('claimlight kb check', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kb-review-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('passes the real story pack', () => {
+    const { code, stdout } = run(['kb', 'check']);
+    expect(stdout).toMatch(/^data: no problems/);
+    expect(code).toBe(0);
+  });
+
+  it('prints one line per problem of a review file and exits 1', () => {
+    const file = path.join(dir, 'review.json');
+    writeFileSync(
+      file,
+      JSON.stringify(review({ entry: 'x', decision: 'maybe' }, { ...accept, claim: 'nope' })),
+    );
+    const { code, stdout } = run(['kb', 'check', '--review', file]);
+    expect(code).toBe(1);
+    const lines = stdout.split('\n');
+    for (const line of lines)
+      expect(line).toMatch(/review\.json: decisions\[\d\] \("[^"]+"\) → \w+/);
+    expect(lines).toContainEqual(expect.stringMatching(/decisions\[0\] \("x"\) → decision: /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/decisions\[1\] \("lib-01:2"\) → claim: "nope"/),
+    );
+  });
+
+  it('reports a review file that is not JSON in one line', () => {
+    const file = path.join(dir, 'broken.json');
+    writeFileSync(file, '{ "format": 1, ');
+    const { code, stdout } = run(['kb', 'check', '--review', file]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')).toHaveLength(1);
+    expect(stdout).toMatch(/broken\.json: is not valid JSON/);
+  });
+
+  it('names a pack folder that is missing as bad usage', () => {
+    const { code, stderr } = run(['kb', 'check', path.join(dir, 'nope')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no such folder/);
+  });
+});
