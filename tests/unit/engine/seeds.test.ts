@@ -1,21 +1,23 @@
 /**
- * Each seed article, read from ../shared/seeds/, must back its own KB entries: the sentence
+ * Each seed article, read from ../shared/seeds/, and each library article the KB cites, read from
+ * ../shared/library/, must back its own KB entries: the sentence
  * holding every anchor is highlighted, the source is listed as corroborating it, and no seed is
  * ever listed as contradicting a sentence of its own.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
+import { articleKey } from '../../../data/check';
 import { kb } from '../../../data/index';
+import { readSeeds } from '../../../data/load-kb';
 import { createMatcher } from '../../../engine/index';
 
-const seeds = path.resolve(__dirname, '../../../../shared/seeds');
+const articles = readSeeds(path.resolve(__dirname, '../../../../shared/seeds'));
 const matcher = createMatcher(story);
 
-describe.each(kb.sources)('seed $id', (source) => {
-  // The seed files are plain text with one paragraph per line.
-  const text = readFileSync(path.join(seeds, source.seedFile), 'utf8').replace(/\n/g, '\n\n');
+describe.each(kb.sources)('article $id', (source) => {
+  // The articles are plain text with one paragraph per line.
+  const text = (articles?.get(articleKey(source)) ?? '').replace(/\n/g, '\n\n');
   const { matches } = matcher.match(text, { published: source.published });
   const entries = kb.claims.flatMap((claim) =>
     claim.sources.filter((s) => s.source === source.id).map((s) => ({ claim, anchor: s.anchor })),
