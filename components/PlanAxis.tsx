@@ -71,7 +71,7 @@ export function PlanAxis({ rows, t, locale }: Props) {
   return (
     <>
       <svg
-        class="cl-timeline cl-plans"
+        class="cl-plans"
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
         role="img"
