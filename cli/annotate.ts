@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { type CompiledStory, createMatcher, type Matcher } from '../engine/index';
-import type { Match, Rejection, SourceView } from '../engine/types';
+import type { Match, PlanOutcome, Rejection, SourceView, TimeView } from '../engine/types';
 import { extractArticle } from '../page/article';
 import { findPublishedDate, isDateOrMonth } from '../page/published-date';
 
@@ -17,6 +17,16 @@ export type SideEntry = {
   attribution: string;
   link: string;
   why?: string;
+};
+
+/** A later report of what became of a plan, as a plan's highlight lists it. */
+export type SinceEntry = {
+  claim: string;
+  statement: string;
+  /** When it happened ("2026-01-17" or "2026-01"). */
+  happened: string;
+  outcome: PlanOutcome;
+  sources: SideEntry[];
 };
 
 export type Highlight = {
@@ -35,6 +45,18 @@ export type Highlight = {
   evidence: string[];
   start: number;
   end: number;
+  /** Whether the claim is a plan (announced, scheduled, forecast) or an event reported as done. */
+  kind?: TimeView['kind'];
+  /** A plan's own date. */
+  due?: string;
+  /** An event's date. */
+  happened?: string;
+  /** Plan only: the later claims saying what became of it, oldest first (empty: nothing yet). */
+  since?: SinceEntry[];
+  /** Plan only: what became of it, by the latest of `since`. */
+  outcome?: PlanOutcome;
+  /** Event only: the plan it carries out or breaks. */
+  fulfils?: { claim: string; statement: string; due?: string; outcome: PlanOutcome };
 };
 
 export type Annotation = {
@@ -107,6 +129,27 @@ function toHighlight(m: Match): Highlight {
     evidence: m.evidence.map((e) => `${e.kind}: ${e.detail}`),
     start: m.start,
     end: m.end,
+    ...(m.time && timeFields(m.time)),
+  };
+}
+
+/** The highlight's place in time, flat beside its other fields (added fields only: the contract holds). */
+function timeFields(time: TimeView): Partial<Highlight> {
+  return {
+    kind: time.kind,
+    ...(time.due && { due: time.due }),
+    ...(time.happened && { happened: time.happened }),
+    ...(time.since && {
+      since: time.since.map((s) => ({
+        claim: s.claim,
+        statement: s.statement,
+        happened: s.happened,
+        outcome: s.outcome,
+        sources: s.sources.map(side),
+      })),
+    }),
+    ...(time.outcome && { outcome: time.outcome }),
+    ...(time.fulfils && { fulfils: time.fulfils }),
   };
 }
 

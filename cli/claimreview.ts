@@ -4,7 +4,8 @@
  * for that claim's own statement (its sources against the rival positions on its question).
  */
 import { buildSides, tally } from '../engine/build-verdict';
-import type { Claim, KnowledgeBase, Source, Verdict } from '../engine/types';
+import { timeViewerOf } from '../engine/plan-outcome';
+import type { Claim, KnowledgeBase, PlanOutcome, Source, TimeView, Verdict } from '../engine/types';
 
 /** The verdict in words, as a ClaimReview's `reviewRating.alternateName` (a human-readable rating). */
 export const VERDICT_NAME: Record<Verdict, string> = {
@@ -13,6 +14,35 @@ export const VERDICT_NAME: Record<Verdict, string> = {
   disputed: 'Disputed',
   contradicted: 'Contradicted',
 };
+
+/** What became of a plan, in words, for a review's rating. */
+export const OUTCOME_NAME: Record<PlanOutcome, string> = {
+  'on-time': 'carried out on time',
+  late: 'carried out late',
+  changed: 'changed since',
+  'not-done': 'not carried out',
+};
+
+/**
+ * The rating's name in time: a plan's verdict says how well the announcement is reported, so it
+ * names what became of the plan ("Corroborated plan, carried out late"); an event's is the verdict.
+ */
+export function ratingName(verdict: Verdict, time: TimeView | undefined): string {
+  if (time?.kind !== 'plan') return VERDICT_NAME[verdict];
+  const fate = time.outcome ? OUTCOME_NAME[time.outcome] : 'nothing reported since';
+  return `${VERDICT_NAME[verdict]} plan, ${fate}`;
+}
+
+/** The explanation's time part: the plan's later events with their dates, or the plan an event answers. */
+function timeExplanation(time: TimeView | undefined): string {
+  if (!time) return '';
+  if (time.kind === 'event')
+    return time.fulfils
+      ? ` · Event: ${OUTCOME_NAME[time.fulfils.outcome]} of the plan "${time.fulfils.statement}"`
+      : ' · Event';
+  const since = (time.since ?? []).map((s) => `${s.happened}: ${OUTCOME_NAME[s.outcome]}`);
+  return ` · Plan${time.due ? ` for ${time.due}` : ''}${since.length ? `; since then ${since.join('; ')}` : ''}`;
+}
 
 /** Who the reviews are by; schema.org wants a Person or an Organization. */
 export type ReviewAuthor = { name: string; url?: string };
@@ -35,6 +65,8 @@ export type ClaimReview = {
   /** The newest publication date among the articles weighed: the review is as of that evidence. */
   datePublished: string;
   author: { '@type': 'Organization'; name: string; url?: string };
+  /** "plan" or "event", for readers of the export that sort reviews in time. */
+  claimKind?: TimeView['kind'];
   reviewRating: {
     '@type': 'Rating';
     alternateName: string;
@@ -69,6 +101,7 @@ export function claimReviewOf(
 ): ClaimReview {
   const sides = buildSides(claim, kb, claim.value);
   const { verdict, summary } = tally(sides.corroborating, sides.contradicting);
+  const time = timeViewerOf(kb)(claim);
   const byId = new Map(kb.sources.map((s) => [s.id, s]));
   const making = [...new Set(claim.sources.map((st) => st.source))]
     .map((id) => byId.get(id))
@@ -87,10 +120,11 @@ export function claimReviewOf(
     claimReviewed: claim.statement,
     datePublished: weighed[weighed.length - 1] ?? '',
     author: { '@type': 'Organization', name: author.name, ...(author.url && { url: author.url }) },
+    ...(time && { claimKind: time.kind }),
     reviewRating: {
       '@type': 'Rating',
-      alternateName: VERDICT_NAME[verdict],
-      ratingExplanation: summary,
+      alternateName: ratingName(verdict, time),
+      ratingExplanation: summary + timeExplanation(time),
     },
     itemReviewed: {
       '@type': 'Claim',

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Match } from '../engine/types';
 import { SourceList } from './SourceList';
+import { TimeNote } from './TimeNote';
 import type { Translate } from './translate';
 import { trapTab } from './trap-tab';
 import { VerdictBadge } from './VerdictBadge';
-import { singleSourceNote, tallyLine, verdictLabel } from './verdict-words';
+import { kindTag, singleSourceNote, tallyLine, verdictLabel } from './verdict-words';
 
 type Props = {
   match: Match;
@@ -31,6 +32,7 @@ export function ClaimCard({ match, onClose, t, locale, dir, onOpenStory }: Props
   const id = useId();
   const badgeId = `${id}-verdict`;
   const tallyId = `${id}-tally`;
+  const kindId = `${id}-kind`;
   // Focus moves to the dialog itself (not its close button, which would show a focus ring after a
   // mouse click) so Escape works at once and Tab reaches the close button and links next;
   // preventScroll because the card is positioned next to the text the reader just clicked.
@@ -56,7 +58,7 @@ export function ClaimCard({ match, onClose, t, locale, dir, onOpenStory }: Props
       role="dialog"
       aria-modal="true"
       aria-label={t('cardName', [match.statement])}
-      aria-describedby={`${badgeId} ${tallyId}`}
+      aria-describedby={match.time ? `${badgeId} ${kindId} ${tallyId}` : `${badgeId} ${tallyId}`}
       lang={t('uiLanguage')}
       dir={dir}
       onKeyDown={onKeyDown}
@@ -64,6 +66,16 @@ export function ClaimCard({ match, onClose, t, locale, dir, onOpenStory }: Props
       {/* A div, not <header>: a header outside <main> would add a second banner to the page. */}
       <div class="cl-card__header">
         <VerdictBadge id={badgeId} verdict={match.verdict} label={verdictLabel(match.verdict, t)} />
+        {/* A plan's verdict says how well its announcement is reported, not that it happened:
+            the tag beside it says what became of it. */}
+        {match.time && (
+          <span
+            id={kindId}
+            class={`cl-card__kind cl-card__kind--${match.time.kind}${match.time.outcome ? ` cl-card__kind--${match.time.outcome}` : ''}`}
+          >
+            {kindTag(match.time, t)}
+          </span>
+        )}
         {/* Named by its hidden word, not aria-label: a name that is not the visible "×" leaves
             axe's label-in-name check undecided, and the word is what a screen reader says. */}
         <button type="button" class="cl-card__close" title={t('cardCloseHint')} onClick={onClose}>
@@ -83,6 +95,7 @@ export function ClaimCard({ match, onClose, t, locale, dir, onOpenStory }: Props
           {t('cardValue')} <strong>{match.value}</strong>
         </p>
       )}
+      {match.time && <TimeNote time={match.time} t={t} locale={locale} />}
       <SourceList
         stance="corroborates"
         title={t('listCorroborating')}

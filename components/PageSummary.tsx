@@ -1,6 +1,7 @@
 import type { Match, Verdict } from '../engine/types';
 import { plural, type Translate } from './translate';
 import { VerdictBadge } from './VerdictBadge';
+import { kindTag } from './verdict-words';
 
 type Props = {
   matches: Match[];
@@ -74,6 +75,11 @@ export function PageSummary({ matches, onSelect, t }: Props) {
                   onClick={() => onSelect(i)}
                 >
                   <span class="cl-summary__statement">{m.statement}</span>
+                  {m.time && (
+                    <span class={`cl-summary__kind cl-summary__kind--${m.time.kind}`}>
+                      {kindTag(m.time, t)}
+                    </span>
+                  )}
                   <span class="cl-summary__tally">{m.summary}</span>
                   <q class="cl-summary__excerpt">{excerpt(m.text)}</q>
                 </button>

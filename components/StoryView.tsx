@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Claim, KnowledgeBase, Question } from '../engine/types';
 import { formatSourceDate } from './format-date';
+import { PlanAxis, planRows } from './PlanAxis';
 import { Timeline, type TimelinePoint, timelinePoints } from './Timeline';
 import type { Translate } from './translate';
 
@@ -70,6 +71,16 @@ export function StoryView({ kb, focus, search, t, locale }: Props) {
           </article>
         ))}
       </section>
+
+      {planRows(kb).length > 0 && (
+        <section aria-labelledby="cl-story-plans">
+          <h2 id="cl-story-plans">{t('storyPlansTitle')}</h2>
+          <p class="cl-page__intro">{t('storyPlansIntro')}</p>
+          <figure class="cl-story__figure">
+            <PlanAxis rows={planRows(kb)} t={t} locale={locale} />
+          </figure>
+        </section>
+      )}
 
       <section aria-labelledby="cl-story-claims">
         <h2 id="cl-story-claims">{t('storyClaims')}</h2>
@@ -171,6 +182,13 @@ function ClaimEntry({
       tabIndex={-1}
     >
       <p class="cl-story__statement">{claim.statement}</p>
+      {claim.kind && (
+        <p class="cl-story__position">
+          {claim.kind === 'plan' ? t('kindPlan') : t('kindEvent')}
+          {claim.due && <> · {formatSourceDate(claim.due)}</>}
+          {claim.happened && <> · {formatSourceDate(claim.happened)}</>}
+        </p>
+      )}
       {question && position && (
         <p class="cl-story__position">{t('storyPosition', [question.text, position.label])}</p>
       )}

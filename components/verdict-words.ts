@@ -1,4 +1,4 @@
-import type { Match, Verdict } from '../engine/types';
+import type { Match, PlanOutcome, TimeView, Verdict } from '../engine/types';
 import type { Translate } from './translate';
 
 const VERDICT_KEYS: Record<Verdict, string> = {
@@ -54,4 +54,26 @@ export function singleSourceNote(match: Pick<Match, 'corroborating'>, t: Transla
   if (outlets <= 1) return t('noteSingleSource');
   if (outlets === 2) return t('noteSingleSourceBothRelay', [named]);
   return t('noteSingleSourceAllRelay', [String(outlets), named]);
+}
+
+const OUTCOME_KEYS: Record<PlanOutcome, string> = {
+  'on-time': 'outcomeOnTime',
+  late: 'outcomeLate',
+  changed: 'outcomeChanged',
+  'not-done': 'outcomeNotDone',
+};
+
+/** What became of a plan, in words ("carried out late"). */
+export function outcomeWords(outcome: PlanOutcome, t: Translate): string {
+  return t(OUTCOME_KEYS[outcome]);
+}
+
+/**
+ * The words beside the verdict that put it in time: "Event", or for a plan what became of it
+ * ("Plan: carried out late", "Plan: nothing reported since"). A plan's verdict says how well its
+ * announcement is reported, not that it happened, so a plan's card never shows the verdict alone.
+ */
+export function kindTag(time: TimeView, t: Translate): string {
+  if (time.kind === 'event') return t('kindEvent');
+  return t('kindPlanOutcome', [time.outcome ? outcomeWords(time.outcome, t) : t('outcomePending')]);
 }

@@ -33,6 +33,8 @@ export type CheckOptions = {
 
 /** Anchors longer than this do not make good text fragments and risk copying. */
 export const MAX_ANCHOR_WORDS = 8;
+/** Error messages list the known sources up to this many; past it, the first ones and the file. */
+const SOURCES_LISTED = 8;
 /** A `says` or `statement` sharing this many consecutive words with a seed counts as copied. */
 export const COPY_RUN_WORDS = 8;
 
@@ -86,6 +88,14 @@ export function copiedRun(text: string, source: string): string | null {
 /** Whether `anchor` occurs in `text` as the card's link needs it (quotes and spaces normalised). */
 export function anchorOccurs(anchor: string, text: string): boolean {
   return normaliseText(text).includes(normaliseText(anchor));
+}
+
+/**
+ * The key of a source's article text in the `seeds` map: its seed file name, or
+ * "library:lib-NN" for a library article (data/load-kb.ts reads both).
+ */
+export function articleKey(source: Pick<Source, 'seedFile' | 'library'>): string {
+  return source.seedFile ?? `library:${source.library}`;
 }
 
 type Kind = 'sources' | 'questions' | 'claims' | 'origins';
@@ -265,7 +275,14 @@ export function checkKnowledgeBase(
     }
     return g;
   };
-  const sourceList = sources.map((s) => `"${s.id}"`).join(', ');
+  // A long list helps nobody: past a few sources, name the first ones and point to the file.
+  const sourceList =
+    sources.length <= SOURCES_LISTED
+      ? sources.map((s) => `"${s.id}"`).join(', ')
+      : `the ids in ${fileName('sources')} (${sources
+          .slice(0, SOURCES_LISTED)
+          .map((s) => `"${s.id}"`)
+          .join(', ')}, …)`;
   const originIds = new Set(origins.map((o) => o.id));
 
   // An entry with a bad field keeps its id: references to it are not reported again (one slip in
@@ -279,7 +296,8 @@ export function checkKnowledgeBase(
       errors.push(
         `${fileName('origins')}: origin "${o.id}" → source: "${o.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}, or remove the field for a report first published outside the knowledge base.`,
       );
-  const articleName = (s: Source) => `the ${s.outlet} article (${s.seedFile})`;
+  const articleName = (s: Source) =>
+    `the ${s.outlet} article (${s.seedFile ?? `library ${s.library}`})`;
 
   /** The library text a source cites by its URL, when the library is at hand. */
   const libraryText = (s: Source) => options.library?.get(s.url);
@@ -295,15 +313,17 @@ export function checkKnowledgeBase(
   const libraryName = (s: Source) => `the ${s.outlet} article in the library (${s.url})`;
 
   if (seeds) {
-    // A source citing a library article by URL needs no seed file (the schema may not ask one).
+    const hasLibrary = [...seeds.keys()].some((k) => k.startsWith('library:'));
+    // A source citing a library article by URL needs no seed file of its own.
     for (const s of sources)
-      if (
-        (s.seedFile as string | undefined) !== undefined &&
-        !seeds.has(s.seedFile) &&
-        libraryText(s) === undefined
-      )
+      if (s.seedFile !== undefined && !seeds.has(s.seedFile) && libraryText(s) === undefined)
         errors.push(
           `${fileName('sources')}: source "${s.id}" → seedFile: no article text named "${s.seedFile}" in the seeds folder; fix the file name.`,
+        );
+      // Only when the library was read: a checkout without it skips these checks, as without seeds.
+      else if (s.library !== undefined && hasLibrary && !seeds.has(articleKey(s)))
+        errors.push(
+          `${fileName('sources')}: source "${s.id}" → library: no article "${s.library}" in the library (../shared/library/articles.jsonl); use the id of its record.`,
         );
   }
 
@@ -311,9 +331,9 @@ export function checkKnowledgeBase(
   const checkCopy = (text: string, where: string) => {
     if (!seeds) return;
     for (const s of sources) {
-      const seed = seeds.get(s.seedFile);
+      const seed = seeds.get(articleKey(s));
       if (seed === undefined) continue;
-      const run = sharedRun(text, seedGrams(s.seedFile, seed), COPY_RUN_WORDS);
+      const run = sharedRun(text, seedGrams(articleKey(s), seed), COPY_RUN_WORDS);
       if (run) {
         errors.push(
           `${where}: copies "${run}" word for word from ${articleName(s)}. Summarise in our own words (no run of ${COPY_RUN_WORDS} or more words taken from the article).`,
@@ -387,7 +407,7 @@ export function checkKnowledgeBase(
       checkCopy(st.says, `${where}.says`);
       // A source from the library: its summary must not copy the article it cites, and its
       // anchor must be in that article, or the card's link leads nowhere.
-      const cited = libraryText(src);
+      const cited = seeds?.has(articleKey(src)) ? undefined : libraryText(src);
       if (cited !== undefined) {
         const run = sharedRun(st.says, libraryGrams(src.url, cited), COPY_RUN_WORDS);
         if (run)
@@ -399,7 +419,7 @@ export function checkKnowledgeBase(
             `${where}.anchor: "${st.anchor}" does not occur in ${libraryName(src)}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
           );
       }
-      const seed = seeds?.get(src.seedFile);
+      const seed = seeds?.get(articleKey(src));
       if (seed !== undefined && !normaliseText(seed).includes(normaliseText(st.anchor)))
         errors.push(
           `${where}.anchor: "${st.anchor}" does not occur in ${articleName(src)}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
@@ -407,5 +427,79 @@ export function checkKnowledgeBase(
     });
   }
 
+  errors.push(...checkPlans(claims, files.claims, fileName('claims')));
   return errors;
+}
+
+/**
+ * Plans and events: once one claim says which it is, every claim must, so no card is left
+ * unable to say whether it reports a plan or a deed. An event names its plan by id, with the
+ * date it happened; the outcome must agree with the dates ("on-time" cannot come after the
+ * date the plan set, "late" cannot come before it).
+ */
+function checkPlans(claims: Claim[], raw: unknown, file: string): string[] {
+  const errors: string[] = [];
+  if (!claims.some((c) => c.kind !== undefined)) return errors;
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const anyIds = idsOf(raw);
+  for (const c of claims) {
+    const at = `${file}: claim "${c.id}"`;
+    if (c.kind === undefined) {
+      errors.push(
+        `${at} → kind: is missing; add "plan" if its sources report it as announced, scheduled or forecast, or "event" if they report it as done (the other claims of this pack say which they are).`,
+      );
+      continue;
+    }
+    if (c.kind === 'event' && c.due !== undefined)
+      errors.push(
+        `${at} → due: only a plan has a due date; an event gives the date it happened in "happened" (or make the claim a plan).`,
+      );
+    if (c.kind === 'plan' && c.happened !== undefined)
+      errors.push(
+        `${at} → happened: a plan has not happened; give its date in "due", or make the claim an event.`,
+      );
+    if (!c.fulfils) continue;
+    if (c.kind === 'plan') {
+      errors.push(
+        `${at} → fulfils: only an event carries out or breaks a plan; make this claim an event or remove the field.`,
+      );
+      continue;
+    }
+    if (c.happened === undefined)
+      errors.push(
+        `${at} → happened: is missing; an event that answers a plan needs the date it happened ("YYYY-MM-DD" or "YYYY-MM"), for the plan's "Since then".`,
+      );
+    const plan = byId.get(c.fulfils.plan);
+    if (!plan) {
+      if (!anyIds.has(c.fulfils.plan))
+        errors.push(
+          `${at} → fulfils.plan: "${c.fulfils.plan}" is not a claim in ${file}; name the id of the plan this event carries out or breaks.`,
+        );
+      continue;
+    }
+    if (plan.kind !== 'plan') {
+      errors.push(
+        `${at} → fulfils.plan: "${plan.id}" is not a plan (its kind is ${JSON.stringify(plan.kind ?? null)}); name a claim of kind "plan", or make "${plan.id}" one.`,
+      );
+      continue;
+    }
+    const { outcome } = c.fulfils;
+    if (plan.due === undefined || c.happened === undefined) continue;
+    const order = compareDates(c.happened, plan.due);
+    if (outcome === 'on-time' && order > 0)
+      errors.push(
+        `${at} → fulfils.outcome: "on-time", but it happened (${c.happened}) after the date the plan set (${plan.due}); say "late", or fix a date.`,
+      );
+    if (outcome === 'late' && order <= 0)
+      errors.push(
+        `${at} → fulfils.outcome: "late", but it happened (${c.happened}) by the date the plan set (${plan.due}); say "on-time", or fix a date.`,
+      );
+  }
+  return errors;
+}
+
+/** Compares two ISO dates at the coarser one's precision: "2025-09" and "2025-09-15" are equal. */
+function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).localeCompare(b.slice(0, n));
 }

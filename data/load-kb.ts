@@ -21,13 +21,40 @@ export function defaultSeedsDir(dataDir: string): string {
   return path.resolve(dataDir, '..', '..', 'shared', 'seeds');
 }
 
-/** Reads every `*.txt` in `seedsDir` into a map keyed by file name; null if the folder is absent. */
+/**
+ * Reads every `*.txt` in `seedsDir` into a map keyed by file name, and the articles of the source
+ * library beside it (`../library/articles.jsonl`) keyed "library:lib-NN" (check.ts articleKey()),
+ * their paragraphs one per line; null if the seeds folder is absent.
+ */
 export function readSeeds(seedsDir: string): Map<string, string> | null {
   if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) return null;
   const seeds = new Map<string, string>();
   for (const name of fs.readdirSync(seedsDir))
     if (name.endsWith('.txt')) seeds.set(name, fs.readFileSync(path.join(seedsDir, name), 'utf8'));
+  for (const article of readLibrary(path.resolve(seedsDir, '..', 'library')))
+    seeds.set(`library:${article.id}`, article.paragraphs.join('\n'));
   return seeds;
+}
+
+/** One record of the source library (its README gives the format); only what the checks read. */
+export type LibraryArticle = {
+  id: string;
+  url: string;
+  outlet: string;
+  published: string;
+  title: string;
+  paragraphs: string[];
+};
+
+/** The source library's articles, or none when the folder is absent. */
+export function readLibrary(libraryDir: string): LibraryArticle[] {
+  const file = path.join(libraryDir, 'articles.jsonl');
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LibraryArticle);
 }
 
 /**

@@ -29,21 +29,31 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-export const SourceSchema = z.strictObject({
-  id: kebabId,
-  outlet: text,
-  title: text,
-  url: z.string().refine(isHttpsUrl, 'must be a full https:// address of the article'),
-  published: z
-    .string()
-    .refine(
-      isIsoDate,
-      'must be an ISO date: "YYYY-MM-DD", or "YYYY-MM" when only the month is known',
-    ),
-  seedFile: z
-    .string()
-    .regex(/^[^/\\]+\.txt$/, 'must be the file name of the article text (e.g. "002_….txt")'),
-});
+export const SourceSchema = z
+  .strictObject({
+    id: kebabId,
+    outlet: text,
+    title: text,
+    url: z.string().refine(isHttpsUrl, 'must be a full https:// address of the article'),
+    published: z
+      .string()
+      .refine(
+        isIsoDate,
+        'must be an ISO date: "YYYY-MM-DD", or "YYYY-MM" when only the month is known',
+      ),
+    seedFile: z
+      .string()
+      .regex(/^[^/\\]+\.txt$/, 'must be the file name of the article text (e.g. "002_….txt")')
+      .optional(),
+    library: z
+      .string()
+      .regex(/^lib-\d+$/, 'must be the id of a library article (e.g. "lib-05")')
+      .optional(),
+  })
+  .refine((s) => (s.seedFile === undefined) !== (s.library === undefined), {
+    message:
+      'must name its article text: "seedFile" for a seed article or "library" for a library article (e.g. "lib-05"), not both',
+  });
 
 export const OriginSchema = z.strictObject({
   id: kebabId,
@@ -106,9 +116,25 @@ export const SourceStatementSchema = z.strictObject({
   origin: kebabId.optional(),
 });
 
+const isoDateField = z
+  .string()
+  .refine(
+    isIsoDate,
+    'must be an ISO date: "YYYY-MM-DD", or "YYYY-MM" when only the month is known',
+  );
+
+export const FulfilsSchema = z.strictObject({
+  plan: kebabId,
+  outcome: z.enum(['on-time', 'late', 'changed', 'not-done']),
+});
+
 export const ClaimSchema = z.strictObject({
   id: kebabId,
   statement: text,
+  kind: z.enum(['plan', 'event']).optional(),
+  due: isoDateField.optional(),
+  happened: isoDateField.optional(),
+  fulfils: FulfilsSchema.optional(),
   position: z.strictObject({ question: kebabId, position: kebabId }).optional(),
   value: text.optional(),
   recognize: RecognizerSchema,

@@ -83,7 +83,8 @@ export function createSideBuilder(kb: KnowledgeBase, claimsOn: ClaimsOnQuestion)
   };
 }
 
-function viewOf(
+/** One statement as the card lists it: the source's outlet, date, link and, for a relayed report, its origin. */
+export function viewOf(
   st: SourceStatement,
   stance: Stance,
   sources: Map<string, Source>,

@@ -7,7 +7,7 @@
  * script builds nothing from them before its first match.
  */
 import { highestScore } from './recognize';
-import type { ConceptId, KnowledgeBase, QuestionId } from './types';
+import type { ClaimId, ConceptId, KnowledgeBase, QuestionId } from './types';
 
 export type ClaimTables = {
   /**
@@ -40,6 +40,10 @@ export type ClaimTables = {
   highestScore: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */
   byQuestion: Record<QuestionId, number[]>;
+  /** The events naming each plan in `fulfils` (plan id → claim numbers): a plan card's "Since then". */
+  fulfilledBy: Record<ClaimId, number[]>;
+  /** Claim number of each plan that events name, so an event's card finds its plan without a search. */
+  planAt: Record<ClaimId, number>;
 };
 
 type Inference = { negated: ConceptId; implies: ConceptId };
@@ -105,6 +109,15 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     const question = claim.position?.question;
     if (question !== undefined) byQuestion.set(question, [...(byQuestion.get(question) ?? []), i]);
   });
+  const fulfilledBy = new Map<ClaimId, number[]>();
+  claims.forEach((claim, i) => {
+    const plan = claim.fulfils?.plan;
+    if (plan !== undefined) fulfilledBy.set(plan, [...(fulfilledBy.get(plan) ?? []), i]);
+  });
+  const planAt: Record<ClaimId, number> = {};
+  claims.forEach((claim, i) => {
+    if (fulfilledBy.has(claim.id)) planAt[claim.id] = i;
+  });
   return {
     concepts,
     groupFrom,
@@ -116,6 +129,8 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     needsDate: claims.map((c) => (c.recognize.date && c.recognize.dateRequired ? 1 : 0)),
     highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),
+    fulfilledBy: Object.fromEntries(fulfilledBy),
+    planAt,
   };
 }
 

@@ -16,6 +16,7 @@ import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
+import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize } from './recognize';
 import { formatDate, parsePublished } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
@@ -27,7 +28,15 @@ import {
   type WordReader,
 } from './sentence-facts';
 import { createTopicGate } from './topic-gate';
-import type { Claim, Evidence, Match, MatchOptions, MatchResult, Rejection } from './types';
+import type {
+  Claim,
+  Evidence,
+  Match,
+  MatchOptions,
+  MatchResult,
+  Rejection,
+  TimeView,
+} from './types';
 
 export type ScanOptions = MatchOptions & {
   /** Collect near misses and evaluate every claim on every sentence (slower; CLI --explain). */
@@ -74,7 +83,25 @@ export function createMatcher(story: CompiledStory): Matcher {
       regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
     return regionalClaim[i] === 1;
   };
-  const { byQuestion } = story.claimTables;
+  const { byQuestion, fulfilledBy, planAt } = story.claimTables;
+  let timeViewer: TimeViewer | undefined;
+  /** A claim's place in time, built once per claim (it depends on nothing in the sentence). */
+  const timeCache = new Map<Claim, TimeView | undefined>();
+  const timeOf = (claim: Claim): TimeView | undefined => {
+    if (claim.kind === undefined) return undefined;
+    if (!timeCache.has(claim)) {
+      timeViewer ??= createTimeViewer(
+        kb,
+        (plan) =>
+          Object.hasOwn(fulfilledBy, plan)
+            ? (fulfilledBy[plan] as number[]).map((i) => kb.claims[i] as Claim)
+            : [],
+        (id) => (Object.hasOwn(planAt, id) ? kb.claims[planAt[id] as number] : undefined),
+      );
+      timeCache.set(claim, timeViewer(claim));
+    }
+    return timeCache.get(claim);
+  };
   let pickBest: BestPicker | undefined;
   let buildSides: SideBuilder | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
@@ -136,7 +163,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         const f = readFacts(w, published, story.inferences);
         const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f), explain);
         if ('result' in outcome) {
-          const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf);
+          const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf, timeOf);
           matches.push(match);
           options.onMatch?.(match);
         } else if (explain && outcome.reason)
@@ -299,6 +326,7 @@ function toMatch(
   span: { start: number; end: number },
   text: string,
   sidesOf: (claim: Claim, value: string | undefined) => Sides,
+  timeOf: (claim: Claim) => TimeView | undefined,
 ): Match {
   const value = result.date ? formatDate(result.date) : undefined;
   const { corroborating, contradicting } = sidesOf(claim, value);
@@ -316,7 +344,13 @@ function toMatch(
     contradicting,
     evidence: result.evidence(),
     score: result.score,
+    ...withTime(timeOf(claim)),
   };
+}
+
+/** `{ time }` when the claim has a place in time, else nothing (packs without kinds keep their shape). */
+function withTime(time: TimeView | undefined): { time?: TimeView } {
+  return time ? { time } : {};
 }
 
 export { type CompiledStory, compileStory } from './compile-story';

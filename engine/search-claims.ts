@@ -10,6 +10,7 @@
  */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js/basic';
 import { buildSides, tally } from './build-verdict';
+import { timeViewerOf } from './plan-outcome';
 import type { Claim, ClaimResult, KnowledgeBase, Position, Question } from './types';
 
 export type { ClaimResult } from './types';
@@ -134,12 +135,14 @@ function toResult(claim: Claim, kb: KnowledgeBase): ClaimResult {
   const { corroborating, contradicting } = buildSides(claim, kb, undefined);
   // tally() is what the card's verdict comes from, so outlets relaying one report count once here too.
   const { verdict, summary } = tally(corroborating, contradicting);
+  const time = timeViewerOf(kb)(claim);
   return {
     claim,
     ...questionOf(claim, kb),
     sources: [...corroborating, ...contradicting],
     verdictIfAsserted: verdict,
     summary,
+    ...(time && { time }),
   };
 }
 

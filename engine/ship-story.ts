@@ -12,7 +12,16 @@
  * from its own line.
  */
 import type { CompiledStory } from './compile-story';
-import type { Claim, ClaimId, PositionId, QuestionId, Recognizer, SourceStatement } from './types';
+import type {
+  Claim,
+  ClaimId,
+  ClaimKind,
+  Fulfils,
+  PositionId,
+  QuestionId,
+  Recognizer,
+  SourceStatement,
+} from './types';
 
 export type ShippedStory = {
   /** JSON of the compiled story without its claims. */
@@ -134,6 +143,22 @@ class ShippedClaim implements Claim {
     return this.#readRule().recognize;
   }
 
+  get kind(): ClaimKind | undefined {
+    return this.#readRule().kind;
+  }
+
+  get due(): string | undefined {
+    return this.#readRule().due;
+  }
+
+  get happened(): string | undefined {
+    return this.#readRule().happened;
+  }
+
+  get fulfils(): Fulfils | undefined {
+    return this.#readRule().fulfils;
+  }
+
   get statement(): string {
     return this.#read()[0];
   }
@@ -143,10 +168,15 @@ class ShippedClaim implements Claim {
   }
 
   toJSON(): Claim {
-    const { id, statement, position, value, recognize, sources } = this;
+    const { id, statement, kind, due, happened, fulfils, position, value, recognize, sources } =
+      this;
     return {
       id,
       statement,
+      ...(kind && { kind }),
+      ...(due && { due }),
+      ...(happened && { happened }),
+      ...(fulfils && { fulfils }),
       ...(position && { position }),
       ...(value !== undefined && { value }),
       recognize,

@@ -28,7 +28,12 @@ export type Source = {
   /** ISO date, day or month precision ("2024-09-08" or "2024-09"). */
   published: string;
   /** File name of the article text in ../shared/seeds/ (used to verify anchors). */
-  seedFile: string;
+  seedFile?: string;
+  /**
+   * Id of the article in the source library, ../shared/library/articles.jsonl ("lib-05"), for a
+   * source that is not a seed; its text verifies anchors the same way. A source has one or the other.
+   */
+  library?: string;
 };
 
 /** A question the sources answer differently; each answer is a position. */
@@ -127,11 +132,41 @@ export type Recognizer = {
   subjectFirst?: boolean;
 };
 
+/**
+ * What a claim reports: a plan, forecast or announcement of something to come, or an event
+ * reported as done. A card on a plan says what became of it; a card on an event names the plan.
+ */
+export type ClaimKind = 'plan' | 'event';
+
+/**
+ * What became of a plan, as an event reports it: carried out by the date it set, after it, in a
+ * changed form (another place, scope or number), or not at all.
+ */
+export type PlanOutcome = 'on-time' | 'late' | 'changed' | 'not-done';
+
+/** The plan an event carries out or breaks, and how. */
+export type Fulfils = {
+  /** The plan's claim id (a claim of kind "plan"). */
+  plan: ClaimId;
+  outcome: PlanOutcome;
+};
+
 /** A checkable statement one or more sources make. */
 export type Claim = {
   id: ClaimId;
   /** The claim in plain words, as the card's title. */
   statement: string;
+  /**
+   * Plan (announced, forecast, scheduled) or event (reported as done). Optional for packs that
+   * do not tell them apart; the KB check requires it on every claim once one claim has it.
+   */
+  kind?: ClaimKind;
+  /** A plan's own date: when it was to be carried out ("2025-09", "2026-09-30"). */
+  due?: string;
+  /** An event's date: when it happened ("2026-01-17", "2025-08"). */
+  happened?: string;
+  /** For an event: the plan it carries out or breaks. */
+  fulfils?: Fulfils;
   /** When the claim is one answer to a disputed question. */
   position?: { question: QuestionId; position: PositionId };
   /** The date/number value this claim asserts, in words ("end of 2026"), shown on the card. */
@@ -215,6 +250,48 @@ export type SourceView = SourceStatement & {
 /** How many independent origins stand on each side (several outlets relaying one report count once). */
 export type OriginCounts = { corroborating: number; contradicting: number };
 
+/** One later report of what became of a plan, as a plan's card lists it under "Since then". */
+export type SinceView = {
+  /** The event's claim. */
+  claim: ClaimId;
+  /** The event in plain words (its claim's statement). */
+  statement: string;
+  /** When it happened ("2026-01-17" or "2026-01"). */
+  happened: string;
+  /** What it made of the plan. */
+  outcome: PlanOutcome;
+  /** The sources reporting the event, with their links (all corroborate the event). */
+  sources: SourceView[];
+};
+
+/** The plan an event's card names: what the event carried out or broke. */
+export type PlanView = {
+  claim: ClaimId;
+  statement: string;
+  /** The plan's own date, when it set one. */
+  due?: string;
+  /** What the event made of it. */
+  outcome: PlanOutcome;
+};
+
+/**
+ * A card's place in time: whether its claim is a plan or an event, and what links it to the
+ * other. `outcome` is a plan's latest known fate (the last of `since`): the verdict's words
+ * read with it, so a plan carried out late is never shown as simply corroborated.
+ */
+export type TimeView = {
+  kind: ClaimKind;
+  /** A plan's date, or an event's. */
+  due?: string;
+  happened?: string;
+  /** Plan only: the later reports of what became of it, oldest first (empty: nothing reported yet). */
+  since?: SinceView[];
+  /** Plan only: what became of it, by the latest report; absent while nothing is reported. */
+  outcome?: PlanOutcome;
+  /** Event only: the plan it carries out or breaks. */
+  fulfils?: PlanView;
+};
+
 /** One piece of evidence behind a match, so the CLI's --explain and tests can show why. */
 export type Evidence = {
   /** `clause`: what the sentence takes for granted; `rival`: why this claim beat a runner-up (--explain). */
@@ -244,6 +321,8 @@ export type Match = {
   evidence: Evidence[];
   /** Higher is a stronger match; used to rank claims competing for a sentence. */
   score: number;
+  /** Plan or event, and what links it to the other; absent for packs that do not tell them apart. */
+  time?: TimeView;
 };
 
 /** Options for one matching pass. */

@@ -219,6 +219,7 @@ export function makeSyntheticPack(claimCount: number, seed: number): StoryPack {
   ];
 
   const claims: Claim[] = [...real.claims];
+  const tellsKinds = real.claims.some((c) => c.kind !== undefined);
   for (let i = 0; i < extra; i++) {
     const require = [group(rng.int(1, 2), REAL_KEY_SHARE)];
     for (let g = rng.int(0, 3); g > 0; g--) require.push(group(rng.int(1, 3), REAL_OTHER_SHARE));
@@ -252,6 +253,10 @@ export function makeSyntheticPack(claimCount: number, seed: number): StoryPack {
     claims.push({
       id: newId(rng.int(2, 3)),
       statement: prose(rng, rng.int(9, 18), names),
+      // A pack that tells plans from events must say which every claim is (data/check.ts); a
+      // claim pinned to a month reads as a plan. No draw from rng: the rest of the pack is unchanged.
+      ...(tellsKinds &&
+        (date?.month !== undefined ? { kind: 'plan' as const } : { kind: 'event' as const })),
       ...(question && {
         position: { question: question.id, position: rng.pick(question.positions).id },
       }),

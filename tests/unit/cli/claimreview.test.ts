@@ -28,7 +28,7 @@ describe('claimReviewOf', () => {
       identifier: 'full-exit-end-2025',
       claimReviewed: byId('full-exit-end-2025').statement,
       author: { '@type': 'Organization', name: 'Claimlight' },
-      reviewRating: { '@type': 'Rating', alternateName: 'Contradicted' },
+      reviewRating: { '@type': 'Rating' },
       itemReviewed: { '@type': 'Claim' },
     });
     const rudaw = kb.sources.find((s) => s.id === 'rudaw');
@@ -42,17 +42,37 @@ describe('claimReviewOf', () => {
       },
     ]);
     expect(review.itemReviewed.firstAppearance).toEqual(review.itemReviewed.appearance[0]);
-    expect(review.reviewRating.ratingExplanation).toMatch(/^1 outlet corroborates · 4 contradict/);
+    expect(review.reviewRating.ratingExplanation).toMatch(
+      /^1 outlet corroborates · \d+ contradict/,
+    );
+    // A plan for the end of 2025 that no event carried out by then: the rating says so.
+    expect(review.claimKind).toBe('plan');
+    expect(review.reviewRating.alternateName).toMatch(/^Contradicted plan, /);
   });
 
-  it('the rating is the verdict the engine gives the claim, for every claim', () => {
+  it('the rating is the verdict the engine gives the claim, put in time for a plan', () => {
     for (const claim of kb.claims) {
       const sides = buildSides(claim, kb, claim.value);
       const { verdict } = tally(sides.corroborating, sides.contradicting);
-      expect(claimReviewOf(claim, kb).reviewRating.alternateName, claim.id).toBe(
-        VERDICT_NAME[verdict],
-      );
+      const name = claimReviewOf(claim, kb).reviewRating.alternateName;
+      if (claim.kind === 'plan')
+        expect(name, claim.id).toMatch(new RegExp(`^${VERDICT_NAME[verdict]} plan, `));
+      else expect(name, claim.id).toBe(VERDICT_NAME[verdict]);
     }
+  });
+
+  it('a plan carried out late is not simply corroborated: its rating and explanation say when', () => {
+    const plan = kb.claims.find(
+      (c) =>
+        c.kind === 'plan' &&
+        kb.claims.some((e) => e.fulfils?.plan === c.id && e.fulfils.outcome === 'late'),
+    );
+    expect(plan).toBeDefined();
+    if (!plan) return;
+    const review = claimReviewOf(plan, kb);
+    expect(review.reviewRating.alternateName).toMatch(/ plan, /);
+    expect(review.reviewRating.ratingExplanation).toMatch(/since then \d{4}-\d{2}/);
+    expect(review.reviewRating.ratingExplanation).toMatch(/carried out late/);
   });
 
   it('dates the review by the newest article weighed, and the first appearance by the oldest', () => {
@@ -86,7 +106,9 @@ describe('claimlight kb export --format claimreview', () => {
     expect(reviews.map((r) => r.identifier)).toEqual(kb.claims.map((c) => c.id));
     for (const r of reviews) {
       expect(r.claimReviewed).toBeTruthy();
-      expect(Object.values(VERDICT_NAME)).toContain(r.reviewRating.alternateName);
+      expect(Object.values(VERDICT_NAME)).toContain(
+        r.reviewRating.alternateName.split(' plan, ')[0],
+      );
       expect(r.itemReviewed.appearance.length).toBeGreaterThan(0);
       for (const a of r.itemReviewed.appearance) expect(new URL(a.url).protocol).toBe('https:');
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planRows } from '../../../components/PlanAxis';
 import { claimElementId, disputedQuestions, StoryView } from '../../../components/StoryView';
 import { kb } from '../../../data/index';
 import { mount, texts } from './render';
@@ -43,5 +44,32 @@ describe('StoryView', () => {
     expect(missing.querySelector('[role="alert"]')?.textContent).toBe(
       'There is no claim “no-such-claim” in the knowledge base.',
     );
+  });
+});
+
+describe('StoryView: plans and what came of them', () => {
+  it('draws plans and events on one time axis, with the same facts in a table', () => {
+    const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
+    const section = root.querySelector('[aria-labelledby="cl-story-plans"]') as HTMLElement;
+    expect(section.querySelector('h2')?.textContent).toBe('Plans and what came of them');
+    const svg = section.querySelector('svg.cl-plans') as SVGElement;
+    expect(svg.getAttribute('role')).toBe('img');
+    const rows = planRows(kb);
+    expect(svg.querySelectorAll('.cl-plans__plan').length).toBe(rows.filter((r) => r.due).length);
+    expect(svg.querySelectorAll('.cl-plans__event').length).toBe(
+      rows.reduce((n, r) => n + r.events.length, 0),
+    );
+    // A plan carried out late: its row in the table, then its events with their dates.
+    const table = section.querySelector('table') as HTMLElement;
+    expect(table.textContent).toContain('carried out late');
+  });
+
+  it('orders plans by their date and each plan’s events oldest first', () => {
+    const rows = planRows(kb);
+    for (const r of rows) {
+      const dates = r.events.map((e) => e.happened);
+      expect(dates).toEqual([...dates].sort());
+    }
+    expect(rows.length).toBeGreaterThan(3);
   });
 });

@@ -42,6 +42,8 @@ function packWith(statement: { says: string; anchor: string }) {
       {
         id: 'zz-base-handed-over',
         statement: 'The base is handed over.',
+        kind: 'event',
+        happened: '2026-01',
         recognize: { require: [['withdraw']] },
         sources: [
           {

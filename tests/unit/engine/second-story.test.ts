@@ -57,7 +57,7 @@ describe('the bridge story pack', () => {
 
   it('has seed articles we wrote, of 150 to 300 words', () => {
     for (const s of pack.sources) {
-      const words = fs.readFileSync(path.join(seedsDir, s.seedFile), 'utf8').split(/\s+/);
+      const words = fs.readFileSync(path.join(seedsDir, s.seedFile ?? ''), 'utf8').split(/\s+/);
       expect(words.length, s.seedFile).toBeGreaterThanOrEqual(150);
       expect(words.length, s.seedFile).toBeLessThanOrEqual(300);
     }
@@ -67,7 +67,7 @@ describe('the bridge story pack', () => {
   // highlighted with its own source corroborating, so the pack's claims are reachable.
   describe.each(pack.sources)('seed $id', (source) => {
     const text = fs
-      .readFileSync(path.join(seedsDir, source.seedFile), 'utf8')
+      .readFileSync(path.join(seedsDir, source.seedFile ?? ''), 'utf8')
       .replace(/\n/g, '\n\n');
     const { matches } = bridge.match(text, { published: source.published });
     const entries = pack.claims.flatMap((claim) =>

@@ -26,7 +26,8 @@ import {
 const seeds = path.resolve(__dirname, '../../../../shared/seeds');
 // Every seed article back to back: a long text with many matches, several per claim.
 const text = kb.sources
-  .map((s) => readFileSync(path.join(seeds, s.seedFile), 'utf8').replace(/\n/g, '\n\n'))
+  .flatMap((s) => (s.seedFile ? [s.seedFile] : []))
+  .map((file) => readFileSync(path.join(seeds, file), 'utf8').replace(/\n/g, '\n\n'))
   .join('\n\n');
 const matcher = createMatcher(story);
 const request: MatchRequest = { type: 'match', text, published: '2024-09-27', startAt: 0 };

@@ -1,0 +1,169 @@
+import type { Claim, KnowledgeBase, PlanOutcome } from '../engine/types';
+import { formatSourceDate } from './format-date';
+import { monthsOf } from './time-axis';
+import type { Translate } from './translate';
+import { outcomeWords } from './verdict-words';
+
+/** One plan of the knowledge base with the events that answer it, as the axis draws a row. */
+export type PlanRow = {
+  plan: Claim;
+  /** The plan's own date, if it set one. */
+  due?: string;
+  events: { claim: Claim; happened: string; outcome: PlanOutcome }[];
+};
+
+/**
+ * The plans that set a date or that a later event answers, in the order of their dates, each
+ * with its events oldest first. Plain data from the knowledge base: the view only lays it out.
+ */
+export function planRows(kb: KnowledgeBase): PlanRow[] {
+  const events = new Map<string, PlanRow['events']>();
+  for (const c of kb.claims)
+    if (c.kind === 'event' && c.fulfils && c.happened)
+      events.set(c.fulfils.plan, [
+        ...(events.get(c.fulfils.plan) ?? []),
+        { claim: c, happened: c.happened, outcome: c.fulfils.outcome },
+      ]);
+  return kb.claims
+    .filter((c) => c.kind === 'plan' && (c.due || events.has(c.id)))
+    .map((plan) => ({
+      plan,
+      ...(plan.due && { due: plan.due }),
+      events: [...(events.get(plan.id) ?? [])].sort((a, b) => a.happened.localeCompare(b.happened)),
+    }))
+    .sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+}
+
+function firstDate(row: PlanRow): string {
+  return row.due ?? row.events[0]?.happened ?? '';
+}
+
+type Props = {
+  rows: PlanRow[];
+  t: Translate;
+  locale?: string;
+};
+
+const WIDTH = 720;
+const LEFT = 16;
+const RIGHT = 24;
+const AXIS_TOP = 24;
+const ROW = 44;
+
+/**
+ * Plans and events on one time axis: one row per plan, its date a hollow diamond, each event
+ * answering it a filled dot at the date it happened, joined to the plan by a line, so a plan
+ * carried out months late shows as a long line. Inline SVG with real text and a description; the
+ * table after it carries the same facts for screen readers.
+ */
+export function PlanAxis({ rows, t, locale }: Props) {
+  const dates = rows.flatMap((r) => [
+    ...(r.due ? [r.due] : []),
+    ...r.events.map((e) => e.happened),
+  ]);
+  const months = dates.map(monthsOf).filter(Number.isFinite);
+  if (!months.length) return null;
+  const from = Math.floor(Math.min(...months) / 12) * 12;
+  const to = Math.ceil((Math.max(...months) + 1) / 12) * 12;
+  const x = (iso: string) => LEFT + ((monthsOf(iso) - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
+  const height = AXIS_TOP + 10 + rows.length * ROW;
+  const years = Array.from({ length: (to - from) / 12 + 1 }, (_, i) => from / 12 + i);
+  return (
+    <>
+      <svg
+        class="cl-plans"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby="cl-plans-title cl-plans-desc"
+      >
+        <title id="cl-plans-title">{t('storyPlansTitle')}</title>
+        <desc id="cl-plans-desc">{t('storyPlansDesc')}</desc>
+        <g class="cl-timeline__axis">
+          <line x1={LEFT} x2={WIDTH - RIGHT} y1={AXIS_TOP} y2={AXIS_TOP} />
+          {years.map((year) => (
+            <g key={year}>
+              <line x1={x(`${year}-01`)} x2={x(`${year}-01`)} y1={AXIS_TOP - 4} y2={height} />
+              <text
+                x={x(`${year}-01`) + (year === years.at(-1) ? -3 : 3)}
+                y={AXIS_TOP - 6}
+                text-anchor={year === years.at(-1) ? 'end' : 'start'}
+              >
+                {year}
+              </text>
+            </g>
+          ))}
+        </g>
+        {rows.map((r, i) => {
+          const y = AXIS_TOP + 10 + i * ROW + 28;
+          const anchorX = r.due ? x(r.due) : undefined;
+          return (
+            <g key={r.plan.id}>
+              <text x={LEFT + 2} y={y - 14}>
+                {shorten(r.plan.statement)}
+              </text>
+              {anchorX !== undefined &&
+                r.events.map((e) => (
+                  <line
+                    key={`l-${e.claim.id}`}
+                    class="cl-plans__link"
+                    x1={anchorX}
+                    x2={x(e.happened)}
+                    y1={y}
+                    y2={y}
+                  />
+                ))}
+              {anchorX !== undefined && (
+                <g class="cl-plans__plan">
+                  <path
+                    d={`M${anchorX} ${y - 6} L${anchorX + 6} ${y} L${anchorX} ${y + 6} L${anchorX - 6} ${y} Z`}
+                  />
+                </g>
+              )}
+              {r.events.map((e) => (
+                <g key={e.claim.id} class="cl-plans__event">
+                  <circle cx={x(e.happened)} cy={y} r="5" />
+                </g>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <table class="cl-story__table">
+        <caption>{t('storyPlansCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('storyPlansPlan')}</th>
+            <th scope="col">{t('storyPlansDate')}</th>
+            <th scope="col">{t('storyPlansOutcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap((r) => [
+            <tr key={r.plan.id}>
+              <th scope="row">{r.plan.statement}</th>
+              <td>{r.due && <time dateTime={r.due}>{formatSourceDate(r.due, locale)}</time>}</td>
+              <td>{r.events.length ? '' : t('outcomePending')}</td>
+            </tr>,
+            ...r.events.map((e) => (
+              <tr key={`${r.plan.id}-${e.claim.id}`}>
+                <td>{e.claim.statement}</td>
+                <td>
+                  <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>
+                </td>
+                <td>{outcomeWords(e.outcome, t)}</td>
+              </tr>
+            )),
+          ])}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** A plan's statement cut to fit one line of the picture (the table has it whole). */
+function shorten(text: string, max = 110): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

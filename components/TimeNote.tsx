@@ -1,0 +1,85 @@
+import type { TimeView } from '../engine/types';
+import { formatSourceDate } from './format-date';
+import type { Translate } from './translate';
+import { outcomeWords } from './verdict-words';
+
+type Props = {
+  time: TimeView;
+  t: Translate;
+  /** The reader's locale, for the dates. */
+  locale: string;
+};
+
+/**
+ * A card's place in time. On a plan: "Since then", the later events that carried it out or
+ * broke it, oldest first, each with its date, what it made of the plan, what happened and the
+ * outlets reporting it (each a link to its passage). On an event: the plan it answers, with that
+ * plan's date and the outcome. Pure view: the engine computed all of it (engine/plan-outcome.ts).
+ */
+export function TimeNote({ time, t, locale }: Props) {
+  const date = (iso: string) => (
+    <time dateTime={iso} lang={locale}>
+      {formatSourceDate(iso, locale)}
+    </time>
+  );
+  if (time.kind === 'event') {
+    if (!time.fulfils) return null;
+    const { statement, due, outcome } = time.fulfils;
+    return (
+      <section class="cl-time" aria-label={t('fulfilsTitle')}>
+        <h3 class="cl-time__title">{t('fulfilsTitle')}</h3>
+        <p class="cl-time__plan">
+          {statement}
+          {due && (
+            <span class="cl-time__due"> ({t('fulfilsDue', formatSourceDate(due, locale))})</span>
+          )}{' '}
+          —{' '}
+          <strong class={`cl-time__outcome cl-time__outcome--${outcome}`}>
+            {outcomeWords(outcome, t)}
+          </strong>
+        </p>
+      </section>
+    );
+  }
+  const since = time.since ?? [];
+  return (
+    <section class="cl-time" aria-label={t('sinceTitle')}>
+      <h3 class="cl-time__title">{t('sinceTitle')}</h3>
+      {since.length === 0 ? (
+        <p class="cl-time__empty">{t('sinceEmpty')}</p>
+      ) : (
+        <ol class="cl-time__since">
+          {since.map((s) => (
+            <li key={s.claim} class="cl-time__event">
+              <p class="cl-time__head">
+                {date(s.happened)}:{' '}
+                <strong class={`cl-time__outcome cl-time__outcome--${s.outcome}`}>
+                  {outcomeWords(s.outcome, t)}
+                </strong>
+              </p>
+              <p class="cl-time__statement">{s.statement}</p>
+              {s.sources.length > 0 && (
+                <p class="cl-time__sources">
+                  {t('sinceReportedBy')}{' '}
+                  {s.sources.map((v, i) => (
+                    <span key={v.source}>
+                      {i > 0 && ', '}
+                      {v.link ? (
+                        <a href={v.link} target="_blank" rel="noopener noreferrer" title={v.title}>
+                          {v.outlet}
+                          <span class="cl-visually-hidden"> {t('sinceLinkContext')}</span>
+                        </a>
+                      ) : (
+                        v.outlet
+                      )}
+                    </span>
+                  ))}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Plans and what came of them. A claim of kind "plan" (announced, scheduled, forecast) is
+ * answered by later claims of kind "event" that name it in `fulfils`: carried out on time, late,
+ * in a changed form, or not at all. A plan's card lists those events under "Since then", with
+ * their dates and sources; an event's card names the plan. The verdict alone would call a plan
+ * "corroborated" for being well reported even when it was carried out months late, so the
+ * plan's latest outcome travels with the match and the views word the verdict with it.
+ */
+import { viewOf } from './build-verdict';
+import type {
+  Claim,
+  ClaimId,
+  KnowledgeBase,
+  PlanOutcome,
+  SinceView,
+  SourceView,
+  TimeView,
+} from './types';
+
+/** The events that name a plan in `fulfils`, in knowledge-base order. */
+export type EventsFulfilling = (plan: ClaimId) => readonly Claim[];
+
+/** The time view of any claim of one knowledge base (undefined for a claim with no kind). */
+export type TimeViewer = (claim: Claim) => TimeView | undefined;
+
+/**
+ * Builds the time views of one knowledge base. `eventsOf` gives a plan's events (the matcher
+ * passes the compiled table, so a card never reads every claim); `planOf` finds a plan by id.
+ */
+export function createTimeViewer(
+  kb: KnowledgeBase,
+  eventsOf: EventsFulfilling,
+  planOf: (id: ClaimId) => Claim | undefined,
+): TimeViewer {
+  const sources = new Map(kb.sources.map((s) => [s.id, s]));
+  const origins = new Map((kb.origins ?? []).map((o) => [o.id, o]));
+  const view = (claim: Claim): SourceView[] =>
+    claim.sources.map((st) => viewOf(st, 'corroborates', sources, origins));
+  return (claim) => {
+    if (claim.kind === undefined) return undefined;
+    if (claim.kind === 'plan') {
+      const since = sinceOf(eventsOf(claim.id), view);
+      const last = since[since.length - 1];
+      return {
+        kind: 'plan',
+        ...(claim.due && { due: claim.due }),
+        since,
+        ...(last && { outcome: last.outcome }),
+      };
+    }
+    const plan = claim.fulfils ? planOf(claim.fulfils.plan) : undefined;
+    return {
+      kind: 'event',
+      ...(claim.happened && { happened: claim.happened }),
+      ...(plan &&
+        claim.fulfils && {
+          fulfils: {
+            claim: plan.id,
+            statement: plan.statement,
+            ...(plan.due && { due: plan.due }),
+            outcome: claim.fulfils.outcome,
+          },
+        }),
+    };
+  };
+}
+
+/** The events as "Since then" entries, oldest first (a month sorts before the days in it). */
+function sinceOf(events: readonly Claim[], view: (c: Claim) => SourceView[]): SinceView[] {
+  return events
+    .filter((e) => e.fulfils !== undefined && e.happened !== undefined)
+    .map((e) => ({
+      claim: e.id,
+      statement: e.statement,
+      happened: e.happened as string,
+      outcome: (e.fulfils as { outcome: PlanOutcome }).outcome,
+      sources: view(e),
+    }))
+    .sort((a, b) => a.happened.localeCompare(b.happened));
+}
+
+/**
+ * The events of every plan of `kb`, read from the claims themselves: for callers that hold the
+ * whole knowledge base (the CLI's ClaimReview export, the story view's search).
+ */
+export function timeViewerOf(kb: KnowledgeBase): TimeViewer {
+  let viewer = viewers.get(kb);
+  if (!viewer) {
+    viewer = wholeKbViewer(kb);
+    viewers.set(kb, viewer);
+  }
+  return viewer;
+}
+
+/** One viewer per knowledge base: a search builds many results from the same one. */
+const viewers = new WeakMap<KnowledgeBase, TimeViewer>();
+
+function wholeKbViewer(kb: KnowledgeBase): TimeViewer {
+  const byId = new Map(kb.claims.map((c) => [c.id, c]));
+  const events = new Map<ClaimId, Claim[]>();
+  for (const c of kb.claims)
+    if (c.fulfils) events.set(c.fulfils.plan, [...(events.get(c.fulfils.plan) ?? []), c]);
+  return createTimeViewer(
+    kb,
+    (plan) => events.get(plan) ?? [],
+    (id) => byId.get(id),
+  );
+}

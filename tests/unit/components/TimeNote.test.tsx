@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimCard } from '../../../components/ClaimCard';
+import { PageSummary } from '../../../components/PageSummary';
+import type { Match } from '../../../engine/types';
+import plan from '../../fixtures/matches/first-phase-plan-since.json';
+import event from '../../fixtures/matches/handover-event-late.json';
+import { mount, texts } from './render';
+import { t } from './translate';
+
+const ui = { t, locale: 'en-GB', dir: 'ltr' } as const;
+const planMatch = plan as Match;
+const eventMatch = event as Match;
+
+describe('a plan’s card', () => {
+  it('never shows the verdict alone: the tag beside it says what became of the plan', () => {
+    const root = mount(<ClaimCard match={planMatch} onClose={() => {}} {...ui} />);
+    expect(root.querySelector('.cl-card__kind')?.textContent).toBe('Plan: carried out late');
+    // The dialog's description reads the tag with the verdict.
+    const kindId = root.querySelector('.cl-card__kind')?.id ?? '';
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-describedby')).toContain(
+      kindId,
+    );
+  });
+
+  it('lists under "Since then" each later event with its date, outcome and outlets', () => {
+    const root = mount(<ClaimCard match={planMatch} onClose={() => {}} {...ui} />);
+    const section = root.querySelector('.cl-time') as HTMLElement;
+    expect(section.querySelector('h3')?.textContent).toBe('Since then');
+    const items = [...section.querySelectorAll('.cl-time__event')];
+    expect(items.length).toBe(planMatch.time?.since?.length);
+    const first = planMatch.time?.since?.[0];
+    expect(items[0]?.querySelector('time')?.getAttribute('datetime')).toBe(first?.happened);
+    expect(texts(section, '.cl-time__outcome')).toContain('carried out late');
+    expect(texts(section, '.cl-time__statement')[0]).toBe(first?.statement);
+    const links = [...section.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('says so when nothing is reported yet', () => {
+    const pending = { ...planMatch, time: { kind: 'plan' as const, since: [] } };
+    const root = mount(<ClaimCard match={pending} onClose={() => {}} {...ui} />);
+    expect(root.querySelector('.cl-card__kind')?.textContent).toBe('Plan: nothing reported since');
+    expect(root.querySelector('.cl-time__empty')).not.toBeNull();
+  });
+});
+
+describe('an event’s card', () => {
+  it('names the plan it answers, its date and how', () => {
+    const root = mount(<ClaimCard match={eventMatch} onClose={() => {}} {...ui} />);
+    expect(root.querySelector('.cl-card__kind')?.textContent).toBe('Event');
+    const note = root.querySelector('.cl-time') as HTMLElement;
+    expect(note.querySelector('h3')?.textContent).toBe('The plan it answers');
+    expect(note.textContent).toContain(eventMatch.time?.fulfils?.statement ?? '?');
+    expect(note.textContent).toContain('planned for Dec 2025');
+    expect(note.querySelector('.cl-time__outcome')?.textContent).toBe('carried out late');
+  });
+});
+
+describe('the popup', () => {
+  it('says of each statement whether it is a plan or an event', () => {
+    const root = mount(<PageSummary matches={[planMatch, eventMatch]} onSelect={() => {}} t={t} />);
+    expect(texts(root, '.cl-summary__kind').sort()).toEqual(['Event', 'Plan: carried out late']);
+  });
+});
