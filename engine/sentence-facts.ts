@@ -119,9 +119,15 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     const t = tokens[k] as Token;
     const first = t.raw.charCodeAt(0);
     if (!(first >= 65 && first <= 90)) return 0;
-    const gap = text.slice(t.end, (tokens[k + 1] as Token).start);
-    if (/^\s*:\s/.test(gap) || /^\s+[-–—]\s/.test(gap)) return k + 1;
-    if (!/^\s*,?\s*$/.test(gap)) return 0;
+    // Between this word and the next: only spaces and a comma go on; a colon or a dash ends it.
+    let i = t.end;
+    const next = (tokens[k + 1] as Token).start;
+    while (i < next && text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    if (c === 58 || ((c === 45 || c === 0x2013 || c === 0x2014) && i > t.end)) return k + 1;
+    if (c === 44) i++;
+    while (i < next && text.charCodeAt(i) === 32) i++;
+    if (i < next) return 0;
   }
   return 0;
 }

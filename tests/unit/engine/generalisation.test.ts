@@ -175,3 +175,37 @@ describe('possessives', () => {
     expect(names).toContain('sudani');
   });
 });
+
+describe('what the sentence asserts, not what it names in passing', () => {
+  it('a frame ("under the agreement, …") is taken for granted: the card is the date’s', () => {
+    const [m] = read(
+      'Under the agreement, every coalition soldier will leave Iraq by the end of 2026.',
+      '2024-09-28',
+    );
+    expect(m?.claim).toBe('full-exit-2026');
+  });
+
+  it('naming "the agreement" as a subject does not assert that one was reached', () => {
+    expect(
+      read('The agreement was discussed on television by two analysts.', '2024-09-28').map(
+        (m) => m.claim,
+      ),
+    ).not.toContain('agreement-reached');
+  });
+
+  it('a dateline names where the story was filed, not who acts in it', () => {
+    const [m] = read(
+      'BAGHDAD: Lawmakers voted on Sunday for a resolution that calls for ending the foreign military presence.',
+      '2020-01-06',
+    );
+    expect(m?.claim).toBe('parliament-vote-2020');
+  });
+
+  it('"not … until" times the exit instead of denying it', () => {
+    const [m] = read(
+      'The withdrawal of all coalition troops will not be complete until 2026.',
+      '2024-09-28',
+    );
+    expect(m?.claim).toBe('full-exit-2026');
+  });
+});
