@@ -7,6 +7,9 @@
  * hostile page can nest elements deeper than the JS stack.
  */
 
+import { findArticleRootSteps } from './find-article-root';
+import { isFurnitureBlock, isNamedFurniture } from './furniture';
+
 /** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
 export type TextSegment = {
   /** First character in the extracted text. */
@@ -60,13 +63,6 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
-/**
- * Class/id words of page furniture. Whole words only ("ad-slot", "share_bar"), so "header",
- * "shadow" or "broad" never match; camelCase is split first ("adContainer" → "ad container").
- */
-const FURNITURE =
-  /(?:^|[\s_-])(?:ads?|advert\w*|sidebar|related|share|sharing|social|comments?|newsletter|promo\w*|sponsor\w*|subscribe|subscription|outbrain|taboola|paywall|cookie|popup|modal)(?:$|[\s_-])/i;
-
 const SPACE = 0;
 const INVISIBLE = 1;
 const TEXT = 2;
@@ -117,7 +113,7 @@ export function* extractArticleSteps(
   options: ExtractOptions = {},
 ): Generator<void, Article, void> {
   const out = new TextBuilder(options.maxChars ?? 2_000_000);
-  const root = findArticleRoot(doc);
+  const root = yield* findArticleRootSteps(doc);
   if (!root) return out.finish();
   const headings = options.headlines ?? true;
   const headline = headings ? doc.querySelector('h1') : null;
@@ -131,30 +127,16 @@ export function* extractArticleSteps(
   return out.finish();
 }
 
-/** `article` (the one with most paragraph text), `[itemprop=articleBody]`, `main`, or body. */
-export function findArticleRoot(doc: Document): Element | null {
-  const articles = Array.from(doc.querySelectorAll('article'));
-  if (articles.length === 1) return articles[0] as Element;
-  if (articles.length > 1) {
-    let best = articles[0] as Element;
-    let bestLength = -1;
-    for (const a of articles) {
-      let length = 0;
-      for (const p of Array.from(a.querySelectorAll('p'))) length += p.textContent?.length ?? 0;
-      if (length > bestLength) [best, bestLength] = [a, length];
-    }
-    return best;
-  }
-  return (
-    doc.querySelector('[itemprop="articleBody"]') ??
-    doc.querySelector('main, [role="main"]') ??
-    // linkedom hands back an empty detached <body> for HTML that has no <html> element.
-    (doc.body?.firstChild ? doc.body : doc.documentElement)
-  );
+/**
+ * Page furniture by tag, role or name, hidden or editable content: nothing inside is the
+ * article's prose (outside the article root; inside it, isSkippedIn() decides).
+ */
+export function isSkipped(el: Element): boolean {
+  return isHiddenOrAside(el) || isNamedFurniture(el);
 }
 
-/** Page furniture, hidden or editable content: nothing inside is the article's prose. */
-export function isSkipped(el: Element): boolean {
+/** Not prose whatever it holds: a tag or role of furniture, hidden, or editable. */
+function isHiddenOrAside(el: Element): boolean {
   const tag = el.localName?.toLowerCase() ?? '';
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most of an article's elements (<p>, <em>, many links) carry no attribute at all.
@@ -166,10 +148,23 @@ export function isSkipped(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (names.length > 1 && FURNITURE.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'))) return true;
-  return false;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * How deep below the root blocks are judged by content. Each judgement reads the block's text,
+ * so on a hostile page of 20,000 nested <div>s judging every level would be quadratic; real
+ * articles nest their furniture a few levels down.
+ */
+const MAX_JUDGED_DEPTH = 24;
+
+/**
+ * Inside the article root: hidden or aside, or furniture by what it holds; a name alone does
+ * not skip a block holding half the article (a "share-container" wrapping the body).
+ */
+function isSkippedIn(el: Element, rootChars: number, depth: number): boolean {
+  if (isHiddenOrAside(el)) return true;
+  return depth > MAX_JUDGED_DEPTH ? isNamedFurniture(el) : isFurnitureBlock(el, rootChars);
 }
 
 /** True when `el` or an ancestor below `stop` is skipped. */
@@ -205,6 +200,8 @@ function composedChildren(el: Element, out: TextBuilder): ArrayLike<Node> {
 type Frame = { el: Element; kids: ArrayLike<Node>; next: number };
 
 function* walk(root: Element, out: TextBuilder, headings: boolean): Generator<void, void, void> {
+  /** The root's length, against which a block's share of the article is judged (furniture.ts). */
+  const rootChars = (root.textContent ?? '').length;
   // An explicit stack, not recursion: a hostile page can nest deeper than the JS stack.
   const stack: Frame[] = [{ el: root, kids: composedChildren(root, out), next: 0 }];
   if (isBlock(root)) out.breakBlock();
@@ -222,7 +219,11 @@ function* walk(root: Element, out: TextBuilder, headings: boolean): Generator<vo
       out.addText(node as Text);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (isSkipped(el) || (!headings && HEADING.test(el.localName?.toLowerCase() ?? ''))) continue;
+      if (
+        isSkippedIn(el, rootChars, stack.length) ||
+        (!headings && HEADING.test(el.localName?.toLowerCase() ?? ''))
+      )
+        continue;
       if (isBlock(el)) out.breakBlock();
       stack.push({ el, kids: composedChildren(el, out), next: 0 });
     }

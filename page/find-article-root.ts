@@ -1,0 +1,196 @@
+/**
+ * Where a page's article is, judged by what its blocks hold rather than what they are called
+ * (issue 18): every paragraph scores its parent and grandparents by its length and commas, as
+ * Mozilla's Readability does, a block's score is cut by the share of its text that is links, and
+ * a class or id only tips a close call (×1.15 for "article", "story"…, ×0.85 for "sidebar",
+ * "share"…). A wrapper whose class says "share" or "sidebar" can therefore still hold the
+ * article, and a page of `<article>` promos with the story in a plain `<div>` gives the `<div>`.
+ *
+ * Readability itself was measured as this step's engine and lost on cost (issue 18's closing
+ * note): it can only run on a clone of the document (it rewrites the DOM it reads), which costs
+ * a full copy of the page, and it runs in one piece, unsliced.
+ *
+ * Standard DOM only (querySelectorAll, closest, textContent), so happy-dom, linkedom and the
+ * browser choose the same block.
+ */
+
+/** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
+const MIN_PARAGRAPH_CHARS = 25;
+
+/**
+ * Below this much scored prose the page's light DOM holds no article we can see (an app that
+ * renders it into a shadow root, a page of one-liners): the semantic fallback decides.
+ */
+const MIN_ARTICLE_CHARS = 280;
+
+/** Paragraphs scored between two yields of findArticleRootSteps(). */
+const PARAGRAPHS_PER_STEP = 64;
+
+/** Containers whose paragraphs are never the article's: navigation, asides, hidden blocks. */
+const NOT_PROSE =
+  'nav, aside, footer, form, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
+  '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
+  '[role="dialog"], [role="search"]';
+
+/** Class/id words of an article's container: a close call goes its way. */
+const ARTICLE_NAME =
+  /(?:^|[\s_-])(?:article\w*|story|body|content|entry|post|text|main|blog)(?:$|[\s_-])/i;
+
+/** Class/id words of furniture: a close call goes against it. */
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:sidebar|side|rail|related|share|social|comments?|footer|foot|nav|menu|promo\w*|widget|popular|trending|recirc\w*|sponsor\w*|ads?|masthead|header)(?:$|[\s_-])/i;
+
+/** Scores per tag, when a block is first credited (Readability's initializeNode). */
+const TAG_SCORE: Record<string, number> = {
+  div: 5,
+  article: 5,
+  section: 3,
+  main: 3,
+  td: 3,
+  pre: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
+
+/** The article's root element, or null for an empty document. */
+export function findArticleRoot(doc: Document): Element | null {
+  const steps = findArticleRootSteps(doc);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** findArticleRoot() in steps: a very long page hands control back between groups of paragraphs. */
+export function* findArticleRootSteps(doc: Document): Generator<void, Element | null, void> {
+  // linkedom hands back an empty detached <body> for HTML that has no <html> element.
+  const body = doc.body?.firstChild ? doc.body : doc.documentElement;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  let prose = 0;
+  let seen = 0;
+  for (const p of Array.from(body.querySelectorAll('p, pre'))) {
+    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
+    const text = p.textContent ?? '';
+    const length = text.trim().length;
+    if (length < MIN_PARAGRAPH_CHARS || p.closest(NOT_PROSE)) continue;
+    // A paragraph that is all link is a teaser, not prose.
+    const own = paragraphScore(text, length) * (1 - linkShare(p, length));
+    if (own <= 0) continue;
+    prose += length;
+    credit(p, own, scores);
+  }
+  if (prose < MIN_ARTICLE_CHARS) return semanticRoot(doc, body);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    const score = raw * (1 - linkShare(el, (el.textContent ?? '').trim().length));
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  return best ? climb(best, scores, body) : semanticRoot(doc, body);
+}
+
+/** Readability's paragraph score: one, plus its commas, plus one a hundred characters (three at most). */
+function paragraphScore(text: string, length: number): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // , and the Arabic and full-width commas.
+    if (c === 44 || c === 0x60c || c === 0xff0c) commas++;
+  }
+  return 1 + commas + Math.min(3, Math.floor(length / 100));
+}
+
+/** The paragraph's score goes to its parent whole, its grandparent half, then less each level. */
+function credit(p: Element, score: number, scores: Map<Element, number>): void {
+  let el = p.parentElement;
+  for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+    const tag = el.localName;
+    if (tag === 'body' || tag === 'html') return;
+    let current = scores.get(el);
+    if (current === undefined) current = (TAG_SCORE[tag] ?? 0) * nameFactor(el);
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    scores.set(el, current + (score / divider) * nameFactor(el));
+  }
+}
+
+/** A class or id only tips a close call. */
+function nameFactor(el: Element): number {
+  if (!el.hasAttributes()) return 1;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
+    /([a-z])([A-Z])/g,
+    '$1 $2',
+  );
+  if (names.length < 2) return 1;
+  const article = ARTICLE_NAME.test(names);
+  const furniture = FURNITURE_NAME.test(names);
+  return article === furniture ? 1 : article ? 1.15 : 0.85;
+}
+
+/** The share of `el`'s text (of length `length`) that is link text. */
+export function linkShare(el: Element, length: number): number {
+  if (length === 0) return 0;
+  const links = el.getElementsByTagName('a');
+  if (links.length === 0) return 0;
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += (links[i]?.textContent ?? '').trim().length;
+  return Math.min(1, linked / length);
+}
+
+/**
+ * From the best block up to its parent while the parent scores higher (the article's paragraphs
+ * split over two blocks credit their common parent with both), and through wrappers that hold
+ * nothing else.
+ */
+function climb(best: Element, scores: Map<Element, number>, body: Element): Element {
+  let top = best;
+  let last = scores.get(best) ?? 0;
+  const threshold = last / 3;
+  for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const score = scores.get(parent);
+    if (score === undefined) continue;
+    if (score < threshold) break;
+    if (score > last) {
+      top = parent;
+      break;
+    }
+    last = score;
+  }
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1)
+    top = top.parentElement;
+  return top;
+}
+
+/** Without prose to score: an `<article>` (the one with most paragraph text), `articleBody`, `main`, the body. */
+function semanticRoot(doc: Document, body: Element): Element {
+  const articles = Array.from(doc.querySelectorAll('article'));
+  if (articles.length > 0) {
+    let best = articles[0] as Element;
+    let bestLength = -1;
+    for (const a of articles) {
+      let length = 0;
+      for (const p of Array.from(a.querySelectorAll('p'))) length += p.textContent?.length ?? 0;
+      if (length > bestLength) [best, bestLength] = [a, length];
+    }
+    return best;
+  }
+  return (
+    doc.querySelector('[itemprop="articleBody"]') ??
+    doc.querySelector('main, [role="main"]') ??
+    body
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Furniture inside the article's root (issue 18): author cards, share and action bars,
+ * recirculation and "most read" lists, card grids of other stories, newsletter boxes. Judged by
+ * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
+ * a block holding half the article or more is never furniture, whatever its class says.
+ */
+import { linkShare } from './find-article-root';
+
+/** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
+const CONTAINERS = new Set(
+  'div section ul ol dl table tbody tr td figure center details'.split(' '),
+);
+
+/**
+ * Class/id words of furniture. Whole words only ("ad-slot", "share_bar"), so "header",
+ * "shadow" or "broad" never match; camelCase is split first ("adContainer" → "ad container").
+ */
+const FURNITURE =
+  /(?:^|[\s_-])(?:ads?|advert\w*|sidebar|related|share|sharing|social|comments?|newsletter|signup|promo\w*|sponsor\w*|subscribe|subscription|outbrain|taboola|paywall|cookie|popup|modal|footer|nav|navbar|menu|widget|popular|trending|recirc\w*|most|next|author|bio|discussion|replies|rail|toolbar|action)(?:$|[\s_-])/i;
+
+/** A block holding at least this share of the article's characters is the article's. */
+const ARTICLE_SHARE = 0.5;
+/** Links are more than this share of a block's text: a list of other pages. */
+const LINK_LIST = 0.5;
+/** A form control in a block shorter than this: a sign-up box, a poll, a search. */
+const FORM_BOX_CHARS = 600;
+/** Cards in a row: at least this many children, each a link with a heading or a picture. */
+const MIN_CARDS = 3;
+/** A card's text, at most: a headline and a line, not a section of the article. */
+const MAX_CARD_CHARS = 300;
+
+/** Whether the class or id of `el` names furniture. */
+export function isNamedFurniture(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.length > 1 && FURNITURE.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+/**
+ * Whether `el`, inside the article, is furniture. `articleChars`: the length of the article
+ * root's text, half of which no furniture holds.
+ */
+export function isFurnitureBlock(el: Element, articleChars: number): boolean {
+  const named = isNamedFurniture(el);
+  if (!named && !CONTAINERS.has(el.localName)) return false;
+  const length = (el.textContent ?? '').length;
+  if (length > 0 && length >= articleChars * ARTICLE_SHARE) return false;
+  if (named) return true;
+  if (length === 0) return false;
+  if (linkShare(el, length) > LINK_LIST) return true;
+  if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
+  return isCardRow(el);
+}
+
+/** Three or more children that are each a short link with a heading or a picture: other stories. */
+function isCardRow(el: Element): boolean {
+  const kids = el.children;
+  if (kids.length < MIN_CARDS) return false;
+  let cards = 0;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i] as Element;
+    if (
+      (kid.textContent ?? '').length <= MAX_CARD_CHARS &&
+      kid.querySelector('a[href]') &&
+      kid.querySelector('h2, h3, h4, h5, h6, img')
+    )
+      cards++;
+  }
+  return cards >= MIN_CARDS && cards >= kids.length * 0.6;
+}

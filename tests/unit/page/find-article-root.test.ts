@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot } from '../../../page/find-article-root';
+import { DOMS } from './load-page';
+
+const PROSE = (n: number, word: string) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and then some more words.</p>`,
+  ).join('');
+
+describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
+  it('finds the prose inside a wrapper whose class names furniture', () => {
+    const doc = parse(
+      `<body><div class="article-share-container"><div class="share-tools"><a href="#">Share</a></div><div id="body">${PROSE(5, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('body');
+  });
+
+  it('chooses among several <article> elements by content, and none when the story is elsewhere', () => {
+    const promos = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<article class="promo"><a href="/${i}"><h3>Promo ${i}</h3></a><p>A teaser line for another story, short.</p></article>`,
+    ).join('');
+    const doc = parse(`<body>${promos}<div id="story">${PROSE(4, 'story')}</div></body>`);
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  it('lets a class name tip a close call only', () => {
+    const doc = parse(
+      `<body><div id="a" class="sidebar">${PROSE(6, 'column')}</div><div id="b" class="story">${PROSE(2, 'story')}</div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('a');
+    const close = parse(
+      `<body><div id="a" class="sidebar">${PROSE(3, 'column')}</div><div id="b" class="story">${PROSE(3, 'story')}</div></body>`,
+    );
+    expect(findArticleRoot(close)?.id).toBe('b');
+  });
+
+  it('does not count paragraphs of links, navigation or asides', () => {
+    const links = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p><a href="/${i}">A headline of another story that is long enough, and a comma</a></p>`,
+    ).join('');
+    const doc = parse(
+      `<body><div id="links">${links}</div><aside>${PROSE(8, 'aside')}</aside><div id="story">${PROSE(4, 'story')}</div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  it('falls back to <article>, articleBody, main or body without prose to score', () => {
+    expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
+    expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { isFurnitureBlock, isNamedFurniture } from '../../../page/furniture';
+import { DOMS } from './load-page';
+
+const LONG = 'x'.repeat(2_000);
+
+describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
+  const block = (html: string) =>
+    parse(`<html><body>${html}</body></html>`).body.firstElementChild as Element;
+
+  it('knows furniture by its name while it is small', () => {
+    expect(isFurnitureBlock(block('<div class="author-card"><p>Bio.</p></div>'), 2_000)).toBe(true);
+    expect(isFurnitureBlock(block('<div id="footer_rdr"><p>Address.</p></div>'), 2_000)).toBe(true);
+  });
+
+  it('never skips a block holding half the article, whatever its name', () => {
+    const el = block(`<div class="l-sidebar-fixed l-article-body"><p>${LONG}</p></div>`);
+    expect(isFurnitureBlock(el, 2_100)).toBe(false);
+  });
+
+  it('knows lists of links, sign-up boxes and rows of cards by what they hold', () => {
+    expect(
+      isFurnitureBlock(
+        block('<ul><li><a href="/1">One story</a></li><li><a href="/2">Two</a></li></ul>'),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(
+        block('<div><h4>Briefing</h4><p>Every morning.</p><input><button>Go</button></div>'),
+        2_000,
+      ),
+    ).toBe(true);
+    const card = (i: number) =>
+      `<div><a href="/${i}"><img alt=""></a><h4>Card ${i}</h4><p>A line.</p></div>`;
+    expect(isFurnitureBlock(block(`<div>${card(1)}${card(2)}${card(3)}</div>`), 2_000)).toBe(true);
+  });
+
+  it("keeps the article's own lists and blocks", () => {
+    expect(
+      isFurnitureBlock(block('<ul><li>First point of the story.</li><li>Second.</li></ul>'), 2_000),
+    ).toBe(false);
+    expect(
+      isFurnitureBlock(
+        block('<div><p>A paragraph with <a href="/x">a link</a> in it, and more text.</p></div>'),
+        2_000,
+      ),
+    ).toBe(false);
+    expect(isFurnitureBlock(block('<p class="byline">By A. Reporter</p>'), 2_000)).toBe(false);
+  });
+
+  it('reads camelCase names as words', () => {
+    expect(isNamedFurniture(block('<div class="nextArticle"></div>'))).toBe(true);
+    expect(isNamedFurniture(block('<div class="contentWithSidebar"></div>'))).toBe(true);
+    expect(isNamedFurniture(block('<div class="broadcast shadow-header"></div>'))).toBe(false);
+  });
+});
