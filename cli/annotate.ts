@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { type CompiledStory, createMatcher, type Matcher } from '../engine/index';
 import type { Match, PlanOutcome, Rejection, SourceView, TimeView } from '../engine/types';
 import { extractArticle } from '../page/article';
-import { findPublishedDate, isDateOrMonth } from '../page/published-date';
+import { isDateOrMonth, readPublishedDate } from '../page/published-date';
 
 export type SideEntry = {
   source: string;
@@ -61,6 +61,8 @@ export type Highlight = {
 
 export type Annotation = {
   published: string | null;
+  /** With `explain`: where the page's date came from, and why when its sources disagreed. */
+  publishedFrom?: string;
   sentences: number;
   highlights: Highlight[];
   rejections: Rejection[];
@@ -91,7 +93,8 @@ export function createAnnotator(story: CompiledStory) {
       throw new NotHtmlError('not an HTML document (no <html>, <body> or block elements found)');
     const { document } = parseHTML(html);
     // The caller's date (a day or, for month-only sources, a month) wins over the page's.
-    const published = options.published ?? findPublishedDate(document as unknown as Document);
+    const found = options.published ? null : readPublishedDate(document as unknown as Document);
+    const published = options.published ?? found?.date ?? null;
     if (published && !isDateOrMonth(published))
       throw new Error(`invalid publication date "${published}"`);
     const { text } = extractArticle(document as unknown as Document, {
@@ -103,6 +106,10 @@ export function createAnnotator(story: CompiledStory) {
     const result = matcher.match(text, { published, explain: true });
     return {
       published: published ?? null,
+      ...(options.explain &&
+        found?.source && {
+          publishedFrom: found.note ?? `the page's ${found.source}`,
+        }),
       sentences: result.sentences,
       highlights: result.matches.map(toHighlight),
       rejections: options.explain ? result.rejections : [],

@@ -27,6 +27,7 @@ function printText(result: Annotation, explain: boolean): string {
   lines.push(
     `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentences (published: ${result.published ?? 'unknown'})${result.offTopic ? `; the page ${result.offTopic}` : ''}`,
   );
+  if (explain && result.publishedFrom) lines.push(`published date: ${result.publishedFrom}`);
   result.highlights.forEach((h, i) => {
     lines.push('', `${i + 1}. "${h.text}"`);
     lines.push(`   claim: ${h.statement} [${h.claim}${h.position ? ` → ${h.position}` : ''}]`);

@@ -1,13 +1,19 @@
 /**
  * The article's publication date, which the engine needs to resolve "next year" or "by the end of
- * the month" and to tell a 2008 article from a 2024 one. Publishers state it in several places;
- * they are read in order of how often each is right on news sites:
+ * the month" and to tell a 2008 article from a 2024 one. Publishers state it in several places,
+ * read by how reliable each is on news sites (issue 18):
  *
- *   1. article meta tags (Open Graph `article:published_time` first),
+ *   1. JSON-LD `datePublished` (also inside `@graph`, arrays, nested `mainEntity`, and CDATA),
  *   2. `itemprop="datePublished"` (microdata),
- *   3. JSON-LD `datePublished` (also inside `@graph`, arrays and nested `mainEntity`),
+ *   3. meta tags (`article:published_time`, `publishDate`, `parsely-pub-date`, `sailthru.date`,
+ *      `DC.date.issued`…, names read in any case), which many sites fill with the update time,
  *   4. `<time datetime>` (one marked `pubdate` or inside the article or its header first),
  *   5. a visible byline, as a last resort ("Published 8 September 2024", "Sept. 8, 2024").
+ *
+ * When the first three disagree by more than a day, the earlier is taken (an update time is
+ * always later), unless the visible byline agrees with another; `readPublishedDate` says which
+ * and why, for the CLI's --explain. No date is read from notices, comments or lists of other
+ * stories: missing is better than wrong, since a wrong date moves every relative date.
  *
  * The answer is `YYYY-MM-DD`, or `YYYY-MM` when the page only gives a month (some outlets and
  * archives do); it is the publisher's own day, never shifted to another time zone. A month-only
@@ -15,49 +21,173 @@
  */
 
 import { daysInMonth } from '../engine/resolve-dates';
+import { isNamedFurniture } from './furniture';
 
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.created"]',
-  'meta[name="date"]',
+/**
+ * Meta names and properties (lower case) that carry the publication date, most specific first.
+ * Many sites put their update time in the Open Graph one, so JSON-LD is asked first.
+ */
+const META_NAMES = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'article.published',
+  'date',
 ];
+
+/** Where a date was read. */
+export type DateSource = 'json-ld' | 'microdata' | 'meta' | 'time' | 'byline';
+
+/** The publication date and how it was chosen. */
+export type PublishedDate = {
+  /** YYYY-MM-DD or YYYY-MM, or null when the page says nothing usable. */
+  date: string | null;
+  /** Where the answer came from. */
+  source: DateSource | null;
+  /** Why, when the page's sources disagreed (for the CLI's --explain). */
+  note?: string;
+};
 
 /** YYYY-MM-DD or YYYY-MM as the publisher wrote it, or null when the page says nothing usable. */
 export function findPublishedDate(doc: Document): string | null {
-  let month: string | null = null;
-  for (const date of candidates(doc)) {
-    if (!date) continue;
-    if (date.length === 7) month ??= date;
-    else if (!month || date.startsWith(`${month}-`)) return date;
-  }
-  return month;
+  return readPublishedDate(doc).date;
 }
 
-/** Every source's answer, lazily and in order of trust, so the first good one ends the search. */
-function* candidates(doc: Document): Generator<string | null, void, void> {
-  for (const selector of META_SELECTORS)
-    for (const el of Array.from(doc.querySelectorAll(selector)))
-      yield parseDateString(el.getAttribute('content'));
+/** Further apart than this (in days), two sources disagree rather than differ by a time zone. */
+const AGREE_DAYS = 1;
+
+/** The publication date, with its source and, when sources disagreed, the reason for the choice. */
+export function readPublishedDate(doc: Document): PublishedDate {
+  const machine: { source: DateSource; date: string }[] = [];
+  for (const [source, dates] of [
+    ['json-ld', datesInJsonLd(doc)],
+    ['microdata', microdataDates(doc)],
+    ['meta', metaDates(doc)],
+  ] as const) {
+    const date = first(dates);
+    if (date) machine.push({ source, date });
+  }
+  if (machine.length > 1) {
+    const sorted = [...machine].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const earliest = sorted[0] as (typeof machine)[number];
+    const latest = sorted[sorted.length - 1] as (typeof machine)[number];
+    if (!agree(earliest.date, latest.date)) {
+      const listed = machine.map((d) => `${d.source} ${d.date}`).join(', ');
+      const byline = first(visibleBylineDates(doc));
+      const backed = byline ? machine.find((d) => agree(d.date, byline)) : undefined;
+      if (backed)
+        return {
+          date: backed.date,
+          source: backed.source,
+          note: `the page's dates disagree (${listed}); took ${backed.source}, which the visible byline (${byline}) agrees with`,
+        };
+      return {
+        date: earliest.date,
+        source: earliest.source,
+        note: `the page's dates disagree (${listed}); took the earlier, ${earliest.source} (a later one is usually the last update)`,
+      };
+    }
+  }
+  // In order of trust; a month-only answer is refined by a later source's day in that month.
+  const inOrder: [DateSource, Iterable<string | null>][] = [
+    ...machine.map((m): [DateSource, string[]] => [m.source, [m.date]]),
+    ['time', timeDates(doc)],
+    ['byline', visibleBylineDates(doc)],
+  ];
+  let month: { source: DateSource; date: string } | null = null;
+  for (const [source, dates] of inOrder)
+    for (const date of dates) {
+      if (!date) continue;
+      if (date.length === 7) month ??= { source, date };
+      else if (!month || date.startsWith(`${month.date}-`)) return { date, source };
+    }
+  return month ?? { date: null, source: null };
+}
+
+/** The first non-null answer of a source. */
+function first(dates: Iterable<string | null>): string | null {
+  for (const date of dates) if (date) return date;
+  return null;
+}
+
+/**
+ * Two dates agree when they are at most a day apart (time zones), or a month holds the day.
+ * Each is YYYY-MM-DD or YYYY-MM.
+ */
+function agree(a: string, b: string): boolean {
+  if (a.length === 7 || b.length === 7) return b.startsWith(a) || a.startsWith(b);
+  const days = (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+  return Math.abs(days) <= AGREE_DAYS;
+}
+
+/** Meta tags' dates, in the order of META_NAMES, then document order. */
+function* metaDates(doc: Document): Generator<string | null, void, void> {
+  const found: { rank: number; content: string | null }[] = [];
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const rank = META_NAMES.indexOf(key);
+    if (rank >= 0) found.push({ rank, content: el.getAttribute('content') });
+  }
+  found.sort((a, b) => a.rank - b.rank);
+  for (const f of found) yield parseDateString(f.content);
+}
+
+/** Microdata: a meta's or time's machine value, else the element's visible date. */
+function* microdataDates(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
+    if (el.localName === 'meta') continue;
+    if (isInFurniture(el)) continue;
     const machine = el.getAttribute('content') ?? el.getAttribute('datetime');
     // A visible microdata date ("1 September 2024") is marked as the publication date already.
     yield machine !== null ? parseDateString(machine) : readVisibleDate(el.textContent ?? '');
   }
-  yield* datesInJsonLd(doc);
-  for (const el of timesInOrder(doc)) yield parseDateString(el.getAttribute('datetime'));
-  yield* visibleBylineDates(doc);
 }
+
+/** `<time datetime>` values, best placed first. */
+function* timeDates(doc: Document): Generator<string | null, void, void> {
+  for (const el of timesInOrder(doc)) yield parseDateString(el.getAttribute('datetime'));
+}
+
+/**
+ * Whether `el` sits in a block whose dates are not the article's: a notice, a comment, a list of
+ * other stories, navigation, a footer.
+ */
+function isInFurniture(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const tag = e.localName;
+    if (tag === 'aside' || tag === 'nav') return true;
+    // An article's own footer often holds its dateline; the site's footer does not.
+    if (tag === 'footer' && !e.closest('article, main')) return true;
+    const role = e.getAttribute('role');
+    if (role === 'alert' || role === 'status' || role === 'complementary') return true;
+    if (e.hasAttributes() && (isNamedFurniture(e) || NOTICE.test(namesOf(e)))) return true;
+  }
+  return false;
+}
+
+/** Class or id words of a site notice, whose date is a maintenance window or an event. */
+const NOTICE =
+  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|message|toast)(?:$|[\s_-])/i;
+
+const namesOf = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
+    /([a-z])([A-Z])/g,
+    '$1-$2',
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Machine-readable dates
@@ -171,10 +301,11 @@ function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
 
 /** The script's JSON, or null: CMSs ship broken JSON-LD often enough, and it must never throw. */
 function parseJsonLd(text: string): unknown {
+  // Wrapped for old XHTML parsers: <!-- -->, <![CDATA[ ]]>, //<![CDATA[ //]]>, /*<![CDATA[*/ /*]]>*/.
   const body = text
     .trim()
-    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[)\s*/, '')
-    .replace(/\s*(?:-->|\/\/\s*\]\]>)$/, '');
+    .replace(/^(?:<!--|(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?)\s*/, '')
+    .replace(/\s*(?:-->|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?)$/, '');
   try {
     return JSON.parse(body);
   } catch {
@@ -231,7 +362,9 @@ const MODIFIED = /modif|updat|edited/i;
 /** `<time datetime>` elements: `pubdate` ones, then those in an article or header, then the rest. */
 function timesInOrder(doc: Document): Element[] {
   const times = Array.from(doc.querySelectorAll('time[datetime]')).filter(
-    (t) => !MODIFIED.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`),
+    (t) =>
+      !MODIFIED.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`) &&
+      !isInFurniture(t),
   );
   const rank = (t: Element) =>
     t.hasAttribute('pubdate') ? 0 : t.closest('article, header') ? 1 : 2;
@@ -255,6 +388,7 @@ const MAX_BODY_CHARS = 20_000;
 function* visibleBylineDates(doc: Document): Generator<string | null, void, void> {
   // A <time> without datetime: its text is its machine value (HTML), or at least a visible date.
   for (const el of Array.from(doc.querySelectorAll('time:not([datetime])'))) {
+    if (isInFurniture(el)) continue;
     const text = squash(el.textContent ?? '');
     yield parseDateString(text) ?? readVisibleDate(text);
   }
@@ -262,7 +396,7 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
     if (el.closest('script, style, template, noscript')) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!BYLINE.test(names.replace(/([a-z])([A-Z])/g, '$1-$2'))) continue;
-    if (MODIFIED.test(names)) continue;
+    if (MODIFIED.test(names) || isInFurniture(el)) continue;
     const text = squash(el.textContent ?? '');
     if (text.length <= MAX_BYLINE_CHARS) yield readVisibleDate(text);
   }

@@ -20,7 +20,7 @@ describe('claimlight annotate --json', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.published).toBe('2024-09-10');
+    expect(out.published).toBe('2024-09-09');
     const exit2025 = out.highlights.find(
       (h: { claim: string }) => h.claim === 'full-exit-end-2025',
     );
