@@ -1,0 +1,49 @@
+/**
+ * The corpus of real-site shapes (tests/fixtures/pages/shapes/, issue 18) in Chromium with the
+ * built extension: every article sentence painted, no furniture sentence. The CLI test
+ * (tests/unit/cli/shapes.test.ts) holds the same pages to the same expectations, dates included.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import {
+  CHROME_EXT,
+  CHROMIUM,
+  chromiumSuite,
+  missing,
+  ROOT,
+  readHighlights,
+  waitForHighlights,
+} from './harness.mjs';
+
+const skip = missing(CHROMIUM, CHROME_EXT) ?? false;
+const SHAPES = join(ROOT, 'tests/fixtures/pages/shapes');
+const expected = JSON.parse(readFileSync(join(SHAPES, 'expected.json'), 'utf8'));
+
+describe('the shape corpus in Chromium', { skip }, () => {
+  const suite = chromiumSuite();
+
+  for (const [file, shape] of Object.entries(expected)) {
+    test(`${file}: ${shape.shape}`, async () => {
+      const page = await suite.browser.context.newPage();
+      try {
+        await page.goto(`${suite.server.origin}/pages/shapes/${file}`);
+        await waitForHighlights(page, shape.article.length);
+        const texts = (await page.evaluate(readHighlights)).map((h) => h.text);
+        const missed = shape.article.filter((s) => !texts.some((t) => t.includes(s)));
+        const carded = shape.furniture.filter((s) =>
+          texts.some((t) => t.includes(s) || s.includes(t)),
+        );
+        assert.deepEqual(
+          missed,
+          [],
+          `article sentences not painted; painted ${JSON.stringify(texts)}`,
+        );
+        assert.deepEqual(carded, [], 'furniture sentences painted');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
