@@ -49,3 +49,16 @@ function lastSegmentStartingBefore(segments: TextSegment[], offset: number): num
   }
   return lo - 1;
 }
+
+/**
+ * Whether the Text nodes holding text[start, end) are still in the page: an app that re-renders
+ * replaces them, and a Range on them collapses (page/reanchor.ts finds the passage again).
+ */
+export function isOnPage(segments: TextSegment[], start: number, end: number): boolean {
+  const first = firstSegmentEndingAfter(segments, start);
+  const last = lastSegmentStartingBefore(segments, end);
+  if (first < 0 || last < first) return true;
+  for (let i = first; i <= last; i++)
+    if (!(segments[i] as TextSegment).node.isConnected) return false;
+  return true;
+}

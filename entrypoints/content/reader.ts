@@ -15,6 +15,7 @@ import { isShown, shownOnly } from '../../page/apply-settings';
 import highlightCss from '../../page/highlight-rules.css?raw';
 import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
+import { toRange } from '../../page/ranges';
 import { Cancelled, type SliceClock } from '../../page/run-in-slices';
 import { DEFAULT_SETTINGS, isPaused, type Settings } from '../../page/settings';
 import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
@@ -31,11 +32,18 @@ import {
   type SummaryResponse,
 } from './messages';
 import { createReaderCommands } from './reader-commands';
-import { type ReaderSettings, type Scan, scanPage } from './scan';
+import { reanchorNow } from './reanchor-scan';
+import { MAX_CHARS, type ReaderSettings, type Scan, scanPage } from './scan';
 import type { ScriptContext } from './script-context';
 import { type ArticleWatch, watchArticle } from './watch-article';
 
 const log = (...args: unknown[]) => console.warn('[claimlight]', ...args);
+
+/**
+ * Up to this much article text is re-anchored at once when the page replaces its nodes (a few
+ * milliseconds: one read of the article); a longer one waits for the re-scan's slices.
+ */
+const REANCHOR_NOW_CHARS = 60_000;
 
 /** What the content script hands over when it starts the reader. */
 export type Handover = {
@@ -304,11 +312,37 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
   if (navigation) ctx.addEventListener(navigation, 'currententrychange', onNavigated);
   ctx.addEventListener(window, 'popstate', onNavigated);
 
+  /**
+   * An app that re-renders its article replaces the Text nodes our Ranges are on, and they
+   * collapse: the highlights would be gone until the next re-scan, and on a page re-rendering
+   * every few hundred milliseconds, for good. Right after such a change (the observer's
+   * callback runs before the page paints), the passages are found again by their text and
+   * repainted; a long article waits for the re-scan, which re-anchors in slices.
+   */
+  const keepAnchored = () => {
+    try {
+      const current = scan;
+      if (!current || current.ranges.length === 0 || current.text.length > REANCHOR_NOW_CHARS)
+        return;
+      if (!current.ranges.some((r) => r.collapsed || !r.startContainer.isConnected)) return;
+      const { article, matches } = reanchorNow(doc, current.text, current.matches, {
+        maxChars: MAX_CHARS,
+        headlines: readerSettings.forPage().headlines,
+      });
+      const ranges = matches.map((m) => toRange(doc, article.segments, m.start, m.end));
+      scan = { ...current, text: article.text, matches, ranges, shadowRoots: article.shadowRoots };
+      if (!reader.hidden) show(ranges, matches);
+      doc.documentElement.setAttribute('data-claimlight', `highlights:${matches.length}`);
+    } catch (error) {
+      log('re-anchoring failed', error);
+    }
+  };
   watch = watchArticle(
     doc,
     (node) => !!card?.isOwn(node),
     () => void rescan(),
     ctx.signal,
+    keepAnchored,
   );
   // Last: the scan's first slice ends at its first yield, and must hold all of the set-up above.
   void rescan(handover.since, handover.placeNamed);

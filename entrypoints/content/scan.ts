@@ -8,7 +8,7 @@ import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
 import { checkPublished, type FirstLook, firstLookSteps } from '../../page/first-look';
-import { toRange } from '../../page/ranges';
+import { isOnPage, toRange } from '../../page/ranges';
 import {
   Cancelled,
   enterPhase,
@@ -22,6 +22,7 @@ import {
 import { type MatchRequest, unpackMatches } from './match-port';
 import type { RemotePass } from './match-remotely';
 import { measureScan } from './measure-scan';
+import { reanchorSteps } from './reanchor-scan';
 
 /** The reader's settings, as a scan needs them. */
 export type ReaderSettings = {
@@ -54,7 +55,7 @@ export type Scan = {
 const PROGRESS_MS = 500;
 
 /** Articles longer than this are read only up to it: the engine's cost grows with the text. */
-const MAX_CHARS = 400_000;
+export const MAX_CHARS = 400_000;
 
 export async function scanPage(
   doc: Document,
@@ -132,12 +133,9 @@ export async function scanPage(
   // The page named the story: the rest runs in slices (this one began with the settings'
   // answer, so it goes on until its budget is spent).
   enterPhase(clock, 'article');
-  const article = await runInSlices(
-    extractArticleSteps(doc, { maxChars: MAX_CHARS, headlines: reader.headlines }),
-    clock,
-    cancelled,
-  );
-  const { text, segments } = article;
+  const extract = { maxChars: MAX_CHARS, headlines: reader.headlines };
+  let article = await runInSlices(extractArticleSteps(doc, extract), clock, cancelled);
+  const { text } = article;
   // Unrelated DOM churn (ads, live clocks) re-triggers scans; the engine only reruns on new text.
   let result: Pick<Scan, 'matches' | 'sentences' | 'offTopic'>;
   /** The background's matching time, for the measure (null when the text had not changed). */
@@ -175,7 +173,11 @@ export async function scanPage(
         }
         const batch = unpackMatches(reply, known);
         for (const m of batch) found.push(m);
-        const ranges = await runInSlices(toRanges(doc, segments, batch, made), clock, cancelled);
+        const ranges = await runInSlices(
+          toRanges(doc, article.segments, batch, made),
+          clock,
+          cancelled,
+        );
         for (const r of ranges) foundRanges.push(r);
         // The first batch (the part the reader sees) at once, then rarely: each showing
         // re-registers every range.
@@ -192,14 +194,29 @@ export async function scanPage(
     }
     result.matches.sort((a, b) => a.start - b.start);
   }
+  let { matches } = result;
+  // An app that re-rendered the article while the matches were on their way replaced the nodes
+  // they were read from: Ranges on them would collapse. Find the passages again by their text.
+  const { segments } = article;
+  if (!matches.every((m) => isOnPage(segments, m.start, m.end))) {
+    enterPhase(clock, 're-anchor');
+    const moved = await runInSlices(reanchorSteps(doc, text, matches, extract), clock, cancelled);
+    article = moved.article;
+    matches = moved.matches;
+    made.clear();
+  }
   enterPhase(clock, 'ranges');
-  const ranges = await runInSlices(toRanges(doc, segments, result.matches, made), clock, cancelled);
+  const ranges = await runInSlices(
+    toRanges(doc, article.segments, matches, made),
+    clock,
+    cancelled,
+  );
   // Showing the finished scan is one step too.
   await yieldIfSpent(clock, cancelled);
   return finish(
     {
-      text,
-      matches: result.matches,
+      text: article.text,
+      matches,
       ranges,
       sentences: result.sentences,
       ...(result.offTopic && { offTopic: result.offTopic }),

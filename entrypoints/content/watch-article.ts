@@ -25,6 +25,11 @@ export function watchArticle(
   isOwnNode: (node: Node) => boolean,
   onChange: () => void,
   signal: AbortSignal,
+  /**
+   * Called at once on every relevant change, before the debounce: a re-rendered article's
+   * highlights are re-anchored before the page paints without them (reader.ts).
+   */
+  onChangeNow?: () => void,
 ): ArticleWatch {
   const target = doc.body ?? doc.documentElement;
   if (!target || signal.aborted) return { observe() {} };
@@ -45,6 +50,7 @@ export function watchArticle(
       return nodes.some((n) => !isOwnNode(n));
     });
     if (!relevant) return;
+    onChangeNow?.();
     const now = performance.now();
     pendingSince ??= now;
     clearTimeout(timer);
