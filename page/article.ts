@@ -8,7 +8,7 @@
  */
 
 import { findArticleRootSteps } from './find-article-root';
-import { isFurnitureBlock, isNamedFurniture } from './furniture';
+import { isFurnitureBlock, isFurnitureTag, isNamedFurniture } from './furniture';
 
 /** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
 export type TextSegment = {
@@ -140,7 +140,11 @@ function isHiddenOrAside(el: Element): boolean {
   const tag = el.localName?.toLowerCase() ?? '';
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most of an article's elements (<p>, <em>, many links) carry no attribute at all.
-  if (!el.hasAttributes()) return false;
+  return el.hasAttributes() && isHiddenByAttribute(el);
+}
+
+/** Hidden, editable, or given a furniture role by its attributes. */
+function isHiddenByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -163,7 +167,14 @@ const MAX_JUDGED_DEPTH = 24;
  * not skip a block holding half the article (a "share-container" wrapping the body).
  */
 function isSkippedIn(el: Element, rootChars: number, depth: number): boolean {
-  if (isHiddenOrAside(el)) return true;
+  const tag = el.localName?.toLowerCase() ?? '';
+  if (SKIPPED_TAGS.has(tag)) return true;
+  // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
+  // that could make it furniture.
+  const attributed = el.hasAttributes();
+  if (!attributed)
+    return depth <= MAX_JUDGED_DEPTH && isFurnitureTag(tag) && isFurnitureBlock(el, rootChars);
+  if (isHiddenByAttribute(el)) return true;
   return depth > MAX_JUDGED_DEPTH ? isNamedFurniture(el) : isFurnitureBlock(el, rootChars);
 }
 

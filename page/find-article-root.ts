@@ -23,6 +23,12 @@ const MIN_PARAGRAPH_CHARS = 25;
  */
 const MIN_ARTICLE_CHARS = 280;
 
+/**
+ * Scoring stops after this much prose (about 8,000 words): by then the article's block leads by
+ * far, and a 50,000-word page costs no more to place than a long article.
+ */
+const MAX_SCORED_CHARS = 50_000;
+
 /** Paragraphs scored between two yields of findArticleRootSteps(). */
 const PARAGRAPHS_PER_STEP = 64;
 
@@ -80,51 +86,78 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element | 
   // linkedom hands back an empty detached <body> for HTML that has no <html> element.
   const body = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!body) return null;
-  const scores = new Map<Element, number>();
+  /** Per block: its score, and the characters and link characters of the paragraphs below it. */
+  const blocks = new Map<Element, Block>();
+  /** Whether a paragraph's parent sits in navigation or an aside (asked once per parent). */
+  const notProse = new Map<Element | null, boolean>();
   let prose = 0;
   let seen = 0;
   for (const p of Array.from(body.querySelectorAll('p, pre'))) {
     if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const text = p.textContent ?? '';
     const length = text.trim().length;
-    if (length < MIN_PARAGRAPH_CHARS || p.closest(NOT_PROSE)) continue;
-    // A paragraph that is all link is a teaser, not prose.
-    const own = paragraphScore(text, length) * (1 - linkShare(p, length));
-    if (own <= 0) continue;
-    prose += length;
-    credit(p, own, scores);
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    const parent = p.parentElement;
+    let excluded = notProse.get(parent);
+    if (excluded === undefined) {
+      excluded = !!parent?.closest(NOT_PROSE);
+      notProse.set(parent, excluded);
+    }
+    if (excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
+    const linked = Math.min(length, linkChars(p));
+    // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
+    // still count against the blocks above it.
+    const own = paragraphScore(text, length) * (1 - linked / length);
+    prose += length - linked;
+    credit(p, own, length, linked, blocks);
+    if (prose >= MAX_SCORED_CHARS) break;
   }
   if (prose < MIN_ARTICLE_CHARS) return semanticRoot(doc, body);
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, raw] of scores) {
-    const score = raw * (1 - linkShare(el, (el.textContent ?? '').trim().length));
+  for (const [el, block] of blocks) {
+    const score = block.score * (1 - block.linked / Math.max(1, block.chars));
     if (score > bestScore) [best, bestScore] = [el, score];
   }
-  return best ? climb(best, scores, body) : semanticRoot(doc, body);
+  return best ? climb(best, blocks, body) : semanticRoot(doc, body);
 }
+
+/** What the paragraphs below a block credited it with. */
+type Block = { score: number; chars: number; linked: number };
 
 /** Readability's paragraph score: one, plus its commas, plus one a hundred characters (three at most). */
 function paragraphScore(text: string, length: number): number {
+  // indexOf rather than a character loop: a native search, even the first time a page runs it.
   let commas = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // , and the Arabic and full-width commas.
-    if (c === 44 || c === 0x60c || c === 0xff0c) commas++;
-  }
+  for (const comma of COMMAS)
+    for (let i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) commas++;
   return 1 + commas + Math.min(3, Math.floor(length / 100));
 }
 
+/** The comma, and the Arabic and full-width commas. */
+const COMMAS = [',', '\u060c', '\uff0c'];
+
 /** The paragraph's score goes to its parent whole, its grandparent half, then less each level. */
-function credit(p: Element, score: number, scores: Map<Element, number>): void {
+function credit(
+  p: Element,
+  score: number,
+  chars: number,
+  linked: number,
+  blocks: Map<Element, Block>,
+): void {
   let el = p.parentElement;
   for (let level = 0; el && level < 5; level++, el = el.parentElement) {
     const tag = el.localName;
     if (tag === 'body' || tag === 'html') return;
-    let current = scores.get(el);
-    if (current === undefined) current = (TAG_SCORE[tag] ?? 0) * nameFactor(el);
+    let block = blocks.get(el);
+    if (!block) {
+      block = { score: (TAG_SCORE[tag] ?? 0) * nameFactor(el), chars: 0, linked: 0 };
+      blocks.set(el, block);
+    }
     const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-    scores.set(el, current + (score / divider) * nameFactor(el));
+    block.score += (score / divider) * nameFactor(el);
+    block.chars += chars;
+    block.linked += linked;
   }
 }
 
@@ -143,12 +176,23 @@ function nameFactor(el: Element): number {
 
 /** The share of `el`'s text (of length `length`) that is link text. */
 export function linkShare(el: Element, length: number): number {
-  if (length === 0) return 0;
+  return length === 0 ? 0 : Math.min(1, linkChars(el) / length);
+}
+
+/** The characters of link text in `el`. */
+function linkChars(el: Element): number {
   const links = el.getElementsByTagName('a');
-  if (links.length === 0) return 0;
   let linked = 0;
-  for (let i = 0; i < links.length; i++) linked += (links[i]?.textContent ?? '').trim().length;
-  return Math.min(1, linked / length);
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i] as Element;
+    // Most links hold one Text node: its length, without building the link's text.
+    const only = a.firstChild;
+    linked +=
+      only && only === a.lastChild && only.nodeType === 3
+        ? (only as Text).data.length
+        : (a.textContent ?? '').length;
+  }
+  return linked;
 }
 
 /**
@@ -156,12 +200,12 @@ export function linkShare(el: Element, length: number): number {
  * split over two blocks credit their common parent with both), and through wrappers that hold
  * nothing else.
  */
-function climb(best: Element, scores: Map<Element, number>, body: Element): Element {
+function climb(best: Element, blocks: Map<Element, Block>, body: Element): Element {
   let top = best;
-  let last = scores.get(best) ?? 0;
+  let last = blocks.get(best)?.score ?? 0;
   const threshold = last / 3;
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    const score = scores.get(parent);
+    const score = blocks.get(parent)?.score;
     if (score === undefined) continue;
     if (score < threshold) break;
     if (score > last) {

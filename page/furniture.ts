@@ -29,6 +29,11 @@ const MIN_CARDS = 3;
 /** A card's text, at most: a headline and a line, not a section of the article. */
 const MAX_CARD_CHARS = 300;
 
+/** Whether an element of this tag can be furniture by what it holds (a block, not a <p>). */
+export function isFurnitureTag(tag: string): boolean {
+  return CONTAINERS.has(tag);
+}
+
 /** Whether the class or id of `el` names furniture. */
 export function isNamedFurniture(el: Element): boolean {
   if (!el.hasAttributes()) return false;
