@@ -216,7 +216,24 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   }
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1)
     top = top.parentElement;
+  // Readability appends the best block's sibling paragraphs: a lead or a closing paragraph
+  // beside the block that holds the rest (or beside a block of filler) is the article's too.
+  const parent = top.parentElement;
+  if (parent && parent !== body && hasSiblingProse(top, parent)) return parent;
   return top;
+}
+
+/** Longer than this, a paragraph beside the best block is prose (Readability's rule). */
+const SIBLING_PROSE_CHARS = 80;
+
+/** Whether `parent` holds, beside `top`, a paragraph of prose: long, and not mostly links. */
+function hasSiblingProse(top: Element, parent: Element): boolean {
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    if (el === top || el.localName !== 'p') continue;
+    const length = (el.textContent ?? '').trim().length;
+    if (length > SIBLING_PROSE_CHARS && linkShare(el, length) < 0.25) return true;
+  }
+  return false;
 }
 
 /** Without prose to score: an `<article>` (the one with most paragraph text), `articleBody`, `main`, the body. */

@@ -50,6 +50,15 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  it('keeps a paragraph beside the best block, as Readability appends sibling paragraphs', () => {
+    const lead =
+      '<p>The lead paragraph of the story sits beside the block that holds the rest of the page, and it is long.</p>';
+    const doc = parse(
+      `<body><article id="a">${lead}<div id="filler">${PROSE(20, 'filler')}</div></article></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('a');
+  });
+
   it('falls back to <article>, articleBody, main or body without prose to score', () => {
     expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
     expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');
