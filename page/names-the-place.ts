@@ -17,19 +17,55 @@ export function* namesThePlaceSteps(
   topic: CompiledStory['topic'],
   pieceElements?: number,
 ): Generator<void, boolean, void> {
+  const names = splitTerms(topic.anchorTerms);
   let length = 0;
   /** The end of the previous piece, in case a name straddles two of them. */
   let tail = '';
   for (const piece of bodyTextPieces(doc, pieceElements)) {
     length += piece.length;
-    if (countAnchorTerms(tail + piece, topic.anchorTerms, 1) > 0) return true;
+    if (namesIn(tail + piece, names)) return true;
     tail = piece.slice(-TAIL_CHARS);
     yield;
   }
-  return (
-    length < SHADOW_LOOK_BELOW_CHARS &&
-    countAnchorTerms(openShadowText(doc), topic.anchorTerms, 1) > 0
-  );
+  return length < SHADOW_LOOK_BELOW_CHARS && namesIn(openShadowText(doc), names);
+}
+
+/**
+ * The place's names in ASCII, and the others (Arabic, Kurdish, accented spellings) with the
+ * characters they can start with. countAnchorTerms() looks again at a text's NFC form when a
+ * term has non-ASCII letters and none was found, and the first String.normalize() of a page
+ * costs tens of milliseconds (ICU's tables): every page not about the story would pay it. The
+ * other names are only looked for in text holding a character they can start with.
+ */
+type Terms = { ascii: string[]; other: string[]; starts: string[] };
+
+function splitTerms(terms: readonly string[]): Terms {
+  const ascii: string[] = [];
+  const other: string[] = [];
+  const starts = new Set<string>();
+  for (const term of terms) {
+    if (isAscii(term)) {
+      ascii.push(term);
+      continue;
+    }
+    other.push(term);
+    // Not term.normalize(): that would pay ICU's set-up on every page. (A first letter written
+    // as a base and a combining mark is missed; the names here start with a composed one.)
+    const c = term[0];
+    if (c) for (const form of [c, c.toUpperCase()]) starts.add(form);
+  }
+  return { ascii, other, starts: [...starts] };
+}
+
+function isAscii(term: string): boolean {
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function namesIn(text: string, terms: Terms): boolean {
+  if (countAnchorTerms(text, terms.ascii, 1) > 0) return true;
+  if (terms.other.length === 0 || !terms.starts.some((c) => text.includes(c))) return false;
+  return countAnchorTerms(text, terms.other, 1) > 0;
 }
 
 /** Longer than any place name. */
