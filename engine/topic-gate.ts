@@ -38,10 +38,15 @@ export function countAnchorTerms(text: string, terms: readonly string[], max: nu
   const n = countIn(text.toLowerCase(), terms, max);
   // Accents typed as a letter plus a combining mark (pasted from some editors) only matter to
   // a story whose names have accents; compose them and look again.
-  if (n === 0 && terms.some(hasNonAscii))
+  // Only a text holding such a mark can change: a page that never names the place is not
+  // normalised whole (a second pass over every off-topic page once the names include Arabic).
+  if (n === 0 && terms.some(hasNonAscii) && COMBINING_MARK.test(text))
     return countIn(text.normalize('NFC').toLowerCase(), terms, max);
   return n;
 }
+
+/** Marks that NFC composes with the letter before them: Latin accents, Arabic hamza and madda. */
+const COMBINING_MARK = /[\u0300-\u036f\u0653-\u0655]/;
 
 const hasNonAscii = (term: string) => {
   for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) > 127) return true;
