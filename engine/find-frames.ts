@@ -1,8 +1,8 @@
 /**
  * Frames: the phrases a writer sets before the clause that asserts something, to say what it
- * takes for granted. "Under the agreement, the last troops leave in September" states the date
- * and presupposes the agreement; "After the withdrawal, Iraqi forces took over the base" reports
- * the takeover. A frame opens the sentence (or follows a comma) with one of these words and runs
+ * takes for granted. "Under the agreement, the last ferries sail in May" states the date and
+ * presupposes the agreement; "After the vote, the council closed the bridge" reports the
+ * closure. A frame opens the sentence (or follows a comma) with one of these words and runs
  * to the next comma, within a few words; what it names is not what the sentence asserts.
  */
 import type { Token } from './tokenize';

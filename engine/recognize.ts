@@ -81,7 +81,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const missing = missingGroup;
     return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
   }
-  // "Under the agreement, the last troops leave in September": the claim's key concept named
+  // "Under the agreement, the last ferries sail in May": the claim's key concept named
   // only in a frame is taken for granted; the sentence asserts what its main clause says.
   if (facts.frames.length && key.every((h) => !h.inferred && facts.framedAt(h.from))) {
     const framed = key[0] as ConceptHit;
@@ -277,7 +277,7 @@ function checkDate(
   ahead: boolean,
 ): DateCheck {
   // A deadline claim reads the sentence's deadlines; a plan told in the future with none may
-  // still time the same event ("the last troops will leave Erbil on September 30"). A report of
+  // still time the same event ("the last ferries will sail from the old pier on May 30"). A report of
   // what happened ("began to leave in September") does not set the plan's deadline.
   // "Advise and assist since December 2021" dates the change it reports: an event claim reads
   // a since-date too, once no other date of the sentence agrees.

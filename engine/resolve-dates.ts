@@ -241,7 +241,7 @@ export function resolveDates(
       }
       const before = norm(i - 1);
       const from = before === 'next' || before === 'last' || before === 'this' ? i - 1 : i;
-      // A plan told in the future ("the last troops will leave in September") looks ahead too.
+      // A plan told in the future ("the last ferries will sail in May") looks ahead too.
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' || future(tokens)) && !retold(tokens);
       let resolvedYear = published.year;

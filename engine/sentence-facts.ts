@@ -66,7 +66,7 @@ export function readFacts(
   inferences: { negated: ConceptId; implies: ConceptId }[],
 ): SentenceFacts {
   const { text, tokens } = words;
-  // "BAGHDAD: Lawmakers voted …", "ERBIL, Kurdistan Region - The coalition …": the dateline
+  // "RIVERTON: The council voted …", "PORTSEA, North Shore - The operator …": the dateline
   // says where the story was filed, not who acts in it.
   const filed = datelineEnd(tokens, text);
   const hits = filed > 0 ? words.hits.filter((h) => h.from >= filed) : [...words.hits];
@@ -107,7 +107,7 @@ export function readFacts(
   };
 }
 
-/** Longest dateline, in words ("ERBIL, Kurdistan Region"). */
+/** Longest dateline, in words ("PORTSEA, North Shore"). */
 const DATELINE_WORDS = 4;
 
 /**

@@ -148,7 +148,7 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /**
  * Where a word written in lower case runs into a capitalised one ("inSeptember" → 2), or -1.
- * Only a lower-case start counts, so names ("McDonald", "al-Sudani") are left whole.
+ * Only a lower-case start counts, so names ("McDonald", "MacArthur") are left whole.
  */
 function runTogether(s: string, start: number, end: number): number {
   if (!isLower(s.charCodeAt(start))) return -1;
