@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StoryPack } from '../engine/types';
 import { checkKnowledgeBase, type KbFiles } from './check';
-import { defaultLibraryDir, LibraryFormatError, readLibraryTexts } from './read-library';
+import {
+  defaultLibraryDir,
+  LibraryFormatError,
+  readLibraryFile,
+  readLibraryTexts,
+} from './read-library';
 
 export type LoadResult = {
   /** The KB as read, when every file parsed as JSON (valid or not). */
@@ -31,30 +36,11 @@ export function readSeeds(seedsDir: string): Map<string, string> | null {
   const seeds = new Map<string, string>();
   for (const name of fs.readdirSync(seedsDir))
     if (name.endsWith('.txt')) seeds.set(name, fs.readFileSync(path.join(seedsDir, name), 'utf8'));
-  for (const article of readLibrary(path.resolve(seedsDir, '..', 'library')))
-    seeds.set(`library:${article.id}`, article.paragraphs.join('\n'));
+  const libraryFile = path.resolve(seedsDir, '..', 'library', 'articles.jsonl');
+  if (fs.existsSync(libraryFile))
+    for (const article of readLibraryFile(libraryFile))
+      seeds.set(`library:${article.id}`, article.paragraphs.join('\n'));
   return seeds;
-}
-
-/** One record of the source library (its README gives the format); only what the checks read. */
-export type LibraryArticle = {
-  id: string;
-  url: string;
-  outlet: string;
-  published: string;
-  title: string;
-  paragraphs: string[];
-};
-
-/** The source library's articles, or none when the folder is absent. */
-export function readLibrary(libraryDir: string): LibraryArticle[] {
-  const file = path.join(libraryDir, 'articles.jsonl');
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as LibraryArticle);
 }
 
 /**
