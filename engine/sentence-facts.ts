@@ -63,38 +63,46 @@ const NO_HITS: readonly number[] = [];
 export function readFacts(
   words: SentenceWords,
   published: YearMonth | null,
-  inferences: { negated: ConceptId; implies: ConceptId }[],
+  inferences: readonly { negated: ConceptId; implies: ConceptId }[],
 ): SentenceFacts {
   const { text, tokens } = words;
   // "RIVERTON: The council voted …", "PORTSEA, North Shore - The operator …": the dateline
   // says where the story was filed, not who acts in it.
   const filed = datelineEnd(tokens, text);
-  const hits = filed > 0 ? words.hits.filter((h) => h.from >= filed) : [...words.hits];
+  // Shared with `words` until something is added or dropped: most sentences change nothing.
+  let hits = filed > 0 ? words.hits.filter((h) => h.from >= filed) : words.hits;
   const dates = resolveDates(tokens, text, published);
-  const inDate = new Set<number>();
-  for (const d of dates) for (let i = d.from; i < d.to; i++) inDate.add(i);
   const numbers: NumberMention[] = [];
-  tokens.forEach((t, i) => {
-    if (t.value !== undefined && !inDate.has(i)) numbers.push({ value: t.value, text: t.raw });
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.value !== undefined && !inDate(i, dates)) numbers.push({ value: t.value, text: t.raw });
+  }
   const negations = findNegations(tokens, text);
   const negatedAt = (at: number) => isNegated(at, negations);
   const frames = findFrames(tokens, text);
   const framedAt = (at: number) => isFramed(at, frames);
   // The story's inferences: "did not include the departure of the staff" says they stay.
-  for (const { negated, implies } of inferences)
-    for (const hit of words.hits.filter((h) => h.concept === negated && negatedAt(h.from)))
-      hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });
+  if (negations.length > 0)
+    for (const { negated, implies } of inferences)
+      for (const hit of words.hits)
+        if (hit.concept === negated && negatedAt(hit.from)) {
+          if (hits === words.hits) hits = [...hits];
+          hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });
+        }
   // Claims ask for concepts by name, many claims per sentence on a big knowledge base.
   const byConcept = new Map<ConceptId, number[]>();
-  hits.forEach((h, i) => {
-    const list = byConcept.get(h.concept);
+  for (let i = 0; i < hits.length; i++) {
+    const concept = (hits[i] as ConceptHit).concept;
+    const list = byConcept.get(concept);
     if (list) list.push(i);
-    else byConcept.set(h.concept, [i]);
-  });
+    else byConcept.set(concept, [i]);
+  }
   const hitsOf = (concept: ConceptId) => byConcept.get(concept) ?? NO_HITS;
-  return {
-    ...words,
+  // Written out rather than spread from `words`: one object shape for every sentence, and no
+  // generic copy on a path run for most sentences of a page.
+  const facts: SentenceFacts = {
+    text,
+    tokens,
     hits,
     dates,
     future: future(tokens),
@@ -105,6 +113,14 @@ export function readFacts(
     framedAt,
     hitsOf,
   };
+  if (words.otherTheatre !== undefined) facts.otherTheatre = words.otherTheatre;
+  return facts;
+}
+
+/** Whether the token at `at` is part of one of the dates. */
+function inDate(at: number, dates: readonly DateMention[]): boolean {
+  for (const d of dates) if (at >= d.from && at < d.to) return true;
+  return false;
 }
 
 /** Longest dateline, in words ("PORTSEA, North Shore"). */
