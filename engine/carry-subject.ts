@@ -38,7 +38,7 @@ export function carrySubject(
 ): SentenceWords {
   const first = current.tokens[0];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
-  const pronoun = first?.norm.split("'")[0];
+  const pronoun = first && wordBefore(first.norm, "'");
   const refers =
     (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
     (first !== undefined &&
@@ -62,4 +62,10 @@ export function carrySubject(
         inferred: true,
       });
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
+
+/** The part of `word` before `mark` ("they'll" → "they"), the whole word if it has none. */
+function wordBefore(word: string, mark: string): string {
+  const at = word.indexOf(mark);
+  return at < 0 ? word : word.slice(0, at);
 }

@@ -7,6 +7,7 @@
  */
 import type { CompiledStory } from './compile-story';
 import type { SentenceWords } from './sentence-facts';
+import { sortNumbers } from './sort-numbers';
 import type { ConceptId } from './types';
 
 export type ClaimIndex = (words: SentenceWords) => number[];
@@ -81,6 +82,6 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
         if (hasEveryGroup(i)) out.push(i);
       }
     }
-    return out.sort((a, b) => a - b);
+    return sortNumbers(out);
   };
 }

@@ -5,6 +5,7 @@
  * trie node's sorted edges.
  */
 import { MAX_GAP, type PhraseIndex } from './compile-phrases';
+import { sortNumbers } from './sort-numbers';
 import { indexOfSorted, indexOfSortedNumber, lowerBound } from './sorted-search';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -123,7 +124,7 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
       ended.length = 0;
       visit(0, start);
       if (ended.length === 0) continue;
-      if (ended.length > 1) ended.sort((a, b) => a - b);
+      if (ended.length > 1) sortNumbers(ended);
       const first = tokens[start] as Token;
       // A common word can end a dozen concepts at once: their hits share one text.
       let textEnd = -1;

@@ -16,6 +16,8 @@ const PHRASES: readonly (readonly string[])[] = [
   ['in', 'accordance', 'with'],
   ['in', 'the', 'wake', 'of'],
 ];
+/** First words of PHRASES: a word that is none of these opens no phrase. */
+const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase[0] as string));
 /** Longest frame, in words: a longer stretch before a comma is a clause of its own. */
 const MAX_WORDS = 9;
 
@@ -51,6 +53,7 @@ function breakBetween(sentence: string, before: Token, after: Token): boolean {
 function openerLength(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.norm ?? '';
   if (OPENERS.has(word)) return 1;
+  if (!PHRASE_STARTS.has(word)) return 0;
   for (const phrase of PHRASES)
     if (phrase.every((w, i) => tokens[at + i]?.norm === w)) return phrase.length;
   return 0;

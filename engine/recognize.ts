@@ -9,6 +9,7 @@ import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
 import { type DateMention, formatDate } from './resolve-dates';
 import type { NumberMention, SentenceFacts } from './sentence-facts';
+import { sortNumbers } from './sort-numbers';
 import type { Claim, ClaimDate, Evidence } from './types';
 
 /**
@@ -63,7 +64,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       missingGroup ??= group;
       continue;
     }
-    if (group.length > 1) positions.sort((a, b) => a - b);
+    if (group.length > 1) sortNumbers(positions);
     const first = hits[positions[0] as number] as ConceptHit;
     // A group counts as negated only when every way it was expressed is negated.
     let allNegated = true;
