@@ -4,6 +4,8 @@
  * build hook share it; data/load-kb.ts reads the files from disk.
  */
 import type { z } from 'zod';
+import { knownSince, publishedBefore } from '../engine/known-since';
+import { parsePublished } from '../engine/resolve-dates';
 import type { Claim, Origin, Question, Source } from '../engine/types';
 import { checkVocabulary } from './check-vocabulary';
 import { ClaimSchema, OriginSchema, QuestionSchema, SourceSchema } from './schema';
@@ -399,6 +401,12 @@ export function checkKnowledgeBase(
           );
         return;
       }
+      // A source cannot report the claim before it was news: its date says which story it tells.
+      const since = knownSince(c);
+      if (publishedBefore(since, parsePublished(src.published)))
+        errors.push(
+          `${where}.source: "${st.source}" was published ${src.published}, before the claim ${c.kind === 'plan' ? `was announced (announced: ${c.announced})` : `happened (happened: ${c.happened ?? c.announced})`}; the engine would not card it on that source's own page. Fix the date, or cite the source for another claim.`,
+        );
       const anchorWords = words(st.anchor).length;
       if (anchorWords > MAX_ANCHOR_WORDS)
         errors.push(
@@ -453,6 +461,10 @@ function checkPlans(claims: Claim[], raw: unknown, file: string): string[] {
     if (c.kind === 'event' && c.due !== undefined)
       errors.push(
         `${at} → due: only a plan has a due date; an event gives the date it happened in "happened" (or make the claim a plan).`,
+      );
+    if (c.kind === 'event' && c.announced !== undefined)
+      errors.push(
+        `${at} → announced: only a plan is announced; an event gives the date it happened in "happened" (or make the claim a plan).`,
       );
     if (c.kind === 'plan' && c.happened !== undefined)
       errors.push(

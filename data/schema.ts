@@ -134,6 +134,7 @@ export const ClaimSchema = z.strictObject({
   kind: z.enum(['plan', 'event']).optional(),
   due: isoDateField.optional(),
   happened: isoDateField.optional(),
+  announced: isoDateField.optional(),
   fulfils: FulfilsSchema.optional(),
   position: z.strictObject({ question: kebabId, position: kebabId }).optional(),
   value: text.optional(),

@@ -1,9 +1,13 @@
 /**
- * Frames: the phrases a writer sets before the clause that asserts something, to say what it
+ * Frames: the phrases a writer sets around the clause that asserts something, to say what it
  * takes for granted. "Under the agreement, the last ferries sail in May" states the date and
  * presupposes the agreement; "After the vote, the council closed the bridge" reports the
  * closure. A frame opens the sentence (or follows a comma) with one of these words and runs
  * to the next comma, within a few words; what it names is not what the sentence asserts.
+ *
+ * A frame can also close the sentence: "The ferries stopped on Monday, marking a step in the
+ * agreed closure of the pier", "… as part of the plan agreed with the council". Opened after a
+ * comma, or by a phrase of several words anywhere, it runs to the sentence's end.
  */
 import type { Token } from './tokenize';
 
@@ -18,8 +22,20 @@ const PHRASES: readonly (readonly string[])[] = [
 ];
 /** First words of PHRASES: a word that is none of these opens no phrase. */
 const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase[0] as string));
+/**
+ * Words that open a comment on the clause before them, after a comma: "…, marking the end of",
+ * "…, signalling a shift". What the comment names is the writer's framing, not the report.
+ */
+const COMMENTS = new Set(['marking', 'signalling', 'signaling', 'underscoring', 'paving']);
 /** Longest frame, in words: a longer stretch before a comma is a clause of its own. */
 const MAX_WORDS = 9;
+/** Longest frame that closes a sentence, in words. */
+const MAX_CLOSING_WORDS = 18;
+/**
+ * "…, with a convoy leaving the pier" reports as much as the clause before it: "with" opens
+ * frames at the start of a sentence only.
+ */
+const NOT_CLOSING = new Set(['with']);
 
 export type Frame = { from: number; to: number; opener: string };
 
@@ -27,15 +43,34 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
     // Most words open nothing: look them up before reading the punctuation around them.
-    const length = openerLength(tokens, at);
+    const comment = at > 0 && COMMENTS.has(tokens[at]?.norm ?? '');
+    const length = comment ? 1 : openerLength(tokens, at);
     if (length === 0) continue;
-    if (at > 0 && !breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token)) continue;
-    for (let k = at + length; k < tokens.length - 1 && k <= at + MAX_WORDS; k++)
-      if (breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) {
-        frames.push({ from: at, to: k, opener: tokens[at]?.raw ?? '' });
-        at = k;
-        break;
-      }
+    const afterBreak =
+      at > 0 && breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token);
+    // Mid-sentence, a single word opens a frame only after a comma ("troops under the command
+    // of …" is no frame); a phrase of several words ("as part of") opens one anywhere.
+    if (at > 0 && !afterBreak && length === 1) continue;
+    let closed = false;
+    if (!comment && (at === 0 || afterBreak))
+      for (let k = at + length; k < tokens.length - 1 && k <= at + MAX_WORDS; k++)
+        if (breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) {
+          frames.push({ from: at, to: k, opener: tokens[at]?.raw ?? '' });
+          at = k;
+          closed = true;
+          break;
+        }
+    if (closed || at === 0 || NOT_CLOSING.has(tokens[at]?.norm ?? '')) continue;
+    // The sentence's last words: a frame to its end, when no break follows within it.
+    const last = tokens.length - 1;
+    if (last - at + 1 > MAX_CLOSING_WORDS) continue;
+    let open = true;
+    for (let k = at; k < last && open; k++)
+      open = !breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token);
+    if (open) {
+      frames.push({ from: at, to: last, opener: tokens[at]?.raw ?? '' });
+      break;
+    }
   }
   return frames;
 }

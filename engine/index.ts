@@ -15,10 +15,11 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { createConceptFinder } from './find-concepts';
 import { createEntityFinder } from './find-entities';
+import { knownSince, publishedBefore } from './known-since';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize } from './recognize';
-import { formatDate, parsePublished } from './resolve-dates';
+import { formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
   readFacts,
@@ -82,6 +83,13 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (regionalClaim[i] === 0)
       regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
     return regionalClaim[i] === 1;
+  };
+  /** Per claim, the month it became reportable (known-since.ts), read when first a candidate. */
+  let sinceOf: Int32Array | undefined;
+  const claimSince = (i: number): number => {
+    sinceOf ??= new Int32Array(kb.claims.length).fill(-1);
+    if (sinceOf[i] === -1) sinceOf[i] = knownSince(kb.claims[i] as Claim);
+    return sinceOf[i] as number;
   };
   const { byQuestion, fulfilledBy, planAt } = story.claimTables;
   let timeViewer: TimeViewer | undefined;
@@ -161,7 +169,13 @@ export function createMatcher(story: CompiledStory): Matcher {
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);
-        const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f), explain);
+        const outcome = judgeSentence(
+          f,
+          candidates,
+          offTopic ?? gate.sentenceOffTopic(f),
+          explain,
+          published,
+        );
         if ('result' in outcome) {
           const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf, timeOf);
           matches.push(match);
@@ -190,12 +204,16 @@ export function createMatcher(story: CompiledStory): Matcher {
     candidates: number[],
     offTopic: string | undefined,
     explain: boolean,
+    published: YearMonth | null,
   ): { claim: Claim; result: Accepted } | { reason?: () => string; claim?: string } {
     let best: { claim: Claim; result: Accepted; index: number } | undefined;
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
-    const read = (i: number): Recognition =>
-      regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(kb.claims[i] as Claim, f);
+    const read = (i: number): Recognition => {
+      if (regionalOnly && !isRegionalClaim(i)) return NEIGHBOURING_ONLY;
+      if (publishedBefore(claimSince(i), published)) return notYet(kb.claims[i] as Claim);
+      return recognize(kb.claims[i] as Claim, f);
+    };
     /** In explain mode, every claim the sentence could be read as, to say why the best won. */
     const readings: { claim: Claim; result: Accepted; index: number }[] = [];
     if (explain)
@@ -286,6 +304,18 @@ const NEIGHBOURING_ONLY: Recognition = {
   reason: () => 'about a neighbouring place only, not the story’s',
   progress: 0,
 };
+
+/** A candidate turned down before it is read: the page came out before the claim was news. */
+function notYet(claim: Claim): Recognition {
+  return {
+    ok: false,
+    reason: () =>
+      claim.kind === 'plan'
+        ? `published before the plan was announced (${claim.announced})`
+        : `published before it happened (${claim.happened ?? claim.announced})`,
+    progress: 0,
+  };
+}
 
 /** Characters segmented between two yields. */
 const SEGMENT_CHARS_PER_STEP = 5_000;

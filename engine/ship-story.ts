@@ -155,6 +155,10 @@ class ShippedClaim implements Claim {
     return this.#readRule().happened;
   }
 
+  get announced(): string | undefined {
+    return this.#readRule().announced;
+  }
+
   get fulfils(): Fulfils | undefined {
     return this.#readRule().fulfils;
   }
@@ -168,14 +172,26 @@ class ShippedClaim implements Claim {
   }
 
   toJSON(): Claim {
-    const { id, statement, kind, due, happened, fulfils, position, value, recognize, sources } =
-      this;
+    const {
+      id,
+      statement,
+      kind,
+      due,
+      happened,
+      announced,
+      fulfils,
+      position,
+      value,
+      recognize,
+      sources,
+    } = this;
     return {
       id,
       statement,
       ...(kind && { kind }),
       ...(due && { due }),
       ...(happened && { happened }),
+      ...(announced && { announced }),
       ...(fulfils && { fulfils }),
       ...(position && { position }),
       ...(value !== undefined && { value }),

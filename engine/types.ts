@@ -165,6 +165,12 @@ export type Claim = {
   due?: string;
   /** An event's date: when it happened ("2026-01-17", "2025-08"). */
   happened?: string;
+  /**
+   * A plan's first report: when it was announced or leaked ("2025-09"). With `happened`, the
+   * date before which no article can state the claim: a page published earlier is about
+   * something else.
+   */
+  announced?: string;
   /** For an event: the plan it carries out or breaks. */
   fulfils?: Fulfils;
   /** When the claim is one answer to a disputed question. */

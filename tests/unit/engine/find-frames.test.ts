@@ -26,14 +26,36 @@ describe('findFrames', () => {
     ]);
   });
 
-  it('is not a frame when no comma closes it soon, or it closes the sentence', () => {
+  it('is not a frame when no comma closes it soon, nor a single word in mid-sentence', () => {
     expect(
       framed(
         'Under pressure from residents who had waited for two long years the council gave way.',
       ),
     ).toEqual([]);
     expect(framed('The bridge reopens after the repairs.')).toEqual([]);
-    expect(framed('The council met, after the vote.')).toEqual([]);
+    expect(framed('Crews under the command of the harbour master left.')).toEqual([]);
+  });
+
+  it('reads a phrase that closes the sentence after a comma as taken for granted', () => {
+    expect(framed('The council met, after the vote.')).toEqual(['after the vote']);
+    expect(
+      framed('The last ferry left the pier on Monday, marking a step in the agreed closure.'),
+    ).toEqual(['marking a step in the agreed closure']);
+  });
+
+  it('reads a closing phrase of several words as a frame without a comma', () => {
+    expect(framed('Two lanes reopened as part of the plan agreed with the council.')).toEqual([
+      'as part of the plan agreed with the council',
+    ]);
+  });
+
+  it('does not frame a closing "with", nor a closing phrase too long to be one', () => {
+    expect(framed('The first stage began, with a convoy leaving the pier.')).toEqual([]);
+    expect(
+      framed(
+        'The council met, after a vote that the residents of both banks of the river had demanded for many long and difficult years.',
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -12,6 +12,28 @@ const claimsIn = (text: string, published = '2024-09-10') =>
   matcher.match(text, { published }).matches.map((m) => m.claim);
 
 describe('false alarms', () => {
+  it('a page cannot report what happened after it was published', () => {
+    const text = 'The Iraqi army took full control of Ain al-Asad after the last US forces left.';
+    expect(claimsIn(text, '2026-01-20')).toContain('ain-al-asad-handed-over-jan-2026');
+    // The same words in a page of August 2025 tell of that month's departures.
+    expect(claimsIn(text, '2025-08-10')).not.toContain('ain-al-asad-handed-over-jan-2026');
+  });
+
+  it('a page cannot report a plan announced after it was published', () => {
+    const text = 'The Pentagon said it would scale back the US military mission in Iraq.';
+    expect(claimsIn(text, '2025-10-02')).toEqual(['pentagon-scales-back-mission']);
+    expect(claimsIn(text, '2024-09-10')).not.toContain('pentagon-scales-back-mission');
+  });
+
+  it('an agreement named in a phrase that closes the sentence is taken for granted', () => {
+    expect(
+      claimsIn(
+        'US forces have left the Ain al-Asad air base, Iraqi officials said on Saturday, marking a milestone in the agreed withdrawal of the coalition.',
+        '2026-01-18',
+      ),
+    ).not.toContain('agreement-reached');
+  });
+
   it('a hedged negation ("not necessarily") is not a denial', () => {
     expect(
       claimsIn(

@@ -1,0 +1,21 @@
+/**
+ * When a claim became reportable: the month an event happened, or the month a plan was first
+ * announced. A page published before then cannot state it: "a convoy left the base" in a
+ * page of August describes that month's convoy, not the handover of the following January;
+ * "forces will leave the base" in a page of a year before describes an older plan, not the one
+ * announced since. Compared by month, since many pages and sources give no day.
+ */
+import type { YearMonth } from './resolve-dates';
+import type { Claim } from './types';
+
+/** The claim's month as a number (year × 12 + month), or 0 when it gives none. */
+export function knownSince(claim: Pick<Claim, 'kind' | 'happened' | 'announced'>): number {
+  const date = claim.kind === 'plan' ? claim.announced : (claim.happened ?? claim.announced);
+  const m = /^(\d{4})-(\d{2})/.exec(date ?? '');
+  return m ? Number(m[1]) * 12 + Number(m[2]) : 0;
+}
+
+/** Whether a page published in `published` came out before the claim could be reported. */
+export function publishedBefore(since: number, published: YearMonth | null): boolean {
+  return since > 0 && published !== null && published.year * 12 + published.month < since;
+}
