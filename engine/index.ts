@@ -18,7 +18,7 @@ import { createEntityFinder } from './find-entities';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize } from './recognize';
-import { formatDate, parsePublished } from './resolve-dates';
+import { formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
   readFacts,
@@ -82,6 +82,23 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (regionalClaim[i] === 0)
       regionalClaim[i] = gate.isRegionalClaim(kb.claims[i] as Claim) ? 1 : 2;
     return regionalClaim[i] === 1;
+  };
+  /**
+   * Per claim, read when it is first a candidate: the month its event happened (year × 12 +
+   * month), 0 when it is a plan or undated, -1 not yet read. An article cannot report an event
+   * of a much later month: "the base was handed over" in a September article is an earlier
+   * handover than one dated January. A few months' lead is allowed, since an event is dated by its
+   * completion and reported while it is under way (REPORTED_AHEAD_MONTHS).
+   */
+  let happenedAt: Int32Array | undefined;
+  const happenedMonth = (i: number): number => {
+    happenedAt ??= new Int32Array(kb.claims.length).fill(-1);
+    if (happenedAt[i] === -1) {
+      const claim = kb.claims[i] as Claim;
+      const when = claim.kind === 'event' ? parsePublished(claim.happened) : null;
+      happenedAt[i] = when ? when.year * 12 + when.month : 0;
+    }
+    return happenedAt[i] as number;
   };
   const { byQuestion, fulfilledBy, planAt } = story.claimTables;
   let timeViewer: TimeViewer | undefined;
@@ -161,7 +178,13 @@ export function createMatcher(story: CompiledStory): Matcher {
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);
-        const outcome = judgeSentence(f, candidates, offTopic ?? gate.sentenceOffTopic(f), explain);
+        const outcome = judgeSentence(
+          f,
+          candidates,
+          offTopic ?? gate.sentenceOffTopic(f),
+          explain,
+          published,
+        );
         if ('result' in outcome) {
           const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf, timeOf);
           matches.push(match);
@@ -190,12 +213,18 @@ export function createMatcher(story: CompiledStory): Matcher {
     candidates: number[],
     offTopic: string | undefined,
     explain: boolean,
+    published: YearMonth | null,
   ): { claim: Claim; result: Accepted } | { reason?: () => string; claim?: string } {
     let best: { claim: Claim; result: Accepted; index: number } | undefined;
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
+    const publishedAt = published ? published.year * 12 + published.month : 0;
     const read = (i: number): Recognition =>
-      regionalOnly && !isRegionalClaim(i) ? NEIGHBOURING_ONLY : recognize(kb.claims[i] as Claim, f);
+      regionalOnly && !isRegionalClaim(i)
+        ? NEIGHBOURING_ONLY
+        : publishedAt && happenedMonth(i) > publishedAt + REPORTED_AHEAD_MONTHS
+          ? NOT_YET_HAPPENED
+          : recognize(kb.claims[i] as Claim, f);
     /** In explain mode, every claim the sentence could be read as, to say why the best won. */
     const readings: { claim: Claim; result: Accepted; index: number }[] = [];
     if (explain)
@@ -284,6 +313,16 @@ function explained(
 const NEIGHBOURING_ONLY: Recognition = {
   ok: false,
   reason: () => 'about a neighbouring place only, not the story’s',
+  progress: 0,
+};
+
+/** How many months before its date an event may be reported as done or under way. */
+const REPORTED_AHEAD_MONTHS = 3;
+
+/** A candidate event turned down before it is read: the article predates it. */
+const NOT_YET_HAPPENED: Recognition = {
+  ok: false,
+  reason: () => 'an event of a later month than the article: it reports an earlier one',
   progress: 0,
 };
 
