@@ -27,6 +27,8 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     // Most words open nothing: look them up before reading the punctuation around them.
     const length = openerLength(tokens, at);
     if (length === 0) continue;
+    // "Under 2,000 troops will stay", "after 2026": a figure or a date, not a frame.
+    if (length === 1 && tokens[at + 1]?.value !== undefined) continue;
     if (at > 0 && !breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token)) continue;
     for (let k = at + length; k < tokens.length - 1 && k <= at + MAX_WORDS; k++)
       if (breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) {
