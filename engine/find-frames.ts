@@ -46,6 +46,8 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     const comment = at > 0 && COMMENTS.has(tokens[at]?.norm ?? '');
     const length = comment ? 1 : openerLength(tokens, at);
     if (length === 0) continue;
+    // "Under 2,000 troops will stay", "after 2026": a figure or a date, not a frame.
+    if (length === 1 && tokens[at + 1]?.value !== undefined) continue;
     const afterBreak =
       at > 0 && breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token);
     // Mid-sentence, a single word opens a frame only after a comma ("troops under the command

@@ -192,8 +192,14 @@ export function resolveDates(
         if (opened && previous.role !== 'since') previous.role = 'since';
       }
     }
+    // "before 2024 ends", "by the time 2025 is over": the end of the year named, a deadline.
+    const closes = month === undefined && periodCloses(tokens, to);
+    if (closes) {
+      end = true;
+      if (context.before || role === 'deadline' || norm(from - 1) === 'time') role = 'deadline';
+    }
     // "before 2026" is a deadline at the end of 2025.
-    if (context.before && month === undefined) {
+    else if (context.before && month === undefined) {
       year -= 1;
       month = 12;
       end = true;
@@ -222,6 +228,13 @@ export function resolveDates(
       // "3 January 2020", "January 3, 2020", "September 2025", "September next year", "next September".
       let to = i + 1;
       if (tokens[to]?.value !== undefined && !yearOf(tokens[to])) to++;
+      // "September of 2025", "September of next year".
+      if (
+        norm(to) === 'of' &&
+        (yearOf(tokens[to + 1]) !== undefined ||
+          ((norm(to + 1) === 'next' || norm(to + 1) === 'this') && norm(to + 2) === 'year'))
+      )
+        to++;
       const year = yearOf(tokens[to]);
       if (year !== undefined) {
         push(i, to + 1, { year, month, relative: false });
@@ -265,6 +278,22 @@ export function resolveDates(
     if ((word === 'next' || word === 'this' || word === 'last') && next === 'year') {
       const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
       push(i, i + 2, { year: published.year + offset, relative: true });
+      i++;
+      continue;
+    }
+    // "before the year is out": the year the article was written in.
+    if (word === 'the' && next === 'year' && periodCloses(tokens, i + 2)) {
+      push(i, i + 2, { year: published.year, relative: true });
+      i++;
+      continue;
+    }
+    // "next week", "this week", "within the month", "later in the month": the article's month
+    // (its day is not known, so a week ahead stays in it).
+    if (
+      ((word === 'next' || word === 'this') && next === 'week') ||
+      (word === 'the' && next === 'month' && MONTH_FRAMES.has(norm(i - 1) ?? ''))
+    ) {
+      push(i, i + 2, { year: published.year, month: published.month, relative: true });
       i++;
       continue;
     }
@@ -326,6 +355,19 @@ export function resolveDates(
 }
 
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+
+/** Words before "the month" that make it the current one ("within the month", "half of the month"). */
+const MONTH_FRAMES = new Set(['within', 'of', 'in', 'before', 'by']);
+
+/** Whether the words from `at` say the period just named closes: "ends", "is out", "is over". */
+function periodCloses(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm;
+  const next = tokens[at + 1]?.norm;
+  if (word === 'ends' || word === 'closes') return true;
+  if ((word === 'is' || word === 'was') && (next === 'out' || next === 'over' || next === 'done'))
+    return true;
+  return word === 'runs' && next === 'out';
+}
 
 /** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */
 /** Words that put a plan in the future ("will leave", "due to leave", "expected to leave"). */

@@ -77,7 +77,7 @@ describe('kb propose on library records', () => {
   });
 
   it('counts the republished wire copy once among a candidate’s reports', () => {
-    const handover = p.candidates.find((c) => c.passages.some((x) => x.article === 'lib-03'));
+    const patrols = p.candidates.find((c) => c.passages.some((x) => x.article === 'lib-03'));
     const copies = p.candidates.find(
       (c) =>
         c.passages.some((x) => x.article === 'lib-01') &&
@@ -85,7 +85,7 @@ describe('kb propose on library records', () => {
     );
     expect(copies, 'the copied sentence is grouped with its original').toBeDefined();
     expect(copies?.reports).toBeLessThan(copies?.passages.length ?? 0);
-    expect(handover).toBeDefined();
+    expect(patrols).toBeDefined();
   });
 });
 

@@ -57,6 +57,13 @@ describe('findFrames', () => {
       ),
     ).toEqual([]);
   });
+
+  it('is not a frame when "under" or "after" opens a figure or a year', () => {
+    expect(
+      framed('Under 2,000 ferry staff will stay on the island, most of them in the port.'),
+    ).toEqual([]);
+    expect(framed('After 2026, the old pier closes for good.')).toEqual([]);
+  });
 });
 
 describe('a "not … until" times the event instead of denying it', () => {

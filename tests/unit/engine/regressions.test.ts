@@ -173,3 +173,43 @@ describe('hardening seen while reading near misses', () => {
     ).toEqual([]);
   });
 });
+
+describe('say what the sentence says (issue 16)', () => {
+  it('an event dated months after the article is an earlier one of the same kind', () => {
+    const text = 'Ain al-Asad was handed over to the Iraqi army by US forces on Saturday.';
+    expect(claimsIn(text, '2025-09-20')).not.toContain('ain-al-asad-handed-over-jan-2026');
+    expect(claimsIn(text, '2026-01-20')).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+
+  it('"not a withdrawal" from Washington is its framing of the move', () => {
+    expect(
+      claimsIn('“In Iraq this is a transition, not a withdrawal,” a Pentagon spokesman said.'),
+    ).toEqual(['us-calls-it-transition']);
+  });
+
+  it('the leaders deciding when the mission ends, against an agreement reached', () => {
+    expect(
+      claimsIn(
+        'The timing and form of the mission’s end are for President Biden and Prime Minister al-Sudani to decide.',
+      ),
+    ).toEqual(['leaders-to-decide-end']);
+  });
+
+  it('a bilateral trade deal is not the move to bilateral security ties', () => {
+    expect(claimsIn('Iraq signed a bilateral trade agreement with Jordan on Monday.')).toEqual([]);
+  });
+
+  it('partners of other countries advising or training are not the US advisers staying', () => {
+    expect(
+      claimsIn('A NATO training mission in Baghdad will go on advising Iraqi ministry staff.'),
+    ).toEqual([]);
+  });
+
+  it('a refusal is a rejected request as well as a refusal', () => {
+    expect(
+      claimsIn(
+        'The US has reportedly rejected every Iraqi request to withdraw its troops since 2020.',
+      ),
+    ).toEqual(['us-refused-to-withdraw']);
+  });
+});

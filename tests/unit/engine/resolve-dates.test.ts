@@ -119,4 +119,34 @@ describe('a bare month in a plan told in the future', () => {
       { date: 'May 2024', role: 'point' },
     ]);
   });
+
+  it('reads a year that "ends" or "is out" as its end, not the year before', () => {
+    expect(dates('the first ferries are to stop before 2024 ends', '2024-09')).toEqual([
+      { date: 'end of 2024', role: 'deadline' },
+    ]);
+    expect(dates('a few crews would leave before this year is out', '2024-09')).toEqual([
+      { date: 'end of 2024', role: 'deadline' },
+    ]);
+    expect(dates('by the time 2025 is over no ferry will sail', '2024-09')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+    expect(dates('before the year is out, two lanes will reopen', '2024-10')).toEqual([
+      { date: 'end of 2024', role: 'deadline' },
+    ]);
+  });
+
+  it('reads "September of next year" as one date', () => {
+    expect(dates('the second phase ends in September of next year', '2025-09')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+  });
+
+  it('reads "next week" and "within the month" as the article’s month', () => {
+    expect(dates('the council could announce it next week', '2024-09')).toEqual([
+      { date: 'September 2024', role: 'point' },
+    ]);
+    expect(dates('the plan may be made public within the month', '2024-09')).toEqual([
+      { date: 'September 2024', role: 'deadline' },
+    ]);
+  });
 });
