@@ -12,6 +12,30 @@ const claimsIn = (text: string, published = '2024-09-10') =>
   matcher.match(text, { published }).matches.map((m) => m.claim);
 
 describe('false alarms', () => {
+  it('ties between two other capitals, and "each country" in passing, are not the move to bilateral partnerships', () => {
+    expect(
+      claimsIn(
+        'The minister said relations between the two neighbours keep growing, with pilgrims travelling to each country.',
+        '2026-01-18',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refusing to say how many troops stay is not refusing to withdraw them', () => {
+    expect(
+      claimsIn('The administration has declined to say how many US troops will remain in Iraq.'),
+    ).toEqual([]);
+  });
+
+  it('a presence that "came to an end" is not a presence that continues', () => {
+    expect(
+      claimsIn(
+        'Two decades of US military presence at the base came to an end on Saturday.',
+        '2026-01-19',
+      ),
+    ).not.toContain('presence-continues');
+  });
+
   it('a page cannot report what happened after it was published', () => {
     const text = 'The Iraqi army took full control of Ain al-Asad after the last US forces left.';
     expect(claimsIn(text, '2026-01-20')).toContain('ain-al-asad-handed-over-jan-2026');
