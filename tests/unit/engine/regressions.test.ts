@@ -12,6 +12,28 @@ const claimsIn = (text: string, published = '2024-09-10') =>
   matcher.match(text, { published }).matches.map((m) => m.claim);
 
 describe('false alarms', () => {
+  it('troops moved out of Erbil are not troops moved to it or staying there', () => {
+    const out =
+      'Several coalition countries have relocated personnel from Erbil to other countries.';
+    expect(claimsIn(out, '2026-02-20')).not.toContain('coalition-relocated-to-kurdistan');
+    expect(claimsIn(out, '2026-02-20')).not.toContain('erbil-stays-for-syria');
+    expect(
+      claimsIn(
+        'US troops in Iraq have relocated from Baghdad to Erbil in the Kurdistan Region.',
+        '2025-08-20',
+      ),
+    ).toContain('coalition-relocated-to-kurdistan');
+  });
+
+  it('ties between Iraq and Iran are not the move to bilateral partnerships', () => {
+    expect(
+      claimsIn(
+        'Foreign ministers of Iraq and Iran highlight expanded bilateral ties.',
+        '2026-01-18',
+      ),
+    ).toEqual([]);
+  });
+
   it('ties between two other capitals, and "each country" in passing, are not the move to bilateral partnerships', () => {
     expect(
       claimsIn(
