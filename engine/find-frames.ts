@@ -37,11 +37,26 @@ const MAX_CLOSING_WORDS = 18;
  */
 const NOT_CLOSING = new Set(['with']);
 
+/**
+ * "Earlier than originally agreed", "sooner than planned": the standard of a comparison is taken
+ * for granted. Only a short one (up to this many words after "than"), closed by a break or the
+ * sentence's end: "fewer troops than expected will leave" goes on to assert.
+ */
+const MAX_COMPARISON_WORDS = 3;
+
 export type Frame = { from: number; to: number; opener: string };
 
 export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at]?.norm === 'than' && at > 0) {
+      const end = comparisonEnd(tokens, sentence, at);
+      if (end > at) {
+        frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '' });
+        at = end;
+      }
+      continue;
+    }
     // Most words open nothing: look them up before reading the punctuation around them.
     const comment = at > 0 && COMMENTS.has(tokens[at]?.norm ?? '');
     const length = comment ? 1 : openerLength(tokens, at);
@@ -75,6 +90,15 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     }
   }
   return frames;
+}
+
+/** The last word of a short comparison opened by "than" at `at`, or -1 ("than 2,000" is a figure). */
+function comparisonEnd(tokens: readonly Token[], sentence: string, at: number): number {
+  if (tokens[at + 1]?.value !== undefined) return -1;
+  const last = tokens.length - 1;
+  for (let k = at + 1; k <= at + MAX_COMPARISON_WORDS && k <= last; k++)
+    if (k === last || breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return k;
+  return -1;
 }
 
 /** A comma, semicolon, colon, dash or bracket between two words: where a frame opens or closes. */

@@ -49,6 +49,15 @@ describe('findFrames', () => {
     ]);
   });
 
+  it('reads the standard of a short comparison as taken for granted', () => {
+    expect(framed('The pier closed earlier than originally agreed, residents said.')).toEqual([
+      'than originally agreed',
+    ]);
+    expect(framed('The ferries stopped sooner than planned.')).toEqual(['than planned']);
+    expect(framed('Fewer ferries than expected will sail in May.')).toEqual([]);
+    expect(framed('More than 2,000 people crossed.')).toEqual([]);
+  });
+
   it('does not frame a closing "with", nor a closing phrase too long to be one', () => {
     expect(framed('The first stage began, with a convoy leaving the pier.')).toEqual([]);
     expect(

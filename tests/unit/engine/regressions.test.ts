@@ -25,15 +25,6 @@ describe('false alarms', () => {
     ).toContain('coalition-relocated-to-kurdistan');
   });
 
-  it('ties between Iraq and Iran are not the move to bilateral partnerships', () => {
-    expect(
-      claimsIn(
-        'Foreign ministers of Iraq and Iran highlight expanded bilateral ties.',
-        '2026-01-18',
-      ),
-    ).toEqual([]);
-  });
-
   it('ties between two other capitals, and "each country" in passing, are not the move to bilateral partnerships', () => {
     expect(
       claimsIn(
