@@ -88,8 +88,12 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element | 
   if (!body) return null;
   /** Per block: its score, and the characters and link characters of the paragraphs below it. */
   const blocks = new Map<Element, Block>();
-  /** Whether a paragraph's parent sits in navigation or an aside (asked once per parent). */
-  const notProse = new Map<Element | null, boolean>();
+  /**
+   * Per paragraph parent, asked once for all its paragraphs: whether it sits in navigation or
+   * an aside, and the blocks its paragraphs credit (walking up from every paragraph was the
+   * step's largest cost).
+   */
+  const parents = new Map<Element | null, Parent>();
   let prose = 0;
   let seen = 0;
   for (const p of Array.from(body.querySelectorAll('p, pre'))) {
@@ -97,19 +101,25 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element | 
     const text = p.textContent ?? '';
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
-    const parent = p.parentElement;
-    let excluded = notProse.get(parent);
-    if (excluded === undefined) {
-      excluded = !!parent?.closest(NOT_PROSE);
-      notProse.set(parent, excluded);
+    const parentEl = p.parentElement;
+    let parent = parents.get(parentEl);
+    if (parent === undefined) {
+      parent = { excluded: !!parentEl?.closest(NOT_PROSE), chain: null };
+      parents.set(parentEl, parent);
     }
-    if (excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
+    if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, linkChars(p));
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
     // still count against the blocks above it.
     const own = paragraphScore(text, length) * (1 - linked / length);
     prose += length - linked;
-    credit(p, own, length, linked, blocks);
+    // Made at the first paragraph that credits them, as Readability's initializeNode does.
+    parent.chain ??= chainAbove(parentEl, blocks);
+    for (const { block, divider } of parent.chain) {
+      block.score += (own / divider) * block.factor;
+      block.chars += length;
+      block.linked += linked;
+    }
     if (prose >= MAX_SCORED_CHARS) break;
   }
   if (prose < MIN_ARTICLE_CHARS) return semanticRoot(doc, body);
@@ -122,8 +132,11 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element | 
   return best ? climb(best, blocks, body) : semanticRoot(doc, body);
 }
 
-/** What the paragraphs below a block credited it with. */
-type Block = { score: number; chars: number; linked: number };
+/**
+ * What the paragraphs below a block credited it with, and its name's factor (read once per
+ * block, not once per paragraph below it: a regular expression over its class and id).
+ */
+type Block = { score: number; chars: number; linked: number; factor: number };
 
 /** Readability's paragraph score: one, plus its commas, plus one a hundred characters (three at most). */
 function paragraphScore(text: string, length: number): number {
@@ -137,28 +150,31 @@ function paragraphScore(text: string, length: number): number {
 /** The comma, and the Arabic and full-width commas. */
 const COMMAS = [',', '\u060c', '\uff0c'];
 
-/** The paragraph's score goes to its parent whole, its grandparent half, then less each level. */
-function credit(
-  p: Element,
-  score: number,
-  chars: number,
-  linked: number,
-  blocks: Map<Element, Block>,
-): void {
-  let el = p.parentElement;
+/** A paragraph parent: in navigation or an aside, and the blocks above it once known. */
+type Parent = { excluded: boolean; chain: Credit[] | null };
+
+/** A block a paragraph credits, and what its score is divided by at that distance. */
+type Credit = { block: Block; divider: number };
+
+/**
+ * The blocks a paragraph under `parent` credits: the parent whole, the grandparent half, then
+ * less each level, five levels at most and never the body; each made when first credited.
+ */
+function chainAbove(parent: Element | null, blocks: Map<Element, Block>): Credit[] {
+  const chain: Credit[] = [];
+  let el = parent;
   for (let level = 0; el && level < 5; level++, el = el.parentElement) {
     const tag = el.localName;
-    if (tag === 'body' || tag === 'html') return;
+    if (tag === 'body' || tag === 'html') break;
     let block = blocks.get(el);
     if (!block) {
-      block = { score: (TAG_SCORE[tag] ?? 0) * nameFactor(el), chars: 0, linked: 0 };
+      const factor = nameFactor(el);
+      block = { score: (TAG_SCORE[tag] ?? 0) * factor, chars: 0, linked: 0, factor };
       blocks.set(el, block);
     }
-    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-    block.score += (score / divider) * nameFactor(el);
-    block.chars += chars;
-    block.linked += linked;
+    chain.push({ block, divider: level === 0 ? 1 : level === 1 ? 2 : level * 3 });
   }
+  return chain;
 }
 
 /** A class or id only tips a close call. */
@@ -181,6 +197,8 @@ export function linkShare(el: Element, length: number): number {
 
 /** The characters of link text in `el`. */
 function linkChars(el: Element): number {
+  // Most paragraphs hold no element at all: no collection to build for them.
+  if (!el.firstElementChild) return 0;
   const links = el.getElementsByTagName('a');
   let linked = 0;
   for (let i = 0; i < links.length; i++) {
