@@ -77,12 +77,22 @@ export function findArticleRoot(doc: Document): Element | null {
   const steps = findArticleRootSteps(doc);
   for (;;) {
     const next = steps.next();
-    if (next.done) return next.value;
+    if (next.done) return next.value?.root ?? null;
   }
 }
 
+/** Where the article is. */
+export type ArticlePlace = {
+  root: Element;
+  /**
+   * A length the root's textContent is known to reach (the prose scored below it; 0 when
+   * unknown), so that the furniture check can often do without reading all of that text.
+   */
+  atLeast: number;
+};
+
 /** findArticleRoot() in steps: a very long page hands control back between groups of paragraphs. */
-export function* findArticleRootSteps(doc: Document): Generator<void, Element | null, void> {
+export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePlace | null, void> {
   // linkedom hands back an empty detached <body> for HTML that has no <html> element.
   const body = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!body) return null;
@@ -96,6 +106,8 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element | 
   const parents = new Map<Element | null, Parent>();
   let prose = 0;
   let seen = 0;
+  /** Whether a scored paragraph sits inside another: the blocks' chars then bound nothing. */
+  let nested = false;
   for (const p of Array.from(body.querySelectorAll('p, pre'))) {
     if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const text = p.textContent ?? '';
@@ -106,6 +118,8 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element | 
     if (parent === undefined) {
       parent = { excluded: !!parentEl?.closest(NOT_PROSE), chain: null };
       parents.set(parentEl, parent);
+      // A paragraph inside another (a <p> in a <pre>) is counted twice in a block's chars.
+      nested ||= !!parentEl?.closest('p, pre');
     }
     if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, linkChars(p));
@@ -122,14 +136,19 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element | 
     }
     if (prose >= MAX_SCORED_CHARS) break;
   }
-  if (prose < MIN_ARTICLE_CHARS) return semanticRoot(doc, body);
+  if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0 };
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, block] of blocks) {
     const score = block.score * (1 - block.linked / Math.max(1, block.chars));
     if (score > bestScore) [best, bestScore] = [el, score];
   }
-  return best ? climb(best, blocks, body) : semanticRoot(doc, body);
+  if (!best) return { root: semanticRoot(doc, body), atLeast: 0 };
+  const root = climb(best, blocks, body);
+  // The root holds the best block (climb only goes up), and a block's text holds that of the
+  // paragraphs credited to it, each once unless one sits inside another.
+  const atLeast = nested ? 0 : Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0);
+  return { root, atLeast };
 }
 
 /**

@@ -42,19 +42,34 @@ export function isNamedFurniture(el: Element): boolean {
 }
 
 /**
+ * The length of the article root's text: a number, or a length it is known to reach and a way
+ * to read it, asked only when a block is long enough for the answer to matter (reading a long
+ * article's whole text costs milliseconds).
+ */
+export type ArticleChars = number | { atLeast: number; read(): number };
+
+/**
  * Whether `el`, inside the article, is furniture. `articleChars`: the length of the article
  * root's text, half of which no furniture holds.
  */
-export function isFurnitureBlock(el: Element, articleChars: number): boolean {
+export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
   const named = isNamedFurniture(el);
   if (!named && !CONTAINERS.has(el.localName)) return false;
   const length = (el.textContent ?? '').length;
-  if (length > 0 && length >= articleChars * ARTICLE_SHARE) return false;
+  if (length > 0 && holdsHalf(length, articleChars)) return false;
   if (named) return true;
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
   return isCardRow(el);
+}
+
+/** Whether `length` characters are half the article's or more. */
+function holdsHalf(length: number, article: ArticleChars): boolean {
+  if (typeof article === 'number') return length >= article * ARTICLE_SHARE;
+  // Below half of what the article is known to reach, it is below half of the article.
+  if (length < article.atLeast * ARTICLE_SHARE) return false;
+  return length >= article.read() * ARTICLE_SHARE;
 }
 
 /** Three or more children that are each a short link with a heading or a picture: other stories. */
