@@ -14,6 +14,8 @@
  * browser choose the same block.
  */
 
+import { hasWord, nameWords, wordList } from './class-words';
+
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
 
@@ -39,12 +41,43 @@ const NOT_PROSE =
   '[role="dialog"], [role="search"]';
 
 /** Class/id words of an article's container: a close call goes its way. */
-const ARTICLE_NAME =
-  /(?:^|[\s_-])(?:article\w*|story|body|content|entry|post|text|main|blog)(?:$|[\s_-])/i;
+const ARTICLE_NAME = wordList(
+  'article*',
+  'story',
+  'body',
+  'content',
+  'entry',
+  'post',
+  'text',
+  'main',
+  'blog',
+);
 
 /** Class/id words of furniture: a close call goes against it. */
-const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:sidebar|side|rail|related|share|social|comments?|footer|foot|nav|menu|promo\w*|widget|popular|trending|recirc\w*|sponsor\w*|ads?|masthead|header)(?:$|[\s_-])/i;
+const FURNITURE_NAME = wordList(
+  'sidebar',
+  'side',
+  'rail',
+  'related',
+  'share',
+  'social',
+  'comment',
+  'comments',
+  'footer',
+  'foot',
+  'nav',
+  'menu',
+  'promo*',
+  'widget',
+  'popular',
+  'trending',
+  'recirc*',
+  'sponsor*',
+  'ad',
+  'ads',
+  'masthead',
+  'header',
+);
 
 /** Scores per tag, when a block is first credited (Readability's initializeNode). */
 const TAG_SCORE: Record<string, number> = {
@@ -198,14 +231,10 @@ function chainAbove(parent: Element | null, blocks: Map<Element, Block>): Credit
 
 /** A class or id only tips a close call. */
 function nameFactor(el: Element): number {
-  if (!el.hasAttributes()) return 1;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
-    /([a-z])([A-Z])/g,
-    '$1 $2',
-  );
-  if (names.length < 2) return 1;
-  const article = ARTICLE_NAME.test(names);
-  const furniture = FURNITURE_NAME.test(names);
+  const words = nameWords(el);
+  if (words.length === 0) return 1;
+  const article = hasWord(words, ARTICLE_NAME);
+  const furniture = hasWord(words, FURNITURE_NAME);
   return article === furniture ? 1 : article ? 1.15 : 0.85;
 }
 

@@ -4,6 +4,7 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
+import { hasWord, nameWords, wordList } from './class-words';
 import { linkShare } from './find-article-root';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
@@ -13,10 +14,18 @@ const CONTAINERS = new Set(
 
 /**
  * Class/id words of furniture. Whole words only ("ad-slot", "share_bar"), so "header",
- * "shadow" or "broad" never match; camelCase is split first ("adContainer" → "ad container").
+ * "shadow" or "broad" never match; camelCase is split ("adContainer" → "ad container").
  */
-const FURNITURE =
-  /(?:^|[\s_-])(?:ads?|advert\w*|sidebar|related|share|sharing|social|comments?|newsletter|signup|promo\w*|sponsor\w*|subscribe|subscription|outbrain|taboola|paywall|cookie|popup|modal|footer|nav|navbar|menu|widget|popular|trending|recirc\w*|most|next|author|bio|discussion|replies|rail|toolbar|action)(?:$|[\s_-])/i;
+const FURNITURE = wordList(
+  ...'ad ads advert* sidebar related share sharing social comment comments newsletter signup'.split(
+    ' ',
+  ),
+  ...'promo* sponsor* subscribe subscription outbrain taboola paywall cookie popup modal'.split(
+    ' ',
+  ),
+  ...'footer nav navbar menu widget popular trending recirc* most next author bio'.split(' '),
+  ...'discussion replies rail toolbar action'.split(' '),
+);
 
 /** A block holding at least this share of the article's characters is the article's. */
 const ARTICLE_SHARE = 0.5;
@@ -36,9 +45,7 @@ export function isFurnitureTag(tag: string): boolean {
 
 /** Whether the class or id of `el` names furniture. */
 export function isNamedFurniture(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.length > 1 && FURNITURE.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return hasWord(nameWords(el), FURNITURE);
 }
 
 /**
