@@ -116,6 +116,9 @@ export function* extractArticleSteps(
   const place = yield* findArticleRootSteps(doc);
   if (!place) return out.finish();
   const { root } = place;
+  // An article found inside a shadow root: the walk starts below it, so it would not be listed
+  // by composedChildren(), and the watcher must observe it (and any it is nested in).
+  for (let r = shadowRootOf(root); r; r = shadowRootOf(r.host)) out.shadowRoots.push(r);
   const headings = options.headlines ?? true;
   const headline = headings ? doc.querySelector('h1') : null;
   if (headline && !(root.contains(headline) && !isSkippedWithin(headline, root))) {
@@ -206,6 +209,12 @@ function composedChildren(el: Element, out: TextBuilder): ArrayLike<Node> {
     if (assigned && assigned.length > 0) return assigned;
   }
   return el.childNodes;
+}
+
+/** The open shadow root `el` sits in, or null in the document. */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  const root = el.getRootNode?.() as (Node & { host?: Element }) | undefined;
+  return root?.nodeType === 11 && root.host ? (root as ShadowRoot) : null;
 }
 
 /** One element being read: its composed children and how many of them were read. */

@@ -15,6 +15,7 @@
  */
 
 import { hasWord, nameWords, wordList } from './class-words';
+import { openShadowRoots, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -129,46 +130,23 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // linkedom hands back an empty detached <body> for HTML that has no <html> element.
   const body = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!body) return null;
-  /** Per block: its score, and the characters and link characters of the paragraphs below it. */
-  const blocks = new Map<Element, Block>();
-  /**
-   * Per paragraph parent, asked once for all its paragraphs: whether it sits in navigation or
-   * an aside, and the blocks its paragraphs credit (walking up from every paragraph was the
-   * step's largest cost).
-   */
-  const parents = new Map<Element | null, Parent>();
-  let prose = 0;
-  let seen = 0;
-  /** Whether a scored paragraph sits inside another: the blocks' chars then bound nothing. */
-  let nested = false;
-  for (const p of Array.from(body.querySelectorAll('p, pre'))) {
-    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
-    const text = p.textContent ?? '';
-    const length = text.trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
-    const parentEl = p.parentElement;
-    let parent = parents.get(parentEl);
-    if (parent === undefined) {
-      parent = { excluded: !!parentEl?.closest(NOT_PROSE), chain: null };
-      parents.set(parentEl, parent);
-      // A paragraph inside another (a <p> in a <pre>) is counted twice in a block's chars.
-      nested ||= !!parentEl?.closest('p, pre');
+  const scoring: Scoring = {
+    blocks: new Map(),
+    parents: new Map(),
+    prose: 0,
+    seen: 0,
+    bounded: true,
+  };
+  yield* scoreParagraphs(Array.from(body.querySelectorAll('p, pre')), scoring, false);
+  // An app can render its article into shadow roots, which querySelectorAll does not enter,
+  // beside light-DOM prose of its own (an about box, a notice). Like the first look
+  // (shadow-text.ts), only a page with little light prose pays for looking for them.
+  if (scoring.prose < SHADOW_LOOK_BELOW_CHARS)
+    for (const shadow of openShadowRoots(doc)) {
+      if (scoring.prose >= MAX_SCORED_CHARS) break;
+      yield* scoreParagraphs(Array.from(shadow.querySelectorAll('p, pre')), scoring, true);
     }
-    if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
-    const linked = Math.min(length, linkChars(p));
-    // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
-    // still count against the blocks above it.
-    const own = paragraphScore(text, length) * (1 - linked / length);
-    prose += length - linked;
-    // Made at the first paragraph that credits them, as Readability's initializeNode does.
-    parent.chain ??= chainAbove(parentEl, blocks);
-    for (const { block, divider } of parent.chain) {
-      block.score += (own / divider) * block.factor;
-      block.chars += length;
-      block.linked += linked;
-    }
-    if (prose >= MAX_SCORED_CHARS) break;
-  }
+  const { blocks, prose } = scoring;
   if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0 };
   let best: Element | null = null;
   let bestScore = 0;
@@ -180,8 +158,89 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   const root = climb(best, blocks, body);
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
-  const atLeast = nested ? 0 : Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0);
+  const atLeast = scoring.bounded
+    ? Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0)
+    : 0;
   return { root, atLeast };
+}
+
+/** What scoring the paragraphs has found so far. */
+type Scoring = {
+  /** Per block: its score, and the characters and link characters of the paragraphs below it. */
+  blocks: Map<Element, Block>;
+  /**
+   * Per paragraph parent, asked once for all its paragraphs: whether it sits in navigation or
+   * an aside, and the blocks its paragraphs credit (walking up from every paragraph was the
+   * step's largest cost).
+   */
+  parents: Map<Element | null, Parent>;
+  /** Characters of prose scored, links left out. */
+  prose: number;
+  /** Paragraphs looked at. */
+  seen: number;
+  /**
+   * Whether a block's chars are a length its textContent reaches: not when a scored paragraph
+   * sits inside another (counted twice) or in a shadow root (textContent leaves it out).
+   */
+  bounded: boolean;
+};
+
+/**
+ * Scores `paragraphs` (those of the light DOM, or of one shadow root) into `score`, until
+ * MAX_SCORED_CHARS of prose have been.
+ */
+function* scoreParagraphs(
+  paragraphs: Element[],
+  score: Scoring,
+  inShadow: boolean,
+): Generator<void, void, void> {
+  const { blocks, parents } = score;
+  for (const p of paragraphs) {
+    if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
+    const text = p.textContent ?? '';
+    const length = text.trim().length;
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    const parentEl = composedParent(p);
+    let parent = parents.get(parentEl);
+    if (parent === undefined) {
+      parent = { excluded: !!parentEl && !!closestComposed(parentEl, NOT_PROSE), chain: null };
+      parents.set(parentEl, parent);
+      if (inShadow || parentEl?.closest('p, pre')) score.bounded = false;
+    }
+    if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
+    const linked = Math.min(length, linkChars(p));
+    // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
+    // still count against the blocks above it.
+    const own = paragraphScore(text, length) * (1 - linked / length);
+    score.prose += length - linked;
+    // Made at the first paragraph that credits them, as Readability's initializeNode does.
+    parent.chain ??= chainAbove(parentEl, blocks);
+    for (const { block, divider } of parent.chain) {
+      block.score += (own / divider) * block.factor;
+      block.chars += length;
+      block.linked += linked;
+    }
+    if (score.prose >= MAX_SCORED_CHARS) return;
+  }
+}
+
+/** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */
+function composedParent(el: Element): Element | null {
+  const parent = el.parentElement;
+  if (parent) return parent;
+  const node = el.parentNode as (Node & { host?: Element }) | null;
+  return node?.nodeType === 11 ? (node.host ?? null) : null;
+}
+
+/** closest(), going on from the host of each shadow root `el` sits in. */
+function closestComposed(el: Element, selector: string): Element | null {
+  for (let e: Element | null = el; e; ) {
+    const found = e.closest(selector);
+    if (found) return found;
+    const root = e.getRootNode?.() as (Node & { host?: Element }) | undefined;
+    e = root?.nodeType === 11 ? (root.host ?? null) : null;
+  }
+  return null;
 }
 
 /**
@@ -215,7 +274,7 @@ type Credit = { block: Block; divider: number };
 function chainAbove(parent: Element | null, blocks: Map<Element, Block>): Credit[] {
   const chain: Credit[] = [];
   let el = parent;
-  for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+  for (let level = 0; el && level < 5; level++, el = composedParent(el)) {
     const tag = el.localName;
     if (tag === 'body' || tag === 'html') break;
     let block = blocks.get(el);

@@ -14,18 +14,25 @@ const MAX_ELEMENTS = 20_000;
 
 /** The textContent of every open shadow root in `doc`, nested ones included, joined by spaces. */
 export function openShadowText(doc: Document): string {
-  const parts: string[] = [];
+  return openShadowRoots(doc)
+    .map((shadow) => shadow.textContent ?? '')
+    .join(' ');
+}
+
+/** Every open shadow root in `doc`, nested ones included, outer ones first. */
+export function openShadowRoots(doc: Document): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
   const roots: ParentNode[] = [doc];
   let visited = 0;
-  while (roots.length > 0 && visited < MAX_ELEMENTS) {
-    const root = roots.pop() as ParentNode;
+  for (let next = 0; next < roots.length && visited < MAX_ELEMENTS; next++) {
+    const root = roots[next] as ParentNode;
     for (const el of Array.from(root.querySelectorAll('*'))) {
       if (++visited > MAX_ELEMENTS) break;
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (!shadow) continue;
-      parts.push(shadow.textContent ?? '');
+      found.push(shadow);
       roots.push(shadow);
     }
   }
-  return parts.join(' ');
+  return found;
 }
