@@ -15,7 +15,7 @@
  */
 
 import { hasWord, nameWords, wordList } from './class-words';
-import { openShadowRoots, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
+import { openShadowRootsSteps, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -137,14 +137,19 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     seen: 0,
     bounded: true,
   };
-  yield* scoreParagraphs(Array.from(body.querySelectorAll('p, pre')), scoring, false);
+  yield* scoreParagraphs(body.querySelectorAll('p, pre'), scoring, false);
   // An app can render its article into shadow roots, which querySelectorAll does not enter,
   // beside light-DOM prose of its own (an about box, a notice). Like the first look
-  // (shadow-text.ts), only a page with little light prose pays for looking for them.
-  if (scoring.prose < SHADOW_LOOK_BELOW_CHARS)
-    for (const shadow of openShadowRoots(doc)) {
+  // (shadow-text.ts), only a page with little light text pays for looking for them: the
+  // first look reads no shadow root of a page with more, and a page of thousands of
+  // navigation links must not pay for a search through every element.
+  if (
+    scoring.prose < SHADOW_LOOK_BELOW_CHARS &&
+    (body.textContent ?? '').length < SHADOW_LOOK_BELOW_CHARS
+  )
+    for (const shadow of yield* openShadowRootsSteps(doc)) {
       if (scoring.prose >= MAX_SCORED_CHARS) break;
-      yield* scoreParagraphs(Array.from(shadow.querySelectorAll('p, pre')), scoring, true);
+      yield* scoreParagraphs(shadow.querySelectorAll('p, pre'), scoring, true);
     }
   const { blocks, prose } = scoring;
   if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0 };
@@ -190,12 +195,14 @@ type Scoring = {
  * MAX_SCORED_CHARS of prose have been.
  */
 function* scoreParagraphs(
-  paragraphs: Element[],
+  paragraphs: ArrayLike<Element>,
   score: Scoring,
   inShadow: boolean,
 ): Generator<void, void, void> {
   const { blocks, parents } = score;
-  for (const p of paragraphs) {
+  // Indexed, not copied to an array: scoring usually stops long before the last paragraph.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Element;
     if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
     const text = p.textContent ?? '';
     const length = text.trim().length;

@@ -21,14 +21,27 @@ export function openShadowText(doc: Document): string {
 
 /** Every open shadow root in `doc`, nested ones included, outer ones first. */
 export function openShadowRoots(doc: Document): ShadowRoot[] {
+  const steps = openShadowRootsSteps(doc);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Elements looked at between two yields of openShadowRootsSteps(). */
+const ELEMENTS_PER_STEP = 1_000;
+
+/** openShadowRoots() in steps: a page of many thousand elements hands control back between them. */
+export function* openShadowRootsSteps(doc: Document): Generator<void, ShadowRoot[], void> {
   const found: ShadowRoot[] = [];
   const roots: ParentNode[] = [doc];
   let visited = 0;
   for (let next = 0; next < roots.length && visited < MAX_ELEMENTS; next++) {
-    const root = roots[next] as ParentNode;
-    for (const el of Array.from(root.querySelectorAll('*'))) {
+    const all = (roots[next] as ParentNode).querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
       if (++visited > MAX_ELEMENTS) break;
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (visited % ELEMENTS_PER_STEP === 0) yield;
+      const shadow = (all[i] as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (!shadow) continue;
       found.push(shadow);
       roots.push(shadow);
