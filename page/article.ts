@@ -9,6 +9,7 @@
 
 import { type ArticlePlace, findArticleRootSteps } from './find-article-root';
 import { type ArticleChars, isFurnitureBlock, isFurnitureTag, isNamedFurniture } from './furniture';
+import { shadowRootOf } from './shadow-text';
 
 /** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
 export type TextSegment = {
@@ -209,12 +210,6 @@ function composedChildren(el: Element, out: TextBuilder): ArrayLike<Node> {
     if (assigned && assigned.length > 0) return assigned;
   }
   return el.childNodes;
-}
-
-/** The open shadow root `el` sits in, or null in the document. */
-function shadowRootOf(el: Element): ShadowRoot | null {
-  const root = el.getRootNode?.() as (Node & { host?: Element }) | undefined;
-  return root?.nodeType === 11 && root.host ? (root as ShadowRoot) : null;
 }
 
 /** One element being read: its composed children and how many of them were read. */

@@ -15,7 +15,7 @@
  */
 
 import { hasWord, nameWords, wordList } from './class-words';
-import { openShadowRootsSteps, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
+import { openShadowRootsSteps, SHADOW_LOOK_BELOW_CHARS, shadowRootOf } from './shadow-text';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -244,8 +244,7 @@ function closestComposed(el: Element, selector: string): Element | null {
   for (let e: Element | null = el; e; ) {
     const found = e.closest(selector);
     if (found) return found;
-    const root = e.getRootNode?.() as (Node & { host?: Element }) | undefined;
-    e = root?.nodeType === 11 ? (root.host ?? null) : null;
+    e = shadowRootOf(e)?.host ?? null;
   }
   return null;
 }

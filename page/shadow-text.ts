@@ -49,3 +49,9 @@ export function* openShadowRootsSteps(doc: Document): Generator<void, ShadowRoot
   }
   return found;
 }
+
+/** The shadow root `el` sits in, or null in the document (or a detached tree). */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  const root = el.getRootNode?.() as (Node & { host?: Element }) | undefined;
+  return root?.nodeType === 11 && root.host ? (root as ShadowRoot) : null;
+}
