@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAndCheck } from '../data/load-kb';
-import { defaultLibraryDir, LibraryFormatError, readLibraryTexts } from '../data/read-library';
 import type { CompiledStory } from '../engine/compile-story';
 import { readInputs } from './kb-inputs';
 import { proposalsMarkdown } from './kb-proposals-md';
@@ -59,7 +58,7 @@ export function runCheck(dir: string | undefined, review: string | undefined): C
   const dataDir = path.resolve(dir ?? 'data');
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
     throw new UsageError(`${dir ?? 'data'}: no such folder (the story pack's folder, e.g. data)`);
-  const { kb, errors, warnings } = loadAndCheck(dataDir);
+  const { kb, library, errors, warnings } = loadAndCheck(dataDir);
   const notes = warnings.map((w) => `claimlight: note: ${w}`);
   if (review !== undefined) {
     let raw: unknown;
@@ -72,12 +71,7 @@ export function runCheck(dir: string | undefined, review: string | undefined): C
       errors.push(`${review}: is not valid JSON (${(error as Error).message}); fix the file.`);
     }
     if (raw !== undefined) {
-      let library: Map<string, string> | null = null;
-      try {
-        library = readLibraryTexts(defaultLibraryDir(dataDir));
-      } catch (error) {
-        if (!(error instanceof LibraryFormatError)) throw error;
-      }
+      // The library loadAndCheck() read (null when absent or unreadable), not a second read.
       if (!library)
         notes.push(
           `claimlight: note: ${review}: no source library beside the checkout; its anchors and summaries are not checked against the articles.`,

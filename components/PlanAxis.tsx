@@ -1,8 +1,9 @@
 import type { Claim, KnowledgeBase, PlanOutcome } from '../engine/types';
 import { formatSourceDate } from './format-date';
-import { monthsOf } from './time-axis';
+import { AXIS_LEFT, AXIS_WIDTH, timeScale } from './time-axis';
 import type { Translate } from './translate';
 import { outcomeWords } from './verdict-words';
+import { YearAxis } from './YearAxis';
 
 /** One plan of the knowledge base with the events that answer it, as the axis draws a row. */
 export type PlanRow = {
@@ -44,9 +45,6 @@ type Props = {
   locale?: string;
 };
 
-const WIDTH = 720;
-const LEFT = 16;
-const RIGHT = 24;
 const AXIS_TOP = 24;
 const ROW = 44;
 
@@ -61,45 +59,28 @@ export function PlanAxis({ rows, t, locale }: Props) {
     ...(r.due ? [r.due] : []),
     ...r.events.map((e) => e.happened),
   ]);
-  const months = dates.map(monthsOf).filter(Number.isFinite);
-  if (!months.length) return null;
-  const from = Math.floor(Math.min(...months) / 12) * 12;
-  const to = Math.ceil((Math.max(...months) + 1) / 12) * 12;
-  const x = (iso: string) => LEFT + ((monthsOf(iso) - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
+  const scale = timeScale(dates);
+  if (!scale) return null;
+  const { x } = scale;
   const height = AXIS_TOP + 10 + rows.length * ROW;
-  const years = Array.from({ length: (to - from) / 12 + 1 }, (_, i) => from / 12 + i);
   return (
     <>
       <svg
         class="cl-plans"
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${AXIS_WIDTH} ${height}`}
         width="100%"
         role="img"
         aria-labelledby="cl-plans-title cl-plans-desc"
       >
         <title id="cl-plans-title">{t('storyPlansTitle')}</title>
         <desc id="cl-plans-desc">{t('storyPlansDesc')}</desc>
-        <g class="cl-timeline__axis">
-          <line x1={LEFT} x2={WIDTH - RIGHT} y1={AXIS_TOP} y2={AXIS_TOP} />
-          {years.map((year) => (
-            <g key={year}>
-              <line x1={x(`${year}-01`)} x2={x(`${year}-01`)} y1={AXIS_TOP - 4} y2={height} />
-              <text
-                x={x(`${year}-01`) + (year === years.at(-1) ? -3 : 3)}
-                y={AXIS_TOP - 6}
-                text-anchor={year === years.at(-1) ? 'end' : 'start'}
-              >
-                {year}
-              </text>
-            </g>
-          ))}
-        </g>
+        <YearAxis scale={scale} top={AXIS_TOP} bottom={height} />
         {rows.map((r, i) => {
           const y = AXIS_TOP + 10 + i * ROW + 28;
           const anchorX = r.due ? x(r.due) : undefined;
           return (
             <g key={r.plan.id}>
-              <text x={LEFT + 2} y={y - 14}>
+              <text x={AXIS_LEFT + 2} y={y - 14}>
                 {shorten(r.plan.statement)}
               </text>
               {anchorX !== undefined &&

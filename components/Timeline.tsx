@@ -1,7 +1,8 @@
 import type { KnowledgeBase, Question } from '../engine/types';
 import { formatSourceDate } from './format-date';
-import { monthsOf } from './time-axis';
+import { AXIS_LEFT, AXIS_RIGHT, AXIS_WIDTH, timeScale } from './time-axis';
 import type { Translate } from './translate';
+import { YearAxis } from './YearAxis';
 
 /** One source on the picture: its answer (a row) and when it said so (a column). */
 export type TimelinePoint = {
@@ -51,9 +52,6 @@ type Props = {
   locale?: string;
 };
 
-const WIDTH = 720;
-const LEFT = 16;
-const RIGHT = 24;
 const AXIS_TOP = 50;
 const ROW_LABEL = 22;
 const DOT_STEP = 20;
@@ -67,12 +65,9 @@ const DOT_STEP = 20;
 export function Timeline({ question, points, t, locale }: Props) {
   const milestones = question.milestones ?? [];
   const dates = [...points.map((p) => p.published), ...milestones.map((m) => m.date)];
-  const months = dates.map(monthsOf).filter(Number.isFinite);
-  if (!months.length) return null;
-  // Whole years either side, so the year ticks frame the picture.
-  const from = Math.floor(Math.min(...months) / 12) * 12;
-  const to = Math.ceil((Math.max(...months) + 1) / 12) * 12;
-  const x = (iso: string) => LEFT + ((monthsOf(iso) - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
+  const scale = timeScale(dates);
+  if (!scale) return null;
+  const { x } = scale;
 
   // One dot per source and answer (a source can back two claims with the same answer), and
   // sources sharing a row and a month are stacked, not drawn on top of each other.
@@ -98,46 +93,30 @@ export function Timeline({ question, points, t, locale }: Props) {
     (_, i) => AXIS_TOP + 10 + rowHeights.slice(0, i).reduce((a, b) => a + b, 0),
   );
   const height = (rowTops.at(-1) ?? AXIS_TOP) + (rowHeights.at(-1) ?? 0) + 4;
-  const years = Array.from({ length: (to - from) / 12 + 1 }, (_, i) => from / 12 + i);
   const titleId = `cl-timeline-title-${question.id}`;
   const descId = `cl-timeline-desc-${question.id}`;
 
   return (
     <svg
       class="cl-timeline"
-      viewBox={`0 0 ${WIDTH} ${height}`}
+      viewBox={`0 0 ${AXIS_WIDTH} ${height}`}
       width="100%"
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
     >
       <title id={titleId}>{t('timelineTitle', question.text)}</title>
       <desc id={descId}>{t('timelineDesc')}</desc>
-      <g class="cl-timeline__axis">
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={AXIS_TOP} y2={AXIS_TOP} />
-        {years.map((year) => (
-          <g key={year}>
-            <line x1={x(`${year}-01`)} x2={x(`${year}-01`)} y1={AXIS_TOP - 4} y2={height} />
-            {/* The last year closes the axis: its label goes left of its tick, inside the box. */}
-            <text
-              x={x(`${year}-01`) + (year === years.at(-1) ? -3 : 3)}
-              y={AXIS_TOP - 6}
-              text-anchor={year === years.at(-1) ? 'end' : 'start'}
-            >
-              {year}
-            </text>
-          </g>
-        ))}
-      </g>
+      <YearAxis scale={scale} top={AXIS_TOP} bottom={height} />
       {question.positions.map((position, row) => (
         <g key={position.id} class={`cl-timeline__row cl-timeline__row--${row % 4}`}>
           <rect
-            x={LEFT}
+            x={AXIS_LEFT}
             y={rowTops[row]}
-            width={WIDTH - LEFT - RIGHT}
+            width={AXIS_WIDTH - AXIS_LEFT - AXIS_RIGHT}
             height={(rowHeights[row] ?? 0) - 4}
             rx="4"
           />
-          <text class="cl-timeline__answer" x={LEFT + 6} y={(rowTops[row] ?? 0) + 15}>
+          <text class="cl-timeline__answer" x={AXIS_LEFT + 6} y={(rowTops[row] ?? 0) + 15}>
             {position.label}
           </text>
         </g>

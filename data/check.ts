@@ -268,15 +268,6 @@ export function checkKnowledgeBase(
   // 3. Claims: references, anchors, copying.
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const questionById = new Map(questions.map((q) => [q.id, q]));
-  const gramsBySeed = new Map<string, Set<string>>();
-  const seedGrams = (seedFile: string, text: string) => {
-    let g = gramsBySeed.get(seedFile);
-    if (!g) {
-      g = ngrams(tokens(text), COPY_RUN_WORDS);
-      gramsBySeed.set(seedFile, g);
-    }
-    return g;
-  };
   // A long list helps nobody: past a few sources, name the first ones and point to the file.
   const sourceList =
     sources.length <= SOURCES_LISTED
@@ -298,27 +289,36 @@ export function checkKnowledgeBase(
       errors.push(
         `${fileName('origins')}: origin "${o.id}" → source: "${o.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}, or remove the field for a report first published outside the knowledge base.`,
       );
-  const articleName = (s: Source) =>
+  /**
+   * The article a source cites, as every check reads it: its seed file (or library record, by
+   * id) from `seeds`, else the library article at its URL; with the name messages give it.
+   */
+  const seedName = (s: Source) =>
     `the ${s.outlet} article (${s.seedFile ?? `library ${s.library}`})`;
-
-  /** The library text a source cites by its URL, when the library is at hand. */
-  const libraryText = (s: Source) => options.library?.get(s.url);
-  const gramsByUrl = new Map<string, Set<string>>();
-  const libraryGrams = (url: string, text: string) => {
-    let g = gramsByUrl.get(url);
+  const cited = (s: Source): { key: string; text: string; name: string } | undefined => {
+    const key = articleKey(s);
+    const seed = seeds?.get(key);
+    if (seed !== undefined) return { key, text: seed, name: seedName(s) };
+    const text = options.library?.get(s.url);
+    if (text !== undefined)
+      return { key: s.url, text, name: `the ${s.outlet} article in the library (${s.url})` };
+    return undefined;
+  };
+  const gramsByArticle = new Map<string, Set<string>>();
+  const gramsOf = (article: { key: string; text: string }) => {
+    let g = gramsByArticle.get(article.key);
     if (!g) {
-      g = ngrams(tokens(text), COPY_RUN_WORDS);
-      gramsByUrl.set(url, g);
+      g = ngrams(tokens(article.text), COPY_RUN_WORDS);
+      gramsByArticle.set(article.key, g);
     }
     return g;
   };
-  const libraryName = (s: Source) => `the ${s.outlet} article in the library (${s.url})`;
 
   if (seeds) {
     const hasLibrary = [...seeds.keys()].some((k) => k.startsWith('library:'));
     // A source citing a library article by URL needs no seed file of its own.
     for (const s of sources)
-      if (s.seedFile !== undefined && !seeds.has(s.seedFile) && libraryText(s) === undefined)
+      if (s.seedFile !== undefined && !seeds.has(s.seedFile) && cited(s) === undefined)
         errors.push(
           `${fileName('sources')}: source "${s.id}" → seedFile: no article text named "${s.seedFile}" in the seeds folder; fix the file name.`,
         );
@@ -329,16 +329,17 @@ export function checkKnowledgeBase(
         );
   }
 
-  /** Reports a copied run from any seed article in `text`. */
+  /** Reports a copied run from any article a source cites (seed or library) in `text`. */
   const checkCopy = (text: string, where: string) => {
-    if (!seeds) return;
+    const checked = new Set<string>();
     for (const s of sources) {
-      const seed = seeds.get(articleKey(s));
-      if (seed === undefined) continue;
-      const run = sharedRun(text, seedGrams(articleKey(s), seed), COPY_RUN_WORDS);
+      const article = cited(s);
+      if (!article || checked.has(article.key)) continue;
+      checked.add(article.key);
+      const run = sharedRun(text, gramsOf(article), COPY_RUN_WORDS);
       if (run) {
         errors.push(
-          `${where}: copies "${run}" word for word from ${articleName(s)}. Summarise in our own words (no run of ${COPY_RUN_WORDS} or more words taken from the article).`,
+          `${where}: copies "${run}" word for word from ${article.name}. Summarise in our own words (no run of ${COPY_RUN_WORDS} or more words taken from the article).`,
         );
         return;
       }
@@ -410,27 +411,14 @@ export function checkKnowledgeBase(
       const anchorWords = words(st.anchor).length;
       if (anchorWords > MAX_ANCHOR_WORDS)
         errors.push(
-          `${where}.anchor: "${st.anchor}" has ${anchorWords} words; shorten it to a phrase of at most ${MAX_ANCHOR_WORDS} words that appears exactly in ${articleName(src)}.`,
+          `${where}.anchor: "${st.anchor}" has ${anchorWords} words; shorten it to a phrase of at most ${MAX_ANCHOR_WORDS} words that appears exactly in ${cited(src)?.name ?? seedName(src)}.`,
         );
       checkCopy(st.says, `${where}.says`);
-      // A source from the library: its summary must not copy the article it cites, and its
-      // anchor must be in that article, or the card's link leads nowhere.
-      const cited = seeds?.has(articleKey(src)) ? undefined : libraryText(src);
-      if (cited !== undefined) {
-        const run = sharedRun(st.says, libraryGrams(src.url, cited), COPY_RUN_WORDS);
-        if (run)
-          errors.push(
-            `${where}.says: copies "${run}" word for word from ${libraryName(src)}. Summarise in our own words (no run of ${COPY_RUN_WORDS} or more words taken from the article).`,
-          );
-        if (!anchorOccurs(st.anchor, cited))
-          errors.push(
-            `${where}.anchor: "${st.anchor}" does not occur in ${libraryName(src)}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
-          );
-      }
-      const seed = seeds?.get(articleKey(src));
-      if (seed !== undefined && !normaliseText(seed).includes(normaliseText(st.anchor)))
+      // The anchor must be in the article the source cites, or the card's link leads nowhere.
+      const article = cited(src);
+      if (article && !anchorOccurs(st.anchor, article.text))
         errors.push(
-          `${where}.anchor: "${st.anchor}" does not occur in ${articleName(src)}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
+          `${where}.anchor: "${st.anchor}" does not occur in ${article.name}. Copy a phrase of up to ${MAX_ANCHOR_WORDS} words exactly as it appears.`,
         );
     });
   }

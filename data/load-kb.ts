@@ -9,14 +9,17 @@ import type { StoryPack } from '../engine/types';
 import { checkKnowledgeBase, type KbFiles } from './check';
 import {
   defaultLibraryDir,
+  type LibraryArticle,
   LibraryFormatError,
-  readLibraryFile,
-  readLibraryTexts,
+  readLibrary,
+  textsByUrl,
 } from './read-library';
 
 export type LoadResult = {
   /** The KB as read, when every file parsed as JSON (valid or not). */
   kb: StoryPack | null;
+  /** The library's article texts by URL, as the checks read them; null without a library. */
+  library: Map<string, string> | null;
   errors: string[];
   warnings: string[];
 };
@@ -27,19 +30,21 @@ export function defaultSeedsDir(dataDir: string): string {
 }
 
 /**
- * Reads every `*.txt` in `seedsDir` into a map keyed by file name, and the articles of the source
- * library beside it (`../library/articles.jsonl`) keyed "library:lib-NN" (check.ts articleKey()),
- * their paragraphs one per line; null if the seeds folder is absent.
+ * Reads every `*.txt` in `seedsDir` into a map keyed by file name, and the source library's
+ * articles (`library`, by default read from `../library/` beside the seeds) keyed
+ * "library:lib-NN" (check.ts articleKey()), their paragraphs one per line; null if the seeds
+ * folder is absent.
  */
-export function readSeeds(seedsDir: string): Map<string, string> | null {
+export function readSeeds(
+  seedsDir: string,
+  library: LibraryArticle[] | null = readLibrary(path.resolve(seedsDir, '..', 'library')),
+): Map<string, string> | null {
   if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) return null;
   const seeds = new Map<string, string>();
   for (const name of fs.readdirSync(seedsDir))
     if (name.endsWith('.txt')) seeds.set(name, fs.readFileSync(path.join(seedsDir, name), 'utf8'));
-  const libraryFile = path.resolve(seedsDir, '..', 'library', 'articles.jsonl');
-  if (fs.existsSync(libraryFile))
-    for (const article of readLibraryFile(libraryFile))
-      seeds.set(`library:${article.id}`, article.paragraphs.join('\n'));
+  for (const article of library ?? [])
+    seeds.set(`library:${article.id}`, article.paragraphs.join('\n'));
   return seeds;
 }
 
@@ -81,20 +86,22 @@ export function loadAndCheck(
         `${label}/origins.json: is not valid JSON (${(err as Error).message}); fix the file so it holds a list [...].`,
       );
     }
-  if (errors.length) return { kb: null, errors, warnings };
-  const seeds = readSeeds(seedsDir);
-  if (!seeds)
-    warnings.push(
-      `Seed articles not found at ${seedsDir}: skipping the checks that anchors occur verbatim in the articles and that summaries are not copied.`,
-    );
-  let library: Map<string, string> | null = null;
+  if (errors.length) return { kb: null, library: null, errors, warnings };
+  // Read once: its articles are found both by id (a source's `library`) and by URL.
+  let articles: LibraryArticle[] | null = null;
   try {
-    library = readLibraryTexts(libraryDir);
+    articles = readLibrary(libraryDir);
   } catch (err) {
     if (!(err instanceof LibraryFormatError)) throw err;
     // The library is not ours to fix: its checks are skipped, the pack's own still run.
     warnings.push(`${err.message}: skipping the checks against library articles.`);
   }
+  const seeds = readSeeds(seedsDir, articles);
+  if (!seeds)
+    warnings.push(
+      `Seed articles not found at ${seedsDir}: skipping the checks that anchors occur verbatim in the articles and that summaries are not copied.`,
+    );
+  const library = articles && textsByUrl(articles);
   if (!library && citesOutsideSeeds(files.sources, seeds))
     warnings.push(
       `Source library not found at ${libraryDir}: skipping the checks that anchors occur in the cited library articles and that summaries do not copy them.`,
@@ -105,7 +112,7 @@ export function loadAndCheck(
       ...(library && { library }),
     }),
   );
-  return { kb: files as StoryPack, errors, warnings };
+  return { kb: files as StoryPack, library, errors, warnings };
 }
 
 /** Whether some source has no seed text here: it cites an article only the library may hold. */

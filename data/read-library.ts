@@ -77,9 +77,22 @@ export function readLibraryFile(file: string): LibraryArticle[] {
  * its articles.jsonl is absent: packs that cite nothing from it must still build without it.
  */
 export function readLibraryTexts(libraryDir: string): Map<string, string> | null {
+  const articles = readLibrary(libraryDir);
+  return articles && textsByUrl(articles);
+}
+
+/** The articles' texts (articleText()) keyed by URL, as a source cites them. */
+export function textsByUrl(articles: LibraryArticle[]): Map<string, string> {
+  return new Map(articles.map((a) => [a.url, articleText(a)]));
+}
+
+/**
+ * The library's records (`libraryDir/articles.jsonl`), or null when the folder or the file is
+ * absent; throws LibraryFormatError on a bad record.
+ */
+export function readLibrary(libraryDir: string): LibraryArticle[] | null {
   const file = path.join(libraryDir, 'articles.jsonl');
-  if (!fs.existsSync(file)) return null;
-  return new Map(readLibraryFile(file).map((a) => [a.url, articleText(a)]));
+  return fs.existsSync(file) ? readLibraryFile(file) : null;
 }
 
 /** The text a cited article is checked against: its headline and paragraphs. */

@@ -7,8 +7,9 @@
  * hostile page can nest elements deeper than the JS stack.
  */
 
-import { findArticleRootSteps } from './find-article-root';
-import { isFurnitureBlock, isFurnitureTag, isNamedFurniture } from './furniture';
+import { type ArticlePlace, findArticleRootSteps } from './find-article-root';
+import { type ArticleChars, isFurnitureBlock, isFurnitureTag, isNamedFurniture } from './furniture';
+import { shadowRootOf } from './shadow-text';
 
 /** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
 export type TextSegment = {
@@ -113,17 +114,21 @@ export function* extractArticleSteps(
   options: ExtractOptions = {},
 ): Generator<void, Article, void> {
   const out = new TextBuilder(options.maxChars ?? 2_000_000);
-  const root = yield* findArticleRootSteps(doc);
-  if (!root) return out.finish();
+  const place = yield* findArticleRootSteps(doc);
+  if (!place) return out.finish();
+  const { root } = place;
+  // An article found inside a shadow root: the walk starts below it, so it would not be listed
+  // by composedChildren(), and the watcher must observe it (and any it is nested in).
+  for (let r = shadowRootOf(root); r; r = shadowRootOf(r.host)) out.shadowRoots.push(r);
   const headings = options.headlines ?? true;
   const headline = headings ? doc.querySelector('h1') : null;
   if (headline && !(root.contains(headline) && !isSkippedWithin(headline, root))) {
     if (!isSkippedWithin(headline, doc.documentElement)) {
-      yield* walk(headline, out, true);
+      yield* walk({ root: headline, atLeast: 0 }, out, true);
       out.breakBlock();
     }
   }
-  yield* walk(root, out, headings);
+  yield* walk(place, out, headings);
   return out.finish();
 }
 
@@ -166,7 +171,7 @@ const MAX_JUDGED_DEPTH = 24;
  * Inside the article root: hidden or aside, or furniture by what it holds; a name alone does
  * not skip a block holding half the article (a "share-container" wrapping the body).
  */
-function isSkippedIn(el: Element, rootChars: number, depth: number): boolean {
+function isSkippedIn(el: Element, rootChars: ArticleChars, depth: number): boolean {
   const tag = el.localName?.toLowerCase() ?? '';
   if (SKIPPED_TAGS.has(tag)) return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
@@ -210,9 +215,20 @@ function composedChildren(el: Element, out: TextBuilder): ArrayLike<Node> {
 /** One element being read: its composed children and how many of them were read. */
 type Frame = { el: Element; kids: ArrayLike<Node>; next: number };
 
-function* walk(root: Element, out: TextBuilder, headings: boolean): Generator<void, void, void> {
+function* walk(
+  { root, atLeast }: ArticlePlace,
+  out: TextBuilder,
+  headings: boolean,
+): Generator<void, void, void> {
   /** The root's length, against which a block's share of the article is judged (furniture.ts). */
-  const rootChars = (root.textContent ?? '').length;
+  let length: number | undefined;
+  const rootChars: ArticleChars = {
+    atLeast,
+    read: () => {
+      length ??= (root.textContent ?? '').length;
+      return length;
+    },
+  };
   // An explicit stack, not recursion: a hostile page can nest deeper than the JS stack.
   const stack: Frame[] = [{ el: root, kids: composedChildren(root, out), next: 0 }];
   if (isBlock(root)) out.breakBlock();

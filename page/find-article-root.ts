@@ -14,6 +14,9 @@
  * browser choose the same block.
  */
 
+import { hasWord, nameWords, wordList } from './class-words';
+import { openShadowRootsSteps, SHADOW_LOOK_BELOW_CHARS, shadowRootOf } from './shadow-text';
+
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
 
@@ -39,12 +42,43 @@ const NOT_PROSE =
   '[role="dialog"], [role="search"]';
 
 /** Class/id words of an article's container: a close call goes its way. */
-const ARTICLE_NAME =
-  /(?:^|[\s_-])(?:article\w*|story|body|content|entry|post|text|main|blog)(?:$|[\s_-])/i;
+const ARTICLE_NAME = wordList(
+  'article*',
+  'story',
+  'body',
+  'content',
+  'entry',
+  'post',
+  'text',
+  'main',
+  'blog',
+);
 
 /** Class/id words of furniture: a close call goes against it. */
-const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:sidebar|side|rail|related|share|social|comments?|footer|foot|nav|menu|promo\w*|widget|popular|trending|recirc\w*|sponsor\w*|ads?|masthead|header)(?:$|[\s_-])/i;
+const FURNITURE_NAME = wordList(
+  'sidebar',
+  'side',
+  'rail',
+  'related',
+  'share',
+  'social',
+  'comment',
+  'comments',
+  'footer',
+  'foot',
+  'nav',
+  'menu',
+  'promo*',
+  'widget',
+  'popular',
+  'trending',
+  'recirc*',
+  'sponsor*',
+  'ad',
+  'ads',
+  'masthead',
+  'header',
+);
 
 /** Scores per tag, when a block is first credited (Readability's initializeNode). */
 const TAG_SCORE: Record<string, number> = {
@@ -77,53 +111,149 @@ export function findArticleRoot(doc: Document): Element | null {
   const steps = findArticleRootSteps(doc);
   for (;;) {
     const next = steps.next();
-    if (next.done) return next.value;
+    if (next.done) return next.value?.root ?? null;
   }
 }
 
+/** Where the article is. */
+export type ArticlePlace = {
+  root: Element;
+  /**
+   * A length the root's textContent is known to reach (the prose scored below it; 0 when
+   * unknown), so that the furniture check can often do without reading all of that text.
+   */
+  atLeast: number;
+};
+
 /** findArticleRoot() in steps: a very long page hands control back between groups of paragraphs. */
-export function* findArticleRootSteps(doc: Document): Generator<void, Element | null, void> {
+export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePlace | null, void> {
   // linkedom hands back an empty detached <body> for HTML that has no <html> element.
   const body = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!body) return null;
-  /** Per block: its score, and the characters and link characters of the paragraphs below it. */
-  const blocks = new Map<Element, Block>();
-  /** Whether a paragraph's parent sits in navigation or an aside (asked once per parent). */
-  const notProse = new Map<Element | null, boolean>();
-  let prose = 0;
-  let seen = 0;
-  for (const p of Array.from(body.querySelectorAll('p, pre'))) {
-    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
-    const text = p.textContent ?? '';
-    const length = text.trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
-    const parent = p.parentElement;
-    let excluded = notProse.get(parent);
-    if (excluded === undefined) {
-      excluded = !!parent?.closest(NOT_PROSE);
-      notProse.set(parent, excluded);
+  const scoring: Scoring = {
+    blocks: new Map(),
+    parents: new Map(),
+    prose: 0,
+    seen: 0,
+    bounded: true,
+  };
+  yield* scoreParagraphs(body.querySelectorAll('p, pre'), scoring, false);
+  // An app can render its article into shadow roots, which querySelectorAll does not enter,
+  // beside light-DOM prose of its own (an about box, a notice). Like the first look
+  // (shadow-text.ts), only a page with little light text pays for looking for them: the
+  // first look reads no shadow root of a page with more, and a page of thousands of
+  // navigation links must not pay for a search through every element.
+  if (
+    scoring.prose < SHADOW_LOOK_BELOW_CHARS &&
+    (body.textContent ?? '').length < SHADOW_LOOK_BELOW_CHARS
+  )
+    for (const shadow of yield* openShadowRootsSteps(doc)) {
+      if (scoring.prose >= MAX_SCORED_CHARS) break;
+      yield* scoreParagraphs(shadow.querySelectorAll('p, pre'), scoring, true);
     }
-    if (excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
-    const linked = Math.min(length, linkChars(p));
-    // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
-    // still count against the blocks above it.
-    const own = paragraphScore(text, length) * (1 - linked / length);
-    prose += length - linked;
-    credit(p, own, length, linked, blocks);
-    if (prose >= MAX_SCORED_CHARS) break;
-  }
-  if (prose < MIN_ARTICLE_CHARS) return semanticRoot(doc, body);
+  const { blocks, prose } = scoring;
+  if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0 };
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, block] of blocks) {
     const score = block.score * (1 - block.linked / Math.max(1, block.chars));
     if (score > bestScore) [best, bestScore] = [el, score];
   }
-  return best ? climb(best, blocks, body) : semanticRoot(doc, body);
+  if (!best) return { root: semanticRoot(doc, body), atLeast: 0 };
+  const root = climb(best, blocks, body);
+  // The root holds the best block (climb only goes up), and a block's text holds that of the
+  // paragraphs credited to it, each once unless one sits inside another.
+  const atLeast = scoring.bounded
+    ? Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0)
+    : 0;
+  return { root, atLeast };
 }
 
-/** What the paragraphs below a block credited it with. */
-type Block = { score: number; chars: number; linked: number };
+/** What scoring the paragraphs has found so far. */
+type Scoring = {
+  /** Per block: its score, and the characters and link characters of the paragraphs below it. */
+  blocks: Map<Element, Block>;
+  /**
+   * Per paragraph parent, asked once for all its paragraphs: whether it sits in navigation or
+   * an aside, and the blocks its paragraphs credit (walking up from every paragraph was the
+   * step's largest cost).
+   */
+  parents: Map<Element | null, Parent>;
+  /** Characters of prose scored, links left out. */
+  prose: number;
+  /** Paragraphs looked at. */
+  seen: number;
+  /**
+   * Whether a block's chars are a length its textContent reaches: not when a scored paragraph
+   * sits inside another (counted twice) or in a shadow root (textContent leaves it out).
+   */
+  bounded: boolean;
+};
+
+/**
+ * Scores `paragraphs` (those of the light DOM, or of one shadow root) into `score`, until
+ * MAX_SCORED_CHARS of prose have been.
+ */
+function* scoreParagraphs(
+  paragraphs: ArrayLike<Element>,
+  score: Scoring,
+  inShadow: boolean,
+): Generator<void, void, void> {
+  const { blocks, parents } = score;
+  // Indexed, not copied to an array: scoring usually stops long before the last paragraph.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Element;
+    if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
+    const text = p.textContent ?? '';
+    const length = text.trim().length;
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    const parentEl = composedParent(p);
+    let parent = parents.get(parentEl);
+    if (parent === undefined) {
+      parent = { excluded: !!parentEl && !!closestComposed(parentEl, NOT_PROSE), chain: null };
+      parents.set(parentEl, parent);
+      if (inShadow || parentEl?.closest('p, pre')) score.bounded = false;
+    }
+    if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
+    const linked = Math.min(length, linkChars(p));
+    // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
+    // still count against the blocks above it.
+    const own = paragraphScore(text, length) * (1 - linked / length);
+    score.prose += length - linked;
+    // Made at the first paragraph that credits them, as Readability's initializeNode does.
+    parent.chain ??= chainAbove(parentEl, blocks);
+    for (const { block, divider } of parent.chain) {
+      block.score += (own / divider) * block.factor;
+      block.chars += length;
+      block.linked += linked;
+    }
+    if (score.prose >= MAX_SCORED_CHARS) return;
+  }
+}
+
+/** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */
+function composedParent(el: Element): Element | null {
+  const parent = el.parentElement;
+  if (parent) return parent;
+  const node = el.parentNode as (Node & { host?: Element }) | null;
+  return node?.nodeType === 11 ? (node.host ?? null) : null;
+}
+
+/** closest(), going on from the host of each shadow root `el` sits in. */
+function closestComposed(el: Element, selector: string): Element | null {
+  for (let e: Element | null = el; e; ) {
+    const found = e.closest(selector);
+    if (found) return found;
+    e = shadowRootOf(e)?.host ?? null;
+  }
+  return null;
+}
+
+/**
+ * What the paragraphs below a block credited it with, and its name's factor (read once per
+ * block, not once per paragraph below it: a regular expression over its class and id).
+ */
+type Block = { score: number; chars: number; linked: number; factor: number };
 
 /** Readability's paragraph score: one, plus its commas, plus one a hundred characters (three at most). */
 function paragraphScore(text: string, length: number): number {
@@ -137,40 +267,39 @@ function paragraphScore(text: string, length: number): number {
 /** The comma, and the Arabic and full-width commas. */
 const COMMAS = [',', '\u060c', '\uff0c'];
 
-/** The paragraph's score goes to its parent whole, its grandparent half, then less each level. */
-function credit(
-  p: Element,
-  score: number,
-  chars: number,
-  linked: number,
-  blocks: Map<Element, Block>,
-): void {
-  let el = p.parentElement;
-  for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+/** A paragraph parent: in navigation or an aside, and the blocks above it once known. */
+type Parent = { excluded: boolean; chain: Credit[] | null };
+
+/** A block a paragraph credits, and what its score is divided by at that distance. */
+type Credit = { block: Block; divider: number };
+
+/**
+ * The blocks a paragraph under `parent` credits: the parent whole, the grandparent half, then
+ * less each level, five levels at most and never the body; each made when first credited.
+ */
+function chainAbove(parent: Element | null, blocks: Map<Element, Block>): Credit[] {
+  const chain: Credit[] = [];
+  let el = parent;
+  for (let level = 0; el && level < 5; level++, el = composedParent(el)) {
     const tag = el.localName;
-    if (tag === 'body' || tag === 'html') return;
+    if (tag === 'body' || tag === 'html') break;
     let block = blocks.get(el);
     if (!block) {
-      block = { score: (TAG_SCORE[tag] ?? 0) * nameFactor(el), chars: 0, linked: 0 };
+      const factor = nameFactor(el);
+      block = { score: (TAG_SCORE[tag] ?? 0) * factor, chars: 0, linked: 0, factor };
       blocks.set(el, block);
     }
-    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-    block.score += (score / divider) * nameFactor(el);
-    block.chars += chars;
-    block.linked += linked;
+    chain.push({ block, divider: level === 0 ? 1 : level === 1 ? 2 : level * 3 });
   }
+  return chain;
 }
 
 /** A class or id only tips a close call. */
 function nameFactor(el: Element): number {
-  if (!el.hasAttributes()) return 1;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
-    /([a-z])([A-Z])/g,
-    '$1 $2',
-  );
-  if (names.length < 2) return 1;
-  const article = ARTICLE_NAME.test(names);
-  const furniture = FURNITURE_NAME.test(names);
+  const words = nameWords(el);
+  if (words.length === 0) return 1;
+  const article = hasWord(words, ARTICLE_NAME);
+  const furniture = hasWord(words, FURNITURE_NAME);
   return article === furniture ? 1 : article ? 1.15 : 0.85;
 }
 
@@ -181,6 +310,8 @@ export function linkShare(el: Element, length: number): number {
 
 /** The characters of link text in `el`. */
 function linkChars(el: Element): number {
+  // Most paragraphs hold no element at all: no collection to build for them.
+  if (!el.firstElementChild) return 0;
   const links = el.getElementsByTagName('a');
   let linked = 0;
   for (let i = 0; i < links.length; i++) {

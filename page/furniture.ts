@@ -4,6 +4,7 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
+import { hasWord, nameWords, wordList } from './class-words';
 import { linkShare } from './find-article-root';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
@@ -13,10 +14,18 @@ const CONTAINERS = new Set(
 
 /**
  * Class/id words of furniture. Whole words only ("ad-slot", "share_bar"), so "header",
- * "shadow" or "broad" never match; camelCase is split first ("adContainer" → "ad container").
+ * "shadow" or "broad" never match; camelCase is split ("adContainer" → "ad container").
  */
-const FURNITURE =
-  /(?:^|[\s_-])(?:ads?|advert\w*|sidebar|related|share|sharing|social|comments?|newsletter|signup|promo\w*|sponsor\w*|subscribe|subscription|outbrain|taboola|paywall|cookie|popup|modal|footer|nav|navbar|menu|widget|popular|trending|recirc\w*|most|next|author|bio|discussion|replies|rail|toolbar|action)(?:$|[\s_-])/i;
+const FURNITURE = wordList(
+  ...'ad ads advert* sidebar related share sharing social comment comments newsletter signup'.split(
+    ' ',
+  ),
+  ...'promo* sponsor* subscribe subscription outbrain taboola paywall cookie popup modal'.split(
+    ' ',
+  ),
+  ...'footer nav navbar menu widget popular trending recirc* most next author bio'.split(' '),
+  ...'discussion replies rail toolbar action'.split(' '),
+);
 
 /** A block holding at least this share of the article's characters is the article's. */
 const ARTICLE_SHARE = 0.5;
@@ -36,25 +45,38 @@ export function isFurnitureTag(tag: string): boolean {
 
 /** Whether the class or id of `el` names furniture. */
 export function isNamedFurniture(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.length > 1 && FURNITURE.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return hasWord(nameWords(el), FURNITURE);
 }
+
+/**
+ * The length of the article root's text: a number, or a length it is known to reach and a way
+ * to read it, asked only when a block is long enough for the answer to matter (reading a long
+ * article's whole text costs milliseconds).
+ */
+export type ArticleChars = number | { atLeast: number; read(): number };
 
 /**
  * Whether `el`, inside the article, is furniture. `articleChars`: the length of the article
  * root's text, half of which no furniture holds.
  */
-export function isFurnitureBlock(el: Element, articleChars: number): boolean {
+export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
   const named = isNamedFurniture(el);
   if (!named && !CONTAINERS.has(el.localName)) return false;
   const length = (el.textContent ?? '').length;
-  if (length > 0 && length >= articleChars * ARTICLE_SHARE) return false;
+  if (length > 0 && holdsHalf(length, articleChars)) return false;
   if (named) return true;
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
   return isCardRow(el);
+}
+
+/** Whether `length` characters are half the article's or more. */
+function holdsHalf(length: number, article: ArticleChars): boolean {
+  if (typeof article === 'number') return length >= article * ARTICLE_SHARE;
+  // Below half of what the article is known to reach, it is below half of the article.
+  if (length < article.atLeast * ARTICLE_SHARE) return false;
+  return length >= article.read() * ARTICLE_SHARE;
 }
 
 /** Three or more children that are each a short link with a heading or a picture: other stories. */

@@ -14,18 +14,44 @@ const MAX_ELEMENTS = 20_000;
 
 /** The textContent of every open shadow root in `doc`, nested ones included, joined by spaces. */
 export function openShadowText(doc: Document): string {
-  const parts: string[] = [];
+  return openShadowRoots(doc)
+    .map((shadow) => shadow.textContent ?? '')
+    .join(' ');
+}
+
+/** Every open shadow root in `doc`, nested ones included, outer ones first. */
+export function openShadowRoots(doc: Document): ShadowRoot[] {
+  const steps = openShadowRootsSteps(doc);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Elements looked at between two yields of openShadowRootsSteps(). */
+const ELEMENTS_PER_STEP = 1_000;
+
+/** openShadowRoots() in steps: a page of many thousand elements hands control back between them. */
+export function* openShadowRootsSteps(doc: Document): Generator<void, ShadowRoot[], void> {
+  const found: ShadowRoot[] = [];
   const roots: ParentNode[] = [doc];
   let visited = 0;
-  while (roots.length > 0 && visited < MAX_ELEMENTS) {
-    const root = roots.pop() as ParentNode;
-    for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (let next = 0; next < roots.length && visited < MAX_ELEMENTS; next++) {
+    const all = (roots[next] as ParentNode).querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
       if (++visited > MAX_ELEMENTS) break;
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (visited % ELEMENTS_PER_STEP === 0) yield;
+      const shadow = (all[i] as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (!shadow) continue;
-      parts.push(shadow.textContent ?? '');
+      found.push(shadow);
       roots.push(shadow);
     }
   }
-  return parts.join(' ');
+  return found;
+}
+
+/** The shadow root `el` sits in, or null in the document (or a detached tree). */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  const root = el.getRootNode?.() as (Node & { host?: Element }) | undefined;
+  return root?.nodeType === 11 && root.host ? (root as ShadowRoot) : null;
 }

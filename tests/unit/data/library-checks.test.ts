@@ -93,6 +93,16 @@ describe('checks against a cited library article', () => {
     ]);
   });
 
+  it('holds claims to the library article as to a seed: one copy check for both', () => {
+    const pack = packWith({ says: 'The wire reports the base empty.', anchor: 'desert base' });
+    const claim = pack.claims.at(-1) as { statement: string };
+    claim.statement = 'The last foreign soldiers had driven out of the desert base.';
+    const errors = checkKnowledgeBase(pack, seeds, { library });
+    expect(errors.filter((e) => e.includes('zz-'))).toEqual([
+      `data/claims.json: claim "zz-base-handed-over" → statement: copies "The last foreign soldiers had driven out of" word for word from the Example Wire article in the library (${url}). Summarise in our own words (no run of 8 or more words taken from the article).`,
+    ]);
+  });
+
   it('does not ask for a seed file of a source the library holds', () => {
     const errors = checkKnowledgeBase(
       packWith({ says: 'The wire reports the base empty.', anchor: 'desert base' }),
@@ -128,6 +138,7 @@ describe('reading the library', () => {
     expect(readLibraryTexts(path.join(dir, 'nope'))).toBeNull();
     const result = loadAndCheck(dataDir, undefined, path.join(dir, 'nope'));
     expect(result.errors).toEqual([]);
+    expect(result.library).toBeNull();
   });
 
   it('names the line and field of a bad record', () => {

@@ -111,6 +111,43 @@ describe('extractArticle and web components', () => {
   });
 });
 
+describe('extractArticle: an article in a shadow root beside light-DOM prose', () => {
+  // More than MIN_ARTICLE_CHARS of prose in the light DOM, none of it the article: the
+  // component's shadow root holds the story, and it must be what is read.
+  const FURNITURE =
+    'The Riverside Courier has covered the city and the world since 1921, and its reporters have followed the coalition in Iraq for a decade. ' +
+    'Our newsroom is funded by readers: every subscription pays for the reporting you see here, from council meetings to foreign desks.';
+  const STORY = [
+    'Officials met in Baghdad on Tuesday, for the third time this month, to go over the withdrawal plan once more.',
+    'An adviser to the Iraqi prime minister said every coalition soldier would leave Iraq by the end of 2025.',
+    'The first phase, he said, covers the bases in Baghdad and in Anbar, and the second the Kurdistan Region.',
+    'A State Department spokesperson, asked about the timetable, said talks with the Iraqi government would go on.',
+  ];
+
+  it('scores the open shadow roots too, and reads the article there, not the light prose', () => {
+    const doc = liveDocument(
+      `<body><div class="about"><p>${FURNITURE}</p><p>${FURNITURE}</p></div><x-news></x-news></body>`,
+    );
+    expect(FURNITURE.length * 2).toBeGreaterThan(280);
+    const shadow = (doc.querySelector('x-news') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<article><h2>The plan</h2>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`;
+    const { text, shadowRoots } = extractArticle(doc, { headlines: false });
+    expect(text).toBe(STORY.join('\n\n'));
+    // The watcher observes the shadow root the article was read from.
+    expect(shadowRoots).toContain(shadow);
+  });
+
+  it('still takes light prose that outweighs a shadow root of furniture', () => {
+    const doc = liveDocument(
+      `<body><article>${STORY.map((s) => `<p>${s} ${s}</p>`).join('')}</article><x-promo></x-promo></body>`,
+    );
+    const shadow = (doc.querySelector('x-promo') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<div><p>${FURNITURE.slice(0, 120)}</p></div>`;
+    const { text } = extractArticle(doc, { headlines: false });
+    expect(text).toBe(STORY.map((s) => `${s} ${s}`).join('\n\n'));
+  });
+});
+
 describe('extractArticle on any text in inline nodes', () => {
   // Characters each path of TextBuilder.addText treats differently: single and repeated spaces,
   // other whitespace, NBSP, invisible marks, and letters.

@@ -1,0 +1,83 @@
+/**
+ * The words of an element's class and id ("share-bar", "contentWithSidebar" → share, bar,
+ * content, with, sidebar), and whether they hold one of a list's. A character loop rather than
+ * a regular expression: a scan is always a page's first, and compiling a long alternation of
+ * words for its first test cost more than the whole of a short page's scoring.
+ *
+ * A word ends at whitespace (what `\s` matches), `_` or `-`, and between a lower-case and an
+ * upper-case ASCII letter; words are compared in ASCII lower case, so "Sidebar" and "SIDEBAR"
+ * are "sidebar", while a word with any other letter matches no list (the lists are ASCII).
+ */
+
+/** Words to find: whole words, and stems that any run of letters and digits may follow. */
+export type WordList = { words: ReadonlySet<string>; stems: readonly string[] };
+
+/** A list from its words, a stem written with a trailing `*` ("promo*": promo, promos, promotion). */
+export function wordList(...words: string[]): WordList {
+  return {
+    words: new Set(words.filter((w) => !w.endsWith('*'))),
+    stems: words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+  };
+}
+
+/** The lower-cased ASCII words of `el`'s class and id; none when it has neither. */
+export function nameWords(el: Element): string[] {
+  if (!el.hasAttributes()) return [];
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.length < 2 ? [] : splitWords(names);
+}
+
+/** Whether one of `words` is in `list`. */
+export function hasWord(words: readonly string[], list: WordList): boolean {
+  for (const word of words) {
+    if (list.words.has(word)) return true;
+    for (const stem of list.stems)
+      if (word.startsWith(stem) && isAlphanumeric(word, stem.length)) return true;
+  }
+  return false;
+}
+
+function splitWords(names: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let ascii = true;
+  let previous = 0;
+  for (let i = 0; i <= names.length; i++) {
+    const c = i < names.length ? names.charCodeAt(i) : 32;
+    const camel = previous >= 97 && previous <= 122 && c >= 65 && c <= 90;
+    if (isSeparator(c) || camel) {
+      if (i > start && ascii) out.push(names.slice(start, i).toLowerCase());
+      start = camel ? i : i + 1;
+      ascii = true;
+    } else if (c > 127) ascii = false;
+    previous = c;
+  }
+  return out;
+}
+
+/** `\s` (the ECMAScript white space and line terminators), `_` and `-`. */
+function isSeparator(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c === 95 || c === 45) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `word` from `from` on is ASCII letters and digits only (what `\w` leaves after a stem). */
+function isAlphanumeric(word: string, from: number): boolean {
+  for (let i = from; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
