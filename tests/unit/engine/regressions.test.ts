@@ -190,4 +190,28 @@ describe('say what the sentence says (issue 16)', () => {
       ),
     ).toEqual(['us-refused-to-withdraw']);
   });
+
+  it('Baghdad’s anger at US strikes need not name the militias hit', () => {
+    expect(
+      claimsIn('Baghdad protested strongly to Washington over the retaliatory American strikes.'),
+    ).toEqual(['us-strikes-angered-baghdad']);
+  });
+
+  it('a joint commission is the military commission only when it works on the coalition', () => {
+    expect(claimsIn('In Baghdad, a joint committee agrees to meet again next month.')).toEqual([]);
+  });
+
+  it('a staged process over two years is the two-year timetable', () => {
+    expect(
+      claimsIn('US officials describe a staged process in Iraq spread over roughly two years.'),
+    ).toEqual(['two-year-timetable']);
+  });
+
+  it('a both-sides sign-off still awaited is the plan awaiting approval', () => {
+    expect(
+      claimsIn(
+        'What remains in Baghdad is a final sign-off by both governments and an announcement date.',
+      ),
+    ).toEqual(['plan-awaits-final-approval']);
+  });
 });
