@@ -215,3 +215,53 @@ describe('say what the sentence says (issue 16)', () => {
     ).toEqual(['plan-awaits-final-approval']);
   });
 });
+
+describe('eager recognisers (issue 17: kb propose on the library)', () => {
+  it('European partners leaving or cutting troops in Erbil are neither the US stay nor the Pentagon’s cut', () => {
+    const claims = [
+      ...claimsIn(
+        'Western troops in Erbil redeployed to Jordan as tensions with Iran rose.',
+        '2026-02-20',
+      ),
+      ...claimsIn(
+        'Germany has sharply reduced its military presence in Iraq, Der Spiegel reports.',
+        '2026-02-20',
+      ),
+    ];
+    expect(claims).not.toContain('erbil-stays-for-syria');
+    expect(claims).not.toContain('coalition-relocated-to-kurdistan');
+    expect(claims).not.toContain('pentagon-scales-back-mission');
+  });
+
+  it('ties between Baghdad and Tehran are not the move to bilateral security ties with the coalition', () => {
+    expect(
+      claimsIn(
+        'Foreign ministers hailed expanded bilateral ties and security cooperation during the Iraqi minister’s visit to Tehran.',
+      ),
+    ).not.toContain('bilateral-transition');
+  });
+
+  it('forces leaving the bases are not the forces stationed at them', () => {
+    expect(
+      claimsIn(
+        'Reports said US forces would withdraw from Ain al-Asad and Victoria base near Baghdad airport.',
+      ),
+    ).not.toContain('us-forces-at-three-bases');
+  });
+
+  it('an announcement made is not one expected this month', () => {
+    expect(
+      claimsIn(
+        'The US and Iraq announced an agreement on the withdrawal in a joint statement this month.',
+      ),
+    ).not.toContain('announcement-expected-this-month');
+  });
+
+  it('refusing to give details is not refusing to withdraw', () => {
+    expect(
+      claimsIn(
+        'The US administration has refused to provide details on how many troops will remain in Iraq.',
+      ),
+    ).not.toContain('us-refused-to-withdraw');
+  });
+});
