@@ -264,4 +264,28 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
       ),
     ).not.toContain('us-refused-to-withdraw');
   });
+
+  it('an envoy praising disarmament steps is not demanding full disarmament', () => {
+    expect(
+      claimsIn(
+        'US envoy Savaya said the reported steps toward disarmament in Iraq were an encouraging sign.',
+        '2025-12-28',
+      ),
+    ).not.toContain('us-envoy-demands-full-disarmament');
+  });
+
+  it('a bilateral agreement of the past is not the move to bilateral security ties', () => {
+    expect(
+      claimsIn('The transfer of the base in Iraq was rooted in a historical bilateral agreement.'),
+    ).not.toContain('bilateral-transition');
+  });
+
+  it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
+    expect(
+      claimsIn(
+        'A convoy departed Ain al-Asad with military vehicles and is expected to head for Syria.',
+        '2025-08-20',
+      ),
+    ).not.toContain('ain-al-asad-handover-dec-2025');
+  });
 });
