@@ -214,6 +214,23 @@ describe('say what the sentence says (issue 16)', () => {
       ),
     ).toEqual(['plan-awaits-final-approval']);
   });
+
+  it('factions keeping their arms until the troops leave tie disarmament to the departure', () => {
+    expect(
+      claimsIn(
+        'The group said its weapons will stay with its fighters in Iraq until the US forces withdraw.',
+        '2025-12-28',
+      ),
+    ).toEqual(['disarmament-tied-to-departure']);
+  });
+
+  it('negotiating since January dates the start of the talks', () => {
+    expect(
+      claimsIn(
+        'Iraq and the United States had been negotiating the coalition’s departure since January.',
+      ),
+    ).toEqual(['talks-began-january-2024']);
+  });
 });
 
 describe('eager recognisers (issue 17: kb propose on the library)', () => {
