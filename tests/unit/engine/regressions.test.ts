@@ -231,6 +231,14 @@ describe('say what the sentence says (issue 16)', () => {
       ),
     ).toEqual(['talks-began-january-2024']);
   });
+
+  it('a participle opening the sentence is said of the main clause’s subject', () => {
+    expect(
+      claimsIn(
+        'Founded a decade ago to fight the jihadists, the coalition now sees its mission in Iraq near its end.',
+      ),
+    ).toContain('coalition-formed-2014');
+  });
 });
 
 describe('eager recognisers (issue 17: kb propose on the library)', () => {
