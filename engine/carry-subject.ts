@@ -9,6 +9,8 @@ import type { SentenceWords } from './sentence-facts';
 import type { ConceptId } from './types';
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** Sentence-opening conjunctions that may stand before a pronoun subject. */
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /**
  * "The plan foresees …", "This deal …": a subject that points back at what the sentence before
  * told, as a pronoun does. General nouns of plans and decisions, in any story.
@@ -36,14 +38,16 @@ export function carrySubject(
   previous: SentenceWords | undefined,
   actors: ReadonlySet<ConceptId>,
 ): SentenceWords {
-  const first = current.tokens[0];
+  // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
+  const lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
+  const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
   const refers =
     (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
     (first !== undefined &&
       DETERMINERS.has(first.norm) &&
-      REFERRING_NOUNS.has(current.tokens[1]?.norm ?? ''));
+      REFERRING_NOUNS.has(current.tokens[lead + 1]?.norm ?? ''));
   if (!previous || !first || !refers) return current;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
   const named = new Set(current.hits.map((h) => h.concept));
@@ -56,8 +60,8 @@ export function carrySubject(
     )
       carried.push({
         concept: h.concept,
-        from: 0,
-        to: 1,
+        from: lead,
+        to: lead + 1,
         text: `${first.raw} (→ "${h.text}")`,
         inferred: true,
       });

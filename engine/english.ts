@@ -15,7 +15,8 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     'not ~ clear',
     "isn't|wasn't|aren't|weren't ~ clear",
     'remains to be seen',
-    'declined|refused to say|specify|confirm',
+    'declined|refused to say|specify|confirm|disclose|comment|elaborate',
+    'declined|refused to provide|give|offer ~ details|figures|numbers',
     'would|did not say|specify|confirm',
   ],
 };

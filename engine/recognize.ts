@@ -94,8 +94,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const actions = facts.hits.filter((h) => rule.require[1]?.includes(h.concept));
     // Subject before its verb ("the committee, formed in 2023"), or its object right after it
     // ("formed a committee"); anything further away is someone else's verb.
+    // A participle opening the sentence ("Founded a decade ago to fight them, the committee …")
+    // is said of the main clause's subject, however far it stands.
     const paired = subjects.some((s) =>
-      actions.some((a) => s.from < a.from || (s.from >= a.to && s.from - a.to <= SUBJECT_REACH)),
+      actions.some(
+        (a) =>
+          s.from < a.from ||
+          (s.from >= a.to && s.from - a.to <= SUBJECT_REACH) ||
+          (a.from === 0 && !a.inferred && s.from >= a.to),
+      ),
     );
     if (!paired)
       return rejected(

@@ -281,6 +281,15 @@ export function resolveDates(
       i++;
       continue;
     }
+    // "before the New Year": the end of the year the article was written in.
+    if (
+      (word === 'new' && next === 'year' && (tokens[i + 1]?.raw ?? '').startsWith('Y')) ||
+      (word === 'new' && next === "year's")
+    ) {
+      push(i, i + 2, { year: published.year, month: 12, end: true, relative: true });
+      i++;
+      continue;
+    }
     // "before the year is out": the year the article was written in.
     if (word === 'the' && next === 'year' && periodCloses(tokens, i + 2)) {
       push(i, i + 2, { year: published.year, relative: true });
@@ -387,7 +396,13 @@ const LOOKING_AHEAD = new Set([
  * month is the next one, and a plain date times the plan as a deadline would.
  */
 export function future(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
+    // "is to leave", "are to be finished": what is arranged to happen.
+    if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
+      return true;
+  }
   return false;
 }
 

@@ -51,6 +51,16 @@ describe('carrySubject', () => {
     expect(carrySubject(sentence('The weather was fine.'), previous, ACTORS).hits).toEqual([]);
   });
 
+  it('a conjunction before the pronoun ("But it …") leaves it the subject', () => {
+    const carried = carrySubject(sentence('But it was formed in 2014.'), previous, ACTORS);
+    expect(carried.hits.map((h) => [h.concept, h.from])).toEqual([
+      ['coalition', 1],
+      ['isis', 1],
+      ['iraq', 1],
+    ]);
+    expect(carrySubject(sentence('But the weather was fine.'), previous, ACTORS).hits).toEqual([]);
+  });
+
   it('marks carried hits as inferred, spanning the pronoun (token 0)', () => {
     const carried = carrySubject(sentence('They were formed in 2014.'), previous, ACTORS);
     for (const hit of carried.hits) {

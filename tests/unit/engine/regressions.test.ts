@@ -249,4 +249,127 @@ describe('say what the sentence says (issue 16)', () => {
       ),
     ).toEqual(['us-refused-to-withdraw']);
   });
+
+  it('Baghdad’s anger at US strikes need not name the militias hit', () => {
+    expect(
+      claimsIn('Baghdad protested strongly to Washington over the retaliatory American strikes.'),
+    ).toEqual(['us-strikes-angered-baghdad']);
+  });
+
+  it('a joint commission is the military commission only when it works on the coalition', () => {
+    expect(claimsIn('In Baghdad, a joint committee agrees to meet again next month.')).toEqual([]);
+  });
+
+  it('a staged process over two years is the two-year timetable', () => {
+    expect(
+      claimsIn('US officials describe a staged process in Iraq spread over roughly two years.'),
+    ).toEqual(['two-year-timetable']);
+  });
+
+  it('a both-sides sign-off still awaited is the plan awaiting approval', () => {
+    expect(
+      claimsIn(
+        'What remains in Baghdad is a final sign-off by both governments and an announcement date.',
+      ),
+    ).toEqual(['plan-awaits-final-approval']);
+  });
+
+  it('factions keeping their arms until the troops leave tie disarmament to the departure', () => {
+    expect(
+      claimsIn(
+        'The group said its weapons will stay with its fighters in Iraq until the US forces withdraw.',
+        '2025-12-28',
+      ),
+    ).toEqual(['disarmament-tied-to-departure']);
+  });
+
+  it('negotiating since January dates the start of the talks', () => {
+    expect(
+      claimsIn(
+        'Iraq and the United States had been negotiating the coalition’s departure since January.',
+      ),
+    ).toEqual(['talks-began-january-2024']);
+  });
+
+  it('a participle opening the sentence is said of the main clause’s subject', () => {
+    expect(
+      claimsIn(
+        'Founded a decade ago to fight the jihadists, the coalition now sees its mission in Iraq near its end.',
+      ),
+    ).toContain('coalition-formed-2014');
+  });
+});
+
+describe('eager recognisers (issue 17: kb propose on the library)', () => {
+  it('European partners leaving or cutting troops in Erbil are neither the US stay nor the Pentagon’s cut', () => {
+    const claims = [
+      ...claimsIn(
+        'Western troops in Erbil redeployed to Jordan as tensions with Iran rose.',
+        '2026-02-20',
+      ),
+      ...claimsIn(
+        'Germany has sharply reduced its military presence in Iraq, Der Spiegel reports.',
+        '2026-02-20',
+      ),
+    ];
+    expect(claims).not.toContain('erbil-stays-for-syria');
+    expect(claims).not.toContain('coalition-relocated-to-kurdistan');
+    expect(claims).not.toContain('pentagon-scales-back-mission');
+  });
+
+  it('ties between Baghdad and Tehran are not the move to bilateral security ties with the coalition', () => {
+    expect(
+      claimsIn(
+        'Foreign ministers hailed expanded bilateral ties and security cooperation during the Iraqi minister’s visit to Tehran.',
+      ),
+    ).not.toContain('bilateral-transition');
+  });
+
+  it('forces leaving the bases are not the forces stationed at them', () => {
+    expect(
+      claimsIn(
+        'Reports said US forces would withdraw from Ain al-Asad and Victoria base near Baghdad airport.',
+      ),
+    ).not.toContain('us-forces-at-three-bases');
+  });
+
+  it('an announcement made is not one expected this month', () => {
+    expect(
+      claimsIn(
+        'The US and Iraq announced an agreement on the withdrawal in a joint statement this month.',
+      ),
+    ).not.toContain('announcement-expected-this-month');
+  });
+
+  it('refusing to give details is not refusing to withdraw', () => {
+    expect(
+      claimsIn(
+        'The US administration has refused to provide details on how many troops will remain in Iraq.',
+      ),
+    ).not.toContain('us-refused-to-withdraw');
+  });
+
+  it('an envoy praising disarmament steps is not demanding full disarmament', () => {
+    expect(
+      claimsIn(
+        'US envoy Savaya said the reported steps toward disarmament in Iraq were an encouraging sign.',
+        '2025-12-28',
+      ),
+    ).not.toContain('us-envoy-demands-full-disarmament');
+  });
+
+  it('a bilateral agreement of the past is not the move to bilateral security ties', () => {
+    expect(
+      claimsIn('The transfer of the base in Iraq was rooted in a historical bilateral agreement.'),
+    ).not.toContain('bilateral-transition');
+  });
+
+  it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
+    expect(
+      claimsIn(
+        'A convoy departed Ain al-Asad with military vehicles and is expected to head for Syria.',
+        '2025-08-20',
+      ),
+    ).not.toContain('ain-al-asad-handover-dec-2025');
+  });
 });

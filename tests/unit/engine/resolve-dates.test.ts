@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   daysInMonth,
   formatDate,
+  future,
   parsePublished,
   resolveDates,
 } from '../../../engine/resolve-dates';
@@ -148,5 +149,17 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('the plan may be made public within the month', '2024-09')).toEqual([
       { date: 'September 2024', role: 'deadline' },
     ]);
+  });
+
+  it('reads "before New Year" as the end of the article’s year', () => {
+    expect(dates('the first crews leave before New Year', '2024-10')).toEqual([
+      { date: 'end of 2024', role: 'deadline' },
+    ]);
+    expect(dates('a happy new year to all readers', '2024-10')).toEqual([]);
+  });
+
+  it('tells "is to leave" as what is to come', () => {
+    expect(future(tokenize('The last ferry is to sail in May.'))).toBe(true);
+    expect(future(tokenize('The last ferry sailed in May.'))).toBe(false);
   });
 });
