@@ -32,7 +32,7 @@ const MAX_WORDS = 9;
 /** Longest frame that closes a sentence, in words. */
 const MAX_CLOSING_WORDS = 18;
 /**
- * "…, with a convoy leaving the pier" reports as much as the clause before it: "with" opens
+ * "…, with a ferry leaving the pier" reports as much as the clause before it: "with" opens
  * frames at the start of a sentence only.
  */
 const NOT_CLOSING = new Set(['with']);
@@ -40,7 +40,7 @@ const NOT_CLOSING = new Set(['with']);
 /**
  * "Earlier than originally agreed", "sooner than planned": the standard of a comparison is taken
  * for granted. Only a short one (up to this many words after "than"), closed by a break or the
- * sentence's end: "fewer troops than expected will leave" goes on to assert.
+ * sentence's end: "fewer ferries than expected will sail" goes on to assert.
  */
 const MAX_COMPARISON_WORDS = 3;
 
@@ -61,11 +61,11 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     const comment = at > 0 && COMMENTS.has(tokens[at]?.norm ?? '');
     const length = comment ? 1 : openerLength(tokens, at);
     if (length === 0) continue;
-    // "Under 2,000 troops will stay", "after 2026": a figure or a date, not a frame.
+    // "Under 2,000 passengers will cross", "after 2026": a figure or a date, not a frame.
     if (length === 1 && tokens[at + 1]?.value !== undefined) continue;
     const afterBreak =
       at > 0 && breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token);
-    // Mid-sentence, a single word opens a frame only after a comma ("troops under the command
+    // Mid-sentence, a single word opens a frame only after a comma ("crews under the command
     // of …" is no frame); a phrase of several words ("as part of") opens one anywhere.
     if (at > 0 && !afterBreak && length === 1) continue;
     let closed = false;

@@ -1,8 +1,8 @@
 /**
  * When a claim became reportable: the month an event happened, or the month a plan was first
- * announced. A page published before then cannot state it: "a convoy left the base" in a
- * page of August describes that month's convoy, not the handover of the following January;
- * "forces will leave the base" in a page of a year before describes an older plan, not the one
+ * announced. A page published before then cannot state it: "the last ferry left the pier" in a
+ * page of August describes that month's crossing, not the pier's closing the following January;
+ * "the ferries will stop" in a page of a year before describes an older plan, not the one
  * announced since. Compared by month, since many pages and sources give no day.
  */
 import type { YearMonth } from './resolve-dates';
