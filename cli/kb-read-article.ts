@@ -9,12 +9,15 @@
  */
 import type { CompiledStory } from '../engine/compile-story';
 import type { ConceptHit } from '../engine/find-concepts';
-import { createConceptFinder } from '../engine/find-concepts';
-import { createEntityFinder } from '../engine/find-entities';
 import { createMatcher, type Match } from '../engine/index';
 import { type DateMention, formatDate, parsePublished } from '../engine/resolve-dates';
 import { segmentSentences } from '../engine/segment-sentences';
-import { readFacts, readWords, type SentenceWords } from '../engine/sentence-facts';
+import {
+  createWordReader,
+  readFacts,
+  readWords,
+  type SentenceWords,
+} from '../engine/sentence-facts';
 import { createTopicGate } from '../engine/topic-gate';
 import { createAnnotator } from './annotate';
 
@@ -51,11 +54,7 @@ export function createArticleReader(story: CompiledStory): ArticleReader {
   const annotate = createAnnotator(story);
   const matcher = createMatcher(story);
   const gate = createTopicGate(story.topic);
-  const reader = {
-    findConcepts: createConceptFinder(story.phrases),
-    findEntities: createEntityFinder(story.entities),
-    otherTheatres: new Set(story.topic.otherTheatres),
-  };
+  const reader = createWordReader(story);
   return (html, givenDate) => {
     const page = annotate(html, { published: givenDate, text: true });
     const text = page.text ?? '';

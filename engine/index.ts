@@ -13,8 +13,6 @@ import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
-import { createConceptFinder } from './find-concepts';
-import { createEntityFinder } from './find-entities';
 import { knownSince, publishedBefore } from './known-since';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
@@ -22,6 +20,7 @@ import { type Recognition, recognize } from './recognize';
 import { formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
+  createWordReader,
   readFacts,
   readWords,
   type SentenceFacts,
@@ -65,12 +64,7 @@ export function createMatcher(story: CompiledStory): Matcher {
   const actors = new Set(story.actors);
   // Built on first use: a page that fails the topic precheck never needs them.
   let reader: WordReader | undefined;
-  const wordReader = () =>
-    (reader ??= {
-      findConcepts: createConceptFinder(story.phrases),
-      findEntities: createEntityFinder(story.entities),
-      otherTheatres: new Set(story.topic.otherTheatres),
-    });
+  const wordReader = () => (reader ??= createWordReader(story));
   let claimIndex: ClaimIndex | undefined;
   const candidatesOf = (words: SentenceWords) => {
     claimIndex ??= createClaimIndex(story);

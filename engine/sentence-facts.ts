@@ -4,8 +4,9 @@
  * that passed the topic precheck. Then, only for sentences that some claim could be about,
  * the rest: dates resolved against the publication date, figures and negations.
  */
-import type { ConceptFinder, ConceptHit } from './find-concepts';
-import type { EntityFinder } from './find-entities';
+import type { CompiledStory } from './compile-story';
+import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
+import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
@@ -44,6 +45,15 @@ export type WordReader = {
   findEntities: EntityFinder;
   otherTheatres: Set<string>;
 };
+
+/** The story's word reader: its phrase trie, its names and the other places it knows. */
+export function createWordReader(story: CompiledStory): WordReader {
+  return {
+    findConcepts: createConceptFinder(story.phrases),
+    findEntities: createEntityFinder(story.entities),
+    otherTheatres: new Set(story.topic.otherTheatres),
+  };
+}
 
 export function readWords(text: string, reader: WordReader): SentenceWords {
   const tokens = tokenize(text);

@@ -14,10 +14,8 @@
  * `npm run eval` would judge the pack with it.
  */
 import { compileStory } from '../../engine/compile-story';
-import { createConceptFinder } from '../../engine/find-concepts';
-import { createEntityFinder } from '../../engine/find-entities';
 import { parsePublished, resolveDates } from '../../engine/resolve-dates';
-import { readWords, type WordReader } from '../../engine/sentence-facts';
+import { createWordReader, readWords } from '../../engine/sentence-facts';
 import type { StoryPack } from '../../engine/types';
 import type { EvalArticle } from './eval-set';
 import { renderPage } from './render-page';
@@ -130,11 +128,7 @@ export function learnWording(options: LearnOptions): Learnt {
   const minArticles = options.minArticles ?? 2;
   const minSpecificity = options.minSpecificity ?? 0.5;
   const story = compileStory(pack);
-  const reader: WordReader = {
-    findConcepts: createConceptFinder(story.phrases),
-    findEntities: createEntityFinder(story.entities),
-    otherTheatres: new Set(story.topic.otherTheatres),
-  };
+  const reader = createWordReader(story);
   const claims = new Map(pack.claims.map((c) => [c.id, c]));
 
   // 1. Candidates: per example that names a claim, the groups of the claim it lacks; when one
