@@ -5,14 +5,14 @@
  * "the ferries will stop" in a page of a year before describes an older plan, not the one
  * announced since. Compared by month, since many pages and sources give no day.
  */
-import type { YearMonth } from './resolve-dates';
+import { parsePublished, type YearMonth } from './resolve-dates';
 import type { Claim } from './types';
 
 /** The claim's month as a number (year × 12 + month), or 0 when it gives none. */
 export function knownSince(claim: Pick<Claim, 'kind' | 'happened' | 'announced'>): number {
   const date = claim.kind === 'plan' ? claim.announced : (claim.happened ?? claim.announced);
-  const m = /^(\d{4})-(\d{2})/.exec(date ?? '');
-  return m ? Number(m[1]) * 12 + Number(m[2]) : 0;
+  const month = parsePublished(date);
+  return month ? month.year * 12 + month.month : 0;
 }
 
 /** Whether a page published in `published` came out before the claim could be reported. */
