@@ -18,8 +18,7 @@ import { parsePublished, resolveDates } from '../../engine/resolve-dates';
 import { createWordReader, readWords } from '../../engine/sentence-facts';
 import type { StoryPack } from '../../engine/types';
 import type { EvalArticle } from './eval-set';
-import { renderPage } from './render-page';
-import { type Annotate, type Counts, type Labelled, scoreArticle } from './score';
+import { type Annotate, annotateAndScore, type Counts, type Labelled } from './score';
 
 /** One candidate phrasing for one concept, with what it does to the examples. */
 export type Suggestion = {
@@ -202,10 +201,8 @@ export function learnWording(options: LearnOptions): Learnt {
   // 2. Each candidate asked for widely enough is compiled in and judged on every example
   //    article holding a word it fits (no other article can change).
   const baseline = annotatorFor(pack);
-  const scoreOf = (annotate: Annotate, article: EvalArticle): Counts => {
-    const annotation = annotate(renderPage(article), { explain: true, text: true });
-    return scoreArticle(article, { ...annotation, text: annotation.text ?? '' }, labelled).counts;
-  };
+  const scoreOf = (annotate: Annotate, article: EvalArticle): Counts =>
+    annotateAndScore(article, annotate, labelled).counts;
   const before = new Map<string, Counts>();
   const suggestions: Suggestion[] = [];
   const rejected: (Suggestion & { why: string })[] = [];

@@ -138,21 +138,27 @@ export function scoreSet(
   const perClaim: Record<string, ClaimCounts> = {};
   const confusion: string[] = [];
   for (const article of articles) {
-    // The page layout gives the engine no date: it must come from the page's metadata.
-    const annotation =
-      layout === 'page'
-        ? annotate(renderPage(article), { explain: true, text: true })
-        : annotate(renderFlat(article), {
-            published: article.published,
-            explain: true,
-            text: true,
-          });
-    const scored = scoreArticle(article, { ...annotation, text: annotation.text ?? '' }, labelled);
+    const scored = annotateAndScore(article, annotate, labelled, layout);
     add(counts, scored.counts);
     addClaims(perClaim, scored.perClaim);
     confusion.push(...scored.confusion);
   }
   return withRates(name, counts, perClaim, confusion);
+}
+
+/** Renders one article in `layout`, runs it through `annotate` and scores it. */
+export function annotateAndScore(
+  article: EvalArticle,
+  annotate: Annotate,
+  labelled: Labelled,
+  layout: Layout = 'page',
+): ReturnType<typeof scoreArticle> {
+  // The page layout gives the engine no date: it must come from the page's metadata.
+  const annotation =
+    layout === 'page'
+      ? annotate(renderPage(article), { explain: true, text: true })
+      : annotate(renderFlat(article), { published: article.published, explain: true, text: true });
+  return scoreArticle(article, { ...annotation, text: annotation.text ?? '' }, labelled);
 }
 
 /** Sums scores (the "dev+dev2" and "all" rows); rates are recomputed from the sums. */
