@@ -9,40 +9,25 @@
  *   --check   sets to judge the learnt wording on (default: ../shared/eval dev and dev2)
  * Writes eval-output/wording.json. Applies nothing: the editor adds what they accept.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createAnnotator } from '../cli/annotate';
 import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
 import type { StoryPack } from '../engine/types';
-import { labelledFor } from './eval';
+import { defaultSets, labelledFor } from './eval';
 import { type EvalArticle, readJsonl } from './eval/eval-set';
 import { learnWording, withSuggestions } from './eval/learn-wording';
 import { combineScores, type SetScore, scoreSet } from './eval/score';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function filesAfter(args: string[], flag: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++)
-    if (args[i] === flag && args[i + 1]) out.push(path.resolve(args[++i] as string));
-  return out;
-}
-
-function bankFiles(): string[] {
-  const dir = path.join(root, 'tests/fixtures/eval');
-  return readdirSync(dir)
-    .filter((f) => f.startsWith('bank-') && f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => path.join(dir, f));
-}
-
-function sharedFiles(): string[] {
-  return ['dev.jsonl', 'dev2.jsonl']
-    .map((f) => path.resolve(root, '../shared/eval', f))
-    .filter((f) => existsSync(f));
-}
+/** The sets `npm run eval` reads: the shared dev sets (labelled with the claims of 2026-11-24), then ours. */
+const sets = defaultSets();
+const bankFiles = () => sets.filter((f) => path.basename(f).startsWith('bank-'));
+const sharedFiles = () => sets.filter((f) => labelledFor(f) !== null);
 
 const annotatorFor = (p: StoryPack) => createAnnotator(compileStory(p));
 
@@ -59,11 +44,16 @@ const line = (s: SetScore) =>
   `P ${s.allPrecision.toFixed(3)}  R ${s.allRecall.toFixed(3)} (${s.knownHits + s.eventHits}/${s.knownSentences + s.eventSentences})  false alarms ${s.falseAlarms}  wrong claims ${s.wrongClaims}  wrong side ${s.stanceErrors}  negative ${s.negativeHighlights}`;
 
 function main() {
-  const args = process.argv.slice(2);
-  const from = filesAfter(args, '--from');
-  const check = filesAfter(args, '--check');
-  const minArg = args.indexOf('--min-articles');
-  const minArticles = minArg >= 0 ? Number(args[minArg + 1]) : 2;
+  const { values } = parseArgs({
+    options: {
+      from: { type: 'string', multiple: true },
+      check: { type: 'string', multiple: true },
+      'min-articles': { type: 'string' },
+    },
+  });
+  const from = (values.from ?? []).map((f) => path.resolve(f));
+  const check = (values.check ?? []).map((f) => path.resolve(f));
+  const minArticles = Number(values['min-articles'] ?? 2);
   if (!Number.isInteger(minArticles) || minArticles < 1)
     throw new Error('--min-articles takes a whole number, 1 or more');
   const learnFrom = from.length ? from : bankFiles();
