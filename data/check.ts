@@ -377,6 +377,8 @@ export function checkKnowledgeBase(
           `${at} → recognize.${field}: "${id}" is not a concept of the story's vocabulary; use one defined in ${dir}/vocabulary.json ("concepts" or "entities"), or add its phrasings there.`,
         );
     const used = new Set<string>();
+    // A source cannot report the claim before it was news: its date says which story it tells.
+    const since = knownSince(c);
     c.sources.forEach((st, i) => {
       const where = `${at} → sources[${i}]`;
       if (used.has(st.source))
@@ -402,8 +404,6 @@ export function checkKnowledgeBase(
           );
         return;
       }
-      // A source cannot report the claim before it was news: its date says which story it tells.
-      const since = knownSince(c);
       if (publishedBefore(since, parsePublished(src.published)))
         errors.push(
           `${where}.source: "${st.source}" was published ${src.published}, before the claim ${c.kind === 'plan' ? `was announced (announced: ${c.announced})` : `happened (happened: ${c.happened ?? c.announced})`}; the engine would not card it on that source's own page. Fix the date, or cite the source for another claim.`,
