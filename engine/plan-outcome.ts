@@ -76,7 +76,15 @@ function sinceOf(events: readonly Claim[], view: (c: Claim) => SourceView[]): Si
       outcome: (e.fulfils as { outcome: PlanOutcome }).outcome,
       sources: view(e),
     }))
-    .sort((a, b) => a.happened.localeCompare(b.happened));
+    .sort(byHappened);
+}
+
+/**
+ * ISO dates compare as plain strings ("2025-11" before "2025-11-15" before "2025-12"). Not
+ * `localeCompare`: its first call builds the locale's collator, about 12 ms on a cold page.
+ */
+function byHappened(a: SinceView, b: SinceView): number {
+  return a.happened < b.happened ? -1 : a.happened > b.happened ? 1 : 0;
 }
 
 /**
