@@ -43,6 +43,12 @@ const NOT_CLOSING = new Set(['with']);
  * sentence's end: "fewer ferries than expected will sail" goes on to assert.
  */
 const MAX_COMPARISON_WORDS = 3;
+/**
+ * "Than originally agreed", "than first planned": an adverb of an earlier time before the
+ * participle names a plan made before, wherever the sentence goes on ("the timetable, shorter
+ * than initially agreed has angered the crews").
+ */
+const EARLIER = new Set(['originally', 'initially', 'previously', 'first', 'earlier']);
 
 export type Frame = { from: number; to: number; opener: string };
 
@@ -96,6 +102,7 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
 function comparisonEnd(tokens: readonly Token[], sentence: string, at: number): number {
   if (tokens[at + 1]?.value !== undefined) return -1;
   const last = tokens.length - 1;
+  if (EARLIER.has(tokens[at + 1]?.norm ?? '') && at + 2 <= last) return at + 2;
   for (let k = at + 1; k <= at + MAX_COMPARISON_WORDS && k <= last; k++)
     if (k === last || breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return k;
   return -1;

@@ -55,6 +55,10 @@ describe('findFrames', () => {
     ]);
     expect(framed('The ferries stopped sooner than planned.')).toEqual(['than planned']);
     expect(framed('Fewer ferries than expected will sail in May.')).toEqual([]);
+    // An earlier plan ("than originally agreed") is the standard wherever the sentence goes on.
+    expect(framed('The closure sooner than originally agreed has upset the crews.')).toEqual([
+      'than originally agreed',
+    ]);
     expect(framed('More than 2,000 people crossed.')).toEqual([]);
   });
 
