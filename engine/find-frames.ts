@@ -118,8 +118,52 @@ function breakBetween(sentence: string, before: Token, after: Token): boolean {
   return false;
 }
 
+/** Words that make what follows a known thing: "under the deal", "under their agreement". */
+const DEFINITE = new Set([
+  'the',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'his',
+  'her',
+]);
+/** Nouns of an arrangement someone works under. */
+const TERMS = new Set([
+  'agreement',
+  'agreements',
+  'deal',
+  'deals',
+  'accord',
+  'accords',
+  'pact',
+  'framework',
+  'arrangement',
+  'arrangements',
+  'understanding',
+  'terms',
+]);
+/** Words between "under the" and its noun: "under their new bilateral agreement". */
+const MAX_TERMS_GAP = 3;
+
+/**
+ * "… left under the agreement", "… met within their framework": a known arrangement ("the", "their")
+ * that something happens under is taken for granted anywhere in the sentence, like a phrase;
+ * "under a new deal" reports one, and "under the command of" names no arrangement.
+ */
+function termsFrame(tokens: readonly Token[], at: number): boolean {
+  if (!DEFINITE.has(tokens[at + 1]?.norm ?? '')) return false;
+  for (let k = at + 2; k <= at + 2 + MAX_TERMS_GAP && k < tokens.length; k++)
+    if (TERMS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
 function openerLength(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.norm ?? '';
+  if ((word === 'under' || word === 'within') && termsFrame(tokens, at)) return 2;
   if (OPENERS.has(word)) return 1;
   if (!PHRASE_STARTS.has(word)) return 0;
   for (const phrase of PHRASES)

@@ -43,6 +43,17 @@ describe('findFrames', () => {
     ).toEqual(['marking a step in the agreed closure']);
   });
 
+  it('reads a known arrangement that something happens under as taken for granted anywhere', () => {
+    expect(framed('The wardens met the crews under their new ferry agreement.')).toEqual([
+      'under their new ferry agreement',
+    ]);
+    expect(framed('The crews work within the framework of the old pact.')).toEqual([
+      'within the framework of the old pact',
+    ]);
+    // "a new deal" is reported, not taken for granted.
+    expect(framed('The ferries stop in May under a new deal with the council.')).toEqual([]);
+  });
+
   it('reads a closing phrase of several words as a frame without a comma', () => {
     expect(framed('Two lanes reopened as part of the plan agreed with the council.')).toEqual([
       'as part of the plan agreed with the council',
