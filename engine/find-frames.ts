@@ -63,6 +63,12 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
       }
       continue;
     }
+    const end = at > 0 ? termsEnd(tokens, sentence, at) : -1;
+    if (end > at) {
+      frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '' });
+      at = end;
+      continue;
+    }
     // Most words open nothing: look them up before reading the punctuation around them.
     const comment = at > 0 && COMMENTS.has(tokens[at]?.norm ?? '');
     const length = comment ? 1 : openerLength(tokens, at);
@@ -146,8 +152,13 @@ const TERMS = new Set([
   'understanding',
   'terms',
 ]);
+/** Nouns that hold another: "the framework of …", "the terms of …". */
+const CONTAINERS = new Set(['framework', 'terms']);
+const INDEFINITE = new Set(['a', 'an']);
 /** Words between "under the" and its noun: "under their new bilateral agreement". */
 const MAX_TERMS_GAP = 3;
+/** Longest such frame, in words: it names the arrangement, whom it binds, when and what for. */
+const MAX_TERMS_WORDS = 24;
 
 /**
  * "… left under the agreement", "… met within their framework": a known arrangement ("the", "their")
@@ -155,15 +166,32 @@ const MAX_TERMS_GAP = 3;
  * "under a new deal" reports one, and "under the command of" names no arrangement.
  */
 function termsFrame(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm;
+  if (word !== 'under' && word !== 'within') return false;
   if (!DEFINITE.has(tokens[at + 1]?.norm ?? '')) return false;
-  for (let k = at + 2; k <= at + 2 + MAX_TERMS_GAP && k < tokens.length; k++)
-    if (TERMS.has(tokens[k]?.norm ?? '')) return true;
+  for (let k = at + 2; k <= at + 2 + MAX_TERMS_GAP && k < tokens.length; k++) {
+    const noun = tokens[k]?.norm ?? '';
+    if (!TERMS.has(noun)) continue;
+    // "within the framework of a deal signed last year", "under the terms of an accord": the
+    // deal itself is new, and reported.
+    if (CONTAINERS.has(noun) && tokens[k + 1]?.norm === 'of')
+      return !INDEFINITE.has(tokens[k + 2]?.norm ?? '');
+    return true;
+  }
   return false;
+}
+
+/** The last word of a known arrangement's frame opened at `at` (to the next break), or -1. */
+function termsEnd(tokens: readonly Token[], sentence: string, at: number): number {
+  if (!termsFrame(tokens, at)) return -1;
+  const last = tokens.length - 1;
+  for (let k = at + 1; k <= at + MAX_TERMS_WORDS && k <= last; k++)
+    if (k === last || breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return k;
+  return -1;
 }
 
 function openerLength(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.norm ?? '';
-  if ((word === 'under' || word === 'within') && termsFrame(tokens, at)) return 2;
   if (OPENERS.has(word)) return 1;
   if (!PHRASE_STARTS.has(word)) return 0;
   for (const phrase of PHRASES)

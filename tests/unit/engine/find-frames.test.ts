@@ -50,7 +50,18 @@ describe('findFrames', () => {
     expect(framed('The crews work within the framework of the old pact.')).toEqual([
       'within the framework of the old pact',
     ]);
-    // "a new deal" is reported, not taken for granted.
+    expect(
+      framed('The pier stays shut under the agreement with the council, the mayor said.'),
+    ).toEqual(['under the agreement with the council']);
+    expect(
+      framed(
+        'The piers close in May, within the framework of the pact that the council and the ferry company signed last spring to end the night crossings.',
+      ),
+    ).toEqual([
+      'within the framework of the pact that the council and the ferry company signed last spring to end the night crossings',
+    ]);
+    // "a new deal" is reported, not taken for granted, nor is "the terms of a deal".
+    expect(framed('The piers close under the terms of a deal signed in May.')).toEqual([]);
     expect(framed('The ferries stop in May under a new deal with the council.')).toEqual([]);
   });
 
