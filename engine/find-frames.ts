@@ -43,6 +43,12 @@ const NOT_CLOSING = new Set(['with']);
  * sentence's end: "fewer ferries than expected will sail" goes on to assert.
  */
 const MAX_COMPARISON_WORDS = 3;
+/**
+ * "Than originally agreed", "than first planned": an adverb of an earlier time before the
+ * participle names a plan made before, wherever the sentence goes on ("the timetable, shorter
+ * than initially agreed has angered the crews").
+ */
+const EARLIER = new Set(['originally', 'initially', 'previously', 'first', 'earlier']);
 
 export type Frame = { from: number; to: number; opener: string };
 
@@ -55,6 +61,12 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
         frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '' });
         at = end;
       }
+      continue;
+    }
+    const end = at > 0 ? termsEnd(tokens, sentence, at) : -1;
+    if (end > at) {
+      frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '' });
+      at = end;
       continue;
     }
     // Most words open nothing: look them up before reading the punctuation around them.
@@ -96,6 +108,7 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
 function comparisonEnd(tokens: readonly Token[], sentence: string, at: number): number {
   if (tokens[at + 1]?.value !== undefined) return -1;
   const last = tokens.length - 1;
+  if (EARLIER.has(tokens[at + 1]?.norm ?? '') && at + 2 <= last) return at + 2;
   for (let k = at + 1; k <= at + MAX_COMPARISON_WORDS && k <= last; k++)
     if (k === last || breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return k;
   return -1;
@@ -109,6 +122,72 @@ function breakBetween(sentence: string, before: Token, after: Token): boolean {
       return true;
   }
   return false;
+}
+
+/** Words that make what follows a known thing: "under the deal", "under their agreement". */
+const DEFINITE = new Set([
+  'the',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'his',
+  'her',
+]);
+/** Nouns of an arrangement someone works under. */
+const TERMS = new Set([
+  'agreement',
+  'agreements',
+  'deal',
+  'deals',
+  'accord',
+  'accords',
+  'pact',
+  'framework',
+  'arrangement',
+  'arrangements',
+  'understanding',
+  'terms',
+]);
+/** Nouns that hold another: "the framework of …", "the terms of …". */
+const CONTAINERS = new Set(['framework', 'terms']);
+const INDEFINITE = new Set(['a', 'an']);
+/** Words between "under the" and its noun: "under their new bilateral agreement". */
+const MAX_TERMS_GAP = 3;
+/** Longest such frame, in words: it names the arrangement, whom it binds, when and what for. */
+const MAX_TERMS_WORDS = 24;
+
+/**
+ * "… left under the agreement", "… met within their framework": a known arrangement ("the", "their")
+ * that something happens under is taken for granted anywhere in the sentence, like a phrase;
+ * "under a new deal" reports one, and "under the command of" names no arrangement.
+ */
+function termsFrame(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm;
+  if (word !== 'under' && word !== 'within') return false;
+  if (!DEFINITE.has(tokens[at + 1]?.norm ?? '')) return false;
+  for (let k = at + 2; k <= at + 2 + MAX_TERMS_GAP && k < tokens.length; k++) {
+    const noun = tokens[k]?.norm ?? '';
+    if (!TERMS.has(noun)) continue;
+    // "within the framework of a deal signed last year", "under the terms of an accord": the
+    // deal itself is new, and reported.
+    if (CONTAINERS.has(noun) && tokens[k + 1]?.norm === 'of')
+      return !INDEFINITE.has(tokens[k + 2]?.norm ?? '');
+    return true;
+  }
+  return false;
+}
+
+/** The last word of a known arrangement's frame opened at `at` (to the next break), or -1. */
+function termsEnd(tokens: readonly Token[], sentence: string, at: number): number {
+  if (!termsFrame(tokens, at)) return -1;
+  const last = tokens.length - 1;
+  for (let k = at + 1; k <= at + MAX_TERMS_WORDS && k <= last; k++)
+    if (k === last || breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return k;
+  return -1;
 }
 
 function openerLength(tokens: readonly Token[], at: number): number {

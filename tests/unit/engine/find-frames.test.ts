@@ -43,6 +43,28 @@ describe('findFrames', () => {
     ).toEqual(['marking a step in the agreed closure']);
   });
 
+  it('reads a known arrangement that something happens under as taken for granted anywhere', () => {
+    expect(framed('The wardens met the crews under their new ferry agreement.')).toEqual([
+      'under their new ferry agreement',
+    ]);
+    expect(framed('The crews work within the framework of the old pact.')).toEqual([
+      'within the framework of the old pact',
+    ]);
+    expect(
+      framed('The pier stays shut under the agreement with the council, the mayor said.'),
+    ).toEqual(['under the agreement with the council']);
+    expect(
+      framed(
+        'The piers close in May, within the framework of the pact that the council and the ferry company signed last spring to end the night crossings.',
+      ),
+    ).toEqual([
+      'within the framework of the pact that the council and the ferry company signed last spring to end the night crossings',
+    ]);
+    // "a new deal" is reported, not taken for granted, nor is "the terms of a deal".
+    expect(framed('The piers close under the terms of a deal signed in May.')).toEqual([]);
+    expect(framed('The ferries stop in May under a new deal with the council.')).toEqual([]);
+  });
+
   it('reads a closing phrase of several words as a frame without a comma', () => {
     expect(framed('Two lanes reopened as part of the plan agreed with the council.')).toEqual([
       'as part of the plan agreed with the council',
@@ -55,6 +77,10 @@ describe('findFrames', () => {
     ]);
     expect(framed('The ferries stopped sooner than planned.')).toEqual(['than planned']);
     expect(framed('Fewer ferries than expected will sail in May.')).toEqual([]);
+    // An earlier plan ("than originally agreed") is the standard wherever the sentence goes on.
+    expect(framed('The closure sooner than originally agreed has upset the crews.')).toEqual([
+      'than originally agreed',
+    ]);
     expect(framed('More than 2,000 people crossed.')).toEqual([]);
   });
 
