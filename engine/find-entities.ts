@@ -32,37 +32,60 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     Object.hasOwn(index.lengths, initial) ? index.lengths[initial] : undefined;
   const isHead = (start: string) => indexOfSorted(index.heads, start) >= 0;
   const maxWords = index.maxWords;
-  const cache = new Map<string, number>();
+  const exactCache = new Map<string, number>();
+  const nearCache = new Map<string, number>();
 
-  /** The spelling id a word run stands for, or -1. */
-  const lookup = (query: string): number => {
-    let found = cache.get(query);
-    if (found !== undefined) return found;
-    found = -1;
-    const allowed = Math.floor(query.length / LETTERS_PER_EDIT);
+  /** The spelling id the run is written as, or -1. */
+  const exactly = (query: string): number => {
     const [from, to] = formRange(query);
-    for (let k = from; k < to && found < 0; k++)
-      if (spellings[formSpelling[k] as number] === query) found = formSpelling[k] as number;
-    if (
-      found < 0 &&
-      allowed > 0 &&
-      (isHead(query.slice(0, 2)) || isHead(query[0] + query.slice(2, 3)))
-    ) {
-      let best = allowed + 1;
-      for (const form of [query, ...deletions(query)]) {
-        const [first, end] = formRange(form);
-        for (let k = first; k < end; k++) {
-          const id = formSpelling[k] as number;
-          const spelling = spellings[id] as string;
-          if (!isFormOf(form, spelling)) continue;
-          const ratio = query.length / spelling.length;
-          if (ratio < 0.75 || ratio > 1.34) continue;
-          const d = editDistance(query, spelling, best);
-          if (d < best) [best, found] = [d, id];
+    for (let k = from; k < to; k++)
+      if (spellings[formSpelling[k] as number] === query) return formSpelling[k] as number;
+    return -1;
+  };
+
+  /** The spelling id the run is a near spelling of, or -1. */
+  const nearly = (query: string): number => {
+    const allowed = Math.floor(query.length / LETTERS_PER_EDIT);
+    if (allowed === 0 || !(isHead(query.slice(0, 2)) || isHead(query[0] + query.slice(2, 3))))
+      return -1;
+    let found = -1;
+    let best = allowed + 1;
+    for (const form of [query, ...deletions(query)]) {
+      const [first, end] = formRange(form);
+      for (let k = first; k < end; k++) {
+        const id = formSpelling[k] as number;
+        const spelling = spellings[id] as string;
+        if (!isFormOf(form, spelling)) continue;
+        const ratio = query.length / spelling.length;
+        if (ratio < 0.75 || ratio > 1.34) continue;
+        const d = editDistance(query, spelling, best);
+        if (d < best) {
+          best = d;
+          found = id;
         }
       }
     }
-    cache.set(query, found);
+    return found;
+  };
+
+  /**
+   * The spelling id a word run stands for, or -1. A near spelling is looked for only when `near`:
+   * a name ends on a capitalised word ("Ain al-Asad", "Popular Mobilisation Forces"), so a run
+   * ending in a lower-case word ("Prime Minister said") is only ever an exact spelling. Each
+   * near look-up tries the run with every letter dropped, most of the cost of this step.
+   */
+  const lookup = (query: string, near: boolean): number => {
+    let found = exactCache.get(query);
+    if (found === undefined) {
+      found = exactly(query);
+      exactCache.set(query, found);
+    }
+    if (found >= 0 || !near) return found;
+    found = nearCache.get(query);
+    if (found === undefined) {
+      found = nearly(query);
+      nearCache.set(query, found);
+    }
     return found;
   };
 
@@ -72,7 +95,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     while (at < tokens.length) {
       const first = tokens[at] as Token;
       const range = lengthsOf(first.norm[0] as string);
-      if (!range || !/^\p{Lu}/u.test(first.raw)) {
+      if (!range || !isCapitalised(first.raw)) {
         at++;
         continue;
       }
@@ -86,7 +109,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         }
         if (query.length < MIN_LENGTH) continue;
         if (query.length > range[1] * 1.34 || query.length < range[0] * 0.75) continue;
-        const id = lookup(query);
+        const id = lookup(query, isCapitalised((tokens[at + n - 1] as Token).raw));
         if (id < 0) continue;
         // "Channel 24" is a broadcaster, not a place: a name followed by a figure is a brand.
         const after = tokens[at + n];
@@ -107,6 +130,13 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     }
     return hits;
   };
+}
+
+/** Whether the word starts with a capital letter ("Asad", "Émile"; not "al", not "2024"). */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
 
 /** Damerau–Levenshtein (adjacent transpositions) distance, giving up above `limit`. */
