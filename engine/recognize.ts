@@ -7,7 +7,7 @@
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
-import { type DateMention, formatDate } from './resolve-dates';
+import { type DateMention, formatDate, toldAsDone } from './resolve-dates';
 import type { NumberMention, SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import type { Claim, ClaimDate, Evidence } from './types';
@@ -163,6 +163,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       !!claim.position,
       facts.dates,
       facts.future,
+      () => toldAsDone(facts.tokens),
     );
     if (check.kind === 'conflict')
       return rejected(
@@ -283,6 +284,7 @@ function checkDate(
   decidesPosition: boolean,
   dates: DateMention[],
   ahead: boolean,
+  done: () => boolean,
 ): DateCheck {
   // A deadline claim reads the sentence's deadlines; a plan told in the future with none may
   // still time the same event ("the last ferries will sail from the old pier on May 30"). A report of
@@ -296,12 +298,16 @@ function checkDate(
     const since = dates.find((d) => d.role === 'since' && agrees(d, wanted));
     if (since) return { kind: 'agree', date: since };
   }
-  if (relevant.length === 0 && role === 'deadline' && ahead) {
+  if (relevant.length === 0 && role === 'deadline') {
     const timed = dates.filter((d) => d.role === 'point');
     const match = timed.find((d) => agrees(d, wanted));
     // Enough to assert the plan, not to outrank a claim the sentence states in more words.
-    if (match) return { kind: 'agree', date: match, weak: true };
-    relevant = timed;
+    if (match && (ahead || (match.month !== undefined && done()))) {
+      // Retold as done ("the bases were emptied in September") it times the plan it carries
+      // out; a demand or a timetable in the present ("leave this year") does not.
+      return { kind: 'agree', date: match, weak: true };
+    }
+    if (ahead) relevant = timed;
   }
   if (relevant.length === 0) return { kind: 'none' };
   if (decidesPosition && role === 'deadline') {

@@ -406,6 +406,18 @@ export function future(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * True when the sentence reports something as done: a past participle or past auxiliary
+ * ("were emptied", "had been completed", "handed over"). Read only when a claim needs it.
+ */
+export function toldAsDone(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (PAST_CUES.has(t.norm) && t.norm !== 'called') return true;
+    if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
+  }
+  return false;
+}
+
 function retold(tokens: Token[]): boolean {
   let past = false;
   for (const t of tokens) {

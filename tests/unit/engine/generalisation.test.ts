@@ -16,6 +16,23 @@ const read = (sentence: string, published: string) =>
     .matches.filter((m) => sentence.includes(m.text));
 
 describe('dates as other outlets write them', () => {
+  it('a plan retold as done in its month is dated by that month', () => {
+    const [m] = read(
+      'The bases in Baghdad were emptied of coalition troops in September, as the first phase required.',
+      '2025-10-04',
+    );
+    expect(m?.claim).toBe('first-phase-sept-2025');
+    expect(m?.value).toBe('September 2025');
+  });
+
+  it('a demand that troops leave "this year" does not date the plan', () => {
+    const found = read(
+      'Some Iraqi politicians still demand that the whole force leave this year.',
+      '2025-06-10',
+    );
+    expect(found.map((m) => m.claim)).not.toContain('first-phase-sept-2025');
+  });
+
   it('"late 2025" is consistent with a September 2025 first phase', () => {
     const [m] = read(
       'Several hundred coalition troops are due to leave by late 2025.',
