@@ -133,14 +133,19 @@ function inDate(at: number, dates: readonly DateMention[]): boolean {
   return false;
 }
 
+/** Final punctuation, closing quotes and brackets allowed after it: body text, not a headline. */
+const ENDS_BODY_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
+
 /** Longest dateline, in words ("PORTSEA, North Shore"). */
 const DATELINE_WORDS = 4;
 
 /**
  * The number of tokens of a dateline opening the sentence (a few capitalised words closed by a
- * colon or a dash), or 0.
+ * colon or a dash), or 0. A headline has none: "Washington: A Transition, Not A Withdrawal"
+ * names who speaks, so only a sentence that ends as body text does.
  */
 function datelineEnd(tokens: readonly Token[], text: string): number {
+  if (!ENDS_BODY_SENTENCE.test(text)) return 0;
   for (let k = 0; k < tokens.length - 1 && k < DATELINE_WORDS; k++) {
     const t = tokens[k] as Token;
     const first = t.raw.charCodeAt(0);

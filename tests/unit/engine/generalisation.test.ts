@@ -218,6 +218,11 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('parliament-vote-2020');
   });
 
+  it('a headline opening with a name and a colon names who speaks, not a dateline', () => {
+    const [m] = read('Washington: A Transition, Not A Withdrawal', '2024-03-02');
+    expect(m?.claim).toBe('us-calls-it-transition');
+  });
+
   it('"not … until" times the exit instead of denying it', () => {
     const [m] = read(
       'The withdrawal of all coalition troops will not be complete until 2026.',
