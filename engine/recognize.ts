@@ -84,7 +84,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
   // "Under the agreement, the last ferries sail in May": the claim's key concept named
   // only in a frame is taken for granted; the sentence asserts what its main clause says.
-  if (facts.frames.length && key.every((h) => !h.inferred && facts.framedAt(h.from))) {
+  // An aside ("the withdrawal, which began this autumn, …") still reports what it says.
+  if (
+    facts.frames.length &&
+    key.every((h) => !h.inferred && facts.framedAt(h.from) && !inAside(h.from, facts.frames))
+  ) {
     const framed = key[0] as ConceptHit;
     return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
   }
@@ -114,7 +118,17 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   let excludedAt = -1;
   for (const concept of rule.exclude ?? []) {
-    const at = facts.hitsOf(concept)[0];
+    // An aside ("Washington, which later led the coalition against the group, …") excludes
+    // nothing: the main clause says what the sentence asserts.
+    let at = facts.hitsOf(concept)[0];
+    if (at !== undefined && facts.frames.length) {
+      at = undefined;
+      for (const k of facts.hitsOf(concept))
+        if (!facts.framedAt((hits[k] as ConceptHit).from)) {
+          at = k;
+          break;
+        }
+    }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
   const excluded = hits[excludedAt];
@@ -262,6 +276,13 @@ export function highestScore(claim: Claim): number {
     if (claim.position && rule.dateRequired) score += 2;
   }
   return score + (rule.numbers?.length ?? 0);
+}
+
+/** Whether the token at `at` lies in an aside opened by "which" (find-frames.ts). */
+function inAside(at: number, frames: SentenceFacts['frames']): boolean {
+  for (const f of frames)
+    if (f.opener.toLowerCase() === 'which' && at >= f.from && at <= f.to) return true;
+  return false;
 }
 
 function rejected(progress: number, reason: () => string): Recognition {

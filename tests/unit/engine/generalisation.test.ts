@@ -218,6 +218,19 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('parliament-vote-2020');
   });
 
+  it('an aside between commas neither excludes the claim nor hides the one it reports', () => {
+    const [m] = read(
+      'Washington, which later led the coalition against the group, covertly backed ISIS in 2014 as it seized a third of Iraq.',
+      '2024-10-01',
+    );
+    expect(m?.claim).toBe('isis-covert-us-support-2014');
+    const [n] = read(
+      'The withdrawal, which began this autumn with a few dozen troops, will continue in stages.',
+      '2024-11-20',
+    );
+    expect(n?.claim).toBe('withdrawal-begins-2024');
+  });
+
   it('a headline opening with a name and a colon names who speaks, not a dateline', () => {
     const [m] = read('Washington: A Transition, Not A Withdrawal', '2024-03-02');
     expect(m?.claim).toBe('us-calls-it-transition');
