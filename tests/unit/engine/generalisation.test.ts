@@ -231,6 +231,19 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(n?.claim).toBe('withdrawal-begins-2024');
   });
 
+  it('"unable to" and "incapable of" deny what follows as "not" does', () => {
+    const [m] = read(
+      'The leftover terrorist cells are incapable of putting the Iraqi state in danger, the premier said.',
+      '2024-10-01',
+    );
+    expect(m?.claim).toBe('isis-no-longer-threat');
+    const [n] = read(
+      'ISIS is unable to threaten the Iraqi state any more, officials say.',
+      '2024-10-01',
+    );
+    expect(n?.claim).toBe('isis-no-longer-threat');
+  });
+
   it('a headline opening with a name and a colon names who speaks, not a dateline', () => {
     const [m] = read('Washington: A Transition, Not A Withdrawal', '2024-03-02');
     expect(m?.claim).toBe('us-calls-it-transition');
