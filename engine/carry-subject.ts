@@ -43,12 +43,19 @@ export function carrySubject(
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
-  const refers =
+  let refers =
     (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
     (first !== undefined &&
       DETERMINERS.has(first.norm) &&
       REFERRING_NOUNS.has(current.tokens[lead + 1]?.norm ?? ''));
+  let at = lead;
+  if (!refers && previous) {
+    // '"… a coalition of many countries," he added.': the quote's speaker is the pronoun after it.
+    at = quoteSpeakerAt(current);
+    refers = at >= 0;
+  }
   if (!previous || !first || !refers) return current;
+  const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
   const named = new Set(current.hits.map((h) => h.concept));
   const carried: ConceptHit[] = [];
@@ -60,12 +67,31 @@ export function carrySubject(
     )
       carried.push({
         concept: h.concept,
-        from: lead,
-        to: lead + 1,
-        text: `${first.raw} (→ "${h.text}")`,
+        from: at,
+        to: at + 1,
+        text: `${by.raw} (→ "${h.text}")`,
         inferred: true,
       });
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
+
+/** How far from the end a quote's speaker may stand ('," he told a television channel.'). */
+const SPEAKER_REACH = 5;
+const CLOSING_QUOTES = /["”’']/;
+
+/**
+ * The token of a pronoun that names a quote's speaker after the quote ('"…," he added.',
+ * '"…," she told reporters.'), or -1. Only the last few words are read.
+ */
+function quoteSpeakerAt(current: SentenceWords): number {
+  const tokens = current.tokens;
+  for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - SPEAKER_REACH; k--) {
+    const t = tokens[k];
+    if (!t || !PRONOUNS.has(t.norm) || t.norm === 'it') continue;
+    const gap = current.text.slice((tokens[k - 1] as (typeof tokens)[number]).end, t.start);
+    return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
+  }
+  return -1;
 }
 
 /** The part of `word` before `mark` ("they'll" → "they"), the whole word if it has none. */

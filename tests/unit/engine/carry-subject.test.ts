@@ -51,6 +51,20 @@ describe('carrySubject', () => {
     expect(carrySubject(sentence('The weather was fine.'), previous, ACTORS).hits).toEqual([]);
   });
 
+  it('a pronoun naming the speaker after a quote carries the actors too', () => {
+    const quoted = sentence('"There is no longer a need for it," he added.');
+    const carried = carrySubject(quoted, previous, ACTORS);
+    expect(carried.hits.map((h) => [h.concept, h.text])).toEqual([
+      ['coalition', 'he (→ "coalition")'],
+      ['isis', 'he (→ "ISIS")'],
+      ['iraq', 'he (→ "Iraq")'],
+    ]);
+    // A pronoun inside the sentence, not after a quote, is no speaker.
+    expect(
+      carrySubject(sentence('The ferry left when he added a stop.'), previous, ACTORS).hits,
+    ).toEqual([]);
+  });
+
   it('a conjunction before the pronoun ("But it …") leaves it the subject', () => {
     const carried = carrySubject(sentence('But it was formed in 2014.'), previous, ACTORS);
     expect(carried.hits.map((h) => [h.concept, h.from])).toEqual([
