@@ -335,6 +335,19 @@ export function resolveDates(
       i += 2;
       continue;
     }
+    // "Ten years after the council formed the committee, it …" opening the sentence: the
+    // main clause is the present, so the event it looks back to is that many years ago.
+    if (
+      i === 0 &&
+      count !== undefined &&
+      count < 50 &&
+      /^years?$/.test(next ?? '') &&
+      norm(i + 2) === 'after'
+    ) {
+      push(i, i + 2, { year: published.year - count, relative: true, approximate: true });
+      i += 2;
+      continue;
+    }
     // "a decade ago", "two decades ago".
     const decades = word === 'a' ? 1 : count;
     if (

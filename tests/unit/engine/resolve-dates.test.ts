@@ -87,6 +87,14 @@ describe('resolveDates', () => {
       { date: '2020', role: 'point' },
     ]);
   });
+
+  it('reads "N years after …" opening the sentence as that many years before publication', () => {
+    expect(
+      dates('Ten years after the council formed the committee, it disbands.', '2024-09-10'),
+    ).toEqual([{ date: '2014', role: 'point' }]);
+    // Elsewhere in the sentence it counts from an event of its own: no date.
+    expect(dates('The pier reopened two years after the storm.', '2024-09-10')).toEqual([]);
+  });
 });
 
 describe('daysInMonth', () => {
