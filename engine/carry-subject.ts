@@ -37,6 +37,8 @@ export function carrySubject(
   current: SentenceWords,
   previous: SentenceWords | undefined,
   actors: ReadonlySet<ConceptId>,
+  /** The previous sentence ends a paragraph: only a quote going on reaches back to it. */
+  newParagraph = false,
 ): SentenceWords {
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   const lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
@@ -44,12 +46,24 @@ export function carrySubject(
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
   let refers =
-    (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
-    (first !== undefined &&
+    (!newParagraph && pronoun !== undefined && PRONOUNS.has(pronoun)) ||
+    (!newParagraph &&
+      first !== undefined &&
       DETERMINERS.has(first.norm) &&
       REFERRING_NOUNS.has(current.tokens[lead + 1]?.norm ?? ''));
   let at = lead;
-  if (!refers && previous) {
+  // '"There is no need for it.' after '"…," he said.': a quote going on, by the same speaker.
+  if (
+    !refers &&
+    previous &&
+    OPENING_QUOTES.test(current.text.charAt(0)) &&
+    !quoteClosesWithSpeaker(current) &&
+    // Across a paragraph break, only when the paragraph before ended on a quote.
+    (!newParagraph || /["”]/.test(previous.text))
+  ) {
+    refers = true;
+  }
+  if (!refers && previous && !newParagraph) {
     // '"… a coalition of many countries," he added.': the quote's speaker is the pronoun after it.
     at = quoteSpeakerAt(current);
     refers = at >= 0;
@@ -76,8 +90,16 @@ export function carrySubject(
 }
 
 /** How far from the end a quote's speaker may stand ('," he told a television channel.'). */
-const SPEAKER_REACH = 5;
+const SPEAKER_REACH = 8;
 const CLOSING_QUOTES = /["”’']/;
+const OPENING_QUOTES = /["“]/;
+
+/** Whether the sentence names its own speaker after its quote ('"…," the minister said.'). */
+function quoteClosesWithSpeaker(current: SentenceWords): boolean {
+  const text = current.text;
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  return close > 0 && /[,]["”]\s+\S/.test(text.slice(close - 1, close + 3));
+}
 
 /**
  * The token of a pronoun that names a quote's speaker after the quote ('"…," he added.',

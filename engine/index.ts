@@ -150,16 +150,22 @@ export function createMatcher(story: CompiledStory): Matcher {
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
+      let carried: SentenceWords | undefined;
+      let carriedAt = -1;
       for (const i of order) {
         const span = sentences()[i] as Span;
-        // A pronoun subject takes its actors from the sentence before, within the same paragraph.
+        // A pronoun subject takes its actors from the sentence before, within the same paragraph
+        // (a quote going on may open the next one). The sentence before as read, with what it
+        // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
-        const sameBlock = before && !text.slice(before.end, span.start).includes('\n\n');
         const w = carrySubject(
           words[i] as SentenceWords,
-          sameBlock ? words[i - 1] : undefined,
+          before && (carriedAt === i - 1 ? carried : words[i - 1]),
           actors,
+          before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
         );
+        carried = w;
+        carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);

@@ -119,6 +119,13 @@ describe('who does what', () => {
     expect(found.find((m) => m.claim === 'coalition-formed-2014')?.text).toMatch(/^It was set up/);
   });
 
+  it('a quote going on in a new paragraph is said by the speaker of the quote before', () => {
+    const text =
+      'Iraq and the coalition\n\n“To be clear, the US is not withdrawing from Iraq,” an official told reporters.\n\n“This is a transition, and that is what a transition means.”';
+    const found = matcher.match(text, { published: '2024-09-27' }).matches;
+    expect(found.find((m) => m.text.startsWith('“This is'))?.claim).toBe('us-calls-it-transition');
+  });
+
   it('a pronoun does not reach into the previous paragraph', () => {
     const text =
       'Iraq and the coalition\n\nThe US-led coalition brings together dozens of countries.\n\nIt was set up in 2014 to fight the Islamic State.';
