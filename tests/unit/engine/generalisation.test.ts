@@ -166,6 +166,23 @@ describe('the deal in other words', () => {
   });
 });
 
+describe('years that name a thing', () => {
+  it('the year in a name the vocabulary knows is not a date outside the story', () => {
+    const [m] = read(
+      'The post-coalition relationship is to be governed by the Strategic Framework Agreement of 2008.',
+      '2025-06-01',
+    );
+    expect(m?.claim).toBe('framework-agreement-governs-ties');
+    // A year standing alone still dates the sentence outside the story.
+    expect(
+      read(
+        'In 2008 the two countries signed a framework agreement to govern their ties.',
+        '2025-06-01',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('words that only look like the story', () => {
   it('"State Department" is not a departure', async () => {
     const { createConceptFinder } = await import('../../../engine/find-concepts');
