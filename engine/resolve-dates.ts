@@ -415,6 +415,9 @@ export function future(tokens: readonly Token[]): boolean {
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
+    // A Title Case headline drops the "is": "Presence In Baghdad To End Next Month".
+    if (t.raw === 'To' && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]))
+      return true;
   }
   return false;
 }
@@ -429,6 +432,11 @@ export function toldAsDone(tokens: readonly Token[]): boolean {
     if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
   }
   return false;
+}
+
+function isCapitalised(token: Token | undefined): boolean {
+  const first = token?.raw.charCodeAt(0) ?? 0;
+  return first >= 65 && first <= 90;
 }
 
 function retold(tokens: Token[]): boolean {

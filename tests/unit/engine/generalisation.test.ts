@@ -166,6 +166,21 @@ describe('the deal in other words', () => {
   });
 });
 
+describe('the exit told as what is left', () => {
+  it('"no soldier left" by a date is everyone gone by then', () => {
+    const [m] = read(
+      '"By the time 2025 is over, there will be no coalition soldier left in Iraq," the adviser said.',
+      '2024-09-08',
+    );
+    expect(m?.claim).toBe('full-exit-end-2025');
+  });
+
+  it('a Title Case headline "X To End Next Month" looks ahead', () => {
+    const [m] = read('Aide: Coalition Presence In Baghdad To End Next Month', '2025-08-18');
+    expect(m?.claim).toBe('first-phase-sept-2025');
+  });
+});
+
 describe('years that name a thing', () => {
   it('the year in a name the vocabulary knows is not a date outside the story', () => {
     const [m] = read(

@@ -169,5 +169,8 @@ describe('a bare month in a plan told in the future', () => {
   it('tells "is to leave" as what is to come', () => {
     expect(future(tokenize('The last ferry is to sail in May.'))).toBe(true);
     expect(future(tokenize('The last ferry sailed in May.'))).toBe(false);
+    // Headlinese: a Title Case headline drops the "is" before "To".
+    expect(future(tokenize('Aide: Ferry Service To End Next Month'))).toBe(true);
+    expect(future(tokenize('Ferries returned to the pier in May.'))).toBe(false);
   });
 });
