@@ -126,6 +126,15 @@ describe('who does what', () => {
     expect(found.find((m) => m.text.startsWith('“This is'))?.claim).toBe('us-calls-it-transition');
   });
 
+  it('an official or a parliament named before is who a pronoun subject is', () => {
+    const text =
+      'Iraq and the coalition\n\nA senior US official briefed reporters in Washington. He said the two sides already had an accord and were choosing the moment to make it public.';
+    const found = matcher.match(text, { published: '2024-09-20' }).matches;
+    expect(found.find((m) => m.text.startsWith('He said'))?.claim).toBe(
+      'us-official-confirms-agreement',
+    );
+  });
+
   it('a pronoun does not reach into the previous paragraph', () => {
     const text =
       'Iraq and the coalition\n\nThe US-led coalition brings together dozens of countries.\n\nIt was set up in 2014 to fight the Islamic State.';
