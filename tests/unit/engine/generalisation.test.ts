@@ -190,6 +190,16 @@ describe('the exit told as what is left', () => {
   });
 });
 
+describe('places of several words', () => {
+  it('"moved from <a base of three words> to" is a move, however long the name', () => {
+    const [m] = read(
+      'US forces have moved from Ain al Assad to facilities in the Kurdistan Region.',
+      '2026-01-21',
+    );
+    expect(m?.claim).toBe('coalition-relocated-to-kurdistan');
+  });
+});
+
 describe('years that name a thing', () => {
   it('the year in a name the vocabulary knows is not a date outside the story', () => {
     const [m] = read(
