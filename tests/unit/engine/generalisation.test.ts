@@ -190,6 +190,16 @@ describe('the exit told as what is left', () => {
   });
 });
 
+describe('words the vocabulary meant as alternatives', () => {
+  it('"the premier" is the Iraqi side, and strengthening him is his political win', () => {
+    const [m] = read(
+      'Analysts expect the agreement to strengthen the premier as he steers between the US and Iran.',
+      '2024-09-25',
+    );
+    expect(m?.claim).toBe('sudani-political-win');
+  });
+});
+
 describe('places of several words', () => {
   it('"moved from <a base of three words> to" is a move, however long the name', () => {
     const [m] = read(
