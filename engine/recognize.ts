@@ -184,7 +184,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         progress,
         () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
       );
-    if (check.kind === 'none' && rule.dateRequired)
+    const news = check.kind === 'none' ? headlineNews(facts, wanted) : undefined;
+    if (news) date = news;
+    else if (check.kind === 'none' && rule.dateRequired)
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
     if (check.kind === 'agree' && check.weak) date = check.date;
     else if (check.kind === 'agree') {
@@ -277,6 +279,47 @@ export function highestScore(claim: Claim): number {
   }
   return score + (rule.numbers?.length ?? 0);
 }
+
+/**
+ * A headline with no date ("First Coalition Troops Quietly Leave Iraq") reports the news of the
+ * day it was published: that month, when it agrees with the claim's, times the claim, as weakly
+ * as a plain date would. Read only when a dated claim found no date in the sentence.
+ */
+function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | undefined {
+  const published = facts.published;
+  if (!published || !datedByPage(facts)) return undefined;
+  if (published.year !== wanted.year) return undefined;
+  if (wanted.month !== undefined && wanted.month !== published.month) return undefined;
+  return {
+    year: published.year,
+    month: published.month,
+    role: 'point',
+    relative: true,
+    text: 'the page’s date',
+    from: 0,
+    to: 0,
+  };
+}
+
+/**
+ * Whether the sentence is a headline stating no date, so the page's date may time it (a claim
+ * needing a date is still worth reading on it: pick-best.ts).
+ */
+export function datedByPage(facts: SentenceFacts): boolean {
+  // A subhead of a word or two ("US Withdrawal") names a topic; a headline tells what happened.
+  return (
+    facts.published !== null &&
+    facts.dates.length === 0 &&
+    facts.tokens.length >= HEADLINE_WORDS &&
+    !ENDS_SENTENCE.test(facts.text)
+  );
+}
+
+/** Fewest words of a headline that tells news. */
+const HEADLINE_WORDS = 5;
+
+/** Final punctuation: body text, not a headline. */
+const ENDS_SENTENCE = /[.!?…:]["'”’)\]]*\s*$/;
 
 /** Whether the token at `at` lies in an aside opened by "which" (find-frames.ts). */
 function inAside(at: number, frames: SentenceFacts['frames']): boolean {

@@ -38,6 +38,8 @@ export type SentenceFacts = SentenceWords & {
   framedAt(at: number): boolean;
   /** Positions in `hits` of this concept's hits, in order (empty if none). */
   hitsOf(concept: ConceptId): readonly number[];
+  /** The page's publication month: a headline with no date reports the news of that month. */
+  published: YearMonth | null;
 };
 
 export type WordReader = {
@@ -122,6 +124,7 @@ export function readFacts(
     frames,
     framedAt,
     hitsOf,
+    published,
   };
   if (words.otherTheatre !== undefined) facts.otherTheatre = words.otherTheatre;
   return facts;

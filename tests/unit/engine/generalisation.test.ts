@@ -210,6 +210,24 @@ describe('places of several words', () => {
   });
 });
 
+describe('headlines', () => {
+  it('a headline with no date reports the news of the month it was published', () => {
+    const found = matcher.match(
+      'First Coalition Troops Quietly Leave Iraq\n\nThe pull-out from Iraq began.',
+      {
+        published: '2024-11-20',
+      },
+    ).matches;
+    expect(found[0]?.claim).toBe('withdrawal-begins-2024');
+    // Not a body sentence, nor a subhead of a word or two.
+    expect(
+      read('The first coalition troops quietly left the country.', '2024-11-20').map(
+        (m) => m.claim,
+      ),
+    ).not.toContain('withdrawal-begins-2024');
+  });
+});
+
 describe('years that name a thing', () => {
   it('the year in a name the vocabulary knows is not a date outside the story', () => {
     const [m] = read(
