@@ -475,6 +475,8 @@ function lookBehind(
     }
     if (SINCE_CUES.has(word)) {
       role = 'since';
+      // "No soldier will remain after 2026": nothing after it is everything by it.
+      if ((word === 'after' || word === 'beyond') && noneBefore(tokens, k)) role = 'deadline';
       break;
     }
     if (SCHEDULE_CUES.has(word)) schedule = true;
@@ -490,6 +492,13 @@ function lookBehind(
     if (!SCHEDULE_CUES.has(word) && word !== 'for' && word !== 'at' && word !== 'least') break;
   }
   return { role, end, before, schedule, ...(part && { part }) };
+}
+
+/** Whether "no" or "none" comes before token `at` in the sentence ("no troops … after 2026"). */
+function noneBefore(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++)
+    if (tokens[k]?.norm === 'no' || tokens[k]?.norm === 'none') return true;
+  return false;
 }
 
 /** English month names, January first. */

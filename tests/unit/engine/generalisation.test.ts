@@ -184,6 +184,14 @@ describe('the exit told as what is left', () => {
     expect(m?.claim).toBe('full-exit-end-2025');
   });
 
+  it('"no soldier would remain after December 2025" is everyone gone by then', () => {
+    const [m] = read(
+      'The government spokesman insisted that no foreign soldier would remain after December 2025.',
+      '2024-10-12',
+    );
+    expect(m?.claim).toBe('full-exit-end-2025');
+  });
+
   it('a Title Case headline "X To End Next Month" looks ahead', () => {
     const [m] = read('Aide: Coalition Presence In Baghdad To End Next Month', '2025-08-18');
     expect(m?.claim).toBe('first-phase-sept-2025');

@@ -88,6 +88,15 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads "no … after 2026" as a deadline: nothing after it is everything by it', () => {
+    expect(dates('No ferry will sail after 2026.', '2024-09-10')).toEqual([
+      { date: '2026', role: 'deadline' },
+    ]);
+    expect(dates('Ferries sailed again after 2026.', '2024-09-10')).toEqual([
+      { date: '2026', role: 'since' },
+    ]);
+  });
+
   it('reads "N years after …" opening the sentence as that many years before publication', () => {
     expect(
       dates('Ten years after the council formed the committee, it disbands.', '2024-09-10'),
