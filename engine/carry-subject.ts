@@ -37,18 +37,39 @@ export function carrySubject(
   current: SentenceWords,
   previous: SentenceWords | undefined,
   actors: ReadonlySet<ConceptId>,
+  /** The previous sentence ends a paragraph: only a quote going on reaches back to it. */
+  newParagraph = false,
 ): SentenceWords {
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   const lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
-  const refers =
-    (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
-    (first !== undefined &&
+  let refers =
+    (!newParagraph && pronoun !== undefined && PRONOUNS.has(pronoun)) ||
+    (!newParagraph &&
+      first !== undefined &&
       DETERMINERS.has(first.norm) &&
       REFERRING_NOUNS.has(current.tokens[lead + 1]?.norm ?? ''));
+  let at = lead;
+  // '"There is no need for it.' after '"…," he said.': a quote going on, by the same speaker.
+  if (
+    !refers &&
+    previous &&
+    OPENING_QUOTES.test(current.text.charAt(0)) &&
+    !quoteClosesWithSpeaker(current) &&
+    // Across a paragraph break, only when the paragraph before ended on a quote.
+    (!newParagraph || /["”]/.test(previous.text))
+  ) {
+    refers = true;
+  }
+  if (!refers && previous && !newParagraph) {
+    // '"… a coalition of many countries," he added.': the quote's speaker is the pronoun after it.
+    at = quoteSpeakerAt(current);
+    refers = at >= 0;
+  }
   if (!previous || !first || !refers) return current;
+  const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
   const named = new Set(current.hits.map((h) => h.concept));
   const carried: ConceptHit[] = [];
@@ -60,12 +81,39 @@ export function carrySubject(
     )
       carried.push({
         concept: h.concept,
-        from: lead,
-        to: lead + 1,
-        text: `${first.raw} (→ "${h.text}")`,
+        from: at,
+        to: at + 1,
+        text: `${by.raw} (→ "${h.text}")`,
         inferred: true,
       });
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
+
+/** How far from the end a quote's speaker may stand ('," he told a television channel.'). */
+const SPEAKER_REACH = 8;
+const CLOSING_QUOTES = /["”’']/;
+const OPENING_QUOTES = /["“]/;
+
+/** Whether the sentence names its own speaker after its quote ('"…," the minister said.'). */
+function quoteClosesWithSpeaker(current: SentenceWords): boolean {
+  const text = current.text;
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  return close > 0 && /[,]["”]\s+\S/.test(text.slice(close - 1, close + 3));
+}
+
+/**
+ * The token of a pronoun that names a quote's speaker after the quote ('"…," he added.',
+ * '"…," she told reporters.'), or -1. Only the last few words are read.
+ */
+function quoteSpeakerAt(current: SentenceWords): number {
+  const tokens = current.tokens;
+  for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - SPEAKER_REACH; k--) {
+    const t = tokens[k];
+    if (!t || !PRONOUNS.has(t.norm) || t.norm === 'it') continue;
+    const gap = current.text.slice((tokens[k - 1] as (typeof tokens)[number]).end, t.start);
+    return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
+  }
+  return -1;
 }
 
 /** The part of `word` before `mark` ("they'll" → "they"), the whole word if it has none. */

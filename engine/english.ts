@@ -41,4 +41,6 @@ export const NEGATION_CUES: string[] = [
   'dismissed',
   'failed',
   'fails',
+  'unable',
+  'incapable',
 ];

@@ -12,7 +12,17 @@
 import type { Token } from './tokenize';
 
 /** Words that open a frame. "as part of", "in line with", "in keeping with" open with their first word. */
-const OPENERS = new Set(['under', 'following', 'after', 'amid', 'despite', 'with', 'before']);
+const OPENERS = new Set([
+  'under',
+  'following',
+  'after',
+  'amid',
+  'despite',
+  'with',
+  'before',
+  // "Washington, which later led the coalition, backed …": an aside between commas.
+  'which',
+]);
 const PHRASES: readonly (readonly string[])[] = [
   ['as', 'part', 'of'],
   ['in', 'line', 'with'],
@@ -35,7 +45,7 @@ const MAX_CLOSING_WORDS = 18;
  * "…, with a ferry leaving the pier" reports as much as the clause before it: "with" opens
  * frames at the start of a sentence only.
  */
-const NOT_CLOSING = new Set(['with']);
+const NOT_CLOSING = new Set(['with', 'which']);
 
 /**
  * "Earlier than originally agreed", "sooner than planned": the standard of a comparison is taken

@@ -16,7 +16,7 @@ import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
-import { type Recognition, recognize } from './recognize';
+import { datedByPage, type Recognition, recognize } from './recognize';
 import { formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
@@ -150,16 +150,22 @@ export function createMatcher(story: CompiledStory): Matcher {
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
+      let carried: SentenceWords | undefined;
+      let carriedAt = -1;
       for (const i of order) {
         const span = sentences()[i] as Span;
-        // A pronoun subject takes its actors from the sentence before, within the same paragraph.
+        // A pronoun subject takes its actors from the sentence before, within the same paragraph
+        // (a quote going on may open the next one). The sentence before as read, with what it
+        // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
-        const sameBlock = before && !text.slice(before.end, span.start).includes('\n\n');
         const w = carrySubject(
           words[i] as SentenceWords,
-          sameBlock ? words[i - 1] : undefined,
+          before && (carriedAt === i - 1 ? carried : words[i - 1]),
           actors,
+          before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
         );
+        carried = w;
+        carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
         const f = readFacts(w, published, story.inferences);
@@ -226,7 +232,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     else {
       // Only the claim the sentence asserts is seen: pick-best.ts reads as few candidates as it can.
       pickBest ??= createBestPicker(story.claimTables);
-      const picked = pickBest(candidates, f.dates.length === 0, read);
+      const picked = pickBest(candidates, f.dates.length === 0 && !datedByPage(f), read);
       if (picked)
         best = {
           claim: kb.claims[picked.claim] as Claim,

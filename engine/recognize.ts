@@ -7,7 +7,7 @@
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
-import { type DateMention, formatDate } from './resolve-dates';
+import { type DateMention, formatDate, toldAsDone } from './resolve-dates';
 import type { NumberMention, SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import type { Claim, ClaimDate, Evidence } from './types';
@@ -84,7 +84,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
   // "Under the agreement, the last ferries sail in May": the claim's key concept named
   // only in a frame is taken for granted; the sentence asserts what its main clause says.
-  if (facts.frames.length && key.every((h) => !h.inferred && facts.framedAt(h.from))) {
+  // An aside ("the withdrawal, which began this autumn, …") still reports what it says.
+  if (
+    facts.frames.length &&
+    key.every((h) => !h.inferred && facts.framedAt(h.from) && !inAside(h.from, facts.frames))
+  ) {
     const framed = key[0] as ConceptHit;
     return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
   }
@@ -114,7 +118,17 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   let excludedAt = -1;
   for (const concept of rule.exclude ?? []) {
-    const at = facts.hitsOf(concept)[0];
+    // An aside ("Washington, which later led the coalition against the group, …") excludes
+    // nothing: the main clause says what the sentence asserts.
+    let at = facts.hitsOf(concept)[0];
+    if (at !== undefined && facts.frames.length) {
+      at = undefined;
+      for (const k of facts.hitsOf(concept))
+        if (!facts.framedAt((hits[k] as ConceptHit).from)) {
+          at = k;
+          break;
+        }
+    }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
   const excluded = hits[excludedAt];
@@ -163,13 +177,16 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       !!claim.position,
       facts.dates,
       facts.future,
+      () => toldAsDone(facts.tokens),
     );
     if (check.kind === 'conflict')
       return rejected(
         progress,
         () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
       );
-    if (check.kind === 'none' && rule.dateRequired)
+    const news = check.kind === 'none' ? headlineNews(facts, wanted) : undefined;
+    if (news) date = news;
+    else if (check.kind === 'none' && rule.dateRequired)
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
     if (check.kind === 'agree' && check.weak) date = check.date;
     else if (check.kind === 'agree') {
@@ -263,6 +280,54 @@ export function highestScore(claim: Claim): number {
   return score + (rule.numbers?.length ?? 0);
 }
 
+/**
+ * A headline with no date ("First Coalition Troops Quietly Leave Iraq") reports the news of the
+ * day it was published: that month, when it agrees with the claim's, times the claim, as weakly
+ * as a plain date would. Read only when a dated claim found no date in the sentence.
+ */
+function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | undefined {
+  const published = facts.published;
+  if (!published || !datedByPage(facts)) return undefined;
+  if (published.year !== wanted.year) return undefined;
+  if (wanted.month !== undefined && wanted.month !== published.month) return undefined;
+  return {
+    year: published.year,
+    month: published.month,
+    role: 'point',
+    relative: true,
+    text: 'the page’s date',
+    from: 0,
+    to: 0,
+  };
+}
+
+/**
+ * Whether the sentence is a headline stating no date, so the page's date may time it (a claim
+ * needing a date is still worth reading on it: pick-best.ts).
+ */
+export function datedByPage(facts: SentenceFacts): boolean {
+  // A subhead of a word or two ("US Withdrawal") names a topic; a headline tells what happened.
+  return (
+    facts.published !== null &&
+    facts.dates.length === 0 &&
+    facts.tokens.length >= HEADLINE_WORDS &&
+    !ENDS_SENTENCE.test(facts.text)
+  );
+}
+
+/** Fewest words of a headline that tells news. */
+const HEADLINE_WORDS = 5;
+
+/** Final punctuation: body text, not a headline. */
+const ENDS_SENTENCE = /[.!?…:]["'”’)\]]*\s*$/;
+
+/** Whether the token at `at` lies in an aside opened by "which" (find-frames.ts). */
+function inAside(at: number, frames: SentenceFacts['frames']): boolean {
+  for (const f of frames)
+    if (f.opener.toLowerCase() === 'which' && at >= f.from && at <= f.to) return true;
+  return false;
+}
+
 function rejected(progress: number, reason: () => string): Recognition {
   return { ok: false, reason, progress };
 }
@@ -283,6 +348,7 @@ function checkDate(
   decidesPosition: boolean,
   dates: DateMention[],
   ahead: boolean,
+  done: () => boolean,
 ): DateCheck {
   // A deadline claim reads the sentence's deadlines; a plan told in the future with none may
   // still time the same event ("the last ferries will sail from the old pier on May 30"). A report of
@@ -296,12 +362,16 @@ function checkDate(
     const since = dates.find((d) => d.role === 'since' && agrees(d, wanted));
     if (since) return { kind: 'agree', date: since };
   }
-  if (relevant.length === 0 && role === 'deadline' && ahead) {
+  if (relevant.length === 0 && role === 'deadline') {
     const timed = dates.filter((d) => d.role === 'point');
     const match = timed.find((d) => agrees(d, wanted));
     // Enough to assert the plan, not to outrank a claim the sentence states in more words.
-    if (match) return { kind: 'agree', date: match, weak: true };
-    relevant = timed;
+    if (match && (ahead || (match.month !== undefined && done()))) {
+      // Retold as done ("the bases were emptied in September") it times the plan it carries
+      // out; a demand or a timetable in the present ("leave this year") does not.
+      return { kind: 'agree', date: match, weak: true };
+    }
+    if (ahead) relevant = timed;
   }
   if (relevant.length === 0) return { kind: 'none' };
   if (decidesPosition && role === 'deadline') {

@@ -335,6 +335,19 @@ export function resolveDates(
       i += 2;
       continue;
     }
+    // "Ten years after the council formed the committee, it …" opening the sentence: the
+    // main clause is the present, so the event it looks back to is that many years ago.
+    if (
+      i === 0 &&
+      count !== undefined &&
+      count < 50 &&
+      /^years?$/.test(next ?? '') &&
+      norm(i + 2) === 'after'
+    ) {
+      push(i, i + 2, { year: published.year - count, relative: true, approximate: true });
+      i += 2;
+      continue;
+    }
     // "a decade ago", "two decades ago".
     const decades = word === 'a' ? 1 : count;
     if (
@@ -402,8 +415,28 @@ export function future(tokens: readonly Token[]): boolean {
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
+    // A Title Case headline drops the "is": "Presence In Baghdad To End Next Month".
+    if (t.raw === 'To' && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]))
+      return true;
   }
   return false;
+}
+
+/**
+ * True when the sentence reports something as done: a past participle or past auxiliary
+ * ("were emptied", "had been completed", "handed over"). Read only when a claim needs it.
+ */
+export function toldAsDone(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (PAST_CUES.has(t.norm) && t.norm !== 'called') return true;
+    if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
+  }
+  return false;
+}
+
+function isCapitalised(token: Token | undefined): boolean {
+  const first = token?.raw.charCodeAt(0) ?? 0;
+  return first >= 65 && first <= 90;
 }
 
 function retold(tokens: Token[]): boolean {
@@ -442,6 +475,8 @@ function lookBehind(
     }
     if (SINCE_CUES.has(word)) {
       role = 'since';
+      // "No soldier will remain after 2026": nothing after it is everything by it.
+      if ((word === 'after' || word === 'beyond') && noneBefore(tokens, k)) role = 'deadline';
       break;
     }
     if (SCHEDULE_CUES.has(word)) schedule = true;
@@ -457,6 +492,13 @@ function lookBehind(
     if (!SCHEDULE_CUES.has(word) && word !== 'for' && word !== 'at' && word !== 'least') break;
   }
   return { role, end, before, schedule, ...(part && { part }) };
+}
+
+/** Whether "no" or "none" comes before token `at` in the sentence ("no troops … after 2026"). */
+function noneBefore(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++)
+    if (tokens[k]?.norm === 'no' || tokens[k]?.norm === 'none') return true;
+  return false;
 }
 
 /** English month names, January first. */

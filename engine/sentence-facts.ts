@@ -38,6 +38,8 @@ export type SentenceFacts = SentenceWords & {
   framedAt(at: number): boolean;
   /** Positions in `hits` of this concept's hits, in order (empty if none). */
   hitsOf(concept: ConceptId): readonly number[];
+  /** The page's publication month: a headline with no date reports the news of that month. */
+  published: YearMonth | null;
 };
 
 export type WordReader = {
@@ -122,6 +124,7 @@ export function readFacts(
     frames,
     framedAt,
     hitsOf,
+    published,
   };
   if (words.otherTheatre !== undefined) facts.otherTheatre = words.otherTheatre;
   return facts;
@@ -133,14 +136,19 @@ function inDate(at: number, dates: readonly DateMention[]): boolean {
   return false;
 }
 
+/** Final punctuation, closing quotes and brackets allowed after it: body text, not a headline. */
+const ENDS_BODY_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
+
 /** Longest dateline, in words ("PORTSEA, North Shore"). */
 const DATELINE_WORDS = 4;
 
 /**
  * The number of tokens of a dateline opening the sentence (a few capitalised words closed by a
- * colon or a dash), or 0.
+ * colon or a dash), or 0. A headline has none: "Washington: A Transition, Not A Withdrawal"
+ * names who speaks, so only a sentence that ends as body text does.
  */
 function datelineEnd(tokens: readonly Token[], text: string): number {
+  if (!ENDS_BODY_SENTENCE.test(text)) return 0;
   for (let k = 0; k < tokens.length - 1 && k < DATELINE_WORDS; k++) {
     const t = tokens[k] as Token;
     const first = t.raw.charCodeAt(0);

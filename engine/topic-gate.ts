@@ -115,7 +115,13 @@ export function createTopicGate(topic: Topic): TopicGate {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
       if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
       if (facts.otherTheatre && countAnchors(facts) === 0) return `about ${facts.otherTheatre}`;
-      const outside = facts.dates.find((d) => d.year < topic.years.from || d.year > topic.years.to);
+      // A year inside a name the vocabulary knows ("the Framework Agreement of 2008") names
+      // the thing, not when the sentence's event happens.
+      const outside = facts.dates.find(
+        (d) =>
+          (d.year < topic.years.from || d.year > topic.years.to) &&
+          !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to),
+      );
       if (outside) return `dated ${outside.year}, outside this story`;
       return undefined;
     },

@@ -51,6 +51,38 @@ describe('carrySubject', () => {
     expect(carrySubject(sentence('The weather was fine.'), previous, ACTORS).hits).toEqual([]);
   });
 
+  it('a pronoun naming the speaker after a quote carries the actors too', () => {
+    const quoted = sentence('"There is no longer a need for it," he added.');
+    const carried = carrySubject(quoted, previous, ACTORS);
+    expect(carried.hits.map((h) => [h.concept, h.text])).toEqual([
+      ['coalition', 'he (→ "coalition")'],
+      ['isis', 'he (→ "ISIS")'],
+      ['iraq', 'he (→ "Iraq")'],
+    ]);
+    // A pronoun inside the sentence, not after a quote, is no speaker.
+    expect(
+      carrySubject(sentence('The ferry left when he added a stop.'), previous, ACTORS).hits,
+    ).toEqual([]);
+  });
+
+  it('a quote going on, with no speaker of its own, is said by the speaker before', () => {
+    const said = sentence('"It was set up for that," he said.', [['coalition', 'set']]);
+    const going = sentence('"There is no need for it any more.');
+    expect(carrySubject(going, previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+      'coalition',
+      'isis',
+      'iraq',
+    ]);
+    // It may open a new paragraph, after a quote; a pronoun may not.
+    expect(carrySubject(going, said, ACTORS, true).hits.map((h) => h.concept)).toEqual([
+      'coalition',
+    ]);
+    expect(carrySubject(going, previous, ACTORS, true).hits).toEqual([]);
+    expect(carrySubject(sentence('It was formed in 2014.'), said, ACTORS, true).hits).toEqual([]);
+    // A quote naming its own speaker is not going on.
+    expect(carrySubject(sentence('"We stay," the mayor said.'), previous, ACTORS).hits).toEqual([]);
+  });
+
   it('a conjunction before the pronoun ("But it …") leaves it the subject', () => {
     const carried = carrySubject(sentence('But it was formed in 2014.'), previous, ACTORS);
     expect(carried.hits.map((h) => [h.concept, h.from])).toEqual([

@@ -26,6 +26,13 @@ describe('findFrames', () => {
     ]);
   });
 
+  it('reads an aside opened by "which" between commas, and not one running to the end', () => {
+    expect(framed('The council, which later rebuilt the pier, closed the bridge in May.')).toEqual([
+      'which later rebuilt the pier',
+    ]);
+    expect(framed('The council closed the bridge, which reopens in May.')).toEqual([]);
+  });
+
   it('is not a frame when no comma closes it soon, nor a single word in mid-sentence', () => {
     expect(
       framed(

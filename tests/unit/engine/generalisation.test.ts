@@ -16,6 +16,23 @@ const read = (sentence: string, published: string) =>
     .matches.filter((m) => sentence.includes(m.text));
 
 describe('dates as other outlets write them', () => {
+  it('a plan retold as done in its month is dated by that month', () => {
+    const [m] = read(
+      'The bases in Baghdad were emptied of coalition troops in September, as the first phase required.',
+      '2025-10-04',
+    );
+    expect(m?.claim).toBe('first-phase-sept-2025');
+    expect(m?.value).toBe('September 2025');
+  });
+
+  it('a demand that troops leave "this year" does not date the plan', () => {
+    const found = read(
+      'Some Iraqi politicians still demand that the whole force leave this year.',
+      '2025-06-10',
+    );
+    expect(found.map((m) => m.claim)).not.toContain('first-phase-sept-2025');
+  });
+
   it('"late 2025" is consistent with a September 2025 first phase', () => {
     const [m] = read(
       'Several hundred coalition troops are due to leave by late 2025.',
@@ -102,6 +119,22 @@ describe('who does what', () => {
     expect(found.find((m) => m.claim === 'coalition-formed-2014')?.text).toMatch(/^It was set up/);
   });
 
+  it('a quote going on in a new paragraph is said by the speaker of the quote before', () => {
+    const text =
+      'Iraq and the coalition\n\n“To be clear, the US is not withdrawing from Iraq,” an official told reporters.\n\n“This is a transition, and that is what a transition means.”';
+    const found = matcher.match(text, { published: '2024-09-27' }).matches;
+    expect(found.find((m) => m.text.startsWith('“This is'))?.claim).toBe('us-calls-it-transition');
+  });
+
+  it('an official or a parliament named before is who a pronoun subject is', () => {
+    const text =
+      'Iraq and the coalition\n\nA senior US official briefed reporters in Washington. He said the two sides already had an accord and were choosing the moment to make it public.';
+    const found = matcher.match(text, { published: '2024-09-20' }).matches;
+    expect(found.find((m) => m.text.startsWith('He said'))?.claim).toBe(
+      'us-official-confirms-agreement',
+    );
+  });
+
   it('a pronoun does not reach into the previous paragraph', () => {
     const text =
       'Iraq and the coalition\n\nThe US-led coalition brings together dozens of countries.\n\nIt was set up in 2014 to fight the Islamic State.';
@@ -139,6 +172,84 @@ describe('the deal in other words', () => {
     const [m] = read('The president will pull all US troops from Iraq by September.', '2026-01-15');
     expect(m?.claim).toBe('full-exit-2026');
     expect(m?.value).toBe('September 2026');
+  });
+});
+
+describe('the exit told as what is left', () => {
+  it('"no soldier left" by a date is everyone gone by then', () => {
+    const [m] = read(
+      '"By the time 2025 is over, there will be no coalition soldier left in Iraq," the adviser said.',
+      '2024-09-08',
+    );
+    expect(m?.claim).toBe('full-exit-end-2025');
+  });
+
+  it('"no soldier would remain after December 2025" is everyone gone by then', () => {
+    const [m] = read(
+      'The government spokesman insisted that no foreign soldier would remain after December 2025.',
+      '2024-10-12',
+    );
+    expect(m?.claim).toBe('full-exit-end-2025');
+  });
+
+  it('a Title Case headline "X To End Next Month" looks ahead', () => {
+    const [m] = read('Aide: Coalition Presence In Baghdad To End Next Month', '2025-08-18');
+    expect(m?.claim).toBe('first-phase-sept-2025');
+  });
+});
+
+describe('words the vocabulary meant as alternatives', () => {
+  it('"the premier" is the Iraqi side, and strengthening him is his political win', () => {
+    const [m] = read(
+      'Analysts expect the agreement to strengthen the premier as he steers between the US and Iran.',
+      '2024-09-25',
+    );
+    expect(m?.claim).toBe('sudani-political-win');
+  });
+});
+
+describe('places of several words', () => {
+  it('"moved from <a base of three words> to" is a move, however long the name', () => {
+    const [m] = read(
+      'US forces have moved from Ain al Assad to facilities in the Kurdistan Region.',
+      '2026-01-21',
+    );
+    expect(m?.claim).toBe('coalition-relocated-to-kurdistan');
+  });
+});
+
+describe('headlines', () => {
+  it('a headline with no date reports the news of the month it was published', () => {
+    const found = matcher.match(
+      'First Coalition Troops Quietly Leave Iraq\n\nThe pull-out from Iraq began.',
+      {
+        published: '2024-11-20',
+      },
+    ).matches;
+    expect(found[0]?.claim).toBe('withdrawal-begins-2024');
+    // Not a body sentence, nor a subhead of a word or two.
+    expect(
+      read('The first coalition troops quietly left the country.', '2024-11-20').map(
+        (m) => m.claim,
+      ),
+    ).not.toContain('withdrawal-begins-2024');
+  });
+});
+
+describe('years that name a thing', () => {
+  it('the year in a name the vocabulary knows is not a date outside the story', () => {
+    const [m] = read(
+      'The post-coalition relationship is to be governed by the Strategic Framework Agreement of 2008.',
+      '2025-06-01',
+    );
+    expect(m?.claim).toBe('framework-agreement-governs-ties');
+    // A year standing alone still dates the sentence outside the story.
+    expect(
+      read(
+        'In 2008 the two countries signed a framework agreement to govern their ties.',
+        '2025-06-01',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -199,6 +310,37 @@ describe('what the sentence asserts, not what it names in passing', () => {
       '2020-01-06',
     );
     expect(m?.claim).toBe('parliament-vote-2020');
+  });
+
+  it('an aside between commas neither excludes the claim nor hides the one it reports', () => {
+    const [m] = read(
+      'Washington, which later led the coalition against the group, covertly backed ISIS in 2014 as it seized a third of Iraq.',
+      '2024-10-01',
+    );
+    expect(m?.claim).toBe('isis-covert-us-support-2014');
+    const [n] = read(
+      'The withdrawal, which began this autumn with a few dozen troops, will continue in stages.',
+      '2024-11-20',
+    );
+    expect(n?.claim).toBe('withdrawal-begins-2024');
+  });
+
+  it('"unable to" and "incapable of" deny what follows as "not" does', () => {
+    const [m] = read(
+      'The leftover terrorist cells are incapable of putting the Iraqi state in danger, the premier said.',
+      '2024-10-01',
+    );
+    expect(m?.claim).toBe('isis-no-longer-threat');
+    const [n] = read(
+      'ISIS is unable to threaten the Iraqi state any more, officials say.',
+      '2024-10-01',
+    );
+    expect(n?.claim).toBe('isis-no-longer-threat');
+  });
+
+  it('a headline opening with a name and a colon names who speaks, not a dateline', () => {
+    const [m] = read('Washington: A Transition, Not A Withdrawal', '2024-03-02');
+    expect(m?.claim).toBe('us-calls-it-transition');
   });
 
   it('"not … until" times the exit instead of denying it', () => {

@@ -87,6 +87,23 @@ describe('resolveDates', () => {
       { date: '2020', role: 'point' },
     ]);
   });
+
+  it('reads "no … after 2026" as a deadline: nothing after it is everything by it', () => {
+    expect(dates('No ferry will sail after 2026.', '2024-09-10')).toEqual([
+      { date: '2026', role: 'deadline' },
+    ]);
+    expect(dates('Ferries sailed again after 2026.', '2024-09-10')).toEqual([
+      { date: '2026', role: 'since' },
+    ]);
+  });
+
+  it('reads "N years after …" opening the sentence as that many years before publication', () => {
+    expect(
+      dates('Ten years after the council formed the committee, it disbands.', '2024-09-10'),
+    ).toEqual([{ date: '2014', role: 'point' }]);
+    // Elsewhere in the sentence it counts from an event of its own: no date.
+    expect(dates('The pier reopened two years after the storm.', '2024-09-10')).toEqual([]);
+  });
 });
 
 describe('daysInMonth', () => {
@@ -161,5 +178,8 @@ describe('a bare month in a plan told in the future', () => {
   it('tells "is to leave" as what is to come', () => {
     expect(future(tokenize('The last ferry is to sail in May.'))).toBe(true);
     expect(future(tokenize('The last ferry sailed in May.'))).toBe(false);
+    // Headlinese: a Title Case headline drops the "is" before "To".
+    expect(future(tokenize('Aide: Ferry Service To End Next Month'))).toBe(true);
+    expect(future(tokenize('Ferries returned to the pier in May.'))).toBe(false);
   });
 });
