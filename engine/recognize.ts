@@ -8,7 +8,7 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
 import { type DateMention, formatDate, toldAsDone } from './resolve-dates';
-import type { NumberMention, SentenceFacts } from './sentence-facts';
+import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import type { Claim, ClaimDate, Evidence } from './types';
 
@@ -311,15 +311,12 @@ export function datedByPage(facts: SentenceFacts): boolean {
     facts.published !== null &&
     facts.dates.length === 0 &&
     facts.tokens.length >= HEADLINE_WORDS &&
-    !ENDS_SENTENCE.test(facts.text)
+    !endsOnMark(facts.text, '.!?…:')
   );
 }
 
 /** Fewest words of a headline that tells news. */
 const HEADLINE_WORDS = 5;
-
-/** Final punctuation: body text, not a headline. */
-const ENDS_SENTENCE = /[.!?…:]["'”’)\]]*\s*$/;
 
 /** Whether the token at `at` lies in an aside opened by "which" (find-frames.ts). */
 function inAside(at: number, frames: SentenceFacts['frames']): boolean {

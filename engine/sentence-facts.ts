@@ -136,8 +136,20 @@ function inDate(at: number, dates: readonly DateMention[]): boolean {
   return false;
 }
 
-/** Final punctuation, closing quotes and brackets allowed after it: body text, not a headline. */
-const ENDS_BODY_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
+/** Quotes and brackets that may close a sentence after its final punctuation. */
+const CLOSERS = `"'”’)]`;
+
+/**
+ * Whether the text ends on one of `marks`, closing quotes and brackets allowed after it: body
+ * text ends so, a headline does not. Read from the end; a regular expression anchored at the
+ * end would be tried from every position of the sentence.
+ */
+export function endsOnMark(text: string, marks: string): boolean {
+  const trimmed = text.trimEnd();
+  let i = trimmed.length - 1;
+  while (i >= 0 && CLOSERS.includes(trimmed[i] as string)) i--;
+  return i >= 0 && marks.includes(trimmed[i] as string);
+}
 
 /** Longest dateline, in words ("PORTSEA, North Shore"). */
 const DATELINE_WORDS = 4;
@@ -148,7 +160,6 @@ const DATELINE_WORDS = 4;
  * names who speaks, so only a sentence that ends as body text does.
  */
 function datelineEnd(tokens: readonly Token[], text: string): number {
-  if (!ENDS_BODY_SENTENCE.test(text)) return 0;
   for (let k = 0; k < tokens.length - 1 && k < DATELINE_WORDS; k++) {
     const t = tokens[k] as Token;
     const first = t.raw.charCodeAt(0);
@@ -158,7 +169,8 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     const next = (tokens[k + 1] as Token).start;
     while (i < next && text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
-    if (c === 58 || ((c === 45 || c === 0x2013 || c === 0x2014) && i > t.end)) return k + 1;
+    if (c === 58 || ((c === 45 || c === 0x2013 || c === 0x2014) && i > t.end))
+      return endsOnMark(text, '.!?…') ? k + 1 : 0;
     if (c === 44) i++;
     while (i < next && text.charCodeAt(i) === 32) i++;
     if (i < next) return 0;
