@@ -236,7 +236,13 @@ function* toRanges(
 ): Generator<void, Range[], void> {
   const ranges: Range[] = [];
   for (const m of matches) {
-    ranges.push(made.get(m) ?? toRange(doc, segments, m.start, m.end));
+    let range = made.get(m);
+    if (!range) {
+      range = toRange(doc, segments, m.start, m.end);
+      // Kept, so the final set reuses the Ranges made while showing progress.
+      made.set(m, range);
+    }
+    ranges.push(range);
     if (ranges.length % 200 === 0) yield;
   }
   return ranges;
