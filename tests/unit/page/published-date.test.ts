@@ -82,6 +82,12 @@ describe.each(DOMS)(
       expect(findPublishedDate(parse(html))).toBe('2024-06-12');
     });
 
+    it('does not let a long inline script use up its budget, nor read a label inside one', () => {
+      const state = `<script>window.__state = ${JSON.stringify({ label: 'Published 1 January 2020', pad: 'x'.repeat(30_000) })};</script>`;
+      const html = page(`${state}<p>By A. Writer</p><p>Published 10 September 2024</p>`);
+      expect(findPublishedDate(parse(html))).toBe('2024-09-10');
+    });
+
     it('reads no further than its budget: a label after 20,000 characters of menus is not searched for', () => {
       const html = page(`${menu(2500)}<p>Published 10 September 2024</p>`);
       expect(findPublishedDate(parse(html))).toBe(null);
