@@ -581,6 +581,9 @@ function bodyText(doc: Document, body: Element): { text: string; starts: number[
     node = walker.nextNode()
   ) {
     const data = (node as Text).data;
+    // Indentation between tags: nothing to search, and it would use up the budget (the search
+    // used to count squashed text).
+    if (data.trim() === '') continue;
     // A long script or style body (inline JSON, CSS) would use up the budget: left out. A short
     // one costs little, and a label in it is left out below.
     if (data.length > LONG_TEXT_NODE && inSkipped(node)) continue;
