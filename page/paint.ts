@@ -53,41 +53,6 @@ export function paint(
   }
 }
 
-/**
- * Adds `ranges` to what paint() registered, keeping the ranges already there: for a list that
- * only grew (a first scan showing its progress, then its end), which would otherwise register
- * every range again each time. Call paint() first, with the same signal.
- */
-export function paintMore(
-  ranges: Range[],
-  verdicts: Verdict[],
-  signal: AbortSignal,
-  shadowStyles?: ShadowHighlightStyles,
-): void {
-  if (!canPaint() || signal.aborted) return;
-  const live: Range[] = [];
-  ranges.forEach((range, i) => {
-    const verdict = verdicts[i];
-    if (!verdict || range.collapsed) return;
-    const name = highlightName(verdict);
-    const highlight = CSS.highlights.get(name);
-    if (highlight) highlight.add(range);
-    else CSS.highlights.set(name, new Highlight(range));
-    live.push(range);
-  });
-  shadowStyles?.cover(live);
-}
-
-/**
- * The ranges of `before` as a set when `after` holds every one of them and more (a list that
- * only grew, in any order), else null.
- */
-export function grownFrom(before: readonly Range[], after: readonly Range[]): Set<Range> | null {
-  if (after.length <= before.length) return null;
-  const now = new Set(after);
-  return before.every((r) => now.has(r)) ? new Set(before) : null;
-}
-
 /** Unregisters every highlight, and takes our rules out of the shadow roots they were added to. */
 export function clearPaint(shadowStyles?: ShadowHighlightStyles): void {
   shadowStyles?.clear();

@@ -13,7 +13,7 @@ import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { isShown, shownOnly } from '../../page/apply-settings';
 import highlightCss from '../../page/highlight-rules.css?raw';
-import { canPaint, clearPaint, grownFrom, hitTest, paint, paintMore } from '../../page/paint';
+import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
 import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
 import { toRange } from '../../page/ranges';
 import { Cancelled, type SliceClock } from '../../page/run-in-slices';
@@ -153,21 +153,8 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       onPage.ranges.every((r, i) => r === ranges[i])
     )
       return;
-    // A list that only grew (progress, then the finished scan): only its new ranges are added.
-    const before = onPage?.settings === settings ? grownFrom(onPage.ranges, ranges) : null;
     onPage = { ranges, settings };
-    if (before) {
-      const added: number[] = [];
-      ranges.forEach((r, i) => {
-        if (!before.has(r)) added.push(i);
-      });
-      const [more, verdicts] = shownOnly(
-        added.map((i) => ranges[i] as Range),
-        added.map((i) => matches[i] as Match),
-        settings,
-      );
-      paintMore(more, verdicts, ctx.signal, shadowStyles);
-    } else paint(...shownOnly(ranges, matches, settings), ctx.signal, shadowStyles);
+    paint(...shownOnly(ranges, matches, settings), ctx.signal, shadowStyles);
   };
   const unpaint = () => {
     onPage = undefined;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { grownFrom, paint, paintMore } from '../../../page/paint';
+import { paint } from '../../../page/paint';
 
 /** A stand-in registry: happy-dom has no CSS Custom Highlight API. */
 function stubHighlightApi(): Map<string, unknown> {
@@ -11,9 +11,6 @@ function stubHighlightApi(): Map<string, unknown> {
       readonly ranges: Range[];
       constructor(...ranges: Range[]) {
         this.ranges = ranges;
-      }
-      add(range: Range) {
-        this.ranges.push(range);
       }
     },
   );
@@ -48,30 +45,5 @@ describe('paint', () => {
     const range = sentenceRange();
     for (let i = 0; i < 50; i++) paint([range], ['disputed'], controller.signal);
     expect(added).toHaveBeenCalledTimes(1);
-  });
-
-  it('adds only the new ranges to a list that grew, keeping the highlights registered', () => {
-    const registry = stubHighlightApi();
-    const controller = new AbortController();
-    const [a, b, c] = [sentenceRange(), sentenceRange(), sentenceRange()] as [Range, Range, Range];
-    paint([a], ['disputed'], controller.signal);
-    const disputed = registry.get('claimlight-disputed') as { ranges: Range[] };
-    paintMore([b, c], ['disputed', 'corroborated'], controller.signal);
-    expect(registry.get('claimlight-disputed')).toBe(disputed);
-    expect(disputed.ranges).toEqual([a, b]);
-    expect((registry.get('claimlight-corroborated') as { ranges: Range[] }).ranges).toEqual([c]);
-    controller.abort();
-    expect(registry.size).toBe(0);
-  });
-});
-
-describe('grownFrom', () => {
-  const [a, b, c] = [new Range(), new Range(), new Range()];
-  it('says which ranges were there when a list only grew, in any order', () => {
-    expect(grownFrom([a, b], [b, c, a])).toEqual(new Set([a, b]));
-  });
-  it('is null when a range went, or nothing was added', () => {
-    expect(grownFrom([a, b], [a, c, new Range()])).toBeNull();
-    expect(grownFrom([a, b], [b, a])).toBeNull();
   });
 });
