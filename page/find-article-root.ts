@@ -139,26 +139,19 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   };
   yield* scoreParagraphs(body.querySelectorAll('p, pre'), scoring, false);
   // An app can render its article into shadow roots, which querySelectorAll does not enter,
-  // beside light-DOM prose of its own (an about box, a notice). Like the first look
-  // (shadow-text.ts), only a page with little light text pays for looking for them: the
-  // first look reads no shadow root of a page with more, and a page of thousands of
-  // navigation links must not pay for a search through every element.
-  if (
-    scoring.prose < SHADOW_LOOK_BELOW_CHARS &&
-    (body.textContent ?? '').length < SHADOW_LOOK_BELOW_CHARS
-  )
+  // beside light-DOM prose of its own (an about box, a notice, a footer). Their paragraphs are
+  // scored with the light DOM's, and the content decides, unless the light DOM already holds a
+  // long article or the search would cost too much (shouldLookInShadows).
+  let best = bestBlock(scoring.blocks);
+  if (shouldLookInShadows(doc, body, scoring, best)) {
     for (const shadow of yield* openShadowRootsSteps(doc)) {
       if (scoring.prose >= MAX_SCORED_CHARS) break;
       yield* scoreParagraphs(shadow.querySelectorAll('p, pre'), scoring, true);
     }
+    best = bestBlock(scoring.blocks);
+  }
   const { blocks, prose } = scoring;
   if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0 };
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, block] of blocks) {
-    const score = block.score * (1 - block.linked / Math.max(1, block.chars));
-    if (score > bestScore) [best, bestScore] = [el, score];
-  }
   if (!best) return { root: semanticRoot(doc, body), atLeast: 0 };
   const root = climb(best, blocks, body);
   // The root holds the best block (climb only goes up), and a block's text holds that of the
@@ -167,6 +160,53 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     ? Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0)
     : 0;
   return { root, atLeast };
+}
+
+/** The block with the best score, its links discounted; null when none scored above 0. */
+function bestBlock(blocks: Map<Element, Block>): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, block] of blocks) {
+    const score = block.score * (1 - block.linked / Math.max(1, block.chars));
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  return best;
+}
+
+/**
+ * A best block holding this much prose (links left out) is a long article: a shadow root beside
+ * it is not looked for. The pages where it would matter are apps whose light DOM holds the
+ * site's furniture only.
+ */
+const LONG_ARTICLE_CHARS = 5_000;
+
+/**
+ * Pages with more elements than this are searched for shadow roots only when their light DOM
+ * holds little text: the search visits every element, and a page of thousands of navigation
+ * links must not pay for it (tests/pages/nav-50k.html).
+ */
+const SHADOW_SEARCH_MAX_ELEMENTS = 5_000;
+
+/**
+ * Whether an article can be in an open shadow root and should be looked for: always on a page
+ * with little light text (as the first look, shadow-text.ts); beside more light prose, when
+ * the light DOM's best block is not a long article and the page is small enough that looking
+ * costs little. The content then decides between the light DOM's blocks and the shadow roots'.
+ */
+function shouldLookInShadows(
+  doc: Document,
+  body: Element,
+  scoring: Scoring,
+  best: Element | null,
+): boolean {
+  if (
+    scoring.prose < SHADOW_LOOK_BELOW_CHARS &&
+    (body.textContent ?? '').length < SHADOW_LOOK_BELOW_CHARS
+  )
+    return true;
+  const block = best ? scoring.blocks.get(best) : undefined;
+  if (block && block.chars - block.linked >= LONG_ARTICLE_CHARS) return false;
+  return doc.getElementsByTagName('*').length <= SHADOW_SEARCH_MAX_ELEMENTS;
 }
 
 /** What scoring the paragraphs has found so far. */

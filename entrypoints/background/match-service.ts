@@ -16,6 +16,7 @@ import {
   type MatchReply,
   type MatchRequest,
   packMatches,
+  type SentCards,
 } from '../content/match-port';
 import { showFrameCount } from './badge';
 
@@ -117,7 +118,7 @@ export async function runPass(
   sliceMs = SLICE_MS,
 ): Promise<PassEnd> {
   const found: Match[] = [];
-  const sent = new Set<string>();
+  const sent: SentCards = new Map();
   let count = 0;
   const steps = matcher.steps(text, {
     published,

@@ -5,10 +5,10 @@
  * page only pays for reading its text and drawing the highlights. The text never leaves the
  * browser: the port connects two parts of this extension.
  *
- * On the wire a match carries a key to its two source lists instead of the lists themselves:
- * many sentences assert the same claim, and each list is sent once per page.
+ * On the wire a match is its place and the number of its card (claim, verdict, summary, source
+ * lists): many sentences assert the same claim, and each card is sent once per page.
  */
-import type { Match, SourceView } from '../../engine/types';
+import type { Match } from '../../engine/types';
 
 /** runtime.connect({ name }) for a matching pass; one port per scan. */
 export const MATCH_PORT = 'claimlight:match';
@@ -56,17 +56,26 @@ export function textPieces(text: string, size = TEXT_PIECE_CHARS): string[] {
   return pieces;
 }
 
-type Sides = { corroborating: SourceView[]; contradicting: SourceView[] };
+/**
+ * What a match's card shows, the same for every sentence that asserts the same claim with the
+ * same value: the claim, its verdict and summary, and both source lists.
+ */
+export type MatchCard = Omit<Match, 'start' | 'end' | 'text' | 'evidence' | 'score'>;
 
-/** A match without its source lists, which travel once per key in `sides`. */
-export type WireMatch = Omit<Match, 'corroborating' | 'contradicting'> & { sides: string };
+/**
+ * A match on the wire: where the sentence is and which card it has. Its text is the article's
+ * own (the page slices it), and its evidence (why it matched) is for --explain, which the page
+ * never shows: sending them made a long article's replies megabytes the page had to parse on
+ * its main thread (1,500 matches, 2 MB), most of it the same card again and again.
+ */
+export type WireMatch = { start: number; end: number; card: number; score: number };
 
 /** Background → content script: matches found since the last batch, in reading order. */
 export type MatchBatch = {
   type: 'matches';
   matches: WireMatch[];
-  /** Source lists not sent earlier on this port, by key. */
-  sides: Record<string, Sides>;
+  /** Cards not sent earlier on this port, by number. */
+  cards: Record<number, MatchCard>;
 };
 
 /**
@@ -104,29 +113,44 @@ export function isMatchRequest(message: unknown): message is MatchRequest {
   );
 }
 
-/** Packs matches for the port, adding the source lists `sent` has not seen yet. */
-export function packMatches(matches: Match[], sent: Set<string>): MatchBatch {
-  const sides: Record<string, Sides> = {};
-  const wire = matches.map(({ corroborating, contradicting, ...rest }): WireMatch => {
-    const key = `${rest.claim}\u0000${rest.value ?? ''}`;
-    if (!sent.has(key)) {
-      sent.add(key);
-      sides[key] = { corroborating, contradicting };
+/** The cards a port has sent, by what they hold: each is sent once, under its number. */
+export type SentCards = Map<string, number>;
+
+/** Packs matches for the port, adding the cards `sent` has not seen yet. */
+export function packMatches(matches: Match[], sent: SentCards): MatchBatch {
+  const cards: Record<number, MatchCard> = {};
+  const wire = matches.map((m): WireMatch => {
+    const { start, end, text: _text, evidence: _evidence, score, ...card } = m;
+    // Keyed by the whole card, not by the claim alone: two sentences of one claim with cards
+    // that differ in anything still get their own.
+    const key = JSON.stringify(card);
+    let id = sent.get(key);
+    if (id === undefined) {
+      id = sent.size;
+      sent.set(key, id);
+      cards[id] = card;
     }
-    return { ...rest, sides: key };
+    return { start, end, card: id, score };
   });
-  return { type: 'matches', matches: wire, sides };
+  return { type: 'matches', matches: wire, cards };
 }
 
-/** Unpacks a batch into matches; `known` collects the source lists across the port's batches. */
+/** The evidence of a match unpacked on the page: none (see WireMatch). */
+const NO_EVIDENCE: Match['evidence'] = Object.freeze([]) as unknown as Match['evidence'];
+
+/**
+ * Unpacks a batch into matches; `known` collects the cards across the port's batches, `text` is
+ * the text that was matched (each match's own text is sliced from it).
+ */
 export function unpackMatches(
-  batch: Pick<MatchBatch, 'matches' | 'sides'>,
-  known: Map<string, Sides>,
+  batch: Pick<MatchBatch, 'matches' | 'cards'>,
+  known: Map<number, MatchCard>,
+  text: string,
 ): Match[] {
-  for (const [key, sides] of Object.entries(batch.sides)) known.set(key, sides);
-  return batch.matches.map(({ sides: key, ...rest }) => {
-    const sides = known.get(key);
-    if (!sides) throw new Error(`a match refers to source lists never sent (${key})`);
-    return { ...rest, ...sides };
+  for (const [id, card] of Object.entries(batch.cards)) known.set(Number(id), card);
+  return batch.matches.map(({ start, end, card: id, score }) => {
+    const card = known.get(id);
+    if (!card) throw new Error(`a match refers to a card never sent (${id})`);
+    return { ...card, start, end, text: text.slice(start, end), evidence: NO_EVIDENCE, score };
   });
 }

@@ -19,7 +19,7 @@ import {
   yieldIfSpent,
   yieldToPage,
 } from '../../page/run-in-slices';
-import { type MatchRequest, unpackMatches } from './match-port';
+import { type MatchCard, type MatchRequest, unpackMatches } from './match-port';
 import type { RemotePass } from './match-remotely';
 import { measureScan } from './measure-scan';
 import { reanchorSteps } from './reanchor-scan';
@@ -154,7 +154,7 @@ export async function scanPage(
       await runInSlices(pass.send(), clock, cancelled);
       const found: Match[] = [];
       const foundRanges: Range[] = [];
-      const known = new Map();
+      const known = new Map<number, MatchCard>();
       let shownAt = 0;
       for (;;) {
         const reply = await waitOutside(clock, () => pass.next());
@@ -162,7 +162,7 @@ export async function scanPage(
         if (reply.type === 'failed') throw new Error(`matching failed: ${reply.error}`);
         if (reply.type === 'done') {
           // Its matches are the last: the final Ranges below make theirs, with no showing first.
-          for (const m of unpackMatches(reply, known)) found.push(m);
+          for (const m of unpackMatches(reply, known, text)) found.push(m);
           engine = { ms: reply.engineMs, cold: reply.engineCold };
           result = {
             matches: found,
@@ -171,7 +171,7 @@ export async function scanPage(
           };
           break;
         }
-        const batch = unpackMatches(reply, known);
+        const batch = unpackMatches(reply, known, text);
         for (const m of batch) found.push(m);
         const ranges = await runInSlices(
           toRanges(doc, article.segments, batch, made),
@@ -236,7 +236,13 @@ function* toRanges(
 ): Generator<void, Range[], void> {
   const ranges: Range[] = [];
   for (const m of matches) {
-    ranges.push(made.get(m) ?? toRange(doc, segments, m.start, m.end));
+    let range = made.get(m);
+    if (!range) {
+      range = toRange(doc, segments, m.start, m.end);
+      // Kept, so the final set reuses the Ranges made while showing progress.
+      made.set(m, range);
+    }
+    ranges.push(range);
     if (ranges.length % 200 === 0) yield;
   }
   return ranges;

@@ -15,6 +15,7 @@ import {
   isMatchRequest,
   isMatchText,
   type MatchBatch,
+  type MatchCard,
   type MatchReply,
   type MatchRequest,
   packMatches,
@@ -32,26 +33,50 @@ const text = kb.sources
 const matcher = createMatcher(story);
 const request: MatchRequest = { type: 'match', text, published: '2024-09-27', startAt: 0 };
 const expected = matcher.match(text, { published: request.published });
+/** What the page gets of a match: all of it but the evidence, which only --explain shows. */
+const onPage = (matches: Match[]) =>
+  JSON.parse(JSON.stringify(matches.map((m) => ({ ...m, evidence: [] }))));
 
 describe('packMatches / unpackMatches', () => {
-  it('round-trips the engine’s matches through JSON, sending each source list once', () => {
+  it('round-trips the engine’s matches through JSON, sending each card once', () => {
     expect(expected.matches.length).toBeGreaterThan(20);
-    const sent = new Set<string>();
-    const known = new Map();
+    const sent = new Map<string, number>();
+    const known = new Map<number, MatchCard>();
     const half = Math.floor(expected.matches.length / 2);
     const batches = [expected.matches.slice(0, half), expected.matches.slice(half)].map((ms) =>
       JSON.parse(JSON.stringify(packMatches(ms, sent))),
     ) as MatchBatch[];
-    const keys = batches.flatMap((b) => Object.keys(b.sides));
+    const keys = batches.flatMap((b) => Object.keys(b.cards));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBeLessThan(expected.matches.length);
-    const back = batches.flatMap((b) => unpackMatches(b, known));
-    expect(back).toEqual(JSON.parse(JSON.stringify(expected.matches)));
+    const back = batches.flatMap((b) => unpackMatches(b, known, text));
+    expect(back).toEqual(onPage(expected.matches));
   });
 
-  it('refuses a match whose source lists were never sent', () => {
-    const batch = packMatches(expected.matches.slice(0, 1), new Set());
-    expect(() => unpackMatches({ ...batch, sides: {} }, new Map())).toThrow(/never sent/);
+  it('sends a match as its place and its card’s number, and a card only once per port', () => {
+    const sent = new Map<string, number>();
+    packMatches(expected.matches, sent);
+    // The same claims again (a long article repeats them): no card travels a second time.
+    const again = packMatches(expected.matches, sent);
+    expect(again.cards).toEqual({});
+    expect(Object.keys(again.matches[0] as object).sort()).toEqual([
+      'card',
+      'end',
+      'score',
+      'start',
+    ]);
+    expect(JSON.stringify(again).length).toBeLessThan(JSON.stringify(expected.matches).length / 20);
+  });
+
+  it('gives two sentences of one claim their own cards when the cards differ', () => {
+    const [m] = expected.matches as [Match];
+    const batch = packMatches([m, { ...m, summary: `${m.summary}!` }, m], new Map());
+    expect(batch.matches.map((w) => w.card)).toEqual([0, 1, 0]);
+  });
+
+  it('refuses a match whose card was never sent', () => {
+    const batch = packMatches(expected.matches.slice(0, 1), new Map());
+    expect(() => unpackMatches({ ...batch, cards: {} }, new Map(), text)).toThrow(/never sent/);
   });
 
   it('checks a request before trusting it', () => {
@@ -73,11 +98,11 @@ describe('runPass (the background’s side)', () => {
       0,
     );
     expect(replies.length).toBeGreaterThan(1);
-    const known = new Map();
+    const known = new Map<number, MatchCard>();
     const found: Match[] = [...replies, JSON.parse(JSON.stringify(done.last)) as MatchBatch]
-      .flatMap((r) => (r.type === 'matches' ? unpackMatches(r, known) : []))
+      .flatMap((r) => (r.type === 'matches' ? unpackMatches(r, known, text) : []))
       .sort((a, b) => a.start - b.start);
-    expect(found).toEqual(JSON.parse(JSON.stringify(expected.matches)));
+    expect(found).toEqual(onPage(expected.matches));
     expect(done.count).toBe(expected.matches.length);
     expect(done.sentences).toBe(expected.sentences);
     expect(done.engineMs).toBeGreaterThan(0);

@@ -137,6 +137,34 @@ describe('extractArticle: an article in a shadow root beside light-DOM prose', (
     expect(shadowRoots).toContain(shadow);
   });
 
+  it('chooses the shadow root by its content beside more than 2,000 characters of light prose', () => {
+    // A site's about box, notices and footer text, in the light DOM, under names that say nothing.
+    const box = (n: number) =>
+      `<div class="box-${n}"><p>${FURNITURE}</p><p>${FURNITURE.slice(0, 180)}</p></div>`;
+    const doc = liveDocument(
+      `<body>${box(1)}${box(2)}${box(3)}<x-news></x-news>${box(4)}${box(5)}</body>`,
+    );
+    expect(doc.body.textContent?.length).toBeGreaterThan(2_000);
+    const shadow = (doc.querySelector('x-news') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<article><h2>The plan</h2>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`;
+    const { text, shadowRoots } = extractArticle(doc, { headlines: false });
+    expect(text).toBe(STORY.join('\n\n'));
+    expect(shadowRoots).toContain(shadow);
+  });
+
+  it('does not look for shadow roots beside a long light article', () => {
+    const long = STORY.map((s) => `<p>${s} ${s} ${s}</p>`)
+      .join('')
+      .repeat(5);
+    const doc = liveDocument(`<body><article>${long}</article><x-news></x-news></body>`);
+    const shadow = (doc.querySelector('x-news') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<article>${STORY.map((s) => `<p>${s}, ${s}, ${s}</p>`)
+      .join('')
+      .repeat(8)}</article>`;
+    const { shadowRoots } = extractArticle(doc, { headlines: false });
+    expect(shadowRoots).toEqual([]);
+  });
+
   it('still takes light prose that outweighs a shadow root of furniture', () => {
     const doc = liveDocument(
       `<body><article>${STORY.map((s) => `<p>${s} ${s}</p>`).join('')}</article><x-promo></x-promo></body>`,

@@ -49,6 +49,57 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
   });
 });
 
+describe.each(DOMS)(
+  'the byline fallback reads a bounded part of the page, in %s',
+  (_name, parse) => {
+    const page = (body: string) => `<!doctype html><html><head></head><body>${body}</body></html>`;
+    /** A menu of `n` links, none of them named: what a site map or a mega-menu is. */
+    const menu = (n: number) =>
+      `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="#${i}">Section ${i}</a></li>`).join('')}</ul>`;
+
+    it('finds a "Published" byline after a long menu, and not a date in prose about another document', () => {
+      const html = page(
+        `${menu(500)}<div>By A. Writer · Published: Sept. 9, 2024</div><p>A survey published on 8 May 2023 counted them.</p>`,
+      );
+      expect(findPublishedDate(parse(html))).toBe('2024-09-09');
+    });
+
+    it('takes the first labelled date even when an earlier label has none after it', () => {
+      const html = page(
+        '<p>Published by the Ledger Company.</p><p>Posted in World</p><p>Published 10 September 2024</p>',
+      );
+      expect(findPublishedDate(parse(html))).toBe('2024-09-10');
+    });
+
+    it('does not read a labelled wrapper holding the whole article for its date, but its dateline', () => {
+      const prose =
+        '<p>The ferry company said in its report of 3 March 2021 that the pier would close.</p>'.repeat(
+          20,
+        );
+      const html = page(
+        `<div class="article-meta"><h1>Pier</h1><span class="dateline">12 June 2024</span>${prose}</div>`,
+      );
+      expect(findPublishedDate(parse(html))).toBe('2024-06-12');
+    });
+
+    it('does not let a long inline script use up its budget, nor read a label inside one', () => {
+      const state = `<script>window.__state = ${JSON.stringify({ label: 'Published 1 January 2020', pad: 'x'.repeat(30_000) })};</script>`;
+      const html = page(`${state}<p>By A. Writer</p><p>Published 10 September 2024</p>`);
+      expect(findPublishedDate(parse(html))).toBe('2024-09-10');
+    });
+
+    it('reads no further than its budget: a label after 20,000 characters of menus is not searched for', () => {
+      const html = page(`${menu(2500)}<p>Published 10 September 2024</p>`);
+      expect(findPublishedDate(parse(html))).toBe(null);
+    });
+
+    it('still finds a dateline named by its class anywhere on the page, however long the menus', () => {
+      const html = page(`${menu(2500)}<p class="dateline">10 September 2024</p>`);
+      expect(findPublishedDate(parse(html))).toBe('2024-09-10');
+    });
+  },
+);
+
 describe('parseDateString (machine-readable dates)', () => {
   it.each([
     // HTML date, month and date-time strings
