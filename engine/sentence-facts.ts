@@ -151,6 +151,33 @@ export function endsOnMark(text: string, marks: string): boolean {
   return i >= 0 && marks.includes(trimmed[i] as string);
 }
 
+/**
+ * Whether the words before a colon name who speaks in a headline ("Council: Ferry Service To End
+ * In May") rather than where the story was filed ("Riverton: Councillors voted …", "RIVERTON: …"):
+ * not all in capitals, and the words after the colon in Title Case.
+ */
+function speakerBefore(tokens: readonly Token[], last: number): boolean {
+  let capitals = true;
+  for (let k = 0; k <= last && capitals; k++) {
+    const raw = (tokens[k] as Token).raw;
+    if (raw.length < 2 || raw !== raw.toUpperCase()) capitals = false;
+  }
+  if (capitals) return false;
+  // Past the first word after the colon (capitalised in any case), the next three words longer
+  // than four letters ("of", "to", "from", "with" are lower case in many headlines): at least two
+  // capitalised, and at most one not ("van der Berg").
+  let capitalised = 0;
+  let lower = 0;
+  for (let k = last + 2; k < tokens.length && capitalised + lower < 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.raw.length <= 4 || t.value !== undefined) continue;
+    const first = t.raw.charCodeAt(0);
+    if (first >= 65 && first <= 90) capitalised++;
+    else lower++;
+  }
+  return capitalised >= 2 && lower <= 1;
+}
+
 /** Longest dateline, in words ("PORTSEA, North Shore"). */
 const DATELINE_WORDS = 4;
 
@@ -169,7 +196,8 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     const next = (tokens[k + 1] as Token).start;
     while (i < next && text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
-    if (c === 58 || ((c === 45 || c === 0x2013 || c === 0x2014) && i > t.end))
+    if (c === 58) return endsOnMark(text, '.!?…') && !speakerBefore(tokens, k) ? k + 1 : 0;
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && i > t.end)
       return endsOnMark(text, '.!?…') ? k + 1 : 0;
     if (c === 44) i++;
     while (i < next && text.charCodeAt(i) === 32) i++;

@@ -343,6 +343,16 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('us-calls-it-transition');
   });
 
+  it('a headline naming its speaker before a colon keeps the speaker; a dateline still does not act', () => {
+    const [m] = read('Tehran: US Departure From Ain al-Asad Shows Iraqi Sovereignty', '2026-01-20');
+    expect(m?.claim).toBe('iran-welcomes-ain-al-asad-exit');
+    const [dated] = read(
+      'Baghdad: Lawmakers voted on Sunday for a resolution that calls for ending the foreign military presence.',
+      '2020-01-06',
+    );
+    expect(dated?.claim).toBe('parliament-vote-2020');
+  });
+
   it('"not … until" times the exit instead of denying it', () => {
     const [m] = read(
       'The withdrawal of all coalition troops will not be complete until 2026.',
