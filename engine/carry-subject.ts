@@ -37,7 +37,10 @@ export function carrySubject(
   current: SentenceWords,
   previous: SentenceWords | undefined,
   actors: ReadonlySet<ConceptId>,
-  /** The previous sentence ends a paragraph: only a quote going on reaches back to it. */
+  /**
+   * The previous sentence ends a paragraph: a pronoun subject and a quote going on still reach
+   * back to it ("It was set up in 2014." opening the next paragraph); "the plan" does not.
+   */
   newParagraph = false,
 ): SentenceWords {
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
@@ -46,7 +49,7 @@ export function carrySubject(
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
   let refers =
-    (!newParagraph && pronoun !== undefined && PRONOUNS.has(pronoun)) ||
+    (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
     (!newParagraph &&
       first !== undefined &&
       DETERMINERS.has(first.norm) &&

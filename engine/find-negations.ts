@@ -29,6 +29,8 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+/** Forms of "be" before "finished as" ("is finished as a threat"). */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -45,8 +47,13 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     if (HEDGES.has(next)) return;
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
+    // "The company is finished as a carrier": it is a carrier no more.
+    const finishedAs =
+      next === 'as' &&
+      (token.norm === 'finished' || token.norm === 'done') &&
+      BE.has(tokens[at - 1]?.norm ?? '');
     if (
-      (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo) &&
+      (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo || finishedAs) &&
       !timesIt(tokens, sentence, at)
     ) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.

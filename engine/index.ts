@@ -154,8 +154,9 @@ export function createMatcher(story: CompiledStory): Matcher {
       let carriedAt = -1;
       for (const i of order) {
         const span = sentences()[i] as Span;
-        // A pronoun subject takes its actors from the sentence before, within the same paragraph
-        // (a quote going on may open the next one). The sentence before as read, with what it
+        // A pronoun subject takes its actors from the sentence before, across a paragraph break
+        // too (news pages give a sentence a paragraph); "the plan" and a quote's speaker stay
+        // within the paragraph, save a quote going on. The sentence before as read, with what it
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
         const w = carrySubject(

@@ -412,6 +412,8 @@ export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
+    // A timetable told in the present: "the last ferry sails in May".
+    if (TIMETABLE_VERBS.has(t.norm) && timetabled(tokens, i)) return true;
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
@@ -492,6 +494,32 @@ function lookBehind(
     if (!SCHEDULE_CUES.has(word) && word !== 'for' && word !== 'at' && word !== 'least') break;
   }
   return { role, end, before, schedule, ...(part && { part }) };
+}
+
+/**
+ * Verbs a timetable is told with in the present ("the last ferry sails in May", "the lease ends
+ * in June"): news English states a fixed schedule as a future in the present tense.
+ */
+const TIMETABLE_VERBS = new Set([
+  'departs',
+  'leaves',
+  'exits',
+  'ends',
+  'expires',
+  'concludes',
+  'finishes',
+  'closes',
+  'begins',
+  'starts',
+  'sails',
+  'goes',
+]);
+
+/** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Erbil in May"). */
+function timetabled(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 4 && k + 1 < tokens.length; k++)
+    if (tokens[k]?.norm === 'in' && monthOf(tokens[k + 1]) !== undefined) return true;
+  return false;
 }
 
 /** Whether "no" or "none" comes before token `at` in the sentence ("no troops … after 2026"). */

@@ -120,3 +120,16 @@ describe('a "not … until" times the event instead of denying it', () => {
     expect(negated('The council denied it would wait until May.')).toEqual(['denied']);
   });
 });
+
+describe('"is finished as" a thing: it is that thing no more', () => {
+  const negated = (text: string) => findNegations(tokenize(text), text).map((n) => n.word);
+  it('negates after a form of "be"', () => {
+    expect(negated('The old ferry company is finished as a rival to the council.')).toEqual([
+      'finished',
+    ]);
+  });
+  it('not a race result or a plain "finished"', () => {
+    expect(negated('The crew finished as runners-up.')).toEqual([]);
+    expect(negated('The pier was finished in May.')).toEqual([]);
+  });
+});

@@ -132,6 +132,14 @@ describe('a bare month in a plan told in the future', () => {
       { date: 'September 2024', role: 'point' },
     ]);
   });
+  it('is the next one in a timetable told in the present ("sails in May")', () => {
+    expect(dates('as agreed, the last ferry sails from the pier in May', '2024-09-28')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+    expect(dates('the lease ends in March, the council said', '2024-09-28')).toEqual([
+      { date: 'March 2025', role: 'point' },
+    ]);
+  });
   it('is the past one in a report of what happened', () => {
     expect(dates('the last ferries sailed in May', '2024-09-28')).toEqual([
       { date: 'May 2024', role: 'point' },
