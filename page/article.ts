@@ -195,25 +195,41 @@ function isBlock(el: Element): boolean {
 }
 
 /**
- * The children a reader sees: an open shadow root's content instead of the host's light
- * children (web components render their article there), and a slot's assigned nodes instead of
- * its fallback. Closed shadow roots stay closed to us.
+ * Where the children a reader sees begin: an open shadow root's content instead of the host's
+ * light children (web components render their article there), and a slot's assigned nodes
+ * instead of its fallback. Closed shadow roots stay closed to us.
+ *
+ * Children are then followed by `nextSibling` rather than read from `childNodes`: a content
+ * script pays for every object it is handed, and a NodeList per element (each index a call
+ * into the DOM) cost more than the nodes themselves on a long article.
  */
-function composedChildren(el: Element, out: TextBuilder): ArrayLike<Node> {
+function childCursor(el: Element, out: TextBuilder): Frame {
   const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (shadow) {
     out.shadowRoots.push(shadow);
-    return shadow.childNodes;
+    return { el, node: shadow.firstChild, list: null, index: 0 };
   }
   if (el.localName === 'slot') {
     const assigned = (el as HTMLSlotElement).assignedNodes?.();
-    if (assigned && assigned.length > 0) return assigned;
+    if (assigned && assigned.length > 0) return { el, node: null, list: assigned, index: 0 };
   }
-  return el.childNodes;
+  return { el, node: el.firstChild, list: null, index: 0 };
 }
 
-/** One element being read: its composed children and how many of them were read. */
-type Frame = { el: Element; kids: ArrayLike<Node>; next: number };
+/**
+ * One element being read: the next of its composed children to read, followed by sibling
+ * links, or (a slot's assigned nodes) by index in `list`.
+ */
+type Frame = { el: Element; node: Node | null; list: ArrayLike<Node> | null; index: number };
+
+/** The frame's next child, moving the frame on; null when all have been read. */
+function nextChild(frame: Frame): Node | null {
+  if (frame.list)
+    return frame.index < frame.list.length ? (frame.list[frame.index++] as Node) : null;
+  const node = frame.node;
+  if (node) frame.node = node.nextSibling;
+  return node;
+}
 
 function* walk(
   { root, atLeast }: ArticlePlace,
@@ -230,21 +246,22 @@ function* walk(
     },
   };
   // An explicit stack, not recursion: a hostile page can nest deeper than the JS stack.
-  const stack: Frame[] = [{ el: root, kids: composedChildren(root, out), next: 0 }];
+  const stack: Frame[] = [childCursor(root, out)];
   if (isBlock(root)) out.breakBlock();
   let visited = 0;
   while (stack.length > 0 && !out.full) {
     const top = stack[stack.length - 1] as Frame;
-    if (top.next >= top.kids.length) {
+    const node = nextChild(top);
+    if (!node) {
       stack.pop();
       if (isBlock(top.el)) out.breakBlock();
       continue;
     }
-    const node = top.kids[top.next++] as Node;
     if (++visited % NODES_PER_STEP === 0) yield;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       out.addText(node as Text);
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
       if (
         isSkippedIn(el, rootChars, stack.length) ||
@@ -252,7 +269,7 @@ function* walk(
       )
         continue;
       if (isBlock(el)) out.breakBlock();
-      stack.push({ el, kids: composedChildren(el, out), next: 0 });
+      stack.push(childCursor(el, out));
     }
   }
 }
