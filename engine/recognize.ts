@@ -184,7 +184,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         progress,
         () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
       );
-    const news = check.kind === 'none' ? headlineNews(facts, wanted) : undefined;
+    // Not for a claim that answers a disputed date ("done by the end of 2025" or "in 2026"):
+    // a headline naming the withdrawal on a December page does not say when it ends.
+    const news = check.kind === 'none' && !claim.position ? headlineNews(facts, wanted) : undefined;
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired)
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);

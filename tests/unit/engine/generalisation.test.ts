@@ -243,6 +243,18 @@ describe('headlines', () => {
       ),
     ).not.toContain('withdrawal-begins-2024');
   });
+
+  it("the page's date never answers a disputed date: a withdrawal headline is not the completion date", () => {
+    for (const published of ['2025-12-10', '2026-01-19']) {
+      const claims = matcher
+        .match('Troop Withdrawal And The Return Of Iraqi Sovereignty\n\nThe base changed hands.', {
+          published,
+        })
+        .matches.map((m) => m.claim);
+      expect(claims).not.toContain('full-exit-end-2025');
+      expect(claims).not.toContain('full-exit-2026');
+    }
+  });
 });
 
 describe('years that name a thing', () => {
