@@ -42,20 +42,14 @@ export function fold(s: string): string {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/**
- * The code unit at `i`, or -1 past the end. The scanner looks one to four characters ahead; a
- * read past the end with charCodeAt (NaN) makes V8 throw away the optimised scanner and build it
- * again, several times on a page's first pass.
- */
-const codeAt = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
-
 /** Letters and combining marks beyond ASCII, decided once per character. */
 const letterCache = new Map<number, boolean>();
 const LETTER = /^[\p{L}\p{M}]$/u;
 
 /** Length (1 or 2 code units) of the letter or mark at `i`, or 0. */
 function letterAt(s: string, i: number): number {
-  const c = codeAt(s, i);
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
   if (c < 128) return 0;
   const point = s.codePointAt(i) as number;
@@ -69,32 +63,39 @@ function letterAt(s: string, i: number): number {
 
 const isJoin = (c: number) => c === 46 || c === 39 || c === 0x2019; // . ' ’
 
+/**
+ * Every read of a character is inside the sentence (the `< n` tests below): charCodeAt past the
+ * end gives NaN, and each such read made V8 throw away the optimised scanner and build it again,
+ * several times over a page's first pass. Written inline, not as a helper: on a short page this
+ * runs in V8's interpreter, where a call per character costs as much as the scan.
+ */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   const n = sentence.length;
   let i = 0;
   while (i < n) {
-    const c = codeAt(sentence, i);
+    const c = sentence.charCodeAt(i);
     if (isDigit(c)) {
       const start = i;
       let j = i;
-      while (j < n && isDigit(codeAt(sentence, j))) j++;
+      while (j < n && isDigit(sentence.charCodeAt(j))) j++;
       let end = j;
       // "2,500": one to three digits, then groups of a comma and exactly three digits.
       if (j - i <= 3) {
         let k = j;
         while (
-          codeAt(sentence, k) === 44 &&
-          isDigit(codeAt(sentence, k + 1)) &&
-          isDigit(codeAt(sentence, k + 2)) &&
-          isDigit(codeAt(sentence, k + 3))
+          k + 3 < n &&
+          sentence.charCodeAt(k) === 44 &&
+          isDigit(sentence.charCodeAt(k + 1)) &&
+          isDigit(sentence.charCodeAt(k + 2)) &&
+          isDigit(sentence.charCodeAt(k + 3))
         )
           k += 4;
         end = k;
       }
-      if (codeAt(sentence, end) === 46 && isDigit(codeAt(sentence, end + 1))) {
+      if (end + 1 < n && sentence.charCodeAt(end) === 46 && isDigit(sentence.charCodeAt(end + 1))) {
         end += 1;
-        while (end < n && isDigit(codeAt(sentence, end))) end++;
+        while (end < n && isDigit(sentence.charCodeAt(end))) end++;
       }
       const raw = sentence.slice(start, end);
       tokens.push({ raw, norm: raw, start, end, value: Number(raw.replaceAll(',', '')) });
@@ -114,7 +115,7 @@ export function tokenize(sentence: string): Token[] {
         j += step;
         step = letterAt(sentence, j);
       }
-      const join = codeAt(sentence, j);
+      const join = j < n ? sentence.charCodeAt(j) : -1;
       if (isJoin(join) && letterAt(sentence, j + 1) > 0) {
         if (join === 46) dotted = true;
         j += 1;
@@ -124,7 +125,7 @@ export function tokenize(sentence: string): Token[] {
       break;
     }
     // A final dot belongs to dotted abbreviations ("U.S."), not to a sentence-final word.
-    const end = dotted && codeAt(sentence, j) === 46 ? j + 1 : j;
+    const end = dotted && j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
     // Pages run words together where markup joined them ("inSeptember", "theUS"): a word that
     // starts in lower case and turns upper case mid-word is two words.
     const joint = dotted ? -1 : runTogether(sentence, start, end);
@@ -145,7 +146,7 @@ export function tokenize(sentence: string): Token[] {
       const raw = sentence.slice(start, end);
       tokens.push({ raw, norm: fold(raw), start, end });
     }
-    i = codeAt(sentence, j) === 46 ? j + 1 : j;
+    i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
   }
   return tokens;
 }
