@@ -61,7 +61,7 @@ describe('scanPage', () => {
     expect(first.length).toBeGreaterThan(0);
     for (const range of first) expect(scan.ranges).toContain(range);
     // Each Range covers its match's text, and its card came over the port once.
-    scan.ranges.forEach((r, i) => expect(r.toString()).toBe(scan.matches[i]?.text));
+    for (const [i, r] of scan.ranges.entries()) expect(r.toString()).toBe(scan.matches[i]?.text);
     expect(scan.matches.every((m) => m.statement.length > 0)).toBe(true);
   });
 });
