@@ -67,7 +67,7 @@ export function carrySubject(
     refers = true;
   }
   if (!refers && previous && !newParagraph) {
-    // '"… a coalition of many countries," he added.': the quote's speaker is the pronoun after it.
+    // '"… a fleet of many ferries," he added.': the quote's speaker is the pronoun after it.
     at = quoteSpeakerAt(current);
     refers = at >= 0;
   }

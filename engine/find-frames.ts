@@ -20,7 +20,7 @@ const OPENERS = new Set([
   'despite',
   'with',
   'before',
-  // "Washington, which later led the coalition, backed …": an aside between commas.
+  // "The council, which later ran the harbour, backed …": an aside between commas.
   'which',
 ]);
 const PHRASES: readonly (readonly string[])[] = [

@@ -84,7 +84,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
   // "Under the agreement, the last ferries sail in May": the claim's key concept named
   // only in a frame is taken for granted; the sentence asserts what its main clause says.
-  // An aside ("the withdrawal, which began this autumn, …") still reports what it says.
+  // An aside ("the closure, which began this autumn, …") still reports what it says.
   if (
     facts.frames.length &&
     key.every((h) => !h.inferred && facts.framedAt(h.from) && !inAside(h.from, facts.frames))
@@ -118,7 +118,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   let excludedAt = -1;
   for (const concept of rule.exclude ?? []) {
-    // An aside ("Washington, which later led the coalition against the group, …") excludes
+    // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
     let at = facts.hitsOf(concept)[0];
     if (at !== undefined && facts.frames.length) {
@@ -184,8 +184,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         progress,
         () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
       );
-    // Not for a claim that answers a disputed date ("done by the end of 2025" or "in 2026"):
-    // a headline naming the withdrawal on a December page does not say when it ends.
+    // Not for a claim that answers a disputed date ("done by the end of one year" or "in the next"):
+    // a headline naming the closure on a December page does not say when it ends.
     const news = check.kind === 'none' && !claim.position ? headlineNews(facts, wanted) : undefined;
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired)
@@ -283,7 +283,7 @@ export function highestScore(claim: Claim): number {
 }
 
 /**
- * A headline with no date ("First Coalition Troops Quietly Leave Iraq") reports the news of the
+ * A headline with no date ("First Ferries Quietly Leave The Harbour") reports the news of the
  * day it was published: that month, when it agrees with the claim's, times the claim, as weakly
  * as a plain date would. Read only when a dated claim found no date in the sentence.
  */
@@ -308,7 +308,7 @@ function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | un
  * needing a date is still worth reading on it: pick-best.ts).
  */
 export function datedByPage(facts: SentenceFacts): boolean {
-  // A subhead of a word or two ("US Withdrawal") names a topic; a headline tells what happened.
+  // A subhead of a word or two ("Ferry Closure") names a topic; a headline tells what happened.
   return (
     facts.published !== null &&
     facts.dates.length === 0 &&

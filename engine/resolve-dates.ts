@@ -417,7 +417,7 @@ export function future(tokens: readonly Token[]): boolean {
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
-    // A Title Case headline drops the "is": "Presence In Baghdad To End Next Month".
+    // A Title Case headline drops the "is": "Ferry Service In Riverton To End Next Month".
     if (t.raw === 'To' && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]))
       return true;
   }
@@ -515,7 +515,7 @@ const TIMETABLE_VERBS = new Set([
   'goes',
 ]);
 
-/** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Erbil in May"). */
+/** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Portsea in May"). */
 function timetabled(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 4 && k + 1 < tokens.length; k++)
     if (tokens[k]?.norm === 'in' && monthOf(tokens[k + 1]) !== undefined) return true;

@@ -183,7 +183,7 @@ const DATELINE_WORDS = 4;
 
 /**
  * The number of tokens of a dateline opening the sentence (a few capitalised words closed by a
- * colon or a dash), or 0. A headline has none: "Washington: A Transition, Not A Withdrawal"
+ * colon or a dash), or 0. A headline has none: "Council: A Pause, Not A Closure"
  * names who speaks, so only a sentence that ends as body text does.
  */
 function datelineEnd(tokens: readonly Token[], text: string): number {
