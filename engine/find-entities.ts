@@ -7,7 +7,7 @@
 import { deletions, type EntityIndex, formHash, isFormOf } from './compile-entities';
 import { type ConceptHit, possessive } from './find-concepts';
 import { indexOfSorted, lowerBoundNumber } from './sorted-search';
-import type { Token } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 
 export type EntityFinder = (tokens: Token[], sentence: string) => ConceptHit[];
@@ -135,7 +135,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
 /** Whether the word starts with a capital letter ("Asad", "Émile"; not "al", not "2024"). */
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 128) return isUpper(c);
   return /^\p{Lu}/u.test(word);
 }
 

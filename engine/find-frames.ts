@@ -119,7 +119,18 @@ function comparisonEnd(tokens: readonly Token[], sentence: string, at: number): 
   if (tokens[at + 1]?.value !== undefined) return -1;
   const last = tokens.length - 1;
   if (EARLIER.has(tokens[at + 1]?.norm ?? '') && at + 2 <= last) return at + 2;
-  for (let k = at + 1; k <= at + MAX_COMPARISON_WORDS && k <= last; k++)
+  return breakWithin(tokens, sentence, at, MAX_COMPARISON_WORDS);
+}
+
+/** The last word before the first break (or the sentence's end) within `words` words after `at`, or -1. */
+function breakWithin(
+  tokens: readonly Token[],
+  sentence: string,
+  at: number,
+  words: number,
+): number {
+  const last = tokens.length - 1;
+  for (let k = at + 1; k <= at + words && k <= last; k++)
     if (k === last || breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return k;
   return -1;
 }
@@ -193,11 +204,7 @@ function termsFrame(tokens: readonly Token[], at: number): boolean {
 
 /** The last word of a known arrangement's frame opened at `at` (to the next break), or -1. */
 function termsEnd(tokens: readonly Token[], sentence: string, at: number): number {
-  if (!termsFrame(tokens, at)) return -1;
-  const last = tokens.length - 1;
-  for (let k = at + 1; k <= at + MAX_TERMS_WORDS && k <= last; k++)
-    if (k === last || breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return k;
-  return -1;
+  return termsFrame(tokens, at) ? breakWithin(tokens, sentence, at, MAX_TERMS_WORDS) : -1;
 }
 
 function openerLength(tokens: readonly Token[], at: number): number {

@@ -3,7 +3,7 @@
  * "the end of this year", "last January") against the article's publication date.
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
-import type { Token } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 
 export type DateRole = 'deadline' | 'since' | 'point';
 
@@ -147,8 +147,7 @@ function monthOf(token: Token | undefined): number | undefined {
   const month = MONTH_BY_WORD.get(word);
   if (month === undefined) return undefined;
   // "may" and "march" are verbs too; only a capitalised form is a month.
-  const first = token.raw.charCodeAt(0);
-  return first >= 65 && first <= 90 ? month : undefined;
+  return isUpper(token.raw.charCodeAt(0)) ? month : undefined;
 }
 
 function yearOf(token: Token | undefined): number | undefined {
@@ -437,8 +436,7 @@ export function toldAsDone(tokens: readonly Token[]): boolean {
 }
 
 function isCapitalised(token: Token | undefined): boolean {
-  const first = token?.raw.charCodeAt(0) ?? 0;
-  return first >= 65 && first <= 90;
+  return isUpper(token?.raw.charCodeAt(0) ?? 0);
 }
 
 function retold(tokens: Token[]): boolean {

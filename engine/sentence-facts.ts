@@ -10,7 +10,7 @@ import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
-import { type Token, tokenize } from './tokenize';
+import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
 
 export type NumberMention = { value: number; text: string };
@@ -172,7 +172,7 @@ function speakerBefore(tokens: readonly Token[], last: number): boolean {
     const t = tokens[k] as Token;
     if (t.raw.length <= 4 || t.value !== undefined) continue;
     const first = t.raw.charCodeAt(0);
-    if (first >= 65 && first <= 90) capitalised++;
+    if (isUpper(first)) capitalised++;
     else lower++;
   }
   return capitalised >= 2 && lower <= 1;
@@ -190,7 +190,7 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
   for (let k = 0; k < tokens.length - 1 && k < DATELINE_WORDS; k++) {
     const t = tokens[k] as Token;
     const first = t.raw.charCodeAt(0);
-    if (!(first >= 65 && first <= 90)) return 0;
+    if (!isUpper(first)) return 0;
     // Between this word and the next: only spaces and a comma go on; a colon or a dash ends it.
     let i = t.end;
     const next = (tokens[k + 1] as Token).start;

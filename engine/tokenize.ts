@@ -152,7 +152,8 @@ export function tokenize(sentence: string): Token[] {
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
-const isUpper = (c: number) => c >= 65 && c <= 90;
+/** An ASCII capital letter's code (A–Z). */
+export const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /**
  * Where a word written in lower case runs into a capitalised one ("inSeptember" → 2), or -1.
