@@ -10,6 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
+
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
@@ -53,6 +54,9 @@ export type Matcher = {
   /** The same work as match(), yielding between sentences; the generator returns the result. */
   steps(text: string, options?: ScanOptions): Generator<void, MatchResult, void>;
 };
+
+/** A card's two source lists with their tally, shared by every match of one claim and value. */
+type TalliedSides = Sides & ReturnType<typeof tally>;
 
 export function createMatcher(story: CompiledStory): Matcher {
   if (story.format !== FORMAT)
@@ -107,8 +111,8 @@ export function createMatcher(story: CompiledStory): Matcher {
   let pickBest: BestPicker | undefined;
   let buildSides: SideBuilder | undefined;
   /** What the card shows depends only on the claim and the value stated: built once per pair. */
-  const sidesCache = new Map<string, Sides>();
-  const sidesOf = (claim: Claim, value: string | undefined): Sides => {
+  const sidesCache = new Map<string, TalliedSides>();
+  const sidesOf = (claim: Claim, value: string | undefined): TalliedSides => {
     const key = `${claim.id}\u0000${value ?? ''}`;
     let sides = sidesCache.get(key);
     if (!sides) {
@@ -117,7 +121,8 @@ export function createMatcher(story: CompiledStory): Matcher {
           ? (byQuestion[question] as number[]).map((i) => kb.claims[i] as Claim)
           : [],
       );
-      sides = buildSides(claim, value);
+      const built = buildSides(claim, value);
+      sides = { ...built, ...tally(built.corroborating, built.contradicting) };
       sidesCache.set(key, sides);
     }
     return sides;
@@ -356,11 +361,11 @@ function toMatch(
   result: Accepted,
   span: { start: number; end: number },
   text: string,
-  sidesOf: (claim: Claim, value: string | undefined) => Sides,
+  sidesOf: (claim: Claim, value: string | undefined) => TalliedSides,
   timeOf: (claim: Claim) => TimeView | undefined,
 ): Match {
   const value = result.date ? formatDate(result.date) : undefined;
-  const { corroborating, contradicting } = sidesOf(claim, value);
+  const { corroborating, contradicting, verdict, summary, origins } = sidesOf(claim, value);
   return {
     start: span.start,
     end: span.end,
@@ -370,7 +375,9 @@ function toMatch(
     question: claim.position?.question ?? null,
     statement: claim.statement,
     ...(value && { value }),
-    ...tally(corroborating, contradicting),
+    verdict,
+    summary,
+    origins,
     corroborating,
     contradicting,
     evidence: result.evidence(),

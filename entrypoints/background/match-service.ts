@@ -16,7 +16,7 @@ import {
   type MatchReply,
   type MatchRequest,
   packMatches,
-  type SentCards,
+  SentCards,
 } from '../content/match-port';
 import { showFrameCount } from './badge';
 
@@ -118,7 +118,7 @@ export async function runPass(
   sliceMs = SLICE_MS,
 ): Promise<PassEnd> {
   const found: Match[] = [];
-  const sent: SentCards = new Map();
+  const sent = new SentCards();
   let count = 0;
   const steps = matcher.steps(text, {
     published,

@@ -19,6 +19,7 @@ import {
   type MatchReply,
   type MatchRequest,
   packMatches,
+  SentCards,
   TEXT_PIECE_CHARS,
   textPieces,
   unpackMatches,
@@ -40,7 +41,7 @@ const onPage = (matches: Match[]) =>
 describe('packMatches / unpackMatches', () => {
   it('round-trips the engine’s matches through JSON, sending each card once', () => {
     expect(expected.matches.length).toBeGreaterThan(20);
-    const sent = new Map<string, number>();
+    const sent = new SentCards();
     const known = new Map<number, MatchCard>();
     const half = Math.floor(expected.matches.length / 2);
     const batches = [expected.matches.slice(0, half), expected.matches.slice(half)].map((ms) =>
@@ -54,7 +55,7 @@ describe('packMatches / unpackMatches', () => {
   });
 
   it('sends a match as its place and its card’s number, and a card only once per port', () => {
-    const sent = new Map<string, number>();
+    const sent = new SentCards();
     packMatches(expected.matches, sent);
     // The same claims again (a long article repeats them): no card travels a second time.
     const again = packMatches(expected.matches, sent);
@@ -70,12 +71,21 @@ describe('packMatches / unpackMatches', () => {
 
   it('gives two sentences of one claim their own cards when the cards differ', () => {
     const [m] = expected.matches as [Match];
-    const batch = packMatches([m, { ...m, summary: `${m.summary}!` }, m], new Map());
+    const batch = packMatches([m, { ...m, summary: `${m.summary}!` }, m], new SentCards());
     expect(batch.matches.map((w) => w.card)).toEqual([0, 1, 0]);
   });
 
+  it('knows a card by the content of its lists, not by which object holds them', () => {
+    const [m] = expected.matches as [Match];
+    const copy = JSON.parse(JSON.stringify(m)) as Match;
+    const fewer = { ...m, corroborating: m.corroborating.slice(1) };
+    const batch = packMatches([m, copy, fewer], new SentCards());
+    expect(batch.matches.map((w) => w.card)).toEqual([0, 0, 1]);
+    expect(Object.keys(batch.cards)).toEqual(['0', '1']);
+  });
+
   it('refuses a match whose card was never sent', () => {
-    const batch = packMatches(expected.matches.slice(0, 1), new Map());
+    const batch = packMatches(expected.matches.slice(0, 1), new SentCards());
     expect(() => unpackMatches({ ...batch, cards: {} }, new Map(), text)).toThrow(/never sent/);
   });
 

@@ -6,7 +6,7 @@
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../engine/index';
-import { type MatchReply, packMatches } from '../../../entrypoints/content/match-port';
+import { type MatchReply, packMatches, SentCards } from '../../../entrypoints/content/match-port';
 import type { RemotePass } from '../../../entrypoints/content/match-remotely';
 import { scanPage } from '../../../entrypoints/content/scan';
 import { liveDocument } from '../page/load-page';
@@ -21,7 +21,7 @@ const SENTENCES = [
 /** A background that answers with the engine's matches in two batches, then the end. */
 function twoBatches(request: { text: string; published: string | null }): RemotePass {
   const found = createMatcher(story).match(request.text, { published: request.published });
-  const sent = new Map<string, number>();
+  const sent = new SentCards();
   const half = Math.ceil(found.matches.length / 2);
   const replies: MatchReply[] = [
     packMatches(found.matches.slice(0, half), sent),
