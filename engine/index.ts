@@ -10,6 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
+import { carriedDate, carryContext } from './carry-context';
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
@@ -62,6 +63,9 @@ export function createMatcher(story: CompiledStory): Matcher {
   const { kb } = story;
   const gate = createTopicGate(story.topic);
   const actors = new Set(story.actors);
+  /** The story's places (its anchors that are not actors): what "there" may point back to. */
+  const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
+  const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
   // Built on first use: a page that fails the topic precheck never needs them.
   let reader: WordReader | undefined;
   const wordReader = () => (reader ??= createWordReader(story));
@@ -152,6 +156,8 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (!offTopic || explain) {
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
+      /** The last sentence carded, for carry-context.ts. */
+      let cardedAt = -1;
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -159,9 +165,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         // within the paragraph, save a quote going on. The sentence before as read, with what it
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
+        const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
         const w = carrySubject(
           words[i] as SentenceWords,
-          before && (carriedAt === i - 1 ? carried : words[i - 1]),
+          previous,
           actors,
           before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
         );
@@ -169,17 +176,44 @@ export function createMatcher(story: CompiledStory): Matcher {
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         if (candidates.length === 0) continue;
-        const f = readFacts(w, published, story.inferences);
-        const outcome = judgeSentence(
+        let f = readFacts(w, published, story.inferences);
+        let outcome = judgeSentence(
           f,
           candidates,
           offTopic ?? gate.sentenceOffTopic(f),
           explain,
           published,
         );
+        // No claim on its own words: read it again with what it leaves to the sentences before
+        // ("they remain there", "that year", "the commission"), carry-context.ts.
+        if (!('result' in outcome) && before) {
+          const more = carryContext(w, previous, places, placeNames, cardedAt === i - 1);
+          const date =
+            f.dates.length === 0
+              ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
+              : undefined;
+          if (more || date) {
+            const w2 = more ?? w;
+            const f2 = readFacts(w2, published, story.inferences);
+            if (date) f2.dates.push(date);
+            const again = judgeSentence(
+              f2,
+              explain ? candidates : candidatesOf(w2),
+              offTopic ?? gate.sentenceOffTopic(f2),
+              explain,
+              published,
+            );
+            if ('result' in again) {
+              outcome = again;
+              f = f2;
+              carried = w2;
+            }
+          }
+        }
         if ('result' in outcome) {
           const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf, timeOf);
           matches.push(match);
+          cardedAt = i;
           options.onMatch?.(match);
         } else if (explain && outcome.reason)
           rejections.push({
