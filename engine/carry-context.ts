@@ -6,7 +6,7 @@
  * approved …" — "the committee" is the one just named. Read only when the first reading of the
  * sentence found no claim, so a sentence that says everything itself is never read this way.
  */
-import type { ConceptHit } from './find-concepts';
+import { type ConceptHit, possessive } from './find-concepts';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
@@ -61,7 +61,8 @@ export function carryContext(
     for (const h of previous.hits)
       if (places.has(h.concept) && !carried.some((c) => c.concept === h.concept))
         carried.push(inferred(h, at, by));
-  // "the commission", "those strikes": the head noun of a phrase the previous sentence named.
+  // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
+  // sentence gave (a verb's object, "end its mission", is no name to point back to).
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
     const head = tokens[i + 1] as Token;
@@ -69,7 +70,8 @@ export function carryContext(
       if (h.inferred || named.has(h.concept) || carried.some((c) => c.concept === h.concept))
         continue;
       const last = previous.tokens[h.to - 1];
-      if (last && h.to - h.from > 1 && last.norm === head.norm) carried.push(inferred(h, i, head));
+      if (last && h.to - h.from > 1 && last.norm === head.norm && isName(h, previous.tokens))
+        carried.push(inferred(h, i, head));
     }
   }
   return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
@@ -78,14 +80,30 @@ export function carryContext(
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
 
-/** Whether the sentence names a place of its own: a preposition of place before a capitalised name. */
+/** Common nouns that name a wider place ("in the region", "across the country"). */
+const PLACE_NOUNS = new Set(['region', 'area', 'country', 'province', 'city', 'capital', 'world']);
+
+/**
+ * Whether the sentence names a place of its own: a preposition of place before a capitalised
+ * name ("near Ashby") or a noun of place ("in the region's", "from the country").
+ */
 function namesElsewhere(tokens: readonly Token[]): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!PLACE_PREPOSITIONS.has((tokens[k] as Token).norm)) continue;
     const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
-    if (next && isUpper(next.raw.charCodeAt(0))) return true;
+    if (next && (isUpper(next.raw.charCodeAt(0)) || PLACE_NOUNS.has(possessive(next.norm))))
+      return true;
   }
   return false;
+}
+
+/** Whether a hit is a name: its words capitalised, save short ones ("Bank of the North"). */
+function isName(h: ConceptHit, tokens: readonly Token[]): boolean {
+  for (let k = h.from; k < h.to; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm.length > 3 && !isUpper(t.raw.charCodeAt(0))) return false;
+  }
+  return isUpper((tokens[h.from] as Token).raw.charCodeAt(0));
 }
 
 /** "there is", "there were": the existential "there" points at no place. */

@@ -64,6 +64,7 @@ describe('carryContext', () => {
       'A convoy of crews was stopped near Ashby.',
       'Crews in the Gulf were put on alert.',
       'How many crews will stay is not known.',
+      'The move is part of a plan to gather the crews in the region.',
     ])
       expect(carryContext(sentence(text), atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
     const named = sentence('Talks with Northland went well.', [['northland', 'Northland']]);
@@ -78,6 +79,12 @@ describe('carryContext', () => {
     const carried = carryContext(current, before, PLACES, PLACE_NAMES, false);
     expect(concepts(carried)).toEqual(['commission']);
     expect(carried?.hits[0]?.text).toBe('commission (→ "Harbour Works Commission")');
+    // A verb's object is no name to point back to.
+    const object = sentence('The council will end its ferry service.', [
+      ['service-end', 'end its ferry service'],
+    ]);
+    const service = sentence('The service will turn into a bus route.');
+    expect(carryContext(service, object, PLACES, PLACE_NAMES, false)).toBeUndefined();
     // A one-word hit is no phrase with a head; another noun is another thing.
     const other = sentence('The board will decide.');
     expect(carryContext(other, before, PLACES, PLACE_NAMES, false)).toBeUndefined();
