@@ -17,7 +17,9 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 /**
  * The sentence's words with what it takes from `previous`: the previous sentence's places when
  * it names none ("they remain there", "all staff have now left"), and a concept a definite noun
- * phrase names again by its head noun ("the commission" after "the Joint Harbour Commission").
+ * phrase names again by its head noun ("the commission" after "the Joint Harbour Commission"),
+ * and a name "it" stands for ("It meets monthly." after the commission's name). `cued` when a word
+ * of the sentence points back ("there", "it", "the commission"), not only its silence on where.
  * Undefined when it takes nothing.
  */
 export function carryContext(
@@ -28,7 +30,7 @@ export function carryContext(
   placeNames: ReadonlySet<ConceptId>,
   /** Whether the previous sentence asserts a claim: the story goes on from it. */
   previousCarded: boolean,
-): SentenceWords | undefined {
+): { words: SentenceWords; cued: boolean } | undefined {
   if (!previous) return undefined;
   const tokens = current.tokens;
   const named = new Set<ConceptId>();
@@ -61,6 +63,7 @@ export function carryContext(
     for (const h of previous.hits)
       if (places.has(h.concept) && !carried.some((c) => c.concept === h.concept))
         carried.push(inferred(h, at, by));
+  let cued = carried.length > 0 && by?.norm === 'there';
   // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
   // sentence gave (a verb's object, "end its mission", is no name to point back to).
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -70,11 +73,30 @@ export function carryContext(
       if (h.inferred || named.has(h.concept) || carried.some((c) => c.concept === h.concept))
         continue;
       const last = previous.tokens[h.to - 1];
-      if (last && h.to - h.from > 1 && last.norm === head.norm && isName(h, previous.tokens))
+      if (last && h.to - h.from > 1 && last.norm === head.norm && isName(h, previous.tokens)) {
         carried.push(inferred(h, i, head));
+        cued = true;
+      }
     }
   }
-  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  // "It will again be the basis of their ties." after "The Harbour Accord was signed in 2008."
+  const it = tokens.findIndex((t) => t.norm === 'it');
+  const pronoun = tokens[it];
+  if (pronoun)
+    for (const h of previous.hits)
+      if (
+        !h.inferred &&
+        h.to - h.from > 1 &&
+        !named.has(h.concept) &&
+        !carried.some((c) => c.concept === h.concept) &&
+        isName(h, previous.tokens)
+      ) {
+        carried.push(inferred(h, it, pronoun));
+        cued = true;
+      }
+  return carried.length
+    ? { words: { ...current, hits: [...current.hits, ...carried] }, cued }
+    : undefined;
 }
 
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */

@@ -184,30 +184,34 @@ export function createMatcher(story: CompiledStory): Matcher {
           explain,
           published,
         );
-        // No claim on its own words: read it again with what it leaves to the sentences before
-        // ("they remain there", "that year", "the commission"), carry-context.ts.
-        if (!('result' in outcome) && before) {
-          const more = carryContext(w, previous, places, placeNames, cardedAt === i - 1);
-          const date =
-            f.dates.length === 0
-              ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
-              : undefined;
-          if (more || date) {
-            const w2 = more ?? w;
-            const f2 = readFacts(w2, published, story.inferences);
-            if (date) f2.dates.push(date);
-            const again = judgeSentence(
-              f2,
-              explain ? candidates : candidatesOf(w2),
-              offTopic ?? gate.sentenceOffTopic(f2),
-              explain,
-              published,
-            );
-            if ('result' in again) {
-              outcome = again;
-              f = f2;
-              carried = w2;
-            }
+        // No claim on its own words, or words that point back ("it", "there", "the commission"):
+        // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
+        // back to, the reading must score higher than the sentence's own.
+        const more = before
+          ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
+          : undefined;
+        const date =
+          before && !('result' in outcome) && f.dates.length === 0
+            ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
+            : undefined;
+        if ((more && (more.cued || !('result' in outcome))) || date) {
+          const w2 = more?.words ?? w;
+          const f2 = readFacts(w2, published, story.inferences);
+          if (date) f2.dates.push(date);
+          const again = judgeSentence(
+            f2,
+            explain ? candidates : candidatesOf(w2),
+            offTopic ?? gate.sentenceOffTopic(f2),
+            explain,
+            published,
+          );
+          if (
+            'result' in again &&
+            (!('result' in outcome) || again.result.score > outcome.result.score)
+          ) {
+            outcome = again;
+            f = f2;
+            carried = w2;
           }
         }
         if ('result' in outcome) {

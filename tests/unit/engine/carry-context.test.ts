@@ -33,15 +33,16 @@ const atPier = sentence('The ferry crews moved to the Old Pier in Portsea last s
   ['portsea', 'Portsea'],
 ]);
 
-const concepts = (w: SentenceWords | undefined) => w?.hits.map((h) => h.concept) ?? [];
+const concepts = (w: { words: SentenceWords } | undefined) =>
+  w?.words.hits.map((h) => h.concept) ?? [];
 
 describe('carryContext', () => {
   it('"there" is the place the previous sentence named', () => {
     const current = sentence('They still work there, the operator said.', [['crews', 'They']]);
     const carried = carryContext(current, atPier, PLACES, PLACE_NAMES, false);
     expect(concepts(carried)).toEqual(['crews', 'old-pier', 'portsea']);
-    expect(carried?.hits[1]?.text).toBe('there (→ "Old Pier")');
-    expect(carried?.hits[1]?.inferred).toBe(true);
+    expect(carried?.words.hits[1]?.text).toBe('there (→ "Old Pier")');
+    expect(carried?.words.hits[1]?.inferred).toBe(true);
     // The existential "there" points at no place.
     const existential = sentence('There is no timetable yet.');
     expect(carryContext(existential, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
@@ -78,7 +79,7 @@ describe('carryContext', () => {
     const current = sentence('The commission will decide what becomes of the ferries.');
     const carried = carryContext(current, before, PLACES, PLACE_NAMES, false);
     expect(concepts(carried)).toEqual(['commission']);
-    expect(carried?.hits[0]?.text).toBe('commission (→ "Harbour Works Commission")');
+    expect(carried?.words.hits[0]?.text).toBe('commission (→ "Harbour Works Commission")');
     // A verb's object is no name to point back to.
     const object = sentence('The council will end its ferry service.', [
       ['service-end', 'end its ferry service'],
@@ -88,6 +89,32 @@ describe('carryContext', () => {
     // A one-word hit is no phrase with a head; another noun is another thing.
     const other = sentence('The board will decide.');
     expect(carryContext(other, before, PLACES, PLACE_NAMES, false)).toBeUndefined();
+  });
+});
+
+describe('carryContext: "it" and what points back', () => {
+  const accord = sentence('The Harbour Accord was signed in 2008 by the mayor.', [
+    ['accord', 'Harbour Accord'],
+    ['mayor', 'mayor'],
+  ]);
+
+  it('"it" stands for a name the previous sentence gave', () => {
+    const current = sentence('It will again be the basis of their ties.', [['ties', 'ties']]);
+    const carried = carryContext(current, accord, PLACES, PLACE_NAMES, false);
+    expect(concepts(carried)).toEqual(['ties', 'accord']);
+    expect(carried?.words.hits[1]?.text).toBe('It (→ "Harbour Accord")');
+    expect(carried?.cued).toBe(true);
+    // Not a common noun ("the mayor"): that is carry-subject's business, for actors.
+    expect(
+      concepts(carryContext(sentence('It was late.'), accord, PLACES, PLACE_NAMES, false)),
+    ).toEqual(['accord']);
+  });
+
+  it('is cued by a word pointing back, not by silence on where', () => {
+    const there = sentence('Crews still work there.');
+    expect(carryContext(there, atPier, PLACES, PLACE_NAMES, false)?.cued).toBe(true);
+    const silent = sentence('All crews have now left.');
+    expect(carryContext(silent, atPier, PLACES, PLACE_NAMES, true)?.cued).toBe(false);
   });
 });
 
