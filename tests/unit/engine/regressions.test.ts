@@ -365,6 +365,35 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ).not.toContain('bilateral-transition');
   });
 
+  it('staying on beyond a plan’s date is not the plan to stay until then', () => {
+    expect(
+      claimsIn('US forces may remain in Erbil beyond 2026 if Syria stays volatile.', '2025-10-10'),
+    ).not.toContain('erbil-stays-for-syria');
+    expect(
+      claimsIn(
+        'US forces will remain in Erbil until September 2026 to support operations in Syria.',
+        '2025-10-10',
+      ),
+    ).toContain('erbil-stays-for-syria');
+  });
+
+  it('a report going on names the place of the one before: "there", or a place left unsaid', () => {
+    const page = [
+      'US troops have left Ain al-Asad air base, the defence ministry said.',
+      'All US personnel have now departed.',
+    ].join('\n\n');
+    expect(matcher.match(page, { published: '2026-01-18' }).matches.map((m) => m.claim)).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+    // Not what is to come, nor a sentence that names another place.
+    const other = [
+      'US troops have left Ain al-Asad air base, the defence ministry said.',
+      'A convoy was ambushed near Ramadi.',
+    ].join('\n\n');
+    expect(matcher.match(other, { published: '2026-01-18' }).matches).toHaveLength(1);
+  });
+
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(
