@@ -188,9 +188,11 @@ export function carriedDate(
   before: readonly (SentenceWords | undefined)[],
   published: YearMonth | null,
 ): DateMention | undefined {
-  const anaphor = anaphoricTime(current.tokens);
+  const anaphor = anaphoricTime(current.tokens) ?? sameEvent(current, before[before.length - 1]);
   if (!anaphor) return undefined;
-  for (let k = before.length - 1; k >= 0 && k >= before.length - TIME_REACH; k--) {
+  // The event named again is the one the previous sentence told, at its date.
+  const reach = anaphor.keep === 'event' ? 1 : TIME_REACH;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - reach; k--) {
     const w = before[k];
     if (!w) continue;
     const dates = resolveDates(w.tokens, w.text, published);
@@ -200,16 +202,48 @@ export function carriedDate(
     const first = current.tokens[anaphor.from] as Token;
     const end = current.tokens[anaphor.to - 1] as Token;
     const deadline = first.norm === 'by' || first.norm === 'until';
+    const whole = anaphor.keep === 'date' || anaphor.keep === 'event';
     return {
       year: last.year,
       ...(anaphor.keep !== 'year' && last.month !== undefined && { month: last.month }),
-      ...(anaphor.keep === 'date' && last.end && { end: true }),
-      role: deadline ? 'deadline' : anaphor.keep === 'date' ? last.role : 'point',
+      ...(whole && last.end && { end: true }),
+      ...(whole && last.part && { part: last.part }),
+      role: deadline ? 'deadline' : whole ? last.role : 'point',
       relative: true,
       text: `${current.text.slice(first.start, end.end)} (→ "${last.text}")`,
       from: anaphor.from,
       to: anaphor.to,
     };
+  }
+  return undefined;
+}
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
+/**
+ * "That first crossing will be followed by others." after "The first ferry crosses before 2025
+ * ends.": a demonstrative before a word of something the previous sentence told (within two
+ * words: "that first crossing") names the same event, so its date too.
+ */
+function sameEvent(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+): { from: number; to: number; keep: 'event' } | undefined {
+  if (!previous) return undefined;
+  const tokens = current.tokens;
+  // Opening the sentence ("And that first crossing …"): inside it, "reports that ferries would
+  // sail" is a conjunction, not a demonstrative.
+  const lead = tokens[0]?.norm === 'and' || tokens[0]?.norm === 'but' ? 1 : 0;
+  for (let i = lead; i <= lead && i + 1 < tokens.length; i++) {
+    if (!DEMONSTRATIVES.has((tokens[i] as Token).norm)) continue;
+    for (const h of current.hits)
+      if (
+        !h.inferred &&
+        h.from > i &&
+        h.from <= i + 2 &&
+        previous.hits.some((p) => !p.inferred && p.concept === h.concept)
+      )
+        return { from: i, to: h.to, keep: 'event' };
   }
   return undefined;
 }

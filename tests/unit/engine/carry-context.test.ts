@@ -146,6 +146,22 @@ describe('anaphoricTime and carriedDate', () => {
     expect(carriedDate(month, [dated], published)).toMatchObject({ year: 2021, month: 5 });
     const by = sentence('By then the crews had gone.');
     expect(carriedDate(by, [dated], published)?.role).toBe('deadline');
+    // "That first crossing …": a demonstrative opening the sentence before something the
+    // previous sentence told names the same event, at its date (the previous sentence only).
+    const told = sentence('The first ferry is to cross before 2025 ends.', [['cross', 'cross']]);
+    const again = sentence('That first crossing will be followed by others.', [
+      ['cross', 'crossing'],
+    ]);
+    expect(carriedDate(again, [told], published)).toMatchObject({
+      year: 2025,
+      end: true,
+      role: 'deadline',
+      text: 'That first crossing (→ "2025")',
+    });
+    expect(carriedDate(again, [told, plain], published)).toBeUndefined();
+    // Inside the sentence "that" is a conjunction ("reports that ferries would cross").
+    const reports = sentence('Reports said that crossing would resume.', [['cross', 'crossing']]);
+    expect(carriedDate(reports, [told], published)).toBeUndefined();
     // Too far back, or nothing dated: no date.
     expect(carriedDate(current, [dated, plain, plain, plain], published)).toBeUndefined();
     expect(carriedDate(plain, [dated], published)).toBeUndefined();
