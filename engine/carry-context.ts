@@ -247,3 +247,34 @@ function sameEvent(
   }
   return undefined;
 }
+
+/** Nouns a writer sums up the previous sentence's statement with ("That point was made clear"). */
+const STATEMENT_NOUNS = new Set(['point', 'view', 'position', 'stance', 'message', 'assessment']);
+/** Verbs that say it again, in the passive after such a noun ("was reiterated by …"). */
+const RESTATING = new Set([
+  'made',
+  'reiterated',
+  'repeated',
+  'echoed',
+  'confirmed',
+  'stressed',
+  'underlined',
+  'underscored',
+  'emphasized',
+  'emphasised',
+]);
+
+/**
+ * "That point was made clear by the spokesman.", "This view was echoed by the minister.": the
+ * sentence states again what the previous one stated, now said by someone. The demonstrative and
+ * its noun open the sentence, and "was"/"has been" and a verb of saying again follow.
+ */
+export function restatesPrevious(tokens: readonly Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
+  let k = 2;
+  if (norm(k) === 'was' || norm(k) === 'is') k++;
+  else if ((norm(k) === 'has' || norm(k) === 'had') && norm(k + 1) === 'been') k += 2;
+  else return false;
+  return RESTATING.has(norm(k));
+}

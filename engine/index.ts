@@ -10,7 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
-import { carriedDate, carryContext } from './carry-context';
+import { carriedDate, carryContext, restatesPrevious } from './carry-context';
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
@@ -156,8 +156,9 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (!offTopic || explain) {
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
-      /** The last sentence carded, for carry-context.ts. */
+      /** The last sentence carded and its card, for carry-context.ts. */
       let cardedAt = -1;
+      let lastCard: { claim: Claim; result: Accepted } | undefined;
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -175,7 +176,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
-        if (candidates.length === 0) continue;
+        const restated = lastCard !== undefined && cardedAt === i - 1 && restatesPrevious(w.tokens);
+        if (candidates.length === 0 && !restated) continue;
         let f = readFacts(w, published, story.inferences);
         let outcome = judgeSentence(
           f,
@@ -214,7 +216,14 @@ export function createMatcher(story: CompiledStory): Matcher {
             carried = w2;
           }
         }
+        // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
+        if (!('result' in outcome) && restated && lastCard) {
+          const { claim, result } = lastCard;
+          const said: Evidence = { kind: 'clause', detail: 'restates the sentence before' };
+          outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
+        }
         if ('result' in outcome) {
+          lastCard = { claim: outcome.claim, result: outcome.result };
           const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf, timeOf);
           matches.push(match);
           cardedAt = i;

@@ -4,7 +4,12 @@
  * ("the commission"), a time pointing back ("that year"). Hand-made SentenceWords, real tokens.
  */
 import { describe, expect, it } from 'vitest';
-import { anaphoricTime, carriedDate, carryContext } from '../../../engine/carry-context';
+import {
+  anaphoricTime,
+  carriedDate,
+  carryContext,
+  restatesPrevious,
+} from '../../../engine/carry-context';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
@@ -165,5 +170,17 @@ describe('anaphoricTime and carriedDate', () => {
     // Too far back, or nothing dated: no date.
     expect(carriedDate(current, [dated, plain, plain, plain], published)).toBeUndefined();
     expect(carriedDate(plain, [dated], published)).toBeUndefined();
+  });
+});
+
+describe('restatesPrevious', () => {
+  it('"That point was made clear by …" says the previous statement again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('That point was made clear by the harbour master.')).toBe(true);
+    expect(says('This view has been echoed by the council.')).toBe(true);
+    // Disputed, or any other subject: not a restatement.
+    expect(says('That point was disputed by the crews.')).toBe(false);
+    expect(says('The point was made clear.')).toBe(false);
+    expect(says('That ferry was made in 1990.')).toBe(false);
   });
 });

@@ -394,6 +394,19 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(matcher.match(other, { published: '2026-01-18' }).matches).toHaveLength(1);
   });
 
+  it('"that point was made clear by …" restates the claim of the sentence before', () => {
+    const page = [
+      'Washington says the withdrawal of its troops from Iraq was never discussed with Baghdad.',
+      'That point was made clear by a State Department spokesman on Tuesday.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2024-08-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'withdrawal-never-discussed',
+      'withdrawal-never-discussed',
+    ]);
+    expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
+  });
+
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(
