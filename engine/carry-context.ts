@@ -37,7 +37,8 @@ export function carryContext(
   let firstPlace = tokens.length;
   for (const h of current.hits) {
     named.add(h.concept);
-    if (placeNames.has(h.concept) && h.from < firstPlace) firstPlace = h.from;
+    if (placeNames.has(h.concept) && h.from < firstPlace && !inName(h, tokens, places))
+      firstPlace = h.from;
   }
   const carried: ConceptHit[] = [];
   // "they remain there": the place named last before it; with no place of its own and no "there",
@@ -277,4 +278,14 @@ export function restatesPrevious(tokens: readonly Token[]): boolean {
   else if ((norm(k) === 'has' || norm(k) === 'had') && norm(k + 1) === 'been') k += 2;
   else return false;
   return RESTATING.has(norm(k));
+}
+
+/**
+ * Whether a hit of a country or a neighbour (not one of the story's own places) only qualifies a
+ * name that goes on after it ("the Riverland Army", "a Riverland Defence Ministry source"):
+ * that names who acts, not where.
+ */
+function inName(h: ConceptHit, tokens: readonly Token[], places: ReadonlySet<ConceptId>): boolean {
+  const next = tokens[h.to];
+  return !places.has(h.concept) && next !== undefined && isUpper(next.raw.charCodeAt(0));
 }

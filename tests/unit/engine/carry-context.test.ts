@@ -75,6 +75,15 @@ describe('carryContext', () => {
       expect(carryContext(sentence(text), atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
     const named = sentence('Talks with Northland went well.', [['northland', 'Northland']]);
     expect(carryContext(named, atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    // The country qualifying a name ("the Northland Navy") names who acts, not where.
+    const navy = sentence('Then the Northland Navy took over the crossings.', [
+      ['northland', 'Northland'],
+    ]);
+    expect(concepts(carryContext(navy, atPier, PLACES, PLACE_NAMES, true))).toEqual([
+      'northland',
+      'old-pier',
+      'portsea',
+    ]);
   });
 
   it('a definite noun phrase names again what the previous sentence named by its head noun', () => {
