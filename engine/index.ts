@@ -177,7 +177,19 @@ export function createMatcher(story: CompiledStory): Matcher {
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         const restated = lastCard !== undefined && cardedAt === i - 1 && restatesPrevious(w.tokens);
-        if (candidates.length === 0 && !restated) continue;
+        // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
+        // only for a sentence that names something of the story, which may then have candidates
+        // of its own through it.
+        const more =
+          before && w.hits.length > 0
+            ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
+            : undefined;
+        let moreCandidates: number[] | undefined;
+        if (candidates.length === 0 && !restated) {
+          if (!more) continue;
+          moreCandidates = candidatesOf(more.words);
+          if (moreCandidates.length === 0) continue;
+        }
         let f = readFacts(w, published, story.inferences);
         let outcome = judgeSentence(
           f,
@@ -189,9 +201,6 @@ export function createMatcher(story: CompiledStory): Matcher {
         // No claim on its own words, or words that point back ("it", "there", "the commission"):
         // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
         // back to, the reading must score higher than the sentence's own.
-        const more = before
-          ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
-          : undefined;
         const date =
           before && !('result' in outcome) && f.dates.length === 0
             ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
@@ -202,7 +211,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           if (date) f2.dates.push(date);
           const again = judgeSentence(
             f2,
-            explain ? candidates : candidatesOf(w2),
+            explain ? candidates : (moreCandidates ?? candidatesOf(w2)),
             offTopic ?? gate.sentenceOffTopic(f2),
             explain,
             published,

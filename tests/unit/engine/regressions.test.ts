@@ -394,6 +394,17 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(matcher.match(other, { published: '2026-01-18' }).matches).toHaveLength(1);
   });
 
+  it('"the commission" names again the commission the sentence before named, on the fast path too', () => {
+    const page = [
+      'Iraqi and US officers sit on the Higher Military Commission.',
+      'The commission will decide what becomes of the coalition.',
+    ].join('\n\n');
+    for (const explain of [false, true])
+      expect(
+        matcher.match(page, { published: '2024-01-28', explain }).matches.map((m) => m.claim),
+      ).toEqual(['military-commission-leads-talks', 'military-commission-leads-talks']);
+  });
+
   it('"that point was made clear by …" restates the claim of the sentence before', () => {
     const page = [
       'Washington says the withdrawal of its troops from Iraq was never discussed with Baghdad.',
