@@ -4,6 +4,7 @@
  * which concepts are actors), so the background fact is read as said of the committee. "The
  * plan" or "this deal" as a subject points back the same way.
  */
+import { anaphoricTime } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import type { ConceptId } from './types';
@@ -44,7 +45,10 @@ export function carrySubject(
   newParagraph = false,
 ): SentenceWords {
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
-  const lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
+  let lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
+  // "That year it …", "By then they …": a time pointing back may open the sentence too.
+  const time = anaphoricTime(current.tokens);
+  if (time?.from === lead) lead = time.to;
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");

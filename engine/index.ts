@@ -10,7 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
-
+import { carriedDate, carryContext, restatesPrevious } from './carry-context';
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
@@ -66,6 +66,9 @@ export function createMatcher(story: CompiledStory): Matcher {
   const { kb } = story;
   const gate = createTopicGate(story.topic);
   const actors = new Set(story.actors);
+  /** The story's places (its anchors that are not actors): what "there" may point back to. */
+  const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
+  const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
   // Built on first use: a page that fails the topic precheck never needs them.
   let reader: WordReader | undefined;
   const wordReader = () => (reader ??= createWordReader(story));
@@ -157,6 +160,9 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (!offTopic || explain) {
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
+      /** The last sentence carded and its card, for carry-context.ts. */
+      let cardedAt = -1;
+      let lastCard: { claim: Claim; result: Accepted } | undefined;
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -164,27 +170,76 @@ export function createMatcher(story: CompiledStory): Matcher {
         // within the paragraph, save a quote going on. The sentence before as read, with what it
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
+        const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
         const w = carrySubject(
           words[i] as SentenceWords,
-          before && (carriedAt === i - 1 ? carried : words[i - 1]),
+          previous,
           actors,
           before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
         );
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
-        if (candidates.length === 0) continue;
-        const f = readFacts(w, published, story.inferences);
-        const outcome = judgeSentence(
+        const restated = lastCard !== undefined && cardedAt === i - 1 && restatesPrevious(w.tokens);
+        // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
+        // only for a sentence that names something of the story, which may then have candidates
+        // of its own through it.
+        const more =
+          before && w.hits.length > 0
+            ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
+            : undefined;
+        let moreCandidates: number[] | undefined;
+        if (candidates.length === 0 && !restated) {
+          if (!more) continue;
+          moreCandidates = candidatesOf(more.words);
+          if (moreCandidates.length === 0) continue;
+        }
+        let f = readFacts(w, published, story.inferences);
+        let outcome = judgeSentence(
           f,
           candidates,
           offTopic ?? gate.sentenceOffTopic(f),
           explain,
           published,
         );
+        // No claim on its own words, or words that point back ("it", "there", "the commission"):
+        // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
+        // back to, the reading must score higher than the sentence's own.
+        const date =
+          before && !('result' in outcome) && f.dates.length === 0
+            ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
+            : undefined;
+        if ((more && (more.cued || !('result' in outcome))) || date) {
+          const w2 = more?.words ?? w;
+          const f2 = readFacts(w2, published, story.inferences);
+          if (date) f2.dates.push(date);
+          const again = judgeSentence(
+            f2,
+            explain ? candidates : (moreCandidates ?? candidatesOf(w2)),
+            offTopic ?? gate.sentenceOffTopic(f2),
+            explain,
+            published,
+          );
+          if (
+            'result' in again &&
+            (!('result' in outcome) || again.result.score > outcome.result.score)
+          ) {
+            outcome = again;
+            f = f2;
+            carried = w2;
+          }
+        }
+        // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
+        if (!('result' in outcome) && restated && lastCard) {
+          const { claim, result } = lastCard;
+          const said: Evidence = { kind: 'clause', detail: 'restates the sentence before' };
+          outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
+        }
         if ('result' in outcome) {
+          lastCard = { claim: outcome.claim, result: outcome.result };
           const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf, timeOf);
           matches.push(match);
+          cardedAt = i;
           options.onMatch?.(match);
         } else if (explain && outcome.reason)
           rejections.push({

@@ -168,6 +168,16 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     }
   }
 
+  // "The crews may stay on beyond 2026": what comes after a plan's date is not the plan.
+  if (!rule.date && claim.kind === 'plan' && claim.due && facts.dates.length) {
+    const due = Number(claim.due.slice(0, 4));
+    const after = facts.dates.find((d) => d.role === 'since' && d.year >= due);
+    if (after) {
+      const text = after.text;
+      return rejected(progress, () => `tells what comes after "${text}", past the plan's date`);
+    }
+  }
+
   let date: DateMention | undefined;
   if (rule.date) {
     const wanted = rule.date;

@@ -365,6 +365,59 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ).not.toContain('bilateral-transition');
   });
 
+  it('staying on beyond a plan’s date is not the plan to stay until then', () => {
+    expect(
+      claimsIn('US forces may remain in Erbil beyond 2026 if Syria stays volatile.', '2025-10-10'),
+    ).not.toContain('erbil-stays-for-syria');
+    expect(
+      claimsIn(
+        'US forces will remain in Erbil until September 2026 to support operations in Syria.',
+        '2025-10-10',
+      ),
+    ).toContain('erbil-stays-for-syria');
+  });
+
+  it('a report going on names the place of the one before: "there", or a place left unsaid', () => {
+    const page = [
+      'US troops have left Ain al-Asad air base, the defence ministry said.',
+      'All US personnel have now departed.',
+    ].join('\n\n');
+    expect(matcher.match(page, { published: '2026-01-18' }).matches.map((m) => m.claim)).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+    // Not what is to come, nor a sentence that names another place.
+    const other = [
+      'US troops have left Ain al-Asad air base, the defence ministry said.',
+      'A convoy was ambushed near Ramadi.',
+    ].join('\n\n');
+    expect(matcher.match(other, { published: '2026-01-18' }).matches).toHaveLength(1);
+  });
+
+  it('"the commission" names again the commission the sentence before named, on the fast path too', () => {
+    const page = [
+      'Iraqi and US officers sit on the Higher Military Commission.',
+      'The commission will decide what becomes of the coalition.',
+    ].join('\n\n');
+    for (const explain of [false, true])
+      expect(
+        matcher.match(page, { published: '2024-01-28', explain }).matches.map((m) => m.claim),
+      ).toEqual(['military-commission-leads-talks', 'military-commission-leads-talks']);
+  });
+
+  it('"that point was made clear by …" restates the claim of the sentence before', () => {
+    const page = [
+      'Washington says the withdrawal of its troops from Iraq was never discussed with Baghdad.',
+      'That point was made clear by a State Department spokesman on Tuesday.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2024-08-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'withdrawal-never-discussed',
+      'withdrawal-never-discussed',
+    ]);
+    expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
+  });
+
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(

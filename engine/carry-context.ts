@@ -1,0 +1,291 @@
+/**
+ * A second reading for a sentence that names something of the story but asserts no claim on its
+ * own words: what it leaves to the sentence before. "The committee met at the old pier. Its
+ * members stayed there until May." — "there" is the pier; "The ferry service ended in 2019. That
+ * year the council …" — "that year" is 2019; "… the Harbour Works Committee. The committee
+ * approved …" — "the committee" is the one just named. Read only when the first reading of the
+ * sentence found no claim, so a sentence that says everything itself is never read this way.
+ */
+import { type ConceptHit, possessive } from './find-concepts';
+import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import type { SentenceWords } from './sentence-facts';
+import { isUpper, type Token } from './tokenize';
+import type { ConceptId } from './types';
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * The sentence's words with what it takes from `previous`: the previous sentence's places when
+ * it names none ("they remain there", "all staff have now left"), and a concept a definite noun
+ * phrase names again by its head noun ("the commission" after "the Joint Harbour Commission"),
+ * and a name "it" stands for ("It meets monthly." after the commission's name). `cued` when a word
+ * of the sentence points back ("there", "it", "the commission"), not only its silence on where.
+ * Undefined when it takes nothing.
+ */
+export function carryContext(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  places: ReadonlySet<ConceptId>,
+  /** Every place the story names (its places, the country, its neighbours): "in Riverland" too. */
+  placeNames: ReadonlySet<ConceptId>,
+  /** Whether the previous sentence asserts a claim: the story goes on from it. */
+  previousCarded: boolean,
+): { words: SentenceWords; cued: boolean } | undefined {
+  if (!previous) return undefined;
+  const tokens = current.tokens;
+  const named = new Set<ConceptId>();
+  let firstPlace = tokens.length;
+  for (const h of current.hits) {
+    named.add(h.concept);
+    if (placeNames.has(h.concept) && h.from < firstPlace && !inName(h, tokens, places))
+      firstPlace = h.from;
+  }
+  const carried: ConceptHit[] = [];
+  // "they remain there": the place named last before it; with no place of its own and no "there",
+  // a report going on with the story the previous sentence told happens where it did ("All staff
+  // have now left."), unless it names somewhere else ("near the border town of Ashby"); what is
+  // to come ("how many will remain, and where") is not placed so.
+  let at = -1;
+  for (let k = 0; k < firstPlace; k++)
+    if (tokens[k]?.norm === 'there' && !EXISTENTIAL.has(tokens[k + 1]?.norm ?? '')) {
+      at = k;
+      break;
+    }
+  if (
+    at < 0 &&
+    previousCarded &&
+    firstPlace === tokens.length &&
+    !namesElsewhere(tokens) &&
+    !future(tokens)
+  )
+    at = tokens.length - 1;
+  const by = tokens[at];
+  if (by)
+    for (const h of previous.hits)
+      if (places.has(h.concept) && !carried.some((c) => c.concept === h.concept))
+        carried.push(inferred(h, at, by));
+  let cued = carried.length > 0 && by?.norm === 'there';
+  // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
+  // sentence gave (a verb's object, "end its mission", is no name to point back to).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    const head = tokens[i + 1] as Token;
+    for (const h of previous.hits) {
+      if (h.inferred || named.has(h.concept) || carried.some((c) => c.concept === h.concept))
+        continue;
+      const last = previous.tokens[h.to - 1];
+      if (last && h.to - h.from > 1 && last.norm === head.norm && isName(h, previous.tokens)) {
+        carried.push(inferred(h, i, head));
+        cued = true;
+      }
+    }
+  }
+  // "It will again be the basis of their ties." after "The Harbour Accord was signed in 2008."
+  const it = tokens.findIndex((t) => t.norm === 'it');
+  const pronoun = tokens[it];
+  if (pronoun)
+    for (const h of previous.hits)
+      if (
+        !h.inferred &&
+        h.to - h.from > 1 &&
+        !named.has(h.concept) &&
+        !carried.some((c) => c.concept === h.concept) &&
+        isName(h, previous.tokens)
+      ) {
+        carried.push(inferred(h, it, pronoun));
+        cued = true;
+      }
+  return carried.length
+    ? { words: { ...current, hits: [...current.hits, ...carried] }, cued }
+    : undefined;
+}
+
+/** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
+
+/** Common nouns that name a wider place ("in the region", "across the country"). */
+const PLACE_NOUNS = new Set(['region', 'area', 'country', 'province', 'city', 'capital', 'world']);
+
+/**
+ * Whether the sentence names a place of its own: a preposition of place before a capitalised
+ * name ("near Ashby") or a noun of place ("in the region's", "from the country").
+ */
+function namesElsewhere(tokens: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!PLACE_PREPOSITIONS.has((tokens[k] as Token).norm)) continue;
+    const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (next && (isUpper(next.raw.charCodeAt(0)) || PLACE_NOUNS.has(possessive(next.norm))))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a hit is a name: its words capitalised, save short ones ("Bank of the North"). */
+function isName(h: ConceptHit, tokens: readonly Token[]): boolean {
+  for (let k = h.from; k < h.to; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm.length > 3 && !isUpper(t.raw.charCodeAt(0))) return false;
+  }
+  return isUpper((tokens[h.from] as Token).raw.charCodeAt(0));
+}
+
+/** "there is", "there were": the existential "there" points at no place. */
+const EXISTENTIAL = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "'s",
+  'has',
+  'have',
+  'had',
+  'will',
+  'may',
+]);
+
+function inferred(h: ConceptHit, at: number, by: Token): ConceptHit {
+  // A hit carried already says what it points at: "there (→ "Portsea")", not a chain of arrows.
+  const arrow = h.text.indexOf(' (→ ');
+  const text = arrow < 0 ? `"${h.text}"` : h.text.slice(arrow + 4, -1);
+  return {
+    concept: h.concept,
+    from: at,
+    to: at + 1,
+    text: `${by.raw} (→ ${text})`,
+    inferred: true,
+  };
+}
+
+/**
+ * "That year", "the same month", "at the time", "by then": a time the sentence names only by
+ * pointing back. The span of the words and what they keep of the date pointed at, or undefined.
+ */
+export function anaphoricTime(
+  tokens: readonly Token[],
+): { from: number; to: number; keep: 'year' | 'month' | 'date' } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = (tokens[i] as Token).norm;
+    const b = (tokens[i + 1] as Token).norm;
+    const c = tokens[i + 2]?.norm;
+    if (a === 'that' && (b === 'year' || b === 'month')) return { from: i, to: i + 2, keep: b };
+    if (a === 'the' && b === 'same' && (c === 'year' || c === 'month'))
+      return { from: i, to: i + 3, keep: c };
+    if (a === 'at' && b === 'the' && c === 'time') return { from: i, to: i + 3, keep: 'date' };
+    if ((a === 'by' || a === 'until') && (b === 'then' || (b === 'that' && c === 'time')))
+      return { from: i, to: b === 'then' ? i + 2 : i + 3, keep: 'date' };
+  }
+  return undefined;
+}
+
+/** How many sentences back a time pointed at may have been named. */
+const TIME_REACH = 3;
+
+/**
+ * The date an anaphoric time of `current` points at: the last date named in the nearest of the
+ * few sentences before it, stated at the anaphor's words. Undefined when there is none.
+ */
+export function carriedDate(
+  current: SentenceWords,
+  before: readonly (SentenceWords | undefined)[],
+  published: YearMonth | null,
+): DateMention | undefined {
+  const anaphor = anaphoricTime(current.tokens) ?? sameEvent(current, before[before.length - 1]);
+  if (!anaphor) return undefined;
+  // The event named again is the one the previous sentence told, at its date.
+  const reach = anaphor.keep === 'event' ? 1 : TIME_REACH;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - reach; k--) {
+    const w = before[k];
+    if (!w) continue;
+    const dates = resolveDates(w.tokens, w.text, published);
+    const last = dates.at(-1);
+    if (!last) continue;
+    if (anaphor.keep === 'month' && last.month === undefined) return undefined;
+    const first = current.tokens[anaphor.from] as Token;
+    const end = current.tokens[anaphor.to - 1] as Token;
+    const deadline = first.norm === 'by' || first.norm === 'until';
+    const whole = anaphor.keep === 'date' || anaphor.keep === 'event';
+    return {
+      year: last.year,
+      ...(anaphor.keep !== 'year' && last.month !== undefined && { month: last.month }),
+      ...(whole && last.end && { end: true }),
+      ...(whole && last.part && { part: last.part }),
+      role: deadline ? 'deadline' : whole ? last.role : 'point',
+      relative: true,
+      text: `${current.text.slice(first.start, end.end)} (→ "${last.text}")`,
+      from: anaphor.from,
+      to: anaphor.to,
+    };
+  }
+  return undefined;
+}
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
+/**
+ * "That first crossing will be followed by others." after "The first ferry crosses before 2025
+ * ends.": a demonstrative before a word of something the previous sentence told (within two
+ * words: "that first crossing") names the same event, so its date too.
+ */
+function sameEvent(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+): { from: number; to: number; keep: 'event' } | undefined {
+  if (!previous) return undefined;
+  const tokens = current.tokens;
+  // Opening the sentence ("And that first crossing …"): inside it, "reports that ferries would
+  // sail" is a conjunction, not a demonstrative.
+  const lead = tokens[0]?.norm === 'and' || tokens[0]?.norm === 'but' ? 1 : 0;
+  for (let i = lead; i <= lead && i + 1 < tokens.length; i++) {
+    if (!DEMONSTRATIVES.has((tokens[i] as Token).norm)) continue;
+    for (const h of current.hits)
+      if (
+        !h.inferred &&
+        h.from > i &&
+        h.from <= i + 2 &&
+        previous.hits.some((p) => !p.inferred && p.concept === h.concept)
+      )
+        return { from: i, to: h.to, keep: 'event' };
+  }
+  return undefined;
+}
+
+/** Nouns a writer sums up the previous sentence's statement with ("That point was made clear"). */
+const STATEMENT_NOUNS = new Set(['point', 'view', 'position', 'stance', 'message', 'assessment']);
+/** Verbs that say it again, in the passive after such a noun ("was reiterated by …"). */
+const RESTATING = new Set([
+  'made',
+  'reiterated',
+  'repeated',
+  'echoed',
+  'confirmed',
+  'stressed',
+  'underlined',
+  'underscored',
+  'emphasized',
+  'emphasised',
+]);
+
+/**
+ * "That point was made clear by the spokesman.", "This view was echoed by the minister.": the
+ * sentence states again what the previous one stated, now said by someone. The demonstrative and
+ * its noun open the sentence, and "was"/"has been" and a verb of saying again follow.
+ */
+export function restatesPrevious(tokens: readonly Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
+  let k = 2;
+  if (norm(k) === 'was' || norm(k) === 'is') k++;
+  else if ((norm(k) === 'has' || norm(k) === 'had') && norm(k + 1) === 'been') k += 2;
+  else return false;
+  return RESTATING.has(norm(k));
+}
+
+/**
+ * Whether a hit of a country or a neighbour (not one of the story's own places) only qualifies a
+ * name that goes on after it ("the Riverland Army", "a Riverland Defence Ministry source"):
+ * that names who acts, not where.
+ */
+function inName(h: ConceptHit, tokens: readonly Token[], places: ReadonlySet<ConceptId>): boolean {
+  const next = tokens[h.to];
+  return !places.has(h.concept) && next !== undefined && isUpper(next.raw.charCodeAt(0));
+}

@@ -1,0 +1,195 @@
+/**
+ * What a sentence leaves to the sentences before it (engine/carry-context.ts): a place ("there",
+ * or a report going on where the last one happened), a concept named again by its head noun
+ * ("the commission"), a time pointing back ("that year"). Hand-made SentenceWords, real tokens.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  anaphoricTime,
+  carriedDate,
+  carryContext,
+  restatesPrevious,
+} from '../../../engine/carry-context';
+import type { ConceptHit } from '../../../engine/find-concepts';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+
+/** A sentence with the given hits, each [concept, words]: the hit spans those tokens. */
+function sentence(text: string, hits: [string, string][] = []): SentenceWords {
+  const tokens = tokenize(text);
+  return {
+    text,
+    tokens,
+    hits: hits.map(([concept, words]): ConceptHit => {
+      const first = words.split(' ')[0];
+      const from = tokens.findIndex((t) => t.raw === first);
+      if (from < 0) throw new Error(`"${words}" is not in "${text}"`);
+      return { concept, from, to: from + words.split(' ').length, text: words };
+    }),
+  };
+}
+
+const PLACES = new Set(['portsea', 'old-pier']);
+const PLACE_NAMES = new Set([...PLACES, 'riverland', 'northland']);
+
+const atPier = sentence('The ferry crews moved to the Old Pier in Portsea last spring.', [
+  ['ferry', 'ferry'],
+  ['old-pier', 'Old Pier'],
+  ['portsea', 'Portsea'],
+]);
+
+const concepts = (w: { words: SentenceWords } | undefined) =>
+  w?.words.hits.map((h) => h.concept) ?? [];
+
+describe('carryContext', () => {
+  it('"there" is the place the previous sentence named', () => {
+    const current = sentence('They still work there, the operator said.', [['crews', 'They']]);
+    const carried = carryContext(current, atPier, PLACES, PLACE_NAMES, false);
+    expect(concepts(carried)).toEqual(['crews', 'old-pier', 'portsea']);
+    expect(carried?.words.hits[1]?.text).toBe('there (→ "Old Pier")');
+    expect(carried?.words.hits[1]?.inferred).toBe(true);
+    // The existential "there" points at no place.
+    const existential = sentence('There is no timetable yet.');
+    expect(carryContext(existential, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
+    // A place named before "there" is the one it points at.
+    const own = sentence('Crews went to Riverland and stayed there.', [['riverland', 'Riverland']]);
+    expect(carryContext(own, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
+  });
+
+  it('a report going on from a carded sentence happens where it did, unless it says where', () => {
+    const current = sentence('All crews have now left.', [['crews', 'crews']]);
+    expect(concepts(carryContext(current, atPier, PLACES, PLACE_NAMES, true))).toEqual([
+      'crews',
+      'old-pier',
+      'portsea',
+    ]);
+    // Not after a sentence that asserted nothing, nor when it names a place of its own or the
+    // story's country, nor for what is to come.
+    expect(carryContext(current, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
+    for (const text of [
+      'A convoy of crews was stopped near Ashby.',
+      'Crews in the Gulf were put on alert.',
+      'How many crews will stay is not known.',
+      'The move is part of a plan to gather the crews in the region.',
+    ])
+      expect(carryContext(sentence(text), atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    const named = sentence('Talks with Northland went well.', [['northland', 'Northland']]);
+    expect(carryContext(named, atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    // The country qualifying a name ("the Northland Navy") names who acts, not where.
+    const navy = sentence('Then the Northland Navy took over the crossings.', [
+      ['northland', 'Northland'],
+    ]);
+    expect(concepts(carryContext(navy, atPier, PLACES, PLACE_NAMES, true))).toEqual([
+      'northland',
+      'old-pier',
+      'portsea',
+    ]);
+  });
+
+  it('a definite noun phrase names again what the previous sentence named by its head noun', () => {
+    const before = sentence('The mayor chaired the first Harbour Works Commission.', [
+      ['commission', 'Harbour Works Commission'],
+    ]);
+    const current = sentence('The commission will decide what becomes of the ferries.');
+    const carried = carryContext(current, before, PLACES, PLACE_NAMES, false);
+    expect(concepts(carried)).toEqual(['commission']);
+    expect(carried?.words.hits[0]?.text).toBe('commission (→ "Harbour Works Commission")');
+    // A verb's object is no name to point back to.
+    const object = sentence('The council will end its ferry service.', [
+      ['service-end', 'end its ferry service'],
+    ]);
+    const service = sentence('The service will turn into a bus route.');
+    expect(carryContext(service, object, PLACES, PLACE_NAMES, false)).toBeUndefined();
+    // A one-word hit is no phrase with a head; another noun is another thing.
+    const other = sentence('The board will decide.');
+    expect(carryContext(other, before, PLACES, PLACE_NAMES, false)).toBeUndefined();
+  });
+});
+
+describe('carryContext: "it" and what points back', () => {
+  const accord = sentence('The Harbour Accord was signed in 2008 by the mayor.', [
+    ['accord', 'Harbour Accord'],
+    ['mayor', 'mayor'],
+  ]);
+
+  it('"it" stands for a name the previous sentence gave', () => {
+    const current = sentence('It will again be the basis of their ties.', [['ties', 'ties']]);
+    const carried = carryContext(current, accord, PLACES, PLACE_NAMES, false);
+    expect(concepts(carried)).toEqual(['ties', 'accord']);
+    expect(carried?.words.hits[1]?.text).toBe('It (→ "Harbour Accord")');
+    expect(carried?.cued).toBe(true);
+    // Not a common noun ("the mayor"): that is carry-subject's business, for actors.
+    expect(
+      concepts(carryContext(sentence('It was late.'), accord, PLACES, PLACE_NAMES, false)),
+    ).toEqual(['accord']);
+  });
+
+  it('is cued by a word pointing back, not by silence on where', () => {
+    const there = sentence('Crews still work there.');
+    expect(carryContext(there, atPier, PLACES, PLACE_NAMES, false)?.cued).toBe(true);
+    const silent = sentence('All crews have now left.');
+    expect(carryContext(silent, atPier, PLACES, PLACE_NAMES, true)?.cued).toBe(false);
+  });
+});
+
+describe('anaphoricTime and carriedDate', () => {
+  it('finds a time that only points back', () => {
+    const at = (text: string) => anaphoricTime(tokenize(text));
+    expect(at('That year the ferry stopped.')).toEqual({ from: 0, to: 2, keep: 'year' });
+    expect(at('In the same month the pier closed.')).toEqual({ from: 1, to: 4, keep: 'month' });
+    expect(at('By then the crews had gone.')).toEqual({ from: 0, to: 2, keep: 'date' });
+    expect(at('At the time the ferry ran daily.')).toEqual({ from: 0, to: 3, keep: 'date' });
+    expect(at('This year the ferry stopped.')).toBeUndefined();
+    expect(at('The ferry stopped.')).toBeUndefined();
+  });
+
+  it('takes the last date named in the nearest sentence before that names one', () => {
+    const published = { year: 2025, month: 6 };
+    const dated = sentence('The pier was sold in March 2019 and again in May 2021.');
+    const plain = sentence('Crews were not told.');
+    const current = sentence('That year the ferry stopped.');
+    expect(carriedDate(current, [dated, plain], published)).toMatchObject({
+      year: 2021,
+      role: 'point',
+      from: 0,
+      to: 2,
+      text: 'That year (→ "May 2021")',
+    });
+    expect(carriedDate(current, [dated, plain], published)?.month).toBeUndefined();
+    const month = sentence('The same month the pier closed.');
+    expect(carriedDate(month, [dated], published)).toMatchObject({ year: 2021, month: 5 });
+    const by = sentence('By then the crews had gone.');
+    expect(carriedDate(by, [dated], published)?.role).toBe('deadline');
+    // "That first crossing …": a demonstrative opening the sentence before something the
+    // previous sentence told names the same event, at its date (the previous sentence only).
+    const told = sentence('The first ferry is to cross before 2025 ends.', [['cross', 'cross']]);
+    const again = sentence('That first crossing will be followed by others.', [
+      ['cross', 'crossing'],
+    ]);
+    expect(carriedDate(again, [told], published)).toMatchObject({
+      year: 2025,
+      end: true,
+      role: 'deadline',
+      text: 'That first crossing (→ "2025")',
+    });
+    expect(carriedDate(again, [told, plain], published)).toBeUndefined();
+    // Inside the sentence "that" is a conjunction ("reports that ferries would cross").
+    const reports = sentence('Reports said that crossing would resume.', [['cross', 'crossing']]);
+    expect(carriedDate(reports, [told], published)).toBeUndefined();
+    // Too far back, or nothing dated: no date.
+    expect(carriedDate(current, [dated, plain, plain, plain], published)).toBeUndefined();
+    expect(carriedDate(plain, [dated], published)).toBeUndefined();
+  });
+});
+
+describe('restatesPrevious', () => {
+  it('"That point was made clear by …" says the previous statement again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('That point was made clear by the harbour master.')).toBe(true);
+    expect(says('This view has been echoed by the council.')).toBe(true);
+    // Disputed, or any other subject: not a restatement.
+    expect(says('That point was disputed by the crews.')).toBe(false);
+    expect(says('The point was made clear.')).toBe(false);
+    expect(says('That ferry was made in 1990.')).toBe(false);
+  });
+});
