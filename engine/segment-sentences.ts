@@ -90,41 +90,45 @@ export function segmentSentences(text: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
   };
 
+  // Only a line break or an end mark can end a sentence: the search jumps from one to the next
+  // (in the regular expression engine's compiled code) rather than visiting every character.
+  const marks = /[\n.!?\u061f\u06d4\u3002\uff01\uff1f]/g;
   let i = 0;
   while (i < text.length) {
+    marks.lastIndex = i;
+    if (!marks.test(text)) break;
+    i = marks.lastIndex - 1;
     const ch = text[i] as string;
-    if (ch === '\n' && /\n[ \t]*\n/y.test(text.slice(i, i + 64))) {
-      push(i);
-      while (i < text.length && /\s/.test(text[i] as string)) i++;
-      start = i;
+    if (ch === '\n') {
+      if (/\n[ \t]*\n/y.test(text.slice(i, i + 64))) {
+        push(i);
+        while (i < text.length && /\s/.test(text[i] as string)) i++;
+        start = i;
+      } else i++;
       continue;
     }
-    if (isEnd(ch)) {
-      let j = i + 1;
-      while (j < text.length && isEnd(text[j])) j++;
-      while (j < text.length && CLOSERS.has(text[j] as string)) j++;
-      // CJK text puts no space after its full stop; other scripts do ("3.5", "e.g.x" are no end).
-      const fullWidth = ch === '\u3002' || ch === '\uff01' || ch === '\uff1f';
-      if (j < text.length && !fullWidth && !/\s/.test(text[j] as string)) {
-        i = j;
-        continue;
-      }
-      let k = j;
-      while (k < text.length && /[ \t\u00a0]/.test(text[k] as string)) k++;
-      const next = text[k];
-      const startsSentence =
-        next === undefined ||
-        next === '\n' ||
-        /[\p{Lu}\p{Lo}\p{N}]/u.test(next) ||
-        OPENERS.test(next);
-      if (startsSentence && !(ch === '.' && isAbbreviation(text, i))) {
-        push(j);
-        start = j;
-      }
+    let j = i + 1;
+    while (j < text.length && isEnd(text[j])) j++;
+    while (j < text.length && CLOSERS.has(text[j] as string)) j++;
+    // CJK text puts no space after its full stop; other scripts do ("3.5", "e.g.x" are no end).
+    const fullWidth = ch === '\u3002' || ch === '\uff01' || ch === '\uff1f';
+    if (j < text.length && !fullWidth && !/\s/.test(text[j] as string)) {
       i = j;
       continue;
     }
-    i++;
+    let k = j;
+    while (k < text.length && /[ \t\u00a0]/.test(text[k] as string)) k++;
+    const next = text[k];
+    const startsSentence =
+      next === undefined ||
+      next === '\n' ||
+      /[\p{Lu}\p{Lo}\p{N}]/u.test(next) ||
+      OPENERS.test(next);
+    if (startsSentence && !(ch === '.' && isAbbreviation(text, i))) {
+      push(j);
+      start = j;
+    }
+    i = j;
   }
   push(text.length);
   return spans;
