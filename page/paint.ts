@@ -37,13 +37,16 @@ let registered: { highlights: Map<Verdict, Highlight>; verdictOf: Map<Range, Ver
 /**
  * Registers one Highlight per verdict holding every range of that verdict, replacing what a
  * previous pass registered, and gives shadow roots holding a range our ::highlight() rules
- * (`shadowStyles`). Everything is unregistered when `signal` aborts.
+ * (`shadowStyles`). Everything is unregistered when `signal` aborts. `inShadowRoots`: false
+ * when no range can be in a shadow root (the article was read from none), which spares asking
+ * each range where it is.
  */
 export function paint(
   ranges: Range[],
   verdicts: Verdict[],
   signal: AbortSignal,
   shadowStyles?: ShadowHighlightStyles,
+  inShadowRoots = true,
 ): void {
   if (!canPaint() || signal.aborted) return;
   const before = registered?.verdictOf;
@@ -88,7 +91,7 @@ export function paint(
     } else CSS.highlights.delete(name);
   }
   registered = { highlights, verdictOf };
-  shadowStyles?.cover(live);
+  if (inShadowRoots) shadowStyles?.cover(live);
   if (!clearsOnAbort.has(signal)) {
     clearsOnAbort.add(signal);
     signal.addEventListener('abort', () => clearPaint(shadowStyles), { once: true });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paint } from '../../../page/paint';
+import type { ShadowHighlightStyles } from '../../../page/shadow-highlight-styles';
 
 /** A stand-in registry: happy-dom has no CSS Custom Highlight API. */
 function stubHighlightApi(): Map<string, unknown> {
@@ -71,5 +72,17 @@ describe('paint', () => {
     expect(registry.has('claimlight-disputed')).toBe(false);
     controller.abort();
     expect(registry.size).toBe(0);
+  });
+
+  it('asks no range where it is when none can be in a shadow root', () => {
+    stubHighlightApi();
+    const controller = new AbortController();
+    const range = sentenceRange();
+    const styles = { cover: vi.fn(), clear: vi.fn() } as unknown as ShadowHighlightStyles;
+    paint([range], ['disputed'], controller.signal, styles, false);
+    expect(styles.cover).not.toHaveBeenCalled();
+    paint([range, sentenceRange()], ['disputed', 'disputed'], controller.signal, styles);
+    expect(styles.cover).toHaveBeenCalledTimes(1);
+    controller.abort();
   });
 });
