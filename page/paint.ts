@@ -74,6 +74,8 @@ export function paint(
   if (before)
     for (const [range, verdict] of before)
       if (verdictOf.get(range) !== verdict) highlights.get(verdict)?.delete(range);
+  const counts = new Map<Verdict, number>();
+  for (const verdict of verdictOf.values()) counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
   for (const verdict of VERDICTS) {
     const name = highlightName(verdict);
     const own = added.get(verdict);
@@ -84,6 +86,15 @@ export function paint(
         highlight = new Highlight(...own);
         highlights.set(verdict, highlight);
       }
+    }
+    // The page's own scripts can reach our Highlight through the registry and empty it: one
+    // that does not hold what we registered is made again.
+    const count = counts.get(verdict) ?? 0;
+    if (highlight && highlight.size !== count) {
+      const own: Range[] = [];
+      for (const [range, v] of verdictOf) if (v === verdict) own.push(range);
+      highlight = new Highlight(...own);
+      highlights.set(verdict, highlight);
     }
     // Registered again if the page took ours out of the registry.
     if (highlight && highlight.size > 0) {

@@ -85,4 +85,19 @@ describe('paint', () => {
     expect(styles.cover).toHaveBeenCalledTimes(1);
     controller.abort();
   });
+
+  it('registers everything again when the page emptied or removed our highlight', () => {
+    const registry = stubHighlightApi();
+    const controller = new AbortController();
+    const range = sentenceRange();
+    paint([range], ['disputed'], controller.signal);
+    (registry.get('claimlight-disputed') as Set<Range>).clear();
+    const other = sentenceRange();
+    paint([range, other], ['disputed', 'disputed'], controller.signal);
+    expect([...(registry.get('claimlight-disputed') as Set<Range>)]).toEqual([range, other]);
+    registry.clear();
+    paint([range, other], ['disputed', 'disputed'], controller.signal);
+    expect([...(registry.get('claimlight-disputed') as Set<Range>)]).toEqual([range, other]);
+    controller.abort();
+  });
 });
