@@ -27,26 +27,82 @@ export function canPaint(): boolean {
 const clearsOnAbort = new WeakSet<AbortSignal>();
 
 /**
+ * What this script has registered: each verdict's Highlight, and the verdict each range was
+ * registered under. A long article is shown in steps (its first matches at once, more as they
+ * come), each showing holding every range so far: only the ranges new to a showing are added,
+ * so a thousand highlights cost a thousand registrations, not one per range per showing.
+ */
+let registered: { highlights: Map<Verdict, Highlight>; verdictOf: Map<Range, Verdict> } | undefined;
+
+/**
  * Registers one Highlight per verdict holding every range of that verdict, replacing what a
  * previous pass registered, and gives shadow roots holding a range our ::highlight() rules
- * (`shadowStyles`). Everything is unregistered when `signal` aborts.
+ * (`shadowStyles`). Everything is unregistered when `signal` aborts. `inShadowRoots`: false
+ * when no range can be in a shadow root (the article was read from none), which spares asking
+ * each range where it is.
  */
 export function paint(
   ranges: Range[],
   verdicts: Verdict[],
   signal: AbortSignal,
   shadowStyles?: ShadowHighlightStyles,
+  inShadowRoots = true,
 ): void {
   if (!canPaint() || signal.aborted) return;
+  const before = registered?.verdictOf;
+  const highlights = registered?.highlights ?? new Map<Verdict, Highlight>();
+  const verdictOf = new Map<Range, Verdict>();
+  /** Ranges not registered under their verdict yet, by verdict. */
+  const added = new Map<Verdict, Range[]>();
   const live: Range[] = [];
-  for (const verdict of VERDICTS) {
-    const own = ranges.filter((r, i) => verdicts[i] === verdict && !r.collapsed);
-    const name = highlightName(verdict);
-    if (own.length) CSS.highlights.set(name, new Highlight(...own));
-    else CSS.highlights.delete(name);
-    live.push(...own);
+  for (let i = 0; i < ranges.length; i++) {
+    const range = ranges[i] as Range;
+    const verdict = verdicts[i] as Verdict;
+    if (before?.get(range) === verdict) {
+      verdictOf.set(range, verdict);
+      continue;
+    }
+    // A range whose text the page has removed paints nothing: it is left out.
+    if (range.collapsed) continue;
+    verdictOf.set(range, verdict);
+    const own = added.get(verdict);
+    if (own) own.push(range);
+    else added.set(verdict, [range]);
+    live.push(range);
   }
-  shadowStyles?.cover(live);
+  // Ranges of an earlier showing that this one no longer holds (re-anchored, a verdict hidden).
+  if (before)
+    for (const [range, verdict] of before)
+      if (verdictOf.get(range) !== verdict) highlights.get(verdict)?.delete(range);
+  const counts = new Map<Verdict, number>();
+  for (const verdict of verdictOf.values()) counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+  for (const verdict of VERDICTS) {
+    const name = highlightName(verdict);
+    const own = added.get(verdict);
+    let highlight = highlights.get(verdict);
+    if (own) {
+      if (highlight) for (const range of own) highlight.add(range);
+      else {
+        highlight = new Highlight(...own);
+        highlights.set(verdict, highlight);
+      }
+    }
+    // The page's own scripts can reach our Highlight through the registry and empty it: one
+    // that does not hold what we registered is made again.
+    const count = counts.get(verdict) ?? 0;
+    if (highlight && highlight.size !== count) {
+      const own: Range[] = [];
+      for (const [range, v] of verdictOf) if (v === verdict) own.push(range);
+      highlight = new Highlight(...own);
+      highlights.set(verdict, highlight);
+    }
+    // Registered again if the page took ours out of the registry.
+    if (highlight && highlight.size > 0) {
+      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    } else CSS.highlights.delete(name);
+  }
+  registered = { highlights, verdictOf };
+  if (inShadowRoots) shadowStyles?.cover(live);
   if (!clearsOnAbort.has(signal)) {
     clearsOnAbort.add(signal);
     signal.addEventListener('abort', () => clearPaint(shadowStyles), { once: true });
@@ -55,6 +111,7 @@ export function paint(
 
 /** Unregisters every highlight, and takes our rules out of the shadow roots they were added to. */
 export function clearPaint(shadowStyles?: ShadowHighlightStyles): void {
+  registered = undefined;
   shadowStyles?.clear();
   if (!canPaint()) return;
   for (const verdict of VERDICTS) CSS.highlights.delete(highlightName(verdict));

@@ -51,14 +51,25 @@ function lastSegmentStartingBefore(segments: TextSegment[], offset: number): num
 }
 
 /**
- * Whether the Text nodes holding text[start, end) are still in the page: an app that re-renders
- * replaces them, and a Range on them collapses (page/reanchor.ts finds the passage again).
+ * Whether the Text nodes holding each span's text are still in the page: an app that re-renders
+ * replaces them, and a Range on them collapses (page/reanchor.ts finds the passage again). Each
+ * node is asked once: a long article's sentences share nodes (several to a paragraph), and each
+ * question is a call into the DOM.
  */
-export function isOnPage(segments: TextSegment[], start: number, end: number): boolean {
-  const first = firstSegmentEndingAfter(segments, start);
-  const last = lastSegmentStartingBefore(segments, end);
-  if (first < 0 || last < first) return true;
-  for (let i = first; i <= last; i++)
-    if (!(segments[i] as TextSegment).node.isConnected) return false;
+export function allOnPage(
+  segments: TextSegment[],
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  const asked = new Uint8Array(segments.length);
+  for (const { start, end } of spans) {
+    const first = firstSegmentEndingAfter(segments, start);
+    const last = lastSegmentStartingBefore(segments, end);
+    if (first < 0 || last < first) continue;
+    for (let i = first; i <= last; i++) {
+      if (asked[i]) continue;
+      asked[i] = 1;
+      if (!(segments[i] as TextSegment).node.isConnected) return false;
+    }
+  }
   return true;
 }

@@ -11,8 +11,13 @@ export class ShadowHighlightStyles {
 
   constructor(private readonly cssText: string) {}
 
-  /** Adds the rules to every shadow root that one of `ranges` starts in. */
+  /**
+   * Adds the rules to every shadow root that one of `ranges` starts in, and again to the roots
+   * given them before whose list the page has replaced since (painting in steps passes only the
+   * ranges new to a showing).
+   */
   cover(ranges: readonly Range[]): void {
+    for (const root of [...this.roots]) this.adopt(root);
     for (const range of ranges) {
       const root = range.startContainer.getRootNode();
       if (root.nodeType === 11 && (root as ShadowRoot).host) this.adopt(root as ShadowRoot);

@@ -82,6 +82,7 @@ export function createReaderCommands({
           now.matches.map((m) => m.verdict),
           signal,
           shadowStyles,
+          now.shadowRoots.length > 0,
         );
       announcer.say(t('announceHighlightsShown', [String(now?.matches.length ?? 0)]));
     }

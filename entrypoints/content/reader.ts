@@ -138,7 +138,8 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
   let painted = false;
   /** What is on the page now, so the same highlights are not registered twice in a row. */
   let onPage: { ranges: Range[]; settings: Settings } | undefined;
-  const show = (ranges: Range[], matches: Match[]) => {
+  /** `shadowRoots`: those the article was read from (none: no range is in a shadow root). */
+  const show = (ranges: Range[], matches: Match[], shadowRoots: readonly ShadowRoot[]) => {
     if (!painted) {
       if (ranges.length === 0) return;
       painted = true;
@@ -154,7 +155,12 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     )
       return;
     onPage = { ranges, settings };
-    paint(...shownOnly(ranges, matches, settings), ctx.signal, shadowStyles);
+    paint(
+      ...shownOnly(ranges, matches, settings),
+      ctx.signal,
+      shadowStyles,
+      shadowRoots.length > 0,
+    );
   };
   const unpaint = () => {
     onPage = undefined;
@@ -181,7 +187,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       }
       scan = next;
       for (const root of scan.shadowRoots) watch?.observe(root);
-      if (!reader.hidden) show(scan.ranges, scan.matches);
+      if (!reader.hidden) show(scan.ranges, scan.matches, scan.shadowRoots);
       doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
       // The toolbar badge shows the count, each frame's added up (background/badge.ts). A
       // matching pass put it there already; a scan that reused the last matches did not.
@@ -206,8 +212,9 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
         // The first scan shows its highlights as it finds them, the visible part first; a
         // re-scan keeps the old ones up until it has all the new ones.
         ...(first && {
-          onProgress: (ranges: Range[], matches: Match[]) => {
-            if (mine === generation && !ctx.isInvalid && !reader.hidden) show(ranges, matches);
+          onProgress: (ranges: Range[], matches: Match[], shadowRoots: ShadowRoot[]) => {
+            if (mine === generation && !ctx.isInvalid && !reader.hidden)
+              show(ranges, matches, shadowRoots);
           },
         }),
       });
@@ -331,7 +338,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       });
       const ranges = matches.map((m) => toRange(doc, article.segments, m.start, m.end));
       scan = { ...current, text: article.text, matches, ranges, shadowRoots: article.shadowRoots };
-      if (!reader.hidden) show(ranges, matches);
+      if (!reader.hidden) show(ranges, matches, article.shadowRoots);
       doc.documentElement.setAttribute('data-claimlight', `highlights:${matches.length}`);
     } catch (error) {
       log('re-anchoring failed', error);

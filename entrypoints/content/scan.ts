@@ -8,7 +8,7 @@ import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
 import { checkPublished, type FirstLook, firstLookSteps } from '../../page/first-look';
-import { isOnPage, toRange } from '../../page/ranges';
+import { allOnPage, toRange } from '../../page/ranges';
 import {
   Cancelled,
   enterPhase,
@@ -72,7 +72,7 @@ export async function scanPage(
      */
     readerSettings?: ReaderSettings;
     /** Shows the matches found so far (the part the reader sees comes first). */
-    onProgress?: (ranges: Range[], matches: Match[]) => void;
+    onProgress?: (ranges: Range[], matches: Match[], shadowRoots: ShadowRoot[]) => void;
     /**
      * Shows the finished scan (paint, badge). Called in the scan's last slice, before the
      * measure is recorded: showing it is part of what the scan costs the page.
@@ -186,7 +186,7 @@ export async function scanPage(
           // Showing is one step (every range registered at once): in a slice with time left.
           await yieldIfSpent(clock, cancelled);
           shownAt = performance.now();
-          progress(foundRanges.slice(), found.slice());
+          progress(foundRanges.slice(), found.slice(), article.shadowRoots);
         }
       }
     } finally {
@@ -198,7 +198,7 @@ export async function scanPage(
   // An app that re-rendered the article while the matches were on their way replaced the nodes
   // they were read from: Ranges on them would collapse. Find the passages again by their text.
   const { segments } = article;
-  if (!matches.every((m) => isOnPage(segments, m.start, m.end))) {
+  if (!allOnPage(segments, matches)) {
     enterPhase(clock, 're-anchor');
     const moved = await runInSlices(reanchorSteps(doc, text, matches, extract), clock, cancelled);
     article = moved.article;

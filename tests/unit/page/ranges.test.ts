@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../page/article';
-import { toRange } from '../../../page/ranges';
+import { allOnPage, toRange } from '../../../page/ranges';
 import { liveDocument, readPage } from './load-page';
 
 const collapse = (s: string) => s.replace(/[\s\u00a0\u00ad]+/g, ' ').trim();
@@ -63,5 +63,23 @@ describe('toRange', () => {
     const range = toRange(page, article.segments, 0, article.text.length);
     expect(range.collapsed).toBe(false);
     expect(range.toString()).toBe('Troops will leave ');
+  });
+});
+
+describe('allOnPage', () => {
+  it('says whether every span is still on the Text nodes it was read from', () => {
+    const page = liveDocument(
+      '<body><main><p>The ferry leaves at nine. It returns at noon.</p><p>The pier <em>closes</em> in May.</p></main></body>',
+    );
+    const { text, segments } = extractArticle(page);
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const spans = [span('The ferry leaves'), span('It returns'), span('The pier closes')];
+    expect(allOnPage(segments, spans)).toBe(true);
+    // An app re-rendered the second paragraph: its nodes are gone, the first one's are not.
+    const second = page.querySelectorAll('p')[1] as Element;
+    second.replaceWith(second.cloneNode(true));
+    expect(allOnPage(segments, spans.slice(0, 2))).toBe(true);
+    expect(allOnPage(segments, spans)).toBe(false);
+    expect(allOnPage(segments, [])).toBe(true);
   });
 });
