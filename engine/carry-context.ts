@@ -32,69 +32,68 @@ export function carryContext(
   previousCarded: boolean,
 ): { words: SentenceWords; cued: boolean } | undefined {
   if (!previous) return undefined;
+  // What the sentence before offers: its places, and its names of several words. Most
+  // sentences follow one that offers neither, and are done here.
+  const offered: ConceptHit[] = [];
+  const names: ConceptHit[] = [];
+  for (const h of previous.hits) {
+    if (places.has(h.concept) && !offered.some((c) => c.concept === h.concept)) offered.push(h);
+    if (!h.inferred && h.to - h.from > 1 && isName(h, previous.tokens)) names.push(h);
+  }
+  if (offered.length === 0 && names.length === 0) return undefined;
   const tokens = current.tokens;
-  const named = new Set<ConceptId>();
-  let firstPlace = tokens.length;
-  for (const h of current.hits) {
-    named.add(h.concept);
-    if (placeNames.has(h.concept) && h.from < firstPlace && !inName(h, tokens, places))
-      firstPlace = h.from;
-  }
   const carried: ConceptHit[] = [];
-  // "they remain there": the place named last before it; with no place of its own and no "there",
-  // a report going on with the story the previous sentence told happens where it did ("All staff
-  // have now left."), unless it names somewhere else ("near the border town of Ashby"); what is
-  // to come ("how many will remain, and where") is not placed so.
-  let at = -1;
-  for (let k = 0; k < firstPlace; k++)
-    if (tokens[k]?.norm === 'there' && !EXISTENTIAL.has(tokens[k + 1]?.norm ?? '')) {
-      at = k;
-      break;
-    }
-  if (
-    at < 0 &&
-    previousCarded &&
-    firstPlace === tokens.length &&
-    !namesElsewhere(tokens) &&
-    !future(tokens)
-  )
-    at = tokens.length - 1;
-  const by = tokens[at];
-  if (by)
-    for (const h of previous.hits)
-      if (places.has(h.concept) && !carried.some((c) => c.concept === h.concept))
-        carried.push(inferred(h, at, by));
-  let cued = carried.length > 0 && by?.norm === 'there';
-  // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
-  // sentence gave (a verb's object, "end its mission", is no name to point back to).
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
-    const head = tokens[i + 1] as Token;
-    for (const h of previous.hits) {
-      if (h.inferred || named.has(h.concept) || carried.some((c) => c.concept === h.concept))
-        continue;
-      const last = previous.tokens[h.to - 1];
-      if (last && h.to - h.from > 1 && last.norm === head.norm && isName(h, previous.tokens)) {
-        carried.push(inferred(h, i, head));
-        cued = true;
+  if (offered.length > 0) {
+    let firstPlace = tokens.length;
+    for (const h of current.hits)
+      if (placeNames.has(h.concept) && h.from < firstPlace && !inName(h, tokens, places))
+        firstPlace = h.from;
+    // "they remain there": the place named last before it; with no place of its own and no
+    // "there", a report going on with the story the previous sentence told happens where it did
+    // ("All staff have now left."), unless it names somewhere else ("near the border town of
+    // Ashby"); what is to come ("how many will remain, and where") is not placed so.
+    let at = -1;
+    for (let k = 0; k < firstPlace; k++)
+      if (tokens[k]?.norm === 'there' && !EXISTENTIAL.has(tokens[k + 1]?.norm ?? '')) {
+        at = k;
+        break;
       }
-    }
+    if (
+      at < 0 &&
+      previousCarded &&
+      firstPlace === tokens.length &&
+      !namesElsewhere(tokens) &&
+      !future(tokens)
+    )
+      at = tokens.length - 1;
+    const by = tokens[at];
+    if (by) for (const h of offered) carried.push(inferred(h, at, by));
   }
-  // "It will again be the basis of their ties." after "The Harbour Accord was signed in 2008."
-  const it = tokens.findIndex((t) => t.norm === 'it');
-  const pronoun = tokens[it];
-  if (pronoun)
-    for (const h of previous.hits)
-      if (
-        !h.inferred &&
-        h.to - h.from > 1 &&
-        !named.has(h.concept) &&
-        !carried.some((c) => c.concept === h.concept) &&
-        isName(h, previous.tokens)
-      ) {
-        carried.push(inferred(h, it, pronoun));
-        cued = true;
-      }
+  let cued = carried.length > 0 && tokens[carried[0]?.from ?? -1]?.norm === 'there';
+  if (names.length > 0) {
+    const named = (concept: ConceptId) =>
+      current.hits.some((h) => h.concept === concept) || carried.some((c) => c.concept === concept);
+    // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
+    // sentence gave (a verb's object, "end its mission", is no name to point back to).
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+      const head = tokens[i + 1] as Token;
+      for (const h of names)
+        if (previous.tokens[h.to - 1]?.norm === head.norm && !named(h.concept)) {
+          carried.push(inferred(h, i, head));
+          cued = true;
+        }
+    }
+    // "It will again be the basis of their ties." after "The Harbour Accord was signed in 2008."
+    const it = tokens.findIndex((t) => t.norm === 'it');
+    const pronoun = tokens[it];
+    if (pronoun)
+      for (const h of names)
+        if (!named(h.concept)) {
+          carried.push(inferred(h, it, pronoun));
+          cued = true;
+        }
+  }
   return carried.length
     ? { words: { ...current, hits: [...current.hits, ...carried] }, cued }
     : undefined;
