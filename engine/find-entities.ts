@@ -70,7 +70,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
 
   /**
    * The spelling id a word run stands for, or -1. A near spelling is looked for only when `near`:
-   * a name ends on a capitalised word ("Ain al-Asad", "Popular Mobilisation Forces"), so a run
+   * a name ends on a capitalised word ("Ras al-Marsa", "Harbour Pilots Guild"), so a run
    * ending in a lower-case word ("Prime Minister said") is only ever an exact spelling. Each
    * near look-up tries the run with every letter dropped, most of the cost of this step.
    */
@@ -132,7 +132,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
   };
 }
 
-/** Whether the word starts with a capital letter ("Asad", "Émile"; not "al", not "2024"). */
+/** Whether the word starts with a capital letter ("Marsa", "Émile"; not "al", not "2024"). */
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return isUpper(c);
