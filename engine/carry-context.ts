@@ -158,11 +158,14 @@ function inferred(h: ConceptHit, at: number, by: Token): ConceptHit {
 /**
  * "That year", "the same month", "at the time", "by then": a time the sentence names only by
  * pointing back. The span of the words and what they keep of the date pointed at, or undefined.
+ * `at`: only a time that starts at this word (a sentence opening with one), not one anywhere.
  */
 export function anaphoricTime(
   tokens: readonly Token[],
+  at?: number,
 ): { from: number; to: number; keep: 'year' | 'month' | 'date' } | undefined {
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const last = at ?? tokens.length;
+  for (let i = at ?? 0; i <= last && i + 1 < tokens.length; i++) {
     const a = (tokens[i] as Token).norm;
     const b = (tokens[i + 1] as Token).norm;
     const c = tokens[i + 2]?.norm;

@@ -47,8 +47,8 @@ export function carrySubject(
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   let lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
-  const time = anaphoricTime(current.tokens);
-  if (time?.from === lead) lead = time.to;
+  const time = anaphoricTime(current.tokens, lead);
+  if (time) lead = time.to;
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");

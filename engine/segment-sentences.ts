@@ -66,18 +66,14 @@ const OPENERS = /["'“‘([«]/;
  * Sentence-ending marks: Latin, the Arabic question mark (؟) and full stop (۔), and the CJK full
  * stop and full-width ! and ? (an English sentence quoted in Japanese or Chinese text).
  */
+const END_MARKS = '.!?\u061f\u06d4\u3002\uff01\uff1f';
+
 function isEnd(ch: string | undefined): boolean {
-  return (
-    ch === '.' ||
-    ch === '!' ||
-    ch === '?' ||
-    ch === '\u061f' ||
-    ch === '\u06d4' ||
-    ch === '\u3002' ||
-    ch === '\uff01' ||
-    ch === '\uff1f'
-  );
+  return ch !== undefined && ch.length === 1 && END_MARKS.includes(ch);
 }
+
+/** Where a sentence may end: a line break (a blank line ends one) or an end mark. */
+const BREAK_OR_END = new RegExp(`[\n${END_MARKS}]`, 'g');
 
 export function segmentSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -92,12 +88,11 @@ export function segmentSentences(text: string): Span[] {
 
   // Only a line break or an end mark can end a sentence: the search jumps from one to the next
   // (in the regular expression engine's compiled code) rather than visiting every character.
-  const marks = /[\n.!?\u061f\u06d4\u3002\uff01\uff1f]/g;
   let i = 0;
   while (i < text.length) {
-    marks.lastIndex = i;
-    if (!marks.test(text)) break;
-    i = marks.lastIndex - 1;
+    BREAK_OR_END.lastIndex = i;
+    if (!BREAK_OR_END.test(text)) break;
+    i = BREAK_OR_END.lastIndex - 1;
     const ch = text[i] as string;
     if (ch === '\n') {
       if (/\n[ \t]*\n/y.test(text.slice(i, i + 64))) {
