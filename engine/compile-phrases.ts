@@ -37,8 +37,15 @@ export type PhraseIndex = {
   edgeFrom: number[];
   edgePredicate: number[];
   edgeChild: number[];
-  /** Node n's child reached by a gap, or -1. */
-  gap: number[];
+  /**
+   * Node n's gaps: gapFrom[n] .. gapFrom[n + 1] of gapSkip (the most words the gap skips, for
+   * "~" MAX_GAP, for "~ ~" twice that) and gapChild. A run of gaps is one edge, not a chain of
+   * gap nodes: a chain reaches the same node at the same word along every split of the skipped
+   * words between its gaps, and walks everything after it once per split.
+   */
+  gapFrom: number[];
+  gapSkip: number[];
+  gapChild: number[];
   /** The concepts whose phrasing ends at node n: endConcept[endFrom[n] .. endFrom[n + 1]], ascending. */
   endFrom: number[];
   endConcept: number[];
@@ -47,15 +54,15 @@ export type PhraseIndex = {
 /** How many words a "~" may skip. */
 export const MAX_GAP = 3;
 
-type Item = { gap: true } | { gap: false; alternatives: string[] };
+type Item = { gap: true; skip: number } | { gap: false; alternatives: string[] };
 
 /** Splits a phrasing into items; throws with a readable message on a malformed one. */
 export function parsePhrasing(phrasing: string): Item[] {
-  return phrasing
+  const items = phrasing
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((part): Item[] => {
-      if (part === '~') return [{ gap: true }];
+      if (part === '~') return [{ gap: true, skip: MAX_GAP }];
       // "capacity-building" means the two words, as the tokenizer splits hyphens.
       const words = part.startsWith('=') ? [part] : part.split('-');
       if (words.length > 1 && !part.includes('|'))
@@ -66,6 +73,13 @@ export function parsePhrasing(phrasing: string): Item[] {
         .map((w) => (w.startsWith('=') ? w : (w.split('-')[0] as string)));
       return [{ gap: false, alternatives }];
     });
+  // "~ ~" is one gap of twice the reach.
+  return items.reduce<Item[]>((merged, item) => {
+    const last = merged[merged.length - 1];
+    if (item.gap && last?.gap) last.skip += item.skip;
+    else merged.push(item);
+    return merged;
+  }, []);
 }
 
 export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseIndex {
@@ -89,9 +103,11 @@ export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseInd
     return id;
   };
 
-  type Node = { edges: Map<number, number>; gap: number; ends: Set<number> };
-  const nodes: Node[] = [{ edges: new Map(), gap: -1, ends: new Set() }];
-  const newNode = () => nodes.push({ edges: new Map(), gap: -1, ends: new Set() }) - 1;
+  /** edges by predicate id, gaps by how many words they skip. */
+  type Node = { edges: Map<number, number>; gaps: Map<number, number>; ends: Set<number> };
+  const nodes: Node[] = [];
+  const newNode = () => nodes.push({ edges: new Map(), gaps: new Map(), ends: new Set() }) - 1;
+  newNode();
 
   ids.forEach((concept, c) => {
     for (const phrasing of concepts[concept] ?? []) {
@@ -103,8 +119,12 @@ export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseInd
         for (const at of frontier) {
           const node = nodes[at] as Node;
           if (item.gap) {
-            if (node.gap < 0) node.gap = newNode();
-            next.add(node.gap);
+            let child = node.gaps.get(item.skip);
+            if (child === undefined) {
+              child = newNode();
+              node.gaps.set(item.skip, child);
+            }
+            next.add(child);
             continue;
           }
           for (const word of item.alternatives) {
@@ -137,9 +157,17 @@ export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseInd
   const edgeFrom = [0];
   const edgePredicate: number[] = [];
   const edgeChild: number[] = [];
+  const gapFrom = [0];
+  const gapSkip: number[] = [];
+  const gapChild: number[] = [];
   const endFrom = [0];
   const endConcept: number[] = [];
   nodes.forEach((node, n) => {
+    for (const [skip, child] of [...node.gaps].sort((a, b) => a[0] - b[0])) {
+      gapSkip.push(skip);
+      gapChild.push(child);
+    }
+    gapFrom.push(gapSkip.length);
     const edges = [...node.edges]
       .map(([p, child]) => [renumbered[p] as number, child] as const)
       .sort((a, b) => a[0] - b[0]);
@@ -160,7 +188,9 @@ export function compilePhrases(concepts: Record<ConceptId, string[]>): PhraseInd
     edgeFrom,
     edgePredicate,
     edgeChild,
-    gap: nodes.map((n) => n.gap),
+    gapFrom,
+    gapSkip,
+    gapChild,
     endFrom,
     endConcept,
   };

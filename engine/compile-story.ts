@@ -33,7 +33,7 @@ export type CompiledStory = {
   actors: ConceptId[];
 };
 
-export const FORMAT = 11;
+export const FORMAT = 12;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;

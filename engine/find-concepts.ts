@@ -4,7 +4,7 @@
  * satisfies, by bisection in the sorted word lists); each token then costs a bisection in each
  * trie node's sorted edges.
  */
-import { MAX_GAP, type PhraseIndex } from './compile-phrases';
+import type { PhraseIndex } from './compile-phrases';
 import { sortNumbers } from './sort-numbers';
 import { indexOfSorted, indexOfSortedNumber, lowerBound } from './sorted-search';
 import type { Token } from './tokenize';
@@ -34,7 +34,8 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   const { exact, cased, prefix: prefixes } = index.words;
   const casedBase = exact.length;
   const prefixBase = exact.length + cased.length;
-  const { rootChild, edgeFrom, edgePredicate, edgeChild, gap: gaps, endFrom, endConcept } = index;
+  const { rootChild, edgeFrom, edgePredicate, edgeChild, endFrom, endConcept } = index;
+  const { gapFrom, gapSkip, gapChild } = index;
   /** The node's child along predicate p, or -1. */
   const childOf = (node: number, p: number): number => {
     if (node === 0) return rootChild[p] as number;
@@ -109,9 +110,11 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
           ended.push(c);
         } else if (pos < (endAt[c] as number)) endAt[c] = pos;
       }
-      const gap = gaps[node] as number;
-      if (gap >= 0)
-        for (let skip = 0; skip <= MAX_GAP && pos + skip <= n; skip++) visit(gap, pos + skip);
+      for (let g = gapFrom[node] as number; g < (gapFrom[node + 1] as number); g++) {
+        const child = gapChild[g] as number;
+        const most = Math.min(gapSkip[g] as number, n - pos);
+        for (let skip = 0; skip <= most; skip++) visit(child, pos + skip);
+      }
       if (pos >= n) return;
       for (const p of words[pos] as number[]) {
         const child = childOf(node, p);

@@ -107,6 +107,24 @@ describe('gaps', () => {
     expect(texts({ end: ['end ~ ~ presence'] }, 'To end the large US military presence.')).toEqual([
       ['end', 'end the large US military presence'],
     ]);
+    expect(texts({ end: ['end ~ ~ presence'] }, 'To end presence.')).toEqual([
+      ['end', 'end presence'],
+    ]);
+  });
+
+  it('a run of gaps is one gap edge of their summed reach, beside a single gap from the same word', () => {
+    expect(parsePhrasing('end ~ ~ presence')).toEqual([
+      { gap: false, alternatives: ['end'] },
+      { gap: true, skip: 2 * MAX_GAP },
+      { gap: false, alternatives: ['presence'] },
+    ]);
+    const index = compilePhrases({ near: ['end ~ stay'], far: ['end ~ ~ presence'] });
+    // root → end, whose two gaps (3 and 6 words) lead to different nodes.
+    expect(index.gapSkip).toEqual([MAX_GAP, 2 * MAX_GAP]);
+    const words = 'To end the large US military stay and presence.';
+    expect(texts({ near: ['end ~ stay'], far: ['end ~ ~ presence'] }, words)).toEqual([
+      ['far', 'end the large US military stay and presence'],
+    ]);
   });
 });
 
@@ -171,7 +189,7 @@ describe('which hits a sentence gets', () => {
     const concepts = { service: ['back in service'], back: ['back in'] };
     const index = compilePhrases(concepts);
     // root → back → in → service: the shared words are one path, two endings on it.
-    expect(index.gap).toHaveLength(4);
+    expect(index.gapFrom).toEqual([0, 0, 0, 0, 0]);
     expect(index.rootChild).toEqual([1, -1, -1]);
     expect(index.edgeFrom).toEqual([0, 0, 1, 2, 2]);
     expect(index.words).toEqual({ exact: ['back', 'in', 'service'], cased: [], prefix: [] });
