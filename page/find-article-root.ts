@@ -15,7 +15,12 @@
  */
 
 import { hasWord, nameWords, wordList } from './class-words';
-import { openShadowRootsSteps, SHADOW_LOOK_BELOW_CHARS, shadowRootOf } from './shadow-text';
+import {
+  openShadowRootsSteps,
+  SHADOW_LOOK_BELOW_CHARS,
+  SHADOW_SEARCH_MAX_ELEMENTS,
+  shadowRootOf,
+} from './shadow-text';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -179,13 +184,6 @@ function bestBlock(blocks: Map<Element, Block>): Element | null {
  * site's furniture only.
  */
 const LONG_ARTICLE_CHARS = 5_000;
-
-/**
- * Pages with more elements than this are searched for shadow roots only when their light DOM
- * holds little text: the search visits every element, and a page of thousands of navigation
- * links must not pay for it (tests/pages/nav-50k.html).
- */
-const SHADOW_SEARCH_MAX_ELEMENTS = 5_000;
 
 /**
  * Whether an article can be in an open shadow root and should be looked for: always on a page

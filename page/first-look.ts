@@ -3,9 +3,10 @@
  * Most pages on a news site are not, and they should cost about what reading their text once
  * costs. The body's textContent (one native pass) is searched for the words that name the
  * story's place; textContent holds everything the article could hold and more (navigation,
- * scripts), so "none of them" safely means "not about the story". A page with almost no light
- * text also has its open shadow roots read (page/shadow-text.ts), since a web-component app
- * renders its article there. An article published before the story began is not about it either.
+ * scripts), so "none of them" safely means "not about the story". When the light text does not
+ * name it, open shadow roots are read too, at a bounded cost (page/names-the-place.ts), since a
+ * web component can render the article there, beside a light DOM of menus and footers. An
+ * article published before the story began is not about it either.
  */
 import type { CompiledStory } from '../engine/compile-story';
 import { NEVER_NAMED, namesThePlaceSteps } from './names-the-place';

@@ -6,12 +6,19 @@
 import type { CompiledStory } from '../engine/compile-story';
 import { countAnchorTerms } from '../engine/topic-gate';
 import { bodyTextPieces } from './body-text';
-import { openShadowText, SHADOW_LOOK_BELOW_CHARS } from './shadow-text';
+import { eachOpenShadowRoot, shadowSearch } from './shadow-text';
 
 /** Why a page that never names the story's place is not about it. */
 export const NEVER_NAMED = "never names the story's place: not about this story";
 
-/** Yields between pieces of a big page's text; true at the first piece naming the place. */
+/**
+ * Yields between pieces of a big page's text; true at the first piece naming the place. When
+ * the light DOM never names it, the open shadow roots are read too, one at a time, until one
+ * does: a web component can hold the article beside a light DOM of menus and footers. That
+ * costs a search of the page's elements, so it is bounded (shadow-text.ts): every element of a
+ * page with little light text (up to 20,000); on others, only custom elements, and only on
+ * pages of at most 5,000 elements; and at most SHADOW_TEXT_MAX_CHARS of shadow text.
+ */
 export function* namesThePlaceSteps(
   doc: Document,
   topic: CompiledStory['topic'],
@@ -27,8 +34,25 @@ export function* namesThePlaceSteps(
     tail = piece.slice(-TAIL_CHARS);
     yield;
   }
-  return length < SHADOW_LOOK_BELOW_CHARS && namesIn(openShadowText(doc), names);
+  const root = doc.body ?? doc.documentElement;
+  const search = root ? shadowSearch(root, length) : null;
+  if (!search) return false;
+  let read = 0;
+  for (const shadow of eachOpenShadowRoot(doc, search)) {
+    if (!shadow) {
+      yield;
+      continue;
+    }
+    const text = shadow.textContent ?? '';
+    if (namesIn(text, names)) return true;
+    read += text.length;
+    if (read >= SHADOW_TEXT_MAX_CHARS) return false;
+  }
+  return false;
 }
+
+/** Shadow text read at most by the first look: far more than an article's. */
+const SHADOW_TEXT_MAX_CHARS = 200_000;
 
 /**
  * The place's names in ASCII, and the others (Arabic, Kurdish, accented spellings) with the

@@ -2,14 +2,24 @@
  * What the keyboard commands do in the page: walk to the next or previous statement (scroll to
  * it, open its card, say which it is), and show or hide the highlights. Each result is announced
  * in a polite live region, in the reader's language.
+ *
+ * Both follow the reader's settings as a scan does: the walk steps through the statements whose
+ * verdict the settings show (the others are neither painted nor clickable), and showing the
+ * highlights again paints through the scan's own painter, so exactly what a fresh scan would.
  */
 import { verdictLabel } from '../../components/verdict-words';
 import { type Announcer, createAnnouncer } from '../../page/announce';
-import { revealStatement, stepStatement, topOf } from '../../page/navigate-statements';
-import { clearPaint, paint } from '../../page/paint';
-import type { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
+import { isShown } from '../../page/apply-settings';
+import {
+  type Direction,
+  revealStatement,
+  stepStatement,
+  topOf,
+} from '../../page/navigate-statements';
+import type { Settings } from '../../page/settings';
 import { t } from '../shared/i18n';
 import type { ReaderCommand } from './messages';
+import type { Painter } from './painter';
 import type { Scan } from './scan';
 
 export type ReaderCommands = {
@@ -25,8 +35,10 @@ type Options = {
   /** Opens statement `index`'s card (Escape then returns focus to the sentence or the focused control). */
   open: (index: number) => void;
   closeCard: () => void;
-  /** The content script's ::highlight() rules for shadow roots, added and removed with the paint. */
-  shadowStyles?: ShadowHighlightStyles;
+  /** The settings in force: which verdicts are shown. */
+  settings: () => Settings;
+  /** What paints the scans (reader.ts's): the toggle hides and shows through it. */
+  painter: Painter;
   signal: AbortSignal;
 };
 
@@ -34,7 +46,8 @@ export function createReaderCommands({
   scan,
   open,
   closeCard,
-  shadowStyles,
+  settings,
+  painter,
   signal,
 }: Options): ReaderCommands {
   // Made on the first command: most pages never get one, and asking browser.i18n for the first
@@ -49,14 +62,26 @@ export function createReaderCommands({
   let hidden = false;
   let current: number | null = null;
 
-  const go = (direction: 'next' | 'previous') => {
+  const go = (direction: Direction) => {
     const now = scan();
-    const count = now?.matches.length ?? 0;
+    const shown = now ? shownIndices(now, settings()) : [];
+    const count = shown.length;
     if (!now || !count) {
       announcer.say(t('announceNoStatements'));
       return;
     }
-    const index = stepStatement(now.ranges.map(topOf), current, direction, window.innerHeight);
+    const at = current === null ? -1 : shown.indexOf(current);
+    const step =
+      current === null || at >= 0
+        ? stepStatement(
+            shown.map((i) => topOf(now.ranges[i] as Range)),
+            at >= 0 ? at : null,
+            direction,
+            window.innerHeight,
+          )
+        : stepFromHidden(shown, current, direction);
+    const index = shown[step];
+    if (index === undefined) return;
     const match = now.matches[index];
     const range = now.ranges[index];
     if (!match || !range) return;
@@ -64,7 +89,7 @@ export function createReaderCommands({
     revealStatement(range);
     open(index);
     announcer.say(
-      t('announceStatement', [String(index + 1), String(count), verdictLabel(match.verdict, t)]),
+      t('announceStatement', [String(step + 1), String(count), verdictLabel(match.verdict, t)]),
     );
   };
 
@@ -72,19 +97,13 @@ export function createReaderCommands({
     hidden = !hidden;
     const now = scan();
     if (hidden) {
-      clearPaint(shadowStyles);
+      painter.unpaint();
       closeCard();
       announcer.say(t('announceHighlightsHidden'));
     } else {
-      if (now)
-        paint(
-          now.ranges,
-          now.matches.map((m) => m.verdict),
-          signal,
-          shadowStyles,
-          now.shadowRoots.length > 0,
-        );
-      announcer.say(t('announceHighlightsShown', [String(now?.matches.length ?? 0)]));
+      if (now) painter.show(now);
+      const count = now ? shownIndices(now, settings()).length : 0;
+      announcer.say(t('announceHighlightsShown', [String(count)]));
     }
   };
 
@@ -100,4 +119,25 @@ export function createReaderCommands({
       else go(command === 'next-statement' ? 'next' : 'previous');
     },
   };
+}
+
+/** Indices (into the scan's matches) of the statements whose verdict the settings show. */
+function shownIndices(scan: Scan, settings: Settings): number[] {
+  const shown: number[] = [];
+  scan.matches.forEach((m, i) => {
+    if (scan.ranges[i] && isShown(m.verdict, settings)) shown.push(i);
+  });
+  return shown;
+}
+
+/**
+ * Where the walk goes from a statement that is no longer shown (the reader hid its verdict since
+ * its card was opened): the first shown statement after it, or the last one before it, wrapping
+ * around. A position in `shown`.
+ */
+function stepFromHidden(shown: readonly number[], current: number, direction: Direction): number {
+  const count = shown.length;
+  const after = shown.findIndex((i) => i > current);
+  const from = after >= 0 ? after : count;
+  return direction === 'next' ? from % count : (from - 1 + count) % count;
 }

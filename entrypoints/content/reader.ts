@@ -11,10 +11,9 @@
 import { browser } from '#imports';
 import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
-import { isShown, shownOnly } from '../../page/apply-settings';
+import { isShown } from '../../page/apply-settings';
 import highlightCss from '../../page/highlight-rules.css?raw';
-import { canPaint, clearPaint, hitTest, paint } from '../../page/paint';
-import { showPointerOverHighlights } from '../../page/pointer-over-highlights';
+import { hitTest } from '../../page/paint';
 import { toRange } from '../../page/ranges';
 import { Cancelled, type SliceClock } from '../../page/run-in-slices';
 import { DEFAULT_SETTINGS, isPaused, type Settings } from '../../page/settings';
@@ -31,6 +30,7 @@ import {
   isContentRequest,
   type SummaryResponse,
 } from './messages';
+import { createPainter } from './painter';
 import { createReaderCommands } from './reader-commands';
 import { reanchorNow } from './reanchor-scan';
 import { MAX_CHARS, type ReaderSettings, type Scan, scanPage } from './scan';
@@ -131,41 +131,17 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     return true;
   };
 
-  /**
-   * Paints the statements the reader's settings show. Most pages have none and never paint, so
-   * they never touch CSS.highlights nor watch the pointer; both start with the first highlight.
-   */
-  let painted = false;
-  /** What is on the page now, so the same highlights are not registered twice in a row. */
-  let onPage: { ranges: Range[]; settings: Settings } | undefined;
-  /** `shadowRoots`: those the article was read from (none: no range is in a shadow root). */
-  const show = (ranges: Range[], matches: Match[], shadowRoots: readonly ShadowRoot[]) => {
-    if (!painted) {
-      if (ranges.length === 0) return;
-      painted = true;
-      if (!canPaint()) log('this browser has no CSS Custom Highlight API; nothing is painted');
-      showPointerOverHighlights(doc, () => (reader.hidden ? [] : (scan?.ranges ?? [])), ctx.signal);
-    }
-    // A short page's first batch is usually all of it: the finished scan then has nothing new.
-    const settings = current();
-    if (
-      onPage?.settings === settings &&
-      onPage.ranges.length === ranges.length &&
-      onPage.ranges.every((r, i) => r === ranges[i])
-    )
-      return;
-    onPage = { ranges, settings };
-    paint(
-      ...shownOnly(ranges, matches, settings),
-      ctx.signal,
-      shadowStyles,
-      shadowRoots.length > 0,
-    );
-  };
-  const unpaint = () => {
-    onPage = undefined;
-    clearPaint(shadowStyles);
-  };
+  /** Paints the statements the reader's settings show (and nothing on most pages, which have none). */
+  const painter = createPainter({
+    doc,
+    settings: current,
+    signal: ctx.signal,
+    shadowStyles,
+    log,
+  });
+  const show = (ranges: Range[], matches: Match[], shadowRoots: readonly ShadowRoot[]) =>
+    painter.show({ ranges, matches, shadowRoots });
+  const unpaint = () => painter.unpaint();
 
   const rescan = async (since = performance.now(), placeNamed?: SliceClock) => {
     forgetIfNavigated();
@@ -240,7 +216,8 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     scan: () => scan,
     open: openAt,
     closeCard: () => card?.close('outside'),
-    shadowStyles,
+    settings: current,
+    painter,
     signal: ctx.signal,
   });
 

@@ -283,6 +283,48 @@ describe('Chromium: the reader', { skip }, () => {
     await page.close();
   });
 
+  test('with a verdict hidden in the settings, show / hide paints it not, and the walk skips it', async () => {
+    const { page, tabId } = await open();
+    const before = await page.evaluate(readHighlights);
+    const hidden = before[0].name;
+    const left = before.filter((h) => h.name !== hidden);
+    assert.ok(left.length > 0, JSON.stringify(before));
+    const shown = ['corroborated', 'disputed', 'contradicted', 'single-source'].filter(
+      (v) => `claimlight-${v}` !== hidden,
+    );
+    try {
+      // What the options page saves when the reader unticks the verdict.
+      await suite.browser.worker.evaluate(
+        (verdicts) => chrome.storage.sync.set({ settings: { verdicts } }),
+        shown,
+      );
+      await waitFor(async () => (await page.evaluate(readHighlights)).length === left.length);
+      await command(tabId, 'toggle-highlights');
+      await waitFor(async () => (await page.evaluate(liveText)) === 'Highlights hidden');
+      assert.deepEqual(await page.evaluate(readHighlights), []);
+      await command(tabId, 'toggle-highlights');
+      await waitFor(
+        async () =>
+          (await page.evaluate(liveText)) === `Highlights shown: ${left.length} statements`,
+      );
+      // Exactly what the scan painted under these settings: the hidden verdict stays unpainted.
+      assert.deepEqual(await page.evaluate(readHighlights), left);
+      // The walk counts and opens the shown statements only, and wraps after the last of them.
+      for (let i = 1; i <= left.length + 1; i++) {
+        const n = ((i - 1) % left.length) + 1;
+        await command(tabId, 'next-statement');
+        await waitFor(async () =>
+          new RegExp(`^Statement ${n} of ${left.length}: `).test(
+            (await page.evaluate(liveText)) ?? '',
+          ),
+        );
+      }
+    } finally {
+      await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
+      await page.close();
+    }
+  });
+
   test('placement: opened from the popup at 1280×900 the card is fully on screen', async () => {
     const { page, count, tabId } = await open();
     await page.setViewportSize({ width: 1280, height: 900 });

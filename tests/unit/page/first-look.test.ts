@@ -146,4 +146,52 @@ describe('notAboutStory on a page of web components', () => {
     inner.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
     expect(notAboutStory(document, topic)).toBeUndefined();
   });
+
+  /** The test window's body: a menu and a footer of `furniture` characters, and `hosts` hosts. */
+  const furnished = (furniture: number, hosts: number, extraElements = 0) => {
+    const line = 'Home, Local news, Sport, Weather, Opinion, Puzzles, Subscribe, Sign in. ';
+    const menu = line.repeat(Math.ceil(furniture / line.length));
+    document.body.innerHTML = `<nav>${menu}</nav>${'<story-part></story-part>'.repeat(hosts)}${'<span></span>'.repeat(extraElements)}<footer>Contact us.</footer>`;
+    return [...document.querySelectorAll('story-part')].map((h) =>
+      h.attachShadow({ mode: 'open' }),
+    );
+  };
+
+  it('reads open shadow roots beside more than 2,000 characters of light furniture', () => {
+    const [shadow] = furnished(3_000, 1) as [ShadowRoot];
+    expect((document.body.textContent ?? '').length).toBeGreaterThan(2_000);
+    shadow.innerHTML = '<p>Ferries will keep running on the lake all winter.</p>';
+    expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
+    shadow.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
+    expect(notAboutStory(document, topic)).toBeUndefined();
+  });
+
+  it('stops at the first shadow root that names the place', () => {
+    const [first, second] = furnished(3_000, 2) as [ShadowRoot, ShadowRoot];
+    first.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
+    second.innerHTML = '<p>More on the ferries.</p>';
+    let read = 0;
+    Object.defineProperty(second, 'textContent', {
+      get: () => {
+        read++;
+        return '';
+      },
+    });
+    expect(notAboutStory(document, topic)).toBeUndefined();
+    expect(read).toBe(0);
+  });
+
+  it('beside long light text, looks in custom elements only (an app renders its article in its own)', () => {
+    furnished(3_000, 0);
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Troops are due to leave Iraq by 2025.</p>';
+    expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
+  });
+
+  it('does not search the shadow roots of a big page whose light DOM has text (bounded cost)', () => {
+    const [shadow] = furnished(3_000, 1, 6_000) as [ShadowRoot];
+    shadow.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
+    expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
+  });
 });
