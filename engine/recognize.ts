@@ -4,10 +4,11 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import { laterClause } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
-import { type DateMention, formatDate, toldAsDone } from './resolve-dates';
+import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import type { Claim, ClaimDate, Evidence } from './types';
@@ -131,9 +132,31 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
-  const excluded = hits[excludedAt];
-  if (excluded)
-    return rejected(progress, () => `mentions ${excluded.concept} ("${excluded.text}")`);
+  let excluded = hits[excludedAt];
+  /**
+   * "The convoy left the pier and is expected to reach the island tonight": what a later clause
+   * adds (another verb of the same subject, "…, adding that more will follow") excludes nothing
+   * the clause before it asserts. That clause alone then holds the claim, and dates it.
+   */
+  let cut = -1;
+  if (excluded) {
+    const at = laterClause(facts.tokens, facts.text, 0, excluded.from);
+    if (at > 0 && firstBefore(rule.require, facts, at)) {
+      let later = true;
+      for (const concept of rule.exclude ?? [])
+        for (const k of facts.hitsOf(concept)) if ((hits[k] as ConceptHit).from < at) later = false;
+      if (later) {
+        cut = at;
+        excluded = undefined;
+      }
+    }
+  }
+  if (excluded) {
+    const shown = excluded;
+    return rejected(progress, () => `mentions ${shown.concept} ("${shown.text}")`);
+  }
+  const dates = cut < 0 ? facts.dates : facts.dates.filter((d) => d.to <= cut);
+  const ahead = cut < 0 ? facts.future : future(facts.tokens.slice(0, cut));
 
   let score = found;
   let denial: { cue: Negation; denied: ConceptHit } | undefined;
@@ -169,9 +192,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   // "The crews may stay on beyond 2026": what comes after a plan's date is not the plan.
-  if (!rule.date && claim.kind === 'plan' && claim.due && facts.dates.length) {
+  if (!rule.date && claim.kind === 'plan' && claim.due && dates.length) {
     const due = Number(claim.due.slice(0, 4));
-    const after = facts.dates.find((d) => d.role === 'since' && d.year >= due);
+    const after = dates.find((d) => d.role === 'since' && d.year >= due);
     if (after) {
       const text = after.text;
       return rejected(progress, () => `tells what comes after "${text}", past the plan's date`);
@@ -181,13 +204,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let date: DateMention | undefined;
   if (rule.date) {
     const wanted = rule.date;
-    const check = checkDate(
-      wanted,
-      rule.dateRole ?? 'any',
-      !!claim.position,
-      facts.dates,
-      facts.future,
-      () => toldAsDone(facts.tokens),
+    const check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, dates, ahead, () =>
+      toldAsDone(cut < 0 ? facts.tokens : facts.tokens.slice(0, cut)),
     );
     if (check.kind === 'conflict')
       return rejected(
@@ -196,7 +214,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       );
     // Not for a claim that answers a disputed date ("done by the end of one year" or "in the next"):
     // a headline naming the closure on a December page does not say when it ends.
-    const news = check.kind === 'none' && !claim.position ? headlineNews(facts, wanted) : undefined;
+    const news =
+      check.kind === 'none' && !claim.position && cut < 0 ? headlineNews(facts, wanted) : undefined;
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired)
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
@@ -335,6 +354,19 @@ function inAside(at: number, frames: SentenceFacts['frames']): boolean {
   for (const f of frames)
     if (f.opener.toLowerCase() === 'which' && at >= f.from && at <= f.to) return true;
   return false;
+}
+
+/** Whether every required group has a hit that starts before token `at`. */
+function firstBefore(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+  at: number,
+): boolean {
+  return groups.every((group) =>
+    group.some((concept) =>
+      facts.hitsOf(concept).some((k) => (facts.hits[k] as ConceptHit).from < at),
+    ),
+  );
 }
 
 function rejected(progress: number, reason: () => string): Recognition {
