@@ -29,10 +29,33 @@ function speaks(tokens: readonly Token[], at: number): boolean {
 /** Words that open a clause of their own after a comma or a semicolon. */
 const JOINS = new Set(['and', 'but', 'while', 'whereas']);
 
+/** Words in "-ing" that lead a phrase, not a clause: "…, including the pier", "…, during May". */
+const NOT_PARTICIPLES = new Set(
+  'including according regarding concerning following during pending excluding notwithstanding considering morning evening nothing something anything everything thing bring spring string swing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "…, linking any such move to the vote", "…, calling the report unfounded": a participle after
+ * a comma opens what the subject does besides. Not a gerund in a list ("training, advising and
+ * assisting"), which goes on with "and", "or" or a comma.
+ */
+function participle(tokens: readonly Token[], sentence: string, at: number): boolean {
+  const t = tokens[at] as Token;
+  if (t.norm.length < 5 || !t.norm.endsWith('ing') || NOT_PARTICIPLES.has(t.norm)) return false;
+  if (t.raw.charCodeAt(0) < 97) return false;
+  const next = tokens[at + 1];
+  if (!next) return false;
+  return (
+    next.norm !== 'and' && next.norm !== 'or' && !sentence.slice(t.end, next.start).includes(',')
+  );
+}
+
 /**
  * The first token after `from` and at or before `until` that opens a later clause, or -1:
- * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a semicolon a speaker's addition,
- * "and", "but", "while" or "whereas".
+ * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a
+ * semicolon a speaker's addition, "and", "but", "while", "whereas" or a participle.
  */
 export function laterClause(
   tokens: readonly Token[],
@@ -47,7 +70,7 @@ export function laterClause(
       (AUXILIARIES.has(tokens[k + 1]?.norm ?? '') || speaks(tokens, k))
     )
       return k;
-    if (!ADDING.has(word) && !JOINS.has(word)) continue;
+    if (!ADDING.has(word) && !JOINS.has(word) && !participle(tokens, sentence, k)) continue;
     const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (gap.includes(',') || gap.includes(';')) return k;
   }

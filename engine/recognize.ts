@@ -57,6 +57,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const hits = facts.hits;
   /** Positions in `hits` of the group's concepts' hits, in sentence order. */
   const positions: number[] = [];
+  // "Denies the closure linked to the strike": when a phrase of the claim's holds the denial,
+  // the claim asserts it, and the denial negates none of the phrase's words.
+  const negatedAt =
+    facts.negations.length && rule.polarity !== 'negate'
+      ? ownNegations(rule.require, facts)
+      : facts.negatedAt;
   for (let g = 0; g < rule.require.length; g++) {
     const group = rule.require[g] as string[];
     positions.length = 0;
@@ -72,7 +78,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     for (const at of positions) {
       const h = hits[at] as ConceptHit;
       if (g === 0) key.push(h);
-      if (allNegated && (h.inferred || !facts.negatedAt(h.from))) allNegated = false;
+      if (allNegated && (h.inferred || !negatedAt(h.from))) allNegated = false;
     }
     found++;
     firstHits.push(first);
@@ -354,6 +360,35 @@ function inAside(at: number, frames: SentenceFacts['frames']): boolean {
   for (const f of frames)
     if (f.opener.toLowerCase() === 'which' && at >= f.from && at <= f.to) return true;
   return false;
+}
+
+/**
+ * `facts.negatedAt`, except that a denial does not reach into a phrase of the claim's that holds
+ * its verb: "denies the closure linked to the strike" is the claim's own phrasing, and asserts
+ * it. What lies outside that phrase stays denied. A plain "not" in a phrase ("did not include
+ * the departure of the crews") still negates what follows it.
+ */
+function ownNegations(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+): (at: number) => boolean {
+  const owned: { cue: Negation; from: number; to: number }[] = [];
+  for (const n of facts.negations) {
+    if (!n.denial) continue;
+    for (const group of groups)
+      for (const concept of group)
+        for (const k of facts.hitsOf(concept)) {
+          const h = facts.hits[k] as ConceptHit;
+          if (!h.inferred && h.from <= n.at && n.at < h.to)
+            owned.push({ cue: n, from: h.from, to: h.to });
+        }
+  }
+  if (owned.length === 0) return facts.negatedAt;
+  return (at) =>
+    facts.negations.some(
+      (n) =>
+        n.at < at && at <= n.until && !owned.some((o) => o.cue === n && at >= o.from && at < o.to),
+    );
 }
 
 /** Whether every required group has a hit that starts before token `at`. */

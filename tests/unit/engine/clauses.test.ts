@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laterClause } from '../../../engine/clauses';
+import { findNegations, isNegated } from '../../../engine/find-negations';
 import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -61,5 +62,35 @@ describe('a bare month in a clause of its own', () => {
     expect(dates('More ferries will leave the pier on 26 August.', '2025-10-01')).toEqual([
       '2026-8',
     ]);
+  });
+});
+
+describe('what a denial governs', () => {
+  /** The words a negation governs. */
+  const denied = (text: string) => {
+    const tokens = tokenize(text);
+    const negations = findNegations(tokens, text);
+    return tokens
+      .filter((_, at) => isNegated(at, negations))
+      .map((t) => t.raw)
+      .join(' ');
+  };
+
+  it('stops at a clause the denier adds: a participle, "adding that"', () => {
+    expect(denied('The crews rejected calls to strike, linking any such step to the vote.')).toBe(
+      'calls to strike',
+    );
+    expect(denied('The council denied the pier would close, adding that talks go on.')).toBe(
+      'the pier would close',
+    );
+  });
+
+  it('runs on through a gerund in a list and a phrase in "-ing"', () => {
+    expect(denied('The port denied cutting, dredging and widening the channel.')).toBe(
+      'cutting dredging and widening the channel',
+    );
+    expect(denied('The council denied any closure, including the pier.')).toBe(
+      'any closure including the pier',
+    );
   });
 });
