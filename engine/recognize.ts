@@ -57,12 +57,6 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const hits = facts.hits;
   /** Positions in `hits` of the group's concepts' hits, in sentence order. */
   const positions: number[] = [];
-  // "Denies the closure linked to the strike": when a phrase of the claim's holds the denial,
-  // the claim asserts it, and the denial negates none of the phrase's words.
-  const negatedAt =
-    facts.negations.length && rule.polarity !== 'negate'
-      ? ownNegations(rule.require, facts)
-      : facts.negatedAt;
   for (let g = 0; g < rule.require.length; g++) {
     const group = rule.require[g] as string[];
     positions.length = 0;
@@ -78,7 +72,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     for (const at of positions) {
       const h = hits[at] as ConceptHit;
       if (g === 0) key.push(h);
-      if (allNegated && (h.inferred || !negatedAt(h.from))) allNegated = false;
+      if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
+        allNegated = false;
     }
     found++;
     firstHits.push(first);
@@ -138,31 +133,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
-  let excluded = hits[excludedAt];
+  const excluded = hits[excludedAt];
   /**
    * "The convoy left the pier and is expected to reach the island tonight": what a later clause
    * adds (another verb of the same subject, "…, adding that more will follow") excludes nothing
    * the clause before it asserts. That clause alone then holds the claim, and dates it.
    */
-  let cut = -1;
-  if (excluded) {
-    const at = laterClause(facts.tokens, facts.text, 0, excluded.from);
-    if (at > 0 && firstBefore(rule.require, facts, at)) {
-      let later = true;
-      for (const concept of rule.exclude ?? [])
-        for (const k of facts.hitsOf(concept)) if ((hits[k] as ConceptHit).from < at) later = false;
-      if (later) {
-        cut = at;
-        excluded = undefined;
-      }
-    }
-  }
-  if (excluded) {
-    const shown = excluded;
-    return rejected(progress, () => `mentions ${shown.concept} ("${shown.text}")`);
-  }
-  const dates = cut < 0 ? facts.dates : facts.dates.filter((d) => d.to <= cut);
-  const ahead = cut < 0 ? facts.future : future(facts.tokens.slice(0, cut));
+  const cut = excluded ? laterCut(rule, facts) : -1;
+  if (excluded && cut < 0)
+    return rejected(progress, () => `mentions ${excluded.concept} ("${excluded.text}")`);
 
   let score = found;
   let denial: { cue: Negation; denied: ConceptHit } | undefined;
@@ -198,9 +177,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   // "The crews may stay on beyond 2026": what comes after a plan's date is not the plan.
-  if (!rule.date && claim.kind === 'plan' && claim.due && dates.length) {
+  if (!rule.date && claim.kind === 'plan' && claim.due && facts.dates.length) {
     const due = Number(claim.due.slice(0, 4));
-    const after = dates.find((d) => d.role === 'since' && d.year >= due);
+    const after = datesBefore(facts, cut).find((d) => d.role === 'since' && d.year >= due);
     if (after) {
       const text = after.text;
       return rejected(progress, () => `tells what comes after "${text}", past the plan's date`);
@@ -210,8 +189,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let date: DateMention | undefined;
   if (rule.date) {
     const wanted = rule.date;
-    const check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, dates, ahead, () =>
-      toldAsDone(cut < 0 ? facts.tokens : facts.tokens.slice(0, cut)),
+    const check = checkDate(
+      wanted,
+      rule.dateRole ?? 'any',
+      !!claim.position,
+      datesBefore(facts, cut),
+      cut < 0 ? facts.future : future(tokensBefore(facts, cut)),
+      () => toldAsDone(tokensBefore(facts, cut)),
     );
     if (check.kind === 'conflict')
       return rejected(
@@ -363,45 +347,65 @@ function inAside(at: number, frames: SentenceFacts['frames']): boolean {
 }
 
 /**
- * `facts.negatedAt`, except that a denial does not reach into a phrase of the claim's that holds
- * its verb: "denies the closure linked to the strike" is the claim's own phrasing, and asserts
- * it. What lies outside that phrase stays denied. A plain "not" in a phrase ("did not include
- * the departure of the crews") still negates what follows it.
+ * Where a later clause opens that holds every exclusion of the claim while the clause before it
+ * names every group (clauses.ts), or -1.
  */
-function ownNegations(
-  groups: readonly (readonly string[])[],
-  facts: SentenceFacts,
-): (at: number) => boolean {
-  const owned: { cue: Negation; from: number; to: number }[] = [];
-  for (const n of facts.negations) {
-    if (!n.denial) continue;
-    for (const group of groups)
-      for (const concept of group)
-        for (const k of facts.hitsOf(concept)) {
-          const h = facts.hits[k] as ConceptHit;
-          if (!h.inferred && h.from <= n.at && n.at < h.to)
-            owned.push({ cue: n, from: h.from, to: h.to });
-        }
+function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
+  const hits = facts.hits;
+  let named = 0;
+  for (const group of rule.require) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) first = Math.min(first, (hits[k] as ConceptHit).from);
+    named = Math.max(named, first);
   }
-  if (owned.length === 0) return facts.negatedAt;
-  return (at) =>
-    facts.negations.some(
-      (n) =>
-        n.at < at && at <= n.until && !owned.some((o) => o.cue === n && at >= o.from && at < o.to),
-    );
+  let excluded = Number.POSITIVE_INFINITY;
+  for (const concept of rule.exclude ?? [])
+    for (const k of facts.hitsOf(concept))
+      excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
+  return named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
 }
 
-/** Whether every required group has a hit that starts before token `at`. */
-function firstBefore(
+/** The sentence's dates that end before token `cut` (all of them when `cut` is -1). */
+function datesBefore(facts: SentenceFacts, cut: number): DateMention[] {
+  return cut < 0 ? facts.dates : facts.dates.filter((d) => d.to <= cut);
+}
+
+/** The sentence's words before token `cut` (all of them when `cut` is -1). */
+function tokensBefore(facts: SentenceFacts, cut: number): SentenceFacts['tokens'] {
+  return cut < 0 ? facts.tokens : facts.tokens.slice(0, cut);
+}
+
+/**
+ * Whether the negation of the token at `at` comes only from denials whose verb lies in a phrase
+ * of the claim's that also holds the token: "denies the closure linked to the strike" is the
+ * claim's own phrasing, and asserts it. A plain "not" in a phrase ("did not include the departure
+ * of the crews") still negates, and so does a denial of words outside the phrase. Read only for a
+ * negated hit, and never for a claim that is itself a denial.
+ */
+function ownDenial(rule: Claim['recognize'], facts: SentenceFacts, at: number): boolean {
+  if (rule.polarity === 'negate') return false;
+  for (const n of facts.negations) {
+    if (n.at >= at || at > n.until) continue;
+    if (!n.denial || !inOwnPhrase(rule.require, facts, n.at, at)) return false;
+  }
+  return true;
+}
+
+/** Whether a hit of one of the groups holds both the token `cue` and the token `at`. */
+function inOwnPhrase(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
+  cue: number,
   at: number,
 ): boolean {
-  return groups.every((group) =>
-    group.some((concept) =>
-      facts.hitsOf(concept).some((k) => (facts.hits[k] as ConceptHit).from < at),
-    ),
-  );
+  for (const group of groups)
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) {
+        const h = facts.hits[k] as ConceptHit;
+        if (!h.inferred && h.from <= cue && cue < h.to && h.from <= at && at < h.to) return true;
+      }
+  return false;
 }
 
 function rejected(progress: number, reason: () => string): Recognition {
