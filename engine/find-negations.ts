@@ -3,6 +3,7 @@
  * "the ministry denied that a closure had been discussed" asserts the denial, not the
  * closure.
  */
+import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
 
@@ -72,7 +73,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         at,
         word: token.raw,
         denial,
-        until: denial ? tokens.length - 1 : reach(tokens, sentence, at),
+        until: denial ? denialEnd(tokens, sentence, at) : reach(tokens, sentence, at),
       });
     }
   });
@@ -111,6 +112,15 @@ function reach(tokens: Token[], sentence: string, at: number): number {
     if (!FUNCTION_WORDS.has((tokens[k] as Token).norm)) content++;
   }
   return tokens.length - 1;
+}
+
+/**
+ * The last token a denial at `at` governs: the rest of the sentence, up to a later clause of
+ * the denier's own ("rejected the demand, linking any such step to the vote", "…, adding that …").
+ */
+function denialEnd(tokens: Token[], sentence: string, at: number): number {
+  const later = laterClause(tokens, sentence, at, tokens.length - 1);
+  return later < 0 ? tokens.length - 1 : later - 1;
 }
 
 /** The last token of the clause holding token `at`. */

@@ -4,10 +4,11 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import { laterClause } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
-import { type DateMention, formatDate, toldAsDone } from './resolve-dates';
+import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import type { Claim, ClaimDate, Evidence } from './types';
@@ -71,7 +72,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     for (const at of positions) {
       const h = hits[at] as ConceptHit;
       if (g === 0) key.push(h);
-      if (allNegated && (h.inferred || !facts.negatedAt(h.from))) allNegated = false;
+      if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
+        allNegated = false;
     }
     found++;
     firstHits.push(first);
@@ -132,7 +134,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
   const excluded = hits[excludedAt];
-  if (excluded)
+  /**
+   * "The convoy left the pier and is expected to reach the island tonight": what a later clause
+   * adds (another verb of the same subject, "…, adding that more will follow") excludes nothing
+   * the clause before it asserts. That clause alone then holds the claim, and dates it.
+   */
+  const cut = excluded ? laterCut(rule, facts) : -1;
+  if (excluded && cut < 0)
     return rejected(progress, () => `mentions ${excluded.concept} ("${excluded.text}")`);
 
   let score = found;
@@ -171,7 +179,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   // "The crews may stay on beyond 2026": what comes after a plan's date is not the plan.
   if (!rule.date && claim.kind === 'plan' && claim.due && facts.dates.length) {
     const due = Number(claim.due.slice(0, 4));
-    const after = facts.dates.find((d) => d.role === 'since' && d.year >= due);
+    const after = datesBefore(facts, cut).find((d) => d.role === 'since' && d.year >= due);
     if (after) {
       const text = after.text;
       return rejected(progress, () => `tells what comes after "${text}", past the plan's date`);
@@ -185,9 +193,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       wanted,
       rule.dateRole ?? 'any',
       !!claim.position,
-      facts.dates,
-      facts.future,
-      () => toldAsDone(facts.tokens),
+      datesBefore(facts, cut),
+      cut < 0 ? facts.future : future(tokensBefore(facts, cut)),
+      () => toldAsDone(tokensBefore(facts, cut)),
     );
     if (check.kind === 'conflict')
       return rejected(
@@ -196,7 +204,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       );
     // Not for a claim that answers a disputed date ("done by the end of one year" or "in the next"):
     // a headline naming the closure on a December page does not say when it ends.
-    const news = check.kind === 'none' && !claim.position ? headlineNews(facts, wanted) : undefined;
+    const news =
+      check.kind === 'none' && !claim.position && cut < 0 ? headlineNews(facts, wanted) : undefined;
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired)
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
@@ -334,6 +343,68 @@ const HEADLINE_WORDS = 5;
 function inAside(at: number, frames: SentenceFacts['frames']): boolean {
   for (const f of frames)
     if (f.opener.toLowerCase() === 'which' && at >= f.from && at <= f.to) return true;
+  return false;
+}
+
+/**
+ * Where a later clause opens that holds every exclusion of the claim while the clause before it
+ * names every group (clauses.ts), or -1.
+ */
+function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
+  const hits = facts.hits;
+  let named = 0;
+  for (const group of rule.require) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) first = Math.min(first, (hits[k] as ConceptHit).from);
+    named = Math.max(named, first);
+  }
+  let excluded = Number.POSITIVE_INFINITY;
+  for (const concept of rule.exclude ?? [])
+    for (const k of facts.hitsOf(concept))
+      excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
+  return named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
+}
+
+/** The sentence's dates that end before token `cut` (all of them when `cut` is -1). */
+function datesBefore(facts: SentenceFacts, cut: number): DateMention[] {
+  return cut < 0 ? facts.dates : facts.dates.filter((d) => d.to <= cut);
+}
+
+/** The sentence's words before token `cut` (all of them when `cut` is -1). */
+function tokensBefore(facts: SentenceFacts, cut: number): SentenceFacts['tokens'] {
+  return cut < 0 ? facts.tokens : facts.tokens.slice(0, cut);
+}
+
+/**
+ * Whether the negation of the token at `at` comes only from denials whose verb lies in a phrase
+ * of the claim's that also holds the token: "denies the closure linked to the strike" is the
+ * claim's own phrasing, and asserts it. A plain "not" in a phrase ("did not include the departure
+ * of the crews") still negates, and so does a denial of words outside the phrase. Read only for a
+ * negated hit, and never for a claim that is itself a denial.
+ */
+function ownDenial(rule: Claim['recognize'], facts: SentenceFacts, at: number): boolean {
+  if (rule.polarity === 'negate') return false;
+  for (const n of facts.negations) {
+    if (n.at >= at || at > n.until) continue;
+    if (!n.denial || !inOwnPhrase(rule.require, facts, n.at, at)) return false;
+  }
+  return true;
+}
+
+/** Whether a hit of one of the groups holds both the token `cue` and the token `at`. */
+function inOwnPhrase(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+  cue: number,
+  at: number,
+): boolean {
+  for (const group of groups)
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) {
+        const h = facts.hits[k] as ConceptHit;
+        if (!h.inferred && h.from <= cue && cue < h.to && h.from <= at && at < h.to) return true;
+      }
   return false;
 }
 

@@ -3,6 +3,7 @@
  * "the end of this year", "last January") against the article's publication date.
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
+import { laterClause } from './clauses';
 import { isUpper, type Token } from './tokenize';
 
 export type DateRole = 'deadline' | 'since' | 'point';
@@ -254,8 +255,11 @@ export function resolveDates(
       const before = norm(i - 1);
       const from = before === 'next' || before === 'last' || before === 'this' ? i - 1 : i;
       // A plan told in the future ("the last ferries will sail in May") looks ahead too.
+      // Its own clause: "left on August 26, adding that more will follow" reports a past August.
+      const end = laterClause(tokens, sentence, i, tokens.length - 1);
+      const clause = end < 0 ? tokens : tokens.slice(0, end);
       const deadline =
-        (lookBehind(tokens, from).role === 'deadline' || future(tokens)) && !retold(tokens);
+        (lookBehind(tokens, from).role === 'deadline' || future(clause)) && !retold(clause);
       let resolvedYear = published.year;
       if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;

@@ -1,0 +1,78 @@
+/**
+ * Where a sentence goes on to a clause of its own: "The ferry left the pier and is expected to
+ * reach the island tonight", "… left on Monday, adding that more will follow". What that later
+ * clause says (a plan, a forecast) does not change what the clause before it reports. Read only
+ * where a claim or a date is being weighed, never over every sentence.
+ */
+import type { Token } from './tokenize';
+
+/** Auxiliaries that open a second verb of the same subject after "and": "and is expected to". */
+const AUXILIARIES = new Set(
+  'is are was were will would could may might should can must has have had'.split(' '),
+);
+/** Verbs that open what a speaker adds after a comma: "…, adding that more will follow". */
+const ADDING = new Set(
+  'adding saying noting stressing explaining warning indicating insisting'.split(' '),
+);
+/** Verbs of a new speaker: "… and officials said the pier would reopen". */
+const REPORTING = new Set('said says told added announced stated'.split(' '));
+/** How many words after "and" a speaker's verb may stand ("and Iraqi officials said"). */
+const SPEAKER_WORDS = 3;
+
+/** Whether a reporting verb follows the "and" at `at` within a few words. */
+function speaks(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 2; k <= at + SPEAKER_WORDS + 1 && k < tokens.length; k++)
+    if (REPORTING.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** Words that open a clause of their own after a comma or a semicolon. */
+const JOINS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Words in "-ing" that lead a phrase, not a clause: "…, including the pier", "…, during May". */
+const NOT_PARTICIPLES = new Set(
+  'including according regarding concerning following during pending excluding notwithstanding considering morning evening nothing something anything everything thing bring spring string swing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "…, linking any such move to the vote", "…, calling the report unfounded": a participle after
+ * a comma opens what the subject does besides. Not a gerund in a list ("training, advising and
+ * assisting"), which goes on with "and", "or" or a comma.
+ */
+function participle(tokens: readonly Token[], sentence: string, at: number): boolean {
+  const t = tokens[at] as Token;
+  if (t.norm.length < 5 || !t.norm.endsWith('ing') || NOT_PARTICIPLES.has(t.norm)) return false;
+  if (t.raw.charCodeAt(0) < 97) return false;
+  const next = tokens[at + 1];
+  if (!next) return false;
+  return (
+    next.norm !== 'and' && next.norm !== 'or' && !sentence.slice(t.end, next.start).includes(',')
+  );
+}
+
+/**
+ * The first token after `from` and at or before `until` that opens a later clause, or -1:
+ * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a
+ * semicolon a speaker's addition, "and", "but", "while", "whereas" or a participle.
+ */
+export function laterClause(
+  tokens: readonly Token[],
+  sentence: string,
+  from: number,
+  until: number,
+): number {
+  for (let k = from + 1; k <= until && k < tokens.length; k++) {
+    const word = (tokens[k] as Token).norm;
+    if (
+      (word === 'and' || word === 'but') &&
+      (AUXILIARIES.has(tokens[k + 1]?.norm ?? '') || speaks(tokens, k))
+    )
+      return k;
+    if (!ADDING.has(word) && !JOINS.has(word) && !participle(tokens, sentence, k)) continue;
+    const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (gap.includes(',') || gap.includes(';')) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { laterClause } from '../../../engine/clauses';
+import { findNegations, isNegated } from '../../../engine/find-negations';
+import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
+import { tokenize } from '../../../engine/tokenize';
+
+/** The words of the later clause, or null when the sentence goes on in one clause. */
+const later = (text: string) => {
+  const tokens = tokenize(text);
+  const at = laterClause(tokens, text, 0, tokens.length - 1);
+  return at < 0
+    ? null
+    : tokens
+        .slice(at)
+        .map((t) => t.raw)
+        .join(' ');
+};
+
+describe('laterClause', () => {
+  it('finds a second verb of the same subject after "and" or "but"', () => {
+    expect(later('The ferry left the pier and is expected to reach the island tonight.')).toBe(
+      'and is expected to reach the island tonight',
+    );
+    expect(later('The crews sailed at dawn but will return by noon.')).toBe(
+      'but will return by noon',
+    );
+  });
+
+  it('finds a speaker after "and", and what a speaker adds after a comma', () => {
+    expect(later('The last ferry sailed on Monday and officials said the pier would close.')).toBe(
+      'and officials said the pier would close',
+    );
+    expect(later('A ferry left the pier on 3 May, adding that more sailings will follow.')).toBe(
+      'adding that more sailings will follow',
+    );
+    expect(later('The first ferry sailed on Sunday, while others are due next month.')).toBe(
+      'while others are due next month',
+    );
+  });
+
+  it('leaves a sentence of one clause, and "and" between nouns, alone', () => {
+    expect(later('The ferry and the tug left the pier on Monday.')).toBeNull();
+    expect(later('Ferries and tugs will leave the pier in May.')).toBeNull();
+    expect(later('The council is expected to close the pier and the bridge.')).toBeNull();
+  });
+});
+
+describe('a bare month in a clause of its own', () => {
+  const dates = (text: string, published: string) =>
+    resolveDates(tokenize(text), text, parsePublished(published)).map(
+      (d) => `${d.year}-${d.month}`,
+    );
+
+  it('reports the past when only a later clause looks ahead', () => {
+    expect(
+      dates(
+        'A ferry left the pier on 26 August, adding that more sailings will follow.',
+        '2025-10-01',
+      ),
+    ).toEqual(['2025-8']);
+    // In one clause, "will" still points a bare month forward.
+    expect(dates('More ferries will leave the pier on 26 August.', '2025-10-01')).toEqual([
+      '2026-8',
+    ]);
+  });
+});
+
+describe('what a denial governs', () => {
+  /** The words a negation governs. */
+  const denied = (text: string) => {
+    const tokens = tokenize(text);
+    const negations = findNegations(tokens, text);
+    return tokens
+      .filter((_, at) => isNegated(at, negations))
+      .map((t) => t.raw)
+      .join(' ');
+  };
+
+  it('stops at a clause the denier adds: a participle, "adding that"', () => {
+    expect(denied('The crews rejected calls to strike, linking any such step to the vote.')).toBe(
+      'calls to strike',
+    );
+    expect(denied('The council denied the pier would close, adding that talks go on.')).toBe(
+      'the pier would close',
+    );
+  });
+
+  it('runs on through a gerund in a list and a phrase in "-ing"', () => {
+    expect(denied('The port denied cutting, dredging and widening the channel.')).toBe(
+      'cutting dredging and widening the channel',
+    );
+    expect(denied('The council denied any closure, including the pier.')).toBe(
+      'any closure including the pier',
+    );
+  });
+});
