@@ -115,7 +115,8 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
         const most = Math.min(gapSkip[g] as number, n - pos);
         for (let skip = 0; skip <= most; skip++) visit(child, pos + skip);
       }
-      if (pos >= n) return;
+      // A phrasing's last word leads nowhere: most nodes a walk reaches are such ends.
+      if (pos >= n || (node !== 0 && edgeFrom[node] === edgeFrom[node + 1])) return;
       for (const p of words[pos] as number[]) {
         const child = childOf(node, p);
         if (child >= 0) visit(child, pos + 1);
