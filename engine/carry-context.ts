@@ -36,7 +36,8 @@ export function carryContext(
   // sentences follow one that offers neither, and are done here.
   const offered: ConceptHit[] = [];
   const names: ConceptHit[] = [];
-  for (const h of previous.hits) {
+  for (let k = 0; k < previous.hits.length; k++) {
+    const h = previous.hits[k] as ConceptHit;
     if (places.has(h.concept) && !offered.some((c) => c.concept === h.concept)) offered.push(h);
     if (!h.inferred && h.to - h.from > 1 && isName(h, previous.tokens)) names.push(h);
   }
@@ -45,9 +46,11 @@ export function carryContext(
   const carried: ConceptHit[] = [];
   if (offered.length > 0) {
     let firstPlace = tokens.length;
-    for (const h of current.hits)
+    for (let k = 0; k < current.hits.length; k++) {
+      const h = current.hits[k] as ConceptHit;
       if (placeNames.has(h.concept) && h.from < firstPlace && !inName(h, tokens, places))
         firstPlace = h.from;
+    }
     // "they remain there": the place named last before it; with no place of its own and no
     // "there", a report going on with the story the previous sentence told happens where it did
     // ("All staff have now left."), unless it names somewhere else ("near the border town of

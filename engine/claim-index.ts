@@ -6,6 +6,7 @@
  * left and cost nothing more.
  */
 import type { CompiledStory } from './compile-story';
+import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import type { ConceptId } from './types';
@@ -60,7 +61,8 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
     if (words.hits.length === 0) return [];
     stamp++;
     named.length = 0;
-    for (const h of words.hits) {
+    for (let k = 0; k < words.hits.length; k++) {
+      const h = words.hits[k] as ConceptHit;
       // A concept no claim and no inference mentions (a name, a cue word) indexes nothing.
       const n = numbers.get(h.concept);
       if (n === undefined) continue;

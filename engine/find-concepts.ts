@@ -117,8 +117,9 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
       }
       // A phrasing's last word leads nowhere: most nodes a walk reaches are such ends.
       if (pos >= n || (node !== 0 && edgeFrom[node] === edgeFrom[node + 1])) return;
-      for (const p of words[pos] as number[]) {
-        const child = childOf(node, p);
+      const here = words[pos] as number[];
+      for (let k = 0; k < here.length; k++) {
+        const child = childOf(node, here[k] as number);
         if (child >= 0) visit(child, pos + 1);
       }
     };

@@ -60,7 +60,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   for (let g = 0; g < rule.require.length; g++) {
     const group = rule.require[g] as string[];
     positions.length = 0;
-    for (const concept of group) for (const at of facts.hitsOf(concept)) positions.push(at);
+    for (let c = 0; c < group.length; c++) {
+      const of = facts.hitsOf(group[c] as string);
+      for (let k = 0; k < of.length; k++) positions.push(of[k] as number);
+    }
     if (positions.length === 0) {
       missingGroup ??= group;
       continue;
@@ -69,8 +72,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const first = hits[positions[0] as number] as ConceptHit;
     // A group counts as negated only when every way it was expressed is negated.
     let allNegated = true;
-    for (const at of positions) {
-      const h = hits[at] as ConceptHit;
+    for (let k = 0; k < positions.length; k++) {
+      const h = hits[positions[k] as number] as ConceptHit;
       if (g === 0) key.push(h);
       if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
         allNegated = false;
@@ -273,15 +276,19 @@ function coverage(
   figures: readonly [number, NumberMention][],
 ): number {
   const words = new Uint8Array(facts.tokens.length + 1);
-  for (const group of groups)
-    for (const concept of group)
-      for (const at of facts.hitsOf(concept)) {
-        const h = facts.hits[at] as ConceptHit;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] as readonly string[];
+    for (let c = 0; c < group.length; c++) {
+      const of = facts.hitsOf(group[c] as string);
+      for (let k = 0; k < of.length; k++) {
+        const h = facts.hits[of[k] as number] as ConceptHit;
         if (!h.inferred) words.fill(1, h.from, h.to);
       }
+    }
+  }
   if (date) words.fill(1, date.from, date.to);
   let n = figures.length;
-  for (const w of words) n += w;
+  for (let i = 0; i < words.length; i++) n += words[i] as number;
   return n;
 }
 

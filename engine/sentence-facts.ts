@@ -60,11 +60,14 @@ export function createWordReader(story: CompiledStory): WordReader {
 export function readWords(text: string, reader: WordReader): SentenceWords {
   const tokens = tokenize(text);
   const hits = reader.findConcepts(tokens, text);
-  for (const hit of reader.findEntities(tokens, text)) hits.push(hit);
+  const names = reader.findEntities(tokens, text);
+  // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
+  // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
+  for (let i = 0; i < names.length; i++) hits.push(names[i] as ConceptHit);
   let other: Token | undefined;
-  for (const t of tokens)
-    if (reader.otherTheatres.has(t.norm)) {
-      other = t;
+  for (let i = 0; i < tokens.length; i++)
+    if (reader.otherTheatres.has((tokens[i] as Token).norm)) {
+      other = tokens[i];
       break;
     }
   return { text, tokens, hits, ...(other && { otherTheatre: other.raw }) };

@@ -5,6 +5,7 @@
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
 import type { CompiledStory } from './compile-story';
+import type { ConceptHit } from './find-concepts';
 import type { YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
 import type { Claim, ConceptId } from './types';
@@ -81,7 +82,8 @@ export function createTopicGate(topic: Topic): TopicGate {
   const terms = topic.anchorTerms;
   const countAnchors = (facts: SentenceWords) => {
     let n = 0;
-    for (const h of facts.hits) if (anchors.has(h.concept)) n++;
+    for (let k = 0; k < facts.hits.length; k++)
+      if (anchors.has((facts.hits[k] as ConceptHit).concept)) n++;
     return n;
   };
   const verdict = (names: number, sentences: number) =>
