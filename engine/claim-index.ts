@@ -60,7 +60,8 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
   return (words) => {
     if (words.hits.length === 0) return [];
     stamp++;
-    named.length = 0;
+    // Only a non-empty list is cut: setting an array's length calls into the runtime.
+    if (named.length > 0) named.length = 0;
     for (let k = 0; k < words.hits.length; k++) {
       const h = words.hits[k] as ConceptHit;
       // A concept no claim and no inference mentions (a name, a cue word) indexes nothing.

@@ -126,7 +126,8 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
     for (let start = 0; start < n; start++) {
       if ((words[start] as number[]).length === 0) continue;
       stamp++;
-      ended.length = 0;
+      // Only a non-empty list is cut: setting an array's length calls into the runtime.
+      if (ended.length > 0) ended.length = 0;
       visit(0, start);
       if (ended.length === 0) continue;
       if (ended.length > 1) sortNumbers(ended);

@@ -59,7 +59,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const positions: number[] = [];
   for (let g = 0; g < rule.require.length; g++) {
     const group = rule.require[g] as string[];
-    positions.length = 0;
+    // Only a non-empty list is cut: setting an array's length calls into the runtime.
+    if (positions.length > 0) positions.length = 0;
     for (let c = 0; c < group.length; c++) {
       const of = facts.hitsOf(group[c] as string);
       for (let k = 0; k < of.length; k++) positions.push(of[k] as number);
@@ -265,7 +266,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       ([wanted, number]): Evidence => ({ kind: 'number', detail: `${wanted} ← "${number.text}"` }),
     ),
   ];
-  return { ok: true, score, covered, evidence, ...(date && { date }) };
+  const accepted: Recognition = { ok: true, score, covered, evidence };
+  if (date) accepted.date = date;
+  return accepted;
 }
 
 /** Words of the sentence the claim's concepts (every hit of every group), date and figures cover. */

@@ -70,7 +70,10 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
       other = tokens[i];
       break;
     }
-  return { text, tokens, hits, ...(other && { otherTheatre: other.raw }) };
+  // Assigned rather than spread in: a spread in an object literal is copied by the runtime.
+  const words: SentenceWords = { text, tokens, hits };
+  if (other) words.otherTheatre = other.raw;
+  return words;
 }
 
 const NO_HITS: readonly number[] = [];
