@@ -16,7 +16,7 @@ const ADDING = new Set(
 );
 /** Verbs of a new speaker: "… and officials said the pier would reopen". */
 const REPORTING = new Set('said says told added announced stated'.split(' '));
-/** How many words after "and" a speaker's verb may stand ("and Iraqi officials said"). */
+/** How many words after "and" a speaker's verb may stand ("and harbour officials said"). */
 const SPEAKER_WORDS = 3;
 
 /** Whether a reporting verb follows the "and" at `at` within a few words. */
