@@ -10,21 +10,7 @@ import { createPainter } from '../../../entrypoints/content/painter';
 import { createReaderCommands } from '../../../entrypoints/content/reader-commands';
 import type { Scan } from '../../../entrypoints/content/scan';
 import { DEFAULT_SETTINGS, type Settings } from '../../../page/settings';
-
-/** A stand-in registry: happy-dom has no CSS Custom Highlight API. */
-function stubHighlightApi(): Map<string, Set<Range>> {
-  const registry = new Map<string, Set<Range>>();
-  vi.stubGlobal('CSS', { highlights: registry });
-  vi.stubGlobal(
-    'Highlight',
-    class extends Set<Range> {
-      constructor(...ranges: Range[]) {
-        super(ranges);
-      }
-    },
-  );
-  return registry;
-}
+import { stubHighlightApi } from '../page/stub-highlight-api';
 
 const VERDICTS: Verdict[] = ['corroborated', 'disputed', 'corroborated', 'contradicted'];
 

@@ -1,21 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paint } from '../../../page/paint';
 import type { ShadowHighlightStyles } from '../../../page/shadow-highlight-styles';
-
-/** A stand-in registry: happy-dom has no CSS Custom Highlight API. */
-function stubHighlightApi(): Map<string, unknown> {
-  const registry = new Map<string, unknown>();
-  vi.stubGlobal('CSS', { highlights: registry });
-  vi.stubGlobal(
-    'Highlight',
-    class extends Set<Range> {
-      constructor(...ranges: Range[]) {
-        super(ranges);
-      }
-    },
-  );
-  return registry;
-}
+import { stubHighlightApi } from './stub-highlight-api';
 
 function sentenceRange(): Range {
   document.body.innerHTML = '<p>Troops will leave.</p>';
