@@ -139,14 +139,6 @@ export function parsePublished(published: string | null | undefined): YearMonth 
   return { year: Number(m[1]), month: Number(m[2]) };
 }
 
-/**
- * The list's last item, or undefined. Not `list[list.length - 1]`: on an empty list that asks
- * for the property "-1", which V8 looks up the slow way, and the date reader asks at every word.
- */
-function lastOf<T>(list: readonly T[]): T | undefined {
-  return list.length > 0 ? list[list.length - 1] : undefined;
-}
-
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
 const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
 
@@ -185,7 +177,7 @@ export function resolveDates(
     const part = month === undefined ? context.part : undefined;
     // The second end of a span is where it stops: "from September 2025 to September 2026",
     // "between 2025 and 2026", "September 2025–September 2026".
-    const previous = lastOf(mentions);
+    const previous = mentions.at(-1);
     if (previous && previous.to <= from && from - previous.to <= 1) {
       const join = from - previous.to === 1 ? norm(previous.to) : undefined;
       const dash = /[-–—]/.test(
@@ -318,7 +310,7 @@ export function resolveDates(
       continue;
     }
     if (word === 'following' && next === 'year') {
-      const previous = lastOf(mentions);
+      const previous = mentions.at(-1);
       push(i, i + 2, { year: (previous?.year ?? published.year) + 1, relative: true });
       i++;
       continue;
@@ -372,7 +364,7 @@ export function resolveDates(
       continue;
     }
     // "two years later": counted from the date the sentence gave before.
-    const earlier = lastOf(mentions);
+    const earlier = mentions.at(-1);
     if (
       earlier &&
       count !== undefined &&
