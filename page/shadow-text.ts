@@ -79,8 +79,8 @@ export function* openShadowRootsSteps(doc: Document): Generator<void, ShadowRoot
 /**
  * The open shadow roots of `doc` as they are found (hosted by the elements `selector` picks),
  * nested ones included, outer ones first, with a null between groups of ELEMENTS_PER_STEP
- * elements (where a caller can hand control
- * back). A caller that has what it wants stops there: the elements after it are not visited.
+ * elements (where a caller can hand control back). A caller that has what it wants stops there:
+ * the elements after it are not visited.
  */
 export function* eachOpenShadowRoot(
   doc: Document,
