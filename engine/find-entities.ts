@@ -4,6 +4,7 @@
  * spellings and their one-letter-dropped forms (compile-entities.ts). A near spelling counts
  * when its edit distance is small for its length: one edit from five letters, two from ten.
  */
+import { hasProperty, UPPER } from './char-class';
 import { deletions, type EntityIndex, formHash, isFormOf } from './compile-entities';
 import { type ConceptHit, possessive } from './find-concepts';
 import { indexOfSorted, lowerBoundNumber } from './sorted-search';
@@ -136,7 +137,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return isUpper(c);
-  return /^\p{Lu}/u.test(word);
+  return hasProperty(word.codePointAt(0) as number, UPPER);
 }
 
 /** Damerau–Levenshtein (adjacent transpositions) distance, giving up above `limit`. */

@@ -7,6 +7,8 @@
  * as "U.S." or "Gen.".
  */
 
+import { hasProperty, LETTER, NUMBER, OTHER_LETTER, UPPER } from './char-class';
+
 export type Span = { start: number; end: number };
 
 /** Lower-cased abbreviations (without their final dot) that do not end a sentence. */
@@ -94,8 +96,12 @@ function isSpace(code: number): boolean {
 
 /** A letter or a full stop ("U.S."), ASCII read from the code. */
 function isLetterOrDot(code: number): boolean {
-  if (code < 128) return code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
-  return /\p{L}/u.test(String.fromCharCode(code));
+  return code === 46 || hasProperty(code, LETTER);
+}
+
+/** A capital, a letter of a script without case or a digit: what a new sentence starts with. */
+function startsWithCapital(code: number): boolean {
+  return hasProperty(code, UPPER) || hasProperty(code, OTHER_LETTER) || hasProperty(code, NUMBER);
 }
 
 /** Where a sentence may end: a line break (a blank line ends one) or an end mark. */
@@ -143,7 +149,7 @@ export function segmentSentences(text: string): Span[] {
     const startsSentence =
       next === undefined ||
       next === '\n' ||
-      /[\p{Lu}\p{Lo}\p{N}]/u.test(next) ||
+      startsWithCapital(next.charCodeAt(0)) ||
       OPENERS.test(next);
     if (startsSentence && !(ch === '.' && isAbbreviation(text, i))) {
       push(j);
@@ -166,5 +172,6 @@ function isAbbreviation(text: string, dot: number): boolean {
     const rest = text.slice(dot + 1, dot + 12);
     return !/^\s+(The|This|That|It|He|She|They|We|But|In|On|A)\b/.test(rest);
   }
-  return /^\p{Lu}$/u.test(text.slice(s, dot));
+  // The letters before the dot are read one code unit at a time, so an initial is one.
+  return dot - s === 1 && hasProperty(text.charCodeAt(s), UPPER);
 }

@@ -12,6 +12,8 @@
  *                       (kept only for dotted abbreviations: "U.S." but "city" from "city.")
  */
 
+import { hasProperty, LETTER, MARK } from './char-class';
+
 export type Token = {
   /** The word as written. */
   raw: string;
@@ -33,18 +35,28 @@ export function fold(s: string): string {
       break;
     }
   if (ascii) return s.toLowerCase();
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return withoutMarks(s.normalize('NFKD'))
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The text without its combining marks (NFKD writes "é" as "e" and a mark). */
+function withoutMarks(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; ) {
+    const point = s.codePointAt(i) as number;
+    const width = point > 0xffff ? 2 : 1;
+    if (point >= 0x300 && hasProperty(point, MARK)) {
+      out += s.slice(from, i);
+      from = i + width;
+    }
+    i += width;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
-/** Letters and combining marks beyond ASCII, decided once per character. */
-const letterCache = new Map<number, boolean>();
-const LETTER = /^[\p{L}\p{M}]$/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Length (1 or 2 code units) of the letter or mark at `i`, or 0. */
 function letterAt(s: string, i: number): number {
@@ -53,11 +65,7 @@ function letterAt(s: string, i: number): number {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
   if (c < 128) return 0;
   const point = s.codePointAt(i) as number;
-  let known = letterCache.get(point);
-  if (known === undefined) {
-    known = LETTER.test(String.fromCodePoint(point));
-    letterCache.set(point, known);
-  }
+  const known = hasProperty(point, LETTER) || hasProperty(point, MARK);
   return known ? (point > 0xffff ? 2 : 1) : 0;
 }
 

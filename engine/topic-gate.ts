@@ -4,6 +4,7 @@
  * year, by how rarely it names the story's place, and sentence by sentence by other places and
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
+import { hasProperty, LETTER, NUMBER } from './char-class';
 import type { CompiledStory } from './compile-story';
 import type { ConceptHit } from './find-concepts';
 import type { YearMonth } from './resolve-dates';
@@ -69,7 +70,7 @@ function isWordChar(code: number): boolean {
   return (
     (code >= 97 && code <= 122) ||
     (code >= 48 && code <= 57) ||
-    (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)))
+    (code > 127 && (hasProperty(code, LETTER) || hasProperty(code, NUMBER)))
   );
 }
 
