@@ -1,13 +1,14 @@
 /**
  * HTML in, highlights out: the path shared by the CLI, `npm run eval` and the CLI tests.
- * Parses the page with linkedom, reads it with the same page/ code the content script uses,
- * and runs the engine.
+ * Parses the page with linkedom (declarative shadow roots attached as a browser attaches them,
+ * cli/declarative-shadow.ts), reads it with the same page/ code the content script uses, and
+ * runs the engine.
  */
-import { parseHTML } from 'linkedom';
 import { type CompiledStory, createMatcher, type Matcher } from '../engine/index';
 import type { Match, PlanOutcome, Rejection, SourceView, TimeView } from '../engine/types';
 import { extractArticle } from '../page/article';
 import { isDateOrMonth, readPublishedDate } from '../page/published-date';
+import { parsePage } from './declarative-shadow';
 
 export type SideEntry = {
   source: string;
@@ -91,15 +92,13 @@ export function createAnnotator(story: CompiledStory) {
   ): Annotation => {
     if (!/<\s*(html|body|head|p|div|article|main|h1|!doctype)\b/i.test(html))
       throw new NotHtmlError('not an HTML document (no <html>, <body> or block elements found)');
-    const { document } = parseHTML(html);
+    const document = parsePage(html);
     // The caller's date (a day or, for month-only sources, a month) wins over the page's.
-    const found = options.published ? null : readPublishedDate(document as unknown as Document);
+    const found = options.published ? null : readPublishedDate(document);
     const published = options.published ?? found?.date ?? null;
     if (published && !isDateOrMonth(published))
       throw new Error(`invalid publication date "${published}"`);
-    const { text } = extractArticle(document as unknown as Document, {
-      maxChars: ARTICLE_MAX_CHARS,
-    });
+    const { text } = extractArticle(document, { maxChars: ARTICLE_MAX_CHARS });
     // Always the thorough pass (every claim on every sentence, near misses kept): on the command
     // line speed matters less than a full sentence count and the reasons; the highlights are the
     // same as the extension's fast path gives.

@@ -5,6 +5,15 @@ import { kindTag } from './verdict-words';
 
 type Props = {
   matches: Match[];
+  /**
+   * Indices into `matches` of the statements the page paints under the reader's settings: only
+   * these are listed and counted (default: all of them).
+   */
+  shown?: readonly number[];
+  /** How many statements on the page the reader's settings hide (said in words when any). */
+  hidden?: number;
+  /** The options page, where the hidden verdicts can be shown again. */
+  settingsUrl?: string;
   /** Called with the index into `matches` of the statement the reader picked. */
   onSelect: (index: number) => void;
   t: Translate;
@@ -29,32 +38,63 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** The matches of each verdict, in VERDICT_ORDER, each keeping its index into `matches`. */
-export function groupByVerdict(matches: Match[]): { verdict: Verdict; items: [Match, number][] }[] {
+/**
+ * The matches of each verdict, in VERDICT_ORDER, each keeping its index into `matches`; only
+ * those at `shown` indices when given.
+ */
+export function groupByVerdict(
+  matches: Match[],
+  shown?: readonly number[],
+): { verdict: Verdict; items: [Match, number][] }[] {
+  const listed: [Match, number][] = shown
+    ? shown.flatMap((i): [Match, number][] => {
+        const m = matches[i];
+        return m ? [[m, i]] : [];
+      })
+    : matches.map((m, i) => [m, i]);
   return VERDICT_ORDER.map((verdict) => ({
     verdict,
-    items: matches.flatMap((m, i): [Match, number][] => (m.verdict === verdict ? [[m, i]] : [])),
+    items: listed.filter(([m]) => m.verdict === verdict),
   })).filter((g) => g.items.length > 0);
 }
 
 /**
  * The popup's list of statements found on the page, grouped by verdict (disagreements first),
- * each a button that takes the reader to the sentence and opens its card.
+ * each a button that takes the reader to the sentence and opens its card. It lists what the
+ * page paints: a statement whose verdict the reader hid in the options is neither listed nor
+ * counted, and a line says how many are hidden, with a link to the options.
  */
-export function PageSummary({ matches, onSelect, t }: Props) {
-  if (!matches.length) {
+export function PageSummary({ matches, shown, hidden = 0, settingsUrl, onSelect, t }: Props) {
+  const groups = groupByVerdict(matches, shown);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  const hiddenNote = hidden > 0 && (
+    <p class="cl-summary__hidden">
+      {count > 0
+        ? plural(t, hidden, 'summaryHiddenOne', 'summaryHiddenMany')
+        : plural(t, hidden, 'summaryAllHiddenOne', 'summaryAllHiddenMany')}
+      {settingsUrl && (
+        <>
+          {' '}
+          <a class="cl-summary__settings" href={settingsUrl} target="_blank" rel="noopener">
+            {t('summaryHiddenSettings')}
+            <span class="cl-visually-hidden"> {t('popupNewTab')}</span>
+          </a>
+        </>
+      )}
+    </p>
+  );
+  if (!count) {
     return (
       <div class="cl-summary">
-        <p class="cl-summary__empty">{t('summaryEmpty')}</p>
+        {hiddenNote || <p class="cl-summary__empty">{t('summaryEmpty')}</p>}
       </div>
     );
   }
   return (
     <div class="cl-summary">
-      <p class="cl-summary__count">
-        {plural(t, matches.length, 'summaryCountOne', 'summaryCountMany')}
-      </p>
-      {groupByVerdict(matches).map(({ verdict, items }) => (
+      <p class="cl-summary__count">{plural(t, count, 'summaryCountOne', 'summaryCountMany')}</p>
+      {hiddenNote}
+      {groups.map(({ verdict, items }) => (
         <section
           key={verdict}
           class={`cl-summary__group cl-summary__group--${verdict}`}

@@ -49,3 +49,39 @@ export function shownOnly(
   });
   return [keptRanges, keptVerdicts];
 }
+
+/** A scan's statements under the reader's settings: what the page paints, and what they hide. */
+export type ShownBySettings = {
+  /** Indices into the matches of the statements painted (and listed, and counted on the badge). */
+  shown: number[];
+  /** How many statements on the page the reader's verdict settings hide. */
+  hidden: number;
+};
+
+/**
+ * Which of a scan's statements the page paints under `settings`: those with a range (a match
+ * whose text left the page has none) and a verdict the reader shows; the same rule as
+ * shownOnly(), for the popup's list, the toolbar badge and the keyboard walk. `hidden` counts
+ * those with a range that the settings hide, for the popup to say so.
+ */
+export function shownBySettings(
+  matches: readonly Match[],
+  ranges: readonly (Range | null | undefined)[],
+  settings: Settings,
+): ShownBySettings {
+  const shown: number[] = [];
+  let hidden = 0;
+  matches.forEach((m, i) => {
+    if (!ranges[i]) return;
+    if (isShown(m.verdict, settings)) shown.push(i);
+    else hidden++;
+  });
+  return { shown, hidden };
+}
+
+/** How many of `verdicts` (one a statement) the settings show: the badge's count of a pass. */
+export function countShown(verdicts: readonly Verdict[], settings: Settings): number {
+  let count = 0;
+  for (const verdict of verdicts) if (isShown(verdict, settings)) count++;
+  return count;
+}

@@ -3,11 +3,15 @@
  * serves every tab, built on the first request after the background starts. A pass runs in
  * slices so that requests from several tabs take turns, sends what it found after each slice,
  * and stops when its page goes away (the port disconnects). At its end it shows the count on
- * the toolbar badge.
+ * the toolbar badge: the statements the page will paint, those whose verdict the reader's
+ * settings show (the settings are read here, while the pass runs, not on the page).
  */
 import { loadStory } from 'virtual:claimlight-story';
 import { browser } from '#imports';
 import { createMatcher, type Match, type Matcher } from '../../engine/index';
+import type { Verdict } from '../../engine/types';
+import { countShown } from '../../page/apply-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../page/settings';
 import {
   isMatchRequest,
   isMatchText,
@@ -18,6 +22,7 @@ import {
   packMatches,
   SentCards,
 } from '../content/match-port';
+import { loadSettings } from '../shared/settings-store';
 import { showFrameCount } from './badge';
 
 /**
@@ -73,13 +78,17 @@ export function serveMatching(): void {
         return;
       }
       const setUpMs = performance.now() - started;
+      // Read while the pass runs: which verdicts the page will paint, for the badge's count.
+      const settings = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
       runPass(matcher, message, { isOpen: () => open, reply }).then(
-        ({ last, count, sentences, offTopic, engineMs }) => {
+        async ({ last, verdicts, sentences, offTopic, engineMs }) => {
+          const counted = countShown(verdicts, await settings);
           if (!open) return;
           reply({
             ...last,
             type: 'done',
             sentences,
+            counted,
             ...(offTopic && { offTopic }),
             engineMs: setUpMs + engineMs,
             engineCold,
@@ -87,7 +96,7 @@ export function serveMatching(): void {
           // The badge shows the count from here, so the page need not send it back.
           const { tab, frameId } = port.sender ?? {};
           if (tab?.id !== undefined && frameId !== undefined)
-            showFrameCount(tab.id, frameId, count).catch(() => {});
+            showFrameCount(tab.id, frameId, counted).catch(() => {});
         },
         (error: unknown) => {
           if (open) reply({ type: 'failed', error: String(error) });
@@ -102,6 +111,8 @@ export type PassEnd = {
   last: MatchBatch;
   /** Matches in the whole pass. */
   count: number;
+  /** Their verdicts, one a match, in the order found. */
+  verdicts: Verdict[];
   sentences: number;
   offTopic?: string;
   engineMs: number;
@@ -120,11 +131,13 @@ export async function runPass(
   const found: Match[] = [];
   const sent = new SentCards();
   let count = 0;
+  const verdicts: Verdict[] = [];
   const steps = matcher.steps(text, {
     published,
     startAt,
     onMatch: (m) => {
       found.push(m);
+      verdicts.push(m.verdict);
       count++;
     },
   });
@@ -137,7 +150,7 @@ export async function runPass(
     if (next.done) {
       const { sentences, offTopic } = next.value;
       const last = packMatches(found.splice(0), sent);
-      return { last, count, sentences, ...(offTopic && { offTopic }), engineMs };
+      return { last, count, verdicts, sentences, ...(offTopic && { offTopic }), engineMs };
     }
     if (found.length > 0) port.reply(packMatches(found.splice(0), sent));
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -148,7 +148,7 @@ export default {
           return true;
         }
         if (message.type === 'claimlight:summary') {
-          const response: SummaryResponse = { matches: [], sentences: 0 };
+          const response: SummaryResponse = { matches: [], sentences: 0, shown: [], hidden: 0 };
           sendResponse(response);
         } else sendResponse({ ok: true });
       } catch (error) {

@@ -81,11 +81,13 @@ export type MatchBatch = {
 /**
  * Background → content script: the pass is over, with the matches of its last slice (on a short
  * article the only ones: one message, not a batch and then the totals). The background has
- * put the pass's count on the toolbar badge.
+ * put the pass's count on the toolbar badge: the statements the reader's settings show.
  */
 export type MatchDone = Omit<MatchBatch, 'type'> & {
   type: 'done';
   sentences: number;
+  /** The count the background put on the toolbar badge (the matches whose verdict is shown). */
+  counted: number;
   offTopic?: string;
   /** Time the background spent matching (its own thread, not the page's). */
   engineMs: number;

@@ -6,7 +6,17 @@ import type { Match } from '../../engine/types';
 
 /** Popup → content script: what did you highlight on this page? */
 export type SummaryRequest = { type: 'claimlight:summary' };
-export type SummaryResponse = { matches: Match[]; sentences: number };
+export type SummaryResponse = {
+  matches: Match[];
+  sentences: number;
+  /**
+   * Indices into `matches` of the statements the page paints under the reader's settings (the
+   * popup lists these and no other; page/apply-settings.ts shownBySettings).
+   */
+  shown: number[];
+  /** How many statements the reader's settings hide (a verdict turned off in the options). */
+  hidden: number;
+};
 
 /** Popup → content script: scroll to highlight `index` and open its card. */
 export type OpenRequest = { type: 'claimlight:open'; index: number };

@@ -9,7 +9,7 @@
  */
 import { verdictLabel } from '../../components/verdict-words';
 import { type Announcer, createAnnouncer } from '../../page/announce';
-import { isShown } from '../../page/apply-settings';
+import { shownBySettings } from '../../page/apply-settings';
 import {
   type Direction,
   revealStatement,
@@ -121,14 +121,9 @@ export function createReaderCommands({
   };
 }
 
-/** Indices (into the scan's matches) of the statements whose verdict the settings show. */
-function shownIndices(scan: Scan, settings: Settings): number[] {
-  const shown: number[] = [];
-  scan.matches.forEach((m, i) => {
-    if (scan.ranges[i] && isShown(m.verdict, settings)) shown.push(i);
-  });
-  return shown;
-}
+/** Indices (into the scan's matches) of the statements the settings show, as they are painted. */
+const shownIndices = (scan: Scan, settings: Settings) =>
+  shownBySettings(scan.matches, scan.ranges, settings).shown;
 
 /**
  * Where the walk goes from a statement that is no longer shown (the reader hid its verdict since

@@ -11,7 +11,7 @@
 import { browser } from '#imports';
 import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
-import { isShown } from '../../page/apply-settings';
+import { isShown, shownBySettings } from '../../page/apply-settings';
 import highlightCss from '../../page/highlight-rules.css?raw';
 import { hitTest } from '../../page/paint';
 import { toRange } from '../../page/ranges';
@@ -165,12 +165,14 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       for (const root of scan.shadowRoots) watch?.observe(root);
       if (!reader.hidden) show(scan.ranges, scan.matches, scan.shadowRoots);
       doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
-      // The toolbar badge shows the count, each frame's added up (background/badge.ts). A
-      // matching pass put it there already; a scan that reused the last matches did not.
-      const count = scan.matches.length;
-      if (scan.counted) reported = count;
+      // The toolbar badge shows the count of statements painted (the settings' verdicts), each
+      // frame's added up (background/badge.ts), as the popup lists them. A matching pass put it
+      // there already; a scan that reused the last matches (the settings changed) did not, and
+      // one whose statements are not all on the page any more (no range) has fewer.
+      const count = shownBySettings(scan.matches, scan.ranges, current()).shown.length;
+      if (scan.counted !== undefined) reported = scan.counted;
       // A new page's badge starts empty (background/badge.ts): a page with none sends nothing.
-      else if (count !== reported && (count > 0 || reported > 0)) {
+      if (count !== reported && (count > 0 || reported > 0)) {
         reported = count;
         const report: CountReport = { type: 'claimlight:count', count: reported };
         browser.runtime.sendMessage(report).catch(() => {});
@@ -259,9 +261,13 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     if (!isContentRequest(message)) return;
     try {
       if (message.type === 'claimlight:summary') {
+        // All the matches (the popup opens one by its index), and which of them are painted.
         const response: SummaryResponse = {
           matches: scan?.matches ?? [],
           sentences: scan?.sentences ?? 0,
+          ...(scan
+            ? shownBySettings(scan.matches, scan.ranges, current())
+            : { shown: [], hidden: 0 }),
         };
         sendResponse(response);
       } else {

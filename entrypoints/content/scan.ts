@@ -44,8 +44,11 @@ export type Scan = {
   shadowRoots: ShadowRoot[];
   /** The reader paused Claimlight on this site: the page is left as it was. */
   paused?: true;
-  /** The background already showed this scan's count on the toolbar badge (it matched it). */
-  counted?: true;
+  /**
+   * The count the background already showed on the toolbar badge for this scan (it matched it):
+   * its matches whose verdict the reader's settings show.
+   */
+  counted?: number;
 };
 
 /**
@@ -140,6 +143,8 @@ export async function scanPage(
   let result: Pick<Scan, 'matches' | 'sentences' | 'offTopic'>;
   /** The background's matching time, for the measure (null when the text had not changed). */
   let engine: { ms: number; cold: boolean } | null = null;
+  /** What the background put on the toolbar badge (when it matched this text). */
+  let counted: number | undefined;
   /** Ranges already made while showing progress, reused for the final set. */
   const made = new Map<Match, Range>();
   if (previous && previous.text === text) result = previous;
@@ -164,6 +169,7 @@ export async function scanPage(
           // Its matches are the last: the final Ranges below make theirs, with no showing first.
           for (const m of unpackMatches(reply, known, text)) found.push(m);
           engine = { ms: reply.engineMs, cold: reply.engineCold };
+          counted = reply.counted;
           result = {
             matches: found,
             sentences: reply.sentences,
@@ -221,7 +227,7 @@ export async function scanPage(
       sentences: result.sentences,
       ...(result.offTopic && { offTopic: result.offTopic }),
       shadowRoots: article.shadowRoots,
-      ...(engine && { counted: true as const }),
+      ...(counted !== undefined && { counted }),
     },
     engine,
   );

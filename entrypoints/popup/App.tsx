@@ -106,6 +106,9 @@ function Body({ state, fail }: { state: State; fail: (error: unknown) => void })
           )}
           <PageSummary
             matches={state.matches}
+            shown={state.shown}
+            hidden={state.hidden}
+            settingsUrl={browser.runtime.getURL('/options.html')}
             onSelect={(index) => {
               const request: OpenRequest = { type: 'claimlight:open', index };
               browser.tabs.sendMessage(state.tabId, request).finally(() => window.close());

@@ -1,6 +1,7 @@
 /**
  * What the popup shows for the tab it was opened on: the page's statements (asked of its content
- * script), a paused default site, a site Claimlight is off on, or a page it cannot read.
+ * script, which says which of them it paints under the reader's settings), a paused default
+ * site, a site Claimlight is off on, or a page it cannot read.
  */
 import { browser } from '#imports';
 import type { Match } from '../../engine/types';
@@ -15,7 +16,17 @@ export type Site = { kind: 'default'; pattern: string } | { kind: 'added'; origi
 
 export type State =
   | { kind: 'loading' }
-  | { kind: 'summary'; tabId: number; matches: Match[]; site: Site | null; host: string }
+  | {
+      kind: 'summary';
+      tabId: number;
+      matches: Match[];
+      /** Indices into `matches` of the statements painted: the list (SummaryResponse.shown). */
+      shown: number[];
+      /** How many statements the reader's settings hide. */
+      hidden: number;
+      site: Site | null;
+      host: string;
+    }
   | { kind: 'paused'; tabId: number; pattern: string; host: string }
   | { kind: 'off'; tabId: number; origin: string }
   | { kind: 'unsupported' }
@@ -40,11 +51,18 @@ export async function loadState(): Promise<State> {
   const summary = (await browser.tabs.sendMessage(tab.id, request).catch(() => undefined)) as
     | SummaryResponse
     | undefined;
-  if (summary) return { kind: 'summary', tabId: tab.id, matches: summary.matches, site, host };
+  if (summary) {
+    const { matches } = summary;
+    // An answer that does not say which are painted (malformed: checked, not trusted) lists all.
+    const shown = Array.isArray(summary.shown) ? summary.shown : matches.map((_, i) => i);
+    const hidden = Number.isInteger(summary.hidden) ? summary.hidden : 0;
+    return { kind: 'summary', tabId: tab.id, matches, shown, hidden, site, host };
+  }
   // Nobody answered. On a site Claimlight runs on, that is a page that never named the story's
   // place (the content script then stays silent: content/index.ts), or one still loading: it has
   // no statements. Anywhere else, Claimlight is off.
-  if (site) return { kind: 'summary', tabId: tab.id, matches: [], site, host };
+  if (site)
+    return { kind: 'summary', tabId: tab.id, matches: [], shown: [], hidden: 0, site, host };
   return origin ? { kind: 'off', tabId: tab.id, origin } : { kind: 'unsupported' };
 }
 

@@ -336,6 +336,83 @@ describe('Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('a verdict hidden in the settings is neither painted, listed in the popup nor counted on the badge', async () => {
+    const page = await open('/pages/withdrawal-timetable.html');
+    await waitForHighlights(page, 1);
+    const tabId = await newestTabId(suite.browser.worker);
+    const all = await page.evaluate(readHighlights);
+    const badge = () =>
+      suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await waitFor(async () => (await badge()) === String(Math.min(all.length, 999)), 15_000);
+    // The verdict of the fewest highlights is hidden: the others stay on the page.
+    const byVerdict = new Map();
+    for (const h of all) {
+      const verdict = h.name.slice('claimlight-'.length);
+      byVerdict.set(verdict, (byVerdict.get(verdict) ?? 0) + 1);
+    }
+    const [hidden] = [...byVerdict.entries()].sort((a, b) => a[1] - b[1])[0];
+    const left = all.filter((h) => h.name !== `claimlight-${hidden}`);
+    assert.ok(left.length > 0 && left.length < all.length, JSON.stringify([...byVerdict.keys()]));
+    const verdicts = ['corroborated', 'disputed', 'contradicted', 'single-source'].filter(
+      (v) => v !== hidden,
+    );
+    /** The popup on the tab: its count line, its hidden line, and each listed verdict. */
+    const readPopup = async () => {
+      const popup = await suite.browser.context.newPage();
+      await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('.cl-summary__item');
+      const listed = await popup
+        .locator('.cl-summary__button')
+        .evaluateAll((buttons) =>
+          buttons.map((b) => /cl-summary__button--([a-z-]+)/.exec(b.className)[1]),
+        );
+      const count = await popup.locator('.cl-summary__count').textContent();
+      const note = await popup.locator('.cl-summary__hidden').allTextContents();
+      const link = await popup
+        .locator('.cl-summary__hidden a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      await popup.close();
+      return { listed, count, note, link };
+    };
+    try {
+      // What the options page saves when the reader unticks the verdict.
+      await suite.browser.worker.evaluate(
+        (shown) => chrome.storage.sync.set({ settings: { verdicts: shown } }),
+        verdicts,
+      );
+      // The open page repaints without it and puts its new count on the badge.
+      await waitFor(async () => (await page.evaluate(readHighlights)).length === left.length);
+      await waitFor(async () => (await badge()) === String(Math.min(left.length, 999)), 15_000);
+      // A fresh load: the background counts the pass under the settings.
+      await page.reload();
+      await waitForHighlights(page, 1);
+      await waitFor(async () => (await page.evaluate(readHighlights)).length === left.length);
+      assert.deepEqual(await page.evaluate(readHighlights), left);
+      await waitFor(async () => (await badge()) === String(Math.min(left.length, 999)), 15_000);
+      const popup = await readPopup();
+      assert.equal(popup.listed.length, left.length);
+      assert.ok(!popup.listed.includes(hidden), `${hidden} listed`);
+      assert.equal(popup.count, `${left.length} statements from the knowledge base on this page`);
+      const hiddenCount = all.length - left.length;
+      assert.deepEqual(popup.note, [
+        `${hiddenCount} more hidden by your settings. Choose which verdicts to show (opens in a new tab)`,
+      ]);
+      assert.deepEqual(popup.link, [
+        `chrome-extension://${suite.browser.extensionId}/options.html`,
+      ]);
+      // Every verdict shown again: page, badge and popup have them all back.
+      await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
+      await waitFor(async () => (await page.evaluate(readHighlights)).length === all.length);
+      await waitFor(async () => (await badge()) === String(Math.min(all.length, 999)), 15_000);
+      const again = await readPopup();
+      assert.equal(again.listed.length, all.length);
+      assert.deepEqual(again.note, []);
+    } finally {
+      await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
+      await page.close();
+    }
+  });
+
   test('the popup offers to enable Claimlight on a site it does not run on', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto('data:text/html,<p>not a web origin</p>');

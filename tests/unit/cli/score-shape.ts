@@ -13,12 +13,6 @@ export type ShapeExpectation = {
   article: string[];
   /** Story sentences in the page's furniture: none may be highlighted. */
   furniture: string[];
-  /**
-   * The article is in a declarative open shadow root (`<template shadowrootmode="open">`), which
-   * a browser attaches while parsing and linkedom, the CLI's DOM, does not: the CLI sees no
-   * article there, so only its furniture and date are checked; Chromium checks the article.
-   */
-  shadowRoot?: boolean;
 };
 
 export type ShapeScore = {

@@ -51,6 +51,70 @@ describe('PageSummary', () => {
     );
   });
 
+  it('lists and counts only the statements the page paints, and says how many are hidden', () => {
+    // The reader hid "contradicted": the page paints indices 0 and 2 only.
+    const onSelect = vi.fn();
+    const root = mount(
+      <PageSummary
+        matches={matches}
+        shown={[0, 2]}
+        hidden={2}
+        settingsUrl="chrome-extension://id/options.html"
+        onSelect={onSelect}
+        t={t}
+      />,
+    );
+    expect(root.querySelector('.cl-summary__count')?.textContent).toBe(
+      '2 statements from the knowledge base on this page',
+    );
+    expect(root.querySelector('.cl-summary__hidden')?.textContent).toBe(
+      '2 more hidden by your settings. Choose which verdicts to show (opens in a new tab)',
+    );
+    const link = root.querySelector('.cl-summary__hidden a');
+    expect(link?.getAttribute('href')).toBe('chrome-extension://id/options.html');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(texts(root, '.cl-summary__heading')).toEqual(['Disputed(1)', 'Single source(1)']);
+    expect(texts(root, '.cl-summary__statement')).toEqual(
+      [endOf2026, formed2014].map((m) => m.statement),
+    );
+    // Still the index in the page's matches, as the content script opens them.
+    click(root.querySelectorAll('button')[0]);
+    expect(onSelect.mock.calls).toEqual([[2]]);
+  });
+
+  it('says nothing of hidden statements when none are', () => {
+    const root = mount(
+      <PageSummary matches={matches} shown={[0, 1, 2, 3]} hidden={0} onSelect={() => {}} t={t} />,
+    );
+    expect(root.querySelector('.cl-summary__hidden')).toBeNull();
+    expect(root.querySelectorAll('button')).toHaveLength(4);
+  });
+
+  it('says when every statement of the page is hidden, rather than that it has none', () => {
+    const root = mount(
+      <PageSummary matches={[formed2014]} shown={[]} hidden={1} onSelect={() => {}} t={t} />,
+    );
+    expect(root.textContent).toBe(
+      'This page has 1 statement from the knowledge base, hidden by your settings.',
+    );
+    expect(root.querySelector('button')).toBeNull();
+    const many = mount(
+      <PageSummary matches={matches} shown={[]} hidden={4} onSelect={() => {}} t={t} />,
+    );
+    expect(many.querySelector('.cl-summary__hidden')?.textContent).toBe(
+      'This page has 4 statements from the knowledge base, all hidden by your settings.',
+    );
+  });
+
+  it('uses the singular for one hidden statement', () => {
+    const root = mount(
+      <PageSummary matches={matches} shown={[0, 1, 2]} hidden={1} onSelect={() => {}} t={t} />,
+    );
+    expect(root.querySelector('.cl-summary__hidden')?.textContent).toBe(
+      '1 more hidden by your settings.',
+    );
+  });
+
   it('renders markup in a sentence as literal text', () => {
     const text = 'Troops <script>alert(1)</script> leave <em>soon</em>.';
     const root = mount(
@@ -65,6 +129,14 @@ describe('groupByVerdict', () => {
   it('leaves out verdicts with no statement', () => {
     expect(groupByVerdict([endOf2026]).map((g) => g.verdict)).toEqual(['disputed']);
     expect(groupByVerdict([])).toEqual([]);
+  });
+
+  it('groups only the shown indices, keeping each one', () => {
+    const groups = groupByVerdict([formed2014, endOf2025, endOf2026], [2, 0]);
+    expect(groups.map((g) => [g.verdict, g.items.map(([, i]) => i)])).toEqual([
+      ['disputed', [2]],
+      ['single-source', [0]],
+    ]);
   });
 });
 

@@ -114,6 +114,8 @@ describe('runPass (the background’s side)', () => {
       .sort((a, b) => a.start - b.start);
     expect(found).toEqual(onPage(expected.matches));
     expect(done.count).toBe(expected.matches.length);
+    // Their verdicts, for the badge to count those the reader's settings show.
+    expect(done.verdicts).toEqual(expected.matches.map((m) => m.verdict));
     expect(done.sentences).toBe(expected.sentences);
     expect(done.engineMs).toBeGreaterThan(0);
   });

@@ -29,6 +29,7 @@ function twoBatches(request: { text: string; published: string | null }): Remote
       ...packMatches(found.matches.slice(half), sent),
       type: 'done',
       sentences: found.sentences,
+      counted: found.matches.length,
       engineMs: 1,
       engineCold: false,
     },
