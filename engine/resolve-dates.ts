@@ -207,14 +207,16 @@ export function resolveDates(
     if (context.schedule && role === 'point') role = 'deadline';
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
+    // Every property written, set or not: one shape of object for every date, and no spread
+    // (copied by the runtime) on a path run for each date of a page.
     mentions.push({
       year,
-      ...(month !== undefined && { month }),
-      ...(end && { end }),
-      ...(part && !end && { part }),
+      month,
+      end: end || undefined,
+      part: part && !end ? part : undefined,
       role,
       relative: date.relative,
-      ...(date.approximate && { approximate: true }),
+      approximate: date.approximate || undefined,
       text: sentence.slice(first.start, last.end),
       from,
       to,

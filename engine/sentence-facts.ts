@@ -70,10 +70,8 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
       other = tokens[i];
       break;
     }
-  // Assigned rather than spread in: a spread in an object literal is copied by the runtime.
-  const words: SentenceWords = { text, tokens, hits };
-  if (other) words.otherTheatre = other.raw;
-  return words;
+  // Every property written, set or not: one shape of object for every sentence.
+  return { text, tokens, hits, otherTheatre: other?.raw };
 }
 
 const NO_HITS: readonly number[] = [];
@@ -131,8 +129,8 @@ export function readFacts(
     framedAt,
     hitsOf,
     published,
+    otherTheatre: words.otherTheatre,
   };
-  if (words.otherTheatre !== undefined) facts.otherTheatre = words.otherTheatre;
   return facts;
 }
 
