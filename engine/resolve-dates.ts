@@ -497,7 +497,7 @@ function lookBehind(
       continue;
     if (!SCHEDULE_CUES.has(word) && word !== 'for' && word !== 'at' && word !== 'least') break;
   }
-  return { role, end, before, schedule, ...(part && { part }) };
+  return { role, end, before, schedule, part };
 }
 
 /**
