@@ -20,6 +20,7 @@
  * answer is refined by a later source that names a day in that same month.
  */
 
+import { hasProperty, UPPER } from '../engine/char-class';
 import { daysInMonth } from '../engine/resolve-dates';
 import { isNamedFurniture } from './furniture';
 
@@ -556,7 +557,7 @@ function worded(
 
 /** 1–12 for a month name written with a capital ("Sept", "MAY"), else 0: "may" is a verb. */
 function monthNumber(word: string | undefined): number {
-  if (!word || !/^\p{Lu}/u.test(word)) return 0;
+  if (!word || !hasProperty(word.codePointAt(0) as number, UPPER)) return 0;
   return MONTH_INDEX.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 }
 
