@@ -95,7 +95,14 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     while (at < tokens.length) {
       const first = tokens[at] as Token;
       const range = lengthsOf(first.norm[0] as string);
-      if (!range || !isCapitalised(first.raw)) {
+      // A name starts on a capital, or on the Arabic article written small before one ("al-Asad").
+      if (
+        !range ||
+        !(
+          isCapitalised(first.raw) ||
+          (first.norm === 'al' && isCapitalised(tokens[at + 1]?.raw ?? ''))
+        )
+      ) {
         at++;
         continue;
       }
