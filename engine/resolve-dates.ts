@@ -261,7 +261,11 @@ export function resolveDates(
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' || future(clause)) && !retold(clause);
       let resolvedYear = published.year;
-      if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
+      if (overrun(tokens, from, i)) {
+        // "stay past the September deadline": the deadline nearest the page, passed or not.
+        if (month - published.month > 6) resolvedYear -= 1;
+        else if (published.month - month > 6) resolvedYear += 1;
+      } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
       else if (before !== 'this') {
         // A bare month points forward when it is a deadline, backward when it reports an event.
@@ -392,6 +396,22 @@ function periodCloses(tokens: readonly Token[], at: number): boolean {
   if ((word === 'is' || word === 'was') && (next === 'out' || next === 'over' || next === 'done'))
     return true;
   return word === 'runs' && next === 'out';
+}
+
+/** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
+const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);
+
+/**
+ * Whether the bare month at `at` (its phrase starting at `from`) names a deadline run past:
+ * "past the September deadline", "beyond its May deadline". Such a month is the one nearest the
+ * page, not the next one a plan told in the future would point to.
+ */
+function overrun(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at + 1]?.norm !== 'deadline') return false;
+  let k = from - 1;
+  const det = tokens[k]?.norm;
+  if (det === 'the' || det === 'its' || det === 'their' || det === 'a') k--;
+  return OVERRUN_CUES.has(tokens[k]?.norm ?? '');
 }
 
 /** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */

@@ -72,6 +72,17 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a bare month deadline run past as the one nearest the page', () => {
+    // Written in October: the September deadline has just passed, whatever the tense.
+    expect(dates('crews will stay past the September deadline', '2025-10-20')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+    // Written in June: the coming September.
+    expect(dates('crews will stay on past the September deadline', '2025-06-20')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+  });
+
   it('marks dates after "since" or "after" so they are not read as deadlines', () => {
     expect(dates('a small force stays even after 2026', null)).toEqual([
       { date: '2026', role: 'since' },
