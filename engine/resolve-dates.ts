@@ -72,7 +72,16 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
-const DEADLINE_CUES = new Set(['by', 'until', 'till', 'before', 'deadline', 'due', 'within']);
+const DEADLINE_CUES = new Set([
+  'by',
+  'until',
+  'till',
+  'before',
+  'ahead',
+  'deadline',
+  'due',
+  'within',
+]);
 const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
 const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);
 const END_CUES = new Set(['end', 'close', 'conclusion']);
@@ -258,8 +267,12 @@ export function resolveDates(
       // Its own clause: "left on August 26, adding that more will follow" reports a past August.
       const end = laterClause(tokens, sentence, i, tokens.length - 1);
       const clause = end < 0 ? tokens : tokens.slice(0, end);
+      // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =
-        (lookBehind(tokens, from).role === 'deadline' || future(clause)) && !retold(clause);
+        (lookBehind(tokens, from).role === 'deadline' ||
+          tokens[i + 1]?.norm === 'deadline' ||
+          future(clause)) &&
+        !retold(clause);
       let resolvedYear = published.year;
       if (overrun(tokens, from, i)) {
         // "stay past the September deadline": the deadline nearest the page, passed or not.
@@ -509,6 +522,7 @@ function lookBehind(
       word === 'on' ||
       word === 'of' ||
       word === 'the' ||
+      word === 'a' ||
       END_CUES.has(word) ||
       PARTS.has(word)
     )

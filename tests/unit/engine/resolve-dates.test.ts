@@ -72,6 +72,15 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads "ahead of the September deadline" as a deadline still to come', () => {
+    expect(dates('crews leave the pier ahead of the September deadline', '2025-08-20')).toEqual([
+      { date: 'September 2025', role: 'deadline' },
+    ]);
+    expect(dates('crews leave ahead of a September deadline', '2025-10-20')).toEqual([
+      { date: 'September 2026', role: 'deadline' },
+    ]);
+  });
+
   it('reads a bare month deadline run past as the one nearest the page', () => {
     // Written in October: the September deadline has just passed, whatever the tense.
     expect(dates('crews will stay past the September deadline', '2025-10-20')).toEqual([
