@@ -81,6 +81,9 @@ const DEADLINE_CUES = new Set([
   'deadline',
   'due',
   'within',
+  // "two phases ending in 2026": what ends then is done by then.
+  'ending',
+  'concluding',
 ]);
 const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
 const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);

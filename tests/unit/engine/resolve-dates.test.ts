@@ -81,6 +81,12 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a year that something ends in as its deadline ("two phases ending in 2026")', () => {
+    expect(dates('the ferries go in two phases ending in 2026', '2024-10-01')).toEqual([
+      { date: '2026', role: 'deadline' },
+    ]);
+  });
+
   it('reads a bare month deadline run past as the one nearest the page', () => {
     // Written in October: the September deadline has just passed, whatever the tense.
     expect(dates('crews will stay past the September deadline', '2025-10-20')).toEqual([
