@@ -453,6 +453,13 @@ export function future(tokens: readonly Token[]): boolean {
     if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
     // A timetable told in the present: "the last ferry sails in May".
     if (TIMETABLE_VERBS.has(t.norm) && timetabled(tokens, i)) return true;
+    // The plural: "the last ferries sail in May" (not "to sail", "did not sail").
+    if (
+      TIMETABLE_PLURAL.has(t.norm) &&
+      !NOT_PRESENT.has(tokens[i - 1]?.norm ?? 'to') &&
+      timetabled(tokens, i)
+    )
+      return true;
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
@@ -553,6 +560,26 @@ const TIMETABLE_VERBS = new Set([
   'sails',
   'goes',
 ]);
+
+/** The same verbs with a plural subject ("the last crews leave in May"). */
+const TIMETABLE_PLURAL = new Set([
+  'depart',
+  'leave',
+  'exit',
+  'end',
+  'expire',
+  'conclude',
+  'finish',
+  'close',
+  'begin',
+  'start',
+  'sail',
+  'go',
+]);
+/** Words before a bare verb that make it no present tense: "to leave", "did not leave", "will leave". */
+const NOT_PRESENT = new Set(
+  'to did do does not never will would could should may might must can shall let'.split(' '),
+);
 
 /** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Portsea in May"). */
 function timetabled(tokens: readonly Token[], at: number): boolean {

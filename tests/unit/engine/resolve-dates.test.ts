@@ -81,6 +81,15 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a timetable told in the plural present as ahead ("the last ferries sail in May")', () => {
+    expect(dates('the last ferries sail in May', '2025-03-10')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+    // Not after "to": "agreed to sail in May" is left to the other cues.
+    expect(future(tokenize('the crews agreed to sail in May'))).toBe(false);
+    expect(future(tokenize('the last ferries sail in May'))).toBe(true);
+  });
+
   it('reads a year that something ends in as its deadline ("two phases ending in 2026")', () => {
     expect(dates('the ferries go in two phases ending in 2026', '2024-10-01')).toEqual([
       { date: '2026', role: 'deadline' },
