@@ -95,7 +95,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     while (at < tokens.length) {
       const first = tokens[at] as Token;
       const range = lengthsOf(first.norm[0] as string);
-      // A name starts on a capital, or on the Arabic article written small before one ("al-Asad").
+      // A name starts on a capital, or on the Arabic article written small before one ("al-Marsa").
       if (
         !range ||
         !(
