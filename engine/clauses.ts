@@ -28,6 +28,8 @@ function speaks(tokens: readonly Token[], at: number): boolean {
 
 /** Words that open a clause of their own after a comma or a semicolon. */
 const JOINS = new Set(['and', 'but', 'while', 'whereas']);
+/** "…, even as the others agreed", "…, even though": "even" opens a contrast clause before these. */
+const EVEN_JOINS = new Set(['as', 'though', 'if', 'while', 'when']);
 
 /** Words in "-ing" that lead a phrase, not a clause: "…, including the pier", "…, during May". */
 const NOT_PARTICIPLES = new Set(
@@ -55,7 +57,7 @@ function participle(tokens: readonly Token[], sentence: string, at: number): boo
 /**
  * The first token after `from` and at or before `until` that opens a later clause, or -1:
  * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a
- * semicolon a speaker's addition, "and", "but", "while", "whereas" or a participle.
+ * semicolon a speaker's addition, "and", "but", "while", "whereas", "even as" or a participle.
  */
 export function laterClause(
   tokens: readonly Token[],
@@ -70,7 +72,13 @@ export function laterClause(
       (AUXILIARIES.has(tokens[k + 1]?.norm ?? '') || speaks(tokens, k))
     )
       return k;
-    if (!ADDING.has(word) && !JOINS.has(word) && !participle(tokens, sentence, k)) continue;
+    if (
+      !ADDING.has(word) &&
+      !JOINS.has(word) &&
+      !(word === 'even' && EVEN_JOINS.has(tokens[k + 1]?.norm ?? '')) &&
+      !participle(tokens, sentence, k)
+    )
+      continue;
     const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (gap.includes(',') || gap.includes(';')) return k;
   }

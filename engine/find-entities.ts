@@ -96,12 +96,16 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     while (at < tokens.length) {
       const first = tokens[at] as Token;
       const range = lengthsOf(first.norm[0] as string);
-      if (!range || !isCapitalised(first.raw)) {
+      // A name starts on a capital, or on the Arabic article written small before one ("al-Marsa"):
+      // that run is only ever an exact spelling, and at least two words (the name's own capital
+      // starts a near look-up of its own).
+      const small = range !== undefined && !isCapitalised(first.raw);
+      if (!range || (small && !(first.norm === 'al' && isCapitalised(tokens[at + 1]?.raw ?? '')))) {
         at++;
         continue;
       }
       let best: ConceptHit | undefined;
-      for (let n = Math.min(maxWords, tokens.length - at); n >= 1; n--) {
+      for (let n = Math.min(maxWords, tokens.length - at); n >= (small ? 2 : 1); n--) {
         // The run's last word may be a possessive ("al-Rashid's office").
         let query = n === 1 ? possessive(first.norm) : first.norm;
         for (let k = 1; k < n; k++) {
@@ -110,7 +114,7 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         }
         if (query.length < MIN_LENGTH) continue;
         if (query.length > range[1] * 1.34 || query.length < range[0] * 0.75) continue;
-        const id = lookup(query, isCapitalised((tokens[at + n - 1] as Token).raw));
+        const id = lookup(query, !small && isCapitalised((tokens[at + n - 1] as Token).raw));
         if (id < 0) continue;
         // "Channel 24" is a broadcaster, not a place: a name followed by a figure is a brand.
         const after = tokens[at + n];

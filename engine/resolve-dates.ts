@@ -72,7 +72,19 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
-const DEADLINE_CUES = new Set(['by', 'until', 'till', 'before', 'deadline', 'due', 'within']);
+const DEADLINE_CUES = new Set([
+  'by',
+  'until',
+  'till',
+  'before',
+  'ahead',
+  'deadline',
+  'due',
+  'within',
+  // "two phases ending in 2026": what ends then is done by then.
+  'ending',
+  'concluding',
+]);
 const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
 const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);
 const END_CUES = new Set(['end', 'close', 'conclusion']);
@@ -260,10 +272,18 @@ export function resolveDates(
       // Its own clause: "left on August 26, adding that more will follow" reports a past August.
       const end = laterClause(tokens, sentence, i, tokens.length - 1);
       const clause = end < 0 ? tokens : tokens.slice(0, end);
+      // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =
-        (lookBehind(tokens, from).role === 'deadline' || future(clause)) && !retold(clause);
+        (lookBehind(tokens, from).role === 'deadline' ||
+          tokens[i + 1]?.norm === 'deadline' ||
+          future(clause)) &&
+        !retold(clause);
       let resolvedYear = published.year;
-      if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
+      if (overrun(tokens, from, i)) {
+        // "stay past the September deadline": the deadline nearest the page, passed or not.
+        if (month - published.month > 6) resolvedYear -= 1;
+        else if (published.month - month > 6) resolvedYear += 1;
+      } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
       else if (before !== 'this') {
         // A bare month points forward when it is a deadline, backward when it reports an event.
@@ -396,6 +416,22 @@ function periodCloses(tokens: readonly Token[], at: number): boolean {
   return word === 'runs' && next === 'out';
 }
 
+/** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
+const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);
+
+/**
+ * Whether the bare month at `at` (its phrase starting at `from`) names a deadline run past:
+ * "past the September deadline", "beyond its May deadline". Such a month is the one nearest the
+ * page, not the next one a plan told in the future would point to.
+ */
+function overrun(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at + 1]?.norm !== 'deadline') return false;
+  let k = from - 1;
+  const det = tokens[k]?.norm;
+  if (det === 'the' || det === 'its' || det === 'their' || det === 'a') k--;
+  return OVERRUN_CUES.has(tokens[k]?.norm ?? '');
+}
+
 /** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */
 /** Words that put a plan in the future ("will leave", "due to leave", "expected to leave"). */
 const LOOKING_AHEAD = new Set([
@@ -419,6 +455,13 @@ export function future(tokens: readonly Token[]): boolean {
     if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
     // A timetable told in the present: "the last ferry sails in May".
     if (TIMETABLE_VERBS.has(t.norm) && timetabled(tokens, i)) return true;
+    // The plural: "the last ferries sail in May" (not "to sail", "did not sail").
+    if (
+      TIMETABLE_PLURAL.has(t.norm) &&
+      !NOT_PRESENT.has(tokens[i - 1]?.norm ?? 'to') &&
+      timetabled(tokens, i)
+    )
+      return true;
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
@@ -491,6 +534,7 @@ function lookBehind(
       word === 'on' ||
       word === 'of' ||
       word === 'the' ||
+      word === 'a' ||
       END_CUES.has(word) ||
       PARTS.has(word)
     )
@@ -518,6 +562,26 @@ const TIMETABLE_VERBS = new Set([
   'sails',
   'goes',
 ]);
+
+/** The same verbs with a plural subject ("the last crews leave in May"). */
+const TIMETABLE_PLURAL = new Set([
+  'depart',
+  'leave',
+  'exit',
+  'end',
+  'expire',
+  'conclude',
+  'finish',
+  'close',
+  'begin',
+  'start',
+  'sail',
+  'go',
+]);
+/** Words before a bare verb that make it no present tense: "to leave", "did not leave", "will leave". */
+const NOT_PRESENT = new Set(
+  'to did do does not never will would could should may might must can shall let'.split(' '),
+);
 
 /** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Portsea in May"). */
 function timetabled(tokens: readonly Token[], at: number): boolean {

@@ -38,6 +38,19 @@ describe('laterClause', () => {
     );
   });
 
+  it('finds a contrast clause opened by "even as" or "even though" after a comma', () => {
+    expect(later('Two unions rejected the offer, even as the others accepted the new rota.')).toBe(
+      'even as the others accepted the new rota',
+    );
+    // A denial stops there: what the others accepted is not denied.
+    const text = 'Two unions rejected the offer, even as the others accepted the new rota.';
+    const tokens = tokenize(text);
+    const rota = tokens.findIndex((t) => t.norm === 'rota');
+    expect(isNegated(rota, findNegations(tokens, text))).toBe(false);
+    // "even" before anything else opens nothing.
+    expect(later('The crews sailed, even the night shift.')).toBeNull();
+  });
+
   it('leaves a sentence of one clause, and "and" between nouns, alone', () => {
     expect(later('The ferry and the tug left the pier on Monday.')).toBeNull();
     expect(later('Ferries and tugs will leave the pier in May.')).toBeNull();

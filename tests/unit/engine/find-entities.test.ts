@@ -35,6 +35,13 @@ describe('spellings as listed', () => {
     expect(foldName('Ain  al-Asad')).toBe('ain al asad');
   });
 
+  it('a name may start on its Arabic article written small ("al-Marsa")', () => {
+    const marsa = { 'ras-marsa': ['Al-Marsa'] };
+    expect(texts(marsa, 'Ferries left al-Marsa pier.')).toEqual([['ras-marsa', 'al-Marsa']]);
+    // The article alone, or before a small word, starts nothing.
+    expect(texts(marsa, 'Ferries left al marsa pier.')).toEqual([]);
+  });
+
   it('accents and case do not matter', () => {
     const bridge = { 'orsa-bridge': ['Orsabrücke'] };
     expect(texts(bridge, 'Die Orsabrücke ist zu.')).toEqual([['orsa-bridge', 'Orsabrücke']]);
@@ -128,9 +135,9 @@ describe('what is not a name', () => {
   it('runs starting with a lower-case word are not looked up', () => {
     const sudani = { sudani: ['Sudani', 'al-Sudani'] };
     expect(texts(sudani, 'the word sudani in lower case.')).toEqual([]);
-    // "al-Sudani" is found from its capital; "Al-Sudani" as a whole.
+    // "al-Sudani" and "Al-Sudani" are found as a whole: the small article starts a name too.
     expect(finder(sudani)('He met al-Sudani and Al-Sudani.')).toEqual([
-      { concept: 'sudani', from: 3, to: 4, text: 'Sudani' },
+      { concept: 'sudani', from: 2, to: 4, text: 'al-Sudani' },
       { concept: 'sudani', from: 5, to: 7, text: 'Al-Sudani' },
     ]);
   });

@@ -72,6 +72,41 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads "ahead of the September deadline" as a deadline still to come', () => {
+    expect(dates('crews leave the pier ahead of the September deadline', '2025-08-20')).toEqual([
+      { date: 'September 2025', role: 'deadline' },
+    ]);
+    expect(dates('crews leave ahead of a September deadline', '2025-10-20')).toEqual([
+      { date: 'September 2026', role: 'deadline' },
+    ]);
+  });
+
+  it('reads a timetable told in the plural present as ahead ("the last ferries sail in May")', () => {
+    expect(dates('the last ferries sail in May', '2025-03-10')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+    // Not after "to": "agreed to sail in May" is left to the other cues.
+    expect(future(tokenize('the crews agreed to sail in May'))).toBe(false);
+    expect(future(tokenize('the last ferries sail in May'))).toBe(true);
+  });
+
+  it('reads a year that something ends in as its deadline ("two phases ending in 2026")', () => {
+    expect(dates('the ferries go in two phases ending in 2026', '2024-10-01')).toEqual([
+      { date: '2026', role: 'deadline' },
+    ]);
+  });
+
+  it('reads a bare month deadline run past as the one nearest the page', () => {
+    // Written in October: the September deadline has just passed, whatever the tense.
+    expect(dates('crews will stay past the September deadline', '2025-10-20')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+    // Written in June: the coming September.
+    expect(dates('crews will stay on past the September deadline', '2025-06-20')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+  });
+
   it('marks dates after "since" or "after" so they are not read as deadlines', () => {
     expect(dates('a small force stays even after 2026', null)).toEqual([
       { date: '2026', role: 'since' },
