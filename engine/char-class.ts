@@ -28,6 +28,8 @@ const answers: Map<number, boolean>[] = SOURCES.map(() => new Map());
 export function hasProperty(code: number, property: Property): boolean {
   const known = fromCode(code, property);
   if (known !== undefined) return known;
+  // No character: the code of a word's first letter when the word is empty (NaN), or out of range.
+  if (!(code >= 0 && code <= 0x10ffff)) return false;
   const seen = answers[property] as Map<number, boolean>;
   let answer = seen.get(code);
   if (answer === undefined) {

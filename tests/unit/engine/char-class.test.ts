@@ -23,6 +23,15 @@ describe('hasProperty', () => {
     });
   }
 
+  it('answers no for what is not a character (the first code of an empty word), never throws', () => {
+    for (const [, property] of PROPERTIES) {
+      expect(hasProperty(''.codePointAt(0) as number, property)).toBe(false);
+      expect(hasProperty(Number.NaN, property)).toBe(false);
+      expect(hasProperty(-1, property)).toBe(false);
+      expect(hasProperty(0x110000, property)).toBe(false);
+    }
+  });
+
   it('knows the characters of English news without asking an expression', () => {
     // Curly quotes, dashes, an ellipsis, a euro sign, accented capitals and a combining accent.
     expect(hasProperty(0x2019, LETTER)).toBe(false);

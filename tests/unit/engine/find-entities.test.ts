@@ -142,6 +142,11 @@ describe('what is not a name', () => {
     ]);
   });
 
+  it('a small "al" as the last word of a sentence starts no name (no word follows it to read)', () => {
+    const marsa = { 'ras-marsa': ['Al-Marsa'] };
+    expect(texts(marsa, 'The ferry crews spoke to al')).toEqual([]);
+  });
+
   it('a name followed by a figure is a brand ("Kurdistan 24"), but not when it is a year', () => {
     const kurdistan = { kurdistan: ['Kurdistan'] };
     expect(texts(kurdistan, 'WASHINGTON (Kurdistan 24) – talks went on.')).toEqual([]);
