@@ -7,7 +7,7 @@
  * as "U.S." or "Gen.".
  */
 
-import { hasProperty, LETTER, NUMBER, OTHER_LETTER, UPPER } from './char-class';
+import { hasProperty, isSpace, LETTER, NUMBER, OTHER_LETTER, UPPER } from './char-class';
 
 export type Span = { start: number; end: number };
 
@@ -72,26 +72,6 @@ const END_MARKS = '.!?\u061f\u06d4\u3002\uff01\uff1f';
 
 function isEnd(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && END_MARKS.includes(ch);
-}
-
-/**
- * What /\s/ matches, read from the character code: the segmenter asks it around every sentence
- * end, where a regular expression called per character costs a page's first pass more than the
- * test itself.
- */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** A letter or a full stop ("U.S."), ASCII read from the code. */

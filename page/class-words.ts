@@ -8,6 +8,7 @@
  * upper-case ASCII letter; words are compared in ASCII lower case, so "Sidebar" and "SIDEBAR"
  * are "sidebar", while a word with any other letter matches no list (the lists are ASCII).
  */
+import { isSpace } from '../engine/char-class';
 
 /** Words to find: whole words, and stems that any run of letters and digits may follow. */
 export type WordList = { words: ReadonlySet<string>; stems: readonly string[] };
@@ -57,20 +58,7 @@ function splitWords(names: string): string[] {
 
 /** `\s` (the ECMAScript white space and line terminators), `_` and `-`. */
 function isSeparator(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c === 95 || c === 45) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 95 || c === 45 || isSpace(c);
 }
 
 /** Whether `word` from `from` on is ASCII letters and digits only (what `\w` leaves after a stem). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasProperty, LETTER, MARK, NUMBER, OTHER_LETTER, UPPER } from '../../../engine/char-class';
+import {
+  hasProperty,
+  isSpace,
+  LETTER,
+  MARK,
+  NUMBER,
+  OTHER_LETTER,
+  UPPER,
+} from '../../../engine/char-class';
 
 const PROPERTIES = [
   ['letter', LETTER, /\p{L}/u],
@@ -42,5 +50,14 @@ describe('hasProperty', () => {
     expect(hasProperty(0xe9, UPPER)).toBe(false);
     expect(hasProperty(0x301, MARK)).toBe(true);
     expect(hasProperty(0x627, OTHER_LETTER)).toBe(true);
+  });
+});
+
+describe('isSpace', () => {
+  it('answers as /\\s/ does on every code unit', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code.toString(16));
+    expect(wrong).toEqual([]);
   });
 });
