@@ -20,7 +20,10 @@ export type RemotePass = {
   send(): Generator<void, void, void>;
   /** The next reply; rejects if the background goes away before the pass is done. */
   next(): Promise<MatchReply>;
-  /** Stops the pass (the background stops at its next slice). */
+  /**
+   * Stops the pass (the background stops at its next slice). After its last reply ('done' or
+   * 'failed') the background has closed the port itself, and this does nothing.
+   */
   close(): void;
 };
 
@@ -29,8 +32,11 @@ export function matchRemotely(request: Omit<MatchRequest, 'type'>): RemotePass {
   const queue: MatchReply[] = [];
   let waiting: { resolve: (r: MatchReply) => void; reject: (e: Error) => void } | undefined;
   let gone: Error | undefined;
+  /** The last reply has come: the background closes the port. */
+  let over = false;
   port.onMessage.addListener((message: unknown) => {
     const reply = message as MatchReply;
+    if (reply.type !== 'matches') over = true;
     if (waiting) {
       const w = waiting;
       waiting = undefined;
@@ -38,6 +44,7 @@ export function matchRemotely(request: Omit<MatchRequest, 'type'>): RemotePass {
     } else queue.push(reply);
   });
   port.onDisconnect.addListener(() => {
+    if (over) return;
     gone = new Error('the background stopped before the page was matched');
     waiting?.reject(gone);
     waiting = undefined;
@@ -63,6 +70,8 @@ export function matchRemotely(request: Omit<MatchRequest, 'type'>): RemotePass {
       });
     },
     close() {
+      if (over) return;
+      over = true;
       gone ??= new Error('closed');
       port.disconnect();
     },
