@@ -75,7 +75,10 @@ function anchorTerms(pack: StoryPack): string[] {
   const all = [...terms].filter(Boolean);
   const covered = (t: string) =>
     all.some((u) => u !== t && (t.startsWith(u) || t.includes(` ${u}`) || t.includes(`-${u}`)));
-  return all.filter((t) => !covered(t)).sort();
+  // In the pack's order, not sorted: the topic lists its most common name first, and a count
+  // stops at its limit, so a page about the story is done at the first term instead of after a
+  // scan of its whole text for each rare spelling that sorts before it ("ain al assad"…).
+  return all.filter((t) => !covered(t));
 }
 
 /** A name as pages print it: each space may also be a hyphen ("Saint Ives", "Saint-Ives"). */
