@@ -131,9 +131,18 @@ export class SentCards {
 
   /** The card's number, and whether this port has not sent it yet. */
   numberOf(card: MatchCard): { id: number; fresh: boolean } {
+    // Each value written with its length, so no two cards share a key whatever their text
+    // holds (JSON.stringify per value cost a long page's pass several milliseconds).
     let key = '';
-    for (const [name, value] of Object.entries(card))
-      key += `${name}:${typeof value === 'object' && value !== null ? `#${this.idOf(value)}` : JSON.stringify(value)}\u0000`;
+    const fields = card as Record<string, unknown>;
+    for (const name in fields) {
+      const value = fields[name];
+      if (typeof value === 'object' && value !== null) key += `${name}#${this.idOf(value)};`;
+      else {
+        const text = String(value);
+        key += `${name}${typeof value === 'string' ? '"' : ':'}${text.length}:${text};`;
+      }
+    }
     const known = this.byKey.get(key);
     if (known !== undefined) return { id: known, fresh: false };
     const id = this.byKey.size;

@@ -75,6 +75,16 @@ describe('packMatches / unpackMatches', () => {
     expect(batch.matches.map((w) => w.card)).toEqual([0, 1, 0]);
   });
 
+  it('tells cards apart whatever their text holds (no separator can make two keys alike)', () => {
+    const [m] = expected.matches as [Match];
+    const a = { ...m, statement: 'x;summary"1:y', summary: 'z' };
+    const b = { ...m, statement: 'x', summary: 'y;summary"1:z' };
+    const c = { ...m, value: '2', score: 2 };
+    const d = { ...m, value: undefined, score: 2 };
+    const batch = packMatches([a, b, a, c, d], new SentCards());
+    expect(batch.matches.map((w) => w.card)).toEqual([0, 1, 0, 2, 3]);
+  });
+
   it('knows a card by the content of its lists, not by which object holds them', () => {
     const [m] = expected.matches as [Match];
     const copy = JSON.parse(JSON.stringify(m)) as Match;
