@@ -277,7 +277,8 @@ export function resolveDates(
         (lookBehind(tokens, from).role === 'deadline' ||
           tokens[i + 1]?.norm === 'deadline' ||
           future(clause)) &&
-        !retold(clause);
+        !retold(clause) &&
+        !whenSaid(tokens, i);
       let resolvedYear = published.year;
       if (overrun(tokens, from, i)) {
         // "stay past the September deadline": the deadline nearest the page, passed or not.
@@ -414,6 +415,28 @@ function periodCloses(tokens: readonly Token[], at: number): boolean {
   if ((word === 'is' || word === 'was') && (next === 'out' || next === 'over' || next === 'done'))
     return true;
   return word === 'runs' && next === 'out';
+}
+
+/** Verbs of saying in the past: "said in September that …" dates the saying, not the plan. */
+const SAID_PAST = new Set([
+  'said',
+  'announced',
+  'told',
+  'declared',
+  'stated',
+  'pledged',
+  'promised',
+  'vowed',
+  'warned',
+  'insisted',
+]);
+
+/**
+ * Whether the bare month at `at` is when something was said ("the minister said in May that the
+ * ferries would stop"): a past month, whatever the reported plan tells of the future.
+ */
+function whenSaid(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.norm === 'in' && SAID_PAST.has(tokens[at - 2]?.norm ?? '');
 }
 
 /** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
