@@ -382,3 +382,26 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('full-exit-2026');
   });
 });
+
+describe('figures and dates of whole articles', () => {
+  it('a troop count spelled out in words is the figure', () => {
+    const [m] = read(
+      'Roughly twenty-five hundred American soldiers are still deployed in Iraq.',
+      '2024-06-03',
+    );
+    expect(m?.claim).toBe('troop-numbers');
+    const [n] = read(
+      'Washington keeps some two and a half thousand troops in the country.',
+      '2024-06-03',
+    );
+    expect(n?.claim).toBe('troop-numbers');
+  });
+
+  it('"said in September that …" dates the saying, not the plan it reports', () => {
+    const found = read(
+      'The prime minister said in September that the factions would hand over their weapons once the coalition mission was over.',
+      '2025-12-10',
+    );
+    expect(found.map((m) => m.claim)).not.toContain('mission-end-sept-2026');
+  });
+});
