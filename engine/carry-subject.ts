@@ -10,6 +10,8 @@ import type { SentenceWords } from './sentence-facts';
 import type { ConceptId } from './types';
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Sentence-opening conjunctions that may stand before a pronoun subject. */
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /**
@@ -32,6 +34,15 @@ const REFERRING_NOUNS = new Set([
   'proposal',
   'announcement',
   'step',
+  'mission',
+  'phase',
+  'handover',
+  'withdrawal',
+  'drawdown',
+  'pullout',
+  'departure',
+  'postponement',
+  'delay',
 ]);
 
 export function carrySubject(
@@ -53,7 +64,7 @@ export function carrySubject(
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
   let refers =
-    (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
+    (pronoun !== undefined && (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun))) ||
     (!newParagraph &&
       first !== undefined &&
       DETERMINERS.has(first.norm) &&

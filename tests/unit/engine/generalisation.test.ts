@@ -405,3 +405,20 @@ describe('figures and dates of whole articles', () => {
     expect(found.map((m) => m.claim)).not.toContain('mission-end-sept-2026');
   });
 });
+
+describe('what whole articles leave to the sentence before', () => {
+  it('a possessive opening the sentence ("Its presence …") carries the actor before it', () => {
+    const found = matcher
+      .match(
+        'The coalition said on Monday that it was on schedule in Iraq. Its presence in the Kurdistan Region will continue until September 2026, a spokeswoman said.',
+        { published: '2025-09-02' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('erbil-stays-for-syria');
+  });
+
+  it('"Iraq takes back" a base is its handover', () => {
+    const [m] = read('Iraq Takes Back Ain al-Asad From US-Led Coalition', '2026-01-18');
+    expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
+  });
+});
