@@ -422,3 +422,13 @@ describe('what whole articles leave to the sentence before', () => {
     expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
   });
 });
+
+describe('a denial read as its opposite', () => {
+  it('a group "not defeated" is still a threat', () => {
+    const [m] = read(
+      'Commanders say the jihadist group has not been fully defeated in Iraq.',
+      '2025-10-22',
+    );
+    expect(m?.claim).toBe('isis-still-threat');
+  });
+});
