@@ -488,6 +488,9 @@ export function future(tokens: readonly Token[]): boolean {
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
+    // "the plan calls for the ferries to stop": what a plan in force sets out.
+    if (t.norm === 'for' && (tokens[i - 1]?.norm === 'calls' || tokens[i - 1]?.norm === 'call'))
+      return true;
     // A Title Case headline drops the "is": "Ferry Service In Riverton To End Next Month".
     if (t.raw === 'To' && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]))
       return true;

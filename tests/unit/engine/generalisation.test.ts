@@ -432,3 +432,13 @@ describe('a denial read as its opposite', () => {
     expect(m?.claim).toBe('isis-still-threat');
   });
 });
+
+describe('a plan in force', () => {
+  it('"the plan calls for … to end in September" looks ahead to the next September', () => {
+    const [m] = read(
+      'The plan agreed with Washington calls for coalition troops to leave Baghdad in September.',
+      '2025-07-02',
+    );
+    expect(m?.claim).toBe('first-phase-sept-2025');
+  });
+});
