@@ -128,6 +128,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
     let at = facts.hitsOf(concept)[0];
+    // "His remarks came after …": the owner a possessive carries over is not what the sentence is about.
+    if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     if (at !== undefined && facts.frames.length) {
       at = undefined;
       for (const k of facts.hitsOf(concept))
@@ -270,6 +272,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const accepted: Recognition = { ok: true, score, covered, evidence };
   if (date) accepted.date = date;
   return accepted;
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
+/** Whether `hit` is an actor carried over from the sentence before by an opening possessive. */
+function carriedByPossessive(hit: ConceptHit, facts: SentenceFacts): boolean {
+  return hit.inferred === true && POSSESSIVES.has(facts.tokens[hit.from]?.norm ?? '');
 }
 
 const UNITS: Record<string, number> = {

@@ -442,3 +442,15 @@ describe('a plan in force', () => {
     expect(m?.claim).toBe('first-phase-sept-2025');
   });
 });
+
+describe('a possessive carries its owner, not the topic', () => {
+  it('"His remarks came after …" is not excluded by the speaker it carries over', () => {
+    const found = matcher
+      .match(
+        "Iraq's armed groups\n\nThe US envoy to Iraq spoke on Monday. His remarks came a day after the country's top judge said several armed factions had agreed to place their weapons under state control.",
+        { published: '2025-12-22' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('factions-agree-weapons-to-state');
+  });
+});
