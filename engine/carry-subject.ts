@@ -44,6 +44,8 @@ const REFERRING_NOUNS = new Set([
   'postponement',
   'delay',
 ]);
+/** "Today it has …", "Now they say …": a time of the page before the pronoun leaves it the subject. */
+const NOW = new Set(['today', 'now', 'currently']);
 
 export function carrySubject(
   current: SentenceWords,
@@ -60,6 +62,7 @@ export function carrySubject(
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
+  else if (NOW.has(current.tokens[lead]?.norm ?? '')) lead++;
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");

@@ -454,3 +454,23 @@ describe('a possessive carries its owner, not the topic', () => {
     expect(found).toContain('factions-agree-weapons-to-state');
   });
 });
+
+describe('more of what whole articles say', () => {
+  it('"Today it has …" keeps the pronoun the subject', () => {
+    const found = matcher
+      .match(
+        'Iraq and the coalition\n\nThe US drew down after 2011. Today it has some 2,500 soldiers in Iraq.',
+        { published: '2024-10-05' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('troop-numbers');
+  });
+
+  it('the two governments announcing the end of the mission is their agreement', () => {
+    const [m] = read(
+      'Baghdad and Washington announced on Friday that the coalition would wind down its military mission in Iraq.',
+      '2024-09-30',
+    );
+    expect(m?.claim).toBe('agreement-reached');
+  });
+});
