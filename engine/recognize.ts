@@ -281,6 +281,8 @@ function carriedByPossessive(hit: ConceptHit, facts: SentenceFacts): boolean {
   return hit.inferred === true && POSSESSIVES.has(facts.tokens[hit.from]?.norm ?? '');
 }
 
+const NO_NUMBERS: NumberMention[] = [];
+
 const UNITS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -317,8 +319,14 @@ const UNITS: Record<string, number> = {
  * claim about a figure that the sentence's digits do not give.
  */
 function spelledNumbers(tokens: readonly Token[]): NumberMention[] {
+  let scale = -1;
+  for (let k = 0; k < tokens.length && scale < 0; k++) {
+    const w = (tokens[k] as Token).norm;
+    if (w === 'hundred' || w === 'thousand') scale = k;
+  }
+  if (scale < 1) return NO_NUMBERS;
   const found: NumberMention[] = [];
-  let i = 0;
+  let i = Math.max(0, scale - 6);
   while (i < tokens.length) {
     if (UNITS[(tokens[i] as Token).norm] === undefined) {
       i++;
