@@ -474,3 +474,15 @@ describe('more of what whole articles say', () => {
     expect(m?.claim).toBe('agreement-reached');
   });
 });
+
+describe('a base named in the sentence before', () => {
+  it('"It was handed over in January" after the sentence naming the base is its handover', () => {
+    const found = matcher
+      .match(
+        'Iraq and the coalition\n\nAin al-Asad was for years the main US base in western Iraq. It was handed over to the Iraqi army in January.',
+        { published: '2026-02-03' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+});
