@@ -307,6 +307,17 @@ export function resolveDates(
       i++;
       continue;
     }
+    // "within a year", "within two years": a deadline that far from the page's month.
+    if (
+      word === 'within' &&
+      (next === 'a' || next === 'one' || next === 'two') &&
+      (norm(i + 2) === 'year' || norm(i + 2) === 'years')
+    ) {
+      const years = next === 'two' ? 2 : 1;
+      push(i + 1, i + 3, { year: published.year + years, month: published.month, relative: true });
+      i += 2;
+      continue;
+    }
     // "before the New Year": the end of the year the article was written in.
     if (
       (word === 'new' && next === 'year' && (tokens[i + 1]?.raw ?? '').startsWith('Y')) ||

@@ -486,3 +486,13 @@ describe('a base named in the sentence before', () => {
     expect(found).toContain('ain-al-asad-handed-over-jan-2026');
   });
 });
+
+describe('a deadline counted from the page', () => {
+  it('"within a year" is a deadline a year after the page', () => {
+    const [m] = read(
+      'Officials said late on Friday that several hundred coalition troops would leave Baghdad within a year.',
+      '2024-09-28',
+    );
+    expect(m?.claim).toBe('first-phase-sept-2025');
+  });
+});
