@@ -496,3 +496,13 @@ describe('a deadline counted from the page', () => {
     expect(m?.claim).toBe('first-phase-sept-2025');
   });
 });
+
+describe('a base turned over', () => {
+  it('"turned the base over to" the Iraqi army is its handover', () => {
+    const [m] = read(
+      'US forces turned the Ain al-Asad base over to the Iraqi army on Saturday.',
+      '2026-01-20',
+    );
+    expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
+  });
+});
