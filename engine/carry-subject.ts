@@ -10,6 +10,8 @@ import type { SentenceWords } from './sentence-facts';
 import type { ConceptId } from './types';
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Sentence-opening conjunctions that may stand before a pronoun subject. */
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /**
@@ -32,7 +34,18 @@ const REFERRING_NOUNS = new Set([
   'proposal',
   'announcement',
   'step',
+  'mission',
+  'phase',
+  'handover',
+  'withdrawal',
+  'drawdown',
+  'pullout',
+  'departure',
+  'postponement',
+  'delay',
 ]);
+/** "Today it has …", "Now they say …": a time of the page before the pronoun leaves it the subject. */
+const NOW = new Set(['today', 'now', 'currently']);
 
 export function carrySubject(
   current: SentenceWords,
@@ -49,11 +62,12 @@ export function carrySubject(
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
+  else if (NOW.has(current.tokens[lead]?.norm ?? '')) lead++;
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
   let refers =
-    (pronoun !== undefined && PRONOUNS.has(pronoun)) ||
+    (pronoun !== undefined && (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun))) ||
     (!newParagraph &&
       first !== undefined &&
       DETERMINERS.has(first.norm) &&

@@ -79,7 +79,10 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
         if (seenAt[i] === stamp) continue;
         seenAt[i] = stamp;
         if (needsFigure[i] === 1) {
-          hasFigure ??= words.tokens.some((t) => t.value !== undefined);
+          // Digits, or a figure in words ("two thousand", "twenty-five hundred": recognize.ts).
+          hasFigure ??= words.tokens.some(
+            (t) => t.value !== undefined || t.norm === 'hundred' || t.norm === 'thousand',
+          );
           if (!hasFigure) continue;
         }
         if (hasEveryGroup(i)) out.push(i);

@@ -277,7 +277,8 @@ export function resolveDates(
         (lookBehind(tokens, from).role === 'deadline' ||
           tokens[i + 1]?.norm === 'deadline' ||
           future(clause)) &&
-        !retold(clause);
+        !retold(clause) &&
+        !whenSaid(tokens, i);
       let resolvedYear = published.year;
       if (overrun(tokens, from, i)) {
         // "stay past the September deadline": the deadline nearest the page, passed or not.
@@ -304,6 +305,17 @@ export function resolveDates(
       const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
       push(i, i + 2, { year: published.year + offset, relative: true });
       i++;
+      continue;
+    }
+    // "within a year", "within two years": a deadline that far from the page's month.
+    if (
+      word === 'within' &&
+      (next === 'a' || next === 'one' || next === 'two') &&
+      (norm(i + 2) === 'year' || norm(i + 2) === 'years')
+    ) {
+      const years = next === 'two' ? 2 : 1;
+      push(i + 1, i + 3, { year: published.year + years, month: published.month, relative: true });
+      i += 2;
       continue;
     }
     // "before the New Year": the end of the year the article was written in.
@@ -416,6 +428,28 @@ function periodCloses(tokens: readonly Token[], at: number): boolean {
   return word === 'runs' && next === 'out';
 }
 
+/** Verbs of saying in the past: "said in September that …" dates the saying, not the plan. */
+const SAID_PAST = new Set([
+  'said',
+  'announced',
+  'told',
+  'declared',
+  'stated',
+  'pledged',
+  'promised',
+  'vowed',
+  'warned',
+  'insisted',
+]);
+
+/**
+ * Whether the bare month at `at` is when something was said ("the minister said in May that the
+ * ferries would stop"): a past month, whatever the reported plan tells of the future.
+ */
+function whenSaid(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.norm === 'in' && SAID_PAST.has(tokens[at - 2]?.norm ?? '');
+}
+
 /** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
 const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);
 
@@ -464,6 +498,9 @@ export function future(tokens: readonly Token[]): boolean {
       return true;
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
+      return true;
+    // "the plan calls for the ferries to stop": what a plan in force sets out.
+    if (t.norm === 'for' && (tokens[i - 1]?.norm === 'calls' || tokens[i - 1]?.norm === 'call'))
       return true;
     // A Title Case headline drops the "is": "Ferry Service In Riverton To End Next Month".
     if (t.raw === 'To' && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]))

@@ -382,3 +382,127 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('full-exit-2026');
   });
 });
+
+describe('figures and dates of whole articles', () => {
+  it('a troop count spelled out in words is the figure', () => {
+    const [m] = read(
+      'Roughly twenty-five hundred American soldiers are still deployed in Iraq.',
+      '2024-06-03',
+    );
+    expect(m?.claim).toBe('troop-numbers');
+    const [n] = read(
+      'Washington keeps some two and a half thousand troops in the country.',
+      '2024-06-03',
+    );
+    expect(n?.claim).toBe('troop-numbers');
+  });
+
+  it('"said in September that …" dates the saying, not the plan it reports', () => {
+    const found = read(
+      'The prime minister said in September that the factions would hand over their weapons once the coalition mission was over.',
+      '2025-12-10',
+    );
+    expect(found.map((m) => m.claim)).not.toContain('mission-end-sept-2026');
+  });
+});
+
+describe('what whole articles leave to the sentence before', () => {
+  it('a possessive opening the sentence ("Its presence …") carries the actor before it', () => {
+    const found = matcher
+      .match(
+        'The coalition said on Monday that it was on schedule in Iraq. Its presence in the Kurdistan Region will continue until September 2026, a spokeswoman said.',
+        { published: '2025-09-02' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('erbil-stays-for-syria');
+  });
+
+  it('"Iraq takes back" a base is its handover', () => {
+    const [m] = read('Iraq Takes Back Ain al-Asad From US-Led Coalition', '2026-01-18');
+    expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
+  });
+});
+
+describe('a denial read as its opposite', () => {
+  it('a group "not defeated" is still a threat', () => {
+    const [m] = read(
+      'Commanders say the jihadist group has not been fully defeated in Iraq.',
+      '2025-10-22',
+    );
+    expect(m?.claim).toBe('isis-still-threat');
+  });
+});
+
+describe('a plan in force', () => {
+  it('"the plan calls for … to end in September" looks ahead to the next September', () => {
+    const [m] = read(
+      'The plan agreed with Washington calls for coalition troops to leave Baghdad in September.',
+      '2025-07-02',
+    );
+    expect(m?.claim).toBe('first-phase-sept-2025');
+  });
+});
+
+describe('a possessive carries its owner, not the topic', () => {
+  it('"His remarks came after …" is not excluded by the speaker it carries over', () => {
+    const found = matcher
+      .match(
+        "Iraq's armed groups\n\nThe US envoy to Iraq spoke on Monday. His remarks came a day after the country's top judge said several armed factions had agreed to place their weapons under state control.",
+        { published: '2025-12-22' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('factions-agree-weapons-to-state');
+  });
+});
+
+describe('more of what whole articles say', () => {
+  it('"Today it has …" keeps the pronoun the subject', () => {
+    const found = matcher
+      .match(
+        'Iraq and the coalition\n\nThe US drew down after 2011. Today it has some 2,500 soldiers in Iraq.',
+        { published: '2024-10-05' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('troop-numbers');
+  });
+
+  it('the two governments announcing the end of the mission is their agreement', () => {
+    const [m] = read(
+      'Baghdad and Washington announced on Friday that the coalition would wind down its military mission in Iraq.',
+      '2024-09-30',
+    );
+    expect(m?.claim).toBe('agreement-reached');
+  });
+});
+
+describe('a base named in the sentence before', () => {
+  it('"It was handed over in January" after the sentence naming the base is its handover', () => {
+    const found = matcher
+      .match(
+        'Iraq and the coalition\n\nAin al-Asad was for years the main US base in western Iraq. It was handed over to the Iraqi army in January.',
+        { published: '2026-02-03' },
+      )
+      .matches.map((m) => m.claim);
+    expect(found).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+});
+
+describe('a deadline counted from the page', () => {
+  it('"within a year" is a deadline a year after the page', () => {
+    const [m] = read(
+      'Officials said late on Friday that several hundred coalition troops would leave Baghdad within a year.',
+      '2024-09-28',
+    );
+    expect(m?.claim).toBe('first-phase-sept-2025');
+  });
+});
+
+describe('a base turned over', () => {
+  it('"turned the base over to" the Iraqi army is its handover', () => {
+    const [m] = read(
+      'US forces turned the Ain al-Asad base over to the Iraqi army on Saturday.',
+      '2026-01-20',
+    );
+    expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
+  });
+});
