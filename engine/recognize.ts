@@ -11,7 +11,7 @@ import type { Negation } from './find-negations';
 import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
-import type { Token } from './tokenize';
+import { spelledNumbers } from './spelled-numbers';
 import type { Claim, ClaimDate, Evidence } from './types';
 
 /**
@@ -279,89 +279,6 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Whether `hit` is an actor carried over from the sentence before by an opening possessive. */
 function carriedByPossessive(hit: ConceptHit, facts: SentenceFacts): boolean {
   return hit.inferred === true && POSSESSIVES.has(facts.tokens[hit.from]?.norm ?? '');
-}
-
-const NO_NUMBERS: NumberMention[] = [];
-
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-/**
- * The figures a sentence spells out with a hundred or a thousand in them: "two thousand",
- * "twenty-five hundred", "two and a half thousand", "three hundred and fifty". Read only for a
- * claim about a figure that the sentence's digits do not give.
- */
-function spelledNumbers(tokens: readonly Token[]): NumberMention[] {
-  let scale = -1;
-  for (let k = 0; k < tokens.length && scale < 0; k++) {
-    const w = (tokens[k] as Token).norm;
-    if (w === 'hundred' || w === 'thousand') scale = k;
-  }
-  if (scale < 1) return NO_NUMBERS;
-  const found: NumberMention[] = [];
-  let i = Math.max(0, scale - 6);
-  while (i < tokens.length) {
-    if (UNITS[(tokens[i] as Token).norm] === undefined) {
-      i++;
-      continue;
-    }
-    const first = i;
-    let total = 0;
-    let current = 0;
-    let scaled = false;
-    for (; i < tokens.length; i++) {
-      const w = (tokens[i] as Token).norm;
-      const unit = UNITS[w];
-      if (unit !== undefined) current += unit;
-      else if (w === 'hundred' || w === 'thousand') {
-        const scale = w === 'hundred' ? 100 : 1000;
-        if (scale === 1000) {
-          total += (current || 1) * scale;
-          current = 0;
-        } else current = (current || 1) * scale;
-        scaled = true;
-      } else if (w === 'and' && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.norm === 'half') {
-        current += 0.5;
-        i += 2;
-      } else if (w !== 'and' || UNITS[tokens[i + 1]?.norm ?? ''] === undefined) break;
-    }
-    if (scaled)
-      found.push({
-        value: total + current,
-        text: tokens
-          .slice(first, i)
-          .map((t) => t.raw)
-          .join(' '),
-      });
-  }
-  return found;
 }
 
 /** Words of the sentence the claim's concepts (every hit of every group), date and figures cover. */
