@@ -59,6 +59,66 @@ const ARTICLE_NAME = wordList(
   'blog',
 );
 
+/**
+ * Class/id words of a reader's discussion: a block so named, and not named as the article too,
+ * counts half. A comment thread can hold more prose than a short post above it (a blog's three
+ * long comments under a five-line note), and a page's comments never are its article.
+ */
+const DISCUSSION_NAME = wordList(
+  'comment',
+  'comments',
+  'discussion',
+  'disqus',
+  'replies',
+  'responses',
+);
+
+/**
+ * A paragraph whose text is more than this share link, and whose other text is only a label
+ * (isTeaser), is a teaser ("Read more: <a>another story's headline</a>"), not prose: it
+ * scores nothing, and the reader leaves it out.
+ */
+const TEASER_LINK_SHARE = 0.6;
+
+/** How deep below a paragraph its text outside links is looked for. */
+const TEASER_LABEL_DEPTH = 6;
+
+/**
+ * Whether a paragraph that is mostly link is a teaser: its text outside links is nothing, or a
+ * label ("Read more:", "READ MORE", "<strong>Related</strong>", "Watch —"). Prose whose
+ * sentence runs into a link (an unclosed `<a>` in messy markup: "Diplomats in <a>Baghdad said
+ * …") is not. Asked only of the few paragraphs that are mostly link.
+ */
+function isTeaser(p: Element): boolean {
+  const label = { text: '', plain: false };
+  textOutsideLinks(p, false, 0, label);
+  const text = label.text.trim();
+  if (text === '' || !label.plain) return true;
+  if (/[:|»›–—-]$/.test(text)) return true;
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** Appends to `label` the text of `el` outside links; `plain`: some of it is not bold. */
+function textOutsideLinks(
+  el: Element,
+  bold: boolean,
+  depth: number,
+  label: { text: string; plain: boolean },
+): void {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.trim() === '') continue;
+      label.text += data;
+      if (!bold) label.plain = true;
+    } else if (node.nodeType === 1 && depth < TEASER_LABEL_DEPTH) {
+      const tag = (node as Element).localName;
+      if (tag === 'a') continue;
+      textOutsideLinks(node as Element, bold || tag === 'strong' || tag === 'b', depth + 1, label);
+    }
+  }
+}
+
 /** Class/id words of furniture: a close call goes against it. */
 const FURNITURE_NAME = wordList(
   'sidebar',
@@ -124,6 +184,11 @@ export function findArticleRoot(doc: Document): Element | null {
 export type ArticlePlace = {
   root: Element;
   /**
+   * Paragraphs scored that are mostly a link ("Read more: …", a related story's headline set
+   * between the article's paragraphs): never the article's prose, left out by the reader.
+   */
+  teasers: ReadonlySet<Element>;
+  /**
    * A length the root's textContent is known to reach (the prose scored below it; 0 when
    * unknown), so that the furniture check can often do without reading all of that text.
    */
@@ -141,8 +206,10 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     prose: 0,
     seen: 0,
     bounded: true,
+    teasers: new Set(),
+    brBlocks: null,
   };
-  yield* scoreParagraphs(body.querySelectorAll('p, pre'), scoring, false);
+  yield* scoreParagraphs(body.querySelectorAll(PARAGRAPHS), scoring, false);
   // An app can render its article into shadow roots, which querySelectorAll does not enter,
   // beside light-DOM prose of its own (an about box, a notice, a footer). Their paragraphs are
   // scored with the light DOM's, and the content decides, unless the light DOM already holds a
@@ -151,21 +218,34 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   if (shouldLookInShadows(doc, body, scoring, best)) {
     for (const shadow of yield* openShadowRootsSteps(doc)) {
       if (scoring.prose >= MAX_SCORED_CHARS) break;
-      yield* scoreParagraphs(shadow.querySelectorAll('p, pre'), scoring, true);
+      yield* scoreParagraphs(shadow.querySelectorAll(PARAGRAPHS), scoring, true);
     }
     best = bestBlock(scoring.blocks);
   }
-  const { blocks, prose } = scoring;
-  if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0 };
-  if (!best) return { root: semanticRoot(doc, body), atLeast: 0 };
+  const { blocks, prose, teasers } = scoring;
+  if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0, teasers };
+  if (!best) return { root: semanticRoot(doc, body), atLeast: 0, teasers };
   const root = climb(best, blocks, body);
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded
     ? Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0)
     : 0;
-  return { root, atLeast };
+  return { root, atLeast, teasers };
 }
+
+/**
+ * What is scored as a paragraph: `<p>` and `<pre>`, and a block of bare text broken by `<br>`
+ * (a blog's post body with no `<p>` at all, as Readability reads a `<div>` of inline content),
+ * found through its `<br>`s, which few pages have many of.
+ */
+const PARAGRAPHS = 'p, pre, br';
+
+/** Inside these, a `<br>` is a line break of a paragraph already scored. */
+const BR_IN_PARAGRAPH = 'p, pre';
+
+/** A `<br>`'s parent holding one of these is a container, not a block of bare text. */
+const NOT_BARE_TEXT = 'p, pre, div, section, article, table, ul, ol, dl, blockquote, h1, h2, h3';
 
 /** The block with the best score, its links discounted; null when none scored above 0. */
 function bestBlock(blocks: Map<Element, Block>): Element | null {
@@ -226,6 +306,10 @@ type Scoring = {
    * sits inside another (counted twice) or in a shadow root (textContent leaves it out).
    */
   bounded: boolean;
+  /** Paragraphs mostly link (TEASER_LINK_SHARE): teasers the reader leaves out. */
+  teasers: Set<Element>;
+  /** The parents of `<br>`s already looked at (made at the first `<br>`). */
+  brBlocks: Set<Element> | null;
 };
 
 /**
@@ -240,8 +324,13 @@ function* scoreParagraphs(
   const { blocks, parents } = score;
   // Indexed, not copied to an array: scoring usually stops long before the last paragraph.
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as Element;
+    let p = paragraphs[i] as Element;
     if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
+    if (p.localName === 'br') {
+      const block = bareTextBlock(p, score);
+      if (!block) continue;
+      p = block;
+    }
     const text = p.textContent ?? '';
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
@@ -254,6 +343,7 @@ function* scoreParagraphs(
     }
     if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, linkChars(p));
+    if (linked > length * TEASER_LINK_SHARE && isTeaser(p)) score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
     // still count against the blocks above it.
     const own = paragraphScore(text, length) * (1 - linked / length);
@@ -267,6 +357,20 @@ function* scoreParagraphs(
     }
     if (score.prose >= MAX_SCORED_CHARS) return;
   }
+}
+
+/**
+ * The block of bare text a `<br>` breaks, the first time one of its `<br>`s is met: its parent,
+ * unless that is (or is inside) a paragraph, or holds blocks of its own (then its text is theirs).
+ */
+function bareTextBlock(br: Element, score: Scoring): Element | null {
+  const parent = br.parentElement;
+  if (!parent) return null;
+  score.brBlocks ??= new Set();
+  if (score.brBlocks.has(parent)) return null;
+  score.brBlocks.add(parent);
+  if (parent.closest(BR_IN_PARAGRAPH) || parent.querySelector(NOT_BARE_TEXT)) return null;
+  return parent;
 }
 
 /** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */
@@ -337,6 +441,7 @@ function nameFactor(el: Element): number {
   const words = nameWords(el);
   if (words.length === 0) return 1;
   const article = hasWord(words, ARTICLE_NAME);
+  if (!article && hasWord(words, DISCUSSION_NAME)) return 0.5;
   const furniture = hasWord(words, FURNITURE_NAME);
   return article === furniture ? 1 : article ? 1.15 : 0.85;
 }
