@@ -4,7 +4,7 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
-import { hasWord, nameWords, wordList } from './class-words';
+import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
 import { linkShare } from './find-article-root';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
@@ -23,7 +23,7 @@ const FURNITURE = wordList(
   ...'promo* sponsor* subscribe subscription outbrain taboola paywall cookie popup modal'.split(
     ' ',
   ),
-  ...'footer nav navbar menu widget popular trending recirc* most next author bio'.split(' '),
+  ...'footer nav navbar menu widget popular trending recirc* most next author bio bios'.split(' '),
   ...'discussion replies rail toolbar action'.split(' '),
 );
 
@@ -48,6 +48,11 @@ export function isNamedFurniture(el: Element): boolean {
   return hasWord(nameWords(el), FURNITURE);
 }
 
+/** Whether a block's naming data attributes (data-qa, data-testid…) name furniture. */
+function isDataNamedFurniture(el: Element): boolean {
+  return hasWord(dataNameWords(el), FURNITURE);
+}
+
 /**
  * The length of the article root's text: a number, or a length it is known to reach and a way
  * to read it, asked only when a block is long enough for the answer to matter (reading a long
@@ -60,8 +65,11 @@ export type ArticleChars = number | { atLeast: number; read(): number };
  * root's text, half of which no furniture holds.
  */
 export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
-  const named = isNamedFurniture(el);
-  if (!named && !CONTAINERS.has(el.localName)) return false;
+  const container = CONTAINERS.has(el.localName);
+  // A block's data attributes are read only when its class and id say nothing (a hashed class).
+  const named =
+    isNamedFurniture(el) || (container && el.hasAttributes() && isDataNamedFurniture(el));
+  if (!named && !container) return false;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
   if (named) return true;

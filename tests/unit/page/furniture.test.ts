@@ -54,4 +54,22 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isNamedFurniture(block('<div class="contentWithSidebar"></div>'))).toBe(true);
     expect(isNamedFurniture(block('<div class="broadcast shadow-header"></div>'))).toBe(false);
   });
+
+  it('reads the name of a block with a hashed class in its data attributes', () => {
+    expect(
+      isFurnitureBlock(
+        block('<div class="wpds-c-gEpxJt" data-qa="author-bios"><p>She covers defence.</p></div>'),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(block('<div data-testid="related-topics"><p>Iraq</p></div>'), 2_000),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(block('<div data-component="text-block"><p>Prose.</p></div>'), 2_000),
+    ).toBe(false);
+    expect(isFurnitureBlock(block(`<div data-qa="author-bio"><p>${LONG}</p></div>`), 2_100)).toBe(
+      false,
+    );
+  });
 });
