@@ -381,20 +381,27 @@ function timesInOrder(doc: Document): Element[] {
     .map((x) => x.t);
 }
 
+/** A list item or card dating another story holds at most this much text. */
+const MAX_TEASER_CHARS = 400;
+
 /** A link's text at least this long is a headline (an author's name or "Reply" is shorter). */
 const HEADLINE_LINK_CHARS = 25;
 
 /**
- * Whether `time` dates another story: it sits in a list item, or within two levels of a link
- * with a headline's length, that holds a link outside the time (a list of dated headlines, a
- * story card), wherever on the page the list is, before the byline or after the article. A
- * byline's own time is alone or inside its permalink, beside an author's name at most.
+ * Whether `time` dates another story: it sits in a short list item holding a link outside the
+ * time, or within two levels of a short block holding a link with a headline's length (a list
+ * of dated headlines, a story card), wherever on the page the list is, before the byline or
+ * after the article. A byline's own time is alone or inside its permalink, beside an author's
+ * name at most.
  */
 function datesATeaser(time: Element): boolean {
   let el = time.parentElement;
   for (let level = 0; el && level < 3; level++, el = el.parentElement) {
     const tag = el.localName;
     if (tag === 'article' || tag === 'main' || tag === 'header' || tag === 'body') return false;
+    // Longer than a card: the article's own wrapper, whose links are the prose's (and whose
+    // text is not read in full to learn that).
+    if (shortText(el, MAX_TEASER_CHARS) === null) return false;
     const links = el.getElementsByTagName('a');
     for (let i = 0; i < links.length; i++) {
       const a = links[i] as Element;

@@ -52,6 +52,11 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(html))).toBe('2024-10-04');
     const byline = `<html><head></head><body><div class="entry-meta"><span><a href="/2024/09/10/x/" rel="bookmark"><time datetime="2024-09-10">September 10, 2024</time></a></span> by <a href="/author/t/">Tamsin Rhodes</a></div></body></html>`;
     expect(findPublishedDate(parse(byline))).toBe('2024-09-10');
+    const prose = '<p>A paragraph of the article that runs on for a while, as they do. </p>'.repeat(
+      8,
+    );
+    const inWrapper = `<html><head></head><body><div class="content"><div class="meta"><time datetime="2024-09-11">Sept. 11</time></div>${prose}<p>See <a href="/report">the report the ministry published last week</a>.</p></div></body></html>`;
+    expect(findPublishedDate(parse(inWrapper))).toBe('2024-09-11');
   });
 
   it('never throws on hostile JSON-LD', () => {
