@@ -87,19 +87,38 @@ function holdsHalf(length: number, article: ArticleChars): boolean {
   return length >= article.read() * ARTICLE_SHARE;
 }
 
-/** Three or more children that are each a short link with a heading or a picture: other stories. */
+/**
+ * Other stories: three or more children (two under a heading of their own, "More from …") that
+ * are each short and a link with a heading or a picture, or an item that begins with its link
+ * (a headline, then a line of summary).
+ */
 function isCardRow(el: Element): boolean {
   const kids = el.children;
-  if (kids.length < MIN_CARDS) return false;
+  if (kids.length < MIN_TITLED_CARDS) return false;
   let cards = 0;
+  let items = 0;
+  let titled = false;
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i] as Element;
-    if (
-      (kid.textContent ?? '').length <= MAX_CARD_CHARS &&
-      kid.querySelector('a[href]') &&
-      kid.querySelector('h2, h3, h4, h5, h6, img')
-    )
-      cards++;
+    if (i === 0 && HEADINGS.has(kid.localName)) {
+      titled = true;
+      continue;
+    }
+    items++;
+    if (isCard(kid)) cards++;
   }
-  return cards >= MIN_CARDS && cards >= kids.length * 0.6;
+  return cards >= (titled ? MIN_TITLED_CARDS : MIN_CARDS) && cards >= items * 0.6;
+}
+
+/** Under a heading of their own, this many cards are a list of other stories. */
+const MIN_TITLED_CARDS = 2;
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A short link with a heading or a picture, or a short item whose first element is its link. */
+function isCard(kid: Element): boolean {
+  if ((kid.textContent ?? '').length > MAX_CARD_CHARS) return false;
+  const link = kid.querySelector('a[href]');
+  if (!link) return false;
+  return link === kid.firstElementChild || !!kid.querySelector('h2, h3, h4, h5, h6, img');
 }
