@@ -80,6 +80,9 @@ const DISCUSSION_NAME = wordList(
  */
 const TEASER_LINK_SHARE = 0.6;
 
+/** A teaser is a headline and its label: longer, a paragraph is prose whatever its links. */
+const MAX_TEASER_CHARS = 320;
+
 /** How deep below a paragraph its text outside links is looked for. */
 const TEASER_LABEL_DEPTH = 6;
 
@@ -223,8 +226,9 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     best = bestBlock(scoring.blocks);
   }
   const { blocks, prose, teasers } = scoring;
-  if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0, teasers };
-  if (!best) return { root: semanticRoot(doc, body), atLeast: 0, teasers };
+  // Without an article of prose around them, links are not told from prose: none is left out.
+  if (prose < MIN_ARTICLE_CHARS || !best)
+    return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
   const root = climb(best, blocks, body);
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
@@ -343,7 +347,8 @@ function* scoreParagraphs(
     }
     if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, linkChars(p));
-    if (linked > length * TEASER_LINK_SHARE && isTeaser(p)) score.teasers.add(p);
+    if (length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p))
+      score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
     // still count against the blocks above it.
     const own = paragraphScore(text, length) * (1 - linked / length);

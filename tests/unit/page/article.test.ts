@@ -105,6 +105,13 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     );
     expect(text).toContain('Paragraph 3');
   });
+
+  it('leaves no link out of a page with no article of prose around it', () => {
+    const doc = parse(
+      '<body><article><h1>Exit plan</h1><p><a href="#x">Officials in Baghdad spoke on Tuesday.</a> <b>The talks go on.</b></p></article></body>',
+    );
+    expect(extractArticle(doc).text).toContain('Officials in Baghdad spoke on Tuesday.');
+  });
 });
 
 describe('extractArticle and web components', () => {
