@@ -248,9 +248,6 @@ const PARAGRAPHS = 'p, pre, br';
 /** Inside these, a `<br>` is a line break of a paragraph already scored. */
 const BR_IN_PARAGRAPH = 'p, pre';
 
-/** A `<br>`'s parent holding one of these is a container, not a block of bare text. */
-const NOT_BARE_TEXT = 'p, pre, div, section, article, table, ul, ol, dl, blockquote, h1, h2, h3';
-
 /** The block with the best score, its links discounted; null when none scored above 0. */
 function bestBlock(blocks: Map<Element, Block>): Element | null {
   let best: Element | null = null;
@@ -328,26 +325,24 @@ function* scoreParagraphs(
   const { blocks, parents } = score;
   // Indexed, not copied to an array: scoring usually stops long before the last paragraph.
   for (let i = 0; i < paragraphs.length; i++) {
-    let p = paragraphs[i] as Element;
+    const p = paragraphs[i] as Element;
     if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
-    if (p.localName === 'br') {
-      const block = bareTextBlock(p, score);
-      if (!block) continue;
-      p = block;
-    }
-    const text = p.textContent ?? '';
+    // A <br> stands for the bare text of its parent, a paragraph whose parent is that block.
+    const bare = p.localName === 'br' ? bareText(p, score) : null;
+    if (!bare && p.localName === 'br') continue;
+    const text = bare ? bare.text : (p.textContent ?? '');
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
-    const parentEl = composedParent(p);
+    const parentEl = bare ? bare.block : composedParent(p);
     let parent = parents.get(parentEl);
     if (parent === undefined) {
       parent = { excluded: !!parentEl && !!closestComposed(parentEl, NOT_PROSE), chain: null };
       parents.set(parentEl, parent);
       if (inShadow || parentEl?.closest('p, pre')) score.bounded = false;
     }
-    if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
-    const linked = Math.min(length, linkChars(p));
-    if (length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p))
+    if (parent.excluded || (!bare && p.hasAttributes() && p.matches(NOT_PROSE))) continue;
+    const linked = Math.min(length, bare ? bare.linked : linkChars(p));
+    if (!bare && length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p))
       score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
     // still count against the blocks above it.
@@ -365,18 +360,44 @@ function* scoreParagraphs(
 }
 
 /**
- * The block of bare text a `<br>` breaks, the first time one of its `<br>`s is met: its parent,
- * unless that is (or is inside) a paragraph, or holds blocks of its own (then its text is theirs).
+ * The bare text of the block a `<br>` breaks, the first time one of its `<br>`s is met: its text
+ * nodes and inline elements, not its blocks (scored on their own), as Readability wraps a
+ * `<div>`'s loose text in paragraphs of that `<div>`. None inside a paragraph.
  */
-function bareTextBlock(br: Element, score: Scoring): Element | null {
-  const parent = br.parentElement;
-  if (!parent) return null;
+function bareText(
+  br: Element,
+  score: Scoring,
+): { block: Element; text: string; linked: number } | null {
+  const block = br.parentElement;
+  if (!block) return null;
   score.brBlocks ??= new Set();
-  if (score.brBlocks.has(parent)) return null;
-  score.brBlocks.add(parent);
-  if (parent.closest(BR_IN_PARAGRAPH) || parent.querySelector(NOT_BARE_TEXT)) return null;
-  return parent;
+  if (score.brBlocks.has(block)) return null;
+  score.brBlocks.add(block);
+  if (block.closest(BR_IN_PARAGRAPH)) return null;
+  let text = '';
+  let linked = 0;
+  for (let node = block.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (NOT_INLINE.has(tag)) continue;
+      const inner = el.textContent ?? '';
+      text += inner;
+      linked += tag === 'a' ? inner.length : linkChars(el);
+    }
+  }
+  return { block, text, linked };
 }
+
+/** A block's children that are not part of its bare text: blocks, and what holds no prose. */
+const NOT_INLINE = new Set(
+  (
+    'p pre div section article aside nav header footer main figure table ul ol dl blockquote ' +
+    'h1 h2 h3 h4 h5 h6 form hr address details dialog script style noscript template iframe ' +
+    'svg select textarea button'
+  ).split(' '),
+);
 
 /** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */
 function composedParent(el: Element): Element | null {
