@@ -124,7 +124,7 @@ export function* extractArticleSteps(
   const headline = headings ? doc.querySelector('h1') : null;
   if (headline && !(root.contains(headline) && !isSkippedWithin(headline, root))) {
     if (!isSkippedWithin(headline, doc.documentElement)) {
-      yield* walk({ root: headline, atLeast: 0 }, out, true);
+      yield* walk({ root: headline, atLeast: 0, teasers: NO_TEASERS }, out, true);
       out.breakBlock();
     }
   }
@@ -237,8 +237,11 @@ function nextChild(frame: Frame): Node | null {
   return node;
 }
 
+/** For a walk outside the scored article (the headline). */
+const NO_TEASERS: ReadonlySet<Element> = new Set();
+
 function* walk(
-  { root, atLeast }: ArticlePlace,
+  { root, atLeast, teasers }: ArticlePlace,
   out: TextBuilder,
   headings: boolean,
 ): Generator<void, void, void> {
@@ -275,6 +278,8 @@ function* walk(
       const tag = name.toLowerCase();
       if (isSkippedIn(el, tag, rootChars, stack.length) || (!headings && HEADING.test(tag)))
         continue;
+      // A paragraph the scoring found mostly link: "Read more: <a>another story</a>".
+      if (teasers.size > 0 && teasers.has(el)) continue;
       const frame = childCursor(el, name, tag, out);
       if (frame.block) out.breakBlock();
       stack.push(frame);

@@ -28,6 +28,23 @@ export function nameWords(el: Element): string[] {
   return names.length < 2 ? [] : splitWords(names);
 }
 
+/**
+ * The data attributes sites name their blocks with where classes are hashed ("wpds-c-gEpxJt",
+ * "sc-18fde0d6-0"): `data-qa="author-bio"`, `data-testid="related-topics"`,
+ * `data-component="most-popular"`, `data-module`.
+ */
+const DATA_NAMES = ['data-qa', 'data-testid', 'data-component', 'data-module'];
+
+/** The lower-cased ASCII words of `el`'s naming data attributes (DATA_NAMES); none without. */
+export function dataNameWords(el: Element): string[] {
+  let names = '';
+  for (const name of DATA_NAMES) {
+    const value = el.getAttribute(name);
+    if (value) names += ` ${value}`;
+  }
+  return names.length < 2 ? [] : splitWords(names);
+}
+
 /** Whether one of `words` is in `list`. */
 export function hasWord(words: readonly string[], list: WordList): boolean {
   for (const word of words) {

@@ -59,6 +59,69 @@ const ARTICLE_NAME = wordList(
   'blog',
 );
 
+/**
+ * Class/id words of a reader's discussion: a block so named, and not named as the article too,
+ * counts half. A comment thread can hold more prose than a short post above it (a blog's three
+ * long comments under a five-line note), and a page's comments never are its article.
+ */
+const DISCUSSION_NAME = wordList(
+  'comment',
+  'comments',
+  'discussion',
+  'disqus',
+  'replies',
+  'responses',
+);
+
+/**
+ * A paragraph whose text is more than this share link, and whose other text is only a label
+ * (isTeaser), is a teaser ("Read more: <a>another story's headline</a>"), not prose: it
+ * scores nothing, and the reader leaves it out.
+ */
+const TEASER_LINK_SHARE = 0.6;
+
+/** A teaser is a headline and its label: longer, a paragraph is prose whatever its links. */
+const MAX_TEASER_CHARS = 320;
+
+/** How deep below a paragraph its text outside links is looked for. */
+const TEASER_LABEL_DEPTH = 6;
+
+/**
+ * Whether a paragraph that is mostly link is a teaser: its text outside links is nothing, or a
+ * label ("Read more:", "READ MORE", "<strong>Related</strong>", "Watch —"). Prose whose
+ * sentence runs into a link (an unclosed `<a>` in messy markup: "Diplomats in <a>Baghdad said
+ * …") is not. Asked only of the few paragraphs that are mostly link.
+ */
+function isTeaser(p: Element): boolean {
+  const label = { text: '', plain: false };
+  textOutsideLinks(p, false, 0, label);
+  const text = label.text.trim();
+  if (text === '' || !label.plain) return true;
+  if (/[:|»›–—-]$/.test(text)) return true;
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** Appends to `label` the text of `el` outside links; `plain`: some of it is not bold. */
+function textOutsideLinks(
+  el: Element,
+  bold: boolean,
+  depth: number,
+  label: { text: string; plain: boolean },
+): void {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.trim() === '') continue;
+      label.text += data;
+      if (!bold) label.plain = true;
+    } else if (node.nodeType === 1 && depth < TEASER_LABEL_DEPTH) {
+      const tag = (node as Element).localName;
+      if (tag === 'a') continue;
+      textOutsideLinks(node as Element, bold || tag === 'strong' || tag === 'b', depth + 1, label);
+    }
+  }
+}
+
 /** Class/id words of furniture: a close call goes against it. */
 const FURNITURE_NAME = wordList(
   'sidebar',
@@ -124,6 +187,11 @@ export function findArticleRoot(doc: Document): Element | null {
 export type ArticlePlace = {
   root: Element;
   /**
+   * Paragraphs scored that are mostly a link ("Read more: …", a related story's headline set
+   * between the article's paragraphs): never the article's prose, left out by the reader.
+   */
+  teasers: ReadonlySet<Element>;
+  /**
    * A length the root's textContent is known to reach (the prose scored below it; 0 when
    * unknown), so that the furniture check can often do without reading all of that text.
    */
@@ -141,8 +209,10 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     prose: 0,
     seen: 0,
     bounded: true,
+    teasers: new Set(),
+    brBlocks: null,
   };
-  yield* scoreParagraphs(body.querySelectorAll('p, pre'), scoring, false);
+  yield* scoreParagraphs(body.querySelectorAll(PARAGRAPHS), scoring, false);
   // An app can render its article into shadow roots, which querySelectorAll does not enter,
   // beside light-DOM prose of its own (an about box, a notice, a footer). Their paragraphs are
   // scored with the light DOM's, and the content decides, unless the light DOM already holds a
@@ -151,21 +221,32 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   if (shouldLookInShadows(doc, body, scoring, best)) {
     for (const shadow of yield* openShadowRootsSteps(doc)) {
       if (scoring.prose >= MAX_SCORED_CHARS) break;
-      yield* scoreParagraphs(shadow.querySelectorAll('p, pre'), scoring, true);
+      yield* scoreParagraphs(shadow.querySelectorAll(PARAGRAPHS), scoring, true);
     }
     best = bestBlock(scoring.blocks);
   }
-  const { blocks, prose } = scoring;
-  if (prose < MIN_ARTICLE_CHARS) return { root: semanticRoot(doc, body), atLeast: 0 };
-  if (!best) return { root: semanticRoot(doc, body), atLeast: 0 };
+  const { blocks, prose, teasers } = scoring;
+  // Without an article of prose around them, links are not told from prose: none is left out.
+  if (prose < MIN_ARTICLE_CHARS || !best)
+    return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
   const root = climb(best, blocks, body);
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded
     ? Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0)
     : 0;
-  return { root, atLeast };
+  return { root, atLeast, teasers };
 }
+
+/**
+ * What is scored as a paragraph: `<p>` and `<pre>`, and a block of bare text broken by `<br>`
+ * (a blog's post body with no `<p>` at all, as Readability reads a `<div>` of inline content),
+ * found through its `<br>`s, which few pages have many of.
+ */
+const PARAGRAPHS = 'p, pre, br';
+
+/** Inside these, a `<br>` is a line break of a paragraph already scored. */
+const BR_IN_PARAGRAPH = 'p, pre';
 
 /** The block with the best score, its links discounted; null when none scored above 0. */
 function bestBlock(blocks: Map<Element, Block>): Element | null {
@@ -226,6 +307,10 @@ type Scoring = {
    * sits inside another (counted twice) or in a shadow root (textContent leaves it out).
    */
   bounded: boolean;
+  /** Paragraphs mostly link (TEASER_LINK_SHARE): teasers the reader leaves out. */
+  teasers: Set<Element>;
+  /** The parents of `<br>`s already looked at (made at the first `<br>`). */
+  brBlocks: Set<Element> | null;
 };
 
 /**
@@ -242,18 +327,23 @@ function* scoreParagraphs(
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Element;
     if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
-    const text = p.textContent ?? '';
+    // A <br> stands for the bare text of its parent, a paragraph whose parent is that block.
+    const bare = p.localName === 'br' ? bareText(p, score) : null;
+    if (!bare && p.localName === 'br') continue;
+    const text = bare ? bare.text : (p.textContent ?? '');
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
-    const parentEl = composedParent(p);
+    const parentEl = bare ? bare.block : composedParent(p);
     let parent = parents.get(parentEl);
     if (parent === undefined) {
       parent = { excluded: !!parentEl && !!closestComposed(parentEl, NOT_PROSE), chain: null };
       parents.set(parentEl, parent);
       if (inShadow || parentEl?.closest('p, pre')) score.bounded = false;
     }
-    if (parent.excluded || (p.hasAttributes() && p.matches(NOT_PROSE))) continue;
-    const linked = Math.min(length, linkChars(p));
+    if (parent.excluded || (!bare && p.hasAttributes() && p.matches(NOT_PROSE))) continue;
+    const linked = Math.min(length, bare ? bare.linked : linkChars(p));
+    if (!bare && length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p))
+      score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
     // still count against the blocks above it.
     const own = paragraphScore(text, length) * (1 - linked / length);
@@ -268,6 +358,46 @@ function* scoreParagraphs(
     if (score.prose >= MAX_SCORED_CHARS) return;
   }
 }
+
+/**
+ * The bare text of the block a `<br>` breaks, the first time one of its `<br>`s is met: its text
+ * nodes and inline elements, not its blocks (scored on their own), as Readability wraps a
+ * `<div>`'s loose text in paragraphs of that `<div>`. None inside a paragraph.
+ */
+function bareText(
+  br: Element,
+  score: Scoring,
+): { block: Element; text: string; linked: number } | null {
+  const block = br.parentElement;
+  if (!block) return null;
+  score.brBlocks ??= new Set();
+  if (score.brBlocks.has(block)) return null;
+  score.brBlocks.add(block);
+  if (block.closest(BR_IN_PARAGRAPH)) return null;
+  let text = '';
+  let linked = 0;
+  for (let node = block.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (NOT_INLINE.has(tag)) continue;
+      const inner = el.textContent ?? '';
+      text += inner;
+      linked += tag === 'a' ? inner.length : linkChars(el);
+    }
+  }
+  return { block, text, linked };
+}
+
+/** A block's children that are not part of its bare text: blocks, and what holds no prose. */
+const NOT_INLINE = new Set(
+  (
+    'p pre div section article aside nav header footer main figure table ul ol dl blockquote ' +
+    'h1 h2 h3 h4 h5 h6 form hr address details dialog script style noscript template iframe ' +
+    'svg select textarea button'
+  ).split(' '),
+);
 
 /** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */
 function composedParent(el: Element): Element | null {
@@ -337,6 +467,7 @@ function nameFactor(el: Element): number {
   const words = nameWords(el);
   if (words.length === 0) return 1;
   const article = hasWord(words, ARTICLE_NAME);
+  if (!article && hasWord(words, DISCUSSION_NAME)) return 0.5;
   const furniture = hasWord(words, FURNITURE_NAME);
   return article === furniture ? 1 : article ? 1.15 : 0.85;
 }

@@ -4,7 +4,7 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
-import { hasWord, nameWords, wordList } from './class-words';
+import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
 import { linkShare } from './find-article-root';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
@@ -23,7 +23,7 @@ const FURNITURE = wordList(
   ...'promo* sponsor* subscribe subscription outbrain taboola paywall cookie popup modal'.split(
     ' ',
   ),
-  ...'footer nav navbar menu widget popular trending recirc* most next author bio'.split(' '),
+  ...'footer nav navbar menu widget popular trending recirc* most next author bio bios'.split(' '),
   ...'discussion replies rail toolbar action'.split(' '),
 );
 
@@ -48,6 +48,11 @@ export function isNamedFurniture(el: Element): boolean {
   return hasWord(nameWords(el), FURNITURE);
 }
 
+/** Whether a block's naming data attributes (data-qa, data-testid…) name furniture. */
+function isDataNamedFurniture(el: Element): boolean {
+  return hasWord(dataNameWords(el), FURNITURE);
+}
+
 /**
  * The length of the article root's text: a number, or a length it is known to reach and a way
  * to read it, asked only when a block is long enough for the answer to matter (reading a long
@@ -60,8 +65,11 @@ export type ArticleChars = number | { atLeast: number; read(): number };
  * root's text, half of which no furniture holds.
  */
 export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
-  const named = isNamedFurniture(el);
-  if (!named && !CONTAINERS.has(el.localName)) return false;
+  const container = CONTAINERS.has(el.localName);
+  // A block's data attributes are read only when its class and id say nothing (a hashed class).
+  const named =
+    isNamedFurniture(el) || (container && el.hasAttributes() && isDataNamedFurniture(el));
+  if (!named && !container) return false;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
   if (named) return true;
@@ -79,19 +87,38 @@ function holdsHalf(length: number, article: ArticleChars): boolean {
   return length >= article.read() * ARTICLE_SHARE;
 }
 
-/** Three or more children that are each a short link with a heading or a picture: other stories. */
+/**
+ * Other stories: three or more children (two under a heading of their own, "More from …") that
+ * are each short and a link with a heading or a picture, or an item that begins with its link
+ * (a headline, then a line of summary).
+ */
 function isCardRow(el: Element): boolean {
   const kids = el.children;
-  if (kids.length < MIN_CARDS) return false;
+  if (kids.length < MIN_TITLED_CARDS) return false;
   let cards = 0;
+  let items = 0;
+  let titled = false;
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i] as Element;
-    if (
-      (kid.textContent ?? '').length <= MAX_CARD_CHARS &&
-      kid.querySelector('a[href]') &&
-      kid.querySelector('h2, h3, h4, h5, h6, img')
-    )
-      cards++;
+    if (i === 0 && HEADINGS.has(kid.localName)) {
+      titled = true;
+      continue;
+    }
+    items++;
+    if (isCard(kid)) cards++;
   }
-  return cards >= MIN_CARDS && cards >= kids.length * 0.6;
+  return cards >= (titled ? MIN_TITLED_CARDS : MIN_CARDS) && cards >= items * 0.6;
+}
+
+/** Under a heading of their own, this many cards are a list of other stories. */
+const MIN_TITLED_CARDS = 2;
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A short link with a heading or a picture, or a short item whose first element is its link. */
+function isCard(kid: Element): boolean {
+  if ((kid.textContent ?? '').length > MAX_CARD_CHARS) return false;
+  const link = kid.querySelector('a[href]');
+  if (!link) return false;
+  return link === kid.firstElementChild || !!kid.querySelector('h2, h3, h4, h5, h6, img');
 }

@@ -286,6 +286,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 const OTHER_WORK_TYPE =
   /(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph|Comment|Review)$/;
+const LIVE_BLOG_TYPE = /LiveBlogPosting$/;
 const NESTED_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'];
 
 function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
@@ -326,9 +327,13 @@ function collectDatePublished(
     return;
   }
   const record = value as Record<string, unknown>;
-  const date = firstDate(record.datePublished);
+  const types = ([] as unknown[]).concat(record['@type'] ?? []).map(String);
+  // A live blog without datePublished is dated by when its coverage began; its entries
+  // (liveBlogUpdate, not followed) carry the later times of each update.
+  const date =
+    firstDate(record.datePublished) ??
+    (types.some((t) => LIVE_BLOG_TYPE.test(t)) ? firstDate(record.coverageStartTime) : null);
   if (date) {
-    const types = ([] as unknown[]).concat(record['@type'] ?? []).map(String);
     const rank = types.some((t) => ARTICLE_TYPE.test(t))
       ? 0
       : types.some((t) => OTHER_WORK_TYPE.test(t))
@@ -365,7 +370,8 @@ function timesInOrder(doc: Document): Element[] {
   const times = Array.from(doc.querySelectorAll('time[datetime]')).filter(
     (t) =>
       !MODIFIED.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`) &&
-      !isInFurniture(t),
+      !isInFurniture(t) &&
+      !datesATeaser(t),
   );
   const rank = (t: Element) =>
     t.hasAttribute('pubdate') ? 0 : t.closest('article, header') ? 1 : 2;
@@ -373,6 +379,38 @@ function timesInOrder(doc: Document): Element[] {
     .map((t, i) => ({ t, i, r: rank(t) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.t);
+}
+
+/** A list item or card dating another story holds at most this much text. */
+const MAX_TEASER_CHARS = 400;
+
+/** A link's text at least this long is a headline (an author's name or "Reply" is shorter). */
+const HEADLINE_LINK_CHARS = 25;
+
+/**
+ * Whether `time` dates another story: it sits in a short list item holding a link outside the
+ * time, or within two levels of a short block holding a link with a headline's length (a list
+ * of dated headlines, a story card), wherever on the page the list is, before the byline or
+ * after the article. A byline's own time is alone or inside its permalink, beside an author's
+ * name at most.
+ */
+function datesATeaser(time: Element): boolean {
+  let el = time.parentElement;
+  for (let level = 0; el && level < 3; level++, el = el.parentElement) {
+    const tag = el.localName;
+    if (tag === 'article' || tag === 'main' || tag === 'header' || tag === 'body') return false;
+    // Longer than a card: the article's own wrapper, whose links are the prose's (and whose
+    // text is not read in full to learn that).
+    if (shortText(el, MAX_TEASER_CHARS) === null) return false;
+    const links = el.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i] as Element;
+      if (!a.hasAttribute('href') || a.contains(time)) continue;
+      if (tag === 'li' || (a.textContent ?? '').trim().length >= HEADLINE_LINK_CHARS) return true;
+    }
+    if (tag === 'li') return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -89,6 +89,29 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
       expect(fromNode).toBe(text.slice(s.start, s.end));
     }
   });
+
+  it('leaves out a paragraph that is a label and a link to another story, not prose running into a link', () => {
+    const prose = (i: number) =>
+      `<p>Paragraph ${i} of the story, long enough to count, with a comma, and then some more words.</p>`;
+    const doc = parse(
+      `<body><main><div class="body">${prose(1)}<p><strong>Read more:</strong> <a href="/x">Another story, whose headline is long enough to be one</a></p>${prose(2)}<p class="sc-x">READ MORE <a href="/y">A third story with a headline of some length as well</a></p><p><a href="/z">A link that is the whole paragraph and nothing else at all</a></p><p>Diplomats in <a href="#">Baghdad said the remaining troops would leave by the end of 2026</p>${prose(3)}</div></main></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('A third story');
+    expect(text).not.toContain('the whole paragraph');
+    expect(text).toContain(
+      'Diplomats in Baghdad said the remaining troops would leave by the end of 2026',
+    );
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('leaves no link out of a page with no article of prose around it', () => {
+    const doc = parse(
+      '<body><article><h1>Exit plan</h1><p><a href="#x">Officials in Baghdad spoke on Tuesday.</a> <b>The talks go on.</b></p></article></body>',
+    );
+    expect(extractArticle(doc).text).toContain('Officials in Baghdad spoke on Tuesday.');
+  });
 });
 
 describe('extractArticle and web components', () => {

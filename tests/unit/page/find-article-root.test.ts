@@ -63,4 +63,26 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
     expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');
   });
+
+  it('scores the bare text of a block broken by <br> as its paragraph, and a comment thread at half', () => {
+    const post = Array.from(
+      { length: 5 },
+      (_, i) => `Line ${i} of the post, a sentence of some length about the day's news.<br><br>`,
+    ).join('');
+    const comment = (i: number) =>
+      `<li class="comment"><div class="comment-block"><p>${'A long comment, with commas, and more words in it. '.repeat(6)} ${i}</p></div></li>`;
+    const doc = parse(
+      `<body><div class="blog-posts"><article id="post"><h3>Note</h3><div class="post-body"><div class="separator"><a href="/i.jpg"><img src="/i.jpg"></a></div>${post}</div></article><section id="comments"><ol>${comment(1)}${comment(2)}${comment(3)}</ol></section></div></body>`,
+    );
+    const root = findArticleRoot(doc) as Element;
+    expect(root.matches('.post-body') || !!root.querySelector('.post-body')).toBe(true);
+    expect(root.closest('#comments, .comment-block')).toBeNull();
+  });
+
+  it("reads a <br>'s parent for its loose text only, beside its paragraphs (scored on their own)", () => {
+    const doc = parse(
+      `<body><div id="story">${PROSE(4, 'story')}<br><span>A caption line</span></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
 });

@@ -49,9 +49,47 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block('<p class="byline">By A. Reporter</p>'), 2_000)).toBe(false);
   });
 
+  it('knows a titled list of two linked items with summaries, not an untitled pair', () => {
+    const item = (i: number) =>
+      `<div class="item"><a href="/${i}">Headline ${i}</a><p>A line of summary for story ${i}.</p></div>`;
+    expect(
+      isFurnitureBlock(
+        block(`<div><h3>More from the writer</h3>${item(1)}${item(2)}</div>`),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(isFurnitureBlock(block(`<div>${item(1)}${item(2)}</div>`), 2_000)).toBe(false);
+    expect(
+      isFurnitureBlock(
+        block(
+          '<ul><li>The ministry, <a href="/m">in a statement</a>, said so.</li><li>Second point.</li><li>Third.</li></ul>',
+        ),
+        2_000,
+      ),
+    ).toBe(false);
+  });
+
   it('reads camelCase names as words', () => {
     expect(isNamedFurniture(block('<div class="nextArticle"></div>'))).toBe(true);
     expect(isNamedFurniture(block('<div class="contentWithSidebar"></div>'))).toBe(true);
     expect(isNamedFurniture(block('<div class="broadcast shadow-header"></div>'))).toBe(false);
+  });
+
+  it('reads the name of a block with a hashed class in its data attributes', () => {
+    expect(
+      isFurnitureBlock(
+        block('<div class="wpds-c-gEpxJt" data-qa="author-bios"><p>She covers defence.</p></div>'),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(block('<div data-testid="related-topics"><p>Iraq</p></div>'), 2_000),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(block('<div data-component="text-block"><p>Prose.</p></div>'), 2_000),
+    ).toBe(false);
+    expect(isFurnitureBlock(block(`<div data-qa="author-bio"><p>${LONG}</p></div>`), 2_100)).toBe(
+      false,
+    );
   });
 });

@@ -42,6 +42,23 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(readPage('withdrawal-timetable.html')))).toBe('2024-09-09');
   });
 
+  it("dates a live blog by when its coverage began, not by its entries' later times", () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","coverageStartTime":"2024-09-16T05:30:00Z","liveBlogUpdate":[{"@type":"BlogPosting","datePublished":"2024-09-17T18:52:00Z"}]}</script></head><body><article class="block"><time datetime="2024-09-17T18:52:00Z">19.52</time><p>Entry.</p></article></body></html>`;
+    expect(findPublishedDate(parse(html))).toBe('2024-09-16');
+  });
+
+  it('takes no date from a list of dated headlines before the byline', () => {
+    const html = `<html><head></head><body><ul><li><a href="/a">Ferry schedule changes for the coming winter</a><time datetime="2024-10-01">Oct. 1</time></li></ul><div class="strip"><div class="card"><a href="/b">School board delays its vote on the budget</a> <span><time datetime="2024-09-28">Sept. 28</time></span></div></div><h1>Headline</h1><div class="article-dateline">Originally published October 4, 2024 at 6:00 am</div></body></html>`;
+    expect(findPublishedDate(parse(html))).toBe('2024-10-04');
+    const byline = `<html><head></head><body><div class="entry-meta"><span><a href="/2024/09/10/x/" rel="bookmark"><time datetime="2024-09-10">September 10, 2024</time></a></span> by <a href="/author/t/">Tamsin Rhodes</a></div></body></html>`;
+    expect(findPublishedDate(parse(byline))).toBe('2024-09-10');
+    const prose = '<p>A paragraph of the article that runs on for a while, as they do. </p>'.repeat(
+      8,
+    );
+    const inWrapper = `<html><head></head><body><div class="content"><div class="meta"><time datetime="2024-09-11">Sept. 11</time></div>${prose}<p>See <a href="/report">the report the ministry published last week</a>.</p></div></body></html>`;
+    expect(findPublishedDate(parse(inWrapper))).toBe('2024-09-11');
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;
