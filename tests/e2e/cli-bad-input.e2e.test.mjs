@@ -25,7 +25,7 @@ const write = (name, bytes) => {
   return file;
 };
 const CLAIM =
-  'An adviser to the Iraqi prime minister said all coalition forces would withdraw from Iraq by the end of 2025.';
+  'All coalition forces would be out of Iraq by the end of 2025, an adviser to the Iraqi prime minister said.';
 
 test('a 20 MB page: read like the extension reads it (the first 2,000,000 characters), and said so', () => {
   const filler =

@@ -24,7 +24,7 @@ const page = readFileSync(fixture, 'utf8');
 const claims = (stdout: string) =>
   JSON.parse(stdout).highlights.map((h: { claim: string }) => h.claim);
 const EXIT_CLAIM =
-  'An adviser to the Iraqi prime minister said all coalition forces would withdraw from Iraq by the end of 2025.';
+  'All coalition forces would be out of Iraq by the end of 2025, an adviser to the Iraqi prime minister said.';
 
 /** Runs `annotate FILE --json` and expects success. */
 function annotate(file: string, ...flags: string[]) {

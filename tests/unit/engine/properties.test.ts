@@ -21,7 +21,7 @@ const PUBLISHED = '2024-09-10';
 // Sentences of our own that the engine knows (each asserts a claim), to mix with noise so the
 // properties are checked on texts that do produce matches, not only on empty results.
 const KNOWN = [
-  'An adviser to the Iraqi prime minister said all coalition forces would withdraw from Iraq by the end of 2025.',
+  'All coalition forces would be out of Iraq by the end of 2025, an adviser to the Iraqi prime minister said.',
   "According to a draft seen by the paper, the last of the coalition's troops are to pull out of Iraq by the end of 2026.",
   'Diplomats in Baghdad said the remaining troops would leave by the end of 2026.',
   'US officials insisted that a withdrawal from Iraq was never discussed.',
@@ -96,7 +96,7 @@ describe('engine properties', () => {
 // A paragraph of a news page with a known claim in its second sentence, and markup that can wrap
 // any piece of it. `&`, `<` and `>` do not occur in it, so pieces need no escaping.
 const PARAGRAPH =
-  'Officials in Baghdad spoke on Tuesday. An adviser to the Iraqi prime minister said all coalition forces would withdraw from Iraq by the end of 2025. The talks go on.';
+  'Officials in Baghdad spoke on Tuesday. All coalition forces would be out of Iraq by the end of 2025, an adviser to the Iraqi prime minister said. The talks go on.';
 const WRAPPERS = ['', 'b', 'i', 'em', 'span', 'a', 'strong', 'mark'] as const;
 
 /** The paragraph cut at `cuts` (sorted offsets), each piece wrapped in an inline element or none. */
