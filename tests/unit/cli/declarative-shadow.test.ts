@@ -113,7 +113,9 @@ describe('the annotator on a declarative shadow root', () => {
   const texts = (source: string) => annotate(source).highlights.map((h) => h.text);
 
   it('highlights the article an open root holds', () => {
-    expect(texts(html).some((t) => t.startsWith('By the end of September, coalition troops'))).toBe(true);
+    expect(texts(html).some((t) => t.startsWith('By the end of September, coalition troops'))).toBe(
+      true,
+    );
   });
 
   it('gives no card from a closed root, as the extension gives none', () => {
