@@ -48,8 +48,8 @@ export function serveMatching(): void {
     };
     /**
      * The pass's last message is sent: this side closes the port. Closing it on the page's side
-     * cost the page's main thread about a millisecond a scan (Chromium, story-1.5k), here it
-     * costs the page nothing; the page still reads the message before it hears of the close.
+     * cost the page's main thread about a millisecond a scan (Chromium, story-1.5k); closed here,
+     * the page only hears of it, after it has read the message.
      */
     const closeAfterLast = () => {
       if (!open) return;
