@@ -4,6 +4,7 @@
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
 import { laterClause } from './clauses';
+import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 
 export type DateRole = 'deadline' | 'since' | 'point';
@@ -58,19 +59,6 @@ const MONTHS: Record<string, number> = {
 };
 
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 const DEADLINE_CUES = new Set([
   'by',
@@ -413,7 +401,8 @@ export function resolveDates(
   return mentions;
 }
 
-const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+/** "Within two years", "three months from now": counts of periods are small, one to ten. */
+const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 10));
 
 /** Words before "the month" that make it the current one ("within the month", "half of the month"). */
 const MONTH_FRAMES = new Set(['within', 'of', 'in', 'before', 'by']);

@@ -8,7 +8,8 @@ import type { Token } from './tokenize';
 
 const NO_NUMBERS: NumberMention[] = [];
 
-const UNITS: Record<string, number> = {
+/** Numbers written as one word, one to ninety (resolve-dates.ts reads counts of periods with them too). */
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -53,7 +54,7 @@ export function spelledNumbers(tokens: readonly Token[]): NumberMention[] {
   const found: NumberMention[] = [];
   let i = Math.max(0, scale - 6);
   while (i < tokens.length) {
-    if (UNITS[(tokens[i] as Token).norm] === undefined) {
+    if (NUMBER_WORDS[(tokens[i] as Token).norm] === undefined) {
       i++;
       continue;
     }
@@ -63,7 +64,7 @@ export function spelledNumbers(tokens: readonly Token[]): NumberMention[] {
     let scaled = false;
     for (; i < tokens.length; i++) {
       const w = (tokens[i] as Token).norm;
-      const unit = UNITS[w];
+      const unit = NUMBER_WORDS[w];
       if (unit !== undefined) current += unit;
       else if (w === 'hundred' || w === 'thousand') {
         const scale = w === 'hundred' ? 100 : 1000;
@@ -75,7 +76,7 @@ export function spelledNumbers(tokens: readonly Token[]): NumberMention[] {
       } else if (w === 'and' && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.norm === 'half') {
         current += 0.5;
         i += 2;
-      } else if (w !== 'and' || UNITS[tokens[i + 1]?.norm ?? ''] === undefined) break;
+      } else if (w !== 'and' || NUMBER_WORDS[tokens[i + 1]?.norm ?? ''] === undefined) break;
     }
     if (scaled)
       found.push({
