@@ -18,7 +18,7 @@ export type VocabularyCheck = {
 /** Names shorter than this are too ambiguous to look up (find-entities.ts skips them). */
 export const MIN_SPELLING_LETTERS = 3;
 
-const FIELDS = ['concepts', 'entities', 'topic', 'inferences', 'actors'];
+const FIELDS = ['concepts', 'entities', 'topic', 'inferences', 'actors', 'referringNouns'];
 const TOPIC_FIELDS = ['anchors', 'regional', 'otherTheatres', 'years'];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
@@ -210,6 +210,18 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
         if (typeof id !== 'string' || !known.has(id))
           fail(
             `actors[${i}]: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts" or "entities", or fix the spelling.`,
+          );
+      });
+  }
+  const nouns = raw.referringNouns;
+  if (nouns !== undefined) {
+    if (!Array.isArray(nouns))
+      fail(`referringNouns → must be a list [...] of words, found ${describe(nouns)}.`);
+    else
+      nouns.forEach((word, i) => {
+        if (typeof word !== 'string' || !/^[\p{Ll}\p{N}'-]+$/u.test(word))
+          fail(
+            `referringNouns[${i}]: ${JSON.stringify(word)} must be one lower-case word (sentences are compared word by word).`,
           );
       });
   }

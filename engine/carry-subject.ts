@@ -36,16 +36,17 @@ const REFERRING_NOUNS = new Set([
   'step',
   'mission',
   'phase',
-  'handover',
-  'withdrawal',
-  'drawdown',
-  'pullout',
   'departure',
   'postponement',
   'delay',
 ]);
+const NO_NOUNS: ReadonlySet<string> = new Set();
 /** "Today it has …", "Now they say …": a time of the page before the pronoun leaves it the subject. */
 const NOW = new Set(['today', 'now', 'currently']);
+
+function isReferringNoun(word: string, storyNouns: ReadonlySet<string>): boolean {
+  return REFERRING_NOUNS.has(word) || storyNouns.has(word);
+}
 
 export function carrySubject(
   current: SentenceWords,
@@ -56,6 +57,8 @@ export function carrySubject(
    * back to it ("It was set up in 2014." opening the next paragraph); "the plan" does not.
    */
   newParagraph = false,
+  /** The story's own nouns that point back (Vocabulary's referringNouns), beside REFERRING_NOUNS. */
+  storyNouns: ReadonlySet<string> = NO_NOUNS,
 ): SentenceWords {
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   let lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
@@ -71,7 +74,7 @@ export function carrySubject(
     (!newParagraph &&
       first !== undefined &&
       DETERMINERS.has(first.norm) &&
-      REFERRING_NOUNS.has(current.tokens[lead + 1]?.norm ?? ''));
+      isReferringNoun(current.tokens[lead + 1]?.norm ?? '', storyNouns));
   let at = lead;
   // '"There is no need for it.' after '"…," he said.': a quote going on, by the same speaker.
   if (

@@ -31,9 +31,11 @@ export type CompiledStory = {
   inferences: { negated: ConceptId; implies: ConceptId }[];
   /** Concepts a pronoun subject carries over from the previous sentence. */
   actors: ConceptId[];
+  /** The story's nouns that point back like a pronoun (Vocabulary's referringNouns). */
+  referringNouns: string[];
 };
 
-export const FORMAT = 12;
+export const FORMAT = 13;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;
@@ -47,6 +49,7 @@ export function compileStory(pack: StoryPack): CompiledStory {
     claimTables: compileClaims(kb, vocabulary.inferences ?? []),
     inferences: vocabulary.inferences ?? [],
     actors: vocabulary.actors ?? [],
+    referringNouns: vocabulary.referringNouns ?? [],
   };
 }
 

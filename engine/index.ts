@@ -66,6 +66,7 @@ export function createMatcher(story: CompiledStory): Matcher {
   const { kb } = story;
   const gate = createTopicGate(story.topic);
   const actors = new Set(story.actors);
+  const referringNouns = new Set(story.referringNouns);
   /** The story's places (its anchors that are not actors): what "there" may point back to. */
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
@@ -176,6 +177,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           previous,
           actors,
           before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
+          referringNouns,
         );
         carried = w;
         carriedAt = i;

@@ -212,6 +212,12 @@ export type Vocabulary = {
    * is a pronoun ("It was formed in 2014…") carries them over from the sentence before it.
    */
   actors?: ConceptId[];
+  /**
+   * The story's own nouns for what a sentence before told ("the handover", "the drawdown"):
+   * opening a sentence after "the"/"this", they point back as a pronoun does, beside the
+   * engine's general nouns of plans and decisions (carry-subject.ts). Lower-case words.
+   */
+  referringNouns?: string[];
 };
 
 export type StoryTopic = {

@@ -274,6 +274,16 @@ describe('the vocabulary’s shape', () => {
     );
   });
 
+  it('a referring noun with capitals', () => {
+    expect(
+      checkEdited((v) => {
+        v.referringNouns = ['closure', 'Reopening'];
+      }),
+    ).toEqual([
+      `${FILE}: referringNouns[1]: "Reopening" must be one lower-case word (sentences are compared word by word).`,
+    ]);
+  });
+
   it('years that run backwards', () => {
     expect(
       checkEdited((v) => {

@@ -40,6 +40,16 @@ describe('carrySubject', () => {
     expect(carried.tokens).toBe(current.tokens);
   });
 
+  it('a noun of the story’s own (its referringNouns) points back as "the plan" does', () => {
+    const closure = sentence('The closure came two weeks late.');
+    expect(carrySubject(closure, previous, ACTORS).hits).toEqual([]);
+    expect(
+      carrySubject(closure, previous, ACTORS, false, new Set(['closure'])).hits.map(
+        (h) => h.concept,
+      ),
+    ).toEqual(['coalition', 'isis', 'iraq']);
+  });
+
   it('"the plan" or "this deal" as the subject points back as a pronoun does', () => {
     for (const text of ['The plan foresees an exit in 2026.', 'This deal was sealed in 2014.'])
       expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
