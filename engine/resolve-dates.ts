@@ -616,7 +616,7 @@ function timetabled(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Whether "no" or "none" comes before token `at` in the sentence ("no troops … after 2026"). */
+/** Whether "no" or "none" comes before token `at` in the sentence ("no ferries … after 2026"). */
 function noneBefore(tokens: Token[], at: number): boolean {
   for (let k = 0; k < at; k++)
     if (tokens[k]?.norm === 'no' || tokens[k]?.norm === 'none') return true;
