@@ -36,6 +36,10 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   const prefixBase = exact.length + cased.length;
   const { rootChild, edgeFrom, edgePredicate, edgeChild, endFrom, endConcept } = index;
   const { gapFrom, gapSkip, gapChild } = index;
+  /** 1 for a node that ends no concept and has no gap: a walk there only follows its edges. */
+  const plain = new Uint8Array(endFrom.length - 1);
+  for (let node = 0; node < plain.length; node++)
+    if (endFrom[node] === endFrom[node + 1] && gapFrom[node] === gapFrom[node + 1]) plain[node] = 1;
   /** The node's child along predicate p, or -1. */
   const childOf = (node: number, p: number): number => {
     if (node === 0) return rootChild[p] as number;
@@ -113,7 +117,20 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
       for (let g = gapFrom[node] as number; g < (gapFrom[node + 1] as number); g++) {
         const child = gapChild[g] as number;
         const most = Math.min(gapSkip[g] as number, n - pos);
-        for (let skip = 0; skip <= most; skip++) visit(child, pos + skip);
+        if (!plain[child]) {
+          for (let skip = 0; skip <= most; skip++) visit(child, pos + skip);
+          continue;
+        }
+        // A gap leads to the words after it (a node that ends nothing and has no gap of its
+        // own): each word the gap may land on is looked up there, without a visit per landing.
+        // A big vocabulary has many gaps, and most landings lead nowhere.
+        for (let at = pos; at <= pos + most && at < n; at++) {
+          const here = words[at] as number[];
+          for (let k = 0; k < here.length; k++) {
+            const next = childOf(child, here[k] as number);
+            if (next >= 0) visit(next, at + 1);
+          }
+        }
       }
       // A phrasing's last word leads nowhere: most nodes a walk reaches are such ends.
       if (pos >= n || (node !== 0 && edgeFrom[node] === edgeFrom[node + 1])) return;
