@@ -24,7 +24,7 @@ export function* namesThePlaceSteps(
   topic: CompiledStory['topic'],
   pieceElements?: number,
 ): Generator<void, boolean, void> {
-  const names = splitTerms(topic.anchorTerms);
+  const names = splitTerms(topic);
   let length = 0;
   /** The end of the previous piece, in case a name straddles two of them. */
   let tail = '';
@@ -56,29 +56,19 @@ const SHADOW_TEXT_MAX_CHARS = 200_000;
 
 /**
  * The place's names in ASCII, and the others (Arabic, Kurdish, accented spellings) with the
- * characters they can start with. countAnchorTerms() looks again at a text's NFC form when a
- * term has non-ASCII letters and none was found, and the first String.normalize() of a page
- * costs tens of milliseconds (ICU's tables): every page not about the story would pay it. The
- * other names are only looked for in text holding a character they can start with.
+ * characters they can start with (compile-story.ts works those out at build time).
+ * countAnchorTerms() looks again at a text's NFC form when a term has non-ASCII letters and none
+ * was found, and the first String.normalize() of a page costs tens of milliseconds (ICU's
+ * tables): every page not about the story would pay it. The other names are only looked for in
+ * text holding a character they can start with.
  */
-type Terms = { ascii: string[]; other: string[]; starts: string[] };
+type Terms = { ascii: string[]; other: string[]; starts: readonly string[] };
 
-function splitTerms(terms: readonly string[]): Terms {
+function splitTerms(topic: CompiledStory['topic']): Terms {
   const ascii: string[] = [];
   const other: string[] = [];
-  const starts = new Set<string>();
-  for (const term of terms) {
-    if (isAscii(term)) {
-      ascii.push(term);
-      continue;
-    }
-    other.push(term);
-    // Not term.normalize(): that would pay ICU's set-up on every page. (A first letter written
-    // as a base and a combining mark is missed; the names here start with a composed one.)
-    const c = term[0];
-    if (c) for (const form of [c, c.toUpperCase()]) starts.add(form);
-  }
-  return { ascii, other, starts: [...starts] };
+  for (const term of topic.anchorTerms) (isAscii(term) ? ascii : other).push(term);
+  return { ascii, other, starts: topic.anchorStarts };
 }
 
 function isAscii(term: string): boolean {

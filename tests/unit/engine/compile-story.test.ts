@@ -86,9 +86,10 @@ describe.each(PACKS)('compileStory on %s', (_name, storyPack) => {
   });
 
   it('keeps the rest of the topic as the pack gave it', () => {
-    const { anchorTerms, ...rest } = compiled.topic;
+    const { anchorTerms, anchorStarts, ...rest } = compiled.topic;
     expect(rest).toEqual(storyPack.vocabulary.topic);
     expect(anchorTerms).toBeDefined();
+    expect(anchorStarts).toBeDefined();
   });
 });
 
@@ -135,6 +136,22 @@ describe('the bridge story’s accented name', () => {
     const terms = compileStory(bridgePack).topic.anchorTerms;
     expect(terms).toContain('orsabrücke');
     expect(terms).toContain('orsabrucke');
+  });
+
+  it('starts a name whose accent is inside it at its plain first letter, in both cases', () => {
+    // "orsabrücke" has a non-ASCII letter, but not first: its start is "o", in both cases.
+    expect(compileStory(bridgePack).topic.anchorStarts).toEqual(['o', 'O']);
+  });
+});
+
+describe('the starting letters of non-ASCII terms', () => {
+  it('are each such term’s first letter in both cases, worked out at build time', () => {
+    const { anchorTerms, anchorStarts } = story.topic;
+    for (const term of anchorTerms.filter((t) => /[^\x00-\x7f]/.test(t))) {
+      const first = String.fromCodePoint(term.codePointAt(0) as number);
+      expect(anchorStarts).toContain(first);
+      expect(anchorStarts).toContain(first.toUpperCase());
+    }
   });
 });
 
