@@ -24,6 +24,12 @@ const SOURCES = ['\\p{L}', '\\p{Lu}', '\\p{Lo}', '\\p{M}', '\\p{N}'];
 const expressions: (RegExp | undefined)[] = [];
 const answers: Map<number, boolean>[] = SOURCES.map(() => new Map());
 
+/** Whether every character of the text is ASCII. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Whether the code point has the property. */
 export function hasProperty(code: number, property: Property): boolean {
   const known = fromCode(code, property);

@@ -6,6 +6,7 @@
  * The result is plain JSON, its tables laid out so that createMatcher() (index.ts) reads them as
  * they are parsed.
  */
+import { isAscii } from './char-class';
 import { type ClaimTables, compileClaims } from './compile-claims';
 import { compileEntities, type EntityIndex, foldName } from './compile-entities';
 import { compilePhrases, type PhraseIndex, parsePhrasing } from './compile-phrases';
@@ -71,11 +72,6 @@ function anchorTermsAndStarts(pack: StoryPack): { anchorTerms: string[]; anchorS
     for (const form of [first, first.toUpperCase()]) starts.add(form);
   }
   return { anchorTerms: terms, anchorStarts: [...starts] };
-}
-
-function isAscii(term: string): boolean {
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) > 127) return false;
-  return true;
 }
 
 /** The literal words that can start an anchor concept's phrasing, and every anchor name's spellings. */

@@ -4,7 +4,7 @@
  * year, by how rarely it names the story's place, and sentence by sentence by other places and
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
-import { hasProperty, LETTER, NUMBER } from './char-class';
+import { hasProperty, isAscii, LETTER, NUMBER } from './char-class';
 import type { CompiledStory } from './compile-story';
 import type { ConceptHit } from './find-concepts';
 import type { YearMonth } from './resolve-dates';
@@ -50,10 +50,7 @@ export function countAnchorTerms(text: string, terms: readonly string[], max: nu
 /** Marks that NFC composes with the letter before them: Latin accents, Arabic hamza and madda. */
 const COMBINING_MARK = /[\u0300-\u036f\u0653-\u0655]/;
 
-const hasNonAscii = (term: string) => {
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) > 127) return true;
-  return false;
-};
+const hasNonAscii = (term: string) => !isAscii(term);
 
 /**
  * Characters lower-cased at a time. A story's text names its place in its first lines: counting

@@ -3,6 +3,8 @@
  * pays: does its text name the story's place anywhere? The content script carries this file
  * alone, so nothing else (the publication date's patterns, say) is compiled on every page.
  */
+
+import { isAscii } from '../engine/char-class';
 import type { CompiledStory } from '../engine/compile-story';
 import { countAnchorTerms } from '../engine/topic-gate';
 import { bodyTextPieces } from './body-text';
@@ -69,11 +71,6 @@ function splitTerms(topic: CompiledStory['topic']): Terms {
   const other: string[] = [];
   for (const term of topic.anchorTerms) (isAscii(term) ? ascii : other).push(term);
   return { ascii, other, starts: topic.anchorStarts };
-}
-
-function isAscii(term: string): boolean {
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) > 127) return false;
-  return true;
 }
 
 function namesIn(text: string, terms: Terms): boolean {
