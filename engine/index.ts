@@ -46,6 +46,11 @@ export type ScanOptions = MatchOptions & {
   startAt?: number;
   /** Called with each match as it is found (in reading order), before the pass ends. */
   onMatch?: (match: Match) => void;
+  /**
+   * Whether each match says why it matched (`evidence`; default true). The extension's page
+   * never shows it: a long page's pass worded it for a thousand matches only to drop it.
+   */
+  evidence?: boolean;
 };
 
 export type Matcher = {
@@ -134,6 +139,7 @@ export function createMatcher(story: CompiledStory): Matcher {
 
   function* steps(text: string, options: ScanOptions = {}): Generator<void, MatchResult, void> {
     const explain = options.explain ?? false;
+    const withEvidence = explain || (options.evidence ?? true);
     const published = parsePublished(options.published);
     let spans: Span[] | undefined;
     const sentences = () => (spans ??= segmentSentences(text));
@@ -239,7 +245,15 @@ export function createMatcher(story: CompiledStory): Matcher {
         }
         if ('result' in outcome) {
           lastCard = { claim: outcome.claim, result: outcome.result };
-          const match = toMatch(outcome.claim, outcome.result, span, f.text, sidesOf, timeOf);
+          const match = toMatch(
+            outcome.claim,
+            outcome.result,
+            span,
+            f.text,
+            sidesOf,
+            timeOf,
+            withEvidence,
+          );
           matches.push(match);
           cardedAt = i;
           options.onMatch?.(match);
@@ -420,6 +434,7 @@ function toMatch(
   text: string,
   sidesOf: (claim: Claim, value: string | undefined) => TalliedSides,
   timeOf: (claim: Claim) => TimeView | undefined,
+  withEvidence: boolean,
 ): Match {
   const value = result.date ? formatDate(result.date) : undefined;
   const { corroborating, contradicting, verdict, summary, origins } = sidesOf(claim, value);
@@ -437,11 +452,14 @@ function toMatch(
     origins,
     corroborating,
     contradicting,
-    evidence: result.evidence(),
+    evidence: withEvidence ? result.evidence() : NO_EVIDENCE,
     score: result.score,
     ...withTime(timeOf(claim)),
   };
 }
+
+/** A match's evidence when the caller did not ask for it (shared: nothing changes it). */
+const NO_EVIDENCE: Evidence[] = [];
 
 /** `{ time }` when the claim has a place in time, else nothing (packs without kinds keep their shape). */
 function withTime(time: TimeView | undefined): { time?: TimeView } {

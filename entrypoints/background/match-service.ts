@@ -148,6 +148,8 @@ export async function runPass(
   const steps = matcher.steps(text, {
     published,
     startAt,
+    // The wire leaves each match's evidence out (match-port.ts): it is not worded at all.
+    evidence: false,
     onMatch: (m) => {
       found.push(m);
       verdicts.push(m.verdict);

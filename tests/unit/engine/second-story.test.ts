@@ -245,4 +245,13 @@ describe('each pack stays blind to the other’s story', () => {
     expect(matches.map((m) => m.text)).not.toContain(withdrawal);
     expect(matches).toHaveLength(7);
   });
+
+  it('words each match’s evidence unless told not to, and matches the same either way', () => {
+    const asked = bridge.match(article, { published: PUBLISHED });
+    const unasked = bridge.match(article, { published: PUBLISHED, evidence: false });
+    expect(asked.matches.every((m) => m.evidence.length > 0)).toBe(true);
+    expect(unasked.matches.every((m) => m.evidence.length === 0)).toBe(true);
+    const strip = (ms: Match[]) => ms.map(({ evidence: _evidence, ...rest }) => rest);
+    expect(strip(unasked.matches)).toEqual(strip(asked.matches));
+  });
 });
