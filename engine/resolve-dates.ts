@@ -269,8 +269,10 @@ export function resolveDates(
         !whenSaid(tokens, i);
       let resolvedYear = published.year;
       if (overrun(tokens, from, i)) {
-        // "stay past the September deadline": the deadline nearest the page, passed or not.
-        if (month - published.month > 6) resolvedYear -= 1;
+        // "stayed past the September deadline": a deadline run past has passed, unless the
+        // clause looks ahead ("will stay past the September deadline": the one nearest the page).
+        if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
+        else if (month - published.month > 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;

@@ -105,6 +105,13 @@ describe('resolveDates', () => {
     expect(dates('crews will stay on past the September deadline', '2025-06-20')).toEqual([
       { date: 'September 2025', role: 'point' },
     ]);
+    // Told as done, a deadline run past has passed, even when the next one is nearer the page.
+    expect(dates('crews stayed well past the September deadline', '2026-04-08')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+    expect(dates('crews will stay past the September deadline', '2026-04-08')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
   });
 
   it('marks dates after "since" or "after" so they are not read as deadlines', () => {
