@@ -317,8 +317,12 @@ export function resolveDates(
       i++;
       continue;
     }
-    // "before the year is out": the year the article was written in.
-    if (word === 'the' && next === 'year' && periodCloses(tokens, i + 2)) {
+    // "before the year is out", "by the end of the year": the year the article was written in.
+    if (
+      word === 'the' &&
+      next === 'year' &&
+      (periodCloses(tokens, i + 2) || (norm(i - 1) === 'of' && END_CUES.has(norm(i - 2) ?? '')))
+    ) {
       push(i, i + 2, { year: published.year, relative: true });
       i++;
       continue;

@@ -114,6 +114,13 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads "the end of the year" as the end of the year the page was written in', () => {
+    expect(dates('the last crews should be out by the end of the year', '2026-06-15')).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    expect(dates('the year was a hard one for the crews', '2026-06-15')).toEqual([]);
+  });
+
   it('marks dates after "since" or "after" so they are not read as deadlines', () => {
     expect(dates('a small force stays even after 2026', null)).toEqual([
       { date: '2026', role: 'since' },
