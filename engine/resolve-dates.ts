@@ -442,8 +442,19 @@ const SAID_PAST = new Set([
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
 function whenSaid(tokens: Token[], at: number): boolean {
-  return tokens[at - 1]?.norm === 'in' && SAID_PAST.has(tokens[at - 2]?.norm ?? '');
+  if (tokens[at - 1]?.norm !== 'in') return false;
+  if (SAID_PAST.has(tokens[at - 2]?.norm ?? '')) return true;
+  // "In May, the council had said the ferries would stop": the saying follows the month.
+  for (let k = at + 1; k < Math.min(tokens.length, at + SAID_REACH); k++) {
+    const word = tokens[k]?.norm ?? '';
+    if (LOOKING_AHEAD.has(word)) return false;
+    if (SAID_PAST.has(word)) return true;
+  }
+  return false;
 }
+
+/** How far after "In May," the verb of saying may stand ("In May, officials in the capital said"). */
+const SAID_REACH = 6;
 
 /** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
 const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);

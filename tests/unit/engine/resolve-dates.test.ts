@@ -114,6 +114,18 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a month the saying that follows it dates as past ("In December, they had said …")', () => {
+    expect(
+      dates(
+        'In December, they had told reporters the crews would be gone within days',
+        '2026-01-20',
+      ),
+    ).toEqual([{ date: 'December 2025', role: 'point' }]);
+    expect(dates('In September, the last crews will leave the pier', '2026-01-20')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+  });
+
   it('reads "the end of the year" as the end of the year the page was written in', () => {
     expect(dates('the last crews should be out by the end of the year', '2026-06-15')).toEqual([
       { date: 'end of 2026', role: 'deadline' },
