@@ -269,8 +269,10 @@ export function resolveDates(
         !whenSaid(tokens, i);
       let resolvedYear = published.year;
       if (overrun(tokens, from, i)) {
-        // "stay past the September deadline": the deadline nearest the page, passed or not.
-        if (month - published.month > 6) resolvedYear -= 1;
+        // "stayed past the September deadline": a deadline run past has passed, unless the
+        // clause looks ahead ("will stay past the September deadline": the one nearest the page).
+        if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
+        else if (month - published.month > 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
@@ -315,8 +317,12 @@ export function resolveDates(
       i++;
       continue;
     }
-    // "before the year is out": the year the article was written in.
-    if (word === 'the' && next === 'year' && periodCloses(tokens, i + 2)) {
+    // "before the year is out", "by the end of the year": the year the article was written in.
+    if (
+      word === 'the' &&
+      next === 'year' &&
+      (periodCloses(tokens, i + 2) || (norm(i - 1) === 'of' && END_CUES.has(norm(i - 2) ?? '')))
+    ) {
       push(i, i + 2, { year: published.year, relative: true });
       i++;
       continue;
@@ -436,8 +442,21 @@ const SAID_PAST = new Set([
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
 function whenSaid(tokens: Token[], at: number): boolean {
-  return tokens[at - 1]?.norm === 'in' && SAID_PAST.has(tokens[at - 2]?.norm ?? '');
+  if (tokens[at - 1]?.norm !== 'in') return false;
+  if (SAID_PAST.has(tokens[at - 2]?.norm ?? '')) return true;
+  // "In May, the council had said the ferries would stop": opening the sentence, the month
+  // dates the saying that follows it ("the lease ends in March, the council said" does not).
+  if (at !== 1) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + SAID_REACH); k++) {
+    const word = tokens[k]?.norm ?? '';
+    if (LOOKING_AHEAD.has(word)) return false;
+    if (SAID_PAST.has(word)) return true;
+  }
+  return false;
 }
+
+/** How far after "In May," the verb of saying may stand ("In May, officials in the capital said"). */
+const SAID_REACH = 6;
 
 /** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
 const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);

@@ -105,6 +105,32 @@ describe('resolveDates', () => {
     expect(dates('crews will stay on past the September deadline', '2025-06-20')).toEqual([
       { date: 'September 2025', role: 'point' },
     ]);
+    // Told as done, a deadline run past has passed, even when the next one is nearer the page.
+    expect(dates('crews stayed well past the September deadline', '2026-04-08')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+    expect(dates('crews will stay past the September deadline', '2026-04-08')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+  });
+
+  it('reads a month the saying that follows it dates as past ("In December, they had said …")', () => {
+    expect(
+      dates(
+        'In December, they had told reporters the crews would be gone within days',
+        '2026-01-20',
+      ),
+    ).toEqual([{ date: 'December 2025', role: 'point' }]);
+    expect(dates('In September, the last crews will leave the pier', '2026-01-20')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+  });
+
+  it('reads "the end of the year" as the end of the year the page was written in', () => {
+    expect(dates('the last crews should be out by the end of the year', '2026-06-15')).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    expect(dates('the year was a hard one for the crews', '2026-06-15')).toEqual([]);
   });
 
   it('marks dates after "since" or "after" so they are not read as deadlines', () => {
