@@ -1,7 +1,7 @@
 /**
  * Splits article text into sentences, keeping offsets into the original string.
- * Blank lines (block boundaries from page/article.ts) always end a sentence; inside a block a
- * sentence ends at . ! ? (or their Arabic-script and CJK counterparts), plus closing
+ * Blank lines (block boundaries from page/article.ts) always end a sentence, and a list bullet
+ * starts one; inside a block a sentence ends at . ! ? (or their Arabic-script and CJK counterparts), plus closing
  * quotes/brackets, followed by a capitalised start or a letter of a script without case (an English quote inside an
  * Arabic paragraph is a sentence of its own), unless the dot belongs to an abbreviation such
  * as "U.S." or "Gen.".
@@ -84,8 +84,15 @@ function startsWithCapital(code: number): boolean {
   return hasProperty(code, UPPER) || hasProperty(code, OTHER_LETTER) || hasProperty(code, NUMBER);
 }
 
-/** Where a sentence may end: a line break (a blank line ends one) or an end mark. */
-const BREAK_OR_END = new RegExp(`[\n${END_MARKS}]`, 'g');
+/**
+ * List bullets. A page that flattens a list ("• The ferry left. • The pier closed.") leaves its
+ * items in one block: each bullet after a space starts a sentence, whether or not the item
+ * before it ended with a full stop.
+ */
+const BULLETS = '\u2022\u25e6\u25aa\u2023\u25cf\u25a0\u25ba\u25b8';
+
+/** Where a sentence may end: a line break (a blank line ends one), an end mark or a bullet. */
+const BREAK_OR_END = new RegExp(`[\n${END_MARKS}${BULLETS}]`, 'g');
 
 export function segmentSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -106,6 +113,14 @@ export function segmentSentences(text: string): Span[] {
     if (!BREAK_OR_END.test(text)) break;
     i = BREAK_OR_END.lastIndex - 1;
     const ch = text[i] as string;
+    if (BULLETS.includes(ch)) {
+      if (i > start && isSpace(text.charCodeAt(i - 1))) {
+        push(i);
+        start = i;
+      }
+      i++;
+      continue;
+    }
     if (ch === '\n') {
       if (/\n[ \t]*\n/y.test(text.slice(i, i + 64))) {
         push(i);

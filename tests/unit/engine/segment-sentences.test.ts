@@ -78,4 +78,18 @@ describe('the matcher segments long pages in steps', () => {
       '以上です。',
     ]);
   });
+
+  it('starts a sentence at each bullet of a list a page flattened into one block', () => {
+    expect(split('Key points • The ferry left at noon. • The pier closed • Boats wait.')).toEqual([
+      'Key points',
+      '• The ferry left at noon.',
+      '• The pier closed',
+      '• Boats wait.',
+    ]);
+  });
+
+  it('does not split at a bullet inside a word or a figure', () => {
+    expect(split('The code reads 3•4 on the pier.')).toEqual(['The code reads 3•4 on the pier.']);
+  });
 });
+
