@@ -33,6 +33,7 @@ const META_NAMES = [
   'og:published_time',
   'datepublished',
   'publishdate',
+  'publisheddate',
   'publish-date',
   'publish_date',
   'pubdate',
@@ -290,15 +291,18 @@ const LIVE_BLOG_TYPE = /LiveBlogPosting$/;
 const NESTED_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'];
 
 function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const found: { date: string; rank: number }[] = [];
+  // Ranked across all the page's blocks, not within each: a page can describe its embedded
+  // video in a block of its own before the article's, and the video's datePublished (weeks
+  // older, a clip reused) is not the article's.
+  const found: { date: string; rank: number }[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')))
     collectDatePublished(parseJsonLd(script.textContent ?? ''), 0, found);
-    // The article's own date first, then the page's, then a photo's; document order within each.
-    yield found.reduce<(typeof found)[number] | null>(
-      (best, f) => (!best || f.rank < best.rank ? f : best),
-      null,
-    )?.date ?? null;
-  }
+  // The article's own date first, then the page's, then a photo's; document order within each.
+  const best = found.reduce<(typeof found)[number] | null>(
+    (b, f) => (!b || f.rank < b.rank ? f : b),
+    null,
+  );
+  yield best?.date ?? null;
 }
 
 /** The script's JSON, or null: CMSs ship broken JSON-LD often enough, and it must never throw. */
@@ -418,7 +422,7 @@ function datesATeaser(time: Element): boolean {
 
 /** Class or id words of the elements that print a byline or a date. */
 const BYLINE =
-  /(?:^|[\s_-])(?:by-?line|date-?line|dates?|published|pub-?date|posted|timestamp|article-?meta|post-?meta|entry-?meta|meta-?data)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|published|pub-?date|posted|timestamp|article-?meta|post-?meta|entry-?meta|meta-?data)(?:$|[\s_-])/i;
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
@@ -487,7 +491,11 @@ function shortText(el: Element, max: number): string | null {
   let node: Node | null = el.firstChild;
   while (node) {
     if (node.nodeType === 3) {
-      raw += (node as Text).data;
+      const data = (node as Text).data;
+      // Text of two elements does not run together ("24 Oct 2024" in a screen-reader span
+      // then "24 Oct 2024" shown: not "…202424 Oct…"), unless the next goes on with punctuation.
+      if (raw !== '' && !/\s$/.test(raw) && /^[^\s,.;:)]/.test(data)) raw += ' ';
+      raw += data;
       if (raw.length > rawMax) return null;
     } else if (node.nodeType === 1 && node.firstChild) {
       node = node.firstChild;
@@ -538,7 +546,7 @@ const VISIBLE_DATE = new RegExp(
 const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
 const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 const BYLINE_LABEL =
-  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+on)?\s*[:\-–—|]?\s*$/;
+  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+(?:on|On|ON))?\s*[:\-–—|]?\s*$/;
 const UPDATED_LABEL =
   /\b(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 

@@ -59,6 +59,31 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(inWrapper))).toBe('2024-09-11');
   });
 
+  it("takes the article's JSON-LD date over an embedded video's in an earlier block", () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"VideoObject","datePublished":"2024-09-18T21:00:00Z"}</script><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-10-26T10:00:00Z"}</script></head><body></body></html>`;
+    expect(findPublishedDate(parse(html))).toBe('2024-10-26');
+  });
+
+  it('reads a camel-case publishedDate meta', () => {
+    const html =
+      '<html><head><meta name="publishedDate" content="2024-10-24T10:31:45"><meta name="lastDate" content="2024-10-25T13:05:12"></head><body></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-10-24');
+  });
+
+  it("reads a byline whose spans' texts touch ('Published On 24 Oct 2024' then '24 Oct 2024')", () => {
+    const html =
+      '<html><head></head><body><div class="article-dates"><span class="screen-reader-text">Published On 24 Oct 2024</span><span aria-hidden="true">24 Oct 2024</span></div></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-10-24');
+  });
+
+  it('reads a dateline named by a compound word (articledate, storyDate)', () => {
+    const page = (cls: string) =>
+      `<html><head></head><body><div class="${cls}">October 21, 2024</div><p>Text.</p></body></html>`;
+    expect(findPublishedDate(parse(page('articledate')))).toBe('2024-10-21');
+    expect(findPublishedDate(parse(page('storyDate')))).toBe('2024-10-21');
+    expect(findPublishedDate(parse(page('candidate')))).toBe(null);
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;
