@@ -25,6 +25,10 @@ const FURNITURE = wordList(
   ),
   ...'footer nav navbar menu widget popular trending recirc* most next author bio bios'.split(' '),
   ...'discussion replies rail toolbar action'.split(' '),
+  // A list of the sources an article cites (Wikipedia's .reflist > ol.references, a "Further
+  // reading" .refbegin, a report's bibliography): the quotes in its citations are the sources'
+  // words, not the article's.
+  ...'reflist refbegin references citations bibliography'.split(' '),
 );
 
 /** A block holding at least this share of the article's characters is the article's. */

@@ -13,6 +13,18 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block('<div id="footer_rdr"><p>Address.</p></div>'), 2_000)).toBe(true);
   });
 
+  it("knows a list of cited sources (Wikipedia's .reflist, references, a bibliography) by its name", () => {
+    const cite =
+      '<ol class="references"><li><cite class="citation news">"A headline". <i>A paper</i>. <q>A sentence the source wrote, quoted.</q></cite></li></ol>';
+    expect(
+      isFurnitureBlock(block(`<div class="reflist reflist-columns">${cite}</div>`), 2_000),
+    ).toBe(true);
+    expect(isFurnitureBlock(block(cite), 2_000)).toBe(true);
+    expect(isNamedFurniture(block('<div class="refbegin"><ul><li>A book</li></ul></div>'))).toBe(
+      true,
+    );
+  });
+
   it('never skips a block holding half the article, whatever its name', () => {
     const el = block(`<div class="l-sidebar-fixed l-article-body"><p>${LONG}</p></div>`);
     expect(isFurnitureBlock(el, 2_100)).toBe(false);
