@@ -519,21 +519,87 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   // Readability appends the best block's sibling paragraphs: a lead or a closing paragraph
   // beside the block that holds the rest (or beside a block of filler) is the article's too.
   const parent = top.parentElement;
-  if (parent && parent !== body && hasSiblingProse(top, parent)) return parent;
+  if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
   return top;
 }
 
 /** Longer than this, a paragraph beside the best block is prose (Readability's rule). */
 const SIBLING_PROSE_CHARS = 80;
 
-/** Whether `parent` holds, beside `top`, a paragraph of prose: long, and not mostly links. */
-function hasSiblingProse(top: Element, parent: Element): boolean {
+/**
+ * A block beside the best one, of the same tag and class, scoring at least this share of the
+ * best's score, holds the article's other part (Readability's sibling threshold).
+ */
+const SIBLING_PART_SHARE = 0.2;
+
+/**
+ * Whether `parent` holds, beside `top`, a paragraph of prose (long, and not mostly links) or
+ * another part of the article: a block of the same tag and class as `top`, neither with an id,
+ * whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
+ * two by an ad or a pull quote), or a summary list above it (isSummaryList). Only `parent`'s
+ * children are looked at.
+ */
+function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Block>): boolean {
+  const topScore = blocks.get(top)?.score ?? 0;
+  const topClass = top.getAttribute('class') ?? '';
+  // A block named by an id is one of a kind (#leftColumn, #maincol): a column, not a part; and
+  // table cells side by side are columns.
+  const hasId = top.hasAttribute('id') || top.localName === 'td' || top.localName === 'th';
+  let before = true;
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-    if (el === top || el.localName !== 'p') continue;
+    if (el === top) {
+      before = false;
+      continue;
+    }
+    if (before && isSummaryList(el)) return true;
+    if (el.localName !== 'p') {
+      const part = blocks.get(el);
+      if (
+        part &&
+        !hasId &&
+        !el.hasAttribute('id') &&
+        el.localName === top.localName &&
+        (el.getAttribute('class') ?? '') === topClass &&
+        part.score >= topScore * SIBLING_PART_SHARE &&
+        part.linked < part.chars / 2
+      )
+        return true;
+      continue;
+    }
     const length = (el.textContent ?? '').trim().length;
     if (length > SIBLING_PROSE_CHARS && linkShare(el, length) < 0.25) return true;
   }
   return false;
+}
+
+/** A summary list above the text holds at most this much. */
+const MAX_SUMMARY_CHARS = 1_000;
+/** Its points: this many at least and at most, each at least SUMMARY_POINT_CHARS long. */
+const MIN_SUMMARY_POINTS = 2;
+const MAX_SUMMARY_POINTS = 8;
+const SUMMARY_POINT_CHARS = 20;
+
+/**
+ * Whether `el`, above the article's text, is its summary ("Key points:", "In brief", a bullet
+ * list of the story's points): a short block whose list holds a few points written as text,
+ * not as links (a list of other stories is links). The newsroom wrote it and the reader reads
+ * it first: it is the article's. Asked of the best block's few siblings only.
+ */
+function isSummaryList(el: Element): boolean {
+  const tag = el.localName;
+  if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'section') return false;
+  const list = tag === 'ul' || tag === 'ol' ? el : el.querySelector('ul, ol');
+  if (!list) return false;
+  const text = el.textContent ?? '';
+  if (text.length > MAX_SUMMARY_CHARS || linkShare(el, text.length) >= 0.25) return false;
+  const points = list.children;
+  if (points.length < MIN_SUMMARY_POINTS || points.length > MAX_SUMMARY_POINTS) return false;
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i] as Element;
+    if (point.localName !== 'li') return false;
+    if ((point.textContent ?? '').trim().length < SUMMARY_POINT_CHARS) return false;
+  }
+  return true;
 }
 
 /** Without prose to score: an `<article>` (the one with most paragraph text), `articleBody`, `main`, the body. */

@@ -59,6 +59,41 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('a');
   });
 
+  it('takes an article split into parts of one kind (sections with the same class, no id) whole', () => {
+    const part = (word: string) =>
+      `<section><div class="ab cb"><div class="ci bh">${PROSE(3, word)}</div></div></section>`;
+    const doc = parse(
+      `<body><article><div id="parts"><span></span>${part('first part')}<div role="separator"></div>${part('second part')}</div></article></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('parts');
+  });
+
+  it('does not take a column beside the article for one of its parts (ids, table cells)', () => {
+    const doc = parse(
+      `<body><div id="wrap"><div id="left">${PROSE(6, 'story')}</div><div id="right"><div class="box"><p>A sentence in a box of the other column, long enough to count.</p></div></div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('left');
+    const table = parse(
+      `<body><table><tr><td id="l"><div><p>A sentence in a box of the left column, long enough to count.</p></div></td><td id="m">${PROSE(6, 'story')}</td></tr></table></body>`,
+    );
+    expect(findArticleRoot(table)?.id).toBe('m');
+  });
+
+  it("keeps a summary list above the text ('Key points') with the article, not a list of links", () => {
+    const points =
+      '<div class="KeyPoints_k"><h2>Key points:</h2><ul><li>The first point of the story, as a sentence</li><li>The second point of the story, as a sentence</li></ul></div>';
+    const doc = parse(
+      `<body><div id="render">${points}<div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('render');
+    const links =
+      '<div><h2>Top stories</h2><ul><li><a href="/1">A headline of another story here</a></li><li><a href="/2">A headline of yet another story</a></li></ul></div>';
+    const other = parse(
+      `<body><div id="render">${links}<div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(other)?.id).toBe('body');
+  });
+
   it('falls back to <article>, articleBody, main or body without prose to score', () => {
     expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
     expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');
