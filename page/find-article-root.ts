@@ -588,18 +588,28 @@ const SUMMARY_POINT_CHARS = 20;
 function isSummaryList(el: Element): boolean {
   const tag = el.localName;
   if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'section') return false;
-  const list = tag === 'ul' || tag === 'ol' ? el : el.querySelector('ul, ol');
+  // The list itself, or a child of the box (a heading, then the list): found without a search
+  // of the sibling's subtree, and its text read only once its points are few.
+  const list = tag === 'ul' || tag === 'ol' ? el : summaryListIn(el);
   if (!list) return false;
-  const text = el.textContent ?? '';
-  if (text.length > MAX_SUMMARY_CHARS || linkShare(el, text.length) >= 0.25) return false;
   const points = list.children;
   if (points.length < MIN_SUMMARY_POINTS || points.length > MAX_SUMMARY_POINTS) return false;
+  const text = el.textContent ?? '';
+  if (text.length > MAX_SUMMARY_CHARS || linkShare(el, text.length) >= 0.25) return false;
   for (let i = 0; i < points.length; i++) {
     const point = points[i] as Element;
     if (point.localName !== 'li') return false;
     if ((point.textContent ?? '').trim().length < SUMMARY_POINT_CHARS) return false;
   }
   return true;
+}
+
+/** A box's list among its first few children (a heading and a list), or null. */
+function summaryListIn(box: Element): Element | null {
+  if (box.children.length > 3) return null;
+  for (let kid = box.firstElementChild; kid; kid = kid.nextElementSibling)
+    if (kid.localName === 'ul' || kid.localName === 'ol') return kid;
+  return null;
 }
 
 /** Without prose to score: an `<article>` (the one with most paragraph text), `articleBody`, `main`, the body. */
