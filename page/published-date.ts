@@ -142,7 +142,11 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
       ''
     ).toLowerCase();
     const rank = META_NAMES.indexOf(key);
-    if (rank >= 0) found.push({ rank, content: el.getAttribute('content') });
+    if (rank < 0) continue;
+    // A meta in the body is microdata, and may date another story: a card of a "Trending"
+    // strip or a related list marked up as its own NewsArticle.
+    if (!el.closest('head') && (isInFurniture(el) || datesAnotherStory(el))) continue;
+    found.push({ rank, content: el.getAttribute('content') });
   }
   found.sort((a, b) => a.rank - b.rank);
   for (const f of found) yield parseDateString(f.content);
@@ -152,7 +156,7 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
 function* microdataDates(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
     if (el.localName === 'meta') continue;
-    if (isInFurniture(el)) continue;
+    if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const machine = el.getAttribute('content') ?? el.getAttribute('datetime');
     // A visible microdata date ("1 September 2024") is marked as the publication date already.
     yield machine !== null ? parseDateString(machine) : readVisibleDate(el.textContent ?? '');
@@ -179,6 +183,25 @@ function isInFurniture(el: Element): boolean {
     if (e.hasAttributes() && (isNamedFurniture(e) || NOTICE.test(namesOf(e)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a microdata date belongs to another story: its item (the nearest `itemscope`) is a
+ * card, short and holding a link (a headline of a "Trending" strip or a related list marked up
+ * as a NewsArticle of its own), or it sits in a list of dated headlines (datesATeaser). The
+ * article's own item holds the article, or no link.
+ */
+function datesAnotherStory(el: Element): boolean {
+  const scope = el.closest('[itemscope]');
+  if (
+    scope &&
+    scope.localName !== 'html' &&
+    scope.localName !== 'body' &&
+    scope.querySelector('a[href]') &&
+    shortText(scope, MAX_TEASER_CHARS) !== null
+  )
+    return true;
+  return datesATeaser(el);
 }
 
 /** Class or id words of a site notice, whose date is a maintenance window or an event. */
@@ -324,10 +347,11 @@ function collectDatePublished(
   value: unknown,
   depth: number,
   found: { date: string; rank: number }[],
+  listed = false,
 ): void {
   if (depth > 8 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const item of value) collectDatePublished(item, depth + 1, found);
+    for (const item of value) collectDatePublished(item, depth + 1, found, listed);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -343,10 +367,17 @@ function collectDatePublished(
       : types.some((t) => OTHER_WORK_TYPE.test(t))
         ? 2
         : 1;
-    found.push({ date, rank });
+    // An entry of an ItemList (a "related" or "most read" list in the page's JSON-LD) is
+    // another story: after every date of the page's own works.
+    found.push({ date, rank: listed ? rank + LISTED_RANK : rank });
   }
-  for (const key of NESTED_KEYS) collectDatePublished(record[key], depth + 1, found);
+  for (const key of NESTED_KEYS)
+    collectDatePublished(record[key], depth + 1, found, listed || LIST_KEYS.has(key));
 }
+
+/** The keys of a list's entries, and how far down the ranking their dates go. */
+const LIST_KEYS = new Set(['itemListElement', 'item']);
+const LISTED_RANK = 3;
 
 /** `"2024-09-08"`, `["2024-09-08"]` or `{ "@value": "2024-09-08" }`. */
 function firstDate(value: unknown): string | null {
@@ -375,7 +406,7 @@ function timesInOrder(doc: Document): Element[] {
     (t) =>
       !MODIFIED.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`) &&
       !isInFurniture(t) &&
-      !datesATeaser(t),
+      !datesAnotherStory(t),
   );
   const rank = (t: Element) =>
     t.hasAttribute('pubdate') ? 0 : t.closest('article, header') ? 1 : 2;

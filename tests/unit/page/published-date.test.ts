@@ -64,6 +64,36 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(html))).toBe('2024-10-26');
   });
 
+  it("does not take a card's microdata date (a Trending strip of NewsArticle items) for the page's", () => {
+    const card =
+      '<div class="strip"><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/a" itemprop="url"><span itemprop="headline">Old story</span></a><meta itemprop="datePublished" content="2024-07-01T10:00:00Z"><time itemprop="datePublished" datetime="2024-07-01">July 1</time></div></div>';
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-04T10:00:00Z"}</script>';
+    expect(
+      findPublishedDate(
+        parse(`<html><head>${jsonLd}</head><body>${card}<p>Text.</p></body></html>`),
+      ),
+    ).toBe('2024-11-04');
+    expect(
+      findPublishedDate(parse(`<html><head></head><body>${card}<p>Text.</p></body></html>`)),
+    ).toBe(null);
+    const own =
+      '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-11-05"><h1 itemprop="headline">Ours</h1></div>';
+    expect(findPublishedDate(parse(`<html><head></head><body>${own}</body></html>`))).toBe(
+      '2024-11-05',
+    );
+  });
+
+  it("ranks an ItemList entry's date (another story) after the page's own", () => {
+    const list =
+      '<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NewsArticle","datePublished":"2024-06-01"}}]}</script>';
+    const article =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-04"}</script>';
+    expect(
+      findPublishedDate(parse(`<html><head>${list}${article}</head><body></body></html>`)),
+    ).toBe('2024-11-04');
+  });
+
   it('reads a camel-case publishedDate meta', () => {
     const html =
       '<html><head><meta name="publishedDate" content="2024-10-24T10:31:45"><meta name="lastDate" content="2024-10-25T13:05:12"></head><body></body></html>';
