@@ -225,6 +225,13 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     }
     best = bestBlock(scoring.blocks);
   }
+  // A page whose prose is in <div>s of bare text, not <p>s (some CMSs write every paragraph
+  // so): only where the <p>s hold no article, those <div>s are scored as paragraphs, as
+  // Readability reads a <div> without blocks inside as a <p>. Other pages never pay for it.
+  if (scoring.prose < MIN_ARTICLE_CHARS) {
+    yield* scoreParagraphs(yield* bareDivs(body), scoring, false);
+    best = bestBlock(scoring.blocks);
+  }
   const { blocks, prose, teasers } = scoring;
   // Without an article of prose around them, links are not told from prose: none is left out.
   if (prose < MIN_ARTICLE_CHARS || !best)
@@ -388,6 +395,24 @@ function bareText(
     }
   }
   return { block, text, linked };
+}
+
+/** `<div>`s looked at between two yields of bareDivs(). */
+const DIVS_PER_STEP = 256;
+
+/** The `<div>`s under `body` holding text and no block: paragraphs written as `<div>`s. */
+function* bareDivs(body: Element): Generator<void, Element[], void> {
+  const divs = body.getElementsByTagName('div');
+  const out: Element[] = [];
+  for (let i = 0; i < divs.length; i++) {
+    if (i % DIVS_PER_STEP === DIVS_PER_STEP - 1) yield;
+    const div = divs[i] as Element;
+    let bare = !!div.firstChild;
+    for (let kid = div.firstElementChild; kid && bare; kid = kid.nextElementSibling)
+      if (NOT_INLINE.has(kid.localName) || kid.localName === 'br') bare = false;
+    if (bare) out.push(div);
+  }
+  return out;
 }
 
 /** A block's children that are not part of its bare text: blocks, and what holds no prose. */

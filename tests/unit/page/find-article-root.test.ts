@@ -94,6 +94,18 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(other)?.id).toBe('body');
   });
 
+  it('reads <div>s of bare text as paragraphs when the <p>s hold no article (a sidebar beside it)', () => {
+    const divs = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<div>Paragraph ${i} of the story, written as a div, with a comma, and more words.</div>`,
+    ).join('');
+    const doc = parse(
+      `<body><main><div class="col-main"><h1>Title</h1><div id="text">${divs}</div></div><div class="col-side"><div class="box"><h3>Opinion</h3><p>A paragraph of another column, long enough to score, with a comma.</p></div></div></main></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('text');
+  });
+
   it('falls back to <article>, articleBody, main or body without prose to score', () => {
     expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
     expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');
