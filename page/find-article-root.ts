@@ -560,7 +560,7 @@ const SIBLING_PART_SHARE = 0.2;
 /**
  * Whether `parent` holds, beside `top`, a paragraph of prose (long, and not mostly links) or
  * another part of the article: a block of the same tag and class as `top`, neither with an id,
- * whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
+ * above which the paragraphs' credit does not reach, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
  * two by an ad or a pull quote), or a summary list above it (isSummaryList). Only `parent`'s
  * children are looked at.
  */
@@ -570,6 +570,10 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
   // A block named by an id is one of a kind (#leftColumn, #maincol): a column, not a part; and
   // table cells side by side are columns.
   const hasId = top.hasAttribute('id') || top.localName === 'td' || top.localName === 'th';
+  // Parts are looked for only where the paragraphs sit too deep for their credit to reach
+  // `parent` (chainAbove stops five levels up): where it reaches, the climb has weighed
+  // `parent` already, and a sibling of the same class is another block ("More news").
+  const partsUnseen = !blocks.has(parent);
   let before = true;
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
     if (el === top) {
@@ -581,6 +585,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       const part = blocks.get(el);
       if (
         part &&
+        partsUnseen &&
         !hasId &&
         !el.hasAttribute('id') &&
         el.localName === top.localName &&

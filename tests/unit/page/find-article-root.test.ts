@@ -68,6 +68,14 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('parts');
   });
 
+  it("does not take a sibling of the same class for a part where the paragraphs' credit reaches their parent ('More news')", () => {
+    const doc = parse(
+      `<body><div id="wrap"><div class="content-block">${PROSE(5, 'story')}</div><div class="content-block"><h2>More news</h2>${PROSE(2, 'other story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.className).toBe('content-block');
+    expect(findArticleRoot(doc)?.textContent).not.toContain('More news');
+  });
+
   it('does not take a column beside the article for one of its parts (ids, table cells)', () => {
     const doc = parse(
       `<body><div id="wrap"><div id="left">${PROSE(6, 'story')}</div><div id="right"><div class="box"><p>A sentence in a box of the other column, long enough to count.</p></div></div></div></body>`,
