@@ -59,9 +59,9 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('a');
   });
 
-  it('takes an article split into parts of one kind (sections with the same class, no id) whole', () => {
+  it('takes an article split into parts of one kind (sections with the same class, no id), nested too deep for their credit to meet, whole', () => {
     const part = (word: string) =>
-      `<section><div class="ab cb"><div class="ci bh">${PROSE(3, word)}</div></div></section>`;
+      `<section><div><div class="gj"><div class="ab cb"><div class="ci bh">${PROSE(3, word)}</div></div></div></div></section>`;
     const doc = parse(
       `<body><article><div id="parts"><span></span>${part('first part')}<div role="separator"></div>${part('second part')}</div></article></body>`,
     );
