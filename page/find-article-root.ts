@@ -580,7 +580,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       before = false;
       continue;
     }
-    if (before && isSummaryList(el)) return true;
+    if (before && isSummaryList(el) && isJustBefore(el, top)) return true;
     if (el.localName !== 'p') {
       const part = blocks.get(el);
       if (
@@ -632,6 +632,17 @@ function isSummaryList(el: Element): boolean {
     if ((point.textContent ?? '').trim().length < SUMMARY_POINT_CHARS) return false;
   }
   return true;
+}
+
+/** A summary sits right above the text: at most this many elements (an image, a byline) between. */
+const SUMMARY_GAP = 2;
+
+/** Whether `el` comes before `top` with at most SUMMARY_GAP elements between them. */
+function isJustBefore(el: Element, top: Element): boolean {
+  let next = el.nextElementSibling;
+  for (let gap = 0; next && gap <= SUMMARY_GAP; gap++, next = next.nextElementSibling)
+    if (next === top) return true;
+  return false;
 }
 
 /** A box's list among its first few children (a heading and a list), or null. */

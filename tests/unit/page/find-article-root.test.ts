@@ -100,6 +100,10 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<body><div id="render">${links}<div id="body">${PROSE(6, 'story')}</div></div></body>`,
     );
     expect(findArticleRoot(other)?.id).toBe('body');
+    const far = parse(
+      `<body><div id="render">${points}<div>One</div><div>Two</div><div>Three</div><div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(far)?.id).toBe('body');
   });
 
   it('reads <div>s of bare text as paragraphs when the <p>s hold no article (a sidebar beside it)', () => {
