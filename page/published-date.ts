@@ -69,6 +69,10 @@ const AGREE_DAYS = 1;
 
 /** The publication date, with its source and, when sources disagreed, the reason for the choice. */
 export function readPublishedDate(doc: Document): PublishedDate {
+  // A wiki's page is written over years by many hands: its JSON-LD datePublished is the day
+  // the page was created (Wikipedia's often a decade before its text), not its text's date,
+  // and would move every relative date. No date is better than that one.
+  if (isWiki(doc)) return { date: null, source: null };
   const machine: { source: DateSource; date: string }[] = [];
   for (const [source, dates] of [
     ['json-ld', datesInJsonLd(doc)],
@@ -113,6 +117,12 @@ export function readPublishedDate(doc: Document): PublishedDate {
       else if (!month || date.startsWith(`${month.date}-`)) return { date, source };
     }
   return month ?? { date: null, source: null };
+}
+
+/** Whether the page is a MediaWiki page (Wikipedia, Fandom, other wikis), by its generator meta. */
+function isWiki(doc: Document): boolean {
+  const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
+  return /^\s*MediaWiki\b/i.test(generator);
 }
 
 /** The first non-null answer of a source. */

@@ -94,6 +94,12 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     ).toBe('2024-11-04');
   });
 
+  it("gives no date for a MediaWiki page, whose JSON-LD datePublished is the page's creation", () => {
+    const head =
+      '<meta name="generator" content="MediaWiki 1.43.0-wmf.26"><script type="application/ld+json">{"@type":"Article","datePublished":"2004-03-12T10:00:00Z","dateModified":"2024-10-03T18:44:10Z"}</script>';
+    expect(findPublishedDate(parse(`<html><head>${head}</head><body></body></html>`))).toBe(null);
+  });
+
   it('reads a camel-case publishedDate meta', () => {
     const html =
       '<html><head><meta name="publishedDate" content="2024-10-24T10:31:45"><meta name="lastDate" content="2024-10-25T13:05:12"></head><body></body></html>';
