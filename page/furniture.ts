@@ -80,8 +80,53 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
+  if (length <= MAX_SMALL_BOX_CHARS && (isTeaserCard(el) || isAuthorCard(el))) return true;
   return isCardRow(el);
 }
+
+/**
+ * A teaser or an author card holds at most this much: a headline or a name, and a line or two.
+ * Only blocks this short are asked (isTeaserCard, isAuthorCard), with a query of their own.
+ */
+const MAX_SMALL_BOX_CHARS = 600;
+
+/**
+ * One card for another story between the paragraphs, unnamed ("READ MORE", a linked headline,
+ * a line of summary): a heading inside a link, or a link filling a heading. An article's
+ * prose never wraps its headings in links.
+ */
+function isTeaserCard(el: Element): boolean {
+  return !!el.querySelector(TEASER_HEADLINE);
+}
+
+const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+
+/**
+ * An author card, unnamed: a short block whose first link goes to a writer's page
+ * ("/author/…", "/people/…", "/by/…") and whose text goes on from that name as a biography
+ * does ("Jane Doe is a correspondent…", "… covers …"). A byline above the lead paragraph
+ * ("By Jane Doe, Reuters — BAGHDAD …") is not one.
+ */
+function isAuthorCard(el: Element): boolean {
+  const link = el.querySelector('a[href]');
+  if (!link || !AUTHOR_PAGE.test(link.getAttribute('href') ?? '')) return false;
+  const name = (link.textContent ?? '').trim();
+  if (name.length < 3) return false;
+  const text = el.textContent ?? '';
+  const at = text.indexOf(name);
+  if (at < 0 || at > BIO_NAME_WITHIN) return false;
+  return BIO_GOES_ON.test(text.slice(at + name.length));
+}
+
+/** How far into an author card its writer's name can come ("About the author" before it). */
+const BIO_NAME_WITHIN = 40;
+
+/** What follows a writer's name in a biography. */
+const BIO_GOES_ON = /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|previously)\b/;
+
+/** A writer's page on a news site: a path segment naming its writers. */
+const AUTHOR_PAGE =
+  /(?:^|\/)(?:authors?|by|people|staff|profiles?|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i;
 
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {

@@ -25,6 +25,24 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
   });
 
+  it('knows one unnamed teaser card between the paragraphs by its linked headline', () => {
+    const teaser =
+      '<div class="css-1l6fjq"><span>READ MORE</span><a href="/x"><h3>Another story</h3></a><p>A line of summary of another story, as a sentence.</p></div>';
+    expect(isFurnitureBlock(block(teaser), 2_000)).toBe(true);
+    const subhead =
+      '<div class="css-2"><h3>What stays</h3><p>A paragraph of the article, with <a href="/y">a link</a> in it.</p></div>';
+    expect(isFurnitureBlock(block(subhead), 2_000)).toBe(false);
+  });
+
+  it("knows an unnamed author card by its writer's page link and a biography, not a byline", () => {
+    const card =
+      '<div class="css-x1"><img src="a.jpg" alt=""><div><p><a href="/by/jane-doe">Jane Doe</a> is a correspondent based in Beirut, and a sentence more.</p></div></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    const lede =
+      '<div class="css-l"><div><a href="/author/jane-doe">Jane Doe</a>, Reuters</div><p>BAGHDAD — The lead paragraph of the article, a sentence of news.</p></div>';
+    expect(isFurnitureBlock(block(lede), 2_000)).toBe(false);
+  });
+
   it('never skips a block holding half the article, whatever its name', () => {
     const el = block(`<div class="l-sidebar-fixed l-article-body"><p>${LONG}</p></div>`);
     expect(isFurnitureBlock(el, 2_100)).toBe(false);
