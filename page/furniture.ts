@@ -109,7 +109,11 @@ const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href]
  */
 function isAuthorCard(el: Element): boolean {
   const link = el.querySelector('a[href]');
-  if (!link || !AUTHOR_PAGE.test(link.getAttribute('href') ?? '')) return false;
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || !AUTHOR_PAGE.test(href)) return false;
+  // "/people/…" also holds the pages of the people a story names ("<a>the minister</a> has
+  // said…" opening a paragraph): only with a headshot is it a writer's card.
+  if (!STAFF_PAGE.test(href) && !el.querySelector('img')) return false;
   const name = (link.textContent ?? '').trim();
   if (name.length < 3) return false;
   const text = el.textContent ?? '';
@@ -117,6 +121,10 @@ function isAuthorCard(el: Element): boolean {
   if (at < 0 || at > BIO_NAME_WITHIN) return false;
   return BIO_GOES_ON.test(text.slice(at + name.length));
 }
+
+/** A page of the site's own writers only (not "/people/", "/profile/"). */
+const STAFF_PAGE =
+  /(?:^|\/)(?:authors?|by|staff|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i;
 
 /** How far into an author card its writer's name can come ("About the author" before it). */
 const BIO_NAME_WITHIN = 40;

@@ -41,6 +41,9 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     const lede =
       '<div class="css-l"><div><a href="/author/jane-doe">Jane Doe</a>, Reuters</div><p>BAGHDAD — The lead paragraph of the article, a sentence of news.</p></div>';
     expect(isFurnitureBlock(block(lede), 2_000)).toBe(false);
+    const prose =
+      '<div class="text-block"><p><a href="/people/mohammed-shia-al-sudani">The prime minister</a> has said the talks would end this year, officials said.</p></div>';
+    expect(isFurnitureBlock(block(prose), 2_000)).toBe(false);
   });
 
   it('never skips a block holding half the article, whatever its name', () => {
