@@ -29,6 +29,8 @@ const FURNITURE = wordList(
   // reading" .refbegin, a report's bibliography): the quotes in its citations are the sources'
   // words, not the article's.
   ...'reflist refbegin references citations bibliography'.split(' '),
+  // The site's legal line, wherever a layout puts it.
+  ...'copyright colophon'.split(' '),
 );
 
 /** A block holding at least this share of the article's characters is the article's. */
