@@ -159,7 +159,7 @@ function isCardRow(el: Element): boolean {
   let titled = false;
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i] as Element;
-    if (i === 0 && HEADINGS.has(kid.localName)) {
+    if (i === 0 && (HEADINGS.has(kid.localName) || isLabel(kid))) {
       titled = true;
       continue;
     }
@@ -168,6 +168,16 @@ function isCardRow(el: Element): boolean {
   }
   return cards >= (titled ? MIN_TITLED_CARDS : MIN_CARDS) && cards >= items * 0.6;
 }
+
+/** A list's title written without a heading tag: a short line holding no link ("Related"). */
+function isLabel(kid: Element): boolean {
+  if (kid.firstElementChild?.localName === 'a' || kid.localName === 'a') return false;
+  const text = (kid.textContent ?? '').trim();
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && !kid.querySelector('a');
+}
+
+/** A label is at most this long. */
+const MAX_LABEL_CHARS = 40;
 
 /** Under a heading of their own, this many cards are a list of other stories. */
 const MIN_TITLED_CARDS = 2;
@@ -179,5 +189,17 @@ function isCard(kid: Element): boolean {
   if ((kid.textContent ?? '').length > MAX_CARD_CHARS) return false;
   const link = kid.querySelector('a[href]');
   if (!link) return false;
-  return link === kid.firstElementChild || !!kid.querySelector('h2, h3, h4, h5, h6, img');
+  return (
+    (link === kid.firstElementChild && beginsWith(kid, link)) ||
+    !!kid.querySelector('h2, h3, h4, h5, h6, img')
+  );
+}
+
+/**
+ * Whether `kid`'s text begins with `link`'s: a headline, then its summary; not a paragraph of
+ * bare text whose first element is a link in its middle ("Officials in <a>Baghdad</a> said…").
+ */
+function beginsWith(kid: Element, link: Element): boolean {
+  const head = (link.textContent ?? '').trim().slice(0, 20);
+  return head !== '' && (kid.textContent ?? '').trimStart().startsWith(head);
 }

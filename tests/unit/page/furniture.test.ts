@@ -46,6 +46,20 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(prose), 2_000)).toBe(false);
   });
 
+  it('knows two cards under a label that is not a heading ("More coverage") as other stories', () => {
+    const item = (i: number) =>
+      `<div><a href="/${i}">Headline of another story ${i}</a><p>A line of summary of that story, as a sentence.</p></div>`;
+    expect(
+      isFurnitureBlock(block(`<div><span>More coverage</span>${item(1)}${item(2)}</div>`), 2_000),
+    ).toBe(true);
+    expect(isFurnitureBlock(block(`<div>${item(1)}${item(2)}</div>`), 2_000)).toBe(false);
+    const bare = (i: number) =>
+      `<div>Officials in <a href="/${i}">Baghdad</a> said on day ${i} that the talks went on.</div>`;
+    expect(
+      isFurnitureBlock(block(`<div><div>ERBIL</div>${bare(1)}${bare(2)}${bare(3)}</div>`), 2_000),
+    ).toBe(false);
+  });
+
   it('never skips a block holding half the article, whatever its name', () => {
     const el = block(`<div class="l-sidebar-fixed l-article-body"><p>${LONG}</p></div>`);
     expect(isFurnitureBlock(el, 2_100)).toBe(false);
