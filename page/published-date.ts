@@ -47,7 +47,7 @@ const META_NAMES = [
 ];
 
 /** Where a date was read. */
-export type DateSource = 'json-ld' | 'microdata' | 'meta' | 'time' | 'byline';
+export type DateSource = 'json-ld' | 'microdata' | 'meta' | 'time' | 'byline' | 'url';
 
 /** The publication date and how it was chosen. */
 export type PublishedDate = {
@@ -108,6 +108,7 @@ export function readPublishedDate(doc: Document): PublishedDate {
     ...machine.map((m): [DateSource, string[]] => [m.source, [m.date]]),
     ['time', timeDates(doc)],
     ['byline', visibleBylineDates(doc)],
+    ['url', urlDates(doc)],
   ];
   let month: { source: DateSource; date: string } | null = null;
   for (const [source, dates] of inOrder)
@@ -124,6 +125,25 @@ function isWiki(doc: Document): boolean {
   const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
   return /^\s*MediaWiki\b/i.test(generator);
 }
+
+/**
+ * The date in the page's own address, as a last resort: news sites file a story under the day
+ * it was published ("/2024/11/10/world/…", "/2024/11/10/slug"), and the canonical link or
+ * og:url keeps that address in a saved page. A month only ("/2024/11/slug") gives the month.
+ */
+function* urlDates(doc: Document): Generator<string | null, void, void> {
+  for (const el of Array.from(
+    doc.querySelectorAll('link[rel="canonical"][href], meta[property="og:url"][content]'),
+  )) {
+    const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
+    const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+    const m = URL_DATE.exec(path);
+    if (m) yield m[3] !== undefined ? day(m[1], m[2], m[3]) : month(m[1], m[2]);
+  }
+}
+
+/** /YYYY/MM/DD/ or /YYYY/MM/ in a path (a year of this century or the last). */
+const URL_DATE = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?:(0?[1-9]|[12]\d|3[01])\/)?/;
 
 /** The first non-null answer of a source. */
 function first(dates: Iterable<string | null>): string | null {
@@ -370,7 +390,9 @@ function collectDatePublished(
   // (liveBlogUpdate, not followed) carry the later times of each update.
   const date =
     firstDate(record.datePublished) ??
-    (types.some((t) => LIVE_BLOG_TYPE.test(t)) ? firstDate(record.coverageStartTime) : null);
+    (types.some((t) => LIVE_BLOG_TYPE.test(t)) ? firstDate(record.coverageStartTime) : null) ??
+    // An article's creation is its publication where a CMS writes no datePublished.
+    (types.some((t) => ARTICLE_TYPE.test(t)) ? firstDate(record.dateCreated) : null);
   if (date) {
     const rank = types.some((t) => ARTICLE_TYPE.test(t))
       ? 0

@@ -100,6 +100,36 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(`<html><head>${head}</head><body></body></html>`))).toBe(null);
   });
 
+  it("falls back on the date in the page's canonical address, and on an article's dateCreated", () => {
+    const page = (head: string) => `<html><head>${head}</head><body><p>Text.</p></body></html>`;
+    expect(
+      findPublishedDate(
+        parse(
+          page('<link rel="canonical" href="https://news.example/2024/11/10/world/iraq.html">'),
+        ),
+      ),
+    ).toBe('2024-11-10');
+    expect(
+      findPublishedDate(
+        parse(page('<meta property="og:url" content="https://blog.example/2024/11/slug/">')),
+      ),
+    ).toBe('2024-11');
+    expect(
+      findPublishedDate(
+        parse(page('<link rel="canonical" href="https://news.example/world/iraq-2024">')),
+      ),
+    ).toBe(null);
+    expect(
+      findPublishedDate(
+        parse(
+          page(
+            '<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2024-11-09T08:00:00Z"}</script>',
+          ),
+        ),
+      ),
+    ).toBe('2024-11-09');
+  });
+
   it('reads a camel-case publishedDate meta', () => {
     const html =
       '<html><head><meta name="publishedDate" content="2024-10-24T10:31:45"><meta name="lastDate" content="2024-10-25T13:05:12"></head><body></body></html>';
