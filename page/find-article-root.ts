@@ -42,7 +42,7 @@ const PARAGRAPHS_PER_STEP = 64;
 
 /** Containers whose paragraphs are never the article's: navigation, asides, hidden blocks. */
 const NOT_PROSE =
-  'nav, aside, footer, form, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
+  'nav, aside, footer, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
   '[role="dialog"], [role="search"]';
 
@@ -354,7 +354,10 @@ function* scoreParagraphs(
     const parentEl = bare ? bare.block : composedParent(p);
     let parent = parents.get(parentEl);
     if (parent === undefined) {
-      parent = { excluded: !!parentEl && !!closestComposed(parentEl, NOT_PROSE), chain: null };
+      parent = {
+        excluded: !!parentEl && (!!closestComposed(parentEl, NOT_PROSE) || inFormBox(parentEl)),
+        chain: null,
+      };
       parents.set(parentEl, parent);
       if (inShadow || parentEl?.closest('p, pre')) score.bounded = false;
     }
@@ -434,6 +437,18 @@ const NOT_INLINE = new Set(
     'svg select textarea button'
   ).split(' '),
 );
+
+/**
+ * Whether `el` sits in a form that is a box of its own (a comment form, a sign-up, a poll),
+ * not one wrapping the page: ASP.NET WebForms pages put all their content, the article
+ * included, in one <form> under <body>, which holds the headline too.
+ */
+function inFormBox(el: Element): boolean {
+  const form = el.closest('form');
+  if (!form) return false;
+  const parent = form.parentElement;
+  return !(!parent || parent.localName === 'body' || form.querySelector('h1'));
+}
 
 /** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */
 function composedParent(el: Element): Element | null {

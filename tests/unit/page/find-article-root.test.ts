@@ -118,6 +118,17 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('text');
   });
 
+  it('reads the article inside a <form> wrapping the page (ASP.NET WebForms), not inside a form box', () => {
+    const doc = parse(
+      `<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE"><div id="news"><h1>Title</h1>${PROSE(5, 'story')}</div></form></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('news');
+    const box = parse(
+      `<body><div id="page"><div id="story">${PROSE(5, 'story')}</div><form class="reply">${PROSE(8, 'form')}</form></div></body>`,
+    );
+    expect(findArticleRoot(box)?.id).toBe('story');
+  });
+
   it('falls back to <article>, articleBody, main or body without prose to score', () => {
     expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
     expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');
