@@ -31,18 +31,29 @@ import { isNamedFurniture } from './furniture';
 const META_NAMES = [
   'article:published_time',
   'og:published_time',
+  'article:published',
   'datepublished',
   'publishdate',
   'publisheddate',
   'publish-date',
   'publish_date',
+  'published_time',
+  'date_published',
+  'publication_date',
   'pubdate',
+  'pdate',
+  'ptime',
+  'originalpublicationdate',
   'parsely-pub-date',
   'sailthru.date',
+  'cxenseparse:recs:publishtime',
   'dc.date.issued',
   'dcterms.issued',
   'dcterms.created',
+  'dc.date.created',
   'article.published',
+  'dcterms.date',
+  'dc.date',
   'date',
 ];
 
@@ -260,7 +271,7 @@ const HTML_DATE = new RegExp(
 );
 /** Forms CMSs put in meta tags that HTML does not define: 2024/09/05, 2024.9.5, 20240905. */
 const LEGACY_DATE = new RegExp(
-  String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?$`,
+  String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T?\d{6}|T\d{4})?(?:Z|[+-]\d{4})?$`,
   'i',
 );
 

@@ -130,6 +130,23 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     ).toBe('2024-11-09');
   });
 
+  it('reads the other meta names sites put their publication date in (ptime, cXense, DC.date)', () => {
+    const page = (meta: string) => `<html><head>${meta}</head><body><p>Text.</p></body></html>`;
+    expect(findPublishedDate(parse(page('<meta name="ptime" content="20241112103000">')))).toBe(
+      '2024-11-12',
+    );
+    expect(
+      findPublishedDate(
+        parse(
+          page('<meta name="cXenseParse:recs:publishtime" content="2024-11-12T10:30:00.000Z">'),
+        ),
+      ),
+    ).toBe('2024-11-12');
+    expect(findPublishedDate(parse(page('<meta name="DC.date" content="2024-11-12">')))).toBe(
+      '2024-11-12',
+    );
+  });
+
   it('reads a camel-case publishedDate meta', () => {
     const html =
       '<html><head><meta name="publishedDate" content="2024-10-24T10:31:45"><meta name="lastDate" content="2024-10-25T13:05:12"></head><body></body></html>';
