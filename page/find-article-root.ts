@@ -421,10 +421,18 @@ function* bareDivs(body: Element): Generator<void, Element[], void> {
   for (let i = 0; i < divs.length; i++) {
     if (i % DIVS_PER_STEP === DIVS_PER_STEP - 1) yield;
     const div = divs[i] as Element;
-    let bare = !!div.firstChild;
-    for (let kid = div.firstElementChild; kid && bare; kid = kid.nextElementSibling)
-      if (NOT_INLINE.has(kid.localName) || kid.localName === 'br') bare = false;
-    if (bare) out.push(div);
+    // Its own text, not only its children's: a paragraph, not a wrapper of inline wrappers
+    // (a hostile page nests thousands of <div><span>, each holding the rest of the page).
+    let own = 0;
+    let bare = true;
+    for (let node = div.firstChild; node && bare; node = node.nextSibling) {
+      if (node.nodeType === 3) own += (node as Text).data.trim().length;
+      else if (node.nodeType === 1) {
+        const tag = (node as Element).localName;
+        if (NOT_INLINE.has(tag) || tag === 'br') bare = false;
+      }
+    }
+    if (bare && own >= MIN_PARAGRAPH_CHARS) out.push(div);
   }
   return out;
 }

@@ -82,7 +82,11 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
-  if (length <= MAX_SMALL_BOX_CHARS && (isTeaserCard(el) || isAuthorCard(el))) return true;
+  if (
+    length <= MAX_SMALL_BOX_CHARS &&
+    (isTeaserCard(el) || isAuthorCard(el) || AUTHOR_LABEL.test(el.textContent ?? ''))
+  )
+    return true;
   return isCardRow(el);
 }
 
@@ -133,6 +137,9 @@ const BIO_NAME_WITHIN = 40;
 
 /** What follows a writer's name in a biography. */
 const BIO_GOES_ON = /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|previously)\b/;
+
+/** How a short box about the writer begins, whatever its markup. */
+const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i;
 
 /** A writer's page on a news site: a path segment naming its writers. */
 const AUTHOR_PAGE =

@@ -44,6 +44,9 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     const prose =
       '<div class="text-block"><p><a href="/people/mohammed-shia-al-sudani">The prime minister</a> has said the talks would end this year, officials said.</p></div>';
     expect(isFurnitureBlock(block(prose), 2_000)).toBe(false);
+    const about =
+      '<div class="css-q"><h4>About the author</h4><p>Jane Doe has reported from the region since 2019.</p></div>';
+    expect(isFurnitureBlock(block(about), 2_000)).toBe(true);
   });
 
   it('knows two cards under a label that is not a heading ("More coverage") as other stories', () => {
