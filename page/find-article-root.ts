@@ -42,7 +42,7 @@ const PARAGRAPHS_PER_STEP = 64;
 
 /** Containers whose paragraphs are never the article's: navigation, asides, hidden blocks. */
 const NOT_PROSE =
-  'nav, aside, footer, form, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
+  'nav, aside, footer, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
   '[role="dialog"], [role="search"]';
 
@@ -98,8 +98,19 @@ function isTeaser(p: Element): boolean {
   const text = label.text.trim();
   if (text === '' || !label.plain) return true;
   if (/[:|»›–—-]$/.test(text)) return true;
+  if (text.length <= MAX_LABEL_CHARS && TEASER_LABEL.test(text)) return true;
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
+
+/**
+ * The words sites label a link to another story with, unpunctuated and not bold ("Read more
+ * <a>…</a>", "See also <a>…</a>"): the whole of the text outside the link.
+ */
+const TEASER_LABEL =
+  /^(?:read (?:more|also|next|this)|also read|see (?:also|more)|related(?: stories| articles| coverage)?|more on this(?: story)?|more from [^.!?]*|recommended|don't miss|must read|watch|listen)$/i;
+
+/** A teaser's label is at most this long. */
+const MAX_LABEL_CHARS = 40;
 
 /** Appends to `label` the text of `el` outside links; `plain`: some of it is not bold. */
 function textOutsideLinks(
@@ -225,6 +236,13 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     }
     best = bestBlock(scoring.blocks);
   }
+  // A page whose prose is in <div>s of bare text, not <p>s (some CMSs write every paragraph
+  // so): only where the <p>s hold no article, those <div>s are scored as paragraphs, as
+  // Readability reads a <div> without blocks inside as a <p>. Other pages never pay for it.
+  if (scoring.prose < MIN_ARTICLE_CHARS) {
+    yield* scoreParagraphs(yield* bareDivs(body), scoring, false);
+    best = bestBlock(scoring.blocks);
+  }
   const { blocks, prose, teasers } = scoring;
   // Without an article of prose around them, links are not told from prose: none is left out.
   if (prose < MIN_ARTICLE_CHARS || !best)
@@ -336,7 +354,10 @@ function* scoreParagraphs(
     const parentEl = bare ? bare.block : composedParent(p);
     let parent = parents.get(parentEl);
     if (parent === undefined) {
-      parent = { excluded: !!parentEl && !!closestComposed(parentEl, NOT_PROSE), chain: null };
+      parent = {
+        excluded: !!parentEl && (!!closestComposed(parentEl, NOT_PROSE) || inFormBox(parentEl)),
+        chain: null,
+      };
       parents.set(parentEl, parent);
       if (inShadow || parentEl?.closest('p, pre')) score.bounded = false;
     }
@@ -390,6 +411,32 @@ function bareText(
   return { block, text, linked };
 }
 
+/** `<div>`s looked at between two yields of bareDivs(). */
+const DIVS_PER_STEP = 256;
+
+/** The `<div>`s under `body` holding text and no block: paragraphs written as `<div>`s. */
+function* bareDivs(body: Element): Generator<void, Element[], void> {
+  const divs = body.getElementsByTagName('div');
+  const out: Element[] = [];
+  for (let i = 0; i < divs.length; i++) {
+    if (i % DIVS_PER_STEP === DIVS_PER_STEP - 1) yield;
+    const div = divs[i] as Element;
+    // Its own text, not only its children's: a paragraph, not a wrapper of inline wrappers
+    // (a hostile page nests thousands of <div><span>, each holding the rest of the page).
+    let own = 0;
+    let bare = true;
+    for (let node = div.firstChild; node && bare; node = node.nextSibling) {
+      if (node.nodeType === 3) own += (node as Text).data.trim().length;
+      else if (node.nodeType === 1) {
+        const tag = (node as Element).localName;
+        if (NOT_INLINE.has(tag) || tag === 'br') bare = false;
+      }
+    }
+    if (bare && own >= MIN_PARAGRAPH_CHARS) out.push(div);
+  }
+  return out;
+}
+
 /** A block's children that are not part of its bare text: blocks, and what holds no prose. */
 const NOT_INLINE = new Set(
   (
@@ -398,6 +445,18 @@ const NOT_INLINE = new Set(
     'svg select textarea button'
   ).split(' '),
 );
+
+/**
+ * Whether `el` sits in a form that is a box of its own (a comment form, a sign-up, a poll),
+ * not one wrapping the page: ASP.NET WebForms pages put all their content, the article
+ * included, in one <form> under <body>, which holds the headline too.
+ */
+function inFormBox(el: Element): boolean {
+  const form = el.closest('form');
+  if (!form) return false;
+  const parent = form.parentElement;
+  return !(!parent || parent.localName === 'body' || form.querySelector('h1'));
+}
 
 /** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */
 function composedParent(el: Element): Element | null {
@@ -519,21 +578,113 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   // Readability appends the best block's sibling paragraphs: a lead or a closing paragraph
   // beside the block that holds the rest (or beside a block of filler) is the article's too.
   const parent = top.parentElement;
-  if (parent && parent !== body && hasSiblingProse(top, parent)) return parent;
+  if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
   return top;
 }
 
 /** Longer than this, a paragraph beside the best block is prose (Readability's rule). */
 const SIBLING_PROSE_CHARS = 80;
 
-/** Whether `parent` holds, beside `top`, a paragraph of prose: long, and not mostly links. */
-function hasSiblingProse(top: Element, parent: Element): boolean {
+/**
+ * A block beside the best one, of the same tag and class, scoring at least this share of the
+ * best's score, holds the article's other part (Readability's sibling threshold).
+ */
+const SIBLING_PART_SHARE = 0.2;
+
+/**
+ * Whether `parent` holds, beside `top`, a paragraph of prose (long, and not mostly links) or
+ * another part of the article: a block of the same tag and class as `top`, neither with an id,
+ * above which the paragraphs' credit does not reach, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
+ * two by an ad or a pull quote), or a summary list above it (isSummaryList). Only `parent`'s
+ * children are looked at.
+ */
+function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Block>): boolean {
+  const topScore = blocks.get(top)?.score ?? 0;
+  const topClass = top.getAttribute('class') ?? '';
+  // A block named by an id is one of a kind (#leftColumn, #maincol): a column, not a part; and
+  // table cells side by side are columns.
+  const hasId = top.hasAttribute('id') || top.localName === 'td' || top.localName === 'th';
+  // Parts are looked for only where the paragraphs sit too deep for their credit to reach
+  // `parent` (chainAbove stops five levels up): where it reaches, the climb has weighed
+  // `parent` already, and a sibling of the same class is another block ("More news").
+  const partsUnseen = !blocks.has(parent);
+  let before = true;
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-    if (el === top || el.localName !== 'p') continue;
+    if (el === top) {
+      before = false;
+      continue;
+    }
+    if (before && isSummaryList(el) && isJustBefore(el, top)) return true;
+    if (el.localName !== 'p') {
+      const part = blocks.get(el);
+      if (
+        part &&
+        partsUnseen &&
+        !hasId &&
+        !el.hasAttribute('id') &&
+        el.localName === top.localName &&
+        (el.getAttribute('class') ?? '') === topClass &&
+        part.score >= topScore * SIBLING_PART_SHARE &&
+        part.linked < part.chars / 2
+      )
+        return true;
+      continue;
+    }
     const length = (el.textContent ?? '').trim().length;
     if (length > SIBLING_PROSE_CHARS && linkShare(el, length) < 0.25) return true;
   }
   return false;
+}
+
+/** A summary list above the text holds at most this much. */
+const MAX_SUMMARY_CHARS = 1_000;
+/** Its points: this many at least and at most, each at least SUMMARY_POINT_CHARS long. */
+const MIN_SUMMARY_POINTS = 2;
+const MAX_SUMMARY_POINTS = 8;
+const SUMMARY_POINT_CHARS = 20;
+
+/**
+ * Whether `el`, above the article's text, is its summary ("Key points:", "In brief", a bullet
+ * list of the story's points): a short block whose list holds a few points written as text,
+ * not as links (a list of other stories is links). The newsroom wrote it and the reader reads
+ * it first: it is the article's. Asked of the best block's few siblings only.
+ */
+function isSummaryList(el: Element): boolean {
+  const tag = el.localName;
+  if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'section') return false;
+  // The list itself, or a child of the box (a heading, then the list): found without a search
+  // of the sibling's subtree, and its text read only once its points are few.
+  const list = tag === 'ul' || tag === 'ol' ? el : summaryListIn(el);
+  if (!list) return false;
+  const points = list.children;
+  if (points.length < MIN_SUMMARY_POINTS || points.length > MAX_SUMMARY_POINTS) return false;
+  const text = el.textContent ?? '';
+  if (text.length > MAX_SUMMARY_CHARS || linkShare(el, text.length) >= 0.25) return false;
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i] as Element;
+    if (point.localName !== 'li') return false;
+    if ((point.textContent ?? '').trim().length < SUMMARY_POINT_CHARS) return false;
+  }
+  return true;
+}
+
+/** A summary sits right above the text: at most this many elements (an image, a byline) between. */
+const SUMMARY_GAP = 2;
+
+/** Whether `el` comes before `top` with at most SUMMARY_GAP elements between them. */
+function isJustBefore(el: Element, top: Element): boolean {
+  let next = el.nextElementSibling;
+  for (let gap = 0; next && gap <= SUMMARY_GAP; gap++, next = next.nextElementSibling)
+    if (next === top) return true;
+  return false;
+}
+
+/** A box's list among its first few children (a heading and a list), or null. */
+function summaryListIn(box: Element): Element | null {
+  if (box.children.length > 3) return null;
+  for (let kid = box.firstElementChild; kid; kid = kid.nextElementSibling)
+    if (kid.localName === 'ul' || kid.localName === 'ol') return kid;
+  return null;
 }
 
 /** Without prose to score: an `<article>` (the one with most paragraph text), `articleBody`, `main`, the body. */

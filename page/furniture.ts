@@ -25,6 +25,12 @@ const FURNITURE = wordList(
   ),
   ...'footer nav navbar menu widget popular trending recirc* most next author bio bios'.split(' '),
   ...'discussion replies rail toolbar action'.split(' '),
+  // A list of the sources an article cites (Wikipedia's .reflist > ol.references, a "Further
+  // reading" .refbegin, a report's bibliography): the quotes in its citations are the sources'
+  // words, not the article's.
+  ...'reflist refbegin references citations bibliography'.split(' '),
+  // The site's legal line, wherever a layout puts it.
+  ...'copyright colophon'.split(' '),
 );
 
 /** A block holding at least this share of the article's characters is the article's. */
@@ -76,8 +82,68 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
+  if (
+    length <= MAX_SMALL_BOX_CHARS &&
+    (isTeaserCard(el) || isAuthorCard(el) || AUTHOR_LABEL.test(el.textContent ?? ''))
+  )
+    return true;
   return isCardRow(el);
 }
+
+/**
+ * A teaser or an author card holds at most this much: a headline or a name, and a line or two.
+ * Only blocks this short are asked (isTeaserCard, isAuthorCard), with a query of their own.
+ */
+const MAX_SMALL_BOX_CHARS = 600;
+
+/**
+ * One card for another story between the paragraphs, unnamed ("READ MORE", a linked headline,
+ * a line of summary): a heading inside a link, or a link filling a heading. An article's
+ * prose never wraps its headings in links.
+ */
+function isTeaserCard(el: Element): boolean {
+  return !!el.querySelector(TEASER_HEADLINE);
+}
+
+const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+
+/**
+ * An author card, unnamed: a short block whose first link goes to a writer's page
+ * ("/author/…", "/people/…", "/by/…") and whose text goes on from that name as a biography
+ * does ("Jane Doe is a correspondent…", "… covers …"). A byline above the lead paragraph
+ * ("By Jane Doe, Reuters — BAGHDAD …") is not one.
+ */
+function isAuthorCard(el: Element): boolean {
+  const link = el.querySelector('a[href]');
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || !AUTHOR_PAGE.test(href)) return false;
+  // "/people/…" also holds the pages of the people a story names ("<a>the minister</a> has
+  // said…" opening a paragraph): only with a headshot is it a writer's card.
+  if (!STAFF_PAGE.test(href) && !el.querySelector('img')) return false;
+  const name = (link.textContent ?? '').trim();
+  if (name.length < 3) return false;
+  const text = el.textContent ?? '';
+  const at = text.indexOf(name);
+  if (at < 0 || at > BIO_NAME_WITHIN) return false;
+  return BIO_GOES_ON.test(text.slice(at + name.length));
+}
+
+/** A page of the site's own writers only (not "/people/", "/profile/"). */
+const STAFF_PAGE =
+  /(?:^|\/)(?:authors?|by|staff|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i;
+
+/** How far into an author card its writer's name can come ("About the author" before it). */
+const BIO_NAME_WITHIN = 40;
+
+/** What follows a writer's name in a biography. */
+const BIO_GOES_ON = /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|previously)\b/;
+
+/** How a short box about the writer begins, whatever its markup. */
+const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i;
+
+/** A writer's page on a news site: a path segment naming its writers. */
+const AUTHOR_PAGE =
+  /(?:^|\/)(?:authors?|by|people|staff|profiles?|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i;
 
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {
@@ -100,7 +166,7 @@ function isCardRow(el: Element): boolean {
   let titled = false;
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i] as Element;
-    if (i === 0 && HEADINGS.has(kid.localName)) {
+    if (i === 0 && (HEADINGS.has(kid.localName) || isLabel(kid))) {
       titled = true;
       continue;
     }
@@ -109,6 +175,16 @@ function isCardRow(el: Element): boolean {
   }
   return cards >= (titled ? MIN_TITLED_CARDS : MIN_CARDS) && cards >= items * 0.6;
 }
+
+/** A list's title written without a heading tag: a short line holding no link ("Related"). */
+function isLabel(kid: Element): boolean {
+  if (kid.firstElementChild?.localName === 'a' || kid.localName === 'a') return false;
+  const text = (kid.textContent ?? '').trim();
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && !kid.querySelector('a');
+}
+
+/** A label is at most this long. */
+const MAX_LABEL_CHARS = 40;
 
 /** Under a heading of their own, this many cards are a list of other stories. */
 const MIN_TITLED_CARDS = 2;
@@ -120,5 +196,17 @@ function isCard(kid: Element): boolean {
   if ((kid.textContent ?? '').length > MAX_CARD_CHARS) return false;
   const link = kid.querySelector('a[href]');
   if (!link) return false;
-  return link === kid.firstElementChild || !!kid.querySelector('h2, h3, h4, h5, h6, img');
+  return (
+    (link === kid.firstElementChild && beginsWith(kid, link)) ||
+    !!kid.querySelector('h2, h3, h4, h5, h6, img')
+  );
+}
+
+/**
+ * Whether `kid`'s text begins with `link`'s: a headline, then its summary; not a paragraph of
+ * bare text whose first element is a link in its middle ("Officials in <a>Baghdad</a> said…").
+ */
+function beginsWith(kid: Element, link: Element): boolean {
+  const head = (link.textContent ?? '').trim().slice(0, 20);
+  return head !== '' && (kid.textContent ?? '').trimStart().startsWith(head);
 }

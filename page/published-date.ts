@@ -31,22 +31,34 @@ import { isNamedFurniture } from './furniture';
 const META_NAMES = [
   'article:published_time',
   'og:published_time',
+  'article:published',
   'datepublished',
   'publishdate',
+  'publisheddate',
   'publish-date',
   'publish_date',
+  'published_time',
+  'date_published',
+  'publication_date',
   'pubdate',
+  'pdate',
+  'ptime',
+  'originalpublicationdate',
   'parsely-pub-date',
   'sailthru.date',
+  'cxenseparse:recs:publishtime',
   'dc.date.issued',
   'dcterms.issued',
   'dcterms.created',
+  'dc.date.created',
   'article.published',
+  'dcterms.date',
+  'dc.date',
   'date',
 ];
 
 /** Where a date was read. */
-export type DateSource = 'json-ld' | 'microdata' | 'meta' | 'time' | 'byline';
+export type DateSource = 'json-ld' | 'microdata' | 'meta' | 'time' | 'byline' | 'url';
 
 /** The publication date and how it was chosen. */
 export type PublishedDate = {
@@ -68,6 +80,10 @@ const AGREE_DAYS = 1;
 
 /** The publication date, with its source and, when sources disagreed, the reason for the choice. */
 export function readPublishedDate(doc: Document): PublishedDate {
+  // A wiki's page is written over years by many hands: its JSON-LD datePublished is the day
+  // the page was created (Wikipedia's often a decade before its text), not its text's date,
+  // and would move every relative date. No date is better than that one.
+  if (isWiki(doc)) return { date: null, source: null };
   const machine: { source: DateSource; date: string }[] = [];
   for (const [source, dates] of [
     ['json-ld', datesInJsonLd(doc)],
@@ -103,6 +119,7 @@ export function readPublishedDate(doc: Document): PublishedDate {
     ...machine.map((m): [DateSource, string[]] => [m.source, [m.date]]),
     ['time', timeDates(doc)],
     ['byline', visibleBylineDates(doc)],
+    ['url', urlDates(doc)],
   ];
   let month: { source: DateSource; date: string } | null = null;
   for (const [source, dates] of inOrder)
@@ -113,6 +130,31 @@ export function readPublishedDate(doc: Document): PublishedDate {
     }
   return month ?? { date: null, source: null };
 }
+
+/** Whether the page is a MediaWiki page (Wikipedia, Fandom, other wikis), by its generator meta. */
+function isWiki(doc: Document): boolean {
+  const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
+  return /^\s*MediaWiki\b/i.test(generator);
+}
+
+/**
+ * The date in the page's own address, as a last resort: news sites file a story under the day
+ * it was published ("/2024/11/10/world/…", "/2024/11/10/slug"), and the canonical link or
+ * og:url keeps that address in a saved page. A month only ("/2024/11/slug") gives the month.
+ */
+function* urlDates(doc: Document): Generator<string | null, void, void> {
+  for (const el of Array.from(
+    doc.querySelectorAll('link[rel="canonical"][href], meta[property="og:url"][content]'),
+  )) {
+    const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
+    const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+    const m = URL_DATE.exec(path);
+    if (m) yield m[3] !== undefined ? day(m[1], m[2], m[3]) : month(m[1], m[2]);
+  }
+}
+
+/** /YYYY/MM/DD/ or /YYYY/MM/ in a path (a year of this century or the last). */
+const URL_DATE = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?:(0?[1-9]|[12]\d|3[01])\/)?/;
 
 /** The first non-null answer of a source. */
 function first(dates: Iterable<string | null>): string | null {
@@ -141,7 +183,11 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
       ''
     ).toLowerCase();
     const rank = META_NAMES.indexOf(key);
-    if (rank >= 0) found.push({ rank, content: el.getAttribute('content') });
+    if (rank < 0) continue;
+    // A meta in the body is microdata, and may date another story: a card of a "Trending"
+    // strip or a related list marked up as its own NewsArticle.
+    if (!el.closest('head') && (isInFurniture(el) || datesAnotherStory(el))) continue;
+    found.push({ rank, content: el.getAttribute('content') });
   }
   found.sort((a, b) => a.rank - b.rank);
   for (const f of found) yield parseDateString(f.content);
@@ -151,7 +197,7 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
 function* microdataDates(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
     if (el.localName === 'meta') continue;
-    if (isInFurniture(el)) continue;
+    if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const machine = el.getAttribute('content') ?? el.getAttribute('datetime');
     // A visible microdata date ("1 September 2024") is marked as the publication date already.
     yield machine !== null ? parseDateString(machine) : readVisibleDate(el.textContent ?? '');
@@ -180,6 +226,25 @@ function isInFurniture(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether a microdata date belongs to another story: its item (the nearest `itemscope`) is a
+ * card, short and holding a link (a headline of a "Trending" strip or a related list marked up
+ * as a NewsArticle of its own), or it sits in a list of dated headlines (datesATeaser). The
+ * article's own item holds the article, or no link.
+ */
+function datesAnotherStory(el: Element): boolean {
+  const scope = el.closest('[itemscope]');
+  if (
+    scope &&
+    scope.localName !== 'html' &&
+    scope.localName !== 'body' &&
+    scope.querySelector('a[href]') &&
+    shortText(scope, MAX_TEASER_CHARS) !== null
+  )
+    return true;
+  return datesATeaser(el);
+}
+
 /** Class or id words of a site notice, whose date is a maintenance window or an event. */
 const NOTICE =
   /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|message|toast)(?:$|[\s_-])/i;
@@ -206,7 +271,7 @@ const HTML_DATE = new RegExp(
 );
 /** Forms CMSs put in meta tags that HTML does not define: 2024/09/05, 2024.9.5, 20240905. */
 const LEGACY_DATE = new RegExp(
-  String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?$`,
+  String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T?\d{6}|T\d{4})?(?:Z|[+-]\d{4})?$`,
   'i',
 );
 
@@ -290,15 +355,18 @@ const LIVE_BLOG_TYPE = /LiveBlogPosting$/;
 const NESTED_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'];
 
 function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const found: { date: string; rank: number }[] = [];
+  // Ranked across all the page's blocks, not within each: a page can describe its embedded
+  // video in a block of its own before the article's, and the video's datePublished (weeks
+  // older, a clip reused) is not the article's.
+  const found: { date: string; rank: number }[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')))
     collectDatePublished(parseJsonLd(script.textContent ?? ''), 0, found);
-    // The article's own date first, then the page's, then a photo's; document order within each.
-    yield found.reduce<(typeof found)[number] | null>(
-      (best, f) => (!best || f.rank < best.rank ? f : best),
-      null,
-    )?.date ?? null;
-  }
+  // The article's own date first, then the page's, then a photo's; document order within each.
+  const best = found.reduce<(typeof found)[number] | null>(
+    (b, f) => (!b || f.rank < b.rank ? f : b),
+    null,
+  );
+  yield best?.date ?? null;
 }
 
 /** The script's JSON, or null: CMSs ship broken JSON-LD often enough, and it must never throw. */
@@ -320,10 +388,11 @@ function collectDatePublished(
   value: unknown,
   depth: number,
   found: { date: string; rank: number }[],
+  listed = false,
 ): void {
   if (depth > 8 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const item of value) collectDatePublished(item, depth + 1, found);
+    for (const item of value) collectDatePublished(item, depth + 1, found, listed);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -332,17 +401,26 @@ function collectDatePublished(
   // (liveBlogUpdate, not followed) carry the later times of each update.
   const date =
     firstDate(record.datePublished) ??
-    (types.some((t) => LIVE_BLOG_TYPE.test(t)) ? firstDate(record.coverageStartTime) : null);
+    (types.some((t) => LIVE_BLOG_TYPE.test(t)) ? firstDate(record.coverageStartTime) : null) ??
+    // An article's creation is its publication where a CMS writes no datePublished.
+    (types.some((t) => ARTICLE_TYPE.test(t)) ? firstDate(record.dateCreated) : null);
   if (date) {
     const rank = types.some((t) => ARTICLE_TYPE.test(t))
       ? 0
       : types.some((t) => OTHER_WORK_TYPE.test(t))
         ? 2
         : 1;
-    found.push({ date, rank });
+    // An entry of an ItemList (a "related" or "most read" list in the page's JSON-LD) is
+    // another story: after every date of the page's own works.
+    found.push({ date, rank: listed ? rank + LISTED_RANK : rank });
   }
-  for (const key of NESTED_KEYS) collectDatePublished(record[key], depth + 1, found);
+  for (const key of NESTED_KEYS)
+    collectDatePublished(record[key], depth + 1, found, listed || LIST_KEYS.has(key));
 }
+
+/** The keys of a list's entries, and how far down the ranking their dates go. */
+const LIST_KEYS = new Set(['itemListElement', 'item']);
+const LISTED_RANK = 3;
 
 /** `"2024-09-08"`, `["2024-09-08"]` or `{ "@value": "2024-09-08" }`. */
 function firstDate(value: unknown): string | null {
@@ -371,7 +449,7 @@ function timesInOrder(doc: Document): Element[] {
     (t) =>
       !MODIFIED.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`) &&
       !isInFurniture(t) &&
-      !datesATeaser(t),
+      !datesAnotherStory(t),
   );
   const rank = (t: Element) =>
     t.hasAttribute('pubdate') ? 0 : t.closest('article, header') ? 1 : 2;
@@ -418,7 +496,7 @@ function datesATeaser(time: Element): boolean {
 
 /** Class or id words of the elements that print a byline or a date. */
 const BYLINE =
-  /(?:^|[\s_-])(?:by-?line|date-?line|dates?|published|pub-?date|posted|timestamp|article-?meta|post-?meta|entry-?meta|meta-?data)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|published|pub-?date|posted|timestamp|article-?meta|post-?meta|entry-?meta|meta-?data)(?:$|[\s_-])/i;
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
@@ -487,7 +565,11 @@ function shortText(el: Element, max: number): string | null {
   let node: Node | null = el.firstChild;
   while (node) {
     if (node.nodeType === 3) {
-      raw += (node as Text).data;
+      const data = (node as Text).data;
+      // Text of two elements does not run together ("24 Oct 2024" in a screen-reader span
+      // then "24 Oct 2024" shown: not "…202424 Oct…"), unless the next goes on with punctuation.
+      if (raw !== '' && !/\s$/.test(raw) && /^[^\s,.;:)]/.test(data)) raw += ' ';
+      raw += data;
       if (raw.length > rawMax) return null;
     } else if (node.nodeType === 1 && node.firstChild) {
       node = node.firstChild;
@@ -538,7 +620,7 @@ const VISIBLE_DATE = new RegExp(
 const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
 const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 const BYLINE_LABEL =
-  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+on)?\s*[:\-–—|]?\s*$/;
+  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+(?:on|On|ON))?\s*[:\-–—|]?\s*$/;
 const UPDATED_LABEL =
   /\b(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 

@@ -106,6 +106,19 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toContain('Paragraph 3');
   });
 
+  it("leaves out a link to another story after a plain label ('Read more', 'See also'), and a copyright line", () => {
+    const prose = (i: number) =>
+      `<p>Paragraph ${i} of the story, long enough to count, with a comma, and then some more words.</p>`;
+    const doc = parse(
+      `<body><main><div class="body">${prose(1)}<p>Read more <a href="/x">Another story, whose headline is long enough to be one</a></p>${prose(2)}<p>See also <a href="/y">A third story with a headline of some length as well</a></p>${prose(3)}<p>Officials said <a href="/z">the remaining troops would leave by the end of 2026, and more</a></p><div class="copyright">© 2024 Example. A line of the site's own.</div></div></main></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('A third story');
+    expect(text).not.toContain("the site's own");
+    expect(text).toContain('Officials said the remaining troops would leave by the end of 2026');
+  });
+
   it('leaves no link out of a page with no article of prose around it', () => {
     const doc = parse(
       '<body><article><h1>Exit plan</h1><p><a href="#x">Officials in Baghdad spoke on Tuesday.</a> <b>The talks go on.</b></p></article></body>',

@@ -59,6 +59,76 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('a');
   });
 
+  it('takes an article split into parts of one kind (sections with the same class, no id), nested too deep for their credit to meet, whole', () => {
+    const part = (word: string) =>
+      `<section><div><div class="gj"><div class="ab cb"><div class="ci bh">${PROSE(3, word)}</div></div></div></div></section>`;
+    const doc = parse(
+      `<body><article><div id="parts"><span></span>${part('first part')}<div role="separator"></div>${part('second part')}</div></article></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('parts');
+  });
+
+  it("does not take a sibling of the same class for a part where the paragraphs' credit reaches their parent ('More news')", () => {
+    const doc = parse(
+      `<body><div id="wrap"><div class="content-block">${PROSE(5, 'story')}</div><div class="content-block"><h2>More news</h2>${PROSE(2, 'other story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.className).toBe('content-block');
+    expect(findArticleRoot(doc)?.textContent).not.toContain('More news');
+  });
+
+  it('does not take a column beside the article for one of its parts (ids, table cells)', () => {
+    const doc = parse(
+      `<body><div id="wrap"><div id="left">${PROSE(6, 'story')}</div><div id="right"><div class="box"><p>A sentence in a box of the other column, long enough to count.</p></div></div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('left');
+    const table = parse(
+      `<body><table><tr><td id="l"><div><p>A sentence in a box of the left column, long enough to count.</p></div></td><td id="m">${PROSE(6, 'story')}</td></tr></table></body>`,
+    );
+    expect(findArticleRoot(table)?.id).toBe('m');
+  });
+
+  it("keeps a summary list above the text ('Key points') with the article, not a list of links", () => {
+    const points =
+      '<div class="KeyPoints_k"><h2>Key points:</h2><ul><li>The first point of the story, as a sentence</li><li>The second point of the story, as a sentence</li></ul></div>';
+    const doc = parse(
+      `<body><div id="render">${points}<div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('render');
+    const links =
+      '<div><h2>Top stories</h2><ul><li><a href="/1">A headline of another story here</a></li><li><a href="/2">A headline of yet another story</a></li></ul></div>';
+    const other = parse(
+      `<body><div id="render">${links}<div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(other)?.id).toBe('body');
+    const far = parse(
+      `<body><div id="render">${points}<div>One</div><div>Two</div><div>Three</div><div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(far)?.id).toBe('body');
+  });
+
+  it('reads <div>s of bare text as paragraphs when the <p>s hold no article (a sidebar beside it)', () => {
+    const divs = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<div>Paragraph ${i} of the story, written as a div, with a comma, and more words.</div>`,
+    ).join('');
+    const doc = parse(
+      `<body><main><div class="col-main"><h1>Title</h1><div id="text">${divs}</div></div><div class="col-side"><div class="box"><h3>Opinion</h3><p>A paragraph of another column, long enough to score, with a comma.</p></div></div></main></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('text');
+  });
+
+  it('reads the article inside a <form> wrapping the page (ASP.NET WebForms), not inside a form box', () => {
+    const doc = parse(
+      `<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE"><div id="news"><h1>Title</h1>${PROSE(5, 'story')}</div></form></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('news');
+    const box = parse(
+      `<body><div id="page"><div id="story">${PROSE(5, 'story')}</div><form class="reply">${PROSE(8, 'form')}</form></div></body>`,
+    );
+    expect(findArticleRoot(box)?.id).toBe('story');
+  });
+
   it('falls back to <article>, articleBody, main or body without prose to score', () => {
     expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
     expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');

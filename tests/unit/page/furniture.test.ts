@@ -13,6 +13,56 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block('<div id="footer_rdr"><p>Address.</p></div>'), 2_000)).toBe(true);
   });
 
+  it("knows a list of cited sources (Wikipedia's .reflist, references, a bibliography) by its name", () => {
+    const cite =
+      '<ol class="references"><li><cite class="citation news">"A headline". <i>A paper</i>. <q>A sentence the source wrote, quoted.</q></cite></li></ol>';
+    expect(
+      isFurnitureBlock(block(`<div class="reflist reflist-columns">${cite}</div>`), 2_000),
+    ).toBe(true);
+    expect(isFurnitureBlock(block(cite), 2_000)).toBe(true);
+    expect(isNamedFurniture(block('<div class="refbegin"><ul><li>A book</li></ul></div>'))).toBe(
+      true,
+    );
+  });
+
+  it('knows one unnamed teaser card between the paragraphs by its linked headline', () => {
+    const teaser =
+      '<div class="css-1l6fjq"><span>READ MORE</span><a href="/x"><h3>Another story</h3></a><p>A line of summary of another story, as a sentence.</p></div>';
+    expect(isFurnitureBlock(block(teaser), 2_000)).toBe(true);
+    const subhead =
+      '<div class="css-2"><h3>What stays</h3><p>A paragraph of the article, with <a href="/y">a link</a> in it.</p></div>';
+    expect(isFurnitureBlock(block(subhead), 2_000)).toBe(false);
+  });
+
+  it("knows an unnamed author card by its writer's page link and a biography, not a byline", () => {
+    const card =
+      '<div class="css-x1"><img src="a.jpg" alt=""><div><p><a href="/by/jane-doe">Jane Doe</a> is a correspondent based in Beirut, and a sentence more.</p></div></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    const lede =
+      '<div class="css-l"><div><a href="/author/jane-doe">Jane Doe</a>, Reuters</div><p>BAGHDAD — The lead paragraph of the article, a sentence of news.</p></div>';
+    expect(isFurnitureBlock(block(lede), 2_000)).toBe(false);
+    const prose =
+      '<div class="text-block"><p><a href="/people/mohammed-shia-al-sudani">The prime minister</a> has said the talks would end this year, officials said.</p></div>';
+    expect(isFurnitureBlock(block(prose), 2_000)).toBe(false);
+    const about =
+      '<div class="css-q"><h4>About the author</h4><p>Jane Doe has reported from the region since 2019.</p></div>';
+    expect(isFurnitureBlock(block(about), 2_000)).toBe(true);
+  });
+
+  it('knows two cards under a label that is not a heading ("More coverage") as other stories', () => {
+    const item = (i: number) =>
+      `<div><a href="/${i}">Headline of another story ${i}</a><p>A line of summary of that story, as a sentence.</p></div>`;
+    expect(
+      isFurnitureBlock(block(`<div><span>More coverage</span>${item(1)}${item(2)}</div>`), 2_000),
+    ).toBe(true);
+    expect(isFurnitureBlock(block(`<div>${item(1)}${item(2)}</div>`), 2_000)).toBe(false);
+    const bare = (i: number) =>
+      `<div>Officials in <a href="/${i}">Baghdad</a> said on day ${i} that the talks went on.</div>`;
+    expect(
+      isFurnitureBlock(block(`<div><div>ERBIL</div>${bare(1)}${bare(2)}${bare(3)}</div>`), 2_000),
+    ).toBe(false);
+  });
+
   it('never skips a block holding half the article, whatever its name', () => {
     const el = block(`<div class="l-sidebar-fixed l-article-body"><p>${LONG}</p></div>`);
     expect(isFurnitureBlock(el, 2_100)).toBe(false);

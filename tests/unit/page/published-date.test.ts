@@ -59,6 +59,114 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(inWrapper))).toBe('2024-09-11');
   });
 
+  it("takes the article's JSON-LD date over an embedded video's in an earlier block", () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"VideoObject","datePublished":"2024-09-18T21:00:00Z"}</script><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-10-26T10:00:00Z"}</script></head><body></body></html>`;
+    expect(findPublishedDate(parse(html))).toBe('2024-10-26');
+  });
+
+  it("does not take a card's microdata date (a Trending strip of NewsArticle items) for the page's", () => {
+    const card =
+      '<div class="strip"><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/a" itemprop="url"><span itemprop="headline">Old story</span></a><meta itemprop="datePublished" content="2024-07-01T10:00:00Z"><time itemprop="datePublished" datetime="2024-07-01">July 1</time></div></div>';
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-04T10:00:00Z"}</script>';
+    expect(
+      findPublishedDate(
+        parse(`<html><head>${jsonLd}</head><body>${card}<p>Text.</p></body></html>`),
+      ),
+    ).toBe('2024-11-04');
+    expect(
+      findPublishedDate(parse(`<html><head></head><body>${card}<p>Text.</p></body></html>`)),
+    ).toBe(null);
+    const own =
+      '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-11-05"><h1 itemprop="headline">Ours</h1></div>';
+    expect(findPublishedDate(parse(`<html><head></head><body>${own}</body></html>`))).toBe(
+      '2024-11-05',
+    );
+  });
+
+  it("ranks an ItemList entry's date (another story) after the page's own", () => {
+    const list =
+      '<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NewsArticle","datePublished":"2024-06-01"}}]}</script>';
+    const article =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-04"}</script>';
+    expect(
+      findPublishedDate(parse(`<html><head>${list}${article}</head><body></body></html>`)),
+    ).toBe('2024-11-04');
+  });
+
+  it("gives no date for a MediaWiki page, whose JSON-LD datePublished is the page's creation", () => {
+    const head =
+      '<meta name="generator" content="MediaWiki 1.43.0-wmf.26"><script type="application/ld+json">{"@type":"Article","datePublished":"2004-03-12T10:00:00Z","dateModified":"2024-10-03T18:44:10Z"}</script>';
+    expect(findPublishedDate(parse(`<html><head>${head}</head><body></body></html>`))).toBe(null);
+  });
+
+  it("falls back on the date in the page's canonical address, and on an article's dateCreated", () => {
+    const page = (head: string) => `<html><head>${head}</head><body><p>Text.</p></body></html>`;
+    expect(
+      findPublishedDate(
+        parse(
+          page('<link rel="canonical" href="https://news.example/2024/11/10/world/iraq.html">'),
+        ),
+      ),
+    ).toBe('2024-11-10');
+    expect(
+      findPublishedDate(
+        parse(page('<meta property="og:url" content="https://blog.example/2024/11/slug/">')),
+      ),
+    ).toBe('2024-11');
+    expect(
+      findPublishedDate(
+        parse(page('<link rel="canonical" href="https://news.example/world/iraq-2024">')),
+      ),
+    ).toBe(null);
+    expect(
+      findPublishedDate(
+        parse(
+          page(
+            '<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2024-11-09T08:00:00Z"}</script>',
+          ),
+        ),
+      ),
+    ).toBe('2024-11-09');
+  });
+
+  it('reads the other meta names sites put their publication date in (ptime, cXense, DC.date)', () => {
+    const page = (meta: string) => `<html><head>${meta}</head><body><p>Text.</p></body></html>`;
+    expect(findPublishedDate(parse(page('<meta name="ptime" content="20241112103000">')))).toBe(
+      '2024-11-12',
+    );
+    expect(
+      findPublishedDate(
+        parse(
+          page('<meta name="cXenseParse:recs:publishtime" content="2024-11-12T10:30:00.000Z">'),
+        ),
+      ),
+    ).toBe('2024-11-12');
+    expect(findPublishedDate(parse(page('<meta name="DC.date" content="2024-11-12">')))).toBe(
+      '2024-11-12',
+    );
+  });
+
+  it('reads a camel-case publishedDate meta', () => {
+    const html =
+      '<html><head><meta name="publishedDate" content="2024-10-24T10:31:45"><meta name="lastDate" content="2024-10-25T13:05:12"></head><body></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-10-24');
+  });
+
+  it("reads a byline whose spans' texts touch ('Published On 24 Oct 2024' then '24 Oct 2024')", () => {
+    const html =
+      '<html><head></head><body><div class="article-dates"><span class="screen-reader-text">Published On 24 Oct 2024</span><span aria-hidden="true">24 Oct 2024</span></div></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-10-24');
+  });
+
+  it('reads a dateline named by a compound word (articledate, storyDate)', () => {
+    const page = (cls: string) =>
+      `<html><head></head><body><div class="${cls}">October 21, 2024</div><p>Text.</p></body></html>`;
+    expect(findPublishedDate(parse(page('articledate')))).toBe('2024-10-21');
+    expect(findPublishedDate(parse(page('storyDate')))).toBe('2024-10-21');
+    expect(findPublishedDate(parse(page('candidate')))).toBe(null);
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;
