@@ -92,4 +92,3 @@ describe('the matcher segments long pages in steps', () => {
     expect(split('The code reads 3•4 on the pier.')).toEqual(['The code reads 3•4 on the pier.']);
   });
 });
-
