@@ -42,15 +42,13 @@ export function countAnchorTerms(text: string, terms: readonly string[], max: nu
   // a story whose names have accents; compose them and look again.
   // Only a text holding such a mark can change: a page that never names the place is not
   // normalised whole (a second pass over every off-topic page once the names include Arabic).
-  if (n === 0 && terms.some(hasNonAscii) && COMBINING_MARK.test(text))
+  if (n === 0 && !terms.every(isAscii) && COMBINING_MARK.test(text))
     return countIn(text.normalize('NFC').toLowerCase(), terms, max);
   return n;
 }
 
 /** Marks that NFC composes with the letter before them: Latin accents, Arabic hamza and madda. */
 const COMBINING_MARK = /[\u0300-\u036f\u0653-\u0655]/;
-
-const hasNonAscii = (term: string) => !isAscii(term);
 
 /**
  * Characters lower-cased at a time. A story's text names its place in its first lines: counting
