@@ -128,9 +128,15 @@ function isAuthorCard(el: Element): boolean {
   return BIO_GOES_ON.test(text.slice(at + name.length));
 }
 
+/** The path segments of the site's own writers' pages. */
+const STAFF_SEGMENTS =
+  'authors?|by|staff|contributors?|writers?|journalists?|reporters?|columnists?';
+
+/** A path with one of `segments` followed by a page under it. */
+const pageUnder = (segments: string) => new RegExp(`(?:^|\\/)(?:${segments})\\/[^/?#]`, 'i');
+
 /** A page of the site's own writers only (not "/people/", "/profile/"). */
-const STAFF_PAGE =
-  /(?:^|\/)(?:authors?|by|staff|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i;
+const STAFF_PAGE = pageUnder(STAFF_SEGMENTS);
 
 /** How far into an author card its writer's name can come ("About the author" before it). */
 const BIO_NAME_WITHIN = 40;
@@ -141,9 +147,8 @@ const BIO_GOES_ON = /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|
 /** How a short box about the writer begins, whatever its markup. */
 const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i;
 
-/** A writer's page on a news site: a path segment naming its writers. */
-const AUTHOR_PAGE =
-  /(?:^|\/)(?:authors?|by|people|staff|profiles?|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i;
+/** A writer's page on a news site: a path segment naming its writers, or people and profiles. */
+const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
 
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {
