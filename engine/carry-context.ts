@@ -102,6 +102,17 @@ export function carryContext(
     : undefined;
 }
 
+/**
+ * A sentence offering only its places, as carried ones, to the sentence after next: "… the staff
+ * left Portsea. The council moved its clerks to Ashby. The harbour board also cut its staff." —
+ * the board is at Portsea. A name or an "it" two sentences back is too far to point at.
+ */
+export function placesOnly(words: SentenceWords, places: ReadonlySet<ConceptId>): SentenceWords {
+  const hits: ConceptHit[] = [];
+  for (const h of words.hits) if (places.has(h.concept)) hits.push({ ...h, inferred: true });
+  return { ...words, hits };
+}
+
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
 

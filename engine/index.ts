@@ -10,7 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
-import { carriedDate, carryContext, restatesPrevious } from './carry-context';
+import { carriedDate, carryContext, placesOnly, restatesPrevious } from './carry-context';
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
@@ -170,6 +170,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       /** The last sentence carded and its card, for carry-context.ts. */
       let cardedAt = -1;
       let lastCard: { claim: Claim; result: Accepted } | undefined;
+      /** Each sentence as read, with what it carried. */
+      const read: (SentenceWords | undefined)[] = new Array(sentences().length);
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -192,10 +194,20 @@ export function createMatcher(story: CompiledStory): Matcher {
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.
-        const more =
+        let more =
           before && w.hits.length > 0
             ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
             : undefined;
+        // A place reaches across one sentence that names none; a name or a pronoun's does not.
+        const twoBack = i >= 2 ? read[i - 2] : undefined;
+        if (!more && before && w.hits.length > 0 && twoBack)
+          more = carryContext(
+            w,
+            placesOnly(twoBack, places),
+            places,
+            placeNames,
+            cardedAt >= i - 2,
+          );
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
           if (!more) continue;
@@ -237,6 +249,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             carried = w2;
           }
         }
+        read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
         if (!('result' in outcome) && restated && lastCard) {
           const { claim, result } = lastCard;

@@ -8,6 +8,7 @@ import {
   anaphoricTime,
   carriedDate,
   carryContext,
+  placesOnly,
   restatesPrevious,
 } from '../../../engine/carry-context';
 import type { ConceptHit } from '../../../engine/find-concepts';
@@ -129,6 +130,29 @@ describe('carryContext: "it" and what points back', () => {
     expect(carryContext(there, atPier, PLACES, PLACE_NAMES, false)?.cued).toBe(true);
     const silent = sentence('All crews have now left.');
     expect(carryContext(silent, atPier, PLACES, PLACE_NAMES, true)?.cued).toBe(false);
+  });
+});
+
+describe('placesOnly: a place two sentences back', () => {
+  it('offers the places of the sentence, as carried, and nothing else', () => {
+    const offer = placesOnly(atPier, PLACES);
+    expect(offer.hits.map((h) => h.concept)).toEqual(['old-pier', 'portsea']);
+    expect(offer.hits.every((h) => h.inferred)).toBe(true);
+    // So a report going on from it happens there …
+    const current = sentence('The harbour board also cut its staff.', [['staff', 'staff']]);
+    expect(concepts(carryContext(current, offer, PLACES, PLACE_NAMES, true))).toEqual([
+      'staff',
+      'old-pier',
+      'portsea',
+    ]);
+    // … but "it" two sentences back is too far to stand for a name.
+    const accord = sentence('The Harbour Accord was signed in 2008.', [
+      ['accord', 'Harbour Accord'],
+    ]);
+    const it = sentence('It will again be the basis of their ties.', [['ties', 'ties']]);
+    expect(
+      carryContext(it, placesOnly(accord, PLACES), PLACES, PLACE_NAMES, false),
+    ).toBeUndefined();
   });
 });
 
