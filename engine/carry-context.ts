@@ -107,10 +107,19 @@ export function carryContext(
  * left Portsea. The council moved its clerks to Ashby. The harbour board also cut its staff." —
  * the board is at Portsea. A name or an "it" two sentences back is too far to point at.
  */
-export function placesOnly(words: SentenceWords, places: ReadonlySet<ConceptId>): SentenceWords {
-  const hits: ConceptHit[] = [];
-  for (const h of words.hits) if (places.has(h.concept)) hits.push({ ...h, inferred: true });
-  return { ...words, hits };
+export function placesOnly(
+  words: SentenceWords,
+  places: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  let hits: ConceptHit[] | undefined;
+  for (let k = 0; k < words.hits.length; k++) {
+    const h = words.hits[k] as ConceptHit;
+    if (!places.has(h.concept)) continue;
+    hits ??= [];
+    hits.push({ ...h, inferred: true });
+  }
+  // Most sentences name none: nothing to offer, and no copy made.
+  return hits && { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
 }
 
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */

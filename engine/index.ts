@@ -199,15 +199,9 @@ export function createMatcher(story: CompiledStory): Matcher {
             ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
             : undefined;
         // A place reaches across one sentence that names none; a name or a pronoun's does not.
-        const twoBack = i >= 2 ? read[i - 2] : undefined;
-        if (!more && before && w.hits.length > 0 && twoBack)
-          more = carryContext(
-            w,
-            placesOnly(twoBack, places),
-            places,
-            placeNames,
-            cardedAt >= i - 2,
-          );
+        const twoBack = !more && i >= 2 && w.hits.length > 0 ? read[i - 2] : undefined;
+        const offer = twoBack && placesOnly(twoBack, places);
+        if (offer) more = carryContext(w, offer, places, placeNames, cardedAt >= i - 2);
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
           if (!more) continue;
