@@ -22,6 +22,7 @@ import { formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
   createWordReader,
+  datelinePlaces,
   readFacts,
   readWords,
   type SentenceFacts,
@@ -180,13 +181,15 @@ export function createMatcher(story: CompiledStory): Matcher {
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
-        const w = carrySubject(
+        const subject = carrySubject(
           words[i] as SentenceWords,
           previous,
           actors,
           before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
           referringNouns,
         );
+        // "OLD PIER, Portsea — The last crews left.": where the dateline says (sentence-facts.ts).
+        const w = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);

@@ -182,30 +182,69 @@ function speakerBefore(tokens: readonly Token[], last: number): boolean {
   return capitalised >= 2 && lower <= 1;
 }
 
-/** Longest dateline, in words ("PORTSEA, North Shore"). */
-const DATELINE_WORDS = 4;
+/**
+ * "OLD PIER, Portsea — The last crews left on Friday.": a dateline names where the story was
+ * filed, and a body naming no place of the story's own happens there. The sentence's words with
+ * the dateline's places, carried to its last word as "there" would be, or undefined (no
+ * dateline, or one naming none of `places`, or a body naming one of its own: "BAGHDAD — … left
+ * the Old Pier" happened at the pier, not in the capital).
+ */
+export function datelinePlaces(
+  words: SentenceWords,
+  places: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  const filed = datelineEnd(words.tokens, words.text);
+  if (filed === 0) return undefined;
+  const at: ConceptHit[] = [];
+  for (let k = 0; k < words.hits.length; k++) {
+    const h = words.hits[k] as ConceptHit;
+    if (!places.has(h.concept)) continue;
+    if (h.from >= filed) return undefined;
+    if (!at.some((c) => c.concept === h.concept)) at.push(h);
+  }
+  if (at.length === 0) return undefined;
+  const last = words.tokens.length - 1;
+  const carried = at.map(
+    (h): ConceptHit => ({
+      concept: h.concept,
+      from: last,
+      to: last + 1,
+      text: `${h.text} (the dateline)`,
+      inferred: true,
+    }),
+  );
+  return { ...words, hits: [...words.hits, ...carried] };
+}
+
+/** Longest dateline, in words ("WASHINGTON/RIVERTON, Sept 27 (Wire Service)"). */
+const DATELINE_WORDS = 8;
 
 /**
- * The number of tokens of a dateline opening the sentence (a few capitalised words closed by a
- * colon or a dash), or 0. A headline has none: "Council: A Pause, Not A Closure"
- * names who speaks, so only a sentence that ends as body text does.
+ * The number of tokens of a dateline opening the sentence, or 0: a few capitalised words closed
+ * by a colon or a dash ("RIVERTON: …", "PORTSEA, North Shore - …"), in a wire's form too, with
+ * the day and the agency ("RIVERTON/PORTSEA, Sept 27 (Wire) — …", "OLD-PIER BASE, Riverland — …").
+ * A headline has none: "Council: A Pause, Not A Closure" names who speaks, so only a sentence
+ * that ends as body text does.
  */
 function datelineEnd(tokens: readonly Token[], text: string): number {
+  /** Inside the agency's brackets, where any word goes ("(wire)"). */
+  let agency = false;
   for (let k = 0; k < tokens.length - 1 && k < DATELINE_WORDS; k++) {
     const t = tokens[k] as Token;
-    const first = t.raw.charCodeAt(0);
-    if (!isUpper(first)) return 0;
-    // Between this word and the next: only spaces and a comma go on; a colon or a dash ends it.
-    let i = t.end;
+    if (!agency && !isUpper(t.raw.charCodeAt(0)) && (k === 0 || t.value === undefined)) return 0;
+    // Between this word and the next: spaces, a comma, a slash, an abbreviation's dot, a hyphen
+    // inside a name and the agency's brackets go on; a colon or a spaced dash ends it.
     const next = (tokens[k + 1] as Token).start;
-    while (i < next && text.charCodeAt(i) === 32) i++;
-    const c = text.charCodeAt(i);
-    if (c === 58) return endsOnMark(text, '.!?…') && !speakerBefore(tokens, k) ? k + 1 : 0;
-    if ((c === 45 || c === 0x2013 || c === 0x2014) && i > t.end)
-      return endsOnMark(text, '.!?…') ? k + 1 : 0;
-    if (c === 44) i++;
-    while (i < next && text.charCodeAt(i) === 32) i++;
-    if (i < next) return 0;
+    for (let i = t.end; i < next; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 58)
+        return !agency && endsOnMark(text, '.!?…') && !speakerBefore(tokens, k) ? k + 1 : 0;
+      const spaced = c === 45 && (i > t.end || text.charCodeAt(i + 1) === 32);
+      if (spaced || c === 0x2013 || c === 0x2014) return endsOnMark(text, '.!?…') ? k + 1 : 0;
+      if (c === 40) agency = true;
+      else if (c === 41) agency = false;
+      else if (c !== 32 && c !== 44 && c !== 47 && c !== 46 && c !== 45) return 0;
+    }
   }
   return 0;
 }

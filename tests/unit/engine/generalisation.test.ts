@@ -333,6 +333,23 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('parliament-vote-2020');
   });
 
+  it("a wire's dateline, with its day and agency, names where the story was filed", () => {
+    // The capital in the dateline does not exclude a claim about a base elsewhere.
+    const [m] = read(
+      'BAGHDAD, Dec 18 (Wire) — The US-led coalition will leave the Ain al-Asad air base and hand it over to Iraqi forces next month, an Iraqi military spokesman said.',
+      '2025-12-18',
+    );
+    expect(m?.claim).toBe('ain-al-asad-handover-dec-2025');
+  });
+
+  it('a body naming no place of its own happens where its dateline was filed', () => {
+    const [m] = read(
+      'AIN AL-ASAD AIR BASE, Iraq — The last American soldiers left the sprawling base on Saturday, handing it to the Iraqi army, officials said.',
+      '2026-01-18',
+    );
+    expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
+  });
+
   it('an aside between commas neither excludes the claim nor hides the one it reports', () => {
     const [m] = read(
       'Washington, which later led the coalition against the group, covertly backed ISIS in 2014 as it seized a third of Iraq.',
