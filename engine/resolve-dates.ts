@@ -281,7 +281,11 @@ export function resolveDates(
         if (deadline && month < published.month) resolvedYear += 1;
         if (!deadline && month > published.month) resolvedYear -= 1;
       }
-      push(from, i + 1, { year: resolvedYear, month, relative: true });
+      // "on Sept. 27": the day is part of the date, not a number the sentence states.
+      const day = tokens[i + 1]?.value;
+      const last = day !== undefined && day >= 1 && day <= 31 ? i + 1 : i;
+      push(from, last + 1, { year: resolvedYear, month, relative: true });
+      i = last;
       continue;
     }
     const year = yearOf(tokens[i]);

@@ -72,6 +72,17 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads the day after a month as part of the date, not a number of its own', () => {
+    const text = 'The ferry board met on Friday, Sept. 27, and again on October 3.';
+    const found = resolveDates(tokenize(text), text, parsePublished('2024-10-10'));
+    expect(found.map((d) => d.text)).toEqual(['Sept. 27', 'October 3']);
+    // A number too big for a day stays the sentence's own: "in May 2,500 riders".
+    const riders = 'In May 2,500 riders crossed.';
+    expect(resolveDates(tokenize(riders), riders, parsePublished('2024-10-10'))[0]?.text).toBe(
+      'May',
+    );
+  });
+
   it('reads "ahead of the September deadline" as a deadline still to come', () => {
     expect(dates('crews leave the pier ahead of the September deadline', '2025-08-20')).toEqual([
       { date: 'September 2025', role: 'deadline' },
