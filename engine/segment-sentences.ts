@@ -162,11 +162,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
-  if (ABBREVIATIONS.has(word)) {
-    // "U.S." ends a sentence when the next word is a capitalised function word ("… the U.S. The …").
-    const rest = text.slice(dot + 1, dot + 12);
+  // "U.S." or a letter ends a sentence when the next word is a capitalised function word ("… the
+  // U.S. The …", "… wrote on X. He …"): no name goes on so.
+  const rest = text.slice(dot + 1, dot + 12);
+  if (ABBREVIATIONS.has(word))
     return !/^\s+(The|This|That|It|He|She|They|We|But|In|On|A)\b/.test(rest);
-  }
-  // The letters before the dot are read one code unit at a time, so an initial is one.
-  return dot - s === 1 && hasProperty(text.charCodeAt(s), UPPER);
+  // The letters before the dot are read one code unit at a time, so an initial is one ("J. A.
+  // Smith": "A" may be another initial).
+  return (
+    dot - s === 1 &&
+    hasProperty(text.charCodeAt(s), UPPER) &&
+    !/^\s+(The|This|That|It|He|She|They|We|But|In|On)\b/.test(rest)
+  );
 }

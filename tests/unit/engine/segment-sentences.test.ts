@@ -41,6 +41,14 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence on a single letter when a new sentence clearly starts', () => {
+    expect(
+      split('The mayor posted on X. He named no ferry. It was signed by Ann B. Cole.'),
+    ).toEqual(['The mayor posted on X.', 'He named no ferry.', 'It was signed by Ann B. Cole.']);
+    // "A" after an initial may be another initial.
+    expect(split('Signed by J. A. Smith today.')).toEqual(['Signed by J. A. Smith today.']);
+  });
+
   it('reports offsets into the original text', () => {
     const text = '  First one.  Second one.  ';
     expect(segmentSentences(text)).toEqual([
