@@ -17,7 +17,9 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     'remains to be seen',
     'declined|refused to say|specify|confirm|disclose|comment|elaborate',
     'declined|refused to provide|give|offer ~ details|figures|numbers',
-    'would|did not say|specify|confirm',
+    'would|did|does|do|has|have|had not say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed',
+    "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed",
+    'not ~ known',
   ],
 };
 

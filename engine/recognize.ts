@@ -166,13 +166,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const negated = negatedGroup;
     return rejected(progress, () => `the sentence negates ${negated}`);
   } else {
-    // "It is unclear how many lanes will stay open" asks; it does not assert that they stay.
-    let first = Number.POSITIVE_INFINITY;
-    for (const h of key) if (h.from < first) first = h.from;
+    // "It is unclear how many lanes will stay open" asks; it does not assert that they stay. Nor
+    // does "The Riverland council has not said how many crews are now in the region": a doubt
+    // before a part of the claim leaves that part asked.
+    let latest = -1;
+    for (const h of firstHits) if (h.from > latest) latest = h.from;
     let doubt: ConceptHit | undefined;
     for (const at of facts.hitsOf(UNCERTAIN)) {
       const h = hits[at] as ConceptHit;
-      if (h.from < first) {
+      if (h.from < latest) {
         doubt = h;
         break;
       }

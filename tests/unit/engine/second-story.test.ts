@@ -173,6 +173,22 @@ describe('a Veldmark article read with the bridge pack', () => {
     expect(sources(ferry.corroborating)).toEqual(['veldmark-lantern']);
   });
 
+  it('a doubt before part of a claim leaves that part asked, not told', () => {
+    const claims = (text: string) =>
+      bridge.match(text, { published: PUBLISHED }).matches.map((m) => m.claim);
+    expect(
+      claims(
+        'VELDMARK – City engineers have not said how many cyclists a temporary ferry now carries across the river.',
+      ),
+    ).toEqual([]);
+    // Told first, then the doubt: the ferry is still told.
+    expect(
+      claims(
+        'VELDMARK – A temporary ferry carries cyclists across the river, though the city has not said how many.',
+      ),
+    ).toEqual(['ferry-service']);
+  });
+
   it('another city’s bridge reopening is not highlighted, and explain says why', () => {
     expect(result.matches.map((m) => m.text)).not.toContain(paragraphs.elsewhere);
     const { rejections } = bridge.match(article, { published: PUBLISHED, explain: true });
