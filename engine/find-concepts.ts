@@ -18,6 +18,12 @@ export type ConceptHit = {
   text: string;
   /** Inferred from a negated word ("not … leave" ⇒ remain): its negation is already accounted for. */
   inferred?: boolean;
+  /**
+   * Taken from the dateline ("RIVERTON — …", sentence-facts.ts): where the story was filed
+   * places what the sentence tells, but excludes no claim (a report filed from the capital is
+   * not about the capital).
+   */
+  filed?: boolean;
 };
 
 /** "mayor's" → "mayor"; the tokenizer keeps the apostrophe inside the word. */

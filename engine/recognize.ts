@@ -130,6 +130,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     let at = facts.hitsOf(concept)[0];
     // "His remarks came after …": the owner a possessive carries over is not what the sentence is about.
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
+    // Where the story was filed places it, and excludes nothing.
+    if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
     if (at !== undefined && facts.frames.length) {
       at = undefined;
       for (const k of facts.hitsOf(concept))

@@ -211,6 +211,7 @@ export function datelinePlaces(
       to: last + 1,
       text: `${h.text} (the dateline)`,
       inferred: true,
+      filed: true,
     }),
   );
   return { ...words, hits: [...words.hits, ...carried] };

@@ -44,6 +44,7 @@ describe('datelinePlaces', () => {
         to: last + 1,
         text: 'OLD-PIER (the dateline)',
         inferred: true,
+        filed: true,
       },
       {
         concept: 'portsea',
@@ -51,6 +52,7 @@ describe('datelinePlaces', () => {
         to: last + 1,
         text: 'Portsea (the dateline)',
         inferred: true,
+        filed: true,
       },
     ]);
   });

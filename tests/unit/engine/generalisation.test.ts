@@ -350,6 +350,14 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
   });
 
+  it('where a story was filed excludes no claim that place would exclude', () => {
+    const [m] = read(
+      'ERBIL — Officials said the withdrawal of the troops was never discussed in the talks.',
+      '2024-10-01',
+    );
+    expect(m?.claim).toBe('withdrawal-never-discussed');
+  });
+
   it('an aside between commas neither excludes the claim nor hides the one it reports', () => {
     const [m] = read(
       'Washington, which later led the coalition against the group, covertly backed ISIS in 2014 as it seized a third of Iraq.',
