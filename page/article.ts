@@ -50,7 +50,8 @@ const SKIPPED_TAGS = new Set(
 
 const SKIPPED_ROLES = new Set(
   (
-    'navigation menu menubar banner complementary contentinfo search dialog alert toolbar ' +
+    'navigation menu menubar banner complementary contentinfo search dialog alertdialog alert ' +
+    'toolbar ' +
     'tablist'
   ).split(' '),
 );
