@@ -193,9 +193,17 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
   for (const f of found) yield parseDateString(f.content);
 }
 
+/**
+ * The publication date marked in the body: microdata, and RDFa's Dublin Core date (Drupal 7
+ * prints every node's date as `<span property="dc:date dc:created" content="…">`).
+ */
+const MICRODATA_PUBLISHED =
+  '[itemprop="datePublished"], [property~="dc:date"], [property~="dc:created"], ' +
+  '[property~="dcterms:created"], [property~="dcterms:issued"]';
+
 /** Microdata: a meta's or time's machine value, else the element's visible date. */
 function* microdataDates(doc: Document): Generator<string | null, void, void> {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
+  for (const el of Array.from(doc.querySelectorAll(MICRODATA_PUBLISHED))) {
     if (el.localName === 'meta') continue;
     if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const machine = el.getAttribute('content') ?? el.getAttribute('datetime');
@@ -216,15 +224,31 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
 function isInFurniture(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     const tag = e.localName;
+    // The body's class lists the page's layout ("one-sidebar sidebar-first"), not a block.
+    if (tag === 'body' || tag === 'html') return false;
     if (tag === 'aside' || tag === 'nav') return true;
     // An article's own footer often holds its dateline; the site's footer does not.
     if (tag === 'footer' && !e.closest('article, main')) return true;
     const role = e.getAttribute('role');
     if (role === 'alert' || role === 'status' || role === 'complementary') return true;
-    if (e.hasAttributes() && (isNamedFurniture(e) || NOTICE.test(namesOf(e)))) return true;
+    if (!e.hasAttributes()) continue;
+    if (NOTICE.test(namesOf(e))) return true;
+    if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
   return false;
 }
+
+/**
+ * Whether a block named like furniture wraps the page: it holds the headline, an article or
+ * the main content. A framework's root (Next.js's `#__next`: "next") or a layout wrapper
+ * named by one word of a list is not a box of other stories. Asked only of the few named
+ * ancestors of a date.
+ */
+function isPageWrapper(el: Element): boolean {
+  return !!el.querySelector(PAGE_CONTENT);
+}
+
+const PAGE_CONTENT = 'h1, article, main, [itemprop="articleBody"]';
 
 /**
  * Whether a microdata date belongs to another story: its item (the nearest `itemscope`) is a
@@ -496,7 +520,7 @@ function datesATeaser(time: Element): boolean {
 
 /** Class or id words of the elements that print a byline or a date. */
 const BYLINE =
-  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|published|pub-?date|posted|timestamp|article-?meta|post-?meta|entry-?meta|meta-?data)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?meta|meta-?data)(?:$|[\s_-])/i;
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
