@@ -33,6 +33,19 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).not.toContain('newsletter');
   });
 
+  it("reads the headline inside a page wrapper named like furniture that holds the article too (Next.js's #__next)", () => {
+    const prose = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the story, long enough to be read as prose, with a comma, and more.</p>`,
+    ).join('');
+    const doc = parse(
+      `<body><div id="__next"><div class="Post_head__x1"><h1>The headline of the story</h1></div><div class="Post_body__x2"><div>${prose}</div></div></div><div class="next-up"><h1>Another story's headline</h1></div></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text.startsWith('The headline of the story\n\nParagraph 0')).toBe(true);
+  });
+
   it('leaves the headline and headings out when the reader turned headlines off', () => {
     const { text } = extractArticle(parse(readPage('withdrawal-timetable.html')), {
       headlines: false,
