@@ -76,15 +76,27 @@ function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element 
 
 /**
  * Whether `el` is hidden only by aria-hidden, beside an open modal: a sibling is one or holds
- * one. Only the siblings of an aria-hidden ancestor of paragraphs are looked at.
+ * one. Modal scripts hide the page's top-level blocks (the body's children, or those of the
+ * one wrapper under it), so only such an element is asked, and only its first MODAL_SIBLINGS
+ * siblings are looked at: a carousel's aria-hidden slides never cost a search.
  */
 function isModalBackground(el: Element): boolean {
   if (el.getAttribute('aria-hidden') !== 'true' || el.matches(NOT_PROSE_BUT_ARIA_HIDDEN))
     return false;
-  for (let s = el.parentElement?.firstElementChild; s; s = s.nextElementSibling)
-    if (s !== el && (s.matches(MODAL) || s.querySelector(MODAL))) return true;
+  const parent = el.parentElement;
+  if (!parent || (parent.localName !== 'body' && parent.parentElement?.localName !== 'body'))
+    return false;
+  let looked = 0;
+  for (let s = parent.firstElementChild; s && looked < MODAL_SIBLINGS; s = s.nextElementSibling) {
+    if (s === el) continue;
+    looked++;
+    if (s.matches(MODAL) || s.querySelector(MODAL)) return true;
+  }
   return false;
 }
+
+/** Siblings of a hidden page wrapper looked at for a modal (scripts, portals, the modal). */
+const MODAL_SIBLINGS = 20;
 
 /** Class/id words of an article's container: a close call goes its way. */
 const ARTICLE_NAME = wordList(

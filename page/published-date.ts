@@ -245,6 +245,7 @@ function isInFurniture(el: Element): boolean {
  * ancestors of a date.
  */
 function isPageWrapper(el: Element): boolean {
+  // A search that stops at the first match: a wrapper's headline or <main> comes early in it.
   return !!el.querySelector(PAGE_CONTENT);
 }
 
