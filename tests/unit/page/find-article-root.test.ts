@@ -49,6 +49,11 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<body><div aria-hidden="true"><div id="hidden">${PROSE(8, 'copy')}</div></div><div id="story">${PROSE(4, 'story')}</div></body>`,
     );
     expect(findArticleRoot(hidden)?.id).toBe('story');
+    // Deeper in the page, aria-hidden beside a dialog is a hidden slide, not a modal's background.
+    const slides = parse(
+      `<body><main><div><div class="carousel"><div aria-hidden="true"><div id="slide">${PROSE(8, 'slide')}</div></div><div role="dialog"><p>A lightbox.</p></div></div></div><div id="story">${PROSE(4, 'story')}</div></main></body>`,
+    );
+    expect(findArticleRoot(slides)?.id).toBe('story');
   });
 
   it('does not count paragraphs of links, navigation or asides', () => {
