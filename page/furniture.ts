@@ -84,7 +84,10 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
   if (
     length <= MAX_SMALL_BOX_CHARS &&
-    (isTeaserCard(el) || isAuthorCard(el) || AUTHOR_LABEL.test(el.textContent ?? ''))
+    (isTeaserCard(el) ||
+      isHeadlineLinkCard(el) ||
+      isAuthorCard(el) ||
+      AUTHOR_LABEL.test(el.textContent ?? ''))
   )
     return true;
   return isCardRow(el);
@@ -106,6 +109,37 @@ function isTeaserCard(el: Element): boolean {
 }
 
 const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+
+/** A link this long, standing on its own line, is a headline (a name or "@account" is shorter). */
+const HEADLINE_LINK_CHARS = 25;
+
+/** Blocks that can hold a teaser's summary line. */
+const SUMMARY_TAGS = new Set(['p', 'div', 'span']);
+
+/**
+ * One card for another story written without a heading (hashed classes, no name): the block
+ * is links (a picture's, then a headline's) standing on their own, then at most one summary
+ * line. An article's prose puts its links inside sentences, never a headline-long link alone
+ * at the head of a block with no text around it.
+ */
+function isHeadlineLinkCard(el: Element): boolean {
+  let headline = false;
+  let summaries = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim() !== '') return false;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const kid = node as Element;
+    if (kid.localName === 'a' && kid.hasAttribute('href') && summaries === 0) {
+      if ((kid.textContent ?? '').trim().length >= HEADLINE_LINK_CHARS) headline = true;
+      continue;
+    }
+    if (!headline || !SUMMARY_TAGS.has(kid.localName) || ++summaries > 1) return false;
+  }
+  return headline;
+}
 
 /**
  * An author card, unnamed: a short block whose first link goes to a writer's page

@@ -25,6 +25,23 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
   });
 
+  it('knows a teaser card without a heading: links on their own line (a picture, a headline), then a summary', () => {
+    const card =
+      '<div class="sc-rl1"><a href="/x"><img src="/x.jpg" alt=""></a><a href="/x">A headline of another story, long enough</a><p class="sc-rl3">A line of summary of another story, as a sentence.</p></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // Prose whose sentence begins with a link, a short link (an account), two paragraphs after
+    // a link: not a card.
+    const prose =
+      '<div><a href="/people/x">The foreign minister of the country</a> said on Tuesday that the talks had ended well.</div>';
+    expect(isFurnitureBlock(block(prose), 2_000)).toBe(false);
+    const embed =
+      '<div><a href="/u">@agency</a><p>A post quoted by the article, a sentence.</p></div>';
+    expect(isFurnitureBlock(block(embed), 2_000)).toBe(false);
+    const two =
+      '<div><a href="/x">A link on a line of its own, long enough</a><p>One paragraph of text.</p><p>Another paragraph of text.</p></div>';
+    expect(isFurnitureBlock(block(two), 2_000)).toBe(false);
+  });
+
   it('knows one unnamed teaser card between the paragraphs by its linked headline', () => {
     const teaser =
       '<div class="css-1l6fjq"><span>READ MORE</span><a href="/x"><h3>Another story</h3></a><p>A line of summary of another story, as a sentence.</p></div>';
