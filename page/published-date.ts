@@ -239,17 +239,17 @@ function isInFurniture(el: Element): boolean {
 }
 
 /**
- * Whether a block named like furniture wraps the page: it holds the headline, an article or
- * the main content. A framework's root (Next.js's `#__next`: "next") or a layout wrapper
- * named by one word of a list is not a box of other stories. Asked only of the few named
- * ancestors of a date.
+ * Whether a block named like furniture wraps the page: it holds the headline or the main
+ * content. A framework's root (Next.js's `#__next`: "next") or a layout wrapper named by one
+ * word of a list is not a box of other stories; a rail of `<article>` promos is. Asked only of
+ * the few named ancestors of a date.
  */
 function isPageWrapper(el: Element): boolean {
   // A search that stops at the first match: a wrapper's headline or <main> comes early in it.
   return !!el.querySelector(PAGE_CONTENT);
 }
 
-const PAGE_CONTENT = 'h1, article, main, [itemprop="articleBody"]';
+const PAGE_CONTENT = 'h1, main, [role="main"], [itemprop="articleBody"]';
 
 /**
  * Whether a microdata date belongs to another story: its item (the nearest `itemscope`) is a

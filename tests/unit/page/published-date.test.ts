@@ -175,6 +175,10 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     const box =
       '<html><head></head><body><h1>Headline</h1><div class="next-up"><time datetime="2024-10-05">Oct 5</time></div></body></html>';
     expect(findPublishedDate(parse(box))).toBe(null);
+    // Nor is a rail of <article> promos a page wrapper.
+    const rail =
+      '<html><head></head><body><h1>Headline</h1><div class="sidebar"><article class="card"><time datetime="2024-10-05">Oct 5</time><span>A promo</span></article></div></body></html>';
+    expect(findPublishedDate(parse(rail))).toBe(null);
   });
 
   it("does not take the body's layout classes ('one-sidebar sidebar-first') for furniture", () => {
