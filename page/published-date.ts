@@ -229,13 +229,25 @@ function isInFurniture(el: Element): boolean {
     if (tag === 'aside' || tag === 'nav') return true;
     // An article's own footer often holds its dateline; the site's footer does not.
     if (tag === 'footer' && !e.closest('article, main')) return true;
+    // The site's masthead (a header holding the menu) prints the day the page was served.
+    if (tag === 'header' && isMasthead(e)) return true;
     const role = e.getAttribute('role');
-    if (role === 'alert' || role === 'status' || role === 'complementary') return true;
+    if (role === 'alert' || role === 'status' || role === 'complementary' || role === 'banner')
+      return true;
     if (!e.hasAttributes()) continue;
     if (NOTICE.test(namesOf(e))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a `<header>` is the site's masthead, whose date is today's (the day the page was
+ * served or saved): outside the article and the main content, and holding the site's menu.
+ * An article's header (its headline and byline) holds no menu.
+ */
+function isMasthead(header: Element): boolean {
+  return !header.closest('article, main') && !!header.querySelector('nav, [role="navigation"]');
 }
 
 /**
@@ -270,9 +282,12 @@ function datesAnotherStory(el: Element): boolean {
   return datesATeaser(el);
 }
 
-/** Class or id words of a site notice, whose date is a maintenance window or an event. */
+/**
+ * Class or id words of a site notice, whose date is a maintenance window or an event, and of
+ * a masthead's "today" line, whose date is the day the page was served.
+ */
 const NOTICE =
-  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|message|toast)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|message|toast|today|todays|current-?date)(?:$|[\s_-])/i;
 
 const namesOf = (el: Element) =>
   `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(

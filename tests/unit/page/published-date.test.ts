@@ -196,6 +196,23 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(rdfa))).toBe('2024-09-23');
   });
 
+  it("takes no date from the masthead's 'today' line (a header holding the menu, a .today-date)", () => {
+    const page = (top: string) =>
+      `<html><head></head><body><header class="site-header">${top}<a href="/">Logo</a><nav><a href="/">Home</a></nav></header><main><h1>Headline</h1><div class="byline">By Staff | Oct 9, 2024</div><p>Text.</p></main></body></html>`;
+    expect(
+      findPublishedDate(
+        parse(page('<time datetime="2024-12-04">Wednesday, December 4, 2024</time>')),
+      ),
+    ).toBe('2024-10-09');
+    expect(
+      findPublishedDate(parse(page('<span class="today-date">Wednesday, December 4, 2024</span>'))),
+    ).toBe('2024-10-09');
+    // An article's own header (no menu) keeps its date.
+    const own =
+      '<html><head></head><body><article><header><h1>Headline</h1><time datetime="2024-10-09">Oct 9</time></header><p>Text.</p></article></body></html>';
+    expect(findPublishedDate(parse(own))).toBe('2024-10-09');
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;
