@@ -15,6 +15,7 @@
  */
 
 import { hasWord, nameWords, wordList } from './class-words';
+import { isTitledDiscussion } from './discussion-title';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
@@ -411,7 +412,10 @@ function* scoreParagraphs(
     if (parent === undefined) {
       parent = {
         excluded:
-          !!parentEl && (!!excludingAncestor(parentEl, score.hidden) || inFormBox(parentEl)),
+          !!parentEl &&
+          (!!excludingAncestor(parentEl, score.hidden) ||
+            inFormBox(parentEl) ||
+            inTitledDiscussion(parentEl)),
         chain: null,
       };
       parents.set(parentEl, parent);
@@ -512,6 +516,24 @@ function inFormBox(el: Element): boolean {
   if (!form) return false;
   const parent = form.parentElement;
   return !(!parent || parent.localName === 'body' || form.querySelector('h1'));
+}
+
+/** How far above a paragraph's parent a discussion's title is looked for. */
+const DISCUSSION_DEPTH = 8;
+
+/**
+ * Whether `el` sits in a readers' discussion titled as one ("4 Comments"), however its blocks
+ * are named: long comments under a short article must not outscore it. Asked once per
+ * paragraph parent, two property reads per level.
+ */
+function inTitledDiscussion(el: Element): boolean {
+  let e: Element | null = el;
+  for (let level = 0; e && level < DISCUSSION_DEPTH; level++, e = e.parentElement) {
+    const tag = e.localName;
+    if (tag === 'body' || tag === 'html') return false;
+    if (isTitledDiscussion(e)) return true;
+  }
+  return false;
 }
 
 /** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */

@@ -5,6 +5,7 @@
  * a block holding half the article or more is never furniture, whatever its class says.
  */
 import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
+import { isTitledDiscussion } from './discussion-title';
 import { linkShare } from './find-article-root';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
@@ -76,6 +77,9 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   const named =
     isNamedFurniture(el) || (container && el.hasAttributes() && isDataNamedFurniture(el));
   if (!named && !container) return false;
+  // A thread titled as one ("4 Comments", "Join the conversation") is the readers', however
+  // long: a few long comments can hold more text than a short article above them.
+  if (container && isTitledDiscussion(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
   if (named) return true;

@@ -56,6 +56,14 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(slides)?.id).toBe('story');
   });
 
+  it('does not let long comments of a thread titled as one outscore a short article above them', () => {
+    const comment = `<div class="css-c3"><span>A reader</span><div class="css-c7"><p>${'A long comment from a reader, with commas, opinions, and memories of the base, '.repeat(8)}</p></div></div>`;
+    const doc = parse(
+      `<body><article><h1>Headline</h1><div id="story">${PROSE(4, 'story')}</div><section class="css-c0"><h2>4 Responses</h2><div class="css-c2">${comment}${comment}</div></section></article></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
   it('does not count paragraphs of links, navigation or asides', () => {
     const links = Array.from(
       { length: 8 },

@@ -42,6 +42,13 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(two), 2_000)).toBe(false);
   });
 
+  it('knows a thread titled as one (an <h2> saying "4 Comments") whatever share of the article it holds', () => {
+    const thread = `<section class="css-c0"><h2>4 Comments</h2><div class="css-c2"><p>${'A reader writes at length. '.repeat(40)}</p></div></section>`;
+    expect(isFurnitureBlock(block(thread), 1_200)).toBe(true);
+    const section = `<section class="css-s0"><h2>Reactions</h2><p>${'Governments abroad reacted. '.repeat(40)}</p></section>`;
+    expect(isFurnitureBlock(block(section), 1_200)).toBe(false);
+  });
+
   it('knows one unnamed teaser card between the paragraphs by its linked headline', () => {
     const teaser =
       '<div class="css-1l6fjq"><span>READ MORE</span><a href="/x"><h3>Another story</h3></a><p>A line of summary of another story, as a sentence.</p></div>';
