@@ -559,7 +559,7 @@ const LABELLED_DATE_CHARS = 120;
 function* visibleBylineDates(doc: Document): Generator<string | null, void, void> {
   // A <time> without datetime: its text is its machine value (HTML), or at least a visible date.
   for (const el of Array.from(doc.querySelectorAll('time:not([datetime])'))) {
-    if (isInFurniture(el)) continue;
+    if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const text = squash(el.textContent ?? '');
     yield parseDateString(text) ?? readVisibleDate(text);
   }
@@ -570,7 +570,8 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
       continue;
     if (MODIFIED.test(names) || el.closest('script, style, template, noscript')) continue;
     if (++read > MAX_BYLINE_ELEMENTS) break;
-    if (isInFurniture(el)) continue;
+    // A date beside another story's headline (a "Latest" strip above the article) is that story's.
+    if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text !== null) yield readVisibleDate(text);
   }

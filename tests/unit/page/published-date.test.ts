@@ -213,6 +213,12 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(own))).toBe('2024-10-09');
   });
 
+  it("takes no visible date from a strip of other stories' headlines before the byline", () => {
+    const html =
+      '<html><head></head><body><div class="top-strip"><ul><li><a href="/a">Port revenue rises sharply in September</a> <span class="date">Oct 3, 2024</span></li><li><a href="/b">A border crossing opens</a> <time>Oct 2, 2024</time></li></ul></div><h1>Headline</h1><div class="post-date">Oct 9, 2024</div><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-10-09');
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;
