@@ -91,6 +91,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     (isTeaserCard(el) ||
       isHeadlineLinkCard(el) ||
       isAuthorCard(el) ||
+      isUnlinkedAuthorCard(el) ||
       AUTHOR_LABEL.test(el.textContent ?? ''))
   )
     return true;
@@ -165,6 +166,30 @@ function isAuthorCard(el: Element): boolean {
   if (at < 0 || at > BIO_NAME_WITHIN) return false;
   return BIO_GOES_ON.test(text.slice(at + name.length));
 }
+
+/**
+ * An author card with no link at all: a headshot, then a bold name opening the text and a
+ * biography going on from it ("<strong>Jane Doe</strong> covers…"). A photo's caption
+ * naming who is pictured ("<b>The minister</b> is greeted…") sits in a figcaption: not one.
+ */
+function isUnlinkedAuthorCard(el: Element): boolean {
+  if (el.localName === 'figure' || !el.querySelector('img')) return false;
+  const bold = el.querySelector('strong, b');
+  if (!bold || bold.closest('figcaption, a')) return false;
+  const name = (bold.textContent ?? '').trim();
+  if (!PERSON_NAME.test(name)) return false;
+  const text = el.textContent ?? '';
+  const at = text.indexOf(name);
+  if (at < 0 || at > BIO_NAME_WITHIN) return false;
+  return BIO_GOES_ON.test(text.slice(at + name.length));
+}
+
+/**
+ * A person's name as a bold run writes it: two to four capitalised words, in Latin letters
+ * (a Unicode-property class would cost its compilation on a page's first scan).
+ */
+const PERSON_NAME =
+  /^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]+(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){1,3}$/;
 
 /** The path segments of the site's own writers' pages. */
 const STAFF_SEGMENTS =

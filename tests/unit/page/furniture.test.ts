@@ -49,6 +49,22 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(section), 1_200)).toBe(false);
   });
 
+  it('knows an author card with no link: a headshot, a bold name opening a biography', () => {
+    const card =
+      '<div class="wp-block-group"><figure><img src="/jd.jpg" alt=""></figure><div><p><strong>Jane Doe</strong> covers the region from Amman. Last year she wrote a sentence about the story.</p></div></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // A photo's caption naming who is pictured, a bold run that is not a name, no headshot.
+    const caption =
+      '<div><figure><img src="/m.jpg" alt=""><figcaption><strong>Mohammed Shia al-Sudani</strong> is greeted in Baghdad.</figcaption></figure></div>';
+    expect(isFurnitureBlock(block(caption), 2_000)).toBe(false);
+    const lead =
+      '<div><img src="/x.jpg" alt=""><p><strong>BAGHDAD</strong> is quiet this week, officials said.</p></div>';
+    expect(isFurnitureBlock(block(lead), 2_000)).toBe(false);
+    const noPhoto =
+      '<div><p><strong>Jane Doe</strong> covers the region from Amman, and wrote this.</p></div>';
+    expect(isFurnitureBlock(block(noPhoto), 2_000)).toBe(false);
+  });
+
   it('knows one unnamed teaser card between the paragraphs by its linked headline', () => {
     const teaser =
       '<div class="css-1l6fjq"><span>READ MORE</span><a href="/x"><h3>Another story</h3></a><p>A line of summary of another story, as a sentence.</p></div>';
