@@ -50,7 +50,8 @@ const SKIPPED_TAGS = new Set(
 
 const SKIPPED_ROLES = new Set(
   (
-    'navigation menu menubar banner complementary contentinfo search dialog alert toolbar ' +
+    'navigation menu menubar banner complementary contentinfo search dialog alertdialog alert ' +
+    'toolbar ' +
     'tablist'
   ).split(' '),
 );
@@ -123,7 +124,7 @@ export function* extractArticleSteps(
   const headings = options.headlines ?? true;
   const headline = headings ? doc.querySelector('h1') : null;
   if (headline && !(root.contains(headline) && !isSkippedWithin(headline, root))) {
-    if (!isSkippedWithin(headline, doc.documentElement)) {
+    if (!isSkippedWithin(headline, doc.documentElement, root)) {
       yield* walk({ root: headline, atLeast: 0, teasers: NO_TEASERS }, out, true);
       out.breakBlock();
     }
@@ -182,10 +183,15 @@ function isSkippedIn(el: Element, tag: string, rootChars: ArticleChars, depth: n
   return depth > MAX_JUDGED_DEPTH ? isNamedFurniture(el) : isFurnitureBlock(el, rootChars);
 }
 
-/** True when `el` or an ancestor below `stop` is skipped. */
-function isSkippedWithin(el: Element, stop: Element | null): boolean {
+/**
+ * True when `el` or an ancestor below `stop` is skipped. An ancestor that also holds `article`
+ * (the root being read) is a wrapper of the page, not furniture: Next.js's `#__next` ("next"),
+ * a page wrapper hidden by aria-hidden behind a cookie wall. The headline beside the article
+ * is read wherever the article is.
+ */
+function isSkippedWithin(el: Element, stop: Element | null, article?: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement)
-    if (isSkipped(e)) return true;
+    if (isSkipped(e) && !(article && e.contains(article))) return true;
   return false;
 }
 

@@ -15,6 +15,7 @@
  */
 
 import { hasWord, nameWords, wordList } from './class-words';
+import { isTitledDiscussion } from './discussion-title';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
@@ -44,7 +45,59 @@ const PARAGRAPHS_PER_STEP = 64;
 const NOT_PROSE =
   'nav, aside, footer, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
-  '[role="dialog"], [role="search"]';
+  '[role="dialog"], [role="alertdialog"], [role="search"]';
+
+/** NOT_PROSE but for aria-hidden: what a modal's background is not excluded by. */
+const NOT_PROSE_BUT_ARIA_HIDDEN = NOT_PROSE.replace('[aria-hidden="true"], ', '');
+
+/** An open modal: a cookie wall, a sign-in box, a newsletter pop-up. */
+const MODAL = '[aria-modal="true"], dialog[open], [role="dialog"], [role="alertdialog"]';
+
+/**
+ * The closest ancestor of `el` (or `el`) that holds no prose, passing over a modal's
+ * background: while a cookie wall or a sign-up box is open, modal scripts set aria-hidden on
+ * the page's wrapper beside it (react-modal's app element, a11y-dialog's siblings), hiding the
+ * article from assistive technology for as long as the box stays, not from the reader, who
+ * reads it a click later. Each excluding ancestor is judged once (`judged`).
+ */
+function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element | null {
+  let found = closestComposed(el, NOT_PROSE);
+  while (found) {
+    let background = judged.get(found);
+    if (background === undefined) {
+      background = isModalBackground(found);
+      judged.set(found, background);
+    }
+    if (!background) return found;
+    const parent = composedParent(found);
+    found = parent ? closestComposed(parent, NOT_PROSE) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether `el` is hidden only by aria-hidden, beside an open modal: a sibling is one or holds
+ * one. Modal scripts hide the page's top-level blocks (the body's children, or those of the
+ * one wrapper under it), so only such an element is asked, and only its first MODAL_SIBLINGS
+ * siblings are looked at: a carousel's aria-hidden slides never cost a search.
+ */
+function isModalBackground(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') !== 'true' || el.matches(NOT_PROSE_BUT_ARIA_HIDDEN))
+    return false;
+  const parent = el.parentElement;
+  if (!parent || (parent.localName !== 'body' && parent.parentElement?.localName !== 'body'))
+    return false;
+  let looked = 0;
+  for (let s = parent.firstElementChild; s && looked < MODAL_SIBLINGS; s = s.nextElementSibling) {
+    if (s === el) continue;
+    looked++;
+    if (s.matches(MODAL) || s.querySelector(MODAL)) return true;
+  }
+  return false;
+}
+
+/** Siblings of a hidden page wrapper looked at for a modal (scripts, portals, the modal). */
+const MODAL_SIBLINGS = 20;
 
 /** Class/id words of an article's container: a close call goes its way. */
 const ARTICLE_NAME = wordList(
@@ -222,6 +275,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     bounded: true,
     teasers: new Set(),
     brBlocks: null,
+    hidden: new Map(),
   };
   yield* scoreParagraphs(body.querySelectorAll(PARAGRAPHS), scoring, false);
   // An app can render its article into shadow roots, which querySelectorAll does not enter,
@@ -329,6 +383,8 @@ type Scoring = {
   teasers: Set<Element>;
   /** The parents of `<br>`s already looked at (made at the first `<br>`). */
   brBlocks: Set<Element> | null;
+  /** Per ancestor excluding paragraphs: whether it is a modal's background. */
+  hidden: Map<Element, boolean>;
 };
 
 /**
@@ -355,7 +411,11 @@ function* scoreParagraphs(
     let parent = parents.get(parentEl);
     if (parent === undefined) {
       parent = {
-        excluded: !!parentEl && (!!closestComposed(parentEl, NOT_PROSE) || inFormBox(parentEl)),
+        excluded:
+          !!parentEl &&
+          (!!excludingAncestor(parentEl, score.hidden) ||
+            inFormBox(parentEl) ||
+            inTitledDiscussion(parentEl)),
         chain: null,
       };
       parents.set(parentEl, parent);
@@ -456,6 +516,24 @@ function inFormBox(el: Element): boolean {
   if (!form) return false;
   const parent = form.parentElement;
   return !(!parent || parent.localName === 'body' || form.querySelector('h1'));
+}
+
+/** How far above a paragraph's parent a discussion's title is looked for. */
+const DISCUSSION_DEPTH = 8;
+
+/**
+ * Whether `el` sits in a readers' discussion titled as one ("4 Comments"), however its blocks
+ * are named: long comments under a short article must not outscore it. Asked once per
+ * paragraph parent, two property reads per level.
+ */
+function inTitledDiscussion(el: Element): boolean {
+  let e: Element | null = el;
+  for (let level = 0; e && level < DISCUSSION_DEPTH; level++, e = e.parentElement) {
+    const tag = e.localName;
+    if (tag === 'body' || tag === 'html') return false;
+    if (isTitledDiscussion(e)) return true;
+  }
+  return false;
 }
 
 /** The parent element, or for the top of a shadow tree its host (the composed tree's parent). */

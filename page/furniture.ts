@@ -5,6 +5,7 @@
  * a block holding half the article or more is never furniture, whatever its class says.
  */
 import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
+import { isTitledDiscussion } from './discussion-title';
 import { linkShare } from './find-article-root';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
@@ -76,6 +77,9 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   const named =
     isNamedFurniture(el) || (container && el.hasAttributes() && isDataNamedFurniture(el));
   if (!named && !container) return false;
+  // A thread titled as one ("4 Comments", "Join the conversation") is the readers', however
+  // long: a few long comments can hold more text than a short article above them.
+  if (container && isTitledDiscussion(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
   if (named) return true;
@@ -84,7 +88,11 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
   if (
     length <= MAX_SMALL_BOX_CHARS &&
-    (isTeaserCard(el) || isAuthorCard(el) || AUTHOR_LABEL.test(el.textContent ?? ''))
+    (isTeaserCard(el) ||
+      isHeadlineLinkCard(el) ||
+      isAuthorCard(el) ||
+      isUnlinkedAuthorCard(el) ||
+      AUTHOR_LABEL.test(el.textContent ?? ''))
   )
     return true;
   return isCardRow(el);
@@ -107,6 +115,37 @@ function isTeaserCard(el: Element): boolean {
 
 const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
 
+/** A link this long, standing on its own line, is a headline (a name or "@account" is shorter). */
+const HEADLINE_LINK_CHARS = 25;
+
+/** Blocks that can hold a teaser's summary line. */
+const SUMMARY_TAGS = new Set(['p', 'div', 'span']);
+
+/**
+ * One card for another story written without a heading (hashed classes, no name): the block
+ * is links (a picture's, then a headline's) standing on their own, then at most one summary
+ * line. An article's prose puts its links inside sentences, never a headline-long link alone
+ * at the head of a block with no text around it.
+ */
+function isHeadlineLinkCard(el: Element): boolean {
+  let headline = false;
+  let summaries = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim() !== '') return false;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const kid = node as Element;
+    if (kid.localName === 'a' && kid.hasAttribute('href') && summaries === 0) {
+      if ((kid.textContent ?? '').trim().length >= HEADLINE_LINK_CHARS) headline = true;
+      continue;
+    }
+    if (!headline || !SUMMARY_TAGS.has(kid.localName) || ++summaries > 1) return false;
+  }
+  return headline;
+}
+
 /**
  * An author card, unnamed: a short block whose first link goes to a writer's page
  * ("/author/…", "/people/…", "/by/…") and whose text goes on from that name as a biography
@@ -127,6 +166,30 @@ function isAuthorCard(el: Element): boolean {
   if (at < 0 || at > BIO_NAME_WITHIN) return false;
   return BIO_GOES_ON.test(text.slice(at + name.length));
 }
+
+/**
+ * An author card with no link at all: a headshot, then a bold name opening the text and a
+ * biography going on from it ("<strong>Jane Doe</strong> covers…"). A photo's caption
+ * naming who is pictured ("<b>The minister</b> is greeted…") sits in a figcaption: not one.
+ */
+function isUnlinkedAuthorCard(el: Element): boolean {
+  if (el.localName === 'figure' || !el.querySelector('img')) return false;
+  const bold = el.querySelector('strong, b');
+  if (!bold || bold.closest('figcaption, a')) return false;
+  const name = (bold.textContent ?? '').trim();
+  if (!PERSON_NAME.test(name)) return false;
+  const text = el.textContent ?? '';
+  const at = text.indexOf(name);
+  if (at < 0 || at > BIO_NAME_WITHIN) return false;
+  return BIO_GOES_ON.test(text.slice(at + name.length));
+}
+
+/**
+ * A person's name as a bold run writes it: two to four capitalised words, in Latin letters
+ * (a Unicode-property class would cost its compilation on a page's first scan).
+ */
+const PERSON_NAME =
+  /^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]+(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){1,3}$/;
 
 /** The path segments of the site's own writers' pages. */
 const STAFF_SEGMENTS =

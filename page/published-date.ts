@@ -193,9 +193,17 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
   for (const f of found) yield parseDateString(f.content);
 }
 
+/**
+ * The publication date marked in the body: microdata, and RDFa's Dublin Core date (Drupal 7
+ * prints every node's date as `<span property="dc:date dc:created" content="…">`).
+ */
+const MICRODATA_PUBLISHED =
+  '[itemprop="datePublished"], [property~="dc:date"], [property~="dc:created"], ' +
+  '[property~="dcterms:created"], [property~="dcterms:issued"]';
+
 /** Microdata: a meta's or time's machine value, else the element's visible date. */
 function* microdataDates(doc: Document): Generator<string | null, void, void> {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
+  for (const el of Array.from(doc.querySelectorAll(MICRODATA_PUBLISHED))) {
     if (el.localName === 'meta') continue;
     if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const machine = el.getAttribute('content') ?? el.getAttribute('datetime');
@@ -216,15 +224,44 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
 function isInFurniture(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     const tag = e.localName;
+    // The body's class lists the page's layout ("one-sidebar sidebar-first"), not a block.
+    if (tag === 'body' || tag === 'html') return false;
     if (tag === 'aside' || tag === 'nav') return true;
     // An article's own footer often holds its dateline; the site's footer does not.
     if (tag === 'footer' && !e.closest('article, main')) return true;
+    // The site's masthead (a header holding the menu) prints the day the page was served.
+    if (tag === 'header' && isMasthead(e)) return true;
     const role = e.getAttribute('role');
-    if (role === 'alert' || role === 'status' || role === 'complementary') return true;
-    if (e.hasAttributes() && (isNamedFurniture(e) || NOTICE.test(namesOf(e)))) return true;
+    if (role === 'alert' || role === 'status' || role === 'complementary' || role === 'banner')
+      return true;
+    if (!e.hasAttributes()) continue;
+    if (NOTICE.test(namesOf(e))) return true;
+    if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
   return false;
 }
+
+/**
+ * Whether a `<header>` is the site's masthead, whose date is today's (the day the page was
+ * served or saved): outside the article and the main content, and holding the site's menu.
+ * An article's header (its headline and byline) holds no menu.
+ */
+function isMasthead(header: Element): boolean {
+  return !header.closest('article, main') && !!header.querySelector('nav, [role="navigation"]');
+}
+
+/**
+ * Whether a block named like furniture wraps the page: it holds the headline or the main
+ * content. A framework's root (Next.js's `#__next`: "next") or a layout wrapper named by one
+ * word of a list is not a box of other stories; a rail of `<article>` promos is. Asked only of
+ * the few named ancestors of a date.
+ */
+function isPageWrapper(el: Element): boolean {
+  // A search that stops at the first match: a wrapper's headline or <main> comes early in it.
+  return !!el.querySelector(PAGE_CONTENT);
+}
+
+const PAGE_CONTENT = 'h1, main, [role="main"], [itemprop="articleBody"]';
 
 /**
  * Whether a microdata date belongs to another story: its item (the nearest `itemscope`) is a
@@ -245,9 +282,12 @@ function datesAnotherStory(el: Element): boolean {
   return datesATeaser(el);
 }
 
-/** Class or id words of a site notice, whose date is a maintenance window or an event. */
+/**
+ * Class or id words of a site notice, whose date is a maintenance window or an event, and of
+ * a masthead's "today" line, whose date is the day the page was served.
+ */
 const NOTICE =
-  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|message|toast)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|message|toast|today|todays|current-?date)(?:$|[\s_-])/i;
 
 const namesOf = (el: Element) =>
   `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
@@ -496,7 +536,7 @@ function datesATeaser(time: Element): boolean {
 
 /** Class or id words of the elements that print a byline or a date. */
 const BYLINE =
-  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|published|pub-?date|posted|timestamp|article-?meta|post-?meta|entry-?meta|meta-?data)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?meta|meta-?data)(?:$|[\s_-])/i;
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
@@ -519,7 +559,7 @@ const LABELLED_DATE_CHARS = 120;
 function* visibleBylineDates(doc: Document): Generator<string | null, void, void> {
   // A <time> without datetime: its text is its machine value (HTML), or at least a visible date.
   for (const el of Array.from(doc.querySelectorAll('time:not([datetime])'))) {
-    if (isInFurniture(el)) continue;
+    if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const text = squash(el.textContent ?? '');
     yield parseDateString(text) ?? readVisibleDate(text);
   }
@@ -530,7 +570,8 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
       continue;
     if (MODIFIED.test(names) || el.closest('script, style, template, noscript')) continue;
     if (++read > MAX_BYLINE_ELEMENTS) break;
-    if (isInFurniture(el)) continue;
+    // A date beside another story's headline (a "Latest" strip above the article) is that story's.
+    if (isInFurniture(el) || datesAnotherStory(el)) continue;
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text !== null) yield readVisibleDate(text);
   }

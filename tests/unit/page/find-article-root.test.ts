@@ -38,6 +38,32 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(close)?.id).toBe('b');
   });
 
+  it("reads a page wrapper hidden by aria-hidden beside an open modal (a cookie wall), not the wall's text", () => {
+    const wall = `<div id="consent"><div role="alertdialog" aria-modal="true"><p>We and our partners use cookies to store and read information on your device, to personalise content and adverts and to measure them, and you can accept all, reject all or choose which purposes you allow, and change your mind at any time from the privacy link at the bottom of every page of the site.</p><button>Accept</button></div></div>`;
+    const doc = parse(
+      `<body><div id="app" aria-hidden="true"><header><a href="/">Site</a></header><div id="story">${PROSE(5, 'story')}</div></div>${wall}</body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+    // Without a modal beside it, an aria-hidden block is hidden: its prose is not the article's.
+    const hidden = parse(
+      `<body><div aria-hidden="true"><div id="hidden">${PROSE(8, 'copy')}</div></div><div id="story">${PROSE(4, 'story')}</div></body>`,
+    );
+    expect(findArticleRoot(hidden)?.id).toBe('story');
+    // Deeper in the page, aria-hidden beside a dialog is a hidden slide, not a modal's background.
+    const slides = parse(
+      `<body><main><div><div class="carousel"><div aria-hidden="true"><div id="slide">${PROSE(8, 'slide')}</div></div><div role="dialog"><p>A lightbox.</p></div></div></div><div id="story">${PROSE(4, 'story')}</div></main></body>`,
+    );
+    expect(findArticleRoot(slides)?.id).toBe('story');
+  });
+
+  it('does not let long comments of a thread titled as one outscore a short article above them', () => {
+    const comment = `<div class="css-c3"><span>A reader</span><div class="css-c7"><p>${'A long comment from a reader, with commas, opinions, and memories of the base, '.repeat(8)}</p></div></div>`;
+    const doc = parse(
+      `<body><article><h1>Headline</h1><div id="story">${PROSE(4, 'story')}</div><section class="css-c0"><h2>4 Responses</h2><div class="css-c2">${comment}${comment}</div></section></article></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
   it('does not count paragraphs of links, navigation or asides', () => {
     const links = Array.from(
       { length: 8 },

@@ -25,6 +25,46 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
   });
 
+  it('knows a teaser card without a heading: links on their own line (a picture, a headline), then a summary', () => {
+    const card =
+      '<div class="sc-rl1"><a href="/x"><img src="/x.jpg" alt=""></a><a href="/x">A headline of another story, long enough</a><p class="sc-rl3">A line of summary of another story, as a sentence.</p></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // Prose whose sentence begins with a link, a short link (an account), two paragraphs after
+    // a link: not a card.
+    const prose =
+      '<div><a href="/people/x">The foreign minister of the country</a> said on Tuesday that the talks had ended well.</div>';
+    expect(isFurnitureBlock(block(prose), 2_000)).toBe(false);
+    const embed =
+      '<div><a href="/u">@agency</a><p>A post quoted by the article, a sentence.</p></div>';
+    expect(isFurnitureBlock(block(embed), 2_000)).toBe(false);
+    const two =
+      '<div><a href="/x">A link on a line of its own, long enough</a><p>One paragraph of text.</p><p>Another paragraph of text.</p></div>';
+    expect(isFurnitureBlock(block(two), 2_000)).toBe(false);
+  });
+
+  it('knows a thread titled as one (an <h2> saying "4 Comments") whatever share of the article it holds', () => {
+    const thread = `<section class="css-c0"><h2>4 Comments</h2><div class="css-c2"><p>${'A reader writes at length. '.repeat(40)}</p></div></section>`;
+    expect(isFurnitureBlock(block(thread), 1_200)).toBe(true);
+    const section = `<section class="css-s0"><h2>Reactions</h2><p>${'Governments abroad reacted. '.repeat(40)}</p></section>`;
+    expect(isFurnitureBlock(block(section), 1_200)).toBe(false);
+  });
+
+  it('knows an author card with no link: a headshot, a bold name opening a biography', () => {
+    const card =
+      '<div class="wp-block-group"><figure><img src="/jd.jpg" alt=""></figure><div><p><strong>Jane Doe</strong> covers the region from Amman. Last year she wrote a sentence about the story.</p></div></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // A photo's caption naming who is pictured, a bold run that is not a name, no headshot.
+    const caption =
+      '<div><figure><img src="/m.jpg" alt=""><figcaption><strong>Mohammed Shia al-Sudani</strong> is greeted in Baghdad.</figcaption></figure></div>';
+    expect(isFurnitureBlock(block(caption), 2_000)).toBe(false);
+    const lead =
+      '<div><img src="/x.jpg" alt=""><p><strong>BAGHDAD</strong> is quiet this week, officials said.</p></div>';
+    expect(isFurnitureBlock(block(lead), 2_000)).toBe(false);
+    const noPhoto =
+      '<div><p><strong>Jane Doe</strong> covers the region from Amman, and wrote this.</p></div>';
+    expect(isFurnitureBlock(block(noPhoto), 2_000)).toBe(false);
+  });
+
   it('knows one unnamed teaser card between the paragraphs by its linked headline', () => {
     const teaser =
       '<div class="css-1l6fjq"><span>READ MORE</span><a href="/x"><h3>Another story</h3></a><p>A line of summary of another story, as a sentence.</p></div>';

@@ -167,6 +167,58 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('candidate')))).toBe(null);
   });
 
+  it("reads a byline's <time> inside a wrapper a furniture word names (Next.js's #__next)", () => {
+    const html =
+      '<html><head></head><body><div id="__next"><main><h1>Headline</h1><div class="Byline_time__Oq1"><time datetime="2024-10-01T20:05:00Z">Oct 1, 2024</time></div><p>Text.</p></main></div></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-10-01');
+    // A box so named that holds no headline, article or main is still furniture.
+    const box =
+      '<html><head></head><body><h1>Headline</h1><div class="next-up"><time datetime="2024-10-05">Oct 5</time></div></body></html>';
+    expect(findPublishedDate(parse(box))).toBe(null);
+    // Nor is a rail of <article> promos a page wrapper.
+    const rail =
+      '<html><head></head><body><h1>Headline</h1><div class="sidebar"><article class="card"><time datetime="2024-10-05">Oct 5</time><span>A promo</span></article></div></body></html>';
+    expect(findPublishedDate(parse(rail))).toBe(null);
+  });
+
+  it("does not take the body's layout classes ('one-sidebar sidebar-first') for furniture", () => {
+    const html =
+      '<html><head></head><body class="one-sidebar sidebar-first"><span class="date-display-single">Monday, September 23, 2024</span><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-09-23');
+  });
+
+  it('reads a news-meta or story-meta line and RDFa Dublin Core dates (dc:date, dc:created)', () => {
+    const meta =
+      '<html><head></head><body><div class="news-meta"><span>Agency</span> | <span>12 Sep 2024 10:41</span></div></body></html>';
+    expect(findPublishedDate(parse(meta))).toBe('2024-09-12');
+    const rdfa =
+      '<html><head></head><body><span property="dc:date dc:created" content="2024-09-23T00:00:00-04:00" datatype="xsd:dateTime">Submitted on Mon, 09/23/2024</span></body></html>';
+    expect(findPublishedDate(parse(rdfa))).toBe('2024-09-23');
+  });
+
+  it("takes no date from the masthead's 'today' line (a header holding the menu, a .today-date)", () => {
+    const page = (top: string) =>
+      `<html><head></head><body><header class="site-header">${top}<a href="/">Logo</a><nav><a href="/">Home</a></nav></header><main><h1>Headline</h1><div class="byline">By Staff | Oct 9, 2024</div><p>Text.</p></main></body></html>`;
+    expect(
+      findPublishedDate(
+        parse(page('<time datetime="2024-12-04">Wednesday, December 4, 2024</time>')),
+      ),
+    ).toBe('2024-10-09');
+    expect(
+      findPublishedDate(parse(page('<span class="today-date">Wednesday, December 4, 2024</span>'))),
+    ).toBe('2024-10-09');
+    // An article's own header (no menu) keeps its date.
+    const own =
+      '<html><head></head><body><article><header><h1>Headline</h1><time datetime="2024-10-09">Oct 9</time></header><p>Text.</p></article></body></html>';
+    expect(findPublishedDate(parse(own))).toBe('2024-10-09');
+  });
+
+  it("takes no visible date from a strip of other stories' headlines before the byline", () => {
+    const html =
+      '<html><head></head><body><div class="top-strip"><ul><li><a href="/a">Port revenue rises sharply in September</a> <span class="date">Oct 3, 2024</span></li><li><a href="/b">A border crossing opens</a> <time>Oct 2, 2024</time></li></ul></div><h1>Headline</h1><div class="post-date">Oct 9, 2024</div><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-10-09');
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isTitledDiscussion } from '../../../page/discussion-title';
+import { DOMS } from './load-page';
+
+describe.each(DOMS)('isTitledDiscussion in %s', (_name, parse) => {
+  const block = (html: string) =>
+    parse(`<html><body>${html}</body></html>`).body.firstElementChild as Element;
+
+  it('knows a thread by the heading it opens with, or its header bar opens with', () => {
+    for (const title of [
+      'Comments',
+      '4 Comments',
+      'Comments (12)',
+      '1,204 comments',
+      'Reader comments',
+      'Responses (14)',
+      '12 replies',
+      'Join the conversation',
+      'Leave a Reply',
+    ])
+      expect(isTitledDiscussion(block(`<section><h2>${title}</h2><div>…</div></section>`))).toBe(
+        true,
+      );
+    expect(
+      isTitledDiscussion(
+        block('<div class="css-c0"><div class="css-bar"><h3>4 Comments</h3></div><ul></ul></div>'),
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves an article's own sections alone: 'Reactions' alone, a heading about comments, prose first", () => {
+    for (const html of [
+      '<section><h2>Reactions</h2><p>Governments abroad welcomed the plan.</p></section>',
+      '<section><h2>Responses from the region</h2><p>Text.</p></section>',
+      '<section><h2>Comments by the minister drew criticism</h2><p>Text.</p></section>',
+      '<section><p>Comments</p><h2>4 Comments</h2></section>',
+    ])
+      expect(isTitledDiscussion(block(html))).toBe(false);
+  });
+});
