@@ -99,11 +99,21 @@ export const RecognizerSchema = z
     dateRole: z.enum(['deadline', 'any']).optional(),
     numbers: z.array(z.number()).min(1, 'must list at least one number').optional(),
     subjectFirst: z.boolean().optional(),
+    headlineMayOmit: kebabId.optional(),
   })
   .refine(
     (r) => r.date !== undefined || (r.dateRequired === undefined && r.dateRole === undefined),
     {
       message: 'sets dateRequired/dateRole but no date; add "date" or remove them',
+    },
+  )
+  .refine(
+    (r) =>
+      r.headlineMayOmit === undefined ||
+      r.require.slice(1).some((group) => group.includes(r.headlineMayOmit as string)),
+    {
+      message: 'headlineMayOmit must name a concept of one of the require groups after the first',
+      path: ['headlineMayOmit'],
     },
   );
 

@@ -85,6 +85,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (allNegated) negatedGroup ??= first.concept;
   }
   const progress = rule.require.length ? found / rule.require.length : 0;
+  if (
+    missingGroup &&
+    rule.headlineMayOmit !== undefined &&
+    found === rule.require.length - 1 &&
+    missingGroup.includes(rule.headlineMayOmit) &&
+    newsOfTheMonth(claim, facts)
+  )
+    missingGroup = undefined;
   if (missingGroup) {
     const missing = missingGroup;
     return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
@@ -357,6 +365,20 @@ export function datedByPage(facts: SentenceFacts): boolean {
     facts.dates.length === 0 &&
     facts.tokens.length >= HEADLINE_WORDS &&
     !endsOnMark(facts.text, '.!?…:')
+  );
+}
+
+/**
+ * Whether the sentence is a headline (datedByPage) on a page published in the month the event
+ * claim happened: the day's news, which may name the event in fewer words (headlineMayOmit).
+ */
+function newsOfTheMonth(claim: Claim, facts: SentenceFacts): boolean {
+  const happened = claim.kind === 'event' ? claim.happened : undefined;
+  const published = facts.published;
+  if (!happened || !published || !datedByPage(facts)) return false;
+  return (
+    Number(happened.slice(0, 4)) === published.year &&
+    Number(happened.slice(5, 7)) === published.month
   );
 }
 

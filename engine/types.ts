@@ -130,6 +130,12 @@ export type Recognizer = {
    * established in 2014 as a hub for the committee" is not about the committee being formed.
    */
   subjectFirst?: boolean;
+  /**
+   * A concept of one group (not the first) that a headline on a page of the month the event
+   * happened may leave out: "Ferries Quit The North Pier" on the day they started to leave is
+   * that start, with no "begin" in it. Only for an event claim with `happened`.
+   */
+  headlineMayOmit?: ConceptId;
 };
 
 /**

@@ -12,6 +12,10 @@
  * every true sentence together; the weakest claims; then a confusion list with the engine's
  * reasons (wrong-claim cards among them). Writes the figures to eval-output/eval.json.
  *
+ * The library (../shared/library/articles.jsonl) is scored as a set of its own, "library (real
+ * articles)", from the labels in tests/fixtures/eval/library/labels.json (scripts/eval/library-set.ts);
+ * it is skipped with a note when ../shared/library is absent.
+ *
  * Usage: npm run eval [-- --set path/to/file.jsonl ...] [--quiet] [--flat]
  *   --flat   the old layout (one sentence per paragraph, the date handed to the engine), to see
  *            what the realistic page changes.
@@ -24,6 +28,7 @@ import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
 import { type EvalArticle, readJsonl } from './eval/eval-set';
 import { LABELLED_2026_11_24 } from './eval/labelled-claims';
+import { readLibrarySet } from './eval/library-set';
 import { formatClaimTable, formatEventsTable, formatTable } from './eval/report';
 import {
   combineScores,
@@ -40,6 +45,10 @@ export { readJsonl };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = path.resolve(root, '../shared/eval');
 const ownDir = path.join(root, 'tests/fixtures/eval');
+/** The library's articles (third-party text, beside the checkout) and our labels for them. */
+const libraryFile = path.resolve(root, '../shared/library/articles.jsonl');
+export const libraryLabels = path.join(ownDir, 'library/labels.json');
+export const LIBRARY_SET = 'library (real articles)';
 const annotate = createAnnotator(compileStory(pack));
 
 /**
@@ -60,7 +69,26 @@ export function labelledFor(file: string): Labelled {
   return path.resolve(root, file).startsWith(sharedDir) ? LABELLED_2026_11_24 : null;
 }
 
-/** The shared dev sets that exist (dev, dev2), then our fixtures, as absolute paths. */
+/** A set's name in the report and in floors.json: its path from the root, or the library's name. */
+export function setName(file: string): string {
+  return path.resolve(file) === libraryLabels ? LIBRARY_SET : path.relative(root, file);
+}
+
+/** Reads a set: a .jsonl file, or the library built from its labels. */
+export function readSet(file: string): EvalArticle[] {
+  if (path.resolve(file) !== libraryLabels) return readJsonl(file);
+  return readLibrarySet(libraryFile, libraryLabels, pack.claims) ?? [];
+}
+
+/** Whether the library the labels describe is beside the checkout. */
+export function hasLibrary(): boolean {
+  return existsSync(libraryFile) && existsSync(libraryLabels);
+}
+
+/**
+ * The shared dev sets that exist (dev, dev2), then our fixtures, then the library when it is
+ * there, as absolute paths.
+ */
 export function defaultSets(): string[] {
   const shared = ['dev.jsonl', 'dev2.jsonl']
     .map((f) => path.join(sharedDir, f))
@@ -71,7 +99,7 @@ export function defaultSets(): string[] {
         .sort()
         .map((f) => path.join(ownDir, f))
     : [];
-  return [...shared, ...own];
+  return [...shared, ...own, ...(hasLibrary() ? [libraryLabels] : [])];
 }
 
 /** The total rows: the shared sets together ("dev+dev2"), our fixtures together, everything. */
@@ -102,9 +130,12 @@ function main() {
   const files: string[] = [];
   for (let i = 0; i < args.length; i++)
     if (args[i] === '--set' && args[i + 1]) files.push(path.resolve(args[++i] as string));
-  if (files.length === 0) files.push(...defaultSets());
+  if (files.length === 0) {
+    files.push(...defaultSets());
+    if (!hasLibrary()) console.log('note: ../shared/library is absent; the library set is skipped');
+  }
   const scores = files.map((file) =>
-    scoreSet(path.relative(root, file), readJsonl(file), layout, labelledFor(file)),
+    scoreSet(setName(file), readSet(file), layout, labelledFor(file)),
   );
   const totals = totalsOf(files, scores);
   console.log(

@@ -252,6 +252,16 @@ describe('checkKnowledgeBase', () => {
     ]);
   });
 
+  it('checks that headlineMayOmit names a concept of a later require group', () => {
+    const c = {
+      ...claim(),
+      recognize: { require: [['withdraw'], ['begin']], headlineMayOmit: 'withdraw' },
+    };
+    expect(checkKnowledgeBase({ sources, questions, vocabulary, claims: [c] })).toEqual([
+      'data/claims.json: claim "c" → recognize.headlineMayOmit: headlineMayOmit must name a concept of one of the require groups after the first.',
+    ]);
+  });
+
   it.each([
     'http://rudaw.net/english/a',
     'javascript:alert(1)',

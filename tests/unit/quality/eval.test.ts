@@ -11,7 +11,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSets, readJsonl, type SetScore, scoreSet, totalsOf } from '../../../scripts/eval';
+import {
+  defaultSets,
+  labelledFor,
+  readSet,
+  type SetScore,
+  scoreSet,
+  setName,
+  totalsOf,
+} from '../../../scripts/eval';
 
 type Floors = {
   precision?: number;
@@ -22,14 +30,15 @@ type Floors = {
   wrongClaimsKnown?: number;
 };
 
-const root = path.resolve(__dirname, '../../..');
 const ratchet = JSON.parse(readFileSync(path.join(__dirname, 'floors.json'), 'utf8')) as {
   sets: Record<string, Floors>;
   claimHits: Record<string, number>;
 };
 
 const files = defaultSets();
-const scores = files.map((file) => scoreSet(path.relative(root, file), readJsonl(file)));
+const scores = files.map((file) =>
+  scoreSet(setName(file), readSet(file), 'page', labelledFor(file)),
+);
 const totals = totalsOf(files, scores);
 /** The shared sets are gated together (dev+dev2), the paraphrase bank as a whole, ours one by one. */
 const gated: SetScore[] = [
