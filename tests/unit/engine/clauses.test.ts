@@ -51,6 +51,15 @@ describe('laterClause', () => {
     expect(later('The crews sailed, even the night shift.')).toBeNull();
   });
 
+  it('finds an absolute clause opened by "with" after a comma', () => {
+    // "…, with X expected to …": what is expected is the later clause's, not the first's.
+    expect(
+      later('Some crews have been moved to the north pier, with overall numbers expected to fall.'),
+    ).toBe('with overall numbers expected to fall');
+    // Without a comma "with" is part of the clause.
+    expect(later('The crews moved to the north pier with their tugs.')).toBeNull();
+  });
+
   it('leaves a sentence of one clause, and "and" between nouns, alone', () => {
     expect(later('The ferry and the tug left the pier on Monday.')).toBeNull();
     expect(later('Ferries and tugs will leave the pier in May.')).toBeNull();
