@@ -60,6 +60,14 @@ describe('laterClause', () => {
     expect(later('The crews moved to the north pier with their tugs.')).toBeNull();
   });
 
+  it('finds a relative clause on a place opened by ", where"', () => {
+    // "…, where they are expected to stay": the expectation is the place's clause.
+    expect(later('The tugs were moved to the north pier, where they are expected to stay.')).toBe(
+      'where they are expected to stay',
+    );
+    expect(later('Nobody knows where the tugs went.')).toBeNull();
+  });
+
   it('leaves a sentence of one clause, and "and" between nouns, alone', () => {
     expect(later('The ferry and the tug left the pier on Monday.')).toBeNull();
     expect(later('Ferries and tugs will leave the pier in May.')).toBeNull();
