@@ -123,4 +123,17 @@ describe('what a denial governs', () => {
       'any closure including the pier',
     );
   });
+
+  it('leaves open what a question word asks after "has not said" or "did not disclose"', () => {
+    expect(denied('The council has not said how many crews are now at the pier.')).toBe(
+      'said how many crews are now at the pier',
+    );
+    expect(denied('The port did not disclose whether the tugs left; the pier is shut.')).toBe(
+      'disclose whether the tugs left',
+    );
+    // A plain "not" still reaches only a few words.
+    expect(denied('The council has not closed the old pier near the bridge.')).toBe(
+      'closed the old pier',
+    );
+  });
 });
