@@ -26,8 +26,12 @@ function speaks(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Words that open a clause of their own after a comma or a semicolon. */
-const JOINS = new Set(['and', 'but', 'while', 'whereas']);
+/**
+ * Words that open a clause of their own after a comma or a semicolon ("…, with more sailings
+ * expected next month": an absolute clause, which tells its own plan; "…, where they are to
+ * stay": a relative clause on the place, with its own verb).
+ */
+const JOINS = new Set(['and', 'but', 'while', 'whereas', 'with', 'where']);
 /** "…, even as the others agreed", "…, even though": "even" opens a contrast clause before these. */
 const EVEN_JOINS = new Set(['as', 'though', 'if', 'while', 'when']);
 
@@ -57,7 +61,8 @@ function participle(tokens: readonly Token[], sentence: string, at: number): boo
 /**
  * The first token after `from` and at or before `until` that opens a later clause, or -1:
  * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a
- * semicolon a speaker's addition, "and", "but", "while", "whereas", "even as" or a participle.
+ * semicolon a speaker's addition, "and", "but", "while", "whereas", "with", "where", "even as"
+ * or a participle.
  */
 export function laterClause(
   tokens: readonly Token[],

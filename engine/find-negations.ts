@@ -73,11 +73,37 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         at,
         word: token.raw,
         denial,
-        until: denial ? denialEnd(tokens, sentence, at) : reach(tokens, sentence, at),
+        until: denial
+          ? denialEnd(tokens, sentence, at)
+          : asksOpenly(tokens, at)
+            ? clauseEnd(tokens, sentence, at)
+            : reach(tokens, sentence, at),
       });
     }
   });
   return found;
+}
+
+/** Verbs of telling or knowing that a question word may follow ("has not said how many …"). */
+const TELLING = new Set(
+  'say said says disclose disclosed discloses reveal revealed reveals specify specified specifies confirm confirmed confirms know knew known explain explained explains detail detailed indicate indicated'.split(
+    ' ',
+  ),
+);
+/** Words that open an embedded question. */
+const ASKING = new Set('how whether when where which what why who if'.split(' '));
+
+/**
+ * "The council has not said how many crews will stay", "did not disclose whether the pier
+ * reopens": what follows the question word is left open, not told, to the end of the clause.
+ */
+function asksOpenly(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
+    const word = (tokens[k] as Token).norm;
+    if (TELLING.has(word)) return ASKING.has(tokens[k + 1]?.norm ?? '');
+    if (!FUNCTION_WORDS.has(word) && word !== 'yet') return false;
+  }
+  return false;
 }
 
 /** How far after a "not" an "until" can still time what it negates. */

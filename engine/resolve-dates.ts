@@ -331,10 +331,11 @@ export function resolveDates(
       i++;
       continue;
     }
-    // "next week", "this week", "within the month", "later in the month": the article's month
-    // (its day is not known, so a week ahead stays in it).
+    // "next week", "this week", "within the month", "later in the month", "in the coming weeks":
+    // the article's month (its day is not known, so a week ahead stays in it).
     if (
       ((word === 'next' || word === 'this') && next === 'week') ||
+      (word === 'coming' && (next === 'weeks' || next === 'days') && norm(i - 1) === 'the') ||
       (word === 'the' && next === 'month' && MONTH_FRAMES.has(norm(i - 1) ?? ''))
     ) {
       push(i, i + 2, { year: published.year, month: published.month, relative: true });

@@ -51,6 +51,23 @@ describe('laterClause', () => {
     expect(later('The crews sailed, even the night shift.')).toBeNull();
   });
 
+  it('finds an absolute clause opened by "with" after a comma', () => {
+    // "…, with X expected to …": what is expected is the later clause's, not the first's.
+    expect(
+      later('Some crews have been moved to the north pier, with overall numbers expected to fall.'),
+    ).toBe('with overall numbers expected to fall');
+    // Without a comma "with" is part of the clause.
+    expect(later('The crews moved to the north pier with their tugs.')).toBeNull();
+  });
+
+  it('finds a relative clause on a place opened by ", where"', () => {
+    // "…, where they are expected to stay": the expectation is the place's clause.
+    expect(later('The tugs were moved to the north pier, where they are expected to stay.')).toBe(
+      'where they are expected to stay',
+    );
+    expect(later('Nobody knows where the tugs went.')).toBeNull();
+  });
+
   it('leaves a sentence of one clause, and "and" between nouns, alone', () => {
     expect(later('The ferry and the tug left the pier on Monday.')).toBeNull();
     expect(later('Ferries and tugs will leave the pier in May.')).toBeNull();
@@ -104,6 +121,19 @@ describe('what a denial governs', () => {
     );
     expect(denied('The council denied any closure, including the pier.')).toBe(
       'any closure including the pier',
+    );
+  });
+
+  it('leaves open what a question word asks after "has not said" or "did not disclose"', () => {
+    expect(denied('The council has not said how many crews are now at the pier.')).toBe(
+      'said how many crews are now at the pier',
+    );
+    expect(denied('The port did not disclose whether the tugs left; the pier is shut.')).toBe(
+      'disclose whether the tugs left',
+    );
+    // A plain "not" still reaches only a few words.
+    expect(denied('The council has not closed the old pier near the bridge.')).toBe(
+      'closed the old pier',
     );
   });
 });

@@ -246,6 +246,9 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('the plan may be made public within the month', '2024-09')).toEqual([
       { date: 'September 2024', role: 'deadline' },
     ]);
+    expect(dates('the first crews will begin leaving in the coming weeks', '2024-09')).toEqual([
+      { date: 'September 2024', role: 'point' },
+    ]);
   });
 
   it('reads "before New Year" as the end of the article’s year', () => {
