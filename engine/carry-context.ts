@@ -122,6 +122,63 @@ export function placesOnly(
   return hits && { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
 }
 
+/** How many sentences back the event a definite noun names again may have been told. */
+const EVENT_REACH = 3;
+
+/** Words a noun naming an event again is followed by ("the transfer was …", "the move of …"). */
+const AFTER_EVENT_NOUN = new Set(
+  'of was is has had will would could may came comes come took takes began begins followed follows from to in on at by and but after before had been went marks marked means meant'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "… the crews left the Old Pier in May. … The departure came weeks late.": a noun naming again
+ * an event a card of the few sentences before told ("the departure", "this handover", a lone
+ * lower-case word after "the" or a demonstrative, heading its phrase) took place where that
+ * telling put it. The sentence's words with those places at the noun, and how many sentences
+ * back the telling was (the card this reading may give is that sentence's own: index.ts), or
+ * undefined. Not when the sentence names one of the story's places itself.
+ */
+export function eventPlace(
+  current: SentenceWords,
+  /** The few sentences before, nearest last; undefined for one with no card. */
+  carded: readonly (SentenceWords | undefined)[],
+  places: ReadonlySet<ConceptId>,
+  /** Who acts ("the council", "the crews"): named by a definite noun often, and no event. */
+  actors: ReadonlySet<ConceptId>,
+): { words: SentenceWords; back: number } | undefined {
+  const { tokens, hits, text } = current;
+  for (let k = 0; k < hits.length; k++)
+    if (places.has((hits[k] as ConceptHit).concept)) return undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as ConceptHit;
+    if (h.inferred || h.to - h.from !== 1 || h.from === 0) continue;
+    if (actors.has(h.concept) || !DETERMINERS.has((tokens[h.from - 1] as Token).norm)) continue;
+    const noun = tokens[h.from] as Token;
+    if (isUpper(noun.raw.charCodeAt(0))) continue;
+    // The head of its phrase: "the remaining details" names the details, not an event.
+    const next = tokens[h.to];
+    if (
+      next &&
+      !AFTER_EVENT_NOUN.has(next.norm) &&
+      !/[,;:.]/.test(text.slice(noun.end, next.start))
+    )
+      continue;
+    for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
+      const told = carded[carded.length - back];
+      if (!told?.hits.some((t) => t.concept === h.concept)) continue;
+      const at: ConceptHit[] = [];
+      for (const t of told.hits)
+        if (places.has(t.concept) && !at.some((c) => c.concept === t.concept))
+          at.push(inferred(t, h.from, noun));
+      if (at.length === 0) break;
+      return { words: { ...current, hits: [...hits, ...at] }, back };
+    }
+  }
+  return undefined;
+}
+
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
 
@@ -196,6 +253,9 @@ export function anaphoricTime(
     if (a === 'the' && b === 'same' && (c === 'year' || c === 'month'))
       return { from: i, to: i + 3, keep: c };
     if (a === 'at' && b === 'the' && c === 'time') return { from: i, to: i + 3, keep: 'date' };
+    // "That's when the first crews leave": the time the sentence before named.
+    if (a === "that's" && b === 'when') return { from: i, to: i + 2, keep: 'date' };
+    if (a === 'that' && b === 'is' && c === 'when') return { from: i, to: i + 3, keep: 'date' };
     if ((a === 'by' || a === 'until') && (b === 'then' || (b === 'that' && c === 'time')))
       return { from: i, to: b === 'then' ? i + 2 : i + 3, keep: 'date' };
   }

@@ -10,7 +10,13 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
-import { carriedDate, carryContext, placesOnly, restatesPrevious } from './carry-context';
+import {
+  carriedDate,
+  carryContext,
+  eventPlace,
+  placesOnly,
+  restatesPrevious,
+} from './carry-context';
 import { carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
@@ -173,6 +179,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       let lastCard: { claim: Claim; result: Accepted } | undefined;
       /** Each sentence as read, with what it carried. */
       const read: (SentenceWords | undefined)[] = new Array(sentences().length);
+      /** Each sentence's card, for the ones it has. */
+      const cardOf: (Claim | undefined)[] = new Array(sentences().length);
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -205,6 +213,19 @@ export function createMatcher(story: CompiledStory): Matcher {
         const twoBack = !more && i >= 2 && w.hits.length > 0 ? read[i - 2] : undefined;
         const offer = twoBack && placesOnly(twoBack, places);
         if (offer) more = carryContext(w, offer, places, placeNames, cardedAt >= i - 2);
+        // "The handover came weeks late.": the event a card just before told, where it told it,
+        // and only that card (carry-context.ts).
+        let sameCardAs: Claim | undefined;
+        if (!more?.cued && w.hits.length > 0 && cardedAt >= i - 3 && cardedAt >= 0) {
+          const back = [i - 3, i - 2, i - 1].map((k) =>
+            k >= 0 && cardOf[k] ? read[k] : undefined,
+          );
+          const event = eventPlace(w, back, places, actors);
+          if (event) {
+            more = { words: event.words, cued: true };
+            sameCardAs = cardOf[i - event.back];
+          }
+        }
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
           if (!more) continue;
@@ -239,6 +260,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           );
           if (
             'result' in again &&
+            (sameCardAs === undefined || again.claim === sameCardAs) &&
             (!('result' in outcome) || again.result.score > outcome.result.score)
           ) {
             outcome = again;
@@ -266,6 +288,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           );
           matches.push(match);
           cardedAt = i;
+          cardOf[i] = outcome.claim;
           options.onMatch?.(match);
         } else if (explain && outcome.reason)
           rejections.push({

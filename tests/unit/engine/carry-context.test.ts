@@ -8,6 +8,7 @@ import {
   anaphoricTime,
   carriedDate,
   carryContext,
+  eventPlace,
   placesOnly,
   restatesPrevious,
 } from '../../../engine/carry-context';
@@ -153,6 +154,43 @@ describe('placesOnly: a place two sentences back', () => {
   });
 });
 
+describe('eventPlace: the event named again where it was told', () => {
+  const ACTORS = new Set(['crews']);
+  const left = sentence('The crews left the Old Pier in Portsea in May.', [
+    ['crews', 'crews'],
+    ['depart', 'left'],
+    ['old-pier', 'Old Pier'],
+    ['portsea', 'Portsea'],
+  ]);
+  const plain = sentence('Nobody was told.');
+
+  it('carries the places of the telling, a sentence or a few back, to the noun', () => {
+    const late = sentence('The departure came weeks late.', [['depart', 'departure']]);
+    const found = eventPlace(late, [left, plain], PLACES, ACTORS);
+    expect(found?.back).toBe(2);
+    expect(found?.words.hits.map((h) => h.text)).toEqual([
+      'departure',
+      'departure (→ "Old Pier")',
+      'departure (→ "Portsea")',
+    ]);
+  });
+
+  it('only for a lower-case noun heading its phrase, naming no place of its own', () => {
+    const modifier = sentence('The departure plan came late.', [['depart', 'departure']]);
+    expect(eventPlace(modifier, [left], PLACES, ACTORS)).toBeUndefined();
+    const actor = sentence('The crews came back.', [['crews', 'crews']]);
+    expect(eventPlace(actor, [left], PLACES, ACTORS)).toBeUndefined();
+    const own = sentence('The departure from Portsea came late.', [
+      ['depart', 'departure'],
+      ['portsea', 'Portsea'],
+    ]);
+    expect(eventPlace(own, [left], PLACES, ACTORS)).toBeUndefined();
+    // A sentence with no card (undefined) tells nothing to name again.
+    const late = sentence('The departure came weeks late.', [['depart', 'departure']]);
+    expect(eventPlace(late, [undefined, plain], PLACES, ACTORS)).toBeUndefined();
+  });
+});
+
 describe('anaphoricTime and carriedDate', () => {
   it('finds a time that only points back', () => {
     const at = (text: string) => anaphoricTime(tokenize(text));
@@ -160,6 +198,8 @@ describe('anaphoricTime and carriedDate', () => {
     expect(at('In the same month the pier closed.')).toEqual({ from: 1, to: 4, keep: 'month' });
     expect(at('By then the crews had gone.')).toEqual({ from: 0, to: 2, keep: 'date' });
     expect(at('At the time the ferry ran daily.')).toEqual({ from: 0, to: 3, keep: 'date' });
+    expect(at("That's when the first crews leave.")).toEqual({ from: 0, to: 2, keep: 'date' });
+    expect(at('That is when the first crews leave.')).toEqual({ from: 0, to: 3, keep: 'date' });
     expect(at('This year the ferry stopped.')).toBeUndefined();
     expect(at('The ferry stopped.')).toBeUndefined();
   });

@@ -350,6 +350,23 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
   });
 
+  it('"the handover" named again took place where the card before told it, and is that card', () => {
+    const matches = read(
+      [
+        'Iraqi forces took full control of the Ain al-Asad air base on Saturday after the last American troops left.',
+        'Officers raised the flag over the gate.',
+        'A military band played.',
+        'The handover came weeks later than the commanders had first said.',
+      ].join('\n\n'),
+      '2026-01-19',
+    );
+    expect(matches.map((m) => m.claim)).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+    expect(matches[1]?.text).toContain('The handover came');
+  });
+
   it('where a story was filed excludes no claim that place would exclude', () => {
     const [m] = read(
       'ERBIL — Officials said the withdrawal of the troops was never discussed in the talks.',
