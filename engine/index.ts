@@ -177,7 +177,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       /** The last sentence carded and its card, for carry-context.ts. */
       let cardedAt = -1;
       let lastCard: { claim: Claim; result: Accepted } | undefined;
-      /** Each sentence as read, with what it carried. */
+      /** Each sentence weighed so far, as read with what it carried (one with no candidates is not). */
       const read: (SentenceWords | undefined)[] = new Array(sentences().length);
       /** Each sentence's card, for the ones it has. */
       const cardOf: (Claim | undefined)[] = new Array(sentences().length);
