@@ -214,18 +214,20 @@ export function createMatcher(story: CompiledStory): Matcher {
         const offer = twoBack && placesOnly(twoBack, places);
         if (offer) more = carryContext(w, offer, places, placeNames, cardedAt >= i - 2);
         // "The handover came weeks late.": the event a card just before told, where it told it,
-        // and only that card (carry-context.ts).
+        // and only that card (carry-context.ts). Read only for a sentence with no card of its own.
         let sameCardAs: Claim | undefined;
-        if (!more?.cued && w.hits.length > 0 && cardedAt >= i - 3 && cardedAt >= 0) {
-          const back = [i - 3, i - 2, i - 1].map((k) =>
-            k >= 0 && cardOf[k] ? read[k] : undefined,
-          );
+        let eventTried = false;
+        const readAsEvent = () => {
+          eventTried = true;
+          if (more?.cued || w.hits.length === 0 || cardedAt < 0 || cardedAt < i - 3) return;
+          const back = [read[i - 3], read[i - 2], read[i - 1]];
+          for (let k = 0; k < 3; k++) if (!cardOf[i - 3 + k]) back[k] = undefined;
           const event = eventPlace(w, back, places, actors);
-          if (event) {
-            more = { words: event.words, cued: true };
-            sameCardAs = cardOf[i - event.back];
-          }
-        }
+          if (!event) return;
+          more = { words: event.words, cued: true };
+          sameCardAs = cardOf[i - event.back];
+        };
+        if (candidates.length === 0 && !restated && !more) readAsEvent();
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
           if (!more) continue;
@@ -243,6 +245,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // No claim on its own words, or words that point back ("it", "there", "the commission"):
         // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
         // back to, the reading must score higher than the sentence's own.
+        if (!eventTried && !('result' in outcome)) readAsEvent();
         const date =
           before && !('result' in outcome) && f.dates.length === 0
             ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
