@@ -29,6 +29,7 @@ import { type Span, segmentSentences } from './segment-sentences';
 import {
   createWordReader,
   datelinePlaces,
+  endsOnMark,
   readFacts,
   readWords,
   type SentenceFacts,
@@ -209,8 +210,12 @@ export function createMatcher(story: CompiledStory): Matcher {
           before && w.hits.length > 0
             ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
             : undefined;
-        // A place reaches across one sentence that names none; a name or a pronoun's does not.
-        const twoBack = !more && i >= 2 && w.hits.length > 0 ? read[i - 2] : undefined;
+        // A place reaches across one sentence that names none; a name or a pronoun's does not. Not
+        // into a heading ("Talks And The Withdrawal"), which starts a part of its own.
+        const twoBack =
+          !more && i >= 2 && w.hits.length > 0 && endsOnMark(w.text, '.!?…')
+            ? read[i - 2]
+            : undefined;
         const offer = twoBack && placesOnly(twoBack, places);
         if (offer) more = carryContext(w, offer, places, placeNames, cardedAt >= i - 2);
         // "The handover came weeks late.": the event a card just before told, where it told it,
