@@ -217,8 +217,13 @@ export function datelinePlaces(
   return { ...words, hits: [...words.hits, ...carried] };
 }
 
-/** Longest dateline, in words ("WASHINGTON/RIVERTON, Sept 27 (Wire Service)"). */
-const DATELINE_WORDS = 8;
+/** Longest dateline, in tokens ("WASHINGTON/RIVERTON, Sept 27 (Wire Service)"). */
+const DATELINE_TOKENS = 10;
+/**
+ * Most words in a dateline not written in capitals ("PORTSEA, North Shore", "RIVERTON, Sept 27"):
+ * more ("Harbour Master Anne Marie Cole — who …") is a name set off by a dash, not a dateline.
+ */
+const DATELINE_MIXED_WORDS = 3;
 
 /**
  * The number of tokens of a dateline opening the sentence, or 0: a few capitalised words closed
@@ -230,9 +235,13 @@ const DATELINE_WORDS = 8;
 function datelineEnd(tokens: readonly Token[], text: string): number {
   /** Inside the agency's brackets, where any word goes ("(wire)"). */
   let agency = false;
-  for (let k = 0; k < tokens.length - 1 && k < DATELINE_WORDS; k++) {
+  let mixed = 0;
+  for (let k = 0; k < tokens.length - 1 && k < DATELINE_TOKENS; k++) {
     const t = tokens[k] as Token;
-    if (!agency && !isUpper(t.raw.charCodeAt(0)) && (k === 0 || t.value === undefined)) return 0;
+    if (!agency && t.value === undefined) {
+      if (!isUpper(t.raw.charCodeAt(0))) return 0;
+      if (t.raw !== t.raw.toUpperCase() && ++mixed > DATELINE_MIXED_WORDS) return 0;
+    } else if (!agency && k === 0) return 0;
     // Between this word and the next: spaces, a comma, a slash, an abbreviation's dot, a hyphen
     // inside a name and the agency's brackets go on; a colon or a spaced dash ends it.
     const next = (tokens[k + 1] as Token).start;

@@ -65,6 +65,11 @@ describe('datelinePlaces', () => {
     expect(datelinePlaces(own, PLACES)).toBeUndefined();
     const none = sentence('Portsea crews left the pier on Friday.', [['portsea', 0, 1]]);
     expect(datelinePlaces(none, PLACES)).toBeUndefined();
+    // A long name set off by a dash is who speaks, not where the story was filed.
+    const name = sentence('Portsea Harbour Master Anne Cole — new in the job — said crews left.', [
+      ['portsea', 0, 1],
+    ]);
+    expect(datelinePlaces(name, PLACES)).toBeUndefined();
     // A headline naming who speaks before a colon is no dateline.
     const headline = sentence('Portsea: A Pause, Not A Closure', [['portsea', 0, 1]]);
     expect(datelinePlaces(headline, PLACES)).toBeUndefined();
