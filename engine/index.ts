@@ -211,7 +211,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
             : undefined;
         // A place reaches across one sentence that names none; a name or a pronoun's does not. Not
-        // into a heading ("Talks And The Withdrawal"), which starts a part of its own.
+        // into a heading ("Talks On The Ferry Closure"), which starts a part of its own.
         const twoBack =
           !more && i >= 2 && w.hits.length > 0 && endsOnMark(w.text, '.!?…')
             ? read[i - 2]

@@ -186,7 +186,7 @@ function speakerBefore(tokens: readonly Token[], last: number): boolean {
  * "OLD PIER, Portsea — The last crews left on Friday.": a dateline names where the story was
  * filed, and a body naming no place of the story's own happens there. The sentence's words with
  * the dateline's places, carried to its last word as "there" would be, or undefined (no
- * dateline, or one naming none of `places`, or a body naming one of its own: "BAGHDAD — … left
+ * dateline, or one naming none of `places`, or a body naming one of its own: "RIVERTON — … left
  * the Old Pier" happened at the pier, not in the capital).
  */
 export function datelinePlaces(
