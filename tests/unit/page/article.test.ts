@@ -12,6 +12,13 @@ const TIMETABLE = [
   'The weather in Baghdad stayed hot all week long.',
 ].join('\n\n');
 
+/** Four paragraphs the reader takes for an article's prose. */
+const PROSE = Array.from(
+  { length: 4 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the story, long enough to be read as prose, with a comma, and more.</p>`,
+).join('');
+
 describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
   it('reads the headline and prose, and skips furniture, hidden and editable content', () => {
     const { text } = extractArticle(parse(readPage('withdrawal-timetable.html')));
@@ -19,13 +26,8 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
   });
 
   it('reads the article behind an open cookie wall (aria-hidden on the page wrapper), not the wall', () => {
-    const prose = Array.from(
-      { length: 4 },
-      (_, i) =>
-        `<p>Paragraph ${i} of the story, long enough to be read as prose, with a comma, and more.</p>`,
-    ).join('');
     const doc = parse(
-      `<body><div id="app" aria-hidden="true"><main><div class="body">${prose}<div role="alertdialog"><p>Sign up to our newsletter to read on.</p></div></div></main></div><div role="alertdialog" aria-modal="true"><p>We use cookies on this site, and you can accept or reject them all, or choose.</p></div></body>`,
+      `<body><div id="app" aria-hidden="true"><main><div class="body">${PROSE}<div role="alertdialog"><p>Sign up to our newsletter to read on.</p></div></div></main></div><div role="alertdialog" aria-modal="true"><p>We use cookies on this site, and you can accept or reject them all, or choose.</p></div></body>`,
     );
     const { text } = extractArticle(doc);
     expect(text).toContain('Paragraph 3 of the story');
@@ -34,13 +36,8 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
   });
 
   it("reads the headline inside a page wrapper named like furniture that holds the article too (Next.js's #__next)", () => {
-    const prose = Array.from(
-      { length: 4 },
-      (_, i) =>
-        `<p>Paragraph ${i} of the story, long enough to be read as prose, with a comma, and more.</p>`,
-    ).join('');
     const doc = parse(
-      `<body><div id="__next"><div class="Post_head__x1"><h1>The headline of the story</h1></div><div class="Post_body__x2"><div>${prose}</div></div></div><div class="next-up"><h1>Another story's headline</h1></div></body>`,
+      `<body><div id="__next"><div class="Post_head__x1"><h1>The headline of the story</h1></div><div class="Post_body__x2"><div>${PROSE}</div></div></div><div class="next-up"><h1>Another story's headline</h1></div></body>`,
     );
     const { text } = extractArticle(doc);
     expect(text.startsWith('The headline of the story\n\nParagraph 0')).toBe(true);
