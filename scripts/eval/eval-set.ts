@@ -25,6 +25,11 @@ export type EvalSentence = {
   never_contradicting?: string[];
   /** How a relative date or an ambiguity was read. */
   note?: string;
+  /**
+   * The article's paragraph ends after this sentence (sets made from real articles know their
+   * paragraphs: the library). Without it the page groups sentences into paragraphs at random.
+   */
+  paragraphEnd?: boolean;
 };
 
 export type EvalArticle = {

@@ -120,6 +120,12 @@ export function buildLibrarySet(
       if (label.note) sentence.note = label.note;
       (sentences[label.p + 1] as EvalSentence[])[label.s] = sentence;
     }
+    // A real page keeps the article's paragraphs: a sentence never runs on into the next
+    // paragraph's ("… the U.S." + "Name said …" is two sentences on the site).
+    for (const paragraph of sentences) {
+      const last = paragraph.at(-1);
+      if (last) paragraph[paragraph.length - 1] = { ...last, paragraphEnd: true };
+    }
     return {
       id: record.id,
       url: record.url,

@@ -71,7 +71,7 @@ export function renderPage(article: EvalArticle): string {
     paragraph = [];
     size = between(random, 2, 5);
   };
-  for (const sentence of body) {
+  for (const [index, sentence] of body.entries()) {
     const ended = endsSentence(sentence);
     if (!ended && isSubheadLike(sentence)) {
       closeParagraph();
@@ -83,7 +83,8 @@ export function renderPage(article: EvalArticle): string {
       continue;
     }
     paragraph.push(withInlineMarkup(sentence, random));
-    if (!ended || paragraph.length >= size) closeParagraph();
+    const paragraphEnd = article.sentences[index + 1]?.paragraphEnd === true;
+    if (!ended || paragraphEnd || paragraph.length >= size) closeParagraph();
   }
   closeParagraph();
 

@@ -61,6 +61,11 @@ describe('buildLibrarySet', () => {
     expect(second?.published).toBe('2026-01');
   });
 
+  it("marks the last sentence of each of the article's paragraphs, so the page keeps them", () => {
+    const [first] = buildLibrarySet(records, { articles: {} }, claims);
+    expect(first?.sentences.map((s) => s.paragraphEnd === true)).toEqual([true, false, true, true]);
+  });
+
   it('widens claims to the question they answer and keeps hints and nulls as labelled', () => {
     const [article] = buildLibrarySet(
       records,

@@ -124,6 +124,13 @@ describe('renderPage', () => {
     }
   });
 
+  it("ends a paragraph where the article's own paragraph ends", () => {
+    const sentences = SAMPLE.sentences.map((s, i) => (i === 1 ? { ...s, paragraphEnd: true } : s));
+    const page = parse(renderPage({ ...SAMPLE, sentences }));
+    const first = Array.from(page.querySelectorAll('.article-body > p'))[0];
+    expect(first?.textContent?.trim()).toBe(SAMPLE.sentences[1]?.text);
+  });
+
   it('is the same page for the same article, and another page for another id', () => {
     expect(renderPage(SAMPLE)).toBe(renderPage(structuredClone(SAMPLE)));
     const others = ['sample-02', 'sample-03', 'sample-04'].map((id) =>
