@@ -229,8 +229,9 @@ function isInFurniture(el: Element): boolean {
     if (tag === 'aside' || tag === 'nav') return true;
     // An article's own footer often holds its dateline; the site's footer does not.
     if (tag === 'footer' && !e.closest('article, main')) return true;
-    // The site's masthead (a header holding the menu) prints the day the page was served.
-    if (tag === 'header' && isMasthead(e)) return true;
+    // The site's masthead (a header holding the menu, or the nameplate's block) prints the
+    // day the page was served.
+    if ((tag === 'header' || tag === 'div') && isMasthead(e)) return true;
     const role = e.getAttribute('role');
     if (role === 'alert' || role === 'status' || role === 'complementary' || role === 'banner')
       return true;
@@ -247,8 +248,29 @@ function isInFurniture(el: Element): boolean {
  * An article's header (its headline and byline) holds no menu.
  */
 function isMasthead(header: Element): boolean {
-  return !header.closest('article, main') && !!header.querySelector('nav, [role="navigation"]');
+  if (header.closest('article, main')) return false;
+  if (header.localName === 'header' && header.querySelector('nav, [role="navigation"]'))
+    return true;
+  return isNameplateBlock(header);
 }
+
+/**
+ * Whether `el` is a masthead without a menu: a short block, holding no headline, around the
+ * site's nameplate (a link to the site's front page holding its logo). A local paper prints
+ * the day's date beside it ("Wednesday, January 15, 2025"), which is the day the page was
+ * saved. Asked only of the few ancestors of a date; only a short one is searched.
+ */
+function isNameplateBlock(el: Element): boolean {
+  // The short text first: a wrapper of the page is never searched for a nameplate.
+  if (shortText(el, MAX_MASTHEAD_CHARS) === null) return false;
+  return !!el.querySelector(NAMEPLATE) && !el.querySelector('h1');
+}
+
+/** A link to the front page holding an image: the site's nameplate. */
+const NAMEPLATE = 'a[href="/"] img, a[href="./"] img, a[rel="home"] img';
+
+/** A masthead's date, nameplate and weather line hold at most this much text. */
+const MAX_MASTHEAD_CHARS = 200;
 
 /**
  * Whether a block named like furniture wraps the page: it holds the headline or the main
@@ -662,6 +684,17 @@ const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
 const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 const BYLINE_LABEL =
   /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+(?:on|On|ON))?\s*[:\-–—|]?\s*$/;
+/** A span's first day and its dash or "to", just before a date: the date ends the span. */
+const RANGE_START = new RegExp(
+  `(?:\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}${ORDINAL}|\\b\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES})\\.?|(?<![\\d:.])\\d{1,2})` +
+    '(?:,?\\s+\\d{4})?\\s*(?:[-–—]|\\bto|\\bthrough|\\buntil|\\btill)\\s*$',
+  'i',
+);
+/** A dash or "to", then another day, just after a date: the date begins a span. */
+const RANGE_END = new RegExp(
+  `^\\s*(?:[-–—]|to\\b|through\\b|until\\b|till\\b)\\s*(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES}))`,
+  'i',
+);
 const UPDATED_LABEL =
   /\b(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 
@@ -673,6 +706,9 @@ function findDates(text: string): FoundDate[] {
     const found = toFound(m);
     if (!found) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // Either end of a span of days ("Sept. 15 - Oct. 15, 2025", "15–30 September 2025")
+    // dates an event that lasts (a heritage month, an exhibition, a consultation), not a page.
+    if (RANGE_START.test(before) || RANGE_END.test(text.slice(m.index + m[0].length))) continue;
     const label = PUBLISHED_LABEL.test(before)
       ? 'published'
       : UPDATED_LABEL.test(before)
