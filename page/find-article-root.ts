@@ -693,7 +693,10 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       continue;
     }
     if (before && isSummaryList(el) && isJustBefore(el, top)) return true;
-    if (el.localName !== 'p') {
+    // A block wrapping one paragraph and nothing else (a lead set in a field of its own above
+    // the body's) is that paragraph, as Readability reads it.
+    const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
+    if (!paragraph) {
       const part = blocks.get(el);
       if (
         part &&
@@ -708,10 +711,23 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
         return true;
       continue;
     }
-    const length = (el.textContent ?? '').trim().length;
-    if (length > SIBLING_PROSE_CHARS && linkShare(el, length) < 0.25) return true;
+    const length = (paragraph.textContent ?? '').trim().length;
+    if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
   }
   return false;
+}
+
+/**
+ * The one `<p>` a `<div>` or `<section>` holds with no other element and no text of its own
+ * (Readability's single-paragraph block), or null. Two property reads for any other block.
+ */
+function onlyParagraph(el: Element): Element | null {
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild || only.localName !== 'p') return null;
+  if (el.localName !== 'div' && el.localName !== 'section') return null;
+  for (let node = el.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return null;
+  return only;
 }
 
 /** A summary list above the text holds at most this much. */

@@ -85,6 +85,22 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('a');
   });
 
+  it("keeps a lead paragraph set in a block of its own beside the body's block (a CMS's lead field)", () => {
+    const lead =
+      '<div class="field-lead"><p>The lead paragraph of the story sits in a field of its own above the body, and it is long.</p></div>';
+    const doc = parse(
+      `<body><div id="a">${lead}<div class="field-body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('a');
+    // A block holding more than the one paragraph (a heading, a link list) is not a paragraph.
+    const box =
+      '<div class="box"><h3>More</h3><p>The lead paragraph of another story sits here with a heading, and it is long.</p></div>';
+    const other = parse(
+      `<body><div id="b">${box}<div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(other)?.id).toBe('body');
+  });
+
   it('takes an article split into parts of one kind (sections with the same class, no id), nested too deep for their credit to meet, whole', () => {
     const part = (word: string) =>
       `<section><div><div class="gj"><div class="ab cb"><div class="ci bh">${PROSE(3, word)}</div></div></div></div></section>`;
