@@ -34,6 +34,45 @@ const FURNITURE = wordList(
   ...'copyright colophon'.split(' '),
 );
 
+/**
+ * A paywall's name is on two kinds of block: the gate (a box offering a subscription) and the
+ * text behind it, which a subscriber's page holds in full (`<div class="paywall">` around the
+ * rest of the article). Named so and by nothing else, a block is judged by what it holds.
+ */
+const GATE = new Set(['paywall', 'paywalled']);
+
+/** Whether `words` name furniture only by a paywall's name. */
+function isGateOnly(words: readonly string[]): boolean {
+  let gate = false;
+  const others: string[] = [];
+  for (const word of words) {
+    if (GATE.has(word)) gate = true;
+    else others.push(word);
+  }
+  return gate && !hasWord(others, FURNITURE);
+}
+
+/** Prose paragraphs the text behind a paywall holds at least; a gate's box holds one at most. */
+const MIN_GATED_PARAGRAPHS = 2;
+
+/** A paragraph of prose is longer than this (a gate's offer and log-in lines are shorter). */
+const GATED_PARAGRAPH_CHARS = 80;
+
+/**
+ * Whether a block named as a paywall is the article's text behind it: paragraphs of prose, few
+ * links, no form control (a gate's box has its offer, a button and a log-in link).
+ */
+function isGatedText(el: Element, length: number): boolean {
+  if (length === 0 || linkShare(el, length) >= 0.25) return false;
+  if (el.querySelector('input, button, select, textarea')) return false;
+  const paragraphs = el.getElementsByTagName('p');
+  let prose = 0;
+  for (let i = 0; i < paragraphs.length && prose < MIN_GATED_PARAGRAPHS; i++)
+    if (((paragraphs[i] as Element).textContent ?? '').trim().length > GATED_PARAGRAPH_CHARS)
+      prose++;
+  return prose >= MIN_GATED_PARAGRAPHS;
+}
+
 /** A block holding at least this share of the article's characters is the article's. */
 const ARTICLE_SHARE = 0.5;
 /** Links are more than this share of a block's text: a list of other pages. */
@@ -74,15 +113,16 @@ export type ArticleChars = number | { atLeast: number; read(): number };
 export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
   const container = CONTAINERS.has(el.localName);
   // A block's data attributes are read only when its class and id say nothing (a hashed class).
-  const named =
-    isNamedFurniture(el) || (container && el.hasAttributes() && isDataNamedFurniture(el));
+  const words = nameWords(el);
+  const byName = hasWord(words, FURNITURE);
+  const named = byName || (container && el.hasAttributes() && isDataNamedFurniture(el));
   if (!named && !container) return false;
   // A thread titled as one ("4 Comments", "Join the conversation") is the readers', however
   // long: a few long comments can hold more text than a short article above them.
   if (container && isTitledDiscussion(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
-  if (named) return true;
+  if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;

@@ -103,6 +103,23 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     ).toBe(false);
   });
 
+  it("judges a block named only as a paywall by what it holds: the gate's box, or the text behind it", () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story behind the paywall, which a subscriber reads in full, long enough.</p>`;
+    expect(isFurnitureBlock(block(`<div class="paywall">${para(1)}${para(2)}</div>`), 9_000)).toBe(
+      false,
+    );
+    const gate =
+      '<div class="paywall" data-module="paywall"><h2>Subscribe to read the full article</h2><p>One month free, then £2 a week.</p><a href="/subscribe">Subscribe now</a></div>';
+    expect(isFurnitureBlock(block(gate), 9_000)).toBe(true);
+    const form = `<div class="paywall">${para(1)}${para(2)}<form><input type="email"><button>Go</button></form></div>`;
+    expect(isFurnitureBlock(block(form), 9_000)).toBe(true);
+    // Another furniture word beside it still names the block.
+    expect(
+      isFurnitureBlock(block(`<div class="paywall newsletter">${para(1)}${para(2)}</div>`), 9_000),
+    ).toBe(true);
+  });
+
   it('never skips a block holding half the article, whatever its name', () => {
     const el = block(`<div class="l-sidebar-fixed l-article-body"><p>${LONG}</p></div>`);
     expect(isFurnitureBlock(el, 2_100)).toBe(false);
