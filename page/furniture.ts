@@ -253,6 +253,34 @@ const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|aut
 /** A writer's page on a news site: a path segment naming its writers, or people and profiles. */
 const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
 
+/**
+ * A writer's biography set as the article's closing paragraph, with no box, link or headshot
+ * to know it by: the block's last paragraph, opened by an italic or bold run, reading as a
+ * biography ("<em>Jane Doe covers security for …</em>", "<strong>Jane Doe</strong> is …").
+ * Two property reads for a paragraph that does not open with such a run.
+ */
+export function isSignOffBio(p: Element): boolean {
+  const run = p.firstElementChild;
+  if (!run || !SIGN_OFF_RUN.has(run.localName)) return false;
+  // The run opens the paragraph: nothing but white space before it.
+  for (let node = p.firstChild; node && node !== run; node = node.nextSibling)
+    if (node.nodeType !== 3 || (node as Text).data.trim() !== '') return false;
+  for (let next = p.nextElementSibling; next; next = next.nextElementSibling)
+    if (next.localName === 'p') return false;
+  const text = p.textContent ?? '';
+  return text.length <= MAX_SMALL_BOX_CHARS && BIO_OPENING.test(text);
+}
+
+/** The runs a sign-off biography is set in. */
+const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
+
+/**
+ * A name of two to four capitalised words, then what a biography says of its writer. Narrower
+ * than BIO_GOES_ON ("has", "was" open many a closing sentence of news).
+ */
+const BIO_OPENING =
+  /^\s*[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3}\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
+
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {
   if (typeof article === 'number') return length >= article * ARTICLE_SHARE;

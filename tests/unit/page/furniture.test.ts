@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureBlock, isNamedFurniture } from '../../../page/furniture';
+import { isFurnitureBlock, isNamedFurniture, isSignOffBio } from '../../../page/furniture';
 import { DOMS } from './load-page';
 
 const LONG = 'x'.repeat(2_000);
@@ -118,6 +118,42 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(
       isFurnitureBlock(block(`<div class="paywall newsletter">${para(1)}${para(2)}</div>`), 9_000),
     ).toBe(true);
+  });
+
+  it("knows a writer's biography closing the article in italics or after a bold name, with no box, link or headshot", () => {
+    const last = (html: string) => {
+      const doc = parse(`<html><body><div>${html}</div></body></html>`);
+      const ps = doc.body.getElementsByTagName('p');
+      return ps[ps.length - 1] as Element;
+    };
+    const story = '<p>The story ends with its own last sentence, long enough to read.</p>';
+    expect(
+      isSignOffBio(
+        last(`${story}<p><em>Jane Doe covers security for the Review from Amman.</em></p>`),
+      ),
+    ).toBe(true);
+    expect(
+      isSignOffBio(
+        last(`${story}<p><strong>Jane Doe</strong> is a correspondent based in the region.</p>`),
+      ),
+    ).toBe(true);
+    // The article's own closing lines: a contributors' note, a quote's speaker, a plain sentence.
+    expect(
+      isSignOffBio(last(`${story}<p><em>The agency contributed to this report.</em></p>`)),
+    ).toBe(false);
+    expect(
+      isSignOffBio(
+        last(`${story}<p><strong>The Minister</strong> has said the talks will go on.</p>`),
+      ),
+    ).toBe(false);
+    expect(
+      isSignOffBio(last(`${story}<p>Jane Doe covers security for the Review from Amman.</p>`)),
+    ).toBe(false);
+    // Not the last paragraph: an italic aside in the middle of the story.
+    const first = parse(
+      `<html><body><div><p><em>Jane Doe is a correspondent based in the region.</em></p>${story}</div></body></html>`,
+    ).body.getElementsByTagName('p')[0] as Element;
+    expect(isSignOffBio(first)).toBe(false);
   });
 
   it('never skips a block holding half the article, whatever its name', () => {
