@@ -301,7 +301,8 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // Without an article of prose around them, links are not told from prose: none is left out.
   if (prose < MIN_ARTICLE_CHARS || !best)
     return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
-  const root = climb(best, blocks, body);
+  const climbed = climb(best, blocks, body);
+  const root = titledSibling(doc, climbed, blocks) ?? climbed;
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded
@@ -658,6 +659,70 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   const parent = top.parentElement;
   if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
   return top;
+}
+
+/** How far above the chosen block a story's unit (its `<article>`, its card in a stream) is looked for. */
+const UNIT_LEVELS = 3;
+
+/** Siblings of a story's unit looked at on each side: a stream appends one or two stories. */
+const UNIT_SIBLINGS = 4;
+
+/**
+ * The story the page is about, when the block chosen is another beside it: a site that loads
+ * the next story as the reader scrolls appends it to the page as a unit of the same kind (an
+ * `<article>` of the same class), with its own headline and often more text. The page's own
+ * story is the unit whose headline the page's title names. Null when the chosen block's unit
+ * is that one, or none is: only units of one kind side by side, each with a headline, are
+ * compared, and only a sibling with prose scored in it is taken.
+ */
+function titledSibling(doc: Document, root: Element, blocks: Map<Element, Block>): Element | null {
+  const title = squashLower(doc.title ?? '');
+  if (title.length < MIN_TITLE_CHARS) return null;
+  let unit: Element | null = root;
+  for (let level = 0; unit && level < UNIT_LEVELS; level++, unit = unit.parentElement) {
+    const tag = unit.localName;
+    if (tag === 'body' || tag === 'main' || tag === 'html') return null;
+    const kind = firstClass(unit);
+    const sameKind = (el: Element) => el.localName === tag && firstClass(el) === kind;
+    const siblings: Element[] = [];
+    let before = unit.previousElementSibling;
+    let after = unit.nextElementSibling;
+    for (let i = 0; i < UNIT_SIBLINGS; i++) {
+      if (before && sameKind(before)) siblings.push(before);
+      if (after && sameKind(after)) siblings.push(after);
+      before = before?.previousElementSibling ?? null;
+      after = after?.nextElementSibling ?? null;
+    }
+    if (siblings.length === 0) continue;
+    const own = headlineOf(unit);
+    if (!own || title.includes(own)) return null;
+    for (const sibling of siblings) {
+      const headline = headlineOf(sibling);
+      if (headline && title.includes(headline) && (blocks.get(sibling)?.chars ?? 0) > 0)
+        return sibling;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A title or headline shorter than this ("Home", "News") names no story. */
+const MIN_TITLE_CHARS = 15;
+
+/** A unit's headline, lower case with its white space squashed; null without a long one. */
+function headlineOf(unit: Element): string | null {
+  const heading = unit.querySelector('h1') ?? unit.querySelector('h2');
+  const text = squashLower(heading?.textContent ?? '');
+  return text.length >= MIN_TITLE_CHARS ? text : null;
+}
+
+const squashLower = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The first word of an element's class, which names its kind ("gm-article" of "gm-article gm-article--next"). */
+function firstClass(el: Element): string {
+  const names = (el.getAttribute('class') ?? '').trim();
+  const space = names.search(/\s/);
+  return space < 0 ? names : names.slice(0, space);
 }
 
 /** Longer than this, a paragraph beside the best block is prose (Readability's rule). */

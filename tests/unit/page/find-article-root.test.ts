@@ -101,6 +101,26 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(other)?.id).toBe('body');
   });
 
+  it("takes the story the page's title names, not the next story a stream appends after it with more text", () => {
+    const story = (id: string, headline: string, n: number) =>
+      `<article class="unit unit--${id}" id="${id}"><h1>${headline}</h1><div class="unit__body">${PROSE(n, id)}</div></article>`;
+    const page = (title: string) =>
+      parse(
+        `<html><head><title>${title}</title></head><body><div class="stream">${story('first', 'The ferry to Portsea sails again', 5)}${story('next', 'The pier at Riverton reopens to walkers', 8)}</div></body></html>`,
+      );
+    expect(findArticleRoot(page('The ferry to Portsea sails again | The Gazette'))?.id).toBe(
+      'first',
+    );
+    // A title naming neither story, or the longer one, leaves the choice to the content.
+    expect(findArticleRoot(page('The Gazette: news from the coast'))?.parentElement?.id).toBe(
+      'next',
+    );
+    expect(
+      findArticleRoot(page('The pier at Riverton reopens to walkers - The Gazette'))?.parentElement
+        ?.id,
+    ).toBe('next');
+  });
+
   it('takes an article split into parts of one kind (sections with the same class, no id), nested too deep for their credit to meet, whole', () => {
     const part = (word: string) =>
       `<section><div><div class="gj"><div class="ab cb"><div class="ci bh">${PROSE(3, word)}</div></div></div></div></section>`;
