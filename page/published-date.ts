@@ -80,6 +80,15 @@ const AGREE_DAYS = 1;
 
 /** The publication date, with its source and, when sources disagreed, the reason for the choice. */
 export function readPublishedDate(doc: Document): PublishedDate {
+  mastheads = nameplateMastheads(doc);
+  try {
+    return readDate(doc);
+  } finally {
+    mastheads = NO_MASTHEADS;
+  }
+}
+
+function readDate(doc: Document): PublishedDate {
   // A wiki's page is written over years by many hands: its JSON-LD datePublished is the day
   // the page was created (Wikipedia's often a decade before its text), not its text's date,
   // and would move every relative date. No date is better than that one.
@@ -231,7 +240,7 @@ function isInFurniture(el: Element): boolean {
     if (tag === 'footer' && !e.closest('article, main')) return true;
     // The site's masthead (a header holding the menu, or the nameplate's block) prints the
     // day the page was served.
-    if ((tag === 'header' || tag === 'div') && isMasthead(e)) return true;
+    if ((tag === 'header' && isMasthead(e)) || mastheads.has(e)) return true;
     const role = e.getAttribute('role');
     if (role === 'alert' || role === 'status' || role === 'complementary' || role === 'banner')
       return true;
@@ -248,23 +257,40 @@ function isInFurniture(el: Element): boolean {
  * An article's header (its headline and byline) holds no menu.
  */
 function isMasthead(header: Element): boolean {
-  if (header.closest('article, main')) return false;
-  if (header.localName === 'header' && header.querySelector('nav, [role="navigation"]'))
-    return true;
-  return isNameplateBlock(header);
+  return !header.closest('article, main') && !!header.querySelector('nav, [role="navigation"]');
 }
 
 /**
- * Whether `el` is a masthead without a menu: a short block, holding no headline, around the
- * site's nameplate (a link to the site's front page holding its logo). A local paper prints
- * the day's date beside it ("Wednesday, January 15, 2025"), which is the day the page was
- * saved. Asked only of the few ancestors of a date; only a short one is searched.
+ * The page's mastheads without a menu, found once per reading of the page's date (dates are
+ * then judged against them by a set lookup): the short blocks, holding no headline, around the
+ * site's nameplate (a link to the site's front page holding its logo), outside the article and
+ * the main content. A local paper prints the day's date beside its nameplate ("Wednesday,
+ * January 15, 2025"), which is the day the page was served or saved.
  */
-function isNameplateBlock(el: Element): boolean {
-  // The short text first: a wrapper of the page is never searched for a nameplate.
-  if (shortText(el, MAX_MASTHEAD_CHARS) === null) return false;
-  return !!el.querySelector(NAMEPLATE) && !el.querySelector('h1');
+function nameplateMastheads(doc: Document): ReadonlySet<Element> {
+  const found = new Set<Element>();
+  const logos = doc.querySelectorAll(NAMEPLATE);
+  for (let i = 0; i < logos.length && i < MAX_NAMEPLATES; i++) {
+    const logo = logos[i] as Element;
+    // An outlet's logo in the article's own header sits beside the article's date.
+    if (logo.closest('article, main')) continue;
+    for (let e = logo.closest('a')?.parentElement; e; e = e.parentElement) {
+      const tag = e.localName;
+      if (tag === 'body' || tag === 'html') break;
+      // The short text first: a wrapper of the page is never searched for a headline.
+      if (found.has(e) || shortText(e, MAX_MASTHEAD_CHARS) === null || e.querySelector('h1')) break;
+      found.add(e);
+    }
+  }
+  return found;
 }
+
+/** The nameplates looked at: a page has one or two (the masthead's, the footer's). */
+const MAX_NAMEPLATES = 4;
+
+/** The mastheads of the page whose date is being read (readPublishedDate). */
+let mastheads: ReadonlySet<Element> = new Set();
+const NO_MASTHEADS = mastheads;
 
 /** A link to the front page holding an image: the site's nameplate. */
 const NAMEPLATE = 'a[href="/"] img, a[href="./"] img, a[rel="home"] img';

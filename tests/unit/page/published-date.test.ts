@@ -221,6 +221,10 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     const own =
       '<html><head></head><body><div class="head"><a href="/"><img src="/logo.svg" alt="Site"></a><h1>Headline</h1><time datetime="2024-09-09">Sept. 9</time></div><p>Text.</p></body></html>';
     expect(findPublishedDate(parse(own))).toBe('2024-09-09');
+    // An outlet's logo in the article's own header (an aggregator's provider line) is no masthead.
+    const provider =
+      '<html><head></head><body><h1>Headline</h1><article><div class="provider"><a href="/"><img src="/wire.svg" alt="Wire"></a><time datetime="2024-09-09">Sept. 9</time></div><p>Text.</p></article></body></html>';
+    expect(findPublishedDate(parse(provider))).toBe('2024-09-09');
   });
 
   it('takes no date from a span of days (an event that lasts), at either end', () => {
