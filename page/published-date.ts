@@ -80,11 +80,12 @@ const AGREE_DAYS = 1;
 
 /** The publication date, with its source and, when sources disagreed, the reason for the choice. */
 export function readPublishedDate(doc: Document): PublishedDate {
-  mastheads = nameplateMastheads(doc);
+  mastheadPage = doc;
   try {
     return readDate(doc);
   } finally {
-    mastheads = NO_MASTHEADS;
+    mastheadPage = null;
+    mastheads = null;
   }
 }
 
@@ -231,16 +232,17 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
  * other stories, navigation, a footer.
  */
 function isInFurniture(el: Element): boolean {
+  let outside = true;
   for (let e: Element | null = el; e; e = e.parentElement) {
     const tag = e.localName;
     // The body's class lists the page's layout ("one-sidebar sidebar-first"), not a block.
-    if (tag === 'body' || tag === 'html') return false;
+    if (tag === 'body' || tag === 'html') break;
     if (tag === 'aside' || tag === 'nav') return true;
+    if (tag === 'article' || tag === 'main') outside = false;
     // An article's own footer often holds its dateline; the site's footer does not.
     if (tag === 'footer' && !e.closest('article, main')) return true;
-    // The site's masthead (a header holding the menu, or the nameplate's block) prints the
-    // day the page was served.
-    if ((tag === 'header' && isMasthead(e)) || mastheads.has(e)) return true;
+    // The site's masthead (a header holding the menu) prints the day the page was served.
+    if (tag === 'header' && isMasthead(e)) return true;
     const role = e.getAttribute('role');
     if (role === 'alert' || role === 'status' || role === 'complementary' || role === 'banner')
       return true;
@@ -248,6 +250,17 @@ function isInFurniture(el: Element): boolean {
     if (NOTICE.test(namesOf(e))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
+  // So does the block around its nameplate, with no menu (asked only of a date outside the
+  // article and the main content).
+  return outside && inNameplateMasthead(el);
+}
+
+/** Whether `el` sits in one of the mastheads of the page whose date is being read. */
+function inNameplateMasthead(el: Element): boolean {
+  if (!mastheadPage) return false;
+  mastheads ??= nameplateMastheads(mastheadPage);
+  if (mastheads.size === 0) return false;
+  for (let e: Element | null = el; e; e = e.parentElement) if (mastheads.has(e)) return true;
   return false;
 }
 
@@ -261,8 +274,8 @@ function isMasthead(header: Element): boolean {
 }
 
 /**
- * The page's mastheads without a menu, found once per reading of the page's date (dates are
- * then judged against them by a set lookup): the short blocks, holding no headline, around the
+ * The page's mastheads without a menu, found once per reading of the page's date, when a date
+ * outside the article is first judged (dates are then judged by a set lookup): the short blocks, holding no headline, around the
  * site's nameplate (a link to the site's front page holding its logo), outside the article and
  * the main content. A local paper prints the day's date beside its nameplate ("Wednesday,
  * January 15, 2025"), which is the day the page was served or saved.
@@ -288,9 +301,9 @@ function nameplateMastheads(doc: Document): ReadonlySet<Element> {
 /** The nameplates looked at: a page has one or two (the masthead's, the footer's). */
 const MAX_NAMEPLATES = 4;
 
-/** The mastheads of the page whose date is being read (readPublishedDate). */
-let mastheads: ReadonlySet<Element> = new Set();
-const NO_MASTHEADS = mastheads;
+/** The page whose date is being read (readPublishedDate), and its mastheads once looked for. */
+let mastheadPage: Document | null = null;
+let mastheads: ReadonlySet<Element> | null = null;
 
 /** A link to the front page holding an image: the site's nameplate. */
 const NAMEPLATE = 'a[href="/"] img, a[href="./"] img, a[rel="home"] img';
