@@ -671,13 +671,17 @@ const UNIT_SIBLINGS = 4;
  * The story the page is about, when the block chosen is another beside it: a site that loads
  * the next story as the reader scrolls appends it to the page as a unit of the same kind (an
  * `<article>` of the same class), with its own headline and often more text. The page's own
- * story is the unit whose headline the page's title names. Null when the chosen block's unit
- * is that one, or none is: only units of one kind side by side, each with a headline, are
- * compared, and only a sibling with prose scored in it is taken.
+ * story is the unit whose headline the page's titles name (pageTitles). Null when the chosen block's unit
+ * is that one, or none is: only units of one kind side by side, each opening with a headline,
+ * are compared, and only a sibling holding an article's prose is taken.
  */
 function titledSibling(doc: Document, root: Element, blocks: Map<Element, Block>): Element | null {
-  const title = squashLower(doc.title ?? '');
-  if (title.length < MIN_TITLE_CHARS) return null;
+  // Read only on a page where units of one kind stand side by side.
+  let titles: string[] | null = null;
+  const named = (headline: string | null) => {
+    titles ??= pageTitles(doc);
+    return !!headline && titles.some((title) => title.includes(headline));
+  };
   let unit: Element | null = root;
   for (let level = 0; unit && level < UNIT_LEVELS; level++, unit = unit.parentElement) {
     const tag = unit.localName;
@@ -695,10 +699,10 @@ function titledSibling(doc: Document, root: Element, blocks: Map<Element, Block>
     }
     if (siblings.length === 0) continue;
     const own = headlineOf(unit);
-    if (!own || title.includes(own)) return null;
+    if (!own || named(own)) return null;
     for (const sibling of siblings) {
-      const headline = headlineOf(sibling);
-      if (headline && title.includes(headline) && (blocks.get(sibling)?.chars ?? 0) > 0)
+      const prose = blocks.get(sibling);
+      if (prose && prose.chars - prose.linked >= MIN_ARTICLE_CHARS && named(headlineOf(sibling)))
         return sibling;
     }
     return null;
@@ -706,13 +710,34 @@ function titledSibling(doc: Document, root: Element, blocks: Map<Element, Block>
   return null;
 }
 
+/**
+ * The page's titles, lower case: its `<title>`, and the Open Graph and Twitter titles, which
+ * keep the headline's words where the `<title>` is a search headline worded apart.
+ */
+function pageTitles(doc: Document): string[] {
+  const titles = [doc.title ?? ''];
+  for (const meta of Array.from(doc.head?.querySelectorAll(TITLE_METAS) ?? []))
+    titles.push(meta.getAttribute('content') ?? '');
+  return titles.map(squashLower).filter((t) => t.length >= MIN_TITLE_CHARS);
+}
+
+const TITLE_METAS = 'meta[property="og:title"], meta[name="twitter:title"]';
+
 /** A title or headline shorter than this ("Home", "News") names no story. */
 const MIN_TITLE_CHARS = 15;
 
-/** A unit's headline, lower case with its white space squashed; null without a long one. */
+/**
+ * A unit's headline, lower case with its white space squashed: its first `<h1>` or `<h2>`,
+ * standing before its first paragraph (a story's body, whose subheadings follow its lead, has
+ * none). Null without a long one.
+ */
 function headlineOf(unit: Element): string | null {
-  const heading = unit.querySelector('h1') ?? unit.querySelector('h2');
-  const text = squashLower(heading?.textContent ?? '');
+  const heading = unit.querySelector('h1, h2');
+  if (!heading) return null;
+  const paragraph = unit.querySelector('p');
+  // 2: DOCUMENT_POSITION_PRECEDING, the heading comes before the paragraph.
+  if (paragraph && !(paragraph.compareDocumentPosition(heading) & 2)) return null;
+  const text = squashLower(heading.textContent ?? '');
   return text.length >= MIN_TITLE_CHARS ? text : null;
 }
 

@@ -119,6 +119,18 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       findArticleRoot(page('The pier at Riverton reopens to walkers - The Gazette'))?.parentElement
         ?.id,
     ).toBe('next');
+    // A search headline in the <title>: the Open Graph title keeps the headline's words.
+    const seo = parse(
+      `<html><head><title>Portsea ferry: what the return means | The Gazette</title><meta property="og:title" content="The ferry to Portsea sails again"></head><body><div class="stream">${story('first', 'The ferry to Portsea sails again', 5)}${story('next', 'The pier at Riverton reopens to walkers', 8)}</div></body></html>`,
+    );
+    expect(findArticleRoot(seo)?.id).toBe('first');
+  });
+
+  it("does not take a header block beside the body for the titled story (a headline and a dek, no article's prose)", () => {
+    const doc = parse(
+      `<html><head><title>The ferry to Portsea sails again</title></head><body><div class="wrap"><div><h1>The ferry to Portsea sails again</h1><p>A dek line under the headline, long enough to be scored.</p></div><div id="body">${PROSE(3, 'story')}<h2>What the harbour master said next</h2>${PROSE(4, 'story')}</div></div></body></html>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('body');
   });
 
   it('takes an article split into parts of one kind (sections with the same class, no id), nested too deep for their credit to meet, whole', () => {
