@@ -22,6 +22,7 @@ import {
   SHADOW_SEARCH_MAX_ELEMENTS,
   shadowRootOf,
 } from './shadow-text';
+import { titledSibling } from './story-stream';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -302,7 +303,12 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   if (prose < MIN_ARTICLE_CHARS || !best)
     return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
   const climbed = climb(best, blocks, body);
-  const root = titledSibling(doc, climbed, blocks) ?? climbed;
+  // A block with less prose than an article's is never taken for the page's story.
+  const root =
+    titledSibling(doc, climbed, (el) => {
+      const block = blocks.get(el);
+      return block !== undefined && block.chars - block.linked >= MIN_ARTICLE_CHARS;
+    }) ?? climbed;
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded
@@ -659,95 +665,6 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   const parent = top.parentElement;
   if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
   return top;
-}
-
-/** How far above the chosen block a story's unit (its `<article>`, its card in a stream) is looked for. */
-const UNIT_LEVELS = 3;
-
-/** Siblings of a story's unit looked at on each side: a stream appends one or two stories. */
-const UNIT_SIBLINGS = 4;
-
-/**
- * The story the page is about, when the block chosen is another beside it: a site that loads
- * the next story as the reader scrolls appends it to the page as a unit of the same kind (an
- * `<article>` of the same class), with its own headline and often more text. The page's own
- * story is the unit whose headline the page's titles name (pageTitles). Null when the chosen block's unit
- * is that one, or none is: only units of one kind side by side, each opening with a headline,
- * are compared, and only a sibling holding an article's prose is taken.
- */
-function titledSibling(doc: Document, root: Element, blocks: Map<Element, Block>): Element | null {
-  // Read only on a page where units of one kind stand side by side.
-  let titles: string[] | null = null;
-  const named = (headline: string | null) => {
-    titles ??= pageTitles(doc);
-    return !!headline && titles.some((title) => title.includes(headline));
-  };
-  let unit: Element | null = root;
-  for (let level = 0; unit && level < UNIT_LEVELS; level++, unit = unit.parentElement) {
-    const tag = unit.localName;
-    if (tag === 'body' || tag === 'main' || tag === 'html') return null;
-    const kind = firstClass(unit);
-    const sameKind = (el: Element) => el.localName === tag && firstClass(el) === kind;
-    const siblings: Element[] = [];
-    let before = unit.previousElementSibling;
-    let after = unit.nextElementSibling;
-    for (let i = 0; i < UNIT_SIBLINGS; i++) {
-      if (before && sameKind(before)) siblings.push(before);
-      if (after && sameKind(after)) siblings.push(after);
-      before = before?.previousElementSibling ?? null;
-      after = after?.nextElementSibling ?? null;
-    }
-    if (siblings.length === 0) continue;
-    const own = headlineOf(unit);
-    if (!own || named(own)) return null;
-    for (const sibling of siblings) {
-      const prose = blocks.get(sibling);
-      if (prose && prose.chars - prose.linked >= MIN_ARTICLE_CHARS && named(headlineOf(sibling)))
-        return sibling;
-    }
-    return null;
-  }
-  return null;
-}
-
-/**
- * The page's titles, lower case: its `<title>`, and the Open Graph and Twitter titles, which
- * keep the headline's words where the `<title>` is a search headline worded apart.
- */
-function pageTitles(doc: Document): string[] {
-  const titles = [doc.title ?? ''];
-  for (const meta of Array.from(doc.head?.querySelectorAll(TITLE_METAS) ?? []))
-    titles.push(meta.getAttribute('content') ?? '');
-  return titles.map(squashLower).filter((t) => t.length >= MIN_TITLE_CHARS);
-}
-
-const TITLE_METAS = 'meta[property="og:title"], meta[name="twitter:title"]';
-
-/** A title or headline shorter than this ("Home", "News") names no story. */
-const MIN_TITLE_CHARS = 15;
-
-/**
- * A unit's headline, lower case with its white space squashed: its first `<h1>` or `<h2>`,
- * standing before its first paragraph (a story's body, whose subheadings follow its lead, has
- * none). Null without a long one.
- */
-function headlineOf(unit: Element): string | null {
-  const heading = unit.querySelector('h1, h2');
-  if (!heading) return null;
-  const paragraph = unit.querySelector('p');
-  // 2: DOCUMENT_POSITION_PRECEDING, the heading comes before the paragraph.
-  if (paragraph && !(paragraph.compareDocumentPosition(heading) & 2)) return null;
-  const text = squashLower(heading.textContent ?? '');
-  return text.length >= MIN_TITLE_CHARS ? text : null;
-}
-
-const squashLower = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** The first word of an element's class, which names its kind ("gm-article" of "gm-article gm-article--next"). */
-function firstClass(el: Element): string {
-  const names = (el.getAttribute('class') ?? '').trim();
-  const space = names.search(/\s/);
-  return space < 0 ? names : names.slice(0, space);
 }
 
 /** Longer than this, a paragraph beside the best block is prose (Readability's rule). */
