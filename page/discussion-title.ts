@@ -22,19 +22,20 @@ export function isTitledDiscussion(el: Element): boolean {
   for (let level = 0; kid && level < 2; level++, kid = kid.firstElementChild) {
     if (HEADINGS.has(kid.localName)) return isDiscussionTitle(kid.textContent ?? '');
     // A title set in a plain block ("<div class=x9f>4 Comments</div>"): text alone, no link
-    // (a count linking to the thread opens many an article's byline, not the thread).
+    // (a count linking to the thread opens many an article's byline, not the thread), and
+    // saying more than a kicker does ("Comment" labels an opinion piece above its headline).
     if (!kid.firstElementChild && TITLE_BLOCKS.has(kid.localName)) {
       const only = kid.firstChild;
-      return (
-        !!only &&
-        only === kid.lastChild &&
-        only.nodeType === 3 &&
-        isDiscussionTitle((only as Text).data)
-      );
+      if (!only || only !== kid.lastChild || only.nodeType !== 3) return false;
+      const text = (only as Text).data;
+      return isDiscussionTitle(text) && !KICKER.test(text) && !el.querySelector('h1');
     }
   }
   return false;
 }
+
+/** A section's name above a story, not a thread's title: a word alone, with no count. */
+const KICKER = /^\s*(?:comment|discussion|reader comments?)\s*:?\s*$/i;
 
 /** The plain blocks a thread's title is written in where it is not a heading. */
 const TITLE_BLOCKS = new Set(['div', 'span', 'strong', 'b', 'header', 'label']);

@@ -43,6 +43,11 @@ describe.each(DOMS)('isTitledDiscussion in %s', (_name, parse) => {
       '<div><a href="#comments">4 Comments</a><h1>Headline</h1><p>Text.</p></div>',
       '<div><div>4 Comments on <a href="/x">the story</a></div><ul></ul></div>',
       '<div><div class="kicker">Comment and analysis of the week</div><p>Text.</p></div>',
+      // An opinion piece's kicker above its headline.
+      '<div><span class="kicker">Comment</span><h1>Why the ferry matters</h1><p>Text.</p></div>',
+      '<div><div class="label">Discussion</div><p>Text of a story, long.</p></div>',
+      // A count above a story's headline is the story's byline bar, not a thread.
+      '<div><div><span>12 Comments</span></div><h1>Why the ferry matters</h1><p>Text.</p></div>',
     ])
       expect(isTitledDiscussion(block(html))).toBe(false);
   });
