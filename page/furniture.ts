@@ -262,9 +262,18 @@ const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
 export function isSignOffBio(p: Element): boolean {
   const run = p.firstElementChild;
   if (!run || !SIGN_OFF_RUN.has(run.localName)) return false;
-  // The run opens the paragraph: nothing but white space before it.
-  for (let node = p.firstChild; node && node !== run; node = node.nextSibling)
+  // The run opens the paragraph: nothing but white space before it; in italics, it is all of
+  // it. A bold name opens a bio only after a rule ("<hr>") setting it off from the story: a
+  // who's who of a story opens its paragraphs with bold names too.
+  const italic = run.localName === 'em' || run.localName === 'i';
+  for (let node = p.firstChild; node; node = node.nextSibling) {
+    if (node === run) {
+      if (italic) continue;
+      break;
+    }
     if (node.nodeType !== 3 || (node as Text).data.trim() !== '') return false;
+  }
+  if (!italic && p.previousElementSibling?.localName !== 'hr') return false;
   for (let next = p.nextElementSibling; next; next = next.nextElementSibling)
     if (next.localName === 'p') return false;
   const text = p.textContent ?? '';

@@ -134,9 +134,23 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     ).toBe(true);
     expect(
       isSignOffBio(
-        last(`${story}<p><strong>Jane Doe</strong> is a correspondent based in the region.</p>`),
+        last(
+          `${story}<hr><p><strong>Jane Doe</strong> is a correspondent based in the region.</p>`,
+        ),
       ),
     ).toBe(true);
+    // A bold name with no rule before it: a who's who of the story, whose last entry stays.
+    expect(
+      isSignOffBio(
+        last(`${story}<p><strong>Jane Doe</strong> is the new harbour master of Riverton.</p>`),
+      ),
+    ).toBe(false);
+    // Italics that run into plain text: a story's sentence with an italic title in it.
+    expect(
+      isSignOffBio(
+        last(`${story}<p><em>Jane Doe</em> is the name of the new ferry, said the council.</p>`),
+      ),
+    ).toBe(false);
     // The article's own closing lines: a contributors' note, a quote's speaker, a plain sentence.
     expect(
       isSignOffBio(last(`${story}<p><em>The agency contributed to this report.</em></p>`)),
