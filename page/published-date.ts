@@ -22,6 +22,7 @@
 
 import { hasProperty, UPPER } from '../engine/char-class';
 import { daysInMonth } from '../engine/resolve-dates';
+import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
 
 /**
@@ -283,10 +284,13 @@ function isMasthead(header: Element): boolean {
 function nameplateMastheads(doc: Document): ReadonlySet<Element> {
   const found = new Set<Element>();
   const logos = doc.querySelectorAll(NAMEPLATE);
+  const headline = logos.length > 0 ? doc.querySelector('h1') : null;
   for (let i = 0; i < logos.length && i < MAX_NAMEPLATES; i++) {
     const logo = logos[i] as Element;
-    // An outlet's logo in the article's own header sits beside the article's date.
+    // An outlet's logo in the article's own header, or in a byline under the headline, sits
+    // beside the article's date; a masthead comes before the headline.
     if (logo.closest('article, main')) continue;
+    if (headline && !precedes(logo, headline)) continue;
     for (let e = logo.closest('a')?.parentElement; e; e = e.parentElement) {
       const tag = e.localName;
       if (tag === 'body' || tag === 'html') break;

@@ -6,6 +6,8 @@
  * the chosen block's few ancestors and their nearest siblings.
  */
 
+import { precedes } from './document-order';
+
 /** How far above the chosen block a story's unit (its `<article>`, its card in a stream) is looked for. */
 const UNIT_LEVELS = 3;
 
@@ -79,8 +81,7 @@ function headlineOf(unit: Element): string | null {
   const heading = unit.querySelector('h1, h2');
   if (!heading) return null;
   const paragraph = unit.querySelector('p');
-  // 2: DOCUMENT_POSITION_PRECEDING, the heading comes before the paragraph.
-  if (paragraph && !(paragraph.compareDocumentPosition(heading) & 2)) return null;
+  if (paragraph && !precedes(heading, paragraph)) return null;
   const text = squashLower(heading.textContent ?? '');
   return text.length >= MIN_TITLE_CHARS ? text : null;
 }

@@ -225,6 +225,10 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     const provider =
       '<html><head></head><body><h1>Headline</h1><article><div class="provider"><a href="/"><img src="/wire.svg" alt="Wire"></a><time datetime="2024-09-09">Sept. 9</time></div><p>Text.</p></article></body></html>';
     expect(findPublishedDate(parse(provider))).toBe('2024-09-09');
+    // Nor is one in a byline under the headline.
+    const byline =
+      '<html><head></head><body><h1>Headline</h1><div class="by"><a href="/"><img src="/wire.svg" alt="Wire"></a> By Staff <time datetime="2024-09-09">Sept. 9</time></div><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(byline))).toBe('2024-09-09');
   });
 
   it('takes no date from a span of days (an event that lasts), at either end', () => {
