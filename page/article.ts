@@ -8,7 +8,13 @@
  */
 
 import { type ArticlePlace, findArticleRootSteps } from './find-article-root';
-import { type ArticleChars, isFurnitureBlock, isFurnitureTag, isNamedFurniture } from './furniture';
+import {
+  type ArticleChars,
+  isFurnitureBlock,
+  isFurnitureTag,
+  isNamedFurniture,
+  isSignOffBio,
+} from './furniture';
 import { shadowRootOf } from './shadow-text';
 
 /** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
@@ -174,6 +180,7 @@ const MAX_JUDGED_DEPTH = 24;
  */
 function isSkippedIn(el: Element, tag: string, rootChars: ArticleChars, depth: number): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
+  if (tag === 'p' && isSignOffBio(el)) return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();

@@ -12,22 +12,36 @@ const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_TITLE_CHARS = 40;
 
 /**
- * Whether `el` opens with a heading that titles a readers' discussion: its first child, or
- * that child's first child (a thread's header bar), is an `<h2>`–`<h6>` saying "Comments",
- * "12 comments", "Responses (14)", "Join the conversation". Two property reads for a block
- * that opens otherwise; a heading's short text only when it opens with one.
+ * Whether `el` opens with a title of a readers' discussion: its first child, or that child's
+ * first child (a thread's header bar), is an `<h2>`–`<h6>`, or a plain block of text alone,
+ * saying "Comments", "12 comments", "Responses (14)", "Join the conversation". A few property
+ * reads for a block that opens otherwise; a title's short text only when it opens with one.
  */
 export function isTitledDiscussion(el: Element): boolean {
   let kid = el.firstElementChild;
   for (let level = 0; kid && level < 2; level++, kid = kid.firstElementChild) {
-    if (HEADINGS.has(kid.localName)) {
-      const text = kid.textContent ?? '';
-      return (
-        text.length <= MAX_TITLE_CHARS && hasDiscussionWord(text) && DISCUSSION_TITLE.test(text)
-      );
+    if (HEADINGS.has(kid.localName)) return isDiscussionTitle(kid.textContent ?? '');
+    // A title set in a plain block ("<div class=x9f>4 Comments</div>"): text alone, no link
+    // (a count linking to the thread opens many an article's byline, not the thread), and
+    // saying more than a kicker does ("Comment" labels an opinion piece above its headline).
+    if (!kid.firstElementChild && TITLE_BLOCKS.has(kid.localName)) {
+      const only = kid.firstChild;
+      if (!only || only !== kid.lastChild || only.nodeType !== 3) return false;
+      const text = (only as Text).data;
+      return isDiscussionTitle(text) && !KICKER.test(text) && !el.querySelector('h1');
     }
   }
   return false;
+}
+
+/** A section's name above a story, not a thread's title: a word alone, with no count. */
+const KICKER = /^\s*(?:comment|discussion|reader comments?)\s*:?\s*$/i;
+
+/** The plain blocks a thread's title is written in where it is not a heading. */
+const TITLE_BLOCKS = new Set(['div', 'span', 'strong', 'b', 'header', 'label']);
+
+function isDiscussionTitle(text: string): boolean {
+  return text.length <= MAX_TITLE_CHARS && hasDiscussionWord(text) && DISCUSSION_TITLE.test(text);
 }
 
 /**

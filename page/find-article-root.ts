@@ -22,6 +22,7 @@ import {
   SHADOW_SEARCH_MAX_ELEMENTS,
   shadowRootOf,
 } from './shadow-text';
+import { titledSibling } from './story-stream';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -301,7 +302,13 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // Without an article of prose around them, links are not told from prose: none is left out.
   if (prose < MIN_ARTICLE_CHARS || !best)
     return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
-  const root = climb(best, blocks, body);
+  const climbed = climb(best, blocks, body);
+  // A block with less prose than an article's is never taken for the page's story.
+  const root =
+    titledSibling(doc, climbed, (el) => {
+      const block = blocks.get(el);
+      return block !== undefined && block.chars - block.linked >= MIN_ARTICLE_CHARS;
+    }) ?? climbed;
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded
@@ -693,7 +700,10 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       continue;
     }
     if (before && isSummaryList(el) && isJustBefore(el, top)) return true;
-    if (el.localName !== 'p') {
+    // A block wrapping one paragraph and nothing else (a lead set in a field of its own above
+    // the body's) is that paragraph, as Readability reads it.
+    const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
+    if (!paragraph) {
       const part = blocks.get(el);
       if (
         part &&
@@ -708,10 +718,23 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
         return true;
       continue;
     }
-    const length = (el.textContent ?? '').trim().length;
-    if (length > SIBLING_PROSE_CHARS && linkShare(el, length) < 0.25) return true;
+    const length = (paragraph.textContent ?? '').trim().length;
+    if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
   }
   return false;
+}
+
+/**
+ * The one `<p>` a `<div>` or `<section>` holds with no other element and no text of its own
+ * (Readability's single-paragraph block), or null. Two property reads for any other block.
+ */
+function onlyParagraph(el: Element): Element | null {
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild || only.localName !== 'p') return null;
+  if (el.localName !== 'div' && el.localName !== 'section') return null;
+  for (let node = el.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return null;
+  return only;
 }
 
 /** A summary list above the text holds at most this much. */

@@ -34,6 +34,45 @@ const FURNITURE = wordList(
   ...'copyright colophon'.split(' '),
 );
 
+/**
+ * A paywall's name is on two kinds of block: the gate (a box offering a subscription) and the
+ * text behind it, which a subscriber's page holds in full (`<div class="paywall">` around the
+ * rest of the article). Named so and by nothing else, a block is judged by what it holds.
+ */
+const GATE = new Set(['paywall', 'paywalled']);
+
+/** Whether `words` name furniture only by a paywall's name. */
+function isGateOnly(words: readonly string[]): boolean {
+  let gate = false;
+  const others: string[] = [];
+  for (const word of words) {
+    if (GATE.has(word)) gate = true;
+    else others.push(word);
+  }
+  return gate && !hasWord(others, FURNITURE);
+}
+
+/** Prose paragraphs the text behind a paywall holds at least; a gate's box holds one at most. */
+const MIN_GATED_PARAGRAPHS = 2;
+
+/** A paragraph of prose is longer than this (a gate's offer and log-in lines are shorter). */
+const GATED_PARAGRAPH_CHARS = 80;
+
+/**
+ * Whether a block named as a paywall is the article's text behind it: paragraphs of prose, few
+ * links, no form control (a gate's box has its offer, a button and a log-in link).
+ */
+function isGatedText(el: Element, length: number): boolean {
+  if (length === 0 || linkShare(el, length) >= 0.25) return false;
+  if (el.querySelector('input, button, select, textarea')) return false;
+  const paragraphs = el.getElementsByTagName('p');
+  let prose = 0;
+  for (let i = 0; i < paragraphs.length && prose < MIN_GATED_PARAGRAPHS; i++)
+    if (((paragraphs[i] as Element).textContent ?? '').trim().length > GATED_PARAGRAPH_CHARS)
+      prose++;
+  return prose >= MIN_GATED_PARAGRAPHS;
+}
+
 /** A block holding at least this share of the article's characters is the article's. */
 const ARTICLE_SHARE = 0.5;
 /** Links are more than this share of a block's text: a list of other pages. */
@@ -74,15 +113,16 @@ export type ArticleChars = number | { atLeast: number; read(): number };
 export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
   const container = CONTAINERS.has(el.localName);
   // A block's data attributes are read only when its class and id say nothing (a hashed class).
-  const named =
-    isNamedFurniture(el) || (container && el.hasAttributes() && isDataNamedFurniture(el));
+  const words = nameWords(el);
+  const byName = hasWord(words, FURNITURE);
+  const named = byName || (container && el.hasAttributes() && isDataNamedFurniture(el));
   if (!named && !container) return false;
   // A thread titled as one ("4 Comments", "Join the conversation") is the readers', however
   // long: a few long comments can hold more text than a short article above them.
   if (container && isTitledDiscussion(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
-  if (named) return true;
+  if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
@@ -212,6 +252,43 @@ const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|aut
 
 /** A writer's page on a news site: a path segment naming its writers, or people and profiles. */
 const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
+
+/**
+ * A writer's biography set as the article's closing paragraph, with no box, link or headshot
+ * to know it by: the block's last paragraph, opened by an italic or bold run, reading as a
+ * biography ("<em>Jane Doe covers security for …</em>", "<strong>Jane Doe</strong> is …").
+ * Two property reads for a paragraph that does not open with such a run.
+ */
+export function isSignOffBio(p: Element): boolean {
+  const run = p.firstElementChild;
+  if (!run || !SIGN_OFF_RUN.has(run.localName)) return false;
+  // The run opens the paragraph: nothing but white space before it; in italics, it is all of
+  // it. A bold name opens a bio only after a rule ("<hr>") setting it off from the story: a
+  // who's who of a story opens its paragraphs with bold names too.
+  const italic = run.localName === 'em' || run.localName === 'i';
+  for (let node = p.firstChild; node; node = node.nextSibling) {
+    if (node === run) {
+      if (italic) continue;
+      break;
+    }
+    if (node.nodeType !== 3 || (node as Text).data.trim() !== '') return false;
+  }
+  if (!italic && p.previousElementSibling?.localName !== 'hr') return false;
+  for (let next = p.nextElementSibling; next; next = next.nextElementSibling)
+    if (next.localName === 'p') return false;
+  const text = p.textContent ?? '';
+  return text.length <= MAX_SMALL_BOX_CHARS && BIO_OPENING.test(text);
+}
+
+/** The runs a sign-off biography is set in. */
+const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
+
+/**
+ * A name of two to four capitalised words, then what a biography says of its writer. Narrower
+ * than BIO_GOES_ON ("has", "was" open many a closing sentence of news).
+ */
+const BIO_OPENING =
+  /^\s*[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3}\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
 
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {

@@ -22,6 +22,7 @@
 
 import { hasProperty, UPPER } from '../engine/char-class';
 import { daysInMonth } from '../engine/resolve-dates';
+import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
 
 /**
@@ -80,6 +81,16 @@ const AGREE_DAYS = 1;
 
 /** The publication date, with its source and, when sources disagreed, the reason for the choice. */
 export function readPublishedDate(doc: Document): PublishedDate {
+  mastheadPage = doc;
+  try {
+    return readDate(doc);
+  } finally {
+    mastheadPage = null;
+    mastheads = null;
+  }
+}
+
+function readDate(doc: Document): PublishedDate {
   // A wiki's page is written over years by many hands: its JSON-LD datePublished is the day
   // the page was created (Wikipedia's often a decade before its text), not its text's date,
   // and would move every relative date. No date is better than that one.
@@ -222,11 +233,13 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
  * other stories, navigation, a footer.
  */
 function isInFurniture(el: Element): boolean {
+  let outside = true;
   for (let e: Element | null = el; e; e = e.parentElement) {
     const tag = e.localName;
     // The body's class lists the page's layout ("one-sidebar sidebar-first"), not a block.
-    if (tag === 'body' || tag === 'html') return false;
+    if (tag === 'body' || tag === 'html') break;
     if (tag === 'aside' || tag === 'nav') return true;
+    if (tag === 'article' || tag === 'main') outside = false;
     // An article's own footer often holds its dateline; the site's footer does not.
     if (tag === 'footer' && !e.closest('article, main')) return true;
     // The site's masthead (a header holding the menu) prints the day the page was served.
@@ -238,6 +251,17 @@ function isInFurniture(el: Element): boolean {
     if (NOTICE.test(namesOf(e))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
+  // So does the block around its nameplate, with no menu (asked only of a date outside the
+  // article and the main content).
+  return outside && inNameplateMasthead(el);
+}
+
+/** Whether `el` sits in one of the mastheads of the page whose date is being read. */
+function inNameplateMasthead(el: Element): boolean {
+  if (!mastheadPage) return false;
+  mastheads ??= nameplateMastheads(mastheadPage);
+  if (mastheads.size === 0) return false;
+  for (let e: Element | null = el; e; e = e.parentElement) if (mastheads.has(e)) return true;
   return false;
 }
 
@@ -249,6 +273,47 @@ function isInFurniture(el: Element): boolean {
 function isMasthead(header: Element): boolean {
   return !header.closest('article, main') && !!header.querySelector('nav, [role="navigation"]');
 }
+
+/**
+ * The page's mastheads without a menu, found once per reading of the page's date, when a date
+ * outside the article is first judged (dates are then judged by a set lookup): the short blocks, holding no headline, around the
+ * site's nameplate (a link to the site's front page holding its logo), outside the article and
+ * the main content. A local paper prints the day's date beside its nameplate ("Wednesday,
+ * January 15, 2025"), which is the day the page was served or saved.
+ */
+function nameplateMastheads(doc: Document): ReadonlySet<Element> {
+  const found = new Set<Element>();
+  const logos = doc.querySelectorAll(NAMEPLATE);
+  const headline = logos.length > 0 ? doc.querySelector('h1') : null;
+  for (let i = 0; i < logos.length && i < MAX_NAMEPLATES; i++) {
+    const logo = logos[i] as Element;
+    // An outlet's logo in the article's own header, or in a byline under the headline, sits
+    // beside the article's date; a masthead comes before the headline.
+    if (logo.closest('article, main')) continue;
+    if (headline && !precedes(logo, headline)) continue;
+    for (let e = logo.closest('a')?.parentElement; e; e = e.parentElement) {
+      const tag = e.localName;
+      if (tag === 'body' || tag === 'html') break;
+      // The short text first: a wrapper of the page is never searched for a headline.
+      if (found.has(e) || shortText(e, MAX_MASTHEAD_CHARS) === null || e.querySelector('h1')) break;
+      found.add(e);
+    }
+  }
+  return found;
+}
+
+/** The nameplates looked at: a page has one or two (the masthead's, the footer's). */
+const MAX_NAMEPLATES = 4;
+
+/** The page whose date is being read (readPublishedDate), and its mastheads once looked for. */
+let mastheadPage: Document | null = null;
+let mastheads: ReadonlySet<Element> | null = null;
+
+/** A link to the front page holding an image: the site's nameplate. */
+const NAMEPLATE = 'a[href="/"] img, a[href="./"] img, a[rel="home"] img';
+
+/** A masthead's date, nameplate and weather line hold at most this much text. */
+const MAX_MASTHEAD_CHARS = 200;
 
 /**
  * Whether a block named like furniture wraps the page: it holds the headline or the main
@@ -662,6 +727,17 @@ const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
 const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 const BYLINE_LABEL =
   /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+(?:on|On|ON))?\s*[:\-–—|]?\s*$/;
+/** A span's first day and its dash or "to", just before a date: the date ends the span. */
+const RANGE_START = new RegExp(
+  `(?:\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}${ORDINAL}|\\b\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES})\\.?|(?<![\\d:.])\\d{1,2})` +
+    '(?:,?\\s+\\d{4})?\\s*(?:[-–—]|\\bto|\\bthrough|\\buntil|\\btill)\\s*$',
+  'i',
+);
+/** A dash or "to", then another day, just after a date: the date begins a span. */
+const RANGE_END = new RegExp(
+  `^\\s*(?:[-–—]|to\\b|through\\b|until\\b|till\\b)\\s*(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES}))`,
+  'i',
+);
 const UPDATED_LABEL =
   /\b(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 
@@ -673,6 +749,9 @@ function findDates(text: string): FoundDate[] {
     const found = toFound(m);
     if (!found) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // Either end of a span of days ("Sept. 15 - Oct. 15, 2025", "15–30 September 2025")
+    // dates an event that lasts (a heritage month, an exhibition, a consultation), not a page.
+    if (RANGE_START.test(before) || RANGE_END.test(text.slice(m.index + m[0].length))) continue;
     const label = PUBLISHED_LABEL.test(before)
       ? 'published'
       : UPDATED_LABEL.test(before)

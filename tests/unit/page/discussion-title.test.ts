@@ -28,6 +28,30 @@ describe.each(DOMS)('isTitledDiscussion in %s', (_name, parse) => {
     ).toBe(true);
   });
 
+  it('knows a thread titled by a plain block of text alone, not by a link or a paragraph', () => {
+    expect(
+      isTitledDiscussion(
+        block('<div class="x4k1"><div class="ttl9">4 Comments</div><div>…</div></div>'),
+      ),
+    ).toBe(true);
+    expect(
+      isTitledDiscussion(
+        block('<div><div class="bar"><span>Comments (12)</span></div><ul></ul></div>'),
+      ),
+    ).toBe(true);
+    for (const html of [
+      '<div><a href="#comments">4 Comments</a><h1>Headline</h1><p>Text.</p></div>',
+      '<div><div>4 Comments on <a href="/x">the story</a></div><ul></ul></div>',
+      '<div><div class="kicker">Comment and analysis of the week</div><p>Text.</p></div>',
+      // An opinion piece's kicker above its headline.
+      '<div><span class="kicker">Comment</span><h1>Why the ferry matters</h1><p>Text.</p></div>',
+      '<div><div class="label">Discussion</div><p>Text of a story, long.</p></div>',
+      // A count above a story's headline is the story's byline bar, not a thread.
+      '<div><div><span>12 Comments</span></div><h1>Why the ferry matters</h1><p>Text.</p></div>',
+    ])
+      expect(isTitledDiscussion(block(html))).toBe(false);
+  });
+
   it("leaves an article's own sections alone: 'Reactions' alone, a heading about comments, prose first", () => {
     for (const html of [
       '<section><h2>Reactions</h2><p>Governments abroad welcomed the plan.</p></section>',

@@ -85,6 +85,54 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('a');
   });
 
+  it("keeps a lead paragraph set in a block of its own beside the body's block (a CMS's lead field)", () => {
+    const lead =
+      '<div class="field-lead"><p>The lead paragraph of the story sits in a field of its own above the body, and it is long.</p></div>';
+    const doc = parse(
+      `<body><div id="a">${lead}<div class="field-body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('a');
+    // A block holding more than the one paragraph (a heading, a link list) is not a paragraph.
+    const box =
+      '<div class="box"><h3>More</h3><p>The lead paragraph of another story sits here with a heading, and it is long.</p></div>';
+    const other = parse(
+      `<body><div id="b">${box}<div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(other)?.id).toBe('body');
+  });
+
+  it("takes the story the page's title names, not the next story a stream appends after it with more text", () => {
+    const story = (id: string, headline: string, n: number) =>
+      `<article class="unit unit--${id}" id="${id}"><h1>${headline}</h1><div class="unit__body">${PROSE(n, id)}</div></article>`;
+    const page = (title: string) =>
+      parse(
+        `<html><head><title>${title}</title></head><body><div class="stream">${story('first', 'The ferry to Portsea sails again', 5)}${story('next', 'The pier at Riverton reopens to walkers', 8)}</div></body></html>`,
+      );
+    expect(findArticleRoot(page('The ferry to Portsea sails again | The Gazette'))?.id).toBe(
+      'first',
+    );
+    // A title naming neither story, or the longer one, leaves the choice to the content.
+    expect(findArticleRoot(page('The Gazette: news from the coast'))?.parentElement?.id).toBe(
+      'next',
+    );
+    expect(
+      findArticleRoot(page('The pier at Riverton reopens to walkers - The Gazette'))?.parentElement
+        ?.id,
+    ).toBe('next');
+    // A search headline in the <title>: the Open Graph title keeps the headline's words.
+    const seo = parse(
+      `<html><head><title>Portsea ferry: what the return means | The Gazette</title><meta property="og:title" content="The ferry to Portsea sails again"></head><body><div class="stream">${story('first', 'The ferry to Portsea sails again', 5)}${story('next', 'The pier at Riverton reopens to walkers', 8)}</div></body></html>`,
+    );
+    expect(findArticleRoot(seo)?.id).toBe('first');
+  });
+
+  it("does not take a header block beside the body for the titled story (a headline and a dek, no article's prose)", () => {
+    const doc = parse(
+      `<html><head><title>The ferry to Portsea sails again</title></head><body><div class="wrap"><div><h1>The ferry to Portsea sails again</h1><p>A dek line under the headline, long enough to be scored.</p></div><div id="body">${PROSE(3, 'story')}<h2>What the harbour master said next</h2>${PROSE(4, 'story')}</div></div></body></html>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('body');
+  });
+
   it('takes an article split into parts of one kind (sections with the same class, no id), nested too deep for their credit to meet, whole', () => {
     const part = (word: string) =>
       `<section><div><div class="gj"><div class="ab cb"><div class="ci bh">${PROSE(3, word)}</div></div></div></div></section>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureBlock, isNamedFurniture } from '../../../page/furniture';
+import { isFurnitureBlock, isNamedFurniture, isSignOffBio } from '../../../page/furniture';
 import { DOMS } from './load-page';
 
 const LONG = 'x'.repeat(2_000);
@@ -101,6 +101,73 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(
       isFurnitureBlock(block(`<div><div>ERBIL</div>${bare(1)}${bare(2)}${bare(3)}</div>`), 2_000),
     ).toBe(false);
+  });
+
+  it("judges a block named only as a paywall by what it holds: the gate's box, or the text behind it", () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story behind the paywall, which a subscriber reads in full, long enough.</p>`;
+    expect(isFurnitureBlock(block(`<div class="paywall">${para(1)}${para(2)}</div>`), 9_000)).toBe(
+      false,
+    );
+    const gate =
+      '<div class="paywall" data-module="paywall"><h2>Subscribe to read the full article</h2><p>One month free, then £2 a week.</p><a href="/subscribe">Subscribe now</a></div>';
+    expect(isFurnitureBlock(block(gate), 9_000)).toBe(true);
+    const form = `<div class="paywall">${para(1)}${para(2)}<form><input type="email"><button>Go</button></form></div>`;
+    expect(isFurnitureBlock(block(form), 9_000)).toBe(true);
+    // Another furniture word beside it still names the block.
+    expect(
+      isFurnitureBlock(block(`<div class="paywall newsletter">${para(1)}${para(2)}</div>`), 9_000),
+    ).toBe(true);
+  });
+
+  it("knows a writer's biography closing the article in italics or after a bold name, with no box, link or headshot", () => {
+    const last = (html: string) => {
+      const doc = parse(`<html><body><div>${html}</div></body></html>`);
+      const ps = doc.body.getElementsByTagName('p');
+      return ps[ps.length - 1] as Element;
+    };
+    const story = '<p>The story ends with its own last sentence, long enough to read.</p>';
+    expect(
+      isSignOffBio(
+        last(`${story}<p><em>Jane Doe covers security for the Review from Amman.</em></p>`),
+      ),
+    ).toBe(true);
+    expect(
+      isSignOffBio(
+        last(
+          `${story}<hr><p><strong>Jane Doe</strong> is a correspondent based in the region.</p>`,
+        ),
+      ),
+    ).toBe(true);
+    // A bold name with no rule before it: a who's who of the story, whose last entry stays.
+    expect(
+      isSignOffBio(
+        last(`${story}<p><strong>Jane Doe</strong> is the new harbour master of Riverton.</p>`),
+      ),
+    ).toBe(false);
+    // Italics that run into plain text: a story's sentence with an italic title in it.
+    expect(
+      isSignOffBio(
+        last(`${story}<p><em>Jane Doe</em> is the name of the new ferry, said the council.</p>`),
+      ),
+    ).toBe(false);
+    // The article's own closing lines: a contributors' note, a quote's speaker, a plain sentence.
+    expect(
+      isSignOffBio(last(`${story}<p><em>The agency contributed to this report.</em></p>`)),
+    ).toBe(false);
+    expect(
+      isSignOffBio(
+        last(`${story}<p><strong>The Minister</strong> has said the talks will go on.</p>`),
+      ),
+    ).toBe(false);
+    expect(
+      isSignOffBio(last(`${story}<p>Jane Doe covers security for the Review from Amman.</p>`)),
+    ).toBe(false);
+    // Not the last paragraph: an italic aside in the middle of the story.
+    const first = parse(
+      `<html><body><div><p><em>Jane Doe is a correspondent based in the region.</em></p>${story}</div></body></html>`,
+    ).body.getElementsByTagName('p')[0] as Element;
+    expect(isSignOffBio(first)).toBe(false);
   });
 
   it('never skips a block holding half the article, whatever its name', () => {

@@ -213,6 +213,37 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(own))).toBe('2024-10-09');
   });
 
+  it("takes no date from a masthead with no menu: the nameplate's block, the day's date beside it", () => {
+    const html =
+      '<html><head></head><body><div class="top"><div class="when"><time datetime="2025-01-15">Wednesday, January 15, 2025</time></div><a href="/"><img src="/logo.svg" alt="The Ledger"></a><div>Cloudy, 41°F</div></div><nav><a href="/local">Local</a></nav><h1>Headline</h1><div class="byline-date">September 9, 2024</div><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-09-09');
+    // A block holding the headline beside the nameplate is the article's header: its date holds.
+    const own =
+      '<html><head></head><body><div class="head"><a href="/"><img src="/logo.svg" alt="Site"></a><h1>Headline</h1><time datetime="2024-09-09">Sept. 9</time></div><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(own))).toBe('2024-09-09');
+    // An outlet's logo in the article's own header (an aggregator's provider line) is no masthead.
+    const provider =
+      '<html><head></head><body><h1>Headline</h1><article><div class="provider"><a href="/"><img src="/wire.svg" alt="Wire"></a><time datetime="2024-09-09">Sept. 9</time></div><p>Text.</p></article></body></html>';
+    expect(findPublishedDate(parse(provider))).toBe('2024-09-09');
+    // Nor is one in a byline under the headline.
+    const byline =
+      '<html><head></head><body><h1>Headline</h1><div class="by"><a href="/"><img src="/wire.svg" alt="Wire"></a> By Staff <time datetime="2024-09-09">Sept. 9</time></div><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(byline))).toBe('2024-09-09');
+  });
+
+  it('takes no date from a span of days (an event that lasts), at either end', () => {
+    const html = (strip: string) =>
+      `<html><head></head><body><div class="strip-date">${strip}</div><h1>Headline</h1><div class="info"><span class="date">Sept. 30, 2025</span></div><p>Text.</p></body></html>`;
+    expect(findPublishedDate(parse(html('Heritage Month, Sept. 15 - Oct. 15, 2025')))).toBe(
+      '2025-09-30',
+    );
+    expect(findPublishedDate(parse(html('Sept. 15, 2025 – Oct. 15, 2025')))).toBe('2025-09-30');
+    expect(findPublishedDate(parse(html('15–30 September 2025')))).toBe('2025-09-30');
+    expect(readVisibleDate('From Sept. 15 to Oct. 15, 2025')).toBeNull();
+    // A time and a dash before a date is a byline, not a span.
+    expect(readVisibleDate('10:41 - Sept. 9, 2024')).toBe('2024-09-09');
+  });
+
   it("takes no visible date from a strip of other stories' headlines before the byline", () => {
     const html =
       '<html><head></head><body><div class="top-strip"><ul><li><a href="/a">Port revenue rises sharply in September</a> <span class="date">Oct 3, 2024</span></li><li><a href="/b">A border crossing opens</a> <time>Oct 2, 2024</time></li></ul></div><h1>Headline</h1><div class="post-date">Oct 9, 2024</div><p>Text.</p></body></html>';

@@ -1,0 +1,96 @@
+/**
+ * A stream of stories (issue 18, round 5): a site that loads the next story as the reader
+ * scrolls appends it to the page as a unit of the same kind as the first (an `<article>` of the
+ * same class), with its own headline and often more text than the story the page is about. The
+ * page's own story is the unit whose headline the page's titles name. Asked once per page, of
+ * the chosen block's few ancestors and their nearest siblings.
+ */
+
+import { precedes } from './document-order';
+
+/** How far above the chosen block a story's unit (its `<article>`, its card in a stream) is looked for. */
+const UNIT_LEVELS = 3;
+
+/** Siblings of a story's unit looked at on each side: a stream appends one or two stories. */
+const UNIT_SIBLINGS = 4;
+
+/**
+ * The unit of the story the page is about, when `root` (the block chosen by its prose) lies in
+ * another beside it; null when its unit is that story's, or none is. Only units of one kind
+ * side by side, each opening with a headline, are compared, and only a sibling that
+ * `holdsArticle` (an article's prose scored in it) is taken.
+ */
+export function titledSibling(
+  doc: Document,
+  root: Element,
+  holdsArticle: (el: Element) => boolean,
+): Element | null {
+  // Read only on a page where units of one kind stand side by side.
+  let titles: string[] | null = null;
+  const named = (headline: string | null) => {
+    titles ??= pageTitles(doc);
+    return !!headline && titles.some((title) => title.includes(headline));
+  };
+  let unit: Element | null = root;
+  for (let level = 0; unit && level < UNIT_LEVELS; level++, unit = unit.parentElement) {
+    const tag = unit.localName;
+    if (tag === 'body' || tag === 'main' || tag === 'html') return null;
+    const kind = firstClass(unit);
+    const sameKind = (el: Element) => el.localName === tag && firstClass(el) === kind;
+    const siblings: Element[] = [];
+    let before = unit.previousElementSibling;
+    let after = unit.nextElementSibling;
+    for (let i = 0; i < UNIT_SIBLINGS; i++) {
+      if (before && sameKind(before)) siblings.push(before);
+      if (after && sameKind(after)) siblings.push(after);
+      before = before?.previousElementSibling ?? null;
+      after = after?.nextElementSibling ?? null;
+    }
+    if (siblings.length === 0) continue;
+    const own = headlineOf(unit);
+    if (!own || named(own)) return null;
+    for (const sibling of siblings)
+      if (holdsArticle(sibling) && named(headlineOf(sibling))) return sibling;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The page's titles, lower case: its `<title>`, and the Open Graph and Twitter titles, which
+ * keep the headline's words where the `<title>` is a search headline worded apart.
+ */
+function pageTitles(doc: Document): string[] {
+  const titles = [doc.title ?? ''];
+  for (const meta of Array.from(doc.head?.querySelectorAll(TITLE_METAS) ?? []))
+    titles.push(meta.getAttribute('content') ?? '');
+  return titles.map(squashLower).filter((t) => t.length >= MIN_TITLE_CHARS);
+}
+
+const TITLE_METAS = 'meta[property="og:title"], meta[name="twitter:title"]';
+
+/** A title or headline shorter than this ("Home", "News") names no story. */
+const MIN_TITLE_CHARS = 15;
+
+/**
+ * A unit's headline, lower case with its white space squashed: its first `<h1>` or `<h2>`,
+ * standing before its first paragraph (a story's body, whose subheadings follow its lead, has
+ * none). Null without a long one.
+ */
+function headlineOf(unit: Element): string | null {
+  const heading = unit.querySelector('h1, h2');
+  if (!heading) return null;
+  const paragraph = unit.querySelector('p');
+  if (paragraph && !precedes(heading, paragraph)) return null;
+  const text = squashLower(heading.textContent ?? '');
+  return text.length >= MIN_TITLE_CHARS ? text : null;
+}
+
+const squashLower = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The first word of an element's class, which names its kind ("gm-article" of "gm-article gm-article--next"). */
+function firstClass(el: Element): string {
+  const names = (el.getAttribute('class') ?? '').trim();
+  const space = names.search(/\s/);
+  return space < 0 ? names : names.slice(0, space);
+}

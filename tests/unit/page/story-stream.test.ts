@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { titledSibling } from '../../../page/story-stream';
+import { DOMS } from './load-page';
+
+const unit = (id: string, headline: string, heading = 'h1') =>
+  `<article class="unit unit--${id}" id="${id}"><${heading}>${headline}</${heading}><div class="unit__body" id="${id}-body"><p>A paragraph of the story, long enough.</p></div></article>`;
+
+describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
+  const page = (head: string, body: string) =>
+    parse(`<html><head>${head}</head><body><div class="stream">${body}</div></body></html>`);
+  const all = () => true;
+
+  it('gives the unit of one kind beside the chosen one whose headline the titles name', () => {
+    const doc = page(
+      '<title>The ferry to Portsea sails again | The Gazette</title>',
+      unit('first', 'The ferry to Portsea sails again') +
+        unit('next', 'The pier at Riverton reopens to walkers'),
+    );
+    const chosen = doc.getElementById('next-body') as Element;
+    expect(titledSibling(doc, chosen, all)?.id).toBe('first');
+    // The chosen unit named by the title, or a sibling without an article's prose: no change.
+    expect(titledSibling(doc, doc.getElementById('first-body') as Element, all)).toBeNull();
+    expect(titledSibling(doc, chosen, () => false)).toBeNull();
+  });
+
+  it('reads the Open Graph and Twitter titles, and an <h2> headline opening its unit', () => {
+    const doc = page(
+      '<title>Portsea ferry explained</title><meta name="twitter:title" content="The ferry to Portsea sails again">',
+      unit('first', 'The ferry to Portsea sails again', 'h2') +
+        unit('next', 'The pier at Riverton reopens to walkers', 'h2'),
+    );
+    expect(titledSibling(doc, doc.getElementById('next-body') as Element, all)?.id).toBe('first');
+  });
+
+  it('compares only units of one kind, each opening with a long headline', () => {
+    const other = page(
+      '<title>The ferry to Portsea sails again</title>',
+      `<div class="promo" id="first"><h1>The ferry to Portsea sails again</h1><p>Text of it, long enough.</p></div>${unit('next', 'The pier at Riverton reopens to walkers')}`,
+    );
+    expect(titledSibling(other, other.getElementById('next-body') as Element, all)).toBeNull();
+    const late = page(
+      '<title>The ferry to Portsea sails again</title>',
+      `<article class="unit" id="first"><h1>The ferry to Portsea sails again</h1></article><article class="unit" id="next"><p>The body's lead comes first, long enough.</p><h2>A subheading of the body, long enough</h2></article>`,
+    );
+    expect(titledSibling(late, late.getElementById('next') as Element, all)).toBeNull();
+  });
+});
