@@ -122,6 +122,83 @@ export function placesOnly(
   return hits && { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
 }
 
+/** Nouns that name a place again by its kind ("the pier", "the two depots", "the facility"). */
+const PLACE_KIND_NOUNS = new Set([
+  'base',
+  'bases',
+  'airbase',
+  'airbases',
+  'airfield',
+  'airfields',
+  'facility',
+  'facilities',
+  'installation',
+  'installations',
+  'garrison',
+  'compound',
+]);
+
+/** How many sentences back a place named again by its kind may have been named. */
+export const PLACE_REACH = 3;
+
+/** Words between a determiner and the kind of place ("the sprawling desert depot", "the two piers"). */
+const PLACE_KIND_GAP = 2;
+
+/**
+ * "… the crews left the Old Pier in May. Repairs took weeks. The last boats left the pier on
+ * Friday.": a definite noun naming a kind of place ("the pier", "the two depots", "the
+ * sprawling depot") names again the place of the story a sentence a few before named, when it
+ * names no place of its own ("the depot at Ashby"). The sentence's words with those places at
+ * the noun, or undefined.
+ */
+export function placeNamedAgain(
+  current: SentenceWords,
+  /** The few sentences before, nearest last. */
+  before: readonly (SentenceWords | undefined)[],
+  places: ReadonlySet<ConceptId>,
+): { words: SentenceWords; cued: boolean } | undefined {
+  const tokens = current.tokens;
+  let at = -1;
+  for (let i = 0; i + 1 < tokens.length && at < 0; i++) {
+    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (PLACE_KIND_NOUNS.has(t.norm)) {
+        at = k;
+        break;
+      }
+      // Only words of the same phrase in between: not a name, not across a comma.
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:]/.test(current.text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+    }
+  }
+  if (at < 0) return undefined;
+  // "the depot at Ashby", "left Portsea and the depot": a place the sentence names itself is the
+  // one it means.
+  for (const h of current.hits) if (places.has(h.concept) && !h.inferred) return undefined;
+  const noun = tokens[at] as Token;
+  for (let back = before.length - 1; back >= 0 && back >= before.length - PLACE_REACH; back--) {
+    const told = before[back];
+    if (!told) continue;
+    const carried: ConceptHit[] = [];
+    for (const h of told.hits)
+      if (
+        places.has(h.concept) &&
+        !current.hits.some((c) => c.concept === h.concept) &&
+        !carried.some((c) => c.concept === h.concept)
+      )
+        carried.push(inferred(h, at, noun));
+    if (told.hits.some((h) => places.has(h.concept)))
+      return carried.length
+        ? { words: { ...current, hits: [...current.hits, ...carried] }, cued: true }
+        : undefined;
+  }
+  return undefined;
+}
+
 /** How many sentences back the event a definite noun names again may have been told. */
 const EVENT_REACH = 3;
 

@@ -14,6 +14,8 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  PLACE_REACH,
+  placeNamedAgain,
   placesOnly,
   restatesPrevious,
 } from './carry-context';
@@ -218,6 +220,9 @@ export function createMatcher(story: CompiledStory): Matcher {
             : undefined;
         const offer = twoBack && placesOnly(twoBack, places);
         if (offer) more = carryContext(w, offer, places, placeNames, cardedAt >= i - 2);
+        // "The last boats left the pier on Friday.": the place a few sentences before named.
+        if (!more && w.hits.length > 0)
+          more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). Read only for a sentence with no card of its own.
         let sameCardAs: Claim | undefined;

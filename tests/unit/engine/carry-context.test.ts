@@ -9,6 +9,7 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  placeNamedAgain,
   placesOnly,
   restatesPrevious,
 } from '../../../engine/carry-context';
@@ -151,6 +152,29 @@ describe('placesOnly: a place two sentences back', () => {
       ['accord', 'Harbour Accord'],
     ]);
     expect(placesOnly(accord, PLACES)).toBeUndefined();
+  });
+});
+
+describe('placeNamedAgain: a place named again by its kind', () => {
+  const quiet = sentence('Repairs took several weeks.');
+  it('carries the places of the nearest of the few sentences before that names one', () => {
+    const current = sentence('The last boats left the facility on Friday.', [['boats', 'boats']]);
+    const carried = placeNamedAgain(current, [atPier, quiet], PLACES);
+    expect(concepts(carried)).toEqual(['boats', 'old-pier', 'portsea']);
+    expect(carried?.cued).toBe(true);
+    expect(carried?.words.hits[1]?.text).toBe('facility (→ "Old Pier")');
+    // Words of its phrase may stand between: "the two depots", "the sprawling old base".
+    const two = sentence('Both crews left the two sprawling bases.', [['crews', 'crews']]);
+    expect(concepts(placeNamedAgain(two, [atPier], PLACES))).toContain('old-pier');
+  });
+  it('not when the sentence names a place itself, nor further back than a few sentences', () => {
+    const own = sentence('Crews left the facility at Portsea.', [['portsea', 'Portsea']]);
+    expect(placeNamedAgain(own, [atPier], PLACES)).toBeUndefined();
+    const far = sentence('The last boats left the facility.', [['boats', 'boats']]);
+    expect(placeNamedAgain(far, [atPier, quiet, quiet, quiet], PLACES)).toBeUndefined();
+    // No noun of a kind of place: nothing to point back with.
+    const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
+    expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
   });
 });
 
