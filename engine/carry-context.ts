@@ -139,7 +139,7 @@ const PLACE_KIND_NOUNS = new Set([
 ]);
 
 /** How many sentences back a place named again by its kind may have been named. */
-export const PLACE_REACH = 3;
+export const PLACE_REACH = 4;
 
 /** Words between a determiner and the kind of place ("the sprawling desert depot", "the two piers"). */
 const PLACE_KIND_GAP = 2;
@@ -183,15 +183,18 @@ export function placeNamedAgain(
   for (let back = before.length - 1; back >= 0 && back >= before.length - PLACE_REACH; back--) {
     const told = before[back];
     if (!told) continue;
+    // "the Portsea Harbour Master said …" names who speaks, not a place events happen at.
+    const placed = told.hits.filter(
+      (h) => places.has(h.concept) && !isUpper(told.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
+    );
     const carried: ConceptHit[] = [];
-    for (const h of told.hits)
+    for (const h of placed)
       if (
-        places.has(h.concept) &&
         !current.hits.some((c) => c.concept === h.concept) &&
         !carried.some((c) => c.concept === h.concept)
       )
         carried.push(inferred(h, at, noun));
-    if (told.hits.some((h) => places.has(h.concept)))
+    if (placed.length > 0)
       return carried.length
         ? { words: { ...current, hits: [...current.hits, ...carried] }, cued: true }
         : undefined;

@@ -171,7 +171,10 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     const own = sentence('Crews left the facility at Portsea.', [['portsea', 'Portsea']]);
     expect(placeNamedAgain(own, [atPier], PLACES)).toBeUndefined();
     const far = sentence('The last boats left the facility.', [['boats', 'boats']]);
-    expect(placeNamedAgain(far, [atPier, quiet, quiet, quiet], PLACES)).toBeUndefined();
+    expect(placeNamedAgain(far, [atPier, quiet, quiet, quiet, quiet], PLACES)).toBeUndefined();
+    // A place that only qualifies a name ("the Portsea Harbour Master") is who speaks, not where.
+    const title = sentence('The Portsea Harbour Master spoke.', [['portsea', 'Portsea']]);
+    expect(placeNamedAgain(far, [title], PLACES)).toBeUndefined();
     // No noun of a kind of place: nothing to point back with.
     const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
     expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
