@@ -212,14 +212,16 @@ export function createMatcher(story: CompiledStory): Matcher {
           before && w.hits.length > 0
             ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
             : undefined;
-        // A place reaches across one sentence that names none; a name or a pronoun's does not. Not
-        // into a heading ("Talks On The Ferry Closure"), which starts a part of its own.
-        const twoBack =
-          !more && i >= 2 && w.hits.length > 0 && endsOnMark(w.text, '.!?…')
-            ? read[i - 2]
-            : undefined;
-        const offer = twoBack && placesOnly(twoBack, places);
-        if (offer) more = carryContext(w, offer, places, placeNames, cardedAt >= i - 2);
+        // A place reaches across one or two sentences that name none; a name or a pronoun's does
+        // not. Not into a heading ("Talks On The Ferry Closure"), which starts a part of its own.
+        if (!more && w.hits.length > 0 && endsOnMark(w.text, '.!?…'))
+          for (let back = 2; back <= PLACE_SKIP_REACH && back <= i; back++) {
+            const offer = placesOnly(read[i - back] ?? NO_WORDS, places);
+            if (offer) {
+              more = carryContext(w, offer, places, placeNames, cardedAt >= i - back);
+              break;
+            }
+          }
         // "The last boats left the pier on Friday.": the place a few sentences before named.
         if (!more && w.hits.length > 0)
           more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
@@ -385,6 +387,12 @@ export function createMatcher(story: CompiledStory): Matcher {
     },
   };
 }
+
+/** How many sentences back a place reaches across sentences that name none. */
+const PLACE_SKIP_REACH = 3;
+
+/** A sentence not read: it offers nothing. */
+const NO_WORDS: SentenceWords = { text: '', tokens: [], hits: [] };
 
 /** Runners-up named in --explain. */
 const RIVALS_SHOWN = 3;

@@ -418,6 +418,32 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
   });
 
+  it('a place reaches across two sentences that name none, to a report going on from a card', () => {
+    const page = [
+      'European coalition partners pulled their troops out of Erbil this week as fears of a war with Iran grew.',
+      'Norway has about sixty soldiers in the region, its army said.',
+      'Officials declined to give numbers.',
+      'A German officer said Berlin had also reduced its forces as a precaution.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2026-02-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'partners-leave-erbil-feb-2026',
+      'partners-leave-erbil-feb-2026',
+    ]);
+  });
+
+  it('"the facility" names again the base a few sentences before named', () => {
+    const page = [
+      'Iraqi forces now hold Ain al-Asad, the ministry said.',
+      'Flags were raised at dawn.',
+      'Officials gave no details.',
+      'The army took over the facility on Saturday after the last US troops left.',
+    ].join('\n\n');
+    expect(matcher.match(page, { published: '2026-01-19' }).matches.map((m) => m.claim)).toContain(
+      'ain-al-asad-handed-over-jan-2026',
+    );
+  });
+
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(
