@@ -435,14 +435,59 @@ const RESTATING = new Set([
  * sentence states again what the previous one stated, now said by someone. The demonstrative and
  * its noun open the sentence, and "was"/"has been" and a verb of saying again follow.
  */
-export function restatesPrevious(tokens: readonly Token[]): boolean {
+export function restatesPrevious(
+  tokens: readonly Token[],
+  /** The sentence before's words: "These crews include …" names again a noun of it. */
+  previous: readonly Token[] = [],
+): boolean {
   const norm = (k: number) => tokens[k]?.norm ?? '';
+  if (doesLikewise(tokens) || namesMembers(tokens, previous)) return true;
   if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
   let k = 2;
   if (norm(k) === 'was' || norm(k) === 'is') k++;
   else if ((norm(k) === 'has' || norm(k) === 'had') && norm(k + 1) === 'been') k += 2;
   else return false;
   return RESTATING.has(norm(k));
+}
+
+/** Words that do again what the sentence before told ("have done so", "followed suit"). */
+const LIKEWISE: readonly (readonly string[])[] = [
+  ['done', 'so'],
+  ['did', 'so'],
+  ['followed', 'suit'],
+  ['did', 'the', 'same'],
+  ['done', 'the', 'same'],
+];
+/** Words before a verb that undo it ("have not done so", "never followed suit"). */
+const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
+
+/**
+ * "Two more crews have since done so.", "The harbour board followed suit.": the sentence tells
+ * that others did what the sentence before told; not when it says they did not.
+ */
+function doesLikewise(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    for (const words of LIKEWISE)
+      if (words.every((w, k) => tokens[i + k]?.norm === w)) {
+        for (let k = Math.max(0, i - 3); k < i; k++)
+          if (UNDOING.has((tokens[k] as Token).norm)) return false;
+        return true;
+      }
+  return false;
+}
+
+/** Verbs that list who a plural noun of the sentence before was ("These crews include …"). */
+const LISTING = new Set(['include', 'included', 'includes', 'were', 'are']);
+
+/**
+ * "These crews include the Portsea and Ashby teams.": a demonstrative and a plural noun the
+ * sentence before used, then a verb listing them, say who the sentence before was about.
+ */
+function namesMembers(tokens: readonly Token[], previous: readonly Token[]): boolean {
+  const [these, noun, verb] = [tokens[0]?.norm, tokens[1]?.norm, tokens[2]?.norm];
+  if ((these !== 'these' && these !== 'those') || !noun || !verb || !LISTING.has(verb))
+    return false;
+  return previous.some((t) => t.norm === noun);
 }
 
 /**

@@ -204,7 +204,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
-        const restated = lastCard !== undefined && cardedAt === i - 1 && restatesPrevious(w.tokens);
+        const restated =
+          lastCard !== undefined &&
+          cardedAt === i - 1 &&
+          restatesPrevious(w.tokens, words[i - 1]?.tokens);
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.

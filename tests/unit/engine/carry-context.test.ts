@@ -280,4 +280,24 @@ describe('restatesPrevious', () => {
     expect(says('The point was made clear.')).toBe(false);
     expect(says('That ferry was made in 1990.')).toBe(false);
   });
+
+  it('"… have done so", "… followed suit" tell that others did what the sentence before told', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('Two more crews have since done so, the union said.')).toBe(true);
+    expect(says('The harbour board followed suit on Monday.')).toBe(true);
+    expect(says('Ashby did the same.')).toBe(true);
+    // Not when they did not.
+    expect(says('The harbour board has not done so.')).toBe(false);
+    expect(says('Ashby never followed suit.')).toBe(false);
+  });
+
+  it('"These crews include …" names who the sentence before was about', () => {
+    const before = tokenize('Several crews left the Old Pier on Monday.');
+    const says = (text: string) => restatesPrevious(tokenize(text), before);
+    expect(says('These crews include the Portsea and Ashby teams.')).toBe(true);
+    expect(says('Those crews were from Portsea.')).toBe(true);
+    // A noun the sentence before did not use, or no listing verb: nothing said again.
+    expect(says('These ferries include two new ones.')).toBe(false);
+    expect(says('These crews left later.')).toBe(false);
+  });
 });
