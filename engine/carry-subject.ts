@@ -9,7 +9,8 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import type { ConceptId } from './types';
 
-const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
 /** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Sentence-opening conjunctions that may stand before a pronoun subject. */

@@ -109,6 +109,15 @@ describe('carrySubject', () => {
     expect(carrySubject(sentence('But the weather was fine.'), previous, ACTORS).hits).toEqual([]);
   });
 
+  it('"That" as the subject ("That compares with …") points back as a pronoun does', () => {
+    const current = sentence('That compares with about 2,500 before the cuts.');
+    expect(carrySubject(current, previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+      'coalition',
+      'isis',
+      'iraq',
+    ]);
+  });
+
   it('a part of them ("Most of them", "Some are") as the subject points back as a pronoun does', () => {
     for (const text of [
       'Most of them moved north.',
