@@ -444,6 +444,12 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     );
   });
 
+  it('a plan retold as it stood ("was meant to begin in late 2024") is dated by its own date', () => {
+    expect(
+      claimsIn('The drawdown was originally meant to begin in late 2024.', '2025-08-27'),
+    ).toEqual(['withdrawal-begins-2024']);
+  });
+
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(
