@@ -446,7 +446,7 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
 
   it('a plan retold as it stood ("was meant to begin in late 2024") is dated by its own date', () => {
     expect(
-      claimsIn('The drawdown was originally meant to begin in late 2024.', '2025-08-27'),
+      claimsIn('The US drawdown in Iraq was originally meant to begin in late 2024.', '2025-08-27'),
     ).toEqual(['withdrawal-begins-2024']);
   });
 
