@@ -192,13 +192,30 @@ export function createMatcher(story: CompiledStory): Matcher {
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
-        const subject = carrySubject(
+        const newParagraph =
+          before !== undefined && text.slice(before.end, span.start).includes('\n\n');
+        let subject = carrySubject(
           words[i] as SentenceWords,
           previous,
           actors,
-          before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
+          newParagraph,
           referringNouns,
         );
+        // "Q: Have the crews left? A: Not yet. They …": past a sentence that names no one, the
+        // pronoun points at whom the one before it named.
+        if (
+          subject === words[i] &&
+          i >= 2 &&
+          previous &&
+          !previous.hits.some((h) => actors.has(h.concept))
+        )
+          subject = carrySubject(
+            words[i] as SentenceWords,
+            read[i - 2] ?? words[i - 2],
+            actors,
+            newParagraph,
+            referringNouns,
+          );
         // "OLD PIER, Portsea — The last crews left.": where the dateline says (sentence-facts.ts).
         const w = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
         carried = w;

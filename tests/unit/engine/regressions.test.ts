@@ -450,6 +450,17 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ).toEqual(['withdrawal-begins-2024']);
   });
 
+  it('a pronoun past a sentence that names no one points at whom the one before it named', () => {
+    const page = [
+      'Q: Have American troops left Iraq?',
+      'A: Not entirely.',
+      'They have left federal Iraq, but they are still in the Kurdistan Region.',
+    ].join('\n\n');
+    expect(matcher.match(page, { published: '2026-04-14' }).matches.map((m) => m.claim)).toEqual([
+      'coalition-relocated-to-kurdistan',
+    ]);
+  });
+
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(
