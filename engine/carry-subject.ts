@@ -152,7 +152,7 @@ function quoteSpeakerAt(current: SentenceWords): number {
 }
 
 /** Whether the sentence opens with an interview's mark, "A:" or "Q:". */
-function answerMark(current: SentenceWords): boolean {
+export function answerMark(current: SentenceWords): boolean {
   const first = current.tokens[0];
   return (
     first !== undefined &&

@@ -450,7 +450,7 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ).toEqual(['withdrawal-begins-2024']);
   });
 
-  it('a pronoun past a sentence that names no one points at whom the one before it named', () => {
+  it("a pronoun past an interview's answer that names no one points at whom the question named", () => {
     const page = [
       'Q: Have American troops left Iraq?',
       'A: Not entirely.',
