@@ -25,6 +25,22 @@ describe('false alarms', () => {
     ).toContain('coalition-relocated-to-kurdistan');
   });
 
+  it("a joint committee that agreed to meet is not the commission working out the coalition's future", () => {
+    expect(
+      claimsIn(
+        "A joint committee of US and Iraqi officers agreed to meet again in Baghdad next month on the coalition's future.",
+        '2025-11-10',
+      ),
+    ).not.toContain('military-commission-leads-talks');
+    // Nor is agreeing to meet an agreement on the withdrawal.
+    expect(
+      claimsIn(
+        'A joint committee agreed to meet in Baghdad next month to discuss the future of the military mission in Iraq.',
+        '2025-11-10',
+      ),
+    ).toEqual([]);
+  });
+
   it('ties between two other capitals, and "each country" in passing, are not the move to bilateral partnerships', () => {
     expect(
       claimsIn(
