@@ -122,6 +122,86 @@ export function placesOnly(
   return hits && { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
 }
 
+/** Nouns that name a place again by its kind ("the pier", "the two depots", "the facility"). */
+const PLACE_KIND_NOUNS = new Set([
+  'base',
+  'bases',
+  'airbase',
+  'airbases',
+  'airfield',
+  'airfields',
+  'facility',
+  'facilities',
+  'installation',
+  'installations',
+  'garrison',
+  'compound',
+]);
+
+/** How many sentences back a place named again by its kind may have been named. */
+export const PLACE_REACH = 4;
+
+/** Words between a determiner and the kind of place ("the sprawling desert depot", "the two piers"). */
+const PLACE_KIND_GAP = 2;
+
+/**
+ * "… the crews left the Old Pier in May. Repairs took weeks. The last boats left the pier on
+ * Friday.": a definite noun naming a kind of place ("the pier", "the two depots", "the
+ * sprawling depot") names again the place of the story a sentence a few before named, when it
+ * names no place of its own ("the depot at Ashby"). The sentence's words with those places at
+ * the noun, or undefined.
+ */
+export function placeNamedAgain(
+  current: SentenceWords,
+  /** The few sentences before, nearest last. */
+  before: readonly (SentenceWords | undefined)[],
+  places: ReadonlySet<ConceptId>,
+): { words: SentenceWords; cued: boolean } | undefined {
+  const tokens = current.tokens;
+  let at = -1;
+  for (let i = 0; i + 1 < tokens.length && at < 0; i++) {
+    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (PLACE_KIND_NOUNS.has(t.norm)) {
+        at = k;
+        break;
+      }
+      // Only words of the same phrase in between: not a name, not across a comma.
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:]/.test(current.text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+    }
+  }
+  if (at < 0) return undefined;
+  // "the depot at Ashby", "left Portsea and the depot": a place the sentence names itself is the
+  // one it means.
+  for (const h of current.hits) if (places.has(h.concept) && !h.inferred) return undefined;
+  const noun = tokens[at] as Token;
+  for (let back = before.length - 1; back >= 0 && back >= before.length - PLACE_REACH; back--) {
+    const told = before[back];
+    if (!told) continue;
+    // "the Portsea Harbour Master said …" names who speaks, not a place events happen at.
+    const placed = told.hits.filter(
+      (h) => places.has(h.concept) && !isUpper(told.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
+    );
+    const carried: ConceptHit[] = [];
+    for (const h of placed)
+      if (
+        !current.hits.some((c) => c.concept === h.concept) &&
+        !carried.some((c) => c.concept === h.concept)
+      )
+        carried.push(inferred(h, at, noun));
+    if (placed.length > 0)
+      return carried.length
+        ? { words: { ...current, hits: [...current.hits, ...carried] }, cued: true }
+        : undefined;
+  }
+  return undefined;
+}
+
 /** How many sentences back the event a definite noun names again may have been told. */
 const EVENT_REACH = 3;
 
@@ -355,14 +435,59 @@ const RESTATING = new Set([
  * sentence states again what the previous one stated, now said by someone. The demonstrative and
  * its noun open the sentence, and "was"/"has been" and a verb of saying again follow.
  */
-export function restatesPrevious(tokens: readonly Token[]): boolean {
+export function restatesPrevious(
+  tokens: readonly Token[],
+  /** The sentence before's words: "These crews include …" names again a noun of it. */
+  previous: readonly Token[] = [],
+): boolean {
   const norm = (k: number) => tokens[k]?.norm ?? '';
+  if (doesLikewise(tokens) || namesMembers(tokens, previous)) return true;
   if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
   let k = 2;
   if (norm(k) === 'was' || norm(k) === 'is') k++;
   else if ((norm(k) === 'has' || norm(k) === 'had') && norm(k + 1) === 'been') k += 2;
   else return false;
   return RESTATING.has(norm(k));
+}
+
+/** Words that do again what the sentence before told ("have done so", "followed suit"). */
+const LIKEWISE: readonly (readonly string[])[] = [
+  ['done', 'so'],
+  ['did', 'so'],
+  ['followed', 'suit'],
+  ['did', 'the', 'same'],
+  ['done', 'the', 'same'],
+];
+/** Words before a verb that undo it ("have not done so", "never followed suit"). */
+const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
+
+/**
+ * "Two more crews have since done so.", "The harbour board followed suit.": the sentence tells
+ * that others did what the sentence before told; not when it says they did not.
+ */
+function doesLikewise(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    for (const words of LIKEWISE)
+      if (words.every((w, k) => tokens[i + k]?.norm === w)) {
+        for (let k = Math.max(0, i - 3); k < i; k++)
+          if (UNDOING.has((tokens[k] as Token).norm)) return false;
+        return true;
+      }
+  return false;
+}
+
+/** Verbs that list who a plural noun of the sentence before was ("These crews include …"). */
+const LISTING = new Set(['include', 'included', 'includes', 'were', 'are']);
+
+/**
+ * "These crews include the Portsea and Ashby teams.": a demonstrative and a plural noun the
+ * sentence before used, then a verb listing them, say who the sentence before was about.
+ */
+function namesMembers(tokens: readonly Token[], previous: readonly Token[]): boolean {
+  const [these, noun, verb] = [tokens[0]?.norm, tokens[1]?.norm, tokens[2]?.norm];
+  if ((these !== 'these' && these !== 'those') || !noun || !verb || !LISTING.has(verb))
+    return false;
+  return previous.some((t) => t.norm === noun);
 }
 
 /**

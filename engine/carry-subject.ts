@@ -9,7 +9,8 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import type { ConceptId } from './types';
 
-const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
 /** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Sentence-opening conjunctions that may stand before a pronoun subject. */
@@ -41,6 +42,13 @@ const REFERRING_NOUNS = new Set([
   'delay',
 ]);
 const NO_NOUNS: ReadonlySet<string> = new Set();
+/**
+ * "Most of them have moved north", "Some are staying": a part of those the sentence before
+ * named, as a subject, points back as a pronoun does.
+ */
+const QUANTIFIERS = new Set(['most', 'some', 'many', 'all', 'several', 'half', 'few']);
+/** Words after a lone quantifier that make it the subject ("Most are …", "Some have …"). */
+const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'remain', 'stay']);
 /** "Today it has …", "Now they say …": a time of the page before the pronoun leaves it the subject. */
 const NOW = new Set(['today', 'now', 'currently']);
 
@@ -60,8 +68,10 @@ export function carrySubject(
   /** The story's own nouns that point back (Vocabulary's referringNouns), beside REFERRING_NOUNS. */
   storyNouns: ReadonlySet<string> = NO_NOUNS,
 ): SentenceWords {
+  // "A: They moved north.": an interview's answer mark stands before the subject.
+  let lead = answerMark(current) ? 1 : 0;
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
-  let lead = CONJUNCTIONS.has(current.tokens[0]?.norm ?? '') ? 1 : 0;
+  if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
@@ -71,6 +81,7 @@ export function carrySubject(
   const pronoun = first && wordBefore(first.norm, "'");
   let refers =
     (pronoun !== undefined && (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun))) ||
+    partOfThem(current, lead) ||
     (!newParagraph &&
       first !== undefined &&
       DETERMINERS.has(first.norm) &&
@@ -138,6 +149,24 @@ function quoteSpeakerAt(current: SentenceWords): number {
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
   return -1;
+}
+
+/** Whether the sentence opens with an interview's mark, "A:" or "Q:". */
+export function answerMark(current: SentenceWords): boolean {
+  const first = current.tokens[0];
+  return (
+    first !== undefined &&
+    (first.raw === 'A' || first.raw === 'Q') &&
+    current.text.slice(first.end, first.end + 1) === ':'
+  );
+}
+
+/** "Most of them …", "Some are …": a quantifier opening the sentence as its subject. */
+function partOfThem(current: SentenceWords, at: number): boolean {
+  const t = current.tokens;
+  if (!QUANTIFIERS.has(t[at]?.norm ?? '')) return false;
+  const next = t[at + 1]?.norm ?? '';
+  return (next === 'of' && t[at + 2]?.norm === 'them') || AUXILIARIES.has(next);
 }
 
 /** The part of `word` before `mark` ("they'll" → "they"), the whole word if it has none. */

@@ -14,10 +14,12 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  PLACE_REACH,
+  placeNamedAgain,
   placesOnly,
   restatesPrevious,
 } from './carry-context';
-import { carrySubject } from './carry-subject';
+import { answerMark, carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -190,19 +192,41 @@ export function createMatcher(story: CompiledStory): Matcher {
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
-        const subject = carrySubject(
+        const newParagraph =
+          before !== undefined && text.slice(before.end, span.start).includes('\n\n');
+        let subject = carrySubject(
           words[i] as SentenceWords,
           previous,
           actors,
-          before !== undefined && text.slice(before.end, span.start).includes('\n\n'),
+          newParagraph,
           referringNouns,
         );
+        // "Q: Have the crews left? A: Not yet. They …": past an interview's short answer that
+        // names no one, the pronoun points at whom the question named (elsewhere a pronoun
+        // reaches only the sentence just before).
+        if (
+          subject === words[i] &&
+          i >= 2 &&
+          previous &&
+          answerMark(previous) &&
+          !previous.hits.some((h) => actors.has(h.concept))
+        )
+          subject = carrySubject(
+            words[i] as SentenceWords,
+            read[i - 2] ?? words[i - 2],
+            actors,
+            newParagraph,
+            referringNouns,
+          );
         // "OLD PIER, Portsea — The last crews left.": where the dateline says (sentence-facts.ts).
         const w = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
-        const restated = lastCard !== undefined && cardedAt === i - 1 && restatesPrevious(w.tokens);
+        const restated =
+          lastCard !== undefined &&
+          cardedAt === i - 1 &&
+          restatesPrevious(w.tokens, words[i - 1]?.tokens);
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.
@@ -210,14 +234,19 @@ export function createMatcher(story: CompiledStory): Matcher {
           before && w.hits.length > 0
             ? carryContext(w, previous, places, placeNames, cardedAt === i - 1)
             : undefined;
-        // A place reaches across one sentence that names none; a name or a pronoun's does not. Not
-        // into a heading ("Talks On The Ferry Closure"), which starts a part of its own.
-        const twoBack =
-          !more && i >= 2 && w.hits.length > 0 && endsOnMark(w.text, '.!?…')
-            ? read[i - 2]
-            : undefined;
-        const offer = twoBack && placesOnly(twoBack, places);
-        if (offer) more = carryContext(w, offer, places, placeNames, cardedAt >= i - 2);
+        // A place reaches across one or two sentences that name none; a name or a pronoun's does
+        // not. Not into a heading ("Talks On The Ferry Closure"), which starts a part of its own.
+        if (!more && w.hits.length > 0 && endsOnMark(w.text, '.!?…'))
+          for (let back = 2; back <= PLACE_SKIP_REACH && back <= i; back++) {
+            const offer = placesOnly(read[i - back] ?? NO_WORDS, places);
+            if (offer) {
+              more = carryContext(w, offer, places, placeNames, cardedAt >= i - back);
+              break;
+            }
+          }
+        // "The last boats left the pier on Friday.": the place a few sentences before named.
+        if (!more && w.hits.length > 0)
+          more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). Read only for a sentence with no card of its own.
         let sameCardAs: Claim | undefined;
@@ -380,6 +409,12 @@ export function createMatcher(story: CompiledStory): Matcher {
     },
   };
 }
+
+/** How many sentences back a place reaches across sentences that name none. */
+const PLACE_SKIP_REACH = 3;
+
+/** A sentence not read: it offers nothing. */
+const NO_WORDS: SentenceWords = { text: '', tokens: [], hits: [] };
 
 /** Runners-up named in --explain. */
 const RIVALS_SHOWN = 3;

@@ -213,7 +213,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       rule.dateRole ?? 'any',
       !!claim.position,
       datesBefore(facts, cut),
-      cut < 0 ? facts.future : future(tokensBefore(facts, cut)),
+      cut < 0
+        ? facts.future || plannedThen(facts.tokens)
+        : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut)),
       () => toldAsDone(tokensBefore(facts, cut)),
     );
     if (check.kind === 'conflict')
@@ -380,6 +382,24 @@ function newsOfTheMonth(claim: Claim, facts: SentenceFacts): boolean {
     Number(happened.slice(0, 4)) === published.year &&
     Number(happened.slice(5, 7)) === published.month
   );
+}
+
+/** Words of a plan told as it stood then: "was meant to", "were due to", "was supposed to". */
+const PLANNED = new Set(['meant', 'supposed', 'due', 'scheduled', 'slated', 'set', 'planned']);
+
+/**
+ * "The ferries were meant to stop in late 2024": a plan retold as it stood, whatever came of it,
+ * looks ahead from then as "will" does, so its date is the plan's.
+ */
+function plannedThen(tokens: SentenceFacts['tokens']): boolean {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as SentenceFacts['tokens'][number];
+    if (!PLANNED.has(t.norm) || tokens[i + 1]?.norm !== 'to') continue;
+    // "was meant to", "were originally due to"
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--)
+      if (tokens[k]?.norm === 'was' || tokens[k]?.norm === 'were') return true;
+  }
+  return false;
 }
 
 /** Fewest words of a headline that tells news. */

@@ -156,6 +156,25 @@ export function segmentSentences(text: string): Span[] {
   return spans;
 }
 
+/** Abbreviations of a country or a union: a title ("Gen.", "Dr.") goes on with a name. */
+const PLACE_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'e.u']);
+
+/** Capitalised words that go on a name begun by an abbreviation ("the U.K. Embassy said"). */
+const NAME_GOES_ON = new Set(
+  'Embassy Army Navy Air Marine Marines Military Government Administration Department Ministry Ambassador President Envoy Mission Command Forces Treasury Congress Senate House Office Council Agency Consulate Coast Secretary Spokesman Spokeswoman Official Officials'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "… with the U.K. Harlow said on Monday": after an abbreviation, one capitalised word and a verb
+ * of saying start a sentence of their own, unless the word goes on the abbreviation's name.
+ */
+function speakerStarts(after: string): boolean {
+  const m = /^\s+([A-Z][\p{L}'’-]+)\s+(said|says|told|added)\b/u.exec(after);
+  return m !== null && !NAME_GOES_ON.has(m[1] as string);
+}
+
 /** True when the dot at `dot` closes an abbreviation or an initial ("J. Smith"). */
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
@@ -166,7 +185,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   // U.S. The …", "… wrote on X. He …"): no name goes on so.
   const rest = text.slice(dot + 1, dot + 12);
   if (ABBREVIATIONS.has(word))
-    return !/^\s+(The|This|That|It|He|She|They|We|But|In|On|A)\b/.test(rest);
+    return (
+      !/^\s+(The|This|That|It|He|She|They|We|But|In|On|A)\b/.test(rest) &&
+      !(PLACE_ABBREVIATIONS.has(word) && speakerStarts(text.slice(dot + 1, dot + 40)))
+    );
   // The letters before the dot are read one code unit at a time, so an initial is one ("J. A.
   // Smith": "A" may be another initial).
   return (

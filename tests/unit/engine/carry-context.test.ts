@@ -9,6 +9,7 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  placeNamedAgain,
   placesOnly,
   restatesPrevious,
 } from '../../../engine/carry-context';
@@ -154,6 +155,32 @@ describe('placesOnly: a place two sentences back', () => {
   });
 });
 
+describe('placeNamedAgain: a place named again by its kind', () => {
+  const quiet = sentence('Repairs took several weeks.');
+  it('carries the places of the nearest of the few sentences before that names one', () => {
+    const current = sentence('The last boats left the facility on Friday.', [['boats', 'boats']]);
+    const carried = placeNamedAgain(current, [atPier, quiet], PLACES);
+    expect(concepts(carried)).toEqual(['boats', 'old-pier', 'portsea']);
+    expect(carried?.cued).toBe(true);
+    expect(carried?.words.hits[1]?.text).toBe('facility (→ "Old Pier")');
+    // Words of its phrase may stand between: "the two depots", "the sprawling old base".
+    const two = sentence('Both crews left the two sprawling bases.', [['crews', 'crews']]);
+    expect(concepts(placeNamedAgain(two, [atPier], PLACES))).toContain('old-pier');
+  });
+  it('not when the sentence names a place itself, nor further back than a few sentences', () => {
+    const own = sentence('Crews left the facility at Portsea.', [['portsea', 'Portsea']]);
+    expect(placeNamedAgain(own, [atPier], PLACES)).toBeUndefined();
+    const far = sentence('The last boats left the facility.', [['boats', 'boats']]);
+    expect(placeNamedAgain(far, [atPier, quiet, quiet, quiet, quiet], PLACES)).toBeUndefined();
+    // A place that only qualifies a name ("the Portsea Harbour Master") is who speaks, not where.
+    const title = sentence('The Portsea Harbour Master spoke.', [['portsea', 'Portsea']]);
+    expect(placeNamedAgain(far, [title], PLACES)).toBeUndefined();
+    // No noun of a kind of place: nothing to point back with.
+    const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
+    expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
+  });
+});
+
 describe('eventPlace: the event named again where it was told', () => {
   const ACTORS = new Set(['crews']);
   const left = sentence('The crews left the Old Pier in Portsea in May.', [
@@ -252,5 +279,25 @@ describe('restatesPrevious', () => {
     expect(says('That point was disputed by the crews.')).toBe(false);
     expect(says('The point was made clear.')).toBe(false);
     expect(says('That ferry was made in 1990.')).toBe(false);
+  });
+
+  it('"… have done so", "… followed suit" tell that others did what the sentence before told', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('Two more crews have since done so, the union said.')).toBe(true);
+    expect(says('The harbour board followed suit on Monday.')).toBe(true);
+    expect(says('Ashby did the same.')).toBe(true);
+    // Not when they did not.
+    expect(says('The harbour board has not done so.')).toBe(false);
+    expect(says('Ashby never followed suit.')).toBe(false);
+  });
+
+  it('"These crews include …" names who the sentence before was about', () => {
+    const before = tokenize('Several crews left the Old Pier on Monday.');
+    const says = (text: string) => restatesPrevious(tokenize(text), before);
+    expect(says('These crews include the Portsea and Ashby teams.')).toBe(true);
+    expect(says('Those crews were from Portsea.')).toBe(true);
+    // A noun the sentence before did not use, or no listing verb: nothing said again.
+    expect(says('These ferries include two new ones.')).toBe(false);
+    expect(says('These crews left later.')).toBe(false);
   });
 });

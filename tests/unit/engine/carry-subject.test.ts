@@ -109,6 +109,41 @@ describe('carrySubject', () => {
     expect(carrySubject(sentence('But the weather was fine.'), previous, ACTORS).hits).toEqual([]);
   });
 
+  it('"That" as the subject ("That compares with …") points back as a pronoun does', () => {
+    const current = sentence('That compares with about 2,500 before the cuts.');
+    expect(carrySubject(current, previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+      'coalition',
+      'isis',
+      'iraq',
+    ]);
+  });
+
+  it('a part of them ("Most of them", "Some are") as the subject points back as a pronoun does', () => {
+    for (const text of [
+      'Most of them moved north.',
+      'Some are staying on.',
+      'Several will remain.',
+    ])
+      expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+        'coalition',
+        'isis',
+        'iraq',
+      ]);
+    // A quantifier that is no subject of its own carries nothing.
+    expect(carrySubject(sentence('Most ferries sail at noon.'), previous, ACTORS).hits).toEqual([]);
+  });
+
+  it('an interview\'s answer mark ("A:") before the pronoun leaves it the subject', () => {
+    const answer = sentence('A: They moved north in the summer.');
+    expect(carrySubject(answer, previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+      'coalition',
+      'isis',
+      'iraq',
+    ]);
+    // "A" as a word is no mark.
+    expect(carrySubject(sentence('A ferry left. They moved.'), previous, ACTORS).hits).toEqual([]);
+  });
+
   it('marks carried hits as inferred, spanning the pronoun (token 0)', () => {
     const carried = carrySubject(sentence('They were formed in 2014.'), previous, ACTORS);
     for (const hit of carried.hits) {

@@ -25,6 +25,22 @@ describe('false alarms', () => {
     ).toContain('coalition-relocated-to-kurdistan');
   });
 
+  it("a joint committee that agreed to meet is not the commission working out the coalition's future", () => {
+    expect(
+      claimsIn(
+        "A joint committee of US and Iraqi officers agreed to meet again in Baghdad next month on the coalition's future.",
+        '2025-11-10',
+      ),
+    ).not.toContain('military-commission-leads-talks');
+    // Nor is agreeing to meet an agreement on the withdrawal.
+    expect(
+      claimsIn(
+        'A joint committee agreed to meet in Baghdad next month to discuss the future of the military mission in Iraq.',
+        '2025-11-10',
+      ),
+    ).toEqual([]);
+  });
+
   it('ties between two other capitals, and "each country" in passing, are not the move to bilateral partnerships', () => {
     expect(
       claimsIn(
@@ -416,6 +432,49 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
       'withdrawal-never-discussed',
     ]);
     expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
+  });
+
+  it('a place reaches across two sentences that name none, to a report going on from a card', () => {
+    const page = [
+      'European coalition partners pulled their troops out of Erbil this week as fears of a war with Iran grew.',
+      'Norway has about sixty soldiers in the region, its army said.',
+      'Officials declined to give numbers.',
+      'A German officer said Berlin had also reduced its forces as a precaution.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2026-02-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'partners-leave-erbil-feb-2026',
+      'partners-leave-erbil-feb-2026',
+    ]);
+  });
+
+  it('"the facility" names again the base a few sentences before named', () => {
+    const page = [
+      'Iraqi forces now hold Ain al-Asad, the ministry said.',
+      'Flags were raised at dawn.',
+      'Officials gave no details.',
+      'The army took over the facility on Saturday after the last US troops left.',
+    ].join('\n\n');
+    expect(matcher.match(page, { published: '2026-01-19' }).matches.map((m) => m.claim)).toContain(
+      'ain-al-asad-handed-over-jan-2026',
+    );
+  });
+
+  it('a plan retold as it stood ("was meant to begin in late 2024") is dated by its own date', () => {
+    expect(
+      claimsIn('The US drawdown in Iraq was originally meant to begin in late 2024.', '2025-08-27'),
+    ).toEqual(['withdrawal-begins-2024']);
+  });
+
+  it("a pronoun past an interview's answer that names no one points at whom the question named", () => {
+    const page = [
+      'Q: Have American troops left Iraq?',
+      'A: Not entirely.',
+      'They have left federal Iraq, but they are still in the Kurdistan Region.',
+    ].join('\n\n');
+    expect(matcher.match(page, { published: '2026-04-14' }).matches.map((m) => m.claim)).toEqual([
+      'coalition-relocated-to-kurdistan',
+    ]);
   });
 
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {

@@ -41,6 +41,18 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence on U.S. when a name and a verb of saying follow, not a name going on', () => {
+    expect(split('The pact binds the U.K. Harlow said it holds.')).toEqual([
+      'The pact binds the U.K.',
+      'Harlow said it holds.',
+    ]);
+    expect(split('Ties with the U.S. Embassy said to improve.')).toEqual([
+      'Ties with the U.S. Embassy said to improve.',
+    ]);
+    // A title goes on with a name.
+    expect(split('Gen. Harlow said it holds.')).toEqual(['Gen. Harlow said it holds.']);
+  });
+
   it('ends a sentence on a single letter when a new sentence clearly starts', () => {
     expect(
       split('The mayor posted on X. He named no ferry. It was signed by Ann B. Cole.'),
