@@ -111,7 +111,7 @@ export function tokenize(sentence: string): Token[] {
         while (end < n && isDigit(sentence.charCodeAt(end))) end++;
       }
       const raw = sentence.slice(start, end);
-      tokens.push({ raw, norm: raw, start, end, value: Number(raw.replaceAll(',', '')) });
+      tokens.push(new Word(raw, raw, start, end, Number(raw.replaceAll(',', ''))));
       i = end;
       continue;
     }
@@ -143,27 +143,38 @@ export function tokenize(sentence: string): Token[] {
     // starts in lower case and turns upper case mid-word is two words.
     const joint = dotted ? -1 : runTogether(sentence, start, end);
     if (joint > 0) {
-      tokens.push({
-        raw: sentence.slice(start, joint),
-        norm: fold(sentence.slice(start, joint)),
-        start,
-        end: joint,
-        value: undefined,
-      });
-      tokens.push({
-        raw: sentence.slice(joint, end),
-        norm: fold(sentence.slice(joint, end)),
-        start: joint,
-        end,
-        value: undefined,
-      });
+      const head = sentence.slice(start, joint);
+      const tail = sentence.slice(joint, end);
+      tokens.push(new Word(head, fold(head), start, joint, undefined));
+      tokens.push(new Word(tail, fold(tail), joint, end, undefined));
     } else {
       const raw = sentence.slice(start, end);
-      tokens.push({ raw, norm: fold(raw), start, end, value: undefined });
+      tokens.push(new Word(raw, fold(raw), start, end, undefined));
     }
     i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
   }
   return tokens;
+}
+
+/**
+ * A token built by a constructor rather than an object literal. V8 tracks each object literal's
+ * allocation site and decides, as a long page's tokens outlive young collections, to allocate
+ * them in the old generation: each change of that decision threw away the optimised scanner
+ * (and every function that inlined it), several times over a page's first passes.
+ */
+class Word implements Token {
+  raw: string;
+  norm: string;
+  start: number;
+  end: number;
+  value: number | undefined;
+  constructor(raw: string, norm: string, start: number, end: number, value: number | undefined) {
+    this.raw = raw;
+    this.norm = norm;
+    this.start = start;
+    this.end = end;
+    this.value = value;
+  }
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
