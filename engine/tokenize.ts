@@ -64,6 +64,17 @@ function letterAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
   if (c < 128) return 0;
+  return letterBeyondAscii(s, i, c);
+}
+
+/**
+ * letterAt() past ASCII, apart: the optimised scanner inlines letterAt at each of its four calls,
+ * and with it the character classes, four times over (a larger function to compile, and compiled
+ * again after each deoptimisation). Curly quotes and dashes, the most common characters past
+ * ASCII in news text, are no letters (char-class.ts, General Punctuation).
+ */
+function letterBeyondAscii(s: string, i: number, c: number): number {
+  if (c >= 0x2000 && c < 0x2070) return 0;
   const point = s.codePointAt(i) as number;
   const known = hasProperty(point, LETTER) || hasProperty(point, MARK);
   return known ? (point > 0xffff ? 2 : 1) : 0;
