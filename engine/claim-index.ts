@@ -29,10 +29,13 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
   const needsFigure = story.claimTables.needsFigure;
   const numbers = new Map<ConceptId, number>(concepts.map((concept, n) => [concept, n]));
   // A negated concept may imply another ("not … leave" ⇒ remain), so its presence stands in for it.
-  const impliedBy = new Map<number, number[]>();
+  // Indexed by the concept's number: read for every hit of every sentence, where a Map hashed it.
+  const impliedBy: (number[] | undefined)[] = new Array(concepts.length).fill(undefined);
   for (const { negated, implies } of story.inferences) {
-    const from = numbers.get(negated) as number;
-    impliedBy.set(from, [...(impliedBy.get(from) ?? []), numbers.get(implies) as number]);
+    const from = numbers.get(negated);
+    // A negated concept no claim mentions is never named: nothing to imply from it.
+    if (from === undefined) continue;
+    impliedBy[from] = [...(impliedBy[from] ?? []), numbers.get(implies) as number];
   }
   const namedAt = new Int32Array(concepts.length);
   const seenAt = new Int32Array(needsFigure.length);
@@ -68,7 +71,7 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
       const n = numbers.get(h.concept);
       if (n === undefined) continue;
       name(n);
-      const implied = impliedBy.get(n);
+      const implied = impliedBy[n];
       if (implied) for (const m of implied) name(m);
     }
     let hasFigure: boolean | undefined;

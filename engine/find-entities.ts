@@ -29,8 +29,10 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     while (formHashes[to] === hash) to++;
     return [from, to];
   };
-  const lengthsOf = (initial: string): [number, number] | undefined =>
-    Object.hasOwn(index.lengths, initial) ? index.lengths[initial] : undefined;
+  // A Map, read once per capitalised word: a lookup of the record by a letter was a generic
+  // keyed load, each word's letter a different key.
+  const lengths = new Map(Object.entries(index.lengths));
+  const lengthsOf = (initial: string): [number, number] | undefined => lengths.get(initial);
   const isHead = (start: string) => indexOfSorted(index.heads, start) >= 0;
   const maxWords = index.maxWords;
   const exactCache = new Map<string, number>();

@@ -46,7 +46,27 @@ export type WordReader = {
   findConcepts: ConceptFinder;
   findEntities: EntityFinder;
   otherTheatres: Set<string>;
+  /**
+   * By a word's first character (code unit, 0–127; 128 for any other) and length, whether an
+   * other place of that initial and length exists: most of a page's words are not looked up.
+   */
+  otherShapes?: Uint32Array;
 };
+
+/** Words longer than this are looked up whatever their length (the last bit of a shape). */
+const SHAPE_LENGTHS = 31;
+
+function shapesOf(words: readonly string[]): Uint32Array {
+  const shapes = new Uint32Array(129);
+  for (const word of words) {
+    const slot = shapeSlot(word);
+    shapes[slot] = (shapes[slot] ?? 0) | lengthBit(word.length);
+  }
+  return shapes;
+}
+
+const shapeSlot = (word: string): number => Math.min(word.charCodeAt(0), 128);
+const lengthBit = (length: number): number => 1 << Math.min(length, SHAPE_LENGTHS);
 
 /** The story's word reader: its phrase trie, its names and the other places it knows. */
 export function createWordReader(story: CompiledStory): WordReader {
@@ -54,6 +74,7 @@ export function createWordReader(story: CompiledStory): WordReader {
     findConcepts: createConceptFinder(story.phrases),
     findEntities: createEntityFinder(story.entities),
     otherTheatres: new Set(story.topic.otherTheatres),
+    otherShapes: shapesOf(story.topic.otherTheatres),
   };
 }
 
@@ -65,11 +86,18 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
   for (let i = 0; i < names.length; i++) hits.push(names[i] as ConceptHit);
   let other: Token | undefined;
-  for (let i = 0; i < tokens.length; i++)
-    if (reader.otherTheatres.has((tokens[i] as Token).norm)) {
+  const shapes = reader.otherShapes;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = (tokens[i] as Token).norm;
+    if (
+      (shapes === undefined ||
+        ((shapes[shapeSlot(norm)] as number) & lengthBit(norm.length)) !== 0) &&
+      reader.otherTheatres.has(norm)
+    ) {
       other = tokens[i];
       break;
     }
+  }
   // Every property written, set or not: one shape of object for every sentence.
   return { text, tokens, hits, otherTheatre: other?.raw };
 }

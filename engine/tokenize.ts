@@ -64,6 +64,17 @@ function letterAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
   if (c < 128) return 0;
+  return letterBeyondAscii(s, i, c);
+}
+
+/**
+ * letterAt() past ASCII, apart: the optimised scanner inlines letterAt at each of its four calls,
+ * and with it the character classes, four times over (a larger function to compile, and compiled
+ * again after each deoptimisation). Curly quotes and dashes, the most common characters past
+ * ASCII in news text, are no letters (char-class.ts, General Punctuation).
+ */
+function letterBeyondAscii(s: string, i: number, c: number): number {
+  if (c >= 0x2000 && c < 0x2070) return 0;
   const point = s.codePointAt(i) as number;
   const known = hasProperty(point, LETTER) || hasProperty(point, MARK);
   return known ? (point > 0xffff ? 2 : 1) : 0;
@@ -111,7 +122,7 @@ export function tokenize(sentence: string): Token[] {
         while (end < n && isDigit(sentence.charCodeAt(end))) end++;
       }
       const raw = sentence.slice(start, end);
-      tokens.push({ raw, norm: raw, start, end, value: Number(raw.replaceAll(',', '')) });
+      tokens.push(new Word(raw, raw, start, end, Number(raw.replaceAll(',', ''))));
       i = end;
       continue;
     }
@@ -143,27 +154,38 @@ export function tokenize(sentence: string): Token[] {
     // starts in lower case and turns upper case mid-word is two words.
     const joint = dotted ? -1 : runTogether(sentence, start, end);
     if (joint > 0) {
-      tokens.push({
-        raw: sentence.slice(start, joint),
-        norm: fold(sentence.slice(start, joint)),
-        start,
-        end: joint,
-        value: undefined,
-      });
-      tokens.push({
-        raw: sentence.slice(joint, end),
-        norm: fold(sentence.slice(joint, end)),
-        start: joint,
-        end,
-        value: undefined,
-      });
+      const head = sentence.slice(start, joint);
+      const tail = sentence.slice(joint, end);
+      tokens.push(new Word(head, fold(head), start, joint, undefined));
+      tokens.push(new Word(tail, fold(tail), joint, end, undefined));
     } else {
       const raw = sentence.slice(start, end);
-      tokens.push({ raw, norm: fold(raw), start, end, value: undefined });
+      tokens.push(new Word(raw, fold(raw), start, end, undefined));
     }
     i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
   }
   return tokens;
+}
+
+/**
+ * A token built by a constructor rather than an object literal. V8 tracks each object literal's
+ * allocation site and decides, as a long page's tokens outlive young collections, to allocate
+ * them in the old generation: each change of that decision threw away the optimised scanner
+ * (and every function that inlined it), several times over a page's first passes.
+ */
+class Word implements Token {
+  raw: string;
+  norm: string;
+  start: number;
+  end: number;
+  value: number | undefined;
+  constructor(raw: string, norm: string, start: number, end: number, value: number | undefined) {
+    this.raw = raw;
+    this.norm = norm;
+    this.start = start;
+    this.end = end;
+    this.value = value;
+  }
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
