@@ -22,7 +22,7 @@ import {
   SHADOW_SEARCH_MAX_ELEMENTS,
   shadowRootOf,
 } from './shadow-text';
-import { titledSibling } from './story-stream';
+import { namesPageTitle, titledSibling } from './story-stream';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -64,12 +64,12 @@ const MODAL = '[aria-modal="true"], dialog[open], [role="dialog"], [role="alertd
 function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element | null {
   let found = closestComposed(el, NOT_PROSE);
   while (found) {
-    let background = judged.get(found);
-    if (background === undefined) {
-      background = isModalBackground(found);
-      judged.set(found, background);
+    let passed = judged.get(found);
+    if (passed === undefined) {
+      passed = isModalBackground(found) || isStoryModal(found);
+      judged.set(found, passed);
     }
-    if (!background) return found;
+    if (!passed) return found;
     const parent = composedParent(found);
     found = parent ? closestComposed(parent, NOT_PROSE) : null;
   }
@@ -95,6 +95,18 @@ function isModalBackground(el: Element): boolean {
     if (s.matches(MODAL) || s.querySelector(MODAL)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `el` is a modal showing the page's own story: an app that opens a story from its
+ * home page over that page (the route a modal, the grid behind it hidden by aria-hidden) puts
+ * the story's headline, an `<h1>` the page's titles name, in the modal. A cookie wall or a
+ * sign-up box holds no such headline. One search of the modal for an `<h1>`, once per modal.
+ */
+function isStoryModal(el: Element): boolean {
+  if (!el.matches(MODAL)) return false;
+  const headline = el.querySelector('h1');
+  return !!headline && namesPageTitle(el.ownerDocument, headline.textContent ?? '');
 }
 
 /** Siblings of a hidden page wrapper looked at for a modal (scripts, portals, the modal). */

@@ -46,7 +46,11 @@ export function titledSibling(
       before = before?.previousElementSibling ?? null;
       after = after?.nextElementSibling ?? null;
     }
-    if (siblings.length === 0) continue;
+    if (siblings.length === 0) {
+      const story = storyBeside(unit, named, holdsArticle);
+      if (story !== undefined) return story;
+      continue;
+    }
     const own = headlineOf(unit);
     if (!own || named(own)) return null;
     for (const sibling of siblings)
@@ -54,6 +58,40 @@ export function titledSibling(
     return null;
   }
   return null;
+}
+
+/** Whether `headline` is long enough to name a story and one of the page's titles holds it. */
+export function namesPageTitle(doc: Document, headline: string): boolean {
+  const text = squashLower(headline);
+  return text.length >= MIN_TITLE_CHARS && pageTitles(doc).some((title) => title.includes(text));
+}
+
+/**
+ * Another story set beside the page's own: a box repeating a wire story under a related
+ * story's headline ("Related: from the wires", its own title, credit and paragraphs) can hold
+ * more prose than a short story above it. When `unit` opens with a heading the page's titles do
+ * not name and holds no `<h1>`, a sibling nearby holding the page's headline (an `<h1>` they
+ * name) and an article's prose is the story; undefined when there is none (the climb goes on).
+ */
+function storyBeside(
+  unit: Element,
+  named: (headline: string | null) => boolean,
+  holdsArticle: (el: Element) => boolean,
+): Element | undefined {
+  const own = headlineOf(unit, 'h1, h2, h3, h4');
+  if (!own || named(own) || unit.querySelector('h1')) return undefined;
+  let before = unit.previousElementSibling;
+  let after = unit.nextElementSibling;
+  for (let i = 0; i < UNIT_SIBLINGS; i++) {
+    for (const sibling of [before, after]) {
+      if (!sibling || !holdsArticle(sibling)) continue;
+      const headline = sibling.querySelector('h1');
+      if (headline && named(squashLower(headline.textContent ?? ''))) return sibling;
+    }
+    before = before?.previousElementSibling ?? null;
+    after = after?.nextElementSibling ?? null;
+  }
+  return undefined;
 }
 
 /**
@@ -77,8 +115,8 @@ const MIN_TITLE_CHARS = 15;
  * standing before its first paragraph (a story's body, whose subheadings follow its lead, has
  * none). Null without a long one.
  */
-function headlineOf(unit: Element): string | null {
-  const heading = unit.querySelector('h1, h2');
+function headlineOf(unit: Element, headings = 'h1, h2'): string | null {
+  const heading = unit.querySelector(headings);
   if (!heading) return null;
   const paragraph = unit.querySelector('p');
   if (paragraph && !precedes(heading, paragraph)) return null;
