@@ -719,9 +719,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       const part = blocks.get(el);
       if (
         part &&
-        partsUnseen &&
-        !hasId &&
-        !el.hasAttribute('id') &&
+        ((partsUnseen && !hasId && !el.hasAttribute('id')) || isComponentPart(top)) &&
         el.localName === top.localName &&
         (el.getAttribute('class') ?? '') === topClass &&
         part.score >= topScore * SIBLING_PART_SHARE &&
@@ -734,6 +732,16 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
   }
   return false;
+}
+
+/**
+ * Whether `top` is one of a web component's parts: a custom element (a hyphen in its tag, as
+ * a web story's `<amp-story-page>` slides, each holding one paragraph) whose parent is a
+ * custom element too. Such parts carry an id as their key, not as a column's name, and a
+ * paragraph apiece: their common parent scores little, however much prose they hold together.
+ */
+function isComponentPart(top: Element): boolean {
+  return top.localName.includes('-') && !!top.parentElement?.localName.includes('-');
 }
 
 /**

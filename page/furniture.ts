@@ -84,9 +84,13 @@ const MIN_CARDS = 3;
 /** A card's text, at most: a headline and a line, not a section of the article. */
 const MAX_CARD_CHARS = 300;
 
-/** Whether an element of this tag can be furniture by what it holds (a block, not a <p>). */
+/**
+ * Whether an element of this tag can be furniture by what it holds (a block, not a <p>). A
+ * custom element (a hyphen in its tag: a web story's `<amp-story-page>`, a site's
+ * `<related-list>`) is a block too; one holding half the article or more is still the article's.
+ */
 export function isFurnitureTag(tag: string): boolean {
-  return CONTAINERS.has(tag);
+  return CONTAINERS.has(tag) || tag.includes('-');
 }
 
 /** Whether the class or id of `el` names furniture. */
@@ -111,7 +115,7 @@ export type ArticleChars = number | { atLeast: number; read(): number };
  * root's text, half of which no furniture holds.
  */
 export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
-  const container = CONTAINERS.has(el.localName);
+  const container = isFurnitureTag(el.localName);
   // A block's data attributes are read only when its class and id say nothing (a hashed class).
   const words = nameWords(el);
   const byName = hasWord(words, FURNITURE);
