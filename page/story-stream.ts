@@ -78,7 +78,8 @@ function storyBeside(
   named: (headline: string | null) => boolean,
   holdsArticle: (el: Element) => boolean,
 ): Element | undefined {
-  const own = headlineOf(unit, 'h1, h2, h3, h4');
+  // Any heading opening it, a short label ("Related", "From the wires") too.
+  const own = headlineOf(unit, 'h1, h2, h3, h4', 1);
   if (!own || named(own) || unit.querySelector('h1')) return undefined;
   let before = unit.previousElementSibling;
   let after = unit.nextElementSibling;
@@ -115,13 +116,13 @@ const MIN_TITLE_CHARS = 15;
  * standing before its first paragraph (a story's body, whose subheadings follow its lead, has
  * none). Null without a long one.
  */
-function headlineOf(unit: Element, headings = 'h1, h2'): string | null {
+function headlineOf(unit: Element, headings = 'h1, h2', minChars = MIN_TITLE_CHARS): string | null {
   const heading = unit.querySelector(headings);
   if (!heading) return null;
   const paragraph = unit.querySelector('p');
   if (paragraph && !precedes(heading, paragraph)) return null;
   const text = squashLower(heading.textContent ?? '');
-  return text.length >= MIN_TITLE_CHARS ? text : null;
+  return text.length >= minChars ? text : null;
 }
 
 const squashLower = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
