@@ -317,11 +317,11 @@ function isPlainWritersBio(p: Element, name: string): boolean {
   return false;
 }
 
-/** Where a page names its writer: author metas, JSON-LD, bylines and author links. */
+/** Where a page names its writer: author metas, JSON-LD, bylines, links to a writer's page. */
 const WRITER_PLACES =
   'meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], ' +
   'meta[name="sailthru.author"], script[type="application/ld+json"], [rel="author"], ' +
-  '[itemprop="author"], [class*="author"], [class*="byline"]';
+  '[itemprop="author"], [class*="author"], [class*="byline"], a[href*="/author"]';
 
 /** A byline or an author meta is short; a longer block naming the writer is not where it is named so. */
 const MAX_WRITER_PLACE_CHARS = 200;

@@ -47,12 +47,14 @@ export function titledSibling(
       after = after?.nextElementSibling ?? null;
     }
     if (siblings.length === 0) {
-      const story = storyBeside(unit, named, holdsArticle);
+      const story = storyBeside(doc, unit, named, holdsArticle);
       if (story !== undefined) return story;
       continue;
     }
     const own = headlineOf(unit);
-    if (!own || named(own)) return null;
+    // A box of the story block's kind under a short label ("More from AFP"): another story too.
+    if (!own) return storyBeside(doc, unit, named, holdsArticle) ?? null;
+    if (named(own)) return null;
     for (const sibling of siblings)
       if (holdsArticle(sibling) && named(headlineOf(sibling))) return sibling;
     return null;
@@ -70,30 +72,49 @@ export function namesPageTitle(doc: Document, headline: string): boolean {
  * Another story set beside the page's own: a box repeating a wire story under a related
  * story's headline ("Related: from the wires", its own title, credit and paragraphs) can hold
  * more prose than a short story above it. When `unit` opens with a heading the page's titles do
- * not name and holds no `<h1>`, a sibling nearby holding the page's headline (an `<h1>` they
- * name) and an article's prose is the story; undefined when there is none (the climb goes on).
+ * not name and holds no `<h1>`, a sibling nearby holding an article's prose and the page's
+ * headline (an `<h1>` they name), or standing between that headline and `unit` without a
+ * heading of its own opening it, is the story; undefined when there is none (the climb goes on).
  */
 function storyBeside(
+  doc: Document,
   unit: Element,
   named: (headline: string | null) => boolean,
   holdsArticle: (el: Element) => boolean,
 ): Element | undefined {
   // Any heading opening it, a short label ("Related", "From the wires") too.
-  const own = headlineOf(unit, 'h1, h2, h3, h4', 1);
+  const own = OPENING_HEADING(unit);
   if (!own || named(own) || unit.querySelector('h1')) return undefined;
+  let pageHeadline: Element | null | undefined;
+  const headlineBefore = (sibling: Element) => {
+    if (pageHeadline === undefined) {
+      const h1 = doc.querySelector('h1');
+      pageHeadline = h1 && named(squashLower(h1.textContent ?? '')) ? h1 : null;
+    }
+    return (
+      !!pageHeadline &&
+      precedes(pageHeadline, sibling) &&
+      precedes(sibling, unit) &&
+      !OPENING_HEADING(sibling)
+    );
+  };
   let before = unit.previousElementSibling;
   let after = unit.nextElementSibling;
   for (let i = 0; i < UNIT_SIBLINGS; i++) {
     for (const sibling of [before, after]) {
       if (!sibling || !holdsArticle(sibling)) continue;
       const headline = sibling.querySelector('h1');
-      if (headline && named(squashLower(headline.textContent ?? ''))) return sibling;
+      if (headline ? named(squashLower(headline.textContent ?? '')) : headlineBefore(sibling))
+        return sibling;
     }
     before = before?.previousElementSibling ?? null;
     after = after?.nextElementSibling ?? null;
   }
   return undefined;
 }
+
+/** A block's opening heading of any length (a label such as "Related" too), or null. */
+const OPENING_HEADING = (el: Element) => headlineOf(el, 'h1, h2, h3, h4', 1);
 
 /**
  * The page's titles, lower case: its `<title>`, and the Open Graph and Twitter titles, which
