@@ -91,6 +91,11 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<html><head><title>The ferry to Portsea sails again | The Gazette</title></head><body><div class="col"><div class="item" id="story"><h1>The ferry to Portsea sails again</h1><div class="body">${PROSE(4, 'story')}</div></div><div class="box"><h3>From the wires</h3><h4>The pier at Riverton reopens</h4>${PROSE(8, 'wire')}</div></div></body></html>`,
     );
     expect(findArticleRoot(doc)?.id).toBe('story');
+    // The page's <h1> in a header block apart, the box of the story block's class under a label.
+    const apart = parse(
+      `<html><head><title>The ferry to Portsea sails again | The Gazette</title></head><body><div class="col"><div class="head"><h1>The ferry to Portsea sails again</h1></div><div class="text" id="story">${PROSE(4, 'story')}</div><div class="text wire"><h2>From AFP</h2><h3>The pier at Riverton reopens</h3>${PROSE(8, 'wire')}</div></div></body></html>`,
+    );
+    expect(findArticleRoot(apart)?.id).toBe('story');
   });
 
   it('does not let long comments of a thread titled as one outscore a short article above them', () => {

@@ -190,6 +190,7 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(
       isSignOffBio(last(ld, '', '<p>John Smith is the new harbour master of Riverton.</p>')),
     ).toBe(false);
+    expect(isSignOffBio(last('', 'By <a href="/author/jane-doe/">Jane Doe</a>', bio))).toBe(true);
     expect(isSignOffBio(last('', '', bio))).toBe(false);
     expect(isSignOffBio(last(ld, '', `${bio}<p>The ferry sails at noon on Sundays.</p>`))).toBe(
       false,
