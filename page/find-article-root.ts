@@ -316,11 +316,12 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
   const climbed = climb(best, blocks, body);
   // A block with less prose than an article's is never taken for the page's story.
+  const proseOf = (el: Element) => {
+    const block = blocks.get(el);
+    return block ? block.chars - block.linked : 0;
+  };
   const root =
-    titledSibling(doc, climbed, (el) => {
-      const block = blocks.get(el);
-      return block !== undefined && block.chars - block.linked >= MIN_ARTICLE_CHARS;
-    }) ?? climbed;
+    titledSibling(doc, climbed, (el) => proseOf(el) >= MIN_ARTICLE_CHARS, proseOf) ?? climbed;
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded

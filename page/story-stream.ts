@@ -18,12 +18,14 @@ const UNIT_SIBLINGS = 4;
  * The unit of the story the page is about, when `root` (the block chosen by its prose) lies in
  * another beside it; null when its unit is that story's, or none is. Only units of one kind
  * side by side, each opening with a headline, are compared, and only a sibling that
- * `holdsArticle` (an article's prose scored in it) is taken.
+ * `holdsArticle` (an article's prose scored in it) is taken; beside a block that opens with
+ * another story's heading (storyBeside), one holding a third of its prose (`proseOf`) at least.
  */
 export function titledSibling(
   doc: Document,
   root: Element,
   holdsArticle: (el: Element) => boolean,
+  proseOf: (el: Element) => number = () => 0,
 ): Element | null {
   // Read only on a page where units of one kind stand side by side.
   let titles: string[] | null = null;
@@ -31,6 +33,9 @@ export function titledSibling(
     titles ??= pageTitles(doc);
     return !!headline && titles.some((title) => title.includes(headline));
   };
+  // A story beside `unit` holds an article's prose, and at least a share of `unit`'s.
+  const holdsBeside = (el: Element, unit: Element) =>
+    holdsArticle(el) && proseOf(el) * STORY_BESIDE_SHARE >= proseOf(unit);
   let unit: Element | null = root;
   for (let level = 0; unit && level < UNIT_LEVELS; level++, unit = unit.parentElement) {
     const tag = unit.localName;
@@ -47,13 +52,14 @@ export function titledSibling(
       after = after?.nextElementSibling ?? null;
     }
     if (siblings.length === 0) {
-      const story = storyBeside(doc, unit, named, holdsArticle);
+      const story = storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element));
       if (story !== undefined) return story;
       continue;
     }
     const own = headlineOf(unit);
     // A box of the story block's kind under a short label ("More from AFP"): another story too.
-    if (!own) return storyBeside(doc, unit, named, holdsArticle) ?? null;
+    if (!own)
+      return storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element)) ?? null;
     if (named(own)) return null;
     for (const sibling of siblings)
       if (holdsArticle(sibling) && named(headlineOf(sibling))) return sibling;
@@ -112,6 +118,13 @@ function storyBeside(
   }
   return undefined;
 }
+
+/**
+ * A story beside another repeated in a box holds at least a third of the box's prose (a wire
+ * story as long as a short story, or twice as long); a lead under the headline beside a long
+ * body opened by a subheading holds far less, and the body stays the article.
+ */
+const STORY_BESIDE_SHARE = 3;
 
 /** A block's opening heading of any length (a label such as "Related" too), or null. */
 const OPENING_HEADING = (el: Element) => headlineOf(el, 'h1, h2, h3, h4', 1);

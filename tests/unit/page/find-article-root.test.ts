@@ -96,6 +96,11 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<html><head><title>The ferry to Portsea sails again | The Gazette</title></head><body><div class="col"><div class="head"><h1>The ferry to Portsea sails again</h1></div><div class="text" id="story">${PROSE(4, 'story')}</div><div class="text wire"><h2>From AFP</h2><h3>The pier at Riverton reopens</h3>${PROSE(8, 'wire')}</div></div></body></html>`,
     );
     expect(findArticleRoot(apart)?.id).toBe('story');
+    // A long body opened by a subheading under a headline block with a lead: the body stays.
+    const lead = parse(
+      `<html><head><title>The ferry to Portsea sails again | The Gazette</title></head><body><div class="col"><div class="head"><h1>The ferry to Portsea sails again</h1>${PROSE(4, 'lead')}</div><div class="text" id="body"><h2>How it began</h2>${PROSE(16, 'body')}</div></div></body></html>`,
+    );
+    expect(findArticleRoot(lead)?.id).toBe('body');
   });
 
   it('does not let long comments of a thread titled as one outscore a short article above them', () => {
