@@ -88,6 +88,18 @@ function storyBeside(
   named: (headline: string | null) => boolean,
   holdsArticle: (el: Element) => boolean,
 ): Element | undefined {
+  // First the siblings holding an article's prose (a look-up each): on most pages none does,
+  // and `unit`'s headings are never searched.
+  const candidates: Element[] = [];
+  let before = unit.previousElementSibling;
+  let after = unit.nextElementSibling;
+  for (let i = 0; i < UNIT_SIBLINGS; i++) {
+    if (before && holdsArticle(before)) candidates.push(before);
+    if (after && holdsArticle(after)) candidates.push(after);
+    before = before?.previousElementSibling ?? null;
+    after = after?.nextElementSibling ?? null;
+  }
+  if (candidates.length === 0) return undefined;
   // Any heading opening it, a short label ("Related", "From the wires") too.
   const own = OPENING_HEADING(unit);
   if (!own || named(own) || unit.querySelector('h1')) return undefined;
@@ -104,17 +116,10 @@ function storyBeside(
       !OPENING_HEADING(sibling)
     );
   };
-  let before = unit.previousElementSibling;
-  let after = unit.nextElementSibling;
-  for (let i = 0; i < UNIT_SIBLINGS; i++) {
-    for (const sibling of [before, after]) {
-      if (!sibling || !holdsArticle(sibling)) continue;
-      const headline = sibling.querySelector('h1');
-      if (headline ? named(squashLower(headline.textContent ?? '')) : headlineBefore(sibling))
-        return sibling;
-    }
-    before = before?.previousElementSibling ?? null;
-    after = after?.nextElementSibling ?? null;
+  for (const sibling of candidates) {
+    const headline = sibling.querySelector('h1');
+    if (headline ? named(squashLower(headline.textContent ?? '')) : headlineBefore(sibling))
+      return sibling;
   }
   return undefined;
 }
