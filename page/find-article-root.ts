@@ -22,7 +22,7 @@ import {
   SHADOW_SEARCH_MAX_ELEMENTS,
   shadowRootOf,
 } from './shadow-text';
-import { titledSibling } from './story-stream';
+import { namesPageTitle, titledSibling } from './story-stream';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -64,12 +64,12 @@ const MODAL = '[aria-modal="true"], dialog[open], [role="dialog"], [role="alertd
 function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element | null {
   let found = closestComposed(el, NOT_PROSE);
   while (found) {
-    let background = judged.get(found);
-    if (background === undefined) {
-      background = isModalBackground(found);
-      judged.set(found, background);
+    let passed = judged.get(found);
+    if (passed === undefined) {
+      passed = isModalBackground(found) || isStoryModal(found);
+      judged.set(found, passed);
     }
-    if (!background) return found;
+    if (!passed) return found;
     const parent = composedParent(found);
     found = parent ? closestComposed(parent, NOT_PROSE) : null;
   }
@@ -95,6 +95,18 @@ function isModalBackground(el: Element): boolean {
     if (s.matches(MODAL) || s.querySelector(MODAL)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `el` is a modal showing the page's own story: an app that opens a story from its
+ * home page over that page (the route a modal, the grid behind it hidden by aria-hidden) puts
+ * the story's headline, an `<h1>` the page's titles name, in the modal. A cookie wall or a
+ * sign-up box holds no such headline. One search of the modal for an `<h1>`, once per modal.
+ */
+function isStoryModal(el: Element): boolean {
+  if (!el.matches(MODAL)) return false;
+  const headline = el.querySelector('h1');
+  return !!headline && namesPageTitle(el.ownerDocument, headline.textContent ?? '');
 }
 
 /** Siblings of a hidden page wrapper looked at for a modal (scripts, portals, the modal). */
@@ -304,11 +316,12 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
   const climbed = climb(best, blocks, body);
   // A block with less prose than an article's is never taken for the page's story.
+  const proseOf = (el: Element) => {
+    const block = blocks.get(el);
+    return block ? block.chars - block.linked : 0;
+  };
   const root =
-    titledSibling(doc, climbed, (el) => {
-      const block = blocks.get(el);
-      return block !== undefined && block.chars - block.linked >= MIN_ARTICLE_CHARS;
-    }) ?? climbed;
+    titledSibling(doc, climbed, (el) => proseOf(el) >= MIN_ARTICLE_CHARS, proseOf) ?? climbed;
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded
@@ -707,9 +720,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       const part = blocks.get(el);
       if (
         part &&
-        partsUnseen &&
-        !hasId &&
-        !el.hasAttribute('id') &&
+        ((partsUnseen && !hasId && !el.hasAttribute('id')) || isComponentPart(top)) &&
         el.localName === top.localName &&
         (el.getAttribute('class') ?? '') === topClass &&
         part.score >= topScore * SIBLING_PART_SHARE &&
@@ -722,6 +733,16 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
   }
   return false;
+}
+
+/**
+ * Whether `top` is one of a web component's parts: a custom element (a hyphen in its tag, as
+ * a web story's `<amp-story-page>` slides, each holding one paragraph) whose parent is a
+ * custom element too. Such parts carry an id as their key, not as a column's name, and a
+ * paragraph apiece: their common parent scores little, however much prose they hold together.
+ */
+function isComponentPart(top: Element): boolean {
+  return top.localName.includes('-') && !!top.parentElement?.localName.includes('-');
 }
 
 /**

@@ -84,9 +84,13 @@ const MIN_CARDS = 3;
 /** A card's text, at most: a headline and a line, not a section of the article. */
 const MAX_CARD_CHARS = 300;
 
-/** Whether an element of this tag can be furniture by what it holds (a block, not a <p>). */
+/**
+ * Whether an element of this tag can be furniture by what it holds (a block, not a <p>). A
+ * custom element (a hyphen in its tag: a web story's `<amp-story-page>`, a site's
+ * `<related-list>`) is a block too; one holding half the article or more is still the article's.
+ */
 export function isFurnitureTag(tag: string): boolean {
-  return CONTAINERS.has(tag);
+  return CONTAINERS.has(tag) || tag.includes('-');
 }
 
 /** Whether the class or id of `el` names furniture. */
@@ -111,7 +115,7 @@ export type ArticleChars = number | { atLeast: number; read(): number };
  * root's text, half of which no furniture holds.
  */
 export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
-  const container = CONTAINERS.has(el.localName);
+  const container = isFurnitureTag(el.localName);
   // A block's data attributes are read only when its class and id say nothing (a hashed class).
   const words = nameWords(el);
   const byName = hasWord(words, FURNITURE);
@@ -256,10 +260,18 @@ const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
 /**
  * A writer's biography set as the article's closing paragraph, with no box, link or headshot
  * to know it by: the block's last paragraph, opened by an italic or bold run, reading as a
- * biography ("<em>Jane Doe covers security for …</em>", "<strong>Jane Doe</strong> is …").
- * Two property reads for a paragraph that does not open with such a run.
+ * biography ("<em>Jane Doe covers security for …</em>", "<strong>Jane Doe</strong> is …"), or
+ * in plain type opened by the name of the page's writer ("Jane Doe covers Iraq for …").
+ * A few property reads and one anchored test of its opening words for any other paragraph.
  */
 export function isSignOffBio(p: Element): boolean {
+  // Set in plain type, it opens with the name of the page's writer (the byline's, the meta's).
+  const first = p.firstChild;
+  const plain = first?.nodeType === 3 ? (first as Text).data : '';
+  if (plain.trim() !== '') {
+    const opening = BIO_OPENING.exec(plain);
+    return !!opening && isLastParagraph(p) && isPlainWritersBio(p, opening[1] ?? '');
+  }
   const run = p.firstElementChild;
   if (!run || !SIGN_OFF_RUN.has(run.localName)) return false;
   // The run opens the paragraph: nothing but white space before it; in italics, it is all of
@@ -274,11 +286,45 @@ export function isSignOffBio(p: Element): boolean {
     if (node.nodeType !== 3 || (node as Text).data.trim() !== '') return false;
   }
   if (!italic && p.previousElementSibling?.localName !== 'hr') return false;
-  for (let next = p.nextElementSibling; next; next = next.nextElementSibling)
-    if (next.localName === 'p') return false;
+  if (!isLastParagraph(p)) return false;
   const text = p.textContent ?? '';
   return text.length <= MAX_SMALL_BOX_CHARS && BIO_OPENING.test(text);
 }
+
+/** Whether no `<p>` follows `p` in its block. */
+function isLastParagraph(p: Element): boolean {
+  for (let next = p.nextElementSibling; next; next = next.nextElementSibling)
+    if (next.localName === 'p') return false;
+  return true;
+}
+
+/**
+ * Whether a short closing paragraph opened by `name` ("Jane Doe covers Iraq for …") is its
+ * writer's biography: the page names `name` as its writer, in an author meta, its JSON-LD or a
+ * byline. A story's last paragraph opened by a person it is about ("John Smith is the new
+ * harbour master") names someone else.
+ */
+function isPlainWritersBio(p: Element, name: string): boolean {
+  if ((p.textContent ?? '').length > MAX_SMALL_BOX_CHARS) return false;
+  const doc = p.ownerDocument;
+  for (const el of Array.from(doc.querySelectorAll(WRITER_PLACES))) {
+    if (el === p || el.contains(p)) continue;
+    const said =
+      el.localName === 'meta' ? (el.getAttribute('content') ?? '') : (el.textContent ?? '');
+    if (said.length <= MAX_WRITER_PLACE_CHARS || el.localName === 'script')
+      if (said.includes(name)) return true;
+  }
+  return false;
+}
+
+/** Where a page names its writer: author metas, JSON-LD, bylines, links to a writer's page. */
+const WRITER_PLACES =
+  'meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], ' +
+  'meta[name="sailthru.author"], script[type="application/ld+json"], [rel="author"], ' +
+  '[itemprop="author"], [class*="author"], [class*="byline"], a[href*="/author"]';
+
+/** A byline or an author meta is short; a longer block naming the writer is not where it is named so. */
+const MAX_WRITER_PLACE_CHARS = 200;
 
 /** The runs a sign-off biography is set in. */
 const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
@@ -288,7 +334,7 @@ const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
  * than BIO_GOES_ON ("has", "was" open many a closing sentence of news).
  */
 const BIO_OPENING =
-  /^\s*[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3}\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
+  /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
 
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {

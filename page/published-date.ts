@@ -616,8 +616,12 @@ const MAX_BYLINE_CHARS = 240;
 const MAX_BYLINE_ELEMENTS = 100;
 /** How much of the body's text the search for a "Published" label reads. */
 const MAX_BODY_CHARS = 20_000;
-/** The labels a byline writes before its date, as BYLINE_LABEL reads them. */
-const BYLINE_LABEL_START = /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED/g;
+/**
+ * The labels a byline writes before its date, as BYLINE_LABEL reads them; a newsletter's issue
+ * number ("Issue #112 · Thursday, September 12, 2024") heads the issue's date so.
+ */
+const BYLINE_LABEL_START =
+  /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+/g;
 /** How much text after a label can hold the date it labels (the label ends ≤ 40 characters before it). */
 const LABELLED_DATE_CHARS = 120;
 
@@ -726,7 +730,7 @@ const VISIBLE_DATE = new RegExp(
 const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
 const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 const BYLINE_LABEL =
-  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED)(?:\s+(?:on|On|ON))?\s*[:\-–—|]?\s*$/;
+  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/;
 /** A span's first day and its dash or "to", just before a date: the date ends the span. */
 const RANGE_START = new RegExp(
   `(?:\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}${ORDINAL}|\\b\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES})\\.?|(?<![\\d:.])\\d{1,2})` +

@@ -18,12 +18,14 @@ const UNIT_SIBLINGS = 4;
  * The unit of the story the page is about, when `root` (the block chosen by its prose) lies in
  * another beside it; null when its unit is that story's, or none is. Only units of one kind
  * side by side, each opening with a headline, are compared, and only a sibling that
- * `holdsArticle` (an article's prose scored in it) is taken.
+ * `holdsArticle` (an article's prose scored in it) is taken; beside a block that opens with
+ * another story's heading (storyBeside), one holding a third of its prose (`proseOf`) at least.
  */
 export function titledSibling(
   doc: Document,
   root: Element,
   holdsArticle: (el: Element) => boolean,
+  proseOf: (el: Element) => number = () => 0,
 ): Element | null {
   // Read only on a page where units of one kind stand side by side.
   let titles: string[] | null = null;
@@ -31,6 +33,9 @@ export function titledSibling(
     titles ??= pageTitles(doc);
     return !!headline && titles.some((title) => title.includes(headline));
   };
+  // A story beside `unit` holds an article's prose, and at least a share of `unit`'s.
+  const holdsBeside = (el: Element, unit: Element) =>
+    holdsArticle(el) && proseOf(el) * STORY_BESIDE_SHARE >= proseOf(unit);
   let unit: Element | null = root;
   for (let level = 0; unit && level < UNIT_LEVELS; level++, unit = unit.parentElement) {
     const tag = unit.localName;
@@ -46,15 +51,88 @@ export function titledSibling(
       before = before?.previousElementSibling ?? null;
       after = after?.nextElementSibling ?? null;
     }
-    if (siblings.length === 0) continue;
+    if (siblings.length === 0) {
+      const story = storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element));
+      if (story !== undefined) return story;
+      continue;
+    }
     const own = headlineOf(unit);
-    if (!own || named(own)) return null;
+    // A box of the story block's kind under a short label ("More from AFP"): another story too.
+    if (!own)
+      return storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element)) ?? null;
+    if (named(own)) return null;
     for (const sibling of siblings)
       if (holdsArticle(sibling) && named(headlineOf(sibling))) return sibling;
     return null;
   }
   return null;
 }
+
+/** Whether `headline` is long enough to name a story and one of the page's titles holds it. */
+export function namesPageTitle(doc: Document, headline: string): boolean {
+  const text = squashLower(headline);
+  return text.length >= MIN_TITLE_CHARS && pageTitles(doc).some((title) => title.includes(text));
+}
+
+/**
+ * Another story set beside the page's own: a box repeating a wire story under a related
+ * story's headline ("Related: from the wires", its own title, credit and paragraphs) can hold
+ * more prose than a short story above it. When `unit` opens with a heading the page's titles do
+ * not name and holds no `<h1>`, a sibling nearby holding an article's prose and the page's
+ * headline (an `<h1>` they name), or standing between that headline and `unit` without a
+ * heading of its own opening it, is the story; undefined when there is none (the climb goes on).
+ */
+function storyBeside(
+  doc: Document,
+  unit: Element,
+  named: (headline: string | null) => boolean,
+  holdsArticle: (el: Element) => boolean,
+): Element | undefined {
+  // First the siblings holding an article's prose (a look-up each): on most pages none does,
+  // and `unit`'s headings are never searched.
+  const candidates: Element[] = [];
+  let before = unit.previousElementSibling;
+  let after = unit.nextElementSibling;
+  for (let i = 0; i < UNIT_SIBLINGS; i++) {
+    if (before && holdsArticle(before)) candidates.push(before);
+    if (after && holdsArticle(after)) candidates.push(after);
+    before = before?.previousElementSibling ?? null;
+    after = after?.nextElementSibling ?? null;
+  }
+  if (candidates.length === 0) return undefined;
+  // Any heading opening it, a short label ("Related", "From the wires") too.
+  const own = OPENING_HEADING(unit);
+  if (!own || named(own) || unit.querySelector('h1')) return undefined;
+  let pageHeadline: Element | null | undefined;
+  const headlineBefore = (sibling: Element) => {
+    if (pageHeadline === undefined) {
+      const h1 = doc.querySelector('h1');
+      pageHeadline = h1 && named(squashLower(h1.textContent ?? '')) ? h1 : null;
+    }
+    return (
+      !!pageHeadline &&
+      precedes(pageHeadline, sibling) &&
+      precedes(sibling, unit) &&
+      !OPENING_HEADING(sibling)
+    );
+  };
+  for (const sibling of candidates) {
+    const headline = sibling.querySelector('h1');
+    if (headline ? named(squashLower(headline.textContent ?? '')) : headlineBefore(sibling))
+      return sibling;
+  }
+  return undefined;
+}
+
+/**
+ * A story beside another repeated in a box holds at least a third of the box's prose (a wire
+ * story as long as a short story, or twice as long); a lead under the headline beside a long
+ * body opened by a subheading holds far less, and the body stays the article.
+ */
+const STORY_BESIDE_SHARE = 3;
+
+/** A block's opening heading of any length (a label such as "Related" too), or null. */
+const OPENING_HEADING = (el: Element) => headlineOf(el, 'h1, h2, h3, h4', 1);
 
 /**
  * The page's titles, lower case: its `<title>`, and the Open Graph and Twitter titles, which
@@ -77,13 +155,13 @@ const MIN_TITLE_CHARS = 15;
  * standing before its first paragraph (a story's body, whose subheadings follow its lead, has
  * none). Null without a long one.
  */
-function headlineOf(unit: Element): string | null {
-  const heading = unit.querySelector('h1, h2');
+function headlineOf(unit: Element, headings = 'h1, h2', minChars = MIN_TITLE_CHARS): string | null {
+  const heading = unit.querySelector(headings);
   if (!heading) return null;
   const paragraph = unit.querySelector('p');
   if (paragraph && !precedes(heading, paragraph)) return null;
   const text = squashLower(heading.textContent ?? '');
-  return text.length >= MIN_TITLE_CHARS ? text : null;
+  return text.length >= minChars ? text : null;
 }
 
 const squashLower = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

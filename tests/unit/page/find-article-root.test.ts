@@ -56,6 +56,53 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(slides)?.id).toBe('story');
   });
 
+  it("reads a modal whose <h1> the page's titles name as the page's story (an app's route over its home page)", () => {
+    const tiles = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="tile"><a href="/${i}"><h2>Tile ${i}</h2></a><p>A summary of another story, long enough to count, with a comma.</p></div>`,
+    ).join('');
+    const modal = (headline: string) =>
+      `<div role="dialog" aria-modal="true"><article><h1>${headline}</h1><div id="story">${PROSE(4, 'story')}</div></article></div>`;
+    const home = `<div id="app" aria-hidden="true"><section id="grid">${tiles}</section></div>`;
+    const doc = parse(
+      `<html><head><title>The ferry to Portsea sails again - The Gazette</title></head><body>${home}${modal('The ferry to Portsea sails again')}</body></html>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+    // A modal whose heading the titles do not name is a pop-up: its prose is never the article.
+    const popup = parse(
+      `<html><head><title>The Gazette</title></head><body>${home}${modal('Sign up to our newsletter today')}</body></html>`,
+    );
+    expect(findArticleRoot(popup)?.id).not.toBe('story');
+  });
+
+  it('reads the slides of a web story (custom elements of one paragraph each, with ids) together', () => {
+    const slides = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<amp-story-page id="p${i}"><amp-story-grid-layer><p>Slide ${i} of the story, long enough to count, with a comma, and more words.</p></amp-story-grid-layer></amp-story-page>`,
+    ).join('');
+    const doc = parse(`<body><amp-story id="story">${slides}</amp-story></body>`);
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  it("takes the story under the page's named <h1>, not a longer wire story repeated in a box beside it", () => {
+    const doc = parse(
+      `<html><head><title>The ferry to Portsea sails again | The Gazette</title></head><body><div class="col"><div class="item" id="story"><h1>The ferry to Portsea sails again</h1><div class="body">${PROSE(4, 'story')}</div></div><div class="box"><h3>From the wires</h3><h4>The pier at Riverton reopens</h4>${PROSE(8, 'wire')}</div></div></body></html>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+    // The page's <h1> in a header block apart, the box of the story block's class under a label.
+    const apart = parse(
+      `<html><head><title>The ferry to Portsea sails again | The Gazette</title></head><body><div class="col"><div class="head"><h1>The ferry to Portsea sails again</h1></div><div class="text" id="story">${PROSE(4, 'story')}</div><div class="text wire"><h2>From AFP</h2><h3>The pier at Riverton reopens</h3>${PROSE(8, 'wire')}</div></div></body></html>`,
+    );
+    expect(findArticleRoot(apart)?.id).toBe('story');
+    // A long body opened by a subheading under a headline block with a lead: the body stays.
+    const lead = parse(
+      `<html><head><title>The ferry to Portsea sails again | The Gazette</title></head><body><div class="col"><div class="head"><h1>The ferry to Portsea sails again</h1>${PROSE(4, 'lead')}</div><div class="text" id="body"><h2>How it began</h2>${PROSE(16, 'body')}</div></div></body></html>`,
+    );
+    expect(findArticleRoot(lead)?.id).toBe('body');
+  });
+
   it('does not let long comments of a thread titled as one outscore a short article above them', () => {
     const comment = `<div class="css-c3"><span>A reader</span><div class="css-c7"><p>${'A long comment from a reader, with commas, opinions, and memories of the base, '.repeat(8)}</p></div></div>`;
     const doc = parse(

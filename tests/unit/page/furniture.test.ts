@@ -170,6 +170,42 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isSignOffBio(first)).toBe(false);
   });
 
+  it("knows a plain closing paragraph opened by the page's writer's name as a biography", () => {
+    const last = (head: string, byline: string, html: string) => {
+      const doc = parse(
+        `<html><head>${head}</head><body>${byline}<div><p>The story ends with its own last sentence, long enough to read.</p>${html}</div></body></html>`,
+      );
+      const ps = doc.body.getElementsByTagName('p');
+      return ps[ps.length - 1] as Element;
+    };
+    const bio = '<p>Jane Doe covers the harbour for the Review and has reported from Portsea.</p>';
+    // Named as the writer by JSON-LD, an author meta or a byline.
+    const ld = '<script type="application/ld+json">{"author":{"name":"Jane Doe"}}</script>';
+    expect(isSignOffBio(last(ld, '', bio))).toBe(true);
+    expect(isSignOffBio(last('<meta name="author" content="Jane Doe">', '', bio))).toBe(true);
+    expect(
+      isSignOffBio(last('', '<span class="article-author">Portsea - Jane Doe</span>', bio)),
+    ).toBe(true);
+    // Someone else the story names, a writer not named anywhere, a paragraph not the last.
+    expect(
+      isSignOffBio(last(ld, '', '<p>John Smith is the new harbour master of Riverton.</p>')),
+    ).toBe(false);
+    expect(isSignOffBio(last('', 'By <a href="/author/jane-doe/">Jane Doe</a>', bio))).toBe(true);
+    expect(isSignOffBio(last('', '', bio))).toBe(false);
+    expect(isSignOffBio(last(ld, '', `${bio}<p>The ferry sails at noon on Sundays.</p>`))).toBe(
+      false,
+    );
+  });
+
+  it('judges a custom element by what it holds, as a block', () => {
+    const el = block(
+      '<amp-story-grid-layer><h2>More stories</h2><a href="/a">The pier at Riverton reopens to walkers after repairs</a> <a href="/b">The ferry to Portsea sails again on Sundays</a></amp-story-grid-layer>',
+    );
+    expect(isFurnitureBlock(el, 2_000)).toBe(true);
+    const prose = block(`<amp-story-grid-layer><p>${LONG}</p></amp-story-grid-layer>`);
+    expect(isFurnitureBlock(prose, 2_000)).toBe(false);
+  });
+
   it('never skips a block holding half the article, whatever its name', () => {
     const el = block(`<div class="l-sidebar-fixed l-article-body"><p>${LONG}</p></div>`);
     expect(isFurnitureBlock(el, 2_100)).toBe(false);

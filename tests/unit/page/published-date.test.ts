@@ -159,6 +159,15 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(html))).toBe('2024-10-24');
   });
 
+  it("reads a newsletter's issue date after its number ('Issue #112 · Thursday, September 12, 2024')", () => {
+    const issue = (label: string) =>
+      `<html><head></head><body><table><tr><td><h1>The Harbour Letter</h1><p>${label} Thursday, September 12, 2024</p></td></tr></table></body></html>`;
+    expect(findPublishedDate(parse(issue('Issue #112 ·')))).toBe('2024-09-12');
+    expect(findPublishedDate(parse(issue('Issue No. 7 |')))).toBe('2024-09-12');
+    // A number of another kind is no label: a date with nothing to say whose it is.
+    expect(findPublishedDate(parse(issue('Pier #112 ·')))).toBeNull();
+  });
+
   it('reads a dateline named by a compound word (articledate, storyDate)', () => {
     const page = (cls: string) =>
       `<html><head></head><body><div class="${cls}">October 21, 2024</div><p>Text.</p></body></html>`;
