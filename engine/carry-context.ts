@@ -97,9 +97,7 @@ export function carryContext(
           cued = true;
         }
   }
-  return carried.length
-    ? { words: { ...current, hits: [...current.hits, ...carried] }, cued }
-    : undefined;
+  return carried.length ? { words: withHits(current, carried), cued } : undefined;
 }
 
 /**
@@ -187,17 +185,9 @@ export function placeNamedAgain(
     const placed = told.hits.filter(
       (h) => places.has(h.concept) && !isUpper(told.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
     );
-    const carried: ConceptHit[] = [];
-    for (const h of placed)
-      if (
-        !current.hits.some((c) => c.concept === h.concept) &&
-        !carried.some((c) => c.concept === h.concept)
-      )
-        carried.push(inferred(h, at, noun));
-    if (placed.length > 0)
-      return carried.length
-        ? { words: { ...current, hits: [...current.hits, ...carried] }, cued: true }
-        : undefined;
+    if (placed.length === 0) continue;
+    const carried = placesCarried(placed, current, at, noun);
+    return carried.length ? { words: withHits(current, carried), cued: true } : undefined;
   }
   return undefined;
 }
@@ -248,12 +238,9 @@ export function eventPlace(
     for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
       const told = carded[carded.length - back];
       if (!told?.hits.some((t) => t.concept === h.concept)) continue;
-      const at: ConceptHit[] = [];
-      for (const t of told.hits)
-        if (places.has(t.concept) && !at.some((c) => c.concept === t.concept))
-          at.push(inferred(t, h.from, noun));
-      if (at.length === 0) break;
-      return { words: { ...current, hits: [...hits, ...at] }, back };
+      const toldPlaces = told.hits.filter((t) => places.has(t.concept));
+      if (toldPlaces.length === 0) break;
+      return { words: withHits(current, placesCarried(toldPlaces, current, h.from, noun)), back };
     }
   }
   return undefined;
@@ -301,6 +288,31 @@ const EXISTENTIAL = new Set([
   'will',
   'may',
 ]);
+
+/** The sentence's words with hits carried to it from the sentences before, after its own. */
+function withHits(current: SentenceWords, carried: readonly ConceptHit[]): SentenceWords {
+  return { ...current, hits: [...current.hits, ...carried] };
+}
+
+/**
+ * Places a sentence before named (each once, none the current sentence names itself), carried to
+ * the word at `at` that names them again.
+ */
+function placesCarried(
+  told: readonly ConceptHit[],
+  current: SentenceWords,
+  at: number,
+  by: Token,
+): ConceptHit[] {
+  const carried: ConceptHit[] = [];
+  for (const h of told)
+    if (
+      !current.hits.some((c) => c.concept === h.concept) &&
+      !carried.some((c) => c.concept === h.concept)
+    )
+      carried.push(inferred(h, at, by));
+  return carried;
+}
 
 function inferred(h: ConceptHit, at: number, by: Token): ConceptHit {
   // A hit carried already says what it points at: "there (→ "Portsea")", not a chain of arrows.
