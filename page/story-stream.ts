@@ -41,16 +41,7 @@ export function titledSibling(
     const tag = unit.localName;
     if (tag === 'body' || tag === 'main' || tag === 'html') return null;
     const kind = firstClass(unit);
-    const sameKind = (el: Element) => el.localName === tag && firstClass(el) === kind;
-    const siblings: Element[] = [];
-    let before = unit.previousElementSibling;
-    let after = unit.nextElementSibling;
-    for (let i = 0; i < UNIT_SIBLINGS; i++) {
-      if (before && sameKind(before)) siblings.push(before);
-      if (after && sameKind(after)) siblings.push(after);
-      before = before?.previousElementSibling ?? null;
-      after = after?.nextElementSibling ?? null;
-    }
+    const siblings = nearSiblings(unit, (el) => el.localName === tag && firstClass(el) === kind);
     if (siblings.length === 0) {
       const story = storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element));
       if (story !== undefined) return story;
@@ -90,15 +81,7 @@ function storyBeside(
 ): Element | undefined {
   // First the siblings holding an article's prose (a look-up each): on most pages none does,
   // and `unit`'s headings are never searched.
-  const candidates: Element[] = [];
-  let before = unit.previousElementSibling;
-  let after = unit.nextElementSibling;
-  for (let i = 0; i < UNIT_SIBLINGS; i++) {
-    if (before && holdsArticle(before)) candidates.push(before);
-    if (after && holdsArticle(after)) candidates.push(after);
-    before = before?.previousElementSibling ?? null;
-    after = after?.nextElementSibling ?? null;
-  }
+  const candidates = nearSiblings(unit, holdsArticle);
   if (candidates.length === 0) return undefined;
   // Any heading opening it, a short label ("Related", "From the wires") too.
   const own = OPENING_HEADING(unit);
@@ -122,6 +105,20 @@ function storyBeside(
       return sibling;
   }
   return undefined;
+}
+
+/** `unit`'s siblings up to UNIT_SIBLINGS away on each side that `keep` keeps, nearest first. */
+function nearSiblings(unit: Element, keep: (el: Element) => boolean): Element[] {
+  const kept: Element[] = [];
+  let before = unit.previousElementSibling;
+  let after = unit.nextElementSibling;
+  for (let i = 0; i < UNIT_SIBLINGS; i++) {
+    if (before && keep(before)) kept.push(before);
+    if (after && keep(after)) kept.push(after);
+    before = before?.previousElementSibling ?? null;
+    after = after?.nextElementSibling ?? null;
+  }
+  return kept;
 }
 
 /**
