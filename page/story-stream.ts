@@ -20,6 +20,8 @@ const UNIT_SIBLINGS = 4;
  * side by side, each opening with a headline, are compared, and only a sibling that
  * `holdsArticle` (an article's prose scored in it) is taken; beside a block that opens with
  * another story's heading (storyBeside), one holding a third of its prose (`proseOf`) at least.
+ * Where none is the page's titled story and several hold prose, they are parts of one article,
+ * and their parent is given (partsOfOne).
  */
 export function titledSibling(
   doc: Document,
@@ -50,14 +52,48 @@ export function titledSibling(
     const own = headlineOf(unit);
     // A box of the story block's kind under a short label ("More from AFP"): another story too.
     if (!own)
-      return storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element)) ?? null;
+      return (
+        storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element)) ??
+        partsOfOne(unit, siblings, proseOf, named)
+      );
     if (named(own)) return null;
     for (const sibling of siblings)
       if (holdsArticle(sibling) && named(headlineOf(sibling))) return sibling;
-    return null;
+    return partsOfOne(unit, siblings, proseOf, named);
   }
   return null;
 }
+
+/**
+ * The parent of units of one kind that are parts of one article: a live blog's entries (each
+ * an `<article>` of the same class, some titled, some not, a pinned one repeating another), an
+ * article paged in place. None opens with a headline the page's titles name (a stream of
+ * stories has one that does, titledSibling), at least PARTS_BESIDE siblings hold prose, and
+ * together they hold more than `unit`: the chosen block is one part among others as long.
+ * A box of teasers beside a story holds less than the story; null when they are not parts.
+ */
+function partsOfOne(
+  unit: Element,
+  siblings: Element[],
+  proseOf: (el: Element) => number,
+  named: (headline: string | null) => boolean,
+): Element | null {
+  const parent = unit.parentElement;
+  if (!parent) return null;
+  let parts = 0;
+  let prose = 0;
+  for (const sibling of siblings) {
+    const own = proseOf(sibling);
+    if (own === 0) continue;
+    if (named(headlineOf(sibling))) return null;
+    parts++;
+    prose += own;
+  }
+  return parts >= PARTS_BESIDE && prose >= proseOf(unit) ? parent : null;
+}
+
+/** A live blog's entries beside the chosen one: two at least (one is a story and its box). */
+const PARTS_BESIDE = 2;
 
 /** Whether `headline` is long enough to name a story and one of the page's titles holds it. */
 export function namesPageTitle(doc: Document, headline: string): boolean {

@@ -44,4 +44,28 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     );
     expect(titledSibling(late, late.getElementById('next') as Element, all)).toBeNull();
   });
+  it("gives the parent of a live blog's entries, parts of one article, none titled by the page", () => {
+    const entry = (id: string, title: string) =>
+      `<article class="entry" id="${id}">${title ? `<h2>${title}</h2>` : ''}<div class="entry__body" id="${id}-body"><p>An update on the ferry, long enough.</p></div></article>`;
+    const doc = page(
+      '<title>Portsea ferry: live updates | The Gazette</title>',
+      entry('e1', 'The harbour master speaks') +
+        entry('e2', '') +
+        entry('e3', 'What the council said'),
+    );
+    const prose = (el: Element) => (el.localName === 'article' ? 200 : 0);
+    const chosen = doc.getElementById('e2-body') as Element;
+    expect(titledSibling(doc, chosen, () => false, prose)?.className).toBe('stream');
+    // One entry beside it is a story and its box, not parts; entries holding less are teasers.
+    expect(
+      titledSibling(
+        doc,
+        chosen,
+        () => false,
+        (el) => (el.id === 'e1' ? 200 : 0),
+      ),
+    ).toBeNull();
+    const less = (el: Element) => (el.id === 'e2' ? 1_000 : el.localName === 'article' ? 200 : 0);
+    expect(titledSibling(doc, chosen, () => false, less)).toBeNull();
+  });
 });
