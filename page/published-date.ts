@@ -601,12 +601,12 @@ function datesATeaser(time: Element): boolean {
 
 /** Class or id words of the elements that print a byline or a date. */
 const BYLINE =
-  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?meta|meta-?data)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|(?:h|pub|publish|post|article|news|info)?-?time|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?meta|meta-?data)(?:$|[\s_-])/i;
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
  */
-const BYLINE_HINT = /date|by-?line|published|posted|timestamp|meta/i;
+const BYLINE_HINT = /date|by-?line|published|posted|time|meta/i;
 /** Longer than this, an element is a container holding a byline, not the byline itself. */
 const MAX_BYLINE_CHARS = 240;
 /**
@@ -644,6 +644,7 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text !== null) yield readVisibleDate(text);
   }
+  yield* datesUnderHeadline(doc);
   // Anywhere on the page, but only after a capitalised "Published" label: in running prose
   // ("the report, published on 8 May 2024") the date is some other document's. Only the text
   // just after each label is read for a date, not the whole body.
@@ -661,6 +662,46 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
     }
   }
   yield null;
+}
+
+/** The short blocks after the headline read for its byline's date, before its prose. */
+const BYLINE_AFTER_HEADLINE = 6;
+
+/**
+ * The date of the byline under the page's `<h1>`, however the site names it ("detay-bilgi",
+ * "info", a class in its own language): the few short blocks that follow the headline in
+ * document order, up to the first paragraph or long block (the prose, or a wrapper of it),
+ * are read for a date; a list of other stories' dates after it is furniture (isInFurniture).
+ */
+function* datesUnderHeadline(doc: Document): Generator<string | null, void, void> {
+  const headline = doc.querySelector('h1');
+  if (!headline || isInFurniture(headline)) return;
+  let el = elementAfter(headline);
+  for (let looked = 0; el && looked < BYLINE_AFTER_HEADLINE; looked++, el = elementAfter(el)) {
+    // The prose begins (a paragraph, a wrapper of paragraphs): a date in it is another
+    // document's ("minutes published on 4 July 2022"), or a date with nothing to say whose.
+    const text = shortText(el, MAX_BYLINE_CHARS);
+    if (text === null || el.localName === 'p' || el.querySelector('p')) return;
+    // A standfirst under the headline ("First phase to end in September 2025") dates events.
+    if (HEADING.test(el.localName) || isInFurniture(el) || datesAnotherStory(el)) continue;
+    const date = readVisibleDate(text);
+    // A byline gives the day.
+    if (date && date.length === 10) {
+      yield date;
+      return;
+    }
+  }
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** The element after `el` and its subtree in document order (its next sibling, or an ancestor's). */
+function elementAfter(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+    if (e.localName === 'body') return null;
+  }
+  return null;
 }
 
 /**
@@ -743,7 +784,7 @@ const RANGE_END = new RegExp(
   'i',
 );
 const UPDATED_LABEL =
-  /\b(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
+  /\b(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 
 /** Every date written out in `text`, in order, with the label in front of it. */
 function findDates(text: string): FoundDate[] {

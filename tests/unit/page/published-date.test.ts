@@ -168,6 +168,26 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(issue('Pier #112 ·')))).toBeNull();
   });
 
+  it("reads a date line named 'time' (h-time, pub-time), its date and time in ISO form", () => {
+    const page = (cls: string) =>
+      `<html><head></head><body><div class="h-title">The ferry sails again</div><div class="h-info"><span class="${cls}">2024-09-27 22:14:05</span></div><p>The ferry to Portsea sailed again on Friday, long enough.</p></body></html>`;
+    expect(findPublishedDate(parse(page('h-time')))).toBe('2024-09-27');
+    expect(findPublishedDate(parse(page('pub-time')))).toBe('2024-09-27');
+    expect(findPublishedDate(parse(page('timeline')))).toBeNull();
+  });
+
+  it('reads the byline under the headline however it is named, not a standfirst or the prose', () => {
+    const page = (byline: string) =>
+      `<html><head></head><body><div class="top"><h1>The ferry sails again</h1><h4>Sailings to resume in September 2025, says the council</h4></div><div class="detay-bilgi">${byline}</div><div class="body"><p>The ferry to Portsea sails again, the council said on 3 May 2021.</p></div></body></html>`;
+    expect(
+      findPublishedDate(
+        parse(page('<a href="/p/ann">Ann Lee</a> | 27.09.2024 - Update : 28.09.2024')),
+      ),
+    ).toBe('2024-09-27');
+    // No byline: the standfirst's month and the prose's day are not the page's date.
+    expect(findPublishedDate(parse(page('<a href="/p/ann">Ann Lee</a>')))).toBeNull();
+  });
+
   it('reads a dateline named by a compound word (articledate, storyDate)', () => {
     const page = (cls: string) =>
       `<html><head></head><body><div class="${cls}">October 21, 2024</div><p>Text.</p></body></html>`;
