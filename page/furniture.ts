@@ -261,7 +261,8 @@ const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
  * A writer's biography set as the article's closing paragraph, with no box, link or headshot
  * to know it by: the block's last paragraph, opened by an italic or bold run, reading as a
  * biography ("<em>Jane Doe covers security for …</em>", "<strong>Jane Doe</strong> is …"), or
- * in plain type opened by the name of the page's writer ("Jane Doe covers Iraq for …").
+ * in plain type opened by the name of the page's writer ("Jane Doe covers Iraq for …") or by
+ * a name whose trade it says is writing ("Jane Doe is a freelance journalist …").
  * A few property reads and one anchored test of its opening words for any other paragraph.
  */
 export function isSignOffBio(p: Element): boolean {
@@ -270,7 +271,13 @@ export function isSignOffBio(p: Element): boolean {
   const plain = first?.nodeType === 3 ? (first as Text).data : '';
   if (plain.trim() !== '') {
     const opening = BIO_OPENING.exec(plain);
-    return !!opening && isLastParagraph(p) && isPlainWritersBio(p, opening[1] ?? '');
+    if (!opening || !isLastParagraph(p)) return false;
+    const name = opening[1] ?? '';
+    return (
+      isPlainWritersBio(p, name) ||
+      (WRITER_TRADE.test(plain.slice(plain.indexOf(name) + name.length)) &&
+        (p.textContent ?? '').length <= MAX_SMALL_BOX_CHARS)
+    );
   }
   const run = p.firstElementChild;
   if (!run || !SIGN_OFF_RUN.has(run.localName)) return false;
@@ -290,6 +297,15 @@ export function isSignOffBio(p: Element): boolean {
   const text = p.textContent ?? '';
   return text.length <= MAX_SMALL_BOX_CHARS && BIO_OPENING.test(text);
 }
+
+/**
+ * What a writer's biography says of its writer where the page names its writer nowhere else
+ * (a byline 'Special to the Courier', an organisation as author): that writing is their trade
+ * ("is a freelance journalist based in …", "writes about …"). A story's closing paragraph
+ * about a person ("John Smith is the new harbour master") says another trade.
+ */
+const WRITER_TRADE =
+  /^\s*(?:is an? (?:[A-Za-z-]+,? ){0,4}?(?:journalist|reporter|writer|correspondent|columnist|contributing editor|freelancer|photojournalist)\b|writes (?:about|on|for)\b)/;
 
 /** Whether no `<p>` follows `p` in its block. */
 function isLastParagraph(p: Element): boolean {

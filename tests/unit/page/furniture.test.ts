@@ -197,6 +197,33 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
   });
 
+  it('knows a plain closing biography whose writer the page never names by the trade it gives', () => {
+    const last = (html: string) => {
+      const doc = parse(
+        `<html><body><span class="byline">Special to the Review</span><div><p>The story ends with its own last sentence, long enough to read.</p>${html}</div></body></html>`,
+      );
+      const ps = doc.body.getElementsByTagName('p');
+      return ps[ps.length - 1] as Element;
+    };
+    expect(
+      isSignOffBio(
+        last(
+          '<p>Jane Doe is a freelance journalist based in Portsea who writes about ferries.</p>',
+        ),
+      ),
+    ).toBe(true);
+    expect(isSignOffBio(last('<p>Jane Doe writes about the harbour for the Review.</p>'))).toBe(
+      true,
+    );
+    // Another trade, or a journalist the story is about in the past tense: the story's own.
+    expect(isSignOffBio(last('<p>John Smith is a retired ferry captain from Riverton.</p>'))).toBe(
+      false,
+    );
+    expect(
+      isSignOffBio(last('<p>John Smith was a journalist at the Review for forty years.</p>')),
+    ).toBe(false);
+  });
+
   it('judges a custom element by what it holds, as a block', () => {
     const el = block(
       '<amp-story-grid-layer><h2>More stories</h2><a href="/a">The pier at Riverton reopens to walkers after repairs</a> <a href="/b">The ferry to Portsea sails again on Sundays</a></amp-story-grid-layer>',
