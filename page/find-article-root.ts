@@ -16,6 +16,7 @@
 
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
+import { precedes } from './document-order';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
@@ -100,13 +101,44 @@ function isModalBackground(el: Element): boolean {
 /**
  * Whether `el` is a modal showing the page's own story: an app that opens a story from its
  * home page over that page (the route a modal, the grid behind it hidden by aria-hidden) puts
- * the story's headline, an `<h1>` the page's titles name, in the modal. A cookie wall or a
+ * the story's headline in the modal, an `<h1>` the page's titles name or, where the app keeps
+ * its home page's titles, one followed by an article's prose (storyUnder). A cookie wall or a
  * sign-up box holds no such headline. One search of the modal for an `<h1>`, once per modal.
  */
 function isStoryModal(el: Element): boolean {
   if (!el.matches(MODAL)) return false;
   const headline = el.querySelector('h1');
-  return !!headline && namesPageTitle(el.ownerDocument, headline.textContent ?? '');
+  return (
+    !!headline &&
+    (namesPageTitle(el.ownerDocument, headline.textContent ?? '') || storyUnder(el, headline))
+  );
+}
+
+/** A story's prose under its headline: this many paragraphs at least (a consent text is one). */
+const MIN_STORY_PARAGRAPHS = 3;
+
+/**
+ * Whether `modal` holds, after its `<h1>`, a story: its date (a `<time>`) and an article's
+ * prose, MIN_STORY_PARAGRAPHS paragraphs or more of MIN_PARAGRAPH_CHARS, MIN_ARTICLE_CHARS in
+ * all, mostly not links. A sign-up box or an offer is not dated, a sign-in box's lines are
+ * short, a consent wall's text one paragraph under an `<h2>`.
+ */
+function storyUnder(modal: Element, headline: Element): boolean {
+  const time = modal.querySelector('time');
+  if (!time || !precedes(headline, time)) return false;
+  const paragraphs = modal.getElementsByTagName('p');
+  let count = 0;
+  let prose = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Element;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH_CHARS || !precedes(headline, p)) continue;
+    const own = length - Math.min(length, linkChars(p));
+    if (own < length / 2) continue;
+    count++;
+    prose += own;
+  }
+  return count >= MIN_STORY_PARAGRAPHS && prose >= MIN_ARTICLE_CHARS;
 }
 
 /** Siblings of a hidden page wrapper looked at for a modal (scripts, portals, the modal). */

@@ -76,6 +76,26 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(popup)?.id).not.toBe('story');
   });
 
+  it("reads a dated story in a modal as the page's story where the app keeps its home page's titles", () => {
+    const tiles = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="tile"><a href="/${i}"><h2>Tile ${i}</h2></a><p>A summary of another story, long enough to count, with a comma.</p></div>`,
+    ).join('');
+    const modal = (dated: string) =>
+      `<div role="dialog" aria-modal="true"><article><h1>The ferry to Portsea sails again</h1>${dated}<div id="story">${PROSE(4, 'story')}</div></article></div>`;
+    const home = `<div id="app" aria-hidden="true"><h1>Top stories</h1><section id="grid">${tiles}</section></div>`;
+    const page = (dated: string) =>
+      parse(
+        `<html><head><title>The Gazette — Home</title></head><body>${home}${modal(dated)}</body></html>`,
+      );
+    expect(findArticleRoot(page('<time datetime="2024-09-27">27 September</time>'))?.id).toBe(
+      'story',
+    );
+    // Undated, it may be a pop-up's pitch: its prose is not taken for the article.
+    expect(findArticleRoot(page(''))?.id).not.toBe('story');
+  });
+
   it('reads the slides of a web story (custom elements of one paragraph each, with ids) together', () => {
     const slides = Array.from(
       { length: 4 },
