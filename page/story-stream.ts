@@ -69,7 +69,8 @@ export function titledSibling(
  * an `<article>` of the same class, some titled, some not, a pinned one repeating another), an
  * article paged in place. None opens with a headline the page's titles name (a stream of
  * stories has one that does, titledSibling), at least PARTS_BESIDE siblings hold prose, and
- * together they hold more than `unit`: the chosen block is one part among others as long.
+ * together they hold more than `unit`: the chosen block is one part among others as long;
+ * or one of them, numbered in series with `unit` (inNumberedSeries), holds an article's prose.
  * A box of teasers beside a story holds less than the story; null when they are not parts.
  */
 function partsOfOne(
@@ -82,18 +83,40 @@ function partsOfOne(
   if (!parent) return null;
   let parts = 0;
   let prose = 0;
+  let numbered = false;
   for (const sibling of siblings) {
     const own = proseOf(sibling);
     if (own === 0) continue;
     if (named(headlineOf(sibling))) return null;
     parts++;
     prose += own;
+    numbered ||= own >= NUMBERED_PART_CHARS && inNumberedSeries(unit, sibling);
   }
+  if (numbered) return parent;
   return parts >= PARTS_BESIDE && prose >= proseOf(unit) ? parent : null;
 }
 
 /** A live blog's entries beside the chosen one: two at least (one is a story and its box). */
 const PARTS_BESIDE = 2;
+
+/**
+ * A part numbered in series with the chosen one holds an article's prose of its own at least
+ * (a page of a document), whatever its share: one page of a report is shorter than the next.
+ */
+const NUMBERED_PART_CHARS = 280;
+
+/**
+ * Whether two elements' ids number them in one series ("pf1" and "pf2", "page-1" and
+ * "page-2"): the pages of a document converted to HTML, each a block of its own, are parts of
+ * it, where two boxes side by side are named apart.
+ */
+function inNumberedSeries(a: Element, b: Element): boolean {
+  const x = NUMBERED_ID.exec(a.id);
+  const y = NUMBERED_ID.exec(b.id);
+  return !!x && !!y && x[1] === y[1] && x[2] !== y[2];
+}
+
+const NUMBERED_ID = /^(.*?)(\d+)$/;
 
 /** Whether `headline` is long enough to name a story and one of the page's titles holds it. */
 export function namesPageTitle(doc: Document, headline: string): boolean {

@@ -68,4 +68,19 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     const less = (el: Element) => (el.id === 'e2' ? 1_000 : el.localName === 'article' ? 200 : 0);
     expect(titledSibling(doc, chosen, () => false, less)).toBeNull();
   });
+  it("gives the parent of a document's pages numbered in series (pf1, pf2), one page beside another", () => {
+    const pageOf = (id: string) =>
+      `<div class="pf w0" id="${id}"><div class="pc" id="${id}-body"><div class="t">A line of the report, long enough.</div></div></div>`;
+    const doc = page('<title>CRS Brief 24-17</title>', pageOf('pf1') + pageOf('pf2'));
+    const prose = (el: Element) => (el.classList.contains('pf') ? 400 : 0);
+    const chosen = doc.getElementById('pf2-body') as Element;
+    expect(titledSibling(doc, chosen, () => false, prose)?.className).toBe('stream');
+    // Named apart, or the page beside it too short to be one: a box beside a story.
+    const boxes = page('<title>CRS Brief 24-17</title>', pageOf('main') + pageOf('pf2'));
+    expect(
+      titledSibling(boxes, boxes.getElementById('pf2-body') as Element, () => false, prose),
+    ).toBeNull();
+    const short = (el: Element) => (el.id === 'pf2' ? 400 : el.id === 'pf1' ? 100 : 0);
+    expect(titledSibling(doc, chosen, () => false, short)).toBeNull();
+  });
 });
