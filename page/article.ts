@@ -16,6 +16,7 @@ import {
   isSignOffBio,
 } from './furniture';
 import { shadowRootOf } from './shadow-text';
+import { continuesLine, isLabelledAway } from './wrapped-lines';
 
 /** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
 export type TextSegment = {
@@ -181,6 +182,8 @@ const MAX_JUDGED_DEPTH = 24;
 function isSkippedIn(el: Element, tag: string, rootChars: ArticleChars, depth: number): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   if (tag === 'p' && isSignOffBio(el)) return true;
+  // A line of a page laid out in lines, under "About the authors" or "Further reading".
+  if (tag === 'div' && isLabelledAway(el)) return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();
@@ -294,7 +297,11 @@ function* walk(
       // A paragraph the scoring found mostly link: "Read more: <a>another story</a>".
       if (teasers.size > 0 && teasers.has(el)) continue;
       const frame = childCursor(el, name, tag, out);
-      if (frame.block) out.breakBlock();
+      if (frame.block) {
+        // A line of text laid out line by line (a PDF's), running on from the line before.
+        if (tag === 'div' && continuesLine(el)) out.joinLine();
+        else out.breakBlock();
+      }
       stack.push(frame);
     }
   }
@@ -306,6 +313,7 @@ class TextBuilder {
   private length = 0;
   private segments: TextSegment[] = [];
   private pendingBreak = false;
+  private pendingJoin = false;
   private pendingSpace: { node: Text; offset: number } | null = null;
   full = false;
   readonly shadowRoots: ShadowRoot[] = [];
@@ -315,6 +323,17 @@ class TextBuilder {
   breakBlock(): void {
     if (this.length > 0) this.pendingBreak = true;
     this.pendingSpace = null;
+  }
+
+  /**
+   * The block that starts goes on with the text before it (continuesLine): the break the
+   * last block's end asked for becomes a space, which belongs to no Text node, as a break's
+   * "\n\n" does not.
+   */
+  joinLine(): void {
+    if (!this.pendingBreak) return;
+    this.pendingBreak = false;
+    this.pendingJoin = true;
   }
 
   addText(node: Text): void {
@@ -373,10 +392,14 @@ class TextBuilder {
       this.parts.push('\n\n');
       this.length += 2;
       this.pendingBreak = false;
+    } else if (this.pendingJoin) {
+      this.parts.push(' ');
+      this.length += 1;
     } else if (this.pendingSpace) {
       this.push(' ', this.pendingSpace.node, this.pendingSpace.offset);
     }
     this.pendingSpace = null;
+    this.pendingJoin = false;
   }
 
   private push(run: string, node: Text, offset: number): void {

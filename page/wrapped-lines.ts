@@ -1,0 +1,124 @@
+/**
+ * Text laid out line by line, each line a block of its own: a PDF converted to HTML (pdf2htmlEX
+ * writes every line of a page as a positioned `<div class="t …">`) breaks its sentences where
+ * the page's lines broke, and a reader reads the lines as one paragraph. A line that runs on into
+ * the next is joined to it with a space, not set apart as a paragraph of its own, or no sentence
+ * longer than a line would ever be read whole.
+ *
+ * Judged by what the lines hold: blocks of one kind side by side, each a line's length of bare
+ * text, the first not ending a sentence. A paragraph written as a `<div>` is longer than a line;
+ * a heading, a label or a page number is shorter; a block that ends a sentence ends a line.
+ */
+
+/** A line of a page holds at most this much text; a paragraph is longer. */
+const MAX_LINE_CHARS = 120;
+
+/** A line that runs on holds at least this much: a heading, a label or a page number is shorter. */
+const MIN_RUN_ON_CHARS = 40;
+
+/** Lines come many to a block: a page of them, not two blocks that happen to share a class. */
+const MIN_LINES = 4;
+
+/** How a sentence (or a heading's colon) ends, closing quotes and brackets after it. */
+const ENDS_SENTENCE = /[.!?:;…]["'”’)\]]*$/;
+
+/**
+ * Whether the block `el` goes on with the line before it: its previous sibling is a line of
+ * the same kind (tag and first class) that does not end a sentence, among MIN_LINES or more
+ * children of their parent. A few property reads for any block whose previous sibling is of
+ * another kind; the two lines' text is read only when it is of the same kind.
+ */
+export function continuesLine(el: Element): boolean {
+  if (isLineAmongLines(el) === null) return false;
+  const prev = el.previousElementSibling as Element;
+  if (prev.firstElementChild?.firstElementChild) return false;
+  const before = (prev.textContent ?? '').trim();
+  if (before.length < MIN_RUN_ON_CHARS || before.length > MAX_LINE_CHARS) return false;
+  if (ENDS_SENTENCE.test(before)) return false;
+  const own = (el.textContent ?? '').trim().length;
+  return own > 0 && own <= MAX_LINE_CHARS && isInline(prev) && isInline(el);
+}
+
+/**
+ * The label of a section of lines that is not the article's prose: who wrote it, what it
+ * cites. In a page of lines, a section has no block of its own to be judged by; its label is
+ * the nearest short line before it.
+ */
+const AWAY_LABEL =
+  /^(?:about the (?:authors?|writers?|contributors?)|further reading|references|bibliography|sources|see also|endnotes|notes)$/i;
+
+/** How far back a line looks for its section's label. */
+const MAX_SECTION_LINES = 16;
+
+/**
+ * Whether the line `el` sits in a section labelled as furniture ("About the authors",
+ * "Further reading"): among lines of one kind (as continuesLine reads them), the nearest short
+ * line before it (a heading, a label, a page number) is such a label. Two property reads for
+ * a block that is not a line among others.
+ */
+export function isLabelledAway(el: Element): boolean {
+  const kind = isLineAmongLines(el);
+  if (kind === null) return false;
+  let prev = el.previousElementSibling;
+  for (let i = 0; prev && i < MAX_SECTION_LINES; i++, prev = prev.previousElementSibling) {
+    if (prev.localName !== 'div' || firstClass(prev) !== kind) return false;
+    const text = (prev.textContent ?? '').trim();
+    if (text.length >= MIN_RUN_ON_CHARS) continue;
+    return AWAY_LABEL.test(text);
+  }
+  return false;
+}
+
+/** `el`'s kind (its first class) when it is a `<div>` line beside one of its kind, else null. */
+function isLineAmongLines(el: Element): string | null {
+  const prev = el.previousElementSibling;
+  const parent = el.parentElement;
+  if (!prev || !parent || el.localName !== 'div' || prev.localName !== 'div') return null;
+  const kind = firstClass(el);
+  if (kind === '' || firstClass(prev) !== kind) return null;
+  if (parent.childElementCount < MIN_LINES) return null;
+  if (el.firstElementChild?.firstElementChild) return null;
+  let lines = linePages.get(parent);
+  if (lines === undefined) {
+    lines = isPageOfLines(parent, kind);
+    linePages.set(parent, lines);
+  }
+  return lines ? kind : null;
+}
+
+/** Per parent of blocks of one kind: whether they are a page's lines (asked once per parent). */
+const linePages = new WeakMap<Element, boolean>();
+
+/** Of a page's lines, this share at least is a line's length (a heading or a short last line less). */
+const LINE_SHARE = 0.8;
+
+/**
+ * Whether `parent`'s blocks of `kind` are a page's lines: MIN_LINES or more, nearly all of a
+ * line's length. Paragraphs written as `<div>`s of one class are mostly longer than a line.
+ */
+function isPageOfLines(parent: Element, kind: string): boolean {
+  let blocks = 0;
+  let lines = 0;
+  for (let kid = parent.firstElementChild; kid; kid = kid.nextElementSibling) {
+    if (kid.localName !== 'div' || firstClass(kid) !== kind) continue;
+    blocks++;
+    if ((kid.textContent ?? '').trim().length <= MAX_LINE_CHARS) lines++;
+  }
+  return lines >= MIN_LINES && lines >= blocks * LINE_SHARE;
+}
+
+/** The first word of an element's class ("t" of "t m0 x1 h3 y4"), or "". */
+function firstClass(el: Element): string {
+  const names = (el.getAttribute('class') ?? '').trim();
+  const space = names.search(/\s/);
+  return space < 0 ? names : names.slice(0, space);
+}
+
+/** Whether `el` holds text and inline elements only (a line's spans for its word gaps). */
+function isInline(el: Element): boolean {
+  for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling)
+    if (!INLINE.has(kid.localName)) return false;
+  return true;
+}
+
+const INLINE = new Set('span a em strong b i u small sup sub font'.split(' '));

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../page/article';
+import { continuesLine, isLabelledAway } from '../../../page/wrapped-lines';
+import { DOMS } from './load-page';
+
+/** A page of a PDF converted to HTML: every line a positioned <div class="t …">. */
+const pdfPage = (lines: string[]) =>
+  `<html><body><div id="page-container"><div class="pf" id="pf1"><div class="pc">${lines
+    .map((line, i) => `<div class="t m0 x1 y${i}">${line}</div>`)
+    .join('\n')}</div></div></div></body></html>`;
+
+const LINES = [
+  'The ferry report',
+  'The council said the ferry to Portsea would sail again from the spring, once the',
+  'pier at Riverton has been <span class="_ _0"> </span>repaired and its timetable agreed.',
+  'A second boat is planned for the summer, though no date has been given for',
+  'its first crossing, the council added in a statement on Monday.',
+  'About the authors',
+  'Jane Doe covers the harbour for the Review. She wrote last year about the',
+  'pier at Riverton and its long closure to walkers and the ferry alike.',
+  'Further reading',
+  'Harbour Brief 12. The pier at Riverton closed to walkers for two years.',
+  '2',
+];
+
+describe.each(DOMS)('lines of a page laid out line by line, in %s', (_name, parse) => {
+  it('joins a line that runs on into the next, and sets a heading or a finished sentence apart', () => {
+    const doc = parse(pdfPage(LINES));
+    const lines = Array.from(doc.querySelectorAll('.t'));
+    expect(lines.map((line) => continuesLine(line))).toEqual([
+      false, // the first line
+      false, // after a heading
+      true,
+      false, // after a finished sentence
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const { text } = extractArticle(doc);
+    expect(text).toContain(
+      'The council said the ferry to Portsea would sail again from the spring, once the pier at Riverton has been repaired and its timetable agreed.',
+    );
+    expect(text).toContain('The ferry report\n\nThe council said');
+  });
+
+  it('leaves out the lines under "About the authors" and "Further reading"', () => {
+    const doc = parse(pdfPage(LINES));
+    const lines = Array.from(doc.querySelectorAll('.t'));
+    expect(lines.filter((line) => isLabelledAway(line)).map((line) => line.textContent)).toEqual([
+      LINES[6],
+      LINES[7],
+      'Further reading',
+      LINES[9],
+      '2', // the page number closing the section
+    ]);
+    const { text } = extractArticle(doc);
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('Harbour Brief');
+  });
+
+  it('reads paragraphs written as <div>s of one class as paragraphs of their own', () => {
+    const para = (text: string) => `<div class="para">${text}</div>`;
+    const long =
+      'The council said the ferry to Portsea would sail again from the spring, once the pier at Riverton has been repaired and its timetable agreed by all.';
+    const doc = parse(
+      `<html><body><div class="body">${[
+        long,
+        'Read the council statement on its website here',
+        'A second boat is planned for the summer.',
+        long,
+        long,
+      ]
+        .map(para)
+        .join('')}</div></body></html>`,
+    );
+    // Short paragraphs among longer ones: not a page's lines, even where one runs on.
+    const divs = Array.from(doc.querySelectorAll('.para'));
+    expect(divs.map((div) => continuesLine(div))).toEqual([false, false, false, false, false]);
+    expect(extractArticle(doc).text).toContain('here\n\nA second boat');
+  });
+});
