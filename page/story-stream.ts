@@ -50,16 +50,19 @@ export function titledSibling(
       continue;
     }
     const own = headlineOf(unit);
+    // The page's headline stands above the units, outside them all (a live blog's header):
+    // an entry titled as the page is ("Live: <its title>") is one of them, not a story apart.
+    const entryNamed = headlineAbove(doc, unit) ? () => false : named;
     // A box of the story block's kind under a short label ("More from AFP"): another story too.
     if (!own)
       return (
         storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element)) ??
-        partsOfOne(unit, siblings, proseOf, named)
+        partsOfOne(unit, siblings, proseOf, entryNamed)
       );
     if (named(own)) return null;
     for (const sibling of siblings)
-      if (holdsArticle(sibling) && named(headlineOf(sibling))) return sibling;
-    return partsOfOne(unit, siblings, proseOf, named);
+      if (holdsArticle(sibling) && entryNamed(headlineOf(sibling))) return sibling;
+    return partsOfOne(unit, siblings, proseOf, entryNamed);
   }
   return null;
 }
@@ -94,6 +97,16 @@ function partsOfOne(
   }
   if (numbered) return parent;
   return parts >= PARTS_BESIDE && prose >= proseOf(unit) ? parent : null;
+}
+
+/**
+ * Whether the page's `<h1>` stands outside `unit`'s parent, above the units side by side: a
+ * stream's stories each hold their own headline, a live blog's entries sit under the blog's.
+ */
+function headlineAbove(doc: Document, unit: Element): boolean {
+  const headline = doc.querySelector('h1');
+  const parent = unit.parentElement;
+  return !!headline && !!parent && !parent.contains(headline) && precedes(headline, parent);
 }
 
 /** A live blog's entries beside the chosen one: two at least (one is a story and its box). */

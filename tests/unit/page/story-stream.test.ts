@@ -83,4 +83,20 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     const short = (el: Element) => (el.id === 'pf2' ? 400 : el.id === 'pf1' ? 100 : 0);
     expect(titledSibling(doc, chosen, () => false, short)).toBeNull();
   });
+  it("reads an entry titled as the page as one of a live blog's entries when the page's <h1> stands above them", () => {
+    const entry = (id: string, title: string) =>
+      `<article class="entry" id="${id}"><h2>${title}</h2><div class="entry__body" id="${id}-body"><p>An update on the ferry, long enough.</p></div></article>`;
+    const blog = (header: string) =>
+      parse(
+        `<html><head><title>Live: The ferry to Portsea sails again</title></head><body>${header}<div class="stream">${entry('e1', 'The harbour master speaks') + entry('e2', 'The ferry to Portsea sails again')}${entry('e3', 'What the council said')}</div></body></html>`,
+      );
+    const prose = (el: Element) => (el.localName === 'article' ? 300 : 0);
+    const doc = blog('<h1>Live: The ferry to Portsea sails again</h1>');
+    const chosen = doc.getElementById('e1-body') as Element;
+    expect(titledSibling(doc, chosen, (el) => prose(el) >= 280, prose)?.className).toBe('stream');
+    // Without a headline above them, the entry the title names is the page's story.
+    const stream = blog('');
+    const first = stream.getElementById('e1-body') as Element;
+    expect(titledSibling(stream, first, (el) => prose(el) >= 280, prose)?.id).toBe('e2');
+  });
 });
