@@ -683,7 +683,7 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text === null || el.localName === 'p' || el.querySelector('p')) return;
     // A standfirst under the headline ("First phase to end in September 2025") dates events.
-    if (HEADING.test(el.localName) || isInFurniture(el) || datesAnotherStory(el)) continue;
+    if (HEADING.test(el.localName) || datesHeadlines(el) || isInFurniture(el)) continue;
     const date = readVisibleDate(text);
     // A byline gives the day.
     if (date && date.length === 10) {
@@ -694,6 +694,20 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
 }
 
 const HEADING = /^h[1-6]$/;
+
+/**
+ * Whether a short block under the headline dates other stories: a list, or a link of a
+ * headline's length (a strip of the latest stories set between headline and byline). A
+ * byline's links are its writers' names.
+ */
+function datesHeadlines(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'ul' || tag === 'ol' || el.querySelector('li')) return true;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++)
+    if (((links[i] as Element).textContent ?? '').trim().length >= HEADLINE_LINK_CHARS) return true;
+  return false;
+}
 
 /** The element after `el` and its subtree in document order (its next sibling, or an ancestor's). */
 function elementAfter(el: Element): Element | null {

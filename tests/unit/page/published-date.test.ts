@@ -186,6 +186,14 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     ).toBe('2024-09-27');
     // No byline: the standfirst's month and the prose's day are not the page's date.
     expect(findPublishedDate(parse(page('<a href="/p/ann">Ann Lee</a>')))).toBeNull();
+    // A strip of other stories' dated headlines between the headline and the byline.
+    const strip =
+      '<ul><li><a href="/a">The pier at Riverton reopens to walkers</a> <span>26.09.2024</span></li></ul>';
+    const withStrip = page('<a href="/p/ann">Ann Lee</a> | 27.09.2024').replace(
+      '<div class="detay-bilgi">',
+      `${strip}<div class="strip"><a href="/b">The harbour dredging begins in the spring</a> 25.09.2024</div><div class="detay-bilgi">`,
+    );
+    expect(findPublishedDate(parse(withStrip))).toBe('2024-09-27');
   });
 
   it('reads a dateline named by a compound word (articledate, storyDate)', () => {
