@@ -6,8 +6,10 @@
  * longer than a line would ever be read whole.
  *
  * Judged by what the lines hold: blocks of one kind side by side, each a line's length of bare
- * text, the first not ending a sentence. A paragraph written as a `<div>` is longer than a line;
- * a heading, a label or a page number is shorter; a block that ends a sentence ends a line.
+ * text, the first not ending a sentence but visibly running on (a comma or a word such as
+ * "the" at its end, the next in lower case). A paragraph written as a `<div>` is longer than a
+ * line; a heading, a label or a page number is shorter; a list of facts, one to a line,
+ * begins each with a capital; a block that ends a sentence ends a line.
  */
 
 /** A line of a page holds at most this much text; a paragraph is longer. */
@@ -35,9 +37,17 @@ export function continuesLine(el: Element): boolean {
   const before = (prev.textContent ?? '').trim();
   if (before.length < MIN_RUN_ON_CHARS || before.length > MAX_LINE_CHARS) return false;
   if (ENDS_SENTENCE.test(before)) return false;
-  const own = (el.textContent ?? '').trim().length;
-  return own > 0 && own <= MAX_LINE_CHARS && isInline(prev) && isInline(el);
+  const own = (el.textContent ?? '').trim();
+  if (own.length === 0 || own.length > MAX_LINE_CHARS) return false;
+  // The sentence visibly runs on: the line ends on a comma or a word no sentence ends on, or
+  // the next begins in lower case. A list of facts, one to a line, begins each with a capital.
+  if (!RUNS_ON.test(before) && !/^[a-z]/.test(own)) return false;
+  return isInline(prev) && isInline(el);
 }
+
+/** How a line whose sentence goes on ends: a comma, or a word that never ends a sentence. */
+const RUNS_ON =
+  /(?:,|\b(?:the|a|an|of|in|on|at|to|by|for|from|with|into|about|and|or|but|nor|that|which|who|whose|as|than|its|their|his|her|our|is|are|was|were|be|been|has|have|had|will|would|could|should|not))$/i;
 
 /**
  * The label of a section of lines that is not the article's prose: who wrote it, what it

@@ -82,4 +82,21 @@ describe.each(DOMS)('lines of a page laid out line by line, in %s', (_name, pars
     expect(divs.map((div) => continuesLine(div))).toEqual([false, false, false, false, false]);
     expect(extractArticle(doc).text).toContain('here\n\nA second boat');
   });
+
+  it('sets apart a list of facts, one to a line, each beginning with a capital', () => {
+    const doc = parse(
+      pdfPage([
+        'About 2,500 troops are based at the pier at Riverton today',
+        'The ferry to Portsea sails again from the spring of next year',
+        'The council has set aside money for a second boat this summer',
+        'Walkers will be allowed back on the pier once repairs are over',
+      ]),
+    );
+    expect(Array.from(doc.querySelectorAll('.t')).map((line) => continuesLine(line))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
 });
