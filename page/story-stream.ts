@@ -74,7 +74,8 @@ export function titledSibling(
  * stories has one that does, titledSibling), at least PARTS_BESIDE siblings hold prose, and
  * together they hold more than `unit`: the chosen block is one part among others as long;
  * or one of them, numbered in series with `unit` (inNumberedSeries), holds an article's prose.
- * A box of teasers beside a story holds less than the story; null when they are not parts.
+ * Parts are made from one template (sameTemplate); a box of teasers beside a story holds
+ * less than the story; null when they are not parts.
  */
 function partsOfOne(
   unit: Element,
@@ -89,7 +90,7 @@ function partsOfOne(
   let numbered = false;
   for (const sibling of siblings) {
     const own = proseOf(sibling);
-    if (own === 0) continue;
+    if (own === 0 || !sameTemplate(unit, sibling)) continue;
     if (named(headlineOf(sibling))) return null;
     parts++;
     prose += own;
@@ -107,6 +108,17 @@ function headlineAbove(doc: Document, unit: Element): boolean {
   const headline = doc.querySelector('h1');
   const parent = unit.parentElement;
   return !!headline && !!parent && !parent.contains(headline) && precedes(headline, parent);
+}
+
+/**
+ * Whether two units are made from one template: their first elements are of one kind (a live
+ * blog's entries each open with their time, a document's pages with their content block).
+ * Columns of a layout, of one class, hold different boxes: the story, a box of notes.
+ */
+function sameTemplate(a: Element, b: Element): boolean {
+  const x = a.firstElementChild;
+  const y = b.firstElementChild;
+  return !!x && !!y && x.localName === y.localName && firstClass(x) === firstClass(y);
 }
 
 /** A live blog's entries beside the chosen one: two at least (one is a story and its box). */

@@ -46,7 +46,7 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
   });
   it("gives the parent of a live blog's entries, parts of one article, none titled by the page", () => {
     const entry = (id: string, title: string) =>
-      `<article class="entry" id="${id}">${title ? `<h2>${title}</h2>` : ''}<div class="entry__body" id="${id}-body"><p>An update on the ferry, long enough.</p></div></article>`;
+      `<article class="entry" id="${id}"><time class="entry__time">10.10am</time>${title ? `<h2>${title}</h2>` : ''}<div class="entry__body" id="${id}-body"><p>An update on the ferry, long enough.</p></div></article>`;
     const doc = page(
       '<title>Portsea ferry: live updates | The Gazette</title>',
       entry('e1', 'The harbour master speaks') +
@@ -67,6 +67,22 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     ).toBeNull();
     const less = (el: Element) => (el.id === 'e2' ? 1_000 : el.localName === 'article' ? 200 : 0);
     expect(titledSibling(doc, chosen, () => false, less)).toBeNull();
+    // Columns of one class holding other boxes (notes beside the story) are not its parts.
+    const column = (id: string, box: string) =>
+      `<div class="col" id="${id}"><div class="${box}" id="${id}-body"><p>Text of it, long enough.</p></div></div>`;
+    const columns = page(
+      '<title>The Gazette</title>',
+      column('c1', 'story') + column('c2', 'notes') + column('c3', 'notes'),
+    );
+    const story = columns.getElementById('c1-body') as Element;
+    expect(
+      titledSibling(
+        columns,
+        story,
+        () => false,
+        (el) => (el.id ? 200 : 0),
+      ),
+    ).toBeNull();
   });
   it("gives the parent of a document's pages numbered in series (pf1, pf2), one page beside another", () => {
     const pageOf = (id: string) =>
