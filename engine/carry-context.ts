@@ -386,7 +386,9 @@ export function carriedDate(
       ...(anaphor.keep !== 'year' && last.month !== undefined && { month: last.month }),
       ...(whole && last.end && { end: true }),
       ...(whole && last.part && { part: last.part }),
-      role: deadline ? 'deadline' : whole ? last.role : 'point',
+      // "… begins after the vote. That's when the crews leave.": the moment a since-date opens,
+      // not a span from it.
+      role: deadline ? 'deadline' : whole && last.role !== 'since' ? last.role : 'point',
       relative: true,
       text: `${current.text.slice(first.start, end.end)} (→ "${last.text}")`,
       from: anaphor.from,

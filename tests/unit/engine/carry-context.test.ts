@@ -248,6 +248,10 @@ describe('anaphoricTime and carriedDate', () => {
     expect(carriedDate(month, [dated], published)).toMatchObject({ year: 2021, month: 5 });
     const by = sentence('By then the crews had gone.');
     expect(carriedDate(by, [dated], published)?.role).toBe('deadline');
+    // A since-date pointed at is the moment it opens: "… begins after the May vote. That's when …"
+    const after = sentence('The first stage begins after the May vote.');
+    const when = sentence("That's when the first crews will leave the pier.");
+    expect(carriedDate(when, [after], published)).toMatchObject({ month: 5, role: 'point' });
     // "That first crossing …": a demonstrative opening the sentence before something the
     // previous sentence told names the same event, at its date (the previous sentence only).
     const told = sentence('The first ferry is to cross before 2025 ends.', [['cross', 'cross']]);
