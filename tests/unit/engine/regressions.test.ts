@@ -488,7 +488,7 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
 
   it('"this withdrawal" named again after its card is that event, not a reading of its own words', () => {
     const page = [
-      'American troops have completed their withdrawal from the Ain al-Asad air base.',
+      'The last American soldiers have completed their pull-out from Ain al-Asad, the western airbase.',
       'Officials in Washington confirmed the completion of this withdrawal on Friday.',
     ].join(' ');
     expect(matcher.match(page, { published: '2026-01-20' }).matches.map((m) => m.claim)).toEqual([
