@@ -14,6 +14,7 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  moreOfTheSame,
   PLACE_REACH,
   placeNamedAgain,
   placesOnly,
@@ -226,7 +227,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         const restated =
           lastCard !== undefined &&
           cardedAt === i - 1 &&
-          restatesPrevious(w.tokens, words[i - 1]?.tokens);
+          (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
+            moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors));
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.

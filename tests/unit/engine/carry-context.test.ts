@@ -9,6 +9,7 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  moreOfTheSame,
   placeNamedAgain,
   placesOnly,
   restatesPrevious,
@@ -303,5 +304,29 @@ describe('restatesPrevious', () => {
     // A noun the sentence before did not use, or no listing verb: nothing said again.
     expect(says('These ferries include two new ones.')).toBe(false);
     expect(says('These crews left later.')).toBe(false);
+  });
+});
+
+describe('moreOfTheSame: "Additional … were also …" adds to the card before', () => {
+  const key = ['depart', 'relocate'];
+  const actors = new Set(['crews']);
+  it('a subject opened by "additional" that also does the keyed action', () => {
+    const more = sentence('Additional staff at the depot were also evacuated, officials said.', [
+      ['depart', 'evacuated'],
+    ]);
+    expect(moreOfTheSame(more, key, actors)).toBe(true);
+  });
+
+  it('not without "also", not another action, not an actor alone', () => {
+    const noAlso = sentence('Additional staff at the depot were evacuated.', [
+      ['depart', 'evacuated'],
+    ]);
+    expect(moreOfTheSame(noAlso, key, actors)).toBe(false);
+    const other = sentence('Additional staff were also hired.', [['hire', 'hired']]);
+    expect(moreOfTheSame(other, key, actors)).toBe(false);
+    const actor = sentence('Additional crews were also there.', [['crews', 'crews']]);
+    expect(moreOfTheSame(actor, ['crews'], actors)).toBe(false);
+    const plain = sentence('The staff were also evacuated.', [['depart', 'evacuated']]);
+    expect(moreOfTheSame(plain, key, actors)).toBe(false);
   });
 });
