@@ -386,7 +386,9 @@ export function carriedDate(
       ...(anaphor.keep !== 'year' && last.month !== undefined && { month: last.month }),
       ...(whole && last.end && { end: true }),
       ...(whole && last.part && { part: last.part }),
-      role: deadline ? 'deadline' : whole ? last.role : 'point',
+      // "… begins after the vote. That's when the crews leave.": the moment a since-date opens,
+      // not a span from it.
+      role: deadline ? 'deadline' : whole && last.role !== 'since' ? last.role : 'point',
       relative: true,
       text: `${current.text.slice(first.start, end.end)} (→ "${last.text}")`,
       from: anaphor.from,
@@ -510,4 +512,24 @@ function namesMembers(tokens: readonly Token[], previous: readonly Token[]): boo
 function inName(h: ConceptHit, tokens: readonly Token[], places: ReadonlySet<ConceptId>): boolean {
   const next = tokens[h.to];
   return !places.has(h.concept) && next !== undefined && isUpper(next.raw.charCodeAt(0));
+}
+
+/** Words that open a subject adding to those the sentence before told ("Additional crews …"). */
+const ADDITIONAL = new Set(['additional', 'further', 'more', 'other']);
+
+/**
+ * "Ten crews were moved to Ashby. Additional staff at the depot were also evacuated.": a subject
+ * opened by "additional"/"further"/"more"/"other" that "also" does the action the card just
+ * before was keyed on (a concept of its claim's first group that is no actor) adds to that
+ * report, and makes its claim again.
+ */
+export function moreOfTheSame(
+  current: SentenceWords,
+  key: readonly ConceptId[],
+  actors: ReadonlySet<ConceptId>,
+): boolean {
+  const tokens = current.tokens;
+  if (!ADDITIONAL.has(tokens[0]?.norm ?? '')) return false;
+  if (!tokens.some((t) => t.norm === 'also')) return false;
+  return current.hits.some((h) => !h.inferred && !actors.has(h.concept) && key.includes(h.concept));
 }

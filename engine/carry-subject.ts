@@ -124,8 +124,8 @@ export function carrySubject(
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
 }
 
-/** How far from the end a quote's speaker may stand ('," he told a television channel.'). */
-const SPEAKER_REACH = 8;
+/** How far from the end a quote's speaker may stand ('," they said in a statement on their channel.'). */
+const SPEAKER_REACH = 10;
 const CLOSING_QUOTES = /["”’']/;
 const OPENING_QUOTES = /["“]/;
 

@@ -14,6 +14,7 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  moreOfTheSame,
   PLACE_REACH,
   placeNamedAgain,
   placesOnly,
@@ -226,7 +227,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         const restated =
           lastCard !== undefined &&
           cardedAt === i - 1 &&
-          restatesPrevious(w.tokens, words[i - 1]?.tokens);
+          (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
+            moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors));
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.
@@ -248,7 +250,9 @@ export function createMatcher(story: CompiledStory): Matcher {
         if (!more && w.hits.length > 0)
           more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
         // "The handover came weeks late.": the event a card just before told, where it told it,
-        // and only that card (carry-context.ts). Read only for a sentence with no card of its own.
+        // and only that card (carry-context.ts). A sentence with a card of its own is read so
+        // too ("confirmed the completion of this withdrawal"): the event named again outranks a
+        // reading of its bare words when it scores higher.
         let sameCardAs: Claim | undefined;
         let eventTried = false;
         const readAsEvent = () => {
@@ -279,7 +283,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // No claim on its own words, or words that point back ("it", "there", "the commission"):
         // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
         // back to, the reading must score higher than the sentence's own.
-        if (!eventTried && !('result' in outcome)) readAsEvent();
+        if (!eventTried) readAsEvent();
         const date =
           before && !('result' in outcome) && f.dates.length === 0
             ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)

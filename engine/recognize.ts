@@ -230,7 +230,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired)
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
-    if (check.kind === 'agree' && check.weak) date = check.date;
+    // Near at hand ("soon") times the plan without naming its month: no value for the card.
+    if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
     else if (check.kind === 'agree') {
       date = check.date;
       score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
@@ -523,14 +524,19 @@ function checkDate(
   if (decidesPosition && role === 'deadline') {
     const latest = relevant.reduce((a, b) => (key(b) > key(a) ? b : a));
     return agrees(latest, wanted)
-      ? { kind: 'agree', date: latest }
+      ? { kind: 'agree', date: latest, weak: latest.near }
       : { kind: 'conflict', date: latest };
   }
-  const match = relevant.find((d) => agrees(d, wanted));
+  const match =
+    relevant.find((d) => !d.near && agrees(d, wanted)) ?? relevant.find((d) => agrees(d, wanted));
+  // "Soon" agrees with the claim's month without stating it: no bonus for the date.
   return match
-    ? { kind: 'agree', date: match }
+    ? { kind: 'agree', date: match, weak: match.near }
     : { kind: 'conflict', date: relevant[0] as DateMention };
 }
+
+/** How many months after the page's a deadline may fall and still be "soon". */
+const NEAR_MONTHS = 2;
 
 function key(d: DateMention): number {
   return d.year * 12 + (d.month ?? (d.end ? 12 : (d.part?.to ?? 6)));
@@ -538,6 +544,11 @@ function key(d: DateMention): number {
 
 function agrees(d: DateMention, wanted: ClaimDate): boolean {
   if (d.approximate) return Math.abs(d.year - wanted.year) <= 1;
+  // "Soon" on a July page is consistent with "by September".
+  if (d.near && d.month !== undefined && wanted.month !== undefined) {
+    const ahead = wanted.year * 12 + wanted.month - (d.year * 12 + d.month);
+    return ahead >= 0 && ahead <= NEAR_MONTHS;
+  }
   if (d.year !== wanted.year) return false;
   if (wanted.month === undefined) return true;
   // "late 2025" is consistent with September 2025 and with the end of 2025.

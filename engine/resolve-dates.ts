@@ -22,6 +22,11 @@ export type DateMention = {
   relative: boolean;
   /** "four years ago" is rounded by the writer: a year either side still agrees. */
   approximate?: boolean;
+  /**
+   * "soon", "in the coming days", "next week": near at hand, read as the page's month, and
+   * consistent with a deadline a little later (recognize.ts `agrees`).
+   */
+  near?: boolean;
   /** The words that stated it. */
   text: string;
   /** Token span [from, to). */
@@ -167,7 +172,14 @@ export function resolveDates(
   const push = (
     from: number,
     to: number,
-    date: { year: number; month?: number; end?: boolean; relative: boolean; approximate?: boolean },
+    date: {
+      year: number;
+      month?: number;
+      end?: boolean;
+      relative: boolean;
+      approximate?: boolean;
+      near?: boolean;
+    },
   ) => {
     const context = lookBehind(tokens, from);
     let { year, end } = date;
@@ -217,6 +229,7 @@ export function resolveDates(
       role,
       relative: date.relative,
       approximate: date.approximate || undefined,
+      near: date.near || undefined,
       text: sentence.slice(first.start, last.end),
       from,
       to,
@@ -338,8 +351,36 @@ export function resolveDates(
       (word === 'coming' && (next === 'weeks' || next === 'days') && norm(i - 1) === 'the') ||
       (word === 'the' && next === 'month' && MONTH_FRAMES.has(norm(i - 1) ?? ''))
     ) {
-      push(i, i + 2, { year: published.year, month: published.month, relative: true });
+      const near = word !== 'the' && word !== 'this';
+      push(i, i + 2, { year: published.year, month: published.month, relative: true, near });
       i++;
+      continue;
+    }
+    // "soon", "very soon", "by tomorrow", "within days", "in the next few weeks": near at hand
+    // too ("as soon as", "soon after" tie it to something else, not to the page's day; so does a
+    // date before it: "In December they said the crews would be gone within days").
+    const afterDate = mentions.length > 0;
+    if (
+      !afterDate &&
+      ((word === 'soon' && norm(i - 1) !== 'as' && next !== 'as' && next !== 'after') ||
+        word === 'tomorrow')
+    ) {
+      push(i, i + 1, { year: published.year, month: published.month, relative: true, near: true });
+      continue;
+    }
+    const few = word === 'next' && next === 'few' ? 1 : 0;
+    if (
+      !afterDate &&
+      (word === 'within' || few) &&
+      (norm(i + 1 + few) === 'days' || norm(i + 1 + few) === 'weeks')
+    ) {
+      push(i, i + 2 + few, {
+        year: published.year,
+        month: published.month,
+        relative: true,
+        near: true,
+      });
+      i += 1 + few;
       continue;
     }
     if (word === 'following' && next === 'year') {

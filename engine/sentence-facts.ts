@@ -149,7 +149,7 @@ export function readFacts(
     tokens,
     hits,
     dates,
-    future: future(tokens),
+    future: future(tokens) || headlineInfinitive(tokens, text),
     numbers,
     negations,
     negatedAt,
@@ -285,4 +285,42 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     }
   }
   return 0;
+}
+
+/** How many words a headline's subject may take before its "to" ("US-led coalition troops to …"). */
+const HEADLINE_SUBJECT = 4;
+/** Words after "to" that make it a preposition, not an infinitive ("to the pier"). */
+const NOT_A_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'be',
+]);
+
+/**
+ * "Ferry operator to close the pier soon": a headline in sentence case drops the "is" of "is to
+ * close" as a Title Case one does. A line with no closing mark whose first few words, none a
+ * verb in the past or the present participle, are followed by "to" and a lower-case word.
+ */
+function headlineInfinitive(tokens: readonly Token[], text: string): boolean {
+  if (endsOnMark(text, '.!?…')) return false;
+  for (let k = 1; k <= HEADLINE_SUBJECT && k + 1 < tokens.length; k++) {
+    const before = (tokens[k - 1] as Token).norm;
+    if (before.endsWith('ed') || before.endsWith('ing')) return false;
+    if ((tokens[k] as Token).norm !== 'to') continue;
+    const verb = tokens[k + 1] as Token;
+    return (
+      !isUpper(verb.raw.charCodeAt(0)) && !NOT_A_VERB.has(verb.norm) && /^[a-z]+$/.test(verb.norm)
+    );
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  moreOfTheSame,
   placeNamedAgain,
   placesOnly,
   restatesPrevious,
@@ -248,6 +249,10 @@ describe('anaphoricTime and carriedDate', () => {
     expect(carriedDate(month, [dated], published)).toMatchObject({ year: 2021, month: 5 });
     const by = sentence('By then the crews had gone.');
     expect(carriedDate(by, [dated], published)?.role).toBe('deadline');
+    // A since-date pointed at is the moment it opens: "… begins after the May vote. That's when …"
+    const after = sentence('The first stage begins after the May vote.');
+    const when = sentence("That's when the first crews will leave the pier.");
+    expect(carriedDate(when, [after], published)).toMatchObject({ month: 5, role: 'point' });
     // "That first crossing …": a demonstrative opening the sentence before something the
     // previous sentence told names the same event, at its date (the previous sentence only).
     const told = sentence('The first ferry is to cross before 2025 ends.', [['cross', 'cross']]);
@@ -299,5 +304,29 @@ describe('restatesPrevious', () => {
     // A noun the sentence before did not use, or no listing verb: nothing said again.
     expect(says('These ferries include two new ones.')).toBe(false);
     expect(says('These crews left later.')).toBe(false);
+  });
+});
+
+describe('moreOfTheSame: "Additional … were also …" adds to the card before', () => {
+  const key = ['depart', 'relocate'];
+  const actors = new Set(['crews']);
+  it('a subject opened by "additional" that also does the keyed action', () => {
+    const more = sentence('Additional staff at the depot were also evacuated, officials said.', [
+      ['depart', 'evacuated'],
+    ]);
+    expect(moreOfTheSame(more, key, actors)).toBe(true);
+  });
+
+  it('not without "also", not another action, not an actor alone', () => {
+    const noAlso = sentence('Additional staff at the depot were evacuated.', [
+      ['depart', 'evacuated'],
+    ]);
+    expect(moreOfTheSame(noAlso, key, actors)).toBe(false);
+    const other = sentence('Additional staff were also hired.', [['hire', 'hired']]);
+    expect(moreOfTheSame(other, key, actors)).toBe(false);
+    const actor = sentence('Additional crews were also there.', [['crews', 'crews']]);
+    expect(moreOfTheSame(actor, ['crews'], actors)).toBe(false);
+    const plain = sentence('The staff were also evacuated.', [['depart', 'evacuated']]);
+    expect(moreOfTheSame(plain, key, actors)).toBe(false);
   });
 });

@@ -69,6 +69,15 @@ describe('carrySubject', () => {
       ['isis', 'he (→ "ISIS")'],
       ['iraq', 'he (→ "Iraq")'],
     ]);
+    // The speaker may stand nine words from the end ('," they said in a notice on their website.').
+    const far = sentence(
+      '"The pier was closed with five barriers," they said in a notice on their own website.',
+    );
+    expect(carrySubject(far, previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+      'coalition',
+      'isis',
+      'iraq',
+    ]);
     // A pronoun inside the sentence, not after a quote, is no speaker.
     expect(
       carrySubject(sentence('The ferry left when he added a stop.'), previous, ACTORS).hits,

@@ -485,4 +485,15 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
       ),
     ).not.toContain('ain-al-asad-handover-dec-2025');
   });
+
+  it('"this withdrawal" named again after its card is that event, not a reading of its own words', () => {
+    const page = [
+      'The last American soldiers have completed their pull-out from Ain al-Asad, the western airbase.',
+      'Officials in Washington confirmed the completion of this withdrawal on Friday.',
+    ].join(' ');
+    expect(matcher.match(page, { published: '2026-01-20' }).matches.map((m) => m.claim)).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+  });
 });

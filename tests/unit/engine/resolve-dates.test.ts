@@ -251,6 +251,22 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads "soon", "tomorrow", "within days", "in the next few weeks" as the article’s month', () => {
+    for (const text of [
+      'the first crews will leave very soon',
+      'the last crews leave by tomorrow',
+      'the pier will be emptied within days',
+      'the pier will be emptied in the next few weeks',
+    ])
+      expect(dates(text, '2024-09').map((d) => d.date)).toEqual(['September 2024']);
+    const near = (text: string) =>
+      resolveDates(tokenize(text), text, parsePublished('2024-09')).map((d) => d.near);
+    expect(near('the crews will leave soon')).toEqual([true]);
+    // Tied to something else, not to the page's day.
+    expect(dates('the crews leave as soon as the pier is safe', '2024-09')).toEqual([]);
+    expect(dates('the crews left soon after the vote', '2024-09')).toEqual([]);
+  });
+
   it('reads "before New Year" as the end of the article’s year', () => {
     expect(dates('the first crews leave before New Year', '2024-10')).toEqual([
       { date: 'end of 2024', role: 'deadline' },

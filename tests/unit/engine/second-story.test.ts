@@ -147,6 +147,17 @@ describe('a Veldmark article read with the bridge pack', () => {
     expect(matches.map((m) => [m.claim, m.value])).toEqual([['reopens-march-2025', 'March 2025']]);
   });
 
+  it('"soon" is the page’s month, consistent with a date up to two months on; it gives no value', () => {
+    const soon = (published: string) =>
+      bridge
+        .match('The Orsa Bridge will reopen very soon, engineers say.', { published })
+        .matches.map((m) => [m.claim, m.value]);
+    expect(soon('2025-02-10')).toEqual([['reopens-march-2025', undefined]]);
+    expect(soon('2025-01-10')).toEqual([['reopens-march-2025', undefined]]);
+    expect(soon('2024-12-10')).toEqual([]);
+    expect(soon('2025-11-10')).toEqual([['reopens-end-2025', undefined]]);
+  });
+
   it('the approval and the denial of any vote stand against each other', () => {
     const approved = at(paragraphs.approved);
     expect(approved.position).toBe('approved');
