@@ -447,6 +447,8 @@ const SAID_PAST = new Set([
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
 function whenSaid(tokens: Token[], at: number): boolean {
+  // "said in late May that …": a part of the month dates the saying as the month does.
+  if (PART_OF_MONTH.has(tokens[at - 1]?.norm ?? '')) at--;
   if (tokens[at - 1]?.norm !== 'in') return false;
   if (SAID_PAST.has(tokens[at - 2]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
@@ -459,6 +461,9 @@ function whenSaid(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Words naming a part of the month before it ("in late May", "in early June"). */
+const PART_OF_MONTH = new Set(['early', 'mid', 'late']);
 
 /** How far after "In May," the verb of saying may stand ("In May, officials in the capital said"). */
 const SAID_REACH = 6;
