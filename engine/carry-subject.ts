@@ -40,6 +40,18 @@ const REFERRING_NOUNS = new Set([
   'departure',
   'postponement',
   'delay',
+  // What the sentence before reported someone said or did: "The statement spoke of …".
+  'statement',
+  'remarks',
+  'report',
+  'meeting',
+  'gathering',
+  'talks',
+  'shift',
+  'change',
+  'reduction',
+  'transfer',
+  'exit',
 ]);
 const NO_NOUNS: ReadonlySet<string> = new Set();
 /**
