@@ -3,7 +3,7 @@
  * "the end of this year", "last January") against the article's publication date.
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
-import { laterClause } from './clauses';
+import { laterClause, openingClauseEnd } from './clauses';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 
@@ -258,7 +258,9 @@ export function resolveDates(
       const from = before === 'next' || before === 'last' || before === 'this' ? i - 1 : i;
       // A plan told in the future ("the last ferries will sail in May") looks ahead too.
       // Its own clause: "left on August 26, adding that more will follow" reports a past August.
-      const end = laterClause(tokens, sentence, i, tokens.length - 1);
+      // "When the ferries began leaving in May, many assumed …": an opening clause of time too.
+      const opening = openingClauseEnd(tokens, sentence);
+      const end = opening > i ? opening : laterClause(tokens, sentence, i, tokens.length - 1);
       const clause = end < 0 ? tokens : tokens.slice(0, end);
       // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =

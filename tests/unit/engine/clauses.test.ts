@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterClause } from '../../../engine/clauses';
+import { laterClause, openingClauseEnd } from '../../../engine/clauses';
 import { findNegations, isNegated } from '../../../engine/find-negations';
 import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
@@ -135,5 +135,32 @@ describe('what a denial governs', () => {
     expect(denied('The council has not closed the old pier near the bridge.')).toBe(
       'closed the old pier',
     );
+  });
+});
+
+describe('openingClauseEnd', () => {
+  const opening = (text: string) => {
+    const tokens = tokenize(text);
+    const at = openingClauseEnd(tokens, text);
+    return at < 0 ? null : tokens[at]?.raw;
+  };
+
+  it('finds the comma closing a clause of time that opens the sentence', () => {
+    expect(
+      opening('When the ferries began leaving in May, many assumed the pier would empty.'),
+    ).toBe('many');
+    expect(opening('After the crews left, the harbour board met.')).toBe('the');
+  });
+
+  it('finds none in a sentence that opens otherwise', () => {
+    expect(opening('The ferries began leaving in May, and the pier will close.')).toBeNull();
+    expect(opening('When will the ferries leave')).toBeNull();
+  });
+
+  it('reads a bare month of such a clause in its own past, whatever the main clause looks ahead to', () => {
+    const text =
+      'When the ferries began leaving in May, many assumed the pier would soon be empty.';
+    const [may] = resolveDates(tokenize(text), text, parsePublished('2026-02-10'));
+    expect([may?.year, may?.month]).toEqual([2025, 5]);
   });
 });
