@@ -75,13 +75,35 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         denial,
         until: denial
           ? denialEnd(tokens, sentence, at)
-          : asksOpenly(tokens, at)
+          : asksOpenly(tokens, at) || deniesMeaning(tokens, at)
             ? clauseEnd(tokens, sentence, at)
             : reach(tokens, sentence, at),
       });
     }
   });
   return found;
+}
+
+/** Verbs that say what something amounts to: "does not mean the crews have left". */
+const MEANING = new Set(
+  'mean means meant imply implies signal signals indicate indicates'.split(' '),
+);
+
+/** Auxiliaries that mark the clause a verb of meaning takes ("… mean the crews have left"). */
+const CLAUSE_VERBS = new Set('have has had will would is are was were'.split(' '));
+/** How far after the verb of meaning its clause's auxiliary may stand. */
+const MEANING_CLAUSE_REACH = 5;
+
+/**
+ * "The departure does not mean the crews have left the island": a negated verb of meaning
+ * leaves the clause it takes untold, however many words it runs to ("does not mean a break
+ * with the council" negates a noun, as any "not" does).
+ */
+function deniesMeaning(tokens: Token[], at: number): boolean {
+  if (!MEANING.has(tokens[at + 1]?.norm ?? '')) return false;
+  for (let k = at + 2; k < tokens.length && k <= at + 1 + MEANING_CLAUSE_REACH; k++)
+    if (CLAUSE_VERBS.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** Verbs of telling or knowing that a question word may follow ("has not said how many …"). */

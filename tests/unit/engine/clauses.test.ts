@@ -136,6 +136,16 @@ describe('what a denial governs', () => {
       'closed the old pier',
     );
   });
+
+  it('leaves untold the whole clause a negated "mean" takes, and only a clause', () => {
+    expect(denied('Yet the closure of the pier does not mean the harbour crews have left.')).toBe(
+      'mean the harbour crews have left',
+    );
+    // A noun after it: a plain "not", a few words.
+    expect(denied('The closure does not mean a lasting break with the old harbour board.')).toBe(
+      'mean a lasting break',
+    );
+  });
 });
 
 describe('openingClauseEnd', () => {
