@@ -12,6 +12,7 @@ import { type DateMention, formatDate, future, toldAsDone } from './resolve-date
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
+import type { Token } from './tokenize';
 import type { Claim, ClaimDate, Evidence } from './types';
 
 /**
@@ -257,6 +258,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     figures.push([wanted, number]);
   }
 
+  // "The committee was formed in 2023, after the floods destroyed the pier": a claim named only
+  // in a clause of time or cause ranks below one the main clause asserts.
+  if (key.every((h) => !h.inferred && subordinate(h.from, facts))) score -= SUBORDINATE_PENALTY;
+
   const stated = date;
   const covered = coverage(rule.require, facts, date, figures);
   const evidence = (): Evidence[] => [
@@ -287,6 +292,30 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (date) accepted.date = date;
   return accepted;
 }
+
+/** Conjunctions that open a clause of time or cause ("after the floods destroyed the pier"). */
+const SUBORDINATORS = new Set(['after', 'when', 'since']);
+
+/**
+ * What a reading loses when its key concept lies in such a clause: more than a date's bonus,
+ * so the main clause's claim wins, and the reading still stands when it is the only one.
+ */
+const SUBORDINATE_PENALTY = 2;
+
+/** Whether the word at `at` lies in a clause of time or cause: one opened before it, no break between. */
+function subordinate(at: number, facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:\u2013\u2014]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    // "has since moved north": the adverb, not a clause.
+    if (SUBORDINATORS.has(t.norm)) return !PERFECT.has(tokens[k - 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/** Auxiliaries of the perfect, before which "since" is an adverb ("has since moved"). */
+const PERFECT = new Set(['has', 'have', 'had']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 

@@ -548,3 +548,21 @@ describe('a base turned over', () => {
     expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
   });
 });
+
+describe('the main clause over a clause of time', () => {
+  it('a claim named only after "after" or "when" yields to the one the main clause asserts', () => {
+    for (const sentence of [
+      'The coalition was founded in 2014, a few months after the jihadists captured large parts of northern Iraq.',
+      'The coalition, formed in 2014 when the jihadists held large parts of Iraq, now has dozens of members.',
+    ])
+      expect(read(sentence, '2025-03-12').map((m) => m.claim)).toEqual(['coalition-formed-2014']);
+  });
+
+  it('"has since" is no clause of time', () => {
+    const [m] = read(
+      'The jihadists overran large parts of Iraq in 2014 and have since been pushed back.',
+      '2025-03-12',
+    );
+    expect(m?.claim).toBe('isis-seized-territory-2014');
+  });
+});
