@@ -473,6 +473,15 @@ describe('a denial read as its opposite', () => {
     );
     expect(m?.claim).toBe('isis-still-threat');
   });
+
+  it('a group "not finished", or one that could still exploit a gap, is still a threat', () => {
+    for (const sentence of [
+      'The jihadist group is weakened in Iraq, but it is still not finished, a general said.',
+      'An Iraqi minister warned that the group could still exploit any gap in Iraq.',
+      'Sleeper cells are still moving through the Iraqi desert, officers say.',
+    ])
+      expect(read(sentence, '2025-10-22').map((m) => m.claim)).toEqual(['isis-still-threat']);
+  });
 });
 
 describe('a plan in force', () => {
