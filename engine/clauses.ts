@@ -74,7 +74,10 @@ export function laterClause(
     const word = (tokens[k] as Token).norm;
     if (
       (word === 'and' || word === 'but') &&
-      (AUXILIARIES.has(tokens[k + 1]?.norm ?? '') || speaks(tokens, k))
+      (AUXILIARIES.has(tokens[k + 1]?.norm ?? '') ||
+        speaks(tokens, k) ||
+        // "said the crews had left and that its own staff would run the pier": a second report.
+        tokens[k + 1]?.norm === 'that')
     )
       return k;
     if (

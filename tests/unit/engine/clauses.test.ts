@@ -26,6 +26,12 @@ describe('laterClause', () => {
     );
   });
 
+  it('finds a second report after "and that"', () => {
+    expect(
+      later('The board said all crews had left the pier and that its staff would run it.'),
+    ).toBe('and that its staff would run it');
+  });
+
   it('finds a speaker after "and", and what a speaker adds after a comma', () => {
     expect(later('The last ferry sailed on Monday and officials said the pier would close.')).toBe(
       'and officials said the pier would close',
