@@ -148,7 +148,7 @@ function timesIt(tokens: Token[], sentence: string, at: number): boolean {
 
 /**
  * The last token a plain negation at `at` governs: it stops before the third content word after
- * it, and at a clause break (";", ",", ":" or "but") between it and the word.
+ * it, and at a clause break (";", ",", ":", "but" or "and that") between it and the word.
  */
 function reach(tokens: Token[], sentence: string, at: number): number {
   let content = 0;
@@ -156,6 +156,8 @@ function reach(tokens: Token[], sentence: string, at: number): number {
     const previous = tokens[k - 1] as Token;
     if (k > at + 1 && previous.norm === 'but') return k - 1;
     if (/[;,:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return k - 1;
+    // "… will not be enough and that the handover must be complete": a second report.
+    if ((tokens[k] as Token).norm === 'and' && tokens[k + 1]?.norm === 'that') return k - 1;
     if (content >= NEGATION_REACH) return k - 1;
     if (!FUNCTION_WORDS.has((tokens[k] as Token).norm)) content++;
   }

@@ -143,6 +143,12 @@ describe('what a denial governs', () => {
     );
   });
 
+  it('stops a plain "not" at a second report opened by "and that"', () => {
+    expect(
+      denied('The board said pledges were not enough and that repairs must be complete.'),
+    ).toBe('enough');
+  });
+
   it('leaves untold the whole clause a negated "mean" takes, and only a clause', () => {
     expect(denied('Yet the closure of the pier does not mean the harbour crews have left.')).toBe(
       'mean the harbour crews have left',
