@@ -185,7 +185,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     let doubt: ConceptHit | undefined;
     for (const at of facts.hitsOf(UNCERTAIN)) {
       const h = hits[at] as ConceptHit;
-      if (h.from < latest) {
+      if (h.from < latest && doubtsOwnClause(h, firstHits, facts)) {
         doubt = h;
         break;
       }
@@ -316,6 +316,15 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
 
 /** Auxiliaries of the perfect, before which "since" is an adverb ("has since moved"). */
 const PERFECT = new Set(['has', 'have', 'had']);
+
+/**
+ * "The statement did not say how many crews would leave, but officials called it a pause": a
+ * doubt leaves open its own clause; a part of the claim only a later clause tells is told.
+ */
+function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts: SentenceFacts) {
+  const end = laterClause(facts.tokens, facts.text, doubt.to, facts.tokens.length - 1);
+  return end < 0 || parts.some((h) => h.inferred || (h.from > doubt.from && h.from < end));
+}
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 

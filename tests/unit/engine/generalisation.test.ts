@@ -575,3 +575,13 @@ describe('the main clause over a clause of time', () => {
     expect(m?.claim).toBe('isis-seized-territory-2014');
   });
 });
+
+describe('a doubt in its own clause', () => {
+  it('"did not say how many …, but officials called it …" tells what the later clause says', () => {
+    const [m] = read(
+      'The Pentagon did not say how many soldiers would go, but US officials called the move a transition rather than a withdrawal from Iraq.',
+      '2025-09-30',
+    );
+    expect(m?.claim).toBe('us-calls-it-transition');
+  });
+});
