@@ -259,7 +259,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   // "The committee was formed in 2023, after the floods destroyed the pier": a claim named only
-  // in a clause of time or cause ranks below one the main clause asserts.
+  // in a clause of time ranks below one the main clause asserts.
   if (key.every((h) => !h.inferred && subordinate(h.from, facts))) score -= SUBORDINATE_PENALTY;
 
   const stated = date;
@@ -293,16 +293,17 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   return accepted;
 }
 
-/** Conjunctions that open a clause of time or cause ("after the floods destroyed the pier"). */
+/** Conjunctions that open a clause of time ("after the floods destroyed the pier"). */
 const SUBORDINATORS = new Set(['after', 'when', 'since']);
 
 /**
- * What a reading loses when its key concept lies in such a clause: more than a date's bonus,
- * so the main clause's claim wins, and the reading still stands when it is the only one.
+ * What a reading loses when its key concept lies in such a clause: more than a month's bonus (2),
+ * so the main clause's claim wins even against a dated one ("moved north since the handover in
+ * January"), and the reading still stands when it is the only one.
  */
-const SUBORDINATE_PENALTY = 2;
+const SUBORDINATE_PENALTY = 3;
 
-/** Whether the word at `at` lies in a clause of time or cause: one opened before it, no break between. */
+/** Whether the word at `at` lies in a clause of time: one opened before it, no break between. */
 function subordinate(at: number, facts: SentenceFacts): boolean {
   const { tokens, text } = facts;
   for (let k = at - 1; k >= 0; k--) {

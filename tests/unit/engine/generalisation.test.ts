@@ -565,6 +565,12 @@ describe('the main clause over a clause of time', () => {
       'The coalition, formed in 2014 when the jihadists held large parts of Iraq, now has dozens of members.',
     ])
       expect(read(sentence, '2025-03-12').map((m) => m.claim)).toEqual(['coalition-formed-2014']);
+    // Even when the clause of time gives the month its claim is about.
+    const [m] = read(
+      'Most US troops have moved to Erbil since the handover of Ain al-Asad in January.',
+      '2026-02-15',
+    );
+    expect(m?.claim).toBe('coalition-relocated-to-kurdistan');
   });
 
   it('"has since" is no clause of time', () => {
