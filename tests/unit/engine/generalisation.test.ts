@@ -591,3 +591,14 @@ describe('a doubt in its own clause', () => {
     expect(m?.claim).toBe('us-calls-it-transition');
   });
 });
+
+describe('a dated event told with the neighbour only', () => {
+  it('is read when the claim pins it to its own date; a plan there is not', () => {
+    const [m] = read(
+      'The Islamic State was declared defeated in March 2019, when its last stronghold in eastern Syria fell.',
+      '2025-05-06',
+    );
+    expect(m?.claim).toBe('isis-territorially-defeated-2019');
+    expect(read('US troops will leave Syria by September 2025.', '2025-05-06')).toEqual([]);
+  });
+});
