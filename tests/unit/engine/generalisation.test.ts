@@ -602,3 +602,15 @@ describe('a dated event told with the neighbour only', () => {
     expect(read('US troops will leave Syria by September 2025.', '2025-05-06')).toEqual([]);
   });
 });
+
+describe('the stay past the deadline', () => {
+  it('personnel kept past the deadline are the team kept behind, whatever they are called', () => {
+    for (const sentence of [
+      'A few hundred US personnel will stay at Ain al-Asad beyond the September deadline, Iraqi officials said.',
+      'Some American staff remained at the Anbar air base past its deadline.',
+    ])
+      expect(read(sentence, '2025-10-20').map((m) => m.claim)).toEqual([
+        'advisers-kept-at-ain-al-asad',
+      ]);
+  });
+});
