@@ -631,3 +631,13 @@ describe('the base the plan was about, named again', () => {
     ).toEqual([]);
   });
 });
+
+describe('a base emptied', () => {
+  it('"to empty" the bases, or their being "empty", is the troops leaving', () => {
+    for (const sentence of [
+      'The first phase is to empty both bases of coalition troops by September 2025.',
+      'Officials expect the bases to be empty of US troops by September 2025.',
+    ])
+      expect(read(sentence, '2025-03-10').map((m) => m.claim)).toEqual(['first-phase-sept-2025']);
+  });
+});
