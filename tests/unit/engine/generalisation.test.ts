@@ -641,3 +641,15 @@ describe('a base emptied', () => {
       expect(read(sentence, '2025-03-10').map((m) => m.claim)).toEqual(['first-phase-sept-2025']);
   });
 });
+
+describe("Tehran's reading of the exit", () => {
+  it('"did not see it as preparation for", "nothing to do with a war" read the exit as no threat', () => {
+    for (const sentence of [
+      "Iran's foreign ministry said it did not see the withdrawal from Ain al-Asad as preparation for any attack on Iran.",
+      'An Iranian spokesman said the handover of Ain al-Asad had nothing to do with a war on Iran.',
+    ])
+      expect(read(sentence, '2026-01-19').map((m) => m.claim)).toEqual([
+        'iran-welcomes-ain-al-asad-exit',
+      ]);
+  });
+});
