@@ -9,6 +9,7 @@
 import { type ConceptHit, possessive } from './find-concepts';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceWords } from './sentence-facts';
+import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -328,19 +329,23 @@ function inferred(h: ConceptHit, at: number, by: Token): ConceptHit {
 }
 
 /**
- * "That year", "the same month", "at the time", "by then": a time the sentence names only by
- * pointing back. The span of the words and what they keep of the date pointed at, or undefined.
+ * "That year", "the same month", "at the time", "by then", "five years later": a time the
+ * sentence names only by pointing back. The span of the words and what they keep of the date pointed at, or undefined.
  * `at`: only a time that starts at this word (a sentence opening with one), not one anywhere.
  */
 export function anaphoricTime(
   tokens: readonly Token[],
   at?: number,
-): { from: number; to: number; keep: 'year' | 'month' | 'date' } | undefined {
+): { from: number; to: number; keep: 'year' | 'month' | 'date'; years?: number } | undefined {
   const last = at ?? tokens.length;
   for (let i = at ?? 0; i <= last && i + 1 < tokens.length; i++) {
     const a = (tokens[i] as Token).norm;
     const b = (tokens[i + 1] as Token).norm;
     const c = tokens[i + 2]?.norm;
+    // "Five years later, the group was beaten": that many years after the date told before.
+    const count = (tokens[i] as Token).value ?? NUMBER_WORDS[a];
+    if (count !== undefined && count < 50 && (b === 'years' || b === 'year') && c === 'later')
+      return { from: i, to: i + 3, keep: 'year', years: count };
     if (a === 'that' && (b === 'year' || b === 'month')) return { from: i, to: i + 2, keep: b };
     if (a === 'the' && b === 'same' && (c === 'year' || c === 'month'))
       return { from: i, to: i + 3, keep: c };
@@ -382,7 +387,7 @@ export function carriedDate(
     const deadline = first.norm === 'by' || first.norm === 'until';
     const whole = anaphor.keep === 'date' || anaphor.keep === 'event';
     return {
-      year: last.year,
+      year: last.year + ('years' in anaphor ? (anaphor.years ?? 0) : 0),
       ...(anaphor.keep !== 'year' && last.month !== undefined && { month: last.month }),
       ...(whole && last.end && { end: true }),
       ...(whole && last.part && { part: last.part }),

@@ -7,6 +7,7 @@
 import { anaphoricTime } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
+import { isUpper } from './tokenize';
 import type { ConceptId } from './types';
 
 /** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
@@ -40,6 +41,18 @@ const REFERRING_NOUNS = new Set([
   'departure',
   'postponement',
   'delay',
+  // What the sentence before reported someone said or did: "The statement spoke of …".
+  'statement',
+  'remarks',
+  'report',
+  'meeting',
+  'gathering',
+  'talks',
+  'shift',
+  'change',
+  'reduction',
+  'transfer',
+  'exit',
 ]);
 const NO_NOUNS: ReadonlySet<string> = new Set();
 /**
@@ -98,9 +111,9 @@ export function carrySubject(
   ) {
     refers = true;
   }
-  if (!refers && previous && !newParagraph) {
+  if (!refers && previous) {
     // '"… a fleet of many ferries," he added.': the quote's speaker is the pronoun after it.
-    at = quoteSpeakerAt(current);
+    at = quoteSpeakerAt(current, previous, newParagraph);
     refers = at >= 0;
   }
   if (!previous || !first || !refers) return current;
@@ -127,6 +140,8 @@ export function carrySubject(
 /** How far from the end a quote's speaker may stand ('," they said in a statement on their channel.'). */
 const SPEAKER_REACH = 10;
 const CLOSING_QUOTES = /["”’']/;
+/** A comma closing a quote ('…," Harlow said'). */
+const QUOTE_THEN_COMMA = /,\s*["”’']/;
 const OPENING_QUOTES = /["“]/;
 
 /** Whether the sentence names its own speaker after its quote ('"…," the minister said.'). */
@@ -138,13 +153,29 @@ function quoteClosesWithSpeaker(current: SentenceWords): boolean {
 
 /**
  * The token of a pronoun that names a quote's speaker after the quote ('"…," he added.',
- * '"…," she told reporters.'), or -1. Only the last few words are read.
+ * '"…," she told reporters.'; only the last few words are read), or of a name the sentence before
+ * gave, or -1.
  */
-function quoteSpeakerAt(current: SentenceWords): number {
+function quoteSpeakerAt(
+  current: SentenceWords,
+  previous: SentenceWords,
+  newParagraph: boolean,
+): number {
   const tokens = current.tokens;
+  // '"…," Harlow said, according to …' after a sentence naming Harlow: the same speaker, named
+  // again (across a paragraph break too: a quote opens a paragraph of its own).
+  // Most sentences hold no quote closed by a comma: one look at the text settles it.
+  if (QUOTE_THEN_COMMA.test(current.text))
+    for (let k = 1; k < tokens.length - 1; k++) {
+      const t = tokens[k] as (typeof tokens)[number];
+      const gap = current.text.slice((tokens[k - 1] as (typeof tokens)[number]).end, t.start);
+      if (!gap.includes(',') || !CLOSING_QUOTES.test(gap)) continue;
+      if (isUpper(t.raw.charCodeAt(0)) && previous.tokens.some((p) => p.raw === t.raw)) return k;
+      break;
+    }
   for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - SPEAKER_REACH; k--) {
     const t = tokens[k];
-    if (!t || !PRONOUNS.has(t.norm) || t.norm === 'it') continue;
+    if (!t || newParagraph || !PRONOUNS.has(t.norm) || t.norm === 'it') continue;
     const gap = current.text.slice((tokens[k - 1] as (typeof tokens)[number]).end, t.start);
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }

@@ -74,7 +74,10 @@ export function laterClause(
     const word = (tokens[k] as Token).norm;
     if (
       (word === 'and' || word === 'but') &&
-      (AUXILIARIES.has(tokens[k + 1]?.norm ?? '') || speaks(tokens, k))
+      (AUXILIARIES.has(tokens[k + 1]?.norm ?? '') ||
+        speaks(tokens, k) ||
+        // "said the crews had left and that its own staff would run the pier": a second report.
+        tokens[k + 1]?.norm === 'that')
     )
       return k;
     if (
@@ -87,5 +90,21 @@ export function laterClause(
     const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (gap.includes(',') || gap.includes(';')) return k;
   }
+  return -1;
+}
+
+/** Conjunctions that open a sentence with a clause of time before the main one ("When …, "). */
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'once', 'as']);
+
+/**
+ * "When the ferries began leaving in May, many assumed the pier would soon be empty": the token
+ * after the comma that closes a clause of time opening the sentence, or -1. What that clause
+ * tells is read in its own tense, not the main clause's.
+ */
+export function openingClauseEnd(tokens: readonly Token[], sentence: string): number {
+  if (!OPENING_SUBORDINATORS.has(tokens[0]?.norm ?? '')) return -1;
+  for (let k = 1; k < tokens.length; k++)
+    if (sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(','))
+      return k;
   return -1;
 }

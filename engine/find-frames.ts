@@ -22,6 +22,8 @@ const OPENERS = new Set([
   'before',
   // "The council, which later ran the harbour, backed …": an aside between commas.
   'which',
+  // "…, although some crews remain at the pier": a concession the main clause outweighs.
+  'although',
 ]);
 const PHRASES: readonly (readonly string[])[] = [
   ['as', 'part', 'of'],

@@ -75,13 +75,35 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         denial,
         until: denial
           ? denialEnd(tokens, sentence, at)
-          : asksOpenly(tokens, at)
+          : asksOpenly(tokens, at) || deniesMeaning(tokens, at)
             ? clauseEnd(tokens, sentence, at)
             : reach(tokens, sentence, at),
       });
     }
   });
   return found;
+}
+
+/** Verbs that say what something amounts to: "does not mean the crews have left". */
+const MEANING = new Set(
+  'mean means meant imply implies signal signals indicate indicates'.split(' '),
+);
+
+/** Auxiliaries that mark the clause a verb of meaning takes ("… mean the crews have left"). */
+const CLAUSE_VERBS = new Set('have has had will would is are was were'.split(' '));
+/** How far after the verb of meaning its clause's auxiliary may stand. */
+const MEANING_CLAUSE_REACH = 5;
+
+/**
+ * "The departure does not mean the crews have left the island": a negated verb of meaning
+ * leaves the clause it takes untold, however many words it runs to ("does not mean a break
+ * with the council" negates a noun, as any "not" does).
+ */
+function deniesMeaning(tokens: Token[], at: number): boolean {
+  if (!MEANING.has(tokens[at + 1]?.norm ?? '')) return false;
+  for (let k = at + 2; k < tokens.length && k <= at + 1 + MEANING_CLAUSE_REACH; k++)
+    if (CLAUSE_VERBS.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** Verbs of telling or knowing that a question word may follow ("has not said how many …"). */
@@ -126,7 +148,7 @@ function timesIt(tokens: Token[], sentence: string, at: number): boolean {
 
 /**
  * The last token a plain negation at `at` governs: it stops before the third content word after
- * it, and at a clause break (";", ",", ":" or "but") between it and the word.
+ * it, and at a clause break (";", ",", ":", "but" or "and that") between it and the word.
  */
 function reach(tokens: Token[], sentence: string, at: number): number {
   let content = 0;
@@ -134,6 +156,8 @@ function reach(tokens: Token[], sentence: string, at: number): number {
     const previous = tokens[k - 1] as Token;
     if (k > at + 1 && previous.norm === 'but') return k - 1;
     if (/[;,:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return k - 1;
+    // "… will not be enough and that the handover must be complete": a second report.
+    if ((tokens[k] as Token).norm === 'and' && tokens[k + 1]?.norm === 'that') return k - 1;
     if (content >= NEGATION_REACH) return k - 1;
     if (!FUNCTION_WORDS.has((tokens[k] as Token).norm)) content++;
   }

@@ -361,7 +361,8 @@ export function createMatcher(story: CompiledStory): Matcher {
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
     const regionalOnly = gate.regionalOnly(f);
     const read = (i: number): Recognition => {
-      if (regionalOnly && !isRegionalClaim(i)) return NEIGHBOURING_ONLY;
+      if (regionalOnly && !isRegionalClaim(i) && !datedEvent(kb.claims[i] as Claim))
+        return NEIGHBOURING_ONLY;
       if (publishedBefore(claimSince(i), published)) return notYet(kb.claims[i] as Claim);
       return recognize(kb.claims[i] as Claim, f);
     };
@@ -412,6 +413,15 @@ export function createMatcher(story: CompiledStory): Matcher {
       }
     },
   };
+}
+
+/**
+ * "The group's last stronghold fell in 2019, in the east of Riverland's neighbour": an event the
+ * claim pins to its own date may be told naming only the neighbour (a war or a body that spans
+ * both); the date says which event it is. A plan, or an undated event, is not read there.
+ */
+function datedEvent(claim: Claim): boolean {
+  return claim.kind === 'event' && claim.recognize.dateRequired === true;
 }
 
 /** How many sentences back a place reaches across sentences that name none. */

@@ -12,6 +12,7 @@ import { type DateMention, formatDate, future, toldAsDone } from './resolve-date
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
+import type { Token } from './tokenize';
 import type { Claim, ClaimDate, Evidence } from './types';
 
 /**
@@ -184,7 +185,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     let doubt: ConceptHit | undefined;
     for (const at of facts.hitsOf(UNCERTAIN)) {
       const h = hits[at] as ConceptHit;
-      if (h.from < latest) {
+      if (h.from < latest && doubtsOwnClause(h, firstHits, facts)) {
         doubt = h;
         break;
       }
@@ -258,6 +259,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     figures.push([wanted, number]);
   }
 
+  // "The committee was formed in 2023, after the floods destroyed the pier": a claim named only
+  // in a clause of time ranks below one the main clause asserts.
+  if (key.every((h) => !h.inferred && subordinate(h.from, facts))) score -= SUBORDINATE_PENALTY;
+
   const stated = date;
   const covered = coverage(rule.require, facts, date, figures);
   const evidence = (): Evidence[] => [
@@ -287,6 +292,40 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const accepted: Recognition = { ok: true, score, covered, evidence };
   if (date) accepted.date = date;
   return accepted;
+}
+
+/** Conjunctions that open a clause of time ("after the floods destroyed the pier"). */
+const SUBORDINATORS = new Set(['after', 'when', 'since']);
+
+/**
+ * What a reading loses when its key concept lies in such a clause: more than a month's bonus (2),
+ * so the main clause's claim wins even against a dated one ("moved north since the handover in
+ * January"), and the reading still stands when it is the only one.
+ */
+const SUBORDINATE_PENALTY = 3;
+
+/** Whether the word at `at` lies in a clause of time: one opened before it, no break between. */
+function subordinate(at: number, facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:\u2013\u2014]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    // "has since moved north": the adverb, not a clause.
+    if (SUBORDINATORS.has(t.norm)) return !PERFECT.has(tokens[k - 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/** Auxiliaries of the perfect, before which "since" is an adverb ("has since moved"). */
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/**
+ * "The statement did not say how many crews would leave, but officials called it a pause": a
+ * doubt leaves open its own clause; a part of the claim only a later clause tells is told.
+ */
+function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts: SentenceFacts) {
+  const end = laterClause(facts.tokens, facts.text, doubt.to, facts.tokens.length - 1);
+  return end < 0 || parts.some((h) => h.inferred || (h.from > doubt.from && h.from < end));
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);

@@ -3,7 +3,7 @@
  * "the end of this year", "last January") against the article's publication date.
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
-import { laterClause } from './clauses';
+import { laterClause, openingClauseEnd } from './clauses';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 
@@ -271,7 +271,9 @@ export function resolveDates(
       const from = before === 'next' || before === 'last' || before === 'this' ? i - 1 : i;
       // A plan told in the future ("the last ferries will sail in May") looks ahead too.
       // Its own clause: "left on August 26, adding that more will follow" reports a past August.
-      const end = laterClause(tokens, sentence, i, tokens.length - 1);
+      // "When the ferries began leaving in May, many assumed …": an opening clause of time too.
+      const opening = openingClauseEnd(tokens, sentence);
+      const end = opening > i ? opening : laterClause(tokens, sentence, i, tokens.length - 1);
       const clause = end < 0 ? tokens : tokens.slice(0, end);
       // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =
@@ -488,6 +490,8 @@ const SAID_PAST = new Set([
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
 function whenSaid(tokens: Token[], at: number): boolean {
+  // "said in late May that …": a part of the month dates the saying as the month does.
+  if (PART_OF_MONTH.has(tokens[at - 1]?.norm ?? '')) at--;
   if (tokens[at - 1]?.norm !== 'in') return false;
   if (SAID_PAST.has(tokens[at - 2]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
@@ -500,6 +504,9 @@ function whenSaid(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Words naming a part of the month before it ("in late May", "in early June"). */
+const PART_OF_MONTH = new Set(['early', 'mid', 'late']);
 
 /** How far after "In May," the verb of saying may stand ("In May, officials in the capital said"). */
 const SAID_REACH = 6;

@@ -253,6 +253,14 @@ describe('anaphoricTime and carriedDate', () => {
     const after = sentence('The first stage begins after the May vote.');
     const when = sentence("That's when the first crews will leave the pier.");
     expect(carriedDate(when, [after], published)).toMatchObject({ month: 5, role: 'point' });
+    // "Five years later": that many years after the date told before.
+    const later = sentence('Five years later, the pier was sold again.');
+    expect(carriedDate(later, [dated, plain], published)).toMatchObject({
+      year: 2026,
+      role: 'point',
+      text: 'Five years later (→ "May 2021")',
+    });
+    expect(carriedDate(later, [dated], published)?.month).toBeUndefined();
     // "That first crossing …": a demonstrative opening the sentence before something the
     // previous sentence told names the same event, at its date (the previous sentence only).
     const told = sentence('The first ferry is to cross before 2025 ends.', [['cross', 'cross']]);

@@ -61,6 +61,40 @@ describe('carrySubject', () => {
     expect(carrySubject(sentence('The weather was fine.'), previous, ACTORS).hits).toEqual([]);
   });
 
+  it('"the statement" or "the meeting" as the subject points back to what was said or done before', () => {
+    for (const text of [
+      'The statement spoke of a lasting partnership.',
+      'The gathering also opened a new stage of work.',
+      'The shift follows a year of talks.',
+    ])
+      expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+        'coalition',
+        'isis',
+        'iraq',
+      ]);
+    // Not across a paragraph break, as for "the plan".
+    expect(carrySubject(sentence('The statement was short.'), previous, ACTORS, true).hits).toEqual(
+      [],
+    );
+  });
+
+  it('a quote whose speaker the sentence before named carries its actors, across paragraphs', () => {
+    const told = sentence('Mayor Harlow said the coalition was set up to fight ISIS in Iraq.', [
+      ['coalition', 'coalition'],
+      ['isis', 'ISIS'],
+      ['iraq', 'Iraq'],
+    ]);
+    const quote = sentence('"The danger has not passed," Harlow said, according to his office.');
+    expect(carrySubject(quote, told, ACTORS, true).hits.map((h) => h.concept)).toEqual([
+      'coalition',
+      'isis',
+      'iraq',
+    ]);
+    // Someone else named after the quote is a speaker of their own.
+    const other = sentence('"The danger has not passed," Ashby said, according to his office.');
+    expect(carrySubject(other, told, ACTORS, true).hits).toEqual([]);
+  });
+
   it('a pronoun naming the speaker after a quote carries the actors too', () => {
     const quoted = sentence('"There is no longer a need for it," he added.');
     const carried = carrySubject(quoted, previous, ACTORS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterClause } from '../../../engine/clauses';
+import { laterClause, openingClauseEnd } from '../../../engine/clauses';
 import { findNegations, isNegated } from '../../../engine/find-negations';
 import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
@@ -24,6 +24,12 @@ describe('laterClause', () => {
     expect(later('The crews sailed at dawn but will return by noon.')).toBe(
       'but will return by noon',
     );
+  });
+
+  it('finds a second report after "and that"', () => {
+    expect(
+      later('The board said all crews had left the pier and that its staff would run it.'),
+    ).toBe('and that its staff would run it');
   });
 
   it('finds a speaker after "and", and what a speaker adds after a comma', () => {
@@ -135,5 +141,48 @@ describe('what a denial governs', () => {
     expect(denied('The council has not closed the old pier near the bridge.')).toBe(
       'closed the old pier',
     );
+  });
+
+  it('stops a plain "not" at a second report opened by "and that"', () => {
+    expect(
+      denied('The board said pledges were not enough and that repairs must be complete.'),
+    ).toBe('enough');
+  });
+
+  it('leaves untold the whole clause a negated "mean" takes, and only a clause', () => {
+    expect(denied('Yet the closure of the pier does not mean the harbour crews have left.')).toBe(
+      'mean the harbour crews have left',
+    );
+    // A noun after it: a plain "not", a few words.
+    expect(denied('The closure does not mean a lasting break with the old harbour board.')).toBe(
+      'mean a lasting break',
+    );
+  });
+});
+
+describe('openingClauseEnd', () => {
+  const opening = (text: string) => {
+    const tokens = tokenize(text);
+    const at = openingClauseEnd(tokens, text);
+    return at < 0 ? null : tokens[at]?.raw;
+  };
+
+  it('finds the comma closing a clause of time that opens the sentence', () => {
+    expect(
+      opening('When the ferries began leaving in May, many assumed the pier would empty.'),
+    ).toBe('many');
+    expect(opening('After the crews left, the harbour board met.')).toBe('the');
+  });
+
+  it('finds none in a sentence that opens otherwise', () => {
+    expect(opening('The ferries began leaving in May, and the pier will close.')).toBeNull();
+    expect(opening('When will the ferries leave')).toBeNull();
+  });
+
+  it('reads a bare month of such a clause in its own past, whatever the main clause looks ahead to', () => {
+    const text =
+      'When the ferries began leaving in May, many assumed the pier would soon be empty.';
+    const [may] = resolveDates(tokenize(text), text, parsePublished('2026-02-10'));
+    expect([may?.year, may?.month]).toEqual([2025, 5]);
   });
 });

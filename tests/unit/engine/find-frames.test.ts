@@ -33,6 +33,15 @@ describe('findFrames', () => {
     expect(framed('The council closed the bridge, which reopens in May.')).toEqual([]);
   });
 
+  it('reads a concession opened by "although" as taken for granted', () => {
+    expect(
+      framed('The ferry service to the island has ended, although some crews remain at the pier.'),
+    ).toEqual(['although some crews remain at the pier']);
+    expect(framed('Although the pier is closed, the ferries still sail from Portsea.')).toEqual([
+      'Although the pier is closed',
+    ]);
+  });
+
   it('is not a frame when no comma closes it soon, nor a single word in mid-sentence', () => {
     expect(
       framed(

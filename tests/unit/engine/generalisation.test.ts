@@ -473,6 +473,15 @@ describe('a denial read as its opposite', () => {
     );
     expect(m?.claim).toBe('isis-still-threat');
   });
+
+  it('a group "not finished", or one that could still exploit a gap, is still a threat', () => {
+    for (const sentence of [
+      'The jihadist group is weakened in Iraq, but it is still not finished, a general said.',
+      'An Iraqi minister warned that the group could still exploit any gap in Iraq.',
+      'Sleeper cells are still moving through the Iraqi desert, officers say.',
+    ])
+      expect(read(sentence, '2025-10-22').map((m) => m.claim)).toEqual(['isis-still-threat']);
+  });
 });
 
 describe('a plan in force', () => {
@@ -546,5 +555,101 @@ describe('a base turned over', () => {
       '2026-01-20',
     );
     expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
+  });
+});
+
+describe('the main clause over a clause of time', () => {
+  it('a claim named only after "after" or "when" yields to the one the main clause asserts', () => {
+    for (const sentence of [
+      'The coalition was founded in 2014, a few months after the jihadists captured large parts of northern Iraq.',
+      'The coalition, formed in 2014 when the jihadists held large parts of Iraq, now has dozens of members.',
+    ])
+      expect(read(sentence, '2025-03-12').map((m) => m.claim)).toEqual(['coalition-formed-2014']);
+    // Even when the clause of time gives the month its claim is about.
+    const [m] = read(
+      'Most US troops have moved to Erbil since the handover of Ain al-Asad in January.',
+      '2026-02-15',
+    );
+    expect(m?.claim).toBe('coalition-relocated-to-kurdistan');
+  });
+
+  it('"has since" is no clause of time', () => {
+    const [m] = read(
+      'The jihadists overran large parts of Iraq in 2014 and have since been pushed back.',
+      '2025-03-12',
+    );
+    expect(m?.claim).toBe('isis-seized-territory-2014');
+  });
+});
+
+describe('a doubt in its own clause', () => {
+  it('"did not say how many …, but officials called it …" tells what the later clause says', () => {
+    const [m] = read(
+      'The Pentagon did not say how many soldiers would go, but US officials called the move a transition rather than a withdrawal from Iraq.',
+      '2025-09-30',
+    );
+    expect(m?.claim).toBe('us-calls-it-transition');
+  });
+});
+
+describe('a dated event told with the neighbour only', () => {
+  it('is read when the claim pins it to its own date; a plan there is not', () => {
+    const [m] = read(
+      'The Islamic State was declared defeated in March 2019, when its last stronghold in eastern Syria fell.',
+      '2025-05-06',
+    );
+    expect(m?.claim).toBe('isis-territorially-defeated-2019');
+    expect(read('US troops will leave Syria by September 2025.', '2025-05-06')).toEqual([]);
+  });
+});
+
+describe('the stay past the deadline', () => {
+  it('personnel kept past the deadline are the team kept behind, whatever they are called', () => {
+    for (const sentence of [
+      'A few hundred US personnel will stay at Ain al-Asad beyond the September deadline, Iraqi officials said.',
+      'Some American staff remained at the Anbar air base past its deadline.',
+    ])
+      expect(read(sentence, '2025-10-20').map((m) => m.claim)).toEqual([
+        'advisers-kept-at-ain-al-asad',
+      ]);
+  });
+});
+
+describe('the base the plan was about, named again', () => {
+  it('"the air base" in a plan retold from December is the handover promised then', () => {
+    const [m] = read(
+      'In December, Iraqi commanders said the coalition would hand the air base over to the army within days.',
+      '2026-01-20',
+    );
+    expect(m?.claim).toBe('ain-al-asad-handover-dec-2025');
+    // "The site" is any site.
+    expect(
+      read(
+        'Contractors are expected to leave the site near the capital by the end of 2025.',
+        '2025-06-20',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a base emptied', () => {
+  it('"to empty" the bases, or their being "empty", is the troops leaving', () => {
+    for (const sentence of [
+      'The first phase is to empty both bases of coalition troops by September 2025.',
+      'Officials expect the bases to be empty of US troops by September 2025.',
+    ])
+      expect(read(sentence, '2025-03-10').map((m) => m.claim)).toEqual(['first-phase-sept-2025']);
+  });
+});
+
+describe("Tehran's reading of the exit", () => {
+  it('"did not see it as preparation for", "nothing to do with a war" read the exit as no threat', () => {
+    for (const sentence of [
+      "Iran's foreign ministry said it did not see the withdrawal from Ain al-Asad as preparation for any attack on Iran.",
+      'An Iranian spokesman said the handover of Ain al-Asad had nothing to do with a war on Iran.',
+    ])
+      expect(read(sentence, '2026-01-19').map((m) => m.claim)).toEqual([
+        'iran-welcomes-ain-al-asad-exit',
+      ]);
   });
 });

@@ -137,6 +137,18 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a part of a month after a verb of saying as past ("said in late December that …")', () => {
+    const said = dates(
+      'The harbour master had said in late December that the pier would reopen within a week',
+      '2026-01-20',
+    );
+    expect(said.map((d) => d.date)).toEqual(['December 2025']);
+    // Without the saying, a plan's month still looks ahead.
+    expect(
+      dates('The pier is to reopen in late December', '2026-01-20').map((d) => d.date),
+    ).toEqual(['December 2026']);
+  });
+
   it('reads "the end of the year" as the end of the year the page was written in', () => {
     expect(dates('the last crews should be out by the end of the year', '2026-06-15')).toEqual([
       { date: 'end of 2026', role: 'deadline' },
