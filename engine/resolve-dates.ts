@@ -268,7 +268,14 @@ export function resolveDates(
         !retold(clause) &&
         !whenSaid(tokens, i);
       let resolvedYear = published.year;
-      if (overrun(tokens, from, i)) {
+      if (entryLabel(tokens, sentence, i)) {
+        // "March: crews return", "October – the minister says …": a timeline's entry tells what
+        // happened then, a past month; an entry telling what it was to bring ("… says the crews
+        // will return") is still dated by the month nearest the page, not the next one.
+        if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
+        else if (month - published.month > 6) resolvedYear -= 1;
+        else if (published.month - month > 6) resolvedYear += 1;
+      } else if (overrun(tokens, from, i)) {
         // "stayed past the September deadline": a deadline run past has passed, unless the
         // clause looks ahead ("will stay past the September deadline": the one nearest the page).
         if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
@@ -477,6 +484,19 @@ function overrun(tokens: Token[], from: number, at: number): boolean {
   const det = tokens[k]?.norm;
   if (det === 'the' || det === 'its' || det === 'their' || det === 'a') k--;
   return OVERRUN_CUES.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * Whether the bare month at `at` opens the sentence as a timeline's label: "October – The
+ * council votes …", "May: Crews return".
+ */
+function entryLabel(tokens: Token[], sentence: string, at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    at === 0 &&
+    next !== undefined &&
+    /^\s*[-–—:]\s/.test(sentence.slice((tokens[at] as Token).end, next.start + 1))
+  );
 }
 
 /** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */

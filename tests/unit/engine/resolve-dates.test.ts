@@ -27,6 +27,16 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it("dates a timeline entry's opening month by the past, or the nearest month when it looks ahead", () => {
+    // A review of the year published in January: its entries are last year's months.
+    expect(dates('March: crews return to the pier', '2026-01-02')[0]?.date).toBe('March 2025');
+    expect(
+      dates('October – The council says the ferries will stop in spring', '2026-01-02')[0]?.date,
+    ).toBe('October 2025');
+    // Not a label: a month told in the future is the next one.
+    expect(dates('The ferries will stop in October', '2026-01-02')[0]?.date).toBe('October 2026');
+  });
+
   it('turns "before 2026" into the end of 2025', () => {
     expect(dates('forces to leave before 2026', null)).toEqual([
       { date: 'end of 2025', role: 'deadline' },
