@@ -12,6 +12,7 @@ import { type DateMention, formatDate, future, toldAsDone } from './resolve-date
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
+import type { Token } from './tokenize';
 import type { Claim, ClaimDate, Evidence } from './types';
 
 /**
@@ -184,7 +185,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     let doubt: ConceptHit | undefined;
     for (const at of facts.hitsOf(UNCERTAIN)) {
       const h = hits[at] as ConceptHit;
-      if (h.from < latest) {
+      if (h.from < latest && !askedOpening(facts, h.from, latest)) {
         doubt = h;
         break;
       }
@@ -545,4 +546,17 @@ function agrees(d: DateMention, wanted: ClaimDate): boolean {
     return wanted.month >= d.part.from && wanted.month <= d.part.to;
   const month = d.month ?? (d.end ? 12 : undefined);
   return month === undefined || month === wanted.month;
+}
+
+/**
+ * "Asked whether the pier would reopen, the mayor said it would": the question put in an opening
+ * clause is asked, but what the answer after its comma tells is asserted.
+ */
+function askedOpening(facts: SentenceFacts, doubt: number, latest: number): boolean {
+  const { tokens, text } = facts;
+  if (doubt !== 1 || tokens[0]?.norm !== 'asked') return false;
+  for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(','))
+      return true;
+  return false;
 }
