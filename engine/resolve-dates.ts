@@ -454,11 +454,13 @@ const SAID_PAST = new Set([
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
 function whenSaid(tokens: Token[], at: number): boolean {
-  if (tokens[at - 1]?.norm !== 'in') return false;
-  if (SAID_PAST.has(tokens[at - 2]?.norm ?? '')) return true;
+  // "said in late May": a part of the month goes between.
+  const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  if (tokens[inAt]?.norm !== 'in') return false;
+  if (SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
   // dates the saying that follows it ("the lease ends in March, the council said" does not).
-  if (at !== 1) return false;
+  if (inAt !== 0) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + SAID_REACH); k++) {
     const word = tokens[k]?.norm ?? '';
     if (LOOKING_AHEAD.has(word)) return false;

@@ -37,6 +37,16 @@ describe('resolveDates', () => {
     expect(dates('The ferries will stop in October', '2026-01-02')[0]?.date).toBe('October 2026');
   });
 
+  it('reads "said in late December" as when it was said, a past month', () => {
+    expect(
+      dates('Officials had said in late December that the pier would reopen', '2026-01-10')[0]
+        ?.date,
+    ).toBe('December 2025');
+    expect(
+      dates('In early May, the council said the ferries would stop', '2026-06-10')[0]?.date,
+    ).toBe('May 2026');
+  });
+
   it('turns "before 2026" into the end of 2025', () => {
     expect(dates('forces to leave before 2026', null)).toEqual([
       { date: 'end of 2025', role: 'deadline' },
