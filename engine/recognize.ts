@@ -343,7 +343,7 @@ export function highestScore(claim: Claim): number {
  */
 function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | undefined {
   const published = facts.published;
-  if (!published || !datedByPage(facts)) return undefined;
+  if (!published || !timedByPage(facts)) return undefined;
   if (published.year !== wanted.year) return undefined;
   if (wanted.month !== undefined && wanted.month !== published.month) return undefined;
   return {
@@ -355,6 +355,29 @@ function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | un
     from: 0,
     to: 0,
   };
+}
+
+/** Words that date what a sentence reports to the days around its page's ("on Sunday", "today"). */
+const DAY_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
+
+/**
+ * "The council formally ended the ferry service on Sunday": a report dated only by a weekday
+ * or "today" tells the news of the page's days, so the page's month times it as a headline's.
+ */
+function newsOfTheDay(facts: SentenceFacts): boolean {
+  if (facts.dates.length > 0) return false;
+  for (const t of facts.tokens) if (DAY_WORDS.has(t.norm)) return true;
+  return false;
+}
+
+/**
+ * Whether the page's date may time the sentence: a headline with no date, or a report dated
+ * only by its days (a claim needing a date is still worth reading on it: pick-best.ts).
+ */
+export function timedByPage(facts: SentenceFacts): boolean {
+  return datedByPage(facts) || newsOfTheDay(facts);
 }
 
 /**
