@@ -264,6 +264,7 @@ export function resolveDates(
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
           tokens[i + 1]?.norm === 'deadline' ||
+          setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
         !whenSaid(tokens, i);
@@ -471,6 +472,17 @@ function whenSaid(tokens: Token[], at: number): boolean {
 
 /** How far after "In May," the verb of saying may stand ("In May, officials in the capital said"). */
 const SAID_REACH = 6;
+
+/** What a month is set as when it names a deadline ("set September as the end of the mission"). */
+const END_WORDS = new Set(['end', 'deadline', 'date', 'cutoff', 'close']);
+
+/** "set September as the end", "named May as its deadline": the month is a deadline. */
+function setAsEnd(tokens: Token[], at: number): boolean {
+  if (tokens[at + 1]?.norm !== 'as') return false;
+  const next = tokens[at + 2]?.norm ?? '';
+  const word = next === 'the' || next === 'its' || next === 'their' ? tokens[at + 3]?.norm : next;
+  return END_WORDS.has(word ?? '');
+}
 
 /** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
 const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);

@@ -47,6 +47,12 @@ describe('resolveDates', () => {
     ).toBe('May 2026');
   });
 
+  it('reads a month "set as the end" as a deadline ahead', () => {
+    expect(
+      dates('The lease already set September as the end of the ferry service', '2026-02-03')[0],
+    ).toEqual({ date: 'September 2026', role: 'deadline' });
+  });
+
   it('turns "before 2026" into the end of 2025', () => {
     expect(dates('forces to leave before 2026', null)).toEqual([
       { date: 'end of 2025', role: 'deadline' },
