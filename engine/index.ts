@@ -26,7 +26,7 @@ import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
-import { datedByPage, type Recognition, recognize } from './recognize';
+import { type Recognition, recognize, timedByPage } from './recognize';
 import { formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
@@ -384,7 +384,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     else {
       // Only the claim the sentence asserts is seen: pick-best.ts reads as few candidates as it can.
       pickBest ??= createBestPicker(story.claimTables);
-      const picked = pickBest(candidates, f.dates.length === 0 && !datedByPage(f), read);
+      const picked = pickBest(candidates, f.dates.length === 0 && !timedByPage(f), read);
       if (picked)
         best = {
           claim: kb.claims[picked.claim] as Claim,

@@ -185,7 +185,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     let doubt: ConceptHit | undefined;
     for (const at of facts.hitsOf(UNCERTAIN)) {
       const h = hits[at] as ConceptHit;
-      if (h.from < latest && doubtsOwnClause(h, firstHits, facts)) {
+      if (
+        h.from < latest &&
+        doubtsOwnClause(h, firstHits, facts) &&
+        !askedOpening(facts, h.from, latest)
+      ) {
         doubt = h;
         break;
       }
@@ -382,7 +386,7 @@ export function highestScore(claim: Claim): number {
  */
 function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | undefined {
   const published = facts.published;
-  if (!published || !datedByPage(facts)) return undefined;
+  if (!published || !timedByPage(facts)) return undefined;
   if (published.year !== wanted.year) return undefined;
   if (wanted.month !== undefined && wanted.month !== published.month) return undefined;
   return {
@@ -394,6 +398,29 @@ function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | un
     from: 0,
     to: 0,
   };
+}
+
+/** Words that date what a sentence reports to the days around its page's ("on Sunday", "today"). */
+const DAY_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
+
+/**
+ * "The council formally ended the ferry service on Sunday": a report dated only by a weekday
+ * or "today" tells the news of the page's days, so the page's month times it as a headline's.
+ */
+function newsOfTheDay(facts: SentenceFacts): boolean {
+  if (facts.dates.length > 0) return false;
+  for (const t of facts.tokens) if (DAY_WORDS.has(t.norm)) return true;
+  return false;
+}
+
+/**
+ * Whether the page's date may time the sentence: a headline with no date, or a report dated
+ * only by its days (a claim needing a date is still worth reading on it: pick-best.ts).
+ */
+export function timedByPage(facts: SentenceFacts): boolean {
+  return datedByPage(facts) || newsOfTheDay(facts);
 }
 
 /**
@@ -595,4 +622,17 @@ function agrees(d: DateMention, wanted: ClaimDate): boolean {
     return wanted.month >= d.part.from && wanted.month <= d.part.to;
   const month = d.month ?? (d.end ? 12 : undefined);
   return month === undefined || month === wanted.month;
+}
+
+/**
+ * "Asked whether the pier would reopen, the mayor said it would": the question put in an opening
+ * clause is asked, but what the answer after its comma tells is asserted.
+ */
+function askedOpening(facts: SentenceFacts, doubt: number, latest: number): boolean {
+  const { tokens, text } = facts;
+  if (doubt !== 1 || tokens[0]?.norm !== 'asked') return false;
+  for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(','))
+      return true;
+  return false;
 }

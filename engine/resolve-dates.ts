@@ -279,11 +279,19 @@ export function resolveDates(
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
           tokens[i + 1]?.norm === 'deadline' ||
+          setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
         !whenSaid(tokens, i);
       let resolvedYear = published.year;
-      if (overrun(tokens, from, i)) {
+      if (entryLabel(tokens, sentence, i)) {
+        // "March: crews return", "October – the minister says …": a timeline's entry tells what
+        // happened then, a past month; an entry telling what it was to bring ("… says the crews
+        // will return") is still dated by the month nearest the page, not the next one.
+        if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
+        else if (month - published.month > 6) resolvedYear -= 1;
+        else if (published.month - month > 6) resolvedYear += 1;
+      } else if (overrun(tokens, from, i)) {
         // "stayed past the September deadline": a deadline run past has passed, unless the
         // clause looks ahead ("will stay past the September deadline": the one nearest the page).
         if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
@@ -490,13 +498,13 @@ const SAID_PAST = new Set([
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
 function whenSaid(tokens: Token[], at: number): boolean {
-  // "said in late May that …": a part of the month dates the saying as the month does.
-  if (PART_OF_MONTH.has(tokens[at - 1]?.norm ?? '')) at--;
-  if (tokens[at - 1]?.norm !== 'in') return false;
-  if (SAID_PAST.has(tokens[at - 2]?.norm ?? '')) return true;
+  // "said in late May": a part of the month goes between.
+  const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  if (tokens[inAt]?.norm !== 'in') return false;
+  if (SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
   // dates the saying that follows it ("the lease ends in March, the council said" does not).
-  if (at !== 1) return false;
+  if (inAt !== 0) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + SAID_REACH); k++) {
     const word = tokens[k]?.norm ?? '';
     if (LOOKING_AHEAD.has(word)) return false;
@@ -505,11 +513,19 @@ function whenSaid(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** Words naming a part of the month before it ("in late May", "in early June"). */
-const PART_OF_MONTH = new Set(['early', 'mid', 'late']);
-
 /** How far after "In May," the verb of saying may stand ("In May, officials in the capital said"). */
 const SAID_REACH = 6;
+
+/** What a month is set as when it names a deadline ("set September as the end of the mission"). */
+const END_WORDS = new Set(['end', 'deadline', 'date', 'cutoff', 'close']);
+
+/** "set September as the end", "named May as its deadline": the month is a deadline. */
+function setAsEnd(tokens: Token[], at: number): boolean {
+  if (tokens[at + 1]?.norm !== 'as') return false;
+  const next = tokens[at + 2]?.norm ?? '';
+  const word = next === 'the' || next === 'its' || next === 'their' ? tokens[at + 3]?.norm : next;
+  return END_WORDS.has(word ?? '');
+}
 
 /** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
 const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);
@@ -525,6 +541,19 @@ function overrun(tokens: Token[], from: number, at: number): boolean {
   const det = tokens[k]?.norm;
   if (det === 'the' || det === 'its' || det === 'their' || det === 'a') k--;
   return OVERRUN_CUES.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * Whether the bare month at `at` opens the sentence as a timeline's label: "October – The
+ * council votes …", "May: Crews return".
+ */
+function entryLabel(tokens: Token[], sentence: string, at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    at === 0 &&
+    next !== undefined &&
+    /^\s*[-–—:]\s/.test(sentence.slice((tokens[at] as Token).end, next.start + 1))
+  );
 }
 
 /** Whether the sentence retells a plan in the past tense, with nothing pointing ahead. */

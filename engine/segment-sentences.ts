@@ -184,6 +184,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   // "U.S." or a letter ends a sentence when the next word is a capitalised function word ("… the
   // U.S. The …", "… wrote on X. He …"): no name goes on so.
   const rest = text.slice(dot + 1, dot + 12);
+  // "No." abbreviates a number only before one ("No. 10", "no. 3"): "… they said no. Then …" ends.
+  if (word === 'no') return /^\s*(\d|#)/.test(rest);
   if (ABBREVIATIONS.has(word))
     return (
       !/^\s+(The|This|That|It|He|She|They|We|But|In|On|A)\b/.test(rest) &&

@@ -497,3 +497,13 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ]);
   });
 });
+
+describe('dates a report gives by its days', () => {
+  it('a report dated only "on Sunday" is the news of its page’s month', () => {
+    const text =
+      'The coalition formally ended its military mission in Iraq on Sunday, lowering its flag at a ceremony in Erbil.';
+    expect(claimsIn(text, '2026-09-27')).toContain('mission-end-sept-2026');
+    // The page's month must be the claim's: a year earlier it is not.
+    expect(claimsIn(text, '2025-09-28')).not.toContain('mission-end-sept-2026');
+  });
+});

@@ -27,6 +27,32 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it("dates a timeline entry's opening month by the past, or the nearest month when it looks ahead", () => {
+    // A review of the year published in January: its entries are last year's months.
+    expect(dates('March: crews return to the pier', '2026-01-02')[0]?.date).toBe('March 2025');
+    expect(
+      dates('October – The council says the ferries will stop in spring', '2026-01-02')[0]?.date,
+    ).toBe('October 2025');
+    // Not a label: a month told in the future is the next one.
+    expect(dates('The ferries will stop in October', '2026-01-02')[0]?.date).toBe('October 2026');
+  });
+
+  it('reads "said in late December" as when it was said, a past month', () => {
+    expect(
+      dates('Officials had said in late December that the pier would reopen', '2026-01-10')[0]
+        ?.date,
+    ).toBe('December 2025');
+    expect(
+      dates('In early May, the council said the ferries would stop', '2026-06-10')[0]?.date,
+    ).toBe('May 2026');
+  });
+
+  it('reads a month "set as the end" as a deadline ahead', () => {
+    expect(
+      dates('The lease already set September as the end of the ferry service', '2026-02-03')[0],
+    ).toEqual({ date: 'September 2026', role: 'deadline' });
+  });
+
   it('turns "before 2026" into the end of 2025', () => {
     expect(dates('forces to leave before 2026', null)).toEqual([
       { date: 'end of 2025', role: 'deadline' },

@@ -198,6 +198,12 @@ describe('a Veldmark article read with the bridge pack', () => {
         'VELDMARK – A temporary ferry carries cyclists across the river, though the city has not said how many.',
       ),
     ).toEqual(['ferry-service']);
+    // The question put in an opening "Asked whether …," clause; the answer after it is told.
+    expect(
+      claims(
+        'Asked whether cyclists still had a way across, the mayor said a temporary ferry carries them over the river in Veldmark.',
+      ),
+    ).toEqual(['ferry-service']);
   });
 
   it('another city’s bridge reopening is not highlighted, and explain says why', () => {

@@ -61,6 +61,14 @@ describe('segmentSentences', () => {
     expect(split('Signed by J. A. Smith today.')).toEqual(['Signed by J. A. Smith today.']);
   });
 
+  it('ends a sentence on "no." unless a number follows it', () => {
+    expect(split('The crews said no. Ferry numbers fell. Pier No. 4 stays open.')).toEqual([
+      'The crews said no.',
+      'Ferry numbers fell.',
+      'Pier No. 4 stays open.',
+    ]);
+  });
+
   it('reports offsets into the original text', () => {
     const text = '  First one.  Second one.  ';
     expect(segmentSentences(text)).toEqual([
