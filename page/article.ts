@@ -164,8 +164,22 @@ function isHiddenByAttribute(el: Element): boolean {
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const role = el.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
+  if (isMarkedComment(el)) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * A reader's comment as the page marks it for machines: schema.org microdata (`itemprop=comment`,
+ * an `itemtype` of Comment), as forums (a Discourse topic's replies) and blog themes print
+ * them. The mark says what the block is, whatever its length or class: replies to a short
+ * opening post hold more text than it.
+ */
+function isMarkedComment(el: Element): boolean {
+  const prop = el.getAttribute('itemprop');
+  if (prop && /(?:^|\s)comment(?:$|\s)/i.test(prop)) return true;
+  const type = el.getAttribute('itemtype');
+  return !!type && /[/#](?:Comment|UserComments)$/.test(type.trim());
 }
 
 /**

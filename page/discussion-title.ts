@@ -62,3 +62,30 @@ const DISCUSSION_WORDS = ['comment', 'discussion', 'respons', 'repl', 'reaction'
  */
 const DISCUSSION_TITLE =
   /^\s*(?:(?:\d[\d,.]*k?\s+)?(?:reader\s+|readers'?\s+)?(?:comments?|discussion)(?:\s*\(\d[\d,.]*k?\))?|\d[\d,.]*k?\s+(?:responses?|replies|reactions)|(?:responses?|replies|reactions)\s*\(\d[\d,.]*k?\)|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply))\s*:?\s*$/i;
+
+/** How many elements of a block are looked through, in document order, for its heading. */
+const REPLY_HEADING_REACH = 16;
+
+/**
+ * Whether `el` is a reply in a thread: its first heading, among its first few elements, is a
+ * post's subject answering another's ("Re: The ferry sails again"), as forums (phpBB,
+ * vBulletin) and mailing-list archives title every reply. The opening post's heading is the
+ * topic's own. A bounded walk: a block with no heading near its top is not read further.
+ */
+export function isReplyPost(el: Element): boolean {
+  let seen = 0;
+  for (let node = el.firstElementChild; node && seen < REPLY_HEADING_REACH; seen++) {
+    if (HEADINGS.has(node.localName)) return REPLY_SUBJECT.test(node.textContent ?? '');
+    node = node.firstElementChild ?? nextAfter(node, el);
+  }
+  return false;
+}
+
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv)(?:\[\d+\])?\s*:\s*\S/i;
+
+/** The element after `node`'s subtree in document order, inside `root`. */
+function nextAfter(node: Element, root: Element): Element | null {
+  for (let e: Element | null = node; e && e !== root; e = e.parentElement)
+    if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
+}

@@ -43,11 +43,15 @@ const MAX_SCORED_CHARS = 50_000;
 /** Paragraphs scored between two yields of findArticleRootSteps(). */
 const PARAGRAPHS_PER_STEP = 64;
 
-/** Containers whose paragraphs are never the article's: navigation, asides, hidden blocks. */
+/**
+ * Containers whose paragraphs are never the article's: navigation, asides, hidden blocks, and
+ * readers' comments marked as such in microdata (a forum's replies, longer than its opening post).
+ */
 const NOT_PROSE =
   'nav, aside, footer, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
-  '[role="dialog"], [role="alertdialog"], [role="search"]';
+  '[role="dialog"], [role="alertdialog"], [role="search"], [itemprop~="comment"], ' +
+  '[itemtype$="/Comment"], [itemtype$="/UserComments"]';
 
 /** NOT_PROSE but for aria-hidden: what a modal's background is not excluded by. */
 const NOT_PROSE_BUT_ARIA_HIDDEN = NOT_PROSE.replace('[aria-hidden="true"], ', '');
@@ -750,6 +754,9 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
     if (!paragraph) {
       const part = blocks.get(el);
+      // One text in two languages side by side (an English column beside an Arabic one, each
+      // marked by its own lang): the two are one article, whichever holds more text.
+      if (part && isTranslation(el, top) && part.linked < part.chars / 2) return true;
       if (
         part &&
         ((partsUnseen && !hasId && !el.hasAttribute('id')) || isComponentPart(top)) &&
@@ -765,6 +772,13 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
   }
   return false;
+}
+
+/** Whether `a` and `b` each name a language of their own, and not the same one. */
+function isTranslation(a: Element, b: Element): boolean {
+  const la = a.getAttribute('lang');
+  const lb = b.getAttribute('lang');
+  return !!la && !!lb && la.split('-')[0]?.toLowerCase() !== lb.split('-')[0]?.toLowerCase();
 }
 
 /**

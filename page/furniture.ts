@@ -5,7 +5,7 @@
  * a block holding half the article or more is never furniture, whatever its class says.
  */
 import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
-import { isTitledDiscussion } from './discussion-title';
+import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { linkShare } from './find-article-root';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
@@ -126,6 +126,8 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (container && isTitledDiscussion(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
+  // A reply titled as one ("Re: …"), longer than the post it answers, is the readers' too.
+  if (container && isReplyPost(el)) return true;
   if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;

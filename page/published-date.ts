@@ -606,7 +606,14 @@ const BYLINE =
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
  */
-const BYLINE_HINT = /date|by-?line|published|posted|time|meta/i;
+const BYLINE_HINT = /date|by-?line|published|posted|time|meta|author/i;
+/**
+ * A class or id naming the line of a post's author ("author", "post-author"; not "author-bio"
+ * or "author-box", which are cards): a forum prints each post's date there ("by name » Fri Sep
+ * 27, 2024 9:14 am"), the opening post's first. Only a full day is taken from it: a short bio
+ * line's month ("reporting since May 2019") dates the writer, not the page.
+ */
+const AUTHOR_LINE = /(?:^|[\s_-])author(?=$|\s)/i;
 /** Longer than this, an element is a container holding a byline, not the byline itself. */
 const MAX_BYLINE_CHARS = 240;
 /**
@@ -635,14 +642,19 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
   let read = 0;
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!BYLINE_HINT.test(names) || !BYLINE.test(names.replace(/([a-z])([A-Z])/g, '$1-$2')))
-      continue;
+    if (!BYLINE_HINT.test(names)) continue;
+    const split = names.replace(/([a-z])([A-Z])/g, '$1-$2');
+    const authorLine = !BYLINE.test(split);
+    if (authorLine && !AUTHOR_LINE.test(split)) continue;
     if (MODIFIED.test(names) || el.closest('script, style, template, noscript')) continue;
     if (++read > MAX_BYLINE_ELEMENTS) break;
     // A date beside another story's headline (a "Latest" strip above the article) is that story's.
-    if (isInFurniture(el) || datesAnotherStory(el)) continue;
+    // An author line is named as furniture itself ("author" names cards too): its blocks are asked.
+    if (isInFurniture((authorLine && el.parentElement) || el) || datesAnotherStory(el)) continue;
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text !== null) yield readVisibleDate(text);
+    if (text === null) continue;
+    const date = readVisibleDate(text);
+    if (!authorLine || date?.length === 10) yield date;
   }
   yield* datesUnderHeadline(doc);
   // Anywhere on the page, but only after a capitalised "Published" label: in running prose

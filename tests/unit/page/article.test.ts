@@ -43,6 +43,16 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text.startsWith('The headline of the story\n\nParagraph 0')).toBe(true);
   });
 
+  it('skips a comment marked in microdata (itemprop=comment, itemtype Comment) inside the article', () => {
+    const doc = parse(
+      `<body><div class="thread"><div class="post">${PROSE}</div><div itemprop="comment"><p>A reply about the ferry timetable, which is long enough to be read as prose.</p></div><div itemscope itemtype="https://schema.org/Comment"><p>Another reply about the pier at Riverton, long enough to be read as prose too.</p></div></div></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).toContain('Paragraph 3 of the story');
+    expect(text).not.toContain('ferry timetable');
+    expect(text).not.toContain('Riverton');
+  });
+
   it('leaves the headline and headings out when the reader turned headlines off', () => {
     const { text } = extractArticle(parse(readPage('withdrawal-timetable.html')), {
       headlines: false,

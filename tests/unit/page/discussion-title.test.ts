@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitledDiscussion } from '../../../page/discussion-title';
+import { isReplyPost, isTitledDiscussion } from '../../../page/discussion-title';
 import { DOMS } from './load-page';
 
 describe.each(DOMS)('isTitledDiscussion in %s', (_name, parse) => {
@@ -60,5 +60,27 @@ describe.each(DOMS)('isTitledDiscussion in %s', (_name, parse) => {
       '<section><p>Comments</p><h2>4 Comments</h2></section>',
     ])
       expect(isTitledDiscussion(block(html))).toBe(false);
+  });
+});
+
+describe.each(DOMS)('isReplyPost in %s', (_name, parse) => {
+  const block = (html: string) =>
+    parse(`<html><body>${html}</body></html>`).body.firstElementChild as Element;
+  const post = (subject: string) =>
+    `<div class="post"><div class="inner"><dl class="profile"><dt><a href="/u/1">quay</a></dt><dd>Posts: 41</dd></dl><div class="postbody"><h3><a href="#p2">${subject}</a></h3><p class="author">by quay » Sat Sep 28, 2024</p><div class="content">The ferry to Portsea sails again.</div></div></div></div>`;
+
+  it("knows a forum's reply by its subject ('Re: …'), below its poster's profile", () => {
+    expect(isReplyPost(block(post('Re: The ferry sails again')))).toBe(true);
+    expect(isReplyPost(block(post('RE[2]: The ferry sails again')))).toBe(true);
+    expect(isReplyPost(block(post('AW: Die Fähre fährt wieder')))).toBe(true);
+  });
+
+  it('does not take the opening post, a subhead or a heading far down for a reply', () => {
+    expect(isReplyPost(block(post('The ferry sails again')))).toBe(false);
+    expect(isReplyPost(block('<div><h2>Renewal: the pier reopens</h2><p>Text.</p></div>'))).toBe(
+      false,
+    );
+    const deep = `<div>${'<p>Paragraph.</p>'.repeat(20)}<h3>Re: a letter</h3></div>`;
+    expect(isReplyPost(block(deep))).toBe(false);
   });
 });

@@ -270,6 +270,23 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(box)?.id).toBe('story');
   });
 
+  it('reads two columns of one text in two languages (each its own lang) as one article', () => {
+    const columns = (enLang: string) =>
+      `<body><div id="row"><div class="col" lang="${enLang}">${PROSE(3, 'statement')}</div><div class="col" lang="ar" dir="rtl">${PROSE(6, 'translation')}</div></div><div class="box">${PROSE(1, 'box')}</div></body>`;
+    expect(findArticleRoot(parse(columns('en')))?.id).toBe('row');
+    // Columns of one language are two blocks: the longer is taken.
+    expect(findArticleRoot(parse(columns('ar')))?.id).not.toBe('row');
+  });
+
+  it("does not take a forum's replies marked as comments in microdata for the article", () => {
+    const reply = (i: number) =>
+      `<div class="topic-body" itemprop="comment" itemscope itemtype="http://schema.org/Comment">${PROSE(4, `reply ${i}`)}</div>`;
+    const doc = parse(
+      `<body><div id="topic"><div class="topic-body" id="op">${PROSE(3, 'opening post')}</div>${reply(1)}${reply(2)}</div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('op');
+  });
+
   it('falls back to <article>, articleBody, main or body without prose to score', () => {
     expect(findArticleRoot(parse('<body><main id="m"><p>Short.</p></main></body>'))?.id).toBe('m');
     expect(findArticleRoot(parse('<body><p>Short.</p></body>'))?.localName).toBe('body');

@@ -49,6 +49,14 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(section), 1_200)).toBe(false);
   });
 
+  it("knows a forum's reply ('Re: …') inside the article unless it holds half of it", () => {
+    const reply = block(
+      '<div class="post bg1"><h3><a href="#p2">Re: The ferry sails again</a></h3><div class="content">The ferry to Portsea sails again, and long may it run.</div></div>',
+    );
+    expect(isFurnitureBlock(reply, 2_000)).toBe(true);
+    expect(isFurnitureBlock(reply, 80)).toBe(false);
+  });
+
   it('knows an author card with no link: a headshot, a bold name opening a biography', () => {
     const card =
       '<div class="wp-block-group"><figure><img src="/jd.jpg" alt=""></figure><div><p><strong>Jane Doe</strong> covers the region from Amman. Last year she wrote a sentence about the story.</p></div></div>';

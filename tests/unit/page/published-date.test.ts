@@ -196,6 +196,27 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(withStrip))).toBe('2024-09-27');
   });
 
+  it("reads a post's author line ('by name » Fri Sep 27, 2024'), a day only, not a card's", () => {
+    const page = (cls: string, line: string) =>
+      `<html><head></head><body><div class="post"><h3>The ferry sails again</h3><p class="${cls}">by <b>harbourmaster</b> » ${line}</p><div class="content">The ferry to Portsea sails again.</div></div><div class="post"><p class="author">by <b>quay</b> » Sat Sep 28, 2024 8:02 pm</p><div class="content">Good news.</div></div></body></html>`;
+    expect(findPublishedDate(parse(page('author', 'Fri Sep 27, 2024 9:14 am')))).toBe('2024-09-27');
+    expect(findPublishedDate(parse(page('post-author', 'Fri Sep 27, 2024')))).toBe('2024-09-27');
+    // A line's month dates its writer ("since May 2019"), not the page.
+    const alone = page('author', 'reporting since May 2019').replace(
+      /<div class="post"><p class="author">by <b>quay.*?<\/div><\/div>/,
+      '',
+    );
+    expect(findPublishedDate(parse(alone))).toBe(null);
+    // An author card or bio is not an author line.
+    const card =
+      '<html><head></head><body><div class="author-bio">Ann Lee joined on Sep 27, 2019.</div><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(card))).toBe(null);
+    // A comment's author line is the comment's.
+    const comment =
+      '<html><head></head><body><p>Text.</p><div class="comments"><p class="author">by quay » Sep 28, 2024</p></div></body></html>';
+    expect(findPublishedDate(parse(comment))).toBe(null);
+  });
+
   it('reads a dateline named by a compound word (articledate, storyDate)', () => {
     const page = (cls: string) =>
       `<html><head></head><body><div class="${cls}">October 21, 2024</div><p>Text.</p></body></html>`;
