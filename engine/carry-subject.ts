@@ -99,6 +99,9 @@ export function carrySubject(
       first !== undefined &&
       DETERMINERS.has(first.norm) &&
       isReferringNoun(current.tokens[lead + 1]?.norm ?? '', storyNouns));
+  // "Harlow said the crews had left." after a sentence naming Harlow: the same person, named
+  // again as the subject (across a paragraph break too: a speaker often opens one).
+  if (!refers && previous) refers = namedAgain(current, lead, previous);
   let at = lead;
   // '"There is no need for it.' after '"…," he said.': a quote going on, by the same speaker.
   if (
@@ -180,6 +183,53 @@ function quoteSpeakerAt(
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
   return -1;
+}
+
+/** Words that open a subject without being a name ("The", "In", "Some"), capitalised or not. */
+const NOT_NAMES = new Set([
+  ...DETERMINERS,
+  ...QUANTIFIERS,
+  ...CONJUNCTIONS,
+  ...POSSESSIVES,
+  'a',
+  'an',
+  'these',
+  'those',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'after',
+  'before',
+  'under',
+  'with',
+  'as',
+  'since',
+  'while',
+  'when',
+  'if',
+  'according',
+  'however',
+]);
+/** How many capitalised words a name opening the sentence may have ("Prime Minister Ann Harlow"). */
+const NAME_WORDS = 4;
+
+/**
+ * "Harlow said …", "Ann Harlow told …": a name of a few capitalised words opens the sentence,
+ * a lower-case word (its verb) follows, and its last word stands in the sentence before.
+ */
+function namedAgain(current: SentenceWords, lead: number, previous: SentenceWords): boolean {
+  const tokens = current.tokens;
+  if (NOT_NAMES.has(tokens[lead]?.norm ?? '')) return false;
+  let end = lead;
+  while (end < tokens.length && isUpper((tokens[end] as (typeof tokens)[number]).raw.charCodeAt(0)))
+    end++;
+  if (end === lead || end - lead > NAME_WORDS) return false;
+  const next = tokens[end];
+  const head = tokens[end - 1] as (typeof tokens)[number];
+  if (!next || head.raw.length < 3) return false;
+  return previous.tokens.some((p) => p.raw === head.raw);
 }
 
 /** Whether the sentence opens with an interview's mark, "A:" or "Q:". */

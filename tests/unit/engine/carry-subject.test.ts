@@ -288,3 +288,44 @@ describe('carrySubject', () => {
     }
   });
 });
+
+describe('carrySubject: a name named again as the subject', () => {
+  const FERRY_ACTORS = new Set(['council', 'crews', 'harbour-board']);
+  const before = sentence(
+    'Several ferry crews have agreed to hand the pier to the council, Ann Harlow said.',
+    [
+      ['crews', 'crews'],
+      ['council', 'council'],
+    ],
+  );
+
+  it('"Harlow said …" after a sentence naming Harlow carries that sentence’s actors', () => {
+    const current = sentence(
+      'Harlow said the teams had answered her call and would sign on Monday.',
+    );
+    const carried = carrySubject(current, before, FERRY_ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'council']);
+    expect(carried.hits.every((h) => h.inferred)).toBe(true);
+    // Across a paragraph break too: a speaker named again often opens one.
+    expect(carrySubject(current, before, FERRY_ACTORS, true).hits).toHaveLength(2);
+  });
+
+  it('a name of several words ending in the one named before carries them too', () => {
+    const current = sentence('Mayor Ann Harlow told reporters the handover was near.');
+    expect(carrySubject(current, before, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
+      'crews',
+      'council',
+    ]);
+  });
+
+  it('a name the sentence before did not give, or a capitalised opener, carries nothing', () => {
+    for (const text of [
+      'Tom Brice said the teams had answered the call.',
+      'The teams said they would sign on Monday.',
+      'In Portsea, the teams said they would sign.',
+    ]) {
+      const current = sentence(text);
+      expect(carrySubject(current, before, FERRY_ACTORS)).toBe(current);
+    }
+  });
+});
