@@ -119,6 +119,10 @@ export function carrySubject(
     at = quoteSpeakerAt(current, previous, newParagraph);
     refers = at >= 0;
   }
+  // "Where are the crews now? Mostly at the north pier.": a short answer leaves to the question
+  // all it asked about, not only who.
+  if (previous && asks(previous) && ANSWER_OPENERS.has(current.tokens[0]?.norm ?? ''))
+    return withAll(current, previous);
   if (!previous || !first || !refers) return current;
   const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
@@ -230,6 +234,57 @@ function namedAgain(current: SentenceWords, lead: number, previous: SentenceWord
   const head = tokens[end - 1] as (typeof tokens)[number];
   if (!next || head.raw.length < 3) return false;
   return previous.tokens.some((p) => p.raw === head.raw);
+}
+
+/** Words that open a short answer rather than a statement of its own ("Mostly …", "Probably some"). */
+const ANSWER_OPENERS = new Set([
+  'yes',
+  'no',
+  'mostly',
+  'mainly',
+  'largely',
+  'partly',
+  'probably',
+  'possibly',
+  'likely',
+  'perhaps',
+  'some',
+  'most',
+  'none',
+  'few',
+  'not',
+  'only',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+]);
+
+/** Whether the sentence is a question of the writer's own (not a quote's): it ends on "?". */
+function asks(previous: SentenceWords): boolean {
+  return /\?["”’']?\s*$/.test(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
+}
+
+/**
+ * The sentence with every concept the sentence before named itself (not its carried ones), at
+ * its first word: a short answer or "this will happen" stands for all it told.
+ */
+function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords {
+  const by = current.tokens[0];
+  if (!by) return current;
+  const named = new Set(current.hits.map((h) => h.concept));
+  const carried: ConceptHit[] = [];
+  for (const h of previous.hits)
+    if (!h.inferred && !named.has(h.concept) && !carried.some((c) => c.concept === h.concept))
+      carried.push({
+        concept: h.concept,
+        from: 0,
+        to: 1,
+        text: `${by.raw} (→ "${h.text}")`,
+        inferred: true,
+      });
+  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
 }
 
 /** Whether the sentence opens with an interview's mark, "A:" or "Q:". */

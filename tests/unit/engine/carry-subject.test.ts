@@ -329,3 +329,28 @@ describe('carrySubject: a name named again as the subject', () => {
     }
   });
 });
+
+describe('carrySubject: a short answer to the question before', () => {
+  const FERRY_ACTORS = new Set(['crews']);
+  const question = sentence('Where are the remaining ferry crews?', [
+    ['crews', 'crews'],
+    ['remain', 'remaining'],
+  ]);
+
+  it('"Mostly at the north pier." takes everything the question named, not only who', () => {
+    const answer = sentence('Mostly at the north pier, where they moved in May.', [
+      ['pier', 'pier'],
+    ]);
+    const carried = carrySubject(answer, question, FERRY_ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'remain', 'pier']);
+    expect(carried.hits.slice(0, 2).every((h) => h.inferred && h.from === 0)).toBe(true);
+  });
+
+  it('a statement of its own after a question, or an answer to a quoted question, takes nothing', () => {
+    const statement = sentence('The harbour board met on Monday.');
+    expect(carrySubject(statement, question, FERRY_ACTORS)).toBe(statement);
+    const quoted = sentence('"Where are the remaining ferry crews?"', [['crews', 'crews']]);
+    const answer = sentence('Mostly at the north pier.');
+    expect(carrySubject(answer, quoted, FERRY_ACTORS)).toBe(answer);
+  });
+});
