@@ -123,6 +123,10 @@ export function carrySubject(
   // all it asked about, not only who.
   if (previous && asks(previous) && ANSWER_OPENERS.has(current.tokens[0]?.norm ?? ''))
     return withAll(current, previous);
+  // "The crews are preparing to leave the pier. This will happen within days.": the
+  // demonstrative stands for the whole event the sentence before told, its place and action too.
+  if (previous && !newParagraph && happensAgain(current.tokens, lead))
+    return withAll(current, previous);
   if (!previous || !first || !refers) return current;
   const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
@@ -285,6 +289,20 @@ function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords
         inferred: true,
       });
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should']);
+/** Verbs that say an event takes place, with nothing of its own ("happen", "take place"). */
+const HAPPEN = new Set(['happen', 'occur', 'take', 'start', 'begin', 'come']);
+
+/** "This will happen …", "That could take place …": a demonstrative subject of a verb of happening. */
+function happensAgain(tokens: SentenceWords['tokens'], lead: number): boolean {
+  const subject = tokens[lead]?.norm;
+  return (
+    (subject === 'this' || subject === 'that') &&
+    MODALS.has(tokens[lead + 1]?.norm ?? '') &&
+    HAPPEN.has(tokens[lead + 2]?.norm ?? '')
+  );
 }
 
 /** Whether the sentence opens with an interview's mark, "A:" or "Q:". */

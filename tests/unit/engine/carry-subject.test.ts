@@ -354,3 +354,30 @@ describe('carrySubject: a short answer to the question before', () => {
     expect(carrySubject(answer, quoted, FERRY_ACTORS)).toBe(answer);
   });
 });
+
+describe('carrySubject: "this will happen" stands for the event before', () => {
+  const before = sentence('The ferry crews are preparing to leave the Old Pier for good.', [
+    ['crews', 'crews'],
+    ['leave', 'leave'],
+    ['old-pier', 'Old'],
+  ]);
+
+  it('takes the action and the place of the sentence before, not only who', () => {
+    const current = sentence('This will happen within days, a harbour official said.');
+    const carried = carrySubject(current, before, new Set(['crews']));
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'leave', 'old-pier']);
+  });
+
+  it('not across a paragraph break, nor "this is …", nor "this will" with a verb of its own', () => {
+    for (const text of [
+      'This is a mistake.',
+      'This will cost the town dearly.',
+      'That may be the best outcome.',
+    ]) {
+      const current = sentence(text);
+      expect(carrySubject(current, before, new Set())).toBe(current);
+    }
+    const happens = sentence('This will happen within days.');
+    expect(carrySubject(happens, before, new Set(), true)).toBe(happens);
+  });
+});
