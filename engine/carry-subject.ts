@@ -236,7 +236,9 @@ function namedAgain(current: SentenceWords, lead: number, previous: SentenceWord
   if (end === lead || end - lead > NAME_WORDS) return false;
   const next = tokens[end];
   const head = tokens[end - 1] as (typeof tokens)[number];
-  if (!next || head.raw.length < 3) return false;
+  // Its verb, not a noun it qualifies ("Riverland crews"): a word of saying, an auxiliary, a
+  // past form, or "and" joining a second subject.
+  if (!next || head.raw.length < 3 || !actsNext(next.norm)) return false;
   return previous.tokens.some((p) => p.raw === head.raw);
 }
 
@@ -302,6 +304,20 @@ function happensAgain(tokens: SentenceWords['tokens'], lead: number): boolean {
     (subject === 'this' || subject === 'that') &&
     MODALS.has(tokens[lead + 1]?.norm ?? '') &&
     HAPPEN.has(tokens[lead + 2]?.norm ?? '')
+  );
+}
+
+/** Verbs of saying in the present, which end in -s as plural nouns do. */
+const SAYS = new Set(['says', 'adds', 'tells', 'notes', 'insists', 'argues', 'writes', 'warns']);
+
+/** Whether a word after a name reads as its verb (or "and" before a second subject). */
+function actsNext(word: string): boolean {
+  return (
+    word === 'and' ||
+    word.endsWith('ed') ||
+    SAYS.has(word) ||
+    AUXILIARIES.has(word) ||
+    ['said', 'told', 'wrote', 'gave', 'has', 'is', 'was', 'will', 'would', 'also'].includes(word)
   );
 }
 

@@ -381,3 +381,15 @@ describe('carrySubject: "this will happen" stands for the event before', () => {
     expect(carrySubject(happens, before, new Set(), true)).toBe(happens);
   });
 });
+
+describe('carrySubject: a nationality or a place before a noun is no name named again', () => {
+  it('"Riverland crews say …" after a sentence naming Riverland carries nothing', () => {
+    const before = sentence('Riverland officials say the council has left the pier.', [
+      ['council', 'council'],
+    ]);
+    const current = sentence('Riverland crews say the boats still sail at night.');
+    expect(carrySubject(current, before, new Set(['council']))).toBe(current);
+    const named = sentence('Riverland said the boats still sail at night.');
+    expect(carrySubject(named, before, new Set(['council'])).hits).toHaveLength(1);
+  });
+});
