@@ -490,7 +490,7 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
 
   it('an event named again may take another answer to its card’s question (its plan), none other', () => {
     const page = [
-      'Iraqi troops have assumed full command of Ain al-Asad, the Anbar airbase, now that every American soldier has gone.',
+      'The Iraqi army has taken full control of the Ain al-Asad air base in Anbar after the last American soldiers left.',
       'A defence ministry official says the handover ceremony was quiet.',
       'The handover comes nearly a month after Iraqi officers had said it would happen.',
     ].join('\n\n');
