@@ -300,7 +300,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           );
           if (
             'result' in again &&
-            (sameCardAs === undefined || sameQuestion(again.claim, sameCardAs)) &&
+            (sameCardAs === undefined || again.claim === sameCardAs) &&
             (!('result' in outcome) || again.result.score > outcome.result.score)
           ) {
             outcome = again;
@@ -557,14 +557,3 @@ function withTime(time: TimeView | undefined): { time?: TimeView } {
 
 export { type CompiledStory, compileStory } from './compile-story';
 export type * from './types';
-
-/**
- * "The handover comes weeks after commanders said it would happen.": an event named again is
- * the event the card before told, or another answer to that card's question (the plan of it, or
- * its outcome); any other claim is a reading of the sentence's own words.
- */
-function sameQuestion(claim: Claim, told: Claim): boolean {
-  if (claim === told) return true;
-  const question = told.position?.question;
-  return question !== undefined && claim.position?.question === question;
-}

@@ -488,19 +488,6 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ]);
   });
 
-  it('an event named again may take another answer to its card’s question (its plan), none other', () => {
-    const page = [
-      'The Iraqi army has taken full control of the Ain al-Asad air base in Anbar after the last American soldiers left.',
-      'A defence ministry official says the handover ceremony was quiet.',
-      'The handover comes nearly a month after Iraqi officers had said it would happen.',
-    ].join('\n\n');
-    expect(matcher.match(page, { published: '2026-01-18' }).matches.map((m) => m.claim)).toEqual([
-      'ain-al-asad-handed-over-jan-2026',
-      'ain-al-asad-handed-over-jan-2026',
-      'ain-al-asad-handover-dec-2025',
-    ]);
-  });
-
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(
