@@ -322,7 +322,7 @@ function actsNext(word: string): boolean {
 }
 
 /** Whether the sentence opens with an interview's mark, "A:" or "Q:". */
-function answerMark(current: SentenceWords): boolean {
+export function answerMark(current: SentenceWords): boolean {
   const first = current.tokens[0];
   return (
     first !== undefined &&

@@ -20,7 +20,7 @@ import {
   placesOnly,
   restatesPrevious,
 } from './carry-context';
-import { carrySubject } from './carry-subject';
+import { answerMark, carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -202,13 +202,14 @@ export function createMatcher(story: CompiledStory): Matcher {
           newParagraph,
           referringNouns,
         );
-        // "Q: Have the crews left? A: Not yet. They …", "The board wants a date. Nobody has
-        // one. It could come next week.": past a sentence that names no one (an interview's
-        // short answer, an aside), the pronoun points at whom the sentence before that named.
+        // "Q: Have the crews left? A: Not yet. They …": past an interview's short answer that
+        // names no one, the pronoun points at whom the question named (elsewhere a pronoun
+        // reaches only the sentence just before).
         if (
           subject === words[i] &&
           i >= 2 &&
           previous &&
+          answerMark(previous) &&
           !previous.hits.some((h) => actors.has(h.concept))
         )
           subject = carrySubject(

@@ -477,17 +477,6 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ]);
   });
 
-  it('a pronoun past an aside that names no one points at whom the sentence before it named', () => {
-    const page = [
-      'American troops were at the Victory base in Baghdad until the summer.',
-      'Nobody would give an exact figure.',
-      'They have since moved north to the Kurdistan Region.',
-    ].join('\n\n');
-    expect(matcher.match(page, { published: '2025-10-14' }).matches.map((m) => m.claim)).toEqual([
-      'coalition-relocated-to-kurdistan',
-    ]);
-  });
-
   it('a convoy leaving a base, or forces starting to leave it, is not its handover', () => {
     expect(
       claimsIn(
