@@ -99,6 +99,9 @@ export function carrySubject(
       first !== undefined &&
       DETERMINERS.has(first.norm) &&
       isReferringNoun(current.tokens[lead + 1]?.norm ?? '', storyNouns));
+  // "Harlow said the crews had left." after a sentence naming Harlow: the same person, named
+  // again as the subject (across a paragraph break too: a speaker often opens one).
+  if (!refers && previous) refers = namedAgain(current, lead, previous);
   let at = lead;
   // '"There is no need for it.' after '"…," he said.': a quote going on, by the same speaker.
   if (
@@ -116,6 +119,14 @@ export function carrySubject(
     at = quoteSpeakerAt(current, previous, newParagraph);
     refers = at >= 0;
   }
+  // "Where are the crews now? Mostly at the north pier.": a short answer leaves to the question
+  // all it asked about, not only who.
+  if (previous && asks(previous) && ANSWER_OPENERS.has(current.tokens[0]?.norm ?? ''))
+    return withAll(current, previous);
+  // "The crews are preparing to leave the pier. This will happen within days.": the
+  // demonstrative stands for the whole event the sentence before told, its place and action too.
+  if (previous && !newParagraph && happensAgain(current.tokens, lead))
+    return withAll(current, previous);
   if (!previous || !first || !refers) return current;
   const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
@@ -180,6 +191,134 @@ function quoteSpeakerAt(
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
   return -1;
+}
+
+/** Words that open a subject without being a name ("The", "In", "Some"), capitalised or not. */
+const NOT_NAMES = new Set([
+  ...DETERMINERS,
+  ...QUANTIFIERS,
+  ...CONJUNCTIONS,
+  ...POSSESSIVES,
+  'a',
+  'an',
+  'these',
+  'those',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'after',
+  'before',
+  'under',
+  'with',
+  'as',
+  'since',
+  'while',
+  'when',
+  'if',
+  'according',
+  'however',
+]);
+/** How many capitalised words a name opening the sentence may have ("Prime Minister Ann Harlow"). */
+const NAME_WORDS = 4;
+
+/**
+ * "Harlow said …", "Ann Harlow told …": a name of a few capitalised words opens the sentence,
+ * a lower-case word (its verb) follows, and its last word stands in the sentence before.
+ */
+function namedAgain(current: SentenceWords, lead: number, previous: SentenceWords): boolean {
+  const tokens = current.tokens;
+  if (NOT_NAMES.has(tokens[lead]?.norm ?? '')) return false;
+  let end = lead;
+  while (end < tokens.length && isUpper((tokens[end] as (typeof tokens)[number]).raw.charCodeAt(0)))
+    end++;
+  if (end === lead || end - lead > NAME_WORDS) return false;
+  const next = tokens[end];
+  const head = tokens[end - 1] as (typeof tokens)[number];
+  // Its verb, not a noun it qualifies ("Riverland crews"): a word of saying, an auxiliary, a
+  // past form, or "and" joining a second subject.
+  if (!next || head.raw.length < 3 || !actsNext(next.norm)) return false;
+  return previous.tokens.some((p) => p.raw === head.raw);
+}
+
+/** Words that open a short answer rather than a statement of its own ("Mostly …", "Probably some"). */
+const ANSWER_OPENERS = new Set([
+  'yes',
+  'no',
+  'mostly',
+  'mainly',
+  'largely',
+  'partly',
+  'probably',
+  'possibly',
+  'likely',
+  'perhaps',
+  'some',
+  'most',
+  'none',
+  'few',
+  'not',
+  'only',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+]);
+
+/** Whether the sentence is a question of the writer's own (not a quote's): it ends on "?". */
+function asks(previous: SentenceWords): boolean {
+  return /\?["”’']?\s*$/.test(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
+}
+
+/**
+ * The sentence with every concept the sentence before named itself (not its carried ones), at
+ * its first word: a short answer or "this will happen" stands for all it told.
+ */
+function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords {
+  const by = current.tokens[0];
+  if (!by) return current;
+  const named = new Set(current.hits.map((h) => h.concept));
+  const carried: ConceptHit[] = [];
+  for (const h of previous.hits)
+    if (!h.inferred && !named.has(h.concept) && !carried.some((c) => c.concept === h.concept))
+      carried.push({
+        concept: h.concept,
+        from: 0,
+        to: 1,
+        text: `${by.raw} (→ "${h.text}")`,
+        inferred: true,
+      });
+  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should']);
+/** Verbs that say an event takes place, with nothing of its own ("happen", "take place"). */
+const HAPPEN = new Set(['happen', 'occur', 'take', 'start', 'begin', 'come']);
+
+/** "This will happen …", "That could take place …": a demonstrative subject of a verb of happening. */
+function happensAgain(tokens: SentenceWords['tokens'], lead: number): boolean {
+  const subject = tokens[lead]?.norm;
+  return (
+    (subject === 'this' || subject === 'that') &&
+    MODALS.has(tokens[lead + 1]?.norm ?? '') &&
+    HAPPEN.has(tokens[lead + 2]?.norm ?? '')
+  );
+}
+
+/** Verbs of saying in the present, which end in -s as plural nouns do. */
+const SAYS = new Set(['says', 'adds', 'tells', 'notes', 'insists', 'argues', 'writes', 'warns']);
+
+/** Whether a word after a name reads as its verb (or "and" before a second subject). */
+function actsNext(word: string): boolean {
+  return (
+    word === 'and' ||
+    word.endsWith('ed') ||
+    SAYS.has(word) ||
+    AUXILIARIES.has(word) ||
+    ['said', 'told', 'wrote', 'gave', 'has', 'is', 'was', 'will', 'would', 'also'].includes(word)
+  );
 }
 
 /** Whether the sentence opens with an interview's mark, "A:" or "Q:". */

@@ -288,3 +288,108 @@ describe('carrySubject', () => {
     }
   });
 });
+
+describe('carrySubject: a name named again as the subject', () => {
+  const FERRY_ACTORS = new Set(['council', 'crews', 'harbour-board']);
+  const before = sentence(
+    'Several ferry crews have agreed to hand the pier to the council, Ann Harlow said.',
+    [
+      ['crews', 'crews'],
+      ['council', 'council'],
+    ],
+  );
+
+  it('"Harlow said …" after a sentence naming Harlow carries that sentence’s actors', () => {
+    const current = sentence(
+      'Harlow said the teams had answered her call and would sign on Monday.',
+    );
+    const carried = carrySubject(current, before, FERRY_ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'council']);
+    expect(carried.hits.every((h) => h.inferred)).toBe(true);
+    // Across a paragraph break too: a speaker named again often opens one.
+    expect(carrySubject(current, before, FERRY_ACTORS, true).hits).toHaveLength(2);
+  });
+
+  it('a name of several words ending in the one named before carries them too', () => {
+    const current = sentence('Mayor Ann Harlow told reporters the handover was near.');
+    expect(carrySubject(current, before, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
+      'crews',
+      'council',
+    ]);
+  });
+
+  it('a name the sentence before did not give, or a capitalised opener, carries nothing', () => {
+    for (const text of [
+      'Tom Brice said the teams had answered the call.',
+      'The teams said they would sign on Monday.',
+      'In Portsea, the teams said they would sign.',
+    ]) {
+      const current = sentence(text);
+      expect(carrySubject(current, before, FERRY_ACTORS)).toBe(current);
+    }
+  });
+});
+
+describe('carrySubject: a short answer to the question before', () => {
+  const FERRY_ACTORS = new Set(['crews']);
+  const question = sentence('Where are the remaining ferry crews?', [
+    ['crews', 'crews'],
+    ['remain', 'remaining'],
+  ]);
+
+  it('"Mostly at the north pier." takes everything the question named, not only who', () => {
+    const answer = sentence('Mostly at the north pier, where they moved in May.', [
+      ['pier', 'pier'],
+    ]);
+    const carried = carrySubject(answer, question, FERRY_ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'remain', 'pier']);
+    expect(carried.hits.slice(0, 2).every((h) => h.inferred && h.from === 0)).toBe(true);
+  });
+
+  it('a statement of its own after a question, or an answer to a quoted question, takes nothing', () => {
+    const statement = sentence('The harbour board met on Monday.');
+    expect(carrySubject(statement, question, FERRY_ACTORS)).toBe(statement);
+    const quoted = sentence('"Where are the remaining ferry crews?"', [['crews', 'crews']]);
+    const answer = sentence('Mostly at the north pier.');
+    expect(carrySubject(answer, quoted, FERRY_ACTORS)).toBe(answer);
+  });
+});
+
+describe('carrySubject: "this will happen" stands for the event before', () => {
+  const before = sentence('The ferry crews are preparing to leave the Old Pier for good.', [
+    ['crews', 'crews'],
+    ['leave', 'leave'],
+    ['old-pier', 'Old'],
+  ]);
+
+  it('takes the action and the place of the sentence before, not only who', () => {
+    const current = sentence('This will happen within days, a harbour official said.');
+    const carried = carrySubject(current, before, new Set(['crews']));
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'leave', 'old-pier']);
+  });
+
+  it('not across a paragraph break, nor "this is …", nor "this will" with a verb of its own', () => {
+    for (const text of [
+      'This is a mistake.',
+      'This will cost the town dearly.',
+      'That may be the best outcome.',
+    ]) {
+      const current = sentence(text);
+      expect(carrySubject(current, before, new Set())).toBe(current);
+    }
+    const happens = sentence('This will happen within days.');
+    expect(carrySubject(happens, before, new Set(), true)).toBe(happens);
+  });
+});
+
+describe('carrySubject: a nationality or a place before a noun is no name named again', () => {
+  it('"Riverland crews say …" after a sentence naming Riverland carries nothing', () => {
+    const before = sentence('Riverland officials say the council has left the pier.', [
+      ['council', 'council'],
+    ]);
+    const current = sentence('Riverland crews say the boats still sail at night.');
+    expect(carrySubject(current, before, new Set(['council']))).toBe(current);
+    const named = sentence('Riverland said the boats still sail at night.');
+    expect(carrySubject(named, before, new Set(['council'])).hits).toHaveLength(1);
+  });
+});
