@@ -459,7 +459,9 @@ function explained(
         ? `score ${a.score} to ${b.score}`
         : a.covered !== b.covered
           ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
-          : `same score and words; earlier in the knowledge base`;
+          : a.valued !== b.valued
+            ? `same score and words; states ${a.valued} of its values to ${b.valued}`
+            : `same score and words; earlier in the knowledge base`;
     extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
   }
   return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };

@@ -29,6 +29,12 @@ export type Recognition =
        * take up. Between claims of the same score, the one that explains more wins.
        */
       covered: number;
+      /**
+       * The claim's own values the sentence states (its figures, its date): between readings of
+       * equal score and cover, the one whose score rests more on values than on words is the
+       * more specific ("fewer than 2,000 stay" is a count, not only "fewer").
+       */
+      valued: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -207,6 +213,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   let date: DateMention | undefined;
+  /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
+  let dated = false;
   if (rule.date) {
     const wanted = rule.date;
     const check = checkDate(
@@ -235,6 +243,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
     else if (check.kind === 'agree') {
       date = check.date;
+      dated = true;
       score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
       // A date that settles a disputed question is the most informative reading of the sentence.
       if (claim.position && rule.dateRequired) score += 2;
@@ -289,7 +298,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       ([wanted, number]): Evidence => ({ kind: 'number', detail: `${wanted} ← "${number.text}"` }),
     ),
   ];
-  const accepted: Recognition = { ok: true, score, covered, evidence };
+  const valued = figures.length + (dated ? 1 : 0);
+  const accepted: Recognition = { ok: true, score, covered, valued, evidence };
   if (date) accepted.date = date;
   return accepted;
 }
