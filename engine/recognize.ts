@@ -170,9 +170,22 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let score = found;
   let denial: { cue: Negation; denied: ConceptHit } | undefined;
   if (rule.polarity === 'negate') {
-    // A denial claim is asserted when its key concept is what is negated.
-    const denied = key.find((h) => !h.inferred && facts.negatedAt(h.from));
-    const cue = denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
+    // A denial claim is asserted when its key concept is what is negated, or said in the
+    // positive words of a denial (`deniedBy`: "can now run the pier on their own").
+    // Not when negated, before it or inside its phrase ("could not run it on their own").
+    const said = rule.deniedBy
+      ? key.find(
+          (h) =>
+            !h.inferred &&
+            rule.deniedBy?.includes(h.concept) &&
+            !facts.negatedAt(h.from) &&
+            !facts.negations.some((n) => n.at >= h.from && n.at < h.to),
+        )
+      : undefined;
+    const denied = said ?? key.find((h) => !h.inferred && facts.negatedAt(h.from));
+    const cue: Negation | undefined = said
+      ? { at: said.from, word: said.text, denial: true, until: said.to - 1 }
+      : denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
     if (!denied || !cue) return rejected(progress, () => 'the sentence does not deny or negate it');
     if (cue.partial)
       return rejected(progress, () => `a partial statement ("${cue.word} …"), not a denial`);

@@ -496,4 +496,25 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
       'ain-al-asad-handed-over-jan-2026',
     ]);
   });
+
+  it('a denial said in positive words (`deniedBy`) is the denial; negated, it is not', () => {
+    expect(
+      claimsIn(
+        'Iraqi commanders say their own troops can now contain the Islamic State in the hills.',
+        '2025-11-10',
+      ),
+    ).toContain('isis-no-longer-threat');
+    expect(
+      claimsIn(
+        'Iraqi officials said the army could now tackle Islamic State cells on its own.',
+        '2025-11-10',
+      ),
+    ).toContain('isis-no-longer-threat');
+    expect(
+      claimsIn(
+        'Iraqi officials said the army could not tackle Islamic State cells on its own.',
+        '2025-11-10',
+      ),
+    ).not.toContain('isis-no-longer-threat');
+  });
 });
