@@ -335,9 +335,36 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
     if (/[,;:\u2013\u2014]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
     // "has since moved north": the adverb, not a clause.
     if (SUBORDINATORS.has(t.norm)) return !PERFECT.has(tokens[k - 1]?.norm ?? '');
+    // "Crews who left the pier in May have moved north": a relative clause on the subject, with
+    // no comma before it (an aside between commas still reports), runs to the main clause's
+    // auxiliary; with no such auxiliary after it ("… the crews who remain"), it is no subject's.
+    if (
+      t.norm === 'who' &&
+      k > 0 &&
+      !/[,;:\u2013\u2014]/.test(text.slice((tokens[k - 1] as Token).end, t.start))
+    )
+      return relativeOnSubject(tokens, text, k, at);
   }
   return false;
 }
+
+/**
+ * Whether the word at `at` lies in the restrictive relative clause opened by "who" at `who`,
+ * which a main clause's auxiliary closes later in the sentence, before any punctuation.
+ */
+function relativeOnSubject(tokens: readonly Token[], text: string, who: number, at: number) {
+  for (let j = who + 2; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (/[,;:\u2013\u2014]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    if (MAIN_AUXILIARIES.has(t.norm)) return j > at;
+  }
+  return false;
+}
+
+/** Auxiliaries that open the main clause after a relative one ("… who left in May have moved"). */
+const MAIN_AUXILIARIES = new Set(
+  'is are was were will would has have had can could may might must should'.split(' '),
+);
 
 /** Auxiliaries of the perfect, before which "since" is an adverb ("has since moved"). */
 const PERFECT = new Set(['has', 'have', 'had']);

@@ -517,4 +517,13 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
       ),
     ).not.toContain('isis-no-longer-threat');
   });
+
+  it('what a relative clause on the subject tells ("soldiers who pulled out … have relocated") ranks below the main clause', () => {
+    const claims = claimsIn(
+      'Several hundred soldiers who pulled out of Anbar this summer have relocated to Erbil.',
+      '2025-09-10',
+    );
+    expect(claims).toContain('coalition-relocated-to-kurdistan');
+    expect(claims).not.toContain('ain-al-asad-exit-began-aug-2025');
+  });
 });
