@@ -230,11 +230,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let dated = false;
   if (rule.date) {
     const wanted = rule.date;
+    // "The pier closes this month, while the ferries sail until May": a date only a later
+    // clause names is that clause's, when the clause before holds every group of the claim.
+    const dateCut = cut < 0 && facts.dates.length ? claimClauseEnd(rule, facts) : cut;
     const check = checkDate(
       wanted,
       rule.dateRole ?? 'any',
       !!claim.position,
-      datesBefore(facts, cut),
+      datesBefore(facts, dateCut),
       cut < 0
         ? facts.future || plannedThen(facts.tokens)
         : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut)),
@@ -521,6 +524,27 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
       excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
   return named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
 }
+
+/**
+ * Where a clause of contrast (", while …", ", whereas …") begins after the words of every group
+ * of the claim, or -1. Other later clauses ("and is expected to …", ", with the first phase due
+ * in May") go on with the same subject's news, and may date it.
+ */
+function claimClauseEnd(rule: Claim['recognize'], facts: SentenceFacts): number {
+  const hits = facts.hits;
+  let named = 0;
+  for (const group of rule.require) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) first = Math.min(first, (hits[k] as ConceptHit).from);
+    named = Math.max(named, first);
+  }
+  const at = laterClause(facts.tokens, facts.text, named, facts.tokens.length - 1);
+  return CONTRASTS.has(facts.tokens[at]?.norm ?? '') ? at : -1;
+}
+
+/** Words that open a clause of contrast after a comma: another subject's news ("…, while …"). */
+const CONTRASTS = new Set(['while', 'whereas']);
 
 /** The sentence's dates that end before token `cut` (all of them when `cut` is -1). */
 function datesBefore(facts: SentenceFacts, cut: number): DateMention[] {

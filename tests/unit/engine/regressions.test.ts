@@ -526,4 +526,19 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(claims).toContain('coalition-relocated-to-kurdistan');
     expect(claims).not.toContain('ain-al-asad-exit-began-aug-2025');
   });
+
+  it('a date only a clause of contrast (", while …") names does not date the claim before it', () => {
+    expect(
+      claimsIn(
+        "Officials said the coalition's mission in federal Iraq ends this month, while the troops in Erbil stay on until September 2026.",
+        '2025-09-10',
+      ),
+    ).not.toContain('mission-end-sept-2026');
+    expect(
+      claimsIn(
+        "Officials said the coalition's mission ends in September 2026, while the troops in Erbil stay on.",
+        '2025-09-10',
+      ),
+    ).toContain('mission-end-sept-2026');
+  });
 });
