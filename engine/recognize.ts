@@ -35,6 +35,11 @@ export type Recognition =
        * more specific ("fewer than 2,000 stay" is a count, not only "fewer").
        */
       valued: number;
+      /**
+       * Required groups that cannot each have words of their own: met only by words another
+       * group's hit also takes ("have left" as both the leaving and its being done).
+       */
+      repeated: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -315,9 +320,58 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     ),
   ];
   const valued = figures.length + (dated ? 1 : 0);
-  const accepted: Recognition = { ok: true, score, covered, valued, evidence };
+  const repeated = repeatedGroups(rule.require, facts);
+  const accepted: Recognition = { ok: true, score, covered, valued, repeated, evidence };
   if (date) accepted.date = date;
   return accepted;
+}
+
+/**
+ * Whether two hits take the same words: the very same, or overlapping with neither inside the
+ * other ("have left" and "left the pier"). A word inside a longer phrase ("the pier" inside "an
+ * accord on the pier") is that phrase's detail, and stays the word's own.
+ */
+function clash(a: ConceptHit, b: ConceptHit): boolean {
+  if (a.from === b.from && a.to === b.to) return true;
+  if (a.to <= b.from || b.to <= a.from) return false;
+  const aInB = b.from <= a.from && a.to <= b.to;
+  const bInA = a.from <= b.from && b.to <= a.to;
+  return !aInB && !bInA;
+}
+
+/**
+ * How many required groups cannot be given words of their own: the groups less the most that
+ * can be met by hits no two of which clash (a search over a handful of groups).
+ */
+function repeatedGroups(groups: readonly (readonly string[])[], facts: SentenceFacts): number {
+  const options: ConceptHit[][] = [];
+  for (const group of groups) {
+    const own: ConceptHit[] = [];
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) {
+        const h = facts.hits[k] as ConceptHit;
+        if (!h.inferred) own.push(h);
+      }
+    if (own.length) options.push(own);
+  }
+  const taken: ConceptHit[] = [];
+  let best = 0;
+  const search = (g: number, met: number) => {
+    if (met + options.length - g <= best) return;
+    if (g === options.length) {
+      best = met;
+      return;
+    }
+    for (const h of options[g] as ConceptHit[])
+      if (!taken.some((t) => clash(t, h))) {
+        taken.push(h);
+        search(g + 1, met + 1);
+        taken.pop();
+      }
+    search(g + 1, met);
+  };
+  search(0, 0);
+  return options.length - best;
 }
 
 /** Conjunctions that open a clause of time ("after the floods destroyed the pier"). */

@@ -54,3 +54,25 @@ describe('a claim’s values between readings of equal score and words', () => {
     expect(dated.ok && dated.valued).toBe(1);
   });
 });
+
+describe('groups met by the same words', () => {
+  /** A made-up rule asking twice for the closing: one word cannot meet both groups. */
+  const twice: Claim = {
+    ...counted,
+    id: 'closed-twice',
+    recognize: { require: [['bridge', 'orsa-bridge'], ['close'], ['close', 'repair']] },
+  };
+
+  it('counts a group that has no words of its own', () => {
+    const once = recognize(twice, facts('The Orsa Bridge has been closed since autumn.'));
+    const own = recognize(
+      twice,
+      facts('The Orsa Bridge has been closed for repairs since autumn.'),
+    );
+    if (!once.ok || !own.ok) throw new Error('both sentences should be read');
+    expect(once.repeated).toBe(1);
+    expect(own.repeated).toBe(0);
+    // Equal scores: the reading whose groups each have words of their own wins.
+    expect(outranks(own, 1, { ...once, score: own.score }, 0)).toBe(true);
+  });
+});

@@ -26,6 +26,7 @@ const accepted = (score: number, covered = 1, valued = 0): Recognition => ({
   score,
   covered,
   valued,
+  repeated: 0,
   evidence: () => [],
 });
 const rejected: Recognition = { ok: false, reason: () => 'no', progress: 0 };
