@@ -100,6 +100,7 @@ export const RecognizerSchema = z
     numbers: z.array(z.number()).min(1, 'must list at least one number').optional(),
     subjectFirst: z.boolean().optional(),
     headlineMayOmit: kebabId.optional(),
+    deniedBy: z.array(kebabId).min(1, 'must list at least one concept').optional(),
   })
   .refine(
     (r) => r.date !== undefined || (r.dateRequired === undefined && r.dateRole === undefined),
@@ -114,6 +115,16 @@ export const RecognizerSchema = z
     {
       message: 'headlineMayOmit must name a concept of one of the require groups after the first',
       path: ['headlineMayOmit'],
+    },
+  )
+  .refine(
+    (r) =>
+      r.deniedBy === undefined ||
+      (r.polarity === 'negate' && r.deniedBy.every((id) => r.require[0]?.includes(id))),
+    {
+      message:
+        'deniedBy is for a denial (polarity "negate") and must name concepts of the first require group',
+      path: ['deniedBy'],
     },
   );
 

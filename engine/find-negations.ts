@@ -59,6 +59,11 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     ) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);
+      const aside = contrastEnd(tokens, sentence, at);
+      if (aside >= 0) {
+        found.push({ at, word: token.raw, denial, partial: true, until: aside });
+        return;
+      }
       if (PARTIAL.has(next) && !denial) {
         found.push({
           at,
@@ -82,6 +87,28 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     }
   });
   return found;
+}
+
+/** How many words a contrast set off by commas ("…, not any timetable, …") may run to. */
+const CONTRAST_REACH = 6;
+
+/**
+ * "It is the charter, not any timetable, that sets the date": a "not" opening a phrase set off
+ * by commas on both sides names the alternative the sentence sets aside. It neither denies that
+ * thing nor asserts it, so it reads as a partial statement over the phrase (no denial claim is
+ * read from it, and the phrase is not asserted). At the end of a sentence the contrast is the
+ * predicate's own ("The talks were about the pier, not about closing it." denies the closing),
+ * and reads as any "not" does. The last token of the phrase, or -1.
+ */
+function contrastEnd(tokens: Token[], sentence: string, at: number): number {
+  if ((tokens[at] as Token).norm !== 'not' || at === 0) return -1;
+  if (!sentence.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start).includes(','))
+    return -1;
+  for (let k = at + 1; k < tokens.length && k <= at + CONTRAST_REACH + 1; k++) {
+    const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/[,;:]/.test(gap)) return k > at + 1 ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Verbs that say what something amounts to: "does not mean the crews have left". */

@@ -29,6 +29,17 @@ export type Recognition =
        * take up. Between claims of the same score, the one that explains more wins.
        */
       covered: number;
+      /**
+       * The claim's own values the sentence states (its figures, its date): between readings of
+       * equal score and cover, the one whose score rests more on values than on words is the
+       * more specific ("fewer than 2,000 stay" is a count, not only "fewer").
+       */
+      valued: number;
+      /**
+       * Required groups that cannot each have words of their own: met only by words another
+       * group's hit also takes ("have left" as both the leaving and its being done).
+       */
+      repeated: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -164,9 +175,22 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let score = found;
   let denial: { cue: Negation; denied: ConceptHit } | undefined;
   if (rule.polarity === 'negate') {
-    // A denial claim is asserted when its key concept is what is negated.
-    const denied = key.find((h) => !h.inferred && facts.negatedAt(h.from));
-    const cue = denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
+    // A denial claim is asserted when its key concept is what is negated, or said in the
+    // positive words of a denial (`deniedBy`: "can now run the pier on their own").
+    // Not when negated, before it or inside its phrase ("could not run it on their own").
+    const said = rule.deniedBy
+      ? key.find(
+          (h) =>
+            !h.inferred &&
+            rule.deniedBy?.includes(h.concept) &&
+            !facts.negatedAt(h.from) &&
+            !facts.negations.some((n) => n.at >= h.from && n.at < h.to),
+        )
+      : undefined;
+    const denied = said ?? key.find((h) => !h.inferred && facts.negatedAt(h.from));
+    const cue: Negation | undefined = said
+      ? { at: said.from, word: said.text, denial: true, until: said.to - 1 }
+      : denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
     if (!denied || !cue) return rejected(progress, () => 'the sentence does not deny or negate it');
     if (cue.partial)
       return rejected(progress, () => `a partial statement ("${cue.word} …"), not a denial`);
@@ -211,13 +235,18 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   let date: DateMention | undefined;
+  /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
+  let dated = false;
   if (rule.date) {
     const wanted = rule.date;
+    // "The pier closes this month, while the ferries sail until May": a date only a later
+    // clause names is that clause's, when the clause before holds every group of the claim.
+    const dateCut = cut < 0 && facts.dates.length ? claimClauseEnd(rule, facts) : cut;
     const check = checkDate(
       wanted,
       rule.dateRole ?? 'any',
       !!claim.position,
-      datesBefore(facts, cut),
+      datesBefore(facts, dateCut),
       cut < 0
         ? facts.future || plannedThen(facts.tokens)
         : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut)),
@@ -239,6 +268,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
     else if (check.kind === 'agree') {
       date = check.date;
+      dated = true;
       score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
       // A date that settles a disputed question is the most informative reading of the sentence.
       if (claim.position && rule.dateRequired) score += 2;
@@ -293,9 +323,59 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       ([wanted, number]): Evidence => ({ kind: 'number', detail: `${wanted} ← "${number.text}"` }),
     ),
   ];
-  const accepted: Recognition = { ok: true, score, covered, evidence };
+  const valued = figures.length + (dated ? 1 : 0);
+  const repeated = repeatedGroups(rule.require, facts);
+  const accepted: Recognition = { ok: true, score, covered, valued, repeated, evidence };
   if (date) accepted.date = date;
   return accepted;
+}
+
+/**
+ * Whether two hits take the same words: the very same, or overlapping with neither inside the
+ * other ("have left" and "left the pier"). A word inside a longer phrase ("the pier" inside "an
+ * accord on the pier") is that phrase's detail, and stays the word's own.
+ */
+function clash(a: ConceptHit, b: ConceptHit): boolean {
+  if (a.from === b.from && a.to === b.to) return true;
+  if (a.to <= b.from || b.to <= a.from) return false;
+  const aInB = b.from <= a.from && a.to <= b.to;
+  const bInA = a.from <= b.from && b.to <= a.to;
+  return !aInB && !bInA;
+}
+
+/**
+ * How many required groups cannot be given words of their own: the groups less the most that
+ * can be met by hits no two of which clash (a search over a handful of groups).
+ */
+function repeatedGroups(groups: readonly (readonly string[])[], facts: SentenceFacts): number {
+  const options: ConceptHit[][] = [];
+  for (const group of groups) {
+    const own: ConceptHit[] = [];
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) {
+        const h = facts.hits[k] as ConceptHit;
+        if (!h.inferred) own.push(h);
+      }
+    if (own.length) options.push(own);
+  }
+  const taken: ConceptHit[] = [];
+  let best = 0;
+  const search = (g: number, met: number) => {
+    if (met + options.length - g <= best) return;
+    if (g === options.length) {
+      best = met;
+      return;
+    }
+    for (const h of options[g] as ConceptHit[])
+      if (!taken.some((t) => clash(t, h))) {
+        taken.push(h);
+        search(g + 1, met + 1);
+        taken.pop();
+      }
+    search(g + 1, met);
+  };
+  search(0, 0);
+  return options.length - best;
 }
 
 /** Conjunctions that open a clause of time ("after the floods destroyed the pier"). */
@@ -316,9 +396,36 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
     if (/[,;:\u2013\u2014]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
     // "has since moved north": the adverb, not a clause.
     if (SUBORDINATORS.has(t.norm)) return !PERFECT.has(tokens[k - 1]?.norm ?? '');
+    // "Crews who left the pier in May have moved north": a relative clause on the subject, with
+    // no comma before it (an aside between commas still reports), runs to the main clause's
+    // auxiliary; with no such auxiliary after it ("… the crews who remain"), it is no subject's.
+    if (
+      t.norm === 'who' &&
+      k > 0 &&
+      !/[,;:\u2013\u2014]/.test(text.slice((tokens[k - 1] as Token).end, t.start))
+    )
+      return relativeOnSubject(tokens, text, k, at);
   }
   return false;
 }
+
+/**
+ * Whether the word at `at` lies in the restrictive relative clause opened by "who" at `who`,
+ * which a main clause's auxiliary closes later in the sentence, before any punctuation.
+ */
+function relativeOnSubject(tokens: readonly Token[], text: string, who: number, at: number) {
+  for (let j = who + 2; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (/[,;:\u2013\u2014]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    if (MAIN_AUXILIARIES.has(t.norm)) return j > at;
+  }
+  return false;
+}
+
+/** Auxiliaries that open the main clause after a relative one ("… who left in May have moved"). */
+const MAIN_AUXILIARIES = new Set(
+  'is are was were will would has have had can could may might must should'.split(' '),
+);
 
 /** Auxiliaries of the perfect, before which "since" is an adverb ("has since moved"). */
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -498,6 +605,27 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
       excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
   return named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
 }
+
+/**
+ * Where a clause of contrast (", while …", ", whereas …") begins after the words of every group
+ * of the claim, or -1. Other later clauses ("and is expected to …", ", with the first phase due
+ * in May") go on with the same subject's news, and may date it.
+ */
+function claimClauseEnd(rule: Claim['recognize'], facts: SentenceFacts): number {
+  const hits = facts.hits;
+  let named = 0;
+  for (const group of rule.require) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept)) first = Math.min(first, (hits[k] as ConceptHit).from);
+    named = Math.max(named, first);
+  }
+  const at = laterClause(facts.tokens, facts.text, named, facts.tokens.length - 1);
+  return CONTRASTS.has(facts.tokens[at]?.norm ?? '') ? at : -1;
+}
+
+/** Words that open a clause of contrast after a comma: another subject's news ("…, while …"). */
+const CONTRASTS = new Set(['while', 'whereas']);
 
 /** The sentence's dates that end before token `cut` (all of them when `cut` is -1). */
 function datesBefore(facts: SentenceFacts, cut: number): DateMention[] {

@@ -418,7 +418,8 @@ export function resolveDates(
     }
     const count = tokens[i]?.value ?? (word ? NUMBER_WORD.get(word) : undefined);
     if (count !== undefined && count < 50 && /^years?$/.test(next ?? '') && norm(i + 2) === 'ago') {
-      push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
+      if (!saidAgo(tokens, i))
+        push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
       i += 2;
       continue;
     }
@@ -509,6 +510,23 @@ function whenSaid(tokens: Token[], at: number): boolean {
     const word = tokens[k]?.norm ?? '';
     if (LOOKING_AHEAD.has(word)) return false;
     if (SAID_PAST.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words that may stand between a verb of saying and its "… years ago": "said it would". */
+const SAID_ECHO = new Set('it so they he she we would had was did happen'.split(' '));
+
+/**
+ * "The pier closed on Monday, as the council had said it would two years ago": the years ago
+ * date the saying, not what happened. The plan's own date is not told there. Right after the
+ * verb ("said two years ago that …") the date is kept, a point in the past as before.
+ */
+function saidAgo(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const word = (tokens[k] as Token).norm;
+    if (SAID_PAST.has(word)) return k < at - 1;
+    if (!SAID_ECHO.has(word)) return false;
   }
   return false;
 }

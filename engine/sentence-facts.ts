@@ -4,6 +4,8 @@
  * that passed the topic precheck. Then, only for sentences that some claim could be about,
  * the rest: dates resolved against the publication date, figures and negations.
  */
+
+import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
@@ -115,6 +117,12 @@ export function readFacts(
   const filed = datelineEnd(tokens, text);
   // Shared with `words` until something is added or dropped: most sentences change nothing.
   let hits = filed > 0 ? words.hits.filter((h) => h.from >= filed) : words.hits;
+  // "When the ferry service ends, the pier closes": an opening "When …," is a clause of time, so
+  // a phrase reading its "when" as a question ("decide when the service ends") is not there.
+  if (tokens[0]?.norm === 'when' && hits.some((h) => h.from === 0)) {
+    const end = openingClauseEnd(tokens, text);
+    if (end > 0) hits = hits.filter((h) => h.from !== 0 || h.to > end);
+  }
   const dates = resolveDates(tokens, text, published);
   const numbers: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

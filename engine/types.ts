@@ -136,6 +136,13 @@ export type Recognizer = {
    * that start, with no "begin" in it. Only for an event claim with `happened`.
    */
   headlineMayOmit?: ConceptId;
+  /**
+   * For a denial (`polarity: "negate"`): concepts of the first group that say the denial in
+   * positive words. "The crews can now run the pier on their own" says the operator is no longer
+   * needed, with no "not" in it. A hit of one that is not itself negated counts as the key
+   * concept denied.
+   */
+  deniedBy?: ConceptId[];
 };
 
 /**

@@ -262,6 +262,16 @@ describe('checkKnowledgeBase', () => {
     ]);
   });
 
+  it('checks that deniedBy is for a denial and names concepts of the first require group', () => {
+    const c = {
+      ...claim(),
+      recognize: { require: [['withdraw'], ['begin']], deniedBy: ['begin'] },
+    };
+    expect(checkKnowledgeBase({ sources, questions, vocabulary, claims: [c] })).toEqual([
+      'data/claims.json: claim "c" → recognize.deniedBy: deniedBy is for a denial (polarity "negate") and must name concepts of the first require group.',
+    ]);
+  });
+
   it.each([
     'http://rudaw.net/english/a',
     'javascript:alert(1)',

@@ -21,10 +21,12 @@ function random(seed: number): () => number {
 const tables = (highestScore: number[], needsDate: number[]) =>
   ({ highestScore, needsDate }) as unknown as ClaimTables;
 
-const accepted = (score: number, covered = 1): Recognition => ({
+const accepted = (score: number, covered = 1, valued = 0): Recognition => ({
   ok: true,
   score,
   covered,
+  valued,
+  repeated: 0,
   evidence: () => [],
 });
 const rejected: Recognition = { ok: false, reason: () => 'no', progress: 0 };

@@ -496,6 +496,51 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
       'ain-al-asad-handed-over-jan-2026',
     ]);
   });
+
+  it('a denial said in positive words (`deniedBy`) is the denial; negated, it is not', () => {
+    expect(
+      claimsIn(
+        'Iraqi commanders say their own troops can now contain the Islamic State in the hills.',
+        '2025-11-10',
+      ),
+    ).toContain('isis-no-longer-threat');
+    expect(
+      claimsIn(
+        'Iraqi officials said the army could now tackle Islamic State cells on its own.',
+        '2025-11-10',
+      ),
+    ).toContain('isis-no-longer-threat');
+    expect(
+      claimsIn(
+        'Iraqi officials said the army could not tackle Islamic State cells on its own.',
+        '2025-11-10',
+      ),
+    ).not.toContain('isis-no-longer-threat');
+  });
+
+  it('what a relative clause on the subject tells ("soldiers who pulled out … have relocated") ranks below the main clause', () => {
+    const claims = claimsIn(
+      'Several hundred soldiers who pulled out of Anbar this summer have relocated to Erbil.',
+      '2025-09-10',
+    );
+    expect(claims).toContain('coalition-relocated-to-kurdistan');
+    expect(claims).not.toContain('ain-al-asad-exit-began-aug-2025');
+  });
+
+  it('a date only a clause of contrast (", while …") names does not date the claim before it', () => {
+    expect(
+      claimsIn(
+        "Officials said the coalition's mission in federal Iraq ends this month, while the troops in Erbil stay on until September 2026.",
+        '2025-09-10',
+      ),
+    ).not.toContain('mission-end-sept-2026');
+    expect(
+      claimsIn(
+        "Officials said the coalition's mission ends in September 2026, while the troops in Erbil stay on.",
+        '2025-09-10',
+      ),
+    ).toContain('mission-end-sept-2026');
+  });
 });
 
 describe('dates a report gives by its days', () => {

@@ -198,6 +198,19 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('leaves "said it would N years ago" to the saying, not what happened', () => {
+    expect(
+      dates(
+        'The pier closed on Monday, as the council had said it would two years ago.',
+        '2026-10-02',
+      ),
+    ).toEqual([]);
+    // Right after the verb the date is kept, a point in the past as before.
+    expect(
+      dates('The council said three years ago that the pier would close.', '2026-10-02'),
+    ).toEqual([{ date: '2023', role: 'point' }]);
+  });
+
   it('reads "no … after 2026" as a deadline: nothing after it is everything by it', () => {
     expect(dates('No ferry will sail after 2026.', '2024-09-10')).toEqual([
       { date: '2026', role: 'deadline' },

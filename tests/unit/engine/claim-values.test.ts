@@ -1,0 +1,78 @@
+/**
+ * Between two readings of a sentence with the same score and the same words explained, the one
+ * whose score rests on the claim's own values (its figures, its date) wins (pick-best.ts,
+ * outranks()): a count stated is more specific than one more word of the sentence.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAndCheck } from '../../../data/load-kb';
+import { compileStory } from '../../../engine/compile-story';
+import { createConceptFinder } from '../../../engine/find-concepts';
+import { createEntityFinder } from '../../../engine/find-entities';
+import { outranks } from '../../../engine/pick-best';
+import { recognize } from '../../../engine/recognize';
+import { parsePublished } from '../../../engine/resolve-dates';
+import { readFacts, readWords } from '../../../engine/sentence-facts';
+import type { Claim } from '../../../engine/types';
+
+const bridgeDir = path.resolve(__dirname, '../../fixtures/story-bridge');
+const loaded = loadAndCheck(bridgeDir, path.join(bridgeDir, 'seeds'));
+if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.join('; ')}`);
+const story = compileStory(loaded.kb);
+const reader = {
+  findConcepts: createConceptFinder(story.phrases),
+  findEntities: createEntityFinder(story.entities),
+  otherTheatres: new Set(story.topic.otherTheatres),
+};
+const facts = (sentence: string) =>
+  readFacts(readWords(sentence, reader), parsePublished('2025-02-10'), story.inferences);
+
+const counted = story.kb.claims.find((c) => c.id === 'daily-crossings-14000') as Claim;
+/** A made-up rival of the same score, three groups of words and no figure. */
+const worded: Claim = {
+  ...counted,
+  id: 'crossings-before-closure',
+  recognize: { require: [['crossings'], ['bridge', 'orsa-bridge'], ['close']] },
+};
+
+describe('a claim’s values between readings of equal score and words', () => {
+  it('prefers the reading that states the claim’s figure', () => {
+    const f = facts('Some 14,000 cars crossed the bridge each day until it closed.');
+    const a = recognize(counted, f);
+    const b = recognize(worded, f);
+    if (!a.ok || !b.ok) throw new Error('both claims should be read');
+    expect([a.score, a.covered]).toEqual([b.score, b.covered]);
+    expect([a.valued, b.valued]).toEqual([1, 0]);
+    // Whichever comes first in the knowledge base.
+    expect(outranks(a, 1, b, 0)).toBe(true);
+    expect(outranks(b, 0, a, 1)).toBe(false);
+  });
+
+  it('counts the claim’s date only when the sentence states it', () => {
+    const reopens = story.kb.claims.find((c) => c.id === 'reopens-march-2025') as Claim;
+    const dated = recognize(reopens, facts('The Orsa Bridge will reopen in March 2025.'));
+    expect(dated.ok && dated.valued).toBe(1);
+  });
+});
+
+describe('groups met by the same words', () => {
+  /** A made-up rule asking twice for the closing: one word cannot meet both groups. */
+  const twice: Claim = {
+    ...counted,
+    id: 'closed-twice',
+    recognize: { require: [['bridge', 'orsa-bridge'], ['close'], ['close', 'repair']] },
+  };
+
+  it('counts a group that has no words of its own', () => {
+    const once = recognize(twice, facts('The Orsa Bridge has been closed since autumn.'));
+    const own = recognize(
+      twice,
+      facts('The Orsa Bridge has been closed for repairs since autumn.'),
+    );
+    if (!once.ok || !own.ok) throw new Error('both sentences should be read');
+    expect(once.repeated).toBe(1);
+    expect(own.repeated).toBe(0);
+    // Equal scores: the reading whose groups each have words of their own wins.
+    expect(outranks(own, 1, { ...once, score: own.score }, 0)).toBe(true);
+  });
+});
