@@ -477,6 +477,8 @@ const LIKEWISE: readonly (readonly string[])[] = [
   ['did', 'the', 'same'],
   ['done', 'the', 'same'],
 ];
+/** The first words of LIKEWISE. */
+const LIKEWISE_STARTS = new Set(LIKEWISE.map((words) => words[0] as string));
 /** Words before a verb that undo it ("have not done so", "never followed suit"). */
 const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
 
@@ -485,13 +487,16 @@ const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
  * that others did what the sentence before told; not when it says they did not.
  */
 function doesLikewise(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++)
+  for (let i = 0; i < tokens.length; i++) {
+    // Most words start none of them: one look-up, not a pass over the phrases per word.
+    if (!LIKEWISE_STARTS.has((tokens[i] as Token).norm)) continue;
     for (const words of LIKEWISE)
       if (words.every((w, k) => tokens[i + k]?.norm === w)) {
         for (let k = Math.max(0, i - 3); k < i; k++)
           if (UNDOING.has((tokens[k] as Token).norm)) return false;
         return true;
       }
+  }
   return false;
 }
 

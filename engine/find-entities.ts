@@ -33,6 +33,19 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
   // keyed load, each word's letter a different key.
   const lengths = new Map(Object.entries(index.lengths));
   const lengthsOf = (initial: string): [number, number] | undefined => lengths.get(initial);
+  // An ASCII initial (nearly every word of a page) is read from an array by its code instead.
+  const asciiLengths: ([number, number] | undefined)[] = [];
+  for (let code = 0; code < 128; code++) asciiLengths.push(lengths.get(String.fromCharCode(code)));
+  /**
+   * By initial, the lengths spellings have (bit L, the last bit for any length from SHAPE_BITS
+   * up): a run no spelling is as long as, looked up only as written, is no name, and its string
+   * is never built (most capitalised runs of a page are such).
+   */
+  const exactLengths = new Map<string, number>();
+  for (const s of spellings) {
+    const initial = s[0] as string;
+    exactLengths.set(initial, (exactLengths.get(initial) ?? 0) | lengthBit(s.length));
+  }
   const isHead = (start: string) => indexOfSorted(index.heads, start) >= 0;
   const maxWords = index.maxWords;
   const exactCache = new Map<string, number>();
@@ -97,7 +110,8 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     let at = 0;
     while (at < tokens.length) {
       const first = tokens[at] as Token;
-      const range = lengthsOf(first.norm[0] as string);
+      const code = first.norm.charCodeAt(0);
+      const range = code < 128 ? asciiLengths[code] : lengthsOf(first.norm[0] as string);
       // A name starts on a capital, or on the Arabic article written small before one ("al-Marsa"):
       // that run is only ever an exact spelling, and at least two words (the name's own capital
       // starts a near look-up of its own).
@@ -107,16 +121,28 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
         continue;
       }
       let best: ConceptHit | undefined;
+      let lengthsHere: number | undefined;
       for (let n = Math.min(maxWords, tokens.length - at); n >= (small ? 2 : 1); n--) {
-        // The run's last word may be a possessive ("al-Rashid's office").
+        // The run's last word may be a possessive ("al-Rashid's office"). Its length is known
+        // before its string is built: most runs are too long or too short to be looked up.
+        let length = n - 1;
+        for (let k = 0; k < n; k++) {
+          const norm = (tokens[at + k] as Token).norm;
+          length += k === n - 1 ? possessiveLength(norm) : norm.length;
+        }
+        if (length < MIN_LENGTH) continue;
+        if (length > range[1] * 1.34 || length < range[0] * 0.75) continue;
+        const near = !small && isCapitalised((tokens[at + n - 1] as Token).raw);
+        if (!near) {
+          lengthsHere ??= exactLengths.get(first.norm[0] as string) ?? 0;
+          if ((lengthsHere & lengthBit(length)) === 0) continue;
+        }
         let query = n === 1 ? possessive(first.norm) : first.norm;
         for (let k = 1; k < n; k++) {
           const norm = (tokens[at + k] as Token).norm;
           query += ` ${k === n - 1 ? possessive(norm) : norm}`;
         }
-        if (query.length < MIN_LENGTH) continue;
-        if (query.length > range[1] * 1.34 || query.length < range[0] * 0.75) continue;
-        const id = lookup(query, !small && isCapitalised((tokens[at + n - 1] as Token).raw));
+        const id = lookup(query, near);
         if (id < 0) continue;
         // "Channel 24" is a broadcaster, not a place: a name followed by a figure is a brand.
         const after = tokens[at + n];
@@ -137,6 +163,17 @@ export function createEntityFinder(index: EntityIndex): EntityFinder {
     }
     return hits;
   };
+}
+
+/** The last bit of a length mask stands for this length and any longer (1 << 29: a small integer in V8). */
+const SHAPE_BITS = 29;
+const lengthBit = (length: number): number => 1 << Math.min(length, SHAPE_BITS);
+
+/** The length of possessive(word), without building it. */
+function possessiveLength(word: string): number {
+  return word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))
+    ? word.length - 2
+    : word.length;
 }
 
 /** Whether the word starts with a capital letter ("Marsa", "Émile"; not "al", not "2024"). */

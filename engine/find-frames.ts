@@ -39,6 +39,17 @@ const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase[0] as string));
  * "…, signalling a shift". What the comment names is the writer's framing, not the report.
  */
 const COMMENTS = new Set(['marking', 'signalling', 'signaling', 'underscoring', 'paving']);
+const COMMENT = 1;
+const OPENER = 2;
+const PHRASE_START = 4;
+/** Each word of COMMENTS, OPENERS and PHRASE_STARTS with the bits of its kinds: one look-up per word. */
+const FRAME_WORDS = new Map<string, number>();
+for (const [words, bit] of [
+  [COMMENTS, COMMENT],
+  [OPENERS, OPENER],
+  [PHRASE_STARTS, PHRASE_START],
+] as const)
+  for (const w of words) FRAME_WORDS.set(w, (FRAME_WORDS.get(w) ?? 0) | bit);
 /** Longest frame, in words: a longer stretch before a comma is a clause of its own. */
 const MAX_WORDS = 9;
 /** Longest frame that closes a sentence, in words. */
@@ -81,9 +92,11 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
       at = end;
       continue;
     }
-    // Most words open nothing: look them up before reading the punctuation around them.
-    const comment = at > 0 && COMMENTS.has(tokens[at]?.norm ?? '');
-    const length = comment ? 1 : openerLength(tokens, at);
+    // Most words open nothing: look them up, once, before reading the punctuation around them.
+    const kind = FRAME_WORDS.get(tokens[at]?.norm ?? '');
+    if (kind === undefined) continue;
+    const comment = at > 0 && (kind & COMMENT) !== 0;
+    const length = comment ? 1 : openerLength(tokens, at, kind);
     if (length === 0) continue;
     // "Under 2,000 passengers will cross", "after 2026": a figure or a date, not a frame.
     if (length === 1 && tokens[at + 1]?.value !== undefined) continue;
@@ -209,12 +222,16 @@ function termsEnd(tokens: readonly Token[], sentence: string, at: number): numbe
   return termsFrame(tokens, at) ? breakWithin(tokens, sentence, at, MAX_TERMS_WORDS) : -1;
 }
 
-function openerLength(tokens: readonly Token[], at: number): number {
-  const word = tokens[at]?.norm ?? '';
-  if (OPENERS.has(word)) return 1;
-  if (!PHRASE_STARTS.has(word)) return 0;
-  for (const phrase of PHRASES)
-    if (phrase.every((w, i) => tokens[at + i]?.norm === w)) return phrase.length;
+function openerLength(tokens: readonly Token[], at: number, kind: number): number {
+  if ((kind & OPENER) !== 0) return 1;
+  if ((kind & PHRASE_START) === 0) return 0;
+  // "in" and "as" are common: the phrases are compared word by word, no callback per phrase.
+  for (let p = 0; p < PHRASES.length; p++) {
+    const phrase = PHRASES[p] as readonly string[];
+    let i = 0;
+    while (i < phrase.length && tokens[at + i]?.norm === phrase[i]) i++;
+    if (i === phrase.length) return phrase.length;
+  }
   return 0;
 }
 

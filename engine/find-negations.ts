@@ -43,9 +43,11 @@ const PARTIAL = new Set(['necessarily', 'entirely', 'fully', 'completely', 'all'
 
 export function findNegations(tokens: Token[], sentence: string): Negation[] {
   const found: Negation[] = [];
-  tokens.forEach((token, at) => {
+  // An indexed loop, the cue read before the word after it: most words are no cue, and cost
+  // one look-up.
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
     const next = tokens[at + 1]?.norm ?? '';
-    if (HEDGES.has(next)) return;
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
     // "The company is finished as a carrier": it is a carrier no more.
@@ -53,10 +55,9 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       next === 'as' &&
       (token.norm === 'finished' || token.norm === 'done') &&
       BE.has(tokens[at - 1]?.norm ?? '');
-    if (
-      (CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo || finishedAs) &&
-      !timesIt(tokens, sentence, at)
-    ) {
+    if (!(CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo || finishedAs)) continue;
+    if (HEDGES.has(next)) continue;
+    if (!timesIt(tokens, sentence, at)) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);
       const aside = contrastEnd(tokens, sentence, at);
@@ -72,7 +73,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
           partial: true,
           until: clauseEnd(tokens, sentence, at),
         });
-        return;
+        continue;
       }
       found.push({
         at,
@@ -85,7 +86,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
             : reach(tokens, sentence, at),
       });
     }
-  });
+  }
   return found;
 }
 

@@ -148,12 +148,11 @@ export function parsePublished(published: string | null | undefined): YearMonth 
 const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
 
 function monthOf(token: Token | undefined): number | undefined {
-  if (!token) return undefined;
+  // "may" and "march" are verbs too; only a capitalised form is a month. Read first: most
+  // words of a sentence are in lower case, and are not looked up.
+  if (!token || !isUpper(token.raw.charCodeAt(0))) return undefined;
   const word = token.norm.endsWith('.') ? token.norm.slice(0, -1) : token.norm;
-  const month = MONTH_BY_WORD.get(word);
-  if (month === undefined) return undefined;
-  // "may" and "march" are verbs too; only a capitalised form is a month.
-  return isUpper(token.raw.charCodeAt(0)) ? month : undefined;
+  return MONTH_BY_WORD.get(word);
 }
 
 function yearOf(token: Token | undefined): number | undefined {
