@@ -63,7 +63,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       const aside = contrastEnd(tokens, sentence, at);
       if (aside >= 0) {
         found.push({ at, word: token.raw, denial, partial: true, until: aside });
-        return;
+        continue;
       }
       if (PARTIAL.has(next) && !denial) {
         found.push({
