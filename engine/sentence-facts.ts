@@ -295,7 +295,7 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
   return 0;
 }
 
-/** How many words a headline's subject may take before its "to" ("US-led coalition troops to …"). */
+/** How many words a headline's subject may take before its "to" ("Riverton ferry crews to …"). */
 const HEADLINE_SUBJECT = 4;
 /** Words after "to" that make it a preposition, not an infinitive ("to the pier"). */
 const NOT_A_VERB = new Set([
