@@ -586,11 +586,8 @@ function inAside(at: number, frames: SentenceFacts['frames']): boolean {
   return false;
 }
 
-/**
- * Where a later clause opens that holds every exclusion of the claim while the clause before it
- * names every group (clauses.ts), or -1.
- */
-function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
+/** The token by which every group of the claim has been named: the latest of each group's first word. */
+function allGroupsNamed(rule: Claim['recognize'], facts: SentenceFacts): number {
   const hits = facts.hits;
   let named = 0;
   for (const group of rule.require) {
@@ -599,6 +596,16 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
       for (const k of facts.hitsOf(concept)) first = Math.min(first, (hits[k] as ConceptHit).from);
     named = Math.max(named, first);
   }
+  return named;
+}
+
+/**
+ * Where a later clause opens that holds every exclusion of the claim while the clause before it
+ * names every group (clauses.ts), or -1.
+ */
+function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
+  const hits = facts.hits;
+  const named = allGroupsNamed(rule, facts);
   let excluded = Number.POSITIVE_INFINITY;
   for (const concept of rule.exclude ?? [])
     for (const k of facts.hitsOf(concept))
@@ -612,14 +619,7 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
  * in May") go on with the same subject's news, and may date it.
  */
 function claimClauseEnd(rule: Claim['recognize'], facts: SentenceFacts): number {
-  const hits = facts.hits;
-  let named = 0;
-  for (const group of rule.require) {
-    let first = Number.POSITIVE_INFINITY;
-    for (const concept of group)
-      for (const k of facts.hitsOf(concept)) first = Math.min(first, (hits[k] as ConceptHit).from);
-    named = Math.max(named, first);
-  }
+  const named = allGroupsNamed(rule, facts);
   const at = laterClause(facts.tokens, facts.text, named, facts.tokens.length - 1);
   return CONTRASTS.has(facts.tokens[at]?.norm ?? '') ? at : -1;
 }
