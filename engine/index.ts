@@ -251,7 +251,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so
-        // too ("confirmed the completion of this withdrawal"): the event named again outranks a
+        // too ("confirmed the completion of this sailing"): the event named again outranks a
         // reading of its bare words when it scores higher.
         let sameCardAs: Claim | undefined;
         let eventTried = false;
