@@ -586,6 +586,9 @@ const LOOKING_AHEAD = new Set([
   'slated',
 ]);
 
+/** Words before "to" that put what follows ahead: "set to end", "plans to close", "poised to". */
+const AHEAD_BEFORE_TO = new Set(['set', 'poised', 'plans', 'aims', 'intends']);
+
 /**
  * True when the sentence tells what is to come ("will leave", "expected to leave"): a bare
  * month is the next one, and a plain date times the plan as a deadline would.
@@ -606,6 +609,8 @@ export function future(tokens: readonly Token[]): boolean {
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
+    // "is set to end", "plans to close": a plan still ahead ("was set to" is retold, see retold()).
+    if (t.norm === 'to' && AHEAD_BEFORE_TO.has(tokens[i - 1]?.norm ?? '')) return true;
     // "the plan calls for the ferries to stop": what a plan in force sets out.
     if (t.norm === 'for' && (tokens[i - 1]?.norm === 'calls' || tokens[i - 1]?.norm === 'call'))
       return true;

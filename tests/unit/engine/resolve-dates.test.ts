@@ -332,4 +332,19 @@ describe('a bare month in a plan told in the future', () => {
     expect(future(tokenize('Aide: Ferry Service To End Next Month'))).toBe(true);
     expect(future(tokenize('Ferries returned to the pier in May.'))).toBe(false);
   });
+
+  it('tells "is set to close" and "plans to close" as what is to come', () => {
+    expect(future(tokenize('The pier is set to close its ferry service in May.'))).toBe(true);
+    expect(future(tokenize('The council plans to close the pier in May.'))).toBe(true);
+    expect(dates('the council is set to close the pier in May', '2026-03-11')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+    expect(dates('the council is set to close the pier in February', '2026-03-11')).toEqual([
+      { date: 'February 2027', role: 'point' },
+    ]);
+    // A plan retold in the past still looks back.
+    expect(dates('the council was set to close the pier in February', '2026-03-11')).toEqual([
+      { date: 'February 2026', role: 'point' },
+    ]);
+  });
 });
