@@ -328,6 +328,29 @@ function inferred(h: ConceptHit, at: number, by: Token): ConceptHit {
   };
 }
 
+/** Words that cannot be the noun "that" points at in "after that …": it stands alone there. */
+const NOT_A_NOUN = new Set([
+  'in',
+  'on',
+  'at',
+  'as',
+  'for',
+  'to',
+  'with',
+  'until',
+  'the',
+  'a',
+  'an',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'some',
+  'most',
+  'many',
+]);
+
 /**
  * "That year", "the same month", "at the time", "by then", "five years later": a time the
  * sentence names only by pointing back. The span of the words and what they keep of the date pointed at, or undefined.
@@ -355,6 +378,9 @@ export function anaphoricTime(
     if (a === 'that' && b === 'is' && c === 'when') return { from: i, to: i + 3, keep: 'date' };
     if ((a === 'by' || a === 'until') && (b === 'then' || (b === 'that' && c === 'time')))
       return { from: i, to: b === 'then' ? i + 2 : i + 3, keep: 'date' };
+    // "Some crews stayed on after that in a smaller role": "that" alone, not "after that vote".
+    if (a === 'after' && b === 'that' && (c === undefined || NOT_A_NOUN.has(c)))
+      return { from: i, to: i + 2, keep: 'date' };
   }
   return undefined;
 }

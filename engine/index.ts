@@ -11,6 +11,7 @@
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
+  anaphoricTime,
   carriedDate,
   carryContext,
   eventPlace,
@@ -273,10 +274,16 @@ export function createMatcher(story: CompiledStory): Matcher {
           if (moreCandidates.length === 0) continue;
         }
         let f = readFacts(w, published, story.inferences);
+        // "Some 50,000 stayed on after that": a sentence dated only by pointing back is as far
+        // outside the story as the date it points at (an earlier war retold).
+        const pointed =
+          before && f.dates.length === 0 && anaphoricTime(w.tokens)
+            ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
+            : undefined;
         let outcome = judgeSentence(
           f,
           candidates,
-          offTopic ?? gate.sentenceOffTopic(f),
+          offTopic ?? gate.sentenceOffTopic(pointed ? { ...f, dates: [pointed] } : f),
           explain,
           published,
         );

@@ -228,6 +228,12 @@ describe('anaphoricTime and carriedDate', () => {
     expect(at('At the time the ferry ran daily.')).toEqual({ from: 0, to: 3, keep: 'date' });
     expect(at("That's when the first crews leave.")).toEqual({ from: 0, to: 2, keep: 'date' });
     expect(at('That is when the first crews leave.')).toEqual({ from: 0, to: 3, keep: 'date' });
+    expect(at('Some crews stayed on after that in a smaller role.')).toEqual({
+      from: 4,
+      to: 6,
+      keep: 'date',
+    });
+    expect(at('Some crews left after that vote.')).toBeUndefined();
     expect(at('This year the ferry stopped.')).toBeUndefined();
     expect(at('The ferry stopped.')).toBeUndefined();
   });

@@ -12,6 +12,21 @@ const claimsIn = (text: string, published = '2024-09-10') =>
   matcher.match(text, { published }).matches.map((m) => m.claim);
 
 describe('false alarms', () => {
+  it('a sentence dated only by "after that" is as far outside the story as the date it points at', () => {
+    const history = [
+      'The last American convoy left Iraq for Kuwait in December 2011, after nearly nine years of war.',
+      'Combat brigades had pulled out of Iraqi cities in June 2009.',
+      'A smaller force of advisers stayed on after that in an advise-and-assist role.',
+    ].join('\n\n');
+    expect(claimsIn(history, '2026-11-20')).not.toContain('advisers-remain');
+    // Pointing back at a date of the story, the same words are the story's.
+    const story2026 = [
+      'The coalition ended its military mission in Iraq in September 2026, officials in Baghdad said.',
+      'A smaller force of advisers stayed on after that in an advise-and-assist role.',
+    ].join('\n\n');
+    expect(claimsIn(story2026, '2026-11-20')).toContain('advisers-remain');
+  });
+
   it('troops moved out of Erbil are not troops moved to it or staying there', () => {
     const out =
       'Several coalition countries have relocated personnel from Erbil to other countries.';
