@@ -6,6 +6,8 @@
  * approved …" — "the committee" is the one just named. Read only when the first reading of the
  * sentence found no claim, so a sentence that says everything itself is never read this way.
  */
+
+import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceWords } from './sentence-facts';
@@ -460,7 +462,8 @@ export function restatesPrevious(
   previous: readonly Token[] = [],
 ): boolean {
   const norm = (k: number) => tokens[k]?.norm ?? '';
-  if (doesLikewise(tokens) || namesMembers(tokens, previous)) return true;
+  if (doesLikewise(tokens) || namesMembers(tokens, previous) || namesTheEventAgain(tokens))
+    return true;
   if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
   let k = 2;
   if (norm(k) === 'was' || norm(k) === 'is') k++;
@@ -498,6 +501,30 @@ function doesLikewise(tokens: readonly Token[]): boolean {
       }
   }
   return false;
+}
+
+/**
+ * Nouns that name again, as the subject, an event the sentence before told ("This move …"):
+ * general words with no action of their own. "The handover", "the withdrawal" are the story's
+ * own words, read with their own concept (eventPlace).
+ */
+const EVENT_NOUNS = new Set(['move', 'transfer', 'step', 'steps']);
+const NEGATIONS = new Set(NEGATION_CUES);
+/** Words after such a noun that give it an object of its own ("the transfer of the depot"). */
+const OWN_OBJECT = new Set(['of', 'from', 'to', 'into', 'for', 'at', 'on', 'with', 'by', 'and']);
+
+/**
+ * "This move, which ended on Friday, is part of …", "The transfer included staff and boats",
+ * "These steps mark the first phase …": a demonstrative or "the" and a noun of an event open the
+ * sentence as its subject, naming again the event the card just before told (not "the transfer
+ * of the depot", which names its own).
+ */
+function namesTheEventAgain(tokens: readonly Token[]): boolean {
+  const [det, noun, next] = [tokens[0]?.norm, tokens[1]?.norm, tokens[2]?.norm];
+  if (!det || !noun || !DETERMINERS.has(det) || !EVENT_NOUNS.has(noun)) return false;
+  if (next !== undefined && OWN_OBJECT.has(next)) return false;
+  // "The withdrawal will not be complete by May" says something else of it.
+  return !tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
 }
 
 /** Verbs that list who a plural noun of the sentence before was ("These crews include …"). */

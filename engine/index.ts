@@ -181,6 +181,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       /** The last sentence carded and its card, for carry-context.ts. */
       let cardedAt = -1;
       let lastCard: { claim: Claim; result: Accepted } | undefined;
+      /** The last sentence carded only as saying again the card before it: no chain of them. */
+      let restatedAt = -1;
       /** Each sentence weighed so far, as read with what it carried (one with no candidates is not). */
       const read: (SentenceWords | undefined)[] = new Array(sentences().length);
       /** Each sentence's card, for the ones it has. */
@@ -227,6 +229,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         const restated =
           lastCard !== undefined &&
           cardedAt === i - 1 &&
+          restatedAt !== i - 1 &&
           (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
             moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors));
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
@@ -315,6 +318,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           const { claim, result } = lastCard;
           const said: Evidence = { kind: 'clause', detail: 'restates the sentence before' };
           outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
+          restatedAt = i;
         }
         if ('result' in outcome) {
           lastCard = { claim: outcome.claim, result: outcome.result };

@@ -313,6 +313,21 @@ describe('restatesPrevious', () => {
     expect(says('These ferries include two new ones.')).toBe(false);
     expect(says('These crews left later.')).toBe(false);
   });
+  it('"This move …", "The transfer …", "These steps …" name again the event the card before told', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('This move, which ended on Friday, is part of a wider plan for the harbour.')).toBe(
+      true,
+    );
+    expect(says('The transfer included staff and two boats bound for Ashby.')).toBe(true);
+    expect(says('These steps mark the first phase of the reopening.')).toBe(true);
+    // A transfer with an object of its own, a denial, or a word of the story's own (read with its
+    // own concept): not the event before.
+    expect(says('The transfer of the depot to Ashby began in May.')).toBe(false);
+    expect(says('The move was not welcomed by the crews.')).toBe(false);
+    expect(says("The move hasn't changed the timetable.")).toBe(false);
+    expect(says('The closure included staff and two boats.')).toBe(false);
+    expect(says('A move to Ashby is planned.')).toBe(false);
+  });
 });
 
 describe('moreOfTheSame: "Additional … were also …" adds to the card before', () => {

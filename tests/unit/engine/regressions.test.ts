@@ -434,6 +434,20 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
   });
 
+  it('"this move" restates the card just before, and a second one does not restate the first', () => {
+    const page = [
+      'Coalition troops completed their withdrawal from Ain al-Asad on Friday, officials said.',
+      'This move, which took several weeks, is part of a wider plan for the region.',
+      'The move comes as regional talks go on.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2026-01-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+    expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
+  });
+
   it('a place reaches across two sentences that name none, to a report going on from a card', () => {
     const page = [
       'European coalition partners pulled their troops out of Erbil this week as fears of a war with Iran grew.',
