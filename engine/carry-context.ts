@@ -527,6 +527,24 @@ function namesTheEventAgain(tokens: readonly Token[]): boolean {
   return !tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
 }
 
+/** How many sentences back the card "He was followed by …" takes up may be. */
+export const FOLLOWED_REACH = 3;
+/** Words that may stand between "was" and "followed" ("was soon followed by"). */
+const FOLLOWED_ADVERBS = new Set(['soon', 'quickly', 'later', 'then', 'also', 'swiftly']);
+
+/**
+ * "He was soon followed by the Ashby and Portsea crews.": a pronoun subject was followed by
+ * others in what the story told last; the card a few sentences before (the sentences between
+ * telling who led, with no card of their own) is made again by those named now.
+ */
+export function followedBy(tokens: readonly Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  if (!['he', 'she', 'they', 'it', 'this'].includes(norm(0))) return false;
+  if (norm(1) !== 'was' && norm(1) !== 'were') return false;
+  const k = FOLLOWED_ADVERBS.has(norm(2)) ? 3 : 2;
+  return norm(k) === 'followed' && norm(k + 1) === 'by';
+}
+
 /** Verbs that list who a plural noun of the sentence before was ("These crews include …"). */
 const LISTING = new Set(['include', 'included', 'includes', 'were', 'are']);
 

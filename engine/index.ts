@@ -14,6 +14,8 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  FOLLOWED_REACH,
+  followedBy,
   moreOfTheSame,
   PLACE_REACH,
   placeNamedAgain,
@@ -228,10 +230,11 @@ export function createMatcher(story: CompiledStory): Matcher {
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         const restated =
           lastCard !== undefined &&
-          cardedAt === i - 1 &&
-          restatedAt !== i - 1 &&
-          (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
-            moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors));
+          restatedAt !== cardedAt &&
+          ((cardedAt === i - 1 &&
+            (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
+              moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors))) ||
+            (cardedAt >= i - FOLLOWED_REACH && followedBy(w.tokens)));
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.

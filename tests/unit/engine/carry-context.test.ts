@@ -9,6 +9,7 @@ import {
   carriedDate,
   carryContext,
   eventPlace,
+  followedBy,
   moreOfTheSame,
   placeNamedAgain,
   placesOnly,
@@ -327,6 +328,19 @@ describe('restatesPrevious', () => {
     expect(says("The move hasn't changed the timetable.")).toBe(false);
     expect(says('The closure included staff and two boats.')).toBe(false);
     expect(says('A move to Ashby is planned.')).toBe(false);
+  });
+});
+
+describe('followedBy: "He was soon followed by …" takes up what the card a few sentences back told', () => {
+  it('a pronoun subject, "was (soon) followed by"', () => {
+    const says = (text: string) => followedBy(tokenize(text));
+    expect(says('He was followed by the Ashby and Portsea crews.')).toBe(true);
+    expect(says('She was soon followed by two more ferry captains.')).toBe(true);
+    expect(says('They were quickly followed by the harbour board.')).toBe(true);
+    // Not a named subject, nor "followed" in any other sense.
+    expect(says('The strike was followed by a week of talks.')).toBe(false);
+    expect(says('He followed the crews to Ashby.')).toBe(false);
+    expect(says('He was followed home by reporters.')).toBe(false);
   });
 });
 

@@ -448,6 +448,21 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
   });
 
+  it('"he was soon followed by …" makes again the card of a few sentences back', () => {
+    const page = [
+      'Several armed factions in Iraq have agreed to hand their weapons over to the state, the judiciary said.',
+      'The first to do so was the leader of a small brigade.',
+      'His statement came after weeks of pressure.',
+      'He was soon followed by three larger groups.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2025-12-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'factions-agree-weapons-to-state',
+      'factions-agree-weapons-to-state',
+    ]);
+    expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
+  });
+
   it('a place reaches across two sentences that name none, to a report going on from a card', () => {
     const page = [
       'European coalition partners pulled their troops out of Erbil this week as fears of a war with Iran grew.',
