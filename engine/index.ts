@@ -13,6 +13,7 @@ import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-
 import {
   carriedDate,
   carryContext,
+  dateOfCardBefore,
   eventPlace,
   FOLLOWED_REACH,
   followedBy,
@@ -313,6 +314,31 @@ export function createMatcher(story: CompiledStory): Matcher {
             outcome = again;
             f = f2;
             carried = w2;
+          }
+        }
+        // No date of its own, just after a card: the same plan told on, at the date told there.
+        if (
+          !('result' in outcome) &&
+          lastCard?.claim.kind === 'plan' &&
+          cardedAt === i - 1 &&
+          f.dates.length === 0 &&
+          (candidates.length > 0 || moreCandidates)
+        ) {
+          const told = dateOfCardBefore(carried, words[i - 1] as SentenceWords, published);
+          if (told) {
+            const f2 = readFacts(carried, published, story.inferences);
+            f2.dates.push(told);
+            const again = judgeSentence(
+              f2,
+              explain ? candidates : (moreCandidates ?? candidatesOf(carried)),
+              offTopic ?? gate.sentenceOffTopic(f2),
+              explain,
+              published,
+            );
+            if ('result' in again && again.claim === lastCard?.claim) {
+              outcome = again;
+              f = f2;
+            }
           }
         }
         read[i] = carried;

@@ -8,6 +8,7 @@ import {
   anaphoricTime,
   carriedDate,
   carryContext,
+  dateOfCardBefore,
   eventPlace,
   followedBy,
   moreOfTheSame,
@@ -281,6 +282,26 @@ describe('anaphoricTime and carriedDate', () => {
     // Too far back, or nothing dated: no date.
     expect(carriedDate(current, [dated, plain, plain, plain], published)).toBeUndefined();
     expect(carriedDate(plain, [dated], published)).toBeUndefined();
+  });
+});
+
+describe('dateOfCardBefore: a plan told on takes the date the card before gave it', () => {
+  const published = { year: 2024, month: 9 };
+  it('the last date of the sentence before, at the last word of this one', () => {
+    const before = sentence('The council will stop the ferries by May 2025, it said.');
+    const now = sentence('The board confirms it is ending the service.');
+    expect(dateOfCardBefore(now, before, published)).toMatchObject({
+      year: 2025,
+      month: 5,
+      relative: true,
+      from: now.tokens.length - 1,
+      to: now.tokens.length,
+    });
+  });
+
+  it('nothing when the sentence before names no date', () => {
+    const before = sentence('The council will stop the ferries, it said.');
+    expect(dateOfCardBefore(sentence('The board agrees.'), before, published)).toBeUndefined();
   });
 });
 

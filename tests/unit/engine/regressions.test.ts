@@ -463,6 +463,23 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
   });
 
+  it('a plan told on with no date of its own, just after its card, takes the date given there', () => {
+    const page = [
+      'Washington says it will end the coalition mission in Iraq by September 2025.',
+      'The Pentagon confirms continued support for Iraqi forces while ending the coalition combat mission.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2025-08-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual(['first-phase-sept-2025', 'first-phase-sept-2025']);
+    // A date of its own is its own: not read with the date before.
+    const own = [
+      'Washington says it will end the coalition mission in Iraq by September 2025.',
+      'The Pentagon confirmed on Tuesday that the coalition combat mission ended in 2019.',
+    ].join('\n\n');
+    expect(matcher.match(own, { published: '2025-08-20' }).matches.map((m) => m.claim)).toEqual([
+      'first-phase-sept-2025',
+    ]);
+  });
+
   it('a place reaches across two sentences that name none, to a report going on from a card', () => {
     const page = [
       'European coalition partners pulled their troops out of Erbil this week as fears of a war with Iran grew.',
