@@ -480,7 +480,12 @@ export function restatesPrevious(
   previous: readonly Token[] = [],
 ): boolean {
   const norm = (k: number) => tokens[k]?.norm ?? '';
-  if (doesLikewise(tokens) || namesMembers(tokens, previous) || namesTheEventAgain(tokens))
+  if (
+    doesLikewise(tokens) ||
+    namesMembers(tokens, previous) ||
+    namesTheEventAgain(tokens) ||
+    saysWhatInstead(tokens)
+  )
     return true;
   if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
   let k = 2;
@@ -543,6 +548,19 @@ function namesTheEventAgain(tokens: readonly Token[]): boolean {
   if (next !== undefined && OWN_OBJECT.has(next)) return false;
   // "The withdrawal will not be complete by May" says something else of it.
   return !tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
+}
+
+/** Words opening the other half of a "not this, but that" the sentence before began. */
+const INSTEAD = new Set(['rather', 'instead']);
+
+/**
+ * "The closure will not end the service. Rather, it will be a new timetable.": "Rather,"/"Instead,"
+ * and a pronoun subject tell what the sentence before said the event is instead, so they state
+ * its claim again.
+ */
+function saysWhatInstead(tokens: readonly Token[]): boolean {
+  const [first, second] = [tokens[0]?.norm ?? '', tokens[1]?.norm ?? ''];
+  return INSTEAD.has(first) && ['it', 'this', 'that', 'they'].includes(second);
 }
 
 /** How many sentences back the card "He was followed by …" takes up may be. */

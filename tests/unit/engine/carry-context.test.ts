@@ -352,6 +352,17 @@ describe('restatesPrevious', () => {
   });
 });
 
+describe('restatesPrevious: "Rather, it …" tells what the event is instead', () => {
+  it('"Rather,"/"Instead," and a pronoun subject state the card before again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('Rather, it will be a new timetable for the ferries.')).toBe(true);
+    expect(says('Instead, they will sail from Ashby.')).toBe(true);
+    // A subject of its own, or "rather" inside the sentence: not the other half.
+    expect(says('Instead, the council will hire two new crews.')).toBe(false);
+    expect(says('It is rather late for the ferries.')).toBe(false);
+  });
+});
+
 describe('followedBy: "He was soon followed by …" takes up what the card a few sentences back told', () => {
   it('a pronoun subject, "was (soon) followed by"', () => {
     const says = (text: string) => followedBy(tokenize(text));
