@@ -408,19 +408,18 @@ export function carriedDate(
 /**
  * "The ferries will stop by May 2025, the council said. The board confirms it is ending the
  * service.": a sentence with no date of its own, just after a card, told of the same plan. The
- * last date the sentence before named, at the sentence's last word (where an afterthought's time
- * would stand); undefined when it named none. The caller keeps the reading only when it gives the
- * card just before again.
+ * date that card was read with, placed at the sentence's last word (where an afterthought's time
+ * would stand); undefined when the card had none. The caller keeps the reading only when it
+ * gives the card just before again.
  */
 export function dateOfCardBefore(
   current: SentenceWords,
-  previous: SentenceWords,
-  published: YearMonth | null,
+  cardDate: DateMention | undefined,
 ): DateMention | undefined {
-  const last = resolveDates(previous.tokens, previous.text, published).at(-1);
   const end = current.tokens.length;
-  if (!last || end === 0) return undefined;
-  return { ...last, relative: true, text: `(→ "${last.text}")`, from: end - 1, to: end };
+  if (!cardDate || end === 0) return undefined;
+  const text = cardDate.text.startsWith('(→') ? cardDate.text : `(→ "${cardDate.text}")`;
+  return { ...cardDate, relative: true, text, from: end - 1, to: end };
 }
 
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);

@@ -324,7 +324,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           f.dates.length === 0 &&
           (candidates.length > 0 || moreCandidates)
         ) {
-          const told = dateOfCardBefore(carried, words[i - 1] as SentenceWords, published);
+          const told = dateOfCardBefore(carried, lastCard.result.date);
           if (told) {
             const f2 = readFacts(carried, published, story.inferences);
             f2.dates.push(told);

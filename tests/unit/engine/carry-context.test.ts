@@ -17,6 +17,7 @@ import {
   restatesPrevious,
 } from '../../../engine/carry-context';
 import type { ConceptHit } from '../../../engine/find-concepts';
+import type { DateMention } from '../../../engine/resolve-dates';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -285,23 +286,31 @@ describe('anaphoricTime and carriedDate', () => {
   });
 });
 
-describe('dateOfCardBefore: a plan told on takes the date the card before gave it', () => {
-  const published = { year: 2024, month: 9 };
-  it('the last date of the sentence before, at the last word of this one', () => {
-    const before = sentence('The council will stop the ferries by May 2025, it said.');
+describe('dateOfCardBefore: a plan told on takes the date its card was read with', () => {
+  const may: DateMention = {
+    year: 2025,
+    month: 5,
+    role: 'deadline',
+    relative: false,
+    text: 'by May 2025',
+    from: 5,
+    to: 8,
+  };
+  it("the card's date, at the last word of this sentence", () => {
     const now = sentence('The board confirms it is ending the service.');
-    expect(dateOfCardBefore(now, before, published)).toMatchObject({
+    expect(dateOfCardBefore(now, may)).toMatchObject({
       year: 2025,
       month: 5,
+      role: 'deadline',
       relative: true,
+      text: '(→ "by May 2025")',
       from: now.tokens.length - 1,
       to: now.tokens.length,
     });
   });
 
-  it('nothing when the sentence before names no date', () => {
-    const before = sentence('The council will stop the ferries, it said.');
-    expect(dateOfCardBefore(sentence('The board agrees.'), before, published)).toBeUndefined();
+  it('nothing when the card had no date', () => {
+    expect(dateOfCardBefore(sentence('The board agrees.'), undefined)).toBeUndefined();
   });
 });
 
