@@ -466,7 +466,7 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
   it('a plan told on with no date of its own, just after its card, takes the date given there', () => {
     const page = [
       'Washington says it will end the coalition mission in Iraq by September 2025.',
-      'The Pentagon confirms continued support for Iraqi forces while ending the coalition combat mission.',
+      'The Pentagon says it stays committed to Iraqi forces as it ends the combat mission of the coalition.',
     ].join('\n\n');
     const matches = matcher.match(page, { published: '2025-08-20' }).matches;
     expect(matches.map((m) => m.claim)).toEqual(['first-phase-sept-2025', 'first-phase-sept-2025']);
