@@ -6,6 +6,8 @@
  * approved …" — "the committee" is the one just named. Read only when the first reading of the
  * sentence found no claim, so a sentence that says everything itself is never read this way.
  */
+
+import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceWords } from './sentence-facts';
@@ -429,6 +431,23 @@ export function carriedDate(
   return undefined;
 }
 
+/**
+ * "The ferries will stop by May 2025, the council said. The board confirms it is ending the
+ * service.": a sentence with no date of its own, just after a card, told of the same plan. The
+ * date that card was read with, placed at the sentence's last word (where an afterthought's time
+ * would stand); undefined when the card had none. The caller keeps the reading only when it
+ * gives the card just before again.
+ */
+export function dateOfCardBefore(
+  current: SentenceWords,
+  cardDate: DateMention | undefined,
+): DateMention | undefined {
+  const end = current.tokens.length;
+  if (!cardDate || end === 0) return undefined;
+  const text = cardDate.text.startsWith('(→') ? cardDate.text : `(→ "${cardDate.text}")`;
+  return { ...cardDate, relative: true, text, from: end - 1, to: end };
+}
+
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 
 /**
@@ -486,7 +505,13 @@ export function restatesPrevious(
   previous: readonly Token[] = [],
 ): boolean {
   const norm = (k: number) => tokens[k]?.norm ?? '';
-  if (doesLikewise(tokens) || namesMembers(tokens, previous)) return true;
+  if (
+    doesLikewise(tokens) ||
+    namesMembers(tokens, previous) ||
+    namesTheEventAgain(tokens) ||
+    saysWhatInstead(tokens)
+  )
+    return true;
   if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
   let k = 2;
   if (norm(k) === 'was' || norm(k) === 'is') k++;
@@ -524,6 +549,61 @@ function doesLikewise(tokens: readonly Token[]): boolean {
       }
   }
   return false;
+}
+
+/**
+ * Nouns that name again, as the subject, an event the sentence before told ("This move …"):
+ * general words with no action of their own. "The handover", "the withdrawal" are the story's
+ * own words, read with their own concept (eventPlace).
+ */
+const EVENT_NOUNS = new Set(['move', 'transfer', 'step', 'steps']);
+const NEGATIONS = new Set(NEGATION_CUES);
+/** Words after such a noun that give it an object of its own ("the transfer of the depot"). */
+const OWN_OBJECT = new Set(['of', 'from', 'to', 'into', 'for', 'at', 'on', 'with', 'by', 'and']);
+
+/**
+ * "This move, which ended on Friday, is part of …", "The transfer included staff and boats",
+ * "These steps mark the first phase …": a demonstrative or "the" and a noun of an event open the
+ * sentence as its subject, naming again the event the card just before told (not "the transfer
+ * of the depot", which names its own).
+ */
+function namesTheEventAgain(tokens: readonly Token[]): boolean {
+  const [det, noun, next] = [tokens[0]?.norm, tokens[1]?.norm, tokens[2]?.norm];
+  if (!det || !noun || !DETERMINERS.has(det) || !EVENT_NOUNS.has(noun)) return false;
+  if (next !== undefined && OWN_OBJECT.has(next)) return false;
+  // "The withdrawal will not be complete by May" says something else of it.
+  return !tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
+}
+
+/** Words opening the other half of a "not this, but that" the sentence before began. */
+const INSTEAD = new Set(['rather', 'instead']);
+
+/**
+ * "The closure will not end the service. Rather, it will be a new timetable.": "Rather,"/"Instead,"
+ * and a pronoun subject tell what the sentence before said the event is instead, so they state
+ * its claim again.
+ */
+function saysWhatInstead(tokens: readonly Token[]): boolean {
+  const [first, second] = [tokens[0]?.norm ?? '', tokens[1]?.norm ?? ''];
+  return INSTEAD.has(first) && ['it', 'this', 'that', 'they'].includes(second);
+}
+
+/** How many sentences back the card "He was followed by …" takes up may be. */
+export const FOLLOWED_REACH = 3;
+/** Words that may stand between "was" and "followed" ("was soon followed by"). */
+const FOLLOWED_ADVERBS = new Set(['soon', 'quickly', 'later', 'then', 'also', 'swiftly']);
+
+/**
+ * "He was soon followed by the Ashby and Portsea crews.": a pronoun subject was followed by
+ * others in what the story told last; the card a few sentences before (the sentences between
+ * telling who led, with no card of their own) is made again by those named now.
+ */
+export function followedBy(tokens: readonly Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  if (!['he', 'she', 'they', 'it', 'this'].includes(norm(0))) return false;
+  if (norm(1) !== 'was' && norm(1) !== 'were') return false;
+  const k = FOLLOWED_ADVERBS.has(norm(2)) ? 3 : 2;
+  return norm(k) === 'followed' && norm(k + 1) === 'by';
 }
 
 /** Verbs that list who a plural noun of the sentence before was ("These crews include …"). */

@@ -14,7 +14,10 @@ import {
   anaphoricTime,
   carriedDate,
   carryContext,
+  dateOfCardBefore,
   eventPlace,
+  FOLLOWED_REACH,
+  followedBy,
   moreOfTheSame,
   PLACE_REACH,
   placeNamedAgain,
@@ -182,6 +185,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       /** The last sentence carded and its card, for carry-context.ts. */
       let cardedAt = -1;
       let lastCard: { claim: Claim; result: Accepted } | undefined;
+      /** The last sentence carded only as saying again the card before it: no chain of them. */
+      let restatedAt = -1;
       /** Each sentence weighed so far, as read with what it carried (one with no candidates is not). */
       const read: (SentenceWords | undefined)[] = new Array(sentences().length);
       /** Each sentence's card, for the ones it has. */
@@ -227,9 +232,11 @@ export function createMatcher(story: CompiledStory): Matcher {
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
         const restated =
           lastCard !== undefined &&
-          cardedAt === i - 1 &&
-          (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
-            moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors));
+          restatedAt !== cardedAt &&
+          ((cardedAt === i - 1 &&
+            (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
+              moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors))) ||
+            (cardedAt >= i - FOLLOWED_REACH && followedBy(w.tokens)));
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.
@@ -316,12 +323,38 @@ export function createMatcher(story: CompiledStory): Matcher {
             carried = w2;
           }
         }
+        // No date of its own, just after a card: the same plan told on, at the date told there.
+        if (
+          !('result' in outcome) &&
+          lastCard?.claim.kind === 'plan' &&
+          cardedAt === i - 1 &&
+          f.dates.length === 0 &&
+          (candidates.length > 0 || moreCandidates)
+        ) {
+          const told = dateOfCardBefore(carried, lastCard.result.date);
+          if (told) {
+            const f2 = readFacts(carried, published, story.inferences);
+            f2.dates.push(told);
+            const again = judgeSentence(
+              f2,
+              explain ? candidates : (moreCandidates ?? candidatesOf(carried)),
+              offTopic ?? gate.sentenceOffTopic(f2),
+              explain,
+              published,
+            );
+            if ('result' in again && again.claim === lastCard?.claim) {
+              outcome = again;
+              f = f2;
+            }
+          }
+        }
         read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
         if (!('result' in outcome) && restated && lastCard) {
           const { claim, result } = lastCard;
           const said: Evidence = { kind: 'clause', detail: 'restates the sentence before' };
           outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
+          restatedAt = i;
         }
         if ('result' in outcome) {
           lastCard = { claim: outcome.claim, result: outcome.result };

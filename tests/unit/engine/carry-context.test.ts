@@ -8,13 +8,16 @@ import {
   anaphoricTime,
   carriedDate,
   carryContext,
+  dateOfCardBefore,
   eventPlace,
+  followedBy,
   moreOfTheSame,
   placeNamedAgain,
   placesOnly,
   restatesPrevious,
 } from '../../../engine/carry-context';
 import type { ConceptHit } from '../../../engine/find-concepts';
+import type { DateMention } from '../../../engine/resolve-dates';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -289,6 +292,34 @@ describe('anaphoricTime and carriedDate', () => {
   });
 });
 
+describe('dateOfCardBefore: a plan told on takes the date its card was read with', () => {
+  const may: DateMention = {
+    year: 2025,
+    month: 5,
+    role: 'deadline',
+    relative: false,
+    text: 'by May 2025',
+    from: 5,
+    to: 8,
+  };
+  it("the card's date, at the last word of this sentence", () => {
+    const now = sentence('The board confirms it is ending the service.');
+    expect(dateOfCardBefore(now, may)).toMatchObject({
+      year: 2025,
+      month: 5,
+      role: 'deadline',
+      relative: true,
+      text: '(→ "by May 2025")',
+      from: now.tokens.length - 1,
+      to: now.tokens.length,
+    });
+  });
+
+  it('nothing when the card had no date', () => {
+    expect(dateOfCardBefore(sentence('The board agrees.'), undefined)).toBeUndefined();
+  });
+});
+
 describe('restatesPrevious', () => {
   it('"That point was made clear by …" says the previous statement again', () => {
     const says = (text: string) => restatesPrevious(tokenize(text));
@@ -318,6 +349,45 @@ describe('restatesPrevious', () => {
     // A noun the sentence before did not use, or no listing verb: nothing said again.
     expect(says('These ferries include two new ones.')).toBe(false);
     expect(says('These crews left later.')).toBe(false);
+  });
+  it('"This move …", "The transfer …", "These steps …" name again the event the card before told', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('This move, which ended on Friday, is part of a wider plan for the harbour.')).toBe(
+      true,
+    );
+    expect(says('The transfer included staff and two boats bound for Ashby.')).toBe(true);
+    expect(says('These steps mark the first phase of the reopening.')).toBe(true);
+    // A transfer with an object of its own, a denial, or a word of the story's own (read with its
+    // own concept): not the event before.
+    expect(says('The transfer of the depot to Ashby began in May.')).toBe(false);
+    expect(says('The move was not welcomed by the crews.')).toBe(false);
+    expect(says("The move hasn't changed the timetable.")).toBe(false);
+    expect(says('The closure included staff and two boats.')).toBe(false);
+    expect(says('A move to Ashby is planned.')).toBe(false);
+  });
+});
+
+describe('restatesPrevious: "Rather, it …" tells what the event is instead', () => {
+  it('"Rather,"/"Instead," and a pronoun subject state the card before again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('Rather, it will be a new timetable for the ferries.')).toBe(true);
+    expect(says('Instead, they will sail from Ashby.')).toBe(true);
+    // A subject of its own, or "rather" inside the sentence: not the other half.
+    expect(says('Instead, the council will hire two new crews.')).toBe(false);
+    expect(says('It is rather late for the ferries.')).toBe(false);
+  });
+});
+
+describe('followedBy: "He was soon followed by …" takes up what the card a few sentences back told', () => {
+  it('a pronoun subject, "was (soon) followed by"', () => {
+    const says = (text: string) => followedBy(tokenize(text));
+    expect(says('He was followed by the Ashby and Portsea crews.')).toBe(true);
+    expect(says('She was soon followed by two more ferry captains.')).toBe(true);
+    expect(says('They were quickly followed by the harbour board.')).toBe(true);
+    // Not a named subject, nor "followed" in any other sense.
+    expect(says('The strike was followed by a week of talks.')).toBe(false);
+    expect(says('He followed the crews to Ashby.')).toBe(false);
+    expect(says('He was followed home by reporters.')).toBe(false);
   });
 });
 

@@ -449,6 +449,52 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
   });
 
+  it('"this move" restates the card just before, and a second one does not restate the first', () => {
+    const page = [
+      'Coalition troops completed their withdrawal from Ain al-Asad on Friday, officials said.',
+      'This move, which took several weeks, is part of a wider plan for the region.',
+      'The move comes as regional talks go on.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2026-01-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+    expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
+  });
+
+  it('"he was soon followed by …" makes again the card of a few sentences back', () => {
+    const page = [
+      'Several armed factions in Iraq have agreed to hand their weapons over to the state, the judiciary said.',
+      'The first to do so was the leader of a small brigade.',
+      'His statement came after weeks of pressure.',
+      'He was soon followed by three larger groups.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2025-12-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual([
+      'factions-agree-weapons-to-state',
+      'factions-agree-weapons-to-state',
+    ]);
+    expect(matches[1]?.evidence[0]?.detail).toBe('restates the sentence before');
+  });
+
+  it('a plan told on with no date of its own, just after its card, takes the date given there', () => {
+    const page = [
+      'Washington says it will end the coalition mission in Iraq by September 2025.',
+      'The Pentagon says it stays committed to Iraqi forces as it ends the combat mission of the coalition.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2025-08-20' }).matches;
+    expect(matches.map((m) => m.claim)).toEqual(['first-phase-sept-2025', 'first-phase-sept-2025']);
+    // A date of its own is its own: not read with the date before.
+    const own = [
+      'Washington says it will end the coalition mission in Iraq by September 2025.',
+      'The Pentagon confirmed on Tuesday that the coalition combat mission ended in 2019.',
+    ].join('\n\n');
+    expect(matcher.match(own, { published: '2025-08-20' }).matches.map((m) => m.claim)).toEqual([
+      'first-phase-sept-2025',
+    ]);
+  });
+
   it('a place reaches across two sentences that name none, to a report going on from a card', () => {
     const page = [
       'European coalition partners pulled their troops out of Erbil this week as fears of a war with Iran grew.',
