@@ -691,17 +691,22 @@ function linkChars(el: Element): number {
 /**
  * From the best block up to its parent while the parent scores higher (the article's paragraphs
  * split over two blocks credit their common parent with both), and through wrappers that hold
- * nothing else.
+ * nothing else. A parent whose prose is mostly not the best block's (CLIMB_SHARE) is a column
+ * of the page, scoring higher only by the dozens of cards that credit it from further down (a
+ * home-page-sized page whose article is one block among many): the best block stays.
  */
 function climb(best: Element, blocks: Map<Element, Block>, body: Element): Element {
   let top = best;
   let last = blocks.get(best)?.score ?? 0;
   const threshold = last / 3;
+  const bestChars = blocks.get(best)?.chars ?? 0;
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    const score = blocks.get(parent)?.score;
-    if (score === undefined) continue;
+    const block = blocks.get(parent);
+    if (block === undefined) continue;
+    const score = block.score;
     if (score < threshold) break;
     if (score > last) {
+      if (bestChars < block.chars * CLIMB_SHARE) break;
       top = parent;
       break;
     }
@@ -715,6 +720,13 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
   return top;
 }
+
+/**
+ * The share of a parent's prose the best block holds at least for the climb to take the parent:
+ * the parts of an article split over blocks hold two fifths of it or more; a column of a page
+ * of cards, where the article is one block among dozens, a sixth.
+ */
+const CLIMB_SHARE = 0.3;
 
 /** Longer than this, a paragraph beside the best block is prose (Readability's rule). */
 const SIBLING_PROSE_CHARS = 80;

@@ -27,6 +27,17 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  it("keeps the article's block on a page of dozens of cards, not the column holding both", () => {
+    const card = (i: number) =>
+      `<article class="card"><a href="/${i}"><h3>Card ${i}</h3></a><p>A summary of another story on the front page, with a comma, and a line more.</p><time>1h ago</time></article>`;
+    const grid = (g: number) =>
+      `<section class="grid"><h2>Section ${g}</h2><div class="grid__cards">${Array.from({ length: 8 }, (_, i) => card(g * 10 + i)).join('')}</div></section>`;
+    const doc = parse(
+      `<body><main><div id="col"><article class="card card--hero"><h1>The ferry sails again</h1><div id="story">${PROSE(6, 'story')}</div></article>${[1, 2, 3, 4, 5].map(grid).join('')}</div></main></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
   it('lets a class name tip a close call only', () => {
     const doc = parse(
       `<body><div id="a" class="sidebar">${PROSE(6, 'column')}</div><div id="b" class="story">${PROSE(2, 'story')}</div></body>`,
