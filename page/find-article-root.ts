@@ -24,6 +24,7 @@ import {
   shadowRootOf,
 } from './shadow-text';
 import { namesPageTitle, titledSibling } from './story-stream';
+import { openingPost } from './thread-posts';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -356,8 +357,16 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     const block = blocks.get(el);
     return block ? block.chars - block.linked : 0;
   };
+  const holdsArticle = (el: Element) => proseOf(el) >= MIN_ARTICLE_CHARS;
+  // Another unit the page's titles name is the story; units read as parts of one article
+  // (the parent of `climbed`) are a forum's posts where they are dated oldest first, and a
+  // reply chosen for its length gives way to the topic's opening post.
+  const titled = titledSibling(doc, climbed, holdsArticle, proseOf);
   const root =
-    titledSibling(doc, climbed, (el) => proseOf(el) >= MIN_ARTICLE_CHARS, proseOf) ?? climbed;
+    (titled && !titled.contains(climbed) ? titled : null) ??
+    openingPost(climbed, holdsArticle) ??
+    titled ??
+    climbed;
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded

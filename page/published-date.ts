@@ -790,7 +790,8 @@ const VISIBLE_DATE = new RegExp(
     `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
     `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
     '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
-    '\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b', // 08/09/2024
+    // 08/09/2024; a forum's 09-27-2024 too (08-09-2024, either way round, stays ambiguous)
+    '\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})\\b',
   ].join('|'),
   'gi',
 );
@@ -849,10 +850,10 @@ function toFound(m: RegExpExecArray): Bare | null {
     return date ? { date, kind: 'day' } : null;
   }
   const a = Number(g(12));
-  const b = Number(g(13));
+  const b = Number(g(14));
   if (a <= 12 && b <= 12 && a !== b) return { date: '', kind: 'ambiguous' };
   // One of the two cannot be a month (or both are the same): 25/09/2024, 09/25/2024, 05/05/2024.
-  const date = a > 12 ? day(g(14), String(b), String(a)) : day(g(14), String(a), String(b));
+  const date = a > 12 ? day(g(15), String(b), String(a)) : day(g(15), String(a), String(b));
   return date ? { date, kind: 'day' } : null;
 }
 

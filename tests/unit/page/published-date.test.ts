@@ -420,6 +420,11 @@ describe('readVisibleDate (bylines)', () => {
     ['September 2024', '2024-09'],
     ['08/09/2024', null],
     ['13/09/2024', '2024-09-13'],
+    // A forum's post date, month first with dashes; one that reads either way stays unread.
+    ['09-27-2024, 09:14 AM', '2024-09-27'],
+    ['27-09-2024', '2024-09-27'],
+    ['10-09-2024', null],
+    ['09-27/2024', null],
     ['09/13/2024', '2024-09-13'],
     ['31 February 2024', null],
     ['they may 2024', null],
