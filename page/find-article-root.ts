@@ -16,14 +16,15 @@
 
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
-import { precedes } from './document-order';
+import { linkChars, linkShare } from './link-text';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
   SHADOW_SEARCH_MAX_ELEMENTS,
   shadowRootOf,
 } from './shadow-text';
-import { namesPageTitle, titledSibling } from './story-stream';
+import { isStoryModal, MODAL } from './story-modal';
+import { titledSibling } from './story-stream';
 import { openingPost } from './thread-posts';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
@@ -56,9 +57,6 @@ const NOT_PROSE =
 
 /** NOT_PROSE but for aria-hidden: what a modal's background is not excluded by. */
 const NOT_PROSE_BUT_ARIA_HIDDEN = NOT_PROSE.replace('[aria-hidden="true"], ', '');
-
-/** An open modal: a cookie wall, a sign-in box, a newsletter pop-up. */
-const MODAL = '[aria-modal="true"], dialog[open], [role="dialog"], [role="alertdialog"]';
 
 /**
  * The closest ancestor of `el` (or `el`) that holds no prose, passing over a modal's
@@ -101,49 +99,6 @@ function isModalBackground(el: Element): boolean {
     if (s.matches(MODAL) || s.querySelector(MODAL)) return true;
   }
   return false;
-}
-
-/**
- * Whether `el` is a modal showing the page's own story: an app that opens a story from its
- * home page over that page (the route a modal, the grid behind it hidden by aria-hidden) puts
- * the story's headline in the modal, an `<h1>` the page's titles name or, where the app keeps
- * its home page's titles, one followed by an article's prose (storyUnder). A cookie wall or a
- * sign-up box holds no such headline. One search of the modal for an `<h1>`, once per modal.
- */
-function isStoryModal(el: Element): boolean {
-  if (!el.matches(MODAL)) return false;
-  const headline = el.querySelector('h1');
-  return (
-    !!headline &&
-    (namesPageTitle(el.ownerDocument, headline.textContent ?? '') || storyUnder(el, headline))
-  );
-}
-
-/** A story's prose under its headline: this many paragraphs at least (a consent text is one). */
-const MIN_STORY_PARAGRAPHS = 3;
-
-/**
- * Whether `modal` holds, after its `<h1>`, a story: its date (a `<time>`) and an article's
- * prose, MIN_STORY_PARAGRAPHS paragraphs or more of MIN_PARAGRAPH_CHARS, MIN_ARTICLE_CHARS in
- * all, mostly not links. A sign-up box or an offer is not dated, a sign-in box's lines are
- * short, a consent wall's text one paragraph under an `<h2>`.
- */
-function storyUnder(modal: Element, headline: Element): boolean {
-  const time = modal.querySelector('time');
-  if (!time || !precedes(headline, time)) return false;
-  const paragraphs = modal.getElementsByTagName('p');
-  let count = 0;
-  let prose = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as Element;
-    const length = (p.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS || !precedes(headline, p)) continue;
-    const own = length - Math.min(length, linkChars(p));
-    if (own < length / 2) continue;
-    count++;
-    prose += own;
-  }
-  return count >= MIN_STORY_PARAGRAPHS && prose >= MIN_ARTICLE_CHARS;
 }
 
 /** Siblings of a hidden page wrapper looked at for a modal (scripts, portals, the modal). */
@@ -672,29 +627,6 @@ function nameFactor(el: Element): number {
   if (!article && hasWord(words, DISCUSSION_NAME)) return 0.5;
   const furniture = hasWord(words, FURNITURE_NAME);
   return article === furniture ? 1 : article ? 1.15 : 0.85;
-}
-
-/** The share of `el`'s text (of length `length`) that is link text. */
-export function linkShare(el: Element, length: number): number {
-  return length === 0 ? 0 : Math.min(1, linkChars(el) / length);
-}
-
-/** The characters of link text in `el`. */
-function linkChars(el: Element): number {
-  // Most paragraphs hold no element at all: no collection to build for them.
-  if (!el.firstElementChild) return 0;
-  const links = el.getElementsByTagName('a');
-  let linked = 0;
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i] as Element;
-    // Most links hold one Text node: its length, without building the link's text.
-    const only = a.firstChild;
-    linked +=
-      only && only === a.lastChild && only.nodeType === 3
-        ? (only as Text).data.length
-        : (a.textContent ?? '').length;
-  }
-  return linked;
 }
 
 /**

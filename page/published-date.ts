@@ -24,6 +24,7 @@ import { hasProperty, UPPER } from '../engine/char-class';
 import { daysInMonth } from '../engine/resolve-dates';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
+import { storyModalIn } from './story-modal';
 
 /**
  * Meta names and properties (lower case) that carry the publication date, most specific first.
@@ -87,7 +88,24 @@ export function readPublishedDate(doc: Document): PublishedDate {
   } finally {
     mastheadPage = null;
     mastheads = null;
+    storyModal = undefined;
   }
+}
+
+/**
+ * The open modal showing the page's story (story-modal.ts) while a page's date is read, looked
+ * for once a date in a block hidden by aria-hidden is judged (a modal's script hides the page
+ * behind it): undefined until then.
+ */
+let storyModal: Element | null | undefined;
+
+/**
+ * Whether `hidden` (hidden by aria-hidden) is the page behind a modal showing the story: the
+ * home page's masthead day and its tiles' times date other stories.
+ */
+function behindStoryModal(hidden: Element): boolean {
+  if (storyModal === undefined) storyModal = mastheadPage ? storyModalIn(mastheadPage) : null;
+  return !!storyModal && !hidden.contains(storyModal) && !storyModal.contains(hidden);
 }
 
 function readDate(doc: Document): PublishedDate {
@@ -248,6 +266,7 @@ function isInFurniture(el: Element): boolean {
     if (role === 'alert' || role === 'status' || role === 'complementary' || role === 'banner')
       return true;
     if (!e.hasAttributes()) continue;
+    if (e.getAttribute('aria-hidden') === 'true' && behindStoryModal(e)) return true;
     if (NOTICE.test(namesOf(e))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }

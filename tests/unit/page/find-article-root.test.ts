@@ -80,9 +80,14 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<html><head><title>The ferry to Portsea sails again - The Gazette</title></head><body>${home}${modal('The ferry to Portsea sails again')}</body></html>`,
     );
     expect(findArticleRoot(doc)?.id).toBe('story');
-    // A modal whose heading the titles do not name is a pop-up: its prose is never the article.
+    // A modal whose heading the titles do not name, undated and asking for an address, is a
+    // pop-up: its prose is never the article.
+    const signUp = modal('Sign up to our newsletter today').replace(
+      '</article>',
+      '<form><input type="email"><button>Sign up</button></form></article>',
+    );
     const popup = parse(
-      `<html><head><title>The Gazette</title></head><body>${home}${modal('Sign up to our newsletter today')}</body></html>`,
+      `<html><head><title>The Gazette</title></head><body>${home}${signUp}</body></html>`,
     );
     expect(findArticleRoot(popup)?.id).not.toBe('story');
   });
@@ -105,6 +110,23 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     );
     // Undated, it may be a pop-up's pitch: its prose is not taken for the article.
     expect(findArticleRoot(page(''))?.id).not.toBe('story');
+  });
+
+  it("reads an undated story in a modal as the page's story where its <h1> is the page's only one", () => {
+    const tiles = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="tile"><a href="/${i}"><h2>Tile ${i}</h2></a><p>A summary of another story, long enough to count, with a comma.</p><time datetime="2024-10-0${i + 1}">Oct ${i + 1}</time></div>`,
+    ).join('');
+    const page = (inside: string) =>
+      parse(
+        `<html><head><title>The Gazette — Home</title></head><body><div id="app" aria-hidden="true" inert><section id="grid">${tiles}</section></div><div role="dialog" aria-modal="true"><h1>The ferry to Portsea sails again</h1><div id="story">${PROSE(4, 'story')}</div>${inside}</div></body></html>`,
+      );
+    expect(findArticleRoot(page(''))?.id).toBe('story');
+    // A pitch asking for an address is a sign-up box, whatever it holds.
+    expect(
+      findArticleRoot(page('<form><input type="email"><button>Sign up</button></form>'))?.id,
+    ).not.toBe('story');
   });
 
   it('reads the slides of a web story (custom elements of one paragraph each, with ids) together', () => {
