@@ -143,6 +143,22 @@ function readDate(doc: Document): PublishedDate {
       };
     }
   }
+  // The byline under the headline as a cross-check: a machine date more than a day after the
+  // day it prints is a later time put in the page's metadata (an archive's capture, an
+  // update), and the earlier is taken. Only the few blocks under the headline are read.
+  const trusted = machine.reduce<(typeof machine)[number] | null>(
+    (a, b) => (a && a.date <= b.date ? a : b),
+    null,
+  );
+  if (trusted && trusted.date.length === 10) {
+    const byline = first(datesUnderHeadline(doc));
+    if (byline && byline < trusted.date && !agree(byline, trusted.date))
+      return {
+        date: byline,
+        source: 'byline',
+        note: `the page's dates disagree (${trusted.source} ${trusted.date}, byline ${byline}); took the earlier, the byline under the headline (a later one is usually a copy's or the last update)`,
+      };
+  }
   // In order of trust; a month-only answer is refined by a later source's day in that month.
   const inOrder: [DateSource, Iterable<string | null>][] = [
     ...machine.map((m): [DateSource, string[]] => [m.source, [m.date]]),

@@ -271,6 +271,14 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(own))).toBe('2024-10-09');
   });
 
+  it("takes the byline under the headline over a later machine date (an archive's capture time)", () => {
+    const page = (meta: string) =>
+      `<html><head><meta property="article:published_time" content="${meta}"></head><body><div id="HEADER">archived 14 Mar 2026</div><div><h1>Headline</h1><div>By Staff · September 26, 2024 6:40 pm</div><p>Text of the story, long enough to be prose.</p></div></body></html>`;
+    expect(findPublishedDate(parse(page('2026-03-14T10:23:01Z')))).toBe('2024-09-26');
+    // A day apart is a time zone: the machine date holds.
+    expect(findPublishedDate(parse(page('2024-09-27T01:10:00Z')))).toBe('2024-09-27');
+  });
+
   it('takes no date from the home page behind a modal showing the story', () => {
     const prose = Array.from(
       { length: 4 },
