@@ -53,7 +53,7 @@ export function openingPost(root: Element, holdsArticle: (el: Element) => boolea
     }
     // Blocks of one kind side by side that are not a thread's posts (a post's own cells, a
     // user's beside its text): the climb goes on.
-    if (!sameTemplate(first, unit) || !datedInOrder(first, isPost)) continue;
+    if (!sameTemplate(first, unit) || !isConversation(first, isPost)) continue;
     const opening = samePlace(root, unit, first);
     return holdsArticle(opening) ? opening : null;
   }
@@ -61,13 +61,17 @@ export function openingPost(root: Element, holdsArticle: (el: Element) => boolea
 }
 
 /**
- * Whether the posts from `first` on are each dated, in rising order (a day may hold several),
- * the last after the first: a thread read oldest first.
+ * Whether the posts from `first` on are a conversation: each dated, in rising order (a day may
+ * hold several), the last after the first (a thread read oldest first), and each naming its
+ * writer, not all the same one. A live blog sorted oldest first is dated so too, but written by
+ * the newsroom: its entries name no writer of their own, or one.
  */
-function datedInOrder(first: Element, isPost: (el: Element | null) => boolean): boolean {
+function isConversation(first: Element, isPost: (el: Element | null) => boolean): boolean {
   let previous = -Infinity;
   let start = Number.NaN;
   let posts = 0;
+  let writer: string | null = null;
+  let writers = 1;
   for (let el: Element | null = first; el && posts < MAX_POSTS; el = el.nextElementSibling) {
     if (!isPost(el)) continue;
     posts++;
@@ -75,9 +79,36 @@ function datedInOrder(first: Element, isPost: (el: Element | null) => boolean): 
     if (date === null || date < previous) return false;
     if (Number.isNaN(start)) start = date;
     previous = date;
+    const name = writerOf(el);
+    if (name === null) return false;
+    if (writer === null) writer = name;
+    else if (name !== writer) writers = 2;
   }
-  return previous > start;
+  return previous > start && writers > 1;
 }
+
+/**
+ * The name of a post's writer: the short text of one of its first elements named for a user,
+ * an author or a poster ("username", "post-author"), or marked as its author (a user's cell,
+ * holding the name, a title and counts, is longer); null without one.
+ */
+function writerOf(post: Element): string | null {
+  const named = post.querySelectorAll(WRITER);
+  for (let i = 0; i < named.length && i < MAX_WRITER_ELEMENTS; i++) {
+    const name = ((named[i] as Element).textContent ?? '').trim();
+    if (name.length > 0 && name.length <= MAX_NAME_CHARS) return name;
+  }
+  return null;
+}
+
+/** The elements named for a writer looked at in a post: its user cell's first few. */
+const MAX_WRITER_ELEMENTS = 8;
+
+const WRITER =
+  '[class*="user"], [class*="author"], [class*="poster"], [rel="author"], [itemprop="author"]';
+
+/** A writer's name is short; a longer element is a block holding one. */
+const MAX_NAME_CHARS = 60;
 
 /**
  * When a post was written: its first `<time datetime>`, or the first date written in a short

@@ -35,13 +35,30 @@ describe.each(DOMS)('openingPost in %s', (_name, parse) => {
 
   it('gives the opening post where the posts would be read together as parts of one article', () => {
     const shallow = (id: string, date: string, sentences: number) =>
-      `<div class="post" id="${id}"><span class="post-date">${date}</span>${Array.from({ length: sentences }, () => `<p>${SENTENCE}</p>`).join('')}</div>`;
+      `<div class="post" id="${id}"><span class="post-date">${date}</span><a class="username" href="/u/${id}">${id}</a>${Array.from({ length: sentences }, () => `<p>${SENTENCE}</p>`).join('')}</div>`;
     const doc = thread(
       shallow('p1', '09-27-2024, 09:14 AM', 4) +
         shallow('p2', '09-27-2024, 11:52 AM', 7) +
         shallow('p3', '09-29-2024, 07:03 PM', 3),
     );
     expect(findArticleRoot(doc)?.id).toBe('p1');
+  });
+
+  it('leaves alone units dated oldest first that name no writers, or one (a live blog sorted so)', () => {
+    const entries = thread(
+      post('e1', '2024-09-27T09:00:00Z', 4) +
+        post('e2', '2024-09-27T12:00:00Z', 9) +
+        post('e3', '2024-09-27T17:00:00Z', 2),
+    );
+    const unnamed = parse(
+      entries.documentElement.outerHTML.replace(/<a href="\/members\/[^"]*">[^<]*<\/a>/g, ''),
+    );
+    expect(openingPost(unnamed.getElementById('e2-text') as Element, all)).toBeNull();
+    const oneWriter = parse(
+      entries.documentElement.outerHTML.replace(/>e\d<\/a>/g, '>Live desk</a>'),
+    );
+    expect(openingPost(oneWriter.getElementById('e2-text') as Element, all)).toBeNull();
+    expect(openingPost(entries.getElementById('e2-text') as Element, all)?.id).toBe('e1-text');
   });
 
   it("leaves a live blog's entries, newest first, and undated units alone", () => {
