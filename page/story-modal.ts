@@ -77,7 +77,31 @@ function storyUnder(modal: Element, headline: Element): boolean {
 /** What a sign-up or sign-in box asks the reader to fill in. */
 const FIELDS = 'input:not([type="hidden"]), select, textarea';
 
-/** Whether `headline` is the document's only `<h1>`. */
+/**
+ * Whether `headline` is the document's only `<h1>` naming a story: another may hold the site's
+ * nameplate (its logo, or a link home holding all its text), as many home pages set it.
+ */
 function isOnlyHeadline(headline: Element): boolean {
-  return headline.ownerDocument.getElementsByTagName('h1').length === 1;
+  const all = headline.ownerDocument.getElementsByTagName('h1');
+  for (let i = 0; i < all.length && i <= MAX_NAMEPLATES; i++) {
+    const h1 = all[i] as Element;
+    if (h1 !== headline && !isNameplate(h1)) return false;
+  }
+  return all.length <= MAX_NAMEPLATES + 1;
 }
+
+/** Nameplates in `<h1>`s a page holds at most (the masthead's, a menu's, the footer's). */
+const MAX_NAMEPLATES = 3;
+
+/** A nameplate's text (a logo's own words beside it) is at most this long. */
+const MAX_NAMEPLATE_CHARS = 40;
+
+/** Whether an `<h1>` holds the site's nameplate: a logo and few words, or only a link home. */
+function isNameplate(h1: Element): boolean {
+  const text = (h1.textContent ?? '').trim();
+  if (h1.querySelector('img, svg')) return text.length <= MAX_NAMEPLATE_CHARS;
+  const home = h1.querySelector(HOME_LINK);
+  return !!home && (home.textContent ?? '').trim() === text;
+}
+
+const HOME_LINK = 'a[href="/"], a[href="./"], a[rel="home"]';

@@ -118,11 +118,16 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       (_, i) =>
         `<div class="tile"><a href="/${i}"><h2>Tile ${i}</h2></a><p>A summary of another story, long enough to count, with a comma.</p><time datetime="2024-10-0${i + 1}">Oct ${i + 1}</time></div>`,
     ).join('');
-    const page = (inside: string) =>
+    const page = (inside: string, top = '') =>
       parse(
-        `<html><head><title>The Gazette — Home</title></head><body><div id="app" aria-hidden="true" inert><section id="grid">${tiles}</section></div><div role="dialog" aria-modal="true"><h1>The ferry to Portsea sails again</h1><div id="story">${PROSE(4, 'story')}</div>${inside}</div></body></html>`,
+        `<html><head><title>The Gazette — Home</title></head><body><div id="app" aria-hidden="true" inert>${top}<section id="grid">${tiles}</section></div><div role="dialog" aria-modal="true"><h1>The ferry to Portsea sails again</h1><div id="story">${PROSE(4, 'story')}</div>${inside}</div></body></html>`,
       );
     expect(findArticleRoot(page(''))?.id).toBe('story');
+    // The home page's nameplate in an <h1> (its logo, a link home) is not a headline.
+    const logo = '<h1><a href="/"><img src="/logo.svg" alt="The Gazette"></a></h1>';
+    expect(findArticleRoot(page('', logo))?.id).toBe('story');
+    expect(findArticleRoot(page('', '<h1><a href="/">The Gazette</a></h1>'))?.id).toBe('story');
+    expect(findArticleRoot(page('', '<h1>Top stories today</h1>'))?.id).not.toBe('story');
     // A pitch asking for an address is a sign-up box, whatever it holds.
     expect(
       findArticleRoot(page('<form><input type="email"><button>Sign up</button></form>'))?.id,
