@@ -16,7 +16,7 @@ import {
   isSignOffBio,
 } from './furniture';
 import { shadowRootOf } from './shadow-text';
-import { continuesLine, isLabelledAway } from './wrapped-lines';
+import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
 
 /** A run of `text` whose characters map one-to-one onto `node.data` from `offset` on. */
 export type TextSegment = {
@@ -196,8 +196,11 @@ const MAX_JUDGED_DEPTH = 24;
 function isSkippedIn(el: Element, tag: string, rootChars: ArticleChars, depth: number): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   if (tag === 'p' && isSignOffBio(el)) return true;
-  // A line of a page laid out in lines, under "About the authors" or "Further reading".
+  // A line of a page laid out in lines, under "About the authors" or "Further reading" (a
+  // PDF's lines as `<div>`s, or as `<span>`s split by `<br>`s in a viewer's text layer).
   if (tag === 'div' && isLabelledAway(el)) return true;
+  if (tag === 'span' && el.previousElementSibling?.localName === 'br' && isLabelledAway(el))
+    return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();
@@ -310,6 +313,13 @@ function* walk(
         continue;
       // A paragraph the scoring found mostly link: "Read more: <a>another story</a>".
       if (teasers.size > 0 && teasers.has(el)) continue;
+      // A line break of a page set line by line (a PDF viewer's text layer) where the sentence
+      // goes on: a space, not a break between two blocks.
+      if (tag === 'br' && breakContinuesLine(el)) {
+        out.breakBlock();
+        out.joinLine();
+        continue;
+      }
       const frame = childCursor(el, name, tag, out);
       if (frame.block) {
         // A line of text laid out line by line (a PDF's), running on from the line before.

@@ -16,14 +16,16 @@
 
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
-import { precedes } from './document-order';
+import { linkChars, linkShare } from './link-text';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
   SHADOW_SEARCH_MAX_ELEMENTS,
   shadowRootOf,
 } from './shadow-text';
-import { namesPageTitle, titledSibling } from './story-stream';
+import { isStoryModal, MODAL } from './story-modal';
+import { titledSibling } from './story-stream';
+import { openingPost } from './thread-posts';
 
 /** Shorter paragraphs (a dateline, a caption, "Advertisement") say nothing about where prose is. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -55,9 +57,6 @@ const NOT_PROSE =
 
 /** NOT_PROSE but for aria-hidden: what a modal's background is not excluded by. */
 const NOT_PROSE_BUT_ARIA_HIDDEN = NOT_PROSE.replace('[aria-hidden="true"], ', '');
-
-/** An open modal: a cookie wall, a sign-in box, a newsletter pop-up. */
-const MODAL = '[aria-modal="true"], dialog[open], [role="dialog"], [role="alertdialog"]';
 
 /**
  * The closest ancestor of `el` (or `el`) that holds no prose, passing over a modal's
@@ -100,49 +99,6 @@ function isModalBackground(el: Element): boolean {
     if (s.matches(MODAL) || s.querySelector(MODAL)) return true;
   }
   return false;
-}
-
-/**
- * Whether `el` is a modal showing the page's own story: an app that opens a story from its
- * home page over that page (the route a modal, the grid behind it hidden by aria-hidden) puts
- * the story's headline in the modal, an `<h1>` the page's titles name or, where the app keeps
- * its home page's titles, one followed by an article's prose (storyUnder). A cookie wall or a
- * sign-up box holds no such headline. One search of the modal for an `<h1>`, once per modal.
- */
-function isStoryModal(el: Element): boolean {
-  if (!el.matches(MODAL)) return false;
-  const headline = el.querySelector('h1');
-  return (
-    !!headline &&
-    (namesPageTitle(el.ownerDocument, headline.textContent ?? '') || storyUnder(el, headline))
-  );
-}
-
-/** A story's prose under its headline: this many paragraphs at least (a consent text is one). */
-const MIN_STORY_PARAGRAPHS = 3;
-
-/**
- * Whether `modal` holds, after its `<h1>`, a story: its date (a `<time>`) and an article's
- * prose, MIN_STORY_PARAGRAPHS paragraphs or more of MIN_PARAGRAPH_CHARS, MIN_ARTICLE_CHARS in
- * all, mostly not links. A sign-up box or an offer is not dated, a sign-in box's lines are
- * short, a consent wall's text one paragraph under an `<h2>`.
- */
-function storyUnder(modal: Element, headline: Element): boolean {
-  const time = modal.querySelector('time');
-  if (!time || !precedes(headline, time)) return false;
-  const paragraphs = modal.getElementsByTagName('p');
-  let count = 0;
-  let prose = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as Element;
-    const length = (p.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS || !precedes(headline, p)) continue;
-    const own = length - Math.min(length, linkChars(p));
-    if (own < length / 2) continue;
-    count++;
-    prose += own;
-  }
-  return count >= MIN_STORY_PARAGRAPHS && prose >= MIN_ARTICLE_CHARS;
 }
 
 /** Siblings of a hidden page wrapper looked at for a modal (scripts, portals, the modal). */
@@ -356,8 +312,16 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     const block = blocks.get(el);
     return block ? block.chars - block.linked : 0;
   };
+  const holdsArticle = (el: Element) => proseOf(el) >= MIN_ARTICLE_CHARS;
+  // Another unit the page's titles name is the story; units read as parts of one article
+  // (the parent of `climbed`) are a forum's posts where they are dated oldest first, and a
+  // reply chosen for its length gives way to the topic's opening post.
+  const titled = titledSibling(doc, climbed, holdsArticle, proseOf);
   const root =
-    titledSibling(doc, climbed, (el) => proseOf(el) >= MIN_ARTICLE_CHARS, proseOf) ?? climbed;
+    (titled && !titled.contains(climbed) ? titled : null) ??
+    openingPost(climbed, holdsArticle) ??
+    titled ??
+    climbed;
   // The root holds the best block (climb only goes up), and a block's text holds that of the
   // paragraphs credited to it, each once unless one sits inside another.
   const atLeast = scoring.bounded
@@ -665,43 +629,25 @@ function nameFactor(el: Element): number {
   return article === furniture ? 1 : article ? 1.15 : 0.85;
 }
 
-/** The share of `el`'s text (of length `length`) that is link text. */
-export function linkShare(el: Element, length: number): number {
-  return length === 0 ? 0 : Math.min(1, linkChars(el) / length);
-}
-
-/** The characters of link text in `el`. */
-function linkChars(el: Element): number {
-  // Most paragraphs hold no element at all: no collection to build for them.
-  if (!el.firstElementChild) return 0;
-  const links = el.getElementsByTagName('a');
-  let linked = 0;
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i] as Element;
-    // Most links hold one Text node: its length, without building the link's text.
-    const only = a.firstChild;
-    linked +=
-      only && only === a.lastChild && only.nodeType === 3
-        ? (only as Text).data.length
-        : (a.textContent ?? '').length;
-  }
-  return linked;
-}
-
 /**
  * From the best block up to its parent while the parent scores higher (the article's paragraphs
  * split over two blocks credit their common parent with both), and through wrappers that hold
- * nothing else.
+ * nothing else. A parent whose prose is mostly not the best block's (CLIMB_SHARE) is a column
+ * of the page, scoring higher only by the dozens of cards that credit it from further down (a
+ * home-page-sized page whose article is one block among many): the best block stays.
  */
 function climb(best: Element, blocks: Map<Element, Block>, body: Element): Element {
   let top = best;
   let last = blocks.get(best)?.score ?? 0;
   const threshold = last / 3;
+  const bestChars = blocks.get(best)?.chars ?? 0;
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    const score = blocks.get(parent)?.score;
-    if (score === undefined) continue;
+    const block = blocks.get(parent);
+    if (block === undefined) continue;
+    const score = block.score;
     if (score < threshold) break;
     if (score > last) {
+      if (bestChars < block.chars * CLIMB_SHARE) break;
       top = parent;
       break;
     }
@@ -715,6 +661,13 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
   return top;
 }
+
+/**
+ * The share of a parent's prose the best block holds at least for the climb to take the parent:
+ * the parts of an article split over blocks hold two fifths of it or more; a column of a page
+ * of cards, where the article is one block among dozens, a sixth.
+ */
+const CLIMB_SHARE = 0.3;
 
 /** Longer than this, a paragraph beside the best block is prose (Readability's rule). */
 const SIBLING_PROSE_CHARS = 80;

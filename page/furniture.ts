@@ -6,7 +6,7 @@
  */
 import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
-import { linkShare } from './find-article-root';
+import { linkShare } from './link-text';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
 const CONTAINERS = new Set(

@@ -24,6 +24,7 @@ import { hasProperty, UPPER } from '../engine/char-class';
 import { daysInMonth } from '../engine/resolve-dates';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
+import { storyModalIn } from './story-modal';
 
 /**
  * Meta names and properties (lower case) that carry the publication date, most specific first.
@@ -87,7 +88,24 @@ export function readPublishedDate(doc: Document): PublishedDate {
   } finally {
     mastheadPage = null;
     mastheads = null;
+    storyModal = undefined;
   }
+}
+
+/**
+ * The open modal showing the page's story (story-modal.ts) while a page's date is read, looked
+ * for once a date in a block hidden by aria-hidden is judged (a modal's script hides the page
+ * behind it): undefined until then.
+ */
+let storyModal: Element | null | undefined;
+
+/**
+ * Whether `hidden` (hidden by aria-hidden) is the page behind a modal showing the story: the
+ * home page's masthead day and its tiles' times date other stories.
+ */
+function behindStoryModal(hidden: Element): boolean {
+  if (storyModal === undefined) storyModal = mastheadPage ? storyModalIn(mastheadPage) : null;
+  return !!storyModal && !hidden.contains(storyModal) && !storyModal.contains(hidden);
 }
 
 function readDate(doc: Document): PublishedDate {
@@ -124,6 +142,22 @@ function readDate(doc: Document): PublishedDate {
         note: `the page's dates disagree (${listed}); took the earlier, ${earliest.source} (a later one is usually the last update)`,
       };
     }
+  }
+  // The byline under the headline as a cross-check: a machine date more than a day after the
+  // day it prints is a later time put in the page's metadata (an archive's capture, an
+  // update), and the earlier is taken. Only the few blocks under the headline are read.
+  const trusted = machine.reduce<(typeof machine)[number] | null>(
+    (a, b) => (a && a.date <= b.date ? a : b),
+    null,
+  );
+  if (trusted && trusted.date.length === 10) {
+    const byline = first(datesUnderHeadline(doc));
+    if (byline && byline < trusted.date && !agree(byline, trusted.date))
+      return {
+        date: byline,
+        source: 'byline',
+        note: `the page's dates disagree (${trusted.source} ${trusted.date}, byline ${byline}); took the earlier, the byline under the headline (a later one is usually a copy's or the last update)`,
+      };
   }
   // In order of trust; a month-only answer is refined by a later source's day in that month.
   const inOrder: [DateSource, Iterable<string | null>][] = [
@@ -248,6 +282,7 @@ function isInFurniture(el: Element): boolean {
     if (role === 'alert' || role === 'status' || role === 'complementary' || role === 'banner')
       return true;
     if (!e.hasAttributes()) continue;
+    if (e.getAttribute('aria-hidden') === 'true' && behindStoryModal(e)) return true;
     if (NOTICE.test(namesOf(e))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
@@ -790,7 +825,8 @@ const VISIBLE_DATE = new RegExp(
     `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
     `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
     '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
-    '\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b', // 08/09/2024
+    // 08/09/2024; a forum's 09-27-2024 too (08-09-2024, either way round, stays ambiguous)
+    '\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})\\b',
   ].join('|'),
   'gi',
 );
@@ -849,10 +885,10 @@ function toFound(m: RegExpExecArray): Bare | null {
     return date ? { date, kind: 'day' } : null;
   }
   const a = Number(g(12));
-  const b = Number(g(13));
+  const b = Number(g(14));
   if (a <= 12 && b <= 12 && a !== b) return { date: '', kind: 'ambiguous' };
   // One of the two cannot be a month (or both are the same): 25/09/2024, 09/25/2024, 05/05/2024.
-  const date = a > 12 ? day(g(14), String(b), String(a)) : day(g(14), String(a), String(b));
+  const date = a > 12 ? day(g(15), String(b), String(a)) : day(g(15), String(a), String(b));
   return date ? { date, kind: 'day' } : null;
 }
 

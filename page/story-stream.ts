@@ -233,16 +233,33 @@ const MIN_TITLE_CHARS = 15;
 
 /**
  * A unit's headline, lower case with its white space squashed: its first `<h1>` or `<h2>`,
- * standing before its first paragraph (a story's body, whose subheadings follow its lead, has
- * none). Null without a long one.
+ * standing before its first paragraph of prose (a story's body, whose subheadings follow its
+ * lead, has none; a section's name set in a `<p>` above the headline is a kicker, not prose).
+ * Null without a long one.
  */
 function headlineOf(unit: Element, headings = 'h1, h2', minChars = MIN_TITLE_CHARS): string | null {
   const heading = unit.querySelector(headings);
   if (!heading) return null;
-  const paragraph = unit.querySelector('p');
+  const paragraph = firstProse(unit);
   if (paragraph && !precedes(heading, paragraph)) return null;
   const text = squashLower(heading.textContent ?? '');
   return text.length >= minChars ? text : null;
+}
+
+/** A kicker, a dateline or a label is shorter than a paragraph of prose. */
+const MIN_PROSE_CHARS = 25;
+
+/** The paragraphs looked at for the first of prose: a unit opens with a few short lines at most. */
+const MAX_OPENING_PARAGRAPHS = 4;
+
+/** `unit`'s first paragraph of prose (MIN_PROSE_CHARS or more), among its first few; else its first. */
+function firstProse(unit: Element): Element | null {
+  const paragraphs = unit.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_OPENING_PARAGRAPHS; i++) {
+    const p = paragraphs[i] as Element;
+    if ((p.textContent ?? '').trim().length >= MIN_PROSE_CHARS) return p;
+  }
+  return paragraphs[0] ?? null;
 }
 
 const squashLower = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -39,10 +39,78 @@ export function continuesLine(el: Element): boolean {
   if (ENDS_SENTENCE.test(before)) return false;
   const own = (el.textContent ?? '').trim();
   if (own.length === 0 || own.length > MAX_LINE_CHARS) return false;
-  // The sentence visibly runs on: the line ends on a comma or a word no sentence ends on, or
-  // the next begins in lower case. A list of facts, one to a line, begins each with a capital.
-  if (!RUNS_ON.test(before) && !/^[a-z]/.test(own)) return false;
+  if (!runsOn(prev, before, own)) return false;
   return isInline(prev) && isInline(el);
+}
+
+/**
+ * Whether a line (`line`, its text trimmed `before`) visibly runs on into the next (`after`):
+ * it ends on a comma or a word no sentence ends on, or the next begins in lower case, or the
+ * line's own text ends in a space, as a word processor's PDF writes every line that goes on
+ * (the space between its last word and the next line's first). A list of facts, one to a line,
+ * begins each with a capital and ends each without a space.
+ */
+function runsOn(line: Element, before: string, after: string): boolean {
+  return RUNS_ON.test(before) || /^[a-z]/.test(after) || endsInSpace(line);
+}
+
+/** Whether the text of `el` ends in white space (its last Text node's). */
+function endsInSpace(el: Element): boolean {
+  let node: Node | null = el.lastChild;
+  while (node && node.nodeType === 1) node = node.lastChild;
+  return !!node && node.nodeType === 3 && /\s$/.test((node as Text).data);
+}
+
+/**
+ * Whether the `<br>` `br` ends a line that runs on into the next, in a page of lines set as
+ * inline runs (a PDF viewer's text layer: a positioned `<span>` per line, a `<br>` after
+ * each): the line before it and the one after are runs of one kind among MIN_LINES or more,
+ * nearly all of a line's length, and the sentence visibly goes on (runsOn). In prose, a `<br>`
+ * between two runs of text breaks a line that a writer chose to end.
+ */
+export function breakContinuesLine(br: Element): boolean {
+  const prev = br.previousElementSibling;
+  const next = br.nextElementSibling;
+  const parent = br.parentElement;
+  if (!prev || !next || !parent || br.previousSibling !== prev || br.nextSibling !== next)
+    return false;
+  if (prev.localName !== 'span' || next.localName !== 'span') return false;
+  if (!isRunLines(parent)) return false;
+  const before = (prev.textContent ?? '').trim();
+  if (before.length < MIN_RUN_ON_CHARS || before.length > MAX_LINE_CHARS) return false;
+  if (ENDS_SENTENCE.test(before)) return false;
+  const own = (next.textContent ?? '').trim();
+  if (own.length === 0 || own.length > MAX_LINE_CHARS) return false;
+  return runsOn(prev, before, own) && isInline(prev) && isInline(next);
+}
+
+/** Per parent of `<span>` lines split by `<br>`s: whether they are a page's lines (asked once). */
+const runLinePages = new WeakMap<Element, boolean>();
+
+/**
+ * Whether `parent` holds a page of lines as inline runs: MIN_LINES or more `<span>`s each
+ * followed by a `<br>`, nearly all of a line's length, and nothing else but white space.
+ */
+function isRunLines(parent: Element): boolean {
+  let known = runLinePages.get(parent);
+  if (known === undefined) {
+    let spans = 0;
+    let lines = 0;
+    known = true;
+    for (let node = parent.firstChild; node && known; node = node.nextSibling) {
+      if (node.nodeType === 3) known = (node as Text).data.trim() === '';
+      else if (node.nodeType === 1) {
+        const tag = (node as Element).localName;
+        if (tag === 'span') {
+          spans++;
+          if (((node as Element).textContent ?? '').trim().length <= MAX_LINE_CHARS) lines++;
+        } else known = tag === 'br' || tag === 'div';
+      }
+    }
+    known = known && lines >= MIN_LINES && lines >= spans * LINE_SHARE;
+    runLinePages.set(parent, known);
+  }
+  return known;
 }
 
 /** How a line whose sentence goes on ends: a comma, or a word that never ends a sentence. */
@@ -67,11 +135,18 @@ const MAX_SECTION_LINES = 16;
  * a block that is not a line among others.
  */
 export function isLabelledAway(el: Element): boolean {
-  const kind = isLineAmongLines(el);
+  const runs = el.localName === 'span' && !!el.parentElement && isRunLines(el.parentElement);
+  const kind = runs ? '' : isLineAmongLines(el);
   if (kind === null) return false;
+  const tag = runs ? 'span' : 'div';
   let prev = el.previousElementSibling;
   for (let i = 0; prev && i < MAX_SECTION_LINES; i++, prev = prev.previousElementSibling) {
-    if (prev.localName !== 'div' || firstClass(prev) !== kind) return false;
+    // A text layer's lines are split by `<br>`s.
+    if (runs && prev.localName === 'br') {
+      i--;
+      continue;
+    }
+    if (prev.localName !== tag || firstClass(prev) !== kind) return false;
     const text = (prev.textContent ?? '').trim();
     if (text.length >= MIN_RUN_ON_CHARS) continue;
     return AWAY_LABEL.test(text);

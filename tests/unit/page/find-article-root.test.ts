@@ -27,6 +27,17 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  it("keeps the article's block on a page of dozens of cards, not the column holding both", () => {
+    const card = (i: number) =>
+      `<article class="card"><a href="/${i}"><h3>Card ${i}</h3></a><p>A summary of another story on the front page, with a comma, and a line more.</p><time>1h ago</time></article>`;
+    const grid = (g: number) =>
+      `<section class="grid"><h2>Section ${g}</h2><div class="grid__cards">${Array.from({ length: 8 }, (_, i) => card(g * 10 + i)).join('')}</div></section>`;
+    const doc = parse(
+      `<body><main><div id="col"><article class="card card--hero"><h1>The ferry sails again</h1><div id="story">${PROSE(6, 'story')}</div></article>${[1, 2, 3, 4, 5].map(grid).join('')}</div></main></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
   it('lets a class name tip a close call only', () => {
     const doc = parse(
       `<body><div id="a" class="sidebar">${PROSE(6, 'column')}</div><div id="b" class="story">${PROSE(2, 'story')}</div></body>`,
@@ -69,9 +80,14 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<html><head><title>The ferry to Portsea sails again - The Gazette</title></head><body>${home}${modal('The ferry to Portsea sails again')}</body></html>`,
     );
     expect(findArticleRoot(doc)?.id).toBe('story');
-    // A modal whose heading the titles do not name is a pop-up: its prose is never the article.
+    // A modal whose heading the titles do not name, undated and asking for an address, is a
+    // pop-up: its prose is never the article.
+    const signUp = modal('Sign up to our newsletter today').replace(
+      '</article>',
+      '<form><input type="email"><button>Sign up</button></form></article>',
+    );
     const popup = parse(
-      `<html><head><title>The Gazette</title></head><body>${home}${modal('Sign up to our newsletter today')}</body></html>`,
+      `<html><head><title>The Gazette</title></head><body>${home}${signUp}</body></html>`,
     );
     expect(findArticleRoot(popup)?.id).not.toBe('story');
   });
@@ -94,6 +110,28 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     );
     // Undated, it may be a pop-up's pitch: its prose is not taken for the article.
     expect(findArticleRoot(page(''))?.id).not.toBe('story');
+  });
+
+  it("reads an undated story in a modal as the page's story where its <h1> is the page's only one", () => {
+    const tiles = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="tile"><a href="/${i}"><h2>Tile ${i}</h2></a><p>A summary of another story, long enough to count, with a comma.</p><time datetime="2024-10-0${i + 1}">Oct ${i + 1}</time></div>`,
+    ).join('');
+    const page = (inside: string, top = '') =>
+      parse(
+        `<html><head><title>The Gazette — Home</title></head><body><div id="app" aria-hidden="true" inert>${top}<section id="grid">${tiles}</section></div><div role="dialog" aria-modal="true"><h1>The ferry to Portsea sails again</h1><div id="story">${PROSE(4, 'story')}</div>${inside}</div></body></html>`,
+      );
+    expect(findArticleRoot(page(''))?.id).toBe('story');
+    // The home page's nameplate in an <h1> (its logo, a link home) is not a headline.
+    const logo = '<h1><a href="/"><img src="/logo.svg" alt="The Gazette"></a></h1>';
+    expect(findArticleRoot(page('', logo))?.id).toBe('story');
+    expect(findArticleRoot(page('', '<h1><a href="/">The Gazette</a></h1>'))?.id).toBe('story');
+    expect(findArticleRoot(page('', '<h1>Top stories today</h1>'))?.id).not.toBe('story');
+    // A pitch asking for an address is a sign-up box, whatever it holds.
+    expect(
+      findArticleRoot(page('<form><input type="email"><button>Sign up</button></form>'))?.id,
+    ).not.toBe('story');
   });
 
   it('reads the slides of a web story (custom elements of one paragraph each, with ids) together', () => {

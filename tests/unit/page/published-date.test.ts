@@ -271,6 +271,32 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(own))).toBe('2024-10-09');
   });
 
+  it("takes the byline under the headline over a later machine date (an archive's capture time)", () => {
+    const page = (meta: string) =>
+      `<html><head><meta property="article:published_time" content="${meta}"></head><body><div id="HEADER">archived 14 Mar 2026</div><div><h1>Headline</h1><div>By Staff · September 26, 2024 6:40 pm</div><p>Text of the story, long enough to be prose.</p></div></body></html>`;
+    expect(findPublishedDate(parse(page('2026-03-14T10:23:01Z')))).toBe('2024-09-26');
+    // A day apart is a time zone: the machine date holds.
+    expect(findPublishedDate(parse(page('2024-09-27T01:10:00Z')))).toBe('2024-09-27');
+  });
+
+  it('takes no date from the home page behind a modal showing the story', () => {
+    const prose = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the story, long enough to count, with a comma, and more words.</p>`,
+    ).join('');
+    const page = (dated: string) =>
+      `<html><head><title>The Gazette</title></head><body><div id="app" aria-hidden="true"><div class="top"><time datetime="2024-10-02">Wednesday, October 2, 2024</time></div><div class="tile"><h2>Other story</h2><time datetime="2024-10-01T09:00:00Z">Yesterday</time></div></div><div role="dialog" aria-modal="true"><h1>The ferry to Portsea sails again</h1>${dated}${prose}</div></body></html>`;
+    expect(findPublishedDate(parse(page('')))).toBeNull();
+    expect(findPublishedDate(parse(page('<time datetime="2024-09-27">Sept. 27</time>')))).toBe(
+      '2024-09-27',
+    );
+    // Behind a consent wall (no story in it), the page's own date holds.
+    const wall =
+      '<html><head></head><body><div id="page" aria-hidden="true"><h1>Headline</h1><time datetime="2024-09-27">Sept. 27</time><p>Text.</p></div><div role="alertdialog" aria-modal="true"><p>We use cookies.</p><button>Accept</button></div></body></html>';
+    expect(findPublishedDate(parse(wall))).toBe('2024-09-27');
+  });
+
   it("takes no date from a masthead with no menu: the nameplate's block, the day's date beside it", () => {
     const html =
       '<html><head></head><body><div class="top"><div class="when"><time datetime="2025-01-15">Wednesday, January 15, 2025</time></div><a href="/"><img src="/logo.svg" alt="The Ledger"></a><div>Cloudy, 41°F</div></div><nav><a href="/local">Local</a></nav><h1>Headline</h1><div class="byline-date">September 9, 2024</div><p>Text.</p></body></html>';
@@ -420,6 +446,11 @@ describe('readVisibleDate (bylines)', () => {
     ['September 2024', '2024-09'],
     ['08/09/2024', null],
     ['13/09/2024', '2024-09-13'],
+    // A forum's post date, month first with dashes; one that reads either way stays unread.
+    ['09-27-2024, 09:14 AM', '2024-09-27'],
+    ['27-09-2024', '2024-09-27'],
+    ['10-09-2024', null],
+    ['09-27/2024', null],
     ['09/13/2024', '2024-09-13'],
     ['31 February 2024', null],
     ['they may 2024', null],

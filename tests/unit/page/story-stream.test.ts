@@ -23,6 +23,17 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     expect(titledSibling(doc, chosen, () => false)).toBeNull();
   });
 
+  it("reads a unit's headline under a kicker set in a short <p> (its section's name)", () => {
+    const kicked = (id: string, headline: string) =>
+      `<article class="unit" id="${id}"><p class="kicker"><a href="/world">World</a></p><h1>${headline}</h1><div class="unit__body" id="${id}-body"><p>A paragraph of the story, long enough.</p></div></article>`;
+    const doc = page(
+      '<title>The ferry to Portsea sails again | The Gazette</title>',
+      kicked('first', 'The ferry to Portsea sails again') +
+        kicked('next', 'The pier at Riverton reopens to walkers'),
+    );
+    expect(titledSibling(doc, doc.getElementById('next-body') as Element, all)?.id).toBe('first');
+  });
+
   it('reads the Open Graph and Twitter titles, and an <h2> headline opening its unit', () => {
     const doc = page(
       '<title>Portsea ferry explained</title><meta name="twitter:title" content="The ferry to Portsea sails again">',

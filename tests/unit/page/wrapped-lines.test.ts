@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../page/article';
-import { continuesLine, isLabelledAway } from '../../../page/wrapped-lines';
+import { breakContinuesLine, continuesLine, isLabelledAway } from '../../../page/wrapped-lines';
 import { DOMS } from './load-page';
 
 /** A page of a PDF converted to HTML: every line a positioned <div class="t …">. */
@@ -81,6 +81,73 @@ describe.each(DOMS)('lines of a page laid out line by line, in %s', (_name, pars
     const divs = Array.from(doc.querySelectorAll('.para'));
     expect(divs.map((div) => continuesLine(div))).toEqual([false, false, false, false, false]);
     expect(extractArticle(doc).text).toContain('here\n\nA second boat');
+  });
+
+  it("joins a line ending in a space (a word processor's PDF), minified with no white space between lines", () => {
+    const lines = [
+      'The ferry report',
+      'The council said on Monday that the ferry would sail again from the spring. The ',
+      'Riverton pier, closed for two years, is to reopen to walkers at the same time. ',
+      'A second boat is planned for the summer.',
+      'Its first crossing has no date yet, and the council gave no figures for it.',
+    ];
+    const doc = parse(
+      `<html><body><div id="page-container"><div class="pf" id="pf1"><div class="pc">${lines
+        .map((line, i) => `<div class="t m0 x1 y${i}">${line}</div>`)
+        .join('')}</div></div></div></body></html>`,
+    );
+    expect(Array.from(doc.querySelectorAll('.t')).map((line) => continuesLine(line))).toEqual([
+      false,
+      false,
+      true, // after "The " (a space, then a capital: a name)
+      false, // after a finished sentence, though it ends in a space
+      false,
+    ]);
+    expect(extractArticle(doc).text).toContain(
+      'The Riverton pier, closed for two years, is to reopen to walkers at the same time.',
+    );
+  });
+
+  it("joins the lines of a PDF viewer's text layer (<span>s split by <br>s) and leaves out 'About the authors'", () => {
+    const lines = [
+      'The ferry report',
+      'The council said on Monday that the ferry to Portsea would sail again ',
+      'from the spring, once the pier at Riverton has been repaired and its ',
+      'timetable agreed by the harbour board.',
+      'About the authors',
+      'Jane Doe covers the harbour for the Review. She wrote last year that the ',
+      'pier at Riverton would stay closed to walkers for another two years.',
+    ];
+    const doc = parse(
+      `<html><body><div id="viewer"><div class="page" data-page-number="1"><div class="textLayer">${lines
+        .map((line) => `<span role="presentation" dir="ltr">${line}</span><br role="presentation">`)
+        .join('')}</div></div></div></body></html>`,
+    );
+    const breaks = Array.from(doc.querySelectorAll('br'));
+    expect(breaks.map((br) => breakContinuesLine(br))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false, // the last line: nothing after it
+    ]);
+    const spans = Array.from(doc.querySelectorAll('span'));
+    expect(spans.filter((span) => isLabelledAway(span)).map((span) => span.textContent)).toEqual([
+      lines[5],
+      lines[6],
+    ]);
+    const { text } = extractArticle(doc);
+    expect(text).toContain(
+      'The council said on Monday that the ferry to Portsea would sail again from the spring, once the pier at Riverton has been repaired and its timetable agreed by the harbour board.',
+    );
+    expect(text).not.toContain('Jane Doe');
+    // In prose, a <br> between two runs of text is a line the writer ended.
+    const prose = parse(
+      `<html><body><p><span>The council said on Monday that the ferry would sail again </span><br><span>from the spring, once the pier at Riverton has been repaired.</span></p></body></html>`,
+    );
+    expect(breakContinuesLine(prose.querySelector('br') as Element)).toBe(false);
   });
 
   it('sets apart a list of facts, one to a line, each beginning with a capital', () => {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot } from '../../../page/find-article-root';
+import { openingPost } from '../../../page/thread-posts';
+import { DOMS } from './load-page';
+
+const SENTENCE =
+  'The ferry to Portsea will sail again from the spring, the council said, once the pier is repaired.';
+
+/** A forum's post: a header with its date, a user cell, then its text. */
+const post = (id: string, date: string, sentences: number) =>
+  `<article class="message message--post" id="${id}"><header class="message-attribution"><time datetime="${date}">${date.slice(0, 10)}</time></header><div class="message-cell message-cell--user"><a href="/members/${id}">${id}</a></div><div class="message-cell message-cell--main"><div class="bbWrapper" id="${id}-text">${Array.from({ length: sentences }, () => SENTENCE).join('<br><br>')}</div></div></article>`;
+
+describe.each(DOMS)('openingPost in %s', (_name, parse) => {
+  const thread = (posts: string) =>
+    parse(
+      `<html><body><div class="thread"><h1>The ferry sails again</h1>${posts}</div></body></html>`,
+    );
+  const all = () => true;
+
+  it("gives the opening post's text where a longer reply was chosen, posts dated oldest first", () => {
+    const doc = thread(
+      post('p1', '2024-09-27T08:41:00Z', 4) +
+        post('p2', '2024-09-27T10:05:00Z', 9) +
+        post('p3', '2024-09-28T19:12:00Z', 2),
+    );
+    const reply = doc.getElementById('p2-text') as Element;
+    expect(openingPost(reply, all)?.id).toBe('p1-text');
+    // The chosen block in the opening post, or an opening post without an article's prose.
+    expect(openingPost(doc.getElementById('p1-text') as Element, all)).toBeNull();
+    expect(openingPost(reply, () => false)).toBeNull();
+    const root = findArticleRoot(doc);
+    expect(root?.contains(doc.getElementById('p1-text'))).toBe(true);
+    expect(root?.contains(reply)).toBe(false);
+  });
+
+  it('gives the opening post where the posts would be read together as parts of one article', () => {
+    const shallow = (id: string, date: string, sentences: number) =>
+      `<div class="post" id="${id}"><span class="post-date">${date}</span><a class="username" href="/u/${id}">${id}</a>${Array.from({ length: sentences }, () => `<p>${SENTENCE}</p>`).join('')}</div>`;
+    const doc = thread(
+      shallow('p1', '09-27-2024, 09:14 AM', 4) +
+        shallow('p2', '09-27-2024, 11:52 AM', 7) +
+        shallow('p3', '09-29-2024, 07:03 PM', 3),
+    );
+    expect(findArticleRoot(doc)?.id).toBe('p1');
+  });
+
+  it('leaves alone units dated oldest first that name no writers, or one (a live blog sorted so)', () => {
+    const entries = thread(
+      post('e1', '2024-09-27T09:00:00Z', 4) +
+        post('e2', '2024-09-27T12:00:00Z', 9) +
+        post('e3', '2024-09-27T17:00:00Z', 2),
+    );
+    const unnamed = parse(
+      entries.documentElement.outerHTML.replace(/<a href="\/members\/[^"]*">[^<]*<\/a>/g, ''),
+    );
+    expect(openingPost(unnamed.getElementById('e2-text') as Element, all)).toBeNull();
+    const oneWriter = parse(
+      entries.documentElement.outerHTML.replace(/>e\d<\/a>/g, '>Live desk</a>'),
+    );
+    expect(openingPost(oneWriter.getElementById('e2-text') as Element, all)).toBeNull();
+    expect(openingPost(entries.getElementById('e2-text') as Element, all)?.id).toBe('e1-text');
+  });
+
+  it("leaves a live blog's entries, newest first, and undated units alone", () => {
+    const blog = thread(
+      post('e3', '2024-09-27T17:00:00Z', 2) +
+        post('e2', '2024-09-27T12:00:00Z', 9) +
+        post('e1', '2024-09-27T09:00:00Z', 2),
+    );
+    expect(openingPost(blog.getElementById('e2-text') as Element, all)).toBeNull();
+    const undated = thread(
+      post('p1', '', 4) + post('p2', '', 9).replace(/<time[^>]*>[^<]*<\/time>/, ''),
+    );
+    expect(openingPost(undated.getElementById('p2-text') as Element, all)).toBeNull();
+  });
+});
