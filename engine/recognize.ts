@@ -40,6 +40,12 @@ export type Recognition =
        * group's hit also takes ("have left" as both the leaving and its being done).
        */
       repeated: number;
+      /**
+       * 1 when no one statement of a sentence joined by semicolons names every group ("the pier
+       * closed; the crews pledge to stay" read as one claim): between readings of equal score and
+       * repetition, the one a single statement asserts wins.
+       */
+      split: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -325,9 +331,42 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   ];
   const valued = figures.length + (dated ? 1 : 0);
   const repeated = repeatedGroups(rule.require, facts);
-  const accepted: Recognition = { ok: true, score, covered, valued, repeated, evidence };
+  const split = splitBySemicolon(rule.require, facts) ? 1 : 0;
+  const accepted: Recognition = { ok: true, score, covered, valued, repeated, split, evidence };
   if (date) accepted.date = date;
   return accepted;
+}
+
+/**
+ * "The council declared the pier closed; the crews pledge to hand back their keys": a semicolon
+ * joins two statements, and a reading taking words from both is weaker than one either asserts
+ * alone. Not a rejection: the second part often goes on with the first's subject ("There is a
+ * deal; only its date is open"). Whether no part names every group of the claim (an actor
+ * carried from the sentence before counts in any part).
+ */
+function splitBySemicolon(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  if (!text.includes(';')) return false;
+  const bounds = [0];
+  for (let k = 1; k < tokens.length; k++)
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
+      bounds.push(k);
+  if (bounds.length === 1) return false;
+  bounds.push(tokens.length);
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const from = bounds[p] as number;
+    const to = bounds[p + 1] as number;
+    const holds = groups.every((group) =>
+      group.some((concept) =>
+        facts.hitsOf(concept).some((k) => {
+          const h = facts.hits[k] as ConceptHit;
+          return h.inferred || (h.from >= from && h.from < to);
+        }),
+      ),
+    );
+    if (holds) return false;
+  }
+  return true;
 }
 
 /**
