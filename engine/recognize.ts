@@ -4,7 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
-import { laterClause } from './clauses';
+import { laterClause, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
@@ -638,9 +638,21 @@ function allGroupsNamed(rule: Claim['recognize'], facts: SentenceFacts): number 
   return named;
 }
 
+/** The first word naming the claim's key group (its first), or infinity. */
+function keyNamed(rule: Claim['recognize'], facts: SentenceFacts): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const concept of rule.require[0] ?? [])
+    for (const k of facts.hitsOf(concept)) {
+      const h = facts.hits[k] as ConceptHit;
+      if (!h.inferred) first = Math.min(first, h.from);
+    }
+  return first;
+}
+
 /**
  * Where a later clause opens that holds every exclusion of the claim while the clause before it
- * names every group (clauses.ts), or -1.
+ * names every group (clauses.ts), or only the key group when the later clause is a second verb
+ * of the same subject ("… and would …"), or -1.
  */
 function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
   const hits = facts.hits;
@@ -649,7 +661,15 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
   for (const concept of rule.exclude ?? [])
     for (const k of facts.hitsOf(concept))
       excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
-  return named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
+  const cut = named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
+  if (cut >= 0) return cut;
+  // "The second crossing had begun and would be run from the island": a second verb of the same
+  // subject may tell the rest of the claim (where, how) in a tense of its own; its future does
+  // not undo what the first verb, which the key group names, reports.
+  const key = keyNamed(rule, facts);
+  if (key >= excluded) return -1;
+  const second = laterClause(facts.tokens, facts.text, key, excluded);
+  return second >= 0 && secondVerb(facts.tokens, second) ? second : -1;
 }
 
 /**

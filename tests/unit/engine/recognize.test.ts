@@ -1,0 +1,63 @@
+/**
+ * Rules of reading in engine/recognize.ts, each pinned by a made-up sentence of the bridge story
+ * (tests/fixtures/story-bridge/): which clause a claim's exclusions belong to.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAndCheck } from '../../../data/load-kb';
+import { compileStory } from '../../../engine/compile-story';
+import { createConceptFinder } from '../../../engine/find-concepts';
+import { createEntityFinder } from '../../../engine/find-entities';
+import { recognize } from '../../../engine/recognize';
+import { parsePublished } from '../../../engine/resolve-dates';
+import { readFacts, readWords } from '../../../engine/sentence-facts';
+import type { Claim } from '../../../engine/types';
+
+const bridgeDir = path.resolve(__dirname, '../../fixtures/story-bridge');
+const loaded = loadAndCheck(bridgeDir, path.join(bridgeDir, 'seeds'));
+if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.join('; ')}`);
+const story = compileStory(loaded.kb);
+const reader = {
+  findConcepts: createConceptFinder(story.phrases),
+  findEntities: createEntityFinder(story.entities),
+  otherTheatres: new Set(story.topic.otherTheatres),
+};
+const facts = (sentence: string) =>
+  readFacts(readWords(sentence, reader), parsePublished('2025-02-10'), story.inferences);
+const base = story.kb.claims[0] as Claim;
+
+describe('an exclusion in a second verb of the same subject', () => {
+  /** A made-up claim: repairs under way on the bridge, not a matter of a council vote. */
+  const repairs: Claim = {
+    ...base,
+    id: 'repairs-under-way',
+    recognize: { require: [['repair'], ['bridge', 'orsa-bridge']], exclude: ['vote'] },
+  };
+
+  it('excludes nothing when the clause before names the key group', () => {
+    // The bridge is named only after "and would": the second verb tells where, in its own words.
+    const result = recognize(
+      repairs,
+      facts('Repair crews had started work and would finish the Orsa Bridge before any vote.'),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('still excludes when the later clause is another report', () => {
+    const result = recognize(
+      repairs,
+      facts(
+        'Repair crews had started work, and the council said a vote on the Orsa Bridge was due.',
+      ),
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('still excludes when the key group comes only after it', () => {
+    const result = recognize(
+      repairs,
+      facts('The Orsa Bridge had a vote and would see repair crews soon.'),
+    );
+    expect(result.ok).toBe(false);
+  });
+});
