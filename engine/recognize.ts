@@ -111,6 +111,16 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     newsOfTheMonth(claim, facts)
   )
     missingGroup = undefined;
+  // "Officials said under 1,500 would stay": a figure standing as the subject counts what the
+  // claim counts, so a claim about that figure needs no noun for it (never its key group).
+  if (
+    missingGroup &&
+    rule.numbers &&
+    found === rule.require.length - 1 &&
+    missingGroup !== rule.require[0] &&
+    bareCount(facts, rule.numbers)
+  )
+    missingGroup = undefined;
   if (missingGroup) {
     const missing = missingGroup;
     return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
@@ -457,6 +467,32 @@ function relativeOnSubject(tokens: readonly Token[], text: string, who: number, 
     const t = tokens[j] as Token;
     if (/[,;:\u2013\u2014]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
     if (MAIN_AUXILIARIES.has(t.norm)) return j > at;
+  }
+  return false;
+}
+
+/** Verbs a count stands before as their subject: "under 1,500 would stay", "some 300 remain". */
+const COUNT_VERBS = new Set(
+  'is are was were will would has have had can could may might must should remain remained remains stay stayed stays'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether one of the claim's figures stands in the sentence with no noun after it, as the subject
+ * of a verb ("under 1,500 would stay"): the count of whatever the claim counts.
+ */
+function bareCount(facts: SentenceFacts, wanted: readonly number[]): boolean {
+  const { tokens } = facts;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.value === undefined || !COUNT_VERBS.has((tokens[i + 1] as Token).norm)) continue;
+    const value = t.value;
+    if (
+      facts.numbers.some((n) => n.text === t.raw) &&
+      wanted.some((w) => Math.abs(value - w) <= w * NUMBER_TOLERANCE)
+    )
+      return true;
   }
   return false;
 }

@@ -61,3 +61,34 @@ describe('an exclusion in a second verb of the same subject', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a figure standing as the subject', () => {
+  const counted = story.kb.claims.find((c) => c.id === 'daily-crossings-14000') as Claim;
+  /** A made-up claim keyed on the bridge, counting what crosses it. */
+  const bridgeCount: Claim = {
+    ...counted,
+    id: 'bridge-daily-count',
+    recognize: { require: [['bridge', 'orsa-bridge'], ['crossings']], numbers: [14000] },
+  };
+
+  it('counts what the claim counts, with no noun for it', () => {
+    const result = recognize(
+      bridgeCount,
+      facts('Before it shut, some 14,000 would use the Orsa Bridge every day.'),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('is not a count of it when a noun follows the figure', () => {
+    const result = recognize(
+      bridgeCount,
+      facts('Before it shut, some 14,000 euros would go to the Orsa Bridge every day.'),
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('never stands for the claim’s key group', () => {
+    const result = recognize(counted, facts('Some 14,000 would use the Orsa Bridge every day.'));
+    expect(result.ok).toBe(false);
+  });
+});
