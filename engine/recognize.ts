@@ -278,7 +278,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const news =
       check.kind === 'none' && !claim.position && cut < 0 ? headlineNews(facts, wanted) : undefined;
     if (news) date = news;
-    else if (check.kind === 'none' && rule.dateRequired)
+    else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut))
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
     // Near at hand ("soon") times the plan without naming its month: no value for the card.
     if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
@@ -648,6 +648,39 @@ function plannedThen(tokens: SentenceFacts['tokens']): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 2; k--)
       if (tokens[k]?.norm === 'was' || tokens[k]?.norm === 'were') return true;
   }
+  return false;
+}
+
+/**
+ * "were to leave", "would quit": a plan told as it stood when it was made, in the past's future
+ * (a report of what was agreed), not a forecast of the next event ("a convoy will leave").
+ */
+function toldAsItStood(tokens: SentenceFacts['tokens']): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as SentenceFacts['tokens'][number];
+    if (t.norm === 'would') return true;
+    if ((t.norm === 'was' || t.norm === 'were') && tokens[i + 1]?.norm === 'to') return true;
+  }
+  return plannedThen(tokens);
+}
+
+/**
+ * "The first stage, under which the ferries were to leave the north pier": a plan named by its
+ * own words (`retoldBy`: its phase, the place it empties) and told as it stood when it was made
+ * is that plan though the sentence gives no date. Read only when the claim's date is
+ * required and the sentence states none.
+ */
+function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
+  const named = claim.recognize.retoldBy;
+  // A claim answering a disputed question is a side on it: its date is the answer, never implied.
+  if (!named || claim.kind !== 'plan' || claim.position) return false;
+  const tokens = tokensBefore(facts, cut);
+  if (!toldAsItStood(tokens)) return false;
+  for (const concept of named)
+    for (const k of facts.hitsOf(concept)) {
+      const h = facts.hits[k] as ConceptHit;
+      if (!h.inferred && (cut < 0 || h.from < cut)) return true;
+    }
   return false;
 }
 

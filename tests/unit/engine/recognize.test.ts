@@ -92,3 +92,38 @@ describe('a figure standing as the subject', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a plan retold without its date', () => {
+  const march = story.kb.claims.find((c) => c.id === 'reopens-march-2025') as Claim;
+  /** A made-up plan: the bridge reopens in March 2025, the plan named by its repairs, no side. */
+  const { position: _side, ...undisputed } = march;
+  const plan: Claim = {
+    ...undisputed,
+    id: 'repairs-reopen-bridge',
+    kind: 'plan',
+    due: '2025-03',
+    recognize: { ...march.recognize, retoldBy: ['repair'] },
+  };
+
+  it('is that plan when its own words name it and it is told as it stood', () => {
+    const result = recognize(plan, facts('After the repairs the Orsa Bridge would reopen.'));
+    expect(result.ok).toBe(true);
+    // No date is stated: no value for the card, no date bonus.
+    expect(result.ok && [result.date, result.valued]).toEqual([undefined, 0]);
+  });
+
+  it('is not a forecast of the next event, nor a plan named by no word of its own', () => {
+    expect(recognize(plan, facts('After the repairs the Orsa Bridge will reopen.')).ok).toBe(false);
+    expect(recognize(plan, facts('The Orsa Bridge would reopen.')).ok).toBe(false);
+    expect(recognize(march, facts('After the repairs the Orsa Bridge would reopen.')).ok).toBe(
+      false,
+    );
+  });
+
+  it('is never a side on a disputed question', () => {
+    const side: Claim = { ...plan, position: march.position ?? { question: 'q', position: 'p' } };
+    expect(recognize(side, facts('After the repairs the Orsa Bridge would reopen.')).ok).toBe(
+      false,
+    );
+  });
+});
