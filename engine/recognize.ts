@@ -666,8 +666,8 @@ function toldAsItStood(tokens: SentenceFacts['tokens']): boolean {
 
 /**
  * "The first stage, under which the ferries were to leave the north pier": a plan named by its
- * own words (`retoldBy`: its phase, the place it empties) and told as it stood when it was made
- * is that plan though the sentence gives no date. Read only when the claim's date is
+ * own words (`retoldBy`: its phase, the place it empties) and told as it stood when it was made,
+ * or announced by a headline, is that plan though the sentence gives no date. Read only when the claim's date is
  * required and the sentence states none.
  */
 function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
@@ -675,7 +675,8 @@ function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
   // A claim answering a disputed question is a side on it: its date is the answer, never implied.
   if (!named || claim.kind !== 'plan' || claim.position) return false;
   const tokens = tokensBefore(facts, cut);
-  if (!toldAsItStood(tokens)) return false;
+  // A headline that looks ahead ("Ferries To Quit The North Pier") announces the plan itself.
+  if (!toldAsItStood(tokens) && !(facts.future && datedByPage(facts))) return false;
   for (const concept of named)
     for (const k of facts.hitsOf(concept)) {
       const h = facts.hits[k] as ConceptHit;

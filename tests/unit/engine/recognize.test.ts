@@ -120,6 +120,12 @@ describe('a plan retold without its date', () => {
     );
   });
 
+  it('is announced by a headline that looks ahead', () => {
+    expect(recognize(plan, facts('Orsa Bridge To Reopen After Repairs')).ok).toBe(true);
+    // The same words as a sentence of the body forecast the next event.
+    expect(recognize(plan, facts('The Orsa Bridge is to reopen after repairs.')).ok).toBe(false);
+  });
+
   it('is never a side on a disputed question', () => {
     const side: Claim = { ...plan, position: march.position ?? { question: 'q', position: 'p' } };
     expect(recognize(side, facts('After the repairs the Orsa Bridge would reopen.')).ok).toBe(
