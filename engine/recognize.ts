@@ -76,6 +76,19 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const hits = facts.hits;
   /** Positions in `hits` of the group's concepts' hits, in sentence order. */
   const positions: number[] = [];
+  /**
+   * "Officials said under 1,500 would stay": a figure standing as the subject counts what the
+   * claim counts, so it may stand for one group (never the key) that has no words of its own,
+   * or whose words are only in a denial or a doubt ("has not said how many crews …; officials
+   * said 1,500 would stay"). Looked for only then.
+   */
+  let count: ConceptHit | null | undefined = rule.numbers ? undefined : null;
+  const countFor = (group: readonly string[]): ConceptHit | null => {
+    if (count === undefined) count = bareCount(facts, rule.numbers ?? [], group[0] as string);
+    const hit = count;
+    count = null;
+    return hit;
+  };
   for (let g = 0; g < rule.require.length; g++) {
     const group = rule.require[g] as string[];
     // Only a non-empty list is cut: setting an array's length calls into the runtime.
@@ -85,7 +98,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       for (let k = 0; k < of.length; k++) positions.push(of[k] as number);
     }
     if (positions.length === 0) {
-      missingGroup ??= group;
+      const counted = g > 0 && count !== null ? countFor(group) : null;
+      if (counted) {
+        found++;
+        firstHits.push(counted);
+      } else missingGroup ??= group;
       continue;
     }
     if (group.length > 1) sortNumbers(positions);
@@ -98,9 +115,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
         allNegated = false;
     }
+    const counted = allNegated && g > 0 && count !== null ? countFor(group) : null;
     found++;
-    firstHits.push(first);
-    if (allNegated) negatedGroup ??= first.concept;
+    firstHits.push(counted ?? first);
+    if (allNegated && !counted) negatedGroup ??= first.concept;
   }
   const progress = rule.require.length ? found / rule.require.length : 0;
   if (
@@ -109,16 +127,6 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     found === rule.require.length - 1 &&
     missingGroup.includes(rule.headlineMayOmit) &&
     newsOfTheMonth(claim, facts)
-  )
-    missingGroup = undefined;
-  // "Officials said under 1,500 would stay": a figure standing as the subject counts what the
-  // claim counts, so a claim about that figure needs no noun for it (never its key group).
-  if (
-    missingGroup &&
-    rule.numbers &&
-    found === rule.require.length - 1 &&
-    missingGroup !== rule.require[0] &&
-    bareCount(facts, rule.numbers)
   )
     missingGroup = undefined;
   if (missingGroup) {
@@ -479,22 +487,27 @@ const COUNT_VERBS = new Set(
 );
 
 /**
- * Whether one of the claim's figures stands in the sentence with no noun after it, as the subject
- * of a verb ("under 1,500 would stay"): the count of whatever the claim counts.
+ * One of the claim's figures standing in the sentence with no noun after it, as the subject of a
+ * verb ("under 1,500 would stay"): the count of whatever the claim counts, as a hit of `concept`.
  */
-function bareCount(facts: SentenceFacts, wanted: readonly number[]): boolean {
+function bareCount(
+  facts: SentenceFacts,
+  wanted: readonly number[],
+  concept: string,
+): ConceptHit | null {
   const { tokens } = facts;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.value === undefined || !COUNT_VERBS.has((tokens[i + 1] as Token).norm)) continue;
     const value = t.value;
     if (
+      !facts.negatedAt(i) &&
       facts.numbers.some((n) => n.text === t.raw) &&
       wanted.some((w) => Math.abs(value - w) <= w * NUMBER_TOLERANCE)
     )
-      return true;
+      return { concept, from: i, to: i + 1, text: t.raw };
   }
-  return false;
+  return null;
 }
 
 /** Auxiliaries that open the main clause after a relative one ("… who left in May have moved"). */
@@ -510,8 +523,21 @@ const PERFECT = new Set(['has', 'have', 'had']);
  * doubt leaves open its own clause; a part of the claim only a later clause tells is told.
  */
 function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts: SentenceFacts) {
-  const end = laterClause(facts.tokens, facts.text, doubt.to, facts.tokens.length - 1);
+  const later = laterClause(facts.tokens, facts.text, doubt.to, facts.tokens.length - 1);
+  // A semicolon closes the doubt's statement: "… has not said how many; officials put it at 300".
+  const stop = semicolonAfter(facts, doubt.to);
+  const end = later < 0 ? stop : stop < 0 ? later : Math.min(later, stop);
   return end < 0 || parts.some((h) => h.inferred || (h.from > doubt.from && h.from < end));
+}
+
+/** The first token after a semicolon at or after token `from`, or -1. */
+function semicolonAfter(facts: SentenceFacts, from: number): number {
+  const { tokens, text } = facts;
+  if (!text.includes(';')) return -1;
+  for (let k = Math.max(from, 1); k < tokens.length; k++)
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
+      return k;
+  return -1;
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);

@@ -87,6 +87,24 @@ describe('a figure standing as the subject', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('stands for a group whose words are only in a doubt the semicolon closes', () => {
+    const result = recognize(
+      bridgeCount,
+      facts(
+        'The Orsa Bridge office has not said how many vehicles cross it; engineers said 14,000 would use it daily.',
+      ),
+    );
+    expect(result.ok).toBe(true);
+    // Without the count, the crossings are only asked about.
+    const asked = recognize(
+      bridgeCount,
+      facts(
+        'The Orsa Bridge office has not said how many vehicles cross it; engineers were vague.',
+      ),
+    );
+    expect(asked.ok).toBe(false);
+  });
+
   it('never stands for the claim’s key group', () => {
     const result = recognize(counted, facts('Some 14,000 would use the Orsa Bridge every day.'));
     expect(result.ok).toBe(false);
