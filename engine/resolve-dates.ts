@@ -424,8 +424,12 @@ export function resolveDates(
       i++;
       continue;
     }
-    const count = tokens[i]?.value ?? (word ? NUMBER_WORD.get(word) : undefined);
-    if (count !== undefined && count < 50 && /^years?$/.test(next ?? '') && norm(i + 2) === 'ago') {
+    // Years are counted in any number word ("twelve years ago"), as spans ahead are
+    // (countAhead); other counts only up to ten.
+    const years = /^years?$/.test(next ?? '');
+    const count =
+      tokens[i]?.value ?? (word ? (years ? NUMBER_WORDS[word] : NUMBER_WORD.get(word)) : undefined);
+    if (count !== undefined && count < 50 && years && norm(i + 2) === 'ago') {
       if (!saidAgo(tokens, i))
         push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
       i += 2;
@@ -502,7 +506,7 @@ function countAhead(
 } | null {
   const word = tokens[at]?.norm ?? '';
   // Not "a week", "a month": "within a week" is as near as "within days", read below.
-  const count = tokens[at]?.value ?? NUMBER_WORD.get(word);
+  const count = tokens[at]?.value ?? NUMBER_WORDS[word];
   if (count === undefined || count < 1) return null;
   const unit = SPAN_UNITS.get(tokens[at + 1]?.norm ?? '');
   if (unit === undefined) return null;

@@ -219,6 +219,18 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('counts years in any number word, past ten', () => {
+    expect(dates('The pier was built twelve years ago.', '2026-02-22')).toEqual([
+      { date: '2014', role: 'point' },
+    ]);
+    expect(
+      dates('Twelve years after it was founded, the ferry board has a new member.', '2026-02-22'),
+    ).toEqual([{ date: '2014', role: 'point' }]);
+    expect(dates('The pier closes within twelve months.', '2026-02-22')).toEqual([
+      { date: 'February 2027', role: 'deadline' },
+    ]);
+  });
+
   it('leaves "said it would N years ago" to the saying, not what happened', () => {
     expect(
       dates(
