@@ -228,15 +228,17 @@ function termsEnd(tokens: readonly Token[], sentence: string, at: number): numbe
 }
 
 /**
- * "The closure follows the 2023 agreement": a thing named by its year after "the" is one the
- * reader knows, taken for granted as a frame's; the sentence's news is elsewhere. Whether the
+ * "The closure follows the 2023 agreement": a thing named by its year after "the", past the
+ * sentence's opening subject, is one the reader knows, taken for granted as a frame's; the
+ * sentence's news is elsewhere. Whether the
  * token at `at` is such a year, with the word it names right after it.
  */
 function yearNamed(tokens: readonly Token[], sentence: string, at: number): boolean {
   const t = tokens[at] as Token;
   if (t.value === undefined || t.value < 1900 || t.value > 2100 || !/^\d{4}$/.test(t.raw))
     return false;
-  if (!DEFINITE.has(tokens[at - 1]?.norm ?? '')) return false;
+  // "The 2023 agreement was signed in May": the sentence's opening subject is its news.
+  if (at < 2 || !DEFINITE.has(tokens[at - 1]?.norm ?? '')) return false;
   const next = tokens[at + 1];
   return next !== undefined && next.value === undefined && !breakBetween(sentence, t, next);
 }

@@ -24,6 +24,8 @@ describe('findFrames', () => {
     expect(framed('The closure follows the 2023 agreement on the pier.')).toEqual([
       '2023 agreement',
     ]);
+    // The opening subject is the sentence's news, not taken for granted.
+    expect(framed('The 2023 agreement was signed in May.')).toEqual([]);
     // A date, a bare year or a count is no name.
     expect(framed('The pier closed in 2023 after the vote.')).toEqual([]);
     expect(framed('The 2023, 2024 and 2025 budgets were cut.')).toEqual([]);
