@@ -679,16 +679,35 @@ function plannedThen(tokens: SentenceFacts['tokens']): boolean {
 
 /**
  * "were to leave", "would quit": a plan told as it stood when it was made, in the past's future
- * (a report of what was agreed), not a forecast of the next event ("a convoy will leave").
+ * (a report of what was agreed), not a forecast of the next event ("a convoy will leave"), and
+ * not a "would" of some other verb ("the pier, which crews have left, would become a park"):
+ * the auxiliary stands right before one of the claim's key words (`verbs`).
  */
-function toldAsItStood(tokens: SentenceFacts['tokens']): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) {
+function toldAsItStood(tokens: SentenceFacts['tokens'], verbs: readonly ConceptHit[]): boolean {
+  const governs = (at: number) => verbs.some((h) => h.from > at && h.from <= at + AUXILIARY_REACH);
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceFacts['tokens'][number];
-    if (t.norm === 'would') return true;
-    if ((t.norm === 'was' || t.norm === 'were') && tokens[i + 1]?.norm === 'to') return true;
+    if (t.norm === 'would' && (governs(i) || saidItWould(tokens, i))) return true;
+    if ((t.norm === 'was' || t.norm === 'were') && tokens[i + 1]?.norm === 'to' && governs(i + 1))
+      return true;
   }
   return plannedThen(tokens);
 }
+
+/** Verbs of a promise or report before "it would": the plan as it was given. */
+const GIVEN = new Set(['said', 'promised', 'pledged', 'announced', 'planned', 'expected']);
+
+/**
+ * "The pier closed on Monday, as the council had said it would": "it would", after a verb of
+ * saying, is the plan as it was given, whichever verb of the sentence it stands for.
+ */
+function saidItWould(tokens: SentenceFacts['tokens'], at: number): boolean {
+  const subject = tokens[at - 1]?.norm;
+  return (subject === 'it' || subject === 'they') && GIVEN.has(tokens[at - 2]?.norm ?? '');
+}
+
+/** How far after "would" the verb it governs may stand ("would quit", "would all quietly leave"). */
+const AUXILIARY_REACH = 3;
 
 /**
  * "The first stage, under which the ferries were to leave the north pier": a plan named by its
@@ -702,7 +721,10 @@ function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
   if (!named || claim.kind !== 'plan' || claim.position) return false;
   const tokens = tokensBefore(facts, cut);
   // A headline that looks ahead ("Ferries To Quit The North Pier") announces the plan itself.
-  if (!toldAsItStood(tokens) && !(facts.future && datedByPage(facts))) return false;
+  const verbs: ConceptHit[] = [];
+  for (const concept of claim.recognize.require[0] ?? [])
+    for (const k of facts.hitsOf(concept)) verbs.push(facts.hits[k] as ConceptHit);
+  if (!toldAsItStood(tokens, verbs) && !(facts.future && datedByPage(facts))) return false;
   for (const concept of named)
     for (const k of facts.hitsOf(concept)) {
       const h = facts.hits[k] as ConceptHit;

@@ -138,6 +138,18 @@ describe('a plan retold without its date', () => {
     );
   });
 
+  it('is told as it stood only where "would" governs its key words, or stands for them', () => {
+    expect(
+      recognize(plan, facts('The Orsa Bridge, reopened after repairs, would become a park.')).ok,
+    ).toBe(false);
+    expect(
+      recognize(
+        plan,
+        facts('The Orsa Bridge reopened after the repairs, as the council had said it would.'),
+      ).ok,
+    ).toBe(true);
+  });
+
   it('is announced by a headline that looks ahead', () => {
     expect(recognize(plan, facts('Orsa Bridge To Reopen After Repairs')).ok).toBe(true);
     // The same words as a sentence of the body forecast the next event.
