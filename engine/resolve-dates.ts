@@ -428,7 +428,7 @@ export function resolveDates(
     // (countAhead); other counts only up to ten.
     const years = /^years?$/.test(next ?? '');
     const count =
-      tokens[i]?.value ?? (word ? (years ? NUMBER_WORDS[word] : NUMBER_WORD.get(word)) : undefined);
+      tokens[i]?.value ?? (word ? (years ? ANY_NUMBER_WORD : NUMBER_WORD).get(word) : undefined);
     if (count !== undefined && count < 50 && years && norm(i + 2) === 'ago') {
       if (!saidAgo(tokens, i))
         push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
@@ -478,6 +478,8 @@ export function resolveDates(
 
 /** "Within two years", "three months from now": counts of periods are small, one to ten. */
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 10));
+/** Every number word ("twelve", "twenty"), as a Map: "constructor" is no number. */
+const ANY_NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 
 /** Units of a span counted from the page's month ("four weeks", "three months"). */
 const SPAN_UNITS = new Map([
@@ -506,7 +508,7 @@ function countAhead(
 } | null {
   const word = tokens[at]?.norm ?? '';
   // Not "a week", "a month": "within a week" is as near as "within days", read below.
-  const count = tokens[at]?.value ?? NUMBER_WORDS[word];
+  const count = tokens[at]?.value ?? ANY_NUMBER_WORD.get(word);
   if (count === undefined || count < 1) return null;
   const unit = SPAN_UNITS.get(tokens[at + 1]?.norm ?? '');
   if (unit === undefined) return null;
