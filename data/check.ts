@@ -370,6 +370,7 @@ export function checkKnowledgeBase(
         group.map((id, k) => ({ id, field: `require[${g}][${k}]` })),
       ),
       ...(c.recognize.exclude ?? []).map((id, k) => ({ id, field: `exclude[${k}]` })),
+      ...(c.recognize.retoldBy ?? []).map((id, k) => ({ id, field: `retoldBy[${k}]` })),
     ];
     for (const { id, field } of concepts)
       if (vocabulary.usable && !vocabulary.known.has(id))

@@ -96,6 +96,7 @@ export const RecognizerSchema = z
     polarity: z.enum(['affirm', 'negate']).optional(),
     date: ClaimDateSchema.optional(),
     dateRequired: z.boolean().optional(),
+    retoldBy: z.array(kebabId).min(1, 'must list at least one concept').optional(),
     dateRole: z.enum(['deadline', 'any']).optional(),
     numbers: z.array(z.number()).min(1, 'must list at least one number').optional(),
     subjectFirst: z.boolean().optional(),
@@ -108,6 +109,10 @@ export const RecognizerSchema = z
       message: 'sets dateRequired/dateRole but no date; add "date" or remove them',
     },
   )
+  .refine((r) => r.retoldBy === undefined || r.dateRequired === true, {
+    message: 'retoldBy lets a plan with dateRequired go undated; set dateRequired or remove it',
+    path: ['retoldBy'],
+  })
   .refine(
     (r) =>
       r.headlineMayOmit === undefined ||

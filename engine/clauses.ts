@@ -93,6 +93,14 @@ export function laterClause(
   return -1;
 }
 
+/**
+ * Whether the later clause at `at` (laterClause) is a second verb of the same subject: "and"
+ * before an auxiliary ("had left and would return"), with no subject of its own.
+ */
+export function secondVerb(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'and' && AUXILIARIES.has(tokens[at + 1]?.norm ?? '');
+}
+
 /** Conjunctions that open a sentence with a clause of time before the main one ("When …, "). */
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'once', 'as']);
 

@@ -126,7 +126,10 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     keyedFrom,
     keyed,
     needsFigure: claims.map((c) => ((c.recognize.numbers?.length ?? 0) > 0 ? 1 : 0)),
-    needsDate: claims.map((c) => (c.recognize.date && c.recognize.dateRequired ? 1 : 0)),
+    // A plan its own words may name without its date (retoldBy) is read on an undated sentence.
+    needsDate: claims.map((c) =>
+      c.recognize.date && c.recognize.dateRequired && !c.recognize.retoldBy ? 1 : 0,
+    ),
     highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),
     fulfilledBy: Object.fromEntries(fulfilledBy),

@@ -86,6 +86,11 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
       }
       continue;
     }
+    if (yearNamed(tokens, sentence, at)) {
+      frames.push({ from: at, to: at + 1, opener: tokens[at]?.raw ?? '' });
+      at++;
+      continue;
+    }
     const end = at > 0 ? termsEnd(tokens, sentence, at) : -1;
     if (end > at) {
       frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '' });
@@ -220,6 +225,22 @@ function termsFrame(tokens: readonly Token[], at: number): boolean {
 /** The last word of a known arrangement's frame opened at `at` (to the next break), or -1. */
 function termsEnd(tokens: readonly Token[], sentence: string, at: number): number {
   return termsFrame(tokens, at) ? breakWithin(tokens, sentence, at, MAX_TERMS_WORDS) : -1;
+}
+
+/**
+ * "The closure follows the 2023 agreement": a thing named by its year after "the", past the
+ * sentence's opening subject, is one the reader knows, taken for granted as a frame's; the
+ * sentence's news is elsewhere. Whether the
+ * token at `at` is such a year, with the word it names right after it.
+ */
+function yearNamed(tokens: readonly Token[], sentence: string, at: number): boolean {
+  const t = tokens[at] as Token;
+  if (t.value === undefined || t.value < 1900 || t.value > 2100 || !/^\d{4}$/.test(t.raw))
+    return false;
+  // "The 2023 agreement was signed in May": the sentence's opening subject is its news.
+  if (at < 2 || !DEFINITE.has(tokens[at - 1]?.norm ?? '')) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && next.value === undefined && !breakBetween(sentence, t, next);
 }
 
 function openerLength(tokens: readonly Token[], at: number, kind: number): number {

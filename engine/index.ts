@@ -499,11 +499,13 @@ function explained(
         ? `score ${a.score} to ${b.score}`
         : a.repeated !== b.repeated
           ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
-          : a.covered !== b.covered
-            ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
-            : a.valued !== b.valued
-              ? `same score and words; states ${a.valued} of its values to ${b.valued}`
-              : `same score and words; earlier in the knowledge base`;
+          : a.split !== b.split
+            ? `same score (${a.score}); read in one statement of the sentence, not across its semicolon`
+            : a.covered !== b.covered
+              ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
+              : a.valued !== b.valued
+                ? `same score and words; states ${a.valued} of its values to ${b.valued}`
+                : `same score and words; earlier in the knowledge base`;
     extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
   }
   return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };

@@ -4,7 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
-import { laterClause } from './clauses';
+import { laterClause, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
@@ -40,6 +40,12 @@ export type Recognition =
        * group's hit also takes ("have left" as both the leaving and its being done).
        */
       repeated: number;
+      /**
+       * 1 when no one statement of a sentence joined by semicolons names every group ("the pier
+       * closed; the crews pledge to stay" read as one claim): between readings of equal score and
+       * repetition, the one a single statement asserts wins.
+       */
+      split: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -70,6 +76,19 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const hits = facts.hits;
   /** Positions in `hits` of the group's concepts' hits, in sentence order. */
   const positions: number[] = [];
+  /**
+   * "Officials said under 1,500 would stay": a figure standing as the subject counts what the
+   * claim counts, so it may stand for one group (never the key) that has no words of its own,
+   * or whose words are only in a denial or a doubt ("has not said how many crews …; officials
+   * said 1,500 would stay"). Looked for only then.
+   */
+  let count: ConceptHit | null | undefined = rule.numbers ? undefined : null;
+  const countFor = (group: readonly string[]): ConceptHit | null => {
+    if (count === undefined) count = bareCount(facts, rule.numbers ?? [], group[0] as string);
+    const hit = count;
+    count = null;
+    return hit;
+  };
   for (let g = 0; g < rule.require.length; g++) {
     const group = rule.require[g] as string[];
     // Only a non-empty list is cut: setting an array's length calls into the runtime.
@@ -79,7 +98,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       for (let k = 0; k < of.length; k++) positions.push(of[k] as number);
     }
     if (positions.length === 0) {
-      missingGroup ??= group;
+      const counted = g > 0 && count !== null ? countFor(group) : null;
+      if (counted) {
+        found++;
+        firstHits.push(counted);
+      } else missingGroup ??= group;
       continue;
     }
     if (group.length > 1) sortNumbers(positions);
@@ -92,9 +115,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
         allNegated = false;
     }
+    const counted = allNegated && g > 0 && count !== null ? countFor(group) : null;
     found++;
-    firstHits.push(first);
-    if (allNegated) negatedGroup ??= first.concept;
+    firstHits.push(counted ?? first);
+    if (allNegated && !counted) negatedGroup ??= first.concept;
   }
   const progress = rule.require.length ? found / rule.require.length : 0;
   if (
@@ -262,7 +286,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const news =
       check.kind === 'none' && !claim.position && cut < 0 ? headlineNews(facts, wanted) : undefined;
     if (news) date = news;
-    else if (check.kind === 'none' && rule.dateRequired)
+    else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut))
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
     // Near at hand ("soon") times the plan without naming its month: no value for the card.
     if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
@@ -325,9 +349,42 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   ];
   const valued = figures.length + (dated ? 1 : 0);
   const repeated = repeatedGroups(rule.require, facts);
-  const accepted: Recognition = { ok: true, score, covered, valued, repeated, evidence };
+  const split = splitBySemicolon(rule.require, facts) ? 1 : 0;
+  const accepted: Recognition = { ok: true, score, covered, valued, repeated, split, evidence };
   if (date) accepted.date = date;
   return accepted;
+}
+
+/**
+ * "The council declared the pier closed; the crews pledge to hand back their keys": a semicolon
+ * joins two statements, and a reading taking words from both is weaker than one either asserts
+ * alone. Not a rejection: the second part often goes on with the first's subject ("There is a
+ * deal; only its date is open"). Whether no part names every group of the claim (an actor
+ * carried from the sentence before counts in any part).
+ */
+function splitBySemicolon(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  if (!text.includes(';')) return false;
+  const bounds = [0];
+  for (let k = 1; k < tokens.length; k++)
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
+      bounds.push(k);
+  if (bounds.length === 1) return false;
+  bounds.push(tokens.length);
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const from = bounds[p] as number;
+    const to = bounds[p + 1] as number;
+    const holds = groups.every((group) =>
+      group.some((concept) =>
+        facts.hitsOf(concept).some((k) => {
+          const h = facts.hits[k] as ConceptHit;
+          return h.inferred || (h.from >= from && h.from < to);
+        }),
+      ),
+    );
+    if (holds) return false;
+  }
+  return true;
 }
 
 /**
@@ -422,6 +479,37 @@ function relativeOnSubject(tokens: readonly Token[], text: string, who: number, 
   return false;
 }
 
+/** Verbs a count stands before as their subject: "under 1,500 would stay", "some 300 remain". */
+const COUNT_VERBS = new Set(
+  'is are was were will would has have had can could may might must should remain remained remains stay stayed stays'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One of the claim's figures standing in the sentence with no noun after it, as the subject of a
+ * verb ("under 1,500 would stay"): the count of whatever the claim counts, as a hit of `concept`.
+ */
+function bareCount(
+  facts: SentenceFacts,
+  wanted: readonly number[],
+  concept: string,
+): ConceptHit | null {
+  const { tokens } = facts;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.value === undefined || !COUNT_VERBS.has((tokens[i + 1] as Token).norm)) continue;
+    const value = t.value;
+    if (
+      !facts.negatedAt(i) &&
+      facts.numbers.some((n) => n.text === t.raw) &&
+      wanted.some((w) => Math.abs(value - w) <= w * NUMBER_TOLERANCE)
+    )
+      return { concept, from: i, to: i + 1, text: t.raw };
+  }
+  return null;
+}
+
 /** Auxiliaries that open the main clause after a relative one ("… who left in May have moved"). */
 const MAIN_AUXILIARIES = new Set(
   'is are was were will would has have had can could may might must should'.split(' '),
@@ -435,8 +523,21 @@ const PERFECT = new Set(['has', 'have', 'had']);
  * doubt leaves open its own clause; a part of the claim only a later clause tells is told.
  */
 function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts: SentenceFacts) {
-  const end = laterClause(facts.tokens, facts.text, doubt.to, facts.tokens.length - 1);
+  const later = laterClause(facts.tokens, facts.text, doubt.to, facts.tokens.length - 1);
+  // A semicolon closes the doubt's statement: "… has not said how many; officials put it at 300".
+  const stop = semicolonAfter(facts, doubt.to);
+  const end = later < 0 ? stop : stop < 0 ? later : Math.min(later, stop);
   return end < 0 || parts.some((h) => h.inferred || (h.from > doubt.from && h.from < end));
+}
+
+/** The first token after a semicolon at or after token `from`, or -1. */
+function semicolonAfter(facts: SentenceFacts, from: number): number {
+  const { tokens, text } = facts;
+  if (!text.includes(';')) return -1;
+  for (let k = Math.max(from, 1); k < tokens.length; k++)
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
+      return k;
+  return -1;
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
@@ -576,6 +677,62 @@ function plannedThen(tokens: SentenceFacts['tokens']): boolean {
   return false;
 }
 
+/**
+ * "were to leave", "would quit": a plan told as it stood when it was made, in the past's future
+ * (a report of what was agreed), not a forecast of the next event ("a convoy will leave"), and
+ * not a "would" of some other verb ("the pier, which crews have left, would become a park"):
+ * the auxiliary stands right before one of the claim's key words (`verbs`).
+ */
+function toldAsItStood(tokens: SentenceFacts['tokens'], verbs: readonly ConceptHit[]): boolean {
+  const governs = (at: number) => verbs.some((h) => h.from > at && h.from <= at + AUXILIARY_REACH);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as SentenceFacts['tokens'][number];
+    if (t.norm === 'would' && (governs(i) || saidItWould(tokens, i))) return true;
+    if ((t.norm === 'was' || t.norm === 'were') && tokens[i + 1]?.norm === 'to' && governs(i + 1))
+      return true;
+  }
+  return plannedThen(tokens);
+}
+
+/** Verbs of a promise or report before "it would": the plan as it was given. */
+const GIVEN = new Set(['said', 'promised', 'pledged', 'announced', 'planned', 'expected']);
+
+/**
+ * "The pier closed on Monday, as the council had said it would": "it would", after a verb of
+ * saying, is the plan as it was given, whichever verb of the sentence it stands for.
+ */
+function saidItWould(tokens: SentenceFacts['tokens'], at: number): boolean {
+  const subject = tokens[at - 1]?.norm;
+  return (subject === 'it' || subject === 'they') && GIVEN.has(tokens[at - 2]?.norm ?? '');
+}
+
+/** How far after "would" the verb it governs may stand ("would quit", "would all quietly leave"). */
+const AUXILIARY_REACH = 3;
+
+/**
+ * "The first stage, under which the ferries were to leave the north pier": a plan named by its
+ * own words (`retoldBy`: its phase, the place it empties) and told as it stood when it was made,
+ * or announced by a headline, is that plan though the sentence gives no date. Read only when the claim's date is
+ * required and the sentence states none.
+ */
+function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
+  const named = claim.recognize.retoldBy;
+  // A claim answering a disputed question is a side on it: its date is the answer, never implied.
+  if (!named || claim.kind !== 'plan' || claim.position) return false;
+  const tokens = tokensBefore(facts, cut);
+  // A headline that looks ahead ("Ferries To Quit The North Pier") announces the plan itself.
+  const verbs: ConceptHit[] = [];
+  for (const concept of claim.recognize.require[0] ?? [])
+    for (const k of facts.hitsOf(concept)) verbs.push(facts.hits[k] as ConceptHit);
+  if (!toldAsItStood(tokens, verbs) && !(facts.future && datedByPage(facts))) return false;
+  for (const concept of named)
+    for (const k of facts.hitsOf(concept)) {
+      const h = facts.hits[k] as ConceptHit;
+      if (!h.inferred && (cut < 0 || h.from < cut)) return true;
+    }
+  return false;
+}
+
 /** Fewest words of a headline that tells news. */
 const HEADLINE_WORDS = 5;
 
@@ -599,9 +756,21 @@ function allGroupsNamed(rule: Claim['recognize'], facts: SentenceFacts): number 
   return named;
 }
 
+/** The first word naming the claim's key group (its first), or infinity. */
+function keyNamed(rule: Claim['recognize'], facts: SentenceFacts): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const concept of rule.require[0] ?? [])
+    for (const k of facts.hitsOf(concept)) {
+      const h = facts.hits[k] as ConceptHit;
+      if (!h.inferred) first = Math.min(first, h.from);
+    }
+  return first;
+}
+
 /**
  * Where a later clause opens that holds every exclusion of the claim while the clause before it
- * names every group (clauses.ts), or -1.
+ * names every group (clauses.ts), or only the key group when the later clause is a second verb
+ * of the same subject ("… and would …"), or -1.
  */
 function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
   const hits = facts.hits;
@@ -610,7 +779,15 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
   for (const concept of rule.exclude ?? [])
     for (const k of facts.hitsOf(concept))
       excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
-  return named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
+  const cut = named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
+  if (cut >= 0) return cut;
+  // "The second crossing had begun and would be run from the island": a second verb of the same
+  // subject may tell the rest of the claim (where, how) in a tense of its own; its future does
+  // not undo what the first verb, which the key group names, reports.
+  const key = keyNamed(rule, facts);
+  if (key >= excluded) return -1;
+  const second = laterClause(facts.tokens, facts.text, key, excluded);
+  return second >= 0 && secondVerb(facts.tokens, second) ? second : -1;
 }
 
 /**

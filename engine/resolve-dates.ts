@@ -334,6 +334,15 @@ export function resolveDates(
       i += 2;
       continue;
     }
+    // "in less than four weeks", "within three months", "three months to go", "in six months":
+    // that far from the page's month. Weeks stay near at hand (the page's day is not known).
+    const ahead = countAhead(tokens, i, published);
+    if (ahead) {
+      push(ahead.from, ahead.to, ahead.date);
+      if (ahead.deadline) (mentions.at(-1) as DateMention).role = 'deadline';
+      i = ahead.to - 1;
+      continue;
+    }
     // "before the New Year": the end of the year the article was written in.
     if (
       (word === 'new' && next === 'year' && (tokens[i + 1]?.raw ?? '').startsWith('Y')) ||
@@ -415,8 +424,12 @@ export function resolveDates(
       i++;
       continue;
     }
-    const count = tokens[i]?.value ?? (word ? NUMBER_WORD.get(word) : undefined);
-    if (count !== undefined && count < 50 && /^years?$/.test(next ?? '') && norm(i + 2) === 'ago') {
+    // Years are counted in any number word ("twelve years ago"), as spans ahead are
+    // (countAhead); other counts only up to ten.
+    const years = /^years?$/.test(next ?? '');
+    const count =
+      tokens[i]?.value ?? (word ? (years ? ANY_NUMBER_WORD : NUMBER_WORD).get(word) : undefined);
+    if (count !== undefined && count < 50 && years && norm(i + 2) === 'ago') {
       if (!saidAgo(tokens, i))
         push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
       i += 2;
@@ -465,6 +478,68 @@ export function resolveDates(
 
 /** "Within two years", "three months from now": counts of periods are small, one to ten. */
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 10));
+/** Every number word ("twelve", "twenty"), as a Map: "constructor" is no number. */
+const ANY_NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+
+/** Units of a span counted from the page's month ("four weeks", "three months"). */
+const SPAN_UNITS = new Map([
+  ['week', 0],
+  ['weeks', 0],
+  ['month', 1],
+  ['months', 1],
+]);
+/** Most months a span counted from the page may run ("in 18 months"): longer ones are no date. */
+const MAX_MONTHS_AHEAD = 24;
+
+/**
+ * A span counted from the page's month, read at the count token `at`: "within three months",
+ * "in less than four weeks" (a deadline), "three months to go", "six months from now", "in six
+ * months" (a point). Null when the words there are none of these.
+ */
+function countAhead(
+  tokens: readonly Token[],
+  at: number,
+  published: YearMonth,
+): {
+  from: number;
+  to: number;
+  deadline: boolean;
+  date: { year: number; month: number; relative: true; near?: boolean };
+} | null {
+  const word = tokens[at]?.norm ?? '';
+  // Not "a week", "a month": "within a week" is as near as "within days", read below.
+  const count = tokens[at]?.value ?? ANY_NUMBER_WORD.get(word);
+  if (count === undefined || count < 1) return null;
+  const unit = SPAN_UNITS.get(tokens[at + 1]?.norm ?? '');
+  if (unit === undefined) return null;
+  const before = tokens[at - 1]?.norm;
+  const lessThan = before === 'than' && tokens[at - 2]?.norm === 'less';
+  const opener = lessThan ? tokens[at - 3]?.norm : before;
+  const after = tokens[at + 2]?.norm;
+  const deadline = opener === 'within' || (lessThan && (opener === 'in' || opener === undefined));
+  const point =
+    !deadline &&
+    ((after === 'to' && tokens[at + 3]?.norm === 'go') ||
+      (after === 'from' && tokens[at + 3]?.norm === 'now') ||
+      (opener === 'in' && !lessThan));
+  if (!deadline && !point) return null;
+  if (unit === 0 || count > MAX_MONTHS_AHEAD)
+    return unit === 0 && count <= 8
+      ? {
+          from: at,
+          to: at + 2,
+          deadline,
+          date: { year: published.year, month: published.month, relative: true, near: true },
+        }
+      : null;
+  const index = published.year * 12 + (published.month - 1) + count;
+  return {
+    from: at,
+    to: at + 2,
+    deadline,
+    date: { year: Math.floor(index / 12), month: (index % 12) + 1, relative: true },
+  };
+}
 
 /** Words before "the month" that make it the current one ("within the month", "half of the month"). */
 const MONTH_FRAMES = new Set(['within', 'of', 'in', 'before', 'by']);

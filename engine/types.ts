@@ -120,6 +120,13 @@ export type Recognizer = {
    */
   date?: ClaimDate;
   dateRequired?: boolean;
+  /**
+   * For a plan with `dateRequired`: concepts that name this very plan (its phase, the place it
+   * empties), so a sentence naming one of them and telling the plan as a plan ("would", "is
+   * supposed to", "was to") asserts it without its date ("the first stage, under which the
+   * ferries were to leave the north pier"). The card then shows no value.
+   */
+  retoldBy?: ConceptId[];
   /** Which date in the sentence counts: a deadline ("by", "until", "end of") or any date. */
   dateRole?: 'deadline' | 'any';
   /** Numbers the sentence must state (counts, sums…); a sentence giving other counts does not match. */

@@ -262,6 +262,28 @@ describe('checkKnowledgeBase', () => {
     ]);
   });
 
+  it('checks that retoldBy goes with dateRequired and names concepts of the vocabulary', () => {
+    const c = {
+      ...claim(),
+      recognize: { require: [['withdraw'], ['begin']], retoldBy: ['nowhere-known'] },
+    };
+    expect(checkKnowledgeBase({ sources, questions, vocabulary, claims: [c] })).toEqual([
+      'data/claims.json: claim "c" → recognize.retoldBy: retoldBy lets a plan with dateRequired go undated; set dateRequired or remove it.',
+    ]);
+    const dated = {
+      ...claim(),
+      recognize: {
+        require: [['withdraw'], ['begin']],
+        date: { year: 2025, month: 9 },
+        dateRequired: true,
+        retoldBy: ['nowhere-known'],
+      },
+    };
+    expect(checkKnowledgeBase({ sources, questions, vocabulary, claims: [dated] })).toEqual([
+      expect.stringContaining('recognize.retoldBy[0]: "nowhere-known" is not a concept'),
+    ]);
+  });
+
   it('checks that deniedBy is for a denial and names concepts of the first require group', () => {
     const c = {
       ...claim(),

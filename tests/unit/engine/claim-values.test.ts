@@ -76,3 +76,31 @@ describe('groups met by the same words', () => {
     expect(outranks(own, 1, { ...once, score: own.score }, 0)).toBe(true);
   });
 });
+
+describe('statements joined by a semicolon', () => {
+  const approved = story.kb.claims.find((c) => c.id === 'budget-approved') as Claim;
+  /** A made-up rival of the same score whose words the sentence gives only across its semicolon. */
+  const closedOverBudget: Claim = {
+    ...counted,
+    id: 'closed-over-budget',
+    recognize: { require: [['close'], ['bridge', 'orsa-bridge'], ['budget']] },
+  };
+
+  it('prefers the reading one statement asserts alone over one taking words from both', () => {
+    const f = facts('The Orsa Bridge closed in autumn; the council approved the budget.');
+    const within = recognize(approved, f);
+    const across = recognize(closedOverBudget, f);
+    if (!within.ok || !across.ok) throw new Error('both claims should be read');
+    expect([within.split, across.split]).toEqual([0, 1]);
+    expect(within.score).toBe(across.score);
+    // It explains more words, and comes first: still the weaker reading.
+    expect(across.covered).toBeGreaterThan(within.covered);
+    expect(outranks(within, 1, across, 0)).toBe(true);
+  });
+
+  it('does not turn the reading across a semicolon down', () => {
+    const f = facts('The council has a budget; it approved it in December.');
+    const result = recognize(approved, f);
+    expect(result.ok && result.split).toBe(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterClause, openingClauseEnd } from '../../../engine/clauses';
+import { laterClause, openingClauseEnd, secondVerb } from '../../../engine/clauses';
 import { findNegations, isNegated } from '../../../engine/find-negations';
 import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
@@ -78,6 +78,27 @@ describe('laterClause', () => {
     expect(later('The ferry and the tug left the pier on Monday.')).toBeNull();
     expect(later('Ferries and tugs will leave the pier in May.')).toBeNull();
     expect(later('The council is expected to close the pier and the bridge.')).toBeNull();
+  });
+});
+
+describe('secondVerb', () => {
+  const second = (text: string) => {
+    const tokens = tokenize(text);
+    return secondVerb(tokens, laterClause(tokens, text, 0, tokens.length - 1));
+  };
+
+  it('is "and" before an auxiliary: the same subject goes on', () => {
+    expect(second('The crossing had begun and would be run from the island.')).toBe(true);
+  });
+
+  it('is not a second report, a speaker, or a clause after a comma', () => {
+    expect(second('The board said the crews had left and that its staff would run it.')).toBe(
+      false,
+    );
+    expect(second('The last ferry sailed on Monday and officials said the pier would close.')).toBe(
+      false,
+    );
+    expect(second('The ferry left at dawn, with more sailings expected next month.')).toBe(false);
   });
 });
 

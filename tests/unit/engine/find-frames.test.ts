@@ -20,6 +20,18 @@ describe('findFrames', () => {
     expect(framed('As part of the plan, two lanes reopen.')).toEqual(['As part of the plan']);
   });
 
+  it('takes for granted a thing named by its year after "the"', () => {
+    expect(framed('The closure follows the 2023 agreement on the pier.')).toEqual([
+      '2023 agreement',
+    ]);
+    // The opening subject is the sentence's news, not taken for granted.
+    expect(framed('The 2023 agreement was signed in May.')).toEqual([]);
+    // A date, a bare year or a count is no name.
+    expect(framed('The pier closed in 2023 after the vote.')).toEqual([]);
+    expect(framed('The 2023, 2024 and 2025 budgets were cut.')).toEqual([]);
+    expect(framed('The 300 crews left the pier.')).toEqual([]);
+  });
+
   it('finds a frame set off by commas in mid-sentence', () => {
     expect(framed('The lanes, under the new timetable, reopen in May.')).toEqual([
       'under the new timetable',

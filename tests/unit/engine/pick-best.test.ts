@@ -27,6 +27,7 @@ const accepted = (score: number, covered = 1, valued = 0): Recognition => ({
   covered,
   valued,
   repeated: 0,
+  split: 0,
   evidence: () => [],
 });
 const rejected: Recognition = { ok: false, reason: () => 'no', progress: 0 };

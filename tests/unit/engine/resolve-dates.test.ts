@@ -15,6 +15,27 @@ const dates = (text: string, published: string | null) =>
   }));
 
 describe('resolveDates', () => {
+  it('reads a span counted from the page: a deadline within it, a point at its end', () => {
+    expect(dates('The pier is to close within three months.', '2025-11-04')).toEqual([
+      { date: 'February 2026', role: 'deadline' },
+    ]);
+    expect(
+      dates('In less than four weeks the ferries are supposed to stop.', '2025-09-05'),
+    ).toEqual([{ date: 'September 2025', role: 'deadline' }]);
+    expect(dates('Three months to go: the pier’s final season', '2026-06-15')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+    expect(dates('The crews leave in six months.', '2026-01-10')).toEqual([
+      { date: 'July 2026', role: 'point' },
+    ]);
+  });
+
+  it('reads no span in a count that is no time ahead', () => {
+    expect(dates('The crews spent six months on the pier.', '2026-01-10')).toEqual([]);
+    // "a week" is read as "within days" is, or not at all: never a month ahead.
+    expect(dates('Within a week the pier was empty.', '2026-01-10')).toEqual([]);
+  });
+
   it('reads absolute deadlines with their precision', () => {
     expect(dates('leave by the end of 2026', null)).toEqual([
       { date: 'end of 2026', role: 'deadline' },
@@ -195,6 +216,18 @@ describe('resolveDates', () => {
   it('reads "N years ago"', () => {
     expect(dates('the vote four years ago', '2024-01-10')).toEqual([
       { date: '2020', role: 'point' },
+    ]);
+  });
+
+  it('counts years in any number word, past ten', () => {
+    expect(dates('The pier was built twelve years ago.', '2026-02-22')).toEqual([
+      { date: '2014', role: 'point' },
+    ]);
+    expect(
+      dates('Twelve years after it was founded, the ferry board has a new member.', '2026-02-22'),
+    ).toEqual([{ date: '2014', role: 'point' }]);
+    expect(dates('The pier closes within twelve months.', '2026-02-22')).toEqual([
+      { date: 'February 2027', role: 'deadline' },
     ]);
   });
 

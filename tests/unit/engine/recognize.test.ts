@@ -1,0 +1,165 @@
+/**
+ * Rules of reading in engine/recognize.ts, each pinned by a made-up sentence of the bridge story
+ * (tests/fixtures/story-bridge/): which clause a claim's exclusions belong to.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAndCheck } from '../../../data/load-kb';
+import { compileStory } from '../../../engine/compile-story';
+import { createConceptFinder } from '../../../engine/find-concepts';
+import { createEntityFinder } from '../../../engine/find-entities';
+import { recognize } from '../../../engine/recognize';
+import { parsePublished } from '../../../engine/resolve-dates';
+import { readFacts, readWords } from '../../../engine/sentence-facts';
+import type { Claim } from '../../../engine/types';
+
+const bridgeDir = path.resolve(__dirname, '../../fixtures/story-bridge');
+const loaded = loadAndCheck(bridgeDir, path.join(bridgeDir, 'seeds'));
+if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.join('; ')}`);
+const story = compileStory(loaded.kb);
+const reader = {
+  findConcepts: createConceptFinder(story.phrases),
+  findEntities: createEntityFinder(story.entities),
+  otherTheatres: new Set(story.topic.otherTheatres),
+};
+const facts = (sentence: string) =>
+  readFacts(readWords(sentence, reader), parsePublished('2025-02-10'), story.inferences);
+const base = story.kb.claims[0] as Claim;
+
+describe('an exclusion in a second verb of the same subject', () => {
+  /** A made-up claim: repairs under way on the bridge, not a matter of a council vote. */
+  const repairs: Claim = {
+    ...base,
+    id: 'repairs-under-way',
+    recognize: { require: [['repair'], ['bridge', 'orsa-bridge']], exclude: ['vote'] },
+  };
+
+  it('excludes nothing when the clause before names the key group', () => {
+    // The bridge is named only after "and would": the second verb tells where, in its own words.
+    const result = recognize(
+      repairs,
+      facts('Repair crews had started work and would finish the Orsa Bridge before any vote.'),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('still excludes when the later clause is another report', () => {
+    const result = recognize(
+      repairs,
+      facts(
+        'Repair crews had started work, and the council said a vote on the Orsa Bridge was due.',
+      ),
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('still excludes when the key group comes only after it', () => {
+    const result = recognize(
+      repairs,
+      facts('The Orsa Bridge had a vote and would see repair crews soon.'),
+    );
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('a figure standing as the subject', () => {
+  const counted = story.kb.claims.find((c) => c.id === 'daily-crossings-14000') as Claim;
+  /** A made-up claim keyed on the bridge, counting what crosses it. */
+  const bridgeCount: Claim = {
+    ...counted,
+    id: 'bridge-daily-count',
+    recognize: { require: [['bridge', 'orsa-bridge'], ['crossings']], numbers: [14000] },
+  };
+
+  it('counts what the claim counts, with no noun for it', () => {
+    const result = recognize(
+      bridgeCount,
+      facts('Before it shut, some 14,000 would use the Orsa Bridge every day.'),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('is not a count of it when a noun follows the figure', () => {
+    const result = recognize(
+      bridgeCount,
+      facts('Before it shut, some 14,000 euros would go to the Orsa Bridge every day.'),
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('stands for a group whose words are only in a doubt the semicolon closes', () => {
+    const result = recognize(
+      bridgeCount,
+      facts(
+        'The Orsa Bridge office has not said how many vehicles cross it; engineers said 14,000 would use it daily.',
+      ),
+    );
+    expect(result.ok).toBe(true);
+    // Without the count, the crossings are only asked about.
+    const asked = recognize(
+      bridgeCount,
+      facts(
+        'The Orsa Bridge office has not said how many vehicles cross it; engineers were vague.',
+      ),
+    );
+    expect(asked.ok).toBe(false);
+  });
+
+  it('never stands for the claim’s key group', () => {
+    const result = recognize(counted, facts('Some 14,000 would use the Orsa Bridge every day.'));
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('a plan retold without its date', () => {
+  const march = story.kb.claims.find((c) => c.id === 'reopens-march-2025') as Claim;
+  /** A made-up plan: the bridge reopens in March 2025, the plan named by its repairs, no side. */
+  const { position: _side, ...undisputed } = march;
+  const plan: Claim = {
+    ...undisputed,
+    id: 'repairs-reopen-bridge',
+    kind: 'plan',
+    due: '2025-03',
+    recognize: { ...march.recognize, retoldBy: ['repair'] },
+  };
+
+  it('is that plan when its own words name it and it is told as it stood', () => {
+    const result = recognize(plan, facts('After the repairs the Orsa Bridge would reopen.'));
+    expect(result.ok).toBe(true);
+    // No date is stated: no value for the card, no date bonus.
+    expect(result.ok && [result.date, result.valued]).toEqual([undefined, 0]);
+  });
+
+  it('is not a forecast of the next event, nor a plan named by no word of its own', () => {
+    expect(recognize(plan, facts('After the repairs the Orsa Bridge will reopen.')).ok).toBe(false);
+    expect(recognize(plan, facts('The Orsa Bridge would reopen.')).ok).toBe(false);
+    expect(recognize(march, facts('After the repairs the Orsa Bridge would reopen.')).ok).toBe(
+      false,
+    );
+  });
+
+  it('is told as it stood only where "would" governs its key words, or stands for them', () => {
+    expect(
+      recognize(plan, facts('The Orsa Bridge, reopened after repairs, would become a park.')).ok,
+    ).toBe(false);
+    expect(
+      recognize(
+        plan,
+        facts('The Orsa Bridge reopened after the repairs, as the council had said it would.'),
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('is announced by a headline that looks ahead', () => {
+    expect(recognize(plan, facts('Orsa Bridge To Reopen After Repairs')).ok).toBe(true);
+    // The same words as a sentence of the body forecast the next event.
+    expect(recognize(plan, facts('The Orsa Bridge is to reopen after repairs.')).ok).toBe(false);
+  });
+
+  it('is never a side on a disputed question', () => {
+    const side: Claim = { ...plan, position: march.position ?? { question: 'q', position: 'p' } };
+    expect(recognize(side, facts('After the repairs the Orsa Bridge would reopen.')).ok).toBe(
+      false,
+    );
+  });
+});
