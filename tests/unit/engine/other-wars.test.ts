@@ -1,0 +1,28 @@
+/**
+ * Near misses from articles about other wars, other withdrawals and other places that share the
+ * story's words (the negatives set, tests/fixtures/eval/negatives-blind-*.jsonl), restated in
+ * our own words. Each test names the pattern, not the article it was seen in.
+ */
+
+import story from 'virtual:claimlight-story';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../engine/index';
+
+const matcher = createMatcher(story);
+const claimsIn = (text: string, published = '2025-10-10') =>
+  matcher.match(text, { published }).matches.map((m) => m.claim);
+
+/** Sentences that keep an article on the story's ground, so the gate reads the one after them. */
+const IRAQ = 'Iraq is holding talks in Baghdad. Officials in Iraq say more are due.';
+
+describe('places that sound like a person of the story', () => {
+  it('the Kurdish city of Sulaimani is not the general killed in 2020', () => {
+    expect(
+      claimsIn(`${IRAQ} Drones struck two villages near Sulaimani in 2020, killing a shepherd.`),
+    ).toEqual([]);
+    // The general is still read under his name, however it is spelt.
+    expect(
+      claimsIn(`${IRAQ} A US drone strike in Baghdad in January 2020 killed Qassem Sulaimani.`),
+    ).toContain('soleimani-strike-2020');
+  });
+});
