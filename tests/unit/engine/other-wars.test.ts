@@ -26,3 +26,18 @@ describe('places that sound like a person of the story', () => {
     ).toContain('soleimani-strike-2020');
   });
 });
+
+describe('other missions', () => {
+  it('a political or assistance mission no longer needed is not the coalition asked to leave', () => {
+    expect(
+      claimsIn(
+        `${IRAQ} The prime minister, al-Sudani, said Iraq no longer needed a political mission and could run its own elections.`,
+      ),
+    ).toEqual([]);
+    expect(
+      claimsIn(
+        `${IRAQ} Al-Sudani said the country no longer needed the coalition's mission or foreign troops.`,
+      ),
+    ).toContain('baghdad-seeks-end-of-presence');
+  });
+});
