@@ -41,3 +41,16 @@ describe('other missions', () => {
     ).toContain('baghdad-seeks-end-of-presence');
   });
 });
+
+describe('presences that ended', () => {
+  it('troops "ending a decade-long presence" are not a presence that goes on', () => {
+    expect(
+      claimsIn(
+        `${IRAQ} US soldiers left the outpost on Friday, ending a decade-long presence in Iraq's desert.`,
+      ),
+    ).not.toContain('presence-continues');
+    expect(
+      claimsIn(`${IRAQ} US forces will keep a presence in Iraq for the foreseeable future.`),
+    ).toContain('presence-continues');
+  });
+});
