@@ -4,11 +4,13 @@
  * year, by how rarely it names the story's place, and sentence by sentence by other places and
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
+import { anaphoricTime } from './carry-context';
 import { hasProperty, isAscii, LETTER, NUMBER } from './char-class';
 import type { CompiledStory } from './compile-story';
 import type { ConceptHit } from './find-concepts';
-import type { YearMonth } from './resolve-dates';
+import { resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
+import type { Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
 
 type Topic = CompiledStory['topic'];
@@ -26,6 +28,15 @@ export type TopicGate = {
   /** The full decision once every sentence's concepts are known. */
   articleOffTopic(all: SentenceWords[]): string | undefined;
   sentenceOffTopic(facts: SentenceFacts): string | undefined;
+  /**
+   * For a sentence with no date of its own: whether the time it points back at ("that year",
+   * "that autumn", "three years later") is outside the story's years, and why.
+   */
+  pointsOutside(
+    words: SentenceWords,
+    before: readonly (SentenceWords | undefined)[],
+    published: YearMonth | null,
+  ): string | undefined;
   /** Whether the sentence names only a regional place and no anchor. */
   regionalOnly(facts: SentenceWords): boolean;
   isRegionalClaim(claim: Claim): boolean;
@@ -105,6 +116,24 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** How many sentences back a time pointed at may have been named (as in carry-context.ts). */
+const TIME_REACH = 3;
+
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/**
+ * "The talks broke down that autumn": a season of the year told before (anaphoricTime knows
+ * "that year" and "that month"; a season keeps the year alone).
+ */
+function seasonBack(
+  tokens: readonly Token[],
+): { from: number; to: number; years?: number } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if ((tokens[i] as Token).norm === 'that' && SEASONS.has((tokens[i + 1] as Token).norm))
+      return { from: i, to: i + 2 };
+  return undefined;
+}
+
 /** A long article that names the story's place once at most is about something else. */
 const LONG_ARTICLE_SENTENCES = 5;
 
@@ -157,6 +186,26 @@ export function createTopicGate(topic: Topic): TopicGate {
           !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to),
       );
       if (outside) return `dated ${outside.year}, outside this story`;
+      return undefined;
+    },
+    pointsOutside(words, before, published) {
+      const back = anaphoricTime(words.tokens) ?? seasonBack(words.tokens);
+      if (!back) return undefined;
+      // The date pointed at: the last one named in the nearest sentence before that names one,
+      // as carry-context.ts reads it for a sentence that has no card of its own.
+      for (let k = before.length - 1; k >= 0 && k >= before.length - TIME_REACH; k--) {
+        const w = before[k];
+        if (!w) continue;
+        const last = resolveDates(w.tokens, w.text, published).at(-1);
+        if (!last) continue;
+        const year = last.year + (back.years ?? 0);
+        if (year >= topic.years.from && year <= topic.years.to) return undefined;
+        const said = words.tokens
+          .slice(back.from, back.to)
+          .map((t) => t.raw)
+          .join(' ');
+        return `dated ${year} ("${said}" → "${last.text}"), outside this story`;
+      }
       return undefined;
     },
     regionalOnly(facts) {

@@ -54,3 +54,18 @@ describe('presences that ended', () => {
     ).toContain('presence-continues');
   });
 });
+
+describe('history told', () => {
+  it('a sentence dated only by "that autumn" after one about 2011 is history, not the story', () => {
+    const history =
+      'Iraq saw the last US convoy leave in December 2011, under a deal signed in 2008 in Baghdad.';
+    expect(
+      claimsIn(`${history} Talks on keeping some US trainers in Iraq broke down that autumn.`),
+    ).toEqual([]);
+    expect(
+      claimsIn(
+        `${IRAQ} Washington said some US trainers will stay in Iraq after the drawdown in an advisory role.`,
+      ),
+    ).toContain('advisers-remain');
+  });
+});

@@ -1,10 +1,13 @@
 /**
  * The topic gate's count of the place's names (engine/topic-gate.ts, countAnchorTerms): accents
  * typed as a letter plus a combining mark still count, and a page without such a mark is never
- * normalised whole (a second pass over every off-topic page).
+ * normalised whole (a second pass over every off-topic page); a sentence that points back at a
+ * year outside the story ("that autumn" after 2011) is off it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countAnchorTerms } from '../../../engine/topic-gate';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+import { countAnchorTerms, createTopicGate } from '../../../engine/topic-gate';
 
 const TERMS = ['irbīl', 'العراق', 'iraq'];
 
@@ -59,5 +62,42 @@ describe('countAnchorTerms', () => {
       const text = `${filler(8000)} İİİİ ${filler(180)} Veldmark ${filler(9000)} Veldmark`;
       expect(countAnchorTerms(text, ['veldmark'], 5)).toBe(2);
     });
+  });
+});
+
+describe('pointsOutside: a time that points back at a year outside the story', () => {
+  const gate = createTopicGate({
+    anchors: [],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = (text: string): SentenceWords => ({ text, tokens: tokenize(text), hits: [] });
+  const before = [words('The last ferry crossed to Portsea in December 2011.')];
+
+  it('takes the year the sentence before named: "that autumn", "that year", "two years later"', () => {
+    for (const text of [
+      'Talks on keeping a crew at the pier broke down that autumn.',
+      'That year the harbour board sold the old boats.',
+      'Two years later, the pier reopened.',
+    ])
+      expect(gate.pointsOutside(words(text), before, { year: 2024, month: 9 }), text).toMatch(
+        /^dated 201[13] .*outside this story$/,
+      );
+  });
+
+  it('lets through a time that points back inside the story, or at nothing', () => {
+    const recent = [words('The ferry stopped running in March 2025.')];
+    expect(
+      gate.pointsOutside(words('Talks broke down that autumn.'), recent, null),
+    ).toBeUndefined();
+    expect(
+      gate.pointsOutside(words('Three years later, the pier reopened.'), before, null),
+    ).toBeUndefined();
+    expect(gate.pointsOutside(words('Talks broke down in the autumn.'), before, null)).toBe(
+      undefined,
+    );
+    expect(gate.pointsOutside(words('That autumn talks broke down.'), [], null)).toBeUndefined();
   });
 });
