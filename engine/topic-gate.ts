@@ -10,7 +10,7 @@ import type { CompiledStory } from './compile-story';
 import type { ConceptHit } from './find-concepts';
 import { resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
-import type { Token } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
 
 type Topic = CompiledStory['topic'];
@@ -134,6 +134,31 @@ function seasonBack(
   return undefined;
 }
 
+const BORDERS = new Set(['border', 'borders', 'frontier', 'frontiers']);
+
+/**
+ * Whether the place is named as a border: "the Syrian border", "Syrian-Iraqi border", "the
+ * border with Portsea", "borders with Riverland and Portsea". Names and "and" may stand
+ * between the place and the border word, a few words at most.
+ */
+export function namesBorder(tokens: readonly Token[], hit: ConceptHit): boolean {
+  const linked = (t: Token) => t.norm === 'and' || isUpper(t.raw.charCodeAt(0));
+  for (let k = hit.to; k < hit.to + BORDER_REACH && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (BORDERS.has(t.norm)) return true;
+    if (!linked(t)) break;
+  }
+  for (let k = hit.from - 1; k >= 1 && k >= hit.from - BORDER_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'with') return BORDERS.has((tokens[k - 1] as Token).norm);
+    if (!linked(t)) break;
+  }
+  return false;
+}
+
+/** How many words a border word may stand from the place it names ("Syrian-Iraqi-Jordanian border"). */
+const BORDER_REACH = 4;
+
 /** A long article that names the story's place once at most is about something else. */
 const LONG_ARTICLE_SENTENCES = 5;
 
@@ -209,7 +234,17 @@ export function createTopicGate(topic: Topic): TopicGate {
       return undefined;
     },
     regionalOnly(facts) {
-      return facts.hits.some((h) => regional.has(h.concept)) && countAnchors(facts) === 0;
+      // A country named as a border ("along the Syrian border", "near the border with Iraq")
+      // marks where the other one ends; it does not say where the sentence's event is.
+      let neighbour = false;
+      for (const h of facts.hits) {
+        const story = anchors.has(h.concept);
+        if (!story && !regional.has(h.concept)) continue;
+        if (namesBorder(facts.tokens, h)) continue;
+        if (story) return false;
+        neighbour = true;
+      }
+      return neighbour;
     },
     isRegionalClaim(claim) {
       return claim.recognize.require.some((group) => group.some((c) => regional.has(c)));

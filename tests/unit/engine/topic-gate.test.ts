@@ -101,3 +101,46 @@ describe('pointsOutside: a time that points back at a year outside the story', (
     expect(gate.pointsOutside(words('That autumn talks broke down.'), [], null)).toBeUndefined();
   });
 });
+
+describe('regionalOnly: a neighbour named as a border is not where the sentence is', () => {
+  const gate = createTopicGate({
+    anchors: ['riverland'],
+    regional: ['portsea'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  /** The sentence's words, with a hit for each word naming one of the two places. */
+  const words = (text: string): SentenceWords => {
+    const tokens = tokenize(text);
+    const hits = tokens.flatMap((t, k) => {
+      const concept = /^riverland/.test(t.norm)
+        ? 'riverland'
+        : /^portsea/.test(t.norm)
+          ? 'portsea'
+          : '';
+      return concept ? [{ concept, from: k, to: k + 1, text: t.raw }] : [];
+    });
+    return { text, tokens, hits };
+  };
+
+  it('reads a sentence naming the neighbour only as a border as no neighbour sentence', () => {
+    for (const text of [
+      'Smugglers still cross along the Portsean border at night.',
+      'Patrols watch the border with Portsea every day.',
+      'Patrols watch the Portsean-Riverlandish border.',
+    ])
+      expect(gate.regionalOnly(words(text)), text).toBe(false);
+  });
+
+  it('reads the neighbour as the place when it is, and the story’s place as a border as no anchor', () => {
+    for (const text of [
+      'The ferries left Portsea on Friday.',
+      'Crews left the Portsea outpost near the borders with Lakeland and Riverland.',
+      'Crews left the outpost in Portsea near the Riverlandish border.',
+    ])
+      expect(gate.regionalOnly(words(text)), text).toBe(true);
+    expect(gate.regionalOnly(words('Crews left Riverland for Portsea.'))).toBe(false);
+  });
+});
