@@ -69,3 +69,46 @@ describe('history told', () => {
     ).toContain('advisers-remain');
   });
 });
+
+describe('the actor and the object a claim needs', () => {
+  const none = (sentence: string) => expect(claimsIn(`${IRAQ} ${sentence}`), sentence).toEqual([]);
+
+  it("another country's army in Iraq is not the coalition", () => {
+    none(
+      'Ankara has no plans to pull its forces out of the Bashiqa camp for the foreseeable future.',
+    );
+    none('Al-Sudani said Iraq no longer needs Turkish troops on its soil.');
+    none('Parliament voted to demand that Turkish troops withdraw from the north.');
+    expect(
+      claimsIn(
+        `${IRAQ} The US will keep troops in Iraq for the foreseeable future, officials said.`,
+      ),
+    ).toContain('presence-continues');
+  });
+
+  it("another mission's departure is not the coalition's timetable", () => {
+    none("The UN mission's withdrawal from Iraq will be completed by the end of 2025.");
+  });
+
+  it('a deal on oil, salaries or the budget is not the withdrawal deal', () => {
+    none(
+      'A senior US official said there is an agreement with Erbil on oil, and only the date of its announcement is open.',
+    );
+  });
+
+  it('withdrawing a candidate is not withdrawing troops', () => {
+    none('The ruling coalition said its members agreed to withdraw their candidate.');
+  });
+
+  it('an embassy that stays open is not troops that stay', () => {
+    none('The US embassy in Baghdad will stay open for the foreseeable future.');
+  });
+
+  it('the first phase of a road, a port or a housing scheme is not the first phase of the pull-out', () => {
+    none('The first phase of the Development Road will be finished by September 2025.');
+    none('The first stage of the housing programme will be finished by September 2025.');
+    expect(
+      claimsIn(`${IRAQ} The first phase of the withdrawal ends in September 2025.`, '2024-10-01'),
+    ).toContain('first-phase-sept-2025');
+  });
+});
