@@ -112,3 +112,28 @@ describe('the actor and the object a claim needs', () => {
     ).toContain('first-phase-sept-2025');
   });
 });
+
+describe('neighbouring places', () => {
+  const none = (sentence: string) => expect(claimsIn(`${IRAQ} ${sentence}`), sentence).toEqual([]);
+
+  it('a garrison or city of the neighbour is the neighbour', () => {
+    none('The US said it would keep some troops at al-Tanf for the long term.');
+    none('US troops will stay near Raqqa for the foreseeable future.');
+  });
+
+  it('the Gulf states that host US bases are neighbours, not the story', () => {
+    none(
+      'US troops in Kuwait will remain there for the foreseeable future under the defence pact.',
+    );
+  });
+
+  it('advisers who stay in the neighbouring country are not the advisers kept at the base', () => {
+    none('A few US advisers will stay in Syria to help the new army after the drawdown.');
+    expect(
+      claimsIn(
+        `${IRAQ} Iraq kept about 300 US advisers at Ain al-Asad past the September deadline because of the war in Syria.`,
+        '2025-11-10',
+      ),
+    ).toContain('advisers-kept-at-ain-al-asad');
+  });
+});
