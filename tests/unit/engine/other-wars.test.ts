@@ -137,3 +137,18 @@ describe('neighbouring places', () => {
     ).toContain('advisers-kept-at-ain-al-asad');
   });
 });
+
+describe('other theatres', () => {
+  it('an article about the Sahel that names Iraq in passing is about the Sahel', () => {
+    const sahel = [
+      'France Leaves Mali',
+      'French troops left Mali in August 2022 after nine years, much as the US left Iraq in 2011.',
+      'Paris said its remaining forces in the Sahel would stay for the foreseeable future, in a training role.',
+      "The Malian junta turned to Russia, and Iraq's experience was cited by officials in Bamako.",
+      'Some advisers will stay in Niamey to train local forces after the drawdown.',
+    ].join('\n\n');
+    const result = matcher.match(sahel, { published: '2024-09-10' });
+    expect(result.matches).toEqual([]);
+    expect(result.offTopic).toBe('mostly about another place');
+  });
+});
