@@ -165,6 +165,7 @@ const LONG_ARTICLE_SENTENCES = 5;
 export function createTopicGate(topic: Topic): TopicGate {
   const anchors = new Set<ConceptId>(topic.anchors);
   const regional = new Set<ConceptId>(topic.regional ?? []);
+  const aims = new Set<ConceptId>(topic.regionalAims ?? []);
   const terms = topic.anchorTerms;
   const countAnchors = (facts: SentenceWords) => {
     let n = 0;
@@ -236,12 +237,19 @@ export function createTopicGate(topic: Topic): TopicGate {
     regionalOnly(facts) {
       // A country named as a border ("along the Syrian border", "near the border with Iraq")
       // marks where the other one ends; it does not say where the sentence's event is.
+      // Nor does one named as the aim ("to support operations in Portsea"): the sentence tells
+      // what is done for it, from the story's ground.
       let neighbour = false;
       for (const h of facts.hits) {
         const story = anchors.has(h.concept);
         if (!story && !regional.has(h.concept)) continue;
         if (namesBorder(facts.tokens, h)) continue;
         if (story) return false;
+        if (
+          !story &&
+          facts.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to)
+        )
+          continue;
         neighbour = true;
       }
       return neighbour;

@@ -152,3 +152,19 @@ describe('other theatres', () => {
     expect(result.offTopic).toBe('mostly about another place');
   });
 });
+
+describe('the neighbour as the aim', () => {
+  const before =
+    "US-led coalition forces are leaving Baghdad and Ain al-Asad for Erbil in Iraq's Kurdistan Region.";
+  it('troops kept "to support operations in Syria" are still the story’s troops', () => {
+    expect(
+      claimsIn(
+        `${before} Fewer than 2,000 US troops will remain after the drawdown, mostly to support operations in Syria.`,
+      ),
+    ).toContain('us-troops-fewer-than-2000');
+    // Troops kept in Syria itself are the neighbour's story.
+    expect(
+      claimsIn(`${before} Fewer than 2,000 US troops will remain in Syria after the drawdown.`),
+    ).toEqual([]);
+  });
+});

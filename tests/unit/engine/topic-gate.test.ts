@@ -106,6 +106,7 @@ describe('regionalOnly: a neighbour named as a border is not where the sentence 
   const gate = createTopicGate({
     anchors: ['riverland'],
     regional: ['portsea'],
+    regionalAims: ['for-portsea'],
     otherTheatres: [],
     years: { from: 2014, to: 2027 },
     anchorTerms: [],
@@ -142,5 +143,14 @@ describe('regionalOnly: a neighbour named as a border is not where the sentence 
     ])
       expect(gate.regionalOnly(words(text)), text).toBe(true);
     expect(gate.regionalOnly(words('Crews left Riverland for Portsea.'))).toBe(false);
+  });
+
+  it('reads the neighbour named inside an aim ("to support the crossings to Portsea") as no neighbour', () => {
+    const text = 'The crews stay a year to support the crossings to Portsea.';
+    const w = words(text);
+    const at = w.tokens.findIndex((t) => t.norm === 'to');
+    const aim = { concept: 'for-portsea', from: at, to: w.tokens.length, text: 'to support …' };
+    expect(gate.regionalOnly({ ...w, hits: [...w.hits, aim] })).toBe(false);
+    expect(gate.regionalOnly(w)).toBe(true);
   });
 });
