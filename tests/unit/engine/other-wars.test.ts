@@ -168,3 +168,20 @@ describe('the neighbour as the aim', () => {
     ).toEqual([]);
   });
 });
+
+describe('other talks', () => {
+  it('talks on forming a government are not the talks on the coalition', () => {
+    expect(
+      claimsIn(
+        `${IRAQ} Talks on forming a new cabinet in Iraq began in January 2024 after the provincial vote.`,
+        '2024-03-10',
+      ),
+    ).toEqual([]);
+    expect(
+      claimsIn(
+        `${IRAQ} Baghdad opened talks with Washington on the coalition's future in January 2024.`,
+        '2024-03-10',
+      ),
+    ).toContain('talks-began-january-2024');
+  });
+});
