@@ -151,6 +151,14 @@ describe('other theatres', () => {
     expect(result.matches).toEqual([]);
     expect(result.offTopic).toBe('mostly about another place');
   });
+
+  it('a sentence about troops in Europe, Asia or Africa, naming no place of the story, is not the story', () => {
+    expect(
+      claimsIn(
+        `${IRAQ} The US will keep troops in Europe for the foreseeable future, the alliance said.`,
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('the neighbour as the aim', () => {
