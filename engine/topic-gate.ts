@@ -159,6 +159,15 @@ export function namesBorder(tokens: readonly Token[], hit: ConceptHit): boolean 
 /** How many words a border word may stand from the place it names ("Syrian-Iraqi-Jordanian border"). */
 const BORDER_REACH = 4;
 
+/** Years outside the story, and none inside, before an article counts as history told. */
+const HISTORY_YEARS = 3;
+
+/** The year a token writes out ("2011", not "2,011" or "2011s"), or undefined. */
+function yearOf(token: Token): number | undefined {
+  const v = token.value;
+  return v !== undefined && v >= 1900 && v <= 2100 && /^\d{4}$/.test(token.raw) ? v : undefined;
+}
+
 /** A long article that names the story's place once at most is about something else. */
 const LONG_ARTICLE_SENTENCES = 5;
 
@@ -192,12 +201,27 @@ export function createTopicGate(topic: Topic): TopicGate {
     articleOffTopic(all) {
       let names = 0;
       let elsewhere = 0;
+      // Years written out, inside the story's span and outside it.
+      let within = 0;
+      let outside = 0;
       for (const f of all) {
         names += countAnchors(f);
         if (f.otherTheatre) elsewhere++;
+        for (let k = 0; k < f.tokens.length; k++) {
+          const year = yearOf(f.tokens[k] as Token);
+          if (year === undefined) continue;
+          if (year >= topic.years.from && year <= topic.years.to) within++;
+          else outside++;
+        }
       }
       return (
-        verdict(names, all.length) ?? (elsewhere > names ? 'mostly about another place' : undefined)
+        verdict(names, all.length) ??
+        (elsewhere > names ? 'mostly about another place' : undefined) ??
+        // "The last convoy crossed the bridge in December 2011 …": an article that dates what it
+        // tells only before (or after) the story, never inside it, is history told.
+        (within === 0 && outside >= HISTORY_YEARS
+          ? `names ${outside} years, none from ${topic.years.from} to ${topic.years.to}: history, not this story`
+          : undefined)
       );
     },
     sentenceOffTopic(facts) {

@@ -56,6 +56,19 @@ describe('presences that ended', () => {
 });
 
 describe('history told', () => {
+  it('an article that dates what it tells only before the story is history, dated or not', () => {
+    const article = [
+      'When The Last Convoy Left Iraq',
+      'The last US convoy left Iraq for Kuwait in December 2011.',
+      'A deal signed in Baghdad in 2008 had set the end of 2011 as the deadline.',
+      'At the peak in 2007 there were about 170,000 US troops in Iraq.',
+      'Talks on keeping several thousand US trainers in Iraq broke down over immunity.',
+    ].join('\n\n');
+    const result = matcher.match(article, { published: '2024-12-18' });
+    expect(result.matches).toEqual([]);
+    expect(result.offTopic).toMatch(/history, not this story$/);
+  });
+
   it('a sentence dated only by "that autumn" after one about 2011 is history, not the story', () => {
     const history =
       'Iraq saw the last US convoy leave in December 2011, under a deal signed in 2008 in Baghdad.';

@@ -154,3 +154,46 @@ describe('regionalOnly: a neighbour named as a border is not where the sentence 
     expect(gate.regionalOnly(w)).toBe(true);
   });
 });
+
+describe('articleOffTopic: history told', () => {
+  const gate = createTopicGate({
+    anchors: ['riverland'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = (text: string): SentenceWords => {
+    const tokens = tokenize(text);
+    const hits = tokens.flatMap((t, k) =>
+      t.norm.startsWith('riverland')
+        ? [{ concept: 'riverland', from: k, to: k + 1, text: t.raw }]
+        : [],
+    );
+    return { text, tokens, hits };
+  };
+  const history = [
+    'The last ferry left Riverland in December 2011.',
+    'A treaty signed in 2008 had set the end of 2011 as the deadline.',
+    'At its peak in 2007 the fleet had forty boats.',
+    'Riverland kept the old pier for years.',
+    'Talks on keeping a crew broke down over pay.',
+  ];
+
+  it('reads an article that dates everything before the story as history', () => {
+    expect(gate.articleOffTopic(history.map(words))).toMatch(/^names 4 years, none from 2014/);
+  });
+
+  it('reads it as the story as soon as one year is inside, or with fewer old years', () => {
+    expect(
+      gate.articleOffTopic([...history, 'The ferry returns in 2026.'].map(words)),
+    ).toBeUndefined();
+    expect(gate.articleOffTopic(history.slice(0, 1).concat(history.slice(3)).map(words))).toBe(
+      undefined,
+    );
+    // A figure written with a comma is no year.
+    expect(
+      gate.articleOffTopic(['Riverland has 2,011 boats, 1,999 crews and 2,008 oars.'].map(words)),
+    ).toBeUndefined();
+  });
+});
