@@ -109,8 +109,19 @@ describe('the actor and the object a claim needs', () => {
     );
   });
 
-  it('withdrawing a candidate is not withdrawing troops', () => {
+  it('withdrawing a candidate or old banknotes is not withdrawing troops', () => {
     none('The ruling coalition said its members agreed to withdraw their candidate.');
+    none("Iraq and the US agreed on the withdrawal of the dinar's old notes by the end of 2025.");
+  });
+
+  it('the presence of armed groups or camps, and oil companies leaving, are not the foreign troops', () => {
+    none('Al-Sudani said the government aims to end the presence of armed groups in Sinjar.');
+    none(
+      "Baghdad's stated aim is to end the presence of displaced persons camps by the end of 2024.",
+    );
+    none(
+      "The Iraqi government wants all foreign oil companies to leave Kurdistan's blocks by the end of 2026.",
+    );
   });
 
   it('an embassy that stays open is not troops that stay', () => {
