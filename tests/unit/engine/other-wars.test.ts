@@ -114,6 +114,19 @@ describe('the actor and the object a claim needs', () => {
     none("Iraq and the US agreed on the withdrawal of the dinar's old notes by the end of 2025.");
   });
 
+  it("Iraq's own forces leaving a place are not the coalition leaving", () => {
+    none('Iraqi forces began withdrawing from Sinjar in January 2024 under a deal with Erbil.');
+    none(
+      'Baghdad and Erbil agreed that federal forces would leave the oil fields of Kirkuk by September 2025.',
+    );
+    expect(
+      claimsIn(
+        `${IRAQ} Hundreds of coalition troops will leave Baghdad and Ain al-Asad by September 2025, handing the bases to Iraqi forces.`,
+        '2024-10-01',
+      ),
+    ).toContain('first-phase-sept-2025');
+  });
+
   it('the presence of armed groups or camps, and oil companies leaving, are not the foreign troops', () => {
     none('Al-Sudani said the government aims to end the presence of armed groups in Sinjar.');
     none(
