@@ -125,6 +125,13 @@ describe('the actor and the object a claim needs', () => {
         '2024-10-01',
       ),
     ).toContain('first-phase-sept-2025');
+    // Iraqi forces named next to the coalition's leaving are not the ones leaving.
+    expect(
+      claimsIn(
+        `${IRAQ} By September 2025 the coalition is to hand Ain al-Asad to Iraqi forces and leave its Baghdad headquarters.`,
+        '2024-10-01',
+      ),
+    ).toContain('first-phase-sept-2025');
   });
 
   it('the presence of armed groups or camps, and oil companies leaving, are not the foreign troops', () => {
