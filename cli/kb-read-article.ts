@@ -71,7 +71,12 @@ export function createArticleReader(story: CompiledStory): ArticleReader {
     const sentences = spans.map((span, i): ReadSentence => {
       const facts = readFacts(words[i] as SentenceWords, ym, story.inferences);
       const match = byStart.get(span.start);
-      const reason = gate.sentenceOffTopic(facts);
+      // As the engine judges it: a year outside the story, or a time pointing back at one.
+      const reason =
+        gate.sentenceOffTopic(facts) ??
+        (facts.dates.length === 0
+          ? gate.pointsOutside(words[i] as SentenceWords, words.slice(Math.max(0, i - 3), i), ym)
+          : undefined);
       return {
         index: i + 1,
         text: facts.text,

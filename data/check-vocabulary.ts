@@ -19,7 +19,7 @@ export type VocabularyCheck = {
 export const MIN_SPELLING_LETTERS = 3;
 
 const FIELDS = ['concepts', 'entities', 'topic', 'inferences', 'actors', 'referringNouns'];
-const TOPIC_FIELDS = ['anchors', 'regional', 'otherTheatres', 'years'];
+const TOPIC_FIELDS = ['anchors', 'regional', 'regionalAims', 'otherTheatres', 'years'];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
 export function phrasingProblem(text: string): string | null {
@@ -149,7 +149,7 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
         fail(
           `topic → unknown field "${key}"; remove or rename (check the spelling against engine/types.ts).`,
         );
-    const idList = (field: 'anchors' | 'regional', required: boolean) => {
+    const idList = (field: 'anchors' | 'regional' | 'regionalAims', required: boolean) => {
       const list = topic[field];
       if (list === undefined && !required) return;
       if (!Array.isArray(list) || (required && list.length === 0)) {
@@ -167,6 +167,7 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
     };
     idList('anchors', true);
     idList('regional', false);
+    idList('regionalAims', false);
     const theatres = topic.otherTheatres;
     if (!Array.isArray(theatres))
       fail(`topic → otherTheatres: must be a list [...] of words, found ${describe(theatres)}.`);

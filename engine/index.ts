@@ -11,7 +11,6 @@
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
-  anaphoricTime,
   carriedDate,
   carryContext,
   dateOfCardBefore,
@@ -280,20 +279,16 @@ export function createMatcher(story: CompiledStory): Matcher {
           moreCandidates = candidatesOf(more.words);
           if (moreCandidates.length === 0) continue;
         }
+        // Why the sentence is off the story, read as it stands or with what it carries: a year
+        // outside the story's, or ("Talks broke down that autumn." after a sentence told of
+        // 2011) a time that points back at one.
+        const sentenceOff = (facts: SentenceFacts) =>
+          gate.sentenceOffTopic(facts) ??
+          (facts.dates.length === 0
+            ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
+            : undefined);
         let f = readFacts(w, published, story.inferences);
-        // "Some 50,000 stayed on after that": a sentence dated only by pointing back is as far
-        // outside the story as the date it points at (an earlier war retold).
-        const pointed =
-          before && f.dates.length === 0 && anaphoricTime(w.tokens)
-            ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
-            : undefined;
-        let outcome = judgeSentence(
-          f,
-          candidates,
-          offTopic ?? gate.sentenceOffTopic(pointed ? { ...f, dates: [pointed] } : f),
-          explain,
-          published,
-        );
+        let outcome = judgeSentence(f, candidates, offTopic ?? sentenceOff(f), explain, published);
         // No claim on its own words, or words that point back ("it", "there", "the commission"):
         // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
         // back to, the reading must score higher than the sentence's own.
@@ -309,7 +304,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           const again = judgeSentence(
             f2,
             explain ? candidates : (moreCandidates ?? candidatesOf(w2)),
-            offTopic ?? gate.sentenceOffTopic(f2),
+            offTopic ?? sentenceOff(f2),
             explain,
             published,
           );
@@ -338,7 +333,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             const again = judgeSentence(
               f2,
               explain ? candidates : (moreCandidates ?? candidatesOf(carried)),
-              offTopic ?? gate.sentenceOffTopic(f2),
+              offTopic ?? sentenceOff(f2),
               explain,
               published,
             );

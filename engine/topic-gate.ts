@@ -4,11 +4,13 @@
  * year, by how rarely it names the story's place, and sentence by sentence by other places and
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
+import { anaphoricTime } from './carry-context';
 import { hasProperty, isAscii, LETTER, NUMBER } from './char-class';
 import type { CompiledStory } from './compile-story';
 import type { ConceptHit } from './find-concepts';
-import type { YearMonth } from './resolve-dates';
+import { resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
+import { isUpper, type Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
 
 type Topic = CompiledStory['topic'];
@@ -26,6 +28,15 @@ export type TopicGate = {
   /** The full decision once every sentence's concepts are known. */
   articleOffTopic(all: SentenceWords[]): string | undefined;
   sentenceOffTopic(facts: SentenceFacts): string | undefined;
+  /**
+   * For a sentence with no date of its own: whether the time it points back at ("that year",
+   * "that autumn", "three years later") is outside the story's years, and why.
+   */
+  pointsOutside(
+    words: SentenceWords,
+    before: readonly (SentenceWords | undefined)[],
+    published: YearMonth | null,
+  ): string | undefined;
   /** Whether the sentence names only a regional place and no anchor. */
   regionalOnly(facts: SentenceWords): boolean;
   isRegionalClaim(claim: Claim): boolean;
@@ -105,12 +116,65 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** How many sentences back a time pointed at may have been named (as in carry-context.ts). */
+const TIME_REACH = 3;
+
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/**
+ * "The talks broke down that autumn": a season of the year told before (anaphoricTime knows
+ * "that year" and "that month"; a season keeps the year alone).
+ */
+function seasonBack(
+  tokens: readonly Token[],
+): { from: number; to: number; years?: number } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if ((tokens[i] as Token).norm === 'that' && SEASONS.has((tokens[i + 1] as Token).norm))
+      return { from: i, to: i + 2 };
+  return undefined;
+}
+
+const BORDERS = new Set(['border', 'borders', 'frontier', 'frontiers']);
+
+/**
+ * Whether the place is named as a border: "the Syrian border", "Syrian-Iraqi border", "the
+ * border with Portsea", "borders with Riverland and Portsea". Names and "and" may stand
+ * between the place and the border word, a few words at most.
+ */
+export function namesBorder(tokens: readonly Token[], hit: ConceptHit): boolean {
+  const linked = (t: Token) => t.norm === 'and' || isUpper(t.raw.charCodeAt(0));
+  for (let k = hit.to; k < hit.to + BORDER_REACH && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (BORDERS.has(t.norm)) return true;
+    if (!linked(t)) break;
+  }
+  for (let k = hit.from - 1; k >= 1 && k >= hit.from - BORDER_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'with') return BORDERS.has((tokens[k - 1] as Token).norm);
+    if (!linked(t)) break;
+  }
+  return false;
+}
+
+/** How many words a border word may stand from the place it names ("Syrian-Iraqi-Jordanian border"). */
+const BORDER_REACH = 4;
+
+/** Years outside the story, and none inside, before an article counts as history told. */
+const HISTORY_YEARS = 3;
+
+/** The year a token writes out ("2011", not "2,011" or "2011s"), or undefined. */
+function yearOf(token: Token): number | undefined {
+  const v = token.value;
+  return v !== undefined && v >= 1900 && v <= 2100 && /^\d{4}$/.test(token.raw) ? v : undefined;
+}
+
 /** A long article that names the story's place once at most is about something else. */
 const LONG_ARTICLE_SENTENCES = 5;
 
 export function createTopicGate(topic: Topic): TopicGate {
   const anchors = new Set<ConceptId>(topic.anchors);
   const regional = new Set<ConceptId>(topic.regional ?? []);
+  const aims = new Set<ConceptId>(topic.regionalAims ?? []);
   const terms = topic.anchorTerms;
   const countAnchors = (facts: SentenceWords) => {
     let n = 0;
@@ -137,12 +201,27 @@ export function createTopicGate(topic: Topic): TopicGate {
     articleOffTopic(all) {
       let names = 0;
       let elsewhere = 0;
+      // Years written out, inside the story's span and outside it.
+      let within = 0;
+      let outside = 0;
       for (const f of all) {
         names += countAnchors(f);
         if (f.otherTheatre) elsewhere++;
+        for (let k = 0; k < f.tokens.length; k++) {
+          const year = yearOf(f.tokens[k] as Token);
+          if (year === undefined) continue;
+          if (year >= topic.years.from && year <= topic.years.to) within++;
+          else outside++;
+        }
       }
       return (
-        verdict(names, all.length) ?? (elsewhere > names ? 'mostly about another place' : undefined)
+        verdict(names, all.length) ??
+        (elsewhere > names ? 'mostly about another place' : undefined) ??
+        // "The last convoy crossed the bridge in December 2011 …": an article that dates what it
+        // tells only before (or after) the story, never inside it, is history told.
+        (within === 0 && outside >= HISTORY_YEARS
+          ? `names ${outside} years, none from ${topic.years.from} to ${topic.years.to}: history, not this story`
+          : undefined)
       );
     },
     sentenceOffTopic(facts) {
@@ -159,8 +238,45 @@ export function createTopicGate(topic: Topic): TopicGate {
       if (outside) return `dated ${outside.year}, outside this story`;
       return undefined;
     },
+    pointsOutside(words, before, published) {
+      const back = anaphoricTime(words.tokens) ?? seasonBack(words.tokens);
+      if (!back) return undefined;
+      // The date pointed at: the last one named in the nearest sentence before that names one,
+      // as carry-context.ts reads it for a sentence that has no card of its own.
+      for (let k = before.length - 1; k >= 0 && k >= before.length - TIME_REACH; k--) {
+        const w = before[k];
+        if (!w) continue;
+        const last = resolveDates(w.tokens, w.text, published).at(-1);
+        if (!last) continue;
+        const year = last.year + (back.years ?? 0);
+        if (year >= topic.years.from && year <= topic.years.to) return undefined;
+        const said = words.tokens
+          .slice(back.from, back.to)
+          .map((t) => t.raw)
+          .join(' ');
+        return `dated ${year} ("${said}" → "${last.text}"), outside this story`;
+      }
+      return undefined;
+    },
     regionalOnly(facts) {
-      return facts.hits.some((h) => regional.has(h.concept)) && countAnchors(facts) === 0;
+      // A country named as a border ("along the Syrian border", "near the border with Iraq")
+      // marks where the other one ends; it does not say where the sentence's event is.
+      // Nor does one named as the aim ("to support operations in Portsea"): the sentence tells
+      // what is done for it, from the story's ground.
+      let neighbour = false;
+      for (const h of facts.hits) {
+        const story = anchors.has(h.concept);
+        if (!story && !regional.has(h.concept)) continue;
+        if (namesBorder(facts.tokens, h)) continue;
+        if (story) return false;
+        if (
+          !story &&
+          facts.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to)
+        )
+          continue;
+        neighbour = true;
+      }
+      return neighbour;
     },
     isRegionalClaim(claim) {
       return claim.recognize.require.some((group) => group.some((c) => regional.has(c)));

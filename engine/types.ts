@@ -248,6 +248,12 @@ export type StoryTopic = {
    * and no anchor asserts only claims that require it.
    */
   regional?: ConceptId[];
+  /**
+   * Concepts naming a neighbouring place only as the aim of what the sentence tells ("to support
+   * operations in Portsea"): a regional name inside one does not make the sentence the
+   * neighbour's.
+   */
+  regionalAims?: ConceptId[];
   /** Words naming other conflicts: a sentence about them is not about this story unless it names an anchor. */
   otherTheatres: string[];
   /** The years the story covers: dates outside them belong to other events. */

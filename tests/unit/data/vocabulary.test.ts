@@ -217,6 +217,14 @@ describe('the topic and the inferences name concepts of the vocabulary', () => {
     ).toEqual([unknown('topic → regional[0]', 'brennholm')]);
   });
 
+  it('an unknown concept naming a regional place as an aim', () => {
+    expect(
+      checkEdited((v) => {
+        v.topic.regionalAims = ['to-help-brennholm'];
+      }),
+    ).toEqual([unknown('topic → regionalAims[0]', 'to-help-brennholm')]);
+  });
+
   it('an inference from and to unknown concepts', () => {
     expect(
       checkEdited((v) => {

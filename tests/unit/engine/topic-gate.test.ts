@@ -1,10 +1,13 @@
 /**
  * The topic gate's count of the place's names (engine/topic-gate.ts, countAnchorTerms): accents
  * typed as a letter plus a combining mark still count, and a page without such a mark is never
- * normalised whole (a second pass over every off-topic page).
+ * normalised whole (a second pass over every off-topic page); a sentence that points back at a
+ * year outside the story ("that autumn" after 2011) is off it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countAnchorTerms } from '../../../engine/topic-gate';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+import { countAnchorTerms, createTopicGate } from '../../../engine/topic-gate';
 
 const TERMS = ['irbīl', 'العراق', 'iraq'];
 
@@ -59,5 +62,138 @@ describe('countAnchorTerms', () => {
       const text = `${filler(8000)} İİİİ ${filler(180)} Veldmark ${filler(9000)} Veldmark`;
       expect(countAnchorTerms(text, ['veldmark'], 5)).toBe(2);
     });
+  });
+});
+
+describe('pointsOutside: a time that points back at a year outside the story', () => {
+  const gate = createTopicGate({
+    anchors: [],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = (text: string): SentenceWords => ({ text, tokens: tokenize(text), hits: [] });
+  const before = [words('The last ferry crossed to Portsea in December 2011.')];
+
+  it('takes the year the sentence before named: "that autumn", "that year", "two years later"', () => {
+    for (const text of [
+      'Talks on keeping a crew at the pier broke down that autumn.',
+      'That year the harbour board sold the old boats.',
+      'Two years later, the pier reopened.',
+    ])
+      expect(gate.pointsOutside(words(text), before, { year: 2024, month: 9 }), text).toMatch(
+        /^dated 201[13] .*outside this story$/,
+      );
+  });
+
+  it('lets through a time that points back inside the story, or at nothing', () => {
+    const recent = [words('The ferry stopped running in March 2025.')];
+    expect(
+      gate.pointsOutside(words('Talks broke down that autumn.'), recent, null),
+    ).toBeUndefined();
+    expect(
+      gate.pointsOutside(words('Three years later, the pier reopened.'), before, null),
+    ).toBeUndefined();
+    expect(gate.pointsOutside(words('Talks broke down in the autumn.'), before, null)).toBe(
+      undefined,
+    );
+    expect(gate.pointsOutside(words('That autumn talks broke down.'), [], null)).toBeUndefined();
+  });
+});
+
+describe('regionalOnly: a neighbour named as a border is not where the sentence is', () => {
+  const gate = createTopicGate({
+    anchors: ['riverland'],
+    regional: ['portsea'],
+    regionalAims: ['for-portsea'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  /** The sentence's words, with a hit for each word naming one of the two places. */
+  const words = (text: string): SentenceWords => {
+    const tokens = tokenize(text);
+    const hits = tokens.flatMap((t, k) => {
+      const concept = /^riverland/.test(t.norm)
+        ? 'riverland'
+        : /^portsea/.test(t.norm)
+          ? 'portsea'
+          : '';
+      return concept ? [{ concept, from: k, to: k + 1, text: t.raw }] : [];
+    });
+    return { text, tokens, hits };
+  };
+
+  it('reads a sentence naming the neighbour only as a border as no neighbour sentence', () => {
+    for (const text of [
+      'Smugglers still cross along the Portsean border at night.',
+      'Patrols watch the border with Portsea every day.',
+      'Patrols watch the Portsean-Riverlandish border.',
+    ])
+      expect(gate.regionalOnly(words(text)), text).toBe(false);
+  });
+
+  it('reads the neighbour as the place when it is, and the story’s place as a border as no anchor', () => {
+    for (const text of [
+      'The ferries left Portsea on Friday.',
+      'Crews left the Portsea outpost near the borders with Lakeland and Riverland.',
+      'Crews left the outpost in Portsea near the Riverlandish border.',
+    ])
+      expect(gate.regionalOnly(words(text)), text).toBe(true);
+    expect(gate.regionalOnly(words('Crews left Riverland for Portsea.'))).toBe(false);
+  });
+
+  it('reads the neighbour named inside an aim ("to support the crossings to Portsea") as no neighbour', () => {
+    const text = 'The crews stay a year to support the crossings to Portsea.';
+    const w = words(text);
+    const at = w.tokens.findIndex((t) => t.norm === 'to');
+    const aim = { concept: 'for-portsea', from: at, to: w.tokens.length, text: 'to support …' };
+    expect(gate.regionalOnly({ ...w, hits: [...w.hits, aim] })).toBe(false);
+    expect(gate.regionalOnly(w)).toBe(true);
+  });
+});
+
+describe('articleOffTopic: history told', () => {
+  const gate = createTopicGate({
+    anchors: ['riverland'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = (text: string): SentenceWords => {
+    const tokens = tokenize(text);
+    const hits = tokens.flatMap((t, k) =>
+      t.norm.startsWith('riverland')
+        ? [{ concept: 'riverland', from: k, to: k + 1, text: t.raw }]
+        : [],
+    );
+    return { text, tokens, hits };
+  };
+  const history = [
+    'The last ferry left Riverland in December 2011.',
+    'A treaty signed in 2008 had set the end of 2011 as the deadline.',
+    'At its peak in 2007 the fleet had forty boats.',
+    'Riverland kept the old pier for years.',
+    'Talks on keeping a crew broke down over pay.',
+  ];
+
+  it('reads an article that dates everything before the story as history', () => {
+    expect(gate.articleOffTopic(history.map(words))).toMatch(/^names 4 years, none from 2014/);
+  });
+
+  it('reads it as the story as soon as one year is inside, or with fewer old years', () => {
+    expect(
+      gate.articleOffTopic([...history, 'The ferry returns in 2026.'].map(words)),
+    ).toBeUndefined();
+    expect(gate.articleOffTopic(history.slice(0, 1).concat(history.slice(3)).map(words))).toBe(
+      undefined,
+    );
+    // A figure written with a comma is no year.
+    expect(
+      gate.articleOffTopic(['Riverland has 2,011 boats, 1,999 crews and 2,008 oars.'].map(words)),
+    ).toBeUndefined();
   });
 });
