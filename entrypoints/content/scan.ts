@@ -1,6 +1,7 @@
 /**
  * One pass over the page, in slices: read the article, have the background match it
- * (match-remotely.ts), turn the matches' offsets into Ranges as they arrive. No slice holds the main thread for more than a few milliseconds (page/run-in-slices.ts).
+ * (match-remotely.ts), turn the matches' offsets into Ranges (the first batch's as it arrives,
+ * to show it at once; the rest when they are shown). No slice holds the main thread for more than a few milliseconds (page/run-in-slices.ts).
  * Measured as performance.measure('claimlight:scan') from `since` (for the first scan, when the
  * content script started) to the end, with the summed slice time as `detail.busyMs`.
  */
@@ -19,7 +20,7 @@ import {
   yieldIfSpent,
   yieldToPage,
 } from '../../page/run-in-slices';
-import { type MatchCard, type MatchRequest, unpackMatches } from './match-port';
+import { type MatchBatch, type MatchCard, type MatchRequest, unpackMatches } from './match-port';
 import type { RemotePass } from './match-remotely';
 import { measureScan } from './measure-scan';
 import { reanchorSteps } from './reanchor-scan';
@@ -160,14 +161,29 @@ export async function scanPage(
       const found: Match[] = [];
       const foundRanges: Range[] = [];
       const known = new Map<number, MatchCard>();
+      /**
+       * Batches that came while no showing was due, kept as they came: unpacking them and making
+       * their Ranges waits for the next showing or the end of the pass. While the background
+       * matches, it holds a core, and the page's slices in that time ran up to several times
+       * slower than the same work after the pass; the work is the same, done once, in order.
+       */
+      const pending: Pick<MatchBatch, 'matches' | 'cards'>[] = [];
+      const unpackPending = () => {
+        const batch: Match[] = [];
+        for (const reply of pending.splice(0))
+          for (const m of unpackMatches(reply, known, text)) batch.push(m);
+        for (const m of batch) found.push(m);
+        return batch;
+      };
       let shownAt = 0;
       for (;;) {
         const reply = await waitOutside(clock, () => pass.next());
         if (cancelled()) throw new Cancelled();
         if (reply.type === 'failed') throw new Error(`matching failed: ${reply.error}`);
+        pending.push(reply);
         if (reply.type === 'done') {
           // Its matches are the last: the final Ranges below make theirs, with no showing first.
-          for (const m of unpackMatches(reply, known, text)) found.push(m);
+          unpackPending();
           engine = { ms: reply.engineMs, cold: reply.engineCold };
           counted = reply.counted;
           result = {
@@ -177,23 +193,21 @@ export async function scanPage(
           };
           break;
         }
-        const batch = unpackMatches(reply, known, text);
-        for (const m of batch) found.push(m);
+        // The first batch (the part the reader sees) at once, then rarely: each showing
+        // re-registers every range.
+        const progress = options.onProgress;
+        if (!progress || (shownAt !== 0 && performance.now() - shownAt < PROGRESS_MS)) continue;
+        const batch = unpackPending();
         const ranges = await runInSlices(
           toRanges(doc, article.segments, batch, made),
           clock,
           cancelled,
         );
         for (const r of ranges) foundRanges.push(r);
-        // The first batch (the part the reader sees) at once, then rarely: each showing
-        // re-registers every range.
-        const progress = options.onProgress;
-        if (progress && (shownAt === 0 || performance.now() - shownAt >= PROGRESS_MS)) {
-          // Showing is one step (every range registered at once): in a slice with time left.
-          await yieldIfSpent(clock, cancelled);
-          shownAt = performance.now();
-          progress(foundRanges.slice(), found.slice(), article.shadowRoots);
-        }
+        // Showing is one step (every range registered at once): in a slice with time left.
+        await yieldIfSpent(clock, cancelled);
+        shownAt = performance.now();
+        progress(foundRanges.slice(), found.slice(), article.shadowRoots);
       }
     } finally {
       pass.close();

@@ -1,11 +1,12 @@
 /**
- * The first scan's side of the match port (entrypoints/content/scan.ts): matches that arrive in
- * batches are shown as they come, and the finished scan reuses the Ranges made for them rather
- * than making a second Range for every match of a long page.
+ * The first scan's side of the match port (entrypoints/content/scan.ts): of the matches that
+ * arrive in batches, the first batch is shown at once and the rest with the finished scan, which
+ * reuses the Ranges made for a showing rather than making a second Range for every match.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../engine/index';
+import type { Match } from '../../../engine/types';
 import { type MatchReply, packMatches, SentCards } from '../../../entrypoints/content/match-port';
 import type { RemotePass } from '../../../entrypoints/content/match-remotely';
 import { scanPage } from '../../../entrypoints/content/scan';
@@ -18,39 +19,42 @@ const SENTENCES = [
   'The coalition was formed in 2014 to fight the Islamic State group.',
 ];
 
-/** A background that answers with the engine's matches in two batches, then the end. */
-function twoBatches(request: { text: string; published: string | null }): RemotePass {
-  const found = createMatcher(story).match(request.text, { published: request.published });
-  const sent = new SentCards();
-  const half = Math.ceil(found.matches.length / 2);
-  const replies: MatchReply[] = [
-    packMatches(found.matches.slice(0, half), sent),
-    {
-      ...packMatches(found.matches.slice(half), sent),
+/** A background that answers with the engine's matches in `batches` batches, then the end. */
+function inBatches(batches: number) {
+  return (request: { text: string; published: string | null }): RemotePass => {
+    const found = createMatcher(story).match(request.text, { published: request.published });
+    const sent = new SentCards();
+    const size = Math.ceil(found.matches.length / (batches + 1));
+    const replies: MatchReply[] = [];
+    for (let i = 0; i < batches; i++)
+      replies.push(packMatches(found.matches.slice(i * size, (i + 1) * size), sent));
+    replies.push({
+      ...packMatches(found.matches.slice(batches * size), sent),
       type: 'done',
       sentences: found.sentences,
       counted: found.matches.length,
       engineMs: 1,
       engineCold: false,
-    },
-  ].map((r) => JSON.parse(JSON.stringify(r)));
-  return {
-    *send() {},
-    next: async () => replies.shift() as MatchReply,
-    close() {},
+    });
+    const onTheWire = replies.map((r) => JSON.parse(JSON.stringify(r)) as MatchReply);
+    return {
+      *send() {},
+      next: async () => onTheWire.shift() as MatchReply,
+      close() {},
+    };
   };
+}
+
+function storyPage() {
+  const paragraphs = SENTENCES.map((s) => `<p>${s} Officials, speaking in Baghdad, said more.</p>`);
+  return liveDocument(`<body><article><h1>Troops</h1>${paragraphs.join('')}</article></body>`);
 }
 
 describe('scanPage', () => {
   it('reuses the Ranges it made while showing progress for the finished scan', async () => {
-    const paragraphs = SENTENCES.map(
-      (s) => `<p>${s} Officials, speaking in Baghdad, said more.</p>`,
-    );
-    const doc = liveDocument(
-      `<body><article><h1>Troops</h1>${paragraphs.join('')}</article></body>`,
-    );
+    const doc = storyPage();
     const shown: Range[][] = [];
-    const scan = await scanPage(doc, twoBatches, null, {
+    const scan = await scanPage(doc, inBatches(1), null, {
       since: performance.now(),
       isCancelled: () => false,
       topic: story.topic,
@@ -64,5 +68,27 @@ describe('scanPage', () => {
     // Each Range covers its match's text, and its card came over the port once.
     for (const [i, r] of scan.ranges.entries()) expect(r.toString()).toBe(scan.matches[i]?.text);
     expect(scan.matches.every((m) => m.statement.length > 0)).toBe(true);
+  });
+
+  it('shows the first batch at once and the batches after it with the finished scan', async () => {
+    const doc = storyPage();
+    const shown: Match[][] = [];
+    const scan = await scanPage(doc, inBatches(3), null, {
+      since: performance.now(),
+      isCancelled: () => false,
+      topic: story.topic,
+      // Within PROGRESS_MS of the first showing: the later batches wait for the end.
+      onProgress: (_ranges, matches) => shown.push(matches),
+    });
+    expect(shown).toHaveLength(1);
+    const first = shown[0] as Match[];
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(scan.matches.length);
+    // Every match of every batch, once, in reading order, each with its Range and its card.
+    const expected = createMatcher(story).match(scan.text, {}).matches;
+    expect(scan.matches.map((m) => [m.start, m.claim])).toEqual(
+      expected.map((m) => [m.start, m.claim]),
+    );
+    for (const [i, r] of scan.ranges.entries()) expect(r.toString()).toBe(scan.matches[i]?.text);
   });
 });
