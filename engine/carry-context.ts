@@ -553,8 +553,8 @@ function doesLikewise(tokens: readonly Token[]): boolean {
 
 /**
  * Nouns that name again, as the subject, an event the sentence before told ("This move …"):
- * general words with no action of their own. "The handover", "the withdrawal" are the story's
- * own words, read with their own concept (eventPlace).
+ * general words with no action of their own. "The crossing", "the closure" are a story's own
+ * words, read with their own concept (eventPlace).
  */
 const EVENT_NOUNS = new Set(['move', 'transfer', 'step', 'steps']);
 const NEGATIONS = new Set(NEGATION_CUES);
@@ -571,7 +571,7 @@ function namesTheEventAgain(tokens: readonly Token[]): boolean {
   const [det, noun, next] = [tokens[0]?.norm, tokens[1]?.norm, tokens[2]?.norm];
   if (!det || !noun || !DETERMINERS.has(det) || !EVENT_NOUNS.has(noun)) return false;
   if (next !== undefined && OWN_OBJECT.has(next)) return false;
-  // "The withdrawal will not be complete by May" says something else of it.
+  // "The closure will not be complete by May" says something else of it.
   return !tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
 }
 

@@ -137,7 +137,7 @@ function seasonBack(
 const BORDERS = new Set(['border', 'borders', 'frontier', 'frontiers']);
 
 /**
- * Whether the place is named as a border: "the Syrian border", "Syrian-Iraqi border", "the
+ * Whether the place is named as a border: "the Portsean border", "Portsean-Riverland border", "the
  * border with Portsea", "borders with Riverland and Portsea". Names and "and" may stand
  * between the place and the border word, a few words at most.
  */
@@ -156,7 +156,7 @@ export function namesBorder(tokens: readonly Token[], hit: ConceptHit): boolean 
   return false;
 }
 
-/** How many words a border word may stand from the place it names ("Syrian-Iraqi-Jordanian border"). */
+/** How many words a border word may stand from the place it names ("Portsean-Riverland-Ashby border"). */
 const BORDER_REACH = 4;
 
 /** Years outside the story, and none inside, before an article counts as history told. */
@@ -259,7 +259,7 @@ export function createTopicGate(topic: Topic): TopicGate {
       return undefined;
     },
     regionalOnly(facts) {
-      // A country named as a border ("along the Syrian border", "near the border with Iraq")
+      // A country named as a border ("along the Portsean border", "near the border with Riverland")
       // marks where the other one ends; it does not say where the sentence's event is.
       // Nor does one named as the aim ("to support operations in Portsea"): the sentence tells
       // what is done for it, from the story's ground.
