@@ -330,6 +330,21 @@ describe('say what the sentence says (issue 16)', () => {
       ),
     ).toContain('coalition-formed-2014');
   });
+
+  it('the host army moving into a base is not the foreign forces leaving it', () => {
+    expect(
+      claimsIn(
+        'A local security official said Iraqi army units had begun moving into sections of the Ain al-Asad air base in August.',
+        '2025-09-10',
+      ),
+    ).not.toContain('ain-al-asad-exit-began-aug-2025');
+    expect(
+      claimsIn(
+        'American troops began moving out of the Ain al-Asad air base in August, a local official said.',
+        '2025-09-10',
+      ),
+    ).toContain('ain-al-asad-exit-began-aug-2025');
+  });
 });
 
 describe('eager recognisers (issue 17: kb propose on the library)', () => {
