@@ -331,6 +331,24 @@ describe('say what the sentence says (issue 16)', () => {
     ).toContain('coalition-formed-2014');
   });
 
+  it('Washington pressing for disarmament is its demand, not the factions tying it to the exit', () => {
+    const pressed = claimsIn(
+      'Washington pressed Baghdad to disarm the armed factions before the coalition leaves.',
+      '2025-12-28',
+    );
+    expect(pressed).not.toContain('disarmament-tied-to-departure');
+    expect(pressed).toContain('us-envoy-demands-full-disarmament');
+    expect(
+      claimsIn(
+        'One armed faction said it would give up its weapons only once the foreign troops leave Iraq.',
+        '2025-12-28',
+      ),
+    ).toContain('disarmament-tied-to-departure');
+    expect(
+      claimsIn('The factions ignored a long-standing US demand to disarm.', '2025-12-28'),
+    ).not.toContain('us-envoy-demands-full-disarmament');
+  });
+
   it('the host army moving into a base is not the foreign forces leaving it', () => {
     expect(
       claimsIn(
