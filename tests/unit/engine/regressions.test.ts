@@ -349,6 +349,24 @@ describe('say what the sentence says (issue 16)', () => {
     ).not.toContain('us-envoy-demands-full-disarmament');
   });
 
+  it('"two years after" the deal is time gone by, not a two-year timetable', () => {
+    expect(
+      claimsIn('Two Years On From The Deal: What The Drawdown Changed', '2026-10-01'),
+    ).not.toContain('two-year-timetable');
+    expect(
+      claimsIn(
+        'Two years after the deal, the coalition drawdown from Iraq has changed little.',
+        '2026-10-01',
+      ),
+    ).not.toContain('two-year-timetable');
+    expect(
+      claimsIn(
+        'The plan spreads the coalition pull-out from Iraq over about two years.',
+        '2025-01-15',
+      ),
+    ).toContain('two-year-timetable');
+  });
+
   it('the host army moving into a base is not the foreign forces leaving it', () => {
     expect(
       claimsIn(
