@@ -8,6 +8,7 @@ import { laterClause, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
+import { recommended } from './recommends';
 import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
@@ -142,6 +143,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   ) {
     const framed = key[0] as ConceptHit;
     return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
+  }
+
+  const advised = facts.tokens.length > 2 ? recommended(firstHits, facts) : undefined;
+  if (advised) {
+    const text = advised.text;
+    return rejected(progress, () => `recommended ("should … ${text}"), not reported`);
   }
 
   if (rule.subjectFirst && rule.require.length > 1) {

@@ -4,6 +4,7 @@
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
 import { laterClause, openingClauseEnd } from './clauses';
+import { willIsNoun } from './noun-will';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 
@@ -671,7 +672,8 @@ const AHEAD_BEFORE_TO = new Set(['set', 'poised', 'plans', 'aims', 'intends']);
 export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (LOOKING_AHEAD.has(t.norm) || t.norm.endsWith("'ll")) return true;
+    if ((LOOKING_AHEAD.has(t.norm) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll"))
+      return true;
     // A timetable told in the present: "the last ferry sails in May".
     if (TIMETABLE_VERBS.has(t.norm) && timetabled(tokens, i)) return true;
     // The plural: "the last ferries sail in May" (not "to sail", "did not sail").

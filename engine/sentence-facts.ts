@@ -11,6 +11,8 @@ import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find
 import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
+import { labelTitle } from './label-headline';
+import { willIsNoun } from './noun-will';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
@@ -123,6 +125,11 @@ export function readFacts(
     const end = openingClauseEnd(tokens, text);
     if (end > 0) hits = hits.filter((h) => h.from !== 0 || h.to > end);
   }
+  // "Timeline: The Ferry's Road Out Of Riverton" names a topic and reports nothing.
+  if (hits.length > 0 && !endsOnMark(text, '.!?…') && labelTitle(tokens, text)) hits = [];
+  // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
+  if (hits.some((h) => h.to === h.from + 1 && willIsNoun(tokens, h.from)))
+    hits = hits.filter((h) => h.to !== h.from + 1 || !willIsNoun(tokens, h.from));
   const dates = resolveDates(tokens, text, published);
   const numbers: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

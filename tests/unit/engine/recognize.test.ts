@@ -163,3 +163,31 @@ describe('a plan retold without its date', () => {
     );
   });
 });
+
+describe('a recommendation in the main clause', () => {
+  /** A made-up claim: the council reopens the bridge. */
+  const reopens: Claim = {
+    ...base,
+    id: 'council-reopens-bridge',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']] },
+  };
+
+  it('reports nothing when "should" or "ought to" governs the verb', () => {
+    expect(recognize(reopens, facts('Riverton should reopen the Orsa Bridge after May.')).ok).toBe(
+      false,
+    );
+    expect(
+      recognize(reopens, facts('The council ought to reopen the bridge this spring.')).ok,
+    ).toBe(false);
+  });
+
+  it('still reads the report, and a "should" in a clause of its own', () => {
+    expect(recognize(reopens, facts('The council will reopen the Orsa Bridge after May.')).ok).toBe(
+      true,
+    );
+    expect(
+      recognize(reopens, facts('Crews are at the Orsa Bridge, where they should reopen it by May.'))
+        .ok,
+    ).toBe(true);
+  });
+});

@@ -330,6 +330,57 @@ describe('say what the sentence says (issue 16)', () => {
       ),
     ).toContain('coalition-formed-2014');
   });
+
+  it('Washington pressing for disarmament is its demand, not the factions tying it to the exit', () => {
+    const pressed = claimsIn(
+      'Washington pressed Baghdad to disarm the armed factions before the coalition leaves.',
+      '2025-12-28',
+    );
+    expect(pressed).not.toContain('disarmament-tied-to-departure');
+    expect(pressed).toContain('us-envoy-demands-full-disarmament');
+    expect(
+      claimsIn(
+        'One armed faction said it would give up its weapons only once the foreign troops leave Iraq.',
+        '2025-12-28',
+      ),
+    ).toContain('disarmament-tied-to-departure');
+    expect(
+      claimsIn('The factions ignored a long-standing US demand to disarm.', '2025-12-28'),
+    ).not.toContain('us-envoy-demands-full-disarmament');
+  });
+
+  it('"two years after" the deal is time gone by, not a two-year timetable', () => {
+    expect(
+      claimsIn('Two Years On From The Deal: What The Drawdown Changed', '2026-10-01'),
+    ).not.toContain('two-year-timetable');
+    expect(
+      claimsIn(
+        'Two years after the deal, the coalition drawdown from Iraq has changed little.',
+        '2026-10-01',
+      ),
+    ).not.toContain('two-year-timetable');
+    expect(
+      claimsIn(
+        'The plan spreads the coalition pull-out from Iraq over about two years.',
+        '2025-01-15',
+      ),
+    ).toContain('two-year-timetable');
+  });
+
+  it('the host army moving into a base is not the foreign forces leaving it', () => {
+    expect(
+      claimsIn(
+        'A local security official said Iraqi army units had begun moving into sections of the Ain al-Asad air base in August.',
+        '2025-09-10',
+      ),
+    ).not.toContain('ain-al-asad-exit-began-aug-2025');
+    expect(
+      claimsIn(
+        'American troops began moving out of the Ain al-Asad air base in August, a local official said.',
+        '2025-09-10',
+      ),
+    ).toContain('ain-al-asad-exit-began-aug-2025');
+  });
 });
 
 describe('eager recognisers (issue 17: kb propose on the library)', () => {
