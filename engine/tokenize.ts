@@ -159,8 +159,8 @@ export function tokenize(sentence: string): Token[] {
       tokens.push(new Word(head, fold(head), start, joint, undefined));
       tokens.push(new Word(tail, fold(tail), joint, end, undefined));
     } else {
-      const raw = sentence.slice(start, end);
-      tokens.push(new Word(raw, fold(raw), start, end, undefined));
+      const word = lexeme(sentence.slice(start, end));
+      tokens.push(new Word(word.raw, word.norm, start, end, undefined));
     }
     i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
   }
@@ -186,6 +186,42 @@ class Word implements Token {
     this.end = end;
     this.value = value;
   }
+}
+
+/** A word's two strings, as every token of that word shares them. */
+type Lexeme = { raw: string; norm: string };
+
+/**
+ * Every word seen, by its spelling, with its folded form: a page repeats its words, and the
+ * background matches page after page of the same story. Both strings are made V8's unique
+ * (internalized) copies when a word is first seen, so that the engine's many look-ups of a
+ * token's words in Sets and Maps, and its comparisons with literal words, compare pointers
+ * instead of characters, and never hash a word again. Emptied when it grows past any one
+ * page's vocabulary, so a long-running background does not keep every word it ever read.
+ */
+const LEXICON = new Map<string, Lexeme>();
+const LEXICON_WORDS = 50_000;
+
+function lexeme(raw: string): Lexeme {
+  let word = LEXICON.get(raw);
+  if (word === undefined) {
+    if (LEXICON.size >= LEXICON_WORDS) LEXICON.clear();
+    const unique = internalized(raw);
+    word = { raw: unique, norm: internalized(fold(raw)) };
+    LEXICON.set(unique, word);
+  }
+  return word;
+}
+
+/**
+ * The same string, as V8's unique copy: a property name is always one, and enumerating an
+ * object's keys gives that copy back. Run once per distinct word.
+ */
+function internalized(s: string): string {
+  const holder: Record<string, number> = {};
+  holder[s] = 0;
+  for (const key in holder) return key;
+  return s;
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
