@@ -5,7 +5,6 @@
  * trie node's sorted edges.
  */
 import type { PhraseIndex } from './compile-phrases';
-import { sortNumbers } from './sort-numbers';
 import { indexOfSorted, indexOfSortedNumber, lowerBound } from './sorted-search';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -104,61 +103,77 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   const endAt = new Int32Array(index.concepts.length);
   const endedAt = new Int32Array(index.concepts.length);
   let stamp = 0;
-  const ended: number[] = [];
+  /** The concepts ended from the current start: ended[0 .. endedCount), each once a stamp. */
+  const ended = new Int32Array(index.concepts.length);
+  let endedCount = 0;
+  /** A root that ends nothing and has no gap (every phrasing starts on a word): no visit of its own. */
+  const rootPlain = endFrom[0] === endFrom[1] && gapFrom[0] === gapFrom[1];
+
+  // The sentence being walked. The walk is one function made once, not a closure per sentence:
+  // V8 then optimises one function, and a recursive call is always to the same one.
+  let words: number[][] = [];
+  let n = 0;
+  const visit = (node: number, pos: number): void => {
+    for (let k = endFrom[node] as number; k < (endFrom[node + 1] as number); k++) {
+      const c = endConcept[k] as number;
+      if (endedAt[c] !== stamp) {
+        endedAt[c] = stamp;
+        endAt[c] = pos;
+        ended[endedCount++] = c;
+      } else if (pos < (endAt[c] as number)) endAt[c] = pos;
+    }
+    for (let g = gapFrom[node] as number; g < (gapFrom[node + 1] as number); g++) {
+      const child = gapChild[g] as number;
+      const most = Math.min(gapSkip[g] as number, n - pos);
+      if (!plain[child]) {
+        for (let skip = 0; skip <= most; skip++) visit(child, pos + skip);
+        continue;
+      }
+      // A gap leads to the words after it (a node that ends nothing and has no gap of its
+      // own): each word the gap may land on is looked up there, without a visit per landing.
+      // A big vocabulary has many gaps, and most landings lead nowhere.
+      for (let at = pos; at <= pos + most && at < n; at++) {
+        const here = words[at] as number[];
+        for (let k = 0; k < here.length; k++) {
+          const next = childOf(child, here[k] as number);
+          if (next >= 0) visit(next, at + 1);
+        }
+      }
+    }
+    // A phrasing's last word leads nowhere: most nodes a walk reaches are such ends.
+    if (pos >= n || (node !== 0 && edgeFrom[node] === edgeFrom[node + 1])) return;
+    const here = words[pos] as number[];
+    for (let k = 0; k < here.length; k++) {
+      const child = childOf(node, here[k] as number);
+      if (child >= 0) visit(child, pos + 1);
+    }
+  };
 
   return (tokens, sentence) => {
     const hits: ConceptHit[] = [];
-    const n = tokens.length;
-    const words: number[][] = new Array(n);
+    n = tokens.length;
+    words = new Array(n);
     for (let i = 0; i < n; i++) words[i] = predicatesOf(tokens[i] as Token);
-    const visit = (node: number, pos: number) => {
-      for (let k = endFrom[node] as number; k < (endFrom[node + 1] as number); k++) {
-        const c = endConcept[k] as number;
-        if (endedAt[c] !== stamp) {
-          endedAt[c] = stamp;
-          endAt[c] = pos;
-          ended.push(c);
-        } else if (pos < (endAt[c] as number)) endAt[c] = pos;
-      }
-      for (let g = gapFrom[node] as number; g < (gapFrom[node + 1] as number); g++) {
-        const child = gapChild[g] as number;
-        const most = Math.min(gapSkip[g] as number, n - pos);
-        if (!plain[child]) {
-          for (let skip = 0; skip <= most; skip++) visit(child, pos + skip);
-          continue;
-        }
-        // A gap leads to the words after it (a node that ends nothing and has no gap of its
-        // own): each word the gap may land on is looked up there, without a visit per landing.
-        // A big vocabulary has many gaps, and most landings lead nowhere.
-        for (let at = pos; at <= pos + most && at < n; at++) {
-          const here = words[at] as number[];
-          for (let k = 0; k < here.length; k++) {
-            const next = childOf(child, here[k] as number);
-            if (next >= 0) visit(next, at + 1);
-          }
-        }
-      }
-      // A phrasing's last word leads nowhere: most nodes a walk reaches are such ends.
-      if (pos >= n || (node !== 0 && edgeFrom[node] === edgeFrom[node + 1])) return;
-      const here = words[pos] as number[];
-      for (let k = 0; k < here.length; k++) {
-        const child = childOf(node, here[k] as number);
-        if (child >= 0) visit(child, pos + 1);
-      }
-    };
     for (let start = 0; start < n; start++) {
-      if ((words[start] as number[]).length === 0) continue;
+      const here = words[start] as number[];
+      if (here.length === 0) continue;
       stamp++;
-      // Only a non-empty list is cut: setting an array's length calls into the runtime.
-      if (ended.length > 0) ended.length = 0;
-      visit(0, start);
-      if (ended.length === 0) continue;
-      if (ended.length > 1) sortNumbers(ended);
+      endedCount = 0;
+      // The root's step taken here: half of a page's visits were the root's, one per word.
+      if (rootPlain)
+        for (let k = 0; k < here.length; k++) {
+          const child = rootChild[here[k] as number] as number;
+          if (child >= 0) visit(child, start + 1);
+        }
+      else visit(0, start);
+      if (endedCount === 0) continue;
+      if (endedCount > 1) sortPrefix(ended, endedCount);
       const first = tokens[start] as Token;
       // A common word can end a dozen concepts at once: their hits share one text.
       let textEnd = -1;
       let text = '';
-      for (const c of ended) {
+      for (let e = 0; e < endedCount; e++) {
+        const c = ended[e] as number;
         const end = endAt[c] as number;
         if (end !== textEnd) {
           textEnd = end;
@@ -167,6 +182,21 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
         hits.push({ concept: index.concepts[c] as ConceptId, from: start, to: end, text });
       }
     }
+    // The sentence's lists are not kept past its walk.
+    words = [];
     return hits;
   };
+}
+
+/** Sorts list[0 .. count) ascending, in place (insertion sort: a few concepts end at a start). */
+function sortPrefix(list: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const value = list[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as number) > value) {
+      list[j + 1] = list[j] as number;
+      j--;
+    }
+    list[j + 1] = value;
+  }
 }
