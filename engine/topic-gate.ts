@@ -5,8 +5,8 @@
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
 import { anaphoricTime } from './carry-context';
-import { hasProperty, isAscii, LETTER, NUMBER } from './char-class';
 import type { CompiledStory } from './compile-story';
+import { countAnchorTerms } from './count-anchor-terms';
 import type { ConceptHit } from './find-concepts';
 import { resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
@@ -41,80 +41,6 @@ export type TopicGate = {
   regionalOnly(facts: SentenceWords): boolean;
   isRegionalClaim(claim: Claim): boolean;
 };
-
-/**
- * How many times the anchor terms occur in `text` (lower-cased) at the start of a word, counting
- * up to `max`. Plain indexOf scans: on a page that never names the story's place this is the
- * whole cost of the first look, about one pass over the text per term, in native code.
- */
-export function countAnchorTerms(text: string, terms: readonly string[], max: number): number {
-  const n = countInPieces(text, terms, max);
-  // Accents typed as a letter plus a combining mark (pasted from some editors) only matter to
-  // a story whose names have accents; compose them and look again.
-  // Only a text holding such a mark can change: a page that never names the place is not
-  // normalised whole (a second pass over every off-topic page once the names include Arabic).
-  if (n === 0 && !terms.every(isAscii) && COMBINING_MARK.test(text))
-    return countIn(text.normalize('NFC').toLowerCase(), terms, max);
-  return n;
-}
-
-/** Marks that NFC composes with the letter before them: Latin accents, Arabic hamza and madda. */
-const COMBINING_MARK = /[\u0300-\u036f\u0653-\u0655]/;
-
-/**
- * Characters lower-cased at a time. A story's text names its place in its first lines: counting
- * piece by piece stops there, where lower-casing the whole text first cost a long page's pass
- * milliseconds (story-50k: 2.4 ms of a two-byte text of 300,000 characters).
- */
-const PIECE_CHARS = 8192;
-
-function countInPieces(text: string, terms: readonly string[], max: number): number {
-  if (text.length <= PIECE_CHARS) return countIn(text.toLowerCase(), terms, max);
-  let longest = 0;
-  for (const term of terms) longest = Math.max(longest, term.length);
-  let n = 0;
-  for (let from = 0; from < text.length && n < max; from += PIECE_CHARS) {
-    // Each piece with the character before it (is a match the start of a word?) and enough
-    // after it to hold a term starting in it; a match counts in the piece it starts in.
-    const before = from > 0 ? 1 : 0;
-    const raw = text.slice(from - before, from + PIECE_CHARS + longest);
-    const lower = raw.toLowerCase();
-    // A letter whose lower case is longer ("İ") moves the piece's end: count it whole instead.
-    if (lower.length !== raw.length) return countIn(text.toLowerCase(), terms, max);
-    n += countIn(lower, terms, max - n, before, before + PIECE_CHARS);
-  }
-  return n;
-}
-
-/** Matches in `lower` starting in [from, to), up to `max`. */
-function countIn(
-  lower: string,
-  terms: readonly string[],
-  max: number,
-  from = 0,
-  to = lower.length,
-): number {
-  let n = 0;
-  for (const term of terms) {
-    for (
-      let at = lower.indexOf(term, from);
-      at >= 0 && at < to;
-      at = lower.indexOf(term, at + term.length)
-    ) {
-      if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
-      if (++n >= max) return n;
-    }
-  }
-  return n;
-}
-
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    (code > 127 && (hasProperty(code, LETTER) || hasProperty(code, NUMBER)))
-  );
-}
 
 /** How many sentences back a time pointed at may have been named (as in carry-context.ts). */
 const TIME_REACH = 3;

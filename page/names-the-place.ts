@@ -6,7 +6,7 @@
 
 import { isAscii } from '../engine/char-class';
 import type { CompiledStory } from '../engine/compile-story';
-import { countAnchorTerms } from '../engine/topic-gate';
+import { countAnchorTerms } from '../engine/count-anchor-terms';
 import { bodyTextPieces } from './body-text';
 import { eachOpenShadowRoot, shadowSearch } from './shadow-text';
 

@@ -18,11 +18,11 @@ import AhoCorasick from 'modern-ahocorasick';
 import { pack } from '../../data/index';
 import { compilePhrases, parsePhrasing } from '../../engine/compile-phrases';
 import { compileStory } from '../../engine/compile-story';
+import { countAnchorTerms } from '../../engine/count-anchor-terms';
 import { LANGUAGE_CONCEPTS } from '../../engine/english';
 import { createConceptFinder } from '../../engine/find-concepts';
 import { segmentSentences } from '../../engine/segment-sentences';
 import { tokenize } from '../../engine/tokenize';
-import { countAnchorTerms } from '../../engine/topic-gate';
 import { extractArticle } from '../../page/article';
 // @ts-expect-error plain ESM helper without types
 import { generatePages } from './pages.mjs';

@@ -15,9 +15,9 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CompiledStory } from '../../engine/compile-story';
+import { countAnchorTerms } from '../../engine/count-anchor-terms';
 import { createMatcher } from '../../engine/index';
 import { openStory, type ShippedStory } from '../../engine/ship-story';
-import { countAnchorTerms } from '../../engine/topic-gate';
 
 /** The "topic" object of the compiled story's JSON text, found by matching braces. */
 function topicOf(json: string): CompiledStory['topic'] {

@@ -11,8 +11,8 @@ import { isAscii } from '../../../engine/char-class';
 import { keyedClaims } from '../../../engine/compile-claims';
 import { foldName } from '../../../engine/compile-entities';
 import { type CompiledStory, compileStory, FORMAT } from '../../../engine/compile-story';
+import { countAnchorTerms } from '../../../engine/count-anchor-terms';
 import { createMatcher } from '../../../engine/index';
-import { countAnchorTerms } from '../../../engine/topic-gate';
 import type { Claim, ConceptId, Recognizer, StoryPack } from '../../../engine/types';
 
 const bridgeDir = path.resolve(__dirname, '../../fixtures/story-bridge');
