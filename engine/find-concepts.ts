@@ -188,7 +188,11 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   };
 }
 
-/** Sorts list[0 .. count) ascending, in place (insertion sort: a few concepts end at a start). */
+/**
+ * Sorts list[0 .. count) ascending, in place (insertion sort: a few concepts end at a start).
+ * sortNumbers' loop for a typed array with a count: one function for both would see two kinds of
+ * list at one site, on the hottest path of the walk.
+ */
 function sortPrefix(list: Int32Array, count: number): void {
   for (let i = 1; i < count; i++) {
     const value = list[i] as number;

@@ -3,29 +3,11 @@
  * whose score rests on the claim's own values (its figures, its date) wins (pick-best.ts,
  * outranks()): a count stated is more specific than one more word of the sentence.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAndCheck } from '../../../data/load-kb';
-import { compileStory } from '../../../engine/compile-story';
-import { createConceptFinder } from '../../../engine/find-concepts';
-import { createEntityFinder } from '../../../engine/find-entities';
 import { outranks } from '../../../engine/pick-best';
 import { recognize } from '../../../engine/recognize';
-import { parsePublished } from '../../../engine/resolve-dates';
-import { readFacts, readWords } from '../../../engine/sentence-facts';
 import type { Claim } from '../../../engine/types';
-
-const bridgeDir = path.resolve(__dirname, '../../fixtures/story-bridge');
-const loaded = loadAndCheck(bridgeDir, path.join(bridgeDir, 'seeds'));
-if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.join('; ')}`);
-const story = compileStory(loaded.kb);
-const reader = {
-  findConcepts: createConceptFinder(story.phrases),
-  findEntities: createEntityFinder(story.entities),
-  otherTheatres: new Set(story.topic.otherTheatres),
-};
-const facts = (sentence: string) =>
-  readFacts(readWords(sentence, reader), parsePublished('2025-02-10'), story.inferences);
+import { facts, story } from './bridge-story';
 
 const counted = story.kb.claims.find((c) => c.id === 'daily-crossings-14000') as Claim;
 /** A made-up rival of the same score, three groups of words and no figure. */

@@ -2,28 +2,11 @@
  * Rules of reading in engine/recognize.ts, each pinned by a made-up sentence of the bridge story
  * (tests/fixtures/story-bridge/): which clause a claim's exclusions belong to.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAndCheck } from '../../../data/load-kb';
-import { compileStory } from '../../../engine/compile-story';
-import { createConceptFinder } from '../../../engine/find-concepts';
-import { createEntityFinder } from '../../../engine/find-entities';
 import { recognize } from '../../../engine/recognize';
-import { parsePublished } from '../../../engine/resolve-dates';
-import { readFacts, readWords } from '../../../engine/sentence-facts';
 import type { Claim } from '../../../engine/types';
+import { facts, story } from './bridge-story';
 
-const bridgeDir = path.resolve(__dirname, '../../fixtures/story-bridge');
-const loaded = loadAndCheck(bridgeDir, path.join(bridgeDir, 'seeds'));
-if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.join('; ')}`);
-const story = compileStory(loaded.kb);
-const reader = {
-  findConcepts: createConceptFinder(story.phrases),
-  findEntities: createEntityFinder(story.entities),
-  otherTheatres: new Set(story.topic.otherTheatres),
-};
-const facts = (sentence: string) =>
-  readFacts(readWords(sentence, reader), parsePublished('2025-02-10'), story.inferences);
 const base = story.kb.claims[0] as Claim;
 
 describe('an exclusion in a second verb of the same subject', () => {
