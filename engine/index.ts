@@ -30,7 +30,7 @@ import { knownSince, publishedBefore } from './known-since';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
-import { formatDate, parsePublished, type YearMonth } from './resolve-dates';
+import { type DateMention, formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
   createWordReader,
@@ -289,6 +289,20 @@ export function createMatcher(story: CompiledStory): Matcher {
             : undefined);
         let f = readFacts(w, published, story.inferences);
         let outcome = judgeSentence(f, candidates, offTopic ?? sentenceOff(f), explain, published);
+        // The sentence read again with other words (what it carries) or a date it leaves to
+        // another sentence; the candidates are those of its own words, or of what it carries.
+        const readAgain = (again: SentenceWords, date: DateMention | undefined) => {
+          const facts = readFacts(again, published, story.inferences);
+          if (date) facts.dates.push(date);
+          const outcome = judgeSentence(
+            facts,
+            explain ? candidates : (moreCandidates ?? candidatesOf(again)),
+            offTopic ?? sentenceOff(facts),
+            explain,
+            published,
+          );
+          return { facts, outcome };
+        };
         // No claim on its own words, or words that point back ("it", "there", "the commission"):
         // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
         // back to, the reading must score higher than the sentence's own.
@@ -299,15 +313,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             : undefined;
         if ((more && (more.cued || !('result' in outcome))) || date) {
           const w2 = more?.words ?? w;
-          const f2 = readFacts(w2, published, story.inferences);
-          if (date) f2.dates.push(date);
-          const again = judgeSentence(
-            f2,
-            explain ? candidates : (moreCandidates ?? candidatesOf(w2)),
-            offTopic ?? sentenceOff(f2),
-            explain,
-            published,
-          );
+          const { facts: f2, outcome: again } = readAgain(w2, date);
           if (
             'result' in again &&
             (sameCardAs === undefined || again.claim === sameCardAs) &&
@@ -328,15 +334,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         ) {
           const told = dateOfCardBefore(carried, lastCard.result.date);
           if (told) {
-            const f2 = readFacts(carried, published, story.inferences);
-            f2.dates.push(told);
-            const again = judgeSentence(
-              f2,
-              explain ? candidates : (moreCandidates ?? candidatesOf(carried)),
-              offTopic ?? sentenceOff(f2),
-              explain,
-              published,
-            );
+            const { facts: f2, outcome: again } = readAgain(carried, told);
             if ('result' in again && again.claim === lastCard?.claim) {
               outcome = again;
               f = f2;
