@@ -8,6 +8,18 @@ import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 import { createTopicGate } from '../../../engine/topic-gate';
 
+/** A sentence's words, with a hit for each word that starts with one of the places' names. */
+const wordsNaming =
+  (places: readonly string[]) =>
+  (text: string): SentenceWords => {
+    const tokens = tokenize(text);
+    const hits = tokens.flatMap((t, k) => {
+      const concept = places.find((place) => t.norm.startsWith(place));
+      return concept ? [{ concept, from: k, to: k + 1, text: t.raw }] : [];
+    });
+    return { text, tokens, hits };
+  };
+
 describe('pointsOutside: a time that points back at a year outside the story', () => {
   const gate = createTopicGate({
     anchors: [],
@@ -55,19 +67,7 @@ describe('regionalOnly: a neighbour named as a border is not where the sentence 
     anchorTerms: [],
     anchorStarts: [],
   });
-  /** The sentence's words, with a hit for each word naming one of the two places. */
-  const words = (text: string): SentenceWords => {
-    const tokens = tokenize(text);
-    const hits = tokens.flatMap((t, k) => {
-      const concept = /^riverland/.test(t.norm)
-        ? 'riverland'
-        : /^portsea/.test(t.norm)
-          ? 'portsea'
-          : '';
-      return concept ? [{ concept, from: k, to: k + 1, text: t.raw }] : [];
-    });
-    return { text, tokens, hits };
-  };
+  const words = wordsNaming(['riverland', 'portsea']);
 
   it('reads a sentence naming the neighbour only as a border as no neighbour sentence', () => {
     for (const text of [
@@ -106,15 +106,7 @@ describe('articleOffTopic: history told', () => {
     anchorTerms: [],
     anchorStarts: [],
   });
-  const words = (text: string): SentenceWords => {
-    const tokens = tokenize(text);
-    const hits = tokens.flatMap((t, k) =>
-      t.norm.startsWith('riverland')
-        ? [{ concept: 'riverland', from: k, to: k + 1, text: t.raw }]
-        : [],
-    );
-    return { text, tokens, hits };
-  };
+  const words = wordsNaming(['riverland']);
   const history = [
     'The last ferry left Riverland in December 2011.',
     'A treaty signed in 2008 had set the end of 2011 as the deadline.',
