@@ -1,0 +1,49 @@
+/**
+ * "A schedule shared online, showing the pier closed by May, was fake": a report told and then
+ * called false asserts nothing of what it reported. The verdict comes after the report, as
+ * the predicate of "be" ("was fake", "are untrue", "is a hoax"), in the same statement (a
+ * semicolon or a colon closes it: "the pier closed in May; rumours of a strike were false").
+ */
+import type { ConceptHit } from './find-concepts';
+import type { SentenceFacts } from './sentence-facts';
+import type { Token } from './tokenize';
+
+const BE = new Set('is are was were be been being'.split(' '));
+/** Words that call a report false, after a form of "be". */
+const FALSE_WORDS = new Set(
+  'false fake untrue bogus baseless groundless unfounded fabricated invented fictitious'.split(' '),
+);
+/** Nouns that do the same after "a": "was a hoax". */
+const FALSE_NOUNS = new Set('hoax fabrication forgery fiction'.split(' '));
+/** Words that may stand between "be" and its verdict: "was entirely false". */
+const DEGREE = new Set('entirely completely totally simply wholly utterly also all'.split(' '));
+
+/** Whether the token at `at` opens a verdict of falsehood on what came before it. */
+function verdictAt(tokens: readonly Token[], at: number): boolean {
+  if (!BE.has((tokens[at] as Token).norm)) return false;
+  let k = at + 1;
+  while (k < tokens.length && DEGREE.has((tokens[k] as Token).norm)) k++;
+  const word = tokens[k]?.norm ?? '';
+  if (FALSE_WORDS.has(word)) return true;
+  return (word === 'a' || word === 'an') && FALSE_NOUNS.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * The first of `parts` that a later verdict of falsehood in the same statement calls false,
+ * if any.
+ */
+export function calledFalse(
+  parts: readonly ConceptHit[],
+  facts: SentenceFacts,
+): ConceptHit | undefined {
+  const tokens = facts.tokens;
+  let first: ConceptHit | undefined;
+  for (const h of parts) if (!h.inferred && (!first || h.from < first.from)) first = h;
+  if (!first) return undefined;
+  for (let k = first.to; k < tokens.length; k++) {
+    const gap = facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/[;:]/.test(gap)) return undefined;
+    if (verdictAt(tokens, k)) return first;
+  }
+  return undefined;
+}
