@@ -4,6 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import { calledFalse } from './called-false';
 import { laterClause, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
@@ -149,6 +150,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (advised) {
     const text = advised.text;
     return rejected(progress, () => `recommended ("should … ${text}"), not reported`);
+  }
+  const debunked = rule.polarity === 'negate' ? undefined : calledFalse(firstHits, facts);
+  if (debunked) {
+    const text = debunked.text;
+    return rejected(progress, () => `"${text}" is told, then called false`);
   }
 
   if (rule.subjectFirst && rule.require.length > 1) {
