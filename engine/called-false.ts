@@ -1,8 +1,10 @@
 /**
  * "A schedule shared online, showing the pier closed by May, was fake": a report told and then
  * called false asserts nothing of what it reported. The verdict comes after the report, as
- * the predicate of "be" ("was fake", "are untrue", "is a hoax"), in the same statement (a
- * semicolon or a colon closes it: "the pier closed in May; rumours of a strike were false").
+ * the predicate of "be" ("was fake", "are untrue", "is a hoax"), in the same statement: a
+ * semicolon or a colon closes it ("the pier closed in May; rumours of a strike were false"),
+ * and so do "but" and a comma before "and", "or" or "while" ("the pier closes in May, and
+ * rumours of a delay are false" calls only the rumours false).
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
@@ -17,6 +19,8 @@ const FALSE_WORDS = new Set(
 const FALSE_NOUNS = new Set('hoax fabrication forgery fiction'.split(' '));
 /** Words that may stand between "be" and its verdict: "was entirely false". */
 const DEGREE = new Set('entirely completely totally simply wholly utterly also all'.split(' '));
+/** Words that, after a comma, open another statement. */
+const JOINS = new Set('and or while whereas'.split(' '));
 
 /** Whether the token at `at` opens a verdict of falsehood on what came before it. */
 function verdictAt(tokens: readonly Token[], at: number): boolean {
@@ -43,6 +47,8 @@ export function calledFalse(
   for (let k = first.to; k < tokens.length; k++) {
     const gap = facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (/[;:]/.test(gap)) return undefined;
+    const word = (tokens[k] as Token).norm;
+    if (word === 'but' || (JOINS.has(word) && gap.includes(','))) return undefined;
     if (verdictAt(tokens, k)) return first;
   }
   return undefined;

@@ -43,6 +43,20 @@ describe('a report called false', () => {
         facts('The council will reopen the Orsa Bridge in May; rumours of a strike were false.'),
       ).ok,
     ).toBe(true);
+    expect(
+      recognize(
+        reopens,
+        facts('The council will reopen the Orsa Bridge in May, and reports of a delay are false.'),
+      ).ok,
+    ).toBe(true);
+    expect(
+      recognize(
+        reopens,
+        facts(
+          'Crews reopen the Orsa Bridge in May, the mayor said, but rumours of a toll were fake.',
+        ),
+      ).ok,
+    ).toBe(true);
   });
 
   it('needs the verdict after the report, as the predicate of "be"', () => {
