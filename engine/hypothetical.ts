@@ -1,0 +1,33 @@
+/**
+ * "If the council agrees, the ferries could sail again in May": a main clause told under an
+ * opening condition with "could", "would", "might" or "may" supposes the event; it reports
+ * neither a plan nor an event, so no claim is asserted by it. With "will" the condition only
+ * hedges a plan ("If all goes well, the ferries will sail in May" still tells the plan).
+ */
+import type { SentenceFacts } from './sentence-facts';
+import type { Token } from './tokenize';
+
+const CONDITIONS = new Set(['if', 'unless']);
+const SUPPOSING = new Set(['could', 'would', 'might', 'may']);
+/** How far into the main clause its modal may stand ("the last of the crews could …"). */
+const MODAL_REACH = 8;
+
+/** The modal of a main clause told under an opening condition, if any. */
+export function supposed(facts: SentenceFacts): Token | undefined {
+  const tokens = facts.tokens;
+  if (!CONDITIONS.has(tokens[0]?.norm ?? '')) return undefined;
+  // The condition ends at its comma; the main clause follows it.
+  let main = -1;
+  for (let k = 1; k < tokens.length; k++)
+    if (facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(',')) {
+      main = k;
+      break;
+    }
+  if (main < 0) return undefined;
+  for (let k = main; k < tokens.length && k < main + MODAL_REACH; k++) {
+    const gap = facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (k > main && /[,;:]/.test(gap)) return undefined;
+    if (SUPPOSING.has((tokens[k] as Token).norm)) return tokens[k];
+  }
+  return undefined;
+}
