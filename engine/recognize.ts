@@ -9,6 +9,7 @@ import { laterClause, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { Negation } from './find-negations';
+import { supposed } from './hypothetical';
 import { recommended } from './recommends';
 import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
@@ -150,6 +151,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (advised) {
     const text = advised.text;
     return rejected(progress, () => `recommended ("should … ${text}"), not reported`);
+  }
+  const supposing = supposed(facts);
+  if (supposing) {
+    const word = supposing.raw;
+    return rejected(progress, () => `supposed under a condition ("If …, … ${word}"), not reported`);
   }
   const debunked = rule.polarity === 'negate' ? undefined : calledFalse(firstHits, facts);
   if (debunked) {
