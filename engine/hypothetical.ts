@@ -2,12 +2,14 @@
  * "If the council agrees, the ferries could sail again in May": a main clause told under an
  * opening condition with "could", "would", "might" or "may" supposes the event; it reports
  * neither a plan nor an event, so no claim is asserted by it. With "will" the condition only
- * hedges a plan ("If all goes well, the ferries will sail in May" still tells the plan).
+ * hedges a plan ("If all goes well, the ferries will sail in May" still tells the plan). The
+ * condition may be inverted: "Should the vote fail, …", "Were the council to agree, …", "Had
+ * the money come, …" (a question ending in "?" is the topic gate's).
  */
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 
-const CONDITIONS = new Set(['if', 'unless']);
+const CONDITIONS = new Set(['if', 'unless', 'should', 'were', 'had']);
 const SUPPOSING = new Set(['could', 'would', 'might', 'may']);
 /** How far into the main clause its modal may stand ("the last of the crews could …"). */
 const MODAL_REACH = 8;

@@ -23,6 +23,8 @@ describe('a main clause under an opening condition', () => {
       'If the vote passes, the council could reopen the Orsa Bridge in May.',
       'If the repairs go well, crews would reopen the bridge before the summer.',
       'Unless the money runs out, Riverton might reopen the Orsa Bridge this year.',
+      'Should the vote fail, the council would reopen the Orsa Bridge anyway.',
+      'Were the mayor to agree, crews could reopen the bridge in a week.',
     ]) {
       expect(supposed(facts(text))?.raw, text).toBeDefined();
       expect(recognize(reopens, facts(text)).ok, text).toBe(false);
