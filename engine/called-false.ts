@@ -41,6 +41,13 @@ export function calledFalse(
   facts: SentenceFacts,
 ): ConceptHit | undefined {
   const tokens = facts.tokens;
+  // Most sentences hold no word of falsehood: they cost one look-up a word, and no slice.
+  let any = false;
+  for (let k = 0; k < tokens.length && !any; k++) {
+    const word = (tokens[k] as Token).norm;
+    any = FALSE_WORDS.has(word) || FALSE_NOUNS.has(word);
+  }
+  if (!any) return undefined;
   let first: ConceptHit | undefined;
   for (const h of parts) if (!h.inferred && (!first || h.from < first.from)) first = h;
   if (!first) return undefined;
