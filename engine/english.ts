@@ -20,6 +20,9 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     'would|did|does|do|has|have|had not say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed',
     "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed",
     'not ~ known',
+    // "Officials have not commented on the timetable for crews based at the pier": no answer given.
+    'would|did|does|do|has|have|had not comment|commented on',
+    "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't comment|commented on",
   ],
 };
 

@@ -665,6 +665,9 @@ const LOOKING_AHEAD = new Set([
 /** Words before "to" that put what follows ahead: "set to end", "plans to close", "poised to". */
 const AHEAD_BEFORE_TO = new Set(['set', 'poised', 'plans', 'aims', 'intends']);
 
+/** Words that, after "is"/"are" and before "to", tell a plan in force: "is meant to end". */
+const MEANT = new Set(['meant', 'supposed']);
+
 /**
  * True when the sentence tells what is to come ("will leave", "expected to leave"): a bare
  * month is the next one, and a plain date times the plan as a deadline would.
@@ -688,6 +691,13 @@ export function future(tokens: readonly Token[]): boolean {
       return true;
     // "is set to end", "plans to close": a plan still ahead ("was set to" is retold, see retold()).
     if (t.norm === 'to' && AHEAD_BEFORE_TO.has(tokens[i - 1]?.norm ?? '')) return true;
+    // "is meant to close", "are supposed to sail": the plan in force ("was meant to" is retold).
+    if (
+      t.norm === 'to' &&
+      MEANT.has(tokens[i - 1]?.norm ?? '') &&
+      (tokens[i - 2]?.norm === 'is' || tokens[i - 2]?.norm === 'are')
+    )
+      return true;
     // "the plan calls for the ferries to stop": what a plan in force sets out.
     if (t.norm === 'for' && (tokens[i - 1]?.norm === 'calls' || tokens[i - 1]?.norm === 'call'))
       return true;

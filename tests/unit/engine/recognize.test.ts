@@ -94,6 +94,26 @@ describe('a figure standing as the subject', () => {
   });
 });
 
+describe('a doubt before the claim', () => {
+  const repairs: Claim = {
+    ...base,
+    id: 'repairs-under-way',
+    recognize: { require: [['repair'], ['bridge', 'orsa-bridge']] },
+  };
+
+  it('leaves asked what "has not commented on" names', () => {
+    const asked = recognize(
+      repairs,
+      facts(
+        'The city has not commented on the timetable for the crews doing repair work at the Orsa Bridge.',
+      ),
+    );
+    expect(asked.ok).toBe(false);
+    const told = recognize(repairs, facts('The city said repair work at the Orsa Bridge goes on.'));
+    expect(told.ok).toBe(true);
+  });
+});
+
 describe('a plan retold without its date', () => {
   const march = story.kb.claims.find((c) => c.id === 'reopens-march-2025') as Claim;
   /** A made-up plan: the bridge reopens in March 2025, the plan named by its repairs, no side. */

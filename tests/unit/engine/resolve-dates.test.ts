@@ -380,4 +380,14 @@ describe('a bare month in a plan told in the future', () => {
       { date: 'February 2026', role: 'point' },
     ]);
   });
+
+  it('tells "is meant to end" and "are supposed to sail" as the plan in force', () => {
+    expect(future(tokenize('The ferry service is meant to end in September.'))).toBe(true);
+    expect(future(tokenize('The last crews are supposed to sail in May.'))).toBe(true);
+    expect(dates('the last crews are supposed to sail in February', '2026-03-20')).toEqual([
+      { date: 'February 2027', role: 'point' },
+    ]);
+    // "was meant to" retells the plan as it stood: the month nearest before the page.
+    expect(future(tokenize('The ferry service was meant to end in September.'))).toBe(false);
+  });
 });
