@@ -273,16 +273,19 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // "The pier closes this month, while the ferries sail until May": a date only a later
     // clause names is that clause's, when the clause before holds every group of the claim.
     const dateCut = cut < 0 && facts.dates.length ? claimClauseEnd(rule, facts) : cut;
-    const check = checkDate(
-      wanted,
-      rule.dateRole ?? 'any',
-      !!claim.position,
-      datesBefore(facts, dateCut),
+    const ahead =
       cut < 0
         ? facts.future || plannedThen(facts.tokens)
-        : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut)),
-      () => toldAsDone(tokensBefore(facts, cut)),
-    );
+        : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut));
+    const done = () => toldAsDone(tokensBefore(facts, cut));
+    const dates = datesBefore(facts, dateCut);
+    let check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, dates, ahead, done);
+    // "The crews left the pier on Sunday under the deal signed in May": the date of a signing
+    // the claim's words do not name is the deal's; it does not contradict the claim.
+    if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
+      const own = dates.filter((d) => !datesASigning(d, rule, facts));
+      check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, own, ahead, done);
+    }
     if (check.kind === 'conflict')
       return rejected(
         progress,
@@ -814,6 +817,30 @@ const CONTRASTS = new Set(['while', 'whereas']);
 /** The sentence's dates that end before token `cut` (all of them when `cut` is -1). */
 function datesBefore(facts: SentenceFacts, cut: number): DateMention[] {
   return cut < 0 ? facts.dates : facts.dates.filter((d) => d.to <= cut);
+}
+
+/** Verbs of a deal's making: the date after one is the deal's. */
+const SIGNING = new Set(['signed', 'sealed', 'inked', 'struck', 'reached', 'concluded', 'agreed']);
+
+/** How many words after its verb a signing's date may stand ("signed by both sides in May"). */
+const SIGNING_REACH = 7;
+
+/**
+ * Whether the date `d` ("in May", "on 3 May") is the date of a signing ("the deal signed
+ * between the two towns in May") that no hit of the claim's groups takes: the deal's date.
+ */
+function datesASigning(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  const before = tokens[d.from - 1]?.norm;
+  if (before !== 'in' && before !== 'on') return false;
+  for (let k = d.from - 2; k >= 0 && k >= d.from - 1 - SIGNING_REACH; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (/[,;:.]/.test(text.slice(t.end, next.start))) return false;
+    if (!SIGNING.has(t.norm)) continue;
+    return !inOwnPhrase(rule.require, facts, k, k);
+  }
+  return false;
 }
 
 /** The sentence's words before token `cut` (all of them when `cut` is -1). */

@@ -174,3 +174,45 @@ describe('a recommendation in the main clause', () => {
     ).toBe(true);
   });
 });
+
+describe('a date of a signing the claim does not name', () => {
+  /** A made-up event: the bridge reopened in March 2025 (its date is not required). */
+  const reopened: Claim = {
+    ...base,
+    id: 'bridge-reopened-march',
+    recognize: {
+      require: [['reopen'], ['bridge', 'orsa-bridge']],
+      date: { year: 2025, month: 3 },
+      dateRole: 'any',
+    },
+  };
+  /** A made-up event: the council signed off the budget in November 2024. */
+  const approved: Claim = {
+    ...base,
+    id: 'budget-signed-off',
+    recognize: {
+      require: [['approve'], ['budget']],
+      date: { year: 2024, month: 11 },
+      dateRole: 'any',
+    },
+  };
+
+  it('is the deal’s date, and does not contradict the claim', () => {
+    const told = 'The Orsa Bridge reopened on the timetable Riverton and Portsea signed in 2023.';
+    expect(recognize(reopened, facts(told)).ok).toBe(true);
+    expect(
+      recognize(reopened, facts('The Orsa Bridge reopened under a plan agreed in 2023.')).ok,
+    ).toBe(true);
+  });
+
+  it('still contradicts it when the claim’s own words are dated, or a comma ends the signing', () => {
+    expect(recognize(reopened, facts('The Orsa Bridge reopened in 2023.')).ok).toBe(false);
+    expect(
+      recognize(
+        reopened,
+        facts('The council signed the deal, and the Orsa Bridge reopened in 2023.'),
+      ).ok,
+    ).toBe(false);
+    expect(recognize(approved, facts('The council signed off the budget in 2023.')).ok).toBe(false);
+  });
+});
