@@ -285,6 +285,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
       const own = dates.filter((d) => !datesASigning(d, rule, facts));
       check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, own, ahead, done);
+      // A report of the day ("on Saturday") whose other dates are all a deal's is dated by its page.
+      const day =
+        own.length === 0 && facts.dates.length === dates.length
+          ? pageNews(facts, wanted, dayWords(facts))
+          : undefined;
+      if (day) check = { kind: 'agree', date: day };
     }
     if (check.kind === 'conflict')
       return rejected(
@@ -603,8 +609,17 @@ export function highestScore(claim: Claim): number {
  * as a plain date would. Read only when a dated claim found no date in the sentence.
  */
 function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | undefined {
+  return pageNews(facts, wanted, timedByPage(facts));
+}
+
+/** The page's month as the sentence's date, when `timed` and it agrees with the claim's. */
+function pageNews(
+  facts: SentenceFacts,
+  wanted: ClaimDate,
+  timed: boolean,
+): DateMention | undefined {
   const published = facts.published;
-  if (!published || !timedByPage(facts)) return undefined;
+  if (!published || !timed) return undefined;
   if (published.year !== wanted.year) return undefined;
   if (wanted.month !== undefined && wanted.month !== published.month) return undefined;
   return {
@@ -628,7 +643,11 @@ const DAY_WORDS = new Set(
  * or "today" tells the news of the page's days, so the page's month times it as a headline's.
  */
 function newsOfTheDay(facts: SentenceFacts): boolean {
-  if (facts.dates.length > 0) return false;
+  return facts.dates.length === 0 && dayWords(facts);
+}
+
+/** Whether the sentence names a day of its page's week ("on Sunday", "today"). */
+function dayWords(facts: SentenceFacts): boolean {
   for (const t of facts.tokens) if (DAY_WORDS.has(t.norm)) return true;
   return false;
 }

@@ -205,6 +205,24 @@ describe('a date of a signing the claim does not name', () => {
     ).toBe(true);
   });
 
+  it('leaves a report of the day dated by its page', () => {
+    const february: Claim = {
+      ...reopened,
+      recognize: { ...reopened.recognize, date: { year: 2025, month: 2 } },
+    };
+    const day = recognize(
+      february,
+      facts('The Orsa Bridge reopened on Sunday under a deal the council signed in 2023.'),
+    );
+    expect(day.ok && [day.date?.year, day.date?.month]).toEqual([2025, 2]);
+    const undated = recognize(
+      february,
+      facts('The Orsa Bridge reopened under a deal the council signed in 2023.'),
+    );
+    expect(undated.ok && undated.date).toBeUndefined();
+    expect(day.ok && undated.ok && day.score > undated.score).toBe(true);
+  });
+
   it('still contradicts it when the claim’s own words are dated, or a comma ends the signing', () => {
     expect(recognize(reopened, facts('The Orsa Bridge reopened in 2023.')).ok).toBe(false);
     expect(
