@@ -291,6 +291,17 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
           ? pageNews(facts, wanted, dayWords(facts))
           : undefined;
       if (day) check = { kind: 'agree', date: day };
+    } else if (
+      check.kind === 'none' &&
+      claim.position &&
+      rule.dateRole !== 'deadline' &&
+      facts.dates.length === 0 &&
+      dayWords({ ...facts, tokens: tokensBefore(facts, cut) })
+    ) {
+      // "The crews took over the pier on Saturday": what the day's report says happened, happened
+      // in the page's days; on a disputed date, that is its answer.
+      const day = pageNews(facts, wanted, true);
+      if (day) check = { kind: 'agree', date: day };
     }
     if (check.kind === 'conflict')
       return rejected(

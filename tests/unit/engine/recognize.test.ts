@@ -234,3 +234,31 @@ describe('a date of a signing the claim does not name', () => {
     expect(recognize(approved, facts('The council signed off the budget in 2023.')).ok).toBe(false);
   });
 });
+
+describe('a report of the day on a disputed date', () => {
+  /** A made-up side on a disputed date: the bridge reopened in February 2025. */
+  const side: Claim = {
+    ...base,
+    id: 'bridge-reopened-february',
+    position: { question: 'reopening-date', position: 'february' },
+    recognize: {
+      require: [['reopen'], ['bridge', 'orsa-bridge']],
+      date: { year: 2025, month: 2 },
+      dateRole: 'any',
+    },
+  };
+
+  it('answers it with the page’s month', () => {
+    const day = recognize(side, facts('The Orsa Bridge reopened on Sunday.'));
+    expect(day.ok && [day.date?.year, day.date?.month]).toEqual([2025, 2]);
+    const undated = recognize(side, facts('The Orsa Bridge reopened.'));
+    expect(undated.ok && undated.date).toBeUndefined();
+    expect(day.ok && undated.ok && day.score > undated.score).toBe(true);
+  });
+
+  it('is not a deadline', () => {
+    const deadline: Claim = { ...side, recognize: { ...side.recognize, dateRole: 'deadline' } };
+    const day = recognize(deadline, facts('The Orsa Bridge reopened on Sunday.'));
+    expect(day.ok && day.date).toBeUndefined();
+  });
+});
