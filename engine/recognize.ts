@@ -257,8 +257,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   // "The crews may stay on beyond 2026": what comes after a plan's date is not the plan.
   if (!rule.date && claim.kind === 'plan' && claim.due && facts.dates.length) {
-    const due = Number(claim.due.slice(0, 4));
-    const after = datesBefore(facts, cut).find((d) => d.role === 'since' && d.year >= due);
+    const due = claim.due;
+    const after = datesBefore(facts, cut).find((d) => d.role === 'since' && pastDue(d, due));
     if (after) {
       const text = after.text;
       return rejected(progress, () => `tells what comes after "${text}", past the plan's date`);
@@ -847,6 +847,21 @@ const CONTRASTS = new Set(['while', 'whereas']);
 /** The sentence's dates that end before token `cut` (all of them when `cut` is -1). */
 function datesBefore(facts: SentenceFacts, cut: number): DateMention[] {
   return cut < 0 ? facts.dates : facts.dates.filter((d) => d.to <= cut);
+}
+
+/** How many months after its due month a plan's own "from …" may start ("after May", "from June"). */
+const DUE_REACH = 2;
+
+/**
+ * Whether a since-date tells what comes past a plan due at `due` (YYYY-MM): a year from the
+ * due year on ("beyond 2026"), or a month more than DUE_REACH after the due month. "From
+ * June" on a plan due in May is when the plan itself takes over, not what follows it.
+ */
+function pastDue(d: DateMention, due: string): boolean {
+  const year = Number(due.slice(0, 4));
+  const month = Number(due.slice(5, 7));
+  if (d.month === undefined || !month) return d.year >= year;
+  return d.year * 12 + d.month > year * 12 + month + DUE_REACH;
 }
 
 /** Verbs of a deal's making: the date after one is the deal's. */

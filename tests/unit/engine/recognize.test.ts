@@ -262,3 +262,24 @@ describe('a report of the day on a disputed date', () => {
     expect(day.ok && day.date).toBeUndefined();
   });
 });
+
+describe('a plan and what comes after its date', () => {
+  /** A made-up plan with no date of its own in its rule: the bridge reopens, due in March 2025. */
+  const plan: Claim = {
+    ...base,
+    id: 'bridge-reopens-after-repairs',
+    kind: 'plan',
+    due: '2025-03',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']] },
+  };
+
+  it('is the plan when it starts in the month or two after its due month', () => {
+    expect(recognize(plan, facts('The Orsa Bridge will reopen after March.')).ok).toBe(true);
+    expect(recognize(plan, facts('The Orsa Bridge will reopen from April.')).ok).toBe(true);
+  });
+
+  it('is not the plan months later, or past its due year', () => {
+    expect(recognize(plan, facts('The Orsa Bridge will reopen after August.')).ok).toBe(false);
+    expect(recognize(plan, facts('The Orsa Bridge will reopen after 2025.')).ok).toBe(false);
+  });
+});
