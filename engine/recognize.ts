@@ -269,8 +269,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   // "The crews may stay on beyond 2026": what comes after a plan's date is not the plan.
   if (!rule.date && claim.kind === 'plan' && claim.due && facts.dates.length) {
-    const due = Number(claim.due.slice(0, 4));
-    const after = datesBefore(facts, cut).find((d) => d.role === 'since' && d.year >= due);
+    const due = claim.due;
+    const after = datesBefore(facts, cut).find((d) => d.role === 'since' && pastDue(d, due));
     if (after) {
       const text = after.text;
       return rejected(progress, () => `tells what comes after "${text}", past the plan's date`);
@@ -285,16 +285,36 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // "The pier closes this month, while the ferries sail until May": a date only a later
     // clause names is that clause's, when the clause before holds every group of the claim.
     const dateCut = cut < 0 && facts.dates.length ? claimClauseEnd(rule, facts) : cut;
-    const check = checkDate(
-      wanted,
-      rule.dateRole ?? 'any',
-      !!claim.position,
-      datesBefore(facts, dateCut),
+    const ahead =
       cut < 0
         ? facts.future || plannedThen(facts.tokens)
-        : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut)),
-      () => toldAsDone(tokensBefore(facts, cut)),
-    );
+        : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut));
+    const done = () => toldAsDone(tokensBefore(facts, cut));
+    const dates = datesBefore(facts, dateCut);
+    let check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, dates, ahead, done);
+    // "The crews left the pier on Sunday under the deal signed in May": the date of a signing
+    // the claim's words do not name is the deal's; it does not contradict the claim.
+    if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
+      const own = dates.filter((d) => !datesASigning(d, rule, facts));
+      check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, own, ahead, done);
+      // A report of the day ("on Saturday") whose other dates are all a deal's is dated by its page.
+      const day =
+        own.length === 0 && facts.dates.length === dates.length
+          ? pageNews(facts, wanted, dayWords(facts))
+          : undefined;
+      if (day) check = { kind: 'agree', date: day };
+    } else if (
+      check.kind === 'none' &&
+      claim.position &&
+      rule.dateRole !== 'deadline' &&
+      facts.dates.length === 0 &&
+      dayWords({ ...facts, tokens: tokensBefore(facts, cut) })
+    ) {
+      // "The crews took over the pier on Saturday": what the day's report says happened, happened
+      // in the page's days; on a disputed date, that is its answer.
+      const day = pageNews(facts, wanted, true);
+      if (day) check = { kind: 'agree', date: day };
+    }
     if (check.kind === 'conflict')
       return rejected(
         progress,
@@ -612,8 +632,17 @@ export function highestScore(claim: Claim): number {
  * as a plain date would. Read only when a dated claim found no date in the sentence.
  */
 function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | undefined {
+  return pageNews(facts, wanted, timedByPage(facts));
+}
+
+/** The page's month as the sentence's date, when `timed` and it agrees with the claim's. */
+function pageNews(
+  facts: SentenceFacts,
+  wanted: ClaimDate,
+  timed: boolean,
+): DateMention | undefined {
   const published = facts.published;
-  if (!published || !timedByPage(facts)) return undefined;
+  if (!published || !timed) return undefined;
   if (published.year !== wanted.year) return undefined;
   if (wanted.month !== undefined && wanted.month !== published.month) return undefined;
   return {
@@ -637,7 +666,11 @@ const DAY_WORDS = new Set(
  * or "today" tells the news of the page's days, so the page's month times it as a headline's.
  */
 function newsOfTheDay(facts: SentenceFacts): boolean {
-  if (facts.dates.length > 0) return false;
+  return facts.dates.length === 0 && dayWords(facts);
+}
+
+/** Whether the sentence names a day of its page's week ("on Sunday", "today"). */
+function dayWords(facts: SentenceFacts): boolean {
   for (const t of facts.tokens) if (DAY_WORDS.has(t.norm)) return true;
   return false;
 }
@@ -826,6 +859,45 @@ const CONTRASTS = new Set(['while', 'whereas']);
 /** The sentence's dates that end before token `cut` (all of them when `cut` is -1). */
 function datesBefore(facts: SentenceFacts, cut: number): DateMention[] {
   return cut < 0 ? facts.dates : facts.dates.filter((d) => d.to <= cut);
+}
+
+/** How many months after its due month a plan's own "from …" may start ("after May", "from June"). */
+const DUE_REACH = 2;
+
+/**
+ * Whether a since-date tells what comes past a plan due at `due` (YYYY-MM): a year from the
+ * due year on ("beyond 2026"), or a month more than DUE_REACH after the due month. "From
+ * June" on a plan due in May is when the plan itself takes over, not what follows it.
+ */
+function pastDue(d: DateMention, due: string): boolean {
+  const year = Number(due.slice(0, 4));
+  const month = Number(due.slice(5, 7));
+  if (d.month === undefined || !month) return d.year >= year;
+  return d.year * 12 + d.month > year * 12 + month + DUE_REACH;
+}
+
+/** Verbs of a deal's making: the date after one is the deal's. */
+const SIGNING = new Set(['signed', 'sealed', 'inked', 'struck', 'reached', 'concluded', 'agreed']);
+
+/** How many words after its verb a signing's date may stand ("signed by both sides in May"). */
+const SIGNING_REACH = 7;
+
+/**
+ * Whether the date `d` ("in May", "on 3 May") is the date of a signing ("the deal signed
+ * between the two towns in May") that no hit of the claim's groups takes: the deal's date.
+ */
+function datesASigning(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  const before = tokens[d.from - 1]?.norm;
+  if (before !== 'in' && before !== 'on') return false;
+  for (let k = d.from - 2; k >= 0 && k >= d.from - 1 - SIGNING_REACH; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (/[,;:.]/.test(text.slice(t.end, next.start))) return false;
+    if (!SIGNING.has(t.norm)) continue;
+    return !inOwnPhrase(rule.require, facts, k, k);
+  }
+  return false;
 }
 
 /** The sentence's words before token `cut` (all of them when `cut` is -1). */

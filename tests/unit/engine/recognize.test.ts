@@ -194,3 +194,112 @@ describe('a recommendation in the main clause', () => {
     ).toBe(true);
   });
 });
+
+describe('a date of a signing the claim does not name', () => {
+  /** A made-up event: the bridge reopened in March 2025 (its date is not required). */
+  const reopened: Claim = {
+    ...base,
+    id: 'bridge-reopened-march',
+    recognize: {
+      require: [['reopen'], ['bridge', 'orsa-bridge']],
+      date: { year: 2025, month: 3 },
+      dateRole: 'any',
+    },
+  };
+  /** A made-up event: the council signed off the budget in November 2024. */
+  const approved: Claim = {
+    ...base,
+    id: 'budget-signed-off',
+    recognize: {
+      require: [['approve'], ['budget']],
+      date: { year: 2024, month: 11 },
+      dateRole: 'any',
+    },
+  };
+
+  it('is the deal’s date, and does not contradict the claim', () => {
+    const told = 'The Orsa Bridge reopened on the timetable Riverton and Portsea signed in 2023.';
+    expect(recognize(reopened, facts(told)).ok).toBe(true);
+    expect(
+      recognize(reopened, facts('The Orsa Bridge reopened under a plan agreed in 2023.')).ok,
+    ).toBe(true);
+  });
+
+  it('leaves a report of the day dated by its page', () => {
+    const february: Claim = {
+      ...reopened,
+      recognize: { ...reopened.recognize, date: { year: 2025, month: 2 } },
+    };
+    const day = recognize(
+      february,
+      facts('The Orsa Bridge reopened on Sunday under a deal the council signed in 2023.'),
+    );
+    expect(day.ok && [day.date?.year, day.date?.month]).toEqual([2025, 2]);
+    const undated = recognize(
+      february,
+      facts('The Orsa Bridge reopened under a deal the council signed in 2023.'),
+    );
+    expect(undated.ok && undated.date).toBeUndefined();
+    expect(day.ok && undated.ok && day.score > undated.score).toBe(true);
+  });
+
+  it('still contradicts it when the claim’s own words are dated, or a comma ends the signing', () => {
+    expect(recognize(reopened, facts('The Orsa Bridge reopened in 2023.')).ok).toBe(false);
+    expect(
+      recognize(
+        reopened,
+        facts('The council signed the deal, and the Orsa Bridge reopened in 2023.'),
+      ).ok,
+    ).toBe(false);
+    expect(recognize(approved, facts('The council signed off the budget in 2023.')).ok).toBe(false);
+  });
+});
+
+describe('a report of the day on a disputed date', () => {
+  /** A made-up side on a disputed date: the bridge reopened in February 2025. */
+  const side: Claim = {
+    ...base,
+    id: 'bridge-reopened-february',
+    position: { question: 'reopening-date', position: 'february' },
+    recognize: {
+      require: [['reopen'], ['bridge', 'orsa-bridge']],
+      date: { year: 2025, month: 2 },
+      dateRole: 'any',
+    },
+  };
+
+  it('answers it with the page’s month', () => {
+    const day = recognize(side, facts('The Orsa Bridge reopened on Sunday.'));
+    expect(day.ok && [day.date?.year, day.date?.month]).toEqual([2025, 2]);
+    const undated = recognize(side, facts('The Orsa Bridge reopened.'));
+    expect(undated.ok && undated.date).toBeUndefined();
+    expect(day.ok && undated.ok && day.score > undated.score).toBe(true);
+  });
+
+  it('is not a deadline', () => {
+    const deadline: Claim = { ...side, recognize: { ...side.recognize, dateRole: 'deadline' } };
+    const day = recognize(deadline, facts('The Orsa Bridge reopened on Sunday.'));
+    expect(day.ok && day.date).toBeUndefined();
+  });
+});
+
+describe('a plan and what comes after its date', () => {
+  /** A made-up plan with no date of its own in its rule: the bridge reopens, due in March 2025. */
+  const plan: Claim = {
+    ...base,
+    id: 'bridge-reopens-after-repairs',
+    kind: 'plan',
+    due: '2025-03',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']] },
+  };
+
+  it('is the plan when it starts in the month or two after its due month', () => {
+    expect(recognize(plan, facts('The Orsa Bridge will reopen after March.')).ok).toBe(true);
+    expect(recognize(plan, facts('The Orsa Bridge will reopen from April.')).ok).toBe(true);
+  });
+
+  it('is not the plan months later, or past its due year', () => {
+    expect(recognize(plan, facts('The Orsa Bridge will reopen after August.')).ok).toBe(false);
+    expect(recognize(plan, facts('The Orsa Bridge will reopen after 2025.')).ok).toBe(false);
+  });
+});
