@@ -108,6 +108,37 @@ describe.each(DOMS)('lines of a page laid out line by line, in %s', (_name, pars
     );
   });
 
+  it('joins a full line that wraps before a name (no space, a capital next), not a heading or a short line', () => {
+    const lines = [
+      'The ferry report: what changes in spring',
+      'The council said on Monday that the ferry would sail to the harbour of',
+      'Portsea again from the spring, once the long-closed pier at Riverton',
+      'Harbour has been repaired. A second boat is planned for the summer, though',
+      'no date has been given for its first crossing.',
+      'Recent harbour briefs',
+      'Harbour Brief 12. The council said the pier would stay closed for two',
+      'more years.',
+    ];
+    const doc = parse(pdfPage(lines));
+    expect(Array.from(doc.querySelectorAll('.t')).map((line) => continuesLine(line))).toEqual([
+      false,
+      false, // after a title that ends short of the measure
+      true, // "… harbour of" / "Portsea"
+      true, // "… at Riverton" / "Harbour": the line is full
+      true,
+      false, // after a finished sentence
+      false, // after a label
+      true,
+    ]);
+    const { text } = extractArticle(doc);
+    expect(text).toContain(
+      'once the long-closed pier at Riverton Harbour has been repaired. A second boat',
+    );
+    expect(text).toContain('what changes in spring\n\nThe council said');
+    // Lines under a list of other publications are not the article's.
+    expect(text).not.toContain('Harbour Brief 12');
+  });
+
   it("joins the lines of a PDF viewer's text layer (<span>s split by <br>s) and leaves out 'About the authors'", () => {
     const lines = [
       'The ferry report',
