@@ -129,8 +129,9 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (container && isTitledDiscussion(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
-  // A reply titled as one ("Re: …"), longer than the post it answers, is the readers' too.
-  if (container && isReplyPost(el)) return true;
+  // A reply titled as one ("Re: …"), longer than the post it answers, is the readers' too;
+  // but a thread's later page holds replies only, and they are its text.
+  if (container && isReplyPost(el) && !amongRepliesOnly(el)) return true;
   if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
@@ -420,6 +421,54 @@ const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
  */
 const BIO_OPENING =
   /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
+
+/**
+ * Whether the reply `el` is one of a page of replies with no opening post among them (page 2
+ * of a forum's topic): the nearest of `el` and its few ancestors that stands among siblings of
+ * its kind (tag and first class: a thread's posts) has no sibling of that kind that is not a
+ * reply. Asked only of a block titled as a reply; known once per parent of posts.
+ */
+function amongRepliesOnly(el: Element): boolean {
+  let unit: Element | null = el;
+  for (let level = 0; unit && level < POST_LEVELS; level++, unit = unit.parentElement) {
+    const parent = unit.parentElement;
+    if (!parent) return false;
+    const kind = `${unit.localName} ${firstClassOf(unit)}`;
+    let known = repliesOnly.get(parent)?.get(kind);
+    if (known === undefined) {
+      let posts = 0;
+      let replies = 0;
+      for (let s = parent.firstElementChild; s && posts <= MAX_POSTS; s = s.nextElementSibling)
+        if (`${s.localName} ${firstClassOf(s)}` === kind) {
+          posts++;
+          if (isReplyPost(s)) replies++;
+        }
+      // Alone of its kind: not a post among posts; the climb goes on.
+      known = posts < 2 ? null : replies === posts;
+      let kinds = repliesOnly.get(parent);
+      if (!kinds) repliesOnly.set(parent, (kinds = new Map()));
+      kinds.set(kind, known);
+    }
+    if (known !== null) return known;
+  }
+  return false;
+}
+
+/** Per parent, per kind of child: whether its posts are all replies (null: not posts). */
+const repliesOnly = new WeakMap<Element, Map<string, boolean | null>>();
+
+/** How far above a reply's heading block its post is looked for. */
+const POST_LEVELS = 6;
+
+/** Posts of a page read for their subjects: a page of a topic holds twenty or so. */
+const MAX_POSTS = 60;
+
+/** The first word of an element's class, which names its kind ("post" of "post bg1"). */
+function firstClassOf(el: Element): string {
+  const names = (el.getAttribute('class') ?? '').trim();
+  const space = names.search(/\s/);
+  return space < 0 ? names : names.slice(0, space);
+}
 
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {

@@ -62,6 +62,24 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(reply, 80)).toBe(false);
   });
 
+  it("keeps the replies of a thread's later page, where no post is the opening post", () => {
+    const post = (id: number, subject: string) =>
+      `<div class="post bg${id % 2}" id="p${id}"><div class="inner"><h3><a href="#p${id}">${subject}</a></h3><div class="content">The ferry to Portsea sails again, and long may it run, says post ${id}.</div></div></div>`;
+    const page = (posts: string) =>
+      parse(`<html><body><div id="page-body">${posts}</div></body></html>`);
+    const later = page(
+      post(11, 'Re: The ferry sails again') + post(12, 'Re: The ferry sails again'),
+    );
+    for (const id of ['p11', 'p12'])
+      expect(isFurnitureBlock(later.getElementById(id) as Element, 2_000)).toBe(false);
+    // Its inner block too: the post is looked for above it.
+    const inner = later.querySelector('#p12 .inner') as Element;
+    expect(isFurnitureBlock(inner, 2_000)).toBe(false);
+    // With the opening post on the page, a reply is the readers'.
+    const first = page(post(1, 'The ferry sails again') + post(2, 'Re: The ferry sails again'));
+    expect(isFurnitureBlock(first.getElementById('p2') as Element, 2_000)).toBe(true);
+  });
+
   it('knows an author card with no link: a headshot, a bold name opening a biography', () => {
     const card =
       '<div class="wp-block-group"><figure><img src="/jd.jpg" alt=""></figure><div><p><strong>Jane Doe</strong> covers the region from Amman. Last year she wrote a sentence about the story.</p></div></div>';
