@@ -139,6 +139,28 @@ describe.each(DOMS)('lines of a page laid out line by line, in %s', (_name, pars
     expect(text).not.toContain('Harbour Brief 12');
   });
 
+  it("joins a full line of a PDF viewer's text layer that wraps before a name, with no space at its end", () => {
+    const lines = [
+      'The ferry report',
+      'The council said on Monday that the ferry would sail to the harbour at',
+      'Portsea again from the spring, once the long-closed pier at Riverton',
+      'Harbour has been repaired. A second boat is planned for the summer.',
+      'Its first crossing has no date yet, the council added in a statement.',
+    ];
+    const doc = parse(
+      `<html><body><div class="textLayer">${lines
+        .map((line) => `<span role="presentation" dir="ltr">${line}</span><br role="presentation">`)
+        .join('')}</div></body></html>`,
+    );
+    expect(Array.from(doc.querySelectorAll('br')).map((br) => breakContinuesLine(br))).toEqual([
+      false, // after the title, short of the measure
+      true, // "… harbour at" / "Portsea"
+      true, // "… at Riverton" / "Harbour": the line is full
+      false,
+      false,
+    ]);
+  });
+
   it("joins the lines of a PDF viewer's text layer (<span>s split by <br>s) and leaves out 'About the authors'", () => {
     const lines = [
       'The ferry report',
