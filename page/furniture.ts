@@ -446,7 +446,10 @@ function amongRepliesOnly(el: Element): boolean {
       // Alone of its kind: not a post among posts; the climb goes on.
       known = posts < 2 ? null : replies === posts;
       let kinds = repliesOnly.get(parent);
-      if (!kinds) repliesOnly.set(parent, (kinds = new Map()));
+      if (!kinds) {
+        kinds = new Map();
+        repliesOnly.set(parent, kinds);
+      }
       kinds.set(kind, known);
     }
     if (known !== null) return known;
