@@ -8,12 +8,14 @@
  */
 
 import { type ArticlePlace, findArticleRootSteps } from './find-article-root';
+import { isFormBox } from './form-box';
 import {
   type ArticleChars,
   isFurnitureBlock,
   isFurnitureTag,
   isNamedFurniture,
   isSignOffBio,
+  isUnderAboutLabel,
 } from './furniture';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
@@ -194,8 +196,9 @@ const MAX_JUDGED_DEPTH = 24;
  * not skip a block holding half the article (a "share-container" wrapping the body).
  */
 function isSkippedIn(el: Element, tag: string, rootChars: ArticleChars, depth: number): boolean {
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (tag === 'p' && isSignOffBio(el)) return true;
+  // A form wrapping a page of posts for a forum's moderators is read; a sign-up box is not.
+  if (SKIPPED_TAGS.has(tag)) return tag !== 'form' || isFormBox(el);
+  if (tag === 'p' && (isSignOffBio(el) || isUnderAboutLabel(el))) return true;
   // A line of a page laid out in lines, under "About the authors" or "Further reading" (a
   // PDF's lines as `<div>`s, or as `<span>`s split by `<br>`s in a viewer's text layer).
   if (tag === 'div' && isLabelledAway(el)) return true;

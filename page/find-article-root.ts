@@ -16,6 +16,7 @@
 
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
+import { isFormBox } from './form-box';
 import { linkChars, linkShare } from './link-text';
 import {
   openShadowRootsSteps,
@@ -526,16 +527,10 @@ const NOT_INLINE = new Set(
   ).split(' '),
 );
 
-/**
- * Whether `el` sits in a form that is a box of its own (a comment form, a sign-up, a poll),
- * not one wrapping the page: ASP.NET WebForms pages put all their content, the article
- * included, in one <form> under <body>, which holds the headline too.
- */
+/** Whether `el` sits in a form that is a box of its own (form-box.ts), not a wrapper of content. */
 function inFormBox(el: Element): boolean {
   const form = el.closest('form');
-  if (!form) return false;
-  const parent = form.parentElement;
-  return !(!parent || parent.localName === 'body' || form.querySelector('h1'));
+  return !!form && isFormBox(form);
 }
 
 /** How far above a paragraph's parent a discussion's title is looked for. */

@@ -7,6 +7,7 @@
 import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { linkShare } from './link-text';
+import { namedAsWriters } from './page-writers';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
 const CONTAINERS = new Set(
@@ -32,6 +33,8 @@ const FURNITURE = wordList(
   ...'reflist refbegin references citations bibliography'.split(' '),
   // The site's legal line, wherever a layout puts it.
   ...'copyright colophon'.split(' '),
+  // A forum member's signature under each of their posts: their tagline, not the post.
+  'signature',
 );
 
 /**
@@ -126,12 +129,13 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (container && isTitledDiscussion(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
-  // A reply titled as one ("Re: …"), longer than the post it answers, is the readers' too.
-  if (container && isReplyPost(el)) return true;
+  // A reply titled as one ("Re: …"), longer than the post it answers, is the readers' too;
+  // but a thread's later page holds replies only, and they are its text.
+  if (container && isReplyPost(el) && !amongRepliesOnly(el)) return true;
   if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
-  if (length < FORM_BOX_CHARS && el.querySelector('input, button, select, textarea')) return true;
+  if (length < FORM_BOX_CHARS && holdsFormControl(el)) return true;
   if (
     length <= MAX_SMALL_BOX_CHARS &&
     (isTeaserCard(el) ||
@@ -143,6 +147,32 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return true;
   return isCardRow(el);
 }
+
+/**
+ * Whether a short block holds a control a box asks the reader to use: a field (an e-mail
+ * address, a search, a poll's choice) or a button that is not an action on the block's own
+ * text. A live blog's entry, a post or a card carries its own "Share", "Like" and "Reply"
+ * buttons; a sign-up box, a gate or a consent notice asks for a "Subscribe", a "Continue"
+ * or an "Accept". Fields first (one query), then the buttons' words.
+ */
+function holdsFormControl(el: Element): boolean {
+  if (el.querySelector(FIELD)) return true;
+  const buttons = el.getElementsByTagName('button');
+  for (let i = 0; i < buttons.length; i++) {
+    const button = buttons[i] as Element;
+    const said = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''}`.trim();
+    // An icon with no label (a share glyph) asks nothing in words.
+    if (said !== '' && !OWN_ACTION.test(said)) return true;
+  }
+  return false;
+}
+
+/** A form control other than a button (a hidden input carries no question to the reader). */
+const FIELD = 'input:not([type="hidden"]), select, textarea';
+
+/** What a button on a post or an entry does with it: share it, react to it, answer it. */
+const OWN_ACTION =
+  /^(?:share|like|love|react|comment|reply|quote|copy(?: link)?|link|tweet|post|email|e-mail|print|save|bookmark|report|upvote|downvote|vote|more)\b/i;
 
 /**
  * A teaser or an author card holds at most this much: a headline or a name, and a line or two.
@@ -301,6 +331,61 @@ export function isSignOffBio(p: Element): boolean {
 }
 
 /**
+ * Whether the paragraph `p` is boilerplate under an "About …" label: a press release closes
+ * with "About the Riverton Institute" (a bold line or a heading) and a paragraph on the
+ * organisation, whatever it says; a blog post with "About the author" and a bio. The nearest
+ * label among the few blocks before it decides; a subhead of the story ("About the deal", in
+ * lower case) names no one, and a heading that is no such label ends the search.
+ * A few property reads per paragraph; text is read only of a label's candidates.
+ */
+export function isUnderAboutLabel(p: Element): boolean {
+  let prev = p.previousElementSibling;
+  for (let i = 0; prev && i < ABOUT_REACH; i++, prev = prev.previousElementSibling) {
+    const tag = prev.localName;
+    const heading = HEADINGS.has(tag);
+    const boldLine =
+      tag === 'p' &&
+      prev.childElementCount === 1 &&
+      SIGN_OFF_RUN.has((prev.firstElementChild as Element).localName);
+    if (!heading && !boldLine) continue;
+    const text = shortLabel(prev);
+    if (text === null) {
+      if (heading) return false;
+      continue;
+    }
+    if (isAboutLabel(text)) return true;
+    if (heading || text === (prev.firstElementChild?.textContent ?? '').trim()) return false;
+  }
+  return false;
+}
+
+/** How many blocks before a paragraph its "About …" label is looked for. */
+const ABOUT_REACH = 6;
+
+/** A label's text, trimmed, when it is short enough to be one; else null. */
+function shortLabel(el: Element): string | null {
+  const text = (el.textContent ?? '').trim();
+  return text.length > 0 && text.length <= MAX_ABOUT_LABEL_CHARS ? text : null;
+}
+
+/** An "About …" label is a line: "About the Riverton Institute for Harbour Studies". */
+const MAX_ABOUT_LABEL_CHARS = 80;
+
+/**
+ * Whether a label reads "About us", "About the author(s)", or "About" and a name, every word
+ * of it capitalised ("About the Riverton Institute", "ABOUT PORTSEA FERRIES:").
+ */
+function isAboutLabel(text: string): boolean {
+  const m = /^about\s+(?:the\s+)?(.+?)\s*:?$/i.exec(text);
+  if (!m) return false;
+  const rest = m[1] as string;
+  if (/^(?:us|authors?|writers?|contributors?|editors?)$/i.test(rest)) return true;
+  return rest
+    .split(/\s+/)
+    .every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|for|and|the|on|in|de)$/.test(w));
+}
+
+/**
  * What a writer's biography says of its writer where the page names its writer nowhere else
  * (a byline 'Special to the Courier', an organisation as author): that writing is their trade
  * ("is a freelance journalist based in …", "writes about …"). A story's closing paragraph
@@ -324,25 +409,8 @@ function isLastParagraph(p: Element): boolean {
  */
 function isPlainWritersBio(p: Element, name: string): boolean {
   if ((p.textContent ?? '').length > MAX_SMALL_BOX_CHARS) return false;
-  const doc = p.ownerDocument;
-  for (const el of Array.from(doc.querySelectorAll(WRITER_PLACES))) {
-    if (el === p || el.contains(p)) continue;
-    const said =
-      el.localName === 'meta' ? (el.getAttribute('content') ?? '') : (el.textContent ?? '');
-    if (said.length <= MAX_WRITER_PLACE_CHARS || el.localName === 'script')
-      if (said.includes(name)) return true;
-  }
-  return false;
+  return namedAsWriters(p.ownerDocument, [name], p).size > 0;
 }
-
-/** Where a page names its writer: author metas, JSON-LD, bylines, links to a writer's page. */
-const WRITER_PLACES =
-  'meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], ' +
-  'meta[name="sailthru.author"], script[type="application/ld+json"], [rel="author"], ' +
-  '[itemprop="author"], [class*="author"], [class*="byline"], a[href*="/author"]';
-
-/** A byline or an author meta is short; a longer block naming the writer is not where it is named so. */
-const MAX_WRITER_PLACE_CHARS = 200;
 
 /** The runs a sign-off biography is set in. */
 const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
@@ -353,6 +421,57 @@ const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
  */
 const BIO_OPENING =
   /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
+
+/**
+ * Whether the reply `el` is one of a page of replies with no opening post among them (page 2
+ * of a forum's topic): the nearest of `el` and its few ancestors that stands among siblings of
+ * its kind (tag and first class: a thread's posts) has no sibling of that kind that is not a
+ * reply. Asked only of a block titled as a reply; known once per parent of posts.
+ */
+function amongRepliesOnly(el: Element): boolean {
+  let unit: Element | null = el;
+  for (let level = 0; unit && level < POST_LEVELS; level++, unit = unit.parentElement) {
+    const parent = unit.parentElement;
+    if (!parent) return false;
+    const kind = `${unit.localName} ${firstClassOf(unit)}`;
+    let known = repliesOnly.get(parent)?.get(kind);
+    if (known === undefined) {
+      let posts = 0;
+      let replies = 0;
+      for (let s = parent.firstElementChild; s && posts <= MAX_POSTS; s = s.nextElementSibling)
+        if (`${s.localName} ${firstClassOf(s)}` === kind) {
+          posts++;
+          if (isReplyPost(s)) replies++;
+        }
+      // Alone of its kind: not a post among posts; the climb goes on.
+      known = posts < 2 ? null : replies === posts;
+      let kinds = repliesOnly.get(parent);
+      if (!kinds) {
+        kinds = new Map();
+        repliesOnly.set(parent, kinds);
+      }
+      kinds.set(kind, known);
+    }
+    if (known !== null) return known;
+  }
+  return false;
+}
+
+/** Per parent, per kind of child: whether its posts are all replies (null: not posts). */
+const repliesOnly = new WeakMap<Element, Map<string, boolean | null>>();
+
+/** How far above a reply's heading block its post is looked for. */
+const POST_LEVELS = 6;
+
+/** Posts of a page read for their subjects: a page of a topic holds twenty or so. */
+const MAX_POSTS = 60;
+
+/** The first word of an element's class, which names its kind ("post" of "post bg1"). */
+function firstClassOf(el: Element): string {
+  const names = (el.getAttribute('class') ?? '').trim();
+  const space = names.search(/\s/);
+  return space < 0 ? names : names.slice(0, space);
+}
 
 /** Whether `length` characters are half the article's or more. */
 function holdsHalf(length: number, article: ArticleChars): boolean {

@@ -159,6 +159,21 @@ function readDate(doc: Document): PublishedDate {
         note: `the page's dates disagree (${trusted.source} ${trusted.date}, byline ${byline}); took the earlier, the byline under the headline (a later one is usually a copy's or the last update)`,
       };
   }
+  // A page with no machine date whose first <time> sits outside any article or header (a
+  // forum's bar printing the visitor's clock, a sidebar): a byline's day more than a day
+  // earlier is the page's, as a later machine date gives way to the byline above.
+  if (machine.length === 0) {
+    const loose = firstLooseTime(doc);
+    if (loose) {
+      const byline = first(visibleBylineDates(doc));
+      if (byline && byline.length === 10 && byline < loose && !agree(byline, loose))
+        return {
+          date: byline,
+          source: 'byline',
+          note: `the page's dates disagree (time ${loose}, byline ${byline}); took the earlier, the byline (a <time> outside the article is often the day the page was served)`,
+        };
+    }
+  }
   // In order of trust; a month-only answer is refined by a later source's day in that month.
   const inOrder: [DateSource, Iterable<string | null>][] = [
     ...machine.map((m): [DateSource, string[]] => [m.source, [m.date]]),
@@ -260,6 +275,21 @@ function* microdataDates(doc: Document): Generator<string | null, void, void> {
 /** `<time datetime>` values, best placed first. */
 function* timeDates(doc: Document): Generator<string | null, void, void> {
   for (const el of timesInOrder(doc)) yield parseDateString(el.getAttribute('datetime'));
+}
+
+/**
+ * The day of the page's best placed `<time datetime>` when it is placed outside any article
+ * or header (timesInOrder's last rank), else null.
+ */
+function firstLooseTime(doc: Document): string | null {
+  for (const el of timesInOrder(doc)) {
+    const date = parseDateString(el.getAttribute('datetime'));
+    if (!date) continue;
+    return date.length === 10 && !el.hasAttribute('pubdate') && !el.closest('article, header')
+      ? date
+      : null;
+  }
+  return null;
 }
 
 /**
@@ -605,6 +635,9 @@ const MAX_TEASER_CHARS = 400;
 /** A link's text at least this long is a headline (an author's name or "Reply" is shorter). */
 const HEADLINE_LINK_CHARS = 25;
 
+/** A permalink printing its post's date and time is at most this long. */
+const DATE_LINK_CHARS = 48;
+
 /**
  * Whether `time` dates another story: it sits in a short list item holding a link outside the
  * time, or within two levels of a short block holding a link with a headline's length (a list
@@ -623,25 +656,49 @@ function datesATeaser(time: Element): boolean {
     const links = el.getElementsByTagName('a');
     for (let i = 0; i < links.length; i++) {
       const a = links[i] as Element;
-      if (!a.hasAttribute('href') || a.contains(time)) continue;
-      if (tag === 'li' || (a.textContent ?? '').trim().length >= HEADLINE_LINK_CHARS) return true;
+      if (!a.hasAttribute('href')) continue;
+      const text = (a.textContent ?? '').trim();
+      // A byline's time may sit in its permalink, alone; a card linked whole holds a headline.
+      if (a.contains(time)) {
+        const own = text.length - (time.textContent ?? '').trim().length;
+        if (own >= HEADLINE_LINK_CHARS && !namesThisPage(time, text)) return true;
+        continue;
+      }
+      // A forum post's own subject beside its date ("Re: " and the topic's title) is this
+      // page's, and so is a permalink whose text is the date.
+      if (text.length >= HEADLINE_LINK_CHARS && namesThisPage(time, text)) continue;
+      if (text.length <= DATE_LINK_CHARS && time.contains(a) && readVisibleDate(text)) continue;
+      if (tag === 'li' || text.length >= HEADLINE_LINK_CHARS) return true;
     }
     if (tag === 'li') return false;
   }
   return false;
 }
 
+/**
+ * Whether a headline-long link's text is the page's own title, or a reply's subject naming it
+ * ("Re: " and the title): a forum prints each post's subject as a link beside its date.
+ */
+function namesThisPage(el: Element, text: string): boolean {
+  const title = el.ownerDocument.title ?? '';
+  const subject = text.replace(REPLY_PREFIX, '');
+  return subject.length >= HEADLINE_LINK_CHARS && title.includes(subject);
+}
+
+/** How a reply's subject opens: "Re:", and the German and Nordic forums' "AW:", "SV:". */
+const REPLY_PREFIX = /^(?:re|aw|sv)(?:\[\d+\])?\s*:\s*/i;
+
 // ---------------------------------------------------------------------------------------------
 // Visible bylines (last resort)
 
 /** Class or id words of the elements that print a byline or a date. */
 const BYLINE =
-  /(?:^|[\s_-])(?:by-?line|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|(?:h|pub|publish|post|article|news|info)?-?time|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?meta|meta-?data)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:by-?line[a-z]*|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|(?:h|pub|publish|post|article|news|info)?-?time|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?(?:meta|info)|meta-?data)(?:$|[\s_-])/i;
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
  */
-const BYLINE_HINT = /date|by-?line|published|posted|time|meta|author/i;
+const BYLINE_HINT = /date|by-?line|published|posted|time|meta|info|author/i;
 /**
  * A class or id naming the line of a post's author ("author", "post-author"; not "author-bio"
  * or "author-box", which are cards): a forum prints each post's date there ("by name » Fri Sep

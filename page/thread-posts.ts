@@ -10,6 +10,7 @@
  * page, and they are read together as parts of one article (story-stream.ts).
  */
 
+import { namedAsWriters } from './page-writers';
 import { readVisibleDate } from './published-date';
 
 /** How far above the chosen block a post is looked for (a post nests its text deep). */
@@ -64,14 +65,14 @@ export function openingPost(root: Element, holdsArticle: (el: Element) => boolea
  * Whether the posts from `first` on are a conversation: each dated, in rising order (a day may
  * hold several), the last after the first (a thread read oldest first), and each naming its
  * writer, not all the same one. A live blog sorted oldest first is dated so too, but written by
- * the newsroom: its entries name no writer of their own, or one.
+ * the newsroom: its entries name no writer of their own, or one, or writers the page names as
+ * its own (its byline, author metas, JSON-LD), as a forum never names its repliers.
  */
 function isConversation(first: Element, isPost: (el: Element | null) => boolean): boolean {
   let previous = -Infinity;
   let start = Number.NaN;
   let posts = 0;
-  let writer: string | null = null;
-  let writers = 1;
+  const writers = new Set<string>();
   for (let el: Element | null = first; el && posts < MAX_POSTS; el = el.nextElementSibling) {
     if (!isPost(el)) continue;
     posts++;
@@ -81,10 +82,12 @@ function isConversation(first: Element, isPost: (el: Element | null) => boolean)
     previous = date;
     const name = writerOf(el);
     if (name === null) return false;
-    if (writer === null) writer = name;
-    else if (name !== writer) writers = 2;
+    writers.add(name);
   }
-  return previous > start && writers > 1;
+  if (previous <= start || writers.size < 2) return false;
+  const names = [...writers];
+  const parent = first.parentElement;
+  return !parent || namedAsWriters(first.ownerDocument, names, parent).size < names.length;
 }
 
 /**

@@ -7,9 +7,10 @@
  *
  * Judged by what the lines hold: blocks of one kind side by side, each a line's length of bare
  * text, the first not ending a sentence but visibly running on (a comma or a word such as
- * "the" at its end, the next in lower case). A paragraph written as a `<div>` is longer than a
- * line; a heading, a label or a page number is shorter; a list of facts, one to a line,
- * begins each with a capital; a block that ends a sentence ends a line.
+ * "the" at its end, the next in lower case, or the line full: broken because the next word did
+ * not fit). A paragraph written as a `<div>` is longer than a line; a heading, a label or a
+ * page number is shorter; a list of facts, one to a line, begins each with a capital and ends
+ * short of the measure; a block that ends a sentence ends a line.
  */
 
 /** A line of a page holds at most this much text; a paragraph is longer. */
@@ -39,7 +40,7 @@ export function continuesLine(el: Element): boolean {
   if (ENDS_SENTENCE.test(before)) return false;
   const own = (el.textContent ?? '').trim();
   if (own.length === 0 || own.length > MAX_LINE_CHARS) return false;
-  if (!runsOn(prev, before, own)) return false;
+  if (!runsOn(prev, before, own, linePages.get(el.parentElement as Element) ?? null)) return false;
   return isInline(prev) && isInline(el);
 }
 
@@ -50,9 +51,47 @@ export function continuesLine(el: Element): boolean {
  * (the space between its last word and the next line's first). A list of facts, one to a line,
  * begins each with a capital and ends each without a space.
  */
-function runsOn(line: Element, before: string, after: string): boolean {
-  return RUNS_ON.test(before) || /^[a-z]/.test(after) || endsInSpace(line);
+function runsOn(line: Element, before: string, after: string, page: LinePage | null): boolean {
+  return (
+    RUNS_ON.test(before) ||
+    /^[a-z]/.test(after) ||
+    endsInSpace(line) ||
+    fillsLine(before, after, page)
+  );
 }
+
+/**
+ * Whether a line was broken because the next word did not fit: the line and the next line's
+ * first word together reach nearly the longest line of its page, a page of prose (its lines
+ * end sentences somewhere). A sentence wrapping before a name ("… the capital of the
+ * Kurdistan" / "Region, until …") ends its line so; a heading, a title or a label ends short
+ * of the measure, where the next line's first word would still have fitted; and a list of
+ * facts typed one to a line, with no full stop, is no page of prose.
+ */
+function fillsLine(before: string, after: string, page: LinePage | null): boolean {
+  if (!page?.prose) return false;
+  const word = after.search(/\s/);
+  const next = word < 0 ? after.length : word;
+  return before.length + 1 + next >= page.longest * FULL_LINE_SHARE;
+}
+
+/** A page of lines: its longest line's length, and whether its lines end sentences (prose). */
+type LinePage = { longest: number; prose: boolean };
+
+/** A sentence ends in a line: a full stop, a question or an exclamation, then a space or the end. */
+const SENTENCE_END = /[.!?]["'”’)\]]*(?:\s|$)/;
+
+/** Adds a line's text to what is known of its page. */
+function measure(page: LinePage, text: string): void {
+  page.longest = Math.max(page.longest, text.length);
+  if (!page.prose && SENTENCE_END.test(text)) page.prose = true;
+}
+
+/**
+ * A line and the next one's first word reaching this share of the longest line fill it: lines
+ * set in a proportional font hold fewer characters when their letters are wide.
+ */
+const FULL_LINE_SHARE = 0.85;
 
 /** Whether the text of `el` ends in white space (its last Text node's). */
 function endsInSpace(el: Element): boolean {
@@ -81,11 +120,13 @@ export function breakContinuesLine(br: Element): boolean {
   if (ENDS_SENTENCE.test(before)) return false;
   const own = (next.textContent ?? '').trim();
   if (own.length === 0 || own.length > MAX_LINE_CHARS) return false;
-  return runsOn(prev, before, own) && isInline(prev) && isInline(next);
+  return (
+    runsOn(prev, before, own, runLinePages.get(parent) ?? null) && isInline(prev) && isInline(next)
+  );
 }
 
-/** Per parent of `<span>` lines split by `<br>`s: whether they are a page's lines (asked once). */
-const runLinePages = new WeakMap<Element, boolean>();
+/** Per parent of `<span>` lines split by `<br>`s, asked once: their page, or null when they are none. */
+const runLinePages = new WeakMap<Element, LinePage | null>();
 
 /**
  * Whether `parent` holds a page of lines as inline runs: MIN_LINES or more `<span>`s each
@@ -96,21 +137,26 @@ function isRunLines(parent: Element): boolean {
   if (known === undefined) {
     let spans = 0;
     let lines = 0;
-    known = true;
-    for (let node = parent.firstChild; node && known; node = node.nextSibling) {
-      if (node.nodeType === 3) known = (node as Text).data.trim() === '';
+    const page: LinePage = { longest: 0, prose: false };
+    let only = true;
+    for (let node = parent.firstChild; node && only; node = node.nextSibling) {
+      if (node.nodeType === 3) only = (node as Text).data.trim() === '';
       else if (node.nodeType === 1) {
         const tag = (node as Element).localName;
         if (tag === 'span') {
           spans++;
-          if (((node as Element).textContent ?? '').trim().length <= MAX_LINE_CHARS) lines++;
-        } else known = tag === 'br' || tag === 'div';
+          const text = ((node as Element).textContent ?? '').trim();
+          if (text.length <= MAX_LINE_CHARS) {
+            lines++;
+            measure(page, text);
+          }
+        } else only = tag === 'br' || tag === 'div';
       }
     }
-    known = known && lines >= MIN_LINES && lines >= spans * LINE_SHARE;
+    known = only && lines >= MIN_LINES && lines >= spans * LINE_SHARE ? page : null;
     runLinePages.set(parent, known);
   }
-  return known;
+  return known !== null;
 }
 
 /** How a line whose sentence goes on ends: a comma, or a word that never ends a sentence. */
@@ -123,7 +169,7 @@ const RUNS_ON =
  * the nearest short line before it.
  */
 const AWAY_LABEL =
-  /^(?:about the (?:authors?|writers?|contributors?)|further reading|references|bibliography|sources|see also|endnotes|notes)$/i;
+  /^(?:about the (?:authors?|writers?|contributors?)|further reading|references|bibliography|sources|see also|endnotes|notes|(?:recent|other|more|related|previous|latest)(?: [a-z]+)? (?:publications|papers|reports|briefs|notes|titles|reading))$/i;
 
 /** How far back a line looks for its section's label. */
 const MAX_SECTION_LINES = 16;
@@ -163,33 +209,38 @@ function isLineAmongLines(el: Element): string | null {
   if (kind === '' || firstClass(prev) !== kind) return null;
   if (parent.childElementCount < MIN_LINES) return null;
   if (el.firstElementChild?.firstElementChild) return null;
-  let lines = linePages.get(parent);
-  if (lines === undefined) {
-    lines = isPageOfLines(parent, kind);
-    linePages.set(parent, lines);
+  let page = linePages.get(parent);
+  if (page === undefined) {
+    page = pageOfLines(parent, kind);
+    linePages.set(parent, page);
   }
-  return lines ? kind : null;
+  return page ? kind : null;
 }
 
-/** Per parent of blocks of one kind: whether they are a page's lines (asked once per parent). */
-const linePages = new WeakMap<Element, boolean>();
+/** Per parent of blocks of one kind, asked once: their page, or null when they are none. */
+const linePages = new WeakMap<Element, LinePage | null>();
 
 /** Of a page's lines, this share at least is a line's length (a heading or a short last line less). */
 const LINE_SHARE = 0.8;
 
 /**
- * Whether `parent`'s blocks of `kind` are a page's lines: MIN_LINES or more, nearly all of a
- * line's length. Paragraphs written as `<div>`s of one class are mostly longer than a line.
+ * `parent`'s blocks of `kind` as a page of lines (MIN_LINES or more, nearly all of a line's
+ * length), or null. Paragraphs written as `<div>`s of one class are mostly longer than a line.
  */
-function isPageOfLines(parent: Element, kind: string): boolean {
+function pageOfLines(parent: Element, kind: string): LinePage | null {
   let blocks = 0;
   let lines = 0;
+  const page: LinePage = { longest: 0, prose: false };
   for (let kid = parent.firstElementChild; kid; kid = kid.nextElementSibling) {
     if (kid.localName !== 'div' || firstClass(kid) !== kind) continue;
     blocks++;
-    if ((kid.textContent ?? '').trim().length <= MAX_LINE_CHARS) lines++;
+    const text = (kid.textContent ?? '').trim();
+    if (text.length <= MAX_LINE_CHARS) {
+      lines++;
+      measure(page, text);
+    }
   }
-  return lines >= MIN_LINES && lines >= blocks * LINE_SHARE;
+  return lines >= MIN_LINES && lines >= blocks * LINE_SHARE ? page : null;
 }
 
 /** The first word of an element's class ("t" of "t m0 x1 h3 y4"), or "". */

@@ -53,6 +53,15 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).not.toContain('Riverton');
   });
 
+  it("reads posts inside a form with no control (a forum's moderation form), not a form box", () => {
+    const doc = parse(
+      `<body><div id="posts"><form id="quickModForm" action="/mod"><div class="post">${PROSE}</div></form><form class="reply"><p>Write a reply about the ferry, and keep it civil, please, everyone.</p><textarea></textarea><button>Post</button></form></div></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).toContain('Paragraph 3 of the story');
+    expect(text).not.toContain('keep it civil');
+  });
+
   it('leaves the headline and headings out when the reader turned headlines off', () => {
     const { text } = extractArticle(parse(readPage('withdrawal-timetable.html')), {
       headlines: false,

@@ -303,9 +303,15 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     );
     expect(findArticleRoot(doc)?.id).toBe('news');
     const box = parse(
-      `<body><div id="page"><div id="story">${PROSE(5, 'story')}</div><form class="reply">${PROSE(8, 'form')}</form></div></body>`,
+      `<body><div id="page"><div id="story">${PROSE(5, 'story')}</div><form class="reply">${PROSE(8, 'form')}<textarea></textarea><button>Send</button></form></div></body>`,
     );
     expect(findArticleRoot(box)?.id).toBe('story');
+    // A form asking nothing of the reader wraps content: a forum's page of posts, wrapped for
+    // its moderators' tools (SMF's quick-moderation form).
+    const posts = parse(
+      `<body><div id="page"><div id="note">${PROSE(2, 'note')}</div><form id="quickModForm"><div id="posts">${PROSE(8, 'post')}</div></form></div></body>`,
+    );
+    expect(findArticleRoot(posts)?.contains(posts.getElementById('posts'))).toBe(true);
   });
 
   it('reads two columns of one text in two languages (each its own lang) as one article', () => {

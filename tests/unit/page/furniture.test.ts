@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureBlock, isNamedFurniture, isSignOffBio } from '../../../page/furniture';
+import {
+  isFurnitureBlock,
+  isNamedFurniture,
+  isSignOffBio,
+  isUnderAboutLabel,
+} from '../../../page/furniture';
 import { DOMS } from './load-page';
 
 const LONG = 'x'.repeat(2_000);
@@ -55,6 +60,24 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
     expect(isFurnitureBlock(reply, 2_000)).toBe(true);
     expect(isFurnitureBlock(reply, 80)).toBe(false);
+  });
+
+  it("keeps the replies of a thread's later page, where no post is the opening post", () => {
+    const post = (id: number, subject: string) =>
+      `<div class="post bg${id % 2}" id="p${id}"><div class="inner"><h3><a href="#p${id}">${subject}</a></h3><div class="content">The ferry to Portsea sails again, and long may it run, says post ${id}.</div></div></div>`;
+    const page = (posts: string) =>
+      parse(`<html><body><div id="page-body">${posts}</div></body></html>`);
+    const later = page(
+      post(11, 'Re: The ferry sails again') + post(12, 'Re: The ferry sails again'),
+    );
+    for (const id of ['p11', 'p12'])
+      expect(isFurnitureBlock(later.getElementById(id) as Element, 2_000)).toBe(false);
+    // Its inner block too: the post is looked for above it.
+    const inner = later.querySelector('#p12 .inner') as Element;
+    expect(isFurnitureBlock(inner, 2_000)).toBe(false);
+    // With the opening post on the page, a reply is the readers'.
+    const first = page(post(1, 'The ferry sails again') + post(2, 'Re: The ferry sails again'));
+    expect(isFurnitureBlock(first.getElementById('p2') as Element, 2_000)).toBe(true);
   });
 
   it('knows an author card with no link: a headshot, a bold name opening a biography', () => {
@@ -264,6 +287,32 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(`<div>${card(1)}${card(2)}${card(3)}</div>`), 2_000)).toBe(true);
   });
 
+  it("keeps a live blog's entry with its own Share and Like buttons; a box asking for more is furniture", () => {
+    const entry = (buttons: string) =>
+      `<div class="lb-entry"><time datetime="2024-09-27T10:22">10.22am</time><p>The briefing has ended, and the council said the ferry would sail again in spring.</p><div>${buttons}</div></div>`;
+    expect(isFurnitureBlock(block(entry('<button>Share</button>')), 2_000)).toBe(false);
+    expect(
+      isFurnitureBlock(
+        block(entry('<button aria-label="Share on X"></button><button>Like</button>')),
+        2_000,
+      ),
+    ).toBe(false);
+    expect(isFurnitureBlock(block(entry('<button></button>')), 2_000)).toBe(false);
+    expect(isFurnitureBlock(block(entry('<button>Subscribe</button>')), 2_000)).toBe(true);
+    expect(
+      isFurnitureBlock(block(entry('<input type="email"><button>Share</button>')), 2_000),
+    ).toBe(true);
+  });
+
+  it("knows a forum member's signature by its name", () => {
+    expect(
+      isFurnitureBlock(
+        block('<div class="signature">My own reading of the news, nothing more.</div>'),
+        2_000,
+      ),
+    ).toBe(true);
+  });
+
   it("keeps the article's own lists and blocks", () => {
     expect(
       isFurnitureBlock(block('<ul><li>First point of the story.</li><li>Second.</li></ul>'), 2_000),
@@ -319,5 +368,38 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(`<div data-qa="author-bio"><p>${LONG}</p></div>`), 2_100)).toBe(
       false,
     );
+  });
+});
+
+describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {
+  const paragraphs = (html: string) =>
+    Array.from(
+      parse(`<html><body><div class="release">${html}</div></body></html>`).querySelectorAll('p'),
+    );
+  const STORY =
+    '<p>RIVERTON, Sept. 30, 2024 -- The harbour board said on Monday that the ferry would sail again in spring.</p>';
+
+  it("knows a press release's boilerplate under a bold 'About …' line or heading, to the end", () => {
+    const ps = paragraphs(
+      `${STORY}<p><b>About the Riverton Harbour Board</b></p><p>The board runs the pier and has argued since 2019 that the ferry should sail all year.</p><p><b>Media Contact:</b><br>Jane Doe</p>`,
+    );
+    expect(ps.map((p) => isUnderAboutLabel(p))).toEqual([false, false, true, true]);
+    const heading = paragraphs(
+      `${STORY}<h3>ABOUT PORTSEA FERRIES:</h3><p>Portsea Ferries has sailed the strait since 1921.</p>`,
+    );
+    expect(heading.map((p) => isUnderAboutLabel(p))).toEqual([false, true]);
+    const us = paragraphs(`${STORY}<h2>About us</h2><p>We are a harbour newsletter.</p>`);
+    expect(us.map((p) => isUnderAboutLabel(p))).toEqual([false, true]);
+  });
+
+  it("keeps the story's own subheads and sections ('About the deal', another heading after it)", () => {
+    const subhead = paragraphs(
+      `<h2>About the deal</h2>${STORY}<h2>What comes next</h2><p>The second boat is due in summer.</p>`,
+    );
+    expect(subhead.map((p) => isUnderAboutLabel(p))).toEqual([false, false]);
+    const after = paragraphs(
+      `<p><b>About the Riverton Harbour Board</b></p><p>The board runs the pier.</p><h2>The timetable</h2>${STORY}`,
+    );
+    expect(after.map((p) => isUnderAboutLabel(p))).toEqual([false, true, false]);
   });
 });

@@ -334,6 +334,31 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(html))).toBe('2024-10-09');
   });
 
+  it('reads a byline written in compound class names (an old table layout: td.bylinetext)', () => {
+    const html =
+      '<html><head></head><body><table><tr><td class="bylinelabel">By:</td><td class="bylinetext">JANE DOE, Staff Writer</td></tr><tr><td class="bylinelabel">Date:</td><td class="bylinetext">Friday, September 27, 2024 11:40 AM</td></tr><tr><td class="bylinelabel">Updated:</td><td class="bylinetext">Saturday, September 28, 2024</td></tr></table><p>Text.</p></body></html>';
+    expect(findPublishedDate(parse(html))).toBe('2024-09-27');
+  });
+
+  it("reads a forum post's info line, beside the post's subject and a permalink printing its date", () => {
+    const post = (date: string) =>
+      `<div class="windowbg"><div class="keyinfo"><div class="subject_title"><a href="/m1">Re: The ferry sails again this spring</a></div><div class="postinfo"><a href="/m1" class="smalltext">${date}</a></div></div><div class="inner">Text of a reply.</div></div>`;
+    const html = `<html><head><title>The ferry sails again this spring - Page 2</title></head><body><div class="user"><time datetime="2026-03-14T08:02:11Z">March 14, 2026</time></div><h1>Harbour Forum</h1>${post('September 28, 2024, 10:12:45 AM')}${post('September 29, 2024, 09:05:27 AM')}</body></html>`;
+    // The visitor's clock in the forum's bar is the day the page was served: the earlier
+    // byline is the page's.
+    expect(findPublishedDate(parse(html))).toBe('2024-09-28');
+  });
+
+  it('takes no date from a card linked whole (its headline, summary and time in one link)', () => {
+    const html =
+      '<html><head></head><body><h1>Headline</h1><div class="story"><span>3 hours ago</span><p>Text.</p></div><ul class="more"><li><a href="/s/1"><span>How talks on the ferry began</span><span>A summary of that story.</span><time datetime="2024-09-20T11:00:00Z">Sep 20, 2024</time></a></li></ul></body></html>';
+    expect(findPublishedDate(parse(html))).toBeNull();
+    // A permalink holding only its time is a byline's.
+    const permalink =
+      '<html><head></head><body><h1>Headline</h1><div class="story"><a href="/s/2"><time datetime="2024-09-20T11:00:00Z">Sep 20, 2024</time></a><p>Text.</p></div></body></html>';
+    expect(findPublishedDate(parse(permalink))).toBe('2024-09-20');
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;

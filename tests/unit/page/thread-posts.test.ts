@@ -61,6 +61,27 @@ describe.each(DOMS)('openingPost in %s', (_name, parse) => {
     expect(openingPost(entries.getElementById('e2-text') as Element, all)?.id).toBe('e1-text');
   });
 
+  it('leaves alone entries oldest first by writers the page names as its own (a live blog by two reporters)', () => {
+    const posts =
+      post('e1', '2024-09-27T09:00:00Z', 4) +
+      post('e2', '2024-09-27T12:00:00Z', 9) +
+      post('e3', '2024-09-27T17:00:00Z', 2);
+    const byline = (names: string) =>
+      parse(
+        `<html><head><meta name="author" content="${names}"></head><body><div class="thread"><h1>The ferry sails again</h1>${posts}</div></body></html>`,
+      );
+    expect(
+      openingPost(byline('e1, e2 and e3').getElementById('e2-text') as Element, all),
+    ).toBeNull();
+    // A forum's page names its opening post's writer at most: the repliers stay a thread.
+    expect(openingPost(byline('e1').getElementById('e2-text') as Element, all)?.id).toBe('e1-text');
+    // A discussion's structured data names its repliers as commenters, not as the page's writers.
+    const data = parse(
+      `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","author":{"name":"e1"},"comment":[{"@type":"Comment","author":{"name":"e2"}},{"@type":"Comment","author":{"name":"e3"}}]}</script></head><body><div class="thread">${posts}</div></body></html>`,
+    );
+    expect(openingPost(data.getElementById('e2-text') as Element, all)?.id).toBe('e1-text');
+  });
+
   it("leaves a live blog's entries, newest first, and undated units alone", () => {
     const blog = thread(
       post('e3', '2024-09-27T17:00:00Z', 2) +

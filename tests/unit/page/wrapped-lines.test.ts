@@ -108,6 +108,59 @@ describe.each(DOMS)('lines of a page laid out line by line, in %s', (_name, pars
     );
   });
 
+  it('joins a full line that wraps before a name (no space, a capital next), not a heading or a short line', () => {
+    const lines = [
+      'The ferry report: what changes in spring',
+      'The council said on Monday that the ferry would sail to the harbour of',
+      'Portsea again from the spring, once the long-closed pier at Riverton',
+      'Harbour has been repaired. A second boat is planned for the summer, though',
+      'no date has been given for its first crossing.',
+      'Recent harbour briefs',
+      'Harbour Brief 12. The council said the pier would stay closed for two',
+      'more years.',
+    ];
+    const doc = parse(pdfPage(lines));
+    expect(Array.from(doc.querySelectorAll('.t')).map((line) => continuesLine(line))).toEqual([
+      false,
+      false, // after a title that ends short of the measure
+      true, // "… harbour of" / "Portsea"
+      true, // "… at Riverton" / "Harbour": the line is full
+      true,
+      false, // after a finished sentence
+      false, // after a label
+      true,
+    ]);
+    const { text } = extractArticle(doc);
+    expect(text).toContain(
+      'once the long-closed pier at Riverton Harbour has been repaired. A second boat',
+    );
+    expect(text).toContain('what changes in spring\n\nThe council said');
+    // Lines under a list of other publications are not the article's.
+    expect(text).not.toContain('Harbour Brief 12');
+  });
+
+  it("joins a full line of a PDF viewer's text layer that wraps before a name, with no space at its end", () => {
+    const lines = [
+      'The ferry report',
+      'The council said on Monday that the ferry would sail to the harbour at',
+      'Portsea again from the spring, once the long-closed pier at Riverton',
+      'Harbour has been repaired. A second boat is planned for the summer.',
+      'Its first crossing has no date yet, the council added in a statement.',
+    ];
+    const doc = parse(
+      `<html><body><div class="textLayer">${lines
+        .map((line) => `<span role="presentation" dir="ltr">${line}</span><br role="presentation">`)
+        .join('')}</div></body></html>`,
+    );
+    expect(Array.from(doc.querySelectorAll('br')).map((br) => breakContinuesLine(br))).toEqual([
+      false, // after the title, short of the measure
+      true, // "… harbour at" / "Portsea"
+      true, // "… at Riverton" / "Harbour": the line is full
+      false,
+      false,
+    ]);
+  });
+
   it("joins the lines of a PDF viewer's text layer (<span>s split by <br>s) and leaves out 'About the authors'", () => {
     const lines = [
       'The ferry report',
