@@ -649,3 +649,135 @@ export function moreOfTheSame(
   if (!tokens.some((t) => t.norm === 'also')) return false;
   return current.hits.some((h) => !h.inferred && !actors.has(h.concept) && key.includes(h.concept));
 }
+
+/**
+ * General nouns a writer names an event or a decision of the story again with ("the move",
+ * "this process", "the postponement", "the step"), beside the story's own (its referringNouns:
+ * "the closure"). Words of any story: what was done, decided or put off.
+ */
+const EVENT_AGAIN_NOUNS = new Set([
+  'move',
+  'moves',
+  'step',
+  'steps',
+  'shift',
+  'change',
+  'reduction',
+  'departure',
+  'departures',
+  'exit',
+  'transfer',
+  'transition',
+  'decision',
+  'arrangement',
+  'process',
+  'postponement',
+  'delay',
+  'strike',
+  'strikes',
+  'improvement',
+  'reason',
+  'issue',
+]);
+/** Words that name what was told before ("the move", "this process", "its postponement"). */
+const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** Articles: "that a ferry" is no noun named again. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words opening a concession ("while the closure is real, …"). */
+const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
+/** How many sentences back the card an event named again takes up may be. */
+export const ECHO_REACH = 3;
+
+/**
+ * "The transfer was completed this morning.", "the union called the step incomplete", "the
+ * completion of this process": a pointing word and a noun of an event (one lower-case word may
+ * stand between: "the latest move"), naming no object of its own ("the transfer of the depot" names
+ * its own). The noun's token, or -1.
+ */
+export function eventNamedAgain(
+  tokens: readonly Token[],
+  text: string,
+  storyNouns: ReadonlySet<string>,
+): number {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!POINTING.has((tokens[i] as Token).norm)) continue;
+    // "said that strikes …": past the sentence's first word "that" joins a clause.
+    if (i > 0 && (tokens[i] as Token).norm === 'that') continue;
+    // "while the closure is real, …": a concession grants it, and tells nothing of it.
+    if (CONCEDING.has(tokens[i - 1]?.norm ?? '')) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+      if (!EVENT_AGAIN_NOUNS.has(t.norm) && !storyNouns.has(t.norm)) {
+        // "the council's closure", "the reported steps": a noun told anew, whose or as whose
+        // report, not one pointed back at.
+        if (possessive(t.norm) !== t.norm || t.norm.endsWith('ed') || ARTICLES.has(t.norm)) break;
+        continue;
+      }
+      if (tokens[k + 1]?.norm === 'of') break;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The sentence with every concept the carded sentence before told (as it was read, with what it
+ * carried), at the noun that names its event again: read so, it may make that card again.
+ */
+export function withEventTold(
+  current: SentenceWords,
+  told: SentenceWords,
+  at: number,
+): SentenceWords {
+  const by = current.tokens[at];
+  if (!by) return current;
+  const carried: ConceptHit[] = [];
+  for (const h of told.hits)
+    if (
+      !current.hits.some((c) => c.concept === h.concept) &&
+      !carried.some((c) => c.concept === h.concept)
+    )
+      carried.push(inferred(h, at, by));
+  return carried.length ? withHits(current, carried) : current;
+}
+
+/** How many concepts of its own a sentence must name of the card it names the event of again. */
+const OWN_CONCEPTS = 2;
+
+/**
+ * Whether the sentence tells, in words of its own, part of the claim whose event it names again:
+ * two of its concepts (one no actor) meet the claim's groups ("the decision to keep them was
+ * taken because of the storms": kept, storms), not only the noun pointing back ("officials framed
+ * the decision as a success" tells nothing of it). A concept only qualifying a name ("the
+ * council's Harbour Board") is who is named, not what is told.
+ */
+export function toldInOwnWords(
+  require: readonly (readonly ConceptId[])[],
+  current: SentenceWords,
+  at: number,
+  actors: ReadonlySet<ConceptId>,
+): boolean {
+  let groups = 0;
+  let acts = false;
+  const used: ConceptId[] = [];
+  for (const group of require) {
+    const h = current.hits.find(
+      (h) =>
+        !h.inferred &&
+        !used.includes(h.concept) &&
+        h.from !== at &&
+        group.includes(h.concept) &&
+        !isUpper(current.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
+    );
+    if (!h) continue;
+    used.push(h.concept);
+    groups++;
+    if (!actors.has(h.concept)) acts = true;
+  }
+  return acts && groups >= OWN_CONCEPTS;
+}

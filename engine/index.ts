@@ -14,6 +14,8 @@ import {
   carriedDate,
   carryContext,
   dateOfCardBefore,
+  ECHO_REACH,
+  eventNamedAgain,
   eventPlace,
   FOLLOWED_REACH,
   followedBy,
@@ -22,6 +24,8 @@ import {
   placeNamedAgain,
   placesOnly,
   restatesPrevious,
+  toldInOwnWords,
+  withEventTold,
 } from './carry-context';
 import { answerMark, carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
@@ -190,6 +194,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       const read: (SentenceWords | undefined)[] = new Array(sentences().length);
       /** Each sentence's card, for the ones it has. */
       const cardOf: (Claim | undefined)[] = new Array(sentences().length);
+      /** The date each card was read with, for a sentence that names its event again. */
+      const cardDateOf: (DateMention | undefined)[] = new Array(sentences().length);
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -273,12 +279,20 @@ export function createMatcher(story: CompiledStory): Matcher {
           sameCardAs = cardOf[i - event.back];
         };
         if (candidates.length === 0 && !restated && !more) readAsEvent();
+        // "The transfer was completed this morning.": an event named again, a card a few
+        // sentences before (read at the end, when nothing else gave a card).
+        const echoAt =
+          cardedAt >= 0 && cardedAt >= i - ECHO_REACH
+            ? eventNamedAgain(w.tokens, w.text, referringNouns)
+            : -1;
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
-          if (!more) continue;
-          moreCandidates = candidatesOf(more.words);
-          if (moreCandidates.length === 0) continue;
+          const found = more ? candidatesOf(more.words) : [];
+          if (found.length > 0) moreCandidates = found;
+          else if (echoAt < 0) continue;
         }
+        /** Weighed only for the event it names again: what it carries is offered to none after. */
+        const echoOnly = candidates.length === 0 && !restated && !moreCandidates;
         // Why the sentence is off the story, read as it stands or with what it carries: a year
         // outside the story's, or ("Talks broke down that autumn." after a sentence told of
         // 2011) a time that points back at one.
@@ -291,12 +305,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         let outcome = judgeSentence(f, candidates, offTopic ?? sentenceOff(f), explain, published);
         // The sentence read again with other words (what it carries) or a date it leaves to
         // another sentence; the candidates are those of its own words, or of what it carries.
-        const readAgain = (again: SentenceWords, date: DateMention | undefined) => {
+        const readAgain = (again: SentenceWords, date: DateMention | undefined, own = false) => {
           const facts = readFacts(again, published, story.inferences);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,
-            explain ? candidates : (moreCandidates ?? candidatesOf(again)),
+            explain ? candidates : (!own && moreCandidates) || candidatesOf(again),
             offTopic ?? sentenceOff(facts),
             explain,
             published,
@@ -341,7 +355,41 @@ export function createMatcher(story: CompiledStory): Matcher {
             }
           }
         }
-        read[i] = carried;
+        // "The handover comes three weeks late.": the nearest card of the few sentences before,
+        // read again with all it told at the noun naming its event; kept only when it is that card.
+        if (!('result' in outcome) && echoAt >= 0)
+          for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
+            // Within the paragraph: a new one may name another event by the same noun.
+            const gap = text.slice((sentences()[i - back] as Span).end, span.start);
+            if (gap.includes('\n\n')) break;
+            const card = cardOf[i - back];
+            const told = read[i - back];
+            if (!card || !told) continue;
+            // "Its handover …", a noun of the story's own, names a handover: not the event of a
+            // card that told none.
+            const noun =
+              referringNouns.has(w.tokens[echoAt]?.norm ?? '') &&
+              w.hits.find((h) => h.from === echoAt && !h.inferred);
+            if (noun && !told.hits.some((h) => h.concept === noun.concept)) break;
+            const again = withEventTold(carried, told, echoAt);
+            const cardDate = cardDateOf[i - back];
+            const { facts: f2, outcome: o } = readAgain(
+              again,
+              f.dates.length === 0 && cardDate ? dateOfCardBefore(again, cardDate) : undefined,
+              true,
+            );
+            if (
+              'result' in o &&
+              o.claim === card &&
+              toldInOwnWords(card.recognize.require, w, echoAt, actors)
+            ) {
+              outcome = o;
+              f = f2;
+              carried = again;
+            }
+            break;
+          }
+        if (!echoOnly || 'result' in outcome) read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
         if (!('result' in outcome) && restated && lastCard) {
           const { claim, result } = lastCard;
@@ -363,6 +411,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           matches.push(match);
           cardedAt = i;
           cardOf[i] = outcome.claim;
+          cardDateOf[i] = outcome.result.date;
           options.onMatch?.(match);
         } else if (explain && outcome.reason)
           rejections.push({

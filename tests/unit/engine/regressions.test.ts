@@ -664,3 +664,20 @@ describe('dates a report gives by its days', () => {
     expect(claimsIn(text, '2025-09-28')).not.toContain('mission-end-sept-2026');
   });
 });
+
+describe('an event named again ("the reason", "those strikes") takes up the card before', () => {
+  it('tells the card again when its own words name part of it, and not otherwise', () => {
+    const kept = 'Iraq asked a few hundred US advisers to stay at Ain al-Asad past the deadline.';
+    const reason = 'The reason, officials say, is Syria, where fighters remain at large.';
+    const cards = (page: string[]) =>
+      matcher.match(page.join(' '), { published: '2025-10-20' }).matches.map((m) => m.claim);
+    expect(cards([kept, reason])).toEqual([
+      'advisers-kept-at-ain-al-asad',
+      'advisers-kept-at-ain-al-asad',
+    ]);
+    // The noun alone says nothing of the claim: no card.
+    expect(cards([kept, 'Officials framed the decision as a sign of trust.'])).toEqual([
+      'advisers-kept-at-ain-al-asad',
+    ]);
+  });
+});
