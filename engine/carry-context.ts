@@ -781,3 +781,60 @@ export function toldInOwnWords(
   }
   return acts && groups >= OWN_CONCEPTS;
 }
+
+/** How many sentences back an actor named again by a general noun may have been named. */
+export const ACTOR_REACH = 3;
+
+/**
+ * "The union called a strike at the pier. … The group said it would hold out.": a pointing word
+ * and a noun the story lists for actors (its actorNouns: "the group", "these militants"; one
+ * lower-case word may stand between, "the armed group") name again the actor of that noun's list
+ * the nearest sentence before named (the last one there, when it named several). The sentence's
+ * words with that actor at the noun, or undefined. Not when the sentence names the actor itself.
+ */
+export function actorNamedAgain(
+  current: SentenceWords,
+  /** The few sentences before within the paragraph, nearest last. */
+  before: readonly (SentenceWords | undefined)[],
+  /** Noun → the actors it may name. */
+  nouns: ReadonlyMap<string, readonly ConceptId[]>,
+): SentenceWords | undefined {
+  if (nouns.size === 0) return undefined;
+  const { tokens, text } = current;
+  let carried: ConceptHit[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+      const actors = nouns.get(t.norm);
+      if (!actors) continue;
+      if (current.hits.some((h) => !h.inferred && actors.includes(h.concept))) break;
+      const named = lastNamed(before, actors);
+      if (named && !carried?.some((c) => c.concept === named.concept))
+        (carried ??= []).push(inferred(named, k, t));
+      break;
+    }
+  }
+  return carried && withHits(current, carried);
+}
+
+/** The last hit of one of `concepts` in the nearest of the sentences (nearest last) naming one. */
+function lastNamed(
+  before: readonly (SentenceWords | undefined)[],
+  concepts: readonly ConceptId[],
+): ConceptHit | undefined {
+  for (let back = before.length - 1; back >= 0 && back >= before.length - ACTOR_REACH; back--) {
+    const told = before[back];
+    if (!told) continue;
+    let last: ConceptHit | undefined;
+    for (const h of told.hits)
+      if (concepts.includes(h.concept) && (!last || h.from >= last.from)) last = h;
+    if (last) return last;
+  }
+  return undefined;
+}

@@ -11,6 +11,8 @@
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
+  ACTOR_REACH,
+  actorNamedAgain,
   carriedDate,
   carryContext,
   dateOfCardBefore,
@@ -49,6 +51,7 @@ import {
 import { createTopicGate } from './topic-gate';
 import type {
   Claim,
+  ConceptId,
   Evidence,
   Match,
   MatchOptions,
@@ -90,6 +93,10 @@ export function createMatcher(story: CompiledStory): Matcher {
   const gate = createTopicGate(story.topic);
   const actors = new Set(story.actors);
   const referringNouns = new Set(story.referringNouns);
+  /** Noun → the actors it may name again ("the group"), from the story's actorNouns. */
+  const actorNouns = new Map<string, ConceptId[]>();
+  for (const [actor, nouns] of Object.entries(story.actorNouns ?? {}))
+    for (const noun of nouns) actorNouns.set(noun, [...(actorNouns.get(noun) ?? []), actor]);
   /** The story's places (its anchors that are not actors): what "there" may point back to. */
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
@@ -262,6 +269,18 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "The last boats left the pier on Friday.": the place a few sentences before named.
         if (!more && w.hits.length > 0)
           more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
+        // "The group said it would hold out.": the actor a sentence before named, by a noun the
+        // story lists for it, within the paragraph; pointed back to, as "the commission" is.
+        if (w.hits.length > 0 && actorNouns.size > 0) {
+          const back: (SentenceWords | undefined)[] = [];
+          for (let k = 1; k <= ACTOR_REACH && k <= i; k++) {
+            const gap = text.slice((sentences()[i - k] as Span).end, span.start);
+            if (gap.includes('\n\n')) break;
+            back.unshift(read[i - k] ?? words[i - k]);
+          }
+          const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
+          if (named) more = { words: named, cued: true };
+        }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so
         // too ("confirmed the completion of this sailing"): the event named again outranks a

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  actorNamedAgain,
   anaphoricTime,
   carriedDate,
   carryContext,
@@ -508,5 +509,44 @@ describe('withEventTold and toldInOwnWords: the card told again in words of the 
       ['crews', 'crews'],
     ]);
     expect(toldInOwnWords(REQUIRE, name, 1, ACTORS)).toBe(false);
+  });
+});
+
+describe('actorNamedAgain: "the group" names again the actor named before', () => {
+  const NOUNS = new Map([
+    ['group', ['union', 'gang']],
+    ['strikers', ['union']],
+  ]);
+  const union = sentence('The dockers union called a strike at the Old Pier.', [
+    ['union', 'union'],
+    ['old-pier', 'Old Pier'],
+  ]);
+  const gang = sentence('A smuggling gang was seen near Portsea.', [
+    ['gang', 'gang'],
+    ['portsea', 'Portsea'],
+  ]);
+  const plain = sentence('Nobody was told.');
+
+  it('carries the actor of its list the nearest sentence before named, to the noun', () => {
+    const said = sentence('The group said it would hold out for weeks.');
+    const carried = actorNamedAgain(said, [union, plain], NOUNS);
+    expect(carried?.hits).toEqual([
+      { concept: 'union', from: 1, to: 2, text: 'group (→ "union")', inferred: true },
+    ]);
+    // The nearest: after the gang was named, "the group" is the gang.
+    expect(actorNamedAgain(said, [union, gang], NOUNS)?.hits[0]?.concept).toBe('gang');
+    // One word may stand between; a noun of one actor only names that one.
+    const armed = sentence('Ferry crews blame the angry strikers for the delays.');
+    expect(actorNamedAgain(armed, [gang, union], NOUNS)?.hits[0]?.concept).toBe('union');
+  });
+
+  it('not when the sentence names the actor itself, nor past a few sentences, nor a name', () => {
+    const own = sentence('The union group said it would hold out.', [['union', 'union']]);
+    expect(actorNamedAgain(own, [union], NOUNS)).toBeUndefined();
+    const said = sentence('The group said it would hold out for weeks.');
+    expect(actorNamedAgain(said, [union, plain, plain, plain], NOUNS)).toBeUndefined();
+    const name = sentence('The Harbour Group said it would hold out.');
+    expect(actorNamedAgain(name, [union], NOUNS)).toBeUndefined();
+    expect(actorNamedAgain(said, [union], new Map())).toBeUndefined();
   });
 });

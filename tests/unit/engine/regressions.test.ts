@@ -681,3 +681,17 @@ describe('an event named again ("the reason", "those strikes") takes up the card
     ]);
   });
 });
+
+describe('"the threat", "the militants" name again the group a sentence before named (actorNouns)', () => {
+  it('reads the sentence with the group it names again, within the paragraph', () => {
+    const named = 'Islamic State cells attacked an army post near Kirkuk last week.';
+    const handled = 'Iraqi officials say their own troops can handle the threat now.';
+    const cards = (joint: string) =>
+      matcher
+        .match([named, handled].join(joint), { published: '2025-06-20' })
+        .matches.map((m) => m.claim);
+    expect(cards(' ')).toContain('isis-no-longer-threat');
+    // A new paragraph may be about another threat.
+    expect(cards('\n\n')).not.toContain('isis-no-longer-threat');
+  });
+});
