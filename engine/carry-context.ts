@@ -815,8 +815,10 @@ export function actorNamedAgain(
       if (!actors) continue;
       if (current.hits.some((h) => !h.inferred && actors.includes(h.concept))) break;
       const named = lastNamed(before, actors);
-      if (named && !carried?.some((c) => c.concept === named.concept))
-        (carried ??= []).push(inferred(named, k, t));
+      if (named && !carried?.some((c) => c.concept === named.concept)) {
+        carried ??= [];
+        carried.push(inferred(named, k, t));
+      }
       break;
     }
   }
