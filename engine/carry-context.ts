@@ -681,6 +681,10 @@ const EVENT_AGAIN_NOUNS = new Set([
 ]);
 /** Words that name what was told before ("the move", "this process", "its postponement"). */
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** A pronoun subject that may stand for an event or a body as well as for people. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', "it's", "they're", "it'll", "they'll"]);
+/** Conjunctions that may open a sentence before its subject. */
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
 /** Articles: "that a ferry" is no noun named again. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words opening a concession ("while the closure is real, …"). */
@@ -699,6 +703,9 @@ export function eventNamedAgain(
   text: string,
   storyNouns: ReadonlySet<string>,
 ): number {
+  // "It also opened a new phase.": a pronoun subject may stand for what the card told, too.
+  const lead = CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? '')) return lead;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!POINTING.has((tokens[i] as Token).norm)) continue;
     // "said that strikes …": past the sentence's first word "that" joins a clause.

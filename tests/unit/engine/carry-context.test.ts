@@ -433,6 +433,9 @@ describe('eventNamedAgain: a noun of an event the card before told', () => {
     expect(at('Its closure came under the harbour accord.')).toBe('closure');
     expect(at('The latest move upset the ferry crews.')).toBe('move');
     expect(at('This process will take weeks.')).toBe('process');
+    // A pronoun subject may stand for the event or the body the card told of.
+    expect(at('It also opened a second route to Riverton.')).toBe('It');
+    expect(at("But they'll keep the pier open.")).toBe("they'll");
   });
 
   it('not a noun with an object, a report, an owner or an article of its own', () => {
