@@ -203,6 +203,8 @@ export function createMatcher(story: CompiledStory): Matcher {
       const cardOf: (Claim | undefined)[] = new Array(sentences().length);
       /** The date each card was read with, for a sentence that names its event again. */
       const cardDateOf: (DateMention | undefined)[] = new Array(sentences().length);
+      /** Each sentence with the place it named again ("the depot"), card or not. */
+      const placed: (SentenceWords | undefined)[] = new Array(sentences().length);
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -266,9 +268,16 @@ export function createMatcher(story: CompiledStory): Matcher {
               break;
             }
           }
-        // "The last boats left the pier on Friday.": the place a few sentences before named.
-        if (!more && w.hits.length > 0)
-          more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
+        // "The last boats left the pier on Friday.": the place a few sentences before named, as
+        // each was read with the places it took from those before it ("the depot" → the Old Pier).
+        if (!more && w.hits.length > 0) {
+          const from = Math.max(0, i - PLACE_REACH);
+          const before: (SentenceWords | undefined)[] = [];
+          for (let k = from; k < i; k++) before.push(placed[k] ?? words[k]);
+          more = placeNamedAgain(w, before, places);
+        }
+        if (more?.words.hits.some((h) => h.inferred && places.has(h.concept)))
+          placed[i] = more.words;
         // "The group said it would hold out.": the actor a sentence before named, by a noun the
         // story lists for it, within the paragraph; pointed back to, as "the commission" is.
         if (w.hits.length > 0 && actorNouns.size > 0) {

@@ -695,3 +695,17 @@ describe('"the threat", "the militants" name again the group a sentence before n
     expect(cards('\n\n')).not.toContain('isis-no-longer-threat');
   });
 });
+
+describe('"the facility" is the place the story is at, as the sentences before were read', () => {
+  it('a place carried by the sentences between outranks one a sentence between left', () => {
+    const page = [
+      'Harir in northern Iraq is now the last American outpost in the country.',
+      'Seen from the highway, the base hides behind a low wall.',
+      'Most US troops in Iraq moved in after they left Baghdad last year.',
+      'Last week it was shelled for the first time during the war with Iran.',
+      "Iran's Revolutionary Guards claimed their rockets struck the facility, and US officials called the damage slight.",
+    ].join(' ');
+    const matches = matcher.match(page, { published: '2026-03-20' }).matches;
+    expect(matches.map((m) => m.claim)).toContain('iran-strikes-us-base-harir-2026');
+  });
+});
