@@ -694,6 +694,13 @@ describe('"the threat", "the militants" name again the group a sentence before n
     // A new paragraph may be about another threat.
     expect(cards('\n\n')).not.toContain('isis-no-longer-threat');
   });
+
+  it('"the force" is the US force the sentence before named', () => {
+    const page =
+      'U.S. troops pulled out of Baghdad last year and moved north. Before that, the force in Iraq had counted some 2,500 soldiers.';
+    const matches = matcher.match(page, { published: '2026-05-20' }).matches;
+    expect(matches.map((m) => m.claim)).toContain('troop-numbers');
+  });
 });
 
 describe('"the facility" is the place the story is at, as the sentences before were read', () => {
