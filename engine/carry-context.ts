@@ -758,7 +758,8 @@ const OWN_CONCEPTS = 2;
 
 /**
  * Whether the sentence tells, in words of its own, part of the claim whose event it names again:
- * two of its concepts (one no actor) meet the claim's groups ("the decision to keep them was
+ * two of its concepts (one no actor), or one and a date of its own the claim is read with, meet
+ * the claim's groups ("the decision to keep them was
  * taken because of the storms": kept, storms), not only the noun pointing back ("officials framed
  * the decision as a success" tells nothing of it). A concept only qualifying a name ("the
  * council's Harbour Board") is who is named, not what is told.
@@ -768,9 +769,11 @@ export function toldInOwnWords(
   current: SentenceWords,
   at: number,
   actors: ReadonlySet<ConceptId>,
+  /** The claim was read with a date the sentence gives itself ("They began on 15 August."). */
+  ownDate = false,
 ): boolean {
-  let groups = 0;
-  let acts = false;
+  let groups = ownDate ? 1 : 0;
+  let acts = ownDate;
   const used: ConceptId[] = [];
   for (const group of require) {
     const h = current.hits.find(

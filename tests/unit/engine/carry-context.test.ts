@@ -512,6 +512,10 @@ describe('withEventTold and toldInOwnWords: the card told again in words of the 
       ['crews', 'crews'],
     ]);
     expect(toldInOwnWords(REQUIRE, name, 1, ACTORS)).toBe(false);
+    // A date of its own the claim is read with tells a part of it: "They stayed on until May."
+    const until = sentence('They remain there until May.', [['remain', 'remain']]);
+    expect(toldInOwnWords(REQUIRE, until, 0, ACTORS)).toBe(false);
+    expect(toldInOwnWords(REQUIRE, until, 0, ACTORS, true)).toBe(true);
   });
 });
 
