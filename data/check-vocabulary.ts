@@ -18,7 +18,15 @@ export type VocabularyCheck = {
 /** Names shorter than this are too ambiguous to look up (find-entities.ts skips them). */
 export const MIN_SPELLING_LETTERS = 3;
 
-const FIELDS = ['concepts', 'entities', 'topic', 'inferences', 'actors', 'referringNouns'];
+const FIELDS = [
+  'concepts',
+  'entities',
+  'topic',
+  'inferences',
+  'actors',
+  'referringNouns',
+  'actorNouns',
+];
 const TOPIC_FIELDS = ['anchors', 'regional', 'regionalAims', 'otherTheatres', 'years'];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
@@ -225,6 +233,26 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
             `referringNouns[${i}]: ${JSON.stringify(word)} must be one lower-case word (sentences are compared word by word).`,
           );
       });
+  }
+  const actorNouns = raw.actorNouns;
+  if (actorNouns !== undefined) {
+    if (!isObject(actorNouns))
+      fail(`actorNouns → must be an object { actor: [words] }, found ${describe(actorNouns)}.`);
+    else
+      for (const [id, words] of Object.entries(actorNouns)) {
+        if (!Array.isArray(actors) || !actors.includes(id))
+          fail(`actorNouns.${id}: not one of "actors"; list the concept there first.`);
+        if (!Array.isArray(words)) {
+          fail(`actorNouns.${id} → must be a list [...] of words, found ${describe(words)}.`);
+          continue;
+        }
+        words.forEach((word, i) => {
+          if (typeof word !== 'string' || !/^[\p{Ll}\p{N}'-]+$/u.test(word))
+            fail(
+              `actorNouns.${id}[${i}]: ${JSON.stringify(word)} must be one lower-case word (sentences are compared word by word).`,
+            );
+        });
+      }
   }
   // Without both tables the set of known concepts is not reliable enough to judge recognizers.
   return { errors, known, usable: isObject(raw.concepts) && isObject(raw.entities) };

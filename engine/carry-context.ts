@@ -649,3 +649,204 @@ export function moreOfTheSame(
   if (!tokens.some((t) => t.norm === 'also')) return false;
   return current.hits.some((h) => !h.inferred && !actors.has(h.concept) && key.includes(h.concept));
 }
+
+/**
+ * General nouns a writer names an event or a decision of the story again with ("the move",
+ * "this process", "the postponement", "the step"), beside the story's own (its referringNouns:
+ * "the closure"). Words of any story: what was done, decided or put off.
+ */
+const EVENT_AGAIN_NOUNS = new Set([
+  'move',
+  'moves',
+  'step',
+  'steps',
+  'shift',
+  'change',
+  'reduction',
+  'departure',
+  'departures',
+  'exit',
+  'transfer',
+  'transition',
+  'decision',
+  'arrangement',
+  'process',
+  'postponement',
+  'delay',
+  'strike',
+  'strikes',
+  'improvement',
+  'reason',
+  'issue',
+]);
+/** Words that name what was told before ("the move", "this process", "its postponement"). */
+const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** A pronoun subject that may stand for an event or a body as well as for people. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', "it's", "they're", "it'll", "they'll"]);
+/** Conjunctions that may open a sentence before its subject. */
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
+/** Articles: "that a ferry" is no noun named again. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words opening a concession ("while the closure is real, …"). */
+const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
+/** How many sentences back the card an event named again takes up may be. */
+export const ECHO_REACH = 3;
+
+/**
+ * "The transfer was completed this morning.", "the union called the step incomplete", "the
+ * completion of this process": a pointing word and a noun of an event (one lower-case word may
+ * stand between: "the latest move"), naming no object of its own ("the transfer of the depot" names
+ * its own). The noun's token, or -1.
+ */
+export function eventNamedAgain(
+  tokens: readonly Token[],
+  text: string,
+  storyNouns: ReadonlySet<string>,
+): number {
+  // "It also opened a new phase.": a pronoun subject may stand for what the card told, too.
+  const lead = CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? '')) return lead;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!POINTING.has((tokens[i] as Token).norm)) continue;
+    // "said that strikes …": past the sentence's first word "that" joins a clause.
+    if (i > 0 && (tokens[i] as Token).norm === 'that') continue;
+    // "while the closure is real, …": a concession grants it, and tells nothing of it.
+    if (CONCEDING.has(tokens[i - 1]?.norm ?? '')) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+      if (!EVENT_AGAIN_NOUNS.has(t.norm) && !storyNouns.has(t.norm)) {
+        // "the council's closure", "the reported steps": a noun told anew, whose or as whose
+        // report, not one pointed back at.
+        if (possessive(t.norm) !== t.norm || t.norm.endsWith('ed') || ARTICLES.has(t.norm)) break;
+        continue;
+      }
+      if (tokens[k + 1]?.norm === 'of') break;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The sentence with every concept the carded sentence before told (as it was read, with what it
+ * carried), at the noun that names its event again: read so, it may make that card again.
+ */
+export function withEventTold(
+  current: SentenceWords,
+  told: SentenceWords,
+  at: number,
+): SentenceWords {
+  const by = current.tokens[at];
+  if (!by) return current;
+  const carried: ConceptHit[] = [];
+  for (const h of told.hits)
+    if (
+      !current.hits.some((c) => c.concept === h.concept) &&
+      !carried.some((c) => c.concept === h.concept)
+    )
+      carried.push(inferred(h, at, by));
+  return carried.length ? withHits(current, carried) : current;
+}
+
+/** How many concepts of its own a sentence must name of the card it names the event of again. */
+const OWN_CONCEPTS = 2;
+
+/**
+ * Whether the sentence tells, in words of its own, part of the claim whose event it names again:
+ * two of its concepts (one no actor), or one and a date of its own the claim is read with, meet
+ * the claim's groups ("the decision to keep them was
+ * taken because of the storms": kept, storms), not only the noun pointing back ("officials framed
+ * the decision as a success" tells nothing of it). A concept only qualifying a name ("the
+ * council's Harbour Board") is who is named, not what is told.
+ */
+export function toldInOwnWords(
+  require: readonly (readonly ConceptId[])[],
+  current: SentenceWords,
+  at: number,
+  actors: ReadonlySet<ConceptId>,
+  /** The claim was read with a date the sentence gives itself ("They began on 15 August."). */
+  ownDate = false,
+): boolean {
+  let groups = ownDate ? 1 : 0;
+  let acts = ownDate;
+  const used: ConceptId[] = [];
+  for (const group of require) {
+    const h = current.hits.find(
+      (h) =>
+        !h.inferred &&
+        !used.includes(h.concept) &&
+        h.from !== at &&
+        group.includes(h.concept) &&
+        !isUpper(current.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
+    );
+    if (!h) continue;
+    used.push(h.concept);
+    groups++;
+    if (!actors.has(h.concept)) acts = true;
+  }
+  return acts && groups >= OWN_CONCEPTS;
+}
+
+/** How many sentences back an actor named again by a general noun may have been named. */
+export const ACTOR_REACH = 3;
+
+/**
+ * "The union called a strike at the pier. … The group said it would hold out.": a pointing word
+ * and a noun the story lists for actors (its actorNouns: "the group", "these militants"; one
+ * lower-case word may stand between, "the armed group") name again the actor of that noun's list
+ * the nearest sentence before named (the last one there, when it named several). The sentence's
+ * words with that actor at the noun, or undefined. Not when the sentence names the actor itself.
+ */
+export function actorNamedAgain(
+  current: SentenceWords,
+  /** The few sentences before within the paragraph, nearest last. */
+  before: readonly (SentenceWords | undefined)[],
+  /** Noun → the actors it may name. */
+  nouns: ReadonlyMap<string, readonly ConceptId[]>,
+): SentenceWords | undefined {
+  if (nouns.size === 0) return undefined;
+  const { tokens, text } = current;
+  let carried: ConceptHit[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+      const actors = nouns.get(t.norm);
+      if (!actors) continue;
+      if (current.hits.some((h) => !h.inferred && actors.includes(h.concept))) break;
+      const named = lastNamed(before, actors);
+      if (named && !carried?.some((c) => c.concept === named.concept)) {
+        carried ??= [];
+        carried.push(inferred(named, k, t));
+      }
+      break;
+    }
+  }
+  return carried && withHits(current, carried);
+}
+
+/** The last hit of one of `concepts` in the nearest of the sentences (nearest last) naming one. */
+function lastNamed(
+  before: readonly (SentenceWords | undefined)[],
+  concepts: readonly ConceptId[],
+): ConceptHit | undefined {
+  for (let back = before.length - 1; back >= 0 && back >= before.length - ACTOR_REACH; back--) {
+    const told = before[back];
+    if (!told) continue;
+    let last: ConceptHit | undefined;
+    for (const h of told.hits)
+      if (concepts.includes(h.concept) && (!last || h.from >= last.from)) last = h;
+    if (last) return last;
+  }
+  return undefined;
+}

@@ -41,6 +41,8 @@ export type CompiledStory = {
   actors: ConceptId[];
   /** The story's nouns that point back like a pronoun (Vocabulary's referringNouns). */
   referringNouns: string[];
+  /** The story's nouns naming an actor again (Vocabulary's actorNouns), by actor. */
+  actorNouns?: Record<ConceptId, string[]>;
 };
 
 export const FORMAT = 14;
@@ -58,6 +60,7 @@ export function compileStory(pack: StoryPack): CompiledStory {
     inferences: vocabulary.inferences ?? [],
     actors: vocabulary.actors ?? [],
     referringNouns: vocabulary.referringNouns ?? [],
+    ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
   };
 }
 

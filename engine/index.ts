@@ -11,9 +11,13 @@
  */
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
+  ACTOR_REACH,
+  actorNamedAgain,
   carriedDate,
   carryContext,
   dateOfCardBefore,
+  ECHO_REACH,
+  eventNamedAgain,
   eventPlace,
   FOLLOWED_REACH,
   followedBy,
@@ -22,6 +26,8 @@ import {
   placeNamedAgain,
   placesOnly,
   restatesPrevious,
+  toldInOwnWords,
+  withEventTold,
 } from './carry-context';
 import { answerMark, carrySubject } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
@@ -45,6 +51,7 @@ import {
 import { createTopicGate } from './topic-gate';
 import type {
   Claim,
+  ConceptId,
   Evidence,
   Match,
   MatchOptions,
@@ -86,6 +93,10 @@ export function createMatcher(story: CompiledStory): Matcher {
   const gate = createTopicGate(story.topic);
   const actors = new Set(story.actors);
   const referringNouns = new Set(story.referringNouns);
+  /** Noun → the actors it may name again ("the group"), from the story's actorNouns. */
+  const actorNouns = new Map<string, ConceptId[]>();
+  for (const [actor, nouns] of Object.entries(story.actorNouns ?? {}))
+    for (const noun of nouns) actorNouns.set(noun, [...(actorNouns.get(noun) ?? []), actor]);
   /** The story's places (its anchors that are not actors): what "there" may point back to. */
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
@@ -190,6 +201,10 @@ export function createMatcher(story: CompiledStory): Matcher {
       const read: (SentenceWords | undefined)[] = new Array(sentences().length);
       /** Each sentence's card, for the ones it has. */
       const cardOf: (Claim | undefined)[] = new Array(sentences().length);
+      /** The date each card was read with, for a sentence that names its event again. */
+      const cardDateOf: (DateMention | undefined)[] = new Array(sentences().length);
+      /** Each sentence with the place it named again ("the depot"), card or not. */
+      const placed: (SentenceWords | undefined)[] = new Array(sentences().length);
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -253,9 +268,28 @@ export function createMatcher(story: CompiledStory): Matcher {
               break;
             }
           }
-        // "The last boats left the pier on Friday.": the place a few sentences before named.
-        if (!more && w.hits.length > 0)
-          more = placeNamedAgain(w, words.slice(Math.max(0, i - PLACE_REACH), i), places);
+        // "The last boats left the pier on Friday.": the place a few sentences before named, as
+        // each was read with the places it took from those before it ("the depot" → the Old Pier).
+        if (!more && w.hits.length > 0) {
+          const from = Math.max(0, i - PLACE_REACH);
+          const before: (SentenceWords | undefined)[] = [];
+          for (let k = from; k < i; k++) before.push(placed[k] ?? words[k]);
+          more = placeNamedAgain(w, before, places);
+        }
+        if (more?.words.hits.some((h) => h.inferred && places.has(h.concept)))
+          placed[i] = more.words;
+        // "The group said it would hold out.": the actor a sentence before named, by a noun the
+        // story lists for it, within the paragraph; pointed back to, as "the commission" is.
+        if (w.hits.length > 0 && actorNouns.size > 0) {
+          const back: (SentenceWords | undefined)[] = [];
+          for (let k = 1; k <= ACTOR_REACH && k <= i; k++) {
+            const gap = text.slice((sentences()[i - k] as Span).end, span.start);
+            if (gap.includes('\n\n')) break;
+            back.unshift(read[i - k] ?? words[i - k]);
+          }
+          const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
+          if (named) more = { words: named, cued: true };
+        }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so
         // too ("confirmed the completion of this sailing"): the event named again outranks a
@@ -273,12 +307,20 @@ export function createMatcher(story: CompiledStory): Matcher {
           sameCardAs = cardOf[i - event.back];
         };
         if (candidates.length === 0 && !restated && !more) readAsEvent();
+        // "The transfer was completed this morning.": an event named again, a card a few
+        // sentences before (read at the end, when nothing else gave a card).
+        const echoAt =
+          cardedAt >= 0 && cardedAt >= i - ECHO_REACH
+            ? eventNamedAgain(w.tokens, w.text, referringNouns)
+            : -1;
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
-          if (!more) continue;
-          moreCandidates = candidatesOf(more.words);
-          if (moreCandidates.length === 0) continue;
+          const found = more ? candidatesOf(more.words) : [];
+          if (found.length > 0) moreCandidates = found;
+          else if (echoAt < 0) continue;
         }
+        /** Weighed only for the event it names again: what it carries is offered to none after. */
+        const echoOnly = candidates.length === 0 && !restated && !moreCandidates;
         // Why the sentence is off the story, read as it stands or with what it carries: a year
         // outside the story's, or ("Talks broke down that autumn." after a sentence told of
         // 2011) a time that points back at one.
@@ -291,12 +333,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         let outcome = judgeSentence(f, candidates, offTopic ?? sentenceOff(f), explain, published);
         // The sentence read again with other words (what it carries) or a date it leaves to
         // another sentence; the candidates are those of its own words, or of what it carries.
-        const readAgain = (again: SentenceWords, date: DateMention | undefined) => {
+        const readAgain = (again: SentenceWords, date: DateMention | undefined, own = false) => {
           const facts = readFacts(again, published, story.inferences);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,
-            explain ? candidates : (moreCandidates ?? candidatesOf(again)),
+            explain ? candidates : (!own && moreCandidates) || candidatesOf(again),
             offTopic ?? sentenceOff(facts),
             explain,
             published,
@@ -341,7 +383,50 @@ export function createMatcher(story: CompiledStory): Matcher {
             }
           }
         }
-        read[i] = carried;
+        // "The handover comes three weeks late.": the nearest card of the few sentences before,
+        // read again with all it told at the noun naming its event; kept only when it is that card.
+        if (!('result' in outcome) && echoAt >= 0)
+          for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
+            // Within the paragraph: a new one may name another event by the same noun.
+            const gap = text.slice((sentences()[i - back] as Span).end, span.start);
+            if (gap.includes('\n\n')) break;
+            const card = cardOf[i - back];
+            const told = read[i - back];
+            if (!card || !told) continue;
+            // "Its handover …", a noun of the story's own, names a handover: not the event of a
+            // card that told none.
+            const noun =
+              referringNouns.has(w.tokens[echoAt]?.norm ?? '') &&
+              w.hits.find((h) => h.from === echoAt && !h.inferred);
+            if (noun && !told.hits.some((h) => h.concept === noun.concept)) break;
+            const again = withEventTold(carried, told, echoAt);
+            const cardDate = cardDateOf[i - back];
+            const { facts: f2, outcome: o } = readAgain(
+              again,
+              f.dates.length === 0 && cardDate ? dateOfCardBefore(again, cardDate) : undefined,
+              true,
+            );
+            if (
+              'result' in o &&
+              o.claim === card &&
+              toldInOwnWords(
+                card.recognize.require,
+                w,
+                echoAt,
+                actors,
+                // "They began on 15 August.": the date it was read with is its own.
+                f.dates.length > 0 &&
+                  o.result.date !== undefined &&
+                  f2.dates.includes(o.result.date),
+              )
+            ) {
+              outcome = o;
+              f = f2;
+              carried = again;
+            }
+            break;
+          }
+        if (!echoOnly || 'result' in outcome) read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
         if (!('result' in outcome) && restated && lastCard) {
           const { claim, result } = lastCard;
@@ -363,6 +448,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           matches.push(match);
           cardedAt = i;
           cardOf[i] = outcome.claim;
+          cardDateOf[i] = outcome.result.date;
           options.onMatch?.(match);
         } else if (explain && outcome.reason)
           rejections.push({

@@ -238,6 +238,12 @@ export type Vocabulary = {
    * engine's general nouns of plans and decisions (carry-subject.ts). Lower-case words.
    */
   referringNouns?: string[];
+  /**
+   * General nouns the story names an actor again with, by actor: "the group", "the militants"
+   * after the group was named. After "the"/"these", such a noun names again the actor of its list
+   * that the nearest sentence before (within the paragraph) named (carry-context.ts). Lower-case words.
+   */
+  actorNouns?: Record<ConceptId, string[]>;
 };
 
 export type StoryTopic = {

@@ -292,6 +292,18 @@ describe('the vocabulary’s shape', () => {
     ]);
   });
 
+  it('actor nouns of no listed actor, or with capitals', () => {
+    expect(
+      checkEdited((v) => {
+        v.actors = ['council'];
+        v.actorNouns = { council: ['board', 'Assembly'], bridge: ['span'] };
+      }),
+    ).toEqual([
+      `${FILE}: actorNouns.council[1]: "Assembly" must be one lower-case word (sentences are compared word by word).`,
+      `${FILE}: actorNouns.bridge: not one of "actors"; list the concept there first.`,
+    ]);
+  });
+
   it('years that run backwards', () => {
     expect(
       checkEdited((v) => {

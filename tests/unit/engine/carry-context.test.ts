@@ -5,16 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  actorNamedAgain,
   anaphoricTime,
   carriedDate,
   carryContext,
   dateOfCardBefore,
+  eventNamedAgain,
   eventPlace,
   followedBy,
   moreOfTheSame,
   placeNamedAgain,
   placesOnly,
   restatesPrevious,
+  toldInOwnWords,
+  withEventTold,
 } from '../../../engine/carry-context';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { DateMention } from '../../../engine/resolve-dates';
@@ -412,5 +416,144 @@ describe('moreOfTheSame: "Additional … were also …" adds to the card before'
     expect(moreOfTheSame(actor, ['crews'], actors)).toBe(false);
     const plain = sentence('The staff were also evacuated.', [['depart', 'evacuated']]);
     expect(moreOfTheSame(plain, key, actors)).toBe(false);
+  });
+});
+
+describe('eventNamedAgain: a noun of an event the card before told', () => {
+  const NOUNS = new Set(['closure']);
+  const at = (text: string) => {
+    const tokens = tokenize(text);
+    const k = eventNamedAgain(tokens, text, NOUNS);
+    return k < 0 ? undefined : tokens[k]?.raw;
+  };
+
+  it('finds "the move", "this process", "those strikes", a story noun, one word between', () => {
+    expect(at('The reason given was the gales off Riverton.')).toBe('reason');
+    expect(at('The union condemned those strikes at the pier.')).toBe('strikes');
+    expect(at('Its closure came under the harbour accord.')).toBe('closure');
+    expect(at('The latest move upset the ferry crews.')).toBe('move');
+    expect(at('This process will take weeks.')).toBe('process');
+    // A pronoun subject may stand for the event or the body the card told of.
+    expect(at('It also opened a second route to Riverton.')).toBe('It');
+    expect(at("But they'll keep the pier open.")).toBe("they'll");
+  });
+
+  it('not a noun with an object, a report, an owner or an article of its own', () => {
+    expect(at('The transfer of the depot to Ashby began in May.')).toBeUndefined();
+    expect(at('The reported steps toward a deal are welcome.')).toBeUndefined();
+    expect(at("The council's decision surprised nobody.")).toBeUndefined();
+    expect(at('The board said that a strike in Ashby ended on Monday.')).toBeUndefined();
+    // "that" past the first word joins a clause; a concession grants, and tells nothing.
+    expect(at('Officials said that strikes would go on.')).toBeUndefined();
+    expect(at('So while the closure is real, the pier stays open.')).toBeUndefined();
+    expect(at('Nobody at the Portsea pier commented.')).toBeUndefined();
+  });
+});
+
+describe('withEventTold and toldInOwnWords: the card told again in words of the sentence', () => {
+  const ACTORS = new Set(['crews', 'council']);
+  const kept = sentence('The council kept the crews at the Old Pier because of the gales.', [
+    ['council', 'council'],
+    ['kept', 'kept'],
+    ['crews', 'crews'],
+    ['old-pier', 'Old Pier'],
+    ['gales', 'gales'],
+  ]);
+  // A claim: the crews kept (key), at the pier or because of the gales, by the council.
+  const REQUIRE = [
+    ['kept', 'remain'],
+    ['old-pier', 'gales'],
+    ['council', 'crews'],
+  ];
+
+  it('carries every concept the card sentence told to the noun, once', () => {
+    const reason = sentence('The reason given was the gales, the council said.', [
+      ['gales', 'gales'],
+      ['council', 'council'],
+    ]);
+    const noun = reason.tokens.findIndex((t) => t.norm === 'reason');
+    const again = withEventTold(reason, kept, noun);
+    expect(again.hits.map((h) => h.concept)).toEqual([
+      'gales',
+      'council',
+      'kept',
+      'crews',
+      'old-pier',
+    ]);
+    expect(again.hits[2]).toMatchObject({ text: 'reason (→ "kept")', inferred: true });
+  });
+
+  it('only when two groups of the claim are named by its own words, one of them no actor', () => {
+    const reason = sentence('The reason given was the gales, and crews remain wary.', [
+      ['gales', 'gales'],
+      ['crews', 'crews'],
+      ['remain', 'remain'],
+    ]);
+    expect(toldInOwnWords(REQUIRE, reason, 1, ACTORS)).toBe(true);
+    // "Officials framed the decision as a success": the noun alone tells nothing of the claim.
+    const framed = sentence('The council framed the decision as a success.', [
+      ['council', 'council'],
+    ]);
+    expect(toldInOwnWords(REQUIRE, framed, 3, ACTORS)).toBe(false);
+    // Actors alone, or two concepts of one group, are not enough.
+    const actors = sentence('The council said the move helped the crews.', [
+      ['council', 'council'],
+      ['crews', 'crews'],
+    ]);
+    expect(toldInOwnWords(REQUIRE, actors, 4, ACTORS)).toBe(false);
+    const oneGroup = sentence('The move kept the Old Pier free of gales.', [
+      ['old-pier', 'Old Pier'],
+      ['gales', 'gales'],
+    ]);
+    expect(toldInOwnWords(REQUIRE, oneGroup, 1, ACTORS)).toBe(false);
+    // A concept only qualifying a name ("the crews Harbour Club") is who is named.
+    const name = sentence('The move was agreed at the Old Pier Harbour Club by the crews.', [
+      ['old-pier', 'Old Pier'],
+      ['crews', 'crews'],
+    ]);
+    expect(toldInOwnWords(REQUIRE, name, 1, ACTORS)).toBe(false);
+    // A date of its own the claim is read with tells a part of it: "They stayed on until May."
+    const until = sentence('They remain there until May.', [['remain', 'remain']]);
+    expect(toldInOwnWords(REQUIRE, until, 0, ACTORS)).toBe(false);
+    expect(toldInOwnWords(REQUIRE, until, 0, ACTORS, true)).toBe(true);
+  });
+});
+
+describe('actorNamedAgain: "the group" names again the actor named before', () => {
+  const NOUNS = new Map([
+    ['group', ['union', 'gang']],
+    ['strikers', ['union']],
+  ]);
+  const union = sentence('The dockers union called a strike at the Old Pier.', [
+    ['union', 'union'],
+    ['old-pier', 'Old Pier'],
+  ]);
+  const gang = sentence('A smuggling gang was seen near Portsea.', [
+    ['gang', 'gang'],
+    ['portsea', 'Portsea'],
+  ]);
+  const plain = sentence('Nobody was told.');
+
+  it('carries the actor of its list the nearest sentence before named, to the noun', () => {
+    const said = sentence('The group said it would hold out for weeks.');
+    const carried = actorNamedAgain(said, [union, plain], NOUNS);
+    expect(carried?.hits).toEqual([
+      { concept: 'union', from: 1, to: 2, text: 'group (→ "union")', inferred: true },
+    ]);
+    // The nearest: after the gang was named, "the group" is the gang.
+    expect(actorNamedAgain(said, [union, gang], NOUNS)?.hits[0]?.concept).toBe('gang');
+    // One word may stand between; a noun of one actor only names that one.
+    const armed = sentence('Ferry crews blame the angry strikers for the delays.');
+    expect(actorNamedAgain(armed, [gang, union], NOUNS)?.hits[0]?.concept).toBe('union');
+  });
+
+  it('not when the sentence names the actor itself, nor past a few sentences, nor a name', () => {
+    const own = sentence('The union group said it would hold out.', [['union', 'union']]);
+    expect(actorNamedAgain(own, [union], NOUNS)).toBeUndefined();
+    const said = sentence('The group said it would hold out for weeks.');
+    expect(actorNamedAgain(said, [union, plain, plain, plain], NOUNS)).toBeUndefined();
+    const name = sentence('The Harbour Group said it would hold out.');
+    expect(actorNamedAgain(name, [union], NOUNS)).toBeUndefined();
+    expect(actorNamedAgain(said, [union], new Map())).toBeUndefined();
   });
 });

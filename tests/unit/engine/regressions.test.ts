@@ -664,3 +664,55 @@ describe('dates a report gives by its days', () => {
     expect(claimsIn(text, '2025-09-28')).not.toContain('mission-end-sept-2026');
   });
 });
+
+describe('an event named again ("the reason", "those strikes") takes up the card before', () => {
+  it('tells the card again when its own words name part of it, and not otherwise', () => {
+    const kept = 'Iraq asked a few hundred US advisers to stay at Ain al-Asad past the deadline.';
+    const reason = 'The reason, officials say, is Syria, where fighters remain at large.';
+    const cards = (page: string[]) =>
+      matcher.match(page.join(' '), { published: '2025-10-20' }).matches.map((m) => m.claim);
+    expect(cards([kept, reason])).toEqual([
+      'advisers-kept-at-ain-al-asad',
+      'advisers-kept-at-ain-al-asad',
+    ]);
+    // The noun alone says nothing of the claim: no card.
+    expect(cards([kept, 'Officials framed the decision as a sign of trust.'])).toEqual([
+      'advisers-kept-at-ain-al-asad',
+    ]);
+  });
+});
+
+describe('"the threat", "the militants" name again the group a sentence before named (actorNouns)', () => {
+  it('reads the sentence with the group it names again, within the paragraph', () => {
+    const named = 'Islamic State cells attacked an army post near Kirkuk last week.';
+    const handled = 'Iraqi officials say their own troops can handle the threat now.';
+    const cards = (joint: string) =>
+      matcher
+        .match([named, handled].join(joint), { published: '2025-06-20' })
+        .matches.map((m) => m.claim);
+    expect(cards(' ')).toContain('isis-no-longer-threat');
+    // A new paragraph may be about another threat.
+    expect(cards('\n\n')).not.toContain('isis-no-longer-threat');
+  });
+
+  it('"the force" is the US force the sentence before named', () => {
+    const page =
+      'U.S. troops pulled out of Baghdad last year and moved north. Before that, the force in Iraq had counted some 2,500 soldiers.';
+    const matches = matcher.match(page, { published: '2026-05-20' }).matches;
+    expect(matches.map((m) => m.claim)).toContain('troop-numbers');
+  });
+});
+
+describe('"the facility" is the place the story is at, as the sentences before were read', () => {
+  it('a place carried by the sentences between outranks one a sentence between left', () => {
+    const page = [
+      'Harir in northern Iraq is now the last American outpost in the country.',
+      'Seen from the highway, the base hides behind a low wall.',
+      'Most US troops in Iraq moved in after they left Baghdad last year.',
+      'Last week it was shelled for the first time during the war with Iran.',
+      "Iran's Revolutionary Guards claimed their rockets struck the facility, and US officials called the damage slight.",
+    ].join(' ');
+    const matches = matcher.match(page, { published: '2026-03-20' }).matches;
+    expect(matches.map((m) => m.claim)).toContain('iran-strikes-us-base-harir-2026');
+  });
+});
