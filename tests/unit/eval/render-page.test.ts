@@ -151,7 +151,8 @@ describe('renderPage', () => {
       expect(el.previousSibling?.nodeType).toBe(3);
       expect(el.nextSibling?.nodeType).toBe(3);
     }
-  });
+    // It renders and parses every fixture article: its cost grows with each set added.
+  }, 30_000);
 
   it.each(ARTICLES.map((a) => ({ id: a.id, article: a })))(
     '$id: every sentence is in the extracted text, in order, and the date is read back',

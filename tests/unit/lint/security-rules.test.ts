@@ -77,5 +77,6 @@ describe('the security lint rules', () => {
   it('finds nothing in our own code', () => {
     const reported = lint(repo, ['entrypoints', 'components', 'page', 'engine', 'cli', 'scripts']);
     expect(reported.filter((d) => SECURITY.has(d.category))).toEqual([]);
-  });
+    // It lints the whole code base in a child process: seconds, more on a busy machine.
+  }, 30_000);
 });
