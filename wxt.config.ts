@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
+import { buildTimeMatches } from './scripts/build-time-matches';
 import { compileHints } from './scripts/compile-hints';
 import { startedBanner } from './scripts/started-banner';
 import { storyPlugin } from './scripts/story-plugin';
@@ -30,7 +31,7 @@ export default defineConfig({
   // The story pack is checked and compiled at build time (a broken entry fails the build).
   // CLAIMLIGHT_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({
-    plugins: [storyPlugin(), startedBanner(), compileHints()],
+    plugins: [storyPlugin(), startedBanner(), compileHints(), buildTimeMatches()],
     resolve: {
       alias: [
         {

@@ -22,7 +22,8 @@ type Property = typeof LETTER | typeof UPPER | typeof OTHER_LETTER | typeof MARK
 
 const SOURCES = ['\\p{L}', '\\p{Lu}', '\\p{Lo}', '\\p{M}', '\\p{N}'];
 const expressions: (RegExp | undefined)[] = [];
-const answers: Map<number, boolean>[] = SOURCES.map(() => new Map());
+// Pure: the content script imports isAscii alone, and the bundler then drops the maps.
+const answers: Map<number, boolean>[] = /* @__PURE__ */ SOURCES.map(() => new Map());
 
 /** Whether every character of the text is ASCII. */
 export function isAscii(text: string): boolean {

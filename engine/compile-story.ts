@@ -45,6 +45,9 @@ export type CompiledStory = {
   actorNouns?: Record<ConceptId, string[]>;
 };
 
+/** What the first look at a page reads of the topic (page/names-the-place.ts). */
+export type FirstLookTerms = Pick<CompiledStory['topic'], 'anchorTerms' | 'anchorStarts'>;
+
 export const FORMAT = 14;
 
 export function compileStory(pack: StoryPack): CompiledStory {

@@ -5,7 +5,7 @@
  */
 
 import { isAscii } from '../engine/char-class';
-import type { CompiledStory } from '../engine/compile-story';
+import type { FirstLookTerms } from '../engine/compile-story';
 import { countAnchorTerms } from '../engine/count-anchor-terms';
 import { bodyTextPieces } from './body-text';
 import { eachOpenShadowRoot, shadowSearch } from './shadow-text';
@@ -23,7 +23,7 @@ export const NEVER_NAMED = "never names the story's place: not about this story"
  */
 export function* namesThePlaceSteps(
   doc: Document,
-  topic: CompiledStory['topic'],
+  topic: FirstLookTerms,
   pieceElements?: number,
 ): Generator<void, boolean, void> {
   const names = splitTerms(topic);
@@ -66,7 +66,7 @@ const SHADOW_TEXT_MAX_CHARS = 200_000;
  */
 type Terms = { ascii: string[]; other: string[]; starts: readonly string[] };
 
-function splitTerms(topic: CompiledStory['topic']): Terms {
+function splitTerms(topic: FirstLookTerms): Terms {
   const ascii: string[] = [];
   const other: string[] = [];
   for (const term of topic.anchorTerms) (isAscii(term) ? ascii : other).push(term);

@@ -14,8 +14,9 @@ const RESOLVED = `\0${STORY_MODULE}`;
 const FILES = ['sources', 'questions', 'claims', 'vocabulary', 'origins'];
 
 /**
- * The compiled story as a module. `topic` (a few hundred bytes) is all the content script
- * imports, for its first look at a page; the bundler drops the rest from it, and the background
+ * The compiled story as a module. `firstLook` (the topic's anchor words) is all the content
+ * script imports, for its first look at a page, and `topic` all the reader imports; the bundler
+ * drops the rest from them, and the background
  * and the popup's search call loadStory(), which parses the JSON string on first use (parsing a
  * string is the fastest way for an engine to build a large object). Each claim's rule and the
  * card's words stay unparsed strings until that claim's are read (engine/ship-story.ts).
@@ -33,6 +34,9 @@ export function storyModuleSource(dataDir: string): string {
     `import { openStory } from ${JSON.stringify(path.resolve(import.meta.dirname, '../engine/ship-story.ts'))};`,
     `function shipped() { return { index: ${JSON.stringify(shipped.index)}, rules: ${JSON.stringify(shipped.rules)}, words: ${JSON.stringify(shipped.words)} }; }`,
     `export const topic = ${JSON.stringify(compiled.topic)};`,
+    // The content script's own copy of what its first look reads: the rest of the topic (other
+    // theatres, regions, years: a few hundred bytes) is for the reader, loaded on fewer pages.
+    `export const firstLook = ${JSON.stringify({ anchorTerms: compiled.topic.anchorTerms, anchorStarts: compiled.topic.anchorStarts })};`,
     'let story;',
     'export function loadStory() { return (story ??= openStory(shipped())); }',
     'export default /* @__PURE__ */ loadStory();',

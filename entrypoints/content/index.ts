@@ -15,7 +15,7 @@
  * the popup there, so in Firefox the script listens from the start, and a shortcut on such a page
  * loads the reader, which looks again and says what it found.
  */
-import { topic } from 'virtual:claimlight-story';
+import { firstLook } from 'virtual:claimlight-story';
 import type { IsolatedWorldContentScriptDefinition } from 'wxt';
 import { browser } from '#imports';
 import { isSameOriginAsTop } from '../../page/frame';
@@ -76,7 +76,7 @@ export default {
           placeNamed.sliceStart = performance.now();
           enterPhase(placeNamed, 'starting the reader');
         }
-        reader = module.startReader(ctx, { topic, since, ...(placeNamed && { placeNamed }) });
+        reader = module.startReader(ctx, { since, ...(placeNamed && { placeNamed }) });
         for (const [message, respond] of waiting.splice(0)) reader.onMessage(message, respond);
         return reader;
       });
@@ -102,7 +102,7 @@ export default {
         // Straight on from start-up, in the task that evaluated the script: a short page's look
         // fits in the same slice, and runInSlices() yields first if start-up used the budget.
         enterPhase(clock, 'first look');
-        const named = await runInSlices(namesThePlaceSteps(doc, topic), clock, stale);
+        const named = await runInSlices(namesThePlaceSteps(doc, firstLook), clock, stale);
         if (named) {
           if (ctx.isInvalid) return;
           // Asking for the reader is one step (import() costs a few ms): in a slice with time left.

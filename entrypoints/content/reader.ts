@@ -8,8 +8,8 @@
  * The card's UI code (Preact and the components) is a third file, loaded when a card first opens
  * (load-module.ts).
  */
+import { topic } from 'virtual:claimlight-story';
 import { browser } from '#imports';
-import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { isShown, shownBySettings } from '../../page/apply-settings';
 import highlightCss from '../../page/highlight-rules.css?raw';
@@ -47,7 +47,6 @@ const REANCHOR_NOW_CHARS = 60_000;
 
 /** What the content script hands over when it starts the reader. */
 export type Handover = {
-  topic: CompiledStory['topic'];
   /** When the first scan began (the content script's start, for a page's first scan). */
   since: number;
   /** The clock of the content script's first look, which found the place: the scan goes on from it. */
@@ -182,7 +181,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       const first = scan === null;
       await scanPage(doc, matchRemotely, scan, {
         since,
-        topic: handover.topic,
+        topic,
         readerSettings,
         isCancelled: () => mine !== generation || ctx.isInvalid,
         apply,

@@ -57,7 +57,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
 // minifier must not have dropped V8's compile hint (scripts/compile-hints.ts).
 for (const target of ['chrome-mv3', 'firefox-mv3'])
   test(`${target}: the scripts pages run start with V8's compile hint`, () => {
-    for (const file of ['content-scripts/content.js', 'reader.js', 'card-ui.js']) {
+    for (const file of ['content-scripts/content.js', 'reader.js', 'card-ui.js', 'background.js']) {
       const code = fs.readFileSync(path.join(root, '.output', target, file), 'utf8');
       assert.equal(code.split('\n')[0], '//# allFunctionsCalledOnLoad', `${target}/${file}`);
     }

@@ -200,6 +200,43 @@ describe('which hits a sentence gets', () => {
     expect(texts(concepts, 'Back in town.')).toEqual([['back', 'Back in']]);
   });
 
+  it('paths that end alike are one path (a DAG): alternatives share the words after them', () => {
+    const concepts = { leave: ['leave|quit the pier'], stay: ['stay at the pier'] };
+    const index = compilePhrases(concepts);
+    // As a tree: root, leave, quit, two "the" and two "pier", and stay, at, the, pier: 11 nodes.
+    // "leave" and "quit" are one node, and so are the "the pier" after them; the stay's "the
+    // pier" ends another concept, so it is its own path: 8 nodes.
+    expect(index.endFrom.length - 1).toBe(8);
+    const [leave, quit] = ['leave', 'quit'].map(
+      (w) => index.rootChild[index.words.exact.indexOf(w)],
+    );
+    expect(leave).toBe(quit);
+    expect(
+      texts(concepts, 'They quit the pier, then stay at the pier; we leave the pier.'),
+    ).toEqual([
+      ['leave', 'quit the pier'],
+      ['stay', 'stay at the pier'],
+      ['leave', 'leave the pier'],
+    ]);
+  });
+
+  it('a shared path keeps gaps apart by their reach and endings apart by concept', () => {
+    const concepts = {
+      near: ['end|stop ~ ferry'],
+      far: ['halt ~ ~ ferry'],
+      other: ['cease ferry'],
+    };
+    const index = compilePhrases(concepts);
+    // root, end/stop (one node), halt, cease, and the three different "ferry" ends and two gaps.
+    expect(index.endFrom.length - 1).toBe(9);
+    const words = 'They end the old ferry; halt the one old blue ferry now; cease ferry.';
+    expect(texts(concepts, words)).toEqual([
+      ['near', 'end the old ferry'],
+      ['far', 'halt the one old blue ferry'],
+      ['other', 'cease ferry'],
+    ]);
+  });
+
   it('two concepts sharing a first word part where their phrasings differ', () => {
     const concepts = { bridge: ['orsa bridge'], river: ['orsa river'] };
     expect(texts(concepts, 'From the Orsa bridge to the Orsa river.')).toEqual([

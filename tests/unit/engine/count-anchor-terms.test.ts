@@ -5,7 +5,7 @@
  * whole pass would.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countAnchorTerms } from '../../../engine/count-anchor-terms';
+import { countAnchorTerms, isWordChar } from '../../../engine/count-anchor-terms';
 
 const TERMS = ['irbīl', 'العراق', 'iraq'];
 
@@ -60,5 +60,25 @@ describe('countAnchorTerms', () => {
       const text = `${filler(8000)} İİİİ ${filler(180)} Veldmark ${filler(9000)} Veldmark`;
       expect(countAnchorTerms(text, ['veldmark'], 5)).toBe(2);
     });
+  });
+});
+
+describe('isWordChar', () => {
+  it('answers as /[\\p{L}\\p{N}]/u on every code unit beyond ASCII, and a-z 0-9 within it', () => {
+    const expression = /[\p{L}\p{N}]/u;
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const expected =
+        code < 0x80
+          ? /[a-z0-9]/.test(String.fromCharCode(code))
+          : expression.test(String.fromCharCode(code));
+      if (isWordChar(code) !== expected) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('a name after a letter of another script is inside a word; after a curly quote it is not', () => {
+    expect(countAnchorTerms('وبغداد', ['بغداد'], 2)).toBe(0);
+    expect(countAnchorTerms('“Riverton”, éRiverton, ²riverton', ['riverton'], 5)).toBe(1);
   });
 });
