@@ -256,6 +256,17 @@ function openerLength(tokens: readonly Token[], at: number, kind: number): numbe
   return 0;
 }
 
+/**
+ * Openers of a frame that tells an event ("…, after the crews began leaving the pier"): what it
+ * reports happened, and is taken for granted only beside a claim the main clause asserts.
+ */
+const EVENT_OPENERS = new Set(['after', 'following', 'amid']);
+
+/** Whether the frame tells an event (EVENT_OPENERS). */
+export function tellsEvent(frame: Frame): boolean {
+  return EVENT_OPENERS.has(frame.opener.toLowerCase());
+}
+
 /** True when the token at `at` lies in one of the frames. */
 export function isFramed(at: number, frames: readonly Frame[]): boolean {
   for (const f of frames) if (at >= f.from && at <= f.to) return true;

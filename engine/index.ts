@@ -47,6 +47,7 @@ import {
   type SentenceFacts,
   type SentenceWords,
   type WordReader,
+  withoutEventFrames,
 } from './sentence-facts';
 import { createTopicGate } from './topic-gate';
 import type {
@@ -510,6 +511,12 @@ export function createMatcher(story: CompiledStory): Matcher {
           result: picked.result,
           index: picked.claim,
         };
+    }
+    // "Officials warned of the cost, after the crews began leaving the pier": a main clause
+    // asserting nothing leaves the sentence to the event its frame tells.
+    if (!best) {
+      const told = withoutEventFrames(f);
+      if (told !== f) return judgeSentence(told, candidates, offTopic, explain, published);
     }
     if (best && offTopic) {
       const id = best.claim.id;

@@ -9,7 +9,7 @@ import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
-import { type Frame, findFrames, isFramed } from './find-frames';
+import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
 import { labelTitle } from './label-headline';
 import { willIsNoun } from './noun-will';
@@ -185,6 +185,17 @@ function inDate(at: number, dates: readonly DateMention[]): boolean {
 
 /** Quotes and brackets that may close a sentence after its final punctuation. */
 const CLOSERS = `"'”’)]`;
+
+/**
+ * "Officials warned of the cost, after the crews began leaving the pier": the sentence read
+ * with what its event frames tell as asserted, for when its main clause asserts no claim of
+ * its own. The same facts when it has no such frame.
+ */
+export function withoutEventFrames(facts: SentenceFacts): SentenceFacts {
+  if (!facts.frames.some(tellsEvent)) return facts;
+  const frames = facts.frames.filter((f) => !tellsEvent(f));
+  return { ...facts, frames, framedAt: (at: number) => isFramed(at, frames) };
+}
 
 /**
  * Whether the text ends on one of `marks`, closing quotes and brackets allowed after it: body
