@@ -3,8 +3,9 @@
  * called false asserts nothing of what it reported. The verdict comes after the report, as
  * the predicate of "be" ("was fake", "are untrue", "is a hoax"), in the same statement: a
  * semicolon or a colon closes it ("the pier closed in May; rumours of a strike were false"),
- * and so do "but" and a comma before "and", "or" or "while" ("the pier closes in May, and
- * rumours of a delay are false" calls only the rumours false).
+ * and so do "but" (save "but were false", the same subject's) and a comma before "and", "or"
+ * or "while" ("the pier closes in May, and rumours of a delay are false" calls only the
+ * rumours false).
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
@@ -55,6 +56,9 @@ export function calledFalse(
     const gap = facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (/[;:]/.test(gap)) return undefined;
     const word = (tokens[k] as Token).norm;
+    // "… spread on Monday but were false": a "but" the verdict follows at once goes on with
+    // the same subject.
+    if (word === 'but' && verdictAt(tokens, k + 1)) return first;
     if (word === 'but' || (JOINS.has(word) && gap.includes(','))) return undefined;
     if (verdictAt(tokens, k)) return first;
   }

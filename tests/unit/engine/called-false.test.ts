@@ -31,6 +31,12 @@ describe('a report called false', () => {
     expect(
       recognize(reopens, facts('The story that Riverton will reopen the bridge was a hoax.')).ok,
     ).toBe(false);
+    expect(
+      recognize(
+        reopens,
+        facts('Rumours that crews had reopened the bridge spread on Monday but were false.'),
+      ).ok,
+    ).toBe(false);
   });
 
   it('still reads the report when the verdict is on something else or in another statement', () => {
