@@ -15,6 +15,7 @@ import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
 import type { Claim, ClaimDate, Evidence } from './types';
+import { inClass, wordClass } from './word-class';
 
 /**
  * Words are only put together when read: a sentence often has dozens of candidate claims, of
@@ -619,6 +620,7 @@ function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | un
 const DAY_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
 );
+const DAY_WORD = wordClass(DAY_WORDS);
 
 /**
  * "The council formally ended the ferry service on Sunday": a report dated only by a weekday
@@ -626,7 +628,7 @@ const DAY_WORDS = new Set(
  */
 function newsOfTheDay(facts: SentenceFacts): boolean {
   if (facts.dates.length > 0) return false;
-  for (const t of facts.tokens) if (DAY_WORDS.has(t.norm)) return true;
+  for (const t of facts.tokens) if (inClass(t, DAY_WORD)) return true;
   return false;
 }
 
@@ -668,6 +670,7 @@ function newsOfTheMonth(claim: Claim, facts: SentenceFacts): boolean {
 
 /** Words of a plan told as it stood then: "was meant to", "were due to", "was supposed to". */
 const PLANNED = new Set(['meant', 'supposed', 'due', 'scheduled', 'slated', 'set', 'planned']);
+const PLANNED_WORD = wordClass(PLANNED);
 
 /**
  * "The ferries were meant to stop in late 2024": a plan retold as it stood, whatever came of it,
@@ -676,7 +679,7 @@ const PLANNED = new Set(['meant', 'supposed', 'due', 'scheduled', 'slated', 'set
 function plannedThen(tokens: SentenceFacts['tokens']): boolean {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i] as SentenceFacts['tokens'][number];
-    if (!PLANNED.has(t.norm) || tokens[i + 1]?.norm !== 'to') continue;
+    if (!inClass(t, PLANNED_WORD) || tokens[i + 1]?.norm !== 'to') continue;
     // "was meant to", "were originally due to"
     for (let k = i - 1; k >= 0 && k >= i - 2; k--)
       if (tokens[k]?.norm === 'was' || tokens[k]?.norm === 'were') return true;
