@@ -206,8 +206,22 @@ class Word implements Token {
   }
 }
 
-/** A word's two strings and its classes, as every token of that word shares them. */
-type Lexeme = { raw: string; norm: string; classes: number };
+/**
+ * A word's two strings and its classes, as every token of that word shares them. A class, not
+ * an object literal, for the reason Word is one: the lexicon's words outlive young collections,
+ * and V8's decision to allocate a literal's objects in the old generation threw away the
+ * optimised scanner and every function that inlined it (Node 24, story-10k, in the fifth pass).
+ */
+class Lexeme {
+  raw: string;
+  norm: string;
+  classes: number;
+  constructor(raw: string, norm: string, classes: number) {
+    this.raw = raw;
+    this.norm = norm;
+    this.classes = classes;
+  }
+}
 
 /**
  * Every word seen, by its spelling, with its folded form: a page repeats its words, and the
@@ -228,7 +242,7 @@ function lexeme(raw: string): Lexeme {
   if (word === undefined) {
     if (LEXICON.size >= LEXICON_WORDS) LEXICON.clear();
     const norm = fold(raw);
-    word = { raw, norm, classes: classesOf(norm) };
+    word = new Lexeme(raw, norm, classesOf(norm));
     LEXICON.set(raw, word);
   }
   return word;
