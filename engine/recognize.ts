@@ -620,7 +620,6 @@ function headlineNews(facts: SentenceFacts, wanted: ClaimDate): DateMention | un
 const DAY_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
 );
-const DAY_WORD = wordClass(DAY_WORDS);
 
 /**
  * "The council formally ended the ferry service on Sunday": a report dated only by a weekday
@@ -628,7 +627,7 @@ const DAY_WORD = wordClass(DAY_WORDS);
  */
 function newsOfTheDay(facts: SentenceFacts): boolean {
   if (facts.dates.length > 0) return false;
-  for (const t of facts.tokens) if (inClass(t, DAY_WORD)) return true;
+  for (const t of facts.tokens) if (DAY_WORDS.has(t.norm)) return true;
   return false;
 }
 
