@@ -14,8 +14,11 @@ import type { SentenceWords } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
+import { inClass, wordClass } from './word-class';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+/** DETERMINERS as a word class: tested at every word of the sentences carried. */
+const DETERMINER = wordClass(DETERMINERS);
 
 /**
  * The sentence's words with what it takes from `previous`: the previous sentence's places when
@@ -82,7 +85,7 @@ export function carryContext(
     // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
     // sentence gave (a verb's object, "end its mission", is no name to point back to).
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+      if (!inClass(tokens[i], DETERMINER)) continue;
       const head = tokens[i + 1] as Token;
       for (const h of names)
         if (previous.tokens[h.to - 1]?.norm === head.norm && !named(h.concept)) {
@@ -161,7 +164,7 @@ export function placeNamedAgain(
   const tokens = current.tokens;
   let at = -1;
   for (let i = 0; i + 1 < tokens.length && at < 0; i++) {
-    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    if (!inClass(tokens[i], DETERMINER)) continue;
     for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (PLACE_KIND_NOUNS.has(t.norm)) {
@@ -529,7 +532,7 @@ const LIKEWISE: readonly (readonly string[])[] = [
   ['done', 'the', 'same'],
 ];
 /** The first words of LIKEWISE. */
-const LIKEWISE_STARTS = new Set(LIKEWISE.map((words) => words[0] as string));
+const LIKEWISE_STARTS = wordClass(LIKEWISE.map((words) => words[0] as string));
 /** Words before a verb that undo it ("have not done so", "never followed suit"). */
 const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
 
@@ -540,7 +543,7 @@ const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
 function doesLikewise(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     // Most words start none of them: one look-up, not a pass over the phrases per word.
-    if (!LIKEWISE_STARTS.has((tokens[i] as Token).norm)) continue;
+    if (!inClass(tokens[i], LIKEWISE_STARTS)) continue;
     for (const words of LIKEWISE)
       if (words.every((w, k) => tokens[i + k]?.norm === w)) {
         for (let k = Math.max(0, i - 3); k < i; k++)

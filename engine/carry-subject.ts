@@ -9,9 +9,12 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper } from './tokenize';
 import type { ConceptId } from './types';
+import { inClass, wordClass } from './word-class';
 
 /** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
+/** PRONOUNS as a word class, for the reads of every sentence's last words. */
+const PRONOUN = wordClass(PRONOUNS);
 /** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Sentence-opening conjunctions that may stand before a pronoun subject. */
@@ -186,7 +189,7 @@ function quoteSpeakerAt(
     }
   for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - SPEAKER_REACH; k--) {
     const t = tokens[k];
-    if (!t || newParagraph || !PRONOUNS.has(t.norm) || t.norm === 'it') continue;
+    if (!t || newParagraph || !inClass(t, PRONOUN) || t.norm === 'it') continue;
     const gap = current.text.slice((tokens[k - 1] as (typeof tokens)[number]).end, t.start);
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }

@@ -5,6 +5,7 @@
  * where a claim or a date is being weighed, never over every sentence.
  */
 import type { Token } from './tokenize';
+import { wordClass } from './word-class';
 
 /** Auxiliaries that open a second verb of the same subject after "and": "and is expected to". */
 const AUXILIARIES = new Set(
@@ -32,6 +33,8 @@ function speaks(tokens: readonly Token[], at: number): boolean {
  * stay": a relative clause on the place, with its own verb).
  */
 const JOINS = new Set(['and', 'but', 'while', 'whereas', 'with', 'where']);
+/** ADDING and JOINS as one word class, tested at each word of a clause. */
+const ADDING_OR_JOINING = wordClass([...ADDING, ...JOINS]);
 /** "…, even as the others agreed", "…, even though": "even" opens a contrast clause before these. */
 const EVEN_JOINS = new Set(['as', 'though', 'if', 'while', 'when']);
 
@@ -81,8 +84,7 @@ export function laterClause(
     )
       return k;
     if (
-      !ADDING.has(word) &&
-      !JOINS.has(word) &&
+      ((tokens[k] as Token).classes & ADDING_OR_JOINING) === 0 &&
       !(word === 'even' && EVEN_JOINS.has(tokens[k + 1]?.norm ?? '')) &&
       !participle(tokens, sentence, k)
     )

@@ -10,6 +10,7 @@
  * comma, or by a phrase of several words anywhere, it runs to the sentence's end.
  */
 import type { Token } from './tokenize';
+import { inClass, wordClass } from './word-class';
 
 /** Words that open a frame. "as part of", "in line with", "in keeping with" open with their first word. */
 const OPENERS = new Set([
@@ -50,6 +51,8 @@ for (const [words, bit] of [
   [PHRASE_STARTS, PHRASE_START],
 ] as const)
   for (const w of words) FRAME_WORDS.set(w, (FRAME_WORDS.get(w) ?? 0) | bit);
+/** The words of FRAME_WORDS as a word class: most words are none, and are not looked up. */
+const FRAME_WORD = wordClass(FRAME_WORDS.keys());
 /** Longest frame, in words: a longer stretch before a comma is a clause of its own. */
 const MAX_WORDS = 9;
 /** Longest frame that closes a sentence, in words. */
@@ -98,8 +101,8 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
       continue;
     }
     // Most words open nothing: look them up, once, before reading the punctuation around them.
-    const kind = FRAME_WORDS.get(tokens[at]?.norm ?? '');
-    if (kind === undefined) continue;
+    if (!inClass(tokens[at], FRAME_WORD)) continue;
+    const kind = FRAME_WORDS.get((tokens[at] as Token).norm) as number;
     const comment = at > 0 && (kind & COMMENT) !== 0;
     const length = comment ? 1 : openerLength(tokens, at, kind);
     if (length === 0) continue;

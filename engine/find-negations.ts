@@ -6,6 +6,7 @@
 import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
+import { inClass, wordClass } from './word-class';
 
 export type Negation = {
   at: number;
@@ -18,6 +19,8 @@ export type Negation = {
 };
 
 const CUES = new Set(NEGATION_CUES);
+/** CUES as a word class: every word of a sentence is tested. */
+const CUE = wordClass(CUES);
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'dismissed']);
 /**
  * A plain "not" governs the next few content words ("at no point did we discuss the closure"
@@ -55,7 +58,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       next === 'as' &&
       (token.norm === 'finished' || token.norm === 'done') &&
       BE.has(tokens[at - 1]?.norm ?? '');
-    if (!(CUES.has(token.norm) || token.norm.endsWith("n't") || yetTo || finishedAs)) continue;
+    if (!(inClass(token, CUE) || token.norm.endsWith("n't") || yetTo || finishedAs)) continue;
     if (HEDGES.has(next)) continue;
     if (!timesIt(tokens, sentence, at)) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.

@@ -17,6 +17,7 @@ import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
 import type { Claim, ClaimDate, Evidence } from './types';
+import { inClass, wordClass } from './word-class';
 
 /**
  * Words are only put together when read: a sentence often has dozens of candidate claims, of
@@ -713,6 +714,7 @@ function newsOfTheMonth(claim: Claim, facts: SentenceFacts): boolean {
 
 /** Words of a plan told as it stood then: "was meant to", "were due to", "was supposed to". */
 const PLANNED = new Set(['meant', 'supposed', 'due', 'scheduled', 'slated', 'set', 'planned']);
+const PLANNED_WORD = wordClass(PLANNED);
 
 /**
  * "The ferries were meant to stop in late 2024": a plan retold as it stood, whatever came of it,
@@ -721,7 +723,7 @@ const PLANNED = new Set(['meant', 'supposed', 'due', 'scheduled', 'slated', 'set
 function plannedThen(tokens: SentenceFacts['tokens']): boolean {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i] as SentenceFacts['tokens'][number];
-    if (!PLANNED.has(t.norm) || tokens[i + 1]?.norm !== 'to') continue;
+    if (!inClass(t, PLANNED_WORD) || tokens[i + 1]?.norm !== 'to') continue;
     // "was meant to", "were originally due to"
     for (let k = i - 1; k >= 0 && k >= i - 2; k--)
       if (tokens[k]?.norm === 'was' || tokens[k]?.norm === 'were') return true;

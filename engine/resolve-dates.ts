@@ -7,6 +7,7 @@ import { laterClause, openingClauseEnd } from './clauses';
 import { willIsNoun } from './noun-will';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
+import { inClass, wordClass } from './word-class';
 
 export type DateRole = 'deadline' | 'since' | 'point';
 
@@ -427,9 +428,12 @@ export function resolveDates(
     }
     // Years are counted in any number word ("twelve years ago"), as spans ahead are
     // (countAhead); other counts only up to ten.
-    const years = /^years?$/.test(next ?? '');
+    const years = next === 'year' || next === 'years';
     const count =
-      tokens[i]?.value ?? (word ? (years ? ANY_NUMBER_WORD : NUMBER_WORD).get(word) : undefined);
+      tokens[i]?.value ??
+      (word && inClass(tokens[i], NUMBER_WORD_CLASS)
+        ? (years ? ANY_NUMBER_WORD : NUMBER_WORD).get(word)
+        : undefined);
     if (count !== undefined && count < 50 && years && norm(i + 2) === 'ago') {
       if (!saidAgo(tokens, i))
         push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
@@ -481,6 +485,8 @@ export function resolveDates(
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 10));
 /** Every number word ("twelve", "twenty"), as a Map: "constructor" is no number. */
 const ANY_NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+/** The number words as a word class: most words are none, and are not looked up. */
+const NUMBER_WORD_CLASS = wordClass(ANY_NUMBER_WORD.keys());
 
 /** Units of a span counted from the page's month ("four weeks", "three months"). */
 const SPAN_UNITS = new Map([
@@ -509,7 +515,9 @@ function countAhead(
 } | null {
   const word = tokens[at]?.norm ?? '';
   // Not "a week", "a month": "within a week" is as near as "within days", read below.
-  const count = tokens[at]?.value ?? ANY_NUMBER_WORD.get(word);
+  const count =
+    tokens[at]?.value ??
+    (inClass(tokens[at], NUMBER_WORD_CLASS) ? ANY_NUMBER_WORD.get(word) : undefined);
   if (count === undefined || count < 1) return null;
   const unit = SPAN_UNITS.get(tokens[at + 1]?.norm ?? '');
   if (unit === undefined) return null;
@@ -661,6 +669,7 @@ const LOOKING_AHEAD = new Set([
   'scheduled',
   'slated',
 ]);
+const LOOKING_AHEAD_CLASS = wordClass(LOOKING_AHEAD);
 
 /** Words before "to" that put what follows ahead: "set to end", "plans to close", "poised to". */
 const AHEAD_BEFORE_TO = new Set(['set', 'poised', 'plans', 'aims', 'intends']);
@@ -675,14 +684,15 @@ const MEANT = new Set(['meant', 'supposed']);
 export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if ((LOOKING_AHEAD.has(t.norm) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll"))
+    if ((inClass(t, LOOKING_AHEAD_CLASS) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll"))
       return true;
     // A timetable told in the present: "the last ferry sails in May".
-    if (TIMETABLE_VERBS.has(t.norm) && timetabled(tokens, i)) return true;
+    if (inClass(t, TIMETABLE_VERBS_CLASS) && timetabled(tokens, i)) return true;
     // The plural: "the last ferries sail in May" (not "to sail", "did not sail").
     if (
-      TIMETABLE_PLURAL.has(t.norm) &&
-      !NOT_PRESENT.has(tokens[i - 1]?.norm ?? 'to') &&
+      inClass(t, TIMETABLE_PLURAL_CLASS) &&
+      i > 0 &&
+      !inClass(tokens[i - 1], NOT_PRESENT_CLASS) &&
       timetabled(tokens, i)
     )
       return true;
@@ -798,6 +808,7 @@ const TIMETABLE_VERBS = new Set([
   'sails',
   'goes',
 ]);
+const TIMETABLE_VERBS_CLASS = wordClass(TIMETABLE_VERBS);
 
 /** The same verbs with a plural subject ("the last crews leave in May"). */
 const TIMETABLE_PLURAL = new Set([
@@ -814,10 +825,12 @@ const TIMETABLE_PLURAL = new Set([
   'sail',
   'go',
 ]);
+const TIMETABLE_PLURAL_CLASS = wordClass(TIMETABLE_PLURAL);
 /** Words before a bare verb that make it no present tense: "to leave", "did not leave", "will leave". */
 const NOT_PRESENT = new Set(
   'to did do does not never will would could should may might must can shall let'.split(' '),
 );
+const NOT_PRESENT_CLASS = wordClass(NOT_PRESENT);
 
 /** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Portsea in May"). */
 function timetabled(tokens: readonly Token[], at: number): boolean {

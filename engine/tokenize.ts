@@ -13,6 +13,7 @@
  */
 
 import { hasProperty, LETTER, MARK } from './char-class';
+import { classesOf, classGeneration } from './word-class';
 
 export type Token = {
   /** The word as written. */
@@ -24,6 +25,8 @@ export type Token = {
   end: number;
   /** Numeric value for digit tokens ("2,500" → 2500). */
   value?: number;
+  /** The word classes `norm` belongs to (word-class.ts): a bit per list of the engine's English. */
+  classes: number;
 };
 
 export function fold(s: string): string {
@@ -94,6 +97,10 @@ const isJoin = (c: number) => c === 46 || c === 39 || c === 0x2019; // . ' ’
  * runs in V8's interpreter, where a call per character costs as much as the scan.
  */
 export function tokenize(sentence: string): Token[] {
+  if (lexiconGeneration !== classGeneration()) {
+    LEXICON.clear();
+    lexiconGeneration = classGeneration();
+  }
   const tokens: Token[] = [];
   const n = sentence.length;
   let i = 0;
@@ -122,7 +129,7 @@ export function tokenize(sentence: string): Token[] {
         while (end < n && isDigit(sentence.charCodeAt(end))) end++;
       }
       const raw = sentence.slice(start, end);
-      tokens.push(new Word(raw, raw, start, end, Number(raw.replaceAll(',', ''))));
+      tokens.push(new Word(raw, raw, start, end, Number(raw.replaceAll(',', '')), classesOf(raw)));
       i = end;
       continue;
     }
@@ -156,11 +163,13 @@ export function tokenize(sentence: string): Token[] {
     if (joint > 0) {
       const head = sentence.slice(start, joint);
       const tail = sentence.slice(joint, end);
-      tokens.push(new Word(head, fold(head), start, joint, undefined));
-      tokens.push(new Word(tail, fold(tail), joint, end, undefined));
+      const headNorm = fold(head);
+      const tailNorm = fold(tail);
+      tokens.push(new Word(head, headNorm, start, joint, undefined, classesOf(headNorm)));
+      tokens.push(new Word(tail, tailNorm, joint, end, undefined, classesOf(tailNorm)));
     } else {
       const word = lexeme(sentence.slice(start, end));
-      tokens.push(new Word(word.raw, word.norm, start, end, undefined));
+      tokens.push(new Word(word.raw, word.norm, start, end, undefined, word.classes));
     }
     i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
   }
@@ -179,17 +188,40 @@ class Word implements Token {
   start: number;
   end: number;
   value: number | undefined;
-  constructor(raw: string, norm: string, start: number, end: number, value: number | undefined) {
+  classes: number;
+  constructor(
+    raw: string,
+    norm: string,
+    start: number,
+    end: number,
+    value: number | undefined,
+    classes: number,
+  ) {
     this.raw = raw;
     this.norm = norm;
     this.start = start;
     this.end = end;
     this.value = value;
+    this.classes = classes;
   }
 }
 
-/** A word's two strings, as every token of that word shares them. */
-type Lexeme = { raw: string; norm: string };
+/**
+ * A word's two strings and its classes, as every token of that word shares them. A class, not
+ * an object literal, for the reason Word is one: the lexicon's words outlive young collections,
+ * and V8's decision to allocate a literal's objects in the old generation threw away the
+ * optimised scanner and every function that inlined it (Node 24, story-10k, in the fifth pass).
+ */
+class Lexeme {
+  raw: string;
+  norm: string;
+  classes: number;
+  constructor(raw: string, norm: string, classes: number) {
+    this.raw = raw;
+    this.norm = norm;
+    this.classes = classes;
+  }
+}
 
 /**
  * Every word seen, by its spelling, with its folded form: a page repeats its words, and the
@@ -202,12 +234,15 @@ type Lexeme = { raw: string; norm: string };
  */
 const LEXICON = new Map<string, Lexeme>();
 const LEXICON_WORDS = 50_000;
+/** The count of word classes when the lexicon's words read theirs (word-class.ts). */
+let lexiconGeneration = -1;
 
 function lexeme(raw: string): Lexeme {
   let word = LEXICON.get(raw);
   if (word === undefined) {
     if (LEXICON.size >= LEXICON_WORDS) LEXICON.clear();
-    word = { raw, norm: fold(raw) };
+    const norm = fold(raw);
+    word = new Lexeme(raw, norm, classesOf(norm));
     LEXICON.set(raw, word);
   }
   return word;
