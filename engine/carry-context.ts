@@ -696,6 +696,17 @@ const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
 export const ECHO_REACH = 3;
 
 /**
+ * "the Riverton crossing", "the move, which …": a capital or a mark before the word at k ends the
+ * noun phrase a pointing word opened (eventNamedAgain and actorNamedAgain look two words ahead).
+ */
+function endsPhrase(tokens: readonly Token[], text: string, k: number): boolean {
+  const t = tokens[k] as Token;
+  return (
+    isUpper(t.raw.charCodeAt(0)) || /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+  );
+}
+
+/**
  * "The transfer was completed this morning.", "the union called the step incomplete", "the
  * completion of this process": a pointing word and a noun of an event (one lower-case word may
  * stand between: "the latest move"), naming no object of its own ("the transfer of the depot" names
@@ -716,12 +727,8 @@ export function eventNamedAgain(
     // "while the closure is real, …": a concession grants it, and tells nothing of it.
     if (CONCEDING.has(tokens[i - 1]?.norm ?? '')) continue;
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      if (endsPhrase(tokens, text, k)) break;
       const t = tokens[k] as Token;
-      if (
-        isUpper(t.raw.charCodeAt(0)) ||
-        /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
-      )
-        break;
       if (!EVENT_AGAIN_NOUNS.has(t.norm) && !storyNouns.has(t.norm)) {
         // "the council's closure", "the reported steps": a noun told anew, whose or as whose
         // report, not one pointed back at.
@@ -818,12 +825,8 @@ export function actorNamedAgain(
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      if (endsPhrase(tokens, text, k)) break;
       const t = tokens[k] as Token;
-      if (
-        isUpper(t.raw.charCodeAt(0)) ||
-        /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
-      )
-        break;
       const actors = nouns.get(t.norm);
       if (!actors) continue;
       if (current.hits.some((h) => !h.inferred && actors.includes(h.concept))) break;
