@@ -23,6 +23,8 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     // "Officials have not commented on the timetable for crews based at the pier": no answer given.
     'would|did|does|do|has|have|had not comment|commented on',
     "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't comment|commented on",
+    // "How fast the crews leave the pier depends on the tides": the pace is asked, not told.
+    'how fast|soon|quickly',
   ],
 };
 
