@@ -8,8 +8,11 @@ import type { Token } from './tokenize';
 
 const NO_NUMBERS: NumberMention[] = [];
 
-/** Numbers written as one word, one to ninety (resolve-dates.ts reads counts of periods with them too). */
-export const NUMBER_WORDS: Record<string, number> = {
+/**
+ * Numbers written as one word, one to ninety (resolve-dates.ts reads counts of periods with them too).
+ * Without a prototype, so a word such as "constructor" is no key of it.
+ */
+export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   one: 1,
   two: 2,
   three: 3,
@@ -37,7 +40,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /**
  * The figures a sentence spells out with a hundred or a thousand in them: "two thousand",

@@ -23,4 +23,8 @@ describe('spelledNumbers', () => {
     expect(read('Two ferries and 2,000 passengers left.')).toEqual([]);
     expect(read('The pier closed in May.')).toEqual([]);
   });
+
+  it('takes no word for a number because an object has it as a property', () => {
+    expect(read('A constructor and two hundred welders arrived.')).toEqual([[200, 'two hundred']]);
+  });
 });
