@@ -8,7 +8,7 @@ import { calledFalse } from './called-false';
 import { laterClause, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
-import type { Negation } from './find-negations';
+import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { recommended } from './recommends';
 import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
@@ -196,13 +196,25 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     // Where the story was filed places it, and excludes nothing.
     if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
-    if (at !== undefined && facts.frames.length) {
+    // "The plan has not been shelved": an exclusion the sentence itself negates did not
+    // happen, and excludes nothing.
+    if (
+      at !== undefined &&
+      (facts.frames.length ||
+        negatedRightBefore(
+          facts.tokens,
+          (hits[at] as ConceptHit).from,
+          (hits[at] as ConceptHit).to,
+        ))
+    ) {
       at = undefined;
-      for (const k of facts.hitsOf(concept))
-        if (!facts.framedAt((hits[k] as ConceptHit).from)) {
+      for (const k of facts.hitsOf(concept)) {
+        const { from, to } = hits[k] as ConceptHit;
+        if (!facts.framedAt(from) && !negatedRightBefore(facts.tokens, from, to)) {
           at = k;
           break;
         }
+      }
     }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
