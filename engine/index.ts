@@ -592,7 +592,7 @@ function explained(
               : a.valued !== b.valued
                 ? `same score and words; states ${a.valued} of its values to ${b.valued}`
                 : a.tense !== b.tense
-                  ? `same score and words; a ${best.claim.kind ?? 'event'} fits the sentence's tense`
+                  ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
                   : `same score and words; earlier in the knowledge base`;
     extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
   }
