@@ -96,6 +96,27 @@ export function laterClause(
 }
 
 /**
+ * Where a second report opens: "said the crews had left and that its staff would run the pier",
+ * "…, adding that more will follow", "… and officials said …". The token that opens it, or -1.
+ * Not an aside of the speaker's ("…, speaking anonymously, says …"), nor a second verb of the
+ * same subject ("and are expected to").
+ */
+export function secondReport(tokens: readonly Token[], sentence: string): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const word = (tokens[k] as Token).norm;
+    if ((word === 'and' || word === 'but') && (tokens[k + 1]?.norm === 'that' || speaks(tokens, k)))
+      return k;
+    if (
+      ADDING.has(word) &&
+      tokens[k + 1]?.norm === 'that' &&
+      sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(',')
+    )
+      return k;
+  }
+  return -1;
+}
+
+/**
  * Whether the later clause at `at` (laterClause) is a second verb of the same subject: "and"
  * before an auxiliary ("had left and would return"), with no subject of its own.
  */

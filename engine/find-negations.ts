@@ -219,3 +219,23 @@ export function isNegated(at: number, negations: Negation[]): boolean {
   for (const n of negations) if (n.at < at && at <= n.until) return true;
   return false;
 }
+
+/** Words that may stand between a "not" and the verb it negates ("has not yet been shelved"). */
+const NEGATED_VERB_GAP = new Set('be been being yet ever formally officially actually'.split(' '));
+
+/**
+ * "The plan to reopen the pier has not been shelved", "the crews never requested a transfer":
+ * the phrase at tokens `from`…`to` (exclusive) is negated by a "not", "never" or "-n't" right
+ * before it (past auxiliaries only), so what it names did not happen. Narrower than
+ * `isNegated`: a word a few words after the "not" ("did not say the plan was shelved") is not
+ * its verb. A phrase taking an infinitive ("is not expected to sail", "not due to") still
+ * looks ahead: the "not" denies the expectation, not that the sentence speaks of what is to come.
+ */
+export function negatedRightBefore(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to - 1]?.norm === 'to' || tokens[to]?.norm === 'to') return false;
+  let k = from - 1;
+  while (k >= 0 && NEGATED_VERB_GAP.has((tokens[k] as Token).norm)) k--;
+  if (k < 0) return false;
+  const word = (tokens[k] as Token).norm;
+  return word === 'not' || word === 'never' || word.endsWith("n't");
+}

@@ -591,7 +591,9 @@ function explained(
               ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
               : a.valued !== b.valued
                 ? `same score and words; states ${a.valued} of its values to ${b.valued}`
-                : `same score and words; earlier in the knowledge base`;
+                : a.tense !== b.tense
+                  ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
+                  : `same score and words; earlier in the knowledge base`;
     extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
   }
   return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };

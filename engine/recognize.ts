@@ -5,10 +5,10 @@
  */
 
 import { calledFalse } from './called-false';
-import { laterClause, secondVerb } from './clauses';
+import { laterClause, secondReport, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
-import type { Negation } from './find-negations';
+import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { recommended } from './recommends';
 import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
@@ -50,6 +50,12 @@ export type Recognition =
        * repetition, the one a single statement asserts wins.
        */
       split: number;
+      /**
+       * 1 when the claim's kind fits the sentence's tense: a plan told looking ahead ("are
+       * expected to sail by May"), an event told otherwise. Between readings equal in all else,
+       * a plan and the event it leads to ("the crews stay on at the pier"), the fitting one wins.
+       */
+      tense: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -196,13 +202,25 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     // Where the story was filed places it, and excludes nothing.
     if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
-    if (at !== undefined && facts.frames.length) {
+    // "The plan has not been shelved": an exclusion the sentence itself negates did not
+    // happen, and excludes nothing.
+    if (
+      at !== undefined &&
+      (facts.frames.length ||
+        negatedRightBefore(
+          facts.tokens,
+          (hits[at] as ConceptHit).from,
+          (hits[at] as ConceptHit).to,
+        ))
+    ) {
       at = undefined;
-      for (const k of facts.hitsOf(concept))
-        if (!facts.framedAt((hits[k] as ConceptHit).from)) {
+      for (const k of facts.hitsOf(concept)) {
+        const { from, to } = hits[k] as ConceptHit;
+        if (!facts.framedAt(from) && !negatedRightBefore(facts.tokens, from, to)) {
           at = k;
           break;
         }
+      }
     }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
@@ -390,7 +408,17 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const valued = figures.length + (dated ? 1 : 0);
   const repeated = repeatedGroups(rule.require, facts);
   const split = splitBySemicolon(rule.require, facts) ? 1 : 0;
-  const accepted: Recognition = { ok: true, score, covered, valued, repeated, split, evidence };
+  const tense = (claim.kind === 'plan') === looksAhead(facts) ? 1 : 0;
+  const accepted: Recognition = {
+    ok: true,
+    score,
+    covered,
+    valued,
+    repeated,
+    split,
+    tense,
+    evidence,
+  };
   if (date) accepted.date = date;
   return accepted;
 }
@@ -425,6 +453,17 @@ function splitBySemicolon(groups: readonly (readonly string[])[], facts: Sentenc
     if (holds) return false;
   }
   return true;
+}
+
+/**
+ * Whether the sentence looks ahead in its own report: "the crews are staying on for now and are
+ * expected to leave by May" does (a second verb of the same subject), "the council said the
+ * crews had left and that its staff would run the pier" does not (a second report's future).
+ */
+function looksAhead(facts: SentenceFacts): boolean {
+  if (!facts.future) return false;
+  const cut = secondReport(facts.tokens, facts.text);
+  return cut < 0 || future(facts.tokens.slice(0, cut));
 }
 
 /**

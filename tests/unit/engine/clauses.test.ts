@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterClause, openingClauseEnd, secondVerb } from '../../../engine/clauses';
+import { laterClause, openingClauseEnd, secondReport, secondVerb } from '../../../engine/clauses';
 import { findNegations, isNegated } from '../../../engine/find-negations';
 import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
@@ -205,5 +205,26 @@ describe('openingClauseEnd', () => {
       'When the ferries began leaving in May, many assumed the pier would soon be empty.';
     const [may] = resolveDates(tokenize(text), text, parsePublished('2026-02-10'));
     expect([may?.year, may?.month]).toEqual([2025, 5]);
+  });
+});
+
+describe('secondReport', () => {
+  const opens = (text: string) => {
+    const tokens = tokenize(text);
+    const at = secondReport(tokens, text);
+    return at < 0 ? null : tokens[at]?.raw;
+  };
+
+  it('opens at "and that", a new speaker, or a speaker\'s addition', () => {
+    expect(
+      opens('The council said the crews had left and that its staff would run the pier.'),
+    ).toBe('and');
+    expect(opens('The crews left on Monday and officials said more would follow.')).toBe('and');
+    expect(opens('The crews left on Monday, adding that more would follow.')).toBe('adding');
+  });
+
+  it('is not a second verb of the subject, nor an aside of the speaker', () => {
+    expect(opens('The crews stay on for now and are expected to leave in May.')).toBeNull();
+    expect(opens('An official, speaking anonymously, says the crews will stay.')).toBeNull();
   });
 });

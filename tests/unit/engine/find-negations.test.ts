@@ -4,7 +4,7 @@
  * (engine/find-negations.ts, contrastEnd()).
  */
 import { describe, expect, it } from 'vitest';
-import { findNegations, isNegated } from '../../../engine/find-negations';
+import { findNegations, isNegated, negatedRightBefore } from '../../../engine/find-negations';
 import { tokenize } from '../../../engine/tokenize';
 
 const read = (text: string, word: string) => {
@@ -43,5 +43,25 @@ describe('a contrast set off by commas', () => {
   it('leaves a "not" after a comma that opens a clause alone', () => {
     const { negations } = read('The ferry sailed, but the crew did not leave the pier.', 'leave');
     expect(negations[0]?.partial).toBeUndefined();
+  });
+});
+
+describe('a phrase negated right before it', () => {
+  const at = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const k = tokens.findIndex((t) => t.norm === word);
+    return negatedRightBefore(tokens, k, k + 1);
+  };
+
+  it('reads "not", "never" and "-n\'t" across auxiliaries only', () => {
+    expect(at('The pier plan has not been shelved.', 'shelved')).toBe(true);
+    expect(at('The crews never requested a transfer.', 'requested')).toBe(true);
+    expect(at("The ferry hasn't yet been sold.", 'sold')).toBe(true);
+    expect(at('The council did not say the plan was shelved.', 'shelved')).toBe(false);
+    expect(at('The pier plan was shelved.', 'shelved')).toBe(false);
+  });
+
+  it('leaves a phrase taking an infinitive looking ahead', () => {
+    expect(at('The crews are not expected to sail before May.', 'expected')).toBe(false);
   });
 });

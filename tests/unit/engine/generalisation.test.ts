@@ -360,11 +360,23 @@ describe('what the sentence asserts, not what it names in passing', () => {
       ].join('\n\n'),
       '2026-01-19',
     );
+    // The flag raised there is the handover's scene, at the place the sentence before named.
     expect(matches.map((m) => m.claim)).toEqual([
       'ain-al-asad-handed-over-jan-2026',
       'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
     ]);
-    expect(matches[1]?.text).toContain('The handover came');
+    expect(matches[1]?.text).toContain('raised the flag');
+    expect(matches[2]?.text).toContain('The handover came');
+  });
+
+  it('a flag raised over the base is its handover; over a city retaken, it is not', () => {
+    const [m] = read(
+      'Iraqi soldiers hoisted their flag over the Ain al-Asad air base on Saturday.',
+      '2026-01-19',
+    );
+    expect(m?.claim).toBe('ain-al-asad-handed-over-jan-2026');
+    expect(read('Iraqi troops raised the flag over Mosul in July 2017.', '2017-07-12')).toEqual([]);
   });
 
   it('where a story was filed excludes no claim that place would exclude', () => {

@@ -28,6 +28,7 @@ const accepted = (score: number, covered = 1, valued = 0): Recognition => ({
   valued,
   repeated: 0,
   split: 0,
+  tense: 0,
   evidence: () => [],
 });
 const rejected: Recognition = { ok: false, reason: () => 'no', progress: 0 };
@@ -84,5 +85,15 @@ describe('picking the best candidate', () => {
     const covered = [2, 5];
     const picked = pick([0, 1], false, (i) => accepted(3, covered[i]));
     expect(picked?.claim).toBe(1);
+  });
+
+  it('between readings equal in all else, prefers the one whose kind fits the tense', () => {
+    const pick = createBestPicker(tables([3, 3], [0, 0]));
+    const tense = [0, 1];
+    const picked = pick([0, 1], false, (i) => ({ ...accepted(3), tense: tense[i] as number }));
+    expect(picked?.claim).toBe(1);
+    // Still below what the sentence explains.
+    const wider = pick([0, 1], false, (i) => ({ ...accepted(3, 2 - i), tense: i }));
+    expect(wider?.claim).toBe(0);
   });
 });

@@ -45,6 +45,60 @@ describe('an exclusion in a second verb of the same subject', () => {
   });
 });
 
+describe('an exclusion the sentence itself negates', () => {
+  /** A made-up claim: the bridge reopens, unless the sentence tells of it closing. */
+  const reopens: Claim = {
+    ...base,
+    id: 'reopening-planned',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']], exclude: ['close'] },
+  };
+
+  it('excludes nothing: what it names did not happen', () => {
+    for (const sentence of [
+      'The plan to reopen the Orsa Bridge has not been closed, the mayor said.',
+      'The Orsa Bridge was never closed and will reopen to cyclists in March.',
+      "The Orsa Bridge hasn't yet been closed and reopens to buses on Monday.",
+    ])
+      expect(recognize(reopens, facts(sentence)).ok, sentence).toBe(true);
+  });
+
+  it('still excludes when the "not" is a word or more away, or the exclusion is named again', () => {
+    for (const sentence of [
+      'The council did not say whether the closure of the Orsa Bridge would end before it reopens.',
+      'The Orsa Bridge was not closed in May but closed in June, and it will reopen later.',
+    ])
+      expect(recognize(reopens, facts(sentence)).ok, sentence).toBe(false);
+  });
+});
+
+describe("a claim's kind against the sentence's tense", () => {
+  /** Two made-up claims with the same words: the repairs planned, and the repairs done. */
+  const rule = { require: [['repair'], ['bridge', 'orsa-bridge']] };
+  const planned: Claim = { ...base, id: 'repairs-planned', kind: 'plan', recognize: rule };
+  const done: Claim = { ...base, id: 'repairs-done', kind: 'event', recognize: rule };
+  const tense = (claim: Claim, sentence: string) => {
+    const result = recognize(claim, facts(sentence));
+    return result.ok ? result.tense : -1;
+  };
+
+  it('fits a plan to a sentence looking ahead, in a second verb of its subject too', () => {
+    const sentence =
+      'Repair crews stay on the Orsa Bridge for now and are expected to leave in May.';
+    expect(tense(planned, sentence)).toBe(1);
+    expect(tense(done, sentence)).toBe(0);
+  });
+
+  it('fits an event to a sentence told as done, whatever a second report adds', () => {
+    for (const sentence of [
+      'Repair crews finished work on the Orsa Bridge last week.',
+      'The council said repair crews had left the Orsa Bridge and that its own staff would run it.',
+    ]) {
+      expect(tense(done, sentence), sentence).toBe(1);
+      expect(tense(planned, sentence), sentence).toBe(0);
+    }
+  });
+});
+
 describe('a figure standing as the subject', () => {
   const counted = story.kb.claims.find((c) => c.id === 'daily-crossings-14000') as Claim;
   /** A made-up claim keyed on the bridge, counting what crosses it. */

@@ -716,3 +716,12 @@ describe('"the facility" is the place the story is at, as the sentences before w
     expect(matches.map((m) => m.claim)).toContain('iran-strikes-us-base-harir-2026');
   });
 });
+
+describe('an exclusion the sentence negates', () => {
+  it('a plan "not shelved" is the plan; "shelved" is not', () => {
+    const kept =
+      'The plan to keep US troops in Erbil to support operations in Syria has not been shelved, officials in Baghdad said.';
+    expect(claimsIn(kept, '2025-11-10')).toContain('erbil-stays-for-syria');
+    expect(claimsIn(kept.replace('has not been', 'has been'), '2025-11-10')).toEqual([]);
+  });
+});
