@@ -188,6 +188,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       yield;
     }
     const offTopic = skipped ?? gate.articleOffTopic(words);
+    const namedOnce = !offTopic && gate.namesOnce(words);
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
@@ -327,6 +328,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // 2011) a time that points back at one.
         const sentenceOff = (facts: SentenceFacts) =>
           gate.sentenceOffTopic(facts) ??
+          (namedOnce ? gate.awayFromPlace(w) : undefined) ??
           (facts.dates.length === 0
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);

@@ -27,6 +27,14 @@ export type TopicGate = {
   ): string | undefined;
   /** The full decision once every sentence's concepts are known. */
   articleOffTopic(all: SentenceWords[]): string | undefined;
+  /**
+   * Whether a long article names the story's place once only: it is about something else, and
+   * only the sentence that names the place may be about the story ("… as convoys left Portsea
+   * in May" in a feature on Riverland's harbour).
+   */
+  namesOnce(all: SentenceWords[]): boolean;
+  /** For an article that names the place once: why a sentence that does not name it is off it. */
+  awayFromPlace(words: SentenceWords): string | undefined;
   sentenceOffTopic(facts: SentenceFacts): string | undefined;
   /**
    * For a sentence with no date of its own: whether the time it points back at ("that year",
@@ -94,7 +102,7 @@ function yearOf(token: Token): number | undefined {
   return v !== undefined && v >= 1900 && v <= 2100 && /^\d{4}$/.test(token.raw) ? v : undefined;
 }
 
-/** A long article that names the story's place once at most is about something else. */
+/** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
 export function createTopicGate(topic: Topic): TopicGate {
@@ -108,21 +116,18 @@ export function createTopicGate(topic: Topic): TopicGate {
       if (anchors.has((facts.hits[k] as ConceptHit).concept)) n++;
     return n;
   };
-  const verdict = (names: number, sentences: number) =>
-    names === 0 || (sentences >= LONG_ARTICLE_SENTENCES && names < 2)
-      ? `names the story's place ${names} time${names === 1 ? '' : 's'}: not about this story`
-      : undefined;
+  const verdict = (names: number) =>
+    names === 0 ? "names the story's place 0 times: not about this story" : undefined;
 
   return {
-    precheck(text, published, sentenceCount) {
+    precheck(text, published) {
       if (published && published.year < topic.years.from)
         return `published ${published.year}, before this story began (${topic.years.from})`;
       if (terms.length === 0) return undefined;
       // Terms can overlap ("veld", "veldmark bridge"), so this may overcount: it only ever lets
       // an article through to the exact count in articleOffTopic(), never turns one away wrongly.
-      const names = countAnchorTerms(text, terms, 2);
-      if (names === 0) return verdict(0, 0);
-      return names < 2 ? verdict(names, sentenceCount()) : undefined;
+      // A long article that names it once is read, but only that sentence (namesOnce()).
+      return countAnchorTerms(text, terms, 1) === 0 ? verdict(0) : undefined;
     },
     articleOffTopic(all) {
       let names = 0;
@@ -141,7 +146,7 @@ export function createTopicGate(topic: Topic): TopicGate {
         }
       }
       return (
-        verdict(names, all.length) ??
+        verdict(names) ??
         (elsewhere > names ? 'mostly about another place' : undefined) ??
         // "The last convoy crossed the bridge in December 2011 …": an article that dates what it
         // tells only before (or after) the story, never inside it, is history told.
@@ -149,6 +154,20 @@ export function createTopicGate(topic: Topic): TopicGate {
           ? `names ${outside} years, none from ${topic.years.from} to ${topic.years.to}: history, not this story`
           : undefined)
       );
+    },
+    namesOnce(all) {
+      if (all.length < LONG_ARTICLE_SENTENCES) return false;
+      let names = 0;
+      for (const f of all) {
+        names += countAnchors(f);
+        if (names > 1) return false;
+      }
+      return names === 1;
+    },
+    awayFromPlace(words) {
+      return countAnchors(words) === 0
+        ? "the article names the story's place once, elsewhere: not about this story"
+        : undefined;
     },
     sentenceOffTopic(facts) {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
