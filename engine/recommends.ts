@@ -52,7 +52,9 @@ function requestBefore(facts: SentenceFacts, at: number): number {
   if (tokens[at - 1]?.norm !== 'to') return -1;
   for (let k = at - 2; k >= 0 && k >= at - 1 - REQUEST_REACH; k--) {
     const t = tokens[k] as { norm: string; end: number };
-    if (REQUESTS.has(t.norm)) return k;
+    // "asked for some crews to stay" wants an outcome, and a report of it is read as one
+    // (a page of the shapes corpus holds a government that "asked for … forces to stay").
+    if (REQUESTS.has(t.norm)) return tokens[k + 1]?.norm === 'for' ? -1 : k;
     if (facts.text.slice(t.end, (tokens[k + 1] as { start: number }).start).includes(',')) break;
   }
   return -1;

@@ -224,6 +224,9 @@ describe('a recommendation in the main clause', () => {
         facts('The council reopened the Orsa Bridge in May, after shop owners asked it to.'),
       ).ok,
     ).toBe(true);
+    expect(
+      recognize(reopens, facts('Riverton has asked for the Orsa Bridge to reopen by May.')).ok,
+    ).toBe(true);
   });
 });
 
