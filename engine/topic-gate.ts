@@ -35,6 +35,17 @@ export type TopicGate = {
   namesOnce(all: SentenceWords[]): boolean;
   /** For an article that names the place once: why a sentence that does not name it is off it. */
   awayFromPlace(words: SentenceWords): string | undefined;
+  /**
+   * Whether the sentence names a regional place (not as a border or an aim). In an article that
+   * names the story's place once, such a sentence is read as regionalOnly() reads one.
+   */
+  namesNeighbour(words: SentenceWords): boolean;
+  /**
+   * Whether the claim's own words are the story's place the sentence names ("convoys left
+   * Portsea's north pier" for a claim about the pier): such a claim is about the place even in
+   * a sentence that names a neighbour too.
+   */
+  claimAtPlace(claim: Claim, facts: SentenceFacts): boolean;
   sentenceOffTopic(facts: SentenceFacts): string | undefined;
   /**
    * For a sentence with no date of its own: whether the time it points back at ("that year",
@@ -202,6 +213,20 @@ export function createTopicGate(topic: Topic): TopicGate {
         return `dated ${year} ("${said}" → "${last.text}"), outside this story`;
       }
       return undefined;
+    },
+    claimAtPlace(claim, facts) {
+      return claim.recognize.require.some((group) =>
+        group.some((c) => anchors.has(c) && facts.hitsOf(c).length > 0),
+      );
+    },
+    namesNeighbour(words) {
+      for (const h of words.hits) {
+        if (!regional.has(h.concept) || namesBorder(words.tokens, h)) continue;
+        if (words.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to))
+          continue;
+        return true;
+      }
+      return false;
     },
     regionalOnly(facts) {
       // A country named as a border ("along the Portsean border", "near the border with Riverland")

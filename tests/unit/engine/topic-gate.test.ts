@@ -164,3 +164,39 @@ describe('namesOnce: a long article that names the place once', () => {
     expect(gate.articleOffTopic(harbour.slice(0, 2).map(words))).toMatch(/0 times/);
   });
 });
+
+describe('namesNeighbour and claimAtPlace: the once-named sentence that names a neighbour too', () => {
+  const gate = createTopicGate({
+    anchors: ['riverland', 'pier'],
+    regional: ['portsea'],
+    regionalAims: [],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = wordsNaming(['riverland', 'portsea', 'pier']);
+
+  it('knows a neighbour named as where things happen, not as a border', () => {
+    expect(
+      gate.namesNeighbour(words('The Portsea crews leave in May, those in Riverland later.')),
+    ).toBe(true);
+    expect(gate.namesNeighbour(words('Patrols watch the Portsean border from Riverland.'))).toBe(
+      false,
+    );
+  });
+
+  it('reads a claim about the place the sentence names, and not one about the story at large', () => {
+    const text = 'When crews left the pier in May, some boats sailed on to Portsea.';
+    const w = words(text);
+    const facts = {
+      ...w,
+      hitsOf: (c: string) => w.hits.flatMap((h, k) => (h.concept === c ? [k] : [])),
+    } as unknown as Parameters<typeof gate.claimAtPlace>[1];
+    const claim = (require: string[][]) =>
+      ({ recognize: { require } }) as unknown as Parameters<typeof gate.claimAtPlace>[0];
+    expect(gate.claimAtPlace(claim([['pier'], ['leave']]), facts)).toBe(true);
+    expect(gate.claimAtPlace(claim([['leave'], ['all']]), facts)).toBe(false);
+    expect(gate.claimAtPlace(claim([['riverland'], ['leave']]), facts)).toBe(false);
+  });
+});
