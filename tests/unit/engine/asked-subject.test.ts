@@ -31,6 +31,7 @@ describe('the subject of a doubt', () => {
       'When the bridge reopens to traffic is still unclear.',
       'How soon crews reopen the bridge after the repairs is not yet known.',
       'The date on which the bridge reopens remains uncertain.',
+      'When the council reopens the Orsa Bridge is still unknown.',
     ]) {
       const { f, parts: p } = parts(text);
       expect(askedSubject(p, f), text).toBeDefined();
