@@ -24,7 +24,9 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     'would|did|does|do|has|have|had not comment|commented on',
     "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't comment|commented on",
     // "How fast the crews leave the pier depends on the tides": the pace is asked, not told.
-    'how fast|soon|quickly',
+    'how fast|soon|quickly|long',
+    // "How many crews stay at the pier is still unknown": as "unclear".
+    'unknown',
   ],
 };
 

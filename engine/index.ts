@@ -188,6 +188,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       yield;
     }
     const offTopic = skipped ?? gate.articleOffTopic(words);
+    const namedOnce = !offTopic && gate.namesOnce(words);
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
@@ -327,11 +328,22 @@ export function createMatcher(story: CompiledStory): Matcher {
         // 2011) a time that points back at one.
         const sentenceOff = (facts: SentenceFacts) =>
           gate.sentenceOffTopic(facts) ??
+          (namedOnce ? gate.awayFromPlace(w) : undefined) ??
           (facts.dates.length === 0
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
         let f = readFacts(w, published, story.inferences);
-        let outcome = judgeSentence(f, candidates, offTopic ?? sentenceOff(f), explain, published);
+        // In an article that names the story's place once, a sentence naming a neighbour too is
+        // read for the neighbour's claims and dated events only, as one naming the neighbour alone.
+        const neighbour = namedOnce && gate.namesNeighbour(w);
+        let outcome = judgeSentence(
+          f,
+          candidates,
+          offTopic ?? sentenceOff(f),
+          explain,
+          published,
+          neighbour,
+        );
         // The sentence read again with other words (what it carries) or a date it leaves to
         // another sentence; the candidates are those of its own words, or of what it carries.
         const readAgain = (again: SentenceWords, date: DateMention | undefined, own = false) => {
@@ -343,6 +355,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             offTopic ?? sentenceOff(facts),
             explain,
             published,
+            neighbour,
           );
           return { facts, outcome };
         };
@@ -476,12 +489,19 @@ export function createMatcher(story: CompiledStory): Matcher {
     offTopic: string | undefined,
     explain: boolean,
     published: YearMonth | null,
+    /** Read as a sentence naming only a neighbour (see topic-gate.ts namesNeighbour). */
+    neighbour = false,
   ): { claim: Claim; result: Accepted } | { reason?: () => string; claim?: string } {
     let best: { claim: Claim; result: Accepted; index: number } | undefined;
     let nearest: { claim: Claim; reason: () => string; progress: number } | undefined;
-    const regionalOnly = gate.regionalOnly(f);
+    const regionalOnly = neighbour || gate.regionalOnly(f);
     const read = (i: number): Recognition => {
-      if (regionalOnly && !isRegionalClaim(i) && !datedEvent(kb.claims[i] as Claim))
+      if (
+        regionalOnly &&
+        !isRegionalClaim(i) &&
+        !datedEvent(kb.claims[i] as Claim) &&
+        !(neighbour && gate.claimAtPlace(kb.claims[i] as Claim, f))
+      )
         return NEIGHBOURING_ONLY;
       if (publishedBefore(claimSince(i), published)) return notYet(kb.claims[i] as Claim);
       return recognize(kb.claims[i] as Claim, f);
@@ -516,7 +536,8 @@ export function createMatcher(story: CompiledStory): Matcher {
     // asserting nothing leaves the sentence to the event its frame tells.
     if (!best) {
       const told = withoutEventFrames(f);
-      if (told !== f) return judgeSentence(told, candidates, offTopic, explain, published);
+      if (told !== f)
+        return judgeSentence(told, candidates, offTopic, explain, published, neighbour);
     }
     if (best && offTopic) {
       const id = best.claim.id;

@@ -4,6 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import { askedSubject } from './asked-subject';
 import { calledFalse } from './called-false';
 import { laterClause, secondReport, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
@@ -158,6 +159,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (advised) {
     const text = advised.text;
     return rejected(progress, () => `recommended ("should … ${text}"), not reported`);
+  }
+  const asked = askedSubject(firstHits, facts);
+  if (asked) {
+    const text = asked.text;
+    return rejected(progress, () => `the subject of "… ${text}": asked, not reported`);
   }
   const supposing = supposed(facts);
   if (supposing) {

@@ -1,6 +1,7 @@
 /**
  * "Riverton should keep a small crew at the pier after May": a verb after "should" or "ought
- * to" recommends; it reports no event, and no claim is asserted by it. Where the story's own
+ * to" recommends; it reports no event, and no claim is asserted by it. Nor does one asked for:
+ * "the council asked the ferry company to keep a crew at the pier" reports a request. Where the story's own
  * phrasings take "should" with its verb ("should leave", read as a plan), the phrase decides:
  * a word some phrase already covers is not a bare recommendation. Only in the main clause:
  * "the crews are at the pier, where they should stay until May" reports the plan for them.
@@ -31,6 +32,34 @@ function covered(facts: SentenceFacts, at: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of asking whose "… to <verb>" puts the verb as a request: "asked the company to keep".
+ * Not the "-ing" forms: "a motion urging the council to close the pier" tells what the motion
+ * says, and a claim about the motion is stated by it.
+ */
+const REQUESTS = new Set(
+  'ask asks asked urge urges urged request requests requested press presses pressed implore implored begged'.split(
+    ' ',
+  ),
+);
+
+/** How many words may stand between a verb of asking and its "to": "asked the ferry company to". */
+const REQUEST_REACH = 5;
+
+/** The position of a verb of asking whose "to" stands right before `at`, or -1. */
+function requestBefore(facts: SentenceFacts, at: number): number {
+  const tokens = facts.tokens;
+  if (tokens[at - 1]?.norm !== 'to') return -1;
+  for (let k = at - 2; k >= 0 && k >= at - 1 - REQUEST_REACH; k--) {
+    const t = tokens[k] as { norm: string; end: number };
+    // "asked for some crews to stay" wants an outcome, and a report of it is read as one
+    // (a page of the shapes corpus holds a government that "asked for … forces to stay").
+    if (REQUESTS.has(t.norm)) return tokens[k + 1]?.norm === 'for' ? -1 : k;
+    if (facts.text.slice(t.end, (tokens[k + 1] as { start: number }).start).includes(',')) break;
+  }
+  return -1;
+}
+
 /** The first of `parts` that a bare "should" or "ought to" right before it recommends, if any. */
 export function recommended(
   parts: readonly ConceptHit[],
@@ -48,6 +77,11 @@ export function recommended(
           ? h.from - 2
           : -1;
     if (modal >= 0 && !covered(facts, modal) && mainClause(facts, modal)) return h;
+    // A request is the claim itself when the claim's own parts name it ("asked the crews to
+    // leave" for a claim about what the council seeks); otherwise it reports no event.
+    const asking = requestBefore(facts, h.from);
+    if (asking >= 0 && !parts.some((p) => !p.inferred && p.from <= asking && asking < p.to))
+      if (mainClause(facts, asking)) return h;
   }
   return undefined;
 }

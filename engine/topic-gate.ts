@@ -27,6 +27,25 @@ export type TopicGate = {
   ): string | undefined;
   /** The full decision once every sentence's concepts are known. */
   articleOffTopic(all: SentenceWords[]): string | undefined;
+  /**
+   * Whether a long article names the story's place once only: it is about something else, and
+   * only the sentence that names the place may be about the story ("… as convoys left Portsea
+   * in May" in a feature on Riverland's harbour).
+   */
+  namesOnce(all: SentenceWords[]): boolean;
+  /** For an article that names the place once: why a sentence that does not name it is off it. */
+  awayFromPlace(words: SentenceWords): string | undefined;
+  /**
+   * Whether the sentence names a regional place (not as a border or an aim). In an article that
+   * names the story's place once, such a sentence is read as regionalOnly() reads one.
+   */
+  namesNeighbour(words: SentenceWords): boolean;
+  /**
+   * Whether the claim's own words are the story's place the sentence names ("convoys left
+   * Portsea's north pier" for a claim about the pier): such a claim is about the place even in
+   * a sentence that names a neighbour too.
+   */
+  claimAtPlace(claim: Claim, facts: SentenceFacts): boolean;
   sentenceOffTopic(facts: SentenceFacts): string | undefined;
   /**
    * For a sentence with no date of its own: whether the time it points back at ("that year",
@@ -94,7 +113,7 @@ function yearOf(token: Token): number | undefined {
   return v !== undefined && v >= 1900 && v <= 2100 && /^\d{4}$/.test(token.raw) ? v : undefined;
 }
 
-/** A long article that names the story's place once at most is about something else. */
+/** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
 export function createTopicGate(topic: Topic): TopicGate {
@@ -108,21 +127,18 @@ export function createTopicGate(topic: Topic): TopicGate {
       if (anchors.has((facts.hits[k] as ConceptHit).concept)) n++;
     return n;
   };
-  const verdict = (names: number, sentences: number) =>
-    names === 0 || (sentences >= LONG_ARTICLE_SENTENCES && names < 2)
-      ? `names the story's place ${names} time${names === 1 ? '' : 's'}: not about this story`
-      : undefined;
+  const verdict = (names: number) =>
+    names === 0 ? "names the story's place 0 times: not about this story" : undefined;
 
   return {
-    precheck(text, published, sentenceCount) {
+    precheck(text, published) {
       if (published && published.year < topic.years.from)
         return `published ${published.year}, before this story began (${topic.years.from})`;
       if (terms.length === 0) return undefined;
       // Terms can overlap ("veld", "veldmark bridge"), so this may overcount: it only ever lets
       // an article through to the exact count in articleOffTopic(), never turns one away wrongly.
-      const names = countAnchorTerms(text, terms, 2);
-      if (names === 0) return verdict(0, 0);
-      return names < 2 ? verdict(names, sentenceCount()) : undefined;
+      // A long article that names it once is read, but only that sentence (namesOnce()).
+      return countAnchorTerms(text, terms, 1) === 0 ? verdict(0) : undefined;
     },
     articleOffTopic(all) {
       let names = 0;
@@ -141,7 +157,7 @@ export function createTopicGate(topic: Topic): TopicGate {
         }
       }
       return (
-        verdict(names, all.length) ??
+        verdict(names) ??
         (elsewhere > names ? 'mostly about another place' : undefined) ??
         // "The last convoy crossed the bridge in December 2011 …": an article that dates what it
         // tells only before (or after) the story, never inside it, is history told.
@@ -149,6 +165,20 @@ export function createTopicGate(topic: Topic): TopicGate {
           ? `names ${outside} years, none from ${topic.years.from} to ${topic.years.to}: history, not this story`
           : undefined)
       );
+    },
+    namesOnce(all) {
+      if (all.length < LONG_ARTICLE_SENTENCES) return false;
+      let names = 0;
+      for (const f of all) {
+        names += countAnchors(f);
+        if (names > 1) return false;
+      }
+      return names === 1;
+    },
+    awayFromPlace(words) {
+      return countAnchors(words) === 0
+        ? "the article names the story's place once, elsewhere: not about this story"
+        : undefined;
     },
     sentenceOffTopic(facts) {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
@@ -183,6 +213,20 @@ export function createTopicGate(topic: Topic): TopicGate {
         return `dated ${year} ("${said}" → "${last.text}"), outside this story`;
       }
       return undefined;
+    },
+    claimAtPlace(claim, facts) {
+      return claim.recognize.require.some((group) =>
+        group.some((c) => anchors.has(c) && facts.hitsOf(c).length > 0),
+      );
+    },
+    namesNeighbour(words) {
+      for (const h of words.hits) {
+        if (!regional.has(h.concept) || namesBorder(words.tokens, h)) continue;
+        if (words.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to))
+          continue;
+        return true;
+      }
+      return false;
     },
     regionalOnly(facts) {
       // A country named as a border ("along the Portsean border", "near the border with Riverland")

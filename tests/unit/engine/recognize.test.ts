@@ -255,6 +255,33 @@ describe('a recommendation in the main clause', () => {
         .ok,
     ).toBe(true);
   });
+
+  it('reports nothing when a verb of asking governs the verb: a request', () => {
+    for (const text of [
+      'Shop owners asked the council to reopen the Orsa Bridge before the summer.',
+      'Riverton urged the county to reopen the bridge this year.',
+      'The council was pressed to reopen the bridge by May.',
+    ])
+      expect(recognize(reopens, facts(text)).ok, text).toBe(false);
+  });
+
+  it('still reads what a motion "urging" asks for, and a request in a clause of its own', () => {
+    expect(
+      recognize(
+        reopens,
+        facts('Councillors passed a motion urging the mayor to reopen the Orsa Bridge in May.'),
+      ).ok,
+    ).toBe(true);
+    expect(
+      recognize(
+        reopens,
+        facts('The council reopened the Orsa Bridge in May, after shop owners asked it to.'),
+      ).ok,
+    ).toBe(true);
+    expect(
+      recognize(reopens, facts('Riverton has asked for the Orsa Bridge to reopen by May.')).ok,
+    ).toBe(true);
+  });
 });
 
 describe('a date of a signing the claim does not name', () => {

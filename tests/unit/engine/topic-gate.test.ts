@@ -132,3 +132,71 @@ describe('articleOffTopic: history told', () => {
     ).toBeUndefined();
   });
 });
+
+describe('namesOnce: a long article that names the place once', () => {
+  const gate = createTopicGate({
+    anchors: ['riverland'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = wordsNaming(['riverland']);
+  const harbour = [
+    'Portsea harbour reopened its fish market on Monday.',
+    'Traders said prices had steadied since the spring.',
+    'When the last crews left Riverland in May, some of the boats sailed here.',
+    'The harbour board plans a second quay by 2026.',
+    'Fishermen say the new quay will still be too small.',
+  ];
+
+  it('is read, but only the sentence that names the place may be about the story', () => {
+    const all = harbour.map(words);
+    expect(gate.articleOffTopic(all)).toBeUndefined();
+    expect(gate.namesOnce(all)).toBe(true);
+    expect(gate.awayFromPlace(all[2] as SentenceWords)).toBeUndefined();
+    expect(gate.awayFromPlace(all[3] as SentenceWords)).toMatch(/names the story's place once/);
+  });
+
+  it('lets every sentence be read in a short article, or one that names the place twice', () => {
+    expect(gate.namesOnce(harbour.slice(0, 4).map(words))).toBe(false);
+    expect(gate.namesOnce([...harbour, 'Riverland wants its boats back.'].map(words))).toBe(false);
+    expect(gate.articleOffTopic(harbour.slice(0, 2).map(words))).toMatch(/0 times/);
+  });
+});
+
+describe('namesNeighbour and claimAtPlace: the once-named sentence that names a neighbour too', () => {
+  const gate = createTopicGate({
+    anchors: ['riverland', 'pier'],
+    regional: ['portsea'],
+    regionalAims: [],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = wordsNaming(['riverland', 'portsea', 'pier']);
+
+  it('knows a neighbour named as where things happen, not as a border', () => {
+    expect(
+      gate.namesNeighbour(words('The Portsea crews leave in May, those in Riverland later.')),
+    ).toBe(true);
+    expect(gate.namesNeighbour(words('Patrols watch the Portsean border from Riverland.'))).toBe(
+      false,
+    );
+  });
+
+  it('reads a claim about the place the sentence names, and not one about the story at large', () => {
+    const text = 'When crews left the pier in May, some boats sailed on to Portsea.';
+    const w = words(text);
+    const facts = {
+      ...w,
+      hitsOf: (c: string) => w.hits.flatMap((h, k) => (h.concept === c ? [k] : [])),
+    } as unknown as Parameters<typeof gate.claimAtPlace>[1];
+    const claim = (require: string[][]) =>
+      ({ recognize: { require } }) as unknown as Parameters<typeof gate.claimAtPlace>[0];
+    expect(gate.claimAtPlace(claim([['pier'], ['leave']]), facts)).toBe(true);
+    expect(gate.claimAtPlace(claim([['leave'], ['all']]), facts)).toBe(false);
+    expect(gate.claimAtPlace(claim([['riverland'], ['leave']]), facts)).toBe(false);
+  });
+});
