@@ -151,7 +151,12 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
-    const byline = first(datesUnderHeadline(doc));
+    // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does) has no
+    // headline to read under: its first byline line (a date line named so, a "Published"
+    // label) is read instead.
+    const byline =
+      first(datesUnderHeadline(doc)) ??
+      (doc.querySelector('h1') ? null : first(visibleBylineDates(doc)));
     if (byline && byline < trusted.date && !agree(byline, trusted.date))
       return {
         date: byline,

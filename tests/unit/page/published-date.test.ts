@@ -264,6 +264,17 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(bar)).toBe('2024-10-02');
   });
 
+  it('checks a machine date against the first byline line of a page with no <h1>', () => {
+    const page = (json: string) =>
+      parse(
+        `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${json}"}</script></head><body><p class="asset-title">Ferry to Portsea sails again</p><div class="release"><span class="release__date">Release date: 24 October 2024</span><p>The ferry sails again, the council said on Thursday.</p></div></body></html>`,
+      );
+    // A migration stamped the JSON-LD weeks later: the earlier, printed day.
+    expect(findPublishedDate(page('2024-11-19T08:00:00+01:00'))).toBe('2024-10-24');
+    // Within a day, the machine date stands.
+    expect(findPublishedDate(page('2024-10-25T08:00:00+01:00'))).toBe('2024-10-25');
+  });
+
   it("does not take the body's layout classes ('one-sidebar sidebar-first') for furniture", () => {
     const html =
       '<html><head></head><body class="one-sidebar sidebar-first"><span class="date-display-single">Monday, September 23, 2024</span><p>Text.</p></body></html>';
