@@ -17,7 +17,8 @@ const DISCUSSION_DATA = /"@type"\s*:\s*"(?:DiscussionForumPosting|Comment|QAPage
 /**
  * Structured data of a piece of writing (a news article, a blog post, a live blog): its authors
  * are the page's writers. A page typed otherwise (a forum's WebPage whose SEO plugin lists
- * every poster as an author) names its posters there, not a newsroom's writers.
+ * every poster as an author) names its posters there, not a newsroom's writers; untyped data
+ * is taken at its word.
  */
 const WRITING_DATA =
   /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
@@ -44,7 +45,8 @@ export function namedAsWriters(
     if (el.localName === 'script') {
       // A discussion's structured data names its repliers too, as commenters: not its writers;
       // nor does a page's typed as no piece of writing.
-      if (DISCUSSION_DATA.test(said) || !WRITING_DATA.test(said)) continue;
+      if (DISCUSSION_DATA.test(said) || (said.includes('"@type"') && !WRITING_DATA.test(said)))
+        continue;
     } else if (said.length > MAX_WRITER_PLACE_CHARS) continue;
     for (const name of names) if (said.includes(name)) found.add(name);
   }
