@@ -353,11 +353,58 @@ export function isUnderAboutLabel(p: Element): boolean {
       if (heading) return false;
       continue;
     }
-    if (isAboutLabel(text)) return true;
+    if (isAboutLabel(text)) return WRITERS_LABEL.test(text) || !storyGoesOn(prev);
     if (heading || text === (prev.firstElementChild?.textContent ?? '').trim()) return false;
   }
   return false;
 }
+
+/** An "About" label naming the site or its writers, never a subhead of the story. */
+const WRITERS_LABEL = /^about\s+(?:the\s+)?(?:us|authors?|writers?|contributors?|editors?)\b/i;
+
+/**
+ * Whether the story goes on around the section an "About …" label opens: prose before the
+ * label, and after the section a later subhead, not
+ * another "About" nor a release's closing label (a contact, forward-looking statements), is
+ * followed by a paragraph of prose. A news story's subhead "About Erbil" opens a section on
+ * the place in the middle of the story; a press release's "About the Institute" closes its
+ * text, with only contacts and legal notes after it. Reads up to ABOUT_AFTER blocks.
+ */
+function storyGoesOn(label: Element): boolean {
+  // The section sits inside the story: prose before its label too.
+  let before = false;
+  let prev = label.previousElementSibling;
+  for (let i = 0; prev && i < ABOUT_AFTER && !before; i++, prev = prev.previousElementSibling)
+    before = prev.localName === 'p' && (prev.textContent ?? '').trim().length > ABOUT_PROSE_CHARS;
+  if (!before) return false;
+  let subhead = false;
+  let el = label.nextElementSibling;
+  for (let i = 0; el && i < ABOUT_AFTER; i++, el = el.nextElementSibling) {
+    const tag = el.localName;
+    const boldLine =
+      tag === 'p' &&
+      el.childElementCount === 1 &&
+      SIGN_OFF_RUN.has((el.firstElementChild as Element).localName);
+    if (HEADINGS.has(tag) || boldLine) {
+      const text = shortLabel(el);
+      if (text === null) continue;
+      if (isAboutLabel(text) || CLOSING_LABEL.test(text)) return false;
+      subhead = true;
+    } else if (subhead && tag === 'p' && (el.textContent ?? '').trim().length > ABOUT_PROSE_CHARS)
+      return true;
+  }
+  return false;
+}
+
+/** How many blocks after an "About" label are read for the story going on. */
+const ABOUT_AFTER = 12;
+
+/** A paragraph of prose after a later subhead is longer than a contact line. */
+const ABOUT_PROSE_CHARS = 80;
+
+/** The labels that close a press release after its boilerplate. */
+const CLOSING_LABEL =
+  /^(?:media |press )?contacts?\b|^for (?:more|further) information|forward-looking|safe harbou?r|^source\b|disclaimer|notes? (?:to|for) editors/i;
 
 /** How many blocks before a paragraph its "About …" label is looked for. */
 const ABOUT_REACH = 6;

@@ -14,6 +14,15 @@ const WRITER_PLACES =
 /** Structured data of a discussion (a forum's topic, a Q&A, comments). */
 const DISCUSSION_DATA = /"@type"\s*:\s*"(?:DiscussionForumPosting|Comment|QAPage|Question|Answer)"/;
 
+/**
+ * Structured data of a piece of writing (a news article, a blog post, a live blog): its authors
+ * are the page's writers. A page typed otherwise (a forum's WebPage whose SEO plugin lists
+ * every poster as an author) names its posters there, not a newsroom's writers; untyped data
+ * is taken at its word.
+ */
+const WRITING_DATA =
+  /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
+
 /** A byline or an author meta is short; a longer block naming the writer is not where it is named so. */
 const MAX_WRITER_PLACE_CHARS = 200;
 
@@ -34,8 +43,10 @@ export function namedAsWriters(
     const said =
       el.localName === 'meta' ? (el.getAttribute('content') ?? '') : (el.textContent ?? '');
     if (el.localName === 'script') {
-      // A discussion's structured data names its repliers too, as commenters: not its writers.
-      if (DISCUSSION_DATA.test(said)) continue;
+      // A discussion's structured data names its repliers too, as commenters: not its writers;
+      // nor does a page's typed as no piece of writing.
+      if (DISCUSSION_DATA.test(said) || (said.includes('"@type"') && !WRITING_DATA.test(said)))
+        continue;
     } else if (said.length > MAX_WRITER_PLACE_CHARS) continue;
     for (const name of names) if (said.includes(name)) found.add(name);
   }

@@ -151,7 +151,12 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
-    const byline = first(datesUnderHeadline(doc));
+    // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does) has no
+    // headline to read under: its first byline line (a date line named so, a "Published"
+    // label) is read instead.
+    const byline =
+      first(datesUnderHeadline(doc)) ??
+      (doc.querySelector('h1') ? null : first(visibleBylineDates(doc)));
     if (byline && byline < trusted.date && !agree(byline, trusted.date))
       return {
         date: byline,
@@ -209,12 +214,34 @@ function* urlDates(doc: Document): Generator<string | null, void, void> {
     const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
     const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
     const m = URL_DATE.exec(path);
-    if (m) yield m[3] !== undefined ? day(m[1], m[2], m[3]) : month(m[1], m[2]);
+    if (!m) continue;
+    const mo = URL_MONTHS.indexOf((m[2] as string).toLowerCase());
+    const num = mo < 0 ? m[2] : String(mo + 1);
+    yield m[3] !== undefined ? day(m[1], num, m[3]) : month(m[1], num);
   }
 }
 
-/** /YYYY/MM/DD/ or /YYYY/MM/ in a path (a year of this century or the last). */
-const URL_DATE = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?:(0?[1-9]|[12]\d|3[01])\/)?/;
+/**
+ * /YYYY/MM/DD/ or /YYYY/MM/ in a path (a year of this century or the last); the month may be
+ * its three-letter name, as some newspapers file their stories ("/world/2024/oct/14/slug").
+ */
+const URL_DATE =
+  /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?:(0?[1-9]|[12]\d|3[01])\/)?/i;
+
+const URL_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** The first non-null answer of a source. */
 function first(dates: Iterable<string | null>): string | null {
@@ -298,6 +325,9 @@ function firstLooseTime(doc: Document): string | null {
  */
 function isInFurniture(el: Element): boolean {
   let outside = true;
+  // A site's message bar is a notice; a date inside an <article> named "message" is a post's
+  // (XenForo's posts are article.message, their parts message-cell, message-main).
+  const inArticle = !!el.closest('article');
   for (let e: Element | null = el; e; e = e.parentElement) {
     const tag = e.localName;
     // The body's class lists the page's layout ("one-sidebar sidebar-first"), not a block.
@@ -313,7 +343,8 @@ function isInFurniture(el: Element): boolean {
       return true;
     if (!e.hasAttributes()) continue;
     if (e.getAttribute('aria-hidden') === 'true' && behindStoryModal(e)) return true;
-    if (NOTICE.test(namesOf(e))) return true;
+    const names = namesOf(e);
+    if (NOTICE.test(names) || (!inArticle && MESSAGE.test(names))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
   // So does the block around its nameplate, with no menu (asked only of a date outside the
@@ -417,7 +448,10 @@ function datesAnotherStory(el: Element): boolean {
  * a masthead's "today" line, whose date is the day the page was served.
  */
 const NOTICE =
-  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|message|toast|today|todays|current-?date)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|toast|today|todays|current-?date)(?:$|[\s_-])/i;
+
+/** A site message's class or id word, a notice outside an article (isInFurniture). */
+const MESSAGE = /(?:^|[\s_-])message(?:$|[\s_-])/i;
 
 const namesOf = (el: Element) =>
   `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(

@@ -57,9 +57,15 @@ export function titledSibling(
     if (!own)
       return (
         storyBeside(doc, unit, named, (el) => holdsBeside(el, unit as Element)) ??
-        partsOfOne(unit, siblings, proseOf, entryNamed)
+        partsOfOne(unit, siblings, proseOf, entryNamed) ??
+        (siblings.some((s) => continues(s, unit as Element, proseOf) && named(headlineOf(s)))
+          ? unit.parentElement
+          : null)
       );
-    if (named(own)) return null;
+    if (named(own))
+      return siblings.some((s) => continues(unit as Element, s, proseOf))
+        ? unit.parentElement
+        : null;
     for (const sibling of siblings)
       if (holdsArticle(sibling) && entryNamed(headlineOf(sibling))) return sibling;
     return partsOfOne(unit, siblings, proseOf, entryNamed);
@@ -98,6 +104,19 @@ function partsOfOne(
   }
   if (numbered) return parent;
   return parts >= PARTS_BESIDE && prose >= proseOf(unit) ? parent : null;
+}
+
+/**
+ * Whether `next` goes on with the story of `unit`, a unit of its kind just before it: a story
+ * split in two around an ad (two `<article>`s of one class, the second "Story continues"), the
+ * second opening with no heading of its own (a headline, a card's title, a label) and holding
+ * prose, at most one block (the ad's slot) between them. A stream's next story, a promo card
+ * or a box under a label opens with its heading.
+ */
+function continues(unit: Element, next: Element, proseOf: (el: Element) => number): boolean {
+  const between = unit.nextElementSibling;
+  if (between !== next && between?.nextElementSibling !== next) return false;
+  return proseOf(next) > 0 && !OPENING_HEADING(next) && !next.querySelector('h1, h2, h3');
 }
 
 /**

@@ -24,7 +24,10 @@ const MAX_POSTS = 60;
  * `root` (the block chosen by its prose) lies in a later post: posts are units of one tag and
  * first class side by side, made from one template (their first elements of one kind), dated
  * in rising order (a conversation: each reply after the one before), and the first holds an
- * article's prose (`holdsArticle`). Null when `root` is in the first post or in no thread.
+ * article's prose (`holdsArticle`). Where `root` lies in the opening post, `root` itself: the
+ * posts are not parts of one article to be read together (story-stream.ts), however alike and
+ * long the replies. On a later page of the topic (continuesTopic), the posts' parent: every
+ * post is a reply there. Null when `root` is in no thread.
  */
 export function openingPost(root: Element, holdsArticle: (el: Element) => boolean): Element | null {
   let unit: Element | null = root;
@@ -43,22 +46,37 @@ export function openingPost(root: Element, holdsArticle: (el: Element) => boolea
         before++;
       }
     if (before === 0) {
-      // The first of its kind with others after it: the chosen block is in the opening post.
+      // The first of its kind with others after it: the chosen block is in the opening post,
+      // unless the page continues the topic (below).
+      let next: Element | null = null;
       for (
         let s = unit.nextElementSibling, i = 0;
-        s && i < MAX_POSTS;
+        s && i < MAX_POSTS && !next;
         s = s.nextElementSibling, i++
       )
-        if (isPost(s)) return null;
-      continue;
+        if (isPost(s)) next = s;
+      if (!next) continue;
+      if (!sameTemplate(unit, next) || !isConversation(unit, isPost)) return null;
+      if (continuesTopic(unit)) return unit.parentElement;
+      return holdsArticle(root) ? root : null;
     }
     // Blocks of one kind side by side that are not a thread's posts (a post's own cells, a
     // user's beside its text): the climb goes on.
     if (!sameTemplate(first, unit) || !isConversation(first, isPost)) continue;
+    if (continuesTopic(unit)) return unit.parentElement;
     const opening = samePlace(root, unit, first);
     return holdsArticle(opening) ? opening : null;
   }
   return null;
+}
+
+/**
+ * Whether the page is a later page of its topic: it links to the page before it (`<link
+ * rel=prev>`, which forums print on every page after the first). No post on it is the topic's
+ * opening post; its posts, all replies, are the page's text, read together (their parent).
+ */
+function continuesTopic(el: Element): boolean {
+  return !!el.ownerDocument.querySelector('link[rel~="prev"]');
 }
 
 /**
@@ -69,22 +87,24 @@ export function openingPost(root: Element, holdsArticle: (el: Element) => boolea
  * its own (its byline, author metas, JSON-LD), as a forum never names its repliers.
  */
 function isConversation(first: Element, isPost: (el: Element | null) => boolean): boolean {
-  let previous = -Infinity;
-  let start = Number.NaN;
+  // Read month first and day first: a forum prints every post's date in one format, which
+  // '10-09-2024' alone does not tell; the posts rise in order under the format that is theirs.
+  const readings = [new Reading(), new Reading()];
   let posts = 0;
   const writers = new Set<string>();
   for (let el: Element | null = first; el && posts < MAX_POSTS; el = el.nextElementSibling) {
     if (!isPost(el)) continue;
     posts++;
     const date = postDate(el);
-    if (date === null || date < previous) return false;
-    if (Number.isNaN(start)) start = date;
-    previous = date;
+    if (date === null) return false;
+    (readings[0] as Reading).add(date[0]);
+    (readings[1] as Reading).add(date[1]);
+    if (!readings.some((r) => r.rising)) return false;
     const name = writerOf(el);
     if (name === null) return false;
     writers.add(name);
   }
-  if (previous <= start || writers.size < 2) return false;
+  if (!readings.some((r) => r.rising && r.last > r.start) || writers.size < 2) return false;
   const names = [...writers];
   const parent = first.parentElement;
   return !parent || namedAsWriters(first.ownerDocument, names, parent).size < names.length;
@@ -113,19 +133,42 @@ const WRITER =
 /** A writer's name is short; a longer element is a block holding one. */
 const MAX_NAME_CHARS = 60;
 
+/** Posts' dates read one way (month first or day first): whether they rise, first and last. */
+class Reading {
+  start = Number.NaN;
+  last = -Infinity;
+  rising = true;
+  add(time: number): void {
+    if (time < this.last) this.rising = false;
+    if (Number.isNaN(this.start)) this.start = time;
+    this.last = time;
+  }
+}
+
 /**
- * When a post was written: its first `<time datetime>`, or the first date written in a short
- * element its class names a date or a time ("postdate", "date", "time"); null without one.
+ * When a post was written, read month first and day first: its first `<time datetime>`, or the
+ * first date written in a short element its class names a date or a time ("postdate", "date",
+ * "time"), the two readings apart only for a numeric date either way round ('10-09-2024');
+ * null without one.
  */
-function postDate(post: Element): number | null {
+function postDate(post: Element): [number, number] | null {
   const el = post.querySelector(POST_DATE);
   if (!el) return null;
   const machine = el.getAttribute('datetime');
-  const date = machine ?? readVisibleDate((el.textContent ?? '').slice(0, MAX_DATE_LINE_CHARS));
-  if (!date) return null;
+  const text = (el.textContent ?? '').slice(0, MAX_DATE_LINE_CHARS);
+  const date = machine ?? readVisibleDate(text);
+  if (!date) {
+    const m = machine === null ? EITHER_WAY.exec(text) : null;
+    if (!m) return null;
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return [Date.UTC(y, a - 1, b), Date.UTC(y, b - 1, a)];
+  }
   const time = Date.parse(date);
-  return Number.isNaN(time) ? null : time;
+  return Number.isNaN(time) ? null : [time, time];
 }
+
+/** A numeric date whose first two numbers could each be the month ('10-09-2024'). */
+const EITHER_WAY = /\b(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]((?:19|20)\d{2})\b/;
 
 const POST_DATE = 'time[datetime], [class*="date"], [class*="time"]';
 

@@ -41,8 +41,34 @@ export function continuesLine(el: Element): boolean {
   const own = (el.textContent ?? '').trim();
   if (own.length === 0 || own.length > MAX_LINE_CHARS) return false;
   if (!runsOn(prev, before, own, linePages.get(el.parentElement as Element) ?? null)) return false;
-  return isInline(prev) && isInline(el);
+  return isInline(prev) && isInline(el) && !setApart(prev, el);
 }
+
+/**
+ * Whether two lines are set in different type (another font or size): a title or a subhead
+ * set larger or bolder above the prose is a line of its own, however long, and no sentence
+ * runs on from it into the body's first line. pdf2htmlEX names a line's font and size in its
+ * classes (`ff1 fs0`), a PDF viewer's text layer in the line's own style.
+ */
+function setApart(a: Element, b: Element): boolean {
+  const x = typeOf(a);
+  const y = typeOf(b);
+  return x !== '' && y !== '' && x !== y;
+}
+
+/** A line's font and size as its classes (pdf2htmlEX's `ff…`, `fs…`) and style name them, or "". */
+function typeOf(el: Element): string {
+  let type = '';
+  for (const name of (el.getAttribute('class') ?? '').split(/\s+/))
+    if (FONT_CLASS.test(name)) type += `${name} `;
+  const style = el.getAttribute('style') ?? '';
+  if (style !== '') for (const m of style.matchAll(FONT_STYLE)) type += `${m[1]}:${m[2]} `;
+  return type;
+}
+
+const FONT_CLASS = /^f[fs][0-9a-f]+$/;
+
+const FONT_STYLE = /(font-(?:family|size))\s*:\s*([^;]+)/gi;
 
 /**
  * Whether a line (`line`, its text trimmed `before`) visibly runs on into the next (`after`):
@@ -121,7 +147,10 @@ export function breakContinuesLine(br: Element): boolean {
   const own = (next.textContent ?? '').trim();
   if (own.length === 0 || own.length > MAX_LINE_CHARS) return false;
   return (
-    runsOn(prev, before, own, runLinePages.get(parent) ?? null) && isInline(prev) && isInline(next)
+    runsOn(prev, before, own, runLinePages.get(parent) ?? null) &&
+    isInline(prev) &&
+    isInline(next) &&
+    !setApart(prev, next)
   );
 }
 

@@ -401,5 +401,20 @@ describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {
       `<p><b>About the Riverton Harbour Board</b></p><p>The board runs the pier.</p><h2>The timetable</h2>${STORY}`,
     );
     expect(after.map((p) => isUnderAboutLabel(p))).toEqual([false, true, false]);
+    // An "About <place>" subhead inside the story: prose before it, and a later subhead
+    // followed by prose after its section.
+    const place = paragraphs(
+      `${STORY}<h3>About Riverton</h3><p>The town sits at the mouth of the estuary, and its pier has served the ferry for a century.</p><h3>What comes next</h3>${STORY}`,
+    );
+    expect(place.map((p) => isUnderAboutLabel(p))).toEqual([false, false, false]);
+    // A release's boilerplate followed by its closing labels, or by another "About", stays so.
+    const release = paragraphs(
+      `${STORY}<p><b>About Riverton Ferries</b></p><p>The company has run the crossing since 1921 and carries two million passengers a year.</p><h3>Forward-looking statements</h3><p>This release contains statements about the future of the crossing that involve risks and uncertainties.</p>`,
+    );
+    expect(release.map((p) => isUnderAboutLabel(p))).toEqual([false, false, true, false]);
+    const two = paragraphs(
+      `${STORY}<p><b>About Riverton Ferries</b></p><p>The company has run the crossing since 1921 and carries two million passengers a year.</p><p><b>About Portsea Harbour</b></p><p>The harbour authority manages the port, its piers and the moorings along the whole estuary front.</p>`,
+    );
+    expect(two.map((p) => isUnderAboutLabel(p))).toEqual([false, false, true, true, true]);
   });
 });

@@ -119,6 +119,17 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
         parse(page('<link rel="canonical" href="https://news.example/world/iraq-2024">')),
       ),
     ).toBe(null);
+    // The month as its three-letter name, as some newspapers file their stories.
+    expect(
+      findPublishedDate(
+        parse(page('<link rel="canonical" href="https://news.example/world/2024/oct/14/ferry">')),
+      ),
+    ).toBe('2024-10-14');
+    expect(
+      findPublishedDate(
+        parse(page('<link rel="canonical" href="https://news.example/world/2024/octopus/ferry">')),
+      ),
+    ).toBe(null);
     expect(
       findPublishedDate(
         parse(
@@ -237,6 +248,31 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     const rail =
       '<html><head></head><body><h1>Headline</h1><div class="sidebar"><article class="card"><time datetime="2024-10-05">Oct 5</time><span>A promo</span></article></div></body></html>';
     expect(findPublishedDate(parse(rail))).toBe(null);
+  });
+
+  it("dates a forum's later page by its first post (article.message), not by the thread's start", () => {
+    const post = (date: string) =>
+      `<article class="message message--post"><div class="message-cell message-cell--main"><header class="message-attribution"><a href="/p"><time datetime="${date}">${date}</time></a></header><div class="bbWrapper">The ferry sails again.</div></div></article>`;
+    const doc = parse(
+      `<html><body><h1>The ferry</h1><div class="p-description"><span>Start date</span> <time datetime="2024-09-27T07:55:00Z">Sep 27, 2024</time></div><div class="block-body js-replyNewMessageContainer">${post('2024-10-02T19:12:00Z')}${post('2024-10-03T08:47:00Z')}</div></body></html>`,
+    );
+    expect(findPublishedDate(doc)).toBe('2024-10-02');
+    // A site's message bar outside any article is a notice still.
+    const bar = parse(
+      `<html><body><div class="site-message"><time datetime="2026-03-14T10:00:00Z">Today</time></div><h1>The ferry</h1><p class="byline">Published <time datetime="2024-10-02T09:00:00Z">Oct 2, 2024</time></p></body></html>`,
+    );
+    expect(findPublishedDate(bar)).toBe('2024-10-02');
+  });
+
+  it('checks a machine date against the first byline line of a page with no <h1>', () => {
+    const page = (json: string) =>
+      parse(
+        `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${json}"}</script></head><body><p class="asset-title">Ferry to Portsea sails again</p><div class="release"><span class="release__date">Release date: 24 October 2024</span><p>The ferry sails again, the council said on Thursday.</p></div></body></html>`,
+      );
+    // A migration stamped the JSON-LD weeks later: the earlier, printed day.
+    expect(findPublishedDate(page('2024-11-19T08:00:00+01:00'))).toBe('2024-10-24');
+    // Within a day, the machine date stands.
+    expect(findPublishedDate(page('2024-10-25T08:00:00+01:00'))).toBe('2024-10-25');
   });
 
   it("does not take the body's layout classes ('one-sidebar sidebar-first') for furniture", () => {

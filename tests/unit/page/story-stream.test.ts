@@ -23,6 +23,38 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     expect(titledSibling(doc, chosen, () => false)).toBeNull();
   });
 
+  it('gives the parent of a story split in two units of one kind around an ad, the second untitled', () => {
+    const rest = (id: string) =>
+      `<article class="unit unit--${id}" id="${id}"><div class="unit__body" id="${id}-body"><p>The rest of the story, long enough.</p></div></article>`;
+    const split = page(
+      '<title>The ferry to Portsea sails again | The Gazette</title>',
+      `${unit('first', 'The ferry to Portsea sails again')}<div class="ad"></div>${rest('rest')}`,
+    );
+    const prose = () => 100;
+    expect(
+      titledSibling(split, split.getElementById('rest-body') as Element, all, prose)?.className,
+    ).toBe('stream');
+    expect(
+      titledSibling(split, split.getElementById('first-body') as Element, all, prose)?.className,
+    ).toBe('stream');
+    // A stream's next story opens with its own headline; a part far from the story is none.
+    const stream = page(
+      '<title>The ferry to Portsea sails again | The Gazette</title>',
+      unit('first', 'The ferry to Portsea sails again') +
+        unit('next', 'The pier at Riverton reopens to walkers'),
+    );
+    expect(
+      titledSibling(stream, stream.getElementById('first-body') as Element, all, prose),
+    ).toBeNull();
+    const apart = page(
+      '<title>The ferry to Portsea sails again | The Gazette</title>',
+      `${unit('first', 'The ferry to Portsea sails again')}<div class="ad"></div><div class="ad"></div>${rest('rest')}`,
+    );
+    expect(
+      titledSibling(apart, apart.getElementById('first-body') as Element, all, prose),
+    ).toBeNull();
+  });
+
   it("reads a unit's headline under a kicker set in a short <p> (its section's name)", () => {
     const kicked = (id: string, headline: string) =>
       `<article class="unit" id="${id}"><p class="kicker"><a href="/world">World</a></p><h1>${headline}</h1><div class="unit__body" id="${id}-body"><p>A paragraph of the story, long enough.</p></div></article>`;

@@ -25,8 +25,9 @@ describe.each(DOMS)('openingPost in %s', (_name, parse) => {
     );
     const reply = doc.getElementById('p2-text') as Element;
     expect(openingPost(reply, all)?.id).toBe('p1-text');
-    // The chosen block in the opening post, or an opening post without an article's prose.
-    expect(openingPost(doc.getElementById('p1-text') as Element, all)).toBeNull();
+    // The chosen block in the opening post stays the article; an opening post without an
+    // article's prose is none.
+    expect(openingPost(doc.getElementById('p1-text') as Element, all)?.id).toBe('p1-text');
     expect(openingPost(reply, () => false)).toBeNull();
     const root = findArticleRoot(doc);
     expect(root?.contains(doc.getElementById('p1-text'))).toBe(true);
@@ -42,6 +43,45 @@ describe.each(DOMS)('openingPost in %s', (_name, parse) => {
         shallow('p3', '09-29-2024, 07:03 PM', 3),
     );
     expect(findArticleRoot(doc)?.id).toBe('p1');
+  });
+
+  it('gives the opening post where the posts are dated in numbers either way round (10-09-2024)', () => {
+    const shallow = (id: string, date: string, sentences: number) =>
+      `<div class="post" id="${id}"><span class="post_date">${date}</span><a class="username" href="/u/${id}">${id}</a>${Array.from({ length: sentences }, () => `<p>${SENTENCE}</p>`).join('')}</div>`;
+    const doc = thread(
+      shallow('p1', '10-09-2024, 07:52 AM', 4) +
+        shallow('p2', '10-09-2024, 11:30 AM', 9) +
+        shallow('p3', '10-10-2024, 09:14 PM', 4),
+    );
+    expect(findArticleRoot(doc)?.id).toBe('p1');
+    // Read one way, the dates must rise: 10-09 then 09-10 falls month first, rises day first.
+    const either = thread(
+      shallow('p1', '09-09-2024, 07:52 AM', 4) +
+        shallow('p2', '10-09-2024, 11:30 AM', 9) +
+        shallow('p3', '09-10-2024, 09:14 PM', 4),
+    );
+    expect(findArticleRoot(either)?.id).toBe('p1');
+    const neither = thread(
+      shallow('p1', '10-09-2024, 07:52 AM', 4) +
+        shallow('p2', '09-10-2024, 11:30 AM', 9) +
+        shallow('p3', '10-08-2024, 09:14 PM', 4),
+    );
+    expect(openingPost(neither.getElementById('p2') as Element, all)).toBeNull();
+  });
+
+  it("reads every post of a topic's later page (<link rel=prev>): none is the opening post", () => {
+    const posts =
+      post('p21', '2024-10-02T19:12:00Z', 4) +
+      post('p22', '2024-10-03T08:47:00Z', 9) +
+      post('p23', '2024-10-04T13:02:00Z', 2);
+    const doc = parse(
+      `<html><head><link rel="prev" href="/threads/ferry.55/"></head><body><div class="thread"><h1>The ferry sails again</h1><div class="posts" id="posts">${posts}</div></div></body></html>`,
+    );
+    expect(openingPost(doc.getElementById('p22-text') as Element, all)?.id).toBe('posts');
+    expect(openingPost(doc.getElementById('p21-text') as Element, all)?.id).toBe('posts');
+    const root = findArticleRoot(doc);
+    expect(root?.contains(doc.getElementById('p21-text'))).toBe(true);
+    expect(root?.contains(doc.getElementById('p23-text'))).toBe(true);
   });
 
   it('leaves alone units dated oldest first that name no writers, or one (a live blog sorted so)', () => {
@@ -81,6 +121,15 @@ describe.each(DOMS)('openingPost in %s', (_name, parse) => {
       `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","author":{"name":"e1"},"comment":[{"@type":"Comment","author":{"name":"e2"}},{"@type":"Comment","author":{"name":"e3"}}]}</script></head><body><div class="thread">${posts}</div></body></html>`,
     );
     expect(openingPost(data.getElementById('e2-text') as Element, all)?.id).toBe('e1-text');
+    // Nor does a page typed as no piece of writing (a forum's WebPage) name its writers.
+    const webPage = parse(
+      `<html><head><script type="application/ld+json">{"@type":"WebPage","author":[{"@type":"Person","name":"e1"},{"@type":"Person","name":"e2"},{"@type":"Person","name":"e3"}]}</script></head><body><div class="thread">${posts}</div></body></html>`,
+    );
+    expect(openingPost(webPage.getElementById('e2-text') as Element, all)?.id).toBe('e1-text');
+    const article = parse(
+      `<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","author":[{"@type":"Person","name":"e1"},{"@type":"Person","name":"e2"},{"@type":"Person","name":"e3"}]}</script></head><body><div class="thread">${posts}</div></body></html>`,
+    );
+    expect(openingPost(article.getElementById('e2-text') as Element, all)).toBeNull();
   });
 
   it("leaves a live blog's entries, newest first, and undated units alone", () => {

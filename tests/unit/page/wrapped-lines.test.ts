@@ -139,6 +139,37 @@ describe.each(DOMS)('lines of a page laid out line by line, in %s', (_name, pars
     expect(text).not.toContain('Harbour Brief 12');
   });
 
+  it('sets apart a title line set in another type, however long, from the first line of prose', () => {
+    const lines: [string, string][] = [
+      ['ff1 fs0', 'How the Ferry Timetable Will Change Crossings Between Riverton and Portsea'],
+      ['ff2 fs1', 'The council said on Monday that the ferry would sail to the harbour of'],
+      ['ff2 fs1', 'Portsea again from the spring, once the long-closed pier at Riverton'],
+      ['ff2 fs1', 'Harbour has been repaired. A second boat is planned for the summer, though'],
+      ['ff2 fs1', 'no date has been given for its first crossing.'],
+    ];
+    const doc = parse(
+      `<html><body><div class="pf" id="pf1"><div class="pc">${lines
+        .map(([type, line], i) => `<div class="t m0 x1 y${i} ${type} fc0">${line}</div>`)
+        .join('\n')}</div></div></body></html>`,
+    );
+    expect(Array.from(doc.querySelectorAll('.t')).map((line) => continuesLine(line))).toEqual([
+      false,
+      false, // the title fills the measure but is set larger: a line of its own
+      true,
+      true,
+      true,
+    ]);
+    const { text } = extractArticle(doc);
+    expect(text).toContain('and Portsea\n\nThe council said');
+    // Set in one type, the same full line runs on ("… Riverton and Portsea" / "The council").
+    const same = parse(
+      `<html><body><div class="pf" id="pf1"><div class="pc">${lines
+        .map(([, line], i) => `<div class="t m0 x1 y${i} ff2 fs1 fc0">${line}</div>`)
+        .join('\n')}</div></div></body></html>`,
+    );
+    expect(continuesLine(same.querySelectorAll('.t')[1] as Element)).toBe(true);
+  });
+
   it("joins a full line of a PDF viewer's text layer that wraps before a name, with no space at its end", () => {
     const lines = [
       'The ferry report',
