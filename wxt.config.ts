@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
 import { buildTimeMatches } from './scripts/build-time-matches';
 import { compileHints } from './scripts/compile-hints';
+import { quietContentWrapper } from './scripts/quiet-content-wrapper';
 import { startedBanner } from './scripts/started-banner';
 import { storyPlugin } from './scripts/story-plugin';
 
@@ -31,7 +32,13 @@ export default defineConfig({
   // The story pack is checked and compiled at build time (a broken entry fails the build).
   // CLAIMLIGHT_NO_MINIFY=1 keeps function names readable in a CPU profile.
   vite: () => ({
-    plugins: [storyPlugin(), startedBanner(), compileHints(), buildTimeMatches()],
+    plugins: [
+      storyPlugin(),
+      startedBanner(),
+      compileHints(),
+      buildTimeMatches(),
+      quietContentWrapper(),
+    ],
     resolve: {
       alias: [
         {

@@ -939,9 +939,15 @@ const RANGE_END = new RegExp(
 const UPDATED_LABEL =
   /\b(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 
+const DIGIT = /\d/;
+
 /** Every date written out in `text`, in order, with the label in front of it. */
 function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every form holds a day or a year in digits. A text without one (most bylines' names, the
+  // labels looked at) has no date, and is not run through VISIBLE_DATE: the first run of an
+  // expression that size compiles it on the page's main thread.
+  if (!DIGIT.test(text)) return out;
   VISIBLE_DATE.lastIndex = 0;
   for (let m = VISIBLE_DATE.exec(text); m; m = VISIBLE_DATE.exec(text)) {
     const found = toFound(m);

@@ -22,20 +22,20 @@ export const SHADOW_SEARCH_MAX_ELEMENTS = 5_000;
 const MAX_ELEMENTS = 20_000;
 
 /**
- * The elements that can be web components: all but the usual built-in tags, the most frequent
- * first (a :not() list stops at the first that matches). A custom element's name has a hyphen,
- * which no selector can ask for; leaving the built-ins out in the selector engine spares
- * touching each of the page's elements from script (a fifth of the cost on a page of 3,600).
- * The built-ins that can host a shadow root (div, span, section…) are left out with the rest:
- * an app renders its article in its own elements.
+ * The elements that can be web components, as a selector: none of the built-ins that can host a
+ * shadow root (attachShadow()'s list: div, span, p, h1-h6, section, article, header, footer, nav,
+ * main, aside, blockquote, body; an app renders its article in its own elements), and since no
+ * other built-in can host one, none of the most frequent other tags, which would only cost time.
+ * Every other host is a custom element, whose name has a hyphen, which no selector can ask for.
+ * Leaving the common tags out in the selector engine spares touching each of the page's elements
+ * from script (a fifth of the cost on a page of 3,600). A :not() list stops at the first tag that
+ * matches, so the most frequent come first: in Chromium, on a page of 6,700 elements, this list
+ * takes the time of the 80 usual tags it replaced, and half that of the hosts alone.
  */
-const NOT_BUILT_IN = `:not(${[
-  'div,a,span,p,li,ul,img,svg,path,br,i,b,strong,em,h1,h2,h3,h4,h5,h6,button,input,label',
-  'section,article,header,footer,nav,main,aside,figure,figcaption,picture,source,time,small',
-  'table,tr,td,th,tbody,thead,ol,form,option,select,g,use,circle,rect,script,style,link,meta',
-  'noscript,iframe,video,hr,blockquote,code,pre,sup,sub,u,s,dl,dt,dd,html,head,body,title',
-  'template,slot,textarea,canvas,defs,symbol,polygon,line,stop,center,font',
-].join(',')})`;
+const NOT_BUILT_IN =
+  ':not(div,a,span,p,li,ul,img,svg,path,g,use,script,meta,link,style,i,br,b,strong,em,button,' +
+  'input,option,source,picture,time,h1,h2,h3,h4,h5,h6,section,article,header,footer,nav,main,' +
+  'aside,blockquote,body)';
 
 /** Where to look for open shadow roots, and how far: `selector` picks the elements asked. */
 export type ShadowSearch = { elements: number; selector: string };
