@@ -12,7 +12,7 @@ import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { recommended } from './recommends';
-import { type DateMention, formatDate, future, toldAsDone } from './resolve-dates';
+import { type DateMention, formatDate, future, toldAsDone, type YearMonth } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
@@ -301,6 +301,21 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       return rejected(progress, () => `tells what comes after "${text}", past the plan's date`);
     }
   }
+
+  // "The crews are due to finish leaving the pier within days", on a page of January, for a
+  // plan due in December that answers a question of when: a plan still told as ahead once its
+  // month has passed, with no date of its own, is a later schedule, and its card would set the
+  // old date against the sentence's. Told as what was said then ("would"), it is the plan retold.
+  if (
+    claim.kind === 'plan' &&
+    claim.due &&
+    claim.position &&
+    facts.future &&
+    facts.dates.length === 0 &&
+    !facts.tokens.some((t) => t.norm === 'would') &&
+    pageAfterDue(facts.published, claim.due)
+  )
+    return rejected(progress, () => `told as still ahead after the plan's date (${claim.due})`);
 
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
@@ -921,6 +936,13 @@ function pastDue(d: DateMention, due: string): boolean {
   const month = Number(due.slice(5, 7));
   if (d.month === undefined || !month) return d.year >= year;
   return d.year * 12 + d.month > year * 12 + month + DUE_REACH;
+}
+
+/** Whether the page's month (when it has one) is past a plan's due month (YYYY-MM). */
+function pageAfterDue(published: YearMonth | null, due: string): boolean {
+  const month = Number(due.slice(5, 7));
+  if (!published?.month || !month) return false;
+  return published.year * 12 + published.month > Number(due.slice(0, 4)) * 12 + month;
 }
 
 /** Verbs of a deal's making: the date after one is the deal's. */

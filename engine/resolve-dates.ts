@@ -67,6 +67,18 @@ const MONTHS: Record<string, number> = {
 
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
+/**
+ * The last month of each season: once the page's month is past it, "last summer" is the one just
+ * gone, in the page's own year (a page of November tells of the summer months before it).
+ */
+const SEASON_ENDS: Record<string, number> = {
+  spring: 5,
+  summer: 8,
+  autumn: 11,
+  fall: 11,
+  winter: 2,
+};
+
 const DEADLINE_CUES = new Set([
   'by',
   'until',
@@ -421,7 +433,8 @@ export function resolveDates(
       continue;
     }
     if ((word === 'this' || word === 'last' || word === 'next') && next && SEASONS[next]) {
-      const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
+      const gone = word === 'last' && published.month > (SEASON_ENDS[next] ?? 12);
+      const offset = word === 'next' ? 1 : word === 'last' && !gone ? -1 : 0;
       push(i, i + 2, { year: published.year + offset, month: SEASONS[next], relative: true });
       i++;
       continue;
@@ -434,6 +447,18 @@ export function resolveDates(
       (word && inClass(tokens[i], NUMBER_WORD_CLASS)
         ? (years ? ANY_NUMBER_WORD : NUMBER_WORD).get(word)
         : undefined);
+    // "A year ago this month": the page's month a year back, the writer's own count.
+    if (
+      (word === 'a' || count === 1) &&
+      next === 'year' &&
+      norm(i + 2) === 'ago' &&
+      norm(i + 3) === 'this' &&
+      norm(i + 4) === 'month'
+    ) {
+      push(i, i + 5, { year: published.year - 1, month: published.month, relative: true });
+      i += 4;
+      continue;
+    }
     if (count !== undefined && count < 50 && years && norm(i + 2) === 'ago') {
       if (!saidAgo(tokens, i))
         push(i, i + 3, { year: published.year - count, relative: true, approximate: true });

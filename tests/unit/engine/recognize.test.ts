@@ -392,3 +392,34 @@ describe('a plan and what comes after its date', () => {
     expect(recognize(plan, facts('The Orsa Bridge will reopen after 2025.')).ok).toBe(false);
   });
 });
+
+describe('a dated plan still told as ahead after its month', () => {
+  /** A made-up plan answering when: the bridge reopens, due in December 2024 (the page is February 2025). */
+  const plan: Claim = {
+    ...base,
+    id: 'bridge-reopens-in-december',
+    kind: 'plan',
+    due: '2024-12',
+    position: { question: 'reopening-date', position: 'december' },
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']] },
+  };
+
+  it('is a later schedule, not the plan, when the sentence gives no date', () => {
+    expect(
+      recognize(plan, facts('The Orsa Bridge is due to reopen at last, the council says.')).ok,
+    ).toBe(false);
+  });
+
+  it('is the plan retold as what was said then', () => {
+    expect(
+      recognize(plan, facts('The council said the Orsa Bridge would reopen at last.')).ok,
+    ).toBe(true);
+  });
+
+  it('is the plan when it answers no question of when', () => {
+    const { position: _, ...unplaced } = plan;
+    expect(
+      recognize(unplaced, facts('The Orsa Bridge is due to reopen at last, the council says.')).ok,
+    ).toBe(true);
+  });
+});

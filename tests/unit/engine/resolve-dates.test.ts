@@ -219,6 +219,25 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads "last summer" after the summer is over as the one just gone, in the page\'s year', () => {
+    expect(dates('Last summer the ferries stopped.', '2025-11-14')).toEqual([
+      { date: 'July 2025', role: 'point' },
+    ]);
+    // Before the season ends, "last" is the year before.
+    expect(dates('Last summer the ferries stopped.', '2026-06-10')).toEqual([
+      { date: 'July 2025', role: 'point' },
+    ]);
+    expect(dates('Last winter the pier froze.', '2026-03-02')).toEqual([
+      { date: 'January 2026', role: 'point' },
+    ]);
+  });
+
+  it('reads "a year ago this month" as the page\'s month a year back', () => {
+    expect(dates('A year ago this month, the first ferries left Riverton.', '2026-08-20')).toEqual([
+      { date: 'August 2025', role: 'point' },
+    ]);
+  });
+
   it('counts years in any number word, past ten', () => {
     expect(dates('The pier was built twelve years ago.', '2026-02-22')).toEqual([
       { date: '2014', role: 'point' },
