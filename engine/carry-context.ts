@@ -126,6 +126,25 @@ export function placesOnly(
   return hits && { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
 }
 
+/**
+ * Whether a sentence puts something at one of the story's places itself, after a word of place
+ * ("contracts at the Old Pier", "in Portsea"): not a place carried from before, nor one named only
+ * as a name's part ("the Portsea Harbour Board thanked …") or as a place left ("after they left
+ * Ashby and Portsea": the story has moved on from it).
+ */
+export function placesSomething(words: SentenceWords, places: ReadonlySet<ConceptId>): boolean {
+  const { tokens } = words;
+  for (const h of words.hits) {
+    if (h.inferred || !places.has(h.concept)) continue;
+    const before = tokens[h.from - 1]?.norm === 'the' ? h.from - 2 : h.from - 1;
+    if (PLACING.has(tokens[before]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that put what a sentence tells at a place ("at the pier", "in Portsea"). */
+const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
 /** Nouns that name a place again by its kind ("the pier", "the two depots", "the facility"). */
 const PLACE_KIND_NOUNS = new Set([
   'base',

@@ -25,6 +25,7 @@ import {
   PLACE_REACH,
   placeNamedAgain,
   placesOnly,
+  placesSomething,
   restatesPrevious,
   toldInOwnWords,
   withEventTold,
@@ -261,7 +262,14 @@ export function createMatcher(story: CompiledStory): Matcher {
             : undefined;
         // A place reaches across one or two sentences that name none; a name or a pronoun's does
         // not. Not into a heading ("Talks On The Ferry Closure"), which starts a part of its own.
-        if (!more && w.hits.length > 0 && endsOnMark(w.text, '.!?…'))
+        // Only across sentences that name none: one naming a place of its own ("Contracts at the
+        // Old Pier are wound down.") stands between, and its place, offered or not, is the last told.
+        if (
+          !more &&
+          w.hits.length > 0 &&
+          endsOnMark(w.text, '.!?…') &&
+          !(previous && placesSomething(previous, places))
+        )
           for (let back = 2; back <= PLACE_SKIP_REACH && back <= i; back++) {
             const offer = placesOnly(read[i - back] ?? NO_WORDS, places);
             if (offer) {

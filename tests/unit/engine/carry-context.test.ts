@@ -16,6 +16,7 @@ import {
   moreOfTheSame,
   placeNamedAgain,
   placesOnly,
+  placesSomething,
   restatesPrevious,
   toldInOwnWords,
   withEventTold,
@@ -160,6 +161,32 @@ describe('placesOnly: a place two sentences back', () => {
       ['accord', 'Harbour Accord'],
     ]);
     expect(placesOnly(accord, PLACES)).toBeUndefined();
+  });
+});
+
+describe('placesSomething: a sentence between that places its own report', () => {
+  it('stops a place reaching past it when it tells of something at a place of the story', () => {
+    // "… crews at the Old Pier. Contracts at Portsea are wound down. Members asked about the
+    // crews staying behind.": the last sentence is not placed two sentences back.
+    const atPortsea = sentence('Contracts for the ferry depot at Portsea are being wound down.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(placesSomething(atPortsea, PLACES)).toBe(true);
+    const inThe = sentence('Work went on in the Old Pier sheds.', [['old-pier', 'Old Pier']]);
+    expect(placesSomething(inThe, PLACES)).toBe(true);
+  });
+  it('not for a place only left, only part of a name, or carried from before', () => {
+    const left = sentence('It became the crews’ home after they left Portsea last year.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(placesSomething(left, PLACES)).toBe(false);
+    const body = sentence('The Portsea Harbour Board thanked the crews.', [
+      ['portsea', 'Portsea Harbour Board'],
+    ]);
+    expect(placesSomething(body, PLACES)).toBe(false);
+    const carried = sentence('All crews have now left.', [['portsea', 'left']]);
+    (carried.hits[0] as ConceptHit).inferred = true;
+    expect(placesSomething(carried, PLACES)).toBe(false);
   });
 });
 
