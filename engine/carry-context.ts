@@ -181,23 +181,7 @@ export function placeNamedAgain(
   places: ReadonlySet<ConceptId>,
 ): { words: SentenceWords; cued: boolean } | undefined {
   const tokens = current.tokens;
-  let at = -1;
-  for (let i = 0; i + 1 < tokens.length && at < 0; i++) {
-    if (!inClass(tokens[i], DETERMINER)) continue;
-    for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (PLACE_KIND_NOUNS.has(t.norm)) {
-        at = k;
-        break;
-      }
-      // Only words of the same phrase in between: not a name, not across a comma.
-      if (
-        isUpper(t.raw.charCodeAt(0)) ||
-        /[,;:]/.test(current.text.slice(tokens[k - 1]?.end ?? 0, t.start))
-      )
-        break;
-    }
-  }
+  const at = placeKindAt(current);
   if (at < 0) return undefined;
   // "the depot at Ashby", "left Portsea and the depot": a place the sentence names itself is the
   // one it means.
@@ -211,10 +195,35 @@ export function placeNamedAgain(
       (h) => places.has(h.concept) && !isUpper(told.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
     );
     if (placed.length === 0) continue;
+    // "… leave Ashby and the depot by May, the rest staying at Portsea.": that sentence's own
+    // depot is neither place it names, so neither is this one's, and which it is is not known.
+    if (placeKindAt(told) >= 0 && placed.some((h) => !h.inferred)) return undefined;
     const carried = placesCarried(placed, current, at, noun);
     return carried.length ? { words: withHits(current, carried), cued: true } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The token of a noun naming a kind of place after a determiner ("the depot", "the two piers",
+ * "the sprawling depot"; only lower-case words of the same phrase between), or -1.
+ */
+function placeKindAt(words: SentenceWords): number {
+  const { tokens, text } = words;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!inClass(tokens[i], DETERMINER)) continue;
+    for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (PLACE_KIND_NOUNS.has(t.norm)) return k;
+      // Only words of the same phrase in between: not a name, not across a comma.
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+    }
+  }
+  return -1;
 }
 
 /** How many sentences back the event a definite noun names again may have been told. */

@@ -214,6 +214,15 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
     expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
   });
+  it('not from a sentence whose own noun of a kind of place stands beside the places it names', () => {
+    // "The crews were to leave Portsea and the facility by May. … They stayed at the facility.":
+    // the facility is neither Portsea nor any place that sentence names.
+    const beside = sentence('The crews were to leave Portsea and the facility by May.', [
+      ['portsea', 'Portsea'],
+    ]);
+    const current = sentence('They stayed at the facility until June.', [['crews', 'They']]);
+    expect(placeNamedAgain(current, [atPier, beside, quiet], PLACES)).toBeUndefined();
+  });
 });
 
 describe('eventPlace: the event named again where it was told', () => {
