@@ -791,6 +791,71 @@ export function withEventTold(
   return carried.length ? withHits(current, carried) : current;
 }
 
+/** Auxiliaries and adverbs that may stand between a subject and the verb telling it happened. */
+const BEFORE_HAPPENING = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'been',
+  'be',
+  'will',
+  'would',
+  'now',
+  'also',
+  'finally',
+  'formally',
+  'officially',
+]);
+/**
+ * Verbs telling that an event took place, what it followed or came after, or who ordered it:
+ * said of an event named again, they tell that event again ("The closure was completed on
+ * Friday", "The postponement follows the storms"), where "the closure mattered less" does not.
+ */
+const HAPPENING = new Set([
+  'follows',
+  'followed',
+  'follow',
+  'comes',
+  'came',
+  'come',
+  'took',
+  'takes',
+  'completed',
+  'complete',
+  'completes',
+  'carried',
+  'ordered',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'ended',
+  'ends',
+  'finished',
+  'happened',
+  'occurred',
+]);
+
+/**
+ * "The transfer was completed this morning.", "The postponement follows the storms.": the noun
+ * at `at` naming an event again is the subject of a verb telling that it happened (a noun, not a
+ * pronoun: "It came up again" may stand for anything). The claim of the card whose event it
+ * names is then stated again, though the sentence names no other part of it in its own words.
+ */
+export function toldHappening(tokens: readonly Token[], at: number): boolean {
+  if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '')) return false;
+  let k = at + 1;
+  while (k < tokens.length && BEFORE_HAPPENING.has((tokens[k] as Token).norm)) k++;
+  const verb = tokens[k]?.norm ?? '';
+  if (verb === 'took' || verb === 'takes') return tokens[k + 1]?.norm === 'place';
+  if (verb === 'carried') return tokens[k + 1]?.norm === 'out';
+  return HAPPENING.has(verb);
+}
+
 /** How many concepts of its own a sentence must name of the card it names the event of again. */
 const OWN_CONCEPTS = 2;
 

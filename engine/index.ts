@@ -27,6 +27,7 @@ import {
   placesOnly,
   placesSomething,
   restatesPrevious,
+  toldHappening,
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
@@ -418,16 +419,17 @@ export function createMatcher(story: CompiledStory): Matcher {
             if (
               'result' in o &&
               o.claim === card &&
-              toldInOwnWords(
-                card.recognize.require,
-                w,
-                echoAt,
-                actors,
-                // "They began on 15 August.": the date it was read with is its own.
-                f.dates.length > 0 &&
-                  o.result.date !== undefined &&
-                  f2.dates.includes(o.result.date),
-              )
+              ((back === 1 && toldHappening(w.tokens, echoAt)) ||
+                toldInOwnWords(
+                  card.recognize.require,
+                  w,
+                  echoAt,
+                  actors,
+                  // "They began on 15 August.": the date it was read with is its own.
+                  f.dates.length > 0 &&
+                    o.result.date !== undefined &&
+                    f2.dates.includes(o.result.date),
+                ))
             ) {
               outcome = o;
               f = f2;

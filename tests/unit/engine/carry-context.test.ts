@@ -18,6 +18,7 @@ import {
   placesOnly,
   placesSomething,
   restatesPrevious,
+  toldHappening,
   toldInOwnWords,
   withEventTold,
 } from '../../../engine/carry-context';
@@ -552,6 +553,29 @@ describe('withEventTold and toldInOwnWords: the card told again in words of the 
     const until = sentence('They remain there until May.', [['remain', 'remain']]);
     expect(toldInOwnWords(REQUIRE, until, 0, ACTORS)).toBe(false);
     expect(toldInOwnWords(REQUIRE, until, 0, ACTORS, true)).toBe(true);
+  });
+});
+
+describe('toldHappening: the event named again is said to have taken place', () => {
+  const at = (text: string, noun: string) => {
+    const tokens = sentence(text).tokens;
+    return toldHappening(
+      tokens,
+      tokens.findIndex((t) => t.norm === noun),
+    );
+  };
+  it('a noun subject of a verb of happening, following, completing or ordering', () => {
+    expect(at('The transfer was completed this morning.', 'transfer')).toBe(true);
+    expect(at('The postponement follows the gales off Riverton.', 'postponement')).toBe(true);
+    expect(at('The handover finally took place on Friday.', 'handover')).toBe(true);
+    expect(at('The closure will be carried out in stages.', 'closure')).toBe(true);
+    expect(at('He said the departures were ordered by the council.', 'departures')).toBe(true);
+  });
+  it('not another verb, not "took" without "place", not a pronoun subject', () => {
+    expect(at('The closure mattered less than the symbol.', 'closure')).toBe(false);
+    expect(at('The shift has budget consequences.', 'shift')).toBe(false);
+    expect(at('The transfer took weeks of talks.', 'transfer')).toBe(false);
+    expect(at('It came up again at the pier.', 'it')).toBe(false);
   });
 });
 

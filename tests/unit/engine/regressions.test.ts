@@ -680,6 +680,21 @@ describe('an event named again ("the reason", "those strikes") takes up the card
       'advisers-kept-at-ain-al-asad',
     ]);
   });
+
+  it('tells the card just before again when the noun is said to have taken place, with no other word of it', () => {
+    const took =
+      "Iraq's army took full control of Ain al-Asad on Saturday after the last US troops left, the defence ministry said.";
+    const cards = (second: string) =>
+      matcher.match(`${took} ${second}`, { published: '2026-01-18' }).matches.map((m) => m.claim);
+    expect(cards('The handover was completed in the morning, a ministry statement said.')).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+    // Another verb tells something else of it.
+    expect(cards('The handover mattered less than the symbol.')).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+  });
 });
 
 describe('"the threat", "the militants" name again the group a sentence before named (actorNouns)', () => {
