@@ -718,6 +718,30 @@ describe('"the threat", "the militants" name again the group a sentence before n
   });
 });
 
+describe('a place carried from before stops where the story names another', () => {
+  it('a report going on is not placed past a sentence that puts something at a place of its own', () => {
+    const page = [
+      'US forces will be based in Erbil, in the Kurdistan Region, where the coalition plans to keep operating until September 2026 to support missions in Syria.',
+      'The change has costs for the budget.',
+      'Contracts for services at Al Asad are being wound down, notices show.',
+      'Lawmakers have asked for a briefing on the safety of the troops staying behind.',
+    ].join(' ');
+    const cards = matcher.match(page, { published: '2025-10-01' }).matches;
+    expect(cards.map((m) => m.text.slice(0, 10))).toEqual(['US forces ']);
+  });
+
+  it('"the base" is not a place named beside the base the sentence before told of', () => {
+    const page = [
+      'Under the 2024 plan, hundreds of coalition troops were to leave Baghdad and the base by September 2025, with the rest concentrated in Erbil until the mission ended a year later.',
+      'The plan slipped.',
+      'When the first convoys left in August 2025, Iraqi officials said a few hundred advisers would stay behind because of Syria.',
+      'They remained at the base until December, and the last of them left in mid-January.',
+    ].join(' ');
+    const cards = matcher.match(page, { published: '2026-02-01' }).matches.map((m) => m.claim);
+    expect(cards).not.toContain('erbil-stays-for-syria');
+  });
+});
+
 describe('"the facility" is the place the story is at, as the sentences before were read', () => {
   it('a place carried by the sentences between outranks one a sentence between left', () => {
     const page = [
