@@ -347,3 +347,83 @@ function wordBefore(word: string, mark: string): string {
   const at = word.indexOf(mark);
   return at < 0 ? word : word.slice(0, at);
 }
+
+/**
+ * Nouns of an event, a plan or a decision that "it" may stand for in the sentence after ("An
+ * announcement was due in May. It could now come in June."). Not words of a report or a speech
+ * ("the statement … It said …" names who speaks, which carrySubject carries).
+ */
+const EVENT_NOUNS = new Set([
+  'plan',
+  'deal',
+  'agreement',
+  'accord',
+  'timetable',
+  'schedule',
+  'move',
+  'decision',
+  'arrangement',
+  'proposal',
+  'announcement',
+  'step',
+  'phase',
+  'departure',
+  'postponement',
+  'delay',
+  'shift',
+  'change',
+  'reduction',
+  'transfer',
+  'exit',
+]);
+/** Words that open the noun phrase of an event named ("the plan", "an announcement", "its move"). */
+const OPENING_AN_EVENT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
+/**
+ * "The crews' pay rise was put off in May. It could now come in June.": a sentence whose subject
+ * is "it" (after "And", "But", an interview's "A:") takes the concepts of the first noun of an
+ * event the sentence before named (a general one, EVENT_NOUNS, or the story's own: "the closure"),
+ * at the pronoun. The sentence's words with them, or undefined.
+ */
+export function eventOfIt(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  actors: ReadonlySet<ConceptId>,
+  storyNouns: ReadonlySet<string> = NO_NOUNS,
+): SentenceWords | undefined {
+  if (!previous) return undefined;
+  let lead = answerMark(current) ? 1 : 0;
+  if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  const it = current.tokens[lead];
+  if (!it || wordBefore(it.norm, "'") !== 'it') return undefined;
+  const told = previous.tokens;
+  for (let k = 1; k < told.length; k++) {
+    const noun = (told[k] as (typeof told)[number]).norm;
+    if (!EVENT_NOUNS.has(noun) && !storyNouns.has(noun)) continue;
+    if (
+      !OPENING_AN_EVENT.has(told[k - 1]?.norm ?? '') &&
+      !OPENING_AN_EVENT.has(told[k - 2]?.norm ?? '')
+    )
+      continue;
+    const named = new Set(current.hits.map((h) => h.concept));
+    const carried: ConceptHit[] = [];
+    for (const h of previous.hits)
+      if (
+        h.from <= k &&
+        k < h.to &&
+        !h.inferred &&
+        !actors.has(h.concept) &&
+        !named.has(h.concept) &&
+        !carried.some((c) => c.concept === h.concept)
+      )
+        carried.push({
+          concept: h.concept,
+          from: lead,
+          to: lead + 1,
+          text: `${it.raw} (→ "${h.text}")`,
+          inferred: true,
+        });
+    return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  }
+  return undefined;
+}

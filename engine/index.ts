@@ -31,7 +31,7 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
-import { answerMark, carrySubject } from './carry-subject';
+import { answerMark, carrySubject, eventOfIt } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -299,6 +299,12 @@ export function createMatcher(story: CompiledStory): Matcher {
           }
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
+        }
+        // "An announcement was put off in May. It could now come in June.": "it" is the event the
+        // sentence before opened with; pointed back to, as "the commission" is.
+        if (!more?.cued) {
+          const told = eventOfIt(more?.words ?? w, previous, actors, referringNouns);
+          if (told) more = { words: told, cued: true };
         }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so

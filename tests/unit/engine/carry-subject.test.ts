@@ -3,7 +3,7 @@
  * Pure function: hand-made SentenceWords, tokens from the real tokenizer.
  */
 import { describe, expect, it } from 'vitest';
-import { carrySubject } from '../../../engine/carry-subject';
+import { carrySubject, eventOfIt } from '../../../engine/carry-subject';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
@@ -391,5 +391,36 @@ describe('carrySubject: a nationality or a place before a noun is no name named 
     expect(carrySubject(current, before, new Set(['council']))).toBe(current);
     const named = sentence('Riverland said the boats still sail at night.');
     expect(carrySubject(named, before, new Set(['council'])).hits).toHaveLength(1);
+  });
+});
+
+describe('eventOfIt: "it" as the subject stands for the event the sentence before opened with', () => {
+  const putOff = sentence('An announcement of the ferry timetable was put off in May.', [
+    ['announce', 'announcement'],
+    ['ferry', 'ferry'],
+    ['delay', 'put'],
+  ]);
+  const concepts = (w: SentenceWords | undefined) => w?.hits.map((h) => h.concept);
+
+  it("carries the concepts of the first noun of an event, a general one or the story's own", () => {
+    const again = eventOfIt(sentence('It could now come in June.'), putOff, ACTORS);
+    expect(concepts(again)).toEqual(['announce']);
+    expect(again?.hits[0]).toMatchObject({ text: 'It (→ "announcement")', inferred: true });
+    // After a conjunction or an interview's answer mark too; the story's own noun ("closure").
+    const closed = sentence('The crews said the closure had begun.', [['close', 'closure']]);
+    const ends = sentence('A: But it will be finished by May.');
+    expect(concepts(eventOfIt(ends, closed, ACTORS, new Set(['closure'])))).toEqual(['close']);
+  });
+
+  it('not another subject, not a noun of no event, not an actor', () => {
+    expect(eventOfIt(sentence('They could now come in June.'), putOff, ACTORS)).toBeUndefined();
+    expect(
+      eventOfIt(sentence('Officials say it could come in June.'), putOff, ACTORS),
+    ).toBeUndefined();
+    const people = sentence('The coalition left the pier in May.', [['coalition', 'coalition']]);
+    expect(eventOfIt(sentence('It could return in June.'), people, ACTORS)).toBeUndefined();
+    // "An announcement" must open its phrase: "announcement" alone in a list is not the subject told.
+    const bare = sentence('Ferry announcement rules changed.', [['announce', 'announcement']]);
+    expect(eventOfIt(sentence('It came in June.'), bare, ACTORS)).toBeUndefined();
   });
 });

@@ -718,6 +718,23 @@ describe('"the threat", "the militants" name again the group a sentence before n
   });
 });
 
+describe('"it" as the subject is the event the sentence before opened with', () => {
+  it('"The plan … It could be announced within weeks." is the plan announced', () => {
+    const page = (last: string) =>
+      [
+        'Iraq and the United States have settled a timetable for the coalition to leave, officials said.',
+        'The plan still needs a final nod from leaders in both capitals, they said.',
+        last,
+      ].join(' ');
+    const cards = (last: string) =>
+      matcher.match(page(last), { published: '2024-09-10' }).matches.map((m) => m.claim);
+    expect(cards('It could be announced within weeks.')).toContain(
+      'announcement-expected-this-month',
+    );
+    expect(cards('It could be criticised within weeks.')).toEqual(['plan-awaits-final-approval']);
+  });
+});
+
 describe('a place carried from before stops where the story names another', () => {
   it('a report going on is not placed past a sentence that puts something at a place of its own', () => {
     const page = [
