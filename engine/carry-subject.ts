@@ -7,6 +7,7 @@
 import { anaphoricTime } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
+import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
@@ -426,4 +427,35 @@ export function eventOfIt(
     return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "How many crews are left at the pier? Officials put it at under two hundred.": a figure in the
+ * sentence after a question of the writer's own (or an interviewer's) asking how many answers it,
+ * and takes up all it asked about. The sentence's words with the question's concepts, or
+ * undefined. Other questions are not read so: "When was the deal struck?" may be followed by
+ * anything the writer tells next.
+ */
+export function answerTo(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+): SentenceWords | undefined {
+  if (!previous || !asks(previous) || asks(current)) return undefined;
+  if (!asksHowMany(previous.tokens) || !current.tokens.some(isFigure)) return undefined;
+  const again = withAll(current, previous);
+  return again === current ? undefined : again;
+}
+
+/** Whether a question asks how many or how much ("… how many crews are still there?"). */
+function asksHowMany(tokens: SentenceWords['tokens']): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++)
+    if (tokens[k]?.norm === 'how' && ['many', 'much'].includes(tokens[k + 1]?.norm ?? ''))
+      return true;
+  return false;
+}
+
+/** A figure: digits ("1,500") or a number word ("two thousand"). */
+function isFigure(t: SentenceWords['tokens'][number]): boolean {
+  const c = t.raw.charCodeAt(0);
+  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm);
 }

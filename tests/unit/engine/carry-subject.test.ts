@@ -3,7 +3,7 @@
  * Pure function: hand-made SentenceWords, tokens from the real tokenizer.
  */
 import { describe, expect, it } from 'vitest';
-import { carrySubject, eventOfIt } from '../../../engine/carry-subject';
+import { answerTo, carrySubject, eventOfIt } from '../../../engine/carry-subject';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
@@ -422,5 +422,29 @@ describe('eventOfIt: "it" as the subject stands for the event the sentence befor
     // "An announcement" must open its phrase: "announcement" alone in a list is not the subject told.
     const bare = sentence('Ferry announcement rules changed.', [['announce', 'announcement']]);
     expect(eventOfIt(sentence('It came in June.'), bare, ACTORS)).toBeUndefined();
+  });
+});
+
+describe('answerTo: a figure after a question asking how many takes up what it asked about', () => {
+  const asked = sentence('How many ferry crews are left at the pier?', [
+    ['crews', 'crews'],
+    ['remain', 'left'],
+    ['pier', 'pier'],
+  ]);
+  const concepts = (w: SentenceWords | undefined) => w?.hits.map((h) => h.concept);
+
+  it('carries every concept the question named, in digits or in words', () => {
+    const digits = sentence('Officials put the figure at under 200, most of them at Ashby.');
+    expect(concepts(answerTo(digits, asked))).toEqual(['crews', 'remain', 'pier']);
+    const words = sentence('It is believed to be well under two hundred.');
+    expect(concepts(answerTo(words, asked))).toEqual(['crews', 'remain', 'pier']);
+  });
+
+  it('not without a figure, not after another question, not after a quote asking', () => {
+    expect(answerTo(sentence('Nobody outside the council knows.'), asked)).toBeUndefined();
+    const when = sentence('When did the crews leave the pier?', [['crews', 'crews']]);
+    expect(answerTo(sentence('They left in 2024 after 300 days of talks.'), when)).toBeUndefined();
+    const quoted = sentence('"How many ferry crews are left?"', [['crews', 'crews']]);
+    expect(answerTo(sentence('About 200, he said.'), quoted)).toBeUndefined();
   });
 });
