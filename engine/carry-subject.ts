@@ -459,3 +459,40 @@ function isFigure(t: SentenceWords['tokens'][number]): boolean {
   const c = t.raw.charCodeAt(0);
   return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm);
 }
+
+/**
+ * "Officials said the crews at the pier would fall below 200. There are now about 260.": a figure
+ * with no noun of its own (it ends its clause) in a sentence naming no one counts what the
+ * figure of the sentence before counted: it carries that sentence's actors, at the figure.
+ */
+export function countGoesOn(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  actors: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  if (!previous) return undefined;
+  const { tokens, text } = current;
+  let at = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as (typeof tokens)[number];
+    if (!isFigure(t)) continue;
+    const next = tokens[k + 1];
+    // The figure ends its clause: nothing, or a mark, after it ("about 2,500." "2,500, down …").
+    if (!next || /[,;.:!?]/.test(text.slice(t.end, next.start))) at = k;
+  }
+  const by = tokens[at];
+  // Most sentences end on no bare figure: the sentence before is read only for one that does.
+  if (!by || current.hits.some((h) => actors.has(h.concept))) return undefined;
+  if (!previous.tokens.some(isFigure)) return undefined;
+  const carried: ConceptHit[] = [];
+  for (const h of previous.hits)
+    if (actors.has(h.concept) && !carried.some((c) => c.concept === h.concept))
+      carried.push({
+        concept: h.concept,
+        from: at,
+        to: at + 1,
+        text: `${by.raw} (→ "${h.text}")`,
+        inferred: true,
+      });
+  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+}

@@ -31,7 +31,7 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
-import { answerMark, answerTo, carrySubject, eventOfIt } from './carry-subject';
+import { answerMark, answerTo, carrySubject, countGoesOn, eventOfIt } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -309,7 +309,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "How many crews are left? Officials put it at under two hundred.": an answer takes up all
         // the question asked about; pointed back to, as "the commission" is.
         if (!more?.cued) {
-          const answer = answerTo(more?.words ?? w, previous);
+          const answer =
+            answerTo(more?.words ?? w, previous) ?? countGoesOn(more?.words ?? w, previous, actors);
           if (answer) more = { words: answer, cued: true };
         }
         // "The handover came weeks late.": the event a card just before told, where it told it,

@@ -3,7 +3,7 @@
  * Pure function: hand-made SentenceWords, tokens from the real tokenizer.
  */
 import { describe, expect, it } from 'vitest';
-import { answerTo, carrySubject, eventOfIt } from '../../../engine/carry-subject';
+import { answerTo, carrySubject, countGoesOn, eventOfIt } from '../../../engine/carry-subject';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
@@ -446,5 +446,29 @@ describe('answerTo: a figure after a question asking how many takes up what it a
     expect(answerTo(sentence('They left in 2024 after 300 days of talks.'), when)).toBeUndefined();
     const quoted = sentence('"How many ferry crews are left?"', [['crews', 'crews']]);
     expect(answerTo(sentence('About 200, he said.'), quoted)).toBeUndefined();
+  });
+});
+
+describe('countGoesOn: a bare figure counts what the figure before counted', () => {
+  const before = sentence('Officials said the coalition crews at the pier would fall below 200.', [
+    ['coalition', 'coalition'],
+    ['troops', 'crews'],
+  ]);
+  it('carries the actors of the sentence before, at a figure ending its clause', () => {
+    const again = countGoesOn(sentence('There are currently about 260.'), before, ACTORS);
+    expect(again?.hits.map((h) => h.concept)).toEqual(['coalition', 'troops']);
+    expect(again?.hits[0]).toMatchObject({ text: '260 (→ "coalition")', inferred: true });
+    expect(
+      countGoesOn(sentence('That is up from 180, officials say.'), before, ACTORS),
+    ).toBeDefined();
+  });
+  it('not a figure with a noun of its own, not a sentence naming an actor, not after no figure', () => {
+    expect(
+      countGoesOn(sentence('There are 260 boats in the harbour.'), before, ACTORS),
+    ).toBeUndefined();
+    const named = sentence('The coalition has about 260.', [['coalition', 'coalition']]);
+    expect(countGoesOn(named, before, ACTORS)).toBeUndefined();
+    const none = sentence('The coalition crews left the pier.', [['troops', 'crews']]);
+    expect(countGoesOn(sentence('There are about 260.'), none, ACTORS)).toBeUndefined();
   });
 });
