@@ -226,6 +226,44 @@ function placeKindAt(words: SentenceWords): number {
   return -1;
 }
 
+/** How far into the sentence "it" may stand as its subject ("Last week it was shelled"). */
+const IT_REACH = 3;
+
+/**
+ * "… From the road, the depot is easy to miss. It became the crews' home after they left Ashby.":
+ * "it" as the subject (within the first few words) stands for the place the sentence before
+ * named again by its kind ("the depot" → the Old Pier), or for the one its own "it" stood for.
+ * The sentence's words with those places at "it", or undefined; not when it puts something at a
+ * place of its own ("it moved to Portsea" names where it went: placesSomething).
+ */
+export function itIsThePlace(
+  current: SentenceWords,
+  /** The sentence before, as read with the places it took from those before it. */
+  previous: SentenceWords | undefined,
+  places: ReadonlySet<ConceptId>,
+): { words: SentenceWords; cued: boolean } | undefined {
+  if (!previous) return undefined;
+  const tokens = current.tokens;
+  let at = -1;
+  for (let k = 0; k <= IT_REACH && k < tokens.length; k++)
+    if (tokens[k]?.norm === 'it') {
+      at = k;
+      break;
+    }
+  if (at < 0) return undefined;
+  // Where the sentence before named its place again: at its noun of a kind of place, or at an "it".
+  const kind = placeKindAt(previous);
+  const told = previous.hits.filter(
+    (h) =>
+      h.inferred &&
+      places.has(h.concept) &&
+      (h.from === kind || previous.tokens[h.from]?.norm === 'it'),
+  );
+  if (told.length === 0 || placesSomething(current, places)) return undefined;
+  const carried = placesCarried(told, current, at, tokens[at] as Token);
+  return carried.length ? { words: withHits(current, carried), cued: true } : undefined;
+}
+
 /** How many sentences back the event a definite noun names again may have been told. */
 const EVENT_REACH = 3;
 

@@ -21,6 +21,7 @@ import {
   eventPlace,
   FOLLOWED_REACH,
   followedBy,
+  itIsThePlace,
   moreOfTheSame,
   PLACE_REACH,
   placeNamedAgain,
@@ -286,6 +287,8 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let k = from; k < i; k++) before.push(placed[k] ?? words[k]);
           more = placeNamedAgain(w, before, places);
         }
+        // "It was shelled last week." after "…, the depot is easy to miss.": the place it named again.
+        if (!more && w.hits.length > 0) more = itIsThePlace(w, placed[i - 1], places);
         if (more?.words.hits.some((h) => h.inferred && places.has(h.concept)))
           placed[i] = more.words;
         // "The group said it would hold out.": the actor a sentence before named, by a noun the

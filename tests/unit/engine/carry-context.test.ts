@@ -13,6 +13,7 @@ import {
   eventNamedAgain,
   eventPlace,
   followedBy,
+  itIsThePlace,
   moreOfTheSame,
   placeNamedAgain,
   placesOnly,
@@ -223,6 +224,40 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     ]);
     const current = sentence('They stayed at the facility until June.', [['crews', 'They']]);
     expect(placeNamedAgain(current, [atPier, beside, quiet], PLACES)).toBeUndefined();
+  });
+});
+
+describe('itIsThePlace: "it" stands for the place the sentence before named again by its kind', () => {
+  const placedAgain = (text: string, word: string): SentenceWords => {
+    const w = sentence(text);
+    const at = w.tokens.findIndex((t) => t.norm === word);
+    return {
+      ...w,
+      hits: [{ concept: 'old-pier', from: at, to: at + 1, text: 'Old Pier', inferred: true }],
+    };
+  };
+  const depot = placedAgain('From the road, the facility is easy to miss.', 'facility');
+
+  it('carries that place to "it" opening the sentence, and on to the next "it"', () => {
+    const home = sentence('It became the crews’ home after they left Portsea.', [
+      ['portsea', 'Portsea'],
+    ]);
+    const carried = itIsThePlace(home, depot, PLACES);
+    expect(concepts(carried)).toEqual(['portsea', 'old-pier']);
+    expect(carried?.words.hits[1]?.text).toBe('It (→ "Old Pier")');
+    const shelled = sentence('Last week it was shelled for the first time.');
+    expect(concepts(itIsThePlace(shelled, carried?.words, PLACES))).toEqual(['old-pier']);
+  });
+
+  it('not a place named by name, not without "it" near the start, not where it puts itself', () => {
+    expect(itIsThePlace(sentence('It was shelled.'), atPier, PLACES)).toBeUndefined();
+    expect(
+      itIsThePlace(sentence('Crews working on the pier say it was shelled.'), depot, PLACES),
+    ).toBeUndefined();
+    const moved = sentence('It moved its boats to Portsea.', [['portsea', 'Portsea']]);
+    expect(itIsThePlace(moved, depot, PLACES)).toBeDefined();
+    const at = sentence('It was shelled at Portsea.', [['portsea', 'Portsea']]);
+    expect(itIsThePlace(at, depot, PLACES)).toBeUndefined();
   });
 });
 
