@@ -727,6 +727,7 @@ export function moreOfTheSame(
 const EVENT_AGAIN_NOUNS = new Set([
   'move',
   'moves',
+  'phase',
   'step',
   'steps',
   'shift',

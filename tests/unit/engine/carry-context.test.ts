@@ -505,6 +505,7 @@ describe('eventNamedAgain: a noun of an event the card before told', () => {
     expect(at('Its closure came under the harbour accord.')).toBe('closure');
     expect(at('The latest move upset the ferry crews.')).toBe('move');
     expect(at('This process will take weeks.')).toBe('process');
+    expect(at('Officials said the next phase would rely on the ferries.')).toBe('phase');
     // A pronoun subject may stand for the event or the body the card told of.
     expect(at('It also opened a second route to Riverton.')).toBe('It');
     expect(at("But they'll keep the pier open.")).toBe("they'll");
