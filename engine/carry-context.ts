@@ -881,19 +881,29 @@ const HAPPENING = new Set([
 
 /**
  * "The transfer was completed this morning.", "The postponement follows the storms.": the noun
- * at `at` naming an event again is the subject of a verb telling that it happened (a noun, not a
- * pronoun: "It came up again" may stand for anything). The claim of the card whose event it
+ * at `at` naming an event again is the subject of a verb telling that it happened, or the object
+ * of one consenting to it ("Riverton agreed to the arrangement"; a noun, not a pronoun: "It came
+ * up again" may stand for anything). The claim of the card whose event it
  * names is then stated again, though the sentence names no other part of it in its own words.
  */
 export function toldHappening(tokens: readonly Token[], at: number): boolean {
   if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '')) return false;
+  // "Riverton agreed to the arrangement", "the council approved the new timetable": consent to it
+  // (the pointing word just before the noun, or one word before that).
+  const pointing = POINTING.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at - 2;
+  const verb = tokens[pointing - 1]?.norm === 'to' ? pointing - 2 : pointing - 1;
+  if (POINTING.has(tokens[pointing]?.norm ?? '') && CONSENTING.has(tokens[verb]?.norm ?? ''))
+    return true;
   let k = at + 1;
   while (k < tokens.length && BEFORE_HAPPENING.has((tokens[k] as Token).norm)) k++;
-  const verb = tokens[k]?.norm ?? '';
-  if (verb === 'took' || verb === 'takes') return tokens[k + 1]?.norm === 'place';
-  if (verb === 'carried') return tokens[k + 1]?.norm === 'out';
-  return HAPPENING.has(verb);
+  const happening = tokens[k]?.norm ?? '';
+  if (happening === 'took' || happening === 'takes') return tokens[k + 1]?.norm === 'place';
+  if (happening === 'carried') return tokens[k + 1]?.norm === 'out';
+  return HAPPENING.has(happening);
 }
+
+/** Verbs of consenting to an event named again as their object. */
+const CONSENTING = new Set(['agreed', 'approved', 'endorsed', 'accepted', 'confirmed']);
 
 /** How many concepts of its own a sentence must name of the card it names the event of again. */
 const OWN_CONCEPTS = 2;

@@ -606,12 +606,16 @@ describe('toldHappening: the event named again is said to have taken place', () 
     expect(at('The handover finally took place on Friday.', 'handover')).toBe(true);
     expect(at('The closure will be carried out in stages.', 'closure')).toBe(true);
     expect(at('He said the departures were ordered by the council.', 'departures')).toBe(true);
+    // The object of a verb of consenting to it.
+    expect(at('Riverton agreed to the arrangement, officials say.', 'arrangement')).toBe(true);
+    expect(at('The council approved the new timetable.', 'timetable')).toBe(true);
   });
   it('not another verb, not "took" without "place", not a pronoun subject', () => {
     expect(at('The closure mattered less than the symbol.', 'closure')).toBe(false);
     expect(at('The shift has budget consequences.', 'shift')).toBe(false);
     expect(at('The transfer took weeks of talks.', 'transfer')).toBe(false);
     expect(at('It came up again at the pier.', 'it')).toBe(false);
+    expect(at('Riverton criticised the arrangement.', 'arrangement')).toBe(false);
   });
 });
 
