@@ -902,8 +902,20 @@ export function toldHappening(tokens: readonly Token[], at: number): boolean {
   return HAPPENING.has(happening);
 }
 
-/** Verbs of consenting to an event named again as their object. */
-const CONSENTING = new Set(['agreed', 'approved', 'endorsed', 'accepted', 'confirmed']);
+/**
+ * Verbs whose object is an event that took place: consenting to it ("agreed to the arrangement")
+ * or saying what brought it about ("credited the improvement to …", "blamed the delay on …").
+ */
+const CONSENTING = new Set([
+  'agreed',
+  'approved',
+  'endorsed',
+  'accepted',
+  'confirmed',
+  'credited',
+  'attributed',
+  'blamed',
+]);
 
 /** How many concepts of its own a sentence must name of the card it names the event of again. */
 const OWN_CONCEPTS = 2;

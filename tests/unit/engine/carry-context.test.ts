@@ -609,6 +609,8 @@ describe('toldHappening: the event named again is said to have taken place', () 
     // The object of a verb of consenting to it.
     expect(at('Riverton agreed to the arrangement, officials say.', 'arrangement')).toBe(true);
     expect(at('The council approved the new timetable.', 'timetable')).toBe(true);
+    // … or of one saying what brought it about.
+    expect(at('He credited the improvement to the new crews.', 'improvement')).toBe(true);
   });
   it('not another verb, not "took" without "place", not a pronoun subject', () => {
     expect(at('The closure mattered less than the symbol.', 'closure')).toBe(false);
