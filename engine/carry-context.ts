@@ -126,6 +126,25 @@ export function placesOnly(
   return hits && { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
 }
 
+/**
+ * Whether a sentence puts something at one of the story's places itself, after a word of place
+ * ("contracts at the Old Pier", "in Portsea"): not a place carried from before, nor one named only
+ * as a name's part ("the Portsea Harbour Board thanked …") or as a place left ("after they left
+ * Ashby and Portsea": the story has moved on from it).
+ */
+export function placesSomething(words: SentenceWords, places: ReadonlySet<ConceptId>): boolean {
+  const { tokens } = words;
+  for (const h of words.hits) {
+    if (h.inferred || !places.has(h.concept)) continue;
+    const before = tokens[h.from - 1]?.norm === 'the' ? h.from - 2 : h.from - 1;
+    if (PLACING.has(tokens[before]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that put what a sentence tells at a place ("at the pier", "in Portsea"). */
+const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
 /** Nouns that name a place again by its kind ("the pier", "the two depots", "the facility"). */
 const PLACE_KIND_NOUNS = new Set([
   'base',
@@ -162,23 +181,7 @@ export function placeNamedAgain(
   places: ReadonlySet<ConceptId>,
 ): { words: SentenceWords; cued: boolean } | undefined {
   const tokens = current.tokens;
-  let at = -1;
-  for (let i = 0; i + 1 < tokens.length && at < 0; i++) {
-    if (!inClass(tokens[i], DETERMINER)) continue;
-    for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (PLACE_KIND_NOUNS.has(t.norm)) {
-        at = k;
-        break;
-      }
-      // Only words of the same phrase in between: not a name, not across a comma.
-      if (
-        isUpper(t.raw.charCodeAt(0)) ||
-        /[,;:]/.test(current.text.slice(tokens[k - 1]?.end ?? 0, t.start))
-      )
-        break;
-    }
-  }
+  const at = placeKindAt(current);
   if (at < 0) return undefined;
   // "the depot at Ashby", "left Portsea and the depot": a place the sentence names itself is the
   // one it means.
@@ -192,10 +195,73 @@ export function placeNamedAgain(
       (h) => places.has(h.concept) && !isUpper(told.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
     );
     if (placed.length === 0) continue;
+    // "… leave Ashby and the depot by May, the rest staying at Portsea.": that sentence's own
+    // depot is neither place it names, so neither is this one's, and which it is is not known.
+    if (placeKindAt(told) >= 0 && placed.some((h) => !h.inferred)) return undefined;
     const carried = placesCarried(placed, current, at, noun);
     return carried.length ? { words: withHits(current, carried), cued: true } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The token of a noun naming a kind of place after a determiner ("the depot", "the two piers",
+ * "the sprawling depot"; only lower-case words of the same phrase between), or -1.
+ */
+function placeKindAt(words: SentenceWords): number {
+  const { tokens, text } = words;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!inClass(tokens[i], DETERMINER)) continue;
+    for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (PLACE_KIND_NOUNS.has(t.norm)) return k;
+      // Only words of the same phrase in between: not a name, not across a comma.
+      if (
+        isUpper(t.raw.charCodeAt(0)) ||
+        /[,;:]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+      )
+        break;
+    }
+  }
+  return -1;
+}
+
+/** How far into the sentence "it" may stand as its subject ("Last week it was shelled"). */
+const IT_REACH = 3;
+
+/**
+ * "… From the road, the depot is easy to miss. It became the crews' home after they left Ashby.":
+ * "it" as the subject (within the first few words) stands for the place the sentence before
+ * named again by its kind ("the depot" → the Old Pier), or for the one its own "it" stood for.
+ * The sentence's words with those places at "it", or undefined; not when it puts something at a
+ * place of its own ("it moved to Portsea" names where it went: placesSomething).
+ */
+export function itIsThePlace(
+  current: SentenceWords,
+  /** The sentence before, as read with the places it took from those before it. */
+  previous: SentenceWords | undefined,
+  places: ReadonlySet<ConceptId>,
+): { words: SentenceWords; cued: boolean } | undefined {
+  if (!previous) return undefined;
+  const tokens = current.tokens;
+  let at = -1;
+  for (let k = 0; k <= IT_REACH && k < tokens.length; k++)
+    if (tokens[k]?.norm === 'it') {
+      at = k;
+      break;
+    }
+  if (at < 0) return undefined;
+  // Where the sentence before named its place again: at its noun of a kind of place, or at an "it".
+  const kind = placeKindAt(previous);
+  const told = previous.hits.filter(
+    (h) =>
+      h.inferred &&
+      places.has(h.concept) &&
+      (h.from === kind || previous.tokens[h.from]?.norm === 'it'),
+  );
+  if (told.length === 0 || placesSomething(current, places)) return undefined;
+  const carried = placesCarried(told, current, at, tokens[at] as Token);
+  return carried.length ? { words: withHits(current, carried), cued: true } : undefined;
 }
 
 /** How many sentences back the event a definite noun names again may have been told. */
@@ -661,6 +727,7 @@ export function moreOfTheSame(
 const EVENT_AGAIN_NOUNS = new Set([
   'move',
   'moves',
+  'phase',
   'step',
   'steps',
   'shift',
@@ -762,6 +829,93 @@ export function withEventTold(
       carried.push(inferred(h, at, by));
   return carried.length ? withHits(current, carried) : current;
 }
+
+/** Auxiliaries and adverbs that may stand between a subject and the verb telling it happened. */
+const BEFORE_HAPPENING = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'been',
+  'be',
+  'will',
+  'would',
+  'now',
+  'also',
+  'finally',
+  'formally',
+  'officially',
+]);
+/**
+ * Verbs telling that an event took place, what it followed or came after, or who ordered it:
+ * said of an event named again, they tell that event again ("The closure was completed on
+ * Friday", "The postponement follows the storms"), where "the closure mattered less" does not.
+ */
+const HAPPENING = new Set([
+  'follows',
+  'followed',
+  'follow',
+  'comes',
+  'came',
+  'come',
+  'took',
+  'takes',
+  'completed',
+  'complete',
+  'completes',
+  'carried',
+  'ordered',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'ended',
+  'ends',
+  'finished',
+  'happened',
+  'occurred',
+]);
+
+/**
+ * "The transfer was completed this morning.", "The postponement follows the storms.": the noun
+ * at `at` naming an event again is the subject of a verb telling that it happened, or the object
+ * of one consenting to it ("Riverton agreed to the arrangement"; a noun, not a pronoun: "It came
+ * up again" may stand for anything). The claim of the card whose event it
+ * names is then stated again, though the sentence names no other part of it in its own words.
+ */
+export function toldHappening(tokens: readonly Token[], at: number): boolean {
+  if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '')) return false;
+  // "Riverton agreed to the arrangement", "the council approved the new timetable": consent to it
+  // (the pointing word just before the noun, or one word before that).
+  const pointing = POINTING.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at - 2;
+  const verb = tokens[pointing - 1]?.norm === 'to' ? pointing - 2 : pointing - 1;
+  if (POINTING.has(tokens[pointing]?.norm ?? '') && CONSENTING.has(tokens[verb]?.norm ?? ''))
+    return true;
+  let k = at + 1;
+  while (k < tokens.length && BEFORE_HAPPENING.has((tokens[k] as Token).norm)) k++;
+  const happening = tokens[k]?.norm ?? '';
+  if (happening === 'took' || happening === 'takes') return tokens[k + 1]?.norm === 'place';
+  if (happening === 'carried') return tokens[k + 1]?.norm === 'out';
+  return HAPPENING.has(happening);
+}
+
+/**
+ * Verbs whose object is an event that took place: consenting to it ("agreed to the arrangement")
+ * or saying what brought it about ("credited the improvement to …", "blamed the delay on …").
+ */
+const CONSENTING = new Set([
+  'agreed',
+  'approved',
+  'endorsed',
+  'accepted',
+  'confirmed',
+  'credited',
+  'attributed',
+  'blamed',
+]);
 
 /** How many concepts of its own a sentence must name of the card it names the event of again. */
 const OWN_CONCEPTS = 2;

@@ -7,6 +7,7 @@
 import { anaphoricTime } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
+import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
@@ -346,4 +347,152 @@ function partOfThem(current: SentenceWords, at: number): boolean {
 function wordBefore(word: string, mark: string): string {
   const at = word.indexOf(mark);
   return at < 0 ? word : word.slice(0, at);
+}
+
+/**
+ * Nouns of an event, a plan or a decision that "it" may stand for in the sentence after ("An
+ * announcement was due in May. It could now come in June."). Not words of a report or a speech
+ * ("the statement … It said …" names who speaks, which carrySubject carries).
+ */
+const EVENT_NOUNS = new Set([
+  'plan',
+  'deal',
+  'agreement',
+  'accord',
+  'timetable',
+  'schedule',
+  'move',
+  'decision',
+  'arrangement',
+  'proposal',
+  'announcement',
+  'step',
+  'phase',
+  'departure',
+  'postponement',
+  'delay',
+  'shift',
+  'change',
+  'reduction',
+  'transfer',
+  'exit',
+]);
+/** Words that open the noun phrase of an event named ("the plan", "an announcement", "its move"). */
+const OPENING_AN_EVENT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
+/**
+ * "The crews' pay rise was put off in May. It could now come in June.": a sentence whose subject
+ * is "it" (after "And", "But", an interview's "A:") takes the concepts of the first noun of an
+ * event the sentence before named (a general one, EVENT_NOUNS, or the story's own: "the closure"),
+ * at the pronoun. The sentence's words with them, or undefined.
+ */
+export function eventOfIt(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  actors: ReadonlySet<ConceptId>,
+  storyNouns: ReadonlySet<string> = NO_NOUNS,
+): SentenceWords | undefined {
+  if (!previous) return undefined;
+  let lead = answerMark(current) ? 1 : 0;
+  if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  const it = current.tokens[lead];
+  if (!it || wordBefore(it.norm, "'") !== 'it') return undefined;
+  const told = previous.tokens;
+  for (let k = 1; k < told.length; k++) {
+    const noun = (told[k] as (typeof told)[number]).norm;
+    if (!EVENT_NOUNS.has(noun) && !storyNouns.has(noun)) continue;
+    if (
+      !OPENING_AN_EVENT.has(told[k - 1]?.norm ?? '') &&
+      !OPENING_AN_EVENT.has(told[k - 2]?.norm ?? '')
+    )
+      continue;
+    const named = new Set(current.hits.map((h) => h.concept));
+    const carried: ConceptHit[] = [];
+    for (const h of previous.hits)
+      if (
+        h.from <= k &&
+        k < h.to &&
+        !h.inferred &&
+        !actors.has(h.concept) &&
+        !named.has(h.concept) &&
+        !carried.some((c) => c.concept === h.concept)
+      )
+        carried.push({
+          concept: h.concept,
+          from: lead,
+          to: lead + 1,
+          text: `${it.raw} (→ "${h.text}")`,
+          inferred: true,
+        });
+    return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "How many crews are left at the pier? Officials put it at under two hundred.": a figure in the
+ * sentence after a question of the writer's own (or an interviewer's) asking how many answers it,
+ * and takes up all it asked about. The sentence's words with the question's concepts, or
+ * undefined. Other questions are not read so: "When was the deal struck?" may be followed by
+ * anything the writer tells next.
+ */
+export function answerTo(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+): SentenceWords | undefined {
+  if (!previous || !asks(previous) || asks(current)) return undefined;
+  if (!asksHowMany(previous.tokens) || !current.tokens.some(isFigure)) return undefined;
+  const again = withAll(current, previous);
+  return again === current ? undefined : again;
+}
+
+/** Whether a question asks how many or how much ("… how many crews are still there?"). */
+function asksHowMany(tokens: SentenceWords['tokens']): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++)
+    if (tokens[k]?.norm === 'how' && ['many', 'much'].includes(tokens[k + 1]?.norm ?? ''))
+      return true;
+  return false;
+}
+
+/** A figure: digits ("1,500") or a number word ("two thousand"). */
+function isFigure(t: SentenceWords['tokens'][number]): boolean {
+  const c = t.raw.charCodeAt(0);
+  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm);
+}
+
+/**
+ * "Officials said the crews at the pier would fall below 200. There are now about 260.": a figure
+ * with no noun of its own (it ends its clause) in a sentence naming no one counts what the
+ * figure of the sentence before counted: it carries that sentence's actors, at the figure.
+ */
+export function countGoesOn(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  actors: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  if (!previous) return undefined;
+  const { tokens, text } = current;
+  let at = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as (typeof tokens)[number];
+    if (!isFigure(t)) continue;
+    const next = tokens[k + 1];
+    // The figure ends its clause: nothing, or a mark, after it ("about 2,500." "2,500, down …").
+    if (!next || /[,;.:!?]/.test(text.slice(t.end, next.start))) at = k;
+  }
+  const by = tokens[at];
+  // Most sentences end on no bare figure: the sentence before is read only for one that does.
+  if (!by || current.hits.some((h) => actors.has(h.concept))) return undefined;
+  if (!previous.tokens.some(isFigure)) return undefined;
+  const carried: ConceptHit[] = [];
+  for (const h of previous.hits)
+    if (actors.has(h.concept) && !carried.some((c) => c.concept === h.concept))
+      carried.push({
+        concept: h.concept,
+        from: at,
+        to: at + 1,
+        text: `${by.raw} (→ "${h.text}")`,
+        inferred: true,
+      });
+  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
 }

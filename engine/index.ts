@@ -21,15 +21,18 @@ import {
   eventPlace,
   FOLLOWED_REACH,
   followedBy,
+  itIsThePlace,
   moreOfTheSame,
   PLACE_REACH,
   placeNamedAgain,
   placesOnly,
+  placesSomething,
   restatesPrevious,
+  toldHappening,
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
-import { answerMark, carrySubject } from './carry-subject';
+import { answerMark, answerTo, carrySubject, countGoesOn, eventOfIt } from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -262,7 +265,14 @@ export function createMatcher(story: CompiledStory): Matcher {
             : undefined;
         // A place reaches across one or two sentences that name none; a name or a pronoun's does
         // not. Not into a heading ("Talks On The Ferry Closure"), which starts a part of its own.
-        if (!more && w.hits.length > 0 && endsOnMark(w.text, '.!?…'))
+        // Only across sentences that name none: one naming a place of its own ("Contracts at the
+        // Old Pier are wound down.") stands between, and its place, offered or not, is the last told.
+        if (
+          !more &&
+          w.hits.length > 0 &&
+          endsOnMark(w.text, '.!?…') &&
+          !(previous && placesSomething(previous, places))
+        )
           for (let back = 2; back <= PLACE_SKIP_REACH && back <= i; back++) {
             const offer = placesOnly(read[i - back] ?? NO_WORDS, places);
             if (offer) {
@@ -278,6 +288,8 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let k = from; k < i; k++) before.push(placed[k] ?? words[k]);
           more = placeNamedAgain(w, before, places);
         }
+        // "It was shelled last week." after "…, the depot is easy to miss.": the place it named again.
+        if (!more && w.hits.length > 0) more = itIsThePlace(w, placed[i - 1], places);
         if (more?.words.hits.some((h) => h.inferred && places.has(h.concept)))
           placed[i] = more.words;
         // "The group said it would hold out.": the actor a sentence before named, by a noun the
@@ -291,6 +303,19 @@ export function createMatcher(story: CompiledStory): Matcher {
           }
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
+        }
+        // "An announcement was put off in May. It could now come in June.": "it" is the event the
+        // sentence before opened with; pointed back to, as "the commission" is.
+        if (!more?.cued) {
+          const told = eventOfIt(more?.words ?? w, previous, actors, referringNouns);
+          if (told) more = { words: told, cued: true };
+        }
+        // "How many crews are left? Officials put it at under two hundred.": an answer takes up all
+        // the question asked about; pointed back to, as "the commission" is.
+        if (!more?.cued) {
+          const answer =
+            answerTo(more?.words ?? w, previous) ?? countGoesOn(more?.words ?? w, previous, actors);
+          if (answer) more = { words: answer, cued: true };
         }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so
@@ -423,16 +448,17 @@ export function createMatcher(story: CompiledStory): Matcher {
             if (
               'result' in o &&
               o.claim === card &&
-              toldInOwnWords(
-                card.recognize.require,
-                w,
-                echoAt,
-                actors,
-                // "They began on 15 August.": the date it was read with is its own.
-                f.dates.length > 0 &&
-                  o.result.date !== undefined &&
-                  f2.dates.includes(o.result.date),
-              )
+              ((back === 1 && toldHappening(w.tokens, echoAt)) ||
+                toldInOwnWords(
+                  card.recognize.require,
+                  w,
+                  echoAt,
+                  actors,
+                  // "They began on 15 August.": the date it was read with is its own.
+                  f.dates.length > 0 &&
+                    o.result.date !== undefined &&
+                    f2.dates.includes(o.result.date),
+                ))
             ) {
               outcome = o;
               f = f2;

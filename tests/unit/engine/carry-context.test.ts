@@ -13,10 +13,13 @@ import {
   eventNamedAgain,
   eventPlace,
   followedBy,
+  itIsThePlace,
   moreOfTheSame,
   placeNamedAgain,
   placesOnly,
+  placesSomething,
   restatesPrevious,
+  toldHappening,
   toldInOwnWords,
   withEventTold,
 } from '../../../engine/carry-context';
@@ -163,6 +166,32 @@ describe('placesOnly: a place two sentences back', () => {
   });
 });
 
+describe('placesSomething: a sentence between that places its own report', () => {
+  it('stops a place reaching past it when it tells of something at a place of the story', () => {
+    // "… crews at the Old Pier. Contracts at Portsea are wound down. Members asked about the
+    // crews staying behind.": the last sentence is not placed two sentences back.
+    const atPortsea = sentence('Contracts for the ferry depot at Portsea are being wound down.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(placesSomething(atPortsea, PLACES)).toBe(true);
+    const inThe = sentence('Work went on in the Old Pier sheds.', [['old-pier', 'Old Pier']]);
+    expect(placesSomething(inThe, PLACES)).toBe(true);
+  });
+  it('not for a place only left, only part of a name, or carried from before', () => {
+    const left = sentence('It became the crews’ home after they left Portsea last year.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(placesSomething(left, PLACES)).toBe(false);
+    const body = sentence('The Portsea Harbour Board thanked the crews.', [
+      ['portsea', 'Portsea Harbour Board'],
+    ]);
+    expect(placesSomething(body, PLACES)).toBe(false);
+    const carried = sentence('All crews have now left.', [['portsea', 'left']]);
+    (carried.hits[0] as ConceptHit).inferred = true;
+    expect(placesSomething(carried, PLACES)).toBe(false);
+  });
+});
+
 describe('placeNamedAgain: a place named again by its kind', () => {
   const quiet = sentence('Repairs took several weeks.');
   it('carries the places of the nearest of the few sentences before that names one', () => {
@@ -186,6 +215,49 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     // No noun of a kind of place: nothing to point back with.
     const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
     expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
+  });
+  it('not from a sentence whose own noun of a kind of place stands beside the places it names', () => {
+    // "The crews were to leave Portsea and the facility by May. … They stayed at the facility.":
+    // the facility is neither Portsea nor any place that sentence names.
+    const beside = sentence('The crews were to leave Portsea and the facility by May.', [
+      ['portsea', 'Portsea'],
+    ]);
+    const current = sentence('They stayed at the facility until June.', [['crews', 'They']]);
+    expect(placeNamedAgain(current, [atPier, beside, quiet], PLACES)).toBeUndefined();
+  });
+});
+
+describe('itIsThePlace: "it" stands for the place the sentence before named again by its kind', () => {
+  const placedAgain = (text: string, word: string): SentenceWords => {
+    const w = sentence(text);
+    const at = w.tokens.findIndex((t) => t.norm === word);
+    return {
+      ...w,
+      hits: [{ concept: 'old-pier', from: at, to: at + 1, text: 'Old Pier', inferred: true }],
+    };
+  };
+  const depot = placedAgain('From the road, the facility is easy to miss.', 'facility');
+
+  it('carries that place to "it" opening the sentence, and on to the next "it"', () => {
+    const home = sentence('It became the crews’ home after they left Portsea.', [
+      ['portsea', 'Portsea'],
+    ]);
+    const carried = itIsThePlace(home, depot, PLACES);
+    expect(concepts(carried)).toEqual(['portsea', 'old-pier']);
+    expect(carried?.words.hits[1]?.text).toBe('It (→ "Old Pier")');
+    const shelled = sentence('Last week it was shelled for the first time.');
+    expect(concepts(itIsThePlace(shelled, carried?.words, PLACES))).toEqual(['old-pier']);
+  });
+
+  it('not a place named by name, not without "it" near the start, not where it puts itself', () => {
+    expect(itIsThePlace(sentence('It was shelled.'), atPier, PLACES)).toBeUndefined();
+    expect(
+      itIsThePlace(sentence('Crews working on the pier say it was shelled.'), depot, PLACES),
+    ).toBeUndefined();
+    const moved = sentence('It moved its boats to Portsea.', [['portsea', 'Portsea']]);
+    expect(itIsThePlace(moved, depot, PLACES)).toBeDefined();
+    const at = sentence('It was shelled at Portsea.', [['portsea', 'Portsea']]);
+    expect(itIsThePlace(at, depot, PLACES)).toBeUndefined();
   });
 });
 
@@ -433,6 +505,7 @@ describe('eventNamedAgain: a noun of an event the card before told', () => {
     expect(at('Its closure came under the harbour accord.')).toBe('closure');
     expect(at('The latest move upset the ferry crews.')).toBe('move');
     expect(at('This process will take weeks.')).toBe('process');
+    expect(at('Officials said the next phase would rely on the ferries.')).toBe('phase');
     // A pronoun subject may stand for the event or the body the card told of.
     expect(at('It also opened a second route to Riverton.')).toBe('It');
     expect(at("But they'll keep the pier open.")).toBe("they'll");
@@ -516,6 +589,35 @@ describe('withEventTold and toldInOwnWords: the card told again in words of the 
     const until = sentence('They remain there until May.', [['remain', 'remain']]);
     expect(toldInOwnWords(REQUIRE, until, 0, ACTORS)).toBe(false);
     expect(toldInOwnWords(REQUIRE, until, 0, ACTORS, true)).toBe(true);
+  });
+});
+
+describe('toldHappening: the event named again is said to have taken place', () => {
+  const at = (text: string, noun: string) => {
+    const tokens = sentence(text).tokens;
+    return toldHappening(
+      tokens,
+      tokens.findIndex((t) => t.norm === noun),
+    );
+  };
+  it('a noun subject of a verb of happening, following, completing or ordering', () => {
+    expect(at('The transfer was completed this morning.', 'transfer')).toBe(true);
+    expect(at('The postponement follows the gales off Riverton.', 'postponement')).toBe(true);
+    expect(at('The handover finally took place on Friday.', 'handover')).toBe(true);
+    expect(at('The closure will be carried out in stages.', 'closure')).toBe(true);
+    expect(at('He said the departures were ordered by the council.', 'departures')).toBe(true);
+    // The object of a verb of consenting to it.
+    expect(at('Riverton agreed to the arrangement, officials say.', 'arrangement')).toBe(true);
+    expect(at('The council approved the new timetable.', 'timetable')).toBe(true);
+    // … or of one saying what brought it about.
+    expect(at('He credited the improvement to the new crews.', 'improvement')).toBe(true);
+  });
+  it('not another verb, not "took" without "place", not a pronoun subject', () => {
+    expect(at('The closure mattered less than the symbol.', 'closure')).toBe(false);
+    expect(at('The shift has budget consequences.', 'shift')).toBe(false);
+    expect(at('The transfer took weeks of talks.', 'transfer')).toBe(false);
+    expect(at('It came up again at the pier.', 'it')).toBe(false);
+    expect(at('Riverton criticised the arrangement.', 'arrangement')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * Pure function: hand-made SentenceWords, tokens from the real tokenizer.
  */
 import { describe, expect, it } from 'vitest';
-import { carrySubject } from '../../../engine/carry-subject';
+import { answerTo, carrySubject, countGoesOn, eventOfIt } from '../../../engine/carry-subject';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
@@ -391,5 +391,84 @@ describe('carrySubject: a nationality or a place before a noun is no name named 
     expect(carrySubject(current, before, new Set(['council']))).toBe(current);
     const named = sentence('Riverland said the boats still sail at night.');
     expect(carrySubject(named, before, new Set(['council'])).hits).toHaveLength(1);
+  });
+});
+
+describe('eventOfIt: "it" as the subject stands for the event the sentence before opened with', () => {
+  const putOff = sentence('An announcement of the ferry timetable was put off in May.', [
+    ['announce', 'announcement'],
+    ['ferry', 'ferry'],
+    ['delay', 'put'],
+  ]);
+  const concepts = (w: SentenceWords | undefined) => w?.hits.map((h) => h.concept);
+
+  it("carries the concepts of the first noun of an event, a general one or the story's own", () => {
+    const again = eventOfIt(sentence('It could now come in June.'), putOff, ACTORS);
+    expect(concepts(again)).toEqual(['announce']);
+    expect(again?.hits[0]).toMatchObject({ text: 'It (→ "announcement")', inferred: true });
+    // After a conjunction or an interview's answer mark too; the story's own noun ("closure").
+    const closed = sentence('The crews said the closure had begun.', [['close', 'closure']]);
+    const ends = sentence('A: But it will be finished by May.');
+    expect(concepts(eventOfIt(ends, closed, ACTORS, new Set(['closure'])))).toEqual(['close']);
+  });
+
+  it('not another subject, not a noun of no event, not an actor', () => {
+    expect(eventOfIt(sentence('They could now come in June.'), putOff, ACTORS)).toBeUndefined();
+    expect(
+      eventOfIt(sentence('Officials say it could come in June.'), putOff, ACTORS),
+    ).toBeUndefined();
+    const people = sentence('The coalition left the pier in May.', [['coalition', 'coalition']]);
+    expect(eventOfIt(sentence('It could return in June.'), people, ACTORS)).toBeUndefined();
+    // "An announcement" must open its phrase: "announcement" alone in a list is not the subject told.
+    const bare = sentence('Ferry announcement rules changed.', [['announce', 'announcement']]);
+    expect(eventOfIt(sentence('It came in June.'), bare, ACTORS)).toBeUndefined();
+  });
+});
+
+describe('answerTo: a figure after a question asking how many takes up what it asked about', () => {
+  const asked = sentence('How many ferry crews are left at the pier?', [
+    ['crews', 'crews'],
+    ['remain', 'left'],
+    ['pier', 'pier'],
+  ]);
+  const concepts = (w: SentenceWords | undefined) => w?.hits.map((h) => h.concept);
+
+  it('carries every concept the question named, in digits or in words', () => {
+    const digits = sentence('Officials put the figure at under 200, most of them at Ashby.');
+    expect(concepts(answerTo(digits, asked))).toEqual(['crews', 'remain', 'pier']);
+    const words = sentence('It is believed to be well under two hundred.');
+    expect(concepts(answerTo(words, asked))).toEqual(['crews', 'remain', 'pier']);
+  });
+
+  it('not without a figure, not after another question, not after a quote asking', () => {
+    expect(answerTo(sentence('Nobody outside the council knows.'), asked)).toBeUndefined();
+    const when = sentence('When did the crews leave the pier?', [['crews', 'crews']]);
+    expect(answerTo(sentence('They left in 2024 after 300 days of talks.'), when)).toBeUndefined();
+    const quoted = sentence('"How many ferry crews are left?"', [['crews', 'crews']]);
+    expect(answerTo(sentence('About 200, he said.'), quoted)).toBeUndefined();
+  });
+});
+
+describe('countGoesOn: a bare figure counts what the figure before counted', () => {
+  const before = sentence('Officials said the coalition crews at the pier would fall below 200.', [
+    ['coalition', 'coalition'],
+    ['troops', 'crews'],
+  ]);
+  it('carries the actors of the sentence before, at a figure ending its clause', () => {
+    const again = countGoesOn(sentence('There are currently about 260.'), before, ACTORS);
+    expect(again?.hits.map((h) => h.concept)).toEqual(['coalition', 'troops']);
+    expect(again?.hits[0]).toMatchObject({ text: '260 (→ "coalition")', inferred: true });
+    expect(
+      countGoesOn(sentence('That is up from 180, officials say.'), before, ACTORS),
+    ).toBeDefined();
+  });
+  it('not a figure with a noun of its own, not a sentence naming an actor, not after no figure', () => {
+    expect(
+      countGoesOn(sentence('There are 260 boats in the harbour.'), before, ACTORS),
+    ).toBeUndefined();
+    const named = sentence('The coalition has about 260.', [['coalition', 'coalition']]);
+    expect(countGoesOn(named, before, ACTORS)).toBeUndefined();
+    const none = sentence('The coalition crews left the pier.', [['troops', 'crews']]);
+    expect(countGoesOn(sentence('There are about 260.'), none, ACTORS)).toBeUndefined();
   });
 });

@@ -680,6 +680,21 @@ describe('an event named again ("the reason", "those strikes") takes up the card
       'advisers-kept-at-ain-al-asad',
     ]);
   });
+
+  it('tells the card just before again when the noun is said to have taken place, with no other word of it', () => {
+    const took =
+      "Iraq's army took full control of Ain al-Asad on Saturday after the last US troops left, the defence ministry said.";
+    const cards = (second: string) =>
+      matcher.match(`${took} ${second}`, { published: '2026-01-18' }).matches.map((m) => m.claim);
+    expect(cards('The handover was completed in the morning, a ministry statement said.')).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+    // Another verb tells something else of it.
+    expect(cards('The handover mattered less than the symbol.')).toEqual([
+      'ain-al-asad-handed-over-jan-2026',
+    ]);
+  });
 });
 
 describe('"the threat", "the militants" name again the group a sentence before named (actorNouns)', () => {
@@ -700,6 +715,47 @@ describe('"the threat", "the militants" name again the group a sentence before n
       'U.S. troops pulled out of Baghdad last year and moved north. Before that, the force in Iraq had counted some 2,500 soldiers.';
     const matches = matcher.match(page, { published: '2026-05-20' }).matches;
     expect(matches.map((m) => m.claim)).toContain('troop-numbers');
+  });
+});
+
+describe('"it" as the subject is the event the sentence before opened with', () => {
+  it('"The plan … It could be announced within weeks." is the plan announced', () => {
+    const page = (last: string) =>
+      [
+        'Iraq and the United States have settled a timetable for the coalition to leave, officials said.',
+        'The plan still needs a final nod from leaders in both capitals, they said.',
+        last,
+      ].join(' ');
+    const cards = (last: string) =>
+      matcher.match(page(last), { published: '2024-09-10' }).matches.map((m) => m.claim);
+    expect(cards('It could be announced within weeks.')).toContain(
+      'announcement-expected-this-month',
+    );
+    expect(cards('It could be criticised within weeks.')).toEqual(['plan-awaits-final-approval']);
+  });
+});
+
+describe('a place carried from before stops where the story names another', () => {
+  it('a report going on is not placed past a sentence that puts something at a place of its own', () => {
+    const page = [
+      'US forces will be based in Erbil, in the Kurdistan Region, where the coalition plans to keep operating until September 2026 to support missions in Syria.',
+      'The change has costs for the budget.',
+      'Contracts for services at Al Asad are being wound down, notices show.',
+      'Lawmakers have asked for a briefing on the safety of the troops staying behind.',
+    ].join(' ');
+    const cards = matcher.match(page, { published: '2025-10-01' }).matches;
+    expect(cards.map((m) => m.text.slice(0, 10))).toEqual(['US forces ']);
+  });
+
+  it('"the base" is not a place named beside the base the sentence before told of', () => {
+    const page = [
+      'Under the 2024 plan, hundreds of coalition troops were to leave Baghdad and the base by September 2025, with the rest concentrated in Erbil until the mission ended a year later.',
+      'The plan slipped.',
+      'When the first convoys left in August 2025, Iraqi officials said a few hundred advisers would stay behind because of Syria.',
+      'They remained at the base until December, and the last of them left in mid-January.',
+    ].join(' ');
+    const cards = matcher.match(page, { published: '2026-02-01' }).matches.map((m) => m.claim);
+    expect(cards).not.toContain('erbil-stays-for-syria');
   });
 });
 
