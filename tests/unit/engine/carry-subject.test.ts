@@ -393,3 +393,31 @@ describe('carrySubject: a nationality or a place before a noun is no name named 
     expect(carrySubject(named, before, new Set(['council'])).hits).toHaveLength(1);
   });
 });
+
+describe('an actor someone else owns', () => {
+  const crewActors = new Set(['crews', 'harbour-guard']);
+
+  it('is not carried when a name that is no actor qualifies its common noun', () => {
+    const before = sentence("Portsea's crews train the river pilots near the capital.", [
+      ['portsea', "Portsea's"],
+      ['crews', 'crews'],
+    ]);
+    const current = sentence('They will stay at the Old Pier until May.');
+    expect(carrySubject(current, before, crewActors).hits).toEqual([]);
+  });
+
+  it('is carried when it stands alone, or is a name of its own', () => {
+    const plain = sentence('The crews train the river pilots near the capital.', [
+      ['crews', 'crews'],
+    ]);
+    const current = sentence('They will stay at the Old Pier until May.');
+    expect(carrySubject(current, plain, crewActors).hits.map((h) => h.concept)).toEqual(['crews']);
+    const named = sentence("Portsea's Harbour Guard trains the river pilots.", [
+      ['portsea', "Portsea's"],
+      ['harbour-guard', 'Harbour'],
+    ]);
+    expect(carrySubject(current, named, crewActors).hits.map((h) => h.concept)).toEqual([
+      'harbour-guard',
+    ]);
+  });
+});
