@@ -780,8 +780,8 @@ function newsOfTheMonth(claim: Claim, facts: SentenceFacts): boolean {
  * and actors (another concept read on the same words, the pier's name, adds nothing): a topic,
  * not news.
  */
-function namesMore(require: readonly (readonly string[])[], facts: SentenceFacts): boolean {
-  const required = (h: ConceptHit) => require.some((group) => group.includes(h.concept));
+function namesMore(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
+  const required = (h: ConceptHit) => groups.some((group) => group.includes(h.concept));
   return facts.hits.some(
     (h) =>
       !h.inferred &&
