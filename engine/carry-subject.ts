@@ -140,6 +140,7 @@ export function carrySubject(
     if (
       actors.has(h.concept) &&
       !named.has(h.concept) &&
+      !ownedByOther(h, previous, actors) &&
       !carried.some((c) => c.concept === h.concept)
     )
       carried.push({
@@ -150,6 +151,28 @@ export function carrySubject(
         inferred: true,
       });
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
+
+/**
+ * "Portsea's crews", "Lakeland ferries": an actor named by a common noun right after a name
+ * (capitalised) that is no actor of the story is someone else's, and a pronoun after it does not
+ * stand for the story's own actor.
+ */
+function ownedByOther(
+  h: ConceptHit,
+  previous: SentenceWords,
+  actors: ReadonlySet<ConceptId>,
+): boolean {
+  // A name of its own ("Portsea's Harbour Guard") is that actor whoever's it is.
+  if (isUpper((previous.tokens[h.from] as (typeof previous.tokens)[number]).raw.charCodeAt(0)))
+    return false;
+  return previous.hits.some(
+    (q) =>
+      q.to === h.from &&
+      !actors.has(q.concept) &&
+      !previous.hits.some((a) => a.from === q.from && actors.has(a.concept)) &&
+      isUpper((previous.tokens[q.from] as (typeof previous.tokens)[number]).raw.charCodeAt(0)),
+  );
 }
 
 /** How far from the end a quote's speaker may stand ('," they said in a statement on their channel.'). */

@@ -137,7 +137,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     rule.headlineMayOmit !== undefined &&
     found === rule.require.length - 1 &&
     missingGroup.includes(rule.headlineMayOmit) &&
-    newsOfTheMonth(claim, facts)
+    newsOfTheMonth(claim, facts) &&
+    namesMore(rule.require, facts)
   )
     missingGroup = undefined;
   if (missingGroup) {
@@ -769,6 +770,23 @@ function newsOfTheMonth(claim: Claim, facts: SentenceFacts): boolean {
   return (
     Number(happened.slice(0, 4)) === published.year &&
     Number(happened.slice(5, 7)) === published.month
+  );
+}
+
+/**
+ * Whether the headline names, in words of their own, a concept the claim does not require
+ * ("Behind the Crews' Exit From the Old Pier": the exit), so that it tells something happening
+ * in fewer words than a sentence would. "The Crews and the Old Pier" names only the claim's place
+ * and actors (another concept read on the same words, the pier's name, adds nothing): a topic,
+ * not news.
+ */
+function namesMore(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
+  const required = (h: ConceptHit) => groups.some((group) => group.includes(h.concept));
+  return facts.hits.some(
+    (h) =>
+      !h.inferred &&
+      !required(h) &&
+      !facts.hits.some((r) => required(r) && r.from < h.to && h.from < r.to),
   );
 }
 

@@ -12,6 +12,7 @@ import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
 import { labelTitle } from './label-headline';
+import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { isUpper, type Token, tokenize } from './tokenize';
@@ -130,6 +131,9 @@ export function readFacts(
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
   if (hits.some((h) => h.to === h.from + 1 && willIsNoun(tokens, h.from)))
     hits = hits.filter((h) => h.to !== h.from + 1 || !willIsNoun(tokens, h.from));
+  // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
+  if (hits.some((h) => h.to === h.from + 1 && leaveGives(tokens, h.from, text)))
+    hits = hits.filter((h) => h.to !== h.from + 1 || !leaveGives(tokens, h.from, text));
   const dates = resolveDates(tokens, text, published);
   const numbers: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

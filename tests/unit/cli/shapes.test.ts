@@ -40,6 +40,15 @@ describe('the shape corpus through the CLI', () => {
   }
 });
 
+describe("the corpus's own filler prose", () => {
+  it('cards no sentence that only says what a schedule leaves room for', () => {
+    // "leaves room" is not leaving, and a hope to keep troops is not their staying (neg4).
+    const page = readFileSync(path.join(DIR, 'pdf2html-long-title.html'), 'utf8');
+    const carded = annotate(page).highlights.map((h) => h.text);
+    expect(carded.filter((t) => /^(The schedule|That) leaves/.test(t))).toEqual([]);
+  });
+});
+
 describe('--explain on the publication date', () => {
   it("says when the page's dates disagree and that the earlier was taken", () => {
     const page = readFileSync(path.join(DIR, 'author-card-inside.html'), 'utf8');

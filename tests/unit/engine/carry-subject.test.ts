@@ -472,3 +472,31 @@ describe('countGoesOn: a bare figure counts what the figure before counted', () 
     expect(countGoesOn(sentence('There are about 260.'), none, ACTORS)).toBeUndefined();
   });
 });
+
+describe('an actor someone else owns', () => {
+  const crewActors = new Set(['crews', 'harbour-guard']);
+
+  it('is not carried when a name that is no actor qualifies its common noun', () => {
+    const before = sentence("Portsea's crews train the river pilots near the capital.", [
+      ['portsea', "Portsea's"],
+      ['crews', 'crews'],
+    ]);
+    const current = sentence('They will stay at the Old Pier until May.');
+    expect(carrySubject(current, before, crewActors).hits).toEqual([]);
+  });
+
+  it('is carried when it stands alone, or is a name of its own', () => {
+    const plain = sentence('The crews train the river pilots near the capital.', [
+      ['crews', 'crews'],
+    ]);
+    const current = sentence('They will stay at the Old Pier until May.');
+    expect(carrySubject(current, plain, crewActors).hits.map((h) => h.concept)).toEqual(['crews']);
+    const named = sentence("Portsea's Harbour Guard trains the river pilots.", [
+      ['portsea', "Portsea's"],
+      ['harbour-guard', 'Harbour'],
+    ]);
+    expect(carrySubject(current, named, crewActors).hits.map((h) => h.concept)).toEqual([
+      'harbour-guard',
+    ]);
+  });
+});

@@ -423,3 +423,27 @@ describe('a dated plan still told as ahead after its month', () => {
     ).toBe(true);
   });
 });
+
+describe('a headline leaving out what happened (headlineMayOmit)', () => {
+  /** A made-up event of the page's month (February 2025) whose headline may omit "reopen". */
+  const reopened: Claim = {
+    ...base,
+    id: 'bridge-reopened-by-council',
+    kind: 'event',
+    happened: '2025-02-08',
+    recognize: {
+      require: [['bridge', 'orsa-bridge'], ['reopen'], ['council']],
+      headlineMayOmit: 'reopen',
+    },
+  };
+
+  it('is news when the headline names something besides the place and the actor', () => {
+    expect(recognize(reopened, facts('The Council Repair Work At The Orsa Bridge')).ok).toBe(true);
+  });
+
+  it('names only a topic when it holds nothing but the place and the actor', () => {
+    expect(recognize(reopened, facts('The Council And The Orsa Bridge')).ok).toBe(false);
+    // A body sentence still needs the word.
+    expect(recognize(reopened, facts('The council repaired the Orsa Bridge.')).ok).toBe(false);
+  });
+});

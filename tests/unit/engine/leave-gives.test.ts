@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { leaveGives } from '../../../engine/leave-gives';
+import { tokenize } from '../../../engine/tokenize';
+
+const givesAt = (text: string) => {
+  const tokens = tokenize(text);
+  return leaveGives(
+    tokens,
+    tokens.findIndex((t) => /^(leave|leaves|leaving|left)$/.test(t.norm)),
+    text,
+  );
+};
+
+describe('leaveGives', () => {
+  it('reads "leave" giving someone something, or leaving things open, as no departure', () => {
+    expect(givesAt('The timetable leaves both river towns room to argue for months.')).toBe(true);
+    expect(givesAt('The new fare leaves the ferry crews little time to refuel.')).toBe(true);
+    expect(givesAt('The council left the pier question open.')).toBe(true);
+    expect(givesAt('That leaves the north pier as the last berth in Riverton.')).toBe(true);
+  });
+
+  it('leaves a departure alone', () => {
+    expect(givesAt('The ferry crews leave the Old Pier in May.')).toBe(false);
+    expect(givesAt('The crews left in time for the storm.')).toBe(false);
+    expect(givesAt('The ferry left Portsea, giving the pier crews time to rest.')).toBe(false);
+    expect(givesAt('The last crews will leave open water by May.')).toBe(false);
+    expect(givesAt('A convoy that leaves the pier tonight carries the last crews.')).toBe(false);
+  });
+});
