@@ -365,6 +365,15 @@ describe('a report of the day on a disputed date', () => {
     expect(day.ok && undated.ok && day.score > undated.score).toBe(true);
   });
 
+  it('dates it by its weekday, the last one on or before the page’s day, in the month before', () => {
+    // Monday 3 March 2025: the Friday before is 28 February.
+    const friday = recognize(side, facts('The Orsa Bridge reopened on Friday.', '2025-03-03'));
+    expect(friday.ok && [friday.date?.year, friday.date?.month]).toEqual([2025, 2]);
+    // The Monday of the page is its own day, in March.
+    const monday = recognize(side, facts('The Orsa Bridge reopened on Monday.', '2025-03-03'));
+    expect(monday.ok && monday.date).toBeUndefined();
+  });
+
   it('is not a deadline', () => {
     const deadline: Claim = { ...side, recognize: { ...side.recognize, dateRole: 'deadline' } };
     const day = recognize(deadline, facts('The Orsa Bridge reopened on Sunday.'));

@@ -5,6 +5,7 @@ import {
   future,
   parsePublished,
   resolveDates,
+  weekdayMonth,
 } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -13,6 +14,20 @@ const dates = (text: string, published: string | null) =>
     date: formatDate(d),
     role: d.role,
   }));
+
+describe('weekdayMonth', () => {
+  it('is the month of the last such weekday on or before the page’s day, or the next one ahead', () => {
+    // Friday 2 October 2026: the Wednesday before is 30 September, the next one 7 October.
+    const page = parsePublished('2026-10-02');
+    expect(page).toEqual({ year: 2026, month: 10, day: 2 });
+    if (!page) return;
+    expect(weekdayMonth(page, 3, false)).toEqual({ year: 2026, month: 9 });
+    expect(weekdayMonth(page, 3, true)).toEqual({ year: 2026, month: 10 });
+    expect(weekdayMonth(page, 5, false)).toEqual({ year: 2026, month: 10 });
+    // A page of a month only: its month.
+    expect(weekdayMonth({ year: 2026, month: 10 }, 3, false)).toEqual({ year: 2026, month: 10 });
+  });
+});
 
 describe('resolveDates', () => {
   it('reads a span counted from the page: a deadline within it, a point at its end', () => {
