@@ -118,10 +118,18 @@ export function secondReport(tokens: readonly Token[], sentence: string): number
 
 /**
  * Whether the later clause at `at` (laterClause) is a second verb of the same subject: "and"
- * before an auxiliary ("had left and would return"), with no subject of its own.
+ * before an auxiliary ("had left and would return"), with no subject of its own, or with only a
+ * pronoun for it ("said the second crossing had begun, and that it would be run from the
+ * island": "it" is the crossing the clause before named).
  */
 export function secondVerb(tokens: readonly Token[], at: number): boolean {
-  return tokens[at]?.norm === 'and' && AUXILIARIES.has(tokens[at + 1]?.norm ?? '');
+  if (tokens[at]?.norm !== 'and') return false;
+  let k = at + 1;
+  if (tokens[k]?.norm === 'that') k++;
+  if (tokens[k]?.norm === 'it' || tokens[k]?.norm === 'they') k++;
+  // "and that" with no pronoun opens a report of its own ("and that officials would …").
+  if (k === at + 2 && tokens[at + 1]?.norm === 'that') return false;
+  return AUXILIARIES.has(tokens[k]?.norm ?? '');
 }
 
 /** Conjunctions that open a sentence with a clause of time before the main one ("When …, "). */

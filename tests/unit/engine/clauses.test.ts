@@ -91,6 +91,19 @@ describe('secondVerb', () => {
     expect(second('The crossing had begun and would be run from the island.')).toBe(true);
   });
 
+  it('is "and (that) it" before an auxiliary: a pronoun for the subject named before', () => {
+    expect(
+      second(
+        'The board said the second crossing had begun, and that it would be run from Portsea.',
+      ),
+    ).toBe(true);
+    expect(second('The second crossing had begun, and it would be run from Portsea.')).toBe(true);
+    // A subject of its own is another clause's news.
+    expect(
+      second('The board said the second crossing had begun, and that the crews would sail.'),
+    ).toBe(false);
+  });
+
   it('is not a second report, a speaker, or a clause after a comma', () => {
     expect(second('The board said the crews had left and that its staff would run it.')).toBe(
       false,
