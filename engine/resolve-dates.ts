@@ -93,6 +93,8 @@ const DEADLINE_CUES = new Set([
   'ending',
   'concluding',
 ]);
+/** What a date is named as when it is a deadline: "… as the date for the crews to leave". */
+const AS_DEADLINE = new Set(['date', 'deadline', 'target', 'cutoff', 'timeline', 'end-date']);
 const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
 const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);
 const END_CUES = new Set(['end', 'close', 'conclusion']);
@@ -235,6 +237,14 @@ export function resolveDates(
       end = true;
     }
     if (context.schedule && role === 'point') role = 'deadline';
+    // "gave the end of 2025 as the date for all crews to leave": a date named as a deadline.
+    if (
+      role === 'point' &&
+      norm(to) === 'as' &&
+      (norm(to + 1) === 'the' || norm(to + 1) === 'a' || norm(to + 1) === 'its') &&
+      AS_DEADLINE.has(norm(to + 2) ?? '')
+    )
+      role = 'deadline';
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     // Every property written, set or not: one shape of object for every date, and no spread

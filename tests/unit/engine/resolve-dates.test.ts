@@ -30,6 +30,19 @@ describe('weekdayMonth', () => {
 });
 
 describe('resolveDates', () => {
+  it('reads a date named "as the date" or "as the deadline" for something as a deadline', () => {
+    expect(
+      dates('Reports gave the end of 2025 as the date for all ferries to leave.', '2026-03-20'),
+    ).toEqual([{ date: 'end of 2025', role: 'deadline' }]);
+    expect(dates('The council named May 2026 as its target for the pier.', '2026-01-10')).toEqual([
+      { date: 'May 2026', role: 'deadline' },
+    ]);
+    // Named as something else, it stays a point.
+    expect(dates('The council gave May 2026 as the reason for the delay.', '2026-06-10')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+  });
+
   it('reads a span counted from the page: a deadline within it, a point at its end', () => {
     expect(dates('The pier is to close within three months.', '2025-11-04')).toEqual([
       { date: 'February 2026', role: 'deadline' },
