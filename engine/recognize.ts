@@ -6,7 +6,7 @@
 
 import { askedSubject } from './asked-subject';
 import { calledFalse } from './called-false';
-import { laterClause, secondReport, secondVerb } from './clauses';
+import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
@@ -635,6 +635,11 @@ function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts:
   // A semicolon closes the doubt's statement: "… has not said how many; officials put it at 300".
   const stop = semicolonAfter(facts, doubt.to);
   const end = later < 0 ? stop : stop < 0 ? later : Math.min(later, stop);
+  // "Whether the crews return, which the council says depends on the pier": what the speaker's
+  // relative clause says of the thing asked is asserted, when it holds a part of the claim.
+  const said = relativeReport(facts.tokens, facts.text, doubt.to);
+  if (said >= 0 && (end < 0 || said <= end) && parts.some((h) => !h.inferred && h.from > said))
+    return false;
   return end < 0 || parts.some((h) => h.inferred || (h.from > doubt.from && h.from < end));
 }
 

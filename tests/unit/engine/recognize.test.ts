@@ -432,3 +432,25 @@ describe('a dated plan still told as ahead after its month', () => {
     ).toBe(true);
   });
 });
+
+describe('a doubt and a speaker’s relative clause after it', () => {
+  const approved = story.kb.claims.find((c) => c.id === 'budget-approved') as Claim;
+
+  it('asserts what the speaker says of the thing asked, when it holds a part of the claim', () => {
+    const said = recognize(
+      approved,
+      facts(
+        'Whether the council will approve it, which the repair crews say depends on the budget, is unclear.',
+      ),
+    );
+    expect(said.ok).toBe(true);
+  });
+
+  it('leaves the claim asked when all of it lies in the doubt', () => {
+    const asked = recognize(
+      approved,
+      facts('Whether the council will approve the budget, which the crews say, is unclear.'),
+    );
+    expect(asked.ok).toBe(false);
+  });
+});
