@@ -116,12 +116,42 @@ export function secondReport(tokens: readonly Token[], sentence: string): number
   return -1;
 }
 
+/** A speaker's verb in a relative clause: "…, which the council says …". */
+const RELATIVE_REPORTING = new Set(
+  'say says said insist insists insisted argue argues argued'.split(' '),
+);
+
+/**
+ * Where a relative clause that a speaker asserts opens after token `from`: ", which the
+ * ferry crews say depends on …" tells what they say of the thing before it, even when that
+ * thing is asked ("Whether the pier reopens, which the council says depends on funding").
+ * The token "which", or -1.
+ */
+export function relativeReport(tokens: readonly Token[], sentence: string, from: number): number {
+  for (let k = Math.max(from, 1); k < tokens.length; k++) {
+    if ((tokens[k] as Token).norm !== 'which') continue;
+    if (!sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(','))
+      continue;
+    for (let j = k + 1; j <= k + SPEAKER_WORDS + 1 && j < tokens.length; j++)
+      if (RELATIVE_REPORTING.has((tokens[j] as Token).norm)) return k;
+  }
+  return -1;
+}
+
 /**
  * Whether the later clause at `at` (laterClause) is a second verb of the same subject: "and"
- * before an auxiliary ("had left and would return"), with no subject of its own.
+ * before an auxiliary ("had left and would return"), with no subject of its own, or with only a
+ * pronoun for it ("said the second crossing had begun, and that it would be run from the
+ * island": "it" is the crossing the clause before named).
  */
 export function secondVerb(tokens: readonly Token[], at: number): boolean {
-  return tokens[at]?.norm === 'and' && AUXILIARIES.has(tokens[at + 1]?.norm ?? '');
+  if (tokens[at]?.norm !== 'and') return false;
+  let k = at + 1;
+  if (tokens[k]?.norm === 'that') k++;
+  if (tokens[k]?.norm === 'it' || tokens[k]?.norm === 'they') k++;
+  // "and that" with no pronoun opens a report of its own ("and that officials would …").
+  if (k === at + 2 && tokens[at + 1]?.norm === 'that') return false;
+  return AUXILIARIES.has(tokens[k]?.norm ?? '');
 }
 
 /** Conjunctions that open a sentence with a clause of time before the main one ("When …, "). */

@@ -6,13 +6,21 @@
 
 import { askedSubject } from './asked-subject';
 import { calledFalse } from './called-false';
-import { laterClause, secondReport, secondVerb } from './clauses';
+import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { recommended } from './recommends';
-import { type DateMention, formatDate, future, toldAsDone, type YearMonth } from './resolve-dates';
+import {
+  type DateMention,
+  formatDate,
+  future,
+  toldAsDone,
+  weekdayMonth,
+  weekdayOf,
+  type YearMonth,
+} from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
@@ -628,6 +636,11 @@ function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts:
   // A semicolon closes the doubt's statement: "… has not said how many; officials put it at 300".
   const stop = semicolonAfter(facts, doubt.to);
   const end = later < 0 ? stop : stop < 0 ? later : Math.min(later, stop);
+  // "Whether the crews return, which the council says depends on the pier": what the speaker's
+  // relative clause says of the thing asked is asserted, when it holds a part of the claim.
+  const said = relativeReport(facts.tokens, facts.text, doubt.to);
+  if (said >= 0 && (end < 0 || said <= end) && parts.some((h) => !h.inferred && h.from > said))
+    return false;
   return end < 0 || parts.some((h) => h.inferred || (h.from > doubt.from && h.from < end));
 }
 
@@ -703,8 +716,9 @@ function pageNews(
   wanted: ClaimDate,
   timed: boolean,
 ): DateMention | undefined {
-  const published = facts.published;
-  if (!published || !timed) return undefined;
+  if (!facts.published || !timed) return undefined;
+  // "ended on Wednesday" on a page of Friday 2 October: the Wednesday before, in September.
+  const published = reportedDay(facts, facts.published);
   if (published.year !== wanted.year) return undefined;
   if (wanted.month !== undefined && wanted.month !== published.month) return undefined;
   return {
@@ -716,6 +730,18 @@ function pageNews(
     from: 0,
     to: 0,
   };
+}
+
+/**
+ * The month of the day a report names: its weekday, the last one on or before the page's day
+ * (the next one when the sentence looks ahead); the page's month for "today" or no weekday.
+ */
+function reportedDay(facts: SentenceFacts, published: YearMonth): { year: number; month: number } {
+  for (const t of facts.tokens) {
+    const weekday = weekdayOf(t);
+    if (weekday !== undefined) return weekdayMonth(published, weekday, facts.future);
+  }
+  return published;
 }
 
 /** Words that date what a sentence reports to the days around its page's ("on Sunday", "today"). */

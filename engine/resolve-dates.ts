@@ -36,7 +36,8 @@ export type DateMention = {
   to: number;
 };
 
-export type YearMonth = { year: number; month: number };
+/** The page's month; its day too when the page gives one (a weekday is read against it). */
+export type YearMonth = { year: number; month: number; day?: number };
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -92,6 +93,8 @@ const DEADLINE_CUES = new Set([
   'ending',
   'concluding',
 ]);
+/** What a date is named as when it is a deadline: "… as the date for the crews to leave". */
+const AS_DEADLINE = new Set(['date', 'deadline', 'target', 'cutoff', 'timeline', 'end-date']);
 const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
 const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);
 const END_CUES = new Set(['end', 'close', 'conclusion']);
@@ -153,9 +156,13 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Parses "2024-09-08" or "2024-09" into year and month. */
 export function parsePublished(published: string | null | undefined): YearMonth | null {
-  const m = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published ?? '');
   if (!m) return null;
-  return { year: Number(m[1]), month: Number(m[2]) };
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (day !== undefined && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
+  return { year, month };
 }
 
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
@@ -230,6 +237,14 @@ export function resolveDates(
       end = true;
     }
     if (context.schedule && role === 'point') role = 'deadline';
+    // "gave the end of 2025 as the date for all crews to leave": a date named as a deadline.
+    if (
+      role === 'point' &&
+      norm(to) === 'as' &&
+      (norm(to + 1) === 'the' || norm(to + 1) === 'a' || norm(to + 1) === 'its') &&
+      AS_DEADLINE.has(norm(to + 2) ?? '')
+    )
+      role = 'deadline';
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     // Every property written, set or not: one shape of object for every date, and no spread
@@ -504,6 +519,37 @@ export function resolveDates(
     }
   }
   return mentions;
+}
+
+const WEEKDAYS = new Map(
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [
+    d,
+    i,
+  ]),
+);
+
+/** A capitalised weekday's number, Sunday 0: "may" aside, weekdays are no other word. */
+export function weekdayOf(token: Token | undefined): number | undefined {
+  if (!token || !isUpper(token.raw.charCodeAt(0))) return undefined;
+  return WEEKDAYS.get(token.norm);
+}
+
+/**
+ * The month of the weekday nearest the page's day: the last one on or before it, or the next one
+ * on or after it when the clause looks ahead. A page without a day gives its own month.
+ */
+export function weekdayMonth(
+  published: YearMonth,
+  weekday: number,
+  ahead: boolean,
+): { year: number; month: number } {
+  if (published.day === undefined) return { year: published.year, month: published.month };
+  const day = new Date(Date.UTC(published.year, published.month - 1, published.day));
+  const shift = ahead
+    ? (weekday - day.getUTCDay() + 7) % 7
+    : -((day.getUTCDay() - weekday + 7) % 7);
+  day.setUTCDate(day.getUTCDate() + shift);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 };
 }
 
 /** "Within two years", "three months from now": counts of periods are small, one to ten. */

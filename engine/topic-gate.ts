@@ -186,9 +186,12 @@ export function createTopicGate(topic: Topic): TopicGate {
       if (facts.otherTheatre && countAnchors(facts) === 0) return `about ${facts.otherTheatre}`;
       // A year inside a name the vocabulary knows ("the Framework Agreement of 2008") names
       // the thing, not when the sentence's event happens.
+      // "The pier, used by the ferries since 1990, closed in May": a span "since" a year before
+      // the story runs on into it, and dates nothing outside it.
       const outside = facts.dates.find(
         (d) =>
           (d.year < topic.years.from || d.year > topic.years.to) &&
+          !(d.year < topic.years.from && facts.tokens[d.from - 1]?.norm === 'since') &&
           !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to),
       );
       if (outside) return `dated ${outside.year}, outside this story`;

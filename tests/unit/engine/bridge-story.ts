@@ -22,6 +22,6 @@ const reader = {
   otherTheatres: new Set(story.topic.otherTheatres),
 };
 
-/** A sentence's facts, on a page published 10 February 2025. */
-export const facts = (sentence: string) =>
-  readFacts(readWords(sentence, reader), parsePublished('2025-02-10'), story.inferences);
+/** A sentence's facts, on a page published 10 February 2025 (a Monday) or on `published`. */
+export const facts = (sentence: string, published = '2025-02-10') =>
+  readFacts(readWords(sentence, reader), parsePublished(published), story.inferences);

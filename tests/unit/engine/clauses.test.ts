@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { laterClause, openingClauseEnd, secondReport, secondVerb } from '../../../engine/clauses';
+import {
+  laterClause,
+  openingClauseEnd,
+  relativeReport,
+  secondReport,
+  secondVerb,
+} from '../../../engine/clauses';
 import { findNegations, isNegated } from '../../../engine/find-negations';
 import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
@@ -89,6 +95,19 @@ describe('secondVerb', () => {
 
   it('is "and" before an auxiliary: the same subject goes on', () => {
     expect(second('The crossing had begun and would be run from the island.')).toBe(true);
+  });
+
+  it('is "and (that) it" before an auxiliary: a pronoun for the subject named before', () => {
+    expect(
+      second(
+        'The board said the second crossing had begun, and that it would be run from Portsea.',
+      ),
+    ).toBe(true);
+    expect(second('The second crossing had begun, and it would be run from Portsea.')).toBe(true);
+    // A subject of its own is another clause's news.
+    expect(
+      second('The board said the second crossing had begun, and that the crews would sail.'),
+    ).toBe(false);
   });
 
   it('is not a second report, a speaker, or a clause after a comma', () => {
@@ -226,5 +245,24 @@ describe('secondReport', () => {
   it('is not a second verb of the subject, nor an aside of the speaker', () => {
     expect(opens('The crews stay on for now and are expected to leave in May.')).toBeNull();
     expect(opens('An official, speaking anonymously, says the crews will stay.')).toBeNull();
+  });
+});
+
+describe('relativeReport', () => {
+  const at = (text: string) => {
+    const tokens = tokenize(text);
+    const k = relativeReport(tokens, text, 0);
+    return k < 0 ? null : tokens[k]?.raw;
+  };
+
+  it('is ", which" before a speaker’s verb', () => {
+    expect(
+      at('Whether the pier reopens, which the council says depends on funding, is open.'),
+    ).toBe('which');
+  });
+
+  it('is not a "which" with no comma or no speaker', () => {
+    expect(at('Whether the pier which the council owns reopens, says nobody.')).toBeNull();
+    expect(at('The pier reopened, which pleased the crews.')).toBeNull();
   });
 });

@@ -365,6 +365,15 @@ describe('a report of the day on a disputed date', () => {
     expect(day.ok && undated.ok && day.score > undated.score).toBe(true);
   });
 
+  it('dates it by its weekday, the last one on or before the page’s day, in the month before', () => {
+    // Monday 3 March 2025: the Friday before is 28 February.
+    const friday = recognize(side, facts('The Orsa Bridge reopened on Friday.', '2025-03-03'));
+    expect(friday.ok && [friday.date?.year, friday.date?.month]).toEqual([2025, 2]);
+    // The Monday of the page is its own day, in March.
+    const monday = recognize(side, facts('The Orsa Bridge reopened on Monday.', '2025-03-03'));
+    expect(monday.ok && monday.date).toBeUndefined();
+  });
+
   it('is not a deadline', () => {
     const deadline: Claim = { ...side, recognize: { ...side.recognize, dateRole: 'deadline' } };
     const day = recognize(deadline, facts('The Orsa Bridge reopened on Sunday.'));
@@ -445,5 +454,27 @@ describe('a headline leaving out what happened (headlineMayOmit)', () => {
     expect(recognize(reopened, facts('The Council And The Orsa Bridge')).ok).toBe(false);
     // A body sentence still needs the word.
     expect(recognize(reopened, facts('The council repaired the Orsa Bridge.')).ok).toBe(false);
+  });
+});
+
+describe('a doubt and a speaker’s relative clause after it', () => {
+  const approved = story.kb.claims.find((c) => c.id === 'budget-approved') as Claim;
+
+  it('asserts what the speaker says of the thing asked, when it holds a part of the claim', () => {
+    const said = recognize(
+      approved,
+      facts(
+        'Whether the council will approve it, which the repair crews say depends on the budget, is unclear.',
+      ),
+    );
+    expect(said.ok).toBe(true);
+  });
+
+  it('leaves the claim asked when all of it lies in the doubt', () => {
+    const asked = recognize(
+      approved,
+      facts('Whether the council will approve the budget, which the crews say, is unclear.'),
+    );
+    expect(asked.ok).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   future,
   parsePublished,
   resolveDates,
+  weekdayMonth,
 } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -14,7 +15,34 @@ const dates = (text: string, published: string | null) =>
     role: d.role,
   }));
 
+describe('weekdayMonth', () => {
+  it('is the month of the last such weekday on or before the page’s day, or the next one ahead', () => {
+    // Friday 2 October 2026: the Wednesday before is 30 September, the next one 7 October.
+    const page = parsePublished('2026-10-02');
+    expect(page).toEqual({ year: 2026, month: 10, day: 2 });
+    if (!page) return;
+    expect(weekdayMonth(page, 3, false)).toEqual({ year: 2026, month: 9 });
+    expect(weekdayMonth(page, 3, true)).toEqual({ year: 2026, month: 10 });
+    expect(weekdayMonth(page, 5, false)).toEqual({ year: 2026, month: 10 });
+    // A page of a month only: its month.
+    expect(weekdayMonth({ year: 2026, month: 10 }, 3, false)).toEqual({ year: 2026, month: 10 });
+  });
+});
+
 describe('resolveDates', () => {
+  it('reads a date named "as the date" or "as the deadline" for something as a deadline', () => {
+    expect(
+      dates('Reports gave the end of 2025 as the date for all ferries to leave.', '2026-03-20'),
+    ).toEqual([{ date: 'end of 2025', role: 'deadline' }]);
+    expect(dates('The council named May 2026 as its target for the pier.', '2026-01-10')).toEqual([
+      { date: 'May 2026', role: 'deadline' },
+    ]);
+    // Named as something else, it stays a point.
+    expect(dates('The council gave May 2026 as the reason for the delay.', '2026-06-10')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+  });
+
   it('reads a span counted from the page: a deadline within it, a point at its end', () => {
     expect(dates('The pier is to close within three months.', '2025-11-04')).toEqual([
       { date: 'February 2026', role: 'deadline' },

@@ -4,7 +4,8 @@
  * an article of years outside the story is history told.
  */
 import { describe, expect, it } from 'vitest';
-import type { SentenceWords } from '../../../engine/sentence-facts';
+import { parsePublished } from '../../../engine/resolve-dates';
+import { readFacts, type SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 import { createTopicGate } from '../../../engine/topic-gate';
 
@@ -198,5 +199,31 @@ describe('namesNeighbour and claimAtPlace: the once-named sentence that names a 
     expect(gate.claimAtPlace(claim([['pier'], ['leave']]), facts)).toBe(true);
     expect(gate.claimAtPlace(claim([['leave'], ['all']]), facts)).toBe(false);
     expect(gate.claimAtPlace(claim([['riverland'], ['leave']]), facts)).toBe(false);
+  });
+});
+
+describe('sentenceOffTopic: a year outside the story', () => {
+  const gate = createTopicGate({
+    anchors: [],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const facts = (text: string) =>
+    readFacts({ text, tokens: tokenize(text), hits: [] }, parsePublished('2025-03-10'), []);
+
+  it('is off it when it dates an event before the story', () => {
+    expect(gate.sentenceOffTopic(facts('The pier was closed by the council in 2003.'))).toBe(
+      'dated 2003, outside this story',
+    );
+  });
+
+  it('is not when a span "since" a year before the story runs on into it', () => {
+    expect(
+      gate.sentenceOffTopic(
+        facts('The pier, used by the ferries since 2003, was closed by the council in May 2024.'),
+      ),
+    ).toBeUndefined();
   });
 });
