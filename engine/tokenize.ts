@@ -244,18 +244,19 @@ class Lexeme {
  */
 const LEXICON_BITS = 15;
 /**
- * Buckets left as holes (read as undefined) until a word is put there: filling 32,768 of them
- * with undefined ran element by element in V8's interpreter (5 M instructions at load, as many
- * again at the first tokenize()).
+ * Made by the first tokenize() (which always empties the lexicon: lexiconGeneration), not when
+ * the module loads: the page's reader imports this module for other exports and never
+ * tokenizes. Buckets are left as holes (read as undefined) until a word is put there: filling
+ * 32,768 of them with undefined ran element by element in V8's interpreter (5 M instructions).
  */
-let LEXICON: (Lexeme | undefined)[] = new Array(1 << LEXICON_BITS);
+let LEXICON: (Lexeme | undefined)[] = [];
 const LEXICON_WORDS = 50_000;
 let lexiconSize = 0;
 /** The count of word classes when the lexicon's words read theirs (word-class.ts). */
 let lexiconGeneration = -1;
 
 function forgetWords(): void {
-  if (lexiconSize === 0) return;
+  if (lexiconSize === 0 && LEXICON.length > 0) return;
   LEXICON = new Array(1 << LEXICON_BITS);
   lexiconSize = 0;
 }
