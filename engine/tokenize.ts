@@ -98,7 +98,7 @@ const isJoin = (c: number) => c === 46 || c === 39 || c === 0x2019; // . ' ’
  */
 export function tokenize(sentence: string): Token[] {
   if (lexiconGeneration !== classGeneration()) {
-    forgetWords();
+    LEXICON.clear();
     lexiconGeneration = classGeneration();
   }
   const tokens: Token[] = [];
@@ -168,7 +168,7 @@ export function tokenize(sentence: string): Token[] {
       tokens.push(new Word(head, headNorm, start, joint, undefined, classesOf(headNorm)));
       tokens.push(new Word(tail, tailNorm, joint, end, undefined, classesOf(tailNorm)));
     } else {
-      const word = lexeme(sentence, start, end);
+      const word = lexeme(sentence.slice(start, end));
       tokens.push(new Word(word.raw, word.norm, start, end, undefined, word.classes));
     }
     i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
@@ -216,15 +216,10 @@ class Lexeme {
   raw: string;
   norm: string;
   classes: number;
-  /** The hash of `raw` (spellingHash) and the next word of its bucket in the lexicon. */
-  hash: number;
-  next: Lexeme | undefined;
-  constructor(raw: string, norm: string, classes: number, hash: number, next: Lexeme | undefined) {
+  constructor(raw: string, norm: string, classes: number) {
     this.raw = raw;
     this.norm = norm;
     this.classes = classes;
-    this.hash = hash;
-    this.next = next;
   }
 }
 
@@ -236,63 +231,20 @@ class Lexeme {
  * long-running background does not keep every word it ever read. (Making the strings V8's
  * internalized copies, through an object's property names, cut the warm passes further but
  * cost a long page's first pass 7%: measured on story-50k.)
- *
- * A hash table of its own, looked up by the word's place in the sentence: a word already known
- * is found without cutting its string out of the sentence, where a Map keyed by the spelling
- * needed a new string per token, hashed and compared at every look-up (the tokenizer's largest
- * cost on a warm pass).
  */
-const LEXICON_BITS = 15;
-/**
- * Made by the first tokenize() (which always empties the lexicon: lexiconGeneration), not when
- * the module loads: the page's reader imports this module for other exports and never
- * tokenizes. Buckets are left as holes (read as undefined) until a word is put there: filling
- * 32,768 of them with undefined ran element by element in V8's interpreter (5 M instructions).
- */
-let LEXICON: (Lexeme | undefined)[] = [];
+const LEXICON = new Map<string, Lexeme>();
 const LEXICON_WORDS = 50_000;
-let lexiconSize = 0;
 /** The count of word classes when the lexicon's words read theirs (word-class.ts). */
 let lexiconGeneration = -1;
 
-function forgetWords(): void {
-  if (lexiconSize === 0 && LEXICON.length > 0) return;
-  LEXICON = new Array(1 << LEXICON_BITS);
-  lexiconSize = 0;
-}
-
-/**
- * A hash of sentence[start, end), the same for every place the same spelling stands: its
- * length and five of its letters (the first two, the middle one, the last two). A loop over
- * every letter cost a page's first pass more than the look-up it saved, run before V8
- * optimises it; words that share those letters share a bucket and are told apart there.
- */
-function spellingHash(sentence: string, start: number, end: number): number {
-  const n = end - start;
-  let h = Math.imul(n, 31) + sentence.charCodeAt(start);
-  if (n > 1) {
-    h = Math.imul(h, 31) + sentence.charCodeAt(start + 1);
-    h = Math.imul(h, 31) + sentence.charCodeAt(start + (n >> 1));
-    h = Math.imul(h, 31) + sentence.charCodeAt(end - 2);
-    h = Math.imul(h, 31) + sentence.charCodeAt(end - 1);
+function lexeme(raw: string): Lexeme {
+  let word = LEXICON.get(raw);
+  if (word === undefined) {
+    if (LEXICON.size >= LEXICON_WORDS) LEXICON.clear();
+    const norm = fold(raw);
+    word = new Lexeme(raw, norm, classesOf(norm));
+    LEXICON.set(raw, word);
   }
-  return (h ^ (h >>> 15)) | 0;
-}
-
-/** The lexeme of the word written at sentence[start, end). */
-function lexeme(sentence: string, start: number, end: number): Lexeme {
-  const hash = spellingHash(sentence, start, end);
-  const bucket = hash & ((1 << LEXICON_BITS) - 1);
-  const length = end - start;
-  for (let word = LEXICON[bucket]; word !== undefined; word = word.next)
-    if (word.hash === hash && word.raw.length === length && sentence.startsWith(word.raw, start))
-      return word;
-  if (lexiconSize >= LEXICON_WORDS) forgetWords();
-  const raw = sentence.slice(start, end);
-  const norm = fold(raw);
-  const word = new Lexeme(raw, norm, classesOf(norm), hash, LEXICON[bucket]);
-  LEXICON[bucket] = word;
-  lexiconSize++;
   return word;
 }
 
