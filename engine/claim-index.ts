@@ -72,11 +72,12 @@ export function createClaimIndex(story: CompiledStory): ClaimIndex {
       if (n === undefined) continue;
       name(n);
       const implied = impliedBy[n];
-      if (implied) for (const m of implied) name(m);
+      if (implied) for (let j = 0; j < implied.length; j++) name(implied[j] as number);
     }
     let hasFigure: boolean | undefined;
     const out: number[] = [];
-    for (const n of named) {
+    for (let j = 0; j < named.length; j++) {
+      const n = named[j] as number;
       for (let k = keyedFrom[n] as number; k < (keyedFrom[n + 1] as number); k++) {
         const i = keyed[k] as number;
         if (seenAt[i] === stamp) continue;

@@ -515,13 +515,16 @@ function clash(a: ConceptHit, b: ConceptHit): boolean {
  */
 function repeatedGroups(groups: readonly (readonly string[])[], facts: SentenceFacts): number {
   const options: ConceptHit[][] = [];
-  for (const group of groups) {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] as readonly string[];
     const own: ConceptHit[] = [];
-    for (const concept of group)
-      for (const k of facts.hitsOf(concept)) {
-        const h = facts.hits[k] as ConceptHit;
+    for (let c = 0; c < group.length; c++) {
+      const at = facts.hitsOf(group[c] as string);
+      for (let k = 0; k < at.length; k++) {
+        const h = facts.hits[at[k] as number] as ConceptHit;
         if (!h.inferred) own.push(h);
       }
+    }
     if (own.length) options.push(own);
   }
   const taken: ConceptHit[] = [];
@@ -757,9 +760,13 @@ function newsOfTheDay(facts: SentenceFacts): boolean {
   return facts.dates.length === 0 && dayWords(facts);
 }
 
+/** DAY_WORDS as a word class (word-class.ts): read on every candidate needing a date. */
+const DAY_WORD = wordClass(DAY_WORDS);
+
 /** Whether the sentence names a day of its page's week ("on Sunday", "today"). */
 function dayWords(facts: SentenceFacts): boolean {
-  for (const t of facts.tokens) if (DAY_WORDS.has(t.norm)) return true;
+  const tokens = facts.tokens;
+  for (let k = 0; k < tokens.length; k++) if (inClass(tokens[k], DAY_WORD)) return true;
   return false;
 }
 
@@ -880,14 +887,20 @@ function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
   const tokens = tokensBefore(facts, cut);
   // A headline that looks ahead ("Ferries To Quit The North Pier") announces the plan itself.
   const verbs: ConceptHit[] = [];
-  for (const concept of claim.recognize.require[0] ?? [])
-    for (const k of facts.hitsOf(concept)) verbs.push(facts.hits[k] as ConceptHit);
+  // Indexed loops: read for each candidate needing a date, often before V8 optimises this.
+  const key = claim.recognize.require[0] ?? [];
+  for (let c = 0; c < key.length; c++) {
+    const at = facts.hitsOf(key[c] as string);
+    for (let k = 0; k < at.length; k++) verbs.push(facts.hits[at[k] as number] as ConceptHit);
+  }
   if (!toldAsItStood(tokens, verbs) && !(facts.future && datedByPage(facts))) return false;
-  for (const concept of named)
-    for (const k of facts.hitsOf(concept)) {
-      const h = facts.hits[k] as ConceptHit;
+  for (let c = 0; c < named.length; c++) {
+    const at = facts.hitsOf(named[c] as string);
+    for (let k = 0; k < at.length; k++) {
+      const h = facts.hits[at[k] as number] as ConceptHit;
       if (!h.inferred && (cut < 0 || h.from < cut)) return true;
     }
+  }
   return false;
 }
 
@@ -905,10 +918,14 @@ function inAside(at: number, frames: SentenceFacts['frames']): boolean {
 function allGroupsNamed(rule: Claim['recognize'], facts: SentenceFacts): number {
   const hits = facts.hits;
   let named = 0;
-  for (const group of rule.require) {
+  for (let g = 0; g < rule.require.length; g++) {
+    const group = rule.require[g] as string[];
     let first = Number.POSITIVE_INFINITY;
-    for (const concept of group)
-      for (const k of facts.hitsOf(concept)) first = Math.min(first, (hits[k] as ConceptHit).from);
+    for (let c = 0; c < group.length; c++) {
+      const at = facts.hitsOf(group[c] as string);
+      for (let k = 0; k < at.length; k++)
+        first = Math.min(first, (hits[at[k] as number] as ConceptHit).from);
+    }
     named = Math.max(named, first);
   }
   return named;

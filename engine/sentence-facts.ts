@@ -152,15 +152,14 @@ export function readFacts(
           if (hits === words.hits) hits = [...hits];
           hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });
         }
-  // Claims ask for concepts by name, many claims per sentence on a big knowledge base.
-  const byConcept = new Map<ConceptId, number[]>();
-  for (let i = 0; i < hits.length; i++) {
-    const concept = (hits[i] as ConceptHit).concept;
-    const list = byConcept.get(concept);
-    if (list) list.push(i);
-    else byConcept.set(concept, [i]);
-  }
-  const hitsOf = (concept: ConceptId) => byConcept.get(concept) ?? NO_HITS;
+  // Claims ask for concepts by name, many claims per sentence on a big knowledge base. Built at
+  // the first ask: a sentence no candidate is read on (a claim needing a date it does not
+  // state, one published later) never builds it.
+  let byConcept: Map<ConceptId, number[]> | undefined;
+  const hitsOf = (concept: ConceptId) => {
+    byConcept ??= positionsByConcept(hits);
+    return byConcept.get(concept) ?? NO_HITS;
+  };
   // Written out rather than spread from `words`: one object shape for every sentence, and no
   // generic copy on a path run for most sentences of a page.
   const facts: SentenceFacts = {
@@ -179,6 +178,18 @@ export function readFacts(
     otherTheatre: words.otherTheatre,
   };
   return facts;
+}
+
+/** Each concept's positions in `hits`, in order. */
+function positionsByConcept(hits: readonly ConceptHit[]): Map<ConceptId, number[]> {
+  const byConcept = new Map<ConceptId, number[]>();
+  for (let i = 0; i < hits.length; i++) {
+    const concept = (hits[i] as ConceptHit).concept;
+    const list = byConcept.get(concept);
+    if (list) list.push(i);
+    else byConcept.set(concept, [i]);
+  }
+  return byConcept;
 }
 
 /** Whether the token at `at` is part of one of the dates. */
