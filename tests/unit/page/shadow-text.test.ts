@@ -66,7 +66,9 @@ describe('shadowSearch', () => {
   it('finds nested roots in custom elements, outer ones first', () => {
     hosts(['news-app']);
     const outer = (document.querySelector('news-app') as Element).shadowRoot as ShadowRoot;
-    outer.innerHTML = '<div><news-story></news-story></div>';
+    const wrapper = document.createElement('div');
+    wrapper.append(document.createElement('news-story'));
+    outer.replaceChildren(wrapper);
     (outer.querySelector('news-story') as Element).attachShadow({ mode: 'open' }).textContent =
       'inner';
     expect(found(5_000).map((s) => s.textContent)).toEqual(['', 'inner']);
