@@ -8,7 +8,7 @@ import { anaphoricTime } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
-import { isUpper } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
 
@@ -135,21 +135,12 @@ export function carrySubject(
   const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
   const named = new Set(current.hits.map((h) => h.concept));
-  const carried: ConceptHit[] = [];
-  for (const h of previous.hits)
-    if (
-      actors.has(h.concept) &&
-      !named.has(h.concept) &&
-      !ownedByOther(h, previous, actors) &&
-      !carried.some((c) => c.concept === h.concept)
-    )
-      carried.push({
-        concept: h.concept,
-        from: at,
-        to: at + 1,
-        text: `${by.raw} (→ "${h.text}")`,
-        inferred: true,
-      });
+  const carried = carryAt(
+    previous.hits,
+    (h) => actors.has(h.concept) && !named.has(h.concept) && !ownedByOther(h, previous, actors),
+    at,
+    by,
+  );
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
 }
 
@@ -307,16 +298,7 @@ function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords
   const by = current.tokens[0];
   if (!by) return current;
   const named = new Set(current.hits.map((h) => h.concept));
-  const carried: ConceptHit[] = [];
-  for (const h of previous.hits)
-    if (!h.inferred && !named.has(h.concept) && !carried.some((c) => c.concept === h.concept))
-      carried.push({
-        concept: h.concept,
-        from: 0,
-        to: 1,
-        text: `${by.raw} (→ "${h.text}")`,
-        inferred: true,
-      });
+  const carried = carryAt(previous.hits, (h) => !h.inferred && !named.has(h.concept), 0, by);
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
 }
 
@@ -430,23 +412,13 @@ export function eventOfIt(
     )
       continue;
     const named = new Set(current.hits.map((h) => h.concept));
-    const carried: ConceptHit[] = [];
-    for (const h of previous.hits)
-      if (
-        h.from <= k &&
-        k < h.to &&
-        !h.inferred &&
-        !actors.has(h.concept) &&
-        !named.has(h.concept) &&
-        !carried.some((c) => c.concept === h.concept)
-      )
-        carried.push({
-          concept: h.concept,
-          from: lead,
-          to: lead + 1,
-          text: `${it.raw} (→ "${h.text}")`,
-          inferred: true,
-        });
+    const carried = carryAt(
+      previous.hits,
+      (h) =>
+        h.from <= k && k < h.to && !h.inferred && !actors.has(h.concept) && !named.has(h.concept),
+      lead,
+      it,
+    );
     return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
   }
   return undefined;
@@ -507,9 +479,23 @@ export function countGoesOn(
   // Most sentences end on no bare figure: the sentence before is read only for one that does.
   if (!by || current.hits.some((h) => actors.has(h.concept))) return undefined;
   if (!previous.tokens.some(isFigure)) return undefined;
+  const carried = carryAt(previous.hits, (h) => actors.has(h.concept), at, by);
+  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+}
+
+/**
+ * The hits `keep` lets through, one a concept, carried to the word `by` at token `at`: each says
+ * what it points at ("They (→ "the crews")").
+ */
+function carryAt(
+  hits: readonly ConceptHit[],
+  keep: (h: ConceptHit) => boolean,
+  at: number,
+  by: Token,
+): ConceptHit[] {
   const carried: ConceptHit[] = [];
-  for (const h of previous.hits)
-    if (actors.has(h.concept) && !carried.some((c) => c.concept === h.concept))
+  for (const h of hits)
+    if (keep(h) && !carried.some((c) => c.concept === h.concept))
       carried.push({
         concept: h.concept,
         from: at,
@@ -517,5 +503,5 @@ export function countGoesOn(
         text: `${by.raw} (→ "${h.text}")`,
         inferred: true,
       });
-  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  return carried;
 }
