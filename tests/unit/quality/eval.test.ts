@@ -28,6 +28,7 @@ type Floors = {
   allRecall?: number;
   wrongClaims?: number;
   wrongClaimsKnown?: number;
+  negativeHighlights?: number;
 };
 
 const ratchet = JSON.parse(readFileSync(path.join(__dirname, 'floors.json'), 'utf8')) as {
@@ -75,8 +76,10 @@ describe.each(gated.map((score) => ({ name: score.set, score })))('$name', ({ na
     expect(score.stanceErrors, detail).toBe(0);
   });
 
-  it('no highlight in an article about another withdrawal', () => {
-    expect(score.negativeHighlights, detail).toBe(0);
+  it('no highlight in an article about another withdrawal (a blind set committed with some has a ceiling)', () => {
+    // A blind set is committed before any fix, so its first highlights in negatives are recorded as
+    // a ceiling that can only fall, like wrongClaims; every other set keeps the ceiling at zero.
+    expect(score.negativeHighlights, detail).toBeLessThanOrEqual(floors?.negativeHighlights ?? 0);
   });
 
   it('the page reader gives the engine every sentence, and nothing else is highlighted', () => {
