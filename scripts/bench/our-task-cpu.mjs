@@ -35,9 +35,14 @@ const MICROTASK_US = 200;
 
 const fromExtension = (url) => String(url ?? '').startsWith('chrome-extension://');
 
-/** Whether a trace event belongs to the extension (its script, or its isolated world). */
+/**
+ * Whether a trace event belongs to the extension: its script, or an isolated world (named after
+ * the extension; the main world has no name) other than the ones Playwright makes for itself.
+ */
 const ofExtension = (e) =>
-  (typeof e.args?.worldName === 'string' && e.args.worldName !== '') ||
+  (typeof e.args?.worldName === 'string' &&
+    e.args.worldName !== '' &&
+    !e.args.worldName.startsWith('__playwright')) ||
   fromExtension(e.args?.data?.url) ||
   fromExtension(e.args?.fileName);
 

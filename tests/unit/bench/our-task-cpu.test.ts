@@ -70,6 +70,15 @@ describe('ourTaskCpu', () => {
     expect(r?.wallMs).toBeCloseTo((2_000 + 3_000 + 1_000 + 2_000) / 1000, 6);
   });
 
+  it("does not count Playwright's own isolated world", () => {
+    const events = [
+      ...window(100_000, 110_000),
+      task(102_000, 1_000, 900),
+      inner('v8.callFunction', 102_100, 800, { worldName: '__playwright_utility_world__' }),
+    ];
+    expect(ourTaskCpu(events)?.tasks).toBe(0);
+  });
+
   it('counts a task cut by the window for its share inside it', () => {
     const events = [
       ...window(100_000, 110_000),
