@@ -105,6 +105,7 @@ type BrowserRow = {
   backgroundCold: {
     firstScanBusyMs: Stats;
     firstScanWallMs: Stats;
+    cpuMs?: Stats | null;
     backgroundMs: Stats | null;
     allCold: boolean;
   } | null;
@@ -355,13 +356,22 @@ const report: string[] = [
     browser.status === 'ok'
       ? { status: 'ok', rows: browser.rows.filter((r) => r.backgroundCold) }
       : browser,
-    ['page', 'busy', 'wall', 'background (cold)', 'busy/cold floor', 'background restarted'],
+    [
+      'page',
+      'busy',
+      'our CPU',
+      'wall',
+      'background (cold)',
+      'busy/cold floor',
+      'background restarted',
+    ],
     (rows) =>
       rows.map((r) => {
         const c = r.backgroundCold as NonNullable<BrowserRow['backgroundCold']>;
         return [
           r.page,
           range(c.firstScanBusyMs),
+          c.cpuMs ? range(c.cpuMs) : '?',
           range(c.firstScanWallMs),
           c.backgroundMs ? range(c.backgroundMs) : '?',
           ratio(c.firstScanBusyMs.median / r.coldFloorMs),

@@ -96,7 +96,7 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   floorTokens: number, loadEventMs: Stats, plainLoadEventMs: Stats,
  *   ratioBusyToCold: number, ratioWallToCold: number, backgroundMs: Stats | null,
  *   backgroundColdRuns: Run[],
- *   backgroundCold: { firstScanBusyMs: Stats, firstScanWallMs: Stats,
+ *   backgroundCold: { firstScanBusyMs: Stats, firstScanWallMs: Stats, cpuMs: Stats | null,
  *     backgroundMs: Stats | null, allCold: boolean } | null,
  *   contentScriptFloorMs: Stats, ratioBusyToContentScriptFloor: number,
  *   contentScriptFloorRuns: { busyMs: number, passMs: number, compileMs: number, tokens: number }[],
@@ -189,7 +189,8 @@ export async function runBrowserBench({
         backgroundCold.get(p.name).push({ run, ...r });
         log(
           `${p.name} background-cold run ${run}/${BACKGROUND_COLD_RUNS}: busy ${fmt(r.busyMs)} ms, ` +
-            `wall ${fmt(r.wallMs)} ms, background ${fmt(r.engineMs)} ms (cold: ${r.engineCold})`,
+            `CPU ${r.cpuMs === null ? '?' : fmt(r.cpuMs)} ms, wall ${fmt(r.wallMs)} ms, ` +
+            `background ${fmt(r.engineMs)} ms (cold: ${r.engineCold})`,
         );
       }
     for (const p of pages) {
@@ -253,6 +254,10 @@ async function stopBackground(context) {
 /** 20 s, or 1 ms a word on pages over 20,000 words. */
 const scanTimeout = (page) => Math.max(20_000, page.words);
 
+/** Our main-thread CPU over runs, or null when any run's trace had no scan window. */
+const cpuStats = (runs) =>
+  runs.every((r) => typeof r.cpuMs === 'number') ? stats(runs.map((r) => r.cpuMs)) : null;
+
 /** The background's matching time over runs that reported it (null on off-topic pages). */
 function engineStats(runs) {
   const ms = runs.map((r) => r.engineMs).filter((x) => typeof x === 'number');
@@ -278,7 +283,7 @@ function toRow(page, runs, cold, warm, backgroundColdRuns = []) {
     sliceBusyMs: stats(runs.map((r) => r.sliceBusyMs)),
     compileMs: stats(runs.map((r) => r.compileMs)),
     // Thread time of our main-thread tasks (null when a run's trace had no scan window).
-    cpuMs: runs.every((r) => typeof r.cpuMs === 'number') ? stats(runs.map((r) => r.cpuMs)) : null,
+    cpuMs: cpuStats(runs),
     firstScanWallMs: wall,
     longestTaskMs: stats(runs.map((r) => r.longestTaskMs)),
     longestSliceMs: runs.every((r) => r.longestSliceMs !== null)
@@ -292,6 +297,7 @@ function toRow(page, runs, cold, warm, backgroundColdRuns = []) {
       ? {
           firstScanBusyMs: stats(backgroundColdRuns.map((r) => r.busyMs)),
           firstScanWallMs: stats(backgroundColdRuns.map((r) => r.wallMs)),
+          cpuMs: cpuStats(backgroundColdRuns),
           backgroundMs: engineStats(backgroundColdRuns),
           // Whether every run really found the background stopped (its matcher built anew).
           allCold: backgroundColdRuns.every((r) => r.engineCold === true),
