@@ -80,6 +80,12 @@ type BrowserRow = {
   firstScanBusyMs: Stats;
   sliceBusyMs: Stats;
   compileMs: Stats;
+  /**
+   * Thread (CPU) time of the main-thread tasks that ran our code in the first scan, from the
+   * tab's trace (scripts/bench/our-task-cpu.mjs): busy without the waiting of a loaded machine.
+   * Null for rows written before it existed.
+   */
+  cpuMs?: Stats | null;
   firstScanWallMs: Stats;
   longestTaskMs: Stats;
   /** The scan's own longest slice (null for builds that do not report it). */
@@ -99,6 +105,7 @@ type BrowserRow = {
   backgroundCold: {
     firstScanBusyMs: Stats;
     firstScanWallMs: Stats;
+    cpuMs?: Stats | null;
     backgroundMs: Stats | null;
     allCold: boolean;
   } | null;
@@ -302,13 +309,14 @@ function section<T>(
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 const report: string[] = [
   section(
-    `Browser: first scan in a fresh tab (${plural(RUNS, 'run')} a page; ms median (min–max); busy = our slices + V8 compiling and evaluating our code (traced); floors: one plain text pass, cold = fresh tab, also run as the simplest content script; targets use the cold floor)`,
+    `Browser: first scan in a fresh tab (${plural(RUNS, 'run')} a page; ms median (min–max); busy = our slices + V8 compiling and evaluating our code (traced), wall time; our CPU = thread time of the main-thread tasks that ran our code (traced), what busy is without waiting for a loaded CPU; floors: one plain text pass, cold = fresh tab, also run as the simplest content script; targets use the cold floor)`,
     browser,
     [
       'page',
       'words',
       'busy',
       'of it loading code',
+      'our CPU',
       'wall',
       'longest task',
       'our longest slice',
@@ -328,6 +336,7 @@ const report: string[] = [
         r.words,
         range(r.firstScanBusyMs),
         ms(r.compileMs.median),
+        r.cpuMs ? range(r.cpuMs) : '?',
         range(r.firstScanWallMs),
         `${ms(r.longestTaskMs.max)} max`,
         r.longestSliceMs ? `${ms(r.longestSliceMs.max)} max` : '?',
@@ -347,13 +356,22 @@ const report: string[] = [
     browser.status === 'ok'
       ? { status: 'ok', rows: browser.rows.filter((r) => r.backgroundCold) }
       : browser,
-    ['page', 'busy', 'wall', 'background (cold)', 'busy/cold floor', 'background restarted'],
+    [
+      'page',
+      'busy',
+      'our CPU',
+      'wall',
+      'background (cold)',
+      'busy/cold floor',
+      'background restarted',
+    ],
     (rows) =>
       rows.map((r) => {
         const c = r.backgroundCold as NonNullable<BrowserRow['backgroundCold']>;
         return [
           r.page,
           range(c.firstScanBusyMs),
+          c.cpuMs ? range(c.cpuMs) : '?',
           range(c.firstScanWallMs),
           c.backgroundMs ? range(c.backgroundMs) : '?',
           ratio(c.firstScanBusyMs.median / r.coldFloorMs),
