@@ -11,12 +11,13 @@ import { createReaderCommands } from '../../../entrypoints/content/reader-comman
 import type { Scan } from '../../../entrypoints/content/scan';
 import { DEFAULT_SETTINGS, type Settings } from '../../../page/settings';
 import { stubHighlightApi } from '../page/stub-highlight-api';
+import { setMarkup } from '../set-markup';
 
 const VERDICTS: Verdict[] = ['corroborated', 'disputed', 'corroborated', 'contradicted'];
 
 /** Four statements, one paragraph each, with the verdicts above. */
 function fourStatements(): Scan {
-  document.body.innerHTML = VERDICTS.map((_, i) => `<p>Ferry statement ${i + 1}.</p>`).join('');
+  setMarkup(document.body, VERDICTS.map((_, i) => `<p>Ferry statement ${i + 1}.</p>`).join(''));
   const ranges = [...document.querySelectorAll('p')].map((p) => {
     const range = document.createRange();
     range.selectNodeContents(p);

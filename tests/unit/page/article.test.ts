@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../page/article';
+import { setMarkup } from '../set-markup';
 import { DOMS, liveDocument, readPage } from './load-page';
 
 const TIMETABLE = [
@@ -177,12 +178,14 @@ describe('extractArticle and web components', () => {
       '<body><main><p>Before.</p><x-story></x-story><x-closed></x-closed><p>After.</p></main></body>',
     );
     const story = doc.querySelector('x-story') as Element;
-    story.innerHTML = '<span slot="by">By A. Writer</span><span>not slotted</span>';
+    setMarkup(story, '<span slot="by">By A. Writer</span><span>not slotted</span>');
     const open = story.attachShadow({ mode: 'open' });
-    open.innerHTML =
-      '<style>p { color: red }</style><p>Inside the component.</p><p><slot name="by">fallback</slot></p>';
+    setMarkup(
+      open,
+      '<style>p { color: red }</style><p>Inside the component.</p><p><slot name="by">fallback</slot></p>',
+    );
     const closed = (doc.querySelector('x-closed') as Element).attachShadow({ mode: 'closed' });
-    closed.innerHTML = '<p>Closed away.</p>';
+    setMarkup(closed, '<p>Closed away.</p>');
     const { text, segments } = extractArticle(doc);
     expect(text).toBe('Before.\n\nInside the component.\n\nBy A. Writer\n\nAfter.');
     // The offset map points into the shadow tree's own Text node.
@@ -210,7 +213,10 @@ describe('extractArticle: an article in a shadow root beside light-DOM prose', (
     );
     expect(FURNITURE.length * 2).toBeGreaterThan(280);
     const shadow = (doc.querySelector('x-news') as Element).attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<article><h2>The plan</h2>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`;
+    setMarkup(
+      shadow,
+      `<article><h2>The plan</h2>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`,
+    );
     const { text, shadowRoots } = extractArticle(doc, { headlines: false });
     expect(text).toBe(STORY.join('\n\n'));
     // The watcher observes the shadow root the article was read from.
@@ -226,7 +232,10 @@ describe('extractArticle: an article in a shadow root beside light-DOM prose', (
     );
     expect(doc.body.textContent?.length).toBeGreaterThan(2_000);
     const shadow = (doc.querySelector('x-news') as Element).attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<article><h2>The plan</h2>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`;
+    setMarkup(
+      shadow,
+      `<article><h2>The plan</h2>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`,
+    );
     const { text, shadowRoots } = extractArticle(doc, { headlines: false });
     expect(text).toBe(STORY.join('\n\n'));
     expect(shadowRoots).toContain(shadow);
@@ -238,9 +247,12 @@ describe('extractArticle: an article in a shadow root beside light-DOM prose', (
       .repeat(5);
     const doc = liveDocument(`<body><article>${long}</article><x-news></x-news></body>`);
     const shadow = (doc.querySelector('x-news') as Element).attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<article>${STORY.map((s) => `<p>${s}, ${s}, ${s}</p>`)
-      .join('')
-      .repeat(8)}</article>`;
+    setMarkup(
+      shadow,
+      `<article>${STORY.map((s) => `<p>${s}, ${s}, ${s}</p>`)
+        .join('')
+        .repeat(8)}</article>`,
+    );
     const { shadowRoots } = extractArticle(doc, { headlines: false });
     expect(shadowRoots).toEqual([]);
   });
@@ -250,7 +262,7 @@ describe('extractArticle: an article in a shadow root beside light-DOM prose', (
       `<body><article>${STORY.map((s) => `<p>${s} ${s}</p>`).join('')}</article><x-promo></x-promo></body>`,
     );
     const shadow = (doc.querySelector('x-promo') as Element).attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<div><p>${FURNITURE.slice(0, 120)}</p></div>`;
+    setMarkup(shadow, `<div><p>${FURNITURE.slice(0, 120)}</p></div>`);
     const { text } = extractArticle(doc, { headlines: false });
     expect(text).toBe(STORY.map((s) => `${s} ${s}`).join('\n\n'));
   });

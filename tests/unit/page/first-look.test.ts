@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAndCheck } from '../../../data/load-kb';
 import { compileStory } from '../../../engine/compile-story';
 import { notAboutStory } from '../../../page/first-look';
+import { setMarkup } from '../set-markup';
 import { DOMS } from './load-page';
 
 const page = (body: string, head = '') =>
@@ -140,10 +141,10 @@ describe('notAboutStory on a page of web components', () => {
     document.body.replaceChildren(document.importNode(doc.body, true).firstChild as Node);
     const app = document.querySelector('news-app') as Element;
     const outer = app.attachShadow({ mode: 'open' });
-    outer.innerHTML = '<news-story></news-story>';
+    setMarkup(outer, '<news-story></news-story>');
     const inner = (outer.querySelector('news-story') as Element).attachShadow({ mode: 'open' });
     expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
-    inner.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
+    setMarkup(inner, '<p>Troops are due to leave Iraq by the end of 2025.</p>');
     expect(notAboutStory(document, topic)).toBeUndefined();
   });
 
@@ -151,7 +152,10 @@ describe('notAboutStory on a page of web components', () => {
   const furnished = (furniture: number, hosts: number, extraElements = 0) => {
     const line = 'Home, Local news, Sport, Weather, Opinion, Puzzles, Subscribe, Sign in. ';
     const menu = line.repeat(Math.ceil(furniture / line.length));
-    document.body.innerHTML = `<nav>${menu}</nav>${'<story-part></story-part>'.repeat(hosts)}${'<span></span>'.repeat(extraElements)}<footer>Contact us.</footer>`;
+    setMarkup(
+      document.body,
+      `<nav>${menu}</nav>${'<story-part></story-part>'.repeat(hosts)}${'<span></span>'.repeat(extraElements)}<footer>Contact us.</footer>`,
+    );
     return [...document.querySelectorAll('story-part')].map((h) =>
       h.attachShadow({ mode: 'open' }),
     );
@@ -160,16 +164,16 @@ describe('notAboutStory on a page of web components', () => {
   it('reads open shadow roots beside more than 2,000 characters of light furniture', () => {
     const [shadow] = furnished(3_000, 1) as [ShadowRoot];
     expect((document.body.textContent ?? '').length).toBeGreaterThan(2_000);
-    shadow.innerHTML = '<p>Ferries will keep running on the lake all winter.</p>';
+    setMarkup(shadow, '<p>Ferries will keep running on the lake all winter.</p>');
     expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
-    shadow.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
+    setMarkup(shadow, '<p>Troops are due to leave Iraq by the end of 2025.</p>');
     expect(notAboutStory(document, topic)).toBeUndefined();
   });
 
   it('stops at the first shadow root that names the place', () => {
     const [first, second] = furnished(3_000, 2) as [ShadowRoot, ShadowRoot];
-    first.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
-    second.innerHTML = '<p>More on the ferries.</p>';
+    setMarkup(first, '<p>Troops are due to leave Iraq by the end of 2025.</p>');
+    setMarkup(second, '<p>More on the ferries.</p>');
     let read = 0;
     Object.defineProperty(second, 'textContent', {
       get: () => {
@@ -185,13 +189,13 @@ describe('notAboutStory on a page of web components', () => {
     furnished(3_000, 0);
     const host = document.createElement('div');
     document.body.append(host);
-    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Troops are due to leave Iraq by 2025.</p>';
+    setMarkup(host.attachShadow({ mode: 'open' }), '<p>Troops are due to leave Iraq by 2025.</p>');
     expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
   });
 
   it('does not search the shadow roots of a big page whose light DOM has text (bounded cost)', () => {
     const [shadow] = furnished(3_000, 1, 6_000) as [ShadowRoot];
-    shadow.innerHTML = '<p>Troops are due to leave Iraq by the end of 2025.</p>';
+    setMarkup(shadow, '<p>Troops are due to leave Iraq by the end of 2025.</p>');
     expect(notAboutStory(document, topic)).toMatch(NEVER_NAMED);
   });
 });

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paint } from '../../../page/paint';
 import type { ShadowHighlightStyles } from '../../../page/shadow-highlight-styles';
+import { setMarkup } from '../set-markup';
 import { stubHighlightApi } from './stub-highlight-api';
 
 function sentenceRange(): Range {
-  document.body.innerHTML = '<p>Troops will leave.</p>';
+  setMarkup(document.body, '<p>Troops will leave.</p>');
   const range = document.createRange();
   range.selectNodeContents(document.querySelector('p') as Element);
   return range;
@@ -36,7 +37,7 @@ describe('paint', () => {
   it('adds only the ranges new to a showing, and drops those a showing no longer holds', () => {
     const registry = stubHighlightApi();
     const controller = new AbortController();
-    document.body.innerHTML = '<p>One.</p><p>Two.</p><p>Three.</p>';
+    setMarkup(document.body, '<p>One.</p><p>Two.</p><p>Three.</p>');
     const [a, b, c] = [...document.querySelectorAll('p')].map((p) => {
       const range = document.createRange();
       range.selectNodeContents(p);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../page/article';
 import { allOnPage, toRange } from '../../../page/ranges';
+import { setMarkup } from '../set-markup';
 import { liveDocument, readPage } from './load-page';
 
 const collapse = (s: string) => s.replace(/[\s\u00a0\u00ad]+/g, ' ').trim();
@@ -57,7 +58,7 @@ describe('toRange', () => {
       '<body><main><p>Troops will leave <x-when></x-when></p></main></body>',
     );
     const shadow = (page.querySelector('x-when') as Element).attachShadow({ mode: 'open' });
-    shadow.innerHTML = 'by the end of 2025.';
+    setMarkup(shadow, 'by the end of 2025.');
     const article = extractArticle(page);
     expect(article.text).toBe('Troops will leave by the end of 2025.');
     const range = toRange(page, article.segments, 0, article.text.length);

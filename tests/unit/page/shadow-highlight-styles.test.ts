@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ShadowHighlightStyles } from '../../../page/shadow-highlight-styles';
+import { setMarkup } from '../set-markup';
 
 const RULES = '::highlight(claimlight-corroborated) { background-color: green; }';
 
@@ -14,7 +15,7 @@ describe('ShadowHighlightStyles', () => {
     const host = document.createElement('x-story');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<p>Inside.</p>';
+    setMarkup(root, '<p>Inside.</p>');
     const own = new CSSStyleSheet();
     root.adoptedStyleSheets = [own];
     const light = document.createRange();
