@@ -62,10 +62,27 @@ function participle(tokens: readonly Token[], sentence: string, at: number): boo
 }
 
 /**
+ * Nouns that sum up what the clause before told, in an appositive after a comma: "parliament
+ * voted to close the pier, a resolution later councils said they would carry out". What the
+ * appositive says of it (its future, its speakers) is said of the summing noun, not the clause.
+ */
+const SUMMING = new Set(
+  'resolution decision move step measure vote demand pledge promise deal plan policy law ruling position stance request'.split(
+    ' ',
+  ),
+);
+
+/** Whether `at` opens an appositive that sums up the clause before: ", a resolution …". */
+function summing(tokens: readonly Token[], at: number): boolean {
+  const word = (tokens[at] as Token).norm;
+  return (word === 'a' || word === 'an') && SUMMING.has(tokens[at + 1]?.norm ?? '');
+}
+
+/**
  * The first token after `from` and at or before `until` that opens a later clause, or -1:
  * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a
- * semicolon a speaker's addition, "and", "but", "while", "whereas", "with", "where", "even as"
- * or a participle.
+ * semicolon a speaker's addition, "and", "but", "while", "whereas", "with", "where", "even as",
+ * a participle or an appositive summing up the clause (", a resolution …").
  */
 export function laterClause(
   tokens: readonly Token[],
@@ -86,7 +103,8 @@ export function laterClause(
     if (
       ((tokens[k] as Token).classes & ADDING_OR_JOINING) === 0 &&
       !(word === 'even' && EVEN_JOINS.has(tokens[k + 1]?.norm ?? '')) &&
-      !participle(tokens, sentence, k)
+      !participle(tokens, sentence, k) &&
+      !summing(tokens, k)
     )
       continue;
     const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);

@@ -288,7 +288,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       const h = hits[at] as ConceptHit;
       if (
         h.from < latest &&
-        doubtsOwnClause(h, firstHits, facts) &&
+        doubtsOwnClause(h, firstHits, facts, rule.require) &&
         !askedOpening(facts, h.from, latest)
       ) {
         doubt = h;
@@ -632,9 +632,16 @@ const PERFECT = new Set(['has', 'have', 'had']);
 
 /**
  * "The statement did not say how many crews would leave, but officials called it a pause": a
- * doubt leaves open its own clause; a part of the claim only a later clause tells is told.
+ * doubt leaves open its own clause; a part of the claim only a later clause tells is told. A
+ * part the later clause tells again in words of its own ("has not said how many crews it has;
+ * officials said fewer than 300 would stay") is told there, whatever the doubt asked.
  */
-function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts: SentenceFacts) {
+function doubtsOwnClause(
+  doubt: ConceptHit,
+  parts: readonly ConceptHit[],
+  facts: SentenceFacts,
+  groups: readonly (readonly string[])[],
+) {
   const later = laterClause(facts.tokens, facts.text, doubt.to, facts.tokens.length - 1);
   // A semicolon closes the doubt's statement: "… has not said how many; officials put it at 300".
   const stop = semicolonAfter(facts, doubt.to);
@@ -644,7 +651,18 @@ function doubtsOwnClause(doubt: ConceptHit, parts: readonly ConceptHit[], facts:
   const said = relativeReport(facts.tokens, facts.text, doubt.to);
   if (said >= 0 && (end < 0 || said <= end) && parts.some((h) => !h.inferred && h.from > said))
     return false;
-  return end < 0 || parts.some((h) => h.inferred || (h.from > doubt.from && h.from < end));
+  if (end < 0) return true;
+  const inDoubt = (h: ConceptHit) => h.inferred || (h.from > doubt.from && h.from < end);
+  return parts.some(
+    (h) =>
+      inDoubt(h) &&
+      !(groups.find((group) => group.includes(h.concept)) ?? []).some((concept) =>
+        facts.hitsOf(concept).some((k) => {
+          const other = facts.hits[k] as ConceptHit;
+          return !other.inferred && other.from >= end;
+        }),
+      ),
+  );
 }
 
 /** The first token after a semicolon at or after token `from`, or -1. */

@@ -344,6 +344,12 @@ export function resolveDates(
       push(i, i + 1, { year, relative: false });
       continue;
     }
+    const spelled = spelledYear(tokens, i);
+    if (spelled) {
+      push(i, spelled.to, { year: spelled.year, relative: false });
+      i = spelled.to - 1;
+      continue;
+    }
     if (!published) continue;
     const next = norm(i + 1);
     if ((word === 'next' || word === 'this' || word === 'last') && next === 'year') {
@@ -666,6 +672,39 @@ function whenSaid(tokens: Token[], at: number): boolean {
     if (SAID_PAST.has(word)) return true;
   }
   return false;
+}
+
+/** Words a year follows: "in", "the summer of", "since". Not "by" (a count: "cut by two thousand"). */
+const BEFORE_YEAR = new Set([
+  'in',
+  'of',
+  'since',
+  'until',
+  'till',
+  'during',
+  'from',
+  'before',
+  'after',
+]);
+
+/**
+ * "in the summer of two thousand and fourteen": a year of this century written in words, the
+ * style of some translated copy, after a word that dates it. Its year and where it ends.
+ */
+function spelledYear(tokens: Token[], at: number): { year: number; to: number } | undefined {
+  if (tokens[at]?.norm !== 'two' || tokens[at + 1]?.norm !== 'thousand') return undefined;
+  if (!BEFORE_YEAR.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  let k = at + 2;
+  if (tokens[k]?.norm === 'and') k++;
+  let n = NUMBER_WORDS[tokens[k]?.norm ?? ''];
+  if (n === undefined) return undefined;
+  k++;
+  const unit = NUMBER_WORDS[tokens[k]?.norm ?? ''];
+  if (n >= 20 && n % 10 === 0 && unit !== undefined && unit < 10) {
+    n += unit;
+    k++;
+  }
+  return { year: 2000 + n, to: k };
 }
 
 /** Words that may stand between a verb of saying and its "… years ago": "said it would". */

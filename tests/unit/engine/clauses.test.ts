@@ -32,6 +32,13 @@ describe('laterClause', () => {
     );
   });
 
+  it('finds an appositive summing up the clause before ("…, a resolution …"), not a count', () => {
+    expect(
+      later('The council voted to close the pier, a decision later mayors said they would undo.'),
+    ).toBe('a decision later mayors said they would undo');
+    expect(later('The crews left the pier, a few hundred of them by ferry.')).toBeNull();
+  });
+
   it('finds a second report after "and that"', () => {
     expect(
       later('The board said all crews had left the pier and that its staff would run it.'),

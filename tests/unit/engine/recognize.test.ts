@@ -142,6 +142,17 @@ describe('a figure standing as the subject', () => {
     expect(asked.ok).toBe(false);
   });
 
+  it('reads a group the doubt asked about where the clause after it names it again', () => {
+    // The first "vehicles" is asked; the second, after the semicolon, is told.
+    const result = recognize(
+      bridgeCount,
+      facts(
+        'The Orsa Bridge office has not said how many vehicles use it; engineers said some 14,000 vehicles cross daily.',
+      ),
+    );
+    expect(result.ok).toBe(true);
+  });
+
   it('never stands for the claim’s key group', () => {
     const result = recognize(counted, facts('Some 14,000 would use the Orsa Bridge every day.'));
     expect(result.ok).toBe(false);

@@ -102,6 +102,17 @@ describe('resolveDates', () => {
     ).toEqual({ date: 'September 2026', role: 'deadline' });
   });
 
+  it('reads a year of this century written in words after a word that dates it, not a count', () => {
+    expect(
+      dates('The ferry line was founded in the spring of two thousand and nine.', null),
+    ).toEqual([{ date: '2009', role: 'point' }]);
+    expect(dates('Riverton has run the pier since two thousand twenty-one.', null)).toEqual([
+      { date: '2021', role: 'since' },
+    ]);
+    expect(dates('The council cut the fleet by two thousand and twelve tonnes.', null)).toEqual([]);
+    expect(dates('Some two thousand and forty crews stayed.', null)).toEqual([]);
+  });
+
   it('turns "before 2026" into the end of 2025', () => {
     expect(dates('forces to leave before 2026', null)).toEqual([
       { date: 'end of 2025', role: 'deadline' },
