@@ -505,3 +505,43 @@ function carryAt(
       });
   return carried;
 }
+
+/** Words before a figure that make it a group named again, not a count ("the two crews"). */
+const GROUP_OPENERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'both']);
+/** A year written out ("2024"): a date, not a count. */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * "The raiders struck twice near Ashby. Patrols said the raiders had fled. Attacks fell to four
+ * last year, the police said.": a count (a figure that is no year, and no group named again: "the
+ * two crews") in a sentence that leaves out whose it is counts for the actor the paragraph is
+ * about: one that each of the two sentences before named (as read, with what they carried) and
+ * this one does not. One sentence naming it is not enough: a list of unrelated reports names a
+ * new actor each line. The sentence's words with that actor at its first word, or undefined.
+ */
+export function countOfTheirs(
+  current: SentenceWords,
+  /** The sentence just before and the one before it, as read. */
+  previous: SentenceWords | undefined,
+  before: SentenceWords | undefined,
+  actors: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  const { tokens } = current;
+  const by = tokens[0];
+  if (!previous || !before || !by) return undefined;
+  if (!tokens.some((t, k) => isCount(t, tokens[k - 1]))) return undefined;
+  const named = new Set(current.hits.map((h) => h.concept));
+  const earlier = new Set(before.hits.map((h) => h.concept));
+  const carried = carryAt(
+    previous.hits,
+    (h) => actors.has(h.concept) && earlier.has(h.concept) && !named.has(h.concept),
+    0,
+    by,
+  );
+  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : undefined;
+}
+
+/** A figure counting something: not a year, not after "the"/"its" ("the two crews"). */
+function isCount(t: Token, before: Token | undefined): boolean {
+  return isFigure(t) && !YEAR.test(t.raw) && !GROUP_OPENERS.has(before?.norm ?? '');
+}

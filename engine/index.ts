@@ -32,7 +32,14 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
-import { answerMark, answerTo, carrySubject, countGoesOn, eventOfIt } from './carry-subject';
+import {
+  answerMark,
+  answerTo,
+  carrySubject,
+  countGoesOn,
+  countOfTheirs,
+  eventOfIt,
+} from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -316,6 +323,18 @@ export function createMatcher(story: CompiledStory): Matcher {
           const answer =
             answerTo(more?.words ?? w, previous) ?? countGoesOn(more?.words ?? w, previous, actors);
           if (answer) more = { words: answer, cued: true };
+        }
+        // "Attacks fell to four last year." after two sentences about the raiders: a count that
+        // leaves out whose it is counts for the actor the paragraph is about. Not pointed back
+        // to: read only when the sentence has no card of its own.
+        if (!more && w.hits.length > 0 && i >= 2) {
+          const theirs = countOfTheirs(
+            w,
+            read[i - 1] ?? previous,
+            read[i - 2] ?? words[i - 2],
+            actors,
+          );
+          if (theirs) more = { words: theirs, cued: false };
         }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so

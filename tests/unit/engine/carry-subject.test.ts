@@ -3,7 +3,13 @@
  * Pure function: hand-made SentenceWords, tokens from the real tokenizer.
  */
 import { describe, expect, it } from 'vitest';
-import { answerTo, carrySubject, countGoesOn, eventOfIt } from '../../../engine/carry-subject';
+import {
+  answerTo,
+  carrySubject,
+  countGoesOn,
+  countOfTheirs,
+  eventOfIt,
+} from '../../../engine/carry-subject';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
@@ -498,5 +504,38 @@ describe('an actor someone else owns', () => {
     expect(carrySubject(current, named, crewActors).hits.map((h) => h.concept)).toEqual([
       'harbour-guard',
     ]);
+  });
+});
+
+describe('countOfTheirs: a count that leaves out whose it is', () => {
+  const actors = new Set(['raiders', 'police']);
+  const first = sentence('The Marsh Raiders struck twice near Riverton in May.', [
+    ['raiders', 'Raiders'],
+  ]);
+  const second = sentence('Patrols said the Raiders had fled across the river.', [
+    ['raiders', 'Raiders'],
+  ]);
+  it('counts for the actor each of the two sentences before named', () => {
+    const again = countOfTheirs(sentence('Attacks fell to four last year.'), second, first, actors);
+    expect(again?.hits.map((h) => h.concept)).toEqual(['raiders']);
+    expect(again?.hits[0]).toMatchObject({ text: 'Attacks (→ "Raiders")', inferred: true });
+    // Told by the police, it still leaves out whose attacks they are.
+    const told = sentence('The police recorded 12 in 2025.', [['police', 'police']]);
+    expect(countOfTheirs(told, second, first, actors)?.hits.map((h) => h.concept)).toEqual([
+      'raiders',
+      'police',
+    ]);
+  });
+  it('not after one sentence naming it, not without a count, not a year or a group named again', () => {
+    const other = sentence('The ferry company cut its timetable.');
+    expect(countOfTheirs(sentence('Attacks fell to four.'), second, other, actors)).toBeUndefined();
+    expect(countOfTheirs(sentence('Attacks fell sharply.'), second, first, actors)).toBeUndefined();
+    expect(countOfTheirs(sentence('Attacks fell in 2025.'), second, first, actors)).toBeUndefined();
+    expect(
+      countOfTheirs(sentence('The two captains met at the pier.'), second, first, actors),
+    ).toBeUndefined();
+    // A sentence naming the actor itself has nothing to take.
+    const own = sentence('The Raiders carried out four attacks.', [['raiders', 'Raiders']]);
+    expect(countOfTheirs(own, second, first, actors)).toBeUndefined();
   });
 });
