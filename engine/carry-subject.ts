@@ -125,7 +125,15 @@ export function carrySubject(
   }
   // "Where are the crews now? Mostly at the north pier.": a short answer leaves to the question
   // all it asked about, not only who.
-  if (previous && asks(previous) && ANSWER_OPENERS.has(current.tokens[0]?.norm ?? ''))
+  // "Q: Critics say the crews simply moved to Portsea. A: Some did, …": after an interview's
+  // mark too, and to an interviewer's point put without a question mark.
+  const opener = current.tokens[answerMark(current) ? 1 : 0];
+  if (
+    previous &&
+    (asks(previous) || interviewMark(previous) === 'Q') &&
+    interviewMark(current) !== 'Q' &&
+    ANSWER_OPENERS.has(opener?.norm ?? '')
+  )
     return withAll(current, previous);
   // "The crews are preparing to leave the pier. This will happen within days.": the
   // demonstrative stands for the whole event the sentence before told, its place and action too.
@@ -295,10 +303,12 @@ function asks(previous: SentenceWords): boolean {
  * its first word: a short answer or "this will happen" stands for all it told.
  */
 function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords {
-  const by = current.tokens[0];
+  // At the answer's first word, past an interview's mark ("A:" is read as a dateline would be).
+  const at = answerMark(current) ? 1 : 0;
+  const by = current.tokens[at];
   if (!by) return current;
   const named = new Set(current.hits.map((h) => h.concept));
-  const carried = carryAt(previous.hits, (h) => !h.inferred && !named.has(h.concept), 0, by);
+  const carried = carryAt(previous.hits, (h) => !h.inferred && !named.has(h.concept), at, by);
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
 }
 
@@ -338,6 +348,11 @@ export function answerMark(current: SentenceWords): boolean {
     (first.raw === 'A' || first.raw === 'Q') &&
     current.text.slice(first.end, first.end + 1) === ':'
   );
+}
+
+/** The interview's mark the sentence opens with ("Q" or "A"), if any. */
+function interviewMark(words: SentenceWords): string | undefined {
+  return answerMark(words) ? words.tokens[0]?.raw : undefined;
 }
 
 /** "Most of them …", "Some are …": a quantifier opening the sentence as its subject. */

@@ -361,6 +361,30 @@ describe('carrySubject: a short answer to the question before', () => {
   });
 });
 
+describe('carrySubject: an interview’s answer to the point put before it', () => {
+  const FERRY_ACTORS = new Set(['crews']);
+  const point = sentence('Q: Critics say the crews simply moved from the pier to Portsea.', [
+    ['crews', 'crews'],
+    ['pier', 'pier'],
+    ['portsea', 'Portsea'],
+  ]);
+
+  it('"A: Some did …" takes all the point named, past its mark, with no question mark needed', () => {
+    const answer = sentence('A: Some units moved north, that is true.');
+    const carried = carrySubject(answer, point, FERRY_ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'pier', 'portsea']);
+    // At the answer's first word, not at its mark (read as a dateline would be).
+    expect(carried.hits.every((h) => h.inferred && h.from === 1)).toBe(true);
+  });
+
+  it('not a point put after another, nor an answer opening with a statement of its own', () => {
+    const next = sentence('Q: Some say the timetable slipped.');
+    expect(carrySubject(next, point, FERRY_ACTORS)).toBe(next);
+    const own = sentence('A: The harbour board decides that.');
+    expect(carrySubject(own, point, FERRY_ACTORS).hits).toEqual([]);
+  });
+});
+
 describe('carrySubject: "this will happen" stands for the event before', () => {
   const before = sentence('The ferry crews are preparing to leave the Old Pier for good.', [
     ['crews', 'crews'],
