@@ -542,7 +542,9 @@ export function countOfTheirs(
   actors: ReadonlySet<ConceptId>,
 ): SentenceWords | undefined {
   const { tokens } = current;
-  const by = tokens[0];
+  // Past an interview's mark, read as a dateline would be.
+  const at = answerMark(current) ? 1 : 0;
+  const by = tokens[at];
   if (!previous || !before || !by) return undefined;
   if (!tokens.some((t, k) => isCount(t, tokens[k - 1]))) return undefined;
   const named = new Set(current.hits.map((h) => h.concept));
@@ -550,7 +552,7 @@ export function countOfTheirs(
   const carried = carryAt(
     previous.hits,
     (h) => actors.has(h.concept) && earlier.has(h.concept) && !named.has(h.concept),
-    0,
+    at,
     by,
   );
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : undefined;
