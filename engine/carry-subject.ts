@@ -355,12 +355,24 @@ function interviewMark(words: SentenceWords): string | undefined {
   return answerMark(words) ? words.tokens[0]?.raw : undefined;
 }
 
-/** "Most of them …", "Some are …": a quantifier opening the sentence as its subject. */
+/** What "of" points back at after a part ("some of it", "part of the convoy", "most of those …"). */
+const PART_OF = new Set(['them', 'it', 'those', 'these', 'the', 'its', 'their']);
+
+/**
+ * "Most of them …", "Some are …", "Part of the convoy …", "The rest …": a part of what the
+ * sentence before named opening the sentence as its subject.
+ */
 function partOfThem(current: SentenceWords, at: number): boolean {
   const t = current.tokens;
-  if (!QUANTIFIERS.has(t[at]?.norm ?? '')) return false;
+  const word = t[at]?.norm ?? '';
+  // "The rest went north", "the rest of the crews …".
+  if (word === 'the' && t[at + 1]?.norm === 'rest') return true;
+  if (!QUANTIFIERS.has(word) && word !== 'part') return false;
   const next = t[at + 1]?.norm ?? '';
-  return (next === 'of' && t[at + 2]?.norm === 'them') || AUXILIARIES.has(next);
+  return (
+    (next === 'of' && PART_OF.has(t[at + 2]?.norm ?? '')) ||
+    (word !== 'part' && AUXILIARIES.has(next))
+  );
 }
 
 /** The part of `word` before `mark` ("they'll" → "they"), the whole word if it has none. */

@@ -172,6 +172,11 @@ describe('carrySubject', () => {
       'Most of them moved north.',
       'Some are staying on.',
       'Several will remain.',
+      // A part of what it named, and the rest of it.
+      'Part of the convoy turned west to Portsea.',
+      'Some of it went north to Riverton.',
+      'Most of those crews left in May.',
+      'The rest went north to the pier.',
     ])
       expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
         'coalition',
@@ -180,6 +185,9 @@ describe('carrySubject', () => {
       ]);
     // A quantifier that is no subject of its own carries nothing.
     expect(carrySubject(sentence('Most ferries sail at noon.'), previous, ACTORS).hits).toEqual([]);
+    expect(carrySubject(sentence('Part time crews sail at noon.'), previous, ACTORS).hits).toEqual(
+      [],
+    );
   });
 
   it('an interview\'s answer mark ("A:") before the pronoun leaves it the subject', () => {
