@@ -89,6 +89,8 @@ export function carrySubject(
   let lead = answerMark(current) ? 1 : 0;
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  // "According to the harbour board, the plan …": whom it is told by stands before the subject.
+  lead = pastAttribution(current, lead);
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
@@ -348,6 +350,23 @@ export function answerMark(current: SentenceWords): boolean {
     (first.raw === 'A' || first.raw === 'Q') &&
     current.text.slice(first.end, first.end + 1) === ':'
   );
+}
+
+/** How many words an opening "According to …," may run to before its comma. */
+const ATTRIBUTION_WORDS = 8;
+
+/**
+ * The token after an opening "According to <whom>," at `lead`, or `lead` when the sentence does
+ * not open so: the subject follows the comma.
+ */
+function pastAttribution(current: SentenceWords, lead: number): number {
+  const { tokens, text } = current;
+  if (tokens[lead]?.norm !== 'according' || tokens[lead + 1]?.norm !== 'to') return lead;
+  for (let k = lead + 2; k < tokens.length && k <= lead + ATTRIBUTION_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (text.slice(t.end, tokens[k + 1]?.start ?? t.end).includes(',')) return k + 1;
+  }
+  return lead;
 }
 
 /** The interview's mark the sentence opens with ("Q" or "A"), if any. */

@@ -190,6 +190,21 @@ describe('carrySubject', () => {
     );
   });
 
+  it('an opening "According to …," before "the plan" or a pronoun leaves it the subject', () => {
+    for (const text of [
+      'According to the harbour board, the plan may still be signed this month.',
+      'According to two pilots, they left in May.',
+    ])
+      expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+        'coalition',
+        'isis',
+        'iraq',
+      ]);
+    // A subject of its own after the comma carries nothing.
+    const own = sentence('According to the harbour board, ferries sail at noon.');
+    expect(carrySubject(own, previous, ACTORS).hits).toEqual([]);
+  });
+
   it('an interview\'s answer mark ("A:") before the pronoun leaves it the subject', () => {
     const answer = sentence('A: They moved north in the summer.');
     expect(carrySubject(answer, previous, ACTORS).hits.map((h) => h.concept)).toEqual([
