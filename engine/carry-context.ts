@@ -159,6 +159,13 @@ const PLACE_KIND_NOUNS = new Set([
   'installations',
   'garrison',
   'compound',
+  // A part of an airfield names the field again: "the same runway", "the hangars".
+  'runway',
+  'runways',
+  'airstrip',
+  'airstrips',
+  'hangar',
+  'hangars',
 ]);
 
 /** How many sentences back a place named again by its kind may have been named. */

@@ -203,6 +203,9 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     // Words of its phrase may stand between: "the two depots", "the sprawling old base".
     const two = sentence('Both crews left the two sprawling bases.', [['crews', 'crews']]);
     expect(concepts(placeNamedAgain(two, [atPier], PLACES))).toContain('old-pier');
+    // A part of an airfield names the field again.
+    const runway = sentence('Riverton pilots raised a flag over the same runway.');
+    expect(concepts(placeNamedAgain(runway, [atPier], PLACES))).toContain('old-pier');
   });
   it('not when the sentence names a place itself, nor further back than a few sentences', () => {
     const own = sentence('Crews left the facility at Portsea.', [['portsea', 'Portsea']]);
