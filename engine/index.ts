@@ -425,11 +425,13 @@ export function createMatcher(story: CompiledStory): Matcher {
           }
         }
         // No date of its own, just after a card: the same plan told on, at the date told there.
+        // A date only in what the sentence takes for granted ("Under the deal reached last
+        // year, …") dates that, not what it tells.
         if (
           !('result' in outcome) &&
           lastCard?.claim.kind === 'plan' &&
           cardedAt === i - 1 &&
-          f.dates.length === 0 &&
+          f.dates.every((d) => f.framedAt(d.from)) &&
           (candidates.length > 0 || moreCandidates)
         ) {
           const told = dateOfCardBefore(carried, lastCard.result.date);
