@@ -23,6 +23,7 @@ import {
   followedBy,
   itIsThePlace,
   moreOfTheSame,
+  onlyItsDate,
   PLACE_REACH,
   placeNamedAgain,
   placesOnly,
@@ -447,9 +448,11 @@ export function createMatcher(story: CompiledStory): Matcher {
         // read again with all it told at the noun naming its event; kept only when it is that card.
         if (!('result' in outcome) && echoAt >= 0)
           for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
-            // Within the paragraph: a new one may name another event by the same noun.
+            // Within the paragraph: a new one may name another event by the same noun. "It was
+            // in May." opening one, which says nothing but when, dates the sentence just before.
             const gap = text.slice((sentences()[i - back] as Span).end, span.start);
-            if (gap.includes('\n\n')) break;
+            if (gap.includes('\n\n') && !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates)))
+              break;
             const card = cardOf[i - back];
             const told = read[i - back];
             if (!card || !told) continue;
@@ -479,6 +482,7 @@ export function createMatcher(story: CompiledStory): Matcher {
                   f.dates.length > 0 &&
                     o.result.date !== undefined &&
                     f2.dates.includes(o.result.date),
+                  f.dates,
                 ))
             ) {
               outcome = o;
