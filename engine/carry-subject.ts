@@ -127,14 +127,16 @@ export function carrySubject(
   }
   // "Where are the crews now? Mostly at the north pier.": a short answer leaves to the question
   // all it asked about, not only who.
-  // "Q: Critics say the crews simply moved to Portsea. A: Some did, …": after an interview's
-  // mark too, and to an interviewer's point put without a question mark.
+  // "Q: Critics say the crews simply moved to Portsea. A: Some did, …": to an interviewer's
+  // point too, put without a question mark; an interview's answer ("A: …") takes the point
+  // whatever its first word, as an answer is about what it was asked.
   const opener = current.tokens[answerMark(current) ? 1 : 0];
+  const mark = interviewMark(current);
   if (
     previous &&
     (asks(previous) || interviewMark(previous) === 'Q') &&
-    interviewMark(current) !== 'Q' &&
-    ANSWER_OPENERS.has(opener?.norm ?? '')
+    mark !== 'Q' &&
+    (mark === 'A' || ANSWER_OPENERS.has(opener?.norm ?? ''))
   )
     return withAll(current, previous);
   // "The crews are preparing to leave the pier. This will happen within days.": the

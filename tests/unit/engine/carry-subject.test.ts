@@ -400,11 +400,18 @@ describe('carrySubject: an interview’s answer to the point put before it', () 
     expect(carried.hits.every((h) => h.inferred && h.from === 1)).toBe(true);
   });
 
-  it('not a point put after another, nor an answer opening with a statement of its own', () => {
+  it('"A: …" takes the point whatever its first word; not a point put after another', () => {
+    const own = sentence('A: The harbour board decided that in May.');
+    expect(carrySubject(own, point, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
+      'crews',
+      'pier',
+      'portsea',
+    ]);
     const next = sentence('Q: Some say the timetable slipped.');
     expect(carrySubject(next, point, FERRY_ACTORS)).toBe(next);
-    const own = sentence('A: The harbour board decides that.');
-    expect(carrySubject(own, point, FERRY_ACTORS).hits).toEqual([]);
+    // With no mark, a statement of its own after the point takes nothing.
+    const plain = sentence('The harbour board decided that in May.');
+    expect(carrySubject(plain, point, FERRY_ACTORS).hits).toEqual([]);
   });
 });
 
