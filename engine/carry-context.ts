@@ -159,6 +159,13 @@ const PLACE_KIND_NOUNS = new Set([
   'installations',
   'garrison',
   'compound',
+  // A part of an airfield names the field again: "the same runway", "the hangars".
+  'runway',
+  'runways',
+  'airstrip',
+  'airstrips',
+  'hangar',
+  'hangars',
 ]);
 
 /** How many sentences back a place named again by its kind may have been named. */
@@ -939,7 +946,11 @@ export function toldInOwnWords(
   actors: ReadonlySet<ConceptId>,
   /** The claim was read with a date the sentence gives itself ("They began on 15 August."). */
   ownDate = false,
+  /** Token spans [from, to) of the sentence's own dates. */
+  dates: readonly { from: number; to: number }[] = [],
 ): boolean {
+  // "It was in March, not in May.": a date is all it says of the event, and that is its telling.
+  if (ownDate && onlyItsDate(current.tokens, at, dates)) return true;
   let groups = ownDate ? 1 : 0;
   let acts = ownDate;
   const used: ConceptId[] = [];
@@ -958,6 +969,25 @@ export function toldInOwnWords(
     if (!actors.has(h.concept)) acts = true;
   }
   return acts && groups >= OWN_CONCEPTS;
+}
+
+/** Words a sentence that only dates the event told before may have besides its dates. */
+const DATING = new Set(['was', 'is', 'were', 'in', 'on', 'not', 'but', 'and', 'only', 'actually']);
+
+/**
+ * "It was January, not December.": past the pronoun at `at` (its first word), every word is a
+ * date of its own or a word of DATING.
+ */
+export function onlyItsDate(
+  tokens: readonly Token[],
+  at: number,
+  dates: readonly { from: number; to: number }[],
+): boolean {
+  if (at !== 0 || dates.length === 0) return false;
+  for (let k = at + 1; k < tokens.length; k++)
+    if (!DATING.has((tokens[k] as Token).norm) && !dates.some((d) => d.from <= k && k < d.to))
+      return false;
+  return true;
 }
 
 /** How many sentences back an actor named again by a general noun may have been named. */

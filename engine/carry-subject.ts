@@ -89,6 +89,8 @@ export function carrySubject(
   let lead = answerMark(current) ? 1 : 0;
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  // "According to the harbour board, the plan …": whom it is told by stands before the subject.
+  lead = pastAttribution(current, lead);
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
@@ -125,7 +127,17 @@ export function carrySubject(
   }
   // "Where are the crews now? Mostly at the north pier.": a short answer leaves to the question
   // all it asked about, not only who.
-  if (previous && asks(previous) && ANSWER_OPENERS.has(current.tokens[0]?.norm ?? ''))
+  // "Q: Critics say the crews simply moved to Portsea. A: Some did, …": to an interviewer's
+  // point too, put without a question mark; an interview's answer ("A: …") takes the point
+  // whatever its first word, as an answer is about what it was asked.
+  const opener = current.tokens[answerMark(current) ? 1 : 0];
+  const mark = interviewMark(current);
+  if (
+    previous &&
+    (asks(previous) || interviewMark(previous) === 'Q') &&
+    mark !== 'Q' &&
+    (mark === 'A' || ANSWER_OPENERS.has(opener?.norm ?? ''))
+  )
     return withAll(current, previous);
   // "The crews are preparing to leave the pier. This will happen within days.": the
   // demonstrative stands for the whole event the sentence before told, its place and action too.
@@ -295,10 +307,12 @@ function asks(previous: SentenceWords): boolean {
  * its first word: a short answer or "this will happen" stands for all it told.
  */
 function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords {
-  const by = current.tokens[0];
+  // At the answer's first word, past an interview's mark ("A:" is read as a dateline would be).
+  const at = answerMark(current) ? 1 : 0;
+  const by = current.tokens[at];
   if (!by) return current;
   const named = new Set(current.hits.map((h) => h.concept));
-  const carried = carryAt(previous.hits, (h) => !h.inferred && !named.has(h.concept), 0, by);
+  const carried = carryAt(previous.hits, (h) => !h.inferred && !named.has(h.concept), at, by);
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
 }
 
@@ -340,12 +354,46 @@ export function answerMark(current: SentenceWords): boolean {
   );
 }
 
-/** "Most of them …", "Some are …": a quantifier opening the sentence as its subject. */
+/** How many words an opening "According to …," may run to before its comma. */
+const ATTRIBUTION_WORDS = 8;
+
+/**
+ * The token after an opening "According to <whom>," at `lead`, or `lead` when the sentence does
+ * not open so: the subject follows the comma.
+ */
+function pastAttribution(current: SentenceWords, lead: number): number {
+  const { tokens, text } = current;
+  if (tokens[lead]?.norm !== 'according' || tokens[lead + 1]?.norm !== 'to') return lead;
+  for (let k = lead + 2; k < tokens.length && k <= lead + ATTRIBUTION_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (text.slice(t.end, tokens[k + 1]?.start ?? t.end).includes(',')) return k + 1;
+  }
+  return lead;
+}
+
+/** The interview's mark the sentence opens with ("Q" or "A"), if any. */
+function interviewMark(words: SentenceWords): string | undefined {
+  return answerMark(words) ? words.tokens[0]?.raw : undefined;
+}
+
+/** What "of" points back at after a part ("some of it", "part of the convoy", "most of those …"). */
+const PART_OF = new Set(['them', 'it', 'those', 'these', 'the', 'its', 'their']);
+
+/**
+ * "Most of them …", "Some are …", "Part of the convoy …", "The rest …": a part of what the
+ * sentence before named opening the sentence as its subject.
+ */
 function partOfThem(current: SentenceWords, at: number): boolean {
   const t = current.tokens;
-  if (!QUANTIFIERS.has(t[at]?.norm ?? '')) return false;
+  const word = t[at]?.norm ?? '';
+  // "The rest went north", "the rest of the crews …".
+  if (word === 'the' && t[at + 1]?.norm === 'rest') return true;
+  if (!QUANTIFIERS.has(word) && word !== 'part') return false;
   const next = t[at + 1]?.norm ?? '';
-  return (next === 'of' && t[at + 2]?.norm === 'them') || AUXILIARIES.has(next);
+  return (
+    (next === 'of' && PART_OF.has(t[at + 2]?.norm ?? '')) ||
+    (word !== 'part' && AUXILIARIES.has(next))
+  );
 }
 
 /** The part of `word` before `mark` ("they'll" → "they"), the whole word if it has none. */
@@ -504,4 +552,46 @@ function carryAt(
         inferred: true,
       });
   return carried;
+}
+
+/** Words before a figure that make it a group named again, not a count ("the two crews"). */
+const GROUP_OPENERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'both']);
+/** A year written out ("2024"): a date, not a count. */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * "The raiders struck twice near Ashby. Patrols said the raiders had fled. Attacks fell to four
+ * last year, the police said.": a count (a figure that is no year, and no group named again: "the
+ * two crews") in a sentence that leaves out whose it is counts for the actor the paragraph is
+ * about: one that each of the two sentences before named (as read, with what they carried) and
+ * this one does not. One sentence naming it is not enough: a list of unrelated reports names a
+ * new actor each line. The sentence's words with that actor at its first word, or undefined.
+ */
+export function countOfTheirs(
+  current: SentenceWords,
+  /** The sentence just before and the one before it, as read. */
+  previous: SentenceWords | undefined,
+  before: SentenceWords | undefined,
+  actors: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  const { tokens } = current;
+  // Past an interview's mark, read as a dateline would be.
+  const at = answerMark(current) ? 1 : 0;
+  const by = tokens[at];
+  if (!previous || !before || !by) return undefined;
+  if (!tokens.some((t, k) => isCount(t, tokens[k - 1]))) return undefined;
+  const named = new Set(current.hits.map((h) => h.concept));
+  const earlier = new Set(before.hits.map((h) => h.concept));
+  const carried = carryAt(
+    previous.hits,
+    (h) => actors.has(h.concept) && earlier.has(h.concept) && !named.has(h.concept),
+    at,
+    by,
+  );
+  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : undefined;
+}
+
+/** A figure counting something: not a year, not after "the"/"its" ("the two crews"). */
+function isCount(t: Token, before: Token | undefined): boolean {
+  return isFigure(t) && !YEAR.test(t.raw) && !GROUP_OPENERS.has(before?.norm ?? '');
 }

@@ -23,6 +23,7 @@ import {
   followedBy,
   itIsThePlace,
   moreOfTheSame,
+  onlyItsDate,
   PLACE_REACH,
   placeNamedAgain,
   placesOnly,
@@ -32,7 +33,14 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
-import { answerMark, answerTo, carrySubject, countGoesOn, eventOfIt } from './carry-subject';
+import {
+  answerMark,
+  answerTo,
+  carrySubject,
+  countGoesOn,
+  countOfTheirs,
+  eventOfIt,
+} from './carry-subject';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -317,6 +325,18 @@ export function createMatcher(story: CompiledStory): Matcher {
             answerTo(more?.words ?? w, previous) ?? countGoesOn(more?.words ?? w, previous, actors);
           if (answer) more = { words: answer, cued: true };
         }
+        // "Attacks fell to four last year." after two sentences about the raiders: a count that
+        // leaves out whose it is counts for the actor the paragraph is about. Not pointed back
+        // to: read only when the sentence has no card of its own.
+        if (!more && w.hits.length > 0 && i >= 2) {
+          const theirs = countOfTheirs(
+            w,
+            read[i - 1] ?? previous,
+            read[i - 2] ?? words[i - 2],
+            actors,
+          );
+          if (theirs) more = { words: theirs, cued: false };
+        }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so
         // too ("confirmed the completion of this sailing"): the event named again outranks a
@@ -406,11 +426,13 @@ export function createMatcher(story: CompiledStory): Matcher {
           }
         }
         // No date of its own, just after a card: the same plan told on, at the date told there.
+        // A date only in what the sentence takes for granted ("Under the deal reached last
+        // year, …") dates that, not what it tells.
         if (
           !('result' in outcome) &&
           lastCard?.claim.kind === 'plan' &&
           cardedAt === i - 1 &&
-          f.dates.length === 0 &&
+          f.dates.every((d) => f.framedAt(d.from)) &&
           (candidates.length > 0 || moreCandidates)
         ) {
           const told = dateOfCardBefore(carried, lastCard.result.date);
@@ -426,9 +448,11 @@ export function createMatcher(story: CompiledStory): Matcher {
         // read again with all it told at the noun naming its event; kept only when it is that card.
         if (!('result' in outcome) && echoAt >= 0)
           for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
-            // Within the paragraph: a new one may name another event by the same noun.
+            // Within the paragraph: a new one may name another event by the same noun. "It was
+            // in May." opening one, which says nothing but when, dates the sentence just before.
             const gap = text.slice((sentences()[i - back] as Span).end, span.start);
-            if (gap.includes('\n\n')) break;
+            if (gap.includes('\n\n') && !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates)))
+              break;
             const card = cardOf[i - back];
             const told = read[i - back];
             if (!card || !told) continue;
@@ -458,6 +482,7 @@ export function createMatcher(story: CompiledStory): Matcher {
                   f.dates.length > 0 &&
                     o.result.date !== undefined &&
                     f2.dates.includes(o.result.date),
+                  f.dates,
                 ))
             ) {
               outcome = o;

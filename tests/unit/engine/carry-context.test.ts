@@ -15,6 +15,7 @@ import {
   followedBy,
   itIsThePlace,
   moreOfTheSame,
+  onlyItsDate,
   placeNamedAgain,
   placesOnly,
   placesSomething,
@@ -203,6 +204,9 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     // Words of its phrase may stand between: "the two depots", "the sprawling old base".
     const two = sentence('Both crews left the two sprawling bases.', [['crews', 'crews']]);
     expect(concepts(placeNamedAgain(two, [atPier], PLACES))).toContain('old-pier');
+    // A part of an airfield names the field again.
+    const runway = sentence('Riverton pilots raised a flag over the same runway.');
+    expect(concepts(placeNamedAgain(runway, [atPier], PLACES))).toContain('old-pier');
   });
   it('not when the sentence names a place itself, nor further back than a few sentences', () => {
     const own = sentence('Crews left the facility at Portsea.', [['portsea', 'Portsea']]);
@@ -589,6 +593,32 @@ describe('withEventTold and toldInOwnWords: the card told again in words of the 
     const until = sentence('They remain there until May.', [['remain', 'remain']]);
     expect(toldInOwnWords(REQUIRE, until, 0, ACTORS)).toBe(false);
     expect(toldInOwnWords(REQUIRE, until, 0, ACTORS, true)).toBe(true);
+    // "It was in May, not in April.": its own date is all it says, and that tells the event.
+    const when = sentence('It was May 2025, not April 2025.');
+    const dates = [
+      { from: 2, to: 4 },
+      { from: 5, to: 7 },
+    ];
+    expect(toldInOwnWords(REQUIRE, when, 0, ACTORS, true, dates)).toBe(true);
+    expect(toldInOwnWords(REQUIRE, when, 0, ACTORS, false, dates)).toBe(false);
+  });
+});
+
+describe('onlyItsDate: a pronoun, a copula and its dates', () => {
+  it('every word past the pronoun is a date or a word of dating', () => {
+    const when = sentence('It was May 2025, not April 2025.');
+    expect(
+      onlyItsDate(when.tokens, 0, [
+        { from: 2, to: 4 },
+        { from: 5, to: 7 },
+      ]),
+    ).toBe(true);
+    // A word of its own is more than a date: "It was delayed until May 2025."
+    const more = sentence('It was delayed until May 2025.');
+    expect(onlyItsDate(more.tokens, 0, [{ from: 3, to: 6 }])).toBe(false);
+    // No date, or the pronoun not opening the sentence: nothing.
+    expect(onlyItsDate(sentence('It was.').tokens, 0, [])).toBe(false);
+    expect(onlyItsDate(when.tokens, 1, [{ from: 2, to: 7 }])).toBe(false);
   });
 });
 

@@ -3,7 +3,13 @@
  * Pure function: hand-made SentenceWords, tokens from the real tokenizer.
  */
 import { describe, expect, it } from 'vitest';
-import { answerTo, carrySubject, countGoesOn, eventOfIt } from '../../../engine/carry-subject';
+import {
+  answerTo,
+  carrySubject,
+  countGoesOn,
+  countOfTheirs,
+  eventOfIt,
+} from '../../../engine/carry-subject';
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
@@ -166,6 +172,11 @@ describe('carrySubject', () => {
       'Most of them moved north.',
       'Some are staying on.',
       'Several will remain.',
+      // A part of what it named, and the rest of it.
+      'Part of the convoy turned west to Portsea.',
+      'Some of it went north to Riverton.',
+      'Most of those crews left in May.',
+      'The rest went north to the pier.',
     ])
       expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
         'coalition',
@@ -174,6 +185,24 @@ describe('carrySubject', () => {
       ]);
     // A quantifier that is no subject of its own carries nothing.
     expect(carrySubject(sentence('Most ferries sail at noon.'), previous, ACTORS).hits).toEqual([]);
+    expect(carrySubject(sentence('Part time crews sail at noon.'), previous, ACTORS).hits).toEqual(
+      [],
+    );
+  });
+
+  it('an opening "According to …," before "the plan" or a pronoun leaves it the subject', () => {
+    for (const text of [
+      'According to the harbour board, the plan may still be signed this month.',
+      'According to two pilots, they left in May.',
+    ])
+      expect(carrySubject(sentence(text), previous, ACTORS).hits.map((h) => h.concept)).toEqual([
+        'coalition',
+        'isis',
+        'iraq',
+      ]);
+    // A subject of its own after the comma carries nothing.
+    const own = sentence('According to the harbour board, ferries sail at noon.');
+    expect(carrySubject(own, previous, ACTORS).hits).toEqual([]);
   });
 
   it('an interview\'s answer mark ("A:") before the pronoun leaves it the subject', () => {
@@ -355,6 +384,37 @@ describe('carrySubject: a short answer to the question before', () => {
   });
 });
 
+describe('carrySubject: an interview’s answer to the point put before it', () => {
+  const FERRY_ACTORS = new Set(['crews']);
+  const point = sentence('Q: Critics say the crews simply moved from the pier to Portsea.', [
+    ['crews', 'crews'],
+    ['pier', 'pier'],
+    ['portsea', 'Portsea'],
+  ]);
+
+  it('"A: Some did …" takes all the point named, past its mark, with no question mark needed', () => {
+    const answer = sentence('A: Some units moved north, that is true.');
+    const carried = carrySubject(answer, point, FERRY_ACTORS);
+    expect(carried.hits.map((h) => h.concept)).toEqual(['crews', 'pier', 'portsea']);
+    // At the answer's first word, not at its mark (read as a dateline would be).
+    expect(carried.hits.every((h) => h.inferred && h.from === 1)).toBe(true);
+  });
+
+  it('"A: …" takes the point whatever its first word; not a point put after another', () => {
+    const own = sentence('A: The harbour board decided that in May.');
+    expect(carrySubject(own, point, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
+      'crews',
+      'pier',
+      'portsea',
+    ]);
+    const next = sentence('Q: Some say the timetable slipped.');
+    expect(carrySubject(next, point, FERRY_ACTORS)).toBe(next);
+    // With no mark, a statement of its own after the point takes nothing.
+    const plain = sentence('The harbour board decided that in May.');
+    expect(carrySubject(plain, point, FERRY_ACTORS).hits).toEqual([]);
+  });
+});
+
 describe('carrySubject: "this will happen" stands for the event before', () => {
   const before = sentence('The ferry crews are preparing to leave the Old Pier for good.', [
     ['crews', 'crews'],
@@ -498,5 +558,38 @@ describe('an actor someone else owns', () => {
     expect(carrySubject(current, named, crewActors).hits.map((h) => h.concept)).toEqual([
       'harbour-guard',
     ]);
+  });
+});
+
+describe('countOfTheirs: a count that leaves out whose it is', () => {
+  const actors = new Set(['raiders', 'police']);
+  const first = sentence('The Marsh Raiders struck twice near Riverton in May.', [
+    ['raiders', 'Raiders'],
+  ]);
+  const second = sentence('Patrols said the Raiders had fled across the river.', [
+    ['raiders', 'Raiders'],
+  ]);
+  it('counts for the actor each of the two sentences before named', () => {
+    const again = countOfTheirs(sentence('Attacks fell to four last year.'), second, first, actors);
+    expect(again?.hits.map((h) => h.concept)).toEqual(['raiders']);
+    expect(again?.hits[0]).toMatchObject({ text: 'Attacks (→ "Raiders")', inferred: true });
+    // Told by the police, it still leaves out whose attacks they are.
+    const told = sentence('The police recorded 12 in 2025.', [['police', 'police']]);
+    expect(countOfTheirs(told, second, first, actors)?.hits.map((h) => h.concept)).toEqual([
+      'raiders',
+      'police',
+    ]);
+  });
+  it('not after one sentence naming it, not without a count, not a year or a group named again', () => {
+    const other = sentence('The ferry company cut its timetable.');
+    expect(countOfTheirs(sentence('Attacks fell to four.'), second, other, actors)).toBeUndefined();
+    expect(countOfTheirs(sentence('Attacks fell sharply.'), second, first, actors)).toBeUndefined();
+    expect(countOfTheirs(sentence('Attacks fell in 2025.'), second, first, actors)).toBeUndefined();
+    expect(
+      countOfTheirs(sentence('The two captains met at the pier.'), second, first, actors),
+    ).toBeUndefined();
+    // A sentence naming the actor itself has nothing to take.
+    const own = sentence('The Raiders carried out four attacks.', [['raiders', 'Raiders']]);
+    expect(countOfTheirs(own, second, first, actors)).toBeUndefined();
   });
 });

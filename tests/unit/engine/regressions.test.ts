@@ -546,6 +546,18 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
     ]);
   });
 
+  it('a date only in what the sentence takes for granted does not stop the plan told on', () => {
+    const page = [
+      'Washington says it will end the coalition mission in Iraq by September 2025.',
+      'Under the deal struck last year, the first stage takes in Baghdad and the western bases.',
+    ].join('\n\n');
+    const matches = matcher.match(page, { published: '2025-08-20' }).matches;
+    expect(matches.map((m) => [m.claim, m.value])).toEqual([
+      ['first-phase-sept-2025', 'September 2025'],
+      ['first-phase-sept-2025', 'September 2025'],
+    ]);
+  });
+
   it('a place reaches across two sentences that name none, to a report going on from a card', () => {
     const page = [
       'European coalition partners pulled their troops out of Erbil this week as fears of a war with Iran grew.',
