@@ -17,6 +17,7 @@
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { isFormBox } from './form-box';
+import { laterPagePosts } from './later-page';
 import { linkChars, linkShare } from './link-text';
 import {
   openShadowRootsSteps,
@@ -51,8 +52,8 @@ const PARAGRAPHS_PER_STEP = 64;
  * readers' comments marked as such in microdata (a forum's replies, longer than its opening post).
  */
 const NOT_PROSE =
-  'nav, aside, footer, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
-  '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
+  'nav, aside, footer, template, noscript, dialog, [hidden]:not([hidden="until-found" i]), ' +
+  '[aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
   '[role="dialog"], [role="alertdialog"], [role="search"], [itemprop~="comment"], ' +
   '[itemtype$="/Comment"], [itemtype$="/UserComments"]';
 
@@ -318,8 +319,12 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // (the parent of `climbed`) are a forum's posts where they are dated oldest first, and a
   // reply chosen for its length gives way to the topic's opening post.
   const titled = titledSibling(doc, climbed, holdsArticle, proseOf);
+  // A later page of a topic: its posts, all replies, are its text, whatever the climb joined
+  // them with (the topic's header, a 'Similar topics' box).
+  const posts = laterPagePosts(doc);
   const root =
     (titled && !titled.contains(climbed) ? titled : null) ??
+    (posts?.contains(best) && climbed.contains(posts) ? posts : null) ??
     openingPost(climbed, holdsArticle) ??
     titled ??
     climbed;
