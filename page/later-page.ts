@@ -1,0 +1,92 @@
+/**
+ * A later page of a forum topic (issue 18, rounds 11–12): page 2 or 3 of a thread holds replies
+ * only, and they are the page's text; the topic's opening post and its start date are on page 1.
+ * A forum says which page this is in one of three ways: a `<link rel=prev>` in the head, its
+ * address ('/page/3/', '/page-3', '?page=3'), or a visible pager ('Page 3 of 5', the current
+ * page marked). Each is read once per document, and only the pager's few short blocks are read,
+ * never the whole page.
+ */
+
+import { threadPostsAround } from './thread-posts';
+
+/** Whether the page says it is page 2 or later of something (a topic, a paginated list). */
+export function isLaterPage(doc: Document): boolean {
+  let known = laterPages.get(doc);
+  if (known === undefined) {
+    known = !!doc.querySelector('link[rel~="prev"]') || laterInAddress(doc) || laterInPager(doc);
+    laterPages.set(doc, known);
+  }
+  return known;
+}
+
+const laterPages = new WeakMap<Document, boolean>();
+
+/**
+ * The block holding the posts of a later page of a topic, when the page is one: posts of one
+ * template dated in rising order by different writers (thread-posts.ts), found from the page's
+ * first few `<time>`s; null elsewhere. Asked of a page only once it says it is a later page.
+ */
+export function laterPagePosts(doc: Document): Element | null {
+  let known = postsOfPage.get(doc);
+  if (known === undefined) {
+    known = null;
+    if (isLaterPage(doc)) {
+      const times = doc.querySelectorAll('time[datetime]');
+      for (let i = 0; i < times.length && i < MAX_TIMES && !known; i++)
+        known = threadPostsAround(times[i] as Element);
+    }
+    postsOfPage.set(doc, known);
+  }
+  return known;
+}
+
+const postsOfPage = new WeakMap<Document, Element | null>();
+
+/** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
+const MAX_TIMES = 8;
+
+/** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3'. */
+const LATER_PAGE_ADDRESS = /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i;
+
+/** The page's own address: its canonical link, its Open Graph URL, where it was loaded from. */
+function laterInAddress(doc: Document): boolean {
+  const addresses = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.URL,
+  ];
+  for (const address of addresses) {
+    if (!address) continue;
+    const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
+    if (LATER_PAGE_ADDRESS.test(path)) return true;
+  }
+  return false;
+}
+
+/** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
+const PAGER = '[class*="paginat" i], [class*="pagenav" i], [class*="pager" i]';
+
+/** Pagers read: a thread prints one above its posts and one below. */
+const MAX_PAGERS = 4;
+
+/** A pager is short: a longer block is a wrapper holding one, not read. */
+const MAX_PAGER_CHARS = 1_600;
+
+/** 'Page 3 of 5', as a pager prints where the reader is. */
+const PAGE_OF = /\bpage\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
+
+/** Whether a pager on the page says it shows page 2 or later. */
+function laterInPager(doc: Document): boolean {
+  const pagers = doc.querySelectorAll(PAGER);
+  for (let i = 0; i < pagers.length && i < MAX_PAGERS; i++) {
+    const pager = pagers[i] as Element;
+    const text = pager.textContent ?? '';
+    // Raw text, indentation included: a wrapper holding a pager is longer.
+    if (text.length > MAX_PAGER_CHARS) continue;
+    if (PAGE_OF.test(text.replace(/\s+/g, ' '))) return true;
+    const current = pager.querySelector('[aria-current="page"]');
+    const n = Number((current?.textContent ?? '').trim());
+    if (Number.isInteger(n) && n >= 2) return true;
+  }
+  return false;
+}
