@@ -681,7 +681,8 @@ const SIBLING_PART_SHARE = 0.2;
 /**
  * Whether `parent` holds, beside `top`, a paragraph of prose (long, and not mostly links) or
  * another part of the article: a block of the same tag and class as `top`, neither with an id,
- * above which the paragraphs' credit does not reach, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
+ * above which the paragraphs' credit does not reach or which opens with prose, not a heading of
+ * its own, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
  * two by an ad or a pull quote), or a summary list above it (isSummaryList). Only `parent`'s
  * children are looked at.
  */
@@ -712,7 +713,8 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       if (part && isTranslation(el, top) && part.linked < part.chars / 2) return true;
       if (
         part &&
-        ((partsUnseen && !hasId && !el.hasAttribute('id')) || isComponentPart(top)) &&
+        ((!hasId && !el.hasAttribute('id') && (partsUnseen || !opensWithHeading(el))) ||
+          isComponentPart(top)) &&
         el.localName === top.localName &&
         (el.getAttribute('class') ?? '') === topClass &&
         part.score >= topScore * SIBLING_PART_SHARE &&
@@ -725,6 +727,19 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
   }
   return false;
+}
+
+/**
+ * Whether a block opens with a heading of its own: beside the article's block, under the same
+ * class, another block ("More news"), where the credit of their paragraphs reaches their parent.
+ * A part of the article split off by a box between (a lead block above a 'Related' box) opens
+ * with its prose.
+ */
+function opensWithHeading(el: Element): boolean {
+  const first = el.firstElementChild;
+  return (
+    !first || /^h[1-6]$/.test(first.localName) || !!first.querySelector('h1, h2, h3, h4, h5, h6')
+  );
 }
 
 /** Whether `a` and `b` each name a language of their own, and not the same one. */
