@@ -585,7 +585,26 @@ function isCardRow(el: Element): boolean {
     items++;
     if (isCard(kid)) cards++;
   }
-  return cards >= (titled ? MIN_TITLED_CARDS : MIN_CARDS) && cards >= items * 0.6;
+  if (cards < MIN_TITLED_CARDS || cards < items * 0.6) return false;
+  return cards >= MIN_CARDS || titled || titledAbove(el);
+}
+
+/** How many wrappers up a list's title is looked for (a carousel nests its items deep). */
+const TITLE_LEVELS = 4;
+
+/**
+ * Whether a list sits under a title of its own a few wrappers up: each wrapper holds only the
+ * list, and the first that has an element before it has a heading or a label there ("More from
+ * the road" above a site builder's summary carousel).
+ */
+function titledAbove(el: Element): boolean {
+  let e: Element | null = el;
+  for (let level = 0; e && level < TITLE_LEVELS; level++, e = e.parentElement) {
+    const before = e.previousElementSibling;
+    if (before) return HEADINGS.has(before.localName) || isLabel(before);
+    if (e.nextElementSibling) return false;
+  }
+  return false;
 }
 
 /** A list's title written without a heading tag: a short line holding no link ("Related"). */
@@ -609,10 +628,26 @@ function isCard(kid: Element): boolean {
   const link = kid.querySelector('a[href]');
   if (!link) return false;
   return (
-    (link === kid.firstElementChild && beginsWith(kid, link)) ||
+    ((link === kid.firstElementChild || standsAlone(link, kid)) && beginsWith(kid, link)) ||
     !!kid.querySelector('h2, h3, h4, h5, h6, img')
   );
 }
+
+/**
+ * Whether `link` is the whole text of a block of its own inside `kid` (a card's title line,
+ * `<div class="summary-title"><a>…</a></div>`), as a headline stands, not a name in a sentence.
+ */
+function standsAlone(link: Element, kid: Element): boolean {
+  const text = (link.textContent ?? '').trim();
+  for (let e = link.parentElement; e && e !== kid; e = e.parentElement) {
+    if ((e.textContent ?? '').trim() !== text) return false;
+    if (LINE_BLOCKS.has(e.localName)) return true;
+  }
+  return false;
+}
+
+/** Blocks a card's title line is set in. */
+const LINE_BLOCKS = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'header']);
 
 /**
  * Whether `kid`'s text begins with `link`'s: a headline, then its summary; not a paragraph of
