@@ -682,7 +682,7 @@ const SIBLING_PART_SHARE = 0.2;
  * Whether `parent` holds, beside `top`, a paragraph of prose (long, and not mostly links) or
  * another part of the article: a block of the same tag and class as `top`, neither with an id,
  * above which the paragraphs' credit does not reach or which opens with prose, not a heading of
- * its own, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
+ * its own, and is split from it by another element, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
  * two by an ad or a pull quote), or a summary list above it (isSummaryList). Only `parent`'s
  * children are looked at.
  */
@@ -713,7 +713,9 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       if (part && isTranslation(el, top) && part.linked < part.chars / 2) return true;
       if (
         part &&
-        ((!hasId && !el.hasAttribute('id') && (partsUnseen || !opensWithHeading(el))) ||
+        ((!hasId &&
+          !el.hasAttribute('id') &&
+          (partsUnseen || (!opensWithHeading(el) && splitApart(el, top)))) ||
           isComponentPart(top)) &&
         el.localName === top.localName &&
         (el.getAttribute('class') ?? '') === topClass &&
@@ -740,6 +742,15 @@ function opensWithHeading(el: Element): boolean {
   return (
     !first || /^h[1-6]$/.test(first.localName) || !!first.querySelector('h1, h2, h3, h4, h5, h6')
   );
+}
+
+/**
+ * Whether another element stands between two sibling blocks of one class (an ad, a 'Related'
+ * box splitting the text): columns side by side touch.
+ */
+function splitApart(a: Element, b: Element): boolean {
+  const next = a.compareDocumentPosition(b) & 4 ? a.nextElementSibling : b.nextElementSibling;
+  return !!next && next !== a && next !== b;
 }
 
 /** Whether `a` and `b` each name a language of their own, and not the same one. */
