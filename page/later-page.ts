@@ -72,8 +72,8 @@ const MAX_PAGERS = 4;
 /** A pager is short: a longer block is a wrapper holding one, not read. */
 const MAX_PAGER_CHARS = 1_600;
 
-/** 'Page 3 of 5', as a pager prints where the reader is. */
-const PAGE_OF = /\bpage\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
+/** 'Page 3 of 5', as a pager prints where the reader is (its links' text may run into it: '1Page 3 of 5'). */
+const PAGE_OF = /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
 
 /** Whether a pager on the page says it shows page 2 or later. */
 function laterInPager(doc: Document): boolean {
