@@ -396,6 +396,15 @@ function storyGoesOn(label: Element): boolean {
   for (let i = 0; prev && i < ABOUT_AFTER && !before; i++, prev = prev.previousElementSibling)
     before = prev.localName === 'p' && (prev.textContent ?? '').trim().length > ABOUT_PROSE_CHARS;
   if (!before) return false;
+  // Another 'About' section before this one: a release's boilerplates, one after the other.
+  for (
+    let i = 0, e = label.previousElementSibling;
+    e && i < ABOUT_AFTER;
+    i++, e = e.previousElementSibling
+  ) {
+    const text = isLabelLine(e) ? shortLabel(e) : null;
+    if (text !== null && isAboutLabel(text)) return false;
+  }
   let subhead = false;
   // The section's own prose, up to a later subhead.
   let section = '';
@@ -413,6 +422,8 @@ function storyGoesOn(label: Element): boolean {
       subhead = true;
     } else if (tag === 'p') {
       const text = (el.textContent ?? '').trim();
+      // A contact or a legal note set in a paragraph ('<b>Media Contact:</b><br>Jane Doe').
+      if (CLOSING_LABEL.test(text)) return false;
       if (subhead && text.length > ABOUT_PROSE_CHARS) return true;
       if (!subhead && section.length < ABOUT_SECTION_CHARS) section += ` ${text}`;
     }
@@ -432,6 +443,16 @@ const ABOUT_SECTION_CHARS = 1_200;
  */
 const SELF_DESCRIPTION =
   /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center)\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i;
+
+/** Whether `el` is a heading or a paragraph that is one bold or italic run: a label's line. */
+function isLabelLine(el: Element): boolean {
+  if (HEADINGS.has(el.localName)) return true;
+  return (
+    el.localName === 'p' &&
+    el.childElementCount === 1 &&
+    SIGN_OFF_RUN.has((el.firstElementChild as Element).localName)
+  );
+}
 
 /** How many blocks after an "About" label are read for the story going on. */
 const ABOUT_AFTER = 12;
@@ -586,7 +607,19 @@ function isCardRow(el: Element): boolean {
     if (isCard(kid)) cards++;
   }
   if (cards < MIN_TITLED_CARDS || cards < items * 0.6) return false;
-  return cards >= MIN_CARDS || titled || titledAbove(el);
+  if (cards >= MIN_CARDS || titled) return true;
+  // Two cards under a title a few wrappers up, each with a headline of its own (a picture, a
+  // heading, a link alone on its line): a list of names in sentences has none.
+  let headlined = 0;
+  for (let i = 0; i < kids.length; i++) if (isHeadlinedCard(kids[i] as Element)) headlined++;
+  return headlined >= MIN_TITLED_CARDS && titledAbove(el);
+}
+
+/** A card with a headline of its own: a heading, a picture, or a link alone on its line. */
+function isHeadlinedCard(kid: Element): boolean {
+  if (!isCard(kid)) return false;
+  const link = kid.querySelector('a[href]') as Element;
+  return standsAlone(link, kid) || !!kid.querySelector('h2, h3, h4, h5, h6, img');
 }
 
 /** How many wrappers up a list's title is looked for (a carousel nests its items deep). */
