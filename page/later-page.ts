@@ -24,13 +24,16 @@ const laterPages = new WeakMap<Document, boolean>();
 /**
  * The block holding the posts of a later page of a topic, when the page is one: posts of one
  * template dated in rising order by different writers (thread-posts.ts), found from the page's
- * first few `<time>`s; null elsewhere. Asked of a page only once it says it is a later page.
+ * first few `<time>`s; null elsewhere, and on an article's later page. Asked of a page only once
+ * it says it is a later page.
  */
 export function laterPagePosts(doc: Document): Element | null {
   let known = postsOfPage.get(doc);
   if (known === undefined) {
     known = null;
-    if (isLaterPage(doc)) {
+    // An article's later page (a story paged in two) ends with its readers' comments: they
+    // stay theirs. Only a page that does not call itself an article is a topic's.
+    if (isLaterPage(doc) && !doc.querySelector(ARTICLE_PAGE)) {
       const times = doc.querySelectorAll('time[datetime]');
       for (let i = 0; i < times.length && i < MAX_TIMES && !known; i++)
         known = threadPostsAround(times[i] as Element);
@@ -41,6 +44,9 @@ export function laterPagePosts(doc: Document): Element | null {
 }
 
 const postsOfPage = new WeakMap<Document, Element | null>();
+
+/** What an article's page says of itself: its Open Graph type, its body marked in microdata. */
+const ARTICLE_PAGE = 'meta[property="og:type"][content="article" i], [itemprop="articleBody"]';
 
 /** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
 const MAX_TIMES = 8;

@@ -61,8 +61,11 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     expect(text).not.toContain('Similar topics');
   });
 
-  it('leaves the first page of a topic alone: its replies named as comments stay furniture', () => {
-    const doc = parse(page('', ''));
-    expect(laterPagePosts(doc)).toBe(null);
+  it("leaves the first page of a topic alone, and an article's later page: comments stay furniture", () => {
+    expect(laterPagePosts(parse(page('', '')))).toBe(null);
+    const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
+    const article = parse(page('<meta property="og:type" content="article">', pager));
+    expect(isLaterPage(article)).toBe(true);
+    expect(laterPagePosts(article)).toBe(null);
   });
 });
