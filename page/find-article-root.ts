@@ -17,7 +17,7 @@
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { isFormBox } from './form-box';
-import { laterPagePosts } from './later-page';
+import { laterPagePostsAround } from './later-page';
 import { linkChars, linkShare } from './link-text';
 import {
   openShadowRootsSteps,
@@ -321,7 +321,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   const titled = titledSibling(doc, climbed, holdsArticle, proseOf);
   // A later page of a topic: its posts, all replies, are its text, whatever the climb joined
   // them with (the topic's header, a 'Similar topics' box).
-  const posts = laterPagePosts(doc);
+  const posts = laterPagePostsAround(best);
   const root =
     (titled && !titled.contains(climbed) ? titled : null) ??
     (posts?.contains(best) && climbed.contains(posts) ? posts : null) ??

@@ -3,8 +3,9 @@
  * only, and they are the page's text; the topic's opening post and its start date are on page 1.
  * A forum says which page this is in one of three ways: a `<link rel=prev>` in the head, its
  * address ('/page/3/', '/page-3', '?page=3'), or a visible pager ('Page 3 of 5', the current
- * page marked). Each is read once per document, and only the pager's few short blocks are read,
- * never the whole page.
+ * page marked). It is asked only of a page holding a thread (posts of one template dated in
+ * rising order by different writers), once per document, and only the pager's few short
+ * blocks are read, never the page's text.
  */
 
 import { threadPostsAround } from './thread-posts';
@@ -24,23 +25,38 @@ const laterPages = new WeakMap<Document, boolean>();
 /**
  * The block holding the posts of a later page of a topic, when the page is one: posts of one
  * template dated in rising order by different writers (thread-posts.ts), found from the page's
- * first few `<time>`s; null elsewhere, and on an article's later page. Asked of a page only once
- * it says it is a later page.
+ * first few `<time>`s; null elsewhere. The posts are looked for first, and only a page holding
+ * a thread is asked which page it is (laterTopicPage), so other pages never pay for it.
  */
 export function laterPagePosts(doc: Document): Element | null {
   let known = postsOfPage.get(doc);
   if (known === undefined) {
     known = null;
-    // An article's later page (a story paged in two) ends with its readers' comments: they
-    // stay theirs. Only a page that does not call itself an article is a topic's.
-    if (isLaterPage(doc) && !doc.querySelector(ARTICLE_PAGE)) {
-      const times = doc.querySelectorAll('time[datetime]');
-      for (let i = 0; i < times.length && i < MAX_TIMES && !known; i++)
-        known = threadPostsAround(times[i] as Element);
-    }
+    const times = doc.querySelectorAll('time[datetime]');
+    for (let i = 0; i < times.length && i < MAX_TIMES && !known; i++)
+      known = threadPostsAround(times[i] as Element);
+    if (known && !laterTopicPage(doc)) known = null;
     postsOfPage.set(doc, known);
   }
   return known;
+}
+
+/**
+ * The posts of a later page of a topic around `el` (the block chosen for its prose), or null:
+ * the thread is looked for first, the page's number only then.
+ */
+export function laterPagePostsAround(el: Element): Element | null {
+  const posts = threadPostsAround(el);
+  return posts && laterTopicPage(el.ownerDocument) ? posts : null;
+}
+
+/**
+ * Whether a page holding a thread is a later page of a topic: it says it is page 2 or later,
+ * and it is no article's (a story paged in two ends with its readers' comments, which stay
+ * theirs).
+ */
+function laterTopicPage(doc: Document): boolean {
+  return isLaterPage(doc) && !doc.querySelector(ARTICLE_PAGE);
 }
 
 const postsOfPage = new WeakMap<Document, Element | null>();

@@ -86,7 +86,7 @@ function continuesTopic(el: Element): boolean {
  * null when `el` is in no thread.
  */
 export function threadPostsAround(el: Element): Element | null {
-  let unit: Element | null = el.parentElement;
+  let unit: Element | null = el;
   for (let level = 0; unit && level < POST_LEVELS; level++, unit = unit.parentElement) {
     const tag = unit.localName;
     const parent = unit.parentElement;
