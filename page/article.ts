@@ -160,7 +160,10 @@ function isHiddenOrAside(el: Element): boolean {
 
 /** Hidden, editable, or given a furniture role by its attributes. */
 function isHiddenByAttribute(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  const hidden = el.getAttribute('hidden');
+  // `hidden=until-found` folds a section the way a closed <details> does: find-in-page and a
+  // click open it, so the reader reads it.
+  if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;

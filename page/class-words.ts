@@ -31,9 +31,11 @@ export function nameWords(el: Element): string[] {
 /**
  * The data attributes sites name their blocks with where classes are hashed ("wpds-c-gEpxJt",
  * "sc-18fde0d6-0"): `data-qa="author-bio"`, `data-testid="related-topics"`,
- * `data-component="most-popular"`, `data-module`.
+ * `data-component="most-popular"`, `data-module`, and `data-role`, by which a forum's scripts
+ * find a post's parts where its classes only say how they look (Invision's
+ * `data-role="memberSignature"` on a `div.ipsResponsive_hidePhone`).
  */
-const DATA_NAMES = ['data-qa', 'data-testid', 'data-component', 'data-module'];
+const DATA_NAMES = ['data-qa', 'data-testid', 'data-component', 'data-module', 'data-role'];
 
 /** The lower-cased ASCII words of `el`'s naming data attributes (DATA_NAMES); none without. */
 export function dataNameWords(el: Element): string[] {

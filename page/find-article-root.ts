@@ -17,6 +17,7 @@
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { isFormBox } from './form-box';
+import { laterPagePostsAround } from './later-page';
 import { linkChars, linkShare } from './link-text';
 import {
   openShadowRootsSteps,
@@ -51,8 +52,8 @@ const PARAGRAPHS_PER_STEP = 64;
  * readers' comments marked as such in microdata (a forum's replies, longer than its opening post).
  */
 const NOT_PROSE =
-  'nav, aside, footer, template, noscript, dialog, [hidden], [aria-hidden="true"], ' +
-  '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
+  'nav, aside, footer, template, noscript, dialog, [hidden]:not([hidden="until-found" i]), ' +
+  '[aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="menu"], ' +
   '[role="dialog"], [role="alertdialog"], [role="search"], [itemprop~="comment"], ' +
   '[itemtype$="/Comment"], [itemtype$="/UserComments"]';
 
@@ -318,8 +319,12 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // (the parent of `climbed`) are a forum's posts where they are dated oldest first, and a
   // reply chosen for its length gives way to the topic's opening post.
   const titled = titledSibling(doc, climbed, holdsArticle, proseOf);
+  // A later page of a topic: its posts, all replies, are its text, whatever the climb joined
+  // them with (the topic's header, a 'Similar topics' box).
+  const posts = laterPagePostsAround(best);
   const root =
     (titled && !titled.contains(climbed) ? titled : null) ??
+    (posts?.contains(best) && climbed.contains(posts) ? posts : null) ??
     openingPost(climbed, holdsArticle) ??
     titled ??
     climbed;
@@ -676,7 +681,8 @@ const SIBLING_PART_SHARE = 0.2;
 /**
  * Whether `parent` holds, beside `top`, a paragraph of prose (long, and not mostly links) or
  * another part of the article: a block of the same tag and class as `top`, neither with an id,
- * above which the paragraphs' credit does not reach, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
+ * above which the paragraphs' credit does not reach or which opens with prose, not a heading of
+ * its own, and is split from it by another element, whose paragraphs scored (an essay in several `<section>`s split by separators, a body cut in
  * two by an ad or a pull quote), or a summary list above it (isSummaryList). Only `parent`'s
  * children are looked at.
  */
@@ -707,7 +713,10 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       if (part && isTranslation(el, top) && part.linked < part.chars / 2) return true;
       if (
         part &&
-        ((partsUnseen && !hasId && !el.hasAttribute('id')) || isComponentPart(top)) &&
+        ((!hasId &&
+          !el.hasAttribute('id') &&
+          (partsUnseen || (!opensWithHeading(el) && splitApart(el, top)))) ||
+          isComponentPart(top)) &&
         el.localName === top.localName &&
         (el.getAttribute('class') ?? '') === topClass &&
         part.score >= topScore * SIBLING_PART_SHARE &&
@@ -720,6 +729,28 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
   }
   return false;
+}
+
+/**
+ * Whether a block opens with a heading of its own: beside the article's block, under the same
+ * class, another block ("More news"), where the credit of their paragraphs reaches their parent.
+ * A part of the article split off by a box between (a lead block above a 'Related' box) opens
+ * with its prose.
+ */
+function opensWithHeading(el: Element): boolean {
+  const first = el.firstElementChild;
+  return (
+    !first || /^h[1-6]$/.test(first.localName) || !!first.querySelector('h1, h2, h3, h4, h5, h6')
+  );
+}
+
+/**
+ * Whether another element stands between two sibling blocks of one class (an ad, a 'Related'
+ * box splitting the text): columns side by side touch.
+ */
+function splitApart(a: Element, b: Element): boolean {
+  const next = a.compareDocumentPosition(b) & 4 ? a.nextElementSibling : b.nextElementSibling;
+  return !!next && next !== a && next !== b;
 }
 
 /** Whether `a` and `b` each name a language of their own, and not the same one. */

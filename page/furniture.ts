@@ -6,6 +6,7 @@
  */
 import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
+import { laterPagePosts } from './later-page';
 import { linkShare } from './link-text';
 import { namedAsWriters } from './page-writers';
 
@@ -98,12 +99,27 @@ export function isFurnitureTag(tag: string): boolean {
 
 /** Whether the class or id of `el` names furniture. */
 export function isNamedFurniture(el: Element): boolean {
-  return hasWord(nameWords(el), FURNITURE);
+  return namesFurniture(el, nameWords(el));
+}
+
+/** The words a forum names its posts with ('ipsComment_content', 'comment-body', 'replies'). */
+const DISCUSSION = wordList('comment', 'comments', 'replies', 'discussion');
+
+/**
+ * Whether `words`, the class and id words of `el`, name furniture. On a later page of a topic
+ * every post is a reply and the posts are the page's text (later-page.ts): a forum that names
+ * its posts as comments (Invision's `ipsComment`) does not make them furniture there.
+ */
+function namesFurniture(el: Element, words: readonly string[]): boolean {
+  if (!hasWord(words, FURNITURE)) return false;
+  for (const word of words)
+    if (hasWord([word], FURNITURE) && !hasWord([word], DISCUSSION)) return true;
+  return !laterPagePosts(el.ownerDocument)?.contains(el);
 }
 
 /** Whether a block's naming data attributes (data-qa, data-testid…) name furniture. */
 function isDataNamedFurniture(el: Element): boolean {
-  return hasWord(dataNameWords(el), FURNITURE);
+  return namesFurniture(el, dataNameWords(el));
 }
 
 /**
@@ -121,7 +137,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   const container = isFurnitureTag(el.localName);
   // A block's data attributes are read only when its class and id say nothing (a hashed class).
   const words = nameWords(el);
-  const byName = hasWord(words, FURNITURE);
+  const byName = namesFurniture(el, words);
   const named = byName || (container && el.hasAttributes() && isDataNamedFurniture(el));
   if (!named && !container) return false;
   // A thread titled as one ("4 Comments", "Join the conversation") is the readers', however
@@ -152,14 +168,17 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
  * Whether a short block holds a control a box asks the reader to use: a field (an e-mail
  * address, a search, a poll's choice) or a button that is not an action on the block's own
  * text. A live blog's entry, a post or a card carries its own "Share", "Like" and "Reply"
- * buttons; a sign-up box, a gate or a consent notice asks for a "Subscribe", a "Continue"
- * or an "Accept". Fields first (one query), then the buttons' words.
+ * buttons, and an accordion's section the button that opens it (`aria-expanded`); a sign-up
+ * box, a gate or a consent notice asks for a "Subscribe", a "Continue" or an "Accept".
+ * Fields first (one query), then the buttons' words.
  */
 function holdsFormControl(el: Element): boolean {
   if (el.querySelector(FIELD)) return true;
   const buttons = el.getElementsByTagName('button');
   for (let i = 0; i < buttons.length; i++) {
     const button = buttons[i] as Element;
+    // A disclosure (an accordion's heading, a "Show more") opens the block's own text.
+    if (button.hasAttribute('aria-expanded')) continue;
     const said = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''}`.trim();
     // An icon with no label (a share glyph) asks nothing in words.
     if (said !== '' && !OWN_ACTION.test(said)) return true;
@@ -377,7 +396,18 @@ function storyGoesOn(label: Element): boolean {
   for (let i = 0; prev && i < ABOUT_AFTER && !before; i++, prev = prev.previousElementSibling)
     before = prev.localName === 'p' && (prev.textContent ?? '').trim().length > ABOUT_PROSE_CHARS;
   if (!before) return false;
+  // Another 'About' section before this one: a release's boilerplates, one after the other.
+  for (
+    let i = 0, e = label.previousElementSibling;
+    e && i < ABOUT_AFTER;
+    i++, e = e.previousElementSibling
+  ) {
+    const text = isLabelLine(e) ? shortLabel(e) : null;
+    if (text !== null && isAboutLabel(text)) return false;
+  }
   let subhead = false;
+  // The section's own prose, up to a later subhead.
+  let section = '';
   let el = label.nextElementSibling;
   for (let i = 0; el && i < ABOUT_AFTER; i++, el = el.nextElementSibling) {
     const tag = el.localName;
@@ -390,10 +420,38 @@ function storyGoesOn(label: Element): boolean {
       if (text === null) continue;
       if (isAboutLabel(text) || CLOSING_LABEL.test(text)) return false;
       subhead = true;
-    } else if (subhead && tag === 'p' && (el.textContent ?? '').trim().length > ABOUT_PROSE_CHARS)
-      return true;
+    } else if (tag === 'p') {
+      const text = (el.textContent ?? '').trim();
+      // A contact or a legal note set in a paragraph ('<b>Media Contact:</b><br>Jane Doe').
+      if (CLOSING_LABEL.test(text)) return false;
+      if (subhead && text.length > ABOUT_PROSE_CHARS) return true;
+      if (!subhead && section.length < ABOUT_SECTION_CHARS) section += ` ${text}`;
+    }
   }
-  return false;
+  // The section closes the story's block, with no contact or legal line after it: the story's
+  // last section ('About Harir' ending a report from the base), unless its prose describes an
+  // organisation as a boilerplate does ('… is an independent research institute founded in …').
+  return !el && section.length > ABOUT_PROSE_CHARS && !SELF_DESCRIPTION.test(section);
+}
+
+/** How much of a section's prose is read for an organisation's self-description. */
+const ABOUT_SECTION_CHARS = 1_200;
+
+/**
+ * How a boilerplate describes its organisation: what it is ('is a leading provider', 'is an
+ * independent research institute'), since when and where, and where to learn more.
+ */
+const SELF_DESCRIPTION =
+  /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center)\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i;
+
+/** Whether `el` is a heading or a paragraph that is one bold or italic run: a label's line. */
+function isLabelLine(el: Element): boolean {
+  if (HEADINGS.has(el.localName)) return true;
+  return (
+    el.localName === 'p' &&
+    el.childElementCount === 1 &&
+    SIGN_OFF_RUN.has((el.firstElementChild as Element).localName)
+  );
 }
 
 /** How many blocks after an "About" label are read for the story going on. */
@@ -548,7 +606,38 @@ function isCardRow(el: Element): boolean {
     items++;
     if (isCard(kid)) cards++;
   }
-  return cards >= (titled ? MIN_TITLED_CARDS : MIN_CARDS) && cards >= items * 0.6;
+  if (cards < MIN_TITLED_CARDS || cards < items * 0.6) return false;
+  if (cards >= MIN_CARDS || titled) return true;
+  // Two cards under a title a few wrappers up, each with a headline of its own (a picture, a
+  // heading, a link alone on its line): a list of names in sentences has none.
+  let headlined = 0;
+  for (let i = 0; i < kids.length; i++) if (isHeadlinedCard(kids[i] as Element)) headlined++;
+  return headlined >= MIN_TITLED_CARDS && titledAbove(el);
+}
+
+/** A card with a headline of its own: a heading, a picture, or a link alone on its line. */
+function isHeadlinedCard(kid: Element): boolean {
+  if (!isCard(kid)) return false;
+  const link = kid.querySelector('a[href]') as Element;
+  return standsAlone(link, kid) || !!kid.querySelector('h2, h3, h4, h5, h6, img');
+}
+
+/** How many wrappers up a list's title is looked for (a carousel nests its items deep). */
+const TITLE_LEVELS = 4;
+
+/**
+ * Whether a list sits under a title of its own a few wrappers up: each wrapper holds only the
+ * list, and the first that has an element before it has a heading or a label there ("More from
+ * the road" above a site builder's summary carousel).
+ */
+function titledAbove(el: Element): boolean {
+  let e: Element | null = el;
+  for (let level = 0; e && level < TITLE_LEVELS; level++, e = e.parentElement) {
+    const before = e.previousElementSibling;
+    if (before) return HEADINGS.has(before.localName) || isLabel(before);
+    if (e.nextElementSibling) return false;
+  }
+  return false;
 }
 
 /** A list's title written without a heading tag: a short line holding no link ("Related"). */
@@ -572,10 +661,26 @@ function isCard(kid: Element): boolean {
   const link = kid.querySelector('a[href]');
   if (!link) return false;
   return (
-    (link === kid.firstElementChild && beginsWith(kid, link)) ||
+    ((link === kid.firstElementChild || standsAlone(link, kid)) && beginsWith(kid, link)) ||
     !!kid.querySelector('h2, h3, h4, h5, h6, img')
   );
 }
+
+/**
+ * Whether `link` is the whole text of a block of its own inside `kid` (a card's title line,
+ * `<div class="summary-title"><a>…</a></div>`), as a headline stands, not a name in a sentence.
+ */
+function standsAlone(link: Element, kid: Element): boolean {
+  const text = (link.textContent ?? '').trim();
+  for (let e = link.parentElement; e && e !== kid; e = e.parentElement) {
+    if ((e.textContent ?? '').trim() !== text) return false;
+    if (LINE_BLOCKS.has(e.localName)) return true;
+  }
+  return false;
+}
+
+/** Blocks a card's title line is set in. */
+const LINE_BLOCKS = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'header']);
 
 /**
  * Whether `kid`'s text begins with `link`'s: a headline, then its summary; not a paragraph of

@@ -112,7 +112,12 @@ function readDate(doc: Document): PublishedDate {
   // A wiki's page is written over years by many hands: its JSON-LD datePublished is the day
   // the page was created (Wikipedia's often a decade before its text), not its text's date,
   // and would move every relative date. No date is better than that one.
-  if (isWiki(doc)) return { date: null, source: null };
+  if (isWiki(doc)) {
+    // A news wiki (Wikinews) prints each story's day as a dated microformat: that is the
+    // story's own date, which an encyclopedia's page never has.
+    const date = wikiStoryDate(doc);
+    return date ? { date, source: 'byline' } : { date: null, source: null };
+  }
   const machine: { source: DateSource; date: string }[] = [];
   for (const [source, dates] of [
     ['json-ld', datesInJsonLd(doc)],
@@ -151,12 +156,13 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
-    // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does) has no
-    // headline to read under: its first byline line (a date line named so, a "Published"
-    // label) is read instead.
+    // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does, or in
+    // an <h2>) has no headline to read under: its first byline line (a <time> without
+    // datetime, a date line named so) is read instead. The check stays cheap: the body's text
+    // is not walked for a "Published" label, as the last resort below does.
     const byline =
       first(datesUnderHeadline(doc)) ??
-      (doc.querySelector('h1') ? null : first(visibleBylineDates(doc)));
+      (doc.querySelector('h1') ? null : first(bylineLineDates(doc)));
     if (byline && byline < trusted.date && !agree(byline, trusted.date))
       return {
         date: byline,
@@ -200,6 +206,24 @@ function readDate(doc: Document): PublishedDate {
 function isWiki(doc: Document): boolean {
   const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
   return /^\s*MediaWiki\b/i.test(generator);
+}
+
+/**
+ * The day a news wiki's story gives itself: the first element of class `published` (hAtom's
+ * mark) whose `value-title` child holds the machine date in its title, or whose short text is
+ * a day. One query; an encyclopedia's page has no such mark.
+ */
+function wikiStoryDate(doc: Document): string | null {
+  const published = doc.querySelector('.published');
+  if (!published) return null;
+  const marked = published.matches('.value-title')
+    ? published
+    : published.querySelector('.value-title[title]');
+  const machine = parseDateString(marked?.getAttribute('title'));
+  if (machine) return machine;
+  const text = shortText(published, MAX_BYLINE_CHARS);
+  const date = text === null ? null : readVisibleDate(text);
+  return date?.length === 10 ? date : null;
 }
 
 /**
@@ -759,6 +783,17 @@ const BYLINE_LABEL_START =
 const LABELLED_DATE_CHARS = 120;
 
 function* visibleBylineDates(doc: Document): Generator<string | null, void, void> {
+  yield* bylineLineDates(doc);
+  yield* datesUnderHeadline(doc);
+  yield* labelledDates(doc);
+}
+
+/**
+ * The dates of the page's byline lines: a `<time>` without datetime, then the first elements
+ * named as a byline or a date line (at most MAX_BYLINE_ELEMENTS of them read). Native queries
+ * and a few short texts: the page's text is not walked.
+ */
+function* bylineLineDates(doc: Document): Generator<string | null, void, void> {
   // A <time> without datetime: its text is its machine value (HTML), or at least a visible date.
   for (const el of Array.from(doc.querySelectorAll('time:not([datetime])'))) {
     if (isInFurniture(el) || datesAnotherStory(el)) continue;
@@ -782,7 +817,10 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
     const date = readVisibleDate(text);
     if (!authorLine || date?.length === 10) yield date;
   }
-  yield* datesUnderHeadline(doc);
+}
+
+/** Dates after a "Published" label, or on a dateline of their own, in the body's first text. */
+function* labelledDates(doc: Document): Generator<string | null, void, void> {
   // Anywhere on the page, but only after a capitalised "Published" label: in running prose
   // ("the report, published on 8 May 2024") the date is some other document's. Only the text
   // just after each label is read for a date, not the whole body.
@@ -799,7 +837,37 @@ function* visibleBylineDates(doc: Document): Generator<string | null, void, void
       return;
     }
   }
+  // A statement's or a letter's dateline, a line of its own giving a place and a day
+  // ('Baghdad, 15 October 2024' under a document's title, as a word processor's page prints
+  // it): the first such line outside the page's furniture.
+  for (const node of nodes) {
+    const line = squash((node as Text).data);
+    if (line.length > MAX_DATELINE_CHARS || !isDateline(line)) continue;
+    const parent = node.parentElement;
+    if (inSkipped(node) || (parent && isInFurniture(parent))) continue;
+    const date = readVisibleDate(line.slice(line.indexOf(',') + 1));
+    if (date?.length === 10) {
+      yield date;
+      return;
+    }
+  }
   yield null;
+}
+
+/** A dateline is short: a place and a day. */
+const MAX_DATELINE_CHARS = 48;
+
+/**
+ * A line that is only a place (one to three capitalised words, 'of' or 'de' between) and a day written out with its
+ * month's name ('Baghdad, 15 October 2024', 'Riverton, October 15, 2024.'). Compiled on first
+ * use: most pages are dated before this last resort.
+ */
+let dateline: RegExp | null = null;
+function isDateline(line: string): boolean {
+  dateline ??= new RegExp(
+    `^[A-Z][A-Za-z'’-]+(?:(?: (?:of|on|upon|de|al|el|the))? [A-Z][A-Za-z'’-]+){0,2}, (?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})\\.?$`,
+  );
+  return dateline.test(line);
 }
 
 /** The short blocks after the headline read for its byline's date, before its prose. */
@@ -907,6 +975,11 @@ type FoundDate = {
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_WORD = `(${MONTH_NAMES})\\.?`;
+/** The month names as a dateline writes them, capitalised. */
+const MONTH_NAMES_CAPITALISED = MONTH_NAMES.replace(
+  /(^|\|)([a-z])/g,
+  (_m, bar: string, c: string) => bar + c.toUpperCase(),
+);
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** One alternative per form; the groups are read in `toFound`. */

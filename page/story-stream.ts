@@ -94,6 +94,7 @@ function partsOfOne(
   let parts = 0;
   let prose = 0;
   let numbered = false;
+  let clocked = clockTimed(unit);
   for (const sibling of siblings) {
     const own = proseOf(sibling);
     if (own === 0 || !sameTemplate(unit, sibling)) continue;
@@ -101,10 +102,33 @@ function partsOfOne(
     parts++;
     prose += own;
     numbered ||= own >= NUMBERED_PART_CHARS && inNumberedSeries(unit, sibling);
+    clocked &&= clockTimed(sibling);
   }
   if (numbered) return parent;
-  return parts >= PARTS_BESIDE && prose >= proseOf(unit) ? parent : null;
+  if (parts < PARTS_BESIDE) return null;
+  // Units each stamped with a time of day and no date are moments of one day's record (a
+  // sitting's speeches, a live blog's entries), not a forum's posts, which each print their
+  // day: the opening one, a minister's statement, may be the longest.
+  return prose >= proseOf(unit) * (clocked ? CLOCKED_PARTS_SHARE : 1) ? parent : null;
 }
+
+/** Clock-timed parts beside the chosen one hold at least this share of its prose together. */
+const CLOCKED_PARTS_SHARE = 0.5;
+
+/**
+ * Whether a unit is stamped with a time of day only: its first `<time>`, or element named for a
+ * time, reads '14:31', '12.35 pm' or '2:31 PM', with no date in its text or its datetime.
+ */
+function clockTimed(unit: Element): boolean {
+  const stamp = unit.querySelector('time, [class*="time"]');
+  if (!stamp) return false;
+  const text = (stamp.textContent ?? '').trim();
+  const machine = stamp.getAttribute('datetime');
+  return CLOCK.test(text) && (machine === null || CLOCK.test(machine));
+}
+
+/** A time of day alone. */
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i;
 
 /**
  * Whether `next` goes on with the story of `unit`, a unit of its kind just before it: a story

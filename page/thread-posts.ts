@@ -10,6 +10,7 @@
  * page, and they are read together as parts of one article (story-stream.ts).
  */
 
+import { isLaterPage } from './later-page';
 import { namedAsWriters } from './page-writers';
 import { readVisibleDate } from './published-date';
 
@@ -71,12 +72,44 @@ export function openingPost(root: Element, holdsArticle: (el: Element) => boolea
 }
 
 /**
- * Whether the page is a later page of its topic: it links to the page before it (`<link
- * rel=prev>`, which forums print on every page after the first). No post on it is the topic's
- * opening post; its posts, all replies, are the page's text, read together (their parent).
+ * Whether the page is a later page of its topic (later-page.ts: a `<link rel=prev>`, its
+ * address, its pager). No post on it is the topic's opening post; its posts, all replies, are
+ * the page's text, read together (their parent).
  */
 function continuesTopic(el: Element): boolean {
-  return !!el.ownerDocument.querySelector('link[rel~="prev"]');
+  return isLaterPage(el.ownerDocument);
+}
+
+/**
+ * The parent of the thread's posts around `el` (a post's `<time>`): the closest unit above it
+ * with others of its kind beside it, made from one template and written as a conversation;
+ * null when `el` is in no thread.
+ */
+export function threadPostsAround(el: Element): Element | null {
+  let unit: Element | null = el;
+  for (let level = 0; unit && level < POST_LEVELS; level++, unit = unit.parentElement) {
+    const tag = unit.localName;
+    const parent = unit.parentElement;
+    if (!parent || tag === 'body' || tag === 'html' || tag === 'main') return null;
+    const kind = firstClass(unit);
+    if (kind === '') continue;
+    const isPost = (s: Element | null): boolean =>
+      !!s && s.localName === tag && firstClass(s) === kind;
+    let first: Element | null = null;
+    let second: Element | null = null;
+    for (
+      let s = parent.firstElementChild, i = 0;
+      s && i < MAX_POSTS && !second;
+      s = s.nextElementSibling, i++
+    )
+      if (isPost(s)) {
+        if (first) second = s;
+        else first = s;
+      }
+    if (first && second && sameTemplate(first, second) && isConversation(first, isPost))
+      return parent;
+  }
+  return null;
 }
 
 /**
@@ -182,7 +215,18 @@ const MAX_DATE_LINE_CHARS = 120;
 function sameTemplate(a: Element, b: Element): boolean {
   const x = a.firstElementChild;
   const y = b.firstElementChild;
-  return !!x && !!y && x.localName === y.localName && firstClass(x) === firstClass(y);
+  if (!x || !y) return false;
+  if (sameKind(x, y)) return true;
+  // A badge or a pane printed on some posts only ('Popular post', an author pane for phones)
+  // comes first on them: the template opens with the element after it.
+  const x2 = x.nextElementSibling;
+  const y2 = y.nextElementSibling;
+  return (!!x2 && sameKind(x2, y)) || (!!y2 && sameKind(x, y2));
+}
+
+/** Two elements of one tag and first class. */
+function sameKind(x: Element, y: Element): boolean {
+  return x.localName === y.localName && firstClass(x) === firstClass(y);
 }
 
 /**

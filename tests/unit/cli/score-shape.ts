@@ -22,7 +22,16 @@ export type ShapeScore = {
   carded: string[];
 };
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace collapsed, and the characters a reader does not see taken out: a soft hyphen
+ * (German sites break long words with them) or a zero-width space is in a Range's text but not
+ * in the sentence as read.
+ */
+export const squash = (s: string) =>
+  s
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** `highlights`: the texts of the page's highlights (a Range's text or the CLI's `text`). */
 export function scoreShape(expected: ShapeExpectation, highlights: string[]): ShapeScore {

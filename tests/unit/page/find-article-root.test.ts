@@ -314,6 +314,17 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(posts)?.contains(posts.getElementById('posts'))).toBe(true);
   });
 
+  it("reads a lead block split off by a 'Related' box as a part, not a same-class block titled apart", () => {
+    const split = parse(
+      `<body><article><section id="body"><div class="RichText">${PROSE(2, 'lead')}</div><div class="box"><span>Related</span><ul><li><a href="/a">Another story</a></li></ul></div><div class="RichText">${PROSE(3, 'rest')}</div></section></article></body>`,
+    );
+    expect(findArticleRoot(split)?.id).toBe('body');
+    const titled = parse(
+      `<body><div id="page"><div class="block">${PROSE(4, 'story')}</div><div class="ad"></div><div class="block"><h2>More news</h2>${PROSE(2, 'news')}</div></div></body>`,
+    );
+    expect(findArticleRoot(titled)?.id).not.toBe('page');
+  });
+
   it('reads two columns of one text in two languages (each its own lang) as one article', () => {
     const columns = (enLang: string) =>
       `<body><div id="row"><div class="col" lang="${enLang}">${PROSE(3, 'statement')}</div><div class="col" lang="ar" dir="rtl">${PROSE(6, 'translation')}</div></div><div class="box">${PROSE(1, 'box')}</div></body>`;

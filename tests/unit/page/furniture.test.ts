@@ -369,6 +369,31 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
       false,
     );
   });
+
+  it("does not take an accordion's section for a form box: its button opens it (aria-expanded)", () => {
+    const section = block(
+      '<section class="accordion"><h2><button aria-expanded="false" aria-controls="p1">When did the talks start?</button></h2><div id="p1" hidden="until-found"><p>The talks on the ferry began in January, at the council\'s request.</p></div></section>',
+    );
+    expect(isFurnitureBlock(section, 2_000)).toBe(false);
+    const signup = block(
+      '<section class="box"><p>Get the harbour letter every week.</p><button>Subscribe</button></section>',
+    );
+    expect(isFurnitureBlock(signup, 2_000)).toBe(true);
+  });
+
+  it('knows two cards whose title links stand on lines of their own, under a title a few wrappers up', () => {
+    const item = (title: string) =>
+      `<div class="summary-item"><div class="summary-content"><div class="summary-title"><a href="/blog/${title.length}">${title}</a></div><div class="summary-excerpt"><p>An excerpt of that other post, a sentence or two long.</p></div><time datetime="2024-09-30">Sep 30, 2024</time></div></div>`;
+    const doc = parse(
+      `<html><body><div class="summary-block"><div class="summary-header"><h3>More from the road</h3></div><div class="summary-wrapper"><div class="summary-list-container"><div class="summary-list" id="list">${item('A Baghdad notebook')}${item('The lake at the dam')}</div></div></div></div></body></html>`,
+    );
+    expect(isFurnitureBlock(doc.getElementById('list') as Element, 2_000)).toBe(true);
+    // A list whose items open with a linked name inside a sentence is no list of cards.
+    const names = block(
+      '<div><h3>Who is who</h3><ul id="who"><li><a href="/p/1">Jane Doe</a>, the harbour master, runs the pier.</li><li><a href="/p/2">John Roe</a>, the mayor, chairs the council.</li></ul></div>',
+    );
+    expect(isFurnitureBlock(names.querySelector('ul') as Element, 2_000)).toBe(false);
+  });
 });
 
 describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {
@@ -416,5 +441,16 @@ describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {
       `${STORY}<p><b>About Riverton Ferries</b></p><p>The company has run the crossing since 1921 and carries two million passengers a year.</p><p><b>About Portsea Harbour</b></p><p>The harbour authority manages the port, its piers and the moorings along the whole estuary front.</p>`,
     );
     expect(two.map((p) => isUnderAboutLabel(p))).toEqual([false, false, true, true, true]);
+  });
+
+  it("keeps an 'About <place>' section that ends the story, unless it describes an organisation", () => {
+    const place = paragraphs(
+      `${STORY}<h4>About Portsea</h4><p>The town sits across the strait, and its pier was rebuilt after the storm of 2019 to take the larger ferries.</p><p>Fishermen on the quay say the crossing has not been this busy in years.</p>`,
+    );
+    expect(place.map((p) => isUnderAboutLabel(p))).toEqual([false, false, false]);
+    const company = paragraphs(
+      `${STORY}<h4>About Portsea Ferries</h4><p>Portsea Ferries is an independent ferry operator founded in 1921, with six boats on the strait. Learn more at portseaferries.example.</p>`,
+    );
+    expect(company.map((p) => isUnderAboutLabel(p))).toEqual([false, true]);
   });
 });

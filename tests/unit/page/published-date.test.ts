@@ -275,6 +275,51 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(page('2024-10-25T08:00:00+01:00'))).toBe('2024-10-25');
   });
 
+  it("reads no 'Published' label in the body's text to cross-check a page with no <h1>", () => {
+    // The check reads byline lines only (a <time> without datetime, a date line named so):
+    // a label in plain text further down is read only where the page has no machine date.
+    const json =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-19"}</script>';
+    const body =
+      '<body><h2>Ferry to Portsea sails again</h2><p>The ferry sails again, the council said.</p><p>Published 24 October 2024</p></body>';
+    expect(findPublishedDate(parse(`<html><head>${json}</head>${body}</html>`))).toBe('2024-11-19');
+    expect(findPublishedDate(parse(`<html><head></head>${body}</html>`))).toBe('2024-10-24');
+    const time =
+      '<body><h2>Ferry to Portsea sails again</h2><p class="meta">By Jane Doe <time>24 October 2024</time></p><p>The ferry sails again.</p></body>';
+    expect(findPublishedDate(parse(`<html><head>${json}</head>${time}</html>`))).toBe('2024-10-24');
+  });
+
+  it("dates a news wiki's story by its published mark, an encyclopedia's page by nothing", () => {
+    const wiki = (content: string) =>
+      parse(
+        `<html><head><meta name="generator" content="MediaWiki 1.43.0"><script type="application/ld+json">{"@type":"Article","datePublished":"2009-03-01T10:00:00Z"}</script></head><body><h1>Ferry sails again</h1><div class="mw-parser-output">${content}<p>The ferry to Portsea sails again.</p></div></body></html>`,
+      );
+    expect(
+      findPublishedDate(
+        wiki(
+          '<p><strong class="published"><span class="value-title" title="2024-10-23"></span>Wednesday, October 23, 2024</strong></p>',
+        ),
+      ),
+    ).toBe('2024-10-23');
+    expect(
+      findPublishedDate(
+        wiki('<p><strong class="published">Wednesday, October 23, 2024</strong></p>'),
+      ),
+    ).toBe('2024-10-23');
+    expect(findPublishedDate(wiki(''))).toBe(null);
+  });
+
+  it("reads a document's dateline, a line of a place and a day, where the page has no other date", () => {
+    const doc = (line: string) =>
+      parse(
+        `<html><head></head><body><div class="WordSection1"><p class="MsoTitle">Statement on the ferry</p><p class="MsoNormal" align="right"><span>${line}</span></p><p class="MsoNormal"><span>The council met on Tuesday and agreed to restart the ferry in spring.</span></p></div></body></html>`,
+      );
+    expect(findPublishedDate(doc('Riverton, 15 October 2024'))).toBe('2024-10-15');
+    expect(findPublishedDate(doc('Port of Riverton, October 15, 2024.'))).toBe('2024-10-15');
+    // Prose holding a place and a day is not a dateline.
+    expect(findPublishedDate(doc('The pier in Riverton, 15 October 2024, was closed'))).toBe(null);
+  });
+
   it("does not take the body's layout classes ('one-sidebar sidebar-first') for furniture", () => {
     const html =
       '<html><head></head><body class="one-sidebar sidebar-first"><span class="date-display-single">Monday, September 23, 2024</span><p>Text.</p></body></html>';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findArticleRoot } from '../../../page/find-article-root';
 import { titledSibling } from '../../../page/story-stream';
 import { DOMS } from './load-page';
 
@@ -127,6 +128,28 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
       ),
     ).toBeNull();
   });
+  it("reads a sitting's speeches, each stamped with a time of day, as one record, the first the longest", () => {
+    const said = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>The member said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
+      ).join('');
+    const speech = (id: string, stamp: string, n: number) =>
+      `<div class="debate-item" id="${id}"><div class="time-code"><time>${stamp}</time></div><div class="contribution"><div class="speaker">Member ${id}</div><div class="content" id="${id}-text">${said(n)}</div></div></div>`;
+    const sitting = (stamps: string[]) =>
+      parse(
+        `<html><head><title>Ferry services - Hansard</title></head><body><div class="debate"><h1>Ferry services</h1>${speech('s1', stamps[0] as string, 4)}${speech('s2', stamps[1] as string, 2)}${speech('s3', stamps[2] as string, 1)}</div></body></html>`,
+      );
+    const doc = sitting(['14:31', '14:38', '2:41 pm']);
+    const root = findArticleRoot(doc);
+    expect(root?.contains(doc.getElementById('s1-text'))).toBe(true);
+    expect(root?.contains(doc.getElementById('s3-text'))).toBe(true);
+    // Units that print their day are not read together on that share: the longest stands.
+    const dated = sitting(['Oct 5, 2024', 'Oct 6, 2024', 'Oct 7, 2024']);
+    expect(findArticleRoot(dated)?.contains(dated.getElementById('s3-text'))).toBe(false);
+  });
+
   it("gives the parent of a document's pages numbered in series (pf1, pf2), one page beside another", () => {
     const pageOf = (id: string) =>
       `<div class="pf w0" id="${id}"><div class="pc" id="${id}-body"><div class="t">A line of the report, long enough.</div></div></div>`;

@@ -1,0 +1,114 @@
+/**
+ * A later page of a forum topic (issue 18, rounds 11–12): page 2 or 3 of a thread holds replies
+ * only, and they are the page's text; the topic's opening post and its start date are on page 1.
+ * A forum says which page this is in one of three ways: a `<link rel=prev>` in the head, its
+ * address ('/page/3/', '/page-3', '?page=3'), or a visible pager ('Page 3 of 5', the current
+ * page marked). It is asked only of a page holding a thread (posts of one template dated in
+ * rising order by different writers), once per document, and only the pager's few short
+ * blocks are read, never the page's text.
+ */
+
+import { threadPostsAround } from './thread-posts';
+
+/** Whether the page says it is page 2 or later of something (a topic, a paginated list). */
+export function isLaterPage(doc: Document): boolean {
+  let known = laterPages.get(doc);
+  if (known === undefined) {
+    known = !!doc.querySelector('link[rel~="prev"]') || laterInAddress(doc) || laterInPager(doc);
+    laterPages.set(doc, known);
+  }
+  return known;
+}
+
+const laterPages = new WeakMap<Document, boolean>();
+
+/**
+ * The block holding the posts of a later page of a topic, when the page is one: posts of one
+ * template dated in rising order by different writers (thread-posts.ts), found from the page's
+ * first few `<time>`s; null elsewhere. The posts are looked for first, and only a page holding
+ * a thread is asked which page it is (laterTopicPage), so other pages never pay for it.
+ */
+export function laterPagePosts(doc: Document): Element | null {
+  let known = postsOfPage.get(doc);
+  if (known === undefined) {
+    known = null;
+    const times = doc.querySelectorAll('time[datetime]');
+    for (let i = 0; i < times.length && i < MAX_TIMES && !known; i++)
+      known = threadPostsAround(times[i] as Element);
+    if (known && !laterTopicPage(doc)) known = null;
+    postsOfPage.set(doc, known);
+  }
+  return known;
+}
+
+/**
+ * The posts of a later page of a topic around `el` (the block chosen for its prose), or null:
+ * the thread is looked for first, the page's number only then.
+ */
+export function laterPagePostsAround(el: Element): Element | null {
+  const posts = threadPostsAround(el);
+  return posts && laterTopicPage(el.ownerDocument) ? posts : null;
+}
+
+/**
+ * Whether a page holding a thread is a later page of a topic: it says it is page 2 or later,
+ * and it is no article's (a story paged in two ends with its readers' comments, which stay
+ * theirs).
+ */
+function laterTopicPage(doc: Document): boolean {
+  return isLaterPage(doc) && !doc.querySelector(ARTICLE_PAGE);
+}
+
+const postsOfPage = new WeakMap<Document, Element | null>();
+
+/** What an article's page says of itself: its Open Graph type, its body marked in microdata. */
+const ARTICLE_PAGE = 'meta[property="og:type"][content="article" i], [itemprop="articleBody"]';
+
+/** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
+const MAX_TIMES = 8;
+
+/** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3'. */
+const LATER_PAGE_ADDRESS = /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i;
+
+/** The page's own address: its canonical link, its Open Graph URL, where it was loaded from. */
+function laterInAddress(doc: Document): boolean {
+  const addresses = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.URL,
+  ];
+  for (const address of addresses) {
+    if (!address) continue;
+    const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
+    if (LATER_PAGE_ADDRESS.test(path)) return true;
+  }
+  return false;
+}
+
+/** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
+const PAGER = '[class*="paginat" i], [class*="pagenav" i], [class*="pager" i]';
+
+/** Pagers read: a thread prints one above its posts and one below. */
+const MAX_PAGERS = 4;
+
+/** A pager is short: a longer block is a wrapper holding one, not read. */
+const MAX_PAGER_CHARS = 1_600;
+
+/** 'Page 3 of 5', as a pager prints where the reader is (its links' text may run into it: '1Page 3 of 5'). */
+const PAGE_OF = /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
+
+/** Whether a pager on the page says it shows page 2 or later. */
+function laterInPager(doc: Document): boolean {
+  const pagers = doc.querySelectorAll(PAGER);
+  for (let i = 0; i < pagers.length && i < MAX_PAGERS; i++) {
+    const pager = pagers[i] as Element;
+    const text = pager.textContent ?? '';
+    // Raw text, indentation included: a wrapper holding a pager is longer.
+    if (text.length > MAX_PAGER_CHARS) continue;
+    if (PAGE_OF.test(text.replace(/\s+/g, ' '))) return true;
+    const current = pager.querySelector('[aria-current="page"]');
+    const n = Number((current?.textContent ?? '').trim());
+    if (Number.isInteger(n) && n >= 2) return true;
+  }
+  return false;
+}

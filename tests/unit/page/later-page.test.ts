@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../page/article';
+import { isLaterPage, laterPagePosts } from '../../../page/later-page';
+import { DOMS } from './load-page';
+
+const SENTENCE =
+  'The ferry to Portsea will sail again from the spring, the council said, once the pier is repaired.';
+
+/** A forum's post named as a comment, as Invision names its posts, with its writer and date. */
+const post = (id: string, writer: string, date: string, text: string) =>
+  `<article class="cPost ipsComment" id="${id}"><aside class="ipsComment_author"><h3 class="cAuthorPane_author">${writer}</h3></aside><div class="ipsComment_content"><div class="ipsComment_meta"><time datetime="${date}">${date.slice(0, 10)}</time></div><div data-role="commentContent" class="ipsType_richText"><p>${text}</p><p>${SENTENCE}</p></div><div data-role="memberSignature" class="ipsResponsive_hidePhone"><p>My signature says the pier is older than the town.</p></div></div></article>`;
+
+const POSTS =
+  post('c41', 'Harbour_Watcher', '2024-10-05T08:31:00Z', 'The first reply on this page.') +
+  post('c42', 'Pier_Fan', '2024-10-05T14:07:00Z', 'The second reply on this page.') +
+  post('c43', 'Old_Salt', '2024-10-06T09:52:00Z', 'The third reply on this page.');
+
+const page = (head: string, pager: string) =>
+  `<html><head>${head}</head><body><div id="main"><div class="header"><h1>The ferry sails again</h1><p>By Old_Salt, <time datetime="2024-09-27T08:00:00Z">September 27, 2024</time></p></div>${pager}<div id="comments" class="cTopic">${POSTS}</div><div class="similar"><h2>Similar topics</h2><p>A teaser of another topic, long enough to look like a paragraph of prose.</p></div></div></body></html>`;
+
+describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
+  it('knows a later page by <link rel=prev>, its address or its pager, and page 1 by none', () => {
+    expect(isLaterPage(parse(page('<link rel="prev" href="/topic/9/">', '')))).toBe(true);
+    for (const address of ['/topic/9-ferry/page/3/', '/threads/ferry.9/page-3', '/t/9?page=3'])
+      expect(
+        isLaterPage(parse(page(`<link rel="canonical" href="https://f.example${address}">`, ''))),
+      ).toBe(true);
+    expect(
+      isLaterPage(
+        parse(page('<meta property="og:url" content="https://f.example/topic/9/page/2/">', '')),
+      ),
+    ).toBe(true);
+    const pager =
+      '<ul class="ipsPagination"><li><a href="/topic/9/">1</a></li><li><a href="#">Page 3 of 5</a></li></ul>';
+    expect(isLaterPage(parse(page('', pager)))).toBe(true);
+    const current =
+      '<nav class="pagination"><a href="/t/9">1</a><a aria-current="page" href="#">2</a></nav>';
+    expect(isLaterPage(parse(page('', current)))).toBe(true);
+    // Page 1: no prev link, its address names no page, its pager marks page 1.
+    const first = '<ul class="ipsPagination"><li><a href="#">Page 1 of 5</a></li></ul>';
+    expect(
+      isLaterPage(
+        parse(page('<link rel="canonical" href="https://f.example/topic/9-ferry/">', first)),
+      ),
+    ).toBe(false);
+    expect(
+      isLaterPage(
+        parse(page('<link rel="canonical" href="https://f.example/pages/pier-history">', '')),
+      ),
+    ).toBe(false);
+  });
+
+  it('reads every post of a later page known by its pager, though the forum names its posts as comments, and not the signatures', () => {
+    const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
+    const doc = parse(page('', pager));
+    expect(laterPagePosts(doc)?.id).toBe('comments');
+    const { text } = extractArticle(doc);
+    expect(text).toContain('The first reply on this page.');
+    expect(text).toContain('The third reply on this page.');
+    expect(text).not.toContain('signature');
+    expect(text).not.toContain('Similar topics');
+  });
+
+  it("leaves the first page of a topic alone, and an article's later page: comments stay furniture", () => {
+    expect(laterPagePosts(parse(page('', '')))).toBe(null);
+    const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
+    const article = parse(page('<meta property="og:type" content="article">', pager));
+    expect(isLaterPage(article)).toBe(true);
+    expect(laterPagePosts(article)).toBe(null);
+  });
+});
