@@ -192,6 +192,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     }
     const offTopic = skipped ?? gate.articleOffTopic(words);
     const namedOnce = !offTopic && gate.namesOnce(words);
+    const otherBody = !offTopic && gate.aboutOtherBody(words);
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
@@ -354,6 +355,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         const sentenceOff = (facts: SentenceFacts) =>
           gate.sentenceOffTopic(facts) ??
           (namedOnce ? gate.awayFromPlace(w) : undefined) ??
+          (otherBody ? gate.awayFromOwnActors(facts) : undefined) ??
           (facts.dates.length === 0
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);

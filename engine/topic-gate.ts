@@ -36,6 +36,14 @@ export type TopicGate = {
   /** For an article that names the place once: why a sentence that does not name it is off it. */
   awayFromPlace(words: SentenceWords): string | undefined;
   /**
+   * Whether the article is about another body's mission in the story's place (the harbour
+   * board's survey team leaving Portsea): it names such bodies in more sentences than the
+   * story's own actors, and in several.
+   */
+  aboutOtherBody(all: SentenceWords[]): boolean;
+  /** For an article about another body: why a sentence naming none of the story's own actors is off it. */
+  awayFromOwnActors(words: SentenceWords): string | undefined;
+  /**
    * Whether the sentence names a regional place (not as a border or an aim). In an article that
    * names the story's place once, such a sentence is read as regionalOnly() reads one.
    */
@@ -113,6 +121,12 @@ function yearOf(token: Token): number | undefined {
   return v !== undefined && v >= 1900 && v <= 2100 && /^\d{4}$/.test(token.raw) ? v : undefined;
 }
 
+/**
+ * In how many sentences an article must name other bodies before it may be about them: one
+ * names a neighbour of the story ("as the survey team did in 2019"); several, a subject.
+ */
+const OTHER_BODY_SENTENCES = 3;
+
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
@@ -126,6 +140,13 @@ export function createTopicGate(topic: Topic): TopicGate {
     for (let k = 0; k < facts.hits.length; k++)
       if (anchors.has((facts.hits[k] as ConceptHit).concept)) n++;
     return n;
+  };
+  const others = new Set<ConceptId>(topic.otherBodies ?? []);
+  const own = new Set<ConceptId>(topic.ownActors ?? []);
+  const namesAny = (facts: SentenceWords, set: Set<ConceptId>) => {
+    for (let k = 0; k < facts.hits.length; k++)
+      if (set.has((facts.hits[k] as ConceptHit).concept)) return true;
+    return false;
   };
   const verdict = (names: number) =>
     names === 0 ? "names the story's place 0 times: not about this story" : undefined;
@@ -179,6 +200,21 @@ export function createTopicGate(topic: Topic): TopicGate {
       return countAnchors(words) === 0
         ? "the article names the story's place once, elsewhere: not about this story"
         : undefined;
+    },
+    aboutOtherBody(all) {
+      if (others.size === 0 || own.size === 0) return false;
+      let other = 0;
+      let mine = 0;
+      for (const f of all) {
+        if (namesAny(f, others)) other++;
+        if (namesAny(f, own)) mine++;
+      }
+      return other >= OTHER_BODY_SENTENCES && other > mine;
+    },
+    awayFromOwnActors(words) {
+      return namesAny(words, own)
+        ? undefined
+        : "the article is about another body's mission, and the sentence names none of the story's own actors";
     },
     sentenceOffTopic(facts) {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.

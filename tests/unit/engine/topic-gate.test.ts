@@ -166,6 +166,49 @@ describe('namesOnce: a long article that names the place once', () => {
   });
 });
 
+describe("aboutOtherBody: an article about another body's mission in the place", () => {
+  const gate = createTopicGate({
+    anchors: ['riverland'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    otherBodies: ['survey'],
+    ownActors: ['ferry'],
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = wordsNaming(['riverland', 'survey', 'ferry']);
+  const survey = [
+    'Survey board ends its mission in Riverland',
+    'The survey board closed its Riverland office on Friday after eleven years.',
+    'Its last surveyors left in stages over two years.',
+    'Survey staff handed the charts to the harbour master.',
+    'The ferry company, which left the pier last spring, was not consulted.',
+    'Riverland officials hailed the departure as a sign of the town standing on its own.',
+  ];
+
+  it('is about the other body when it names it in several sentences, more than the own actors', () => {
+    const all = survey.map(words);
+    expect(gate.aboutOtherBody(all)).toBe(true);
+    expect(gate.awayFromOwnActors(all[5] as SentenceWords)).toMatch(/another body's mission/);
+    expect(gate.awayFromOwnActors(all[2] as SentenceWords)).toMatch(/another body's mission/);
+    // A sentence naming an own actor may still be about the story.
+    expect(gate.awayFromOwnActors(all[4] as SentenceWords)).toBeUndefined();
+  });
+
+  it('is not when the body is named in passing, or no more often than the own actors', () => {
+    const passing = [survey[0], 'The ferry left Riverland in May.', 'The ferry crews went home.'];
+    expect(gate.aboutOtherBody(passing.map((s) => words(s as string)))).toBe(false);
+    const even = [
+      ...survey.slice(0, 4),
+      'The ferry crews went home in May.',
+      'The ferry company sold its last boat.',
+      'Ferry officials said the pier stays shut.',
+      'The ferry timetable ends in June.',
+    ];
+    expect(gate.aboutOtherBody(even.map(words))).toBe(false);
+  });
+});
+
 describe('namesNeighbour and claimAtPlace: the once-named sentence that names a neighbour too', () => {
   const gate = createTopicGate({
     anchors: ['riverland', 'pier'],
