@@ -3,7 +3,7 @@
  * of negatives, near-misses-6 and negatives-blind-4): another body's mission told as a whole
  * article, a pause in attacks, the next prime minister, a second term, road works in stages, a
  * partner country's own contingent, Iraqi units leaving a town, another country moving its own
- * troops, the EU's own staff, and a cleric's wish. Our own sentences, not the sets'.
+ * troops, the EU's own staff, diplomats moving house, and a cleric's wish. Our own sentences, not the sets'.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +115,21 @@ describe('other matters that share the story’s words', () => {
         '2026-03-01',
       ),
     ).toContain('partners-leave-erbil-feb-2026');
+  });
+
+  it('diplomats moving to a new consulate are not the troops moving to Kurdistan', () => {
+    expect(
+      claimsIn(
+        'American diplomats in Erbil moved into the new consulate compound in May.',
+        '2025-09-01',
+      ),
+    ).not.toContain('coalition-relocated-to-kurdistan');
+    expect(
+      claimsIn(
+        'US troops leaving Baghdad and Anbar moved to Erbil and the Harir base in the autumn.',
+        '2025-12-01',
+      ),
+    ).toContain('coalition-relocated-to-kurdistan');
   });
 
   it("a cleric's or an editorial's wish is not Baghdad's stated aim", () => {
