@@ -3,7 +3,8 @@
  * of negatives, near-misses-6 and negatives-blind-4): another body's mission told as a whole
  * article, a pause in attacks, the next prime minister, a second term, road works in stages, a
  * partner country's own contingent, Iraqi units leaving a town, another country moving its own
- * troops, the EU's own staff, diplomats moving house, and a cleric's wish. Our own sentences, not the sets'.
+ * troops, the EU's own staff, diplomats moving house, US troops in Jordan, a
+ * committee on soldiers' pay, and a cleric's wish. Our own sentences, not the sets'.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +131,25 @@ describe('other matters that share the story’s words', () => {
         '2025-12-01',
       ),
     ).toContain('coalition-relocated-to-kurdistan');
+  });
+
+  it('US troops counted in Jordan are not the count in Iraq (Jordan a neighbour of its own)', () => {
+    const jordan = [
+      'US forces in Iraq are preparing to leave the Baghdad bases.',
+      'Some 2,500 US soldiers joined a desert exercise in Jordan in May.',
+    ].join('\n\n');
+    expect(claimsIn(jordan, '2025-06-01')).not.toContain('troop-numbers');
+    expect(
+      claimsIn('About 2,500 US troops remain in Iraq and about 900 in Syria.', '2024-09-10'),
+    ).toContain('troop-numbers');
+  });
+
+  it('the military committee meeting on soldiers’ pay is not where the coalition’s future is worked out', () => {
+    const pay = [
+      "Iraq's defence ministry held its weekly briefing in Baghdad.",
+      'The Higher Military Commission met to settle wages for conscripts.',
+    ].join('\n\n');
+    expect(claimsIn(pay, '2025-06-01')).not.toContain('military-commission-leads-talks');
   });
 
   it("a cleric's or an editorial's wish is not Baghdad's stated aim", () => {
