@@ -38,7 +38,8 @@ export type TopicGate = {
   /**
    * Whether the article is about another body's mission in the story's place (the harbour
    * board's survey team leaving Portsea): it names such bodies in more sentences than the
-   * story's own actors, and in several.
+   * story's own actors, and in several (in two, when its first sentence names one and no own
+   * actor).
    */
   aboutOtherBody(all: SentenceWords[]): boolean;
   /** For an article about another body: why a sentence naming none of the story's own actors is off it. */
@@ -123,9 +124,11 @@ function yearOf(token: Token): number | undefined {
 
 /**
  * In how many sentences an article must name other bodies before it may be about them: one
- * names a neighbour of the story ("as the survey team did in 2019"); several, a subject.
+ * names a neighbour of the story ("as the survey team did in 2019"); several, a subject. Two
+ * do when the first of them is the headline's (the lead names the body and no own actor).
  */
 const OTHER_BODY_SENTENCES = 3;
+const OTHER_BODY_SENTENCES_LED = 2;
 
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
@@ -209,7 +212,12 @@ export function createTopicGate(topic: Topic): TopicGate {
         if (namesAny(f, others)) other++;
         if (namesAny(f, own)) mine++;
       }
-      return other >= OTHER_BODY_SENTENCES && other > mine;
+      const first = all[0];
+      const led = first !== undefined && namesAny(first, others) && !namesAny(first, own);
+      return (
+        other > mine &&
+        (other >= OTHER_BODY_SENTENCES || (led && other >= OTHER_BODY_SENTENCES_LED))
+      );
     },
     awayFromOwnActors(words) {
       return namesAny(words, own)

@@ -41,6 +41,19 @@ describe("an article about another body's mission (topic.otherBodies)", () => {
   });
 });
 
+describe('an article about the NATO mission, which calls itself "the alliance"', () => {
+  it('reads its advisers and its staff cuts as the alliance mission’s, not the coalition’s', () => {
+    const nato = [
+      'NATO hands its Baghdad command to a Spanish general',
+      'A Norwegian general handed command of NATO Mission Iraq to a Spanish officer on Monday.',
+      'The alliance has advised the defence ministry since 2018.',
+      'Its advisers will remain in Baghdad for at least another year.',
+      'The alliance plans to cut its staff in stages over two years.',
+    ].join('\n\n');
+    expect(claimsIn(nato, '2025-10-01')).toEqual([]);
+  });
+});
+
 describe('other matters that share the story’s words', () => {
   it('a militia halting its attacks is a truce, not a delayed announcement', () => {
     expect(

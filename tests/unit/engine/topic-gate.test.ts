@@ -195,6 +195,21 @@ describe("aboutOtherBody: an article about another body's mission in the place",
     expect(gate.awayFromOwnActors(all[4] as SentenceWords)).toBeUndefined();
   });
 
+  it('is about it when named in two sentences, the first of them the lead', () => {
+    const led = [
+      'Survey board hands its Riverland office to a new chief',
+      'The board has mapped the harbour for a decade.',
+      'Its staff will leave in stages over two years.',
+      'A survey ship stays in port until the spring.',
+    ];
+    expect(gate.aboutOtherBody(led.map(words))).toBe(true);
+    // Not when the lead names an own actor too, nor when the second naming is not the lead's.
+    const mixed = ['Ferry and survey board leave Riverland', ...led.slice(1)];
+    expect(gate.aboutOtherBody(mixed.map(words))).toBe(false);
+    const late = ['Riverland harbour news', 'Survey staff left.', 'A survey ship stays.'];
+    expect(gate.aboutOtherBody(late.map(words))).toBe(false);
+  });
+
   it('is not when the body is named in passing, or no more often than the own actors', () => {
     const passing = [survey[0], 'The ferry left Riverland in May.', 'The ferry crews went home.'];
     expect(gate.aboutOtherBody(passing.map((s) => words(s as string)))).toBe(false);
