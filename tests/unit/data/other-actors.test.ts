@@ -4,7 +4,7 @@
  * article, a pause in attacks, the next prime minister, a second term, road works in stages, a
  * partner country's own contingent, Iraqi units leaving a town, another country moving its own
  * troops, the EU's own staff, diplomats moving house, US troops in Jordan, a
- * committee on soldiers' pay, and a cleric's wish. Our own sentences, not the sets'.
+ * committee on soldiers' pay, Iraqi convoys, lorries of wheat, and a cleric's wish. Our own sentences, not the sets'.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
@@ -163,6 +163,21 @@ describe('other matters that share the story’s words', () => {
       'The Higher Military Commission met to settle wages for conscripts.',
     ].join('\n\n');
     expect(claimsIn(pay, '2025-06-01')).not.toContain('military-commission-leads-talks');
+  });
+
+  it('Iraqi army convoys heading to Harir are not the coalition moving to Kurdistan', () => {
+    expect(
+      claimsIn(
+        'Iraqi army convoys moved to Harir for a joint drill with Peshmerga units.',
+        '2025-09-01',
+      ),
+    ).not.toContain('coalition-relocated-to-kurdistan');
+  });
+
+  it('lorries hauling wheat ahead of schedule are not the pull-out ahead of schedule', () => {
+    expect(
+      claimsIn('Lorries hauling wheat left Baghdad for Mosul ahead of schedule.', '2025-09-01'),
+    ).not.toContain('pullout-ahead-of-schedule');
   });
 
   it("a cleric's or an editorial's wish is not Baghdad's stated aim", () => {
