@@ -109,7 +109,7 @@ describe('other matters that share the story’s words', () => {
   it('another country moving its own troops after talks with Baghdad is not the talks of January 2024', () => {
     expect(
       claimsIn(
-        'Turkey pulled some of its soldiers back from a hilltop post near Duhok after talks with Baghdad that began in January 2024.',
+        'Turkey pulled some of its soldiers back from a hilltop post near Duhok after negotiations with the Iraqi government that began in January 2024.',
         '2024-06-01',
       ),
     ).not.toContain('talks-began-january-2024');
