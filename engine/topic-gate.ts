@@ -50,6 +50,13 @@ export type TopicGate = {
    */
   namesNeighbour(words: SentenceWords): boolean;
   /**
+   * Whether the article is about a neighbour (Riverland's own pull-out, with Portsea named on the
+   * way): its lead names the neighbour and not the story's place, and the neighbour is named in
+   * several sentences, more than twice as many as name the place. There a sentence naming
+   * neither is read as the neighbour's, as regionalOnly() reads one.
+   */
+  aboutNeighbour(all: SentenceWords[]): boolean;
+  /**
    * Whether the claim's own words are the story's place the sentence names ("convoys left
    * Portsea's north pier" for a claim about the pier): such a claim is about the place even in
    * a sentence that names a neighbour too.
@@ -129,6 +136,9 @@ function yearOf(token: Token): number | undefined {
  */
 const OTHER_BODY_SENTENCES = 3;
 const OTHER_BODY_SENTENCES_LED = 2;
+
+/** In how many sentences an article led by a neighbour must name it to be about it. */
+const NEIGHBOUR_SENTENCES = 3;
 
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
@@ -274,6 +284,17 @@ export function createTopicGate(topic: Topic): TopicGate {
         return true;
       }
       return false;
+    },
+    aboutNeighbour(all) {
+      const first = all[0];
+      if (!first || countAnchors(first) > 0 || !this.namesNeighbour(first)) return false;
+      let neighbour = 0;
+      let place = 0;
+      for (const f of all) {
+        if (countAnchors(f) > 0) place++;
+        else if (this.namesNeighbour(f)) neighbour++;
+      }
+      return neighbour >= NEIGHBOUR_SENTENCES && neighbour > 2 * place;
     },
     regionalOnly(facts) {
       // A country named as a border ("along the Portsean border", "near the border with Riverland")

@@ -41,6 +41,20 @@ describe("an article about another body's mission (topic.otherBodies)", () => {
   });
 });
 
+describe('an article led by a neighbour (topic.regional), the story named on the way', () => {
+  it("reads its sentences that name neither place as the neighbour's", () => {
+    const syria = [
+      'US Closes Two More Outposts in Northeast Syria',
+      'American troops left two outposts near Hasakah in Syria this week as the drawdown there went on.',
+      'Syrian Kurdish commanders took over the sites.',
+      'Part of the equipment went by road into Iraq, and Iraqi officials watched the border.',
+      'The withdrawal is running in stages and should be complete by the end of 2026.',
+      'Officials in Damascus said every foreign soldier must leave Syria.',
+    ].join('\n\n');
+    expect(claimsIn(syria, '2025-11-20')).toEqual([]);
+  });
+});
+
 describe('an article about the NATO mission, which calls itself "the alliance"', () => {
   it('reads its advisers and its staff cuts as the alliance mission’s, not the coalition’s', () => {
     const nato = [

@@ -166,6 +166,37 @@ describe('namesOnce: a long article that names the place once', () => {
   });
 });
 
+describe("aboutNeighbour: an article led by a neighbour, the story's place named on the way", () => {
+  const gate = createTopicGate({
+    anchors: ['portsea'],
+    regional: ['riverland'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = wordsNaming(['portsea', 'riverland']);
+  const riverland = [
+    'Riverland ferries hand two piers to the town',
+    'The ferry company handed two Riverland piers to the town this week.',
+    'Riverland keeps one pier open until the spring.',
+    'Some boats sailed on to Portsea.',
+    'The pull-out runs in stages and ends by the end of 2026.',
+    'Riverland officials welcomed the move.',
+  ];
+
+  it('is about the neighbour when the lead names it and not the place, and it is named far more', () => {
+    expect(gate.aboutNeighbour(riverland.map(words))).toBe(true);
+  });
+
+  it('is not when the lead names the place, or the place is named about as often', () => {
+    const led = ['Portsea and Riverland ferries part ways', ...riverland.slice(1)];
+    expect(gate.aboutNeighbour(led.map(words))).toBe(false);
+    const even = [...riverland, 'Portsea kept its pier.', 'Portsea crews went home.'];
+    expect(gate.aboutNeighbour(even.map(words))).toBe(false);
+  });
+});
+
 describe("aboutOtherBody: an article about another body's mission in the place", () => {
   const gate = createTopicGate({
     anchors: ['riverland'],
