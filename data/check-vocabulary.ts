@@ -27,7 +27,15 @@ const FIELDS = [
   'referringNouns',
   'actorNouns',
 ];
-const TOPIC_FIELDS = ['anchors', 'regional', 'regionalAims', 'otherTheatres', 'years'];
+const TOPIC_FIELDS = [
+  'anchors',
+  'regional',
+  'regionalAims',
+  'otherTheatres',
+  'years',
+  'otherBodies',
+  'ownActors',
+];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
 export function phrasingProblem(text: string): string | null {
@@ -157,7 +165,10 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
         fail(
           `topic → unknown field "${key}"; remove or rename (check the spelling against engine/types.ts).`,
         );
-    const idList = (field: 'anchors' | 'regional' | 'regionalAims', required: boolean) => {
+    const idList = (
+      field: 'anchors' | 'regional' | 'regionalAims' | 'otherBodies' | 'ownActors',
+      required: boolean,
+    ) => {
       const list = topic[field];
       if (list === undefined && !required) return;
       if (!Array.isArray(list) || (required && list.length === 0)) {
@@ -176,6 +187,8 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
     idList('anchors', true);
     idList('regional', false);
     idList('regionalAims', false);
+    idList('otherBodies', false);
+    idList('ownActors', false);
     const theatres = topic.otherTheatres;
     if (!Array.isArray(theatres))
       fail(`topic → otherTheatres: must be a list [...] of words, found ${describe(theatres)}.`);

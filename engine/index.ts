@@ -200,6 +200,8 @@ export function createMatcher(story: CompiledStory): Matcher {
     }
     const offTopic = skipped ?? gate.articleOffTopic(words);
     const namedOnce = !offTopic && gate.namesOnce(words);
+    const otherBody = !offTopic && gate.aboutOtherBody(words);
+    const neighbourLed = !offTopic && !namedOnce && gate.aboutNeighbour(words);
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
@@ -374,13 +376,17 @@ export function createMatcher(story: CompiledStory): Matcher {
         const sentenceOff = (facts: SentenceFacts) =>
           gate.sentenceOffTopic(facts) ??
           (namedOnce ? gate.awayFromPlace(w) : undefined) ??
+          (otherBody ? gate.awayFromOwnActors(facts) : undefined) ??
           (facts.dates.length === 0
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
         let f = readFacts(w, published, story.inferences);
         // In an article that names the story's place once, a sentence naming a neighbour too is
         // read for the neighbour's claims and dated events only, as one naming the neighbour alone.
-        const neighbour = namedOnce && gate.namesNeighbour(w);
+        // In an article about a neighbour, a sentence naming neither place is the neighbour's too.
+        const neighbour =
+          (namedOnce && gate.namesNeighbour(w)) ||
+          (neighbourLed && gate.awayFromPlace(w) !== undefined);
         let outcome = judgeSentence(
           f,
           candidates,

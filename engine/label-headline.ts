@@ -41,3 +41,62 @@ export function labelTitle(tokens: readonly Token[], text: string): boolean {
   for (let k = 1; k < tokens.length; k++) if (mayBeVerb(tokens[k] as Token)) return false;
   return true;
 }
+
+/**
+ * Tails of a headline that promise a format, not news ("…: What We Know", "…: Five Questions
+ * for the Ferry", "…: Explained"), each as its first words (folded).
+ */
+const FORMAT_TAILS: readonly (readonly string[])[] = [
+  'what we know',
+  'what to know',
+  'what you need',
+  'what comes next',
+  'what happens next',
+  "what's next",
+  'what it means',
+  'what this means',
+  'what that means',
+  'explained',
+  'an explainer',
+  'a timeline',
+  'timeline',
+  'the options',
+  'key questions',
+  'questions and answers',
+  'the facts',
+  'key facts',
+  'by the numbers',
+  'in numbers',
+  'live updates',
+  'a primer',
+  'the background',
+  'in pictures',
+  'in maps',
+].map((tail) => tail.split(' '));
+
+/** Counts that open a listicle tail ("Five Questions …", "3 Takeaways"). */
+const COUNTS = new Set('two three four five six seven eight nine ten'.split(' '));
+const LISTED = new Set(
+  'questions things takeaways facts charts dates lessons answers scenarios'.split(' '),
+);
+
+/**
+ * Whether a headline is a title with no verb, a colon and a tail that promises a format ("The
+ * Ferry's Exit From Riverton: What We Know", "Pier Closure: Five Questions"): it names a topic
+ * and reports no event. A title that may hold a verb keeps its news ("Crews Leave The Pier:
+ * What We Know"): any word in -s or -ed, or an auxiliary, counts as one (so does a plural:
+ * "Crews In Riverton: What We Know" is left alone, on the safe side).
+ */
+export function formatTitle(tokens: readonly Token[], text: string): boolean {
+  let colon = -1;
+  for (let k = 1; k < tokens.length; k++)
+    if (/^\s*:\s/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start + 1))) {
+      colon = k;
+      break;
+    }
+  if (colon < 1 || colon >= tokens.length) return false;
+  for (let k = 0; k < colon; k++) if (mayBeVerb(tokens[k] as Token)) return false;
+  const tail = tokens.slice(colon).map((t) => t.norm);
+  if (COUNTS.has(tail[0] ?? '') || /^\d+$/.test(tail[0] ?? '')) return LISTED.has(tail[1] ?? '');
+  return FORMAT_TAILS.some((words) => words.every((w, i) => tail[i] === w));
+}

@@ -25,6 +25,7 @@ import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-f
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
+import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
 
@@ -178,6 +179,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (supposing) {
     const word = supposing.raw;
     return rejected(progress, () => `supposed under a condition ("If …, … ${word}"), not reported`);
+  }
+  const condition = conditioned(firstHits, facts);
+  if (condition) {
+    const word = condition.raw;
+    return rejected(
+      progress,
+      () => `supposed under a condition ("… ${word} … if …"), not reported`,
+    );
   }
   const debunked = rule.polarity === 'negate' ? undefined : calledFalse(firstHits, facts);
   if (debunked) {

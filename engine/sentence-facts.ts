@@ -11,7 +11,7 @@ import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find
 import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
-import { labelTitle } from './label-headline';
+import { formatTitle, labelTitle } from './label-headline';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
@@ -127,7 +127,13 @@ export function readFacts(
     if (end > 0) hits = hits.filter((h) => h.from !== 0 || h.to > end);
   }
   // "Timeline: The Ferry's Road Out Of Riverton" names a topic and reports nothing.
-  if (hits.length > 0 && !endsOnMark(text, '.!?…') && labelTitle(tokens, text)) hits = [];
+  // So does "The Ferry's Exit From Riverton: What We Know".
+  if (
+    hits.length > 0 &&
+    !endsOnMark(text, '.!?…') &&
+    (labelTitle(tokens, text) || formatTitle(tokens, text))
+  )
+    hits = [];
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
   if (hits.some((h) => h.to === h.from + 1 && willIsNoun(tokens, h.from)))
     hits = hits.filter((h) => h.to !== h.from + 1 || !willIsNoun(tokens, h.from));

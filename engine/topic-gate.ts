@@ -36,10 +36,26 @@ export type TopicGate = {
   /** For an article that names the place once: why a sentence that does not name it is off it. */
   awayFromPlace(words: SentenceWords): string | undefined;
   /**
+   * Whether the article is about another body's mission in the story's place (the harbour
+   * board's survey team leaving Portsea): it names such bodies in more sentences than the
+   * story's own actors, and in several (in two, when its first sentence names one and no own
+   * actor).
+   */
+  aboutOtherBody(all: SentenceWords[]): boolean;
+  /** For an article about another body: why a sentence naming none of the story's own actors is off it. */
+  awayFromOwnActors(words: SentenceWords): string | undefined;
+  /**
    * Whether the sentence names a regional place (not as a border or an aim). In an article that
    * names the story's place once, such a sentence is read as regionalOnly() reads one.
    */
   namesNeighbour(words: SentenceWords): boolean;
+  /**
+   * Whether the article is about a neighbour (Riverland's own pull-out, with Portsea named on the
+   * way): its lead names the neighbour and not the story's place, and the neighbour is named in
+   * several sentences, more than twice as many as name the place. There a sentence naming
+   * neither is read as the neighbour's, as regionalOnly() reads one.
+   */
+  aboutNeighbour(all: SentenceWords[]): boolean;
   /**
    * Whether the claim's own words are the story's place the sentence names ("convoys left
    * Portsea's north pier" for a claim about the pier): such a claim is about the place even in
@@ -113,6 +129,17 @@ function yearOf(token: Token): number | undefined {
   return v !== undefined && v >= 1900 && v <= 2100 && /^\d{4}$/.test(token.raw) ? v : undefined;
 }
 
+/**
+ * In how many sentences an article must name other bodies before it may be about them: one
+ * names a neighbour of the story ("as the survey team did in 2019"); several, a subject. Two
+ * do when the first of them is the headline's (the lead names the body and no own actor).
+ */
+const OTHER_BODY_SENTENCES = 3;
+const OTHER_BODY_SENTENCES_LED = 2;
+
+/** In how many sentences an article led by a neighbour must name it to be about it. */
+const NEIGHBOUR_SENTENCES = 3;
+
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
@@ -126,6 +153,13 @@ export function createTopicGate(topic: Topic): TopicGate {
     for (let k = 0; k < facts.hits.length; k++)
       if (anchors.has((facts.hits[k] as ConceptHit).concept)) n++;
     return n;
+  };
+  const others = new Set<ConceptId>(topic.otherBodies ?? []);
+  const own = new Set<ConceptId>(topic.ownActors ?? []);
+  const namesAny = (facts: SentenceWords, set: Set<ConceptId>) => {
+    for (let k = 0; k < facts.hits.length; k++)
+      if (set.has((facts.hits[k] as ConceptHit).concept)) return true;
+    return false;
   };
   const verdict = (names: number) =>
     names === 0 ? "names the story's place 0 times: not about this story" : undefined;
@@ -180,6 +214,26 @@ export function createTopicGate(topic: Topic): TopicGate {
         ? "the article names the story's place once, elsewhere: not about this story"
         : undefined;
     },
+    aboutOtherBody(all) {
+      if (others.size === 0 || own.size === 0) return false;
+      let other = 0;
+      let mine = 0;
+      for (const f of all) {
+        if (namesAny(f, others)) other++;
+        if (namesAny(f, own)) mine++;
+      }
+      const first = all[0];
+      const led = first !== undefined && namesAny(first, others) && !namesAny(first, own);
+      return (
+        other > mine &&
+        (other >= OTHER_BODY_SENTENCES || (led && other >= OTHER_BODY_SENTENCES_LED))
+      );
+    },
+    awayFromOwnActors(words) {
+      return namesAny(words, own)
+        ? undefined
+        : "the article is about another body's mission, and the sentence names none of the story's own actors";
+    },
     sentenceOffTopic(facts) {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
       if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
@@ -230,6 +284,17 @@ export function createTopicGate(topic: Topic): TopicGate {
         return true;
       }
       return false;
+    },
+    aboutNeighbour(all) {
+      const first = all[0];
+      if (!first || countAnchors(first) > 0 || !this.namesNeighbour(first)) return false;
+      let neighbour = 0;
+      let place = 0;
+      for (const f of all) {
+        if (countAnchors(f) > 0) place++;
+        else if (this.namesNeighbour(f)) neighbour++;
+      }
+      return neighbour >= NEIGHBOUR_SENTENCES && neighbour > 2 * place;
     },
     regionalOnly(facts) {
       // A country named as a border ("along the Portsean border", "near the border with Riverland")

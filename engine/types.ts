@@ -262,6 +262,14 @@ export type StoryTopic = {
   regionalAims?: ConceptId[];
   /** Words naming other conflicts: a sentence about them is not about this story unless it names an anchor. */
   otherTheatres: string[];
+  /**
+   * Concepts naming other bodies with missions of their own in the story's place (a harbour
+   * board's survey team): an article that names them more than the story's own actors is
+   * about them, and only its sentences naming an own actor may be about the story.
+   */
+  otherBodies?: ConceptId[];
+  /** Concepts naming the story's own actors (the ferry company), for otherBodies. */
+  ownActors?: ConceptId[];
   /** The years the story covers: dates outside them belong to other events. */
   years: { from: number; to: number };
 };

@@ -166,6 +166,95 @@ describe('namesOnce: a long article that names the place once', () => {
   });
 });
 
+describe("aboutNeighbour: an article led by a neighbour, the story's place named on the way", () => {
+  const gate = createTopicGate({
+    anchors: ['portsea'],
+    regional: ['riverland'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = wordsNaming(['portsea', 'riverland']);
+  const riverland = [
+    'Riverland ferries hand two piers to the town',
+    'The ferry company handed two Riverland piers to the town this week.',
+    'Riverland keeps one pier open until the spring.',
+    'Some boats sailed on to Portsea.',
+    'The pull-out runs in stages and ends by the end of 2026.',
+    'Riverland officials welcomed the move.',
+  ];
+
+  it('is about the neighbour when the lead names it and not the place, and it is named far more', () => {
+    expect(gate.aboutNeighbour(riverland.map(words))).toBe(true);
+  });
+
+  it('is not when the lead names the place, or the place is named about as often', () => {
+    const led = ['Portsea and Riverland ferries part ways', ...riverland.slice(1)];
+    expect(gate.aboutNeighbour(led.map(words))).toBe(false);
+    const even = [...riverland, 'Portsea kept its pier.', 'Portsea crews went home.'];
+    expect(gate.aboutNeighbour(even.map(words))).toBe(false);
+  });
+});
+
+describe("aboutOtherBody: an article about another body's mission in the place", () => {
+  const gate = createTopicGate({
+    anchors: ['riverland'],
+    otherTheatres: [],
+    years: { from: 2014, to: 2027 },
+    otherBodies: ['survey'],
+    ownActors: ['ferry'],
+    anchorTerms: [],
+    anchorStarts: [],
+  });
+  const words = wordsNaming(['riverland', 'survey', 'ferry']);
+  const survey = [
+    'Survey board ends its mission in Riverland',
+    'The survey board closed its Riverland office on Friday after eleven years.',
+    'Its last surveyors left in stages over two years.',
+    'Survey staff handed the charts to the harbour master.',
+    'The ferry company, which left the pier last spring, was not consulted.',
+    'Riverland officials hailed the departure as a sign of the town standing on its own.',
+  ];
+
+  it('is about the other body when it names it in several sentences, more than the own actors', () => {
+    const all = survey.map(words);
+    expect(gate.aboutOtherBody(all)).toBe(true);
+    expect(gate.awayFromOwnActors(all[5] as SentenceWords)).toMatch(/another body's mission/);
+    expect(gate.awayFromOwnActors(all[2] as SentenceWords)).toMatch(/another body's mission/);
+    // A sentence naming an own actor may still be about the story.
+    expect(gate.awayFromOwnActors(all[4] as SentenceWords)).toBeUndefined();
+  });
+
+  it('is about it when named in two sentences, the first of them the lead', () => {
+    const led = [
+      'Survey board hands its Riverland office to a new chief',
+      'The board has mapped the harbour for a decade.',
+      'Its staff will leave in stages over two years.',
+      'A survey ship stays in port until the spring.',
+    ];
+    expect(gate.aboutOtherBody(led.map(words))).toBe(true);
+    // Not when the lead names an own actor too, nor when the second naming is not the lead's.
+    const mixed = ['Ferry and survey board leave Riverland', ...led.slice(1)];
+    expect(gate.aboutOtherBody(mixed.map(words))).toBe(false);
+    const late = ['Riverland harbour news', 'Survey staff left.', 'A survey ship stays.'];
+    expect(gate.aboutOtherBody(late.map(words))).toBe(false);
+  });
+
+  it('is not when the body is named in passing, or no more often than the own actors', () => {
+    const passing = [survey[0], 'The ferry left Riverland in May.', 'The ferry crews went home.'];
+    expect(gate.aboutOtherBody(passing.map((s) => words(s as string)))).toBe(false);
+    const even = [
+      ...survey.slice(0, 4),
+      'The ferry crews went home in May.',
+      'The ferry company sold its last boat.',
+      'Ferry officials said the pier stays shut.',
+      'The ferry timetable ends in June.',
+    ];
+    expect(gate.aboutOtherBody(even.map(words))).toBe(false);
+  });
+});
+
 describe('namesNeighbour and claimAtPlace: the once-named sentence that names a neighbour too', () => {
   const gate = createTopicGate({
     anchors: ['riverland', 'pier'],

@@ -1,0 +1,59 @@
+/**
+ * "The reopening could be delayed if the river floods": a verb after "could" or "might" with a
+ * condition after it ("if", "unless") supposes the event, as an opening condition does
+ * (hypothetical.ts); it reports neither a plan nor an event, so no claim is asserted by it.
+ * "Would" is left alone: "officials said the ferries would sail in May, if all went well"
+ * reports a plan in the past tense, hedged. Only a condition in the same clause counts, and only
+ * for claim words in the modal's clause: in "The ferries sailed in May; the pier could close
+ * if repairs run late" the first clause still reports its sailing.
+ */
+import type { ConceptHit } from './find-concepts';
+import type { SentenceFacts } from './sentence-facts';
+import type { Token } from './tokenize';
+
+const MODALS = new Set(['could', 'might']);
+const CONDITIONS = new Set(['if', 'unless']);
+/** How far after its modal a condition may open ("could be put off for months if …"). */
+const CONDITION_REACH = 12;
+
+/** Where the clause holding the token at `at` starts: after the last semicolon or dash before it. */
+function clauseStart(facts: SentenceFacts, at: number): number {
+  const tokens = facts.tokens;
+  for (let k = at; k > 0; k--)
+    if (/[;—–]/.test(facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start)))
+      return k;
+  return 0;
+}
+
+/** The modal of a clause that holds the claim's words and ends in a condition, if any. */
+export function conditioned(
+  firstHits: readonly ConceptHit[],
+  facts: SentenceFacts,
+): Token | undefined {
+  const tokens = facts.tokens;
+  for (let m = 1; m < tokens.length; m++) {
+    const modal = tokens[m] as Token;
+    if (!MODALS.has(modal.norm)) continue;
+    for (let c = m + 1; c < tokens.length && c <= m + CONDITION_REACH; c++) {
+      const gap = facts.text.slice((tokens[c - 1] as Token).end, (tokens[c] as Token).start);
+      // A clause of its own after a semicolon or a dash is another statement.
+      if (/[;—–]/.test(gap)) break;
+      if (!CONDITIONS.has((tokens[c] as Token).norm)) continue;
+      // "as if", "even if" compare or concede; they do not make the clause a supposition.
+      const before = (tokens[c - 1] as Token).norm;
+      if (before === 'as' || before === 'even') break;
+      // Every claim word the sentence counted lies in the modal's clause, one of them after it
+      // ("the reopening could be delayed").
+      const start = clauseStart(facts, m);
+      const told = firstHits.filter((h) => !h.inferred);
+      if (
+        told.length > 0 &&
+        told.every((h) => h.from >= start && h.from < c) &&
+        told.some((h) => h.from > m)
+      )
+        return modal;
+      break;
+    }
+  }
+  return undefined;
+}
