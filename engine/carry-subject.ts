@@ -579,7 +579,7 @@ export function countOfTheirs(
   const at = answerMark(current) ? 1 : 0;
   const by = tokens[at];
   if (!previous || !before || !by) return undefined;
-  if (!tokens.some((t, k) => isCount(t, tokens[k - 1]))) return undefined;
+  if (!tokens.some((t, k) => isCount(t, tokens[k - 1], current.text))) return undefined;
   const named = new Set(current.hits.map((h) => h.concept));
   const earlier = new Set(before.hits.map((h) => h.concept));
   const carried = carryAt(
@@ -591,7 +591,13 @@ export function countOfTheirs(
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : undefined;
 }
 
-/** A figure counting something: not a year, not after "the"/"its" ("the two crews"). */
-function isCount(t: Token, before: Token | undefined): boolean {
-  return isFigure(t) && !YEAR.test(t.raw) && !GROUP_OPENERS.has(before?.norm ?? '');
+/**
+ * A figure counting something: not a year, not after "the"/"its" ("the two crews"), not after a
+ * possessive, which says whose they are ("the Guild's 80 boats").
+ */
+function isCount(t: Token, before: Token | undefined, text: string): boolean {
+  if (!isFigure(t) || YEAR.test(t.raw)) return false;
+  if (!before) return true;
+  const possessive = before.norm.endsWith("'s") || /^['’]/.test(text.slice(before.end, t.start));
+  return !GROUP_OPENERS.has(before.norm) && !possessive;
 }

@@ -588,6 +588,13 @@ describe('countOfTheirs: a count that leaves out whose it is', () => {
     expect(
       countOfTheirs(sentence('The two captains met at the pier.'), second, first, actors),
     ).toBeUndefined();
+    // A possessive says whose the count is.
+    expect(
+      countOfTheirs(sentence("The Guild's 80 boats stay at the pier."), second, first, actors),
+    ).toBeUndefined();
+    expect(
+      countOfTheirs(sentence("The guilds' 80 boats stay at the pier."), second, first, actors),
+    ).toBeUndefined();
     // A sentence naming the actor itself has nothing to take.
     const own = sentence('The Raiders carried out four attacks.', [['raiders', 'Raiders']]);
     expect(countOfTheirs(own, second, first, actors)).toBeUndefined();
