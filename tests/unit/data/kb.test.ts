@@ -46,13 +46,13 @@ describe('the real knowledge base', () => {
     for (const o of kb.origins ?? []) expect(used.has(o.id), o.id).toBe(true);
   });
 
-  it('traces the Reuters scoop of September 2024 through the three outlets that relay it', () => {
+  it('traces the Reuters scoop of September 2024 through the outlets that relay it: three seeds and Noon Post (lib-08), which recalls it', () => {
     const relaying = new Set(
       kb.claims.flatMap((c) =>
         c.sources.filter((st) => st.origin === 'reuters-2024-09').map((st) => st.source),
       ),
     );
-    expect([...relaying].sort()).toEqual(['clamreport', 'cradle', 'dinaropinions']);
+    expect([...relaying].sort()).toEqual(['clamreport', 'cradle', 'dinaropinions', 'lib-08']);
   });
 
   it('every source has a seed or library article and every claim at least one source', () => {

@@ -73,9 +73,11 @@ describe('outlets relaying one report', () => {
       'Baghdad and Washington have agreed on a timetable for the withdrawal of coalition troops.',
     );
     expect(m.claim).toBe('agreement-reached');
-    // Reuters (three outlets), Rudaw's interview with Jiad, the INA interview with Allawi.
-    expect(m.origins).toEqual({ corroborating: 3, contradicting: 0 });
-    expect(m.summary).toBe('5 outlets corroborate (3 independent reports) · none contradicts');
+    // Reuters (the three seeds and Noon Post, which recalls it), Rudaw's interview with Jiad, the
+    // INA interview with Allawi, the joint statement of 27 September 2024 (three library outlets),
+    // and nine library articles each relaying a report or speaker of its own.
+    expect(m.origins).toEqual({ corroborating: 13, contradicting: 0 });
+    expect(m.summary).toBe('18 outlets corroborate (13 independent reports) · none contradicts');
     expect(m.verdict).toBe('corroborated');
   });
 });
