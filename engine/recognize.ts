@@ -218,6 +218,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   }
 
   let excludedAt = -1;
+  // "The council calls the reopening a win; the union says it is not enough": a statement of
+  // its own after a semicolon excludes nothing the statement holding the whole claim asserts.
+  const own =
+    rule.exclude && facts.text.includes(';') ? holdingStatement(rule.require, facts) : null;
   for (const concept of rule.exclude ?? []) {
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
@@ -245,6 +249,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
           break;
         }
       }
+    }
+    if (at !== undefined && own) {
+      const { from } = hits[at] as ConceptHit;
+      if (from < own[0] || from >= own[1]) at = undefined;
     }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
@@ -492,6 +500,38 @@ function splitBySemicolon(groups: readonly (readonly string[])[], facts: Sentenc
     if (holds) return false;
   }
   return true;
+}
+
+/**
+ * The tokens [from, to) of the one statement of a sentence joined by semicolons that names every
+ * group of the claim (an actor carried from the sentence before counts in any), or null when
+ * none does or the sentence is one statement.
+ */
+function holdingStatement(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+): [number, number] | null {
+  const { tokens, text } = facts;
+  const bounds = [0];
+  for (let k = 1; k < tokens.length; k++)
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
+      bounds.push(k);
+  if (bounds.length === 1) return null;
+  bounds.push(tokens.length);
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const from = bounds[p] as number;
+    const to = bounds[p + 1] as number;
+    const holds = groups.every((group) =>
+      group.some((concept) =>
+        facts.hitsOf(concept).some((k) => {
+          const h = facts.hits[k] as ConceptHit;
+          return h.inferred || (h.from >= from && h.from < to);
+        }),
+      ),
+    );
+    if (holds) return [from, to];
+  }
+  return null;
 }
 
 /**

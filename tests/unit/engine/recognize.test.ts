@@ -26,6 +26,20 @@ describe('an exclusion in a second verb of the same subject', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('excludes nothing from a statement of its own after a semicolon', () => {
+    // The vote is the second statement's; the first holds the whole claim.
+    expect(
+      recognize(
+        repairs,
+        facts('Repair crews are at work on the Orsa Bridge; the council will vote on tolls.'),
+      ).ok,
+    ).toBe(true);
+    // One statement holding both still excludes.
+    expect(
+      recognize(repairs, facts('Repair crews are at work on the Orsa Bridge ahead of a vote.')).ok,
+    ).toBe(false);
+  });
+
   it('still excludes when the later clause is another report', () => {
     const result = recognize(
       repairs,
