@@ -826,7 +826,7 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
     // names), and only one that does is judged: judging reads its ancestors (isInFurniture),
     // the first time on the page's main thread in the middle of the first scan.
     const date = readVisibleDate(text);
-    if (!date || date.length !== 10) continue;
+    if (date?.length !== 10) continue;
     // A standfirst under the headline ("First phase to end in September 2025") dates events.
     if (HEADING.test(el.localName) || datesHeadlines(el) || isInFurniture(el)) continue;
     // A headline in furniture (a box of other stories) has no byline of this page under it.
