@@ -20,8 +20,8 @@
  * answer is refined by a later source that names a day in that same month.
  */
 
+import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
-import { daysInMonth } from '../engine/resolve-dates';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
 import { storyModalIn } from './story-modal';
@@ -506,8 +506,8 @@ export function parseDateString(raw: string | null | undefined): string | null {
   return worded.length === 1 && worded[0]?.kind !== 'ambiguous' ? (worded[0]?.date ?? null) : null;
 }
 
-/** The CLI's --published check; one definition, beside parsePublished in the engine. */
-export { isDateOrMonth } from '../engine/resolve-dates';
+/** The CLI's --published check; one definition, in the engine (calendar-days.ts). */
+export { isDateOrMonth } from '../engine/calendar-days';
 
 function validTime(...parts: (string | undefined)[]): boolean {
   const [h, min, sec, zh, zm] = parts.map((p) => (p === undefined ? 0 : Number(p)));
