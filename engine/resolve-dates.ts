@@ -3,6 +3,7 @@
  * "the end of this year", "last January") against the article's publication date.
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
+import { daysInMonth, isDateOrMonth } from './calendar-days';
 import { laterClause, openingClauseEnd } from './clauses';
 import { willIsNoun } from './noun-will';
 import { NUMBER_WORDS } from './spelled-numbers';
@@ -133,26 +134,8 @@ const FUTURE_CUES = new Set([
   'intends',
 ]);
 
-/** True for exactly "YYYY-MM-DD" or "YYYY-MM" naming a real day or month (not 2024-02-30). */
-export function isDateOrMonth(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= daysInMonth(year, month);
-}
-
-/**
- * Days in a month (1–12) of the Gregorian calendar. Arithmetic rather than a Date: the first
- * Date a content script builds costs it milliseconds of set-up on every page it runs on.
- */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+// Kept in a module of their own, which the page's date reader imports without this one.
+export { daysInMonth, isDateOrMonth };
 
 /** Parses "2024-09-08" or "2024-09" into year and month. */
 export function parsePublished(published: string | null | undefined): YearMonth | null {

@@ -198,10 +198,16 @@ const MAX_JUDGED_DEPTH = 24;
  * Inside the article root: hidden or aside, or furniture by what it holds; a name alone does
  * not skip a block holding half the article (a "share-container" wrapping the body).
  */
-function isSkippedIn(el: Element, tag: string, rootChars: ArticleChars, depth: number): boolean {
+function isSkippedIn(
+  el: Element,
+  tag: string,
+  rootChars: ArticleChars,
+  depth: number,
+  labelled: Map<Node, boolean>,
+): boolean {
   // A form wrapping a page of posts for a forum's moderators is read; a sign-up box is not.
   if (SKIPPED_TAGS.has(tag)) return tag !== 'form' || isFormBox(el);
-  if (tag === 'p' && (isSignOffBio(el) || isUnderAboutLabel(el))) return true;
+  if (tag === 'p' && (isSignOffBio(el) || isUnderAboutLabel(el, labelled))) return true;
   // A line of a page laid out in lines, under "About the authors" or "Further reading" (a
   // PDF's lines as `<div>`s, or as `<span>`s split by `<br>`s in a viewer's text layer).
   if (tag === 'div' && isLabelledAway(el)) return true;
@@ -293,6 +299,8 @@ function* walk(
       return length;
     },
   };
+  /** The blocks of paragraphs known to hold an "About …" label or not, for this walk only. */
+  const labelled = new Map<Node, boolean>();
   // An explicit stack, not recursion: a hostile page can nest deeper than the JS stack.
   const rootName = root.localName ?? '';
   const stack: Frame[] = [childCursor(root, rootName, rootName.toLowerCase(), out)];
@@ -315,7 +323,10 @@ function* walk(
       // The tag is read once per element: every property read is a call into the DOM.
       const name = el.localName ?? '';
       const tag = name.toLowerCase();
-      if (isSkippedIn(el, tag, rootChars, stack.length) || (!headings && HEADING.test(tag)))
+      if (
+        isSkippedIn(el, tag, rootChars, stack.length, labelled) ||
+        (!headings && HEADING.test(tag))
+      )
         continue;
       // A paragraph the scoring found mostly link: "Read more: <a>another story</a>".
       if (teasers.size > 0 && teasers.has(el)) continue;

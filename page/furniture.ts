@@ -357,7 +357,19 @@ export function isSignOffBio(p: Element): boolean {
  * lower case) names no one, and a heading that is no such label ends the search.
  * A few property reads per paragraph; text is read only of a label's candidates.
  */
-export function isUnderAboutLabel(p: Element): boolean {
+export function isUnderAboutLabel(p: Element, labelled?: Map<Node, boolean>): boolean {
+  // Most blocks of paragraphs hold no "About …" label at all: known once per block when the
+  // caller keeps `labelled` for a reading, so that each paragraph costs a lookup, not the
+  // reads of the blocks before it.
+  const block = p.parentNode;
+  if (labelled && block) {
+    let holds = labelled.get(block);
+    if (holds === undefined) {
+      holds = holdsAboutLabel(block);
+      labelled.set(block, holds);
+    }
+    if (!holds) return false;
+  }
   let prev = p.previousElementSibling;
   for (let i = 0; prev && i < ABOUT_REACH; i++, prev = prev.previousElementSibling) {
     const tag = prev.localName;
@@ -374,6 +386,25 @@ export function isUnderAboutLabel(p: Element): boolean {
     }
     if (isAboutLabel(text)) return WRITERS_LABEL.test(text) || !storyGoesOn(prev);
     if (heading || text === (prev.firstElementChild?.textContent ?? '').trim()) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether any child of `block` reads as an "About …" label where isUnderAboutLabel looks for
+ * one (a heading, or a paragraph of one bold or italic run): without one, none of its
+ * paragraphs is under such a label.
+ */
+function holdsAboutLabel(block: ParentNode): boolean {
+  for (let el = block.firstElementChild; el; el = el.nextElementSibling) {
+    const tag = el.localName;
+    const boldLine =
+      tag === 'p' &&
+      el.childElementCount === 1 &&
+      SIGN_OFF_RUN.has((el.firstElementChild as Element).localName);
+    if (!HEADINGS.has(tag) && !boldLine) continue;
+    const text = shortLabel(el);
+    if (text !== null && isAboutLabel(text)) return true;
   }
   return false;
 }

@@ -20,8 +20,8 @@
  * answer is refined by a later source that names a day in that same month.
  */
 
+import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
-import { daysInMonth } from '../engine/resolve-dates';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
 import { storyModalIn } from './story-modal';
@@ -530,8 +530,8 @@ export function parseDateString(raw: string | null | undefined): string | null {
   return worded.length === 1 && worded[0]?.kind !== 'ambiguous' ? (worded[0]?.date ?? null) : null;
 }
 
-/** The CLI's --published check; one definition, beside parsePublished in the engine. */
-export { isDateOrMonth } from '../engine/resolve-dates';
+/** The CLI's --published check; one definition, in the engine (calendar-days.ts). */
+export { isDateOrMonth } from '../engine/calendar-days';
 
 function validTime(...parts: (string | undefined)[]): boolean {
   const [h, min, sec, zh, zm] = parts.map((p) => (p === undefined ? 0 : Number(p)));
@@ -881,21 +881,26 @@ const BYLINE_AFTER_HEADLINE = 6;
  */
 function* datesUnderHeadline(doc: Document): Generator<string | null, void, void> {
   const headline = doc.querySelector('h1');
-  if (!headline || isInFurniture(headline)) return;
+  if (!headline) return;
   let el = elementAfter(headline);
   for (let looked = 0; el && looked < BYLINE_AFTER_HEADLINE; looked++, el = elementAfter(el)) {
     // The prose begins (a paragraph, a wrapper of paragraphs): a date in it is another
     // document's ("minutes published on 4 July 2022"), or a date with nothing to say whose.
+    // A paragraph is known by its tag, before its text is read.
+    if (el.localName === 'p') return;
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text === null || el.localName === 'p' || el.querySelector('p')) return;
+    if (text === null || el.querySelector('p')) return;
+    // A byline gives the day. Most blocks under a headline print none (a kicker, a byline of
+    // names), and only one that does is judged: judging reads its ancestors (isInFurniture),
+    // the first time on the page's main thread in the middle of the first scan.
+    const date = readVisibleDate(text);
+    if (date?.length !== 10) continue;
     // A standfirst under the headline ("First phase to end in September 2025") dates events.
     if (HEADING.test(el.localName) || datesHeadlines(el) || isInFurniture(el)) continue;
-    const date = readVisibleDate(text);
-    // A byline gives the day.
-    if (date && date.length === 10) {
-      yield date;
-      return;
-    }
+    // A headline in furniture (a box of other stories) has no byline of this page under it.
+    if (isInFurniture(headline)) return;
+    yield date;
+    return;
   }
 }
 

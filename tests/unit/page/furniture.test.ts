@@ -453,4 +453,21 @@ describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {
     );
     expect(company.map((p) => isUnderAboutLabel(p))).toEqual([false, true]);
   });
+
+  it('answers the same when a reading keeps what each block holds', () => {
+    const labelled = new Map<Node, boolean>();
+    const pages = [
+      `${STORY}<p><b>About the Riverton Harbour Board</b></p><p>The board runs the pier.</p>`,
+      `${STORY}<h3>About Riverton</h3><p>The town sits at the mouth of the estuary, and its pier has served the ferry for a century.</p><h3>What comes next</h3>${STORY}`,
+      `${STORY}<h2>What comes next</h2>${STORY}<p><b>The timetable</b></p>${STORY}`,
+    ];
+    for (const page of pages) {
+      const ps = paragraphs(page);
+      expect(ps.map((p) => isUnderAboutLabel(p, labelled))).toEqual(
+        ps.map((p) => isUnderAboutLabel(p)),
+      );
+    }
+    // The last page has no label at all: its block is known to hold none.
+    expect([...labelled.values()]).toEqual([true, true, false]);
+  });
 });
