@@ -9,6 +9,7 @@
  * the claims indexed under its concepts → the best-scoring claim wins → sides and verdict.
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
+
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   ACTOR_REACH,
@@ -60,6 +61,7 @@ import {
   type WordReader,
   withoutEventFrames,
 } from './sentence-facts';
+import { turnBefore } from './speaker-turn';
 import { createTopicGate } from './topic-gate';
 import type {
   Claim,
@@ -230,9 +232,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
         const newParagraph =
           before !== undefined && text.slice(before.end, span.start).includes('\n\n');
+        // "HOST: … Is that so?" "GUEST: …": an answer takes up the whole turn that asked.
         let subject = carrySubject(
           words[i] as SentenceWords,
-          previous,
+          turnBefore(words, i, previous),
           actors,
           newParagraph,
           referringNouns,
