@@ -45,6 +45,7 @@ import {
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
+import { withOrdinalNouns } from './ordinal-noun';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
@@ -62,6 +63,7 @@ import {
   withoutEventFrames,
 } from './sentence-facts';
 import { turnBefore } from './speaker-turn';
+import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
   Claim,
@@ -200,6 +202,10 @@ export function createMatcher(story: CompiledStory): Matcher {
       words[i] = readWords(text.slice(span.start, span.end), reader);
       yield;
     }
+    // "The first, covering …" after "in two stages": the ordinal read with the item it stands for.
+    const readPhrase = (phrase: string) => reader.findConcepts(tokenize(phrase), phrase);
+    for (const i of order)
+      words[i] = withOrdinalNouns(words[i] as SentenceWords, words[i - 1], readPhrase);
     const offTopic = skipped ?? gate.articleOffTopic(words);
     const namedOnce = !offTopic && gate.namesOnce(words);
     const otherBody = !offTopic && gate.aboutOtherBody(words);
