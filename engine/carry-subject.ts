@@ -7,6 +7,7 @@
 import { anaphoricTime } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
+import { speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -86,7 +87,7 @@ export function carrySubject(
   storyNouns: ReadonlySet<string> = NO_NOUNS,
 ): SentenceWords {
   // "A: They moved north.": an interview's answer mark stands before the subject.
-  let lead = answerMark(current) ? 1 : 0;
+  let lead = speakerLabel(current);
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "According to the harbour board, the plan …": whom it is told by stands before the subject.
@@ -130,7 +131,7 @@ export function carrySubject(
   // "Q: Critics say the crews simply moved to Portsea. A: Some did, …": to an interviewer's
   // point too, put without a question mark; an interview's answer ("A: …") takes the point
   // whatever its first word, as an answer is about what it was asked.
-  const opener = current.tokens[answerMark(current) ? 1 : 0];
+  const opener = current.tokens[speakerLabel(current)];
   const mark = interviewMark(current);
   if (
     previous &&
@@ -138,6 +139,10 @@ export function carrySubject(
     mark !== 'Q' &&
     (mark === 'A' || ANSWER_OPENERS.has(opener?.norm ?? ''))
   )
+    return withAll(current, previous);
+  // "HOST: Where are the crews now?" "HARBOUR MASTER: Most went north.": a turn that another
+  // speaker opens after a question answers it, whatever its first word.
+  if (previous && asks(previous) && !asks(current) && turnAnswers(current, previous))
     return withAll(current, previous);
   // "The crews are preparing to leave the pier. This will happen within days.": the
   // demonstrative stands for the whole event the sentence before told, its place and action too.
@@ -308,7 +313,7 @@ function asks(previous: SentenceWords): boolean {
  */
 function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords {
   // At the answer's first word, past an interview's mark ("A:" is read as a dateline would be).
-  const at = answerMark(current) ? 1 : 0;
+  const at = speakerLabel(current);
   const by = current.tokens[at];
   if (!by) return current;
   const named = new Set(current.hits.map((h) => h.concept));
@@ -342,6 +347,12 @@ function actsNext(word: string): boolean {
     AUXILIARIES.has(word) ||
     ['said', 'told', 'wrote', 'gave', 'has', 'is', 'was', 'will', 'would', 'also'].includes(word)
   );
+}
+
+/** Whether the sentence opens a speaker's turn other than the one that put `question`. */
+function turnAnswers(current: SentenceWords, question: SentenceWords): boolean {
+  const speaker = speakerOf(current);
+  return speaker !== undefined && speaker !== 'Q' && speaker !== speakerOf(question);
 }
 
 /** Whether the sentence opens with an interview's mark, "A:" or "Q:". */
@@ -446,7 +457,7 @@ export function eventOfIt(
   storyNouns: ReadonlySet<string> = NO_NOUNS,
 ): SentenceWords | undefined {
   if (!previous) return undefined;
-  let lead = answerMark(current) ? 1 : 0;
+  let lead = speakerLabel(current);
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   const it = current.tokens[lead];
   if (!it || wordBefore(it.norm, "'") !== 'it') return undefined;
@@ -576,7 +587,7 @@ export function countOfTheirs(
 ): SentenceWords | undefined {
   const { tokens } = current;
   // Past an interview's mark, read as a dateline would be.
-  const at = answerMark(current) ? 1 : 0;
+  const at = speakerLabel(current);
   const by = tokens[at];
   if (!previous || !before || !by) return undefined;
   if (!tokens.some((t, k) => isCount(t, tokens[k - 1], current.text))) return undefined;

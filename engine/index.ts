@@ -9,6 +9,7 @@
  * the claims indexed under its concepts → the best-scoring claim wins → sides and verdict.
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
+
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   ACTOR_REACH,
@@ -44,6 +45,7 @@ import {
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
+import { withOrdinalNouns } from './ordinal-noun';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
@@ -60,6 +62,8 @@ import {
   type WordReader,
   withoutEventFrames,
 } from './sentence-facts';
+import { turnBefore } from './speaker-turn';
+import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
   Claim,
@@ -198,6 +202,10 @@ export function createMatcher(story: CompiledStory): Matcher {
       words[i] = readWords(text.slice(span.start, span.end), reader);
       yield;
     }
+    // "The first, covering …" after "in two stages": the ordinal read with the item it stands for.
+    const readPhrase = (phrase: string) => reader.findConcepts(tokenize(phrase), phrase);
+    for (const i of order)
+      words[i] = withOrdinalNouns(words[i] as SentenceWords, words[i - 1], readPhrase);
     const offTopic = skipped ?? gate.articleOffTopic(words);
     const namedOnce = !offTopic && gate.namesOnce(words);
     const otherBody = !offTopic && gate.aboutOtherBody(words);
@@ -230,9 +238,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
         const newParagraph =
           before !== undefined && text.slice(before.end, span.start).includes('\n\n');
+        // "HOST: … Is that so?" "GUEST: …": an answer takes up the whole turn that asked.
         let subject = carrySubject(
           words[i] as SentenceWords,
-          previous,
+          turnBefore(words, i, previous),
           actors,
           newParagraph,
           referringNouns,

@@ -7,6 +7,7 @@
 import { askedSubject } from './asked-subject';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
+import { comparisonClause } from './comparison-clause';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
@@ -1040,7 +1041,9 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
 function claimClauseEnd(rule: Claim['recognize'], facts: SentenceFacts): number {
   const named = allGroupsNamed(rule, facts);
   const at = laterClause(facts.tokens, facts.text, named, facts.tokens.length - 1);
-  return CONTRASTS.has(facts.tokens[at]?.norm ?? '') ? at : -1;
+  if (CONTRASTS.has(facts.tokens[at]?.norm ?? '')) return at;
+  // "… closed a week later than the council had indicated in May": May is when it was said.
+  return comparisonClause(facts.tokens, named);
 }
 
 /** Words that open a clause of contrast after a comma: another subject's news ("…, while …"). */

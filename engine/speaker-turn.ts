@@ -1,0 +1,78 @@
+/**
+ * A transcript's speaker label: "HOST: …", "HARBOUR MASTER: …", "MR. QUILL: …", or an
+ * interview's "Q: …" / "A: …". The label names who speaks, not what is said, so the sentence's
+ * subject stands after it; and a turn opening with a label after a question put by someone else
+ * is that question's answer (carry-subject.ts).
+ */
+import type { SentenceWords } from './sentence-facts';
+
+/** Most words a speaker label runs to ("LT. COL. ANNE MARIE QUILL"). */
+const LABEL_WORDS = 5;
+
+/**
+ * The number of tokens of a speaker label opening the sentence, or 0: a few words in capitals
+ * (no lower-case letter, at least one letter: not "10:30"), joined by spaces, abbreviations' dots
+ * or hyphens, closed by a colon, with words after it.
+ */
+export function speakerLabel(words: SentenceWords): number {
+  const { tokens, text } = words;
+  for (let k = 0; k < tokens.length - 1 && k < LABEL_WORDS; k++) {
+    const t = tokens[k] as (typeof tokens)[number];
+    if (!/[A-Z]/.test(t.raw) || /[a-z0-9]/.test(t.raw)) return 0;
+    const gap = text.slice(t.end, (tokens[k + 1] as (typeof tokens)[number]).start);
+    if (/^\.?:\s/.test(gap)) return k + 1;
+    if (!/^[\s.-]+$/.test(gap)) return 0;
+  }
+  return 0;
+}
+
+/** Who speaks ("HOST"), or undefined when the sentence opens with no label. */
+export function speakerOf(words: SentenceWords): string | undefined {
+  const n = speakerLabel(words);
+  if (n === 0) return undefined;
+  return words.tokens
+    .slice(0, n)
+    .map((t) => t.raw)
+    .join(' ');
+}
+
+/** Words by which a question points back at what was told before it. */
+const POINTING = new Set(['that', 'this', 'it', 'so']);
+/** How far into the question the pointing word may stand ("Is that …", "But does this …"). */
+const POINTING_REACH = 3;
+/** Most sentences a turn reaching back to its label may run to ("Q: …. Is that so?"). */
+const TURN_SENTENCES = 3;
+
+/**
+ * "Q: There are reports the crews will stay at the pier. Is that accurate?" "MR. QUILL: …":
+ * the turn before a labelled sentence, from its own label to the sentence just before, as one
+ * sentence (the last one's words, every turn sentence's concepts), so an answer takes up all the
+ * question was about. `previous` itself when the sentence opens no turn, or the turn before is
+ * one sentence long.
+ */
+export function turnBefore(
+  words: readonly (SentenceWords | undefined)[],
+  i: number,
+  previous: SentenceWords | undefined,
+): SentenceWords | undefined {
+  const current = words[i];
+  if (!previous || !current || speakerLabel(current) === 0 || speakerLabel(previous) > 0)
+    return previous;
+  // Only a question pointing back at what the turn told ("Is that accurate?", "Does this mean
+  // …?"): "Were we consulted?" after a report asks something new, which the answer takes up.
+  if (!previous.tokens.slice(0, POINTING_REACH).some((t) => POINTING.has(t.norm))) return previous;
+  for (let k = i - 2; k >= 0 && k > i - 1 - TURN_SENTENCES; k--) {
+    const opening = words[k];
+    if (!opening) return previous;
+    if (speakerLabel(opening) === 0) continue;
+    if (speakerOf(opening) === speakerOf(current)) return previous;
+    const hits = [];
+    for (let j = k; j < i - 1; j++) hits.push(...(words[j]?.hits ?? []).filter((h) => !h.inferred));
+    // At the last sentence's first word: the turn's concepts told before it, carried there.
+    const first = previous.tokens[0];
+    if (!first) return previous;
+    const told = hits.map((h) => ({ ...h, from: 0, to: 1, text: `${first.raw} (→ "${h.text}")` }));
+    return { ...previous, hits: [...told, ...previous.hits] };
+  }
+  return previous;
+}
