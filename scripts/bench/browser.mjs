@@ -42,6 +42,15 @@
  * running, as a reader's second article does; then, on story pages, BACKGROUND_COLD_RUNS more
  * runs each start right after the service worker was stopped (CDP ServiceWorker.stopAllWorkers),
  * as the first article after the background went idle does. detail.engineCold says which it was.
+ * Those are the worker's second and later starts: Chromium compiled background.js when the
+ * extension was installed and keeps V8's code cache of it in the profile (across browser
+ * restarts too), so a restarted worker deserialises its code instead of compiling it. The
+ * worker's very first start is at install, with no page waiting; what a page can meet of it is
+ * the first article right after installing, while that worker still runs: its matcher is built
+ * on code compiled from source. FIRST_START_RUNS runs per story page measure that, each in a
+ * fresh browser profile. For both, the worker's own CPU (its thread's task time) and how its
+ * script was loaded come from a browser-wide trace (worker-cpu.mjs), as wall time is mostly
+ * waiting on a loaded machine.
  *
  * First use (first-use.mjs): on the shortest story page, a throwaway extension times, in fresh
  * tabs interleaved with the floors, the first call of each browser feature our scan uses.
@@ -64,6 +73,7 @@ import { CHROMIUM, chromiumArgs, serveFolders } from '../local-browser.mjs';
 import { FIRST_USE_ATTRIBUTE, FIRST_USE_STEPS, firstUseExtension } from './first-use.mjs';
 import { ourTaskCpu, TRACE_CATEGORIES } from './our-task-cpu.mjs';
 import { generatePages } from './pages.mjs';
+import { WORKER_TRACE_CATEGORIES, workerCpu } from './worker-cpu.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, 'bench-output');
@@ -73,6 +83,8 @@ const SETTLE_MS = 300;
 const COLD_TABS = 9;
 /** Runs per story page that start with the background stopped. */
 const BACKGROUND_COLD_RUNS = 3;
+/** Runs per story page in a browser profile of their own: the first article after installing. */
+const FIRST_START_RUNS = 3;
 const WARM_PASSES = 10;
 const VIEWPORT = { width: 1000, height: 700 };
 
@@ -86,7 +98,11 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   longTasks: { startMs: number, durationMs: number }[],
  *   engineMs: number | null, engineCold: boolean | null,
  *   phaseMs: Record<string, number> | null,
+ *   worker?: { cpuMs: number, tasks: number, compileMs: number | null,
+ *     cachedBytes: number | null, runMs: number | null },
  * }} Run
+ * @typedef {{ firstScanBusyMs: Stats, firstScanWallMs: Stats, cpuMs: Stats | null,
+ *   backgroundMs: Stats | null, workerCpuMs: Stats | null, allCold: boolean }} BackgroundCold
  * @typedef {{
  *   page: string, kind: 'story' | 'offtopic', words: number, runs: Run[],
  *   firstScanBusyMs: Stats, sliceBusyMs: Stats, compileMs: Stats, cpuMs: Stats | null,
@@ -95,9 +111,8 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   coldFloorMs: number, warmFloorMs: number, floorRunsMs: { cold: number[], warm: number[] },
  *   floorTokens: number, loadEventMs: Stats, plainLoadEventMs: Stats,
  *   ratioBusyToCold: number, ratioWallToCold: number, backgroundMs: Stats | null,
- *   backgroundColdRuns: Run[],
- *   backgroundCold: { firstScanBusyMs: Stats, firstScanWallMs: Stats, cpuMs: Stats | null,
- *     backgroundMs: Stats | null, allCold: boolean } | null,
+ *   backgroundColdRuns: Run[], backgroundCold: BackgroundCold | null,
+ *   backgroundFirstStartRuns: Run[], backgroundFirstStart: BackgroundCold | null,
  *   contentScriptFloorMs: Stats, ratioBusyToContentScriptFloor: number,
  *   contentScriptFloorRuns: { busyMs: number, passMs: number, compileMs: number, tokens: number }[],
  *   firstUse?: { steps: { key: string, name: string, ms: Stats }[], totalMs: Stats,
@@ -131,6 +146,7 @@ export async function runBrowserBench({
   const scans = new Map(pages.map((p) => [p.name, []]));
   const cold = new Map(pages.map((p) => [p.name, []]));
   const backgroundCold = new Map(pages.map((p) => [p.name, []]));
+  const firstStart = new Map(pages.map((p) => [p.name, []]));
   const contentScriptFloor = new Map(pages.map((p) => [p.name, []]));
   const warm = new Map();
   // The first-use probe (first-use.mjs) on the shortest story page: what the browser charges
@@ -144,7 +160,7 @@ export async function runBrowserBench({
   let floor;
   let firstUseBrowser;
   try {
-    extension = await launchWithExtension(extensionDir);
+    extension = await launchWithExtension(extensionDir, { traceWorker: true });
     plain = await launchPlain();
     const floorDir = floorExtension();
     floor = await launchWithExtension(floorDir).finally(() =>
@@ -185,13 +201,33 @@ export async function runBrowserBench({
     for (const p of pages.filter((x) => x.kind === 'story'))
       for (let run = 1; run <= BACKGROUND_COLD_RUNS; run++) {
         await stopBackground(extension.context);
-        const r = await firstScan(extension.context, url(p.name), p.name, scanTimeout(p));
+        const r = await firstScan(extension.context, url(p.name), p.name, scanTimeout(p), {
+          traceWorker: extension.traceWorker,
+        });
         backgroundCold.get(p.name).push({ run, ...r });
         log(
           `${p.name} background-cold run ${run}/${BACKGROUND_COLD_RUNS}: busy ${fmt(r.busyMs)} ms, ` +
             `CPU ${r.cpuMs === null ? '?' : fmt(r.cpuMs)} ms, wall ${fmt(r.wallMs)} ms, ` +
-            `background ${fmt(r.engineMs)} ms (cold: ${r.engineCold})`,
+            `background ${fmt(r.engineMs)} ms (cold: ${r.engineCold}), ${workerLine(r.worker)}`,
         );
+      }
+    // The first article after installing, in a profile of its own each time (see the top).
+    for (const p of pages.filter((x) => x.kind === 'story'))
+      for (let run = 1; run <= FIRST_START_RUNS; run++) {
+        const fresh = await launchWithExtension(extensionDir, { traceWorker: true });
+        try {
+          const r = await firstScan(fresh.context, url(p.name), p.name, scanTimeout(p), {
+            traceWorker: fresh.traceWorker,
+          });
+          firstStart.get(p.name).push({ run, ...r });
+          log(
+            `${p.name} background first-start run ${run}/${FIRST_START_RUNS}: ` +
+              `busy ${fmt(r.busyMs)} ms, wall ${fmt(r.wallMs)} ms, ` +
+              `background ${fmt(r.engineMs)} ms (cold: ${r.engineCold}), ${workerLine(r.worker)}`,
+          );
+        } finally {
+          await fresh.close();
+        }
       }
     for (const p of pages) {
       warm.set(p.name, await warmPasses(plain.browser, url(p.name)));
@@ -210,7 +246,14 @@ export async function runBrowserBench({
     await server.close();
   }
   return pages.map((p) => ({
-    ...toRow(p, scans.get(p.name), cold.get(p.name), warm.get(p.name), backgroundCold.get(p.name)),
+    ...toRow(
+      p,
+      scans.get(p.name),
+      cold.get(p.name),
+      warm.get(p.name),
+      backgroundCold.get(p.name),
+      firstStart.get(p.name),
+    ),
     ...contentScriptFloorFields(scans.get(p.name), contentScriptFloor.get(p.name)),
     ...(p === firstUsePage && { firstUse: firstUseFields(firstUse) }),
   }));
@@ -251,6 +294,13 @@ async function stopBackground(context) {
   }
 }
 
+/** The worker's figures for a log line. */
+const workerLine = (w) =>
+  `worker CPU ${fmt(w.cpuMs)} ms` +
+  (w.compileMs === null
+    ? ' (script already loaded)'
+    : ` (script: compile ${fmt(w.compileMs)} ms, ${w.cachedBytes ? `${w.cachedBytes} B from the code cache` : 'from source'}, evaluation ${w.runMs === null ? '?' : fmt(w.runMs)} ms)`);
+
 /** 20 s, or 1 ms a word on pages over 20,000 words. */
 const scanTimeout = (page) => Math.max(20_000, page.words);
 
@@ -264,7 +314,23 @@ function engineStats(runs) {
   return ms.length ? stats(ms) : null;
 }
 
-function toRow(page, runs, cold, warm, backgroundColdRuns = []) {
+/** A set of runs that each found the background stopped or new, or null without runs. */
+function backgroundColdFields(runs) {
+  if (runs.length === 0) return null;
+  const workers = runs.map((r) => r.worker);
+  return {
+    firstScanBusyMs: stats(runs.map((r) => r.busyMs)),
+    firstScanWallMs: stats(runs.map((r) => r.wallMs)),
+    cpuMs: cpuStats(runs),
+    backgroundMs: engineStats(runs),
+    // The worker's own thread time (worker-cpu.mjs), when every run was traced.
+    workerCpuMs: workers.every(Boolean) ? stats(workers.map((w) => w.cpuMs)) : null,
+    // Whether every run really found the background stopped (its matcher built anew).
+    allCold: runs.every((r) => r.engineCold === true),
+  };
+}
+
+function toRow(page, runs, cold, warm, backgroundColdRuns = [], firstStartRuns = []) {
   const coldMs = stats(cold.map((x) => x.ms)).median;
   const { highlights, sentences } = runs[0];
   // The scan is deterministic; if runs disagree the table must not hide it.
@@ -292,17 +358,12 @@ function toRow(page, runs, cold, warm, backgroundColdRuns = []) {
     longestTaskAfterLoadMs: stats(runs.map((r) => r.longestTaskAfterLoadMs)),
     // On the background's thread, not the page's: the runs above found it running.
     backgroundMs: engineStats(runs),
+    // The worker's second and later starts (restarted, its code from the code cache).
     backgroundColdRuns,
-    backgroundCold: backgroundColdRuns.length
-      ? {
-          firstScanBusyMs: stats(backgroundColdRuns.map((r) => r.busyMs)),
-          firstScanWallMs: stats(backgroundColdRuns.map((r) => r.wallMs)),
-          cpuMs: cpuStats(backgroundColdRuns),
-          backgroundMs: engineStats(backgroundColdRuns),
-          // Whether every run really found the background stopped (its matcher built anew).
-          allCold: backgroundColdRuns.every((r) => r.engineCold === true),
-        }
-      : null,
+    backgroundCold: backgroundColdFields(backgroundColdRuns),
+    // Its first start: the first article after installing, in a fresh profile.
+    backgroundFirstStartRuns: firstStartRuns,
+    backgroundFirstStart: backgroundColdFields(firstStartRuns),
     highlights,
     sentences,
     coldFloorMs: coldMs,
@@ -320,7 +381,11 @@ function toRow(page, runs, cold, warm, backgroundColdRuns = []) {
 // ---------------------------------------------------------------------------------------------
 // Browsers
 
-async function launchWithExtension(extensionDir) {
+/**
+ * `traceWorker`: the browser also listens for DevTools on a port of its own choosing, so that
+ * a browser-wide trace, which holds the extension's process, can be taken (traceWorker()).
+ */
+async function launchWithExtension(extensionDir, { traceWorker = false } = {}) {
   const { chromium } = await import('playwright-core');
   const temp = mkdtempSync(join(tmpdir(), 'claimlight-bench-'));
   const profile = join(temp, 'profile');
@@ -346,7 +411,11 @@ async function launchWithExtension(extensionDir) {
       executablePath: CHROMIUM,
       headless: false,
       viewport: VIEWPORT,
-      args: [...chromiumArgs(snapshot), '--headless=new'],
+      args: [
+        ...chromiumArgs(snapshot),
+        '--headless=new',
+        ...(traceWorker ? ['--remote-debugging-port=0'] : []),
+      ],
     });
     // The service worker starting is the sign that Chromium accepted the extension.
     if (context.serviceWorkers().length === 0)
@@ -361,11 +430,32 @@ async function launchWithExtension(extensionDir) {
   }
   return {
     context,
+    traceWorker: () => browserSession(profile),
     close: async () => {
       await context.close().catch(() => {});
       rmSync(temp, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A DevTools session on the whole browser using `profile` (launched with traceWorker): a trace
+ * started on it holds every process, the extension's service worker too. Chromium runs one
+ * trace at a time, so the tab's trace (traceScriptCompile) is taken on it as well.
+ */
+async function browserSession(profile) {
+  const { chromium } = await import('playwright-core');
+  // Chromium writes the port it chose in the profile, as the first line of this file.
+  const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const remote = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await remote.newBrowserCDPSession();
+    // Disconnects this client only; the browser stays with the bench's own connection.
+    return { cdp, close: () => remote.close().catch(() => {}) };
+  } catch (error) {
+    await remote.close().catch(() => {});
+    throw error;
+  }
 }
 
 /** The same Chromium and flags, minus the extension. */
@@ -446,10 +536,23 @@ async function awaitScan({ timeoutMs, settleMs }) {
   };
 }
 
-async function firstScan(context, url, name, timeoutMs) {
+/** Trace categories of both lists, each once. */
+const joinCategories = (...lists) => [...new Set(lists.join(',').split(','))].join(',');
+
+/**
+ * `traceWorker` (from launchWithExtension): trace the whole browser instead of the tab, and
+ * also report the service worker's figures (worker-cpu.mjs) as `worker`.
+ */
+async function firstScan(context, url, name, timeoutMs, { traceWorker } = {}) {
   const page = await context.newPage();
+  const session = traceWorker ? await traceWorker() : null;
   try {
-    const compile = await traceScriptCompile(context, page, TRACE_CATEGORIES);
+    const compile = await traceScriptCompile(
+      context,
+      page,
+      session ? joinCategories(TRACE_CATEGORIES, WORKER_TRACE_CATEGORIES) : TRACE_CATEGORIES,
+      session?.cdp,
+    );
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     // Backstop in case the renderer is stuck and the in-page timeout never fires.
     const t = await withTimeout(
@@ -514,9 +617,11 @@ async function firstScan(context, url, name, timeoutMs) {
       sentences: scan.detail?.sentences ?? null,
       engineMs: typeof scan.detail?.engineMs === 'number' ? scan.detail.engineMs : null,
       engineCold: scan.detail?.engineCold ?? null,
+      ...(session && { worker: workerCpu(events) }),
     };
   } finally {
     await page.close().catch(() => {});
+    await session?.close();
   }
 }
 
@@ -532,8 +637,8 @@ const longest = (tasks) => tasks.reduce((max, x) => Math.max(max, x.duration), 0
  * background thread.) It also returns the events, for ourTaskCpu when `categories` asks for
  * what it needs (the default, devtools.timeline, is enough for the compile time alone).
  */
-async function traceScriptCompile(context, page, categories = 'devtools.timeline') {
-  const cdp = await context.newCDPSession(page);
+async function traceScriptCompile(context, page, categories = 'devtools.timeline', session) {
+  const cdp = session ?? (await context.newCDPSession(page));
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const complete = new Promise((resolveComplete) =>
@@ -547,7 +652,7 @@ async function traceScriptCompile(context, page, categories = 'devtools.timeline
     async stop() {
       await cdp.send('Tracing.end');
       await complete;
-      await cdp.detach().catch(() => {});
+      if (!session) await cdp.detach().catch(() => {});
       const mainThreads = new Set(
         events
           .filter(
