@@ -340,6 +340,19 @@ function backgroundColdRow(r: BrowserRow, c: BackgroundCold): string[] {
     c.allCold ? 'every run' : 'NOT every run',
   ];
 }
+/** A cold-background table of the pages that have the runs `of` picks. */
+function backgroundColdSection(
+  title: string,
+  of: (r: BrowserRow) => BackgroundCold | null | undefined,
+): string {
+  const rows = browser.status === 'ok' ? browser.rows.filter((r) => of(r)) : [];
+  return section(
+    title,
+    browser.status === 'ok' ? { status: 'ok', rows } : browser,
+    backgroundColdColumns,
+    (picked) => picked.map((r) => backgroundColdRow(r, of(r) as BackgroundCold)),
+  );
+}
 const report: string[] = [
   section(
     `Browser: first scan in a fresh tab (${plural(RUNS, 'run')} a page; ms median (min–max); busy = our slices + V8 compiling and evaluating our code (traced), wall time; our CPU = thread time of the main-thread tasks that ran our code (traced), what busy is without waiting for a loaded CPU; floors: one plain text pass, cold = fresh tab, also run as the simplest content script; targets use the cold floor)`,
@@ -384,27 +397,13 @@ const report: string[] = [
         r.sentences ?? '?',
       ]),
   ),
-  section(
+  backgroundColdSection(
     'Browser, first article after the background went idle: the service worker stopped before each run, so it starts again, its code from the code cache Chromium keeps from its first start (what a returning reader meets; ms median (min–max))',
-    browser.status === 'ok'
-      ? { status: 'ok', rows: browser.rows.filter((r) => r.backgroundCold) }
-      : browser,
-    backgroundColdColumns,
-    (rows) =>
-      rows.map((r) =>
-        backgroundColdRow(r, r.backgroundCold as NonNullable<BrowserRow['backgroundCold']>),
-      ),
+    (r) => r.backgroundCold,
   ),
-  section(
+  backgroundColdSection(
     "Browser, first article after installing: a fresh profile each run, the worker's first start (its script compiled from source at install, no page waiting), its matcher built for this page (ms median (min–max))",
-    browser.status === 'ok'
-      ? { status: 'ok', rows: browser.rows.filter((r) => r.backgroundFirstStart) }
-      : browser,
-    backgroundColdColumns,
-    (rows) =>
-      rows.map((r) =>
-        backgroundColdRow(r, r.backgroundFirstStart as NonNullable<BrowserRow['backgroundCold']>),
-      ),
+    (r) => r.backgroundFirstStart,
   ),
   section(
     "Browser, first use: what the browser charges a fresh tab the first time a content script calls each thing our scan calls (a throwaway extension, in our order, waits left out; ms median (min–max) of the floor's tabs; the cold floor pays none of it)",
