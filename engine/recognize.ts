@@ -92,6 +92,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let found = 0;
   let missingGroup: string[] | undefined;
   let negatedGroup: string | undefined;
+  /** The first hit of a group other than the key naming a place only in a frame ("under … with Portsea"). */
+  let framedOnly: ConceptHit | undefined;
   /** How the first group (the claim's key concept, e.g. "reopen") was expressed. */
   const key: ConceptHit[] = [];
   const hits = facts.hits;
@@ -136,6 +138,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
         allNegated = false;
     }
+    if (
+      g > 0 &&
+      framedOnly === undefined &&
+      facts.frames.length &&
+      placesOnlyFramed(positions, facts)
+    )
+      framedOnly = first;
     const counted = allNegated && g > 0 && count !== null ? countFor(group) : null;
     found++;
     firstHits.push(counted ?? first);
@@ -163,6 +172,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     key.every((h) => !h.inferred && facts.framedAt(h.from) && !inAside(h.from, facts.frames))
   ) {
     const framed = key[0] as ConceptHit;
+    return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
+  }
+  if (framedOnly) {
+    const framed = framedOnly;
     return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
   }
 
@@ -761,6 +774,20 @@ function coverage(
  * bonus its rule allows. Only a higher score replaces the best claim of a sentence, so a
  * candidate whose highest score is no more than the best so far need not be read.
  */
+/**
+ * Whether every hit at `positions` names one of the story's places inside a frame (not an
+ * aside), none inferred: "under new arrangements with Portsea" takes the town for granted, so
+ * it places nothing the main clause tells there.
+ */
+function placesOnlyFramed(positions: readonly number[], facts: SentenceFacts): boolean {
+  for (let k = 0; k < positions.length; k++) {
+    const h = facts.hits[positions[k] as number] as ConceptHit;
+    if (h.inferred || !facts.places.has(h.concept)) return false;
+    if (!facts.framedAt(h.from) || inAside(h.from, facts.frames)) return false;
+  }
+  return true;
+}
+
 export function highestScore(claim: Claim): number {
   const rule = claim.recognize;
   let score = rule.require.length;

@@ -503,3 +503,27 @@ describe('a doubt and a speaker’s relative clause after it', () => {
     expect(asked.ok).toBe(false);
   });
 });
+
+describe('a place named only in a frame', () => {
+  /** A made-up claim about one place: repairs under way in Veldmark. */
+  const inTown: Claim = {
+    ...base,
+    id: 'repairs-in-veldmark',
+    recognize: { require: [['repair'], ['veldmark']] },
+  };
+
+  it('is taken for granted, and places nothing the main clause tells', () => {
+    const result = recognize(
+      inTown,
+      facts('Repair crews will stay on through the spring, under new arrangements with Veldmark.'),
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('still places the claim when the main clause names it', () => {
+    expect(
+      recognize(inTown, facts('Repair crews will stay on in Veldmark, under the new arrangements.'))
+        .ok,
+    ).toBe(true);
+  });
+});
