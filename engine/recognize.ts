@@ -8,6 +8,7 @@ import { askedSubject } from './asked-subject';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { comparisonClause } from './comparison-clause';
+import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
@@ -304,6 +305,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       return rejected(progress, () => `a partial statement ("${cue.word} …"), not a denial`);
     // An explicit denial is more specific than any affirmative reading of the same words.
     score += 2;
+    const other = said ? undefined : otherObject(denied, facts, rule.require);
+    if (other) {
+      const word = other.raw;
+      return rejected(progress, () => `denies "${denied.text}" of another thing ("${word}")`);
+    }
     denial = { cue, denied };
   } else if (negatedGroup) {
     const negated = negatedGroup;
