@@ -192,6 +192,14 @@ describe('a doubt before the claim', () => {
     expect(told.ok).toBe(true);
   });
 
+  it('leaves asked what "has not yet said" names', () => {
+    for (const text of [
+      'The city has not yet said when repair work at the Orsa Bridge will begin.',
+      'The city hasn’t yet said when repair work at the Orsa Bridge will begin.',
+    ])
+      expect(recognize(repairs, facts(text)).ok, text).toBe(false);
+  });
+
   it('leaves asked the pace an opening "how fast" or "how soon" clause names', () => {
     for (const text of [
       'How fast the repair work at the Orsa Bridge ends depends on the weather.',
