@@ -19,6 +19,9 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     'declined|refused to provide|give|offer ~ details|figures|numbers',
     'would|did|does|do|has|have|had not say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed',
     "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed",
+    // "The operators have not yet said when the ferries will stop": the answer is still to come.
+    'would|did|does|do|has|have|had not yet say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed',
+    "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't yet say|said|specify|specified|confirm|confirmed|disclose|disclosed|reveal|revealed",
     'not ~ known',
     // "Officials have not commented on the timetable for crews based at the pier": no answer given.
     'would|did|does|do|has|have|had not comment|commented on',

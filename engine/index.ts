@@ -389,7 +389,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           (facts.dates.length === 0
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
-        let f = readFacts(w, published, story.inferences);
+        let f = readFacts(w, published, story.inferences, places);
         // In an article that names the story's place once, a sentence naming a neighbour too is
         // read for the neighbour's claims and dated events only, as one naming the neighbour alone.
         // In an article about a neighbour, a sentence naming neither place is the neighbour's too.
@@ -407,7 +407,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // The sentence read again with other words (what it carries) or a date it leaves to
         // another sentence; the candidates are those of its own words, or of what it carries.
         const readAgain = (again: SentenceWords, date: DateMention | undefined, own = false) => {
-          const facts = readFacts(again, published, story.inferences);
+          const facts = readFacts(again, published, story.inferences, places);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,

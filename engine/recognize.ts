@@ -8,6 +8,7 @@ import { askedSubject } from './asked-subject';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { comparisonClause } from './comparison-clause';
+import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
@@ -92,6 +93,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let found = 0;
   let missingGroup: string[] | undefined;
   let negatedGroup: string | undefined;
+  /** The first hit of a group other than the key naming a place only in a frame ("under … with Portsea"). */
+  let framedOnly: ConceptHit | undefined;
   /** How the first group (the claim's key concept, e.g. "reopen") was expressed. */
   const key: ConceptHit[] = [];
   const hits = facts.hits;
@@ -136,6 +139,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
         allNegated = false;
     }
+    if (
+      g > 0 &&
+      framedOnly === undefined &&
+      facts.frames.length &&
+      placesOnlyFramed(positions, facts)
+    )
+      framedOnly = first;
     const counted = allNegated && g > 0 && count !== null ? countFor(group) : null;
     found++;
     firstHits.push(counted ?? first);
@@ -163,6 +173,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     key.every((h) => !h.inferred && facts.framedAt(h.from) && !inAside(h.from, facts.frames))
   ) {
     const framed = key[0] as ConceptHit;
+    return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
+  }
+  if (framedOnly) {
+    const framed = framedOnly;
     return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
   }
 
@@ -291,6 +305,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       return rejected(progress, () => `a partial statement ("${cue.word} …"), not a denial`);
     // An explicit denial is more specific than any affirmative reading of the same words.
     score += 2;
+    const other = said ? undefined : otherObject(denied, facts, rule.require);
+    if (other) {
+      const word = other.raw;
+      return rejected(progress, () => `denies "${denied.text}" of another thing ("${word}")`);
+    }
     denial = { cue, denied };
   } else if (negatedGroup) {
     const negated = negatedGroup;
@@ -761,6 +780,20 @@ function coverage(
  * bonus its rule allows. Only a higher score replaces the best claim of a sentence, so a
  * candidate whose highest score is no more than the best so far need not be read.
  */
+/**
+ * Whether every hit at `positions` names one of the story's places inside a frame (not an
+ * aside), none inferred: "under new arrangements with Portsea" takes the town for granted, so
+ * it places nothing the main clause tells there.
+ */
+function placesOnlyFramed(positions: readonly number[], facts: SentenceFacts): boolean {
+  for (let k = 0; k < positions.length; k++) {
+    const h = facts.hits[positions[k] as number] as ConceptHit;
+    if (h.inferred || !facts.places.has(h.concept)) return false;
+    if (!facts.framedAt(h.from) || inAside(h.from, facts.frames)) return false;
+  }
+  return true;
+}
+
 export function highestScore(claim: Claim): number {
   const rule = claim.recognize;
   let score = rule.require.length;

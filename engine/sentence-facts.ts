@@ -45,6 +45,8 @@ export type SentenceFacts = SentenceWords & {
   hitsOf(concept: ConceptId): readonly number[];
   /** The page's publication month: a headline with no date reports the news of that month. */
   published: YearMonth | null;
+  /** The story's places (its anchors that are not actors): a frame may take one for granted. */
+  places: ReadonlySet<ConceptId>;
 };
 
 export type WordReader = {
@@ -108,11 +110,13 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
 }
 
 const NO_HITS: readonly number[] = [];
+const NO_PLACES: ReadonlySet<ConceptId> = new Set();
 
 export function readFacts(
   words: SentenceWords,
   published: YearMonth | null,
   inferences: readonly { negated: ConceptId; implies: ConceptId }[],
+  places: ReadonlySet<ConceptId> = NO_PLACES,
 ): SentenceFacts {
   const { text, tokens } = words;
   // "RIVERTON: The council voted …", "PORTSEA, North Shore - The operator …": the dateline
@@ -181,6 +185,7 @@ export function readFacts(
     framedAt,
     hitsOf,
     published,
+    places,
     otherTheatre: words.otherTheatre,
   };
   return facts;

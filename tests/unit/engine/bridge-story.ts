@@ -22,6 +22,9 @@ const reader = {
   otherTheatres: new Set(story.topic.otherTheatres),
 };
 
+/** The story's places, as the matcher reads them: its anchors that are not actors. */
+const places = new Set(story.topic.anchors.filter((a) => !story.actors.includes(a)));
+
 /** A sentence's facts, on a page published 10 February 2025 (a Monday) or on `published`. */
 export const facts = (sentence: string, published = '2025-02-10') =>
-  readFacts(readWords(sentence, reader), parsePublished(published), story.inferences);
+  readFacts(readWords(sentence, reader), parsePublished(published), story.inferences, places);

@@ -192,6 +192,14 @@ describe('a doubt before the claim', () => {
     expect(told.ok).toBe(true);
   });
 
+  it('leaves asked what "has not yet said" names', () => {
+    for (const text of [
+      'The city has not yet said when repair work at the Orsa Bridge will begin.',
+      'The city hasn’t yet said when repair work at the Orsa Bridge will begin.',
+    ])
+      expect(recognize(repairs, facts(text)).ok, text).toBe(false);
+  });
+
   it('leaves asked the pace an opening "how fast" or "how soon" clause names', () => {
     for (const text of [
       'How fast the repair work at the Orsa Bridge ends depends on the weather.',
@@ -501,5 +509,29 @@ describe('a doubt and a speaker’s relative clause after it', () => {
       facts('Whether the council will approve the budget, which the crews say, is unclear.'),
     );
     expect(asked.ok).toBe(false);
+  });
+});
+
+describe('a place named only in a frame', () => {
+  /** A made-up claim about one place: repairs under way in Veldmark. */
+  const inTown: Claim = {
+    ...base,
+    id: 'repairs-in-veldmark',
+    recognize: { require: [['repair'], ['veldmark']] },
+  };
+
+  it('is taken for granted, and places nothing the main clause tells', () => {
+    const result = recognize(
+      inTown,
+      facts('Repair crews will stay on through the spring, under new arrangements with Veldmark.'),
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('still places the claim when the main clause names it', () => {
+    expect(
+      recognize(inTown, facts('Repair crews will stay on in Veldmark, under the new arrangements.'))
+        .ok,
+    ).toBe(true);
   });
 });
