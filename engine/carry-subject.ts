@@ -525,6 +525,10 @@ export function countGoesOn(
   actors: ReadonlySet<ConceptId>,
 ): SentenceWords | undefined {
   if (!previous) return undefined;
+  // The cheap tests first, on the few hits rather than every word: a sentence naming an actor
+  // of its own, or one after a sentence naming none, takes nothing whatever its figures.
+  const actor = (h: ConceptHit) => actors.has(h.concept);
+  if (current.hits.some(actor) || !previous.hits.some(actor)) return undefined;
   const { tokens, text } = current;
   let at = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -536,9 +540,9 @@ export function countGoesOn(
   }
   const by = tokens[at];
   // Most sentences end on no bare figure: the sentence before is read only for one that does.
-  if (!by || current.hits.some((h) => actors.has(h.concept))) return undefined;
+  if (!by) return undefined;
   if (!previous.tokens.some(isFigure)) return undefined;
-  const carried = carryAt(previous.hits, (h) => actors.has(h.concept), at, by);
+  const carried = carryAt(previous.hits, actor, at, by);
   return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
 }
 
@@ -590,6 +594,8 @@ export function countOfTheirs(
   const at = speakerLabel(current);
   const by = tokens[at];
   if (!previous || !before || !by) return undefined;
+  // Only an actor of the sentence just before is carried: without one, its words are not read.
+  if (!previous.hits.some((h) => actors.has(h.concept))) return undefined;
   if (!tokens.some((t, k) => isCount(t, tokens[k - 1], current.text))) return undefined;
   const named = new Set(current.hits.map((h) => h.concept));
   const earlier = new Set(before.hits.map((h) => h.concept));
