@@ -5,6 +5,7 @@
  * plan" or "this deal" as a subject points back the same way.
  */
 import { anaphoricTime } from './carry-context';
+import { isSpace } from './char-class';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
@@ -304,7 +305,20 @@ const ANSWER_OPENERS = new Set([
 
 /** Whether the sentence is a question of the writer's own (not a quote's): it ends on "?". */
 function asks(previous: SentenceWords): boolean {
-  return /\?["”’']?\s*$/.test(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
+  return endsOnQuestion(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
+}
+
+/**
+ * What /\?["”’']?\s*$/ matches, read backwards from the end: an expression anchored at the end
+ * is tried from every position of the sentence, and this is asked of each sentence twice or more.
+ */
+function endsOnQuestion(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  if (last === 63) return true;
+  const quote = last === 34 || last === 0x201d || last === 0x2019 || last === 39;
+  return quote && text.charCodeAt(end - 2) === 63;
 }
 
 /**
