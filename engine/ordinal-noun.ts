@@ -56,8 +56,7 @@ export function withOrdinalNouns(
   let added: ConceptHit[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    // The cheaper test first: few words follow "the", and comparing with it beats a Set look-up.
-    if ((tokens[k - 1] as Token).norm !== 'the' || !ORDINALS.has(t.norm)) continue;
+    if (!ORDINALS.has(t.norm) || (tokens[k - 1] as Token).norm !== 'the') continue;
     const next = tokens[k + 1];
     const bare = !next || /[,;:.]/.test(text.slice(t.end, next.start));
     if (!bare && !AFTER_A_BARE_ORDINAL.has(next?.norm ?? '')) continue;
