@@ -315,7 +315,7 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     const t = tokens[k] as Token;
     if (!agency && t.value === undefined) {
       if (!isUpper(t.raw.charCodeAt(0))) return 0;
-      if (notAllCapitals(t.raw) && ++mixed > DATELINE_MIXED_WORDS) return 0;
+      if (t.raw !== t.raw.toUpperCase() && ++mixed > DATELINE_MIXED_WORDS) return 0;
     } else if (!agency && k === 0) return 0;
     // Between this word and the next: spaces, a comma, a slash, an abbreviation's dot, a hyphen
     // inside a name and the agency's brackets go on; a colon or a spaced dash ends it.
@@ -332,20 +332,6 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     }
   }
   return 0;
-}
-
-/**
- * `raw !== raw.toUpperCase()` without building the upper-case copy for a word of plain letters,
- * which is most first words of a sentence ("The"): a lower-case ASCII letter answers; any other
- * ASCII character is its own capital; past ASCII, the copy decides.
- */
-function notAllCapitals(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c > 127) return raw !== raw.toUpperCase();
-  }
-  return false;
 }
 
 /** How many words a headline's subject may take before its "to" ("Riverton ferry crews to …"). */
