@@ -46,7 +46,6 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
-import { breaksParagraph } from './paragraph-break';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
@@ -237,7 +236,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
-        const newParagraph = before !== undefined && breaksParagraph(text, before.end, span.start);
+        const newParagraph =
+          before !== undefined && text.slice(before.end, span.start).includes('\n\n');
         // "HOST: … Is that so?" "GUEST: …": an answer takes up the whole turn that asked.
         let subject = carrySubject(
           words[i] as SentenceWords,
@@ -316,7 +316,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         if (w.hits.length > 0 && actorNouns.size > 0) {
           const back: (SentenceWords | undefined)[] = [];
           for (let k = 1; k <= ACTOR_REACH && k <= i; k++) {
-            if (breaksParagraph(text, (sentences()[i - k] as Span).end, span.start)) break;
+            const gap = text.slice((sentences()[i - k] as Span).end, span.start);
+            if (gap.includes('\n\n')) break;
             back.unshift(read[i - k] ?? words[i - k]);
           }
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
@@ -464,8 +465,9 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
             // Within the paragraph: a new one may name another event by the same noun. "It was
             // in May." opening one, which says nothing but when, dates the sentence just before.
-            const gap = breaksParagraph(text, (sentences()[i - back] as Span).end, span.start);
-            if (gap && !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates))) break;
+            const gap = text.slice((sentences()[i - back] as Span).end, span.start);
+            if (gap.includes('\n\n') && !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates)))
+              break;
             const card = cardOf[i - back];
             const told = read[i - back];
             if (!card || !told) continue;
