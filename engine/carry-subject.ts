@@ -5,6 +5,7 @@
  * plan" or "this deal" as a subject points back the same way.
  */
 import { anaphoricTime } from './carry-context';
+import { isSpace } from './char-class';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
@@ -304,7 +305,20 @@ const ANSWER_OPENERS = new Set([
 
 /** Whether the sentence is a question of the writer's own (not a quote's): it ends on "?". */
 function asks(previous: SentenceWords): boolean {
-  return /\?["”’']?\s*$/.test(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
+  return endsOnQuestion(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
+}
+
+/**
+ * What /\?["”’']?\s*$/ matches, read backwards from the end: an expression anchored at the end
+ * is tried from every position of the sentence, and this is asked of each sentence twice or more.
+ */
+function endsOnQuestion(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  if (last === 63) return true;
+  const quote = last === 34 || last === 0x201d || last === 0x2019 || last === 39;
+  return quote && text.charCodeAt(end - 2) === 63;
 }
 
 /**
@@ -525,6 +539,10 @@ export function countGoesOn(
   actors: ReadonlySet<ConceptId>,
 ): SentenceWords | undefined {
   if (!previous) return undefined;
+  // The cheap tests first, on the few hits rather than every word: a sentence naming an actor
+  // of its own, or one after a sentence naming none, takes nothing whatever its figures.
+  const actor = (h: ConceptHit) => actors.has(h.concept);
+  if (current.hits.some(actor) || !previous.hits.some(actor)) return undefined;
   const { tokens, text } = current;
   let at = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -536,9 +554,9 @@ export function countGoesOn(
   }
   const by = tokens[at];
   // Most sentences end on no bare figure: the sentence before is read only for one that does.
-  if (!by || current.hits.some((h) => actors.has(h.concept))) return undefined;
+  if (!by) return undefined;
   if (!previous.tokens.some(isFigure)) return undefined;
-  const carried = carryAt(previous.hits, (h) => actors.has(h.concept), at, by);
+  const carried = carryAt(previous.hits, actor, at, by);
   return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
 }
 
@@ -590,6 +608,8 @@ export function countOfTheirs(
   const at = speakerLabel(current);
   const by = tokens[at];
   if (!previous || !before || !by) return undefined;
+  // Only an actor of the sentence just before is carried: without one, its words are not read.
+  if (!previous.hits.some((h) => actors.has(h.concept))) return undefined;
   if (!tokens.some((t, k) => isCount(t, tokens[k - 1], current.text))) return undefined;
   const named = new Set(current.hits.map((h) => h.concept));
   const earlier = new Set(before.hits.map((h) => h.concept));

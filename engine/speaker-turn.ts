@@ -18,12 +18,26 @@ export function speakerLabel(words: SentenceWords): number {
   const { tokens, text } = words;
   for (let k = 0; k < tokens.length - 1 && k < LABEL_WORDS; k++) {
     const t = tokens[k] as (typeof tokens)[number];
-    if (!/[A-Z]/.test(t.raw) || /[a-z0-9]/.test(t.raw)) return 0;
+    if (!capitalsOnly(t.raw)) return 0;
     const gap = text.slice(t.end, (tokens[k + 1] as (typeof tokens)[number]).start);
     if (/^\.?:\s/.test(gap)) return k + 1;
     if (!/^[\s.-]+$/.test(gap)) return 0;
   }
   return 0;
+}
+
+/**
+ * A capital A–Z and no lower-case letter or digit: read from the codes, since most sentences
+ * open on a word that fails at its second letter ("The"), and two expressions ran on every one.
+ */
+function capitalsOnly(raw: string): boolean {
+  let capital = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
 
 /** Who speaks ("HOST"), or undefined when the sentence opens with no label. */
