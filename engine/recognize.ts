@@ -498,28 +498,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
  * carried from the sentence before counts in any part).
  */
 function splitBySemicolon(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
-  const { tokens, text } = facts;
-  if (!text.includes(';')) return false;
-  const bounds = [0];
-  for (let k = 1; k < tokens.length; k++)
-    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
-      bounds.push(k);
-  if (bounds.length === 1) return false;
-  bounds.push(tokens.length);
-  for (let p = 0; p + 1 < bounds.length; p++) {
-    const from = bounds[p] as number;
-    const to = bounds[p + 1] as number;
-    const holds = groups.every((group) =>
-      group.some((concept) =>
-        facts.hitsOf(concept).some((k) => {
-          const h = facts.hits[k] as ConceptHit;
-          return h.inferred || (h.from >= from && h.from < to);
-        }),
-      ),
-    );
-    if (holds) return false;
-  }
-  return true;
+  if (!facts.text.includes(';')) return false;
+  const bounds = statementBounds(facts);
+  return bounds !== null && holdingStatementOf(groups, facts, bounds) === null;
 }
 
 /**
@@ -531,6 +512,12 @@ function holdingStatement(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
 ): [number, number] | null {
+  const bounds = statementBounds(facts);
+  return bounds && holdingStatementOf(groups, facts, bounds);
+}
+
+/** Where each statement of a sentence joined by semicolons starts, and its end; null for one. */
+function statementBounds(facts: SentenceFacts): number[] | null {
   const { tokens, text } = facts;
   const bounds = [0];
   for (let k = 1; k < tokens.length; k++)
@@ -538,6 +525,15 @@ function holdingStatement(
       bounds.push(k);
   if (bounds.length === 1) return null;
   bounds.push(tokens.length);
+  return bounds;
+}
+
+/** The first statement between `bounds` that names every group of the claim, or null. */
+function holdingStatementOf(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+  bounds: readonly number[],
+): [number, number] | null {
   for (let p = 0; p + 1 < bounds.length; p++) {
     const from = bounds[p] as number;
     const to = bounds[p + 1] as number;
