@@ -167,7 +167,7 @@ describe('other matters that share the story’s words', () => {
     ].join('\n\n');
     expect(claimsIn(jordan, '2025-06-01')).not.toContain('troop-numbers');
     expect(
-      claimsIn('About 2,500 US troops remain in Iraq and about 900 in Syria.', '2024-09-10'),
+      claimsIn('Roughly 2,500 American troops are still in Iraq, with 900 in Syria.', '2024-09-10'),
     ).toContain('troop-numbers');
   });
 
