@@ -518,13 +518,10 @@ function holdingStatement(
 
 /** Where each statement of a sentence joined by semicolons starts, and its end; null for one. */
 function statementBounds(facts: SentenceFacts): number[] | null {
-  const { tokens, text } = facts;
   const bounds = [0];
-  for (let k = 1; k < tokens.length; k++)
-    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
-      bounds.push(k);
+  for (let k = semicolonAfter(facts, 1); k >= 0; k = semicolonAfter(facts, k + 1)) bounds.push(k);
   if (bounds.length === 1) return null;
-  bounds.push(tokens.length);
+  bounds.push(facts.tokens.length);
   return bounds;
 }
 
