@@ -56,19 +56,45 @@ export function laterPagePostsAround(el: Element): Element | null {
  * theirs).
  */
 function laterTopicPage(doc: Document): boolean {
-  return isLaterPage(doc) && !doc.querySelector(ARTICLE_PAGE);
+  return isLaterPage(doc) && !isArticlePage(doc);
 }
 
 const postsOfPage = new WeakMap<Document, Element | null>();
 
-/** What an article's page says of itself: its Open Graph type, its body marked in microdata. */
-const ARTICLE_PAGE = 'meta[property="og:type"][content="article" i], [itemprop="articleBody"]';
+/**
+ * Whether the page marks an article's body: in microdata (`itemprop=articleBody`) or in a
+ * JSON-LD object typed as an article. An Open Graph type of 'article' is not enough: forums
+ * print it on every page of a topic (Vanilla, phpBB extensions), and a forum is not an article
+ * because its meta says so.
+ */
+function isArticlePage(doc: Document): boolean {
+  if (doc.querySelector('[itemprop="articleBody"]')) return true;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
+    if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
+  return false;
+}
+
+/** JSON-LD blocks read for their type (a page prints two or three). */
+const MAX_JSON_LD = 6;
+
+/** A JSON-LD type naming an article ('NewsArticle', 'Article', 'BlogPosting'), not a forum's post. */
+const ARTICLE_TYPE =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*(?:\[[^\]]*)?"BlogPosting"/;
 
 /** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
 const MAX_TIMES = 8;
 
 /** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3'. */
 const LATER_PAGE_ADDRESS = /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i;
+
+/**
+ * A later page in the forms forums print, beside the page number: the first post's offset
+ * (phpBB 'viewtopic.php?t=4812&start=20', SMF 'index.php?topic=4812.15', Discourse-like
+ * '?offset=20') or a last segment 'p2' (Vanilla '/discussion/4471/slug/p2').
+ */
+const LATER_PAGE_OFFSET =
+  /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i;
 
 /** The page's own address: its canonical link, its Open Graph URL, where it was loaded from. */
 function laterInAddress(doc: Document): boolean {
@@ -80,7 +106,7 @@ function laterInAddress(doc: Document): boolean {
   for (const address of addresses) {
     if (!address) continue;
     const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
-    if (LATER_PAGE_ADDRESS.test(path)) return true;
+    if (LATER_PAGE_ADDRESS.test(path) || LATER_PAGE_OFFSET.test(path)) return true;
   }
   return false;
 }
@@ -97,6 +123,13 @@ const MAX_PAGER_CHARS = 1_600;
 /** 'Page 3 of 5', as a pager prints where the reader is (its links' text may run into it: '1Page 3 of 5'). */
 const PAGE_OF = /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
 
+/**
+ * The pager's current page: marked for assistive technology, or only by a class (phpBB's
+ * `li.active`, Vanilla's `a.Highlight`, 'current', 'selected').
+ */
+const CURRENT_PAGE =
+  '[aria-current="page"], [class~="active"], [class~="current"], [class~="Highlight"], [class~="selected"]';
+
 /** Whether a pager on the page says it shows page 2 or later. */
 function laterInPager(doc: Document): boolean {
   const pagers = doc.querySelectorAll(PAGER);
@@ -106,7 +139,7 @@ function laterInPager(doc: Document): boolean {
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;
     if (PAGE_OF.test(text.replace(/\s+/g, ' '))) return true;
-    const current = pager.querySelector('[aria-current="page"]');
+    const current = pager.querySelector(CURRENT_PAGE);
     const n = Number((current?.textContent ?? '').trim());
     if (Number.isInteger(n) && n >= 2) return true;
   }

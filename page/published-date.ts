@@ -24,6 +24,7 @@ import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
+import { isLaterPage, laterPagePosts } from './later-page';
 import { storyModalIn } from './story-modal';
 
 /**
@@ -118,6 +119,11 @@ function readDate(doc: Document): PublishedDate {
     const date = wikiStoryDate(doc);
     return date ? { date, source: 'byline' } : { date: null, source: null };
   }
+  // A later page of a forum's topic: its text is the replies, and the first of them dates it.
+  // The topic's metas (a forum's og:type=article with article:published_time) hold the day
+  // the topic began, which would move every 'yesterday' in the replies by days.
+  const firstPost = isLaterPage(doc) ? laterPageFirstDate(doc) : null;
+  if (firstPost) return { date: firstPost, source: 'time' };
   const machine: { source: DateSource; date: string }[] = [];
   for (const [source, dates] of [
     ['json-ld', datesInJsonLd(doc)],
@@ -200,6 +206,13 @@ function readDate(doc: Document): PublishedDate {
       else if (!month || date.startsWith(`${month.date}-`)) return { date, source };
     }
   return month ?? { date: null, source: null };
+}
+
+/** The day of the first post on a later page of a topic (later-page.ts), or null. */
+function laterPageFirstDate(doc: Document): string | null {
+  const time = laterPagePosts(doc)?.querySelector('time[datetime]');
+  const date = parseDateString(time?.getAttribute('datetime'));
+  return date?.length === 10 ? date : null;
 }
 
 /** Whether the page is a MediaWiki page (Wikipedia, Fandom, other wikis), by its generator meta. */

@@ -64,8 +64,48 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
   it("leaves the first page of a topic alone, and an article's later page: comments stay furniture", () => {
     expect(laterPagePosts(parse(page('', '')))).toBe(null);
     const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
-    const article = parse(page('<meta property="og:type" content="article">', pager));
-    expect(isLaterPage(article)).toBe(true);
-    expect(laterPagePosts(article)).toBe(null);
+    // An article says so in its structured data or its microdata.
+    const typed = parse(
+      page('<script type="application/ld+json">{"@type":"NewsArticle"}</script>', pager),
+    );
+    expect(isLaterPage(typed)).toBe(true);
+    expect(laterPagePosts(typed)).toBe(null);
+    const marked = parse(
+      page('', `${pager}<div itemprop="articleBody"><p>The story's second page.</p></div>`),
+    );
+    expect(laterPagePosts(marked)).toBe(null);
+  });
+
+  it('knows a later page by the offset forums put in its address, and by a pager marking its page by class', () => {
+    for (const address of [
+      '/viewtopic.php?t=4812&start=20',
+      '/index.php?topic=4812.15',
+      '/discussion/4471/ferry-timetable/p2',
+    ])
+      expect(
+        isLaterPage(parse(page(`<link rel="canonical" href="https://f.example${address}">`, ''))),
+      ).toBe(true);
+    for (const address of [
+      '/viewtopic.php?t=4812&start=0',
+      '/index.php?topic=4812.0',
+      '/index.php?topic=4812.msg55210',
+      '/discussion/4471/ferry-timetable',
+    ])
+      expect(
+        isLaterPage(parse(page(`<link rel="canonical" href="https://f.example${address}">`, ''))),
+      ).toBe(false);
+    const active =
+      '<div class="pagination"><ul><li><a href="/t/9">1</a></li><li class="active"><span>2</span></li></ul></div>';
+    expect(isLaterPage(parse(page('', active)))).toBe(true);
+    const first =
+      '<div class="pagination"><ul><li class="active"><span>1</span></li><li><a href="/t/9?start=20">2</a></li></ul></div>';
+    expect(isLaterPage(parse(page('', first)))).toBe(false);
+  });
+
+  it("reads a forum's later page whose meta says og:type=article: a forum is not an article because its meta says so", () => {
+    const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
+    const doc = parse(page('<meta property="og:type" content="article">', pager));
+    expect(laterPagePosts(doc)?.id).toBe('comments');
+    expect(extractArticle(doc).text).toContain('The third reply on this page.');
   });
 });
