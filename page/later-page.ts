@@ -62,18 +62,25 @@ function laterTopicPage(doc: Document): boolean {
 const postsOfPage = new WeakMap<Document, Element | null>();
 
 /**
- * Whether the page marks an article's body: in microdata (`itemprop=articleBody`) or in a
- * JSON-LD object typed as an article. An Open Graph type of 'article' is not enough: forums
- * print it on every page of a topic (Vanilla, phpBB extensions), and a forum is not an article
- * because its meta says so.
+ * Whether the page marks an article's body: in microdata (`itemprop=articleBody`), in a
+ * JSON-LD object typed as an article, or by an Open Graph type of 'article' on an address that
+ * names no forum topic. Forums print og:type=article on every page of a topic (Vanilla, phpBB
+ * extensions), and a forum is not an article because its meta says so; their addresses say
+ * what they are ('/discussion/4471/…', 'viewtopic.php', '/threads/…', '?topic=').
  */
 function isArticlePage(doc: Document): boolean {
   if (doc.querySelector('[itemprop="articleBody"]')) return true;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
     if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
-  return false;
+  return !!doc.querySelector(OG_ARTICLE) && !pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
 }
+
+const OG_ARTICLE = 'meta[property="og:type"][content="article" i]';
+
+/** An address naming a forum's topic: its script or path segment, or SMF's topic query. */
+const FORUM_ADDRESS =
+  /\/(?:viewtopic|showthread|topic|topics|thread|threads|discussion|discussions|forum|forums|t)(?:[/.]|$)|[?&;]topic=/i;
 
 /** JSON-LD blocks read for their type (a page prints two or three). */
 const MAX_JSON_LD = 6;
@@ -96,19 +103,19 @@ const LATER_PAGE_ADDRESS = /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;
 const LATER_PAGE_OFFSET =
   /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i;
 
-/** The page's own address: its canonical link, its Open Graph URL, where it was loaded from. */
-function laterInAddress(doc: Document): boolean {
+/** The page's own addresses, their paths: its canonical link, its Open Graph URL, its URL. */
+function pageAddresses(doc: Document): string[] {
   const addresses = [
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.URL,
   ];
-  for (const address of addresses) {
-    if (!address) continue;
-    const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
-    if (LATER_PAGE_ADDRESS.test(path) || LATER_PAGE_OFFSET.test(path)) return true;
-  }
-  return false;
+  return addresses.filter((a): a is string => !!a).map((a) => a.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+}
+
+/** Whether the page's own address says it is page 2 or later. */
+function laterInAddress(doc: Document): boolean {
+  return pageAddresses(doc).some((p) => LATER_PAGE_ADDRESS.test(p) || LATER_PAGE_OFFSET.test(p));
 }
 
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */

@@ -107,7 +107,7 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
     const doc = parse(
       page(
-        '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-27T08:00:00Z">',
+        '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-27T08:00:00Z"><meta property="og:url" content="https://f.example/discussion/9/ferry">',
         pager,
       ),
     );
@@ -128,8 +128,14 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
 
   it("reads a forum's later page whose meta says og:type=article: a forum is not an article because its meta says so", () => {
     const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
-    const doc = parse(page('<meta property="og:type" content="article">', pager));
+    const forum = '<link rel="canonical" href="https://f.example/topic/9-ferry/page/3/">';
+    const doc = parse(page(`<meta property="og:type" content="article">${forum}`, pager));
     expect(laterPagePosts(doc)?.id).toBe('comments');
     expect(extractArticle(doc).text).toContain('The third reply on this page.');
+    // On an address that names no forum topic, og:type=article still says an article's page.
+    const news = '<link rel="canonical" href="https://news.example/world/ferry-sails/page/2/">';
+    expect(
+      laterPagePosts(parse(page(`<meta property="og:type" content="article">${news}`, ''))),
+    ).toBe(null);
   });
 });
