@@ -23,6 +23,17 @@ export function isLaterPage(doc: Document): boolean {
 const laterPages = new WeakMap<Document, boolean>();
 
 /**
+ * Whether the page says it is page 2 or later in its head or its address alone (a `<link
+ * rel=prev>`, '/page/3/', 'start=20'): the cheap half of isLaterPage, without the pager's
+ * search through the page's classes, for callers asking of every page.
+ */
+export function isLaterPageByAddress(doc: Document): boolean {
+  return laterPages.get(doc) === false
+    ? false
+    : !!doc.querySelector('link[rel~="prev"]') || laterInAddress(doc);
+}
+
+/**
  * The block holding the posts of a later page of a topic, when the page is one: posts of one
  * template dated in rising order by different writers (thread-posts.ts), found from the page's
  * first few `<time>`s; null elsewhere. The posts are looked for first, and only a page holding

@@ -24,7 +24,7 @@ import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
-import { isLaterPage, laterPagePosts } from './later-page';
+import { isLaterPageByAddress, laterPagePosts } from './later-page';
 import { storyModalIn } from './story-modal';
 
 /**
@@ -122,7 +122,9 @@ function readDate(doc: Document): PublishedDate {
   // A later page of a forum's topic: its text is the replies, and the first of them dates it.
   // The topic's metas (a forum's og:type=article with article:published_time) hold the day
   // the topic began, which would move every 'yesterday' in the replies by days.
-  const firstPost = isLaterPage(doc) ? laterPageFirstDate(doc) : null;
+  // Asked of every page, so only where the page's head or address says it is a later page:
+  // other pages never look for posts or read their pager for it.
+  const firstPost = isLaterPageByAddress(doc) ? laterPageFirstDate(doc) : null;
   if (firstPost) return { date: firstPost, source: 'time' };
   const machine: { source: DateSource; date: string }[] = [];
   for (const [source, dates] of [

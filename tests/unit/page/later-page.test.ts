@@ -107,7 +107,7 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
     const doc = parse(
       page(
-        '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-27T08:00:00Z"><meta property="og:url" content="https://f.example/discussion/9/ferry">',
+        '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-27T08:00:00Z"><meta property="og:url" content="https://f.example/discussion/9/ferry/p3">',
         pager,
       ),
     );
