@@ -36,6 +36,9 @@ const FURNITURE = wordList(
   ...'copyright colophon'.split(' '),
   // A forum member's signature under each of their posts: their tagline, not the post.
   'signature',
+  // A notice the site prints above every page (phpBB's #phpbb_announcement, an announcement
+  // bar): the board's, not the page's.
+  'announcement',
 );
 
 /**
@@ -114,7 +117,17 @@ function namesFurniture(el: Element, words: readonly string[]): boolean {
   if (!hasWord(words, FURNITURE)) return false;
   for (const word of words)
     if (hasWord([word], FURNITURE) && !hasWord([word], DISCUSSION)) return true;
-  return !laterPagePosts(el.ownerDocument)?.contains(el);
+  return !aroundLaterPagePosts(el);
+}
+
+/**
+ * Whether `el` holds or is held by the posts of a later page of a topic: the posts, their
+ * parts, and the wrappers a forum names for its comments around them (Vanilla's
+ * `div.DataBox-Comments` under a 'Comments' heading) are the page's text there.
+ */
+function aroundLaterPagePosts(el: Element): boolean {
+  const posts = laterPagePosts(el.ownerDocument);
+  return !!posts && (posts.contains(el) || el.contains(posts));
 }
 
 /** Whether a block's naming data attributes (data-qa, data-testid…) name furniture. */
@@ -142,12 +155,14 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   if (!named && !container) return false;
   // A thread titled as one ("4 Comments", "Join the conversation") is the readers', however
   // long: a few long comments can hold more text than a short article above them.
-  if (container && isTitledDiscussion(el)) return true;
+  if (container && isTitledDiscussion(el) && !aroundLaterPagePosts(el)) return true;
   const length = (el.textContent ?? '').length;
   if (length > 0 && holdsHalf(length, articleChars)) return false;
   // A reply titled as one ("Re: …"), longer than the post it answers, is the readers' too;
-  // but a thread's later page holds replies only, and they are its text.
-  if (container && isReplyPost(el) && !amongRepliesOnly(el)) return true;
+  // but a thread's later page holds replies only, and they are its text, the first of them
+  // titled as a reply or not (later-page.ts knows the page by its address or pager).
+  if (container && isReplyPost(el) && !amongRepliesOnly(el) && !aroundLaterPagePosts(el))
+    return true;
   if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
   if (linkShare(el, length) > LINK_LIST) return true;
@@ -384,7 +399,8 @@ export function isUnderAboutLabel(p: Element, labelled?: Map<Node, boolean>): bo
       if (heading) return false;
       continue;
     }
-    if (isAboutLabel(text)) return WRITERS_LABEL.test(text) || !storyGoesOn(prev);
+    if (isAboutLabel(text))
+      return WRITERS_LABEL.test(text) || namesTheSite(text, p.ownerDocument) || !storyGoesOn(prev);
     if (heading || text === (prev.firstElementChild?.textContent ?? '').trim()) return false;
   }
   return false;
@@ -407,6 +423,39 @@ function holdsAboutLabel(block: ParentNode): boolean {
     if (text !== null && isAboutLabel(text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether an "About …" label names the site itself ('About The Tigris Ledger' on The Tigris
+ * Ledger): its boilerplate, wherever it stands and whatever its prose says ('We are a
+ * reader-funded newsroom…' describes no organisation in the words a release uses). The site's
+ * name is read where a page gives it: og:site_name, application-name, or the last part of its
+ * `<title>` ('What the plan means – The Tigris Ledger'). Asked only of an "About" label.
+ */
+function namesTheSite(label: string, doc: Document): boolean {
+  const named = comparable(label.replace(/^about\s+/i, ''));
+  if (named.length < MIN_SITE_NAME_CHARS) return false;
+  const names = [
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'),
+    doc.querySelector('meta[name="application-name"]')?.getAttribute('content'),
+    TITLE_SITE.exec(doc.title ?? '')?.[1],
+  ];
+  return names.some((name) => !!name && comparable(name) === named);
+}
+
+/** A site's name ends its `<title>` after a dash or a bar: 'Headline – Site', 'Headline | Site'. */
+const TITLE_SITE = /\s[|\u2013\u2014-]\s([^|\u2013\u2014]{3,60})$/;
+
+/** A site's name is longer than a word or two of letters ('Us' is WRITERS_LABEL's). */
+const MIN_SITE_NAME_CHARS = 3;
+
+/** A name as compared: lower case, without a leading 'the' and without punctuation. */
+function comparable(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** An "About" label naming the site or its writers, never a subhead of the story. */
@@ -470,10 +519,11 @@ const ABOUT_SECTION_CHARS = 1_200;
 
 /**
  * How a boilerplate describes its organisation: what it is ('is a leading provider', 'is an
- * independent research institute'), since when and where, and where to learn more.
+ * independent research institute', a newsroom's 'We are a reader-funded newsroom'), since when
+ * and where, and where to learn more.
  */
 const SELF_DESCRIPTION =
-  /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center)\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i;
+  /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center|newsroom|newspaper|magazine|publication|news (?:site|outlet|service))\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i;
 
 /** Whether `el` is a heading or a paragraph that is one bold or italic run: a label's line. */
 function isLabelLine(el: Element): boolean {

@@ -23,6 +23,17 @@ export function isLaterPage(doc: Document): boolean {
 const laterPages = new WeakMap<Document, boolean>();
 
 /**
+ * Whether the page says it is page 2 or later in its head or its address alone (a `<link
+ * rel=prev>`, '/page/3/', 'start=20'): the cheap half of isLaterPage, without the pager's
+ * search through the page's classes, for callers asking of every page.
+ */
+export function isLaterPageByAddress(doc: Document): boolean {
+  return laterPages.get(doc) === false
+    ? false
+    : !!doc.querySelector('link[rel~="prev"]') || laterInAddress(doc);
+}
+
+/**
  * The block holding the posts of a later page of a topic, when the page is one: posts of one
  * template dated in rising order by different writers (thread-posts.ts), found from the page's
  * first few `<time>`s; null elsewhere. The posts are looked for first, and only a page holding
@@ -56,13 +67,38 @@ export function laterPagePostsAround(el: Element): Element | null {
  * theirs).
  */
 function laterTopicPage(doc: Document): boolean {
-  return isLaterPage(doc) && !doc.querySelector(ARTICLE_PAGE);
+  return isLaterPage(doc) && !isArticlePage(doc);
 }
 
 const postsOfPage = new WeakMap<Document, Element | null>();
 
-/** What an article's page says of itself: its Open Graph type, its body marked in microdata. */
-const ARTICLE_PAGE = 'meta[property="og:type"][content="article" i], [itemprop="articleBody"]';
+/**
+ * Whether the page marks an article's body: in microdata (`itemprop=articleBody`), in a
+ * JSON-LD object typed as an article, or by an Open Graph type of 'article' on an address that
+ * names no forum topic. Forums print og:type=article on every page of a topic (Vanilla, phpBB
+ * extensions), and a forum is not an article because its meta says so; their addresses say
+ * what they are ('/discussion/4471/…', 'viewtopic.php', '/threads/…', '?topic=').
+ */
+function isArticlePage(doc: Document): boolean {
+  if (doc.querySelector('[itemprop="articleBody"]')) return true;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
+    if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
+  return !!doc.querySelector(OG_ARTICLE) && !pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
+}
+
+const OG_ARTICLE = 'meta[property="og:type"][content="article" i]';
+
+/** An address naming a forum's topic: its script or path segment, or SMF's topic query. */
+const FORUM_ADDRESS =
+  /\/(?:viewtopic|showthread|topic|topics|thread|threads|discussion|discussions|forum|forums|t)(?:[/.]|$)|[?&;]topic=/i;
+
+/** JSON-LD blocks read for their type (a page prints two or three). */
+const MAX_JSON_LD = 6;
+
+/** A JSON-LD type naming an article ('NewsArticle', 'Article', 'BlogPosting'), not a forum's post. */
+const ARTICLE_TYPE =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*(?:\[[^\]]*)?"BlogPosting"/;
 
 /** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
 const MAX_TIMES = 8;
@@ -70,19 +106,27 @@ const MAX_TIMES = 8;
 /** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3'. */
 const LATER_PAGE_ADDRESS = /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i;
 
-/** The page's own address: its canonical link, its Open Graph URL, where it was loaded from. */
-function laterInAddress(doc: Document): boolean {
+/**
+ * A later page in the forms forums print, beside the page number: the first post's offset
+ * (phpBB 'viewtopic.php?t=4812&start=20', SMF 'index.php?topic=4812.15', Discourse-like
+ * '?offset=20') or a last segment 'p2' (Vanilla '/discussion/4471/slug/p2').
+ */
+const LATER_PAGE_OFFSET =
+  /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i;
+
+/** The page's own addresses, their paths: its canonical link, its Open Graph URL, its URL. */
+function pageAddresses(doc: Document): string[] {
   const addresses = [
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.URL,
   ];
-  for (const address of addresses) {
-    if (!address) continue;
-    const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
-    if (LATER_PAGE_ADDRESS.test(path)) return true;
-  }
-  return false;
+  return addresses.filter((a): a is string => !!a).map((a) => a.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+}
+
+/** Whether the page's own address says it is page 2 or later. */
+function laterInAddress(doc: Document): boolean {
+  return pageAddresses(doc).some((p) => LATER_PAGE_ADDRESS.test(p) || LATER_PAGE_OFFSET.test(p));
 }
 
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
@@ -97,6 +141,13 @@ const MAX_PAGER_CHARS = 1_600;
 /** 'Page 3 of 5', as a pager prints where the reader is (its links' text may run into it: '1Page 3 of 5'). */
 const PAGE_OF = /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
 
+/**
+ * The pager's current page: marked for assistive technology, or only by a class (phpBB's
+ * `li.active`, Vanilla's `a.Highlight`, 'current', 'selected').
+ */
+const CURRENT_PAGE =
+  '[aria-current="page"], [class~="active"], [class~="current"], [class~="Highlight"], [class~="selected"]';
+
 /** Whether a pager on the page says it shows page 2 or later. */
 function laterInPager(doc: Document): boolean {
   const pagers = doc.querySelectorAll(PAGER);
@@ -106,7 +157,7 @@ function laterInPager(doc: Document): boolean {
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;
     if (PAGE_OF.test(text.replace(/\s+/g, ' '))) return true;
-    const current = pager.querySelector('[aria-current="page"]');
+    const current = pager.querySelector(CURRENT_PAGE);
     const n = Number((current?.textContent ?? '').trim());
     if (Number.isInteger(n) && n >= 2) return true;
   }

@@ -24,6 +24,7 @@ import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
+import { isLaterPageByAddress, laterPagePosts } from './later-page';
 import { storyModalIn } from './story-modal';
 
 /**
@@ -118,6 +119,13 @@ function readDate(doc: Document): PublishedDate {
     const date = wikiStoryDate(doc);
     return date ? { date, source: 'byline' } : { date: null, source: null };
   }
+  // A later page of a forum's topic: its text is the replies, and the first of them dates it.
+  // The topic's metas (a forum's og:type=article with article:published_time) hold the day
+  // the topic began, which would move every 'yesterday' in the replies by days.
+  // Asked of every page, so only where the page's head or address says it is a later page:
+  // other pages never look for posts or read their pager for it.
+  const firstPost = isLaterPageByAddress(doc) ? laterPageFirstDate(doc) : null;
+  if (firstPost) return { date: firstPost, source: 'time' };
   const machine: { source: DateSource; date: string }[] = [];
   for (const [source, dates] of [
     ['json-ld', datesInJsonLd(doc)],
@@ -200,6 +208,13 @@ function readDate(doc: Document): PublishedDate {
       else if (!month || date.startsWith(`${month.date}-`)) return { date, source };
     }
   return month ?? { date: null, source: null };
+}
+
+/** The day of the first post on a later page of a topic (later-page.ts), or null. */
+function laterPageFirstDate(doc: Document): string | null {
+  const time = laterPagePosts(doc)?.querySelector('time[datetime]');
+  const date = parseDateString(time?.getAttribute('datetime'));
+  return date?.length === 10 ? date : null;
 }
 
 /** Whether the page is a MediaWiki page (Wikipedia, Fandom, other wikis), by its generator meta. */
@@ -316,12 +331,34 @@ const MICRODATA_PUBLISHED =
 function* microdataDates(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll(MICRODATA_PUBLISHED))) {
     if (el.localName === 'meta') continue;
-    if (isInFurniture(el) || datesAnotherStory(el)) continue;
-    const machine = el.getAttribute('content') ?? el.getAttribute('datetime');
+    if ((isInFurniture(el) && !datesItsPost(el)) || datesAnotherStory(el)) continue;
+    // hAtom's value pattern: the machine date in an <abbr>'s title (Blogger's
+    // abbr.published[itemprop=datePublished] holding only '6:30 PM').
+    const machine =
+      el.getAttribute('content') ??
+      el.getAttribute('datetime') ??
+      (el.localName === 'abbr' ? el.getAttribute('title') : null);
     // A visible microdata date ("1 September 2024") is marked as the publication date already.
     yield machine !== null ? parseDateString(machine) : readVisibleDate(el.textContent ?? '');
   }
 }
+
+/**
+ * Whether the microdata date `el` is its own post's: its item is typed as a piece of writing
+ * and holds that piece's body (`itemprop=articleBody`). A blog prints the post's date in the
+ * post's footer line ('Posted by … at 6:30 PM'), which is named as a footer, not furniture.
+ */
+function datesItsPost(el: Element): boolean {
+  const item = el.closest('[itemscope]');
+  return (
+    !!item &&
+    WRITING_ITEM.test(item.getAttribute('itemtype') ?? '') &&
+    !!item.querySelector('[itemprop~="articleBody"]')
+  );
+}
+
+/** An item typed as a piece of writing: an article of any kind, a blog's post. */
+const WRITING_ITEM = /(?:Article|BlogPosting)\s*$/;
 
 /** `<time datetime>` values, best placed first. */
 function* timeDates(doc: Document): Generator<string | null, void, void> {
@@ -840,12 +877,17 @@ function* labelledDates(doc: Document): Generator<string | null, void, void> {
   // A statement's or a letter's dateline, a line of its own giving a place and a day
   // ('Baghdad, 15 October 2024' under a document's title, as a word processor's page prints
   // it): the first such line outside the page's furniture.
+  // A day alone on its line counts only right under the document's title, set in no
+  // heading (a document published from a word processor: 'Statement on …', then '16 October
+  // 2024'); elsewhere a lone day may be anything's (a top bar's, an event's).
   for (const node of nodes) {
     const line = squash((node as Text).data);
-    if (line.length > MAX_DATELINE_CHARS || !isDateline(line)) continue;
+    if (line.length > MAX_DATELINE_CHARS) continue;
     const parent = node.parentElement;
+    const lone = !isDateline(line);
+    if (lone && !(isLoneDay(line) && parent && underTitle(parent, doc))) continue;
     if (inSkipped(node) || (parent && isInFurniture(parent))) continue;
-    const date = readVisibleDate(line.slice(line.indexOf(',') + 1));
+    const date = readVisibleDate(lone ? line : line.slice(line.indexOf(',') + 1));
     if (date?.length === 10) {
       yield date;
       return;
@@ -853,6 +895,42 @@ function* labelledDates(doc: Document): Generator<string | null, void, void> {
   }
   yield null;
 }
+
+/** A day written out alone: '16 October 2024', 'October 16, 2024'. */
+let loneDay: RegExp | null = null;
+function isLoneDay(line: string): boolean {
+  loneDay ??= new RegExp(
+    `^(?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})\\.?$`,
+  );
+  return loneDay.test(line);
+}
+
+/**
+ * Whether the line in `el` comes right after the document's title: the block holding it
+ * follows (past empty spacers, at most TITLE_REACH blocks back) a block whose text is the
+ * page's title (og:title or `<title>`).
+ */
+function underTitle(el: Element, doc: Document): boolean {
+  const block = el.closest('p, div, li, td') ?? el;
+  const titles = [
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim(),
+    doc.title?.trim(),
+  ].filter((t): t is string => !!t && t.length >= MIN_TITLE_CHARS);
+  if (titles.length === 0) return false;
+  let prev = block.previousElementSibling;
+  for (let i = 0; prev && i < TITLE_REACH; i++, prev = prev.previousElementSibling) {
+    const text = (prev.textContent ?? '').trim();
+    if (text === '') continue;
+    return titles.some((t) => t === text || t.startsWith(`${text} `));
+  }
+  return false;
+}
+
+/** Blocks looked back past for the title over a lone day (empty spacers in between). */
+const TITLE_REACH = 3;
+
+/** A title is longer than a word. */
+const MIN_TITLE_CHARS = 12;
 
 /** A dateline is short: a place and a day. */
 const MAX_DATELINE_CHARS = 48;

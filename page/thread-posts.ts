@@ -160,8 +160,9 @@ function writerOf(post: Element): string | null {
 /** The elements named for a writer looked at in a post: its user cell's first few. */
 const MAX_WRITER_ELEMENTS = 8;
 
+/** Named in any case: Vanilla's `a.Username` and `span.Author`, XenForo's `username`. */
 const WRITER =
-  '[class*="user"], [class*="author"], [class*="poster"], [rel="author"], [itemprop="author"]';
+  '[class*="user" i], [class*="author" i], [class*="poster" i], [rel="author"], [itemprop="author"]';
 
 /** A writer's name is short; a longer element is a block holding one. */
 const MAX_NAME_CHARS = 60;

@@ -454,6 +454,35 @@ describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {
     expect(company.map((p) => isUnderAboutLabel(p))).toEqual([false, true]);
   });
 
+  it("knows an 'About <the site's own name>' section ending the story as the site's boilerplate, whatever its prose says", () => {
+    const site = (head: string, html: string) =>
+      Array.from(
+        parse(
+          `<html><head>${head}</head><body><div class="entry">${html}</div></body></html>`,
+        ).querySelectorAll('p'),
+      );
+    const section = `${STORY}<h3>About The Portsea Packet</h3><p>Six of us report from the quays and the pier every week, and our readers pay for all of it, from the tide tables to the council minutes.</p>`;
+    expect(
+      site('<meta property="og:site_name" content="The Portsea Packet">', section).map((p) =>
+        isUnderAboutLabel(p),
+      ),
+    ).toEqual([false, true]);
+    expect(
+      site('<title>Ferry to sail again – Portsea Packet</title>', section).map((p) =>
+        isUnderAboutLabel(p),
+      ),
+    ).toEqual([false, true]);
+    // Another site's page: the section may be the story's last ('About Portsea').
+    expect(
+      site('<meta property="og:site_name" content="Riverton Review">', section).map((p) =>
+        isUnderAboutLabel(p),
+      ),
+    ).toEqual([false, false]);
+    // A newsroom describing itself in the first person plural is a self-description.
+    const newsroom = `${STORY}<h3>About The Packet</h3><p>We are a small newsroom of six reporters on the quays, and the tide tables are the page our readers open first.</p>`;
+    expect(site('', newsroom).map((p) => isUnderAboutLabel(p))).toEqual([false, true]);
+  });
+
   it('answers the same when a reading keeps what each block holds', () => {
     const labelled = new Map<Node, boolean>();
     const pages = [

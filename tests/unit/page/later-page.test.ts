@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../page/article';
 import { isLaterPage, laterPagePosts } from '../../../page/later-page';
+import { findPublishedDate } from '../../../page/published-date';
 import { DOMS } from './load-page';
 
 const SENTENCE =
@@ -64,8 +65,77 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
   it("leaves the first page of a topic alone, and an article's later page: comments stay furniture", () => {
     expect(laterPagePosts(parse(page('', '')))).toBe(null);
     const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
-    const article = parse(page('<meta property="og:type" content="article">', pager));
-    expect(isLaterPage(article)).toBe(true);
-    expect(laterPagePosts(article)).toBe(null);
+    // An article says so in its structured data or its microdata.
+    const typed = parse(
+      page('<script type="application/ld+json">{"@type":"NewsArticle"}</script>', pager),
+    );
+    expect(isLaterPage(typed)).toBe(true);
+    expect(laterPagePosts(typed)).toBe(null);
+    const marked = parse(
+      page('', `${pager}<div itemprop="articleBody"><p>The story's second page.</p></div>`),
+    );
+    expect(laterPagePosts(marked)).toBe(null);
+  });
+
+  it('knows a later page by the offset forums put in its address, and by a pager marking its page by class', () => {
+    for (const address of [
+      '/viewtopic.php?t=4812&start=20',
+      '/index.php?topic=4812.15',
+      '/discussion/4471/ferry-timetable/p2',
+    ])
+      expect(
+        isLaterPage(parse(page(`<link rel="canonical" href="https://f.example${address}">`, ''))),
+      ).toBe(true);
+    for (const address of [
+      '/viewtopic.php?t=4812&start=0',
+      '/index.php?topic=4812.0',
+      '/index.php?topic=4812.msg55210',
+      '/discussion/4471/ferry-timetable',
+    ])
+      expect(
+        isLaterPage(parse(page(`<link rel="canonical" href="https://f.example${address}">`, ''))),
+      ).toBe(false);
+    const active =
+      '<div class="pagination"><ul><li><a href="/t/9">1</a></li><li class="active"><span>2</span></li></ul></div>';
+    expect(isLaterPage(parse(page('', active)))).toBe(true);
+    const first =
+      '<div class="pagination"><ul><li class="active"><span>1</span></li><li><a href="/t/9?start=20">2</a></li></ul></div>';
+    expect(isLaterPage(parse(page('', first)))).toBe(false);
+  });
+
+  it("dates a later page by its first post, not by the topic's metas; keeps its first post's subject", () => {
+    const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
+    const doc = parse(
+      page(
+        '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-27T08:00:00Z"><meta property="og:url" content="https://f.example/discussion/9/ferry/p3">',
+        pager,
+      ),
+    );
+    expect(findPublishedDate(doc)).toBe('2024-10-05');
+  });
+
+  it('reads every reply of a later page whose first post has a subject of its own', () => {
+    const reply = (id: string, writer: string, date: string, subject: string) =>
+      `<div class="post bg1" id="${id}"><div class="postbody"><h3><a href="#${id}">${subject}</a></h3><p class="author">by <a class="username" href="/u/${writer}">${writer}</a> <time datetime="${date}">${date.slice(0, 10)}</time></p><div class="content">A reply long enough to be read as a paragraph of the page's text, about the pier.<br><br>${SENTENCE}</div></div></div>`;
+    const doc = parse(
+      `<html><head><link rel="canonical" href="https://f.example/viewtopic.php?t=9&amp;start=20"></head><body><div id="page-body"><h2>The ferry sails again</h2>${reply('p1', 'Harbour_Watcher', '2024-10-05T08:31:00Z', 'Numbers from the council')}${reply('p2', 'Pier_Fan', '2024-10-05T14:07:00Z', 'Re: The ferry sails again')}${reply('p3', 'Old_Salt', '2024-10-06T09:52:00Z', 'Re: The ferry sails again')}</div></body></html>`,
+    );
+    expect(laterPagePosts(doc)?.id).toBe('page-body');
+    const { text } = extractArticle(doc);
+    expect(text).toContain('Re: The ferry sails again');
+    expect(text.split('about the pier.').length).toBe(4);
+  });
+
+  it("reads a forum's later page whose meta says og:type=article: a forum is not an article because its meta says so", () => {
+    const pager = '<ul class="ipsPagination"><li><a href="#">Page 3 of 5</a></li></ul>';
+    const forum = '<link rel="canonical" href="https://f.example/topic/9-ferry/page/3/">';
+    const doc = parse(page(`<meta property="og:type" content="article">${forum}`, pager));
+    expect(laterPagePosts(doc)?.id).toBe('comments');
+    expect(extractArticle(doc).text).toContain('The third reply on this page.');
+    // On an address that names no forum topic, og:type=article still says an article's page.
+    const news = '<link rel="canonical" href="https://news.example/world/ferry-sails/page/2/">';
+    expect(
+      laterPagePosts(parse(page(`<meta property="og:type" content="article">${news}`, ''))),
+    ).toBe(null);
   });
 });

@@ -38,6 +38,24 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(html))).toBe(expected);
   });
 
+  it("reads a blog post's microdata date in an <abbr title> in the post's footer line", () => {
+    const doc = parse(
+      `<html><head><link rel="canonical" href="https://notes.example/2024/10/ferry.html"></head><body><div class="post" itemscope itemtype="http://schema.org/BlogPosting"><h3 itemprop="name">The ferry</h3><div class="post-body" itemprop="description articleBody">The ferry to Portsea sails again.<br><br>The pier is repaired.</div><div class="post-footer"><span class="post-timestamp">at <abbr class="published" itemprop="datePublished" title="2024-10-01T18:30:00+03:00">6:30 PM</abbr></span></div></div><div class="sidebar"><div class="footer-list"><span itemprop="datePublished" content="2024-08-02">Aug 2</span></div></div></body></html>`,
+    );
+    expect(findPublishedDate(doc)).toBe('2024-10-01');
+  });
+
+  it('reads a day alone on its line only right under the title set in no heading', () => {
+    const page = (head: string) =>
+      `<html><head><title>Statement on the ferry timetable - Docs</title>${head}</head><body><div id="contents"><p class="c2"><span>Office of the Harbour Master</span></p><p class="title"><span>Statement on the ferry timetable</span></p><p class="c1"><span>16 October 2024</span></p><p class="c5"><span></span></p><p class="c1"><span>The ferry to Portsea will sail again from the spring, the council said, once the pier is repaired.</span></p></div></body></html>`;
+    expect(findPublishedDate(parse(page('')))).toBe('2024-10-16');
+    // The same day alone elsewhere (a top bar, an event's date) is no dateline.
+    const loose = parse(
+      `<html><head><title>Statement on the ferry timetable - Docs</title></head><body><div class="top"><p>Weather: fair</p><p>5 December 2026</p></div><p>The ferry to Portsea will sail again from the spring, the council said, once the pier is repaired.</p></body></html>`,
+    );
+    expect(findPublishedDate(loose)).toBe(null);
+  });
+
   it('reads the article fixture: JSON-LD first, the meta a day later agreeing with it', () => {
     expect(findPublishedDate(parse(readPage('withdrawal-timetable.html')))).toBe('2024-09-09');
   });

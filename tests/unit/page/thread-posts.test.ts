@@ -34,6 +34,15 @@ describe.each(DOMS)('openingPost in %s', (_name, parse) => {
     expect(root?.contains(reply)).toBe(false);
   });
 
+  it('knows the writers of posts named in capitals (Vanilla: a.Username in span.Author)', () => {
+    const item = (id: string, date: string, sentences: number) =>
+      `<li class="Item ItemComment" id="${id}"><div class="Comment"><div class="Item-Header"><span class="Author"><a class="Username" href="/profile/${id}">${id}</a></span><span class="MItem DateCreated"><time datetime="${date}">${date.slice(0, 10)}</time></span></div><div class="Item-Body"><div class="Message userContent" id="${id}-text">${Array.from({ length: sentences }, () => `<p>${SENTENCE}</p>`).join('')}</div></div></div></li>`;
+    const doc = thread(
+      `<ul class="MessageList">${item('c1', '2024-09-27T08:41:00Z', 3)}${item('c2', '2024-09-27T10:05:00Z', 8)}${item('c3', '2024-09-28T19:12:00Z', 2)}</ul>`,
+    );
+    expect(openingPost(doc.getElementById('c2-text') as Element, all)?.id).toBe('c1-text');
+  });
+
   it('gives the opening post where the posts would be read together as parts of one article', () => {
     const shallow = (id: string, date: string, sentences: number) =>
       `<div class="post" id="${id}"><span class="post-date">${date}</span><a class="username" href="/u/${id}">${id}</a>${Array.from({ length: sentences }, () => `<p>${SENTENCE}</p>`).join('')}</div>`;
