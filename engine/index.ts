@@ -34,6 +34,7 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
+import { headlineDefaults } from './carry-headline';
 import {
   answerMark,
   answerTo,
@@ -506,6 +507,21 @@ export function createMatcher(story: CompiledStory): Matcher {
             }
             break;
           }
+        // "The last of them sail in April." under the headline "Crews To Quit The Old Pier By
+        // Spring": a body sentence naming no one and nowhere of its own tells of the headline's
+        // actors at its place, kept only when so read it makes the headline's own card.
+        const headCard = cardOf[0];
+        if (headCard && i > 0 && !('result' in outcome) && !(restated && lastCard)) {
+          const again = headlineDefaults(carried, words[0], actors, places, placeNames);
+          if (again) {
+            const { facts: f2, outcome: o } = readAgain(again, undefined, true);
+            if ('result' in o && o.claim === headCard) {
+              outcome = o;
+              f = f2;
+              carried = again;
+            }
+          }
+        }
         if (!echoOnly || 'result' in outcome) read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
         if (!('result' in outcome) && restated && lastCard) {
