@@ -372,11 +372,18 @@ export function createMatcher(story: CompiledStory): Matcher {
           cardedAt >= 0 && cardedAt >= i - ECHO_REACH
             ? eventNamedAgain(w.tokens, w.text, referringNouns)
             : -1;
+        // A sentence with no candidates of its own may have some with the headline's actors and
+        // places (read below, when nothing else gave it a card).
+        const headlineOffers = (own: SentenceWords) => {
+          if (!cardOf[0] || i === 0) return false;
+          const again = headlineDefaults(own, words[0], actors, places, placeNames);
+          return again !== undefined && candidatesOf(again).length > 0;
+        };
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
           const found = more ? candidatesOf(more.words) : [];
           if (found.length > 0) moreCandidates = found;
-          else if (echoAt < 0) continue;
+          else if (echoAt < 0 && !headlineOffers(w)) continue;
         }
         /** Weighed only for the event it names again: what it carries is offered to none after. */
         const echoOnly = candidates.length === 0 && !restated && !moreCandidates;

@@ -2,9 +2,13 @@
  * What a body sentence takes from the headline (engine/carry-headline.ts): the headline's actors
  * and places, for a whole sentence that names no one and nowhere of its own.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadAndCheck } from '../../../data/load-kb';
 import { headlineDefaults } from '../../../engine/carry-headline';
+import { compileStory } from '../../../engine/compile-story';
 import type { ConceptHit } from '../../../engine/find-concepts';
+import { createMatcher } from '../../../engine/index';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -83,5 +87,39 @@ describe('headlineDefaults', () => {
     expect(carried(sentence('It was a cold morning.'))).toEqual([]);
     const body = sentence('The last will sail in April.', [['leave', 'sail']]);
     expect(headlineDefaults(body, undefined, ACTORS, PLACES, PLACE_NAMES)).toBeUndefined();
+  });
+});
+
+describe('the headline carried by the matcher (the made-up bridge story)', () => {
+  const dir = path.resolve(__dirname, '../../fixtures/story-bridge');
+  const loaded = loadAndCheck(dir, path.join(dir, 'seeds'));
+  if (!loaded.kb) throw new Error('story-bridge does not load');
+  const matcher = createMatcher(compileStory(loaded.kb));
+  // The place is named again early on, then not for longer than a place carries by itself.
+  const page = (last: string) =>
+    [
+      'Orsa Bridge To Reopen In March 2025',
+      'Engineers gave an update on the Orsa Bridge works on Monday. The mood was cheerful. ' +
+        'Several of them spoke. Questions were taken. Coffee was served.',
+      last,
+    ].join('\n\n');
+  const cards = (text: string) =>
+    matcher
+      .match(text, { published: '2024-11-10' })
+      .matches.map((m) => [m.claim, text.slice(m.start, m.end)]);
+
+  it("cards a sentence naming no place with the headline's card", () => {
+    const last = 'Lanes will reopen in March 2025, engineers said.';
+    expect(cards(page(last))).toContainEqual(['reopens-march-2025', last]);
+  });
+
+  it('leaves a sentence naming somewhere of its own', () => {
+    const last = 'Lanes will reopen in March 2025, engineers in Brennholm said.';
+    expect(cards(page(last)).map(([, text]) => text)).not.toContain(last);
+  });
+
+  it("leaves a sentence that would make another card than the headline's", () => {
+    const last = 'Lanes will reopen by the end of 2025, engineers said.';
+    expect(cards(page(last)).map(([, text]) => text)).not.toContain(last);
   });
 });
