@@ -34,6 +34,7 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
+import { headlineDefaults } from './carry-headline';
 import {
   answerMark,
   answerTo,
@@ -371,11 +372,18 @@ export function createMatcher(story: CompiledStory): Matcher {
           cardedAt >= 0 && cardedAt >= i - ECHO_REACH
             ? eventNamedAgain(w.tokens, w.text, referringNouns)
             : -1;
+        // A sentence with no candidates of its own may have some with the headline's actors and
+        // places (read below, when nothing else gave it a card).
+        const headlineOffers = (own: SentenceWords) => {
+          if (!cardOf[0] || i === 0) return false;
+          const again = headlineDefaults(own, words[0], actors, places, placeNames);
+          return again !== undefined && candidatesOf(again).length > 0;
+        };
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
           const found = more ? candidatesOf(more.words) : [];
           if (found.length > 0) moreCandidates = found;
-          else if (echoAt < 0) continue;
+          else if (echoAt < 0 && !headlineOffers(w)) continue;
         }
         /** Weighed only for the event it names again: what it carries is offered to none after. */
         const echoOnly = candidates.length === 0 && !restated && !moreCandidates;
@@ -506,6 +514,21 @@ export function createMatcher(story: CompiledStory): Matcher {
             }
             break;
           }
+        // "The last of them sail in April." under the headline "Crews To Quit The Old Pier By
+        // Spring": a body sentence naming no one and nowhere of its own tells of the headline's
+        // actors at its place, kept only when so read it makes the headline's own card.
+        const headCard = cardOf[0];
+        if (headCard && i > 0 && !('result' in outcome) && !(restated && lastCard)) {
+          const again = headlineDefaults(carried, words[0], actors, places, placeNames);
+          if (again) {
+            const { facts: f2, outcome: o } = readAgain(again, undefined, true);
+            if ('result' in o && o.claim === headCard) {
+              outcome = o;
+              f = f2;
+              carried = again;
+            }
+          }
+        }
         if (!echoOnly || 'result' in outcome) read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
         if (!('result' in outcome) && restated && lastCard) {

@@ -1,0 +1,125 @@
+/**
+ * What a body sentence takes from the headline (engine/carry-headline.ts): the headline's actors
+ * and places, for a whole sentence that names no one and nowhere of its own.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAndCheck } from '../../../data/load-kb';
+import { headlineDefaults } from '../../../engine/carry-headline';
+import { compileStory } from '../../../engine/compile-story';
+import type { ConceptHit } from '../../../engine/find-concepts';
+import { createMatcher } from '../../../engine/index';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+
+/** A sentence with the given hits, each [concept, words]: the hit spans those tokens. */
+function sentence(text: string, hits: [string, string][] = []): SentenceWords {
+  const tokens = tokenize(text);
+  return {
+    text,
+    tokens,
+    hits: hits.map(([concept, words]): ConceptHit => {
+      const first = words.split(' ')[0];
+      const from = tokens.findIndex((t) => t.raw === first);
+      if (from < 0) throw new Error(`"${words}" is not in "${text}"`);
+      return { concept, from, to: from + words.split(' ').length, text: words };
+    }),
+  };
+}
+
+const ACTORS = new Set(['crews', 'council']);
+const PLACES = new Set(['old-pier']);
+const PLACE_NAMES = new Set([...PLACES, 'riverland']);
+
+const headline = sentence('Riverton Crews To Quit The Old Pier By Spring', [
+  ['crews', 'Crews'],
+  ['leave', 'Quit'],
+  ['old-pier', 'Old Pier'],
+]);
+
+const carried = (current: SentenceWords, head: SentenceWords | undefined = headline) =>
+  headlineDefaults(current, head, ACTORS, PLACES, PLACE_NAMES)
+    ?.hits.filter((h) => h.inferred)
+    .map((h) => h.concept) ?? [];
+
+describe('headlineDefaults', () => {
+  it("gives a sentence naming no one and nowhere the headline's actors and places", () => {
+    const body = sentence('The last of them will sail in April.', [['leave', 'sail']]);
+    expect(carried(body)).toEqual(['crews', 'old-pier']);
+    const read = headlineDefaults(body, headline, ACTORS, PLACES, PLACE_NAMES);
+    // Carried to the sentence's last word, pointing at the headline's words.
+    expect(read?.hits.at(-1)).toMatchObject({
+      from: 7,
+      inferred: true,
+      text: 'April (→ "Old Pier")',
+    });
+  });
+
+  it('gives only what the sentence leaves out', () => {
+    const crews = sentence('The crews will sail in April.', [
+      ['crews', 'crews'],
+      ['leave', 'sail'],
+    ]);
+    expect(carried(crews)).toEqual(['old-pier']);
+    const both = sentence('The crews will sail from the pier in April.', [
+      ['crews', 'crews'],
+      ['leave', 'sail'],
+      ['old-pier', 'pier'],
+    ]);
+    expect(carried(both)).toEqual([]);
+  });
+
+  it('gives nothing to a sentence naming someone or somewhere of its own', () => {
+    const ashby = sentence('Dockers at Ashby will sail in April.', [['leave', 'sail']]);
+    expect(carried(ashby)).toEqual([]);
+  });
+
+  it('gives nothing to a subhead, nor under a first line that is a sentence', () => {
+    expect(carried(sentence('What comes next', [['leave', 'next']]))).toEqual([]);
+    const first = sentence('Riverton crews quit the Old Pier.', [
+      ['crews', 'crews'],
+      ['old-pier', 'Old Pier'],
+    ]);
+    expect(carried(sentence('They will sail in April.', [['leave', 'sail']]), first)).toEqual([]);
+  });
+
+  it('gives nothing to a sentence with no concept, or with no headline', () => {
+    expect(carried(sentence('It was a cold morning.'))).toEqual([]);
+    const body = sentence('The last will sail in April.', [['leave', 'sail']]);
+    expect(headlineDefaults(body, undefined, ACTORS, PLACES, PLACE_NAMES)).toBeUndefined();
+  });
+});
+
+describe('the headline carried by the matcher (the made-up bridge story)', () => {
+  const dir = path.resolve(__dirname, '../../fixtures/story-bridge');
+  const loaded = loadAndCheck(dir, path.join(dir, 'seeds'));
+  if (!loaded.kb) throw new Error('story-bridge does not load');
+  const matcher = createMatcher(compileStory(loaded.kb));
+  // The place is named again early on, then not for longer than a place carries by itself.
+  const page = (last: string) =>
+    [
+      'Orsa Bridge To Reopen In March 2025',
+      'Engineers gave an update on the Orsa Bridge works on Monday. The mood was cheerful. ' +
+        'Several of them spoke. Questions were taken. Coffee was served.',
+      last,
+    ].join('\n\n');
+  const cards = (text: string) =>
+    matcher
+      .match(text, { published: '2024-11-10' })
+      .matches.map((m) => [m.claim, text.slice(m.start, m.end)]);
+
+  it("cards a sentence naming no place with the headline's card", () => {
+    const last = 'Lanes will reopen in March 2025, engineers said.';
+    expect(cards(page(last))).toContainEqual(['reopens-march-2025', last]);
+  });
+
+  it('leaves a sentence naming somewhere of its own', () => {
+    const last = 'Lanes will reopen in March 2025, engineers in Brennholm said.';
+    expect(cards(page(last)).map(([, text]) => text)).not.toContain(last);
+  });
+
+  it("leaves a sentence that would make another card than the headline's", () => {
+    const last = 'Lanes will reopen by the end of 2025, engineers said.';
+    expect(cards(page(last)).map(([, text]) => text)).not.toContain(last);
+  });
+});
