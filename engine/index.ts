@@ -398,6 +398,8 @@ export function createMatcher(story: CompiledStory): Matcher {
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
         let f = readFacts(w, published, story.inferences, places);
+        /** The sentence's own facts: read again with other concepts, its words' analyses are kept. */
+        const ownFacts = f;
         // In an article that names the story's place once, a sentence naming a neighbour too is
         // read for the neighbour's claims and dated events only, as one naming the neighbour alone.
         // In an article about a neighbour, a sentence naming neither place is the neighbour's too.
@@ -407,7 +409,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         let outcome = judgeSentence(
           f,
           candidates,
-          offTopic ?? sentenceOff(f),
+          () => offTopic ?? sentenceOff(f),
           explain,
           published,
           neighbour,
@@ -415,12 +417,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         // The sentence read again with other words (what it carries) or a date it leaves to
         // another sentence; the candidates are those of its own words, or of what it carries.
         const readAgain = (again: SentenceWords, date: DateMention | undefined, own = false) => {
-          const facts = readFacts(again, published, story.inferences, places);
+          const facts = readFacts(again, published, story.inferences, places, ownFacts);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,
             explain ? candidates : (!own && moreCandidates) || candidatesOf(again),
-            offTopic ?? sentenceOff(facts),
+            () => offTopic ?? sentenceOff(facts),
             explain,
             published,
             neighbour,
@@ -575,7 +577,8 @@ export function createMatcher(story: CompiledStory): Matcher {
   function judgeSentence(
     f: SentenceFacts,
     candidates: number[],
-    offTopic: string | undefined,
+    /** Why the sentence is off the story, if it is: asked only of a sentence with a claim. */
+    offTopic: () => string | undefined,
     explain: boolean,
     published: YearMonth | null,
     /** Read as a sentence naming only a neighbour (see topic-gate.ts namesNeighbour). */
@@ -628,9 +631,10 @@ export function createMatcher(story: CompiledStory): Matcher {
       if (told !== f)
         return judgeSentence(told, candidates, offTopic, explain, published, neighbour);
     }
-    if (best && offTopic) {
+    const off = best && offTopic();
+    if (best && off) {
       const id = best.claim.id;
-      return { reason: () => `${offTopic} (would match ${id})`, claim: id };
+      return { reason: () => `${off} (would match ${id})`, claim: id };
     }
     if (best && explain) return { claim: best.claim, result: explained(best, readings, f) };
     if (best) return { claim: best.claim, result: best.result };

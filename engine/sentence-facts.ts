@@ -117,8 +117,18 @@ export function readFacts(
   published: YearMonth | null,
   inferences: readonly { negated: ConceptId; implies: ConceptId }[],
   places: ReadonlySet<ConceptId> = NO_PLACES,
+  /**
+   * The same sentence's facts as read before with other concepts (what it carries): what its
+   * words alone decide (dates, figures, negations, frames, tense) is taken from them, not read
+   * again. Used only when it read these very tokens.
+   */
+  read?: SentenceFacts,
 ): SentenceFacts {
   const { text, tokens } = words;
+  const same =
+    read?.tokens === tokens && read.text === text && read.published === published
+      ? read
+      : undefined;
   // "RIVERTON: The council voted …", "PORTSEA, North Shore - The operator …": the dateline
   // says where the story was filed, not who acts in it.
   const filed = datelineEnd(tokens, text);
@@ -144,16 +154,13 @@ export function readFacts(
   // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
   if (hits.some((h) => h.to === h.from + 1 && leaveGives(tokens, h.from, text)))
     hits = hits.filter((h) => h.to !== h.from + 1 || !leaveGives(tokens, h.from, text));
-  const dates = resolveDates(tokens, text, published);
-  const numbers: NumberMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.value !== undefined && !inDate(i, dates)) numbers.push({ value: t.value, text: t.raw });
-  }
-  const negations = findNegations(tokens, text);
-  const negatedAt = (at: number) => isNegated(at, negations);
-  const frames = findFrames(tokens, text);
-  const framedAt = (at: number) => isFramed(at, frames);
+  // A copy: a caller may add a date it carries to the list.
+  const dates = same ? same.dates.slice() : resolveDates(tokens, text, published);
+  const numbers = same ? same.numbers : figuresOf(tokens, dates);
+  const negations = same ? same.negations : findNegations(tokens, text);
+  const negatedAt = same ? same.negatedAt : (at: number) => isNegated(at, negations);
+  const frames = same ? same.frames : findFrames(tokens, text);
+  const framedAt = same ? same.framedAt : (at: number) => isFramed(at, frames);
   // The story's inferences: "did not include the departure of the staff" says they stay.
   if (negations.length > 0)
     for (const { negated, implies } of inferences)
@@ -177,7 +184,7 @@ export function readFacts(
     tokens,
     hits,
     dates,
-    future: future(tokens) || headlineInfinitive(tokens, text),
+    future: same ? same.future : future(tokens) || headlineInfinitive(tokens, text),
     numbers,
     negations,
     negatedAt,
@@ -189,6 +196,16 @@ export function readFacts(
     otherTheatre: words.otherTheatre,
   };
   return facts;
+}
+
+/** The figures among the tokens that are not part of a date. */
+function figuresOf(tokens: readonly Token[], dates: readonly DateMention[]): NumberMention[] {
+  const numbers: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.value !== undefined && !inDate(i, dates)) numbers.push({ value: t.value, text: t.raw });
+  }
+  return numbers;
 }
 
 /** Each concept's positions in `hits`, in order. */
