@@ -721,8 +721,8 @@ function setAsEnd(tokens: Token[], at: number): boolean {
   return END_WORDS.has(word ?? '');
 }
 
-/** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
-const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);
+/** Words that run on past a deadline or reach it ("stay past the September deadline", "missed the May deadline", "met the May deadline"): either way it has come. */
+const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran', 'met']);
 
 /**
  * Whether the bare month at `at` (its phrase starting at `from`) names a deadline run past:
