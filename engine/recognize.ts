@@ -13,6 +13,7 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
+import { inPlannedAside } from './planned-aside';
 import { recommended } from './recommends';
 import {
   type DateMention,
@@ -389,6 +390,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
           ? pageNews(facts, wanted, dayWords(facts))
           : undefined;
       if (day) check = { kind: 'agree', date: day };
+    } else if (
+      check.kind === 'conflict' &&
+      claim.kind === 'event' &&
+      inPlannedAside(check.date, facts.tokens, facts.text)
+    ) {
+      // "The closure, originally set for May, slipped into June": the aside's date is the plan's,
+      // not the event's; the event is read with the sentence's other dates.
+      const own = dates.filter((d) => !inPlannedAside(d, facts.tokens, facts.text));
+      check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, own, ahead, done);
     } else if (
       check.kind === 'none' &&
       claim.position &&

@@ -6,6 +6,7 @@
 import { daysInMonth, isDateOrMonth } from './calendar-days';
 import { laterClause, openingClauseEnd } from './clauses';
 import { willIsNoun } from './noun-will';
+import { withoutPlannedAsides } from './planned-aside';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
@@ -285,7 +286,8 @@ export function resolveDates(
       // "When the ferries began leaving in May, many assumed …": an opening clause of time too.
       const opening = openingClauseEnd(tokens, sentence);
       const end = opening > i ? opening : laterClause(tokens, sentence, i, tokens.length - 1);
-      const clause = end < 0 ? tokens : tokens.slice(0, end);
+      // "The last crossing, due in May, ran only in June": the aside's "due" is not the clause's tense.
+      const clause = withoutPlannedAsides(end < 0 ? tokens : tokens.slice(0, end), sentence);
       // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
@@ -721,8 +723,8 @@ function setAsEnd(tokens: Token[], at: number): boolean {
   return END_WORDS.has(word ?? '');
 }
 
-/** Words that run on past a deadline ("stay past the September deadline", "missed the May deadline"). */
-const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran']);
+/** Words that run on past a deadline or reach it ("stay past the September deadline", "missed the May deadline", "met the May deadline"): either way it has come. */
+const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'overran', 'met']);
 
 /**
  * Whether the bare month at `at` (its phrase starting at `from`) names a deadline run past:
@@ -827,7 +829,7 @@ function isCapitalised(token: Token | undefined): boolean {
   return isUpper(token?.raw.charCodeAt(0) ?? 0);
 }
 
-function retold(tokens: Token[]): boolean {
+function retold(tokens: readonly Token[]): boolean {
   let past = false;
   for (const t of tokens) {
     if (FUTURE_CUES.has(t.norm)) return false;

@@ -211,6 +211,13 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a bare month deadline met as the one reached, not the next one', () => {
+    // Written in October: "met the September deadline" tells of the September just gone.
+    expect(
+      dates('the crews met the September deadline for leaving the pier', '2025-10-20'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+  });
+
   it('reads a month the saying that follows it dates as past ("In December, they had said …")', () => {
     expect(
       dates(

@@ -1,0 +1,74 @@
+/**
+ * "The closure of the pier, originally set for May, slipped into June": an aside between commas
+ * that opens with a word of planning ("due", "set for", "scheduled for", "meant for") names when
+ * something was planned, not when the rest of the sentence says it happened. Its date is the
+ * plan's, so it does not contradict an event the sentence reports at another date (or at none),
+ * and its "due" does not make the rest of the sentence look ahead.
+ */
+import type { DateMention } from './resolve-dates';
+import type { Token } from './tokenize';
+
+/** Words that open an aside naming what was planned. */
+const PLANNED = new Set([
+  'due',
+  'set',
+  'scheduled',
+  'planned',
+  'slated',
+  'meant',
+  'supposed',
+  'expected',
+  'intended',
+  'targeted',
+]);
+
+/** Words that may stand before the planning word: "originally set for", "once due". */
+const BEFORE_PLANNED = new Set(['originally', 'initially', 'first', 'once', 'previously', 'then']);
+
+/** The most words an aside of planning holds ("originally scheduled for the end of May 2025"). */
+const ASIDE_REACH = 9;
+
+/** The punctuation between token k - 1 and token k ("" before the first). */
+function gapBefore(tokens: readonly Token[], text: string, k: number): string {
+  return k > 0 ? text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) : '';
+}
+
+/**
+ * The end (exclusive) of the aside of planning that opens at token `k`, or -1: a comma before
+ * `k`, its first word (past "originally" and the like) a word of planning, and a comma closing
+ * it within reach, or the sentence's end.
+ */
+function asideEnd(tokens: readonly Token[], text: string, k: number): number {
+  if (!gapBefore(tokens, text, k).includes(',')) return -1;
+  const first = BEFORE_PLANNED.has((tokens[k] as Token).norm) ? k + 1 : k;
+  if (!PLANNED.has(tokens[first]?.norm ?? '')) return -1;
+  for (let j = first + 1; j < tokens.length && j <= k + ASIDE_REACH; j++) {
+    const gap = gapBefore(tokens, text, j);
+    if (/[;:.]/.test(gap)) return -1;
+    if (gap.includes(',')) return j;
+  }
+  return tokens.length - k <= ASIDE_REACH ? tokens.length : -1;
+}
+
+/** Whether the date `d` stands in an aside of planning (and is not its first word). */
+export function inPlannedAside(d: DateMention, tokens: readonly Token[], text: string): boolean {
+  for (let k = d.from - 1; k >= 0 && k >= d.from - ASIDE_REACH; k--) {
+    const end = asideEnd(tokens, text, k);
+    if (end >= d.to) return true;
+    if (gapBefore(tokens, text, k).includes(',')) return false;
+  }
+  return false;
+}
+
+/** The tokens outside every aside of planning: what the sentence tells in its own tense. */
+export function withoutPlannedAsides(tokens: readonly Token[], text: string): readonly Token[] {
+  let kept: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const end = asideEnd(tokens, text, k);
+    if (end >= 0) {
+      kept ??= tokens.slice(0, k);
+      k = end - 1;
+    } else kept?.push(tokens[k] as Token);
+  }
+  return kept ?? tokens;
+}
