@@ -457,7 +457,10 @@ function* scoreParagraphs(
     score.prose += length - linked;
     // Made at the first paragraph that credits them, as Readability's initializeNode does.
     parent.chain ??= chainAbove(parentEl, blocks);
-    for (const { block, divider } of parent.chain) {
+    // Indexed: once per paragraph and block above it, in a scan that runs cold.
+    const { chain } = parent;
+    for (let c = 0; c < chain.length; c++) {
+      const { block, divider } = chain[c] as Credit;
       block.score += (own / divider) * block.factor;
       block.chars += length;
       block.linked += linked;
@@ -584,8 +587,10 @@ type Block = { score: number; chars: number; linked: number; factor: number };
 function paragraphScore(text: string, length: number): number {
   // indexOf rather than a character loop: a native search, even the first time a page runs it.
   let commas = 0;
-  for (const comma of COMMAS)
+  for (let c = 0; c < COMMAS.length; c++) {
+    const comma = COMMAS[c] as string;
     for (let i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) commas++;
+  }
   return 1 + commas + Math.min(3, Math.floor(length / 100));
 }
 

@@ -4,7 +4,7 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
-import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
+import { dataNameWords, hasWord, isListed, nameWords, wordList } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { laterPagePosts } from './later-page';
 import { linkShare } from './link-text';
@@ -112,8 +112,10 @@ const DISCUSSION = wordList('comment', 'comments', 'replies', 'discussion');
  */
 function namesFurniture(el: Element, words: readonly string[]): boolean {
   if (!hasWord(words, FURNITURE)) return false;
-  for (const word of words)
-    if (hasWord([word], FURNITURE) && !hasWord([word], DISCUSSION)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (isListed(word, FURNITURE) && !isListed(word, DISCUSSION)) return true;
+  }
   return !laterPagePosts(el.ownerDocument)?.contains(el);
 }
 
