@@ -423,13 +423,15 @@ function* scoreParagraphs(
   inShadow: boolean,
 ): Generator<void, void, void> {
   const { blocks, parents } = score;
-  // Indexed, not copied to an array: scoring usually stops long before the last paragraph.
-  for (let i = 0; i < paragraphs.length; i++) {
+  // Indexed, not copied to an array: scoring usually stops long before the last paragraph. The
+  // length read once (a static list, or our own array): each read is a call into the DOM.
+  for (let i = 0, n = paragraphs.length; i < n; i++) {
     const p = paragraphs[i] as Element;
     if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
     // A <br> stands for the bare text of its parent, a paragraph whose parent is that block.
-    const bare = p.localName === 'br' ? bareText(p, score) : null;
-    if (!bare && p.localName === 'br') continue;
+    const br = p.localName === 'br';
+    const bare = br ? bareText(p, score) : null;
+    if (!bare && br) continue;
     const text = bare ? bare.text : (p.textContent ?? '');
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
