@@ -47,13 +47,13 @@ const GATE = new Set(['paywall', 'paywalled']);
 
 /** Whether `words` name furniture only by a paywall's name. */
 function isGateOnly(words: readonly string[]): boolean {
+  // Most named blocks are no paywall's: asked of every one, the words are sorted only for one.
   let gate = false;
+  for (let i = 0; i < words.length && !gate; i++) gate = GATE.has(words[i] as string);
+  if (!gate) return false;
   const others: string[] = [];
-  for (const word of words) {
-    if (GATE.has(word)) gate = true;
-    else others.push(word);
-  }
-  return gate && !hasWord(others, FURNITURE);
+  for (const word of words) if (!GATE.has(word)) others.push(word);
+  return !hasWord(others, FURNITURE);
 }
 
 /** Prose paragraphs the text behind a paywall holds at least; a gate's box holds one at most. */
