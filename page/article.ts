@@ -216,10 +216,41 @@ function isSkippedIn(
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();
-  if (!attributed)
-    return depth <= MAX_JUDGED_DEPTH && isFurnitureTag(tag) && isFurnitureBlock(el, rootChars);
+  const container = isFurnitureTag(tag);
+  if (!attributed) return depth <= MAX_JUDGED_DEPTH && container && isFurnitureBlock(el, rootChars);
+  // An inline element whose attributes neither hide it nor name it (most of an article's
+  // links: an href alone) is read, as the checks below would find after ten reads or more.
+  if (!container && !hasTellingAttribute(el)) return false;
   if (isHiddenByAttribute(el)) return true;
   return depth > MAX_JUDGED_DEPTH ? isNamedFurniture(el) : isFurnitureBlock(el, rootChars);
+}
+
+/**
+ * The attributes by which an element that is no block (isFurnitureTag) can be skipped inside
+ * the article: those isHiddenByAttribute reads, and the class and id that name furniture.
+ */
+const TELLING_ATTRIBUTES = new Set([
+  'hidden',
+  'aria-hidden',
+  'contenteditable',
+  'role',
+  'itemprop',
+  'itemtype',
+  'style',
+  'class',
+  'id',
+]);
+
+/**
+ * Whether `el` has one of TELLING_ATTRIBUTES. Names in any case count (getAttribute's own
+ * matching is never wider), so a false answer is always safe. One call for all the names: the
+ * `attributes` map would make an Attr node per attribute.
+ */
+function hasTellingAttribute(el: Element): boolean {
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++)
+    if (TELLING_ATTRIBUTES.has((names[i] as string).toLowerCase())) return true;
+  return false;
 }
 
 /**

@@ -423,13 +423,15 @@ function* scoreParagraphs(
   inShadow: boolean,
 ): Generator<void, void, void> {
   const { blocks, parents } = score;
-  // Indexed, not copied to an array: scoring usually stops long before the last paragraph.
-  for (let i = 0; i < paragraphs.length; i++) {
+  // Indexed, not copied to an array: scoring usually stops long before the last paragraph. The
+  // length read once (a static list, or our own array): each read is a call into the DOM.
+  for (let i = 0, n = paragraphs.length; i < n; i++) {
     const p = paragraphs[i] as Element;
     if (++score.seen % PARAGRAPHS_PER_STEP === 0) yield;
     // A <br> stands for the bare text of its parent, a paragraph whose parent is that block.
-    const bare = p.localName === 'br' ? bareText(p, score) : null;
-    if (!bare && p.localName === 'br') continue;
+    const br = p.localName === 'br';
+    const bare = br ? bareText(p, score) : null;
+    if (!bare && br) continue;
     const text = bare ? bare.text : (p.textContent ?? '');
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
@@ -457,7 +459,10 @@ function* scoreParagraphs(
     score.prose += length - linked;
     // Made at the first paragraph that credits them, as Readability's initializeNode does.
     parent.chain ??= chainAbove(parentEl, blocks);
-    for (const { block, divider } of parent.chain) {
+    // Indexed: once per paragraph and block above it, in a scan that runs cold.
+    const { chain } = parent;
+    for (let c = 0; c < chain.length; c++) {
+      const { block, divider } = chain[c] as Credit;
       block.score += (own / divider) * block.factor;
       block.chars += length;
       block.linked += linked;
@@ -584,8 +589,10 @@ type Block = { score: number; chars: number; linked: number; factor: number };
 function paragraphScore(text: string, length: number): number {
   // indexOf rather than a character loop: a native search, even the first time a page runs it.
   let commas = 0;
-  for (const comma of COMMAS)
+  for (let c = 0; c < COMMAS.length; c++) {
+    const comma = COMMAS[c] as string;
     for (let i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) commas++;
+  }
   return 1 + commas + Math.min(3, Math.floor(length / 100));
 }
 

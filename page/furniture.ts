@@ -4,7 +4,7 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
-import { dataNameWords, hasWord, nameWords, wordList } from './class-words';
+import { dataNameWords, hasWord, isListed, nameWords, wordList } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { laterPagePosts } from './later-page';
 import { linkShare } from './link-text';
@@ -50,13 +50,13 @@ const GATE = new Set(['paywall', 'paywalled']);
 
 /** Whether `words` name furniture only by a paywall's name. */
 function isGateOnly(words: readonly string[]): boolean {
+  // Most named blocks are no paywall's: asked of every one, the words are sorted only for one.
   let gate = false;
+  for (let i = 0; i < words.length && !gate; i++) gate = GATE.has(words[i] as string);
+  if (!gate) return false;
   const others: string[] = [];
-  for (const word of words) {
-    if (GATE.has(word)) gate = true;
-    else others.push(word);
-  }
-  return gate && !hasWord(others, FURNITURE);
+  for (const word of words) if (!GATE.has(word)) others.push(word);
+  return !hasWord(others, FURNITURE);
 }
 
 /** Prose paragraphs the text behind a paywall holds at least; a gate's box holds one at most. */
@@ -115,8 +115,10 @@ const DISCUSSION = wordList('comment', 'comments', 'replies', 'discussion');
  */
 function namesFurniture(el: Element, words: readonly string[]): boolean {
   if (!hasWord(words, FURNITURE)) return false;
-  for (const word of words)
-    if (hasWord([word], FURNITURE) && !hasWord([word], DISCUSSION)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (isListed(word, FURNITURE) && !isListed(word, DISCUSSION)) return true;
+  }
   return !aroundLaterPagePosts(el);
 }
 

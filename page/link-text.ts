@@ -15,7 +15,8 @@ export function linkChars(el: Element): number {
   if (!el.firstElementChild) return 0;
   const links = el.getElementsByTagName('a');
   let linked = 0;
-  for (let i = 0; i < links.length; i++) {
+  // The collection's length read once: each read is a call into the DOM.
+  for (let i = 0, n = links.length; i < n; i++) {
     const a = links[i] as Element;
     // Most links hold one Text node: its length, without building the link's text.
     const only = a.firstChild;

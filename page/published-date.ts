@@ -220,7 +220,8 @@ function laterPageFirstDate(doc: Document): string | null {
 /** Whether the page is a MediaWiki page (Wikipedia, Fandom, other wikis), by its generator meta. */
 function isWiki(doc: Document): boolean {
   const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
-  return /^\s*MediaWiki\b/i.test(generator);
+  // Most pages name no generator: the expression is not compiled for them.
+  return generator !== '' && /^\s*MediaWiki\b/i.test(generator);
 }
 
 /**
