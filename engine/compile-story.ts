@@ -48,7 +48,7 @@ export type CompiledStory = {
 /** What the first look at a page reads of the topic (page/names-the-place.ts). */
 export type FirstLookTerms = Pick<CompiledStory['topic'], 'anchorTerms' | 'anchorStarts'>;
 
-export const FORMAT = 14;
+export const FORMAT = 15;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;

@@ -41,19 +41,16 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   const prefixBase = exact.length + cased.length;
   const { rootChild, edgeFrom, edgePredicate, edgeChild, endFrom, endConcept } = index;
   const { gapFrom, gapSkip, gapChild } = index;
+  // The per-node tables come compiled (compile-phrases.ts); a typed array is copied from each by
+  // one native call, where building them here looped over every node and edge in the interpreter.
   /** 1 for a node that ends no concept and has no gap: a walk there only follows its edges. */
-  const plain = new Uint8Array(endFrom.length - 1);
-  for (let node = 0; node < plain.length; node++)
-    if (endFrom[node] === endFrom[node + 1] && gapFrom[node] === gapFrom[node + 1]) plain[node] = 1;
+  const plain = Uint8Array.from(index.plain);
   /**
    * Per node, the bits (predicate mod 32) of its edges' predicates. Nine in ten look-ups of a
    * walk find no edge (most are words a gap may land on), and most of those are told by one bit
    * without a search of the node's edges.
    */
-  const edgeBits = new Int32Array(plain.length);
-  for (let node = 1; node < plain.length; node++)
-    for (let e = edgeFrom[node] as number; e < (edgeFrom[node + 1] as number); e++)
-      edgeBits[node] = (edgeBits[node] as number) | (1 << ((edgePredicate[e] as number) & 31));
+  const edgeBits = Int32Array.from(index.edgeBits);
   /** The node's child along predicate p, or -1. */
   const childOf = (node: number, p: number): number => {
     if (node === 0) return rootChild[p] as number;

@@ -32,7 +32,8 @@ export function storyModuleSource(dataDir: string): string {
   const shipped = shipStory(compiled);
   return [
     `import { openStory } from ${JSON.stringify(path.resolve(import.meta.dirname, '../engine/ship-story.ts'))};`,
-    `function shipped() { return { index: ${JSON.stringify(shipped.index)}, rules: ${JSON.stringify(shipped.rules)}, words: ${JSON.stringify(shipped.words)} }; }`,
+    // The trie's integer arrays as array literals, not JSON: see engine/ship-story.ts.
+    `function shipped() { return { index: ${JSON.stringify(shipped.index)}, trie: ${JSON.stringify(shipped.trie)}, rules: ${JSON.stringify(shipped.rules)}, words: ${JSON.stringify(shipped.words)} }; }`,
     `export const topic = ${JSON.stringify(compiled.topic)};`,
     // The content script's own copy of what its first look reads: the rest of the topic (other
     // theatres, regions, years: a few hundred bytes) is for the reader, loaded on fewer pages.

@@ -200,6 +200,29 @@ describe('which hits a sentence gets', () => {
     expect(texts(concepts, 'Back in town.')).toEqual([['back', 'Back in']]);
   });
 
+  it("ships the per-node tables the walk reads: each edge's bit, and which nodes only lead on", () => {
+    const concepts = { service: ['back in service'], back: ['back in'], wait: ['wait ~ ferry'] };
+    const index = compilePhrases(concepts);
+    const nodes = index.endFrom.length - 1;
+    expect(index.edgeBits).toHaveLength(nodes);
+    expect(index.plain).toHaveLength(nodes);
+    for (let node = 0; node < nodes; node++) {
+      let bits = 0;
+      if (node > 0)
+        for (let e = index.edgeFrom[node] as number; e < (index.edgeFrom[node + 1] as number); e++)
+          bits |= 1 << ((index.edgePredicate[e] as number) & 31);
+      expect(index.edgeBits[node]).toBe(bits);
+      const endsOrGaps =
+        index.endFrom[node] !== index.endFrom[node + 1] ||
+        index.gapFrom[node] !== index.gapFrom[node + 1];
+      expect(index.plain[node]).toBe(endsOrGaps ? 0 : 1);
+    }
+    // "back" leads on only; "back in" ends a concept; "wait" has a gap.
+    const back = index.rootChild[index.words.exact.indexOf('back')] as number;
+    const wait = index.rootChild[index.words.exact.indexOf('wait')] as number;
+    expect([index.plain[back], index.plain[wait]]).toEqual([1, 0]);
+  });
+
   it('paths that end alike are one path (a DAG): alternatives share the words after them', () => {
     const concepts = { leave: ['leave|quit the pier'], stay: ['stay at the pier'] };
     const index = compilePhrases(concepts);

@@ -30,6 +30,15 @@ describe('shipStory / openStory', () => {
     expect(shipped.rules).not.toContain(says);
   });
 
+  it("carries the trie's integer arrays beside the index, for the bundle to write as literals", () => {
+    const index = JSON.parse(shipped.index);
+    expect(Object.keys(index.phrases).sort()).toEqual(['concepts', 'words']);
+    const { concepts: _c, words: _w, ...arrays } = compiled.phrases;
+    expect(shipped.trie).toEqual(arrays);
+    for (const list of Object.values(shipped.trie)) expect(list.every(Number.isInteger)).toBe(true);
+    expect(openStory(shipped).phrases).toStrictEqual(compiled.phrases);
+  });
+
   it('gives back every claim whole, however its words are read', () => {
     const opened = openStory(shipped);
     expect(JSON.parse(JSON.stringify(opened))).toStrictEqual(JSON.parse(JSON.stringify(compiled)));
