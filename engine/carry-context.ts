@@ -7,6 +7,7 @@
  * sentence found no claim, so a sentence that says everything itself is never read this way.
  */
 
+import { amongThem } from './carry-among';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
@@ -588,6 +589,7 @@ export function restatesPrevious(
   if (
     doesLikewise(tokens) ||
     namesMembers(tokens, previous) ||
+    amongThem(tokens) ||
     namesTheEventAgain(tokens) ||
     saysWhatInstead(tokens)
   )
