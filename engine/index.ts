@@ -35,6 +35,7 @@ import {
   withEventTold,
 } from './carry-context';
 import { headlineDefaults } from './carry-headline';
+import { OTHERS_REACH, othersOfThose } from './carry-others';
 import {
   answerMark,
   answerTo,
@@ -323,6 +324,14 @@ export function createMatcher(story: CompiledStory): Matcher {
           }
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
+        }
+        // "The other depots are being wound down.": the rest of what belongs to the actors a
+        // sentence or three before named. Not pointed back to: read only when it has no card.
+        if (!more?.cued && w.hits.length > 0) {
+          const back: (SentenceWords | undefined)[] = [];
+          for (let k = Math.max(0, i - OTHERS_REACH); k < i; k++) back.push(read[k] ?? words[k]);
+          const others = othersOfThose(more?.words ?? w, back, actors);
+          if (others) more = { words: others, cued: false };
         }
         // "An announcement was put off in May. It could now come in June.": "it" is the event the
         // sentence before opened with; pointed back to, as "the commission" is.
