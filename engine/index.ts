@@ -36,6 +36,7 @@ import {
 } from './carry-context';
 import { headlineDefaults } from './carry-headline';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
+import { sameInClaim } from './carry-same-word';
 import {
   answerMark,
   answerTo,
@@ -495,7 +496,13 @@ export function createMatcher(story: CompiledStory): Matcher {
             const noun =
               referringNouns.has(w.tokens[echoAt]?.norm ?? '') &&
               w.hits.find((h) => h.from === echoAt && !h.inferred);
-            if (noun && !told.hits.some((h) => h.concept === noun.concept)) break;
+            // A word the card's claim takes as the same (one of its groups holds both: "the
+            // handover" after "the crews depart") names that event too.
+            if (
+              noun &&
+              !told.hits.some((h) => sameInClaim(card.recognize.require, h.concept, noun.concept))
+            )
+              break;
             const again = withEventTold(carried, told, echoAt);
             const cardDate = cardDateOf[i - back];
             const { facts: f2, outcome: o } = readAgain(
