@@ -453,7 +453,7 @@ export function anaphoricTime(
         return { from: i, to: i + 3, keep: 'year', years: count };
     }
     if (a === 'that' && (b === 'year' || b === 'month')) return { from: i, to: i + 2, keep: b };
-    if (a === 'the' && b === 'same' && (c === 'year' || c === 'month'))
+    if ((a === 'the' || a === 'that') && b === 'same' && (c === 'year' || c === 'month'))
       return { from: i, to: i + 3, keep: c };
     if (a === 'at' && b === 'the' && c === 'time') return { from: i, to: i + 3, keep: 'date' };
     // "That's when the first crews leave": the time the sentence before named.
