@@ -10,6 +10,8 @@ import type { Token } from './tokenize';
 const BEING = new Set(['was', 'were', 'is', 'are']);
 /** The pronouns that point back at those the sentence before told of. */
 const THOSE = new Set(['them', 'those', 'these']);
+/** Words opening a clause of its own after "among those" ("… those who left in May"). */
+const RELATIVE = new Set(['that', 'who', 'which', 'whose']);
 /** A subject is short: the verb stands within these first words ("The Ashby crew was …"). */
 const SUBJECT_REACH = 6;
 
@@ -26,7 +28,8 @@ export function amongThem(tokens: readonly Token[]): boolean {
     if (!BEING.has(norm(k))) continue;
     let at = k + 1;
     if (norm(at) === 'also') at++;
-    if (norm(at) === 'among' && THOSE.has(norm(at + 1))) return true;
+    // "was among those who left": a clause of its own tells what they did.
+    if (norm(at) === 'among' && THOSE.has(norm(at + 1))) return !RELATIVE.has(norm(at + 2));
     if (norm(at) === 'one' && norm(at + 1) === 'of' && THOSE.has(norm(at + 2))) return true;
     return false;
   }

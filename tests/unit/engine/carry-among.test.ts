@@ -16,6 +16,7 @@ describe('amongThem', () => {
     expect(among('The Ashby crew was not among them.')).toBe(false);
     expect(among('The ferry was among the oldest on the river.')).toBe(false);
     expect(among('Talks among them went on until May.')).toBe(false);
+    expect(among('The Ashby crew was among those that said they would stay.')).toBe(false);
     expect(among('The crews were moored among the piers of Riverton.')).toBe(false);
   });
 
