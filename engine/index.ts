@@ -34,6 +34,7 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
+import { countOfThem } from './carry-count-of-them';
 import { headlineDefaults } from './carry-headline';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { sameInClaim } from './carry-same-word';
@@ -325,6 +326,12 @@ export function createMatcher(story: CompiledStory): Matcher {
           }
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
+        }
+        // "About two hundred of them will sail on.": what the figure of the sentence before counted.
+        // Not pointed back to: read only when it has no card of its own.
+        if (w.hits.length > 0) {
+          const counted = countOfThem(more?.words ?? w, previous, places);
+          if (counted) more = { words: counted, cued: more?.cued ?? false };
         }
         // "The other depots are being wound down.": the rest of what belongs to the actors a
         // sentence or three before named. Not pointed back to: read only when it has no card.
