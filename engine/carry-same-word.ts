@@ -11,9 +11,9 @@ import type { ConceptId } from './types';
  * concepts (any of which it takes as meeting that requirement).
  */
 export function sameInClaim(
-  require: readonly (readonly ConceptId[])[],
+  groups: readonly (readonly ConceptId[])[],
   a: ConceptId,
   b: ConceptId,
 ): boolean {
-  return a === b || require.some((group) => group.includes(a) && group.includes(b));
+  return a === b || groups.some((group) => group.includes(a) && group.includes(b));
 }
