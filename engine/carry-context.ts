@@ -7,6 +7,7 @@
  * sentence found no claim, so a sentence that says everything itself is never read this way.
  */
 
+import { amongThem } from './carry-among';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
@@ -452,7 +453,7 @@ export function anaphoricTime(
         return { from: i, to: i + 3, keep: 'year', years: count };
     }
     if (a === 'that' && (b === 'year' || b === 'month')) return { from: i, to: i + 2, keep: b };
-    if (a === 'the' && b === 'same' && (c === 'year' || c === 'month'))
+    if ((a === 'the' || a === 'that') && b === 'same' && (c === 'year' || c === 'month'))
       return { from: i, to: i + 3, keep: c };
     if (a === 'at' && b === 'the' && c === 'time') return { from: i, to: i + 3, keep: 'date' };
     // "That's when the first crews leave": the time the sentence before named.
@@ -588,6 +589,7 @@ export function restatesPrevious(
   if (
     doesLikewise(tokens) ||
     namesMembers(tokens, previous) ||
+    amongThem(tokens) ||
     namesTheEventAgain(tokens) ||
     saysWhatInstead(tokens)
   )

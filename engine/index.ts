@@ -34,7 +34,10 @@ import {
   toldInOwnWords,
   withEventTold,
 } from './carry-context';
+import { countOfThem } from './carry-count-of-them';
 import { headlineDefaults } from './carry-headline';
+import { OTHERS_REACH, othersOfThose } from './carry-others';
+import { sameInClaim } from './carry-same-word';
 import {
   answerMark,
   answerTo,
@@ -324,6 +327,20 @@ export function createMatcher(story: CompiledStory): Matcher {
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
         }
+        // "About two hundred of them will sail on.": what the figure of the sentence before counted.
+        // Not pointed back to: read only when it has no card of its own.
+        if (w.hits.length > 0) {
+          const counted = countOfThem(more?.words ?? w, previous, places);
+          if (counted) more = { words: counted, cued: more?.cued ?? false };
+        }
+        // "The other depots are being wound down.": the rest of what belongs to the actors a
+        // sentence or three before named. Not pointed back to: read only when it has no card.
+        if (!more?.cued && w.hits.length > 0) {
+          const back: (SentenceWords | undefined)[] = [];
+          for (let k = Math.max(0, i - OTHERS_REACH); k < i; k++) back.push(read[k] ?? words[k]);
+          const others = othersOfThose(more?.words ?? w, back, actors);
+          if (others) more = { words: others, cued: false };
+        }
         // "An announcement was put off in May. It could now come in June.": "it" is the event the
         // sentence before opened with; pointed back to, as "the commission" is.
         if (!more?.cued) {
@@ -486,7 +503,13 @@ export function createMatcher(story: CompiledStory): Matcher {
             const noun =
               referringNouns.has(w.tokens[echoAt]?.norm ?? '') &&
               w.hits.find((h) => h.from === echoAt && !h.inferred);
-            if (noun && !told.hits.some((h) => h.concept === noun.concept)) break;
+            // A word the card's claim takes as the same (one of its groups holds both: "the
+            // handover" after "the crews depart") names that event too.
+            if (
+              noun &&
+              !told.hits.some((h) => sameInClaim(card.recognize.require, h.concept, noun.concept))
+            )
+              break;
             const again = withEventTold(carried, told, echoAt);
             const cardDate = cardDateOf[i - back];
             const { facts: f2, outcome: o } = readAgain(

@@ -307,6 +307,11 @@ describe('anaphoricTime and carriedDate', () => {
     const at = (text: string) => anaphoricTime(tokenize(text));
     expect(at('That year the ferry stopped.')).toEqual({ from: 0, to: 2, keep: 'year' });
     expect(at('In the same month the pier closed.')).toEqual({ from: 1, to: 4, keep: 'month' });
+    expect(at('The board Riverton set up that same year ran it.')).toEqual({
+      from: 5,
+      to: 8,
+      keep: 'year',
+    });
     expect(at('By then the crews had gone.')).toEqual({ from: 0, to: 2, keep: 'date' });
     expect(at('At the time the ferry ran daily.')).toEqual({ from: 0, to: 3, keep: 'date' });
     expect(at("That's when the first crews leave.")).toEqual({ from: 0, to: 2, keep: 'date' });

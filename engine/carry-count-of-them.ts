@@ -1,0 +1,75 @@
+/**
+ * "Several hundred crew members stay at the pier. About two hundred of them will sail on.": a
+ * count "of them" counts what the figure of the sentence before counted, so it takes the
+ * concepts of the noun phrase that figure opened ("crew members").
+ */
+
+import type { ConceptHit } from './find-concepts';
+import type { SentenceWords } from './sentence-facts';
+import { NUMBER_WORDS } from './spelled-numbers';
+import type { Token } from './tokenize';
+import type { ConceptId } from './types';
+
+/** How many words after the figure before may hold what it counted ("several hundred US advisers"). */
+const COUNTED_REACH = 4;
+/** What "of" points back at after a count. */
+const THEM = new Set(['them', 'those', 'these']);
+
+/** Words of a count beside the number words ("several hundred", "dozens"). */
+const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens']);
+
+/** A count: digits that are no year, a number word, or "hundred", "thousands" … */
+function isFigure(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (/^\d{4}$/.test(t.raw)) return false;
+  const c = t.raw.charCodeAt(0);
+  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm) || COUNT_WORDS.has(t.norm);
+}
+
+/**
+ * The sentence's words with the concepts counted by the last figure of the sentence before, at
+ * its own "<figure> of them"; undefined when it has none, or the sentence before counts nothing
+ * the story names. Places are left out: where those counted are is the sentence's own to tell.
+ */
+export function countOfThem(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  places: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  if (!previous) return undefined;
+  const { tokens } = current;
+  let at = -1;
+  for (let k = 1; k + 2 < tokens.length + 1; k++)
+    if (
+      isFigure(tokens[k - 1]) &&
+      tokens[k]?.norm === 'of' &&
+      THEM.has(tokens[k + 1]?.norm ?? '')
+    ) {
+      at = k + 1;
+      break;
+    }
+  if (at < 0) return undefined;
+  const before = previous.tokens;
+  let figure = -1;
+  for (let k = 0; k < before.length; k++)
+    if (isFigure(before[k]) && !isFigure(before[k + 1])) figure = k;
+  if (figure < 0) return undefined;
+  const by = tokens[at] as Token;
+  const own = new Set(current.hits.map((h) => h.concept));
+  const carried: ConceptHit[] = [];
+  for (const h of previous.hits) {
+    if (h.from <= figure || h.from > figure + COUNTED_REACH) continue;
+    if (places.has(h.concept) || own.has(h.concept)) continue;
+    if (carried.some((c) => c.concept === h.concept)) continue;
+    const arrow = h.text.indexOf(' (→ ');
+    const text = arrow < 0 ? `"${h.text}"` : h.text.slice(arrow + 4, -1);
+    carried.push({
+      concept: h.concept,
+      from: at,
+      to: at + 1,
+      text: `${by.raw} (→ ${text})`,
+      inferred: true,
+    });
+  }
+  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+}
