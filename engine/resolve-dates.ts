@@ -363,12 +363,25 @@ export function resolveDates(
       i = ahead.to - 1;
       continue;
     }
-    // "before the New Year": the end of the year the article was written in.
+    // "before the New Year": the end of the year the article was written in. On a page of
+    // January or February the turn of the year is the one just passed: "just before the new
+    // year" is the December before, "since the new year" the page's January.
     if (
-      (word === 'new' && next === 'year' && (tokens[i + 1]?.raw ?? '').startsWith('Y')) ||
+      (word === 'new' &&
+        next === 'year' &&
+        ((tokens[i + 1]?.raw ?? '').startsWith('Y') || norm(i - 1) === 'the')) ||
       (word === 'new' && next === "year's")
     ) {
-      push(i, i + 2, { year: published.year, month: 12, end: true, relative: true });
+      const justPassed = published.month !== undefined && published.month <= 2;
+      const before = norm(i - 2) === 'before' || norm(i - 3) === 'before';
+      if (justPassed && !before) push(i, i + 2, { year: published.year, month: 1, relative: true });
+      else
+        push(i, i + 2, {
+          year: justPassed ? published.year - 1 : published.year,
+          month: 12,
+          end: true,
+          relative: true,
+        });
       i++;
       continue;
     }
