@@ -295,7 +295,8 @@ export function resolveDates(
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
-        !whenSaid(tokens, i);
+        !whenSaid(tokens, i) &&
+        !lastedUntil(tokens, i);
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {
         // "March: crews return", "October – the minister says …": a timeline's entry tells what
@@ -670,6 +671,31 @@ function whenSaid(tokens: Token[], at: number): boolean {
     if (SAID_PAST.has(word)) return true;
   }
   return false;
+}
+
+/** Verbs of a time that ran its course: "the move took until May", "the works dragged on till June". */
+const LASTED = new Set([
+  'took',
+  'lasted',
+  'stayed',
+  'remained',
+  'waited',
+  'ran',
+  'continued',
+  'dragged',
+  'held',
+  'kept',
+]);
+
+/**
+ * "The crossing took until May": "until" after a verb in the past tells how long something
+ * lasted, a month gone by, not a deadline ahead ("will stay until May" looks ahead).
+ */
+function lastedUntil(tokens: Token[], at: number): boolean {
+  const until = tokens[at - 1]?.norm;
+  if (until !== 'until' && until !== 'till') return false;
+  const verb = tokens[at - 2]?.norm === 'on' ? tokens[at - 3]?.norm : tokens[at - 2]?.norm;
+  return LASTED.has(verb ?? '');
 }
 
 /** Words a year follows: "in", "the summer of", "since". Not "by" (a count: "cut by two thousand"). */

@@ -423,6 +423,19 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('a happy new year to all readers', '2024-10')).toEqual([]);
   });
 
+  it('reads "took until May" as a month gone by, not a deadline ahead', () => {
+    expect(
+      dates('the exit from the pier took until January', '2026-02-25').map((d) => d.date),
+    ).toEqual(['January 2026']);
+    expect(dates('the works dragged on until January', '2026-02-25').map((d) => d.date)).toEqual([
+      'January 2026',
+    ]);
+    // Looking ahead, "until" is still a deadline to come.
+    expect(dates('the crews will stay until January', '2026-02-25').map((d) => d.date)).toEqual([
+      'January 2027',
+    ]);
+  });
+
   it('reads "the new year" on a page of January or February as the turn just passed', () => {
     // Lower case too when "the" names it; "before" it is the December before.
     expect(
