@@ -295,7 +295,8 @@ export function resolveDates(
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
-        !whenSaid(tokens, i);
+        !whenSaid(tokens, i) &&
+        !lastedUntil(tokens, i);
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {
         // "March: crews return", "October – the minister says …": a timeline's entry tells what
@@ -363,12 +364,25 @@ export function resolveDates(
       i = ahead.to - 1;
       continue;
     }
-    // "before the New Year": the end of the year the article was written in.
+    // "before the New Year": the end of the year the article was written in. On a page of
+    // January or February the turn of the year is the one just passed: "just before the new
+    // year" is the December before, "since the new year" the page's January.
     if (
-      (word === 'new' && next === 'year' && (tokens[i + 1]?.raw ?? '').startsWith('Y')) ||
+      (word === 'new' &&
+        next === 'year' &&
+        ((tokens[i + 1]?.raw ?? '').startsWith('Y') || norm(i - 1) === 'the')) ||
       (word === 'new' && next === "year's")
     ) {
-      push(i, i + 2, { year: published.year, month: 12, end: true, relative: true });
+      const justPassed = published.month !== undefined && published.month <= 2;
+      const before = norm(i - 2) === 'before' || norm(i - 3) === 'before';
+      if (justPassed && !before) push(i, i + 2, { year: published.year, month: 1, relative: true });
+      else
+        push(i, i + 2, {
+          year: justPassed ? published.year - 1 : published.year,
+          month: 12,
+          end: true,
+          relative: true,
+        });
       i++;
       continue;
     }
@@ -657,6 +671,31 @@ function whenSaid(tokens: Token[], at: number): boolean {
     if (SAID_PAST.has(word)) return true;
   }
   return false;
+}
+
+/** Verbs of a time that ran its course: "the move took until May", "the works dragged on till June". */
+const LASTED = new Set([
+  'took',
+  'lasted',
+  'stayed',
+  'remained',
+  'waited',
+  'ran',
+  'continued',
+  'dragged',
+  'held',
+  'kept',
+]);
+
+/**
+ * "The crossing took until May": "until" after a verb in the past tells how long something
+ * lasted, a month gone by, not a deadline ahead ("will stay until May" looks ahead).
+ */
+function lastedUntil(tokens: Token[], at: number): boolean {
+  const until = tokens[at - 1]?.norm;
+  if (until !== 'until' && until !== 'till') return false;
+  const verb = tokens[at - 2]?.norm === 'on' ? tokens[at - 3]?.norm : tokens[at - 2]?.norm;
+  return LASTED.has(verb ?? '');
 }
 
 /** Words a year follows: "in", "the summer of", "since". Not "by" (a count: "cut by two thousand"). */

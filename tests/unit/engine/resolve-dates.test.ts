@@ -423,6 +423,32 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('a happy new year to all readers', '2024-10')).toEqual([]);
   });
 
+  it('reads "took until May" as a month gone by, not a deadline ahead', () => {
+    expect(
+      dates('the exit from the pier took until January', '2026-02-25').map((d) => d.date),
+    ).toEqual(['January 2026']);
+    expect(dates('the works dragged on until January', '2026-02-25').map((d) => d.date)).toEqual([
+      'January 2026',
+    ]);
+    // Looking ahead, "until" is still a deadline to come.
+    expect(dates('the crews will stay until January', '2026-02-25').map((d) => d.date)).toEqual([
+      'January 2027',
+    ]);
+  });
+
+  it('reads "the new year" on a page of January or February as the turn just passed', () => {
+    // Lower case too when "the" names it; "before" it is the December before.
+    expect(
+      dates('the council said just before the new year that the pier would close', '2025-01-06'),
+    ).toEqual([{ date: 'end of 2024', role: 'deadline' }]);
+    expect(
+      dates('the ferry has run empty since the new year', '2025-02-10').map((d) => d.date),
+    ).toEqual(['January 2025']);
+    expect(dates('the crews leave before the new year', '2024-10').map((d) => d.date)).toEqual([
+      'end of 2024',
+    ]);
+  });
+
   it('tells "is to leave" as what is to come', () => {
     expect(future(tokenize('The last ferry is to sail in May.'))).toBe(true);
     expect(future(tokenize('The last ferry sailed in May.'))).toBe(false);
