@@ -394,7 +394,8 @@ function placesCarried(
   return carried;
 }
 
-function inferred(h: ConceptHit, at: number, by: Token): ConceptHit {
+/** `h` carried onto the word `by` at `at`: what a carry adds to a sentence that points back. */
+export function inferred(h: ConceptHit, at: number, by: Token): ConceptHit {
   // A hit carried already says what it points at: "there (→ "Portsea")", not a chain of arrows.
   const arrow = h.text.indexOf(' (→ ');
   const text = arrow < 0 ? `"${h.text}"` : h.text.slice(arrow + 4, -1);

@@ -4,6 +4,7 @@
  * last of them will sail in April.") tells of the same crews at the same pier.
  */
 
+import { inferred } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import { MONTH_NAMES } from './resolve-dates';
 import { endsOnMark, type SentenceWords } from './sentence-facts';
@@ -53,13 +54,7 @@ export function headlineDefaults(
     const h = headline.hits[k] as ConceptHit;
     if (carried.some((c) => c.concept === h.concept)) continue;
     if ((!ownActor && actors.has(h.concept)) || (!ownPlace && places.has(h.concept)))
-      carried.push({
-        concept: h.concept,
-        from: at,
-        to: at + 1,
-        text: `${by.raw} (→ "${h.text}")`,
-        inferred: true,
-      });
+      carried.push(inferred(h, at, by));
   }
   return carried.length > 0 ? { ...current, hits: [...current.hits, ...carried] } : undefined;
 }

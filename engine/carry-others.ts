@@ -4,6 +4,7 @@
  * told of, so a sentence that names no actor of its own tells of that sentence's actors.
  */
 
+import { inferred } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
@@ -37,7 +38,7 @@ export function othersOfThose(
     const carried: ConceptHit[] = [];
     for (const h of told.hits)
       if (actors.has(h.concept) && !carried.some((c) => c.concept === h.concept))
-        carried.push(carriedTo(h, at, by));
+        carried.push(inferred(h, at, by));
     if (carried.length > 0) return { ...current, hits: [...current.hits, ...carried] };
   }
   return undefined;
@@ -51,17 +52,4 @@ function othersAt(tokens: readonly Token[]): number {
     if (/^[a-z]+s$/.test(noun.raw) && !TIMES.has(noun.norm)) return i + 2;
   }
   return -1;
-}
-
-function carriedTo(h: ConceptHit, at: number, by: Token): ConceptHit {
-  // A hit carried already says what it points at: not a chain of arrows.
-  const arrow = h.text.indexOf(' (→ ');
-  const text = arrow < 0 ? `"${h.text}"` : h.text.slice(arrow + 4, -1);
-  return {
-    concept: h.concept,
-    from: at,
-    to: at + 1,
-    text: `${by.raw} (→ ${text})`,
-    inferred: true,
-  };
 }
