@@ -4,9 +4,10 @@
  * concepts of the noun phrase that figure opened ("crew members").
  */
 
+import { inferred } from './carry-context';
+import { isFigure } from './carry-subject';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
-import { NUMBER_WORDS } from './spelled-numbers';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -18,12 +19,10 @@ const THEM = new Set(['them', 'those', 'these']);
 /** Words of a count beside the number words ("several hundred", "dozens"). */
 const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens']);
 
-/** A count: digits that are no year, a number word, or "hundred", "thousands" … */
-function isFigure(t: Token | undefined): boolean {
-  if (!t) return false;
-  if (/^\d{4}$/.test(t.raw)) return false;
-  const c = t.raw.charCodeAt(0);
-  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm) || COUNT_WORDS.has(t.norm);
+/** A count: a figure that is no year (carry-subject.ts), or "hundred", "thousands" … */
+function isCountWord(t: Token | undefined): boolean {
+  if (!t || /^\d{4}$/.test(t.raw)) return false;
+  return isFigure(t) || COUNT_WORDS.has(t.norm);
 }
 
 /**
@@ -41,7 +40,7 @@ export function countOfThem(
   let at = -1;
   for (let k = 1; k + 2 < tokens.length + 1; k++)
     if (
-      isFigure(tokens[k - 1]) &&
+      isCountWord(tokens[k - 1]) &&
       tokens[k]?.norm === 'of' &&
       THEM.has(tokens[k + 1]?.norm ?? '')
     ) {
@@ -52,7 +51,7 @@ export function countOfThem(
   const before = previous.tokens;
   let figure = -1;
   for (let k = 0; k < before.length; k++)
-    if (isFigure(before[k]) && !isFigure(before[k + 1])) figure = k;
+    if (isCountWord(before[k]) && !isCountWord(before[k + 1])) figure = k;
   if (figure < 0) return undefined;
   const by = tokens[at] as Token;
   const own = new Set(current.hits.map((h) => h.concept));
@@ -61,15 +60,7 @@ export function countOfThem(
     if (h.from <= figure || h.from > figure + COUNTED_REACH) continue;
     if (places.has(h.concept) || own.has(h.concept)) continue;
     if (carried.some((c) => c.concept === h.concept)) continue;
-    const arrow = h.text.indexOf(' (→ ');
-    const text = arrow < 0 ? `"${h.text}"` : h.text.slice(arrow + 4, -1);
-    carried.push({
-      concept: h.concept,
-      from: at,
-      to: at + 1,
-      text: `${by.raw} (→ ${text})`,
-      inferred: true,
-    });
+    carried.push(inferred(h, at, by));
   }
   return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
 }

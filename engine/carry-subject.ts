@@ -523,7 +523,7 @@ function asksHowMany(tokens: SentenceWords['tokens']): boolean {
 }
 
 /** A figure: digits ("1,500") or a number word ("two thousand"). */
-function isFigure(t: SentenceWords['tokens'][number]): boolean {
+export function isFigure(t: SentenceWords['tokens'][number]): boolean {
   const c = t.raw.charCodeAt(0);
   return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm);
 }
