@@ -9,7 +9,7 @@
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 
 /** The linking verbs whose complement can be a word of doubt. */
 const COPULAS = new Set(
@@ -43,7 +43,7 @@ function copulaBefore(tokens: readonly Token[], doubt: number): number {
 function clauseStart(facts: SentenceFacts, at: number): number {
   const { tokens, text } = facts;
   for (let k = at; k >= 1; k--) {
-    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const gap = gapBefore(tokens, text, k);
     if (/[,;:—–]/.test(gap)) return k;
     if (OPENERS.has((tokens[k - 1] as Token).norm)) return k;
   }

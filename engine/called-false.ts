@@ -9,7 +9,7 @@
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
 
 const BE = new Set('is are was were be been being'.split(' '));
@@ -56,7 +56,7 @@ export function calledFalse(
   for (const h of parts) if (!h.inferred && (!first || h.from < first.from)) first = h;
   if (!first) return undefined;
   for (let k = first.to; k < tokens.length; k++) {
-    const gap = facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const gap = gapBefore(tokens, facts.text, k);
     if (/[;:]/.test(gap)) return undefined;
     const word = (tokens[k] as Token).norm;
     // "… spread on Monday but were false": a "but" the verdict follows at once goes on with

@@ -10,7 +10,7 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORDS } from './spelled-numbers';
-import { isUpper, type Token } from './tokenize';
+import { gapBefore, isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
 
@@ -215,7 +215,7 @@ function quoteSpeakerAt(
   if (QUOTE_THEN_COMMA.test(current.text))
     for (let k = 1; k < tokens.length - 1; k++) {
       const t = tokens[k] as (typeof tokens)[number];
-      const gap = current.text.slice((tokens[k - 1] as (typeof tokens)[number]).end, t.start);
+      const gap = gapBefore(tokens, current.text, k);
       if (!gap.includes(',') || !CLOSING_QUOTES.test(gap)) continue;
       if (isUpper(t.raw.charCodeAt(0)) && previous.tokens.some((p) => p.raw === t.raw)) return k;
       break;
@@ -223,7 +223,7 @@ function quoteSpeakerAt(
   for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - SPEAKER_REACH; k--) {
     const t = tokens[k];
     if (!t || newParagraph || !inClass(t, PRONOUN) || t.norm === 'it') continue;
-    const gap = current.text.slice((tokens[k - 1] as (typeof tokens)[number]).end, t.start);
+    const gap = gapBefore(tokens, current.text, k);
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
   return -1;

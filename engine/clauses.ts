@@ -4,7 +4,7 @@
  * clause says (a plan, a forecast) does not change what the clause before it reports. Read only
  * where a claim or a date is being weighed, never over every sentence.
  */
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 import { wordClass } from './word-class';
 
 /** Auxiliaries that open a second verb of the same subject after "and": "and is expected to". */
@@ -107,7 +107,7 @@ export function laterClause(
       !summing(tokens, k)
     )
       continue;
-    const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const gap = gapBefore(tokens, sentence, k);
     if (gap.includes(',') || gap.includes(';')) return k;
   }
   return -1;
@@ -127,7 +127,7 @@ export function secondReport(tokens: readonly Token[], sentence: string): number
     if (
       ADDING.has(word) &&
       tokens[k + 1]?.norm === 'that' &&
-      sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(',')
+      gapBefore(tokens, sentence, k).includes(',')
     )
       return k;
   }
@@ -148,8 +148,7 @@ const RELATIVE_REPORTING = new Set(
 export function relativeReport(tokens: readonly Token[], sentence: string, from: number): number {
   for (let k = Math.max(from, 1); k < tokens.length; k++) {
     if ((tokens[k] as Token).norm !== 'which') continue;
-    if (!sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(','))
-      continue;
+    if (!gapBefore(tokens, sentence, k).includes(',')) continue;
     for (let j = k + 1; j <= k + SPEAKER_WORDS + 1 && j < tokens.length; j++)
       if (RELATIVE_REPORTING.has((tokens[j] as Token).norm)) return k;
   }
@@ -183,7 +182,6 @@ const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'once
 export function openingClauseEnd(tokens: readonly Token[], sentence: string): number {
   if (!OPENING_SUBORDINATORS.has(tokens[0]?.norm ?? '')) return -1;
   for (let k = 1; k < tokens.length; k++)
-    if (sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(','))
-      return k;
+    if (gapBefore(tokens, sentence, k).includes(',')) return k;
   return -1;
 }

@@ -7,7 +7,7 @@
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 
 /** Words that open a noun phrase as the verb's object ("its budget", "the fares", "any plan"). */
 const DETERMINERS = new Set('the a an any its their his her our your this these those'.split(' '));
@@ -39,7 +39,7 @@ export function otherObject(
     end < tokens.length &&
     end - denied.to < OBJECT_WORDS &&
     !CLAUSE_WORDS.has((tokens[end] as Token).norm) &&
-    text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start).trim() === ''
+    gapBefore(tokens, text, end).trim() === ''
   )
     end++;
   const claims = (h: ConceptHit) =>

@@ -5,7 +5,7 @@
  */
 import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
 
 export type Negation = {
@@ -106,10 +106,9 @@ const CONTRAST_REACH = 6;
  */
 function contrastEnd(tokens: Token[], sentence: string, at: number): number {
   if ((tokens[at] as Token).norm !== 'not' || at === 0) return -1;
-  if (!sentence.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start).includes(','))
-    return -1;
+  if (!gapBefore(tokens, sentence, at).includes(',')) return -1;
   for (let k = at + 1; k < tokens.length && k <= at + CONTRAST_REACH + 1; k++) {
-    const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const gap = gapBefore(tokens, sentence, k);
     if (/[,;:]/.test(gap)) return k > at + 1 ? k - 1 : -1;
   }
   return -1;

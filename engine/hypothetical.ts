@@ -7,7 +7,7 @@
  * the money come, …" (a question ending in "?" is the topic gate's).
  */
 import type { SentenceFacts } from './sentence-facts';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 
 const CONDITIONS = new Set(['if', 'unless', 'should', 'were', 'had']);
 const SUPPOSING = new Set(['could', 'would', 'might', 'may']);
@@ -21,13 +21,13 @@ export function supposed(facts: SentenceFacts): Token | undefined {
   // The condition ends at its comma; the main clause follows it.
   let main = -1;
   for (let k = 1; k < tokens.length; k++)
-    if (facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(',')) {
+    if (gapBefore(tokens, facts.text, k).includes(',')) {
       main = k;
       break;
     }
   if (main < 0) return undefined;
   for (let k = main; k < tokens.length && k < main + MODAL_REACH; k++) {
-    const gap = facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const gap = gapBefore(tokens, facts.text, k);
     if (k > main && /[,;:]/.test(gap)) return undefined;
     if (SUPPOSING.has((tokens[k] as Token).norm)) return tokens[k];
   }

@@ -6,7 +6,7 @@
  * and its "due" does not make the rest of the sentence look ahead.
  */
 import type { DateMention } from './resolve-dates';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 
 /** Words that open an aside naming what was planned. */
 const PLANNED = new Set([
@@ -27,11 +27,6 @@ const BEFORE_PLANNED = new Set(['originally', 'initially', 'first', 'once', 'pre
 
 /** The most words an aside of planning holds ("originally scheduled for the end of May 2025"). */
 const ASIDE_REACH = 9;
-
-/** The punctuation between token k - 1 and token k ("" before the first). */
-function gapBefore(tokens: readonly Token[], text: string, k: number): string {
-  return k > 0 ? text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) : '';
-}
 
 /**
  * The end (exclusive) of the aside of planning that opens at token `k`, or -1: a comma before

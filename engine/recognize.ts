@@ -27,7 +27,7 @@ import {
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
@@ -634,17 +634,13 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
   const { tokens, text } = facts;
   for (let k = at - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (/[,;:\u2013\u2014]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) return false;
+    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k + 1))) return false;
     // "has since moved north": the adverb, not a clause.
     if (SUBORDINATORS.has(t.norm)) return !PERFECT.has(tokens[k - 1]?.norm ?? '');
     // "Crews who left the pier in May have moved north": a relative clause on the subject, with
     // no comma before it (an aside between commas still reports), runs to the main clause's
     // auxiliary; with no such auxiliary after it ("… the crews who remain"), it is no subject's.
-    if (
-      t.norm === 'who' &&
-      k > 0 &&
-      !/[,;:\u2013\u2014]/.test(text.slice((tokens[k - 1] as Token).end, t.start))
-    )
+    if (t.norm === 'who' && k > 0 && !/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k)))
       return relativeOnSubject(tokens, text, k, at);
   }
   return false;
@@ -657,7 +653,7 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
 function relativeOnSubject(tokens: readonly Token[], text: string, who: number, at: number) {
   for (let j = who + 2; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (/[,;:\u2013\u2014]/.test(text.slice((tokens[j - 1] as Token).end, t.start))) return false;
+    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, j))) return false;
     if (MAIN_AUXILIARIES.has(t.norm)) return j > at;
   }
   return false;
@@ -742,8 +738,7 @@ function semicolonAfter(facts: SentenceFacts, from: number): number {
   const { tokens, text } = facts;
   if (!text.includes(';')) return -1;
   for (let k = Math.max(from, 1); k < tokens.length; k++)
-    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(';'))
-      return k;
+    if (gapBefore(tokens, text, k).includes(';')) return k;
   return -1;
 }
 
@@ -1264,7 +1259,6 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
   const { tokens, text } = facts;
   if (doubt !== 1 || tokens[0]?.norm !== 'asked') return false;
   for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
-    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(','))
-      return true;
+    if (gapBefore(tokens, text, k).includes(',')) return true;
   return false;
 }

@@ -9,7 +9,7 @@
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import type { Token } from './tokenize';
+import { gapBefore, type Token } from './tokenize';
 
 const MODALS = new Set(['could', 'might']);
 const CONDITIONS = new Set(['if', 'unless']);
@@ -19,9 +19,7 @@ const CONDITION_REACH = 12;
 /** Where the clause holding the token at `at` starts: after the last semicolon or dash before it. */
 function clauseStart(facts: SentenceFacts, at: number): number {
   const tokens = facts.tokens;
-  for (let k = at; k > 0; k--)
-    if (/[;—–]/.test(facts.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start)))
-      return k;
+  for (let k = at; k > 0; k--) if (/[;—–]/.test(gapBefore(tokens, facts.text, k))) return k;
   return 0;
 }
 
@@ -35,7 +33,7 @@ export function conditioned(
     const modal = tokens[m] as Token;
     if (!MODALS.has(modal.norm)) continue;
     for (let c = m + 1; c < tokens.length && c <= m + CONDITION_REACH; c++) {
-      const gap = facts.text.slice((tokens[c - 1] as Token).end, (tokens[c] as Token).start);
+      const gap = gapBefore(tokens, facts.text, c);
       // A clause of its own after a semicolon or a dash is another statement.
       if (/[;—–]/.test(gap)) break;
       if (!CONDITIONS.has((tokens[c] as Token).norm)) continue;
