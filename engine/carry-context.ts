@@ -10,7 +10,13 @@
 import { amongThem } from './carry-among';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
-import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import {
+  type DateMention,
+  future,
+  MONTH_NAMES,
+  resolveDates,
+  type YearMonth,
+} from './resolve-dates';
 import type { SentenceWords } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
@@ -329,6 +335,12 @@ export function eventPlace(
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
 
+/** Capitalised words that name no one and nowhere: the months, the days, "I". */
+export const NO_NAME: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...'monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
+]);
+
 /** Common nouns that name a wider place ("in the region", "across the country"). */
 const PLACE_NOUNS = new Set(['region', 'area', 'country', 'province', 'city', 'capital', 'world']);
 
@@ -340,7 +352,12 @@ function namesElsewhere(tokens: readonly Token[]): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!PLACE_PREPOSITIONS.has((tokens[k] as Token).norm)) continue;
     const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
-    if (next && (isUpper(next.raw.charCodeAt(0)) || PLACE_NOUNS.has(possessive(next.norm))))
+    // "left in February", "by Monday": a month or a day is when, not where.
+    if (
+      next &&
+      ((isUpper(next.raw.charCodeAt(0)) && !NO_NAME.has(next.norm)) ||
+        PLACE_NOUNS.has(possessive(next.norm)))
+    )
       return true;
   }
   return false;

@@ -88,6 +88,13 @@ describe('carryContext', () => {
       'The move is part of a plan to gather the crews in the region.',
     ])
       expect(carryContext(sentence(text), atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    // A month or a day after "in"/"on" says when, not where: the report still goes on there.
+    for (const text of ['Most crews left in February.', 'The last crews left on Monday.'])
+      expect(
+        concepts(
+          carryContext(sentence(text, [['crews', 'crews']]), atPier, PLACES, PLACE_NAMES, true),
+        ),
+      ).toEqual(['crews', 'old-pier', 'portsea']);
     const named = sentence('Talks with Northland went well.', [['northland', 'Northland']]);
     expect(carryContext(named, atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
     // The country qualifying a name ("the Northland Navy") names who acts, not where.
