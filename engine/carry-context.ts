@@ -606,6 +606,7 @@ export function restatesPrevious(
   const norm = (k: number) => tokens[k]?.norm ?? '';
   if (
     doesLikewise(tokens) ||
+    makesTheSamePoint(tokens) ||
     namesMembers(tokens, previous) ||
     amongThem(tokens) ||
     namesTheEventAgain(tokens) ||
@@ -647,6 +648,50 @@ function doesLikewise(tokens: readonly Token[]): boolean {
           if (UNDOING.has((tokens[k] as Token).norm)) return false;
         return true;
       }
+  }
+  return false;
+}
+
+/** Verbs that put a point forward ("made the same argument", "voiced a similar warning"). */
+const PUTTING = new Set(['made', 'makes', 'echoed', 'echoes', 'voiced', 'raised', 'repeated']);
+/** Words after "said the same" that leave it the whole point ("said the same thing", "… on Friday"). */
+const SAID_THE_SAME = new Set(['', 'thing', 'in', 'on', 'at', 'about', 'last', 'this', 'earlier']);
+/** Nouns of a point put forward, which "the same" or "a similar" before them takes from before. */
+const POINT_NOUNS = new Set([
+  'argument',
+  'arguments',
+  'case',
+  'point',
+  'points',
+  'warning',
+  'warnings',
+  'claim',
+  'claims',
+  'complaint',
+  'criticism',
+  'demand',
+  'appeal',
+  'plea',
+]);
+
+/**
+ * "Two former harbour masters made the same argument in writing.", "The union voiced a similar
+ * warning.", "The mayor said much the same.": others put forward again the point the sentence
+ * before told; not when they did not ("never made that case"), nor "that argument was made".
+ */
+function makesTheSamePoint(tokens: readonly Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  for (let i = 0; i < tokens.length; i++) {
+    const said = norm(i) === 'said';
+    if (!said && !PUTTING.has(norm(i))) continue;
+    let k = i + 1;
+    if (norm(k) === 'much') k++;
+    if (norm(k) === 'the' && norm(k + 1) === 'same') k += 2;
+    else if (norm(k) === 'a' && norm(k + 1) === 'similar') k += 2;
+    else continue;
+    if (!(said ? SAID_THE_SAME : POINT_NOUNS).has(norm(k))) continue;
+    for (let u = Math.max(0, i - 3); u < i; u++) if (UNDOING.has(norm(u))) return false;
+    return true;
   }
   return false;
 }

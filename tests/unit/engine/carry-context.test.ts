@@ -433,6 +433,18 @@ describe('restatesPrevious', () => {
     expect(says('Ashby never followed suit.')).toBe(false);
   });
 
+  it('"… made the same argument", "… said much the same" put the point before forward again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('Two former harbour masters made the same argument in writing.')).toBe(true);
+    expect(says('The ferry union voiced a similar warning on Friday.')).toBe(true);
+    expect(says('The mayor of Riverton said much the same.')).toBe(true);
+    // Not a point ("the same crossing"), not when they did not, nor the argument itself as subject.
+    expect(says('The Riverton ferry made the same crossing twice.')).toBe(false);
+    expect(says('The council has never made the same argument.')).toBe(false);
+    expect(says('That argument has been made for years.')).toBe(false);
+    expect(says('The pier said the same day that it would close.')).toBe(false);
+  });
+
   it('"These crews include …" names who the sentence before was about', () => {
     const before = tokenize('Several crews left the Old Pier on Monday.');
     const says = (text: string) => restatesPrevious(tokenize(text), before);
