@@ -455,6 +455,34 @@ const EVENT_NOUNS = new Set([
   'transfer',
   'exit',
 ]);
+/** Verbs that judge what they take as object ("called it a milestone", "hailed it as …"). */
+const JUDGING = new Set([
+  'called',
+  'calls',
+  'hailed',
+  'hails',
+  'described',
+  'describes',
+  'welcomed',
+  'welcomes',
+  'praised',
+  'praises',
+  'criticised',
+  'criticized',
+  'condemned',
+  'dismissed',
+  'termed',
+  'labelled',
+  'labeled',
+]);
+
+/** The token of "it" right after a verb that judges it ("called it a milestone"), or -1. */
+function judgedIt(tokens: SentenceWords['tokens']): number {
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k]?.norm === 'it' && JUDGING.has(tokens[k - 1]?.norm ?? '')) return k;
+  return -1;
+}
+
 /** Words that open the noun phrase of an event named ("the plan", "an announcement", "its move"). */
 const OPENING_AN_EVENT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 
@@ -473,8 +501,10 @@ export function eventOfIt(
   if (!previous) return undefined;
   let lead = speakerLabel(current);
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  // "The mayor called it a milestone.": "it" judged by a verb of praise or blame is that event too.
+  if (wordBefore(current.tokens[lead]?.norm ?? '', "'") !== 'it') lead = judgedIt(current.tokens);
   const it = current.tokens[lead];
-  if (!it || wordBefore(it.norm, "'") !== 'it') return undefined;
+  if (!it) return undefined;
   const told = previous.tokens;
   for (let k = 1; k < told.length; k++) {
     const noun = (told[k] as (typeof told)[number]).norm;
