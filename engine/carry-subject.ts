@@ -502,7 +502,8 @@ export function eventOfIt(
   let lead = speakerLabel(current);
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "The mayor called it a milestone.": "it" judged by a verb of praise or blame is that event too.
-  if (wordBefore(current.tokens[lead]?.norm ?? '', "'") !== 'it') lead = judgedIt(current.tokens);
+  const opener = wordBefore(current.tokens[lead]?.norm ?? '', "'");
+  if (opener !== 'it' && opener !== 'its') lead = judgedIt(current.tokens);
   const it = current.tokens[lead];
   if (!it) return undefined;
   const told = previous.tokens;

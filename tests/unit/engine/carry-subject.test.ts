@@ -472,6 +472,12 @@ describe('eventOfIt: "it" as the subject stands for the event the sentence befor
     expect(concepts(eventOfIt(ends, closed, ACTORS, new Set(['closure'])))).toEqual(['close']);
   });
 
+  it('an opening "Its" is that event\'s too ("Its release slipped to June.")', () => {
+    const again = eventOfIt(sentence('Its release slipped to June.'), putOff, ACTORS);
+    expect(concepts(again)).toEqual(['announce']);
+    expect(eventOfIt(sentence('Their release slipped to June.'), putOff, ACTORS)).toBeUndefined();
+  });
+
   it('"it" judged by a verb of praise or blame ("called it a milestone") is that event too', () => {
     const moved = sentence('The move comes weeks before the Riverton ferry deadline.', [
       ['the-move', 'move'],
