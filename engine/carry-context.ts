@@ -681,15 +681,16 @@ const POINT_NOUNS = new Set([
  */
 function makesTheSamePoint(tokens: readonly Token[]): boolean {
   const norm = (k: number) => tokens[k]?.norm ?? '';
-  for (let i = 0; i < tokens.length; i++) {
+  // Found by "same"/"similar" (two comparisons a word), then read backwards to its verb.
+  for (let k = 2; k < tokens.length; k++) {
+    const word = (tokens[k] as Token).norm;
+    if (word === 'same' ? norm(k - 1) !== 'the' : word !== 'similar' || norm(k - 1) !== 'a')
+      continue;
+    let i = k - 2;
+    if (norm(i) === 'much') i--;
     const said = norm(i) === 'said';
     if (!said && !PUTTING.has(norm(i))) continue;
-    let k = i + 1;
-    if (norm(k) === 'much') k++;
-    if (norm(k) === 'the' && norm(k + 1) === 'same') k += 2;
-    else if (norm(k) === 'a' && norm(k + 1) === 'similar') k += 2;
-    else continue;
-    if (!(said ? SAID_THE_SAME : POINT_NOUNS).has(norm(k))) continue;
+    if (!(said ? SAID_THE_SAME : POINT_NOUNS).has(norm(k + 1))) continue;
     for (let u = Math.max(0, i - 3); u < i; u++) if (UNDOING.has(norm(u))) return false;
     return true;
   }
