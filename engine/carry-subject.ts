@@ -490,7 +490,9 @@ const OPENING_AN_EVENT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'thei
  * "The crews' pay rise was put off in May. It could now come in June.": a sentence whose subject
  * is "it" (after "And", "But", an interview's "A:") takes the concepts of the first noun of an
  * event the sentence before named (a general one, EVENT_NOUNS, or the story's own: "the closure"),
- * at the pronoun. The sentence's words with them, or undefined.
+ * at the pronoun; so does one opening "Its" ("Its release slipped again."), and "it" as the
+ * object of a verb of praise or blame ("The mayor called it a milestone."). The sentence's words
+ * with them, or undefined.
  */
 export function eventOfIt(
   current: SentenceWords,
