@@ -10,7 +10,13 @@
 import { amongThem } from './carry-among';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
-import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import {
+  type DateMention,
+  future,
+  MONTH_NAMES,
+  resolveDates,
+  type YearMonth,
+} from './resolve-dates';
 import type { SentenceWords } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
@@ -329,6 +335,12 @@ export function eventPlace(
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
 
+/** Capitalised words that name no one and nowhere: the months, the days, "I". */
+export const NO_NAME: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...'monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
+]);
+
 /** Common nouns that name a wider place ("in the region", "across the country"). */
 const PLACE_NOUNS = new Set(['region', 'area', 'country', 'province', 'city', 'capital', 'world']);
 
@@ -340,7 +352,12 @@ function namesElsewhere(tokens: readonly Token[]): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!PLACE_PREPOSITIONS.has((tokens[k] as Token).norm)) continue;
     const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
-    if (next && (isUpper(next.raw.charCodeAt(0)) || PLACE_NOUNS.has(possessive(next.norm))))
+    // "left in February", "by Monday": a month or a day is when, not where.
+    if (
+      next &&
+      ((isUpper(next.raw.charCodeAt(0)) && !NO_NAME.has(next.norm)) ||
+        PLACE_NOUNS.has(possessive(next.norm)))
+    )
       return true;
   }
   return false;
@@ -589,6 +606,7 @@ export function restatesPrevious(
   const norm = (k: number) => tokens[k]?.norm ?? '';
   if (
     doesLikewise(tokens) ||
+    makesTheSamePoint(tokens) ||
     namesMembers(tokens, previous) ||
     amongThem(tokens) ||
     namesTheEventAgain(tokens) ||
@@ -630,6 +648,51 @@ function doesLikewise(tokens: readonly Token[]): boolean {
           if (UNDOING.has((tokens[k] as Token).norm)) return false;
         return true;
       }
+  }
+  return false;
+}
+
+/** Verbs that put a point forward ("made the same argument", "voiced a similar warning"). */
+const PUTTING = new Set(['made', 'makes', 'echoed', 'echoes', 'voiced', 'raised', 'repeated']);
+/** Words after "said the same" that leave it the whole point ("said the same thing", "… on Friday"). */
+const SAID_THE_SAME = new Set(['', 'thing', 'in', 'on', 'at', 'about', 'last', 'this', 'earlier']);
+/** Nouns of a point put forward, which "the same" or "a similar" before them takes from before. */
+const POINT_NOUNS = new Set([
+  'argument',
+  'arguments',
+  'case',
+  'point',
+  'points',
+  'warning',
+  'warnings',
+  'claim',
+  'claims',
+  'complaint',
+  'criticism',
+  'demand',
+  'appeal',
+  'plea',
+]);
+
+/**
+ * "Two former harbour masters made the same argument in writing.", "The union voiced a similar
+ * warning.", "The mayor said much the same.": others put forward again the point the sentence
+ * before told; not when they did not ("never made that case"), nor "that argument was made".
+ */
+function makesTheSamePoint(tokens: readonly Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  // Found by "same"/"similar" (two comparisons a word), then read backwards to its verb.
+  for (let k = 2; k < tokens.length; k++) {
+    const word = (tokens[k] as Token).norm;
+    if (word === 'same' ? norm(k - 1) !== 'the' : word !== 'similar' || norm(k - 1) !== 'a')
+      continue;
+    let i = k - 2;
+    if (norm(i) === 'much') i--;
+    const said = norm(i) === 'said';
+    if (!said && !PUTTING.has(norm(i))) continue;
+    if (!(said ? SAID_THE_SAME : POINT_NOUNS).has(norm(k + 1))) continue;
+    for (let u = Math.max(0, i - 3); u < i; u++) if (UNDOING.has(norm(u))) return false;
+    return true;
   }
   return false;
 }

@@ -4,18 +4,11 @@
  * last of them will sail in April.") tells of the same crews at the same pier.
  */
 
-import { inferred } from './carry-context';
+import { inferred, NO_NAME } from './carry-context';
 import type { ConceptHit } from './find-concepts';
-import { MONTH_NAMES } from './resolve-dates';
 import { endsOnMark, type SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
-
-/** Capitalised words that name no one and nowhere: the months, the days, "I". */
-const NO_NAME = new Set([
-  ...MONTH_NAMES.map((m) => m.toLowerCase()),
-  ...'monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
-]);
 
 /**
  * The sentence's words with the headline's actors when it names no actor, and the headline's

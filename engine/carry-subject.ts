@@ -455,6 +455,34 @@ const EVENT_NOUNS = new Set([
   'transfer',
   'exit',
 ]);
+/** Verbs that judge what they take as object ("called it a milestone", "hailed it as …"). */
+const JUDGING = new Set([
+  'called',
+  'calls',
+  'hailed',
+  'hails',
+  'described',
+  'describes',
+  'welcomed',
+  'welcomes',
+  'praised',
+  'praises',
+  'criticised',
+  'criticized',
+  'condemned',
+  'dismissed',
+  'termed',
+  'labelled',
+  'labeled',
+]);
+
+/** The token of "it" right after a verb that judges it ("called it a milestone"), or -1. */
+function judgedIt(tokens: SentenceWords['tokens']): number {
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k]?.norm === 'it' && JUDGING.has(tokens[k - 1]?.norm ?? '')) return k;
+  return -1;
+}
+
 /** Words that open the noun phrase of an event named ("the plan", "an announcement", "its move"). */
 const OPENING_AN_EVENT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 
@@ -462,7 +490,9 @@ const OPENING_AN_EVENT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'thei
  * "The crews' pay rise was put off in May. It could now come in June.": a sentence whose subject
  * is "it" (after "And", "But", an interview's "A:") takes the concepts of the first noun of an
  * event the sentence before named (a general one, EVENT_NOUNS, or the story's own: "the closure"),
- * at the pronoun. The sentence's words with them, or undefined.
+ * at the pronoun; so does one opening "Its" ("Its release slipped again."), and "it" as the
+ * object of a verb of praise or blame ("The mayor called it a milestone."). The sentence's words
+ * with them, or undefined.
  */
 export function eventOfIt(
   current: SentenceWords,
@@ -473,8 +503,11 @@ export function eventOfIt(
   if (!previous) return undefined;
   let lead = speakerLabel(current);
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  // "The mayor called it a milestone.": "it" judged by a verb of praise or blame is that event too.
+  const opener = wordBefore(current.tokens[lead]?.norm ?? '', "'");
+  if (opener !== 'it' && opener !== 'its') lead = judgedIt(current.tokens);
   const it = current.tokens[lead];
-  if (!it || wordBefore(it.norm, "'") !== 'it') return undefined;
+  if (!it) return undefined;
   const told = previous.tokens;
   for (let k = 1; k < told.length; k++) {
     const noun = (told[k] as (typeof told)[number]).norm;

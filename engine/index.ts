@@ -46,6 +46,7 @@ import {
   countOfTheirs,
   eventOfIt,
 } from './carry-subject';
+import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
@@ -332,6 +333,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         if (w.hits.length > 0) {
           const counted = countOfThem(more?.words ?? w, previous, places);
           if (counted) more = { words: counted, cued: more?.cued ?? false };
+        }
+        // "Most of those pilots left in May.": the pilots the sentence before named, with what it
+        // gave them ("Portsea pilots"). Not pointed back to: read only when it has no card.
+        if (w.hits.length > 0) {
+          const those = thoseNamedAgain(more?.words ?? w, previous, places);
+          if (those) more = { words: those, cued: more?.cued ?? false };
         }
         // "The other depots are being wound down.": the rest of what belongs to the actors a
         // sentence or three before named. Not pointed back to: read only when it has no card.

@@ -88,6 +88,13 @@ describe('carryContext', () => {
       'The move is part of a plan to gather the crews in the region.',
     ])
       expect(carryContext(sentence(text), atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    // A month or a day after "in"/"on" says when, not where: the report still goes on there.
+    for (const text of ['Most crews left in February.', 'The last crews left on Monday.'])
+      expect(
+        concepts(
+          carryContext(sentence(text, [['crews', 'crews']]), atPier, PLACES, PLACE_NAMES, true),
+        ),
+      ).toEqual(['crews', 'old-pier', 'portsea']);
     const named = sentence('Talks with Northland went well.', [['northland', 'Northland']]);
     expect(carryContext(named, atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
     // The country qualifying a name ("the Northland Navy") names who acts, not where.
@@ -424,6 +431,18 @@ describe('restatesPrevious', () => {
     // Not when they did not.
     expect(says('The harbour board has not done so.')).toBe(false);
     expect(says('Ashby never followed suit.')).toBe(false);
+  });
+
+  it('"… made the same argument", "… said much the same" put the point before forward again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('Two former harbour masters made the same argument in writing.')).toBe(true);
+    expect(says('The ferry union voiced a similar warning on Friday.')).toBe(true);
+    expect(says('The mayor of Riverton said much the same.')).toBe(true);
+    // Not a point ("the same crossing"), not when they did not, nor the argument itself as subject.
+    expect(says('The Riverton ferry made the same crossing twice.')).toBe(false);
+    expect(says('The council has never made the same argument.')).toBe(false);
+    expect(says('That argument has been made for years.')).toBe(false);
+    expect(says('The pier said the same day that it would close.')).toBe(false);
   });
 
   it('"These crews include …" names who the sentence before was about', () => {

@@ -472,6 +472,31 @@ describe('eventOfIt: "it" as the subject stands for the event the sentence befor
     expect(concepts(eventOfIt(ends, closed, ACTORS, new Set(['closure'])))).toEqual(['close']);
   });
 
+  it('an opening "Its" is that event\'s too ("Its release slipped to June.")', () => {
+    const again = eventOfIt(sentence('Its release slipped to June.'), putOff, ACTORS);
+    expect(concepts(again)).toEqual(['announce']);
+    expect(eventOfIt(sentence('Their release slipped to June.'), putOff, ACTORS)).toBeUndefined();
+  });
+
+  it('"it" judged by a verb of praise or blame ("called it a milestone") is that event too', () => {
+    const moved = sentence('The move comes weeks before the Riverton ferry deadline.', [
+      ['the-move', 'move'],
+      ['ferry', 'ferry'],
+    ]);
+    const judged = eventOfIt(
+      sentence('The mayor called it a milestone for Riverton.'),
+      moved,
+      ACTORS,
+    );
+    expect(concepts(judged)).toEqual(['the-move']);
+    expect(judged?.hits[0]?.text).toBe('it (→ "move")');
+    // Not "it" after another verb, nor a judging verb's other object.
+    expect(eventOfIt(sentence('The mayor said it was late.'), moved, ACTORS)).toBeUndefined();
+    expect(
+      eventOfIt(sentence('The mayor called the pier a relic.'), moved, ACTORS),
+    ).toBeUndefined();
+  });
+
   it('not another subject, not a noun of no event, not an actor', () => {
     expect(eventOfIt(sentence('They could now come in June.'), putOff, ACTORS)).toBeUndefined();
     expect(

@@ -1,0 +1,70 @@
+/**
+ * "The ferry shares the pier with Portsea pilots. Most of those pilots left in May.": "those
+ * pilots" are the pilots the sentence before named, so the sentence takes the concepts of that
+ * noun and the word right before it ("Portsea pilots"), whoever or whatever they are.
+ */
+
+import { inferred } from './carry-context';
+import type { ConceptHit } from './find-concepts';
+import type { SentenceWords } from './sentence-facts';
+import { isUpper, type Token } from './tokenize';
+import type { ConceptId } from './types';
+
+/** Demonstratives of a plural that point back at a noun just used. */
+const THOSE = new Set(['those', 'these']);
+/** Words after "those" that are no noun named before ("those who", "these days"). */
+const NO_NOUN = new Set([
+  'who',
+  'which',
+  'that',
+  'of',
+  'in',
+  'are',
+  'were',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'times',
+  'two',
+  'three',
+]);
+
+/**
+ * The sentence's words with the concepts (no place: where they are is the sentence's own to
+ * tell) the sentence before gave the noun that "those"/"these" now stands before, at that noun
+ * and the word before it; undefined when the sentence has no such noun, or the sentence before
+ * did not use it, or gave it nothing the sentence does not name itself.
+ */
+export function thoseNamedAgain(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  places: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  if (!previous) return undefined;
+  const { tokens } = current;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!THOSE.has((tokens[k] as Token).norm)) continue;
+    const noun = tokens[k + 1] as Token;
+    if (NO_NOUN.has(noun.norm) || noun.norm.length < 3 || isUpper(noun.raw.charCodeAt(0))) continue;
+    // The noun's last use in the sentence before.
+    let j = -1;
+    for (let p = previous.tokens.length - 1; p >= 0; p--)
+      if ((previous.tokens[p] as Token).norm === noun.norm) {
+        j = p;
+        break;
+      }
+    if (j < 0) continue;
+    const own = new Set(current.hits.map((h) => h.concept));
+    const carried: ConceptHit[] = [];
+    for (const h of previous.hits) {
+      // On the noun, or on the word right before it ("European trainers").
+      if (!((h.from <= j && j < h.to) || h.to === j)) continue;
+      if (places.has(h.concept) || own.has(h.concept)) continue;
+      if (carried.some((c) => c.concept === h.concept)) continue;
+      carried.push(inferred(h, k + 1, noun));
+    }
+    return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { thoseNamedAgain } from '../../../engine/carry-those-nouns';
+import type { ConceptHit } from '../../../engine/find-concepts';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+
+/** A sentence's words with the given hits (concept at the token of its word). */
+function words(text: string, hits: [string, string][] = []): SentenceWords {
+  const tokens = tokenize(text);
+  const found: ConceptHit[] = hits.map(([concept, word]) => {
+    const at = tokens.findIndex((t) => t.norm === word);
+    return { concept, from: at, to: at + 1, text: word };
+  });
+  return { text, tokens, hits: found } as unknown as SentenceWords;
+}
+
+const places = new Set(['old-pier']);
+const before = words('The ferry crews share the Old Pier with Portsea pilots.', [
+  ['crews', 'crews'],
+  ['old-pier', 'pier'],
+  ['portsea-side', 'portsea'],
+  ['pilots', 'pilots'],
+]);
+
+describe('thoseNamedAgain', () => {
+  it('"those <noun>" takes what the sentence before gave that noun and the word before it', () => {
+    const read = thoseNamedAgain(
+      words('Most of those pilots left in May.', [['left', 'left']]),
+      before,
+      places,
+    );
+    // The Portsea pilots, not the crews nor the pier.
+    expect(read?.hits.map((h) => h.concept)).toEqual(['left', 'portsea-side', 'pilots']);
+    expect(read?.hits[1]?.inferred).toBe(true);
+  });
+
+  it('nothing for a noun the sentence before did not use, "those who", or no demonstrative', () => {
+    expect(
+      thoseNamedAgain(words('Most of those boats left in May.'), before, places),
+    ).toBeUndefined();
+    expect(
+      thoseNamedAgain(words('Those who left in May came back.'), before, places),
+    ).toBeUndefined();
+    expect(thoseNamedAgain(words('The pilots left in May.'), before, places)).toBeUndefined();
+    expect(thoseNamedAgain(words('Those pilots left.'), undefined, places)).toBeUndefined();
+  });
+});
