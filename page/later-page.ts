@@ -43,14 +43,26 @@ export function laterPagePosts(doc: Document): Element | null {
   let known = postsOfPage.get(doc);
   if (known === undefined) {
     known = null;
-    const times = doc.querySelectorAll('time[datetime]');
-    for (let i = 0; i < times.length && i < MAX_TIMES && !known; i++)
-      known = threadPostsAround(times[i] as Element);
+    known = postsAroundFirst(doc.querySelectorAll('time[datetime]'));
+    // A forum printing its posts' dates as text (NodeBB's `a.timeago`) has no <time>: on an
+    // address naming a topic, the first few elements named for a date are looked from too.
+    if (!known && namesForumTopic(doc)) known = postsAroundFirst(doc.querySelectorAll(DATE_NAMED));
     if (known && !laterTopicPage(doc)) known = null;
     postsOfPage.set(doc, known);
   }
   return known;
 }
+
+/** The thread's posts around the first of `dates` (elements dating posts) that is in one. */
+function postsAroundFirst(dates: NodeListOf<Element>): Element | null {
+  let posts: Element | null = null;
+  for (let i = 0; i < dates.length && i < MAX_TIMES && !posts; i++)
+    posts = threadPostsAround(dates[i] as Element);
+  return posts;
+}
+
+/** Elements named for a date or a time, as a post's date line is (thread-posts.ts reads it). */
+const DATE_NAMED = '[class*="date" i], [class*="time" i]';
 
 /**
  * The posts of a later page of a topic around `el` (the block chosen for its prose), or null:
@@ -84,7 +96,15 @@ function isArticlePage(doc: Document): boolean {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
     if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
-  return !!doc.querySelector(OG_ARTICLE) && !pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
+  return !!doc.querySelector(OG_ARTICLE) && !namesForumTopic(doc);
+}
+
+/**
+ * Whether the page's own address names a forum's topic ('/topic/3317/…', 'viewtopic.php'):
+ * a string test of two attributes, asked before a rare shape's search.
+ */
+export function namesForumTopic(doc: Document): boolean {
+  return pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
 }
 
 const OG_ARTICLE = 'meta[property="og:type"][content="article" i]';

@@ -138,4 +138,27 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
       laterPagePosts(parse(page(`<meta property="og:type" content="article">${news}`, ''))),
     ).toBe(null);
   });
+
+  it("reads and dates a topic's later page known only by its pager, its posts' dates printed as text and their writers in a microdata header (NodeBB)", () => {
+    // NodeBB: the address and the head name no page; og:type=article and the topic's start in
+    // article:published_time; each post's header, marked as its author, prints the writer's
+    // name, 'wrote', the date as text in a.timeago and the post's number.
+    const nodebbPost = (n: number, writer: string, iso: string, shown: string) =>
+      `<li component="post" class="pt-4" data-index="${n}"><a component="post/anchor" id="${n}"></a><div class="post-container"><div class="post-header" itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <a href="/user/${writer}"><span itemprop="name">${writer}</span></a>
+        <span class="text-muted">wrote</span> <a href="/post/${n}" class="timeago text-muted" title="${iso}">${shown}</a>
+        <a href="/post/${n}" class="post-index">#${n + 1}</a></div><div class="content" component="post/content"><p>Reply ${n} on this page.</p><p>${SENTENCE}</p></div></div></li>`;
+    const html = (pager: string) =>
+      `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-26T07:40:00Z"><link rel="canonical" href="https://f.example/topic/3317/the-ferry-sails-again"></head><body><main><h1>The ferry sails again</h1><ul component="topic" class="posts" id="posts">${nodebbPost(20, 'harbour_watcher', '2024-10-03T09:12:00.000Z', 'Oct 3, 2024, 9:12 AM')}${nodebbPost(21, 'pier_fan', '2024-10-03T13:00:00.000Z', 'Oct 3, 2024, 1:00 PM')}${nodebbPost(22, 'old_salt', '2024-10-04T08:45:00.000Z', 'Oct 4, 2024, 8:45 AM')}</ul>${pager}</main></body></html>`;
+    const pager = (current: number) =>
+      `<div component="pagination" class="pagination-container"><ul class="pagination"><li class="page-item${current === 1 ? ' active' : ''}"><a href="?page=1">1</a></li><li class="page-item${current === 2 ? ' active' : ''}"><a href="?page=2">2</a></li></ul></div>`;
+    const doc = parse(html(pager(2)));
+    expect(laterPagePosts(doc)?.id).toBe('posts');
+    expect(findPublishedDate(doc)).toBe('2024-10-03');
+    const { text } = extractArticle(doc);
+    expect(text).toContain('Reply 20 on this page.');
+    expect(text).toContain('Reply 22 on this page.');
+    // Page 1 of the same topic keeps the topic's date.
+    expect(findPublishedDate(parse(html(pager(1))))).toBe('2024-09-26');
+  });
 });
