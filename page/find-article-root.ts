@@ -760,11 +760,26 @@ function splitApart(a: Element, b: Element): boolean {
   return !!next && next !== a && next !== b;
 }
 
-/** Whether `a` and `b` each name a language of their own, and not the same one. */
+/**
+ * Whether `a` and `b` are written in two languages: each names a language of its own, and not
+ * the same one; or one sets its own direction of writing against the other's (an English text
+ * marked only `dir=ltr` after the Arabic one on a right-to-left page), which two texts in one
+ * language never do.
+ */
 function isTranslation(a: Element, b: Element): boolean {
   const la = a.getAttribute('lang');
   const lb = b.getAttribute('lang');
-  return !!la && !!lb && la.split('-')[0]?.toLowerCase() !== lb.split('-')[0]?.toLowerCase();
+  if (la && lb) return la.split('-')[0]?.toLowerCase() !== lb.split('-')[0]?.toLowerCase();
+  if (!a.hasAttribute('dir') && !b.hasAttribute('dir')) return false;
+  const da = writingDirection(a);
+  const db = writingDirection(b);
+  return !!da && !!db && da !== db;
+}
+
+/** The direction an element's text is set in ('ltr', 'rtl'), by its own `dir` or an ancestor's. */
+function writingDirection(el: Element): string | null {
+  const dir = el.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+  return dir === 'ltr' || dir === 'rtl' ? dir : null;
 }
 
 /**
