@@ -152,6 +152,9 @@ function laterInAddress(doc: Document): boolean {
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
 const PAGER = '[class*="paginat" i], [class*="pagenav" i], [class*="pager" i]';
 
+/** A pager's class naming comments: 'comments-pagination', 'comment-pager', 'commentPagination'. */
+const COMMENTS_PAGER = /comments?[-_]?(?:paginat|pager|pagenav|nav)/i;
+
 /** Pagers read: a thread prints one above its posts and one below. */
 const MAX_PAGERS = 4;
 
@@ -173,6 +176,9 @@ function laterInPager(doc: Document): boolean {
   const pagers = doc.querySelectorAll(PAGER);
   for (let i = 0; i < pagers.length && i < MAX_PAGERS; i++) {
     const pager = pagers[i] as Element;
+    // A pager named for comments pages a story's readers' comments (WordPress's
+    // `nav.comments-pagination` on a story's 'comment-page-2'), not the page itself.
+    if (COMMENTS_PAGER.test(pager.getAttribute('class') ?? '')) continue;
     const text = pager.textContent ?? '';
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;
