@@ -8,6 +8,7 @@
  * blocks are read, never the page's text.
  */
 
+import { precedes } from './document-order';
 import { threadPostsAround } from './thread-posts';
 
 /** Whether the page says it is page 2 or later of something (a topic, a paginated list). */
@@ -47,7 +48,7 @@ export function laterPagePosts(doc: Document): Element | null {
     // A forum printing its posts' dates as text (NodeBB's `a.timeago`) has no <time>: on an
     // address naming a topic, the first few elements named for a date are looked from too.
     if (!known && namesForumTopic(doc)) known = postsAroundFirst(doc.querySelectorAll(DATE_NAMED));
-    if (known && !laterTopicPage(doc)) known = null;
+    if (known && !laterTopicPage(doc, known)) known = null;
     postsOfPage.set(doc, known);
   }
   return known;
@@ -70,17 +71,51 @@ const DATE_NAMED = '[class*="date" i], [class*="time" i]';
  */
 export function laterPagePostsAround(el: Element): Element | null {
   const posts = threadPostsAround(el);
-  return posts && laterTopicPage(el.ownerDocument) ? posts : null;
+  return posts && laterTopicPage(el.ownerDocument, posts) ? posts : null;
 }
 
 /**
- * Whether a page holding a thread is a later page of a topic: it says it is page 2 or later,
- * and it is no article's (a story paged in two ends with its readers' comments, which stay
- * theirs).
+ * Whether a page holding a thread (`posts`) is a later page of a topic: it says it is page 2 or
+ * later, and it is no article's (a story paged in two ends with its readers' comments, which
+ * stay theirs), nor a story's whose comments a pager pages (storyBeforePosts).
  */
-function laterTopicPage(doc: Document): boolean {
-  return isLaterPage(doc) && !isArticlePage(doc);
+function laterTopicPage(doc: Document, posts: Element): boolean {
+  return isLaterPage(doc) && !isArticlePage(doc) && !storyBeforePosts(doc, posts);
 }
+
+/**
+ * Whether a story stands between the page's `<h1>` and the posts: paragraphs of an article's
+ * prose after the headline, before the posts and outside them. A topic's later page prints its
+ * title, a line or two, then its posts; a news story on an address in a forum's words
+ * ('/topic/iraq/…') prints its story, then its readers' comments under a pager named only as
+ * one. Asked only of a page holding a thread that says it is a later page; the first
+ * paragraphs of the page are read, no more.
+ */
+function storyBeforePosts(doc: Document, posts: Element): boolean {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || posts.contains(h1) || !precedes(h1, posts)) return false;
+  const paragraphs = doc.getElementsByTagName('p');
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_BEFORE; i++) {
+    const p = paragraphs[i] as Element;
+    // In document order: the posts' first paragraph, or one after them, ends the search.
+    if (posts.contains(p) || !precedes(p, posts)) return false;
+    if (!precedes(h1, p)) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length >= STORY_PARAGRAPH_CHARS) chars += length;
+    if (chars >= STORY_CHARS) return true;
+  }
+  return false;
+}
+
+/** Paragraphs read for a story above the posts: a story's first few are enough. */
+const MAX_PARAGRAPHS_BEFORE = 60;
+
+/** A paragraph of a story's prose is this long at least (a topic's description line is shorter). */
+const STORY_PARAGRAPH_CHARS = 80;
+
+/** The prose above the posts that makes a story: an article's, three paragraphs or so. */
+const STORY_CHARS = 280;
 
 const postsOfPage = new WeakMap<Document, Element | null>();
 

@@ -165,4 +165,24 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     // Page 1 of the same topic keeps the topic's date.
     expect(findPublishedDate(parse(html(pager(1))))).toBe('2024-09-26');
   });
+
+  it("leaves a story's readers' comments under a pager named only as one alone, on an address in a forum's words: a story stands between the <h1> and them", () => {
+    const comment = (id: string, writer: string, date: string) =>
+      `<li class="comment" id="${id}"><article class="comment-body"><footer class="comment-meta"><div class="comment-author"><b class="fn">${writer}</b></div><div class="comment-metadata"><time datetime="${date}">${date.slice(0, 10)}</time></div></footer><div class="comment-content"><p>${SENTENCE}</p></div></article></li>`;
+    const story = (paragraphs: number) =>
+      Array.from(
+        { length: paragraphs },
+        (_, i) =>
+          `<p>Paragraph ${i} of the story about the ferry, long enough to be prose, with a clause or two more.</p>`,
+      ).join('');
+    const html = (paragraphs: number) =>
+      `<html><head><meta property="article:published_time" content="2024-10-10T09:00:00Z"><link rel="canonical" href="https://news.example/topic/harbour/the-ferry-sails-again/"></head><body><main><article><h1>The ferry sails again</h1>${story(paragraphs)}</article><div id="comments"><ul class="pagination"><li class="page-item"><a href="?cp=1">1</a></li><li class="page-item active"><a href="?cp=2">2</a></li></ul><ol class="comment-list" id="list">${comment('c1', 'Harbour_Watcher', '2024-10-11T07:00:00Z')}${comment('c2', 'Pier_Fan', '2024-10-11T12:00:00Z')}${comment('c3', 'Old_Salt', '2024-10-12T08:00:00Z')}</ol></div></main></body></html>`;
+    const doc = parse(html(4));
+    expect(laterPagePosts(doc)).toBe(null);
+    expect(findPublishedDate(doc)).toBe('2024-10-10');
+    // With only a line between the title and the posts, the page is the topic's later page.
+    const topic = parse(html(0));
+    expect(laterPagePosts(topic)?.id).toBe('list');
+    expect(findPublishedDate(topic)).toBe('2024-10-11');
+  });
 });
