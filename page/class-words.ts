@@ -29,6 +29,15 @@ export function nameWords(el: Element): string[] {
 }
 
 /**
+ * The words of a custom element's tag ('tw-promo' → tw, promo): a web component names what it
+ * is by its tag, as a `<div>` does by its class. None for a standard element.
+ */
+export function customTagWords(el: Element): string[] {
+  const tag = el.localName;
+  return tag.includes('-') ? splitWords(tag) : [];
+}
+
+/**
  * The data attributes sites name their blocks with where classes are hashed ("wpds-c-gEpxJt",
  * "sc-18fde0d6-0"): `data-qa="author-bio"`, `data-testid="related-topics"`,
  * `data-component="most-popular"`, `data-module`, and `data-role`, by which a forum's scripts

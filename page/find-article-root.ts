@@ -717,7 +717,15 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       const part = blocks.get(el);
       // One text in two languages side by side (an English column beside an Arabic one, each
       // marked by its own lang): the two are one article, whichever holds more text.
-      if (part && isTranslation(el, top) && part.linked < part.chars / 2) return true;
+      // Marked only by its direction, it holds a translation's share of the text: a box of
+      // English links and teasers on an Arabic page is set left to right too.
+      const language = part && part.linked < part.chars / 2 ? otherLanguage(el, top) : null;
+      if (
+        part &&
+        (language === 'lang' ||
+          (language === 'dir' && part.chars >= (blocks.get(top)?.chars ?? 0) * TRANSLATION_SHARE))
+      )
+        return true;
       if (
         part &&
         ((!hasId &&
@@ -760,11 +768,33 @@ function splitApart(a: Element, b: Element): boolean {
   return !!next && next !== a && next !== b;
 }
 
-/** Whether `a` and `b` each name a language of their own, and not the same one. */
-function isTranslation(a: Element, b: Element): boolean {
+/**
+ * How `a` and `b` are written in two languages, if they are: each names a language of its own,
+ * and not the same one ('lang'); or one sets its own direction of writing against the other's
+ * (an English text marked only `dir=ltr` after the Arabic one on a right-to-left page: 'dir'),
+ * which two texts in one language never do; null otherwise.
+ */
+function otherLanguage(a: Element, b: Element): 'lang' | 'dir' | null {
   const la = a.getAttribute('lang');
   const lb = b.getAttribute('lang');
-  return !!la && !!lb && la.split('-')[0]?.toLowerCase() !== lb.split('-')[0]?.toLowerCase();
+  if (la && lb)
+    return la.split('-')[0]?.toLowerCase() !== lb.split('-')[0]?.toLowerCase() ? 'lang' : null;
+  if (!a.hasAttribute('dir') && !b.hasAttribute('dir')) return null;
+  const da = writingDirection(a);
+  const db = writingDirection(b);
+  return da && db && da !== db ? 'dir' : null;
+}
+
+/**
+ * The share of the chosen block's text a block marked only by its direction holds at least to
+ * be its translation (a translation is seldom under half its original; a box is far shorter).
+ */
+const TRANSLATION_SHARE = 0.25;
+
+/** The direction an element's text is set in ('ltr', 'rtl'), by its own `dir` or an ancestor's. */
+function writingDirection(el: Element): string | null {
+  const dir = el.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+  return dir === 'ltr' || dir === 'rtl' ? dir : null;
 }
 
 /**

@@ -4,7 +4,14 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
-import { dataNameWords, hasWord, isListed, nameWords, wordList } from './class-words';
+import {
+  customTagWords,
+  dataNameWords,
+  hasWord,
+  isListed,
+  nameWords,
+  wordList,
+} from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { laterPagePosts } from './later-page';
 import { linkShare } from './link-text';
@@ -151,7 +158,10 @@ export type ArticleChars = number | { atLeast: number; read(): number };
 export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boolean {
   const container = isFurnitureTag(el.localName);
   // A block's data attributes are read only when its class and id say nothing (a hashed class).
-  const words = nameWords(el);
+  // A custom element is named by its tag too (`<tw-promo>`, `<related-list>`).
+  const classWords = nameWords(el);
+  const tagWords = customTagWords(el);
+  const words = tagWords.length > 0 ? classWords.concat(tagWords) : classWords;
   const byName = namesFurniture(el, words);
   const named = byName || (container && el.hasAttributes() && isDataNamedFurniture(el));
   if (!named && !container) return false;

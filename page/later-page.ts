@@ -8,6 +8,7 @@
  * blocks are read, never the page's text.
  */
 
+import { precedes } from './document-order';
 import { threadPostsAround } from './thread-posts';
 
 /** Whether the page says it is page 2 or later of something (a topic, a paginated list). */
@@ -43,14 +44,26 @@ export function laterPagePosts(doc: Document): Element | null {
   let known = postsOfPage.get(doc);
   if (known === undefined) {
     known = null;
-    const times = doc.querySelectorAll('time[datetime]');
-    for (let i = 0; i < times.length && i < MAX_TIMES && !known; i++)
-      known = threadPostsAround(times[i] as Element);
-    if (known && !laterTopicPage(doc)) known = null;
+    known = postsAroundFirst(doc.querySelectorAll('time[datetime]'));
+    // A forum printing its posts' dates as text (NodeBB's `a.timeago`) has no <time>: on an
+    // address naming a topic, the first few elements named for a date are looked from too.
+    if (!known && namesForumTopic(doc)) known = postsAroundFirst(doc.querySelectorAll(DATE_NAMED));
+    if (known && !laterTopicPage(doc, known)) known = null;
     postsOfPage.set(doc, known);
   }
   return known;
 }
+
+/** The thread's posts around the first of `dates` (elements dating posts) that is in one. */
+function postsAroundFirst(dates: NodeListOf<Element>): Element | null {
+  let posts: Element | null = null;
+  for (let i = 0; i < dates.length && i < MAX_TIMES && !posts; i++)
+    posts = threadPostsAround(dates[i] as Element);
+  return posts;
+}
+
+/** Elements named for a date or a time, as a post's date line is (thread-posts.ts reads it). */
+const DATE_NAMED = '[class*="date" i], [class*="time" i]';
 
 /**
  * The posts of a later page of a topic around `el` (the block chosen for its prose), or null:
@@ -58,17 +71,51 @@ export function laterPagePosts(doc: Document): Element | null {
  */
 export function laterPagePostsAround(el: Element): Element | null {
   const posts = threadPostsAround(el);
-  return posts && laterTopicPage(el.ownerDocument) ? posts : null;
+  return posts && laterTopicPage(el.ownerDocument, posts) ? posts : null;
 }
 
 /**
- * Whether a page holding a thread is a later page of a topic: it says it is page 2 or later,
- * and it is no article's (a story paged in two ends with its readers' comments, which stay
- * theirs).
+ * Whether a page holding a thread (`posts`) is a later page of a topic: it says it is page 2 or
+ * later, and it is no article's (a story paged in two ends with its readers' comments, which
+ * stay theirs), nor a story's whose comments a pager pages (storyBeforePosts).
  */
-function laterTopicPage(doc: Document): boolean {
-  return isLaterPage(doc) && !isArticlePage(doc);
+function laterTopicPage(doc: Document, posts: Element): boolean {
+  return isLaterPage(doc) && !isArticlePage(doc) && !storyBeforePosts(doc, posts);
 }
+
+/**
+ * Whether a story stands between the page's `<h1>` and the posts: paragraphs of an article's
+ * prose after the headline, before the posts and outside them. A topic's later page prints its
+ * title, a line or two, then its posts; a news story on an address in a forum's words
+ * ('/topic/iraq/…') prints its story, then its readers' comments under a pager named only as
+ * one. Asked only of a page holding a thread that says it is a later page; the first
+ * paragraphs of the page are read, no more.
+ */
+function storyBeforePosts(doc: Document, posts: Element): boolean {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || posts.contains(h1) || !precedes(h1, posts)) return false;
+  const paragraphs = doc.getElementsByTagName('p');
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_BEFORE; i++) {
+    const p = paragraphs[i] as Element;
+    // In document order: the posts' first paragraph, or one after them, ends the search.
+    if (posts.contains(p) || !precedes(p, posts)) return false;
+    if (!precedes(h1, p)) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length >= STORY_PARAGRAPH_CHARS) chars += length;
+    if (chars >= STORY_CHARS) return true;
+  }
+  return false;
+}
+
+/** Paragraphs read for a story above the posts: a story's first few are enough. */
+const MAX_PARAGRAPHS_BEFORE = 60;
+
+/** A paragraph of a story's prose is this long at least (a topic's description line is shorter). */
+const STORY_PARAGRAPH_CHARS = 80;
+
+/** The prose above the posts that makes a story: an article's, three paragraphs or so. */
+const STORY_CHARS = 280;
 
 const postsOfPage = new WeakMap<Document, Element | null>();
 
@@ -84,7 +131,15 @@ function isArticlePage(doc: Document): boolean {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
     if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
-  return !!doc.querySelector(OG_ARTICLE) && !pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
+  return !!doc.querySelector(OG_ARTICLE) && !namesForumTopic(doc);
+}
+
+/**
+ * Whether the page's own address names a forum's topic ('/topic/3317/…', 'viewtopic.php'):
+ * a string test of two attributes, asked before a rare shape's search.
+ */
+export function namesForumTopic(doc: Document): boolean {
+  return pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
 }
 
 const OG_ARTICLE = 'meta[property="og:type"][content="article" i]';
@@ -132,6 +187,9 @@ function laterInAddress(doc: Document): boolean {
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
 const PAGER = '[class*="paginat" i], [class*="pagenav" i], [class*="pager" i]';
 
+/** A pager's class naming comments: 'comments-pagination', 'comment-pager', 'commentPagination'. */
+const COMMENTS_PAGER = /comments?[-_]?(?:paginat|pager|pagenav|nav)/i;
+
 /** Pagers read: a thread prints one above its posts and one below. */
 const MAX_PAGERS = 4;
 
@@ -153,6 +211,9 @@ function laterInPager(doc: Document): boolean {
   const pagers = doc.querySelectorAll(PAGER);
   for (let i = 0; i < pagers.length && i < MAX_PAGERS; i++) {
     const pager = pagers[i] as Element;
+    // A pager named for comments pages a story's readers' comments (WordPress's
+    // `nav.comments-pagination` on a story's 'comment-page-2'), not the page itself.
+    if (COMMENTS_PAGER.test(pager.getAttribute('class') ?? '')) continue;
     const text = pager.textContent ?? '';
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;

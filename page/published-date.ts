@@ -24,7 +24,7 @@ import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
-import { isLaterPageByAddress, laterPagePosts } from './later-page';
+import { isLaterPage, isLaterPageByAddress, laterPagePosts, namesForumTopic } from './later-page';
 import { storyModalIn } from './story-modal';
 
 /**
@@ -124,7 +124,12 @@ function readDate(doc: Document): PublishedDate {
   // the topic began, which would move every 'yesterday' in the replies by days.
   // Asked of every page, so only where the page's head or address says it is a later page:
   // other pages never look for posts or read their pager for it.
-  const firstPost = isLaterPageByAddress(doc) ? laterPageFirstDate(doc) : null;
+  // A topic's address that names no page (NodeBB keeps '/topic/3317/slug' on every page) is
+  // asked its pager too: a string test first, so other pages never read one.
+  const firstPost =
+    isLaterPageByAddress(doc) || (namesForumTopic(doc) && isLaterPage(doc))
+      ? laterPageFirstDate(doc)
+      : null;
   if (firstPost) return { date: firstPost, source: 'time' };
   const machine: { source: DateSource; date: string }[] = [];
   for (const [source, dates] of [
@@ -212,10 +217,24 @@ function readDate(doc: Document): PublishedDate {
 
 /** The day of the first post on a later page of a topic (later-page.ts), or null. */
 function laterPageFirstDate(doc: Document): string | null {
-  const time = laterPagePosts(doc)?.querySelector('time[datetime]');
-  const date = parseDateString(time?.getAttribute('datetime'));
+  const posts = laterPagePosts(doc);
+  const time = posts?.querySelector('time[datetime]');
+  // Without a <time>, the first post's date line named so, as its text prints it ('Oct 3,
+  // 2024, 9:12 AM' in NodeBB's `a.timeago`).
+  const line = time ? null : posts?.querySelector(POST_DATE_LINE);
+  const date = time
+    ? parseDateString(time.getAttribute('datetime'))
+    : line
+      ? readVisibleDate((line.textContent ?? '').slice(0, MAX_POST_DATE_CHARS))
+      : null;
   return date?.length === 10 ? date : null;
 }
+
+/** A post's date line, named for a date or a time (thread-posts.ts reads posts' dates so). */
+const POST_DATE_LINE = '[class*="date"], [class*="time"]';
+
+/** A post's date line is short: a longer element is a block holding one. */
+const MAX_POST_DATE_CHARS = 120;
 
 /** Whether the page is a MediaWiki page (Wikipedia, Fandom, other wikis), by its generator meta. */
 function isWiki(doc: Document): boolean {
@@ -709,11 +728,25 @@ function firstDate(value: unknown): string | null {
 /** Marks of a last-modified date, which is not the publication date. */
 const MODIFIED = /modif|updat|edited/i;
 
+/**
+ * Whether a `<time>` is labelled as the last update by what holds it or stands just before it:
+ * 'Updated <time datetime>3 hours ago</time>' in a `span.date-line__updated` (a wire agency's
+ * byline prints its publication time as text beside it).
+ */
+function labelledUpdate(time: Element): boolean {
+  const before = time.previousSibling;
+  if (before?.nodeType === TEXT_NODE && UPDATED_LABEL.test(before.textContent ?? '')) return true;
+  return MODIFIED.test(time.parentElement?.getAttribute('class') ?? '');
+}
+
+const TEXT_NODE = 3;
+
 /** `<time datetime>` elements: `pubdate` ones, then those in an article or header, then the rest. */
 function timesInOrder(doc: Document): Element[] {
   const times = Array.from(doc.querySelectorAll('time[datetime]')).filter(
     (t) =>
       !MODIFIED.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''}`) &&
+      !labelledUpdate(t) &&
       !isInFurniture(t) &&
       !datesAnotherStory(t),
   );

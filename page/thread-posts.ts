@@ -151,7 +151,11 @@ function isConversation(first: Element, isPost: (el: Element | null) => boolean)
 function writerOf(post: Element): string | null {
   const named = post.querySelectorAll(WRITER);
   for (let i = 0; i < named.length && i < MAX_WRITER_ELEMENTS; i++) {
-    const name = ((named[i] as Element).textContent ?? '').trim();
+    const el = named[i] as Element;
+    // A post's header marked as its author in microdata (NodeBB) holds the date and the post's
+    // number too: its item's name is the writer.
+    const item = el.hasAttribute('itemscope') ? el.querySelector('[itemprop="name"]') : null;
+    const name = ((item ?? el).textContent ?? '').replace(/\s+/g, ' ').trim();
     if (name.length > 0 && name.length <= MAX_NAME_CHARS) return name;
   }
   return null;

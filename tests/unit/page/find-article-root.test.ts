@@ -333,6 +333,18 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(parse(columns('ar')))?.id).not.toBe('row');
   });
 
+  it('reads a text given in Arabic and then in English, the English marked only by its direction, as one article', () => {
+    const stacked = (enDir: string) =>
+      `<html lang="ar" dir="rtl"><body><div id="story"><h1>Title</h1><div class="text">${PROSE(6, 'translation')}</div><div class="text-en"${enDir}>${PROSE(3, 'statement')}</div></div><div class="box">${PROSE(1, 'box')}</div></body></html>`;
+    expect(findArticleRoot(parse(stacked(' dir="ltr"')))?.id).toBe('story');
+    // Without a direction of its own, the second block is another text of the page's language.
+    expect(findArticleRoot(parse(stacked('')))?.id).not.toBe('story');
+    // A short box set left to right beside the Arabic text (an 'English edition' teaser) is
+    // no translation of it.
+    const box = `<html lang="ar" dir="rtl"><body><div id="story"><h1>Title</h1><div class="text" id="text">${PROSE(8, 'translation')}</div><div class="english-box" dir="ltr"><h3>English edition</h3>${PROSE(1, 'teaser')}</div></div></body></html>`;
+    expect(findArticleRoot(parse(box))?.id).toBe('text');
+  });
+
   it("does not take a forum's replies marked as comments in microdata for the article", () => {
     const reply = (i: number) =>
       `<div class="topic-body" itemprop="comment" itemscope itemtype="http://schema.org/Comment">${PROSE(4, `reply ${i}`)}</div>`;

@@ -18,6 +18,19 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block('<div id="footer_rdr"><p>Address.</p></div>'), 2_000)).toBe(true);
   });
 
+  it('knows a custom element by the words of its tag, as a block by its class', () => {
+    const promo =
+      '<tw-promo href="/x"><span slot="title">Another story</span><span slot="dek">A sentence from another story.</span></tw-promo>';
+    expect(isFurnitureBlock(block(promo), 2_000)).toBe(true);
+    expect(isFurnitureBlock(block('<related-list><p>A teaser.</p></related-list>'), 2_000)).toBe(
+      true,
+    );
+    // A web component's body is named as one.
+    expect(isFurnitureBlock(block('<story-body><p>The story.</p></story-body>'), 2_000)).toBe(
+      false,
+    );
+  });
+
   it("knows a list of cited sources (Wikipedia's .reflist, references, a bibliography) by its name", () => {
     const cite =
       '<ol class="references"><li><cite class="citation news">"A headline". <i>A paper</i>. <q>A sentence the source wrote, quoted.</q></cite></li></ol>';

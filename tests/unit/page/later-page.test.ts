@@ -37,6 +37,10 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     const current =
       '<nav class="pagination"><a href="/t/9">1</a><a aria-current="page" href="#">2</a></nav>';
     expect(isLaterPage(parse(page('', current)))).toBe(true);
+    // A pager named for comments pages a story's readers' comments, not the page.
+    const comments =
+      '<nav class="navigation comments-pagination"><a class="page-numbers" href="#">1</a><span aria-current="page" class="page-numbers current">2</span></nav>';
+    expect(isLaterPage(parse(page('', comments)))).toBe(false);
     // Page 1: no prev link, its address names no page, its pager marks page 1.
     const first = '<ul class="ipsPagination"><li><a href="#">Page 1 of 5</a></li></ul>';
     expect(
@@ -137,5 +141,48 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     expect(
       laterPagePosts(parse(page(`<meta property="og:type" content="article">${news}`, ''))),
     ).toBe(null);
+  });
+
+  it("reads and dates a topic's later page known only by its pager, its posts' dates printed as text and their writers in a microdata header (NodeBB)", () => {
+    // NodeBB: the address and the head name no page; og:type=article and the topic's start in
+    // article:published_time; each post's header, marked as its author, prints the writer's
+    // name, 'wrote', the date as text in a.timeago and the post's number.
+    const nodebbPost = (n: number, writer: string, iso: string, shown: string) =>
+      `<li component="post" class="pt-4" data-index="${n}"><a component="post/anchor" id="${n}"></a><div class="post-container"><div class="post-header" itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <a href="/user/${writer}"><span itemprop="name">${writer}</span></a>
+        <span class="text-muted">wrote</span> <a href="/post/${n}" class="timeago text-muted" title="${iso}">${shown}</a>
+        <a href="/post/${n}" class="post-index">#${n + 1}</a></div><div class="content" component="post/content"><p>Reply ${n} on this page.</p><p>${SENTENCE}</p></div></div></li>`;
+    const html = (pager: string) =>
+      `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-26T07:40:00Z"><link rel="canonical" href="https://f.example/topic/3317/the-ferry-sails-again"></head><body><main><h1>The ferry sails again</h1><ul component="topic" class="posts" id="posts">${nodebbPost(20, 'harbour_watcher', '2024-10-03T09:12:00.000Z', 'Oct 3, 2024, 9:12 AM')}${nodebbPost(21, 'pier_fan', '2024-10-03T13:00:00.000Z', 'Oct 3, 2024, 1:00 PM')}${nodebbPost(22, 'old_salt', '2024-10-04T08:45:00.000Z', 'Oct 4, 2024, 8:45 AM')}</ul>${pager}</main></body></html>`;
+    const pager = (current: number) =>
+      `<div component="pagination" class="pagination-container"><ul class="pagination"><li class="page-item${current === 1 ? ' active' : ''}"><a href="?page=1">1</a></li><li class="page-item${current === 2 ? ' active' : ''}"><a href="?page=2">2</a></li></ul></div>`;
+    const doc = parse(html(pager(2)));
+    expect(laterPagePosts(doc)?.id).toBe('posts');
+    expect(findPublishedDate(doc)).toBe('2024-10-03');
+    const { text } = extractArticle(doc);
+    expect(text).toContain('Reply 20 on this page.');
+    expect(text).toContain('Reply 22 on this page.');
+    // Page 1 of the same topic keeps the topic's date.
+    expect(findPublishedDate(parse(html(pager(1))))).toBe('2024-09-26');
+  });
+
+  it("leaves a story's readers' comments under a pager named only as one alone, on an address in a forum's words: a story stands between the <h1> and them", () => {
+    const comment = (id: string, writer: string, date: string) =>
+      `<li class="comment" id="${id}"><article class="comment-body"><footer class="comment-meta"><div class="comment-author"><b class="fn">${writer}</b></div><div class="comment-metadata"><time datetime="${date}">${date.slice(0, 10)}</time></div></footer><div class="comment-content"><p>${SENTENCE}</p></div></article></li>`;
+    const story = (paragraphs: number) =>
+      Array.from(
+        { length: paragraphs },
+        (_, i) =>
+          `<p>Paragraph ${i} of the story about the ferry, long enough to be prose, with a clause or two more.</p>`,
+      ).join('');
+    const html = (paragraphs: number) =>
+      `<html><head><meta property="article:published_time" content="2024-10-10T09:00:00Z"><link rel="canonical" href="https://news.example/topic/harbour/the-ferry-sails-again/"></head><body><main><article><h1>The ferry sails again</h1>${story(paragraphs)}</article><div id="comments"><ul class="pagination"><li class="page-item"><a href="?cp=1">1</a></li><li class="page-item active"><a href="?cp=2">2</a></li></ul><ol class="comment-list" id="list">${comment('c1', 'Harbour_Watcher', '2024-10-11T07:00:00Z')}${comment('c2', 'Pier_Fan', '2024-10-11T12:00:00Z')}${comment('c3', 'Old_Salt', '2024-10-12T08:00:00Z')}</ol></div></main></body></html>`;
+    const doc = parse(html(4));
+    expect(laterPagePosts(doc)).toBe(null);
+    expect(findPublishedDate(doc)).toBe('2024-10-10');
+    // With only a line between the title and the posts, the page is the topic's later page.
+    const topic = parse(html(0));
+    expect(laterPagePosts(topic)?.id).toBe('list');
+    expect(findPublishedDate(topic)).toBe('2024-10-11');
   });
 });

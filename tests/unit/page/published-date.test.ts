@@ -448,6 +448,15 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(html))).toBe('2024-09-28');
   });
 
+  it("takes no date from a <time> labelled as the last update ('Updated <time>3 hours ago</time>'), but the byline's text", () => {
+    const html = (label: string) =>
+      `<html><head></head><body><article><h1>Headline</h1><div class="dates"><span class="date-line__date">October 10, 2024 10:02 AM GMT+3</span> <span class="date-line__when">${label}<time datetime="2024-10-12T08:40:00Z">3 hours ago</time></span></div><p>Text.</p></article></body></html>`;
+    expect(findPublishedDate(parse(html('Updated ')))).toBe('2024-10-10');
+    expect(findPublishedDate(parse(html('Last updated: ')))).toBe('2024-10-10');
+    // Unlabelled, the machine date is the page's.
+    expect(findPublishedDate(parse(html('')))).toBe('2024-10-12');
+  });
+
   it('takes no date from a card linked whole (its headline, summary and time in one link)', () => {
     const html =
       '<html><head></head><body><h1>Headline</h1><div class="story"><span>3 hours ago</span><p>Text.</p></div><ul class="more"><li><a href="/s/1"><span>How talks on the ferry began</span><span>A summary of that story.</span><time datetime="2024-09-20T11:00:00Z">Sep 20, 2024</time></a></li></ul></body></html>';
