@@ -8,7 +8,7 @@ import { anaphoricTime } from './carry-context';
 import type { CompiledStory } from './compile-story';
 import { countAnchorTerms } from './count-anchor-terms';
 import { type ConceptHit, possessive } from './find-concepts';
-import { resolveDates, type YearMonth } from './resolve-dates';
+import { type DateMention, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
@@ -275,7 +275,11 @@ export function createTopicGate(topic: Topic): TopicGate {
           !(d.year < topic.years.from && facts.tokens[d.from - 1]?.norm === 'since') &&
           !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to),
       );
-      if (outside) return `dated ${outside.year}, outside this story`;
+      // "Last month the crews left the pier where I worked in 2003", "In 2003 we left, and in
+      // 2016 we went back": a date of the story's own beside it leaves the claim's reading to
+      // tell which of them it is told at.
+      const within = (d: DateMention) => d.year >= topic.years.from && d.year <= topic.years.to;
+      if (outside && !facts.dates.some(within)) return `dated ${outside.year}, outside this story`;
       return undefined;
     },
     pointsOutside(words, before, published) {

@@ -348,4 +348,15 @@ describe('sentenceOffTopic: a year outside the story', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('is not when it names a date of the story too: the claim read tells which it is told at', () => {
+    for (const text of [
+      'Last month the crews left the pier at Portsea, where I worked through 2003.',
+      'In 2003 the ferries left, and in 2016 they came back.',
+    ])
+      expect(gate.sentenceOffTopic(facts(text))).toBeUndefined();
+    expect(gate.sentenceOffTopic(facts('In 2003 the ferries left Portsea.'))).toBe(
+      'dated 2003, outside this story',
+    );
+  });
 });
