@@ -822,6 +822,13 @@ export function future(tokens: readonly Token[]): boolean {
       return true;
     // A timetable told in the present: "the last ferry sails in May".
     if (inClass(t, TIMETABLE_VERBS_CLASS) && timetabled(tokens, i)) return true;
+    // "In May the service comes to an end" (not "had come to an end", "did not come …").
+    if (
+      comesToAnEnd(tokens, i) &&
+      (t.norm === 'comes' || !inClass(tokens[i - 1], NOT_PRESENT_CLASS)) &&
+      timetabled(tokens, i)
+    )
+      return true;
     // The plural: "the last ferries sail in May" (not "to sail", "did not sail").
     if (
       inClass(t, TIMETABLE_PLURAL_CLASS) &&
@@ -970,7 +977,17 @@ const NOT_PRESENT_CLASS = wordClass(NOT_PRESENT);
 function timetabled(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 4 && k + 1 < tokens.length; k++)
     if (tokens[k]?.norm === 'in' && monthOf(tokens[k + 1]) !== undefined) return true;
-  return false;
+  // "In May the last ferry sails": the month opening the sentence times the verb after it.
+  return tokens[0]?.norm === 'in' && monthOf(tokens[1]) !== undefined && at > 1;
+}
+
+/** "comes to an end", "come to a close": a timetable's end told in the present. */
+function comesToAnEnd(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]?.norm;
+  if (t !== 'comes' && t !== 'come') return false;
+  if (tokens[at + 1]?.norm !== 'to') return false;
+  const [a, b] = [tokens[at + 2]?.norm, tokens[at + 3]?.norm];
+  return (a === 'an' && b === 'end') || (a === 'a' && b === 'close');
 }
 
 /** Whether "no" or "none" comes before token `at` in the sentence ("no ferries … after 2026"). */
