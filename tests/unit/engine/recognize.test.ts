@@ -535,3 +535,39 @@ describe('a place named only in a frame', () => {
     ).toBe(true);
   });
 });
+
+describe('an exclusion outside a clause on a place that holds the whole claim', () => {
+  const repairs: Claim = {
+    ...base,
+    id: 'repairs-under-way',
+    recognize: { require: [['repair'], ['bridge', 'orsa-bridge']], exclude: ['vote'] },
+  };
+
+  it('excludes nothing when ", where …" tells every group of the claim', () => {
+    expect(
+      recognize(
+        repairs,
+        facts(
+          'Councillors will vote on tolls in the town hall, where repair crews fixed the bridge in May.',
+        ),
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('still excludes when the clause leaves a group to the main clause, or names it itself', () => {
+    expect(
+      recognize(
+        repairs,
+        facts(
+          'Councillors will vote on the bridge in the town hall, where repair crews met in May.',
+        ),
+      ).ok,
+    ).toBe(false);
+    expect(
+      recognize(
+        repairs,
+        facts('Crews met in the town hall, where a vote on repairs to the bridge was held.'),
+      ).ok,
+    ).toBe(false);
+  });
+});
