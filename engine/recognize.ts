@@ -247,6 +247,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     // Where the story was filed places it, and excludes nothing.
     if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
+    // "…, residents and officials said": who tells it is not what happened.
+    if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
     // "The plan has not been shelved": an exclusion the sentence itself negates did not
     // happen, and excludes nothing.
     if (
@@ -1051,6 +1053,31 @@ function keyNamed(rule: Claim['recognize'], facts: SentenceFacts): number {
       if (!h.inferred) first = Math.min(first, h.from);
     }
   return first;
+}
+
+/** Verbs that tell who says what the sentence reports. */
+const TELLING = new Set(['said', 'say', 'says', 'told', 'reported', 'recalled', 'added']);
+
+/** How many words a teller's name may run before its verb ("residents of the old town said"). */
+const TELLER_REACH = 4;
+
+/**
+ * Whether the hit names the witnesses who tell the sentence's news, not who is in it: a plural
+ * group as the subject of a verb of saying ("residents and harbour officials said", "Residents
+ * of Portsea said they watched …"). One voice ("a senior cleric said") says what it holds, and
+ * may be what the sentence is about. Words of one phrase only between: no punctuation.
+ */
+function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  const head = tokens[hit.to - 1] as Token;
+  if (!head.norm.endsWith('s') || head.norm.endsWith("'s") || head.norm.endsWith('’s'))
+    return false;
+  for (let k = hit.to; k < tokens.length && k <= hit.to + TELLER_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (/[,;:.!?"“”()]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (TELLING.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Words opening a clause on a place or a time named just before: ", where …", ", when …". */

@@ -571,3 +571,29 @@ describe('an exclusion outside a clause on a place that holds the whole claim', 
     ).toBe(false);
   });
 });
+
+describe('an exclusion that only names the witnesses who tell the news', () => {
+  /** A made-up claim: repairs under way on the bridge, not the council's business. */
+  const repairs: Claim = {
+    ...base,
+    id: 'repairs-under-way',
+    recognize: { require: [['repair'], ['bridge', 'orsa-bridge']], exclude: ['council'] },
+  };
+
+  it('excludes nothing when a plural group says it: "…, councillors said", "Councillors … said"', () => {
+    for (const text of [
+      'Repair crews have been at work on the Orsa Bridge all week, councillors and residents said.',
+      'Councillors of the east ward said they watched repair crews on the Orsa Bridge.',
+    ])
+      expect(recognize(repairs, facts(text)).ok).toBe(true);
+  });
+
+  it('still excludes one voice, or a group that does something other than tell', () => {
+    for (const text of [
+      'Repair crews should start on the Orsa Bridge, a senior councillor said.',
+      'Councillors voted for repair crews on the Orsa Bridge.',
+      'Repair crews on the Orsa Bridge, councillors, said nothing.',
+    ])
+      expect(recognize(repairs, facts(text)).ok).toBe(false);
+  });
+});
