@@ -117,6 +117,9 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     if (!comment && (at === 0 || afterBreak))
       for (let k = at + length; k < tokens.length - 1 && k <= at + MAX_WORDS; k++)
         if (breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) {
+          // "With the ferry service due to end in May, …": an opening "with" clause telling a
+          // plan of its own ("due to", "set to") states it; it is not taken for granted.
+          if (tokens[at]?.norm === 'with' && plannedWithin(tokens, at + 1, k)) break;
           frames.push({ from: at, to: k, opener: tokens[at]?.raw ?? '' });
           at = k;
           closed = true;
@@ -135,6 +138,16 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     }
   }
   return frames;
+}
+
+/** Words that, before "to", tell a plan: "due to end", "set to close", "scheduled to sail". */
+const PLANNED = new Set(['due', 'set', 'scheduled', 'slated', 'expected']);
+
+/** Whether tokens from..to (inclusive) hold "due to", "set to", … */
+function plannedWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (PLANNED.has((tokens[k] as Token).norm) && tokens[k + 1]?.norm === 'to') return true;
+  return false;
 }
 
 /** The last word of a short comparison opened by "than" at `at`, or -1 ("than 2,000" is a figure). */

@@ -68,6 +68,7 @@ import {
   withoutEventFrames,
 } from './sentence-facts';
 import { turnBefore } from './speaker-turn';
+import { ownerlessStage, stageOwnedBefore } from './stage-owner';
 import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
@@ -121,6 +122,10 @@ export function createMatcher(story: CompiledStory): Matcher {
   /** The story's places (its anchors that are not actors): what "there" may point back to. */
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
+  /** What may own a stage told with no owner ("the first phase"): the story's places and own actors. */
+  const stageOwners = new Set([...story.topic.anchors, ...(story.topic.ownActors ?? [])]);
+  /** … and in a sentence before, any of its actors too ("So the crews are leaving?"). */
+  const stageActors = new Set([...stageOwners, ...actors]);
   // Built on first use: a page that fails the topic precheck never needs them.
   let reader: WordReader | undefined;
   const wordReader = () => (reader ??= createWordReader(story));
@@ -568,6 +573,32 @@ export function createMatcher(story: CompiledStory): Matcher {
           const said: Evidence = { kind: 'clause', detail: 'restates the sentence before' };
           outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
           restatedAt = i;
+        }
+        // "The first phase would be finished by May." after a sentence on a dredging contract:
+        // a stage with no owner in its sentence is that of the one before (stage-owner.ts).
+        if (
+          'result' in outcome &&
+          ownerlessStage(
+            f,
+            outcome.claim.recognize.require[0] ?? [],
+            stageOwners,
+            referringNouns,
+          ) &&
+          !stageOwnedBefore(
+            [3, 2, 1].map((back) => ({
+              own: words[i - back],
+              read: read[i - back] ?? words[i - back],
+              carded: cardOf[i - back] !== undefined,
+            })),
+            stageActors,
+            referringNouns,
+          )
+        ) {
+          const claim = outcome.claim.id;
+          outcome = {
+            claim,
+            reason: () => "a stage with no owner, after a sentence not about the story: another's",
+          };
         }
         if ('result' in outcome) {
           lastCard = { claim: outcome.claim, result: outcome.result };

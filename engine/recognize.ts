@@ -238,6 +238,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   // its own after a semicolon excludes nothing the statement holding the whole claim asserts.
   const own =
     rule.exclude && facts.text.includes(';') ? holdingStatement(rule.require, facts) : null;
+  const rel = rule.exclude && facts.text.includes(',') ? placeClause(rule.require, facts) : null;
   for (const concept of rule.exclude ?? []) {
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
@@ -246,6 +247,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     // Where the story was filed places it, and excludes nothing.
     if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
+    // "…, residents and officials said": who tells it is not what happened.
+    if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
     // "The plan has not been shelved": an exclusion the sentence itself negates did not
     // happen, and excludes nothing.
     if (
@@ -269,6 +272,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && own) {
       const { from } = hits[at] as ConceptHit;
       if (from < own[0] || from >= own[1]) at = undefined;
+    }
+    // "Patrols will watch the road to Portsea, where the crews took over the pier in May": a
+    // clause on a place that tells the whole claim is read alone, the main clause's words aside.
+    if (at !== undefined && rel !== null) {
+      const { from } = hits[at] as ConceptHit;
+      if (from < rel[0] || from >= rel[1]) at = undefined;
     }
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
@@ -1039,6 +1048,68 @@ function keyNamed(rule: Claim['recognize'], facts: SentenceFacts): number {
       if (!h.inferred) first = Math.min(first, h.from);
     }
   return first;
+}
+
+/** Verbs that tell who says what the sentence reports. */
+const TELLING = new Set(['said', 'say', 'says', 'told', 'reported', 'recalled', 'added']);
+
+/** How many words a teller's name may run before its verb ("residents of the old town said"). */
+const TELLER_REACH = 4;
+
+/**
+ * Whether the hit names the witnesses who tell the sentence's news, not who is in it: a plural
+ * group as the subject of a verb of saying ("residents and harbour officials said", "Residents
+ * of Portsea said they watched …"). One voice ("a senior cleric said") says what it holds, and
+ * may be what the sentence is about. Words of one phrase only between: no punctuation.
+ */
+function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
+  const { tokens, text } = facts;
+  const head = tokens[hit.to - 1] as Token;
+  if (!head.norm.endsWith('s') || head.norm.endsWith("'s") || head.norm.endsWith('’s'))
+    return false;
+  for (let k = hit.to; k < tokens.length && k <= hit.to + TELLER_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (/[,;:.!?"“”()]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (TELLING.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Words opening a clause on a place or a time named just before: ", where …", ", when …". */
+const PLACE_CLAUSE = new Set(['where', 'when']);
+
+/**
+ * The clause ", where …" (or ", when …") after the main clause, to the next comma or the
+ * sentence's end, when it holds a word of every group of the claim; or null. [first token,
+ * end).
+ */
+function placeClause(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+): [number, number] | null {
+  const { tokens, text, hits } = facts;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (
+      !PLACE_CLAUSE.has(t.norm) ||
+      !text.slice((tokens[k - 1] as Token).end, t.start).includes(',')
+    )
+      continue;
+    let end = tokens.length;
+    for (let e = k + 1; e < tokens.length; e++)
+      if (/[,;]/.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start))) {
+        end = e;
+        break;
+      }
+    const inside = (c: string, lo: number, hi: number) =>
+      facts.hitsOf(c).some((i) => {
+        const h = hits[i] as ConceptHit;
+        return h.from >= lo && h.to <= hi;
+      });
+    if (groups.every((g) => g.some((c) => inside(c, k, end)))) return [k, end];
+    return null;
+  }
+  return null;
 }
 
 /**

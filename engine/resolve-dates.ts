@@ -287,7 +287,13 @@ export function resolveDates(
       const opening = openingClauseEnd(tokens, sentence);
       const end = opening > i ? opening : laterClause(tokens, sentence, i, tokens.length - 1);
       // "The last crossing, due in May, ran only in June": the aside's "due" is not the clause's tense.
-      const clause = withoutPlannedAsides(end < 0 ? tokens : tokens.slice(0, end), sentence);
+      // "Patrols will watch the road to Portsea, where the crews took over in May": a clause on
+      // a place has a tense of its own.
+      const opens = placeClauseBefore(tokens, sentence, i);
+      const clause = withoutPlannedAsides(
+        end < 0 ? tokens.slice(opens) : tokens.slice(opens, end),
+        sentence,
+      );
       // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
@@ -822,6 +828,13 @@ export function future(tokens: readonly Token[]): boolean {
       return true;
     // A timetable told in the present: "the last ferry sails in May".
     if (inClass(t, TIMETABLE_VERBS_CLASS) && timetabled(tokens, i)) return true;
+    // "In May the service comes to an end" (not "had come to an end", "did not come …").
+    if (
+      comesToAnEnd(tokens, i) &&
+      (t.norm === 'comes' || !inClass(tokens[i - 1], NOT_PRESENT_CLASS)) &&
+      timetabled(tokens, i)
+    )
+      return true;
     // The plural: "the last ferries sail in May" (not "to sail", "did not sail").
     if (
       inClass(t, TIMETABLE_PLURAL_CLASS) &&
@@ -970,7 +983,30 @@ const NOT_PRESENT_CLASS = wordClass(NOT_PRESENT);
 function timetabled(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 4 && k + 1 < tokens.length; k++)
     if (tokens[k]?.norm === 'in' && monthOf(tokens[k + 1]) !== undefined) return true;
-  return false;
+  // "In May the last ferry sails": the month opening the sentence times the verb after it.
+  return tokens[0]?.norm === 'in' && monthOf(tokens[1]) !== undefined && at > 1;
+}
+
+/**
+ * Where the clause ", where …" or ", when …" holding token `at` opens (no comma between it and
+ * `at`), or 0.
+ */
+function placeClauseBefore(tokens: readonly Token[], sentence: string, at: number): number {
+  for (let k = at; k >= 1; k--) {
+    const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const w = (tokens[k] as Token).norm;
+    if (gap.includes(',')) return (w === 'where' || w === 'when') && k < at ? k : 0;
+  }
+  return 0;
+}
+
+/** "comes to an end", "come to a close": a timetable's end told in the present. */
+function comesToAnEnd(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]?.norm;
+  if (t !== 'comes' && t !== 'come') return false;
+  if (tokens[at + 1]?.norm !== 'to') return false;
+  const [a, b] = [tokens[at + 2]?.norm, tokens[at + 3]?.norm];
+  return (a === 'an' && b === 'end') || (a === 'a' && b === 'close');
 }
 
 /** Whether "no" or "none" comes before token `at` in the sentence ("no ferries … after 2026"). */

@@ -7,8 +7,8 @@
 import { anaphoricTime } from './carry-context';
 import type { CompiledStory } from './compile-story';
 import { countAnchorTerms } from './count-anchor-terms';
-import type { ConceptHit } from './find-concepts';
-import { resolveDates, type YearMonth } from './resolve-dates';
+import { type ConceptHit, possessive } from './find-concepts';
+import { type DateMention, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
@@ -33,6 +33,12 @@ export type TopicGate = {
    * in May" in a feature on Riverland's harbour).
    */
   namesOnce(all: SentenceWords[]): boolean;
+  /**
+   * Whether the article speaks of "the country" and names no other place (no neighbour, no
+   * other theatre): the country it leaves unnamed can only be the story's place, so an
+   * article naming that place once is about it, not about something else.
+   */
+  placeLeftUnnamed(all: SentenceWords[]): boolean;
   /** For an article that names the place once: why a sentence that does not name it is off it. */
   awayFromPlace(words: SentenceWords): string | undefined;
   /**
@@ -143,6 +149,17 @@ const NEIGHBOUR_SENTENCES = 3;
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
+/** "the country", "the country's": a country the writer takes as known without naming it. */
+function namesUnnamedCountry(tokens: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++)
+    if (
+      (tokens[k] as Token).norm === 'the' &&
+      possessive((tokens[k + 1] as Token).norm) === 'country'
+    )
+      return true;
+  return false;
+}
+
 export function createTopicGate(topic: Topic): TopicGate {
   const anchors = new Set<ConceptId>(topic.anchors);
   const regional = new Set<ConceptId>(topic.regional ?? []);
@@ -207,7 +224,17 @@ export function createTopicGate(topic: Topic): TopicGate {
         names += countAnchors(f);
         if (names > 1) return false;
       }
-      return names === 1;
+      // "… for foreign forces to leave the country …": an article that leaves its country
+      // unnamed and names no other place tells of the one place it names, once or not.
+      return names === 1 && !this.placeLeftUnnamed(all);
+    },
+    placeLeftUnnamed(all) {
+      let unnamed = false;
+      for (const f of all) {
+        if (f.otherTheatre !== undefined || this.namesNeighbour(f)) return false;
+        if (!unnamed) unnamed = namesUnnamedCountry(f.tokens);
+      }
+      return unnamed;
     },
     awayFromPlace(words) {
       return countAnchors(words) === 0
@@ -248,7 +275,11 @@ export function createTopicGate(topic: Topic): TopicGate {
           !(d.year < topic.years.from && facts.tokens[d.from - 1]?.norm === 'since') &&
           !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to),
       );
-      if (outside) return `dated ${outside.year}, outside this story`;
+      // "Last month the crews left the pier where I worked in 2003", "In 2003 we left, and in
+      // 2016 we went back": a date of the story's own beside it leaves the claim's reading to
+      // tell which of them it is told at.
+      const within = (d: DateMention) => d.year >= topic.years.from && d.year <= topic.years.to;
+      if (outside && !facts.dates.some(within)) return `dated ${outside.year}, outside this story`;
       return undefined;
     },
     pointsOutside(words, before, published) {

@@ -20,6 +20,16 @@ describe('findFrames', () => {
     expect(framed('As part of the plan, two lanes reopen.')).toEqual(['As part of the plan']);
   });
 
+  it('reads an opening "with" clause telling a plan of its own ("due to end") as stated', () => {
+    expect(framed('With the ferry service due to end in May, that argument is weaker.')).toEqual(
+      [],
+    );
+    expect(framed('With the pier set to close, crews are packing up.')).toEqual([]);
+    expect(framed('With the deal signed, the last ferries sail in May.')).toEqual([
+      'With the deal signed',
+    ]);
+  });
+
   it('takes for granted a thing named by its year after "the"', () => {
     expect(framed('The closure follows the 2023 agreement on the pier.')).toEqual([
       '2023 agreement',

@@ -535,3 +535,65 @@ describe('a place named only in a frame', () => {
     ).toBe(true);
   });
 });
+
+describe('an exclusion outside a clause on a place that holds the whole claim', () => {
+  const repairs: Claim = {
+    ...base,
+    id: 'repairs-under-way',
+    recognize: { require: [['repair'], ['bridge', 'orsa-bridge']], exclude: ['vote'] },
+  };
+
+  it('excludes nothing when ", where …" tells every group of the claim', () => {
+    expect(
+      recognize(
+        repairs,
+        facts(
+          'Councillors will vote on tolls in the town hall, where repair crews fixed the bridge in May.',
+        ),
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('still excludes when the clause leaves a group to the main clause, or names it itself', () => {
+    expect(
+      recognize(
+        repairs,
+        facts(
+          'Councillors will vote on the bridge in the town hall, where repair crews met in May.',
+        ),
+      ).ok,
+    ).toBe(false);
+    expect(
+      recognize(
+        repairs,
+        facts('Crews met in the town hall, where a vote on repairs to the bridge was held.'),
+      ).ok,
+    ).toBe(false);
+  });
+});
+
+describe('an exclusion that only names the witnesses who tell the news', () => {
+  /** A made-up claim: repairs under way on the bridge, not the council's business. */
+  const repairs: Claim = {
+    ...base,
+    id: 'repairs-under-way',
+    recognize: { require: [['repair'], ['bridge', 'orsa-bridge']], exclude: ['council'] },
+  };
+
+  it('excludes nothing when a plural group says it: "…, councillors said", "Councillors … said"', () => {
+    for (const text of [
+      'Repair crews have been at work on the Orsa Bridge all week, councillors and residents said.',
+      'Councillors of the east ward said they watched repair crews on the Orsa Bridge.',
+    ])
+      expect(recognize(repairs, facts(text)).ok).toBe(true);
+  });
+
+  it('still excludes one voice, or a group that does something other than tell', () => {
+    for (const text of [
+      'Repair crews should start on the Orsa Bridge, a senior councillor said.',
+      'Councillors voted for repair crews on the Orsa Bridge.',
+      'Repair crews on the Orsa Bridge, councillors, said nothing.',
+    ])
+      expect(recognize(repairs, facts(text)).ok).toBe(false);
+  });
+});

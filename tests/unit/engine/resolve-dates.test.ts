@@ -361,6 +361,35 @@ describe('a bare month in a plan told in the future', () => {
       { date: 'March 2025', role: 'point' },
     ]);
   });
+  it('is read in the tense of its own ", where …" clause, not the main clause\'s', () => {
+    expect(
+      dates(
+        'Patrols will watch the road to the pier, where the crews took over in May',
+        '2024-09-28',
+      ),
+    ).toEqual([{ date: 'May 2024', role: 'point' }]);
+    expect(
+      dates(
+        'Patrols will watch the road to the pier, where the crews will take over in May',
+        '2024-09-28',
+      ),
+    ).toEqual([{ date: 'May 2025', role: 'point' }]);
+  });
+
+  it('is the next one after an opening "In May" and a timetable verb ("comes to an end")', () => {
+    expect(
+      dates("In May the ferry company's lease at the pier comes to an end", '2024-09-28'),
+    ).toEqual([{ date: 'May 2025', role: 'point' }]);
+    expect(dates('In May the last ferry sails from the pier', '2024-09-28')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+    expect(dates('In May the lease had come to an end', '2024-09-28')).toEqual([
+      { date: 'May 2024', role: 'point' },
+    ]);
+    expect(dates('In May the last ferries sailed from the pier', '2024-09-28')).toEqual([
+      { date: 'May 2024', role: 'point' },
+    ]);
+  });
   it('is the past one in a report of what happened', () => {
     expect(dates('the last ferries sailed in May', '2024-09-28')).toEqual([
       { date: 'May 2024', role: 'point' },

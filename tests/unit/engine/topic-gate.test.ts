@@ -164,6 +164,39 @@ describe('namesOnce: a long article that names the place once', () => {
     expect(gate.namesOnce([...harbour, 'Riverland wants its boats back.'].map(words))).toBe(false);
     expect(gate.articleOffTopic(harbour.slice(0, 2).map(words))).toMatch(/0 times/);
   });
+
+  const unnamed = [
+    'Ferry timetable delayed as storms close in',
+    'The new timetable for the crews to leave the country has been put off, officials said.',
+    'They blamed the gales along the coast.',
+    'The harbour master said the pier deal itself was done.',
+    "Riverland's mayor still wants the crews gone by spring.",
+  ];
+
+  it('reads every sentence of one that leaves "the country" unnamed and names no other place', () => {
+    const all = unnamed.map(words);
+    expect(gate.placeLeftUnnamed(all)).toBe(true);
+    expect(gate.namesOnce(all)).toBe(false);
+  });
+
+  it('keeps to the one sentence when another place is named: "the country" may be that one', () => {
+    const elsewhere = createTopicGate({
+      anchors: ['riverland'],
+      regional: ['portsea'],
+      otherTheatres: [],
+      years: { from: 2014, to: 2027 },
+      anchorTerms: [],
+      anchorStarts: [],
+    });
+    const named = wordsNaming(['riverland', 'portsea']);
+    const all = [...unnamed.slice(0, 4), 'Portsea wants its boats back.', unnamed[4] as string].map(
+      named,
+    );
+    expect(elsewhere.placeLeftUnnamed(all)).toBe(false);
+    expect(elsewhere.namesOnce(all)).toBe(true);
+    // No "the country": the harbour feature above stays a feature on somewhere else.
+    expect(gate.placeLeftUnnamed(harbour.map(words))).toBe(false);
+  });
 });
 
 describe("aboutNeighbour: an article led by a neighbour, the story's place named on the way", () => {
@@ -314,5 +347,16 @@ describe('sentenceOffTopic: a year outside the story', () => {
         facts('The pier, used by the ferries since 2003, was closed by the council in May 2024.'),
       ),
     ).toBeUndefined();
+  });
+
+  it('is not when it names a date of the story too: the claim read tells which it is told at', () => {
+    for (const text of [
+      'Last month the crews left the pier at Portsea, where I worked through 2003.',
+      'In 2003 the ferries left, and in 2016 they came back.',
+    ])
+      expect(gate.sentenceOffTopic(facts(text))).toBeUndefined();
+    expect(gate.sentenceOffTopic(facts('In 2003 the ferries left Portsea.'))).toBe(
+      'dated 2003, outside this story',
+    );
   });
 });

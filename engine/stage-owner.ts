@@ -1,0 +1,93 @@
+/**
+ * Whose stage a sentence tells. "The first phase would be finished by May" names a stage and no
+ * owner: it is the stage of whatever the sentences before were about. After "The harbour board
+ * signed a deal to dredge the channel … the contractor will build two new quays", the first
+ * phase is the dredging's, not the crews' departure; after "The crews leave the pier in two
+ * stages", it is the departure's.
+ */
+import type { ConceptHit } from './find-concepts';
+import type { SentenceWords } from './sentence-facts';
+import type { Token } from './tokenize';
+import type { ConceptId } from './types';
+
+const STAGES = new Set(['phase', 'phases', 'stage', 'stages']);
+
+/** Words that may stand between "the" and the stage ("the first phase", "the next stage"). */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'final',
+  'last',
+  'next',
+  'initial',
+  'early',
+  'opening',
+  'later',
+  'new',
+]);
+
+/**
+ * Whether the stage word inside the hit stands with no owner: "the first phase", "a second
+ * stage", not "its first phase", "the drawdown's first phase" or "the first phase of the
+ * departure".
+ */
+function ownerless(tokens: readonly Token[], hit: ConceptHit): boolean {
+  for (let k = hit.from; k < hit.to; k++) {
+    const t = tokens[k] as Token;
+    if (!STAGES.has(t.norm)) continue;
+    if (tokens[k + 1]?.norm === 'of') return false;
+    let b = k - 1;
+    while (b >= 0 && ORDINALS.has((tokens[b] as Token).norm)) b--;
+    const det = tokens[b]?.norm;
+    return det === 'the' || det === 'a';
+  }
+  return false;
+}
+
+/**
+ * Whether the claim is read only on a stage with no owner ("the first phase would be
+ * finished"): every hit of its key group is such a stage, and the sentence names nothing of the
+ * story's own (its places and own actors, `own`; the story's nouns of its event, `nouns`) that
+ * would own it.
+ */
+export function ownerlessStage(
+  words: SentenceWords,
+  key: readonly ConceptId[],
+  own: ReadonlySet<ConceptId>,
+  nouns: ReadonlySet<string>,
+): boolean {
+  const keyHits = words.hits.filter((h) => key.includes(h.concept));
+  if (keyHits.length === 0 || !keyHits.every((h) => ownerless(words.tokens, h))) return false;
+  if (words.hits.some((h) => own.has(h.concept))) return false;
+  return !words.tokens.some((t) => nouns.has(t.norm));
+}
+
+/** How many sentences back the owner of a stage may have been told. */
+const OWNER_REACH = 3;
+
+/**
+ * Whether the sentences before give a stage told with no owner one of the story's: the nearest
+ * of the few before that tells something (not a question, not a reply naming nothing: "Was that
+ * the plan?", "Not quite.") was carded, or names one of the story's actors, places or nouns of
+ * its event. One that tells of something else ("The contractor will build two quays") gives the
+ * stage to that.
+ */
+export function stageOwnedBefore(
+  before: readonly Before[],
+  owners: ReadonlySet<ConceptId>,
+  nouns: ReadonlySet<string>,
+): boolean {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - OWNER_REACH; k--) {
+    const { own, read, carded } = before[k] as Before;
+    if (carded) return true;
+    if (!own || !read || own.hits.length === 0 || /\?["'”’)]*$/.test(own.text.trim())) continue;
+    return (
+      read.hits.some((h) => owners.has(h.concept)) || read.tokens.some((t) => nouns.has(t.norm))
+    );
+  }
+  return true;
+}
+
+/** A sentence before: its own words, as read with what it carried, and whether it was carded. */
+type Before = { own: SentenceWords | undefined; read: SentenceWords | undefined; carded: boolean };
