@@ -175,7 +175,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
       isHeadlineLinkCard(el) ||
       isAuthorCard(el) ||
       isUnlinkedAuthorCard(el) ||
-      AUTHOR_LABEL.test(el.textContent ?? ''))
+      opensAuthorLabel(el.textContent ?? ''))
   )
     return true;
   return isCardRow(el);
@@ -322,6 +322,15 @@ const BIO_GOES_ON = /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|
 /** How a short box about the writer begins, whatever its markup. */
 const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i;
 
+/**
+ * AUTHOR_LABEL's test, told without compiling it where the text's first letter is not one of
+ * its words' (a, w, in either case): trimStart() skips what its `\s*` does.
+ */
+function opensAuthorLabel(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0) | 32;
+  return (c === 97 || c === 119) && AUTHOR_LABEL.test(text);
+}
+
 /** A writer's page on a news site: a path segment naming its writers, or people and profiles. */
 const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
 
@@ -338,8 +347,11 @@ export function isSignOffBio(p: Element): boolean {
   const first = p.firstChild;
   const plain = first?.nodeType === 3 ? (first as Text).data : '';
   if (plain.trim() !== '') {
+    // Only a block's last paragraph is asked for a biography's opening: the expression runs on
+    // a few paragraphs of a page, not on every one (its first runs compile it, twice).
+    if (!isLastParagraph(p)) return false;
     const opening = BIO_OPENING.exec(plain);
-    if (!opening || !isLastParagraph(p)) return false;
+    if (!opening) return false;
     const name = opening[1] ?? '';
     return (
       isPlainWritersBio(p, name) ||
@@ -564,6 +576,9 @@ const MAX_ABOUT_LABEL_CHARS = 80;
  * of it capitalised ("About the Riverton Institute", "ABOUT PORTSEA FERRIES:").
  */
 function isAboutLabel(text: string): boolean {
+  // Asked of every heading in the article: most open with another word, told without
+  // compiling the expression (it reads ASCII letters in either case only, as toLowerCase does).
+  if (text.slice(0, 5).toLowerCase() !== 'about') return false;
   const m = /^about\s+(?:the\s+)?(.+?)\s*:?$/i.exec(text);
   if (!m) return false;
   const rest = m[1] as string;
