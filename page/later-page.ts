@@ -121,12 +121,55 @@ function pageAddresses(doc: Document): string[] {
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.URL,
   ];
-  return addresses.filter((a): a is string => !!a).map((a) => a.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+  const paths: string[] = [];
+  for (const a of addresses) if (a) paths.push(withoutOrigin(a));
+  return paths;
+}
+
+/**
+ * `address` without its scheme and host ('https://example.org/a?b' → '/a?b'), as
+ * `address.replace(/^[a-z]+:\/\/[^/]+/i, '')` gives it, without compiling that expression on
+ * every page: letters, '://', then everything up to the next '/'.
+ */
+function withoutOrigin(address: string): string {
+  const colon = address.indexOf('://');
+  if (colon < 1) return address;
+  for (let i = 0; i < colon; i++) {
+    const c = address.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return address;
+  }
+  const host = colon + 3;
+  if (host >= address.length || address.charCodeAt(host) === 47) return address;
+  const slash = address.indexOf('/', host);
+  return slash < 0 ? '' : address.slice(slash);
 }
 
 /** Whether the page's own address says it is page 2 or later. */
 function laterInAddress(doc: Document): boolean {
-  return pageAddresses(doc).some((p) => LATER_PAGE_ADDRESS.test(p) || LATER_PAGE_OFFSET.test(p));
+  return pageAddresses(doc).some(
+    (p) => mayNameLaterPage(p) && (LATER_PAGE_ADDRESS.test(p) || LATER_PAGE_OFFSET.test(p)),
+  );
+}
+
+/**
+ * Whether `path` holds what LATER_PAGE_ADDRESS or LATER_PAGE_OFFSET need ('page', 'start=',
+ * 'offset=', 'topic=', or '/p' and a digit, in either case): most addresses hold none, and are
+ * told so without compiling the two expressions.
+ */
+function mayNameLaterPage(path: string): boolean {
+  const lower = path.toLowerCase();
+  if (
+    lower.includes('page') ||
+    lower.includes('start=') ||
+    lower.includes('offset=') ||
+    lower.includes('topic=')
+  )
+    return true;
+  for (let i = lower.indexOf('/p'); i >= 0; i = lower.indexOf('/p', i + 1)) {
+    const c = lower.charCodeAt(i + 2);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
