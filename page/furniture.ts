@@ -4,6 +4,8 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
+
+import { isSpace } from '../engine/char-class';
 import { dataNameWords, hasWord, isListed, nameWords, wordList } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { laterPagePosts } from './later-page';
@@ -343,14 +345,14 @@ const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
  * A few property reads and one anchored test of its opening words for any other paragraph.
  */
 export function isSignOffBio(p: Element): boolean {
+  // Only a block's last paragraph can be one: asked first, so that every other paragraph costs
+  // two property reads, and the expressions run on a few paragraphs of a page, not on each.
+  if (!isLastParagraph(p)) return false;
   // Set in plain type, it opens with the name of the page's writer (the byline's, the meta's).
   const first = p.firstChild;
   const plain = first?.nodeType === 3 ? (first as Text).data : '';
   if (plain.trim() !== '') {
-    // Only a block's last paragraph is asked for a biography's opening: the expression runs on
-    // a few paragraphs of a page, not on every one (its first runs compile it, twice).
-    if (!isLastParagraph(p)) return false;
-    const opening = BIO_OPENING.exec(plain);
+    const opening = opensWithName(plain) ? BIO_OPENING.exec(plain) : null;
     if (!opening) return false;
     const name = opening[1] ?? '';
     return (
@@ -373,9 +375,33 @@ export function isSignOffBio(p: Element): boolean {
     if (node.nodeType !== 3 || (node as Text).data.trim() !== '') return false;
   }
   if (!italic && p.previousElementSibling?.localName !== 'hr') return false;
-  if (!isLastParagraph(p)) return false;
   const text = p.textContent ?? '';
-  return text.length <= MAX_SMALL_BOX_CHARS && BIO_OPENING.test(text);
+  return text.length <= MAX_SMALL_BOX_CHARS && opensWithName(text) && BIO_OPENING.test(text);
+}
+
+/**
+ * Whether `text` opens as BIO_OPENING's name does: after white space, a capital, lower-case
+ * letters (or ' ’ . -), white space, then another capital. Told from the characters, so that
+ * a closing paragraph opening otherwise ("The talks resume…") never compiles the expression.
+ */
+function opensWithName(text: string): boolean {
+  const t = text.trimStart();
+  if (!isAsciiCapital(t.charCodeAt(0))) return false;
+  let i = 1;
+  while (i < t.length && isNameLetter(t.charCodeAt(i))) i++;
+  if (i === 1 || i >= t.length || !isSpace(t.charCodeAt(i))) return false;
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  return isAsciiCapital(t.charCodeAt(i));
+}
+
+/** A-Z. */
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** What BIO_OPENING's `[a-z'’.-]` takes. */
+function isNameLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
 /**
