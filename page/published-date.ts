@@ -1059,11 +1059,13 @@ type FoundDate = {
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_WORD = `(${MONTH_NAMES})\\.?`;
-/** The month names as a dateline writes them, capitalised. */
-const MONTH_NAMES_CAPITALISED = MONTH_NAMES.replace(
-  /(^|\|)([a-z])/g,
-  (_m, bar: string, c: string) => bar + c.toUpperCase(),
-);
+/**
+ * The month names as a dateline writes them, capitalised. Built by splitting, not by a replace
+ * with an expression, which every story page would compile when the reader loads.
+ */
+const MONTH_NAMES_CAPITALISED = MONTH_NAMES.split('|')
+  .map((name) => (name[0] as string).toUpperCase() + name.slice(1))
+  .join('|');
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** One alternative per form; the groups are read in `toFound`. */
