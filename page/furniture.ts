@@ -9,6 +9,7 @@ import { isSpace } from '../engine/char-class';
 import { dataNameWords, hasWord, isListed, nameWords, wordList } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { laterPagePosts } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { linkShare } from './link-text';
 import { namedAsWriters } from './page-writers';
 
@@ -200,7 +201,7 @@ function holdsFormControl(el: Element): boolean {
     if (button.hasAttribute('aria-expanded')) continue;
     const said = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''}`.trim();
     // An icon with no label (a share glyph) asks nothing in words.
-    if (said !== '' && !OWN_ACTION.test(said)) return true;
+    if (said !== '' && !OWN_ACTION().test(said)) return true;
   }
   return false;
 }
@@ -209,8 +210,10 @@ function holdsFormControl(el: Element): boolean {
 const FIELD = 'input:not([type="hidden"]), select, textarea';
 
 /** What a button on a post or an entry does with it: share it, react to it, answer it. */
-const OWN_ACTION =
-  /^(?:share|like|love|react|comment|reply|quote|copy(?: link)?|link|tweet|post|email|e-mail|print|save|bookmark|report|upvote|downvote|vote|more)\b/i;
+const OWN_ACTION = lazyPattern(
+  () =>
+    /^(?:share|like|love|react|comment|reply|quote|copy(?: link)?|link|tweet|post|email|e-mail|print|save|bookmark|report|upvote|downvote|vote|more)\b/i,
+);
 
 /**
  * A teaser or an author card holds at most this much: a headline or a name, and a line or two.
@@ -278,7 +281,7 @@ function isAuthorCard(el: Element): boolean {
   const text = el.textContent ?? '';
   const at = text.indexOf(name);
   if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON.test(text.slice(at + name.length));
+  return BIO_GOES_ON().test(text.slice(at + name.length));
 }
 
 /**
@@ -291,19 +294,21 @@ function isUnlinkedAuthorCard(el: Element): boolean {
   const bold = el.querySelector('strong, b');
   if (!bold || bold.closest('figcaption, a')) return false;
   const name = (bold.textContent ?? '').trim();
-  if (!PERSON_NAME.test(name)) return false;
+  if (!PERSON_NAME().test(name)) return false;
   const text = el.textContent ?? '';
   const at = text.indexOf(name);
   if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON.test(text.slice(at + name.length));
+  return BIO_GOES_ON().test(text.slice(at + name.length));
 }
 
 /**
  * A person's name as a bold run writes it: two to four capitalised words, in Latin letters
  * (a Unicode-property class would cost its compilation on a page's first scan).
  */
-const PERSON_NAME =
-  /^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]+(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){1,3}$/;
+const PERSON_NAME = lazyPattern(
+  () =>
+    /^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]+(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){1,3}$/,
+);
 
 /** The path segments of the site's own writers' pages. */
 const STAFF_SEGMENTS =
@@ -319,7 +324,9 @@ const STAFF_PAGE = pageUnder(STAFF_SEGMENTS);
 const BIO_NAME_WITHIN = 40;
 
 /** What follows a writer's name in a biography. */
-const BIO_GOES_ON = /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|previously)\b/;
+const BIO_GOES_ON = lazyPattern(
+  () => /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|previously)\b/,
+);
 
 /** How a short box about the writer begins, whatever its markup. */
 const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i;
@@ -352,12 +359,12 @@ export function isSignOffBio(p: Element): boolean {
   const first = p.firstChild;
   const plain = first?.nodeType === 3 ? (first as Text).data : '';
   if (plain.trim() !== '') {
-    const opening = opensWithName(plain) ? BIO_OPENING.exec(plain) : null;
+    const opening = opensWithName(plain) ? BIO_OPENING().exec(plain) : null;
     if (!opening) return false;
     const name = opening[1] ?? '';
     return (
       isPlainWritersBio(p, name) ||
-      (WRITER_TRADE.test(plain.slice(plain.indexOf(name) + name.length)) &&
+      (WRITER_TRADE().test(plain.slice(plain.indexOf(name) + name.length)) &&
         (p.textContent ?? '').length <= MAX_SMALL_BOX_CHARS)
     );
   }
@@ -376,7 +383,7 @@ export function isSignOffBio(p: Element): boolean {
   }
   if (!italic && p.previousElementSibling?.localName !== 'hr') return false;
   const text = p.textContent ?? '';
-  return text.length <= MAX_SMALL_BOX_CHARS && opensWithName(text) && BIO_OPENING.test(text);
+  return text.length <= MAX_SMALL_BOX_CHARS && opensWithName(text) && BIO_OPENING().test(text);
 }
 
 /**
@@ -440,7 +447,9 @@ export function isUnderAboutLabel(p: Element, labelled?: Map<Node, boolean>): bo
       continue;
     }
     if (isAboutLabel(text))
-      return WRITERS_LABEL.test(text) || namesTheSite(text, p.ownerDocument) || !storyGoesOn(prev);
+      return (
+        WRITERS_LABEL().test(text) || namesTheSite(text, p.ownerDocument) || !storyGoesOn(prev)
+      );
     if (heading || text === (prev.firstElementChild?.textContent ?? '').trim()) return false;
   }
   return false;
@@ -499,7 +508,9 @@ function comparable(name: string): string {
 }
 
 /** An "About" label naming the site or its writers, never a subhead of the story. */
-const WRITERS_LABEL = /^about\s+(?:the\s+)?(?:us|authors?|writers?|contributors?|editors?)\b/i;
+const WRITERS_LABEL = lazyPattern(
+  () => /^about\s+(?:the\s+)?(?:us|authors?|writers?|contributors?|editors?)\b/i,
+);
 
 /**
  * Whether the story goes on around the section an "About …" label opens: prose before the
@@ -538,12 +549,12 @@ function storyGoesOn(label: Element): boolean {
     if (HEADINGS.has(tag) || boldLine) {
       const text = shortLabel(el);
       if (text === null) continue;
-      if (isAboutLabel(text) || CLOSING_LABEL.test(text)) return false;
+      if (isAboutLabel(text) || CLOSING_LABEL().test(text)) return false;
       subhead = true;
     } else if (tag === 'p') {
       const text = (el.textContent ?? '').trim();
       // A contact or a legal note set in a paragraph ('<b>Media Contact:</b><br>Jane Doe').
-      if (CLOSING_LABEL.test(text)) return false;
+      if (CLOSING_LABEL().test(text)) return false;
       if (subhead && text.length > ABOUT_PROSE_CHARS) return true;
       if (!subhead && section.length < ABOUT_SECTION_CHARS) section += ` ${text}`;
     }
@@ -551,7 +562,7 @@ function storyGoesOn(label: Element): boolean {
   // The section closes the story's block, with no contact or legal line after it: the story's
   // last section ('About Harir' ending a report from the base), unless its prose describes an
   // organisation as a boilerplate does ('… is an independent research institute founded in …').
-  return !el && section.length > ABOUT_PROSE_CHARS && !SELF_DESCRIPTION.test(section);
+  return !el && section.length > ABOUT_PROSE_CHARS && !SELF_DESCRIPTION().test(section);
 }
 
 /** How much of a section's prose is read for an organisation's self-description. */
@@ -562,8 +573,10 @@ const ABOUT_SECTION_CHARS = 1_200;
  * independent research institute', a newsroom's 'We are a reader-funded newsroom'), since when
  * and where, and where to learn more.
  */
-const SELF_DESCRIPTION =
-  /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center|newsroom|newspaper|magazine|publication|news (?:site|outlet|service))\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i;
+const SELF_DESCRIPTION = lazyPattern(
+  () =>
+    /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center|newsroom|newspaper|magazine|publication|news (?:site|outlet|service))\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i,
+);
 
 /** Whether `el` is a heading or a paragraph that is one bold or italic run: a label's line. */
 function isLabelLine(el: Element): boolean {
@@ -582,8 +595,10 @@ const ABOUT_AFTER = 12;
 const ABOUT_PROSE_CHARS = 80;
 
 /** The labels that close a press release after its boilerplate. */
-const CLOSING_LABEL =
-  /^(?:media |press )?contacts?\b|^for (?:more|further) information|forward-looking|safe harbou?r|^source\b|disclaimer|notes? (?:to|for) editors/i;
+const CLOSING_LABEL = lazyPattern(
+  () =>
+    /^(?:media |press )?contacts?\b|^for (?:more|further) information|forward-looking|safe harbou?r|^source\b|disclaimer|notes? (?:to|for) editors/i,
+);
 
 /** How many blocks before a paragraph its "About …" label is looked for. */
 const ABOUT_REACH = 6;
@@ -620,8 +635,10 @@ function isAboutLabel(text: string): boolean {
  * ("is a freelance journalist based in …", "writes about …"). A story's closing paragraph
  * about a person ("John Smith is the new harbour master") says another trade.
  */
-const WRITER_TRADE =
-  /^\s*(?:is an? (?:[A-Za-z-]+,? ){0,4}?(?:journalist|reporter|writer|correspondent|columnist|contributing editor|freelancer|photojournalist)\b|writes (?:about|on|for)\b)/;
+const WRITER_TRADE = lazyPattern(
+  () =>
+    /^\s*(?:is an? (?:[A-Za-z-]+,? ){0,4}?(?:journalist|reporter|writer|correspondent|columnist|contributing editor|freelancer|photojournalist)\b|writes (?:about|on|for)\b)/,
+);
 
 /** Whether no `<p>` follows `p` in its block. */
 function isLastParagraph(p: Element): boolean {
@@ -648,8 +665,10 @@ const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
  * A name of two to four capitalised words, then what a biography says of its writer. Narrower
  * than BIO_GOES_ON ("has", "was" open many a closing sentence of news).
  */
-const BIO_OPENING =
-  /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
+const BIO_OPENING = lazyPattern(
+  () =>
+    /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/,
+);
 
 /**
  * Whether the reply `el` is one of a page of replies with no opening post among them (page 2

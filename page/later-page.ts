@@ -8,6 +8,7 @@
  * blocks are read, never the page's text.
  */
 
+import { lazyPattern } from './lazy-pattern';
 import { threadPostsAround } from './thread-posts';
 
 /** Whether the page says it is page 2 or later of something (a topic, a paginated list). */
@@ -84,14 +85,18 @@ function isArticlePage(doc: Document): boolean {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
     if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
-  return !!doc.querySelector(OG_ARTICLE) && !pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
+  return (
+    !!doc.querySelector(OG_ARTICLE) && !pageAddresses(doc).some((a) => FORUM_ADDRESS().test(a))
+  );
 }
 
 const OG_ARTICLE = 'meta[property="og:type"][content="article" i]';
 
 /** An address naming a forum's topic: its script or path segment, or SMF's topic query. */
-const FORUM_ADDRESS =
-  /\/(?:viewtopic|showthread|topic|topics|thread|threads|discussion|discussions|forum|forums|t)(?:[/.]|$)|[?&;]topic=/i;
+const FORUM_ADDRESS = lazyPattern(
+  () =>
+    /\/(?:viewtopic|showthread|topic|topics|thread|threads|discussion|discussions|forum|forums|t)(?:[/.]|$)|[?&;]topic=/i,
+);
 
 /** JSON-LD blocks read for their type (a page prints two or three). */
 const MAX_JSON_LD = 6;

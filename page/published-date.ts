@@ -25,6 +25,7 @@ import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
 import { isLaterPageByAddress, laterPagePosts } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { storyModalIn } from './story-modal';
 
 /**
@@ -253,7 +254,7 @@ function* urlDates(doc: Document): Generator<string | null, void, void> {
   )) {
     const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
     const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    const m = URL_DATE.exec(path);
+    const m = URL_DATE().exec(path);
     if (!m) continue;
     const mo = URL_MONTHS.indexOf((m[2] as string).toLowerCase());
     const num = mo < 0 ? m[2] : String(mo + 1);
@@ -265,8 +266,10 @@ function* urlDates(doc: Document): Generator<string | null, void, void> {
  * /YYYY/MM/DD/ or /YYYY/MM/ in a path (a year of this century or the last); the month may be
  * its three-letter name, as some newspapers file their stories ("/world/2024/oct/14/slug").
  */
-const URL_DATE =
-  /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?:(0?[1-9]|[12]\d|3[01])\/)?/i;
+const URL_DATE = lazyPattern(
+  () =>
+    /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?:(0?[1-9]|[12]\d|3[01])\/)?/i,
+);
 
 const URL_MONTHS = [
   'jan',
@@ -406,7 +409,7 @@ function isInFurniture(el: Element): boolean {
     if (!e.hasAttributes()) continue;
     if (e.getAttribute('aria-hidden') === 'true' && behindStoryModal(e)) return true;
     const names = namesOf(e);
-    if (NOTICE.test(names) || (!inArticle && MESSAGE.test(names))) return true;
+    if (NOTICE().test(names) || (!inArticle && MESSAGE.test(names))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
   // So does the block around its nameplate, with no menu (asked only of a date outside the
@@ -509,8 +512,10 @@ function datesAnotherStory(el: Element): boolean {
  * Class or id words of a site notice, whose date is a maintenance window or an event, and of
  * a masthead's "today" line, whose date is the day the page was served.
  */
-const NOTICE =
-  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|toast|today|todays|current-?date)(?:$|[\s_-])/i;
+const NOTICE = lazyPattern(
+  () =>
+    /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|toast|today|todays|current-?date)(?:$|[\s_-])/i,
+);
 
 /** A site message's class or id word, a notice outside an article (isInFurniture). */
 const MESSAGE = /(?:^|[\s_-])message(?:$|[\s_-])/i;
@@ -788,8 +793,10 @@ const REPLY_PREFIX = /^(?:re|aw|sv)(?:\[\d+\])?\s*:\s*/i;
 // Visible bylines (last resort)
 
 /** Class or id words of the elements that print a byline or a date. */
-const BYLINE =
-  /(?:^|[\s_-])(?:by-?line[a-z]*|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|(?:h|pub|publish|post|article|news|info)?-?time|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?(?:meta|info)|meta-?data)(?:$|[\s_-])/i;
+const BYLINE = lazyPattern(
+  () =>
+    /(?:^|[\s_-])(?:by-?line[a-z]*|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|(?:h|pub|publish|post|article|news|info)?-?time|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?(?:meta|info)|meta-?data)(?:$|[\s_-])/i,
+);
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
@@ -843,7 +850,7 @@ function* bylineLineDates(doc: Document): Generator<string | null, void, void> {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!BYLINE_HINT.test(names)) continue;
     const split = names.replace(/([a-z])([A-Z])/g, '$1-$2');
-    const authorLine = !BYLINE.test(split);
+    const authorLine = !BYLINE().test(split);
     if (authorLine && !AUTHOR_LINE.test(split)) continue;
     if (MODIFIED.test(names) || el.closest('script, style, template, noscript')) continue;
     if (++read > MAX_BYLINE_ELEMENTS) break;
@@ -1069,31 +1076,40 @@ const MONTH_NAMES_CAPITALISED = MONTH_NAMES.split('|')
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** One alternative per form; the groups are read in `toFound`. */
-const VISIBLE_DATE = new RegExp(
-  [
-    `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, // 8 September 2024
-    `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
-    `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
-    '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
-    // 08/09/2024; a forum's 09-27-2024 too (08-09-2024, either way round, stays ambiguous)
-    '\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})\\b',
-  ].join('|'),
-  'gi',
+const VISIBLE_DATE = lazyPattern(
+  () =>
+    new RegExp(
+      [
+        `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, // 8 September 2024
+        `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
+        `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
+        '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
+        // 08/09/2024; a forum's 09-27-2024 too (08-09-2024, either way round, stays ambiguous)
+        '\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})\\b',
+      ].join('|'),
+      'gi',
+    ),
 );
 const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
 const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
 const BYLINE_LABEL =
   /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/;
 /** A span's first day and its dash or "to", just before a date: the date ends the span. */
-const RANGE_START = new RegExp(
-  `(?:\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}${ORDINAL}|\\b\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES})\\.?|(?<![\\d:.])\\d{1,2})` +
-    '(?:,?\\s+\\d{4})?\\s*(?:[-–—]|\\bto|\\bthrough|\\buntil|\\btill)\\s*$',
-  'i',
+const RANGE_START = lazyPattern(
+  () =>
+    new RegExp(
+      `(?:\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}${ORDINAL}|\\b\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES})\\.?|(?<![\\d:.])\\d{1,2})` +
+        '(?:,?\\s+\\d{4})?\\s*(?:[-–—]|\\bto|\\bthrough|\\buntil|\\btill)\\s*$',
+      'i',
+    ),
 );
 /** A dash or "to", then another day, just after a date: the date begins a span. */
-const RANGE_END = new RegExp(
-  `^\\s*(?:[-–—]|to\\b|through\\b|until\\b|till\\b)\\s*(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES}))`,
-  'i',
+const RANGE_END = lazyPattern(
+  () =>
+    new RegExp(
+      `^\\s*(?:[-–—]|to\\b|through\\b|until\\b|till\\b)\\s*(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES}))`,
+      'i',
+    ),
 );
 const UPDATED_LABEL =
   /\b(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
@@ -1107,14 +1123,15 @@ function findDates(text: string): FoundDate[] {
   // labels looked at) has no date, and is not run through VISIBLE_DATE: the first run of an
   // expression that size compiles it on the page's main thread.
   if (!DIGIT.test(text)) return out;
-  VISIBLE_DATE.lastIndex = 0;
-  for (let m = VISIBLE_DATE.exec(text); m; m = VISIBLE_DATE.exec(text)) {
+  const visibleDate = VISIBLE_DATE();
+  visibleDate.lastIndex = 0;
+  for (let m = visibleDate.exec(text); m; m = visibleDate.exec(text)) {
     const found = toFound(m);
     if (!found) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Either end of a span of days ("Sept. 15 - Oct. 15, 2025", "15–30 September 2025")
     // dates an event that lasts (a heritage month, an exhibition, a consultation), not a page.
-    if (RANGE_START.test(before) || RANGE_END.test(text.slice(m.index + m[0].length))) continue;
+    if (RANGE_START().test(before) || RANGE_END().test(text.slice(m.index + m[0].length))) continue;
     const label = PUBLISHED_LABEL.test(before)
       ? 'published'
       : UPDATED_LABEL.test(before)
