@@ -30,14 +30,14 @@ export function isTitledDiscussion(el: Element): boolean {
       const only = kid.firstChild;
       if (!only || only !== kid.lastChild || only.nodeType !== 3) return false;
       const text = (only as Text).data;
-      return isDiscussionTitle(text) && !KICKER.test(text) && !el.querySelector('h1');
+      return isDiscussionTitle(text) && !KICKER().test(text) && !el.querySelector('h1');
     }
   }
   return false;
 }
 
 /** A section's name above a story, not a thread's title: a word alone, with no count. */
-const KICKER = /^\s*(?:comment|discussion|reader comments?)\s*:?\s*$/i;
+const KICKER = lazyPattern(() => /^\s*(?:comment|discussion|reader comments?)\s*:?\s*$/i);
 
 /** The plain blocks a thread's title is written in where it is not a heading. */
 const TITLE_BLOCKS = new Set(['div', 'span', 'strong', 'b', 'header', 'label']);

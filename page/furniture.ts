@@ -329,7 +329,9 @@ const BIO_GOES_ON = lazyPattern(
 );
 
 /** How a short box about the writer begins, whatever its markup. */
-const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i;
+const AUTHOR_LABEL = lazyPattern(
+  () => /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i,
+);
 
 /**
  * AUTHOR_LABEL's test, told without compiling it where the text's first letter is not one of
@@ -337,7 +339,7 @@ const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|aut
  */
 function opensAuthorLabel(text: string): boolean {
   const c = text.trimStart().charCodeAt(0) | 32;
-  return (c === 97 || c === 119) && AUTHOR_LABEL.test(text);
+  return (c === 97 || c === 119) && AUTHOR_LABEL().test(text);
 }
 
 /** A writer's page on a news site: a path segment naming its writers, or people and profiles. */

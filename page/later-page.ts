@@ -84,7 +84,7 @@ function isArticlePage(doc: Document): boolean {
   if (doc.querySelector('[itemprop="articleBody"]')) return true;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
-    if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
+    if (ARTICLE_TYPE().test(scripts[i]?.textContent ?? '')) return true;
   return (
     !!doc.querySelector(OG_ARTICLE) && !pageAddresses(doc).some((a) => FORUM_ADDRESS().test(a))
   );
@@ -102,22 +102,28 @@ const FORUM_ADDRESS = lazyPattern(
 const MAX_JSON_LD = 6;
 
 /** A JSON-LD type naming an article ('NewsArticle', 'Article', 'BlogPosting'), not a forum's post. */
-const ARTICLE_TYPE =
-  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*(?:\[[^\]]*)?"BlogPosting"/;
+const ARTICLE_TYPE = lazyPattern(
+  () =>
+    /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*(?:\[[^\]]*)?"BlogPosting"/,
+);
 
 /** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
 const MAX_TIMES = 8;
 
 /** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3'. */
-const LATER_PAGE_ADDRESS = /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i;
+const LATER_PAGE_ADDRESS = lazyPattern(
+  () => /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i,
+);
 
 /**
  * A later page in the forms forums print, beside the page number: the first post's offset
  * (phpBB 'viewtopic.php?t=4812&start=20', SMF 'index.php?topic=4812.15', Discourse-like
  * '?offset=20') or a last segment 'p2' (Vanilla '/discussion/4471/slug/p2').
  */
-const LATER_PAGE_OFFSET =
-  /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i;
+const LATER_PAGE_OFFSET = lazyPattern(
+  () =>
+    /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i,
+);
 
 /** The page's own addresses, their paths: its canonical link, its Open Graph URL, its URL. */
 function pageAddresses(doc: Document): string[] {
@@ -152,7 +158,7 @@ function withoutOrigin(address: string): string {
 /** Whether the page's own address says it is page 2 or later. */
 function laterInAddress(doc: Document): boolean {
   return pageAddresses(doc).some(
-    (p) => mayNameLaterPage(p) && (LATER_PAGE_ADDRESS.test(p) || LATER_PAGE_OFFSET.test(p)),
+    (p) => mayNameLaterPage(p) && (LATER_PAGE_ADDRESS().test(p) || LATER_PAGE_OFFSET().test(p)),
   );
 }
 
@@ -187,7 +193,7 @@ const MAX_PAGERS = 4;
 const MAX_PAGER_CHARS = 1_600;
 
 /** 'Page 3 of 5', as a pager prints where the reader is (its links' text may run into it: '1Page 3 of 5'). */
-const PAGE_OF = /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
+const PAGE_OF = lazyPattern(() => /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i);
 
 /**
  * The pager's current page: marked for assistive technology, or only by a class (phpBB's
@@ -204,7 +210,7 @@ function laterInPager(doc: Document): boolean {
     const text = pager.textContent ?? '';
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;
-    if (PAGE_OF.test(text.replace(/\s+/g, ' '))) return true;
+    if (PAGE_OF().test(text.replace(/\s+/g, ' '))) return true;
     const current = pager.querySelector(CURRENT_PAGE);
     const n = Number((current?.textContent ?? '').trim());
     if (Number.isInteger(n) && n >= 2) return true;

@@ -620,8 +620,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Types whose `datePublished` is the article's; a photo's or a comment's may be years apart. */
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
-const OTHER_WORK_TYPE =
-  /(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph|Comment|Review)$/;
+const OTHER_WORK_TYPE = lazyPattern(
+  () => /(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph|Comment|Review)$/,
+);
 const LIVE_BLOG_TYPE = /LiveBlogPosting$/;
 const NESTED_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'];
 
@@ -678,7 +679,7 @@ function collectDatePublished(
   if (date) {
     const rank = types.some((t) => ARTICLE_TYPE.test(t))
       ? 0
-      : types.some((t) => OTHER_WORK_TYPE.test(t))
+      : types.some((t) => OTHER_WORK_TYPE().test(t))
         ? 2
         : 1;
     // An entry of an ItemList (a "related" or "most read" list in the page's JSON-LD) is
@@ -801,7 +802,7 @@ const BYLINE = lazyPattern(
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
  */
-const BYLINE_HINT = /date|by-?line|published|posted|time|meta|info|author/i;
+const BYLINE_HINT = lazyPattern(() => /date|by-?line|published|posted|time|meta|info|author/i);
 /**
  * A class or id naming the line of a post's author ("author", "post-author"; not "author-bio"
  * or "author-box", which are cards): a forum prints each post's date there ("by name » Fri Sep
@@ -822,8 +823,10 @@ const MAX_BODY_CHARS = 20_000;
  * The labels a byline writes before its date, as BYLINE_LABEL reads them; a newsletter's issue
  * number ("Issue #112 · Thursday, September 12, 2024") heads the issue's date so.
  */
-const BYLINE_LABEL_START =
-  /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+/g;
+const BYLINE_LABEL_START = lazyPattern(
+  () =>
+    /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+/g,
+);
 /** How much text after a label can hold the date it labels (the label ends ≤ 40 characters before it). */
 const LABELLED_DATE_CHARS = 120;
 
@@ -848,7 +851,7 @@ function* bylineLineDates(doc: Document): Generator<string | null, void, void> {
   let read = 0;
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!BYLINE_HINT.test(names)) continue;
+    if (!BYLINE_HINT().test(names)) continue;
     const split = names.replace(/([a-z])([A-Z])/g, '$1-$2');
     const authorLine = !BYLINE().test(split);
     if (authorLine && !AUTHOR_LINE.test(split)) continue;
@@ -872,8 +875,8 @@ function* labelledDates(doc: Document): Generator<string | null, void, void> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return;
   const { text, starts, nodes } = bodyText(doc, body);
-  BYLINE_LABEL_START.lastIndex = 0;
-  for (let m = BYLINE_LABEL_START.exec(text); m; m = BYLINE_LABEL_START.exec(text)) {
+  BYLINE_LABEL_START().lastIndex = 0;
+  for (let m = BYLINE_LABEL_START().exec(text); m; m = BYLINE_LABEL_START().exec(text)) {
     if (inSkipped(nodeAt(starts, nodes, m.index))) continue;
     const after = squash(text.slice(m.index, m.index + LABELLED_DATE_CHARS));
     const date = findDates(after).find((d) => d.bylineLabel && d.kind !== 'ambiguous')?.date;
@@ -1091,9 +1094,13 @@ const VISIBLE_DATE = lazyPattern(
     ),
 );
 const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
-const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
-const BYLINE_LABEL =
-  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/;
+const PUBLISHED_LABEL = lazyPattern(
+  () => /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i,
+);
+const BYLINE_LABEL = lazyPattern(
+  () =>
+    /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/,
+);
 /** A span's first day and its dash or "to", just before a date: the date ends the span. */
 const RANGE_START = lazyPattern(
   () =>
@@ -1111,8 +1118,9 @@ const RANGE_END = lazyPattern(
       'i',
     ),
 );
-const UPDATED_LABEL =
-  /\b(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
+const UPDATED_LABEL = lazyPattern(
+  () => /\b(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i,
+);
 
 const DIGIT = /\d/;
 
@@ -1132,12 +1140,12 @@ function findDates(text: string): FoundDate[] {
     // Either end of a span of days ("Sept. 15 - Oct. 15, 2025", "15–30 September 2025")
     // dates an event that lasts (a heritage month, an exhibition, a consultation), not a page.
     if (RANGE_START().test(before) || RANGE_END().test(text.slice(m.index + m[0].length))) continue;
-    const label = PUBLISHED_LABEL.test(before)
+    const label = PUBLISHED_LABEL().test(before)
       ? 'published'
-      : UPDATED_LABEL.test(before)
+      : UPDATED_LABEL().test(before)
         ? 'updated'
         : null;
-    out.push({ ...found, label, bylineLabel: BYLINE_LABEL.test(before) });
+    out.push({ ...found, label, bylineLabel: BYLINE_LABEL().test(before) });
   }
   return out;
 }
