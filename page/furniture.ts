@@ -272,10 +272,10 @@ function isHeadlineLinkCard(el: Element): boolean {
 function isAuthorCard(el: Element): boolean {
   const link = el.querySelector('a[href]');
   const href = link?.getAttribute('href') ?? '';
-  if (!link || !AUTHOR_PAGE.test(href)) return false;
+  if (!link || !AUTHOR_PAGE().test(href)) return false;
   // "/people/…" also holds the pages of the people a story names ("<a>the minister</a> has
   // said…" opening a paragraph): only with a headshot is it a writer's card.
-  if (!STAFF_PAGE.test(href) && !el.querySelector('img')) return false;
+  if (!STAFF_PAGE().test(href) && !el.querySelector('img')) return false;
   const name = (link.textContent ?? '').trim();
   if (name.length < 3) return false;
   const text = el.textContent ?? '';
@@ -318,7 +318,7 @@ const STAFF_SEGMENTS =
 const pageUnder = (segments: string) => new RegExp(`(?:^|\\/)(?:${segments})\\/[^/?#]`, 'i');
 
 /** A page of the site's own writers only (not "/people/", "/profile/"). */
-const STAFF_PAGE = pageUnder(STAFF_SEGMENTS);
+const STAFF_PAGE = lazyPattern(() => pageUnder(STAFF_SEGMENTS));
 
 /** How far into an author card its writer's name can come ("About the author" before it). */
 const BIO_NAME_WITHIN = 40;
@@ -343,7 +343,7 @@ function opensAuthorLabel(text: string): boolean {
 }
 
 /** A writer's page on a news site: a path segment naming its writers, or people and profiles. */
-const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
+const AUTHOR_PAGE = lazyPattern(() => pageUnder(`${STAFF_SEGMENTS}|people|profiles?`));
 
 /**
  * A writer's biography set as the article's closing paragraph, with no box, link or headshot

@@ -541,9 +541,12 @@ const HTML_DATE = new RegExp(
   'i',
 );
 /** Forms CMSs put in meta tags that HTML does not define: 2024/09/05, 2024.9.5, 20240905. */
-const LEGACY_DATE = new RegExp(
-  String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T?\d{6}|T\d{4})?(?:Z|[+-]\d{4})?$`,
-  'i',
+const LEGACY_DATE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T?\d{6}|T\d{4})?(?:Z|[+-]\d{4})?$`,
+      'i',
+    ),
 );
 
 /**
@@ -560,7 +563,7 @@ export function parseDateString(raw: string | null | undefined): string | null {
     if (!validTime(m[4], m[5], m[6], m[7], m[8])) return null;
     return m[3] === undefined ? month(m[1], m[2]) : day(m[1], m[2], m[3]);
   }
-  m = LEGACY_DATE.exec(s);
+  m = LEGACY_DATE().exec(s);
   if (m) {
     if (m[1] !== undefined) {
       if (!validTime(m[4], m[5], m[6], m[7], m[8])) return null;
