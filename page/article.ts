@@ -160,6 +160,9 @@ function isHiddenOrAside(el: Element): boolean {
 
 /** Hidden, editable, or given a furniture role by its attributes. */
 function isHiddenByAttribute(el: Element): boolean {
+  // Most elements with attributes carry a class, an id or an href only: told by one call for
+  // their names, not the seven attribute reads below.
+  if (!hasAttributeOf(el, HIDING_ATTRIBUTES)) return false;
   const hidden = el.getAttribute('hidden');
   // `hidden=until-found` folds a section the way a closed <details> does: find-in-page and a
   // click open it, so the reader reads it.
@@ -225,11 +228,8 @@ function isSkippedIn(
   return depth > MAX_JUDGED_DEPTH ? isNamedFurniture(el) : isFurnitureBlock(el, rootChars);
 }
 
-/**
- * The attributes by which an element that is no block (isFurnitureTag) can be skipped inside
- * the article: those isHiddenByAttribute reads, and the class and id that name furniture.
- */
-const TELLING_ATTRIBUTES = new Set([
+/** The attributes isHiddenByAttribute reads (isMarkedComment's included). */
+const HIDING_ATTRIBUTES = new Set([
   'hidden',
   'aria-hidden',
   'contenteditable',
@@ -237,19 +237,27 @@ const TELLING_ATTRIBUTES = new Set([
   'itemprop',
   'itemtype',
   'style',
-  'class',
-  'id',
 ]);
 
 /**
- * Whether `el` has one of TELLING_ATTRIBUTES. Names in any case count (getAttribute's own
+ * The attributes by which an element that is no block (isFurnitureTag) can be skipped inside
+ * the article: those isHiddenByAttribute reads, and the class and id that name furniture.
+ */
+const TELLING_ATTRIBUTES = new Set([...HIDING_ATTRIBUTES, 'class', 'id']);
+
+/** Whether `el` has one of TELLING_ATTRIBUTES. */
+function hasTellingAttribute(el: Element): boolean {
+  return hasAttributeOf(el, TELLING_ATTRIBUTES);
+}
+
+/**
+ * Whether `el` has an attribute named in `names`. Names in any case count (getAttribute's own
  * matching is never wider), so a false answer is always safe. One call for all the names: the
  * `attributes` map would make an Attr node per attribute.
  */
-function hasTellingAttribute(el: Element): boolean {
-  const names = el.getAttributeNames();
-  for (let i = 0; i < names.length; i++)
-    if (TELLING_ATTRIBUTES.has((names[i] as string).toLowerCase())) return true;
+function hasAttributeOf(el: Element, names: ReadonlySet<string>): boolean {
+  const own = el.getAttributeNames();
+  for (let i = 0; i < own.length; i++) if (names.has((own[i] as string).toLowerCase())) return true;
   return false;
 }
 

@@ -5,6 +5,8 @@
  * paragraphs are not prose) and by the furniture check inside the article.
  */
 
+import { lazyPattern } from './lazy-pattern';
+
 /** Headings a thread's title is written in. */
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -28,20 +30,20 @@ export function isTitledDiscussion(el: Element): boolean {
       const only = kid.firstChild;
       if (!only || only !== kid.lastChild || only.nodeType !== 3) return false;
       const text = (only as Text).data;
-      return isDiscussionTitle(text) && !KICKER.test(text) && !el.querySelector('h1');
+      return isDiscussionTitle(text) && !KICKER().test(text) && !el.querySelector('h1');
     }
   }
   return false;
 }
 
 /** A section's name above a story, not a thread's title: a word alone, with no count. */
-const KICKER = /^\s*(?:comment|discussion|reader comments?)\s*:?\s*$/i;
+const KICKER = lazyPattern(() => /^\s*(?:comment|discussion|reader comments?)\s*:?\s*$/i);
 
 /** The plain blocks a thread's title is written in where it is not a heading. */
 const TITLE_BLOCKS = new Set(['div', 'span', 'strong', 'b', 'header', 'label']);
 
 function isDiscussionTitle(text: string): boolean {
-  return text.length <= MAX_TITLE_CHARS && hasDiscussionWord(text) && DISCUSSION_TITLE.test(text);
+  return text.length <= MAX_TITLE_CHARS && hasDiscussionWord(text) && DISCUSSION_TITLE().test(text);
 }
 
 /**
@@ -60,8 +62,10 @@ const DISCUSSION_WORDS = ['comment', 'discussion', 'respons', 'repl', 'reaction'
  * A readers' discussion's title. "Responses", "Replies" and "Reactions" only with their count:
  * alone, a news article's own section can be called so ("Reactions" from abroad).
  */
-const DISCUSSION_TITLE =
-  /^\s*(?:(?:\d[\d,.]*k?\s+)?(?:reader\s+|readers'?\s+)?(?:comments?|discussion)(?:\s*\(\d[\d,.]*k?\))?|\d[\d,.]*k?\s+(?:responses?|replies|reactions)|(?:responses?|replies|reactions)\s*\(\d[\d,.]*k?\)|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply))\s*:?\s*$/i;
+const DISCUSSION_TITLE = lazyPattern(
+  () =>
+    /^\s*(?:(?:\d[\d,.]*k?\s+)?(?:reader\s+|readers'?\s+)?(?:comments?|discussion)(?:\s*\(\d[\d,.]*k?\))?|\d[\d,.]*k?\s+(?:responses?|replies|reactions)|(?:responses?|replies|reactions)\s*\(\d[\d,.]*k?\)|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply))\s*:?\s*$/i,
+);
 
 /** How many elements of a block are looked through, in document order, for its heading. */
 const REPLY_HEADING_REACH = 16;

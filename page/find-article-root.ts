@@ -18,6 +18,7 @@ import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { isFormBox } from './form-box';
 import { laterPagePostsAround } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
 import {
   openShadowRootsSteps,
@@ -158,7 +159,7 @@ function isTeaser(p: Element): boolean {
   const text = label.text.trim();
   if (text === '' || !label.plain) return true;
   if (/[:|»›–—-]$/.test(text)) return true;
-  if (text.length <= MAX_LABEL_CHARS && TEASER_LABEL.test(text)) return true;
+  if (text.length <= MAX_LABEL_CHARS && TEASER_LABEL().test(text)) return true;
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
@@ -166,8 +167,10 @@ function isTeaser(p: Element): boolean {
  * The words sites label a link to another story with, unpunctuated and not bold ("Read more
  * <a>…</a>", "See also <a>…</a>"): the whole of the text outside the link.
  */
-const TEASER_LABEL =
-  /^(?:read (?:more|also|next|this)|also read|see (?:also|more)|related(?: stories| articles| coverage)?|more on this(?: story)?|more from [^.!?]*|recommended|don't miss|must read|watch|listen)$/i;
+const TEASER_LABEL = lazyPattern(
+  () =>
+    /^(?:read (?:more|also|next|this)|also read|see (?:also|more)|related(?: stories| articles| coverage)?|more on this(?: story)?|more from [^.!?]*|recommended|don't miss|must read|watch|listen)$/i,
+);
 
 /** A teaser's label is at most this long. */
 const MAX_LABEL_CHARS = 40;

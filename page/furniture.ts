@@ -4,6 +4,8 @@
  * what a block holds (links, form controls, a row of cards) and, for a small block, by its name;
  * a block holding half the article or more is never furniture, whatever its class says.
  */
+
+import { isSpace } from '../engine/char-class';
 import {
   customTagWords,
   dataNameWords,
@@ -14,6 +16,7 @@ import {
 } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
 import { laterPagePosts } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { linkShare } from './link-text';
 import { namedAsWriters } from './page-writers';
 
@@ -185,7 +188,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
       isHeadlineLinkCard(el) ||
       isAuthorCard(el) ||
       isUnlinkedAuthorCard(el) ||
-      AUTHOR_LABEL.test(el.textContent ?? ''))
+      opensAuthorLabel(el.textContent ?? ''))
   )
     return true;
   return isCardRow(el);
@@ -208,7 +211,7 @@ function holdsFormControl(el: Element): boolean {
     if (button.hasAttribute('aria-expanded')) continue;
     const said = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''}`.trim();
     // An icon with no label (a share glyph) asks nothing in words.
-    if (said !== '' && !OWN_ACTION.test(said)) return true;
+    if (said !== '' && !OWN_ACTION().test(said)) return true;
   }
   return false;
 }
@@ -217,8 +220,10 @@ function holdsFormControl(el: Element): boolean {
 const FIELD = 'input:not([type="hidden"]), select, textarea';
 
 /** What a button on a post or an entry does with it: share it, react to it, answer it. */
-const OWN_ACTION =
-  /^(?:share|like|love|react|comment|reply|quote|copy(?: link)?|link|tweet|post|email|e-mail|print|save|bookmark|report|upvote|downvote|vote|more)\b/i;
+const OWN_ACTION = lazyPattern(
+  () =>
+    /^(?:share|like|love|react|comment|reply|quote|copy(?: link)?|link|tweet|post|email|e-mail|print|save|bookmark|report|upvote|downvote|vote|more)\b/i,
+);
 
 /**
  * A teaser or an author card holds at most this much: a headline or a name, and a line or two.
@@ -277,16 +282,16 @@ function isHeadlineLinkCard(el: Element): boolean {
 function isAuthorCard(el: Element): boolean {
   const link = el.querySelector('a[href]');
   const href = link?.getAttribute('href') ?? '';
-  if (!link || !AUTHOR_PAGE.test(href)) return false;
+  if (!link || !AUTHOR_PAGE().test(href)) return false;
   // "/people/…" also holds the pages of the people a story names ("<a>the minister</a> has
   // said…" opening a paragraph): only with a headshot is it a writer's card.
-  if (!STAFF_PAGE.test(href) && !el.querySelector('img')) return false;
+  if (!STAFF_PAGE().test(href) && !el.querySelector('img')) return false;
   const name = (link.textContent ?? '').trim();
   if (name.length < 3) return false;
   const text = el.textContent ?? '';
   const at = text.indexOf(name);
   if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON.test(text.slice(at + name.length));
+  return BIO_GOES_ON().test(text.slice(at + name.length));
 }
 
 /**
@@ -299,19 +304,21 @@ function isUnlinkedAuthorCard(el: Element): boolean {
   const bold = el.querySelector('strong, b');
   if (!bold || bold.closest('figcaption, a')) return false;
   const name = (bold.textContent ?? '').trim();
-  if (!PERSON_NAME.test(name)) return false;
+  if (!PERSON_NAME().test(name)) return false;
   const text = el.textContent ?? '';
   const at = text.indexOf(name);
   if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON.test(text.slice(at + name.length));
+  return BIO_GOES_ON().test(text.slice(at + name.length));
 }
 
 /**
  * A person's name as a bold run writes it: two to four capitalised words, in Latin letters
  * (a Unicode-property class would cost its compilation on a page's first scan).
  */
-const PERSON_NAME =
-  /^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]+(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){1,3}$/;
+const PERSON_NAME = lazyPattern(
+  () =>
+    /^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]+(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){1,3}$/,
+);
 
 /** The path segments of the site's own writers' pages. */
 const STAFF_SEGMENTS =
@@ -321,19 +328,32 @@ const STAFF_SEGMENTS =
 const pageUnder = (segments: string) => new RegExp(`(?:^|\\/)(?:${segments})\\/[^/?#]`, 'i');
 
 /** A page of the site's own writers only (not "/people/", "/profile/"). */
-const STAFF_PAGE = pageUnder(STAFF_SEGMENTS);
+const STAFF_PAGE = lazyPattern(() => pageUnder(STAFF_SEGMENTS));
 
 /** How far into an author card its writer's name can come ("About the author" before it). */
 const BIO_NAME_WITHIN = 40;
 
 /** What follows a writer's name in a biography. */
-const BIO_GOES_ON = /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|previously)\b/;
+const BIO_GOES_ON = lazyPattern(
+  () => /^\s*(?:is|was|has|covers|writes|reports|joined|leads|edits|previously)\b/,
+);
 
 /** How a short box about the writer begins, whatever its markup. */
-const AUTHOR_LABEL = /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i;
+const AUTHOR_LABEL = lazyPattern(
+  () => /^\s*(?:about the (?:author|writer|reporter)|written by|author bio)/i,
+);
+
+/**
+ * AUTHOR_LABEL's test, told without compiling it where the text's first letter is not one of
+ * its words' (a, w, in either case): trimStart() skips what its `\s*` does.
+ */
+function opensAuthorLabel(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0) | 32;
+  return (c === 97 || c === 119) && AUTHOR_LABEL().test(text);
+}
 
 /** A writer's page on a news site: a path segment naming its writers, or people and profiles. */
-const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
+const AUTHOR_PAGE = lazyPattern(() => pageUnder(`${STAFF_SEGMENTS}|people|profiles?`));
 
 /**
  * A writer's biography set as the article's closing paragraph, with no box, link or headshot
@@ -344,16 +364,19 @@ const AUTHOR_PAGE = pageUnder(`${STAFF_SEGMENTS}|people|profiles?`);
  * A few property reads and one anchored test of its opening words for any other paragraph.
  */
 export function isSignOffBio(p: Element): boolean {
+  // Only a block's last paragraph can be one: asked first, so that every other paragraph costs
+  // two property reads, and the expressions run on a few paragraphs of a page, not on each.
+  if (!isLastParagraph(p)) return false;
   // Set in plain type, it opens with the name of the page's writer (the byline's, the meta's).
   const first = p.firstChild;
   const plain = first?.nodeType === 3 ? (first as Text).data : '';
   if (plain.trim() !== '') {
-    const opening = BIO_OPENING.exec(plain);
-    if (!opening || !isLastParagraph(p)) return false;
+    const opening = opensWithName(plain) ? BIO_OPENING().exec(plain) : null;
+    if (!opening) return false;
     const name = opening[1] ?? '';
     return (
       isPlainWritersBio(p, name) ||
-      (WRITER_TRADE.test(plain.slice(plain.indexOf(name) + name.length)) &&
+      (WRITER_TRADE().test(plain.slice(plain.indexOf(name) + name.length)) &&
         (p.textContent ?? '').length <= MAX_SMALL_BOX_CHARS)
     );
   }
@@ -371,9 +394,33 @@ export function isSignOffBio(p: Element): boolean {
     if (node.nodeType !== 3 || (node as Text).data.trim() !== '') return false;
   }
   if (!italic && p.previousElementSibling?.localName !== 'hr') return false;
-  if (!isLastParagraph(p)) return false;
   const text = p.textContent ?? '';
-  return text.length <= MAX_SMALL_BOX_CHARS && BIO_OPENING.test(text);
+  return text.length <= MAX_SMALL_BOX_CHARS && opensWithName(text) && BIO_OPENING().test(text);
+}
+
+/**
+ * Whether `text` opens as BIO_OPENING's name does: after white space, a capital, lower-case
+ * letters (or ' ’ . -), white space, then another capital. Told from the characters, so that
+ * a closing paragraph opening otherwise ("The talks resume…") never compiles the expression.
+ */
+function opensWithName(text: string): boolean {
+  const t = text.trimStart();
+  if (!isAsciiCapital(t.charCodeAt(0))) return false;
+  let i = 1;
+  while (i < t.length && isNameLetter(t.charCodeAt(i))) i++;
+  if (i === 1 || i >= t.length || !isSpace(t.charCodeAt(i))) return false;
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  return isAsciiCapital(t.charCodeAt(i));
+}
+
+/** A-Z. */
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** What BIO_OPENING's `[a-z'’.-]` takes. */
+function isNameLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
 /**
@@ -412,7 +459,9 @@ export function isUnderAboutLabel(p: Element, labelled?: Map<Node, boolean>): bo
       continue;
     }
     if (isAboutLabel(text))
-      return WRITERS_LABEL.test(text) || namesTheSite(text, p.ownerDocument) || !storyGoesOn(prev);
+      return (
+        WRITERS_LABEL().test(text) || namesTheSite(text, p.ownerDocument) || !storyGoesOn(prev)
+      );
     if (heading || text === (prev.firstElementChild?.textContent ?? '').trim()) return false;
   }
   return false;
@@ -471,7 +520,9 @@ function comparable(name: string): string {
 }
 
 /** An "About" label naming the site or its writers, never a subhead of the story. */
-const WRITERS_LABEL = /^about\s+(?:the\s+)?(?:us|authors?|writers?|contributors?|editors?)\b/i;
+const WRITERS_LABEL = lazyPattern(
+  () => /^about\s+(?:the\s+)?(?:us|authors?|writers?|contributors?|editors?)\b/i,
+);
 
 /**
  * Whether the story goes on around the section an "About …" label opens: prose before the
@@ -510,12 +561,12 @@ function storyGoesOn(label: Element): boolean {
     if (HEADINGS.has(tag) || boldLine) {
       const text = shortLabel(el);
       if (text === null) continue;
-      if (isAboutLabel(text) || CLOSING_LABEL.test(text)) return false;
+      if (isAboutLabel(text) || CLOSING_LABEL().test(text)) return false;
       subhead = true;
     } else if (tag === 'p') {
       const text = (el.textContent ?? '').trim();
       // A contact or a legal note set in a paragraph ('<b>Media Contact:</b><br>Jane Doe').
-      if (CLOSING_LABEL.test(text)) return false;
+      if (CLOSING_LABEL().test(text)) return false;
       if (subhead && text.length > ABOUT_PROSE_CHARS) return true;
       if (!subhead && section.length < ABOUT_SECTION_CHARS) section += ` ${text}`;
     }
@@ -523,7 +574,7 @@ function storyGoesOn(label: Element): boolean {
   // The section closes the story's block, with no contact or legal line after it: the story's
   // last section ('About Harir' ending a report from the base), unless its prose describes an
   // organisation as a boilerplate does ('… is an independent research institute founded in …').
-  return !el && section.length > ABOUT_PROSE_CHARS && !SELF_DESCRIPTION.test(section);
+  return !el && section.length > ABOUT_PROSE_CHARS && !SELF_DESCRIPTION().test(section);
 }
 
 /** How much of a section's prose is read for an organisation's self-description. */
@@ -534,8 +585,10 @@ const ABOUT_SECTION_CHARS = 1_200;
  * independent research institute', a newsroom's 'We are a reader-funded newsroom'), since when
  * and where, and where to learn more.
  */
-const SELF_DESCRIPTION =
-  /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center|newsroom|newspaper|magazine|publication|news (?:site|outlet|service))\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i;
+const SELF_DESCRIPTION = lazyPattern(
+  () =>
+    /\b(?:is|are) (?:an?|the) (?:[\w,'’-]+ ){0,6}?(?:company|corporation|firm|organi[sz]ation|institute|agency|foundation|charity|association|network|group|provider|manufacturer|developer|publisher|operator|leader|non-?profit|think tank|university|college|bank|fund|society|council|centre|center|newsroom|newspaper|magazine|publication|news (?:site|outlet|service))\b|\b(?:founded|established|incorporated|headquartered) in\b|\bwww\.|\blearn more\b|\bvisit (?:us|our|www|https?)|\bfor more information\b|\b(?:NYSE|NASDAQ|LSE|TSX)\b/i,
+);
 
 /** Whether `el` is a heading or a paragraph that is one bold or italic run: a label's line. */
 function isLabelLine(el: Element): boolean {
@@ -554,8 +607,10 @@ const ABOUT_AFTER = 12;
 const ABOUT_PROSE_CHARS = 80;
 
 /** The labels that close a press release after its boilerplate. */
-const CLOSING_LABEL =
-  /^(?:media |press )?contacts?\b|^for (?:more|further) information|forward-looking|safe harbou?r|^source\b|disclaimer|notes? (?:to|for) editors/i;
+const CLOSING_LABEL = lazyPattern(
+  () =>
+    /^(?:media |press )?contacts?\b|^for (?:more|further) information|forward-looking|safe harbou?r|^source\b|disclaimer|notes? (?:to|for) editors/i,
+);
 
 /** How many blocks before a paragraph its "About …" label is looked for. */
 const ABOUT_REACH = 6;
@@ -574,6 +629,9 @@ const MAX_ABOUT_LABEL_CHARS = 80;
  * of it capitalised ("About the Riverton Institute", "ABOUT PORTSEA FERRIES:").
  */
 function isAboutLabel(text: string): boolean {
+  // Asked of every heading in the article: most open with another word, told without
+  // compiling the expression (it reads ASCII letters in either case only, as toLowerCase does).
+  if (text.slice(0, 5).toLowerCase() !== 'about') return false;
   const m = /^about\s+(?:the\s+)?(.+?)\s*:?$/i.exec(text);
   if (!m) return false;
   const rest = m[1] as string;
@@ -589,8 +647,10 @@ function isAboutLabel(text: string): boolean {
  * ("is a freelance journalist based in …", "writes about …"). A story's closing paragraph
  * about a person ("John Smith is the new harbour master") says another trade.
  */
-const WRITER_TRADE =
-  /^\s*(?:is an? (?:[A-Za-z-]+,? ){0,4}?(?:journalist|reporter|writer|correspondent|columnist|contributing editor|freelancer|photojournalist)\b|writes (?:about|on|for)\b)/;
+const WRITER_TRADE = lazyPattern(
+  () =>
+    /^\s*(?:is an? (?:[A-Za-z-]+,? ){0,4}?(?:journalist|reporter|writer|correspondent|columnist|contributing editor|freelancer|photojournalist)\b|writes (?:about|on|for)\b)/,
+);
 
 /** Whether no `<p>` follows `p` in its block. */
 function isLastParagraph(p: Element): boolean {
@@ -617,8 +677,10 @@ const SIGN_OFF_RUN = new Set(['em', 'i', 'strong', 'b']);
  * A name of two to four capitalised words, then what a biography says of its writer. Narrower
  * than BIO_GOES_ON ("has", "was" open many a closing sentence of news).
  */
-const BIO_OPENING =
-  /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/;
+const BIO_OPENING = lazyPattern(
+  () =>
+    /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\s+(?:is an? |is the |covers|writes (?:about|on|for)|reports (?:on|for|from)|has (?:covered|reported|written)|joined|edits|previously (?:covered|reported|worked))/,
+);
 
 /**
  * Whether the reply `el` is one of a page of replies with no opening post among them (page 2

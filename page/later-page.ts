@@ -9,6 +9,7 @@
  */
 
 import { precedes } from './document-order';
+import { lazyPattern } from './lazy-pattern';
 import { threadPostsAround } from './thread-posts';
 
 /** Whether the page says it is page 2 or later of something (a topic, a paginated list). */
@@ -130,7 +131,7 @@ function isArticlePage(doc: Document): boolean {
   if (doc.querySelector('[itemprop="articleBody"]')) return true;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < MAX_JSON_LD; i++)
-    if (ARTICLE_TYPE.test(scripts[i]?.textContent ?? '')) return true;
+    if (ARTICLE_TYPE().test(scripts[i]?.textContent ?? '')) return true;
   return !!doc.querySelector(OG_ARTICLE) && !namesForumTopic(doc);
 }
 
@@ -139,35 +140,43 @@ function isArticlePage(doc: Document): boolean {
  * a string test of two attributes, asked before a rare shape's search.
  */
 export function namesForumTopic(doc: Document): boolean {
-  return pageAddresses(doc).some((a) => FORUM_ADDRESS.test(a));
+  return pageAddresses(doc).some((a) => FORUM_ADDRESS().test(a));
 }
 
 const OG_ARTICLE = 'meta[property="og:type"][content="article" i]';
 
 /** An address naming a forum's topic: its script or path segment, or SMF's topic query. */
-const FORUM_ADDRESS =
-  /\/(?:viewtopic|showthread|topic|topics|thread|threads|discussion|discussions|forum|forums|t)(?:[/.]|$)|[?&;]topic=/i;
+const FORUM_ADDRESS = lazyPattern(
+  () =>
+    /\/(?:viewtopic|showthread|topic|topics|thread|threads|discussion|discussions|forum|forums|t)(?:[/.]|$)|[?&;]topic=/i,
+);
 
 /** JSON-LD blocks read for their type (a page prints two or three). */
 const MAX_JSON_LD = 6;
 
 /** A JSON-LD type naming an article ('NewsArticle', 'Article', 'BlogPosting'), not a forum's post. */
-const ARTICLE_TYPE =
-  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*(?:\[[^\]]*)?"BlogPosting"/;
+const ARTICLE_TYPE = lazyPattern(
+  () =>
+    /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*(?:\[[^\]]*)?"BlogPosting"/,
+);
 
 /** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
 const MAX_TIMES = 8;
 
 /** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3'. */
-const LATER_PAGE_ADDRESS = /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i;
+const LATER_PAGE_ADDRESS = lazyPattern(
+  () => /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i,
+);
 
 /**
  * A later page in the forms forums print, beside the page number: the first post's offset
  * (phpBB 'viewtopic.php?t=4812&start=20', SMF 'index.php?topic=4812.15', Discourse-like
  * '?offset=20') or a last segment 'p2' (Vanilla '/discussion/4471/slug/p2').
  */
-const LATER_PAGE_OFFSET =
-  /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i;
+const LATER_PAGE_OFFSET = lazyPattern(
+  () =>
+    /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i,
+);
 
 /** The page's own addresses, their paths: its canonical link, its Open Graph URL, its URL. */
 function pageAddresses(doc: Document): string[] {
@@ -176,12 +185,55 @@ function pageAddresses(doc: Document): string[] {
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.URL,
   ];
-  return addresses.filter((a): a is string => !!a).map((a) => a.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+  const paths: string[] = [];
+  for (const a of addresses) if (a) paths.push(withoutOrigin(a));
+  return paths;
+}
+
+/**
+ * `address` without its scheme and host ('https://example.org/a?b' → '/a?b'), as
+ * `address.replace(/^[a-z]+:\/\/[^/]+/i, '')` gives it, without compiling that expression on
+ * every page: letters, '://', then everything up to the next '/'.
+ */
+function withoutOrigin(address: string): string {
+  const colon = address.indexOf('://');
+  if (colon < 1) return address;
+  for (let i = 0; i < colon; i++) {
+    const c = address.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return address;
+  }
+  const host = colon + 3;
+  if (host >= address.length || address.charCodeAt(host) === 47) return address;
+  const slash = address.indexOf('/', host);
+  return slash < 0 ? '' : address.slice(slash);
 }
 
 /** Whether the page's own address says it is page 2 or later. */
 function laterInAddress(doc: Document): boolean {
-  return pageAddresses(doc).some((p) => LATER_PAGE_ADDRESS.test(p) || LATER_PAGE_OFFSET.test(p));
+  return pageAddresses(doc).some(
+    (p) => mayNameLaterPage(p) && (LATER_PAGE_ADDRESS().test(p) || LATER_PAGE_OFFSET().test(p)),
+  );
+}
+
+/**
+ * Whether `path` holds what LATER_PAGE_ADDRESS or LATER_PAGE_OFFSET need ('page', 'start=',
+ * 'offset=', 'topic=', or '/p' and a digit, in either case): most addresses hold none, and are
+ * told so without compiling the two expressions.
+ */
+function mayNameLaterPage(path: string): boolean {
+  const lower = path.toLowerCase();
+  if (
+    lower.includes('page') ||
+    lower.includes('start=') ||
+    lower.includes('offset=') ||
+    lower.includes('topic=')
+  )
+    return true;
+  for (let i = lower.indexOf('/p'); i >= 0; i = lower.indexOf('/p', i + 1)) {
+    const c = lower.charCodeAt(i + 2);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
@@ -197,7 +249,7 @@ const MAX_PAGERS = 4;
 const MAX_PAGER_CHARS = 1_600;
 
 /** 'Page 3 of 5', as a pager prints where the reader is (its links' text may run into it: '1Page 3 of 5'). */
-const PAGE_OF = /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i;
+const PAGE_OF = lazyPattern(() => /(?:^|[^a-z])page\s+0*([2-9]|[1-9]\d+)\s+(?:of|\/)\s+\d+/i);
 
 /**
  * The pager's current page: marked for assistive technology, or only by a class (phpBB's
@@ -217,7 +269,7 @@ function laterInPager(doc: Document): boolean {
     const text = pager.textContent ?? '';
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;
-    if (PAGE_OF.test(text.replace(/\s+/g, ' '))) return true;
+    if (PAGE_OF().test(text.replace(/\s+/g, ' '))) return true;
     const current = pager.querySelector(CURRENT_PAGE);
     const n = Number((current?.textContent ?? '').trim());
     if (Number.isInteger(n) && n >= 2) return true;

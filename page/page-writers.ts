@@ -5,6 +5,8 @@
  * readers' posts (thread-posts.ts).
  */
 
+import { lazyPattern } from './lazy-pattern';
+
 /** Where a page names its writer. */
 const WRITER_PLACES =
   'meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], ' +
@@ -12,7 +14,9 @@ const WRITER_PLACES =
   '[itemprop="author"], [class*="author"], [class*="byline"], a[href*="/author"]';
 
 /** Structured data of a discussion (a forum's topic, a Q&A, comments). */
-const DISCUSSION_DATA = /"@type"\s*:\s*"(?:DiscussionForumPosting|Comment|QAPage|Question|Answer)"/;
+const DISCUSSION_DATA = lazyPattern(
+  () => /"@type"\s*:\s*"(?:DiscussionForumPosting|Comment|QAPage|Question|Answer)"/,
+);
 
 /**
  * Structured data of a piece of writing (a news article, a blog post, a live blog): its authors
@@ -20,8 +24,9 @@ const DISCUSSION_DATA = /"@type"\s*:\s*"(?:DiscussionForumPosting|Comment|QAPage
  * every poster as an author) names its posters there, not a newsroom's writers; untyped data
  * is taken at its word.
  */
-const WRITING_DATA =
-  /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
+const WRITING_DATA = lazyPattern(
+  () => /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/,
+);
 
 /** A byline or an author meta is short; a longer block naming the writer is not where it is named so. */
 const MAX_WRITER_PLACE_CHARS = 200;
@@ -45,7 +50,7 @@ export function namedAsWriters(
     if (el.localName === 'script') {
       // A discussion's structured data names its repliers too, as commenters: not its writers;
       // nor does a page's typed as no piece of writing.
-      if (DISCUSSION_DATA.test(said) || (said.includes('"@type"') && !WRITING_DATA.test(said)))
+      if (DISCUSSION_DATA().test(said) || (said.includes('"@type"') && !WRITING_DATA().test(said)))
         continue;
     } else if (said.length > MAX_WRITER_PLACE_CHARS) continue;
     for (const name of names) if (said.includes(name)) found.add(name);

@@ -25,6 +25,7 @@ import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
 import { isLaterPage, isLaterPageByAddress, laterPagePosts, namesForumTopic } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { storyModalIn } from './story-modal';
 
 /**
@@ -272,7 +273,7 @@ function* urlDates(doc: Document): Generator<string | null, void, void> {
   )) {
     const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
     const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    const m = URL_DATE.exec(path);
+    const m = URL_DATE().exec(path);
     if (!m) continue;
     const mo = URL_MONTHS.indexOf((m[2] as string).toLowerCase());
     const num = mo < 0 ? m[2] : String(mo + 1);
@@ -284,8 +285,10 @@ function* urlDates(doc: Document): Generator<string | null, void, void> {
  * /YYYY/MM/DD/ or /YYYY/MM/ in a path (a year of this century or the last); the month may be
  * its three-letter name, as some newspapers file their stories ("/world/2024/oct/14/slug").
  */
-const URL_DATE =
-  /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?:(0?[1-9]|[12]\d|3[01])\/)?/i;
+const URL_DATE = lazyPattern(
+  () =>
+    /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?:(0?[1-9]|[12]\d|3[01])\/)?/i,
+);
 
 const URL_MONTHS = [
   'jan',
@@ -425,7 +428,7 @@ function isInFurniture(el: Element): boolean {
     if (!e.hasAttributes()) continue;
     if (e.getAttribute('aria-hidden') === 'true' && behindStoryModal(e)) return true;
     const names = namesOf(e);
-    if (NOTICE.test(names) || (!inArticle && MESSAGE.test(names))) return true;
+    if (NOTICE().test(names) || (!inArticle && MESSAGE.test(names))) return true;
     if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
   }
   // So does the block around its nameplate, with no menu (asked only of a date outside the
@@ -528,8 +531,10 @@ function datesAnotherStory(el: Element): boolean {
  * Class or id words of a site notice, whose date is a maintenance window or an event, and of
  * a masthead's "today" line, whose date is the day the page was served.
  */
-const NOTICE =
-  /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|toast|today|todays|current-?date)(?:$|[\s_-])/i;
+const NOTICE = lazyPattern(
+  () =>
+    /(?:^|[\s_-])(?:notice|alert|announcement|maintenance|banner|breaking|ticker|toast|today|todays|current-?date)(?:$|[\s_-])/i,
+);
 
 /** A site message's class or id word, a notice outside an article (isInFurniture). */
 const MESSAGE = /(?:^|[\s_-])message(?:$|[\s_-])/i;
@@ -555,9 +560,12 @@ const HTML_DATE = new RegExp(
   'i',
 );
 /** Forms CMSs put in meta tags that HTML does not define: 2024/09/05, 2024.9.5, 20240905. */
-const LEGACY_DATE = new RegExp(
-  String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T?\d{6}|T\d{4})?(?:Z|[+-]\d{4})?$`,
-  'i',
+const LEGACY_DATE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ]${TIME}${ZONE})?$|^(\d{4})(\d{2})(\d{2})(?:T?\d{6}|T\d{4})?(?:Z|[+-]\d{4})?$`,
+      'i',
+    ),
 );
 
 /**
@@ -574,7 +582,7 @@ export function parseDateString(raw: string | null | undefined): string | null {
     if (!validTime(m[4], m[5], m[6], m[7], m[8])) return null;
     return m[3] === undefined ? month(m[1], m[2]) : day(m[1], m[2], m[3]);
   }
-  m = LEGACY_DATE.exec(s);
+  m = LEGACY_DATE().exec(s);
   if (m) {
     if (m[1] !== undefined) {
       if (!validTime(m[4], m[5], m[6], m[7], m[8])) return null;
@@ -634,8 +642,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Types whose `datePublished` is the article's; a photo's or a comment's may be years apart. */
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
-const OTHER_WORK_TYPE =
-  /(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph|Comment|Review)$/;
+const OTHER_WORK_TYPE = lazyPattern(
+  () => /(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph|Comment|Review)$/,
+);
 const LIVE_BLOG_TYPE = /LiveBlogPosting$/;
 const NESTED_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'];
 
@@ -692,7 +701,7 @@ function collectDatePublished(
   if (date) {
     const rank = types.some((t) => ARTICLE_TYPE.test(t))
       ? 0
-      : types.some((t) => OTHER_WORK_TYPE.test(t))
+      : types.some((t) => OTHER_WORK_TYPE().test(t))
         ? 2
         : 1;
     // An entry of an ItemList (a "related" or "most read" list in the page's JSON-LD) is
@@ -735,7 +744,7 @@ const MODIFIED = /modif|updat|edited/i;
  */
 function labelledUpdate(time: Element): boolean {
   const before = time.previousSibling;
-  if (before?.nodeType === TEXT_NODE && UPDATED_LABEL.test(before.textContent ?? '')) return true;
+  if (before?.nodeType === TEXT_NODE && UPDATED_LABEL().test(before.textContent ?? '')) return true;
   return MODIFIED.test(time.parentElement?.getAttribute('class') ?? '');
 }
 
@@ -821,13 +830,15 @@ const REPLY_PREFIX = /^(?:re|aw|sv)(?:\[\d+\])?\s*:\s*/i;
 // Visible bylines (last resort)
 
 /** Class or id words of the elements that print a byline or a date. */
-const BYLINE =
-  /(?:^|[\s_-])(?:by-?line[a-z]*|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|(?:h|pub|publish|post|article|news|info)?-?time|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?(?:meta|info)|meta-?data)(?:$|[\s_-])/i;
+const BYLINE = lazyPattern(
+  () =>
+    /(?:^|[\s_-])(?:by-?line[a-z]*|date-?line|(?:article|story|post|entry|news|blog|item|page)?-?dates?|(?:h|pub|publish|post|article|news|info)?-?time|published|pub-?date|posted|timestamp|(?:article|story|post|entry|news|blog|item)-?(?:meta|info)|meta-?data)(?:$|[\s_-])/i,
+);
 /**
  * What a class or id holding one of BYLINE's words holds, in any case: a quick test that leaves
  * out nearly every named element of a page before BYLINE (with its camel-case split) is asked.
  */
-const BYLINE_HINT = /date|by-?line|published|posted|time|meta|info|author/i;
+const BYLINE_HINT = lazyPattern(() => /date|by-?line|published|posted|time|meta|info|author/i);
 /**
  * A class or id naming the line of a post's author ("author", "post-author"; not "author-bio"
  * or "author-box", which are cards): a forum prints each post's date there ("by name » Fri Sep
@@ -848,8 +859,10 @@ const MAX_BODY_CHARS = 20_000;
  * The labels a byline writes before its date, as BYLINE_LABEL reads them; a newsletter's issue
  * number ("Issue #112 · Thursday, September 12, 2024") heads the issue's date so.
  */
-const BYLINE_LABEL_START =
-  /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+/g;
+const BYLINE_LABEL_START = lazyPattern(
+  () =>
+    /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+/g,
+);
 /** How much text after a label can hold the date it labels (the label ends ≤ 40 characters before it). */
 const LABELLED_DATE_CHARS = 120;
 
@@ -874,9 +887,9 @@ function* bylineLineDates(doc: Document): Generator<string | null, void, void> {
   let read = 0;
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!BYLINE_HINT.test(names)) continue;
+    if (!BYLINE_HINT().test(names)) continue;
     const split = names.replace(/([a-z])([A-Z])/g, '$1-$2');
-    const authorLine = !BYLINE.test(split);
+    const authorLine = !BYLINE().test(split);
     if (authorLine && !AUTHOR_LINE.test(split)) continue;
     if (MODIFIED.test(names) || el.closest('script, style, template, noscript')) continue;
     if (++read > MAX_BYLINE_ELEMENTS) break;
@@ -898,8 +911,8 @@ function* labelledDates(doc: Document): Generator<string | null, void, void> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return;
   const { text, starts, nodes } = bodyText(doc, body);
-  BYLINE_LABEL_START.lastIndex = 0;
-  for (let m = BYLINE_LABEL_START.exec(text); m; m = BYLINE_LABEL_START.exec(text)) {
+  BYLINE_LABEL_START().lastIndex = 0;
+  for (let m = BYLINE_LABEL_START().exec(text); m; m = BYLINE_LABEL_START().exec(text)) {
     if (inSkipped(nodeAt(starts, nodes, m.index))) continue;
     const after = squash(text.slice(m.index, m.index + LABELLED_DATE_CHARS));
     const date = findDates(after).find((d) => d.bylineLabel && d.kind !== 'ambiguous')?.date;
@@ -1092,42 +1105,58 @@ type FoundDate = {
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_WORD = `(${MONTH_NAMES})\\.?`;
-/** The month names as a dateline writes them, capitalised. */
-const MONTH_NAMES_CAPITALISED = MONTH_NAMES.replace(
-  /(^|\|)([a-z])/g,
-  (_m, bar: string, c: string) => bar + c.toUpperCase(),
-);
+/**
+ * The month names as a dateline writes them, capitalised. Built by splitting, not by a replace
+ * with an expression, which every story page would compile when the reader loads.
+ */
+const MONTH_NAMES_CAPITALISED = MONTH_NAMES.split('|')
+  .map((name) => (name[0] as string).toUpperCase() + name.slice(1))
+  .join('|');
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** One alternative per form; the groups are read in `toFound`. */
-const VISIBLE_DATE = new RegExp(
-  [
-    `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, // 8 September 2024
-    `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
-    `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
-    '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
-    // 08/09/2024; a forum's 09-27-2024 too (08-09-2024, either way round, stays ambiguous)
-    '\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})\\b',
-  ].join('|'),
-  'gi',
+const VISIBLE_DATE = lazyPattern(
+  () =>
+    new RegExp(
+      [
+        `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, // 8 September 2024
+        `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
+        `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
+        '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
+        // 08/09/2024; a forum's 09-27-2024 too (08-09-2024, either way round, stays ambiguous)
+        '\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})\\b',
+      ].join('|'),
+      'gi',
+    ),
 );
 const MONTH_INDEX = MONTH_NAMES.split('|').map((m) => m.slice(0, 3));
-const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
-const BYLINE_LABEL =
-  /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/;
+const PUBLISHED_LABEL = lazyPattern(
+  () => /\b(?:first\s+)?(?:published|posted|issued)(?:\s+on)?\s*[:\-–—|]?\s*$/i,
+);
+const BYLINE_LABEL = lazyPattern(
+  () =>
+    /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/,
+);
 /** A span's first day and its dash or "to", just before a date: the date ends the span. */
-const RANGE_START = new RegExp(
-  `(?:\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}${ORDINAL}|\\b\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES})\\.?|(?<![\\d:.])\\d{1,2})` +
-    '(?:,?\\s+\\d{4})?\\s*(?:[-–—]|\\bto|\\bthrough|\\buntil|\\btill)\\s*$',
-  'i',
+const RANGE_START = lazyPattern(
+  () =>
+    new RegExp(
+      `(?:\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}${ORDINAL}|\\b\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES})\\.?|(?<![\\d:.])\\d{1,2})` +
+        '(?:,?\\s+\\d{4})?\\s*(?:[-–—]|\\bto|\\bthrough|\\buntil|\\btill)\\s*$',
+      'i',
+    ),
 );
 /** A dash or "to", then another day, just after a date: the date begins a span. */
-const RANGE_END = new RegExp(
-  `^\\s*(?:[-–—]|to\\b|through\\b|until\\b|till\\b)\\s*(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES}))`,
-  'i',
+const RANGE_END = lazyPattern(
+  () =>
+    new RegExp(
+      `^\\s*(?:[-–—]|to\\b|through\\b|until\\b|till\\b)\\s*(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}${ORDINAL}\\s+(?:${MONTH_NAMES}))`,
+      'i',
+    ),
 );
-const UPDATED_LABEL =
-  /\b(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i;
+const UPDATED_LABEL = lazyPattern(
+  () => /\b(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:\-–—|]?\s*$/i,
+);
 
 const DIGIT = /\d/;
 
@@ -1138,20 +1167,21 @@ function findDates(text: string): FoundDate[] {
   // labels looked at) has no date, and is not run through VISIBLE_DATE: the first run of an
   // expression that size compiles it on the page's main thread.
   if (!DIGIT.test(text)) return out;
-  VISIBLE_DATE.lastIndex = 0;
-  for (let m = VISIBLE_DATE.exec(text); m; m = VISIBLE_DATE.exec(text)) {
+  const visibleDate = VISIBLE_DATE();
+  visibleDate.lastIndex = 0;
+  for (let m = visibleDate.exec(text); m; m = visibleDate.exec(text)) {
     const found = toFound(m);
     if (!found) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Either end of a span of days ("Sept. 15 - Oct. 15, 2025", "15–30 September 2025")
     // dates an event that lasts (a heritage month, an exhibition, a consultation), not a page.
-    if (RANGE_START.test(before) || RANGE_END.test(text.slice(m.index + m[0].length))) continue;
-    const label = PUBLISHED_LABEL.test(before)
+    if (RANGE_START().test(before) || RANGE_END().test(text.slice(m.index + m[0].length))) continue;
+    const label = PUBLISHED_LABEL().test(before)
       ? 'published'
-      : UPDATED_LABEL.test(before)
+      : UPDATED_LABEL().test(before)
         ? 'updated'
         : null;
-    out.push({ ...found, label, bylineLabel: BYLINE_LABEL.test(before) });
+    out.push({ ...found, label, bylineLabel: BYLINE_LABEL().test(before) });
   }
   return out;
 }

@@ -7,6 +7,7 @@
  */
 
 import { precedes } from './document-order';
+import { lazyPattern } from './lazy-pattern';
 
 /** How far above the chosen block a story's unit (its `<article>`, its card in a stream) is looked for. */
 const UNIT_LEVELS = 3;
@@ -124,11 +125,11 @@ function clockTimed(unit: Element): boolean {
   if (!stamp) return false;
   const text = (stamp.textContent ?? '').trim();
   const machine = stamp.getAttribute('datetime');
-  return CLOCK.test(text) && (machine === null || CLOCK.test(machine));
+  return CLOCK().test(text) && (machine === null || CLOCK().test(machine));
 }
 
 /** A time of day alone. */
-const CLOCK = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i;
+const CLOCK = lazyPattern(() => /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i);
 
 /**
  * Whether `next` goes on with the story of `unit`, a unit of its kind just before it: a story

@@ -11,6 +11,7 @@
  */
 
 import { isLaterPage } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { namedAsWriters } from './page-writers';
 import { readVisibleDate } from './published-date';
 
@@ -196,7 +197,7 @@ function postDate(post: Element): [number, number] | null {
   const text = (el.textContent ?? '').slice(0, MAX_DATE_LINE_CHARS);
   const date = machine ?? readVisibleDate(text);
   if (!date) {
-    const m = machine === null ? EITHER_WAY.exec(text) : null;
+    const m = machine === null ? EITHER_WAY().exec(text) : null;
     if (!m) return null;
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return [Date.UTC(y, a - 1, b), Date.UTC(y, b - 1, a)];
@@ -206,7 +207,9 @@ function postDate(post: Element): [number, number] | null {
 }
 
 /** A numeric date whose first two numbers could each be the month ('10-09-2024'). */
-const EITHER_WAY = /\b(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]((?:19|20)\d{2})\b/;
+const EITHER_WAY = lazyPattern(
+  () => /\b(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]((?:19|20)\d{2})\b/,
+);
 
 const POST_DATE = 'time[datetime], [class*="date"], [class*="time"]';
 

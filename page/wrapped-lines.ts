@@ -13,6 +13,8 @@
  * short of the measure; a block that ends a sentence ends a line.
  */
 
+import { lazyPattern } from './lazy-pattern';
+
 /** A line of a page holds at most this much text; a paragraph is longer. */
 const MAX_LINE_CHARS = 120;
 
@@ -79,7 +81,7 @@ const FONT_STYLE = /(font-(?:family|size))\s*:\s*([^;]+)/gi;
  */
 function runsOn(line: Element, before: string, after: string, page: LinePage | null): boolean {
   return (
-    RUNS_ON.test(before) ||
+    RUNS_ON().test(before) ||
     /^[a-z]/.test(after) ||
     endsInSpace(line) ||
     fillsLine(before, after, page)
@@ -189,16 +191,20 @@ function isRunLines(parent: Element): boolean {
 }
 
 /** How a line whose sentence goes on ends: a comma, or a word that never ends a sentence. */
-const RUNS_ON =
-  /(?:,|\b(?:the|a|an|of|in|on|at|to|by|for|from|with|into|about|and|or|but|nor|that|which|who|whose|as|than|its|their|his|her|our|is|are|was|were|be|been|has|have|had|will|would|could|should|not))$/i;
+const RUNS_ON = lazyPattern(
+  () =>
+    /(?:,|\b(?:the|a|an|of|in|on|at|to|by|for|from|with|into|about|and|or|but|nor|that|which|who|whose|as|than|its|their|his|her|our|is|are|was|were|be|been|has|have|had|will|would|could|should|not))$/i,
+);
 
 /**
  * The label of a section of lines that is not the article's prose: who wrote it, what it
  * cites. In a page of lines, a section has no block of its own to be judged by; its label is
  * the nearest short line before it.
  */
-const AWAY_LABEL =
-  /^(?:about the (?:authors?|writers?|contributors?)|further reading|references|bibliography|sources|see also|endnotes|notes|(?:recent|other|more|related|previous|latest)(?: [a-z]+)? (?:publications|papers|reports|briefs|notes|titles|reading))$/i;
+const AWAY_LABEL = lazyPattern(
+  () =>
+    /^(?:about the (?:authors?|writers?|contributors?)|further reading|references|bibliography|sources|see also|endnotes|notes|(?:recent|other|more|related|previous|latest)(?: [a-z]+)? (?:publications|papers|reports|briefs|notes|titles|reading))$/i,
+);
 
 /** How far back a line looks for its section's label. */
 const MAX_SECTION_LINES = 16;
@@ -224,7 +230,7 @@ export function isLabelledAway(el: Element): boolean {
     if (prev.localName !== tag || firstClass(prev) !== kind) return false;
     const text = (prev.textContent ?? '').trim();
     if (text.length >= MIN_RUN_ON_CHARS) continue;
-    return AWAY_LABEL.test(text);
+    return AWAY_LABEL().test(text);
   }
   return false;
 }
