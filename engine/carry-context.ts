@@ -1014,7 +1014,7 @@ export function actorNamedAgain(
   const { tokens, text } = current;
   let carried: ConceptHit[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    if (!inClass(tokens[i], DETERMINER)) continue;
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
       if (endsPhrase(tokens, text, k)) break;
       const t = tokens[k] as Token;
