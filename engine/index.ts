@@ -50,6 +50,7 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
+import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
@@ -217,6 +218,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
+      const breaks = paragraphBreaks(text);
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
       /** The last sentence carded and its card, for carry-context.ts. */
@@ -240,8 +242,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
-        const newParagraph =
-          before !== undefined && text.slice(before.end, span.start).includes('\n\n');
+        const newParagraph = before !== undefined && breaks.between(before.end, span.start);
         // "HOST: … Is that so?" "GUEST: …": an answer takes up the whole turn that asked.
         let subject = carrySubject(
           words[i] as SentenceWords,
@@ -318,12 +319,15 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "The group said it would hold out.": the actor a sentence before named, by a noun the
         // story lists for it, within the paragraph; pointed back to, as "the commission" is.
         if (w.hits.length > 0 && actorNouns.size > 0) {
+          let reach = 0;
+          while (
+            reach < ACTOR_REACH &&
+            reach < i &&
+            !breaks.between((sentences()[i - reach - 1] as Span).end, span.start)
+          )
+            reach++;
           const back: (SentenceWords | undefined)[] = [];
-          for (let k = 1; k <= ACTOR_REACH && k <= i; k++) {
-            const gap = text.slice((sentences()[i - k] as Span).end, span.start);
-            if (gap.includes('\n\n')) break;
-            back.unshift(read[i - k] ?? words[i - k]);
-          }
+          for (let k = i - reach; k < i; k++) back.push(read[k] ?? words[k]);
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
         }
@@ -492,8 +496,10 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
             // Within the paragraph: a new one may name another event by the same noun. "It was
             // in May." opening one, which says nothing but when, dates the sentence just before.
-            const gap = text.slice((sentences()[i - back] as Span).end, span.start);
-            if (gap.includes('\n\n') && !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates)))
+            if (
+              breaks.between((sentences()[i - back] as Span).end, span.start) &&
+              !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates))
+            )
               break;
             const card = cardOf[i - back];
             const told = read[i - back];
