@@ -290,6 +290,11 @@ export function datelinePlaces(
   words: SentenceWords,
   places: ReadonlySet<ConceptId>,
 ): SentenceWords | undefined {
+  // Most sentences name no place: they offer nothing, whatever opens them.
+  let anyPlace = false;
+  for (let k = 0; k < words.hits.length && !anyPlace; k++)
+    anyPlace = places.has((words.hits[k] as ConceptHit).concept);
+  if (!anyPlace) return undefined;
   const filed = datelineEnd(words.tokens, words.text);
   if (filed === 0) return undefined;
   const at: ConceptHit[] = [];
@@ -330,6 +335,25 @@ const DATELINE_MIXED_WORDS = 3;
  * that ends as body text does.
  */
 function datelineEnd(tokens: readonly Token[], text: string): number {
+  if (tokens === datelineOf.tokens && text === datelineOf.text) return datelineOf.end;
+  const end = readDatelineEnd(tokens, text);
+  datelineOf.tokens = tokens;
+  datelineOf.text = text;
+  datelineOf.end = end;
+  return end;
+}
+
+/**
+ * The last sentence's dateline, kept: datelinePlaces() and readFacts() ask it of the same
+ * tokens, and readFacts() again for each reading of the sentence with what it carries.
+ */
+const datelineOf: { tokens: readonly Token[] | undefined; text: string; end: number } = {
+  tokens: undefined,
+  text: '',
+  end: 0,
+};
+
+function readDatelineEnd(tokens: readonly Token[], text: string): number {
   /** Inside the agency's brackets, where any word goes ("(wire)"). */
   let agency = false;
   let mixed = 0;
