@@ -393,12 +393,19 @@ export function createMatcher(story: CompiledStory): Matcher {
           cardedAt >= 0 && cardedAt >= i - ECHO_REACH
             ? eventNamedAgain(w.tokens, w.text, referringNouns)
             : -1;
+        // What the headline offered, kept for the reading below: when the sentence still stands
+        // as it was asked of, the same words and candidates, not read twice.
+        let offered:
+          | { own: SentenceWords; again?: SentenceWords; candidates?: number[] }
+          | undefined;
         // A sentence with no candidates of its own may have some with the headline's actors and
         // places (read below, when nothing else gave it a card).
         const headlineOffers = (own: SentenceWords) => {
           if (!cardOf[0] || i === 0) return false;
           const again = headlineDefaults(own, words[0], actors, places, placeNames);
-          return again !== undefined && candidatesOf(again).length > 0;
+          const found = again && candidatesOf(again);
+          offered = { own, again, candidates: found };
+          return found !== undefined && found.length > 0;
         };
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
@@ -437,12 +444,18 @@ export function createMatcher(story: CompiledStory): Matcher {
         );
         // The sentence read again with other words (what it carries) or a date it leaves to
         // another sentence; the candidates are those of its own words, or of what it carries.
-        const readAgain = (again: SentenceWords, date: DateMention | undefined, own = false) => {
+        const readAgain = (
+          again: SentenceWords,
+          date: DateMention | undefined,
+          own = false,
+          /** Its candidates, when already looked up. */
+          known?: number[],
+        ) => {
           const facts = readFacts(again, published, story.inferences, places, ownFacts);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,
-            explain ? candidates : (!own && moreCandidates) || candidatesOf(again),
+            explain ? candidates : (known ?? ((!own && moreCandidates) || candidatesOf(again))),
             () => offTopic ?? sentenceOff(facts),
             explain,
             published,
@@ -550,9 +563,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         // actors at its place, kept only when so read it makes the headline's own card.
         const headCard = cardOf[0];
         if (headCard && i > 0 && !('result' in outcome) && !(restated && lastCard)) {
-          const again = headlineDefaults(carried, words[0], actors, places, placeNames);
+          const asked = offered?.own === carried ? offered : undefined;
+          const again = asked
+            ? asked.again
+            : headlineDefaults(carried, words[0], actors, places, placeNames);
           if (again) {
-            const { facts: f2, outcome: o } = readAgain(again, undefined, true);
+            const { facts: f2, outcome: o } = readAgain(again, undefined, true, asked?.candidates);
             if ('result' in o && o.claim === headCard) {
               outcome = o;
               f = f2;
