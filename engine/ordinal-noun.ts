@@ -56,7 +56,8 @@ export function withOrdinalNouns(
   let added: ConceptHit[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!ORDINALS.has(t.norm) || (tokens[k - 1] as Token).norm !== 'the') continue;
+    // "the" first: one string compared at each word, where the ordinals were a Set looked up.
+    if ((tokens[k - 1] as Token).norm !== 'the' || !ORDINALS.has(t.norm)) continue;
     const next = tokens[k + 1];
     const bare = !next || /[,;:.]/.test(text.slice(t.end, next.start));
     if (!bare && !AFTER_A_BARE_ORDINAL.has(next?.norm ?? '')) continue;
