@@ -361,7 +361,7 @@ function readDatelineEnd(tokens: readonly Token[], text: string): number {
     const t = tokens[k] as Token;
     if (!agency && t.value === undefined) {
       if (!isUpper(t.raw.charCodeAt(0))) return 0;
-      if (t.raw !== t.raw.toUpperCase() && ++mixed > DATELINE_MIXED_WORDS) return 0;
+      if (!inCapitals(t.raw) && ++mixed > DATELINE_MIXED_WORDS) return 0;
     } else if (!agency && k === 0) return 0;
     // Between this word and the next: spaces, a comma, a slash, an abbreviation's dot, a hyphen
     // inside a name and the agency's brackets go on; a colon or a spaced dash ends it.
@@ -378,6 +378,20 @@ function readDatelineEnd(tokens: readonly Token[], text: string): number {
     }
   }
   return 0;
+}
+
+/**
+ * Whether a word is written in capitals: `raw === raw.toUpperCase()`, read from its characters
+ * (a copy upper-cased per capitalised word opening each sentence, before). Past ASCII, asked of
+ * toUpperCase() itself.
+ */
+function inCapitals(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return raw === raw.toUpperCase();
+  }
+  return true;
 }
 
 /** How many words a headline's subject may take before its "to" ("Riverton ferry crews to …"). */
