@@ -10,6 +10,7 @@
 import { amongThem } from './carry-among';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
+import { marksBetween } from './marks-between';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceWords } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
@@ -226,7 +227,7 @@ function placeKindAt(words: SentenceWords): number {
       // Only words of the same phrase in between: not a name, not across a comma.
       if (
         isUpper(t.raw.charCodeAt(0)) ||
-        /[,;:]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+        marksBetween(text, tokens[k - 1]?.end ?? 0, t.start, ',;:')
       )
         break;
     }
@@ -312,7 +313,7 @@ export function eventPlace(
     if (
       next &&
       !AFTER_EVENT_NOUN.has(next.norm) &&
-      !/[,;:.]/.test(text.slice(noun.end, next.start))
+      !marksBetween(text, noun.end, next.start, ',;:.')
     )
       continue;
     for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
@@ -783,7 +784,7 @@ export const ECHO_REACH = 3;
 function endsPhrase(tokens: readonly Token[], text: string, k: number): boolean {
   const t = tokens[k] as Token;
   return (
-    isUpper(t.raw.charCodeAt(0)) || /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+    isUpper(t.raw.charCodeAt(0)) || marksBetween(text, tokens[k - 1]?.end ?? 0, t.start, ',;:"“”')
   );
 }
 
