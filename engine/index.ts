@@ -234,17 +234,6 @@ export function createMatcher(story: CompiledStory): Matcher {
       const cardDateOf: (DateMention | undefined)[] = new Array(sentences().length);
       /** Each sentence with the place it named again ("the depot"), card or not. */
       const placed: (SentenceWords | undefined)[] = new Array(sentences().length);
-      /** The places each sentence as read offers (placesOnly), kept: the next two ask it too. */
-      const offerFrom: (SentenceWords | undefined)[] = new Array(sentences().length);
-      const offerOf: (SentenceWords | undefined)[] = new Array(sentences().length);
-      const placesOf = (k: number): SentenceWords | undefined => {
-        const told = read[k] ?? NO_WORDS;
-        if (offerFrom[k] !== told) {
-          offerFrom[k] = told;
-          offerOf[k] = placesOnly(told, places);
-        }
-        return offerOf[k];
-      };
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -309,7 +298,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           !(previous && placesSomething(previous, places))
         )
           for (let back = 2; back <= PLACE_SKIP_REACH && back <= i; back++) {
-            const offer = placesOf(i - back);
+            const offer = placesOnly(read[i - back] ?? NO_WORDS, places);
             if (offer) {
               more = carryContext(w, offer, places, placeNames, cardedAt >= i - back);
               break;
