@@ -10,6 +10,7 @@
 import { amongThem } from './carry-among';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
+import { marksBetween } from './marks-between';
 import {
   type DateMention,
   future,
@@ -232,7 +233,7 @@ function placeKindAt(words: SentenceWords): number {
       // Only words of the same phrase in between: not a name, not across a comma.
       if (
         isUpper(t.raw.charCodeAt(0)) ||
-        /[,;:]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+        marksBetween(text, tokens[k - 1]?.end ?? 0, t.start, ',;:')
       )
         break;
     }
@@ -318,7 +319,7 @@ export function eventPlace(
     if (
       next &&
       !AFTER_EVENT_NOUN.has(next.norm) &&
-      !/[,;:.]/.test(text.slice(noun.end, next.start))
+      !marksBetween(text, noun.end, next.start, ',;:.')
     )
       continue;
     for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
@@ -846,7 +847,7 @@ export const ECHO_REACH = 3;
 function endsPhrase(tokens: readonly Token[], text: string, k: number): boolean {
   const t = tokens[k] as Token;
   return (
-    isUpper(t.raw.charCodeAt(0)) || /[,;:"“”]/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start))
+    isUpper(t.raw.charCodeAt(0)) || marksBetween(text, tokens[k - 1]?.end ?? 0, t.start, ',;:"“”')
   );
 }
 
@@ -1077,7 +1078,7 @@ export function actorNamedAgain(
   const { tokens, text } = current;
   let carried: ConceptHit[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!DETERMINERS.has((tokens[i] as Token).norm)) continue;
+    if (!inClass(tokens[i], DETERMINER)) continue;
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
       if (endsPhrase(tokens, text, k)) break;
       const t = tokens[k] as Token;

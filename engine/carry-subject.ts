@@ -152,10 +152,11 @@ export function carrySubject(
   if (!previous || !first || !refers) return current;
   const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
-  const named = new Set(current.hits.map((h) => h.concept));
+  // Asked only of the actors before: a scan of the sentence's few hits, not a Set of them built.
+  const named = (h: ConceptHit) => current.hits.some((c) => c.concept === h.concept);
   const carried = carryAt(
     previous.hits,
-    (h) => actors.has(h.concept) && !named.has(h.concept) && !ownedByOther(h, previous, actors),
+    (h) => actors.has(h.concept) && !named(h) && !ownedByOther(h, previous, actors),
     at,
     by,
   );
@@ -644,11 +645,13 @@ export function countOfTheirs(
   // Only an actor of the sentence just before is carried: without one, its words are not read.
   if (!previous.hits.some((h) => actors.has(h.concept))) return undefined;
   if (!tokens.some((t, k) => isCount(t, tokens[k - 1], current.text))) return undefined;
-  const named = new Set(current.hits.map((h) => h.concept));
-  const earlier = new Set(before.hits.map((h) => h.concept));
+  // Asked only of the actors before: scans of the two sentences' few hits, not Sets of them built.
   const carried = carryAt(
     previous.hits,
-    (h) => actors.has(h.concept) && earlier.has(h.concept) && !named.has(h.concept),
+    (h) =>
+      actors.has(h.concept) &&
+      before.hits.some((c) => c.concept === h.concept) &&
+      !current.hits.some((c) => c.concept === h.concept),
     at,
     by,
   );

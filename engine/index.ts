@@ -51,6 +51,7 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
+import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
@@ -223,6 +224,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     const matches: Match[] = [];
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
+      const breaks = paragraphBreaks(text);
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
       /** The last sentence carded and its card, for carry-context.ts. */
@@ -246,8 +248,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // carried itself ('"…," he said.').
         const before = sentences()[i - 1];
         const previous = before && (carriedAt === i - 1 ? carried : words[i - 1]);
-        const newParagraph =
-          before !== undefined && text.slice(before.end, span.start).includes('\n\n');
+        const newParagraph = before !== undefined && breaks.between(before.end, span.start);
         // "HOST: … Is that so?" "GUEST: …": an answer takes up the whole turn that asked.
         let subject = carrySubject(
           words[i] as SentenceWords,
@@ -324,12 +325,15 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "The group said it would hold out.": the actor a sentence before named, by a noun the
         // story lists for it, within the paragraph; pointed back to, as "the commission" is.
         if (w.hits.length > 0 && actorNouns.size > 0) {
+          let reach = 0;
+          while (
+            reach < ACTOR_REACH &&
+            reach < i &&
+            !breaks.between((sentences()[i - reach - 1] as Span).end, span.start)
+          )
+            reach++;
           const back: (SentenceWords | undefined)[] = [];
-          for (let k = 1; k <= ACTOR_REACH && k <= i; k++) {
-            const gap = text.slice((sentences()[i - k] as Span).end, span.start);
-            if (gap.includes('\n\n')) break;
-            back.unshift(read[i - k] ?? words[i - k]);
-          }
+          for (let k = i - reach; k < i; k++) back.push(read[k] ?? words[k]);
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
         }
@@ -401,12 +405,19 @@ export function createMatcher(story: CompiledStory): Matcher {
           cardedAt >= 0 && cardedAt >= i - ECHO_REACH
             ? eventNamedAgain(w.tokens, w.text, referringNouns)
             : -1;
+        // What the headline offered, kept for the reading below: when the sentence still stands
+        // as it was asked of, the same words and candidates, not read twice.
+        let offered:
+          | { own: SentenceWords; again?: SentenceWords; candidates?: number[] }
+          | undefined;
         // A sentence with no candidates of its own may have some with the headline's actors and
         // places (read below, when nothing else gave it a card).
         const headlineOffers = (own: SentenceWords) => {
           if (!cardOf[0] || i === 0) return false;
           const again = headlineDefaults(own, words[0], actors, places, placeNames);
-          return again !== undefined && candidatesOf(again).length > 0;
+          const found = again && candidatesOf(again);
+          offered = { own, again, candidates: found };
+          return found !== undefined && found.length > 0;
         };
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
@@ -445,12 +456,18 @@ export function createMatcher(story: CompiledStory): Matcher {
         );
         // The sentence read again with other words (what it carries) or a date it leaves to
         // another sentence; the candidates are those of its own words, or of what it carries.
-        const readAgain = (again: SentenceWords, date: DateMention | undefined, own = false) => {
+        const readAgain = (
+          again: SentenceWords,
+          date: DateMention | undefined,
+          own = false,
+          /** Its candidates, when already looked up. */
+          known?: number[],
+        ) => {
           const facts = readFacts(again, published, story.inferences, places, ownFacts);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,
-            explain ? candidates : (!own && moreCandidates) || candidatesOf(again),
+            explain ? candidates : (known ?? ((!own && moreCandidates) || candidatesOf(again))),
             () => offTopic ?? sentenceOff(facts),
             explain,
             published,
@@ -504,8 +521,10 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
             // Within the paragraph: a new one may name another event by the same noun. "It was
             // in May." opening one, which says nothing but when, dates the sentence just before.
-            const gap = text.slice((sentences()[i - back] as Span).end, span.start);
-            if (gap.includes('\n\n') && !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates)))
+            if (
+              breaks.between((sentences()[i - back] as Span).end, span.start) &&
+              !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates))
+            )
               break;
             const card = cardOf[i - back];
             const told = read[i - back];
@@ -556,9 +575,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         // actors at its place, kept only when so read it makes the headline's own card.
         const headCard = cardOf[0];
         if (headCard && i > 0 && !('result' in outcome) && !(restated && lastCard)) {
-          const again = headlineDefaults(carried, words[0], actors, places, placeNames);
+          const asked = offered?.own === carried ? offered : undefined;
+          const again = asked
+            ? asked.again
+            : headlineDefaults(carried, words[0], actors, places, placeNames);
           if (again) {
-            const { facts: f2, outcome: o } = readAgain(again, undefined, true);
+            const { facts: f2, outcome: o } = readAgain(again, undefined, true, asked?.candidates);
             if ('result' in o && o.claim === headCard) {
               outcome = o;
               f = f2;

@@ -10,8 +10,11 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
 import type { Token } from './tokenize';
+import { inClass, wordClass } from './word-class';
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last']);
+/** ORDINALS as a word class: tested at every word of every sentence. */
+const ORDINAL = wordClass(ORDINALS);
 /**
  * Words after an ordinal that show it has no noun of its own: a verb or a preposition opening
  * what is said of it ("the second in June", "the first was", "the first, covering …").
@@ -56,7 +59,7 @@ export function withOrdinalNouns(
   let added: ConceptHit[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!ORDINALS.has(t.norm) || (tokens[k - 1] as Token).norm !== 'the') continue;
+    if (!inClass(t, ORDINAL) || (tokens[k - 1] as Token).norm !== 'the') continue;
     const next = tokens[k + 1];
     const bare = !next || /[,;:.]/.test(text.slice(t.end, next.start));
     if (!bare && !AFTER_A_BARE_ORDINAL.has(next?.norm ?? '')) continue;

@@ -290,6 +290,11 @@ export function datelinePlaces(
   words: SentenceWords,
   places: ReadonlySet<ConceptId>,
 ): SentenceWords | undefined {
+  // Most sentences name no place: they offer nothing, whatever opens them.
+  let anyPlace = false;
+  for (let k = 0; k < words.hits.length && !anyPlace; k++)
+    anyPlace = places.has((words.hits[k] as ConceptHit).concept);
+  if (!anyPlace) return undefined;
   const filed = datelineEnd(words.tokens, words.text);
   if (filed === 0) return undefined;
   const at: ConceptHit[] = [];
@@ -330,6 +335,25 @@ const DATELINE_MIXED_WORDS = 3;
  * that ends as body text does.
  */
 function datelineEnd(tokens: readonly Token[], text: string): number {
+  if (tokens === datelineOf.tokens && text === datelineOf.text) return datelineOf.end;
+  const end = readDatelineEnd(tokens, text);
+  datelineOf.tokens = tokens;
+  datelineOf.text = text;
+  datelineOf.end = end;
+  return end;
+}
+
+/**
+ * The last sentence's dateline, kept: datelinePlaces() and readFacts() ask it of the same
+ * tokens, and readFacts() again for each reading of the sentence with what it carries.
+ */
+const datelineOf: { tokens: readonly Token[] | undefined; text: string; end: number } = {
+  tokens: undefined,
+  text: '',
+  end: 0,
+};
+
+function readDatelineEnd(tokens: readonly Token[], text: string): number {
   /** Inside the agency's brackets, where any word goes ("(wire)"). */
   let agency = false;
   let mixed = 0;
@@ -337,7 +361,7 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     const t = tokens[k] as Token;
     if (!agency && t.value === undefined) {
       if (!isUpper(t.raw.charCodeAt(0))) return 0;
-      if (t.raw !== t.raw.toUpperCase() && ++mixed > DATELINE_MIXED_WORDS) return 0;
+      if (!inCapitals(t.raw) && ++mixed > DATELINE_MIXED_WORDS) return 0;
     } else if (!agency && k === 0) return 0;
     // Between this word and the next: spaces, a comma, a slash, an abbreviation's dot, a hyphen
     // inside a name and the agency's brackets go on; a colon or a spaced dash ends it.
@@ -354,6 +378,20 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
     }
   }
   return 0;
+}
+
+/**
+ * Whether a word is written in capitals: `raw === raw.toUpperCase()`, read from its characters
+ * (a copy upper-cased per capitalised word opening each sentence, before). Past ASCII, asked of
+ * toUpperCase() itself.
+ */
+function inCapitals(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return raw === raw.toUpperCase();
+  }
+  return true;
 }
 
 /** How many words a headline's subject may take before its "to" ("Riverton ferry crews to …"). */

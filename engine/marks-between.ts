@@ -1,0 +1,14 @@
+/**
+ * Whether any of a few punctuation marks stands in `text[from, to)`: the gap between two words,
+ * asked at each word after a determiner or a noun ("the depot, …", "the commission: …"). The same
+ * answer as `/[,;:]/.test(text.slice(from, to))`, without the copy of the gap and a call into the
+ * regular expression engine per word.
+ */
+export function marksBetween(text: string, from: number, to: number, marks: string): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const c = text.charCodeAt(i);
+    for (let m = 0; m < marks.length; m++) if (marks.charCodeAt(m) === c) return true;
+  }
+  return false;
+}

@@ -1,0 +1,29 @@
+/**
+ * engine/marks-between.ts: whether a punctuation mark stands between two points of a sentence,
+ * the same answer as a character class tested on the slice.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksBetween } from '../../../engine/marks-between';
+
+describe('marksBetween', () => {
+  it('answers as /[marks]/.test(text.slice(from, to)) for every stretch', () => {
+    const text = 'the depot, near Ashby; the pier: “closed” — in May.';
+    const cases: [string, RegExp][] = [
+      [',;:', /[,;:]/],
+      [',;:.', /[,;:.]/],
+      [',;:"“”', /[,;:"“”]/],
+    ];
+    for (const [marks, re] of cases)
+      for (let from = 0; from <= text.length + 1; from++)
+        for (let to = 0; to <= text.length + 1; to++)
+          expect(marksBetween(text, from, to, marks), `${marks} ${from}-${to}`).toBe(
+            re.test(text.slice(from, to)),
+          );
+  });
+
+  it('finds nothing in an empty or reversed stretch', () => {
+    expect(marksBetween('a, b', 2, 2, ',')).toBe(false);
+    expect(marksBetween('a, b', 3, 1, ',')).toBe(false);
+    expect(marksBetween('a, b', 1, 2, ',')).toBe(true);
+  });
+});
