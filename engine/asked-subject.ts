@@ -9,7 +9,8 @@
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { gapBefore } from './word-gaps';
 
 /** The linking verbs whose complement can be a word of doubt. */
 const COPULAS = new Set(

@@ -9,8 +9,9 @@
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
+import { gapBefore } from './word-gaps';
 
 const BE = new Set('is are was were be been being'.split(' '));
 /** Words that call a report false, after a form of "be". */

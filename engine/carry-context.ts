@@ -10,7 +10,6 @@
 import { amongThem } from './carry-among';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
-import { marksBetween } from './marks-between';
 import {
   type DateMention,
   future,
@@ -23,6 +22,7 @@ import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
+import { marksBetween } from './word-gaps';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 /** DETERMINERS as a word class: tested at every word of the sentences carried. */

@@ -10,9 +10,10 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORDS } from './spelled-numbers';
-import { gapBefore, isUpper, type Token } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
+import { gapBefore } from './word-gaps';
 
 /** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);

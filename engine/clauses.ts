@@ -4,8 +4,9 @@
  * clause says (a plan, a forecast) does not change what the clause before it reports. Read only
  * where a claim or a date is being weighed, never over every sentence.
  */
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import { wordClass } from './word-class';
+import { gapBefore } from './word-gaps';
 
 /** Auxiliaries that open a second verb of the same subject after "and": "and is expected to". */
 const AUXILIARIES = new Set(

@@ -7,7 +7,8 @@
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { gapBefore } from './word-gaps';
 
 /** Words that open a noun phrase as the verb's object ("its budget", "the fares", "any plan"). */
 const DETERMINERS = new Set('the a an any its their his her our your this these those'.split(' '));

@@ -5,8 +5,9 @@
  */
 import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
+import { gapBefore } from './word-gaps';
 
 export type Negation = {
   at: number;

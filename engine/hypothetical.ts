@@ -7,7 +7,8 @@
  * the money come, …" (a question ending in "?" is the topic gate's).
  */
 import type { SentenceFacts } from './sentence-facts';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { gapBefore } from './word-gaps';
 
 const CONDITIONS = new Set(['if', 'unless', 'should', 'were', 'had']);
 const SUPPOSING = new Set(['could', 'would', 'might', 'may']);

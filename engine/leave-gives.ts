@@ -3,7 +3,8 @@
  * berth": "leave" giving someone something, or leaving a state of things, is not a departure.
  * A phrase read from that one word ("leaves" for a crew quitting the pier) is not there.
  */
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { gapBefore } from './word-gaps';
 
 /** The forms of "leave". */
 const LEAVE = new Set(['leave', 'leaves', 'leaving', 'left']);

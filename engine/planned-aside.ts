@@ -6,7 +6,8 @@
  * and its "due" does not make the rest of the sentence look ahead.
  */
 import type { DateMention } from './resolve-dates';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { gapBefore } from './word-gaps';
 
 /** Words that open an aside naming what was planned. */
 const PLANNED = new Set([

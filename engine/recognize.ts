@@ -27,10 +27,11 @@ import {
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
+import { gapBefore } from './word-gaps';
 
 /**
  * Words are only put together when read: a sentence often has dozens of candidate claims, of

@@ -29,11 +29,6 @@ export type Token = {
   classes: number;
 };
 
-/** What stands between token k - 1 and token k (spaces and punctuation); "" before the first. */
-export function gapBefore(tokens: readonly Token[], text: string, k: number): string {
-  return k > 0 ? text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) : '';
-}
-
 export function fold(s: string): string {
   // Most words are plain ASCII: lower-casing is all they need.
   let ascii = true;

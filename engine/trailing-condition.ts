@@ -9,7 +9,8 @@
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
-import { gapBefore, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { gapBefore } from './word-gaps';
 
 const MODALS = new Set(['could', 'might']);
 const CONDITIONS = new Set(['if', 'unless']);

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fold, gapBefore, type Token, tokenize } from '../../../engine/tokenize';
+import { fold, type Token, tokenize } from '../../../engine/tokenize';
 import { classesOf, wordClass } from '../../../engine/word-class';
 
 // A class of common words, so that the comparisons below hold each word's classes too.
@@ -101,14 +101,5 @@ describe('words run together by the page', () => {
       'the',
       'U.S.',
     ]);
-  });
-});
-
-describe('gapBefore', () => {
-  it('gives what stands between a word and the one before it', () => {
-    const text = 'The ferry, late again; left "Portsea" — at dawn.';
-    const tokens = tokenize(text);
-    const gaps = tokens.map((_, k) => gapBefore(tokens, text, k));
-    expect(gaps).toEqual(['', ' ', ', ', ' ', '; ', ' "', '" — ', ' ']);
   });
 });

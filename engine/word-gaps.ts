@@ -1,4 +1,15 @@
 /**
+ * What stands between two words of a sentence: the spaces and punctuation a reading rule asks
+ * about ("the depot, near Ashby": a comma closes the phrase before "near").
+ */
+import type { Token } from './tokenize';
+
+/** What stands between token k - 1 and token k (spaces and punctuation); "" before the first. */
+export function gapBefore(tokens: readonly Token[], text: string, k: number): string {
+  return k > 0 ? text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) : '';
+}
+
+/**
  * Whether any of a few punctuation marks stands in `text[from, to)`: the gap between two words,
  * asked at each word after a determiner or a noun ("the depot, …", "the commission: …"). The same
  * answer as `/[,;:]/.test(text.slice(from, to))`, without the copy of the gap and a call into the

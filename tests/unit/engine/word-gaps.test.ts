@@ -1,9 +1,10 @@
 /**
- * engine/marks-between.ts: whether a punctuation mark stands between two points of a sentence,
- * the same answer as a character class tested on the slice.
+ * engine/word-gaps.ts: what stands between two words, and whether a punctuation mark stands
+ * between two points of a sentence (the same answer as a character class tested on the slice).
  */
 import { describe, expect, it } from 'vitest';
-import { marksBetween } from '../../../engine/marks-between';
+import { tokenize } from '../../../engine/tokenize';
+import { gapBefore, marksBetween } from '../../../engine/word-gaps';
 
 describe('marksBetween', () => {
   it('answers as /[marks]/.test(text.slice(from, to)) for every stretch', () => {
@@ -25,5 +26,14 @@ describe('marksBetween', () => {
     expect(marksBetween('a, b', 2, 2, ',')).toBe(false);
     expect(marksBetween('a, b', 3, 1, ',')).toBe(false);
     expect(marksBetween('a, b', 1, 2, ',')).toBe(true);
+  });
+});
+
+describe('gapBefore', () => {
+  it('gives what stands between a word and the one before it', () => {
+    const text = 'The ferry, late again; left "Portsea" — at dawn.';
+    const tokens = tokenize(text);
+    const gaps = tokens.map((_, k) => gapBefore(tokens, text, k));
+    expect(gaps).toEqual(['', ' ', ', ', ' ', '; ', ' "', '" — ', ' ']);
   });
 });
