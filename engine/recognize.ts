@@ -1070,7 +1070,7 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
     return false;
   for (let k = hit.to; k < tokens.length && k <= hit.to + TELLER_REACH; k++) {
     const t = tokens[k] as Token;
-    if (/[,;:.!?"“”()]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (/[,;:.!?"“”()]/.test(gapBefore(tokens, text, k))) return false;
     if (TELLING.has(t.norm)) return true;
   }
   return false;
@@ -1091,14 +1091,10 @@ function placeClause(
   const { tokens, text, hits } = facts;
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (
-      !PLACE_CLAUSE.has(t.norm) ||
-      !text.slice((tokens[k - 1] as Token).end, t.start).includes(',')
-    )
-      continue;
+    if (!PLACE_CLAUSE.has(t.norm) || !gapBefore(tokens, text, k).includes(',')) continue;
     let end = tokens.length;
     for (let e = k + 1; e < tokens.length; e++)
-      if (/[,;]/.test(text.slice((tokens[e - 1] as Token).end, (tokens[e] as Token).start))) {
+      if (/[,;]/.test(gapBefore(tokens, text, e))) {
         end = e;
         break;
       }

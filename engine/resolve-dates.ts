@@ -10,6 +10,7 @@ import { withoutPlannedAsides } from './planned-aside';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
+import { gapBefore } from './word-gaps';
 
 export type DateRole = 'deadline' | 'since' | 'point';
 
@@ -993,7 +994,7 @@ function timetabled(tokens: readonly Token[], at: number): boolean {
  */
 function placeClauseBefore(tokens: readonly Token[], sentence: string, at: number): number {
   for (let k = at; k >= 1; k--) {
-    const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    const gap = gapBefore(tokens, sentence, k);
     const w = (tokens[k] as Token).norm;
     if (gap.includes(',')) return (w === 'where' || w === 'when') && k < at ? k : 0;
   }
