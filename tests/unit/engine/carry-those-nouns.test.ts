@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thoseNamedAgain } from '../../../engine/carry-those-nouns';
-import type { ConceptHit } from '../../../engine/find-concepts';
-import type { SentenceWords } from '../../../engine/sentence-facts';
-import { tokenize } from '../../../engine/tokenize';
-
-/** A sentence's words with the given hits (concept at the token of its word). */
-function words(text: string, hits: [string, string][] = []): SentenceWords {
-  const tokens = tokenize(text);
-  const found: ConceptHit[] = hits.map(([concept, word]) => {
-    const at = tokens.findIndex((t) => t.norm === word);
-    return { concept, from: at, to: at + 1, text: word };
-  });
-  return { text, tokens, hits: found } as unknown as SentenceWords;
-}
+import { words } from './sentence-words';
 
 const places = new Set(['old-pier']);
 const before = words('The ferry crews share the Old Pier with Portsea pilots.', [
