@@ -388,7 +388,7 @@ const EXISTENTIAL = new Set([
 ]);
 
 /** The sentence's words with hits carried to it from the sentences before, after its own. */
-function withHits(current: SentenceWords, carried: readonly ConceptHit[]): SentenceWords {
+export function withHits(current: SentenceWords, carried: readonly ConceptHit[]): SentenceWords {
   return { ...current, hits: [...current.hits, ...carried] };
 }
 

@@ -4,7 +4,7 @@
  * concepts of the noun phrase that figure opened ("crew members").
  */
 
-import { inferred } from './carry-context';
+import { inferred, withHits } from './carry-context';
 import { isFigure } from './carry-subject';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
@@ -63,5 +63,5 @@ export function countOfThem(
     if (carried.some((c) => c.concept === h.concept)) continue;
     carried.push(inferred(h, at, by));
   }
-  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  return carried.length ? withHits(current, carried) : undefined;
 }

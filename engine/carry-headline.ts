@@ -4,7 +4,7 @@
  * last of them will sail in April.") tells of the same crews at the same pier.
  */
 
-import { inferred, NO_NAME } from './carry-context';
+import { inferred, NO_NAME, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import { endsOnMark, type SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
@@ -49,5 +49,5 @@ export function headlineDefaults(
     if ((!ownActor && actors.has(h.concept)) || (!ownPlace && places.has(h.concept)))
       carried.push(inferred(h, at, by));
   }
-  return carried.length > 0 ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  return carried.length > 0 ? withHits(current, carried) : undefined;
 }

@@ -4,7 +4,7 @@
  * told of, so a sentence that names no actor of its own tells of that sentence's actors.
  */
 
-import { inferred } from './carry-context';
+import { inferred, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
@@ -39,7 +39,7 @@ export function othersOfThose(
     for (const h of told.hits)
       if (actors.has(h.concept) && !carried.some((c) => c.concept === h.concept))
         carried.push(inferred(h, at, by));
-    if (carried.length > 0) return { ...current, hits: [...current.hits, ...carried] };
+    if (carried.length > 0) return withHits(current, carried);
   }
   return undefined;
 }

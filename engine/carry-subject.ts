@@ -4,7 +4,7 @@
  * which concepts are actors), so the background fact is read as said of the committee. "The
  * plan" or "this deal" as a subject points back the same way.
  */
-import { anaphoricTime } from './carry-context';
+import { anaphoricTime, withHits } from './carry-context';
 import { isSpace } from './char-class';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
@@ -527,7 +527,7 @@ export function eventOfIt(
       lead,
       it,
     );
-    return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+    return carried.length ? withHits(current, carried) : undefined;
   }
   return undefined;
 }
@@ -592,7 +592,7 @@ export function countGoesOn(
   if (!by) return undefined;
   if (!previous.tokens.some(isFigure)) return undefined;
   const carried = carryAt(previous.hits, actor, at, by);
-  return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+  return carried.length ? withHits(current, carried) : undefined;
 }
 
 /**

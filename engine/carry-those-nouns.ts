@@ -4,7 +4,7 @@
  * noun and the word right before it ("Portsea pilots"), whoever or whatever they are.
  */
 
-import { inferred } from './carry-context';
+import { inferred, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
@@ -64,7 +64,7 @@ export function thoseNamedAgain(
       if (carried.some((c) => c.concept === h.concept)) continue;
       carried.push(inferred(h, k + 1, noun));
     }
-    return carried.length ? { ...current, hits: [...current.hits, ...carried] } : undefined;
+    return carried.length ? withHits(current, carried) : undefined;
   }
   return undefined;
 }
