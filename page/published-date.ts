@@ -944,12 +944,14 @@ function* labelledDates(doc: Document): Generator<string | null, void, void> {
 }
 
 /** A day written out alone: '16 October 2024', 'October 16, 2024'. */
-let loneDay: RegExp | null = null;
+const LONE_DAY = lazyPattern(
+  () =>
+    new RegExp(
+      `^(?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})\\.?$`,
+    ),
+);
 function isLoneDay(line: string): boolean {
-  loneDay ??= new RegExp(
-    `^(?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})\\.?$`,
-  );
-  return loneDay.test(line);
+  return LONE_DAY().test(line);
 }
 
 /**
@@ -987,12 +989,14 @@ const MAX_DATELINE_CHARS = 48;
  * month's name ('Baghdad, 15 October 2024', 'Riverton, October 15, 2024.'). Compiled on first
  * use: most pages are dated before this last resort.
  */
-let dateline: RegExp | null = null;
+const DATELINE = lazyPattern(
+  () =>
+    new RegExp(
+      `^[A-Z][A-Za-z'’-]+(?:(?: (?:of|on|upon|de|al|el|the))? [A-Z][A-Za-z'’-]+){0,2}, (?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})\\.?$`,
+    ),
+);
 function isDateline(line: string): boolean {
-  dateline ??= new RegExp(
-    `^[A-Z][A-Za-z'’-]+(?:(?: (?:of|on|upon|de|al|el|the))? [A-Z][A-Za-z'’-]+){0,2}, (?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})\\.?$`,
-  );
-  return dateline.test(line);
+  return DATELINE().test(line);
 }
 
 /** The short blocks after the headline read for its byline's date, before its prose. */
