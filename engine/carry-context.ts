@@ -635,6 +635,13 @@ const LIKEWISE_STARTS = wordClass(LIKEWISE.map((words) => words[0] as string));
 /** Words before a verb that undo it ("have not done so", "never followed suit"). */
 const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
 
+/** Whether a word that undoes the verb at `at` stands in the three words before it. */
+function undoneBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++)
+    if (UNDOING.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 /**
  * "Two more crews have since done so.", "The harbour board followed suit.": the sentence tells
  * that others did what the sentence before told; not when it says they did not.
@@ -645,9 +652,7 @@ function doesLikewise(tokens: readonly Token[]): boolean {
     if (!inClass(tokens[i], LIKEWISE_STARTS)) continue;
     for (const words of LIKEWISE)
       if (words.every((w, k) => tokens[i + k]?.norm === w)) {
-        for (let k = Math.max(0, i - 3); k < i; k++)
-          if (UNDOING.has((tokens[k] as Token).norm)) return false;
-        return true;
+        return !undoneBefore(tokens, i);
       }
   }
   return false;
@@ -692,8 +697,7 @@ function makesTheSamePoint(tokens: readonly Token[]): boolean {
     const said = norm(i) === 'said';
     if (!said && !PUTTING.has(norm(i))) continue;
     if (!(said ? SAID_THE_SAME : POINT_NOUNS).has(norm(k + 1))) continue;
-    for (let u = Math.max(0, i - 3); u < i; u++) if (UNDOING.has(norm(u))) return false;
-    return true;
+    return !undoneBefore(tokens, i);
   }
   return false;
 }
