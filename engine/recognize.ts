@@ -19,6 +19,7 @@ import {
   type DateMention,
   formatDate,
   future,
+  PLACE_CLAUSE,
   toldAsDone,
   weekdayMonth,
   weekdayOf,
@@ -1075,9 +1076,6 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
   }
   return false;
 }
-
-/** Words opening a clause on a place or a time named just before: ", where …", ", when …". */
-const PLACE_CLAUSE = new Set(['where', 'when']);
 
 /**
  * The clause ", where …" (or ", when …") after the main clause, to the next comma or the

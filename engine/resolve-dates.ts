@@ -988,6 +988,9 @@ function timetabled(tokens: readonly Token[], at: number): boolean {
   return tokens[0]?.norm === 'in' && monthOf(tokens[1]) !== undefined && at > 1;
 }
 
+/** Words opening a clause on a place or a time named just before: ", where …", ", when …". */
+export const PLACE_CLAUSE = new Set(['where', 'when']);
+
 /**
  * Where the clause ", where …" or ", when …" holding token `at` opens (no comma between it and
  * `at`), or 0.
@@ -996,7 +999,7 @@ function placeClauseBefore(tokens: readonly Token[], sentence: string, at: numbe
   for (let k = at; k >= 1; k--) {
     const gap = gapBefore(tokens, sentence, k);
     const w = (tokens[k] as Token).norm;
-    if (gap.includes(',')) return (w === 'where' || w === 'when') && k < at ? k : 0;
+    if (gap.includes(',')) return PLACE_CLAUSE.has(w) && k < at ? k : 0;
   }
   return 0;
 }
