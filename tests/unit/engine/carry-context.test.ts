@@ -445,6 +445,15 @@ describe('restatesPrevious', () => {
     expect(says('The pier said the same day that it would close.')).toBe(false);
   });
 
+  it('"… has drawn the same link", "… have said as much" put the point before forward again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('The mayor of Riverton himself has drawn the same link in the past.')).toBe(true);
+    expect(says('Two former harbour masters have said as much to the council.')).toBe(true);
+    // Not when they did not, nor a figure of its own ("as much as half").
+    expect(says('The mayor has never said as much in public.')).toBe(false);
+    expect(says('The board said as much as half the crews would go.')).toBe(false);
+  });
+
   it('"These crews include …" names who the sentence before was about', () => {
     const before = tokenize('Several crews left the Old Pier on Monday.');
     const says = (text: string) => restatesPrevious(tokenize(text), before);
