@@ -135,6 +135,9 @@ export function carrySubject(
   // whatever its first word, as an answer is about what it was asked.
   const opener = current.tokens[speakerLabel(current)];
   const mark = interviewMark(current);
+  // "Q: The crews left in May. Does that worry you? A: Everyone may think what they like.":
+  // asked how they take it, the one answering gives a view of their own and tells nothing of it.
+  if (previous && speakerLabel(current) > 0 && asksYourView(previous.tokens)) return current;
   if (
     previous &&
     (asks(previous) || interviewMark(previous) === 'Q') &&
@@ -306,6 +309,30 @@ const ANSWER_OPENERS = new Set([
 ]);
 
 /** Whether the sentence is a question of the writer's own (not a quote's): it ends on "?". */
+/** Verbs that open a yes-no question ("Does that …", "Did it …", "Is this …"). */
+const YES_NO = new Set(['does', 'did', 'do', 'is', 'was', 'will', 'would', 'has']);
+/** Words that point back at what was told ("that", "this", "it"). */
+const TOLD = new Set(['that', 'this', 'it']);
+/** Words naming the one asked ("… worry you?", "… for your men?"). */
+const ADDRESSEE = new Set(['you', 'your']);
+
+/**
+ * "Does that worry you?", "Did it surprise you?", "Is this a problem for you?": a yes-no
+ * question on what was told, asking how the one asked takes it, not whether it is so.
+ */
+function asksYourView(tokens: SentenceWords['tokens']): boolean {
+  let k = 0;
+  if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'but' || tokens[k]?.norm === 'so') k++;
+  if (!YES_NO.has(tokens[k]?.norm ?? '') || !TOLD.has(tokens[k + 1]?.norm ?? '')) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
+    const word = (tokens[j] as SentenceWords['tokens'][number]).norm;
+    if (ADDRESSEE.has(word)) return true;
+    // "Is it true that you left?" asks whether it is so.
+    if (word === 'that' || word === 'true' || word === 'so') return false;
+  }
+  return false;
+}
+
 function asks(previous: SentenceWords): boolean {
   return endsOnQuestion(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
 }

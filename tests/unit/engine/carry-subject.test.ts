@@ -413,6 +413,17 @@ describe('carrySubject: an interview’s answer to the point put before it', () 
     const plain = sentence('The harbour board decided that in May.');
     expect(carrySubject(plain, point, FERRY_ACTORS).hits).toEqual([]);
   });
+
+  it('not when asked how the one answering takes it ("Does that worry you?")', () => {
+    // The question as read, with the point it took up from the turn before it.
+    const worry = sentence('Does that worry you?', [['crews', 'Does']]);
+    const view = sentence('A: Everyone may think what they like.');
+    expect(carrySubject(view, worry, FERRY_ACTORS)).toBe(view);
+    // Asked whether it is so, the answer takes it up.
+    const true_ = sentence('Is it true that you left the pier?', [['pier', 'pier']]);
+    const yes = sentence('A: Yes, in May.');
+    expect(carrySubject(yes, true_, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual(['pier']);
+  });
 });
 
 describe('carrySubject: "this will happen" stands for the event before', () => {
