@@ -71,7 +71,10 @@ export function carryContext(
     // Ashby"); what is to come ("how many will remain, and where") is not placed so.
     let at = -1;
     for (let k = 0; k < firstPlace; k++)
-      if (tokens[k]?.norm === 'there' && !EXISTENTIAL.has(tokens[k + 1]?.norm ?? '')) {
+      if (
+        (tokens[k]?.norm === 'there' && !EXISTENTIAL.has(tokens[k + 1]?.norm ?? '')) ||
+        theTownAgain(tokens, k)
+      ) {
         at = k;
         break;
       }
@@ -112,6 +115,23 @@ export function carryContext(
         }
   }
   return carried.length ? { words: withHits(current, carried), cued } : undefined;
+}
+
+/** Nouns of a town a sentence names again as "the city's …" ("the city's airport"). */
+const TOWN_NOUNS = new Set(['city', 'town']);
+
+/**
+ * "… the staff left their quarters at the town's airport" after a sentence in Portsea: "the
+ * town's" (its possessive: "the town" alone may be a town of its own, "the town of Ashby") names
+ * again the place the story was in, as "there" does.
+ */
+function theTownAgain(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k + 1]?.raw ?? '';
+  return (
+    tokens[k]?.norm === 'the' &&
+    possessive(word) !== word &&
+    TOWN_NOUNS.has(possessive(tokens[k + 1]?.norm ?? ''))
+  );
 }
 
 /**

@@ -71,6 +71,17 @@ describe('carryContext', () => {
     expect(carryContext(own, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
   });
 
+  it('"the town\'s …" is the place the previous sentence named, as "there" is', () => {
+    const current = sentence('Two crews left their berths at the town’s quay in May.', [
+      ['crews', 'crews'],
+    ]);
+    const carried = carryContext(current, atPier, PLACES, PLACE_NAMES, false);
+    expect(concepts(carried)).toEqual(['crews', 'old-pier', 'portsea']);
+    // "the town" alone may be a town of its own ("the town of Ashby").
+    const own = sentence('Two crews left for the town of Ashby.', [['crews', 'crews']]);
+    expect(carryContext(own, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
+  });
+
   it('a report going on from a carded sentence happens where it did, unless it says where', () => {
     const current = sentence('All crews have now left.', [['crews', 'crews']]);
     expect(concepts(carryContext(current, atPier, PLACES, PLACE_NAMES, true))).toEqual([
