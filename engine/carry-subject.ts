@@ -71,6 +71,21 @@ const QUANTIFIERS = new Set(['most', 'some', 'many', 'all', 'several', 'half', '
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'remain', 'stay']);
 /** "Today it has …", "Now they say …": a time of the page before the pronoun leaves it the subject. */
 const NOW = new Set(['today', 'now', 'currently']);
+/** Words that open a time of the sentence's own ("Last year they …", "This spring it …"). */
+const TIME_DEICTICS = new Set(['last', 'this', 'next']);
+/** Spans of time after those words ("may" and "march" left out: "This may happen …"). */
+const TIME_SPANS = new Set(
+  'year month week spring summer autumn fall winter weekend january february april june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** "Last year they …", "This spring it …": the two words of an opening time at `at`, or 0. */
+function openingTime(tokens: SentenceWords['tokens'], at: number): number {
+  return TIME_DEICTICS.has(tokens[at]?.norm ?? '') && TIME_SPANS.has(tokens[at + 1]?.norm ?? '')
+    ? 2
+    : 0;
+}
 
 function isReferringNoun(word: string, storyNouns: ReadonlySet<string>): boolean {
   return REFERRING_NOUNS.has(word) || storyNouns.has(word);
@@ -98,6 +113,7 @@ export function carrySubject(
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
   else if (NOW.has(current.tokens[lead]?.norm ?? '')) lead++;
+  else lead += openingTime(current.tokens, lead);
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");

@@ -318,6 +318,25 @@ describe('carrySubject', () => {
   });
 });
 
+describe('carrySubject: a pronoun after an opening time of its own', () => {
+  const FERRY_ACTORS = new Set(['crews']);
+  const crews = sentence('The ferry crews still sail to Portsea every week.', [['crews', 'crews']]);
+
+  it('"Last year they …", "This spring it …": the pronoun after the time is the subject', () => {
+    for (const text of [
+      'Last year they made only a handful of crossings.',
+      'This spring they sailed less.',
+    ])
+      expect(carrySubject(sentence(text), crews, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
+        'crews',
+      ]);
+    // "This may happen …" opens with no time.
+    expect(
+      carrySubject(sentence('This may be the last season.'), crews, FERRY_ACTORS).hits,
+    ).toEqual([]);
+  });
+});
+
 describe('carrySubject: a name named again as the subject', () => {
   const FERRY_ACTORS = new Set(['council', 'crews', 'harbour-board']);
   const before = sentence(
