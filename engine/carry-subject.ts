@@ -80,9 +80,18 @@ const TIME_SPANS = new Set(
   ),
 );
 
-/** "Last year they …", "This spring it …": the two words of an opening time at `at`, or 0. */
+/** Pronouns of those who act, after an opening time ("Last year they …"). */
+const ACTING = new Set(['they', 'he', 'she']);
+
+/**
+ * "Last year they …", "This spring he …": the two words of an opening time at `at`, or 0. Only
+ * before a pronoun of those who act: "Last week it was shelled" may point at a place
+ * (carry-context.ts itIsThePlace), not at the actors before.
+ */
 function openingTime(tokens: SentenceWords['tokens'], at: number): number {
-  return TIME_DEICTICS.has(tokens[at]?.norm ?? '') && TIME_SPANS.has(tokens[at + 1]?.norm ?? '')
+  return TIME_DEICTICS.has(tokens[at]?.norm ?? '') &&
+    TIME_SPANS.has(tokens[at + 1]?.norm ?? '') &&
+    ACTING.has(tokens[at + 2]?.norm ?? '')
     ? 2
     : 0;
 }

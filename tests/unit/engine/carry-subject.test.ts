@@ -322,7 +322,7 @@ describe('carrySubject: a pronoun after an opening time of its own', () => {
   const FERRY_ACTORS = new Set(['crews']);
   const crews = sentence('The ferry crews still sail to Portsea every week.', [['crews', 'crews']]);
 
-  it('"Last year they …", "This spring it …": the pronoun after the time is the subject', () => {
+  it('"Last year they …", "This spring they …": the pronoun after the time is the subject', () => {
     for (const text of [
       'Last year they made only a handful of crossings.',
       'This spring they sailed less.',
@@ -330,7 +330,11 @@ describe('carrySubject: a pronoun after an opening time of its own', () => {
       expect(carrySubject(sentence(text), crews, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
         'crews',
       ]);
-    // "This may happen …" opens with no time.
+    // "Last week it …" may point at a place, not at those who act; "This may happen …" opens
+    // with no time.
+    expect(carrySubject(sentence('Last week it was shelled.'), crews, FERRY_ACTORS).hits).toEqual(
+      [],
+    );
     expect(
       carrySubject(sentence('This may be the last season.'), crews, FERRY_ACTORS).hits,
     ).toEqual([]);
