@@ -22,8 +22,21 @@ function closingRefusal(tokens: readonly Token[], text: string): number {
   if (!end || !/^\s*[.!]?["”’']?\s*$/.test(text.slice(end.end))) return -1;
   if (end.norm === 'no' && SAYING.has(tokens[last - 1]?.norm ?? '')) return last - 1;
   if (REFUSING.has(end.norm)) return last;
+  // "… that they would not go along", "… refused to go along": from its modal or its verb.
+  if (end.norm === 'along' && tokens[last - 1]?.norm === 'go') {
+    let k = last - 2;
+    if (tokens[k]?.norm === 'to' && REFUSING.has(tokens[k - 1]?.norm ?? '')) return k - 1;
+    const word = tokens[k]?.norm ?? '';
+    if (word.endsWith("n't")) return k;
+    if (word !== 'not' && word !== 'never') return -1;
+    k--;
+    return MODALS.has(tokens[k]?.norm ?? '') ? k : k + 1;
+  }
   return -1;
 }
+
+/** Modals before a "not" that refuses ("would not go along"). */
+const MODALS = new Set(['would', 'will', 'could', 'did', 'do', 'does', 'shall']);
 
 /**
  * The sentence read with what the sentence before told, carried to its closing refusal; undefined

@@ -28,6 +28,19 @@ describe('refusesWhatWasTold', () => {
     ).toEqual(['crews', 'hand-back']);
   });
 
+  it('"… said that they would not go along": the refusal from its modal takes it too', () => {
+    const along = sentenceWords(
+      'Two crews, Ashby and Portsea, said that they would not go along.',
+      [
+        ['crews', 'crews'],
+        ['refuse', 'not'],
+      ],
+    );
+    const read = refusesWhatWasTold(along, told, ACTORS);
+    expect(concepts(read)).toEqual(['crews', 'refuse', 'hand-back']);
+    expect(read?.hits[2]?.text).toBe('would (→ "hand")');
+  });
+
   it('not a refusal that goes on, is a condition, tells more of its own, or is no one’s', () => {
     for (const text of [
       'Two crews refused to comment.',
