@@ -71,7 +71,10 @@ export function carryContext(
     // Ashby"); what is to come ("how many will remain, and where") is not placed so.
     let at = -1;
     for (let k = 0; k < firstPlace; k++)
-      if (tokens[k]?.norm === 'there' && !EXISTENTIAL.has(tokens[k + 1]?.norm ?? '')) {
+      if (
+        (tokens[k]?.norm === 'there' && !EXISTENTIAL.has(tokens[k + 1]?.norm ?? '')) ||
+        theTownAgain(tokens, k)
+      ) {
         at = k;
         break;
       }
@@ -112,6 +115,23 @@ export function carryContext(
         }
   }
   return carried.length ? { words: withHits(current, carried), cued } : undefined;
+}
+
+/** Nouns of a town a sentence names again as "the city's …" ("the city's airport"). */
+const TOWN_NOUNS = new Set(['city', 'town']);
+
+/**
+ * "… the staff left their quarters at the town's airport" after a sentence in Portsea: "the
+ * town's" (its possessive: "the town" alone may be a town of its own, "the town of Ashby") names
+ * again the place the story was in, as "there" does.
+ */
+function theTownAgain(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k + 1]?.raw ?? '';
+  return (
+    tokens[k]?.norm === 'the' &&
+    possessive(word) !== word &&
+    TOWN_NOUNS.has(possessive(tokens[k + 1]?.norm ?? ''))
+  );
 }
 
 /**
@@ -659,9 +679,22 @@ function doesLikewise(tokens: readonly Token[]): boolean {
 }
 
 /** Verbs that put a point forward ("made the same argument", "voiced a similar warning"). */
-const PUTTING = new Set(['made', 'makes', 'echoed', 'echoes', 'voiced', 'raised', 'repeated']);
+const PUTTING = new Set([
+  'made',
+  'makes',
+  'echoed',
+  'echoes',
+  'voiced',
+  'raised',
+  'repeated',
+  'drawn',
+  'drew',
+  'draws',
+]);
 /** Words after "said the same" that leave it the whole point ("said the same thing", "… on Friday"). */
 const SAID_THE_SAME = new Set(['', 'thing', 'in', 'on', 'at', 'about', 'last', 'this', 'earlier']);
+/** Verbs of saying that "as much" after them makes the point before ("have said as much"). */
+const SAYING_AS_MUCH = new Set(['said', 'say', 'says', 'argued', 'suggested']);
 /** Nouns of a point put forward, which "the same" or "a similar" before them takes from before. */
 const POINT_NOUNS = new Set([
   'argument',
@@ -678,6 +711,9 @@ const POINT_NOUNS = new Set([
   'demand',
   'appeal',
   'plea',
+  // "has drawn the same link": the tie the sentence before made between two things.
+  'link',
+  'connection',
 ]);
 
 /**
@@ -690,6 +726,15 @@ function makesTheSamePoint(tokens: readonly Token[]): boolean {
   // Found by "same"/"similar" (two comparisons a word), then read backwards to its verb.
   for (let k = 2; k < tokens.length; k++) {
     const word = (tokens[k] as Token).norm;
+    // "Two former harbour masters have said as much to the council." (not "said as much as
+    // half the crews would go", a figure of its own).
+    if (
+      word === 'as' &&
+      norm(k + 1) === 'much' &&
+      norm(k + 2) !== 'as' &&
+      SAYING_AS_MUCH.has(norm(k - 1))
+    )
+      return !undoneBefore(tokens, k - 1);
     if (word === 'same' ? norm(k - 1) !== 'the' : word !== 'similar' || norm(k - 1) !== 'a')
       continue;
     let i = k - 2;

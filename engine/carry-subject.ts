@@ -71,6 +71,30 @@ const QUANTIFIERS = new Set(['most', 'some', 'many', 'all', 'several', 'half', '
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'remain', 'stay']);
 /** "Today it has …", "Now they say …": a time of the page before the pronoun leaves it the subject. */
 const NOW = new Set(['today', 'now', 'currently']);
+/** Words that open a time of the sentence's own ("Last year they …", "This spring it …"). */
+const TIME_DEICTICS = new Set(['last', 'this', 'next']);
+/** Spans of time after those words ("may" and "march" left out: "This may happen …"). */
+const TIME_SPANS = new Set(
+  'year month week spring summer autumn fall winter weekend january february april june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Pronouns of those who act, after an opening time ("Last year they …"). */
+const ACTING = new Set(['they', 'he', 'she']);
+
+/**
+ * "Last year they …", "This spring he …": the two words of an opening time at `at`, or 0. Only
+ * before a pronoun of those who act: "Last week it was shelled" may point at a place
+ * (carry-context.ts itIsThePlace), not at the actors before.
+ */
+function openingTime(tokens: SentenceWords['tokens'], at: number): number {
+  return TIME_DEICTICS.has(tokens[at]?.norm ?? '') &&
+    TIME_SPANS.has(tokens[at + 1]?.norm ?? '') &&
+    ACTING.has(tokens[at + 2]?.norm ?? '')
+    ? 2
+    : 0;
+}
 
 function isReferringNoun(word: string, storyNouns: ReadonlySet<string>): boolean {
   return REFERRING_NOUNS.has(word) || storyNouns.has(word);
@@ -98,6 +122,7 @@ export function carrySubject(
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
   else if (NOW.has(current.tokens[lead]?.norm ?? '')) lead++;
+  else lead += openingTime(current.tokens, lead);
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
@@ -135,6 +160,9 @@ export function carrySubject(
   // whatever its first word, as an answer is about what it was asked.
   const opener = current.tokens[speakerLabel(current)];
   const mark = interviewMark(current);
+  // "Q: The crews left in May. Does that worry you? A: Everyone may think what they like.":
+  // asked how they take it, the one answering gives a view of their own and tells nothing of it.
+  if (previous && speakerLabel(current) > 0 && asksYourView(previous.tokens)) return current;
   if (
     previous &&
     (asks(previous) || interviewMark(previous) === 'Q') &&
@@ -306,6 +334,30 @@ const ANSWER_OPENERS = new Set([
 ]);
 
 /** Whether the sentence is a question of the writer's own (not a quote's): it ends on "?". */
+/** Verbs that open a yes-no question ("Does that …", "Did it …", "Is this …"). */
+const YES_NO = new Set(['does', 'did', 'do', 'is', 'was', 'will', 'would', 'has']);
+/** Words that point back at what was told ("that", "this", "it"). */
+const TOLD = new Set(['that', 'this', 'it']);
+/** Words naming the one asked ("… worry you?", "… for your men?"). */
+const ADDRESSEE = new Set(['you', 'your']);
+
+/**
+ * "Does that worry you?", "Did it surprise you?", "Is this a problem for you?": a yes-no
+ * question on what was told, asking how the one asked takes it, not whether it is so.
+ */
+function asksYourView(tokens: SentenceWords['tokens']): boolean {
+  let k = 0;
+  if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'but' || tokens[k]?.norm === 'so') k++;
+  if (!YES_NO.has(tokens[k]?.norm ?? '') || !TOLD.has(tokens[k + 1]?.norm ?? '')) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
+    const word = (tokens[j] as SentenceWords['tokens'][number]).norm;
+    if (ADDRESSEE.has(word)) return true;
+    // "Is it true that you left?" asks whether it is so.
+    if (word === 'that' || word === 'true' || word === 'so') return false;
+  }
+  return false;
+}
+
 function asks(previous: SentenceWords): boolean {
   return endsOnQuestion(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
 }

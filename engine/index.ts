@@ -37,6 +37,7 @@ import {
 import { countOfThem } from './carry-count-of-them';
 import { headlineDefaults } from './carry-headline';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
+import { refusesWhatWasTold } from './carry-refusal';
 import { sameInClaim } from './carry-same-word';
 import {
   answerMark,
@@ -369,6 +370,11 @@ export function createMatcher(story: CompiledStory): Matcher {
           const answer =
             answerTo(more?.words ?? w, previous) ?? countGoesOn(more?.words ?? w, previous, actors);
           if (answer) more = { words: answer, cued: true };
+        }
+        // "Two of them said no.": a refusal with no object refuses what the sentence before told.
+        if (!more?.cued) {
+          const refused = refusesWhatWasTold(more?.words ?? w, previous, actors);
+          if (refused) more = { words: refused, cued: true };
         }
         // "Attacks fell to four last year." after two sentences about the raiders: a count that
         // leaves out whose it is counts for the actor the paragraph is about. Not pointed back

@@ -123,6 +123,15 @@ export function namesBorder(tokens: readonly Token[], hit: ConceptHit): boolean 
   return false;
 }
 
+/** Words that name a place as the neighbour of the one the writer is in ("neighbouring Portsea"). */
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
+
+/** Whether the place is named as the neighbour: "neighbouring Portsea", "next-door Portsea". */
+function namedAsNeighbour(tokens: readonly Token[], hit: ConceptHit): boolean {
+  const before = tokens[hit.from - 1];
+  return before !== undefined && NEIGHBOURING.has(before.norm);
+}
+
 /** How many words a border word may stand from the place it names ("Portsean-Riverland-Ashby border"). */
 const BORDER_REACH = 4;
 
@@ -338,6 +347,9 @@ export function createTopicGate(topic: Topic): TopicGate {
         if (!story && !regional.has(h.concept)) continue;
         if (namesBorder(facts.tokens, h)) continue;
         if (story) return false;
+        // "… in the country, and nine hundred in neighbouring Portsea": a neighbour named as
+        // the neighbour beside "the country" sets the two apart; the country is the story's.
+        if (namedAsNeighbour(facts.tokens, h) && namesUnnamedCountry(facts.tokens)) return false;
         if (
           !story &&
           facts.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to)

@@ -71,6 +71,17 @@ describe('carryContext', () => {
     expect(carryContext(own, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
   });
 
+  it('"the town\'s …" is the place the previous sentence named, as "there" is', () => {
+    const current = sentence('Two crews left their berths at the town’s quay in May.', [
+      ['crews', 'crews'],
+    ]);
+    const carried = carryContext(current, atPier, PLACES, PLACE_NAMES, false);
+    expect(concepts(carried)).toEqual(['crews', 'old-pier', 'portsea']);
+    // "the town" alone may be a town of its own ("the town of Ashby").
+    const own = sentence('Two crews left for the town of Ashby.', [['crews', 'crews']]);
+    expect(carryContext(own, atPier, PLACES, PLACE_NAMES, false)).toBeUndefined();
+  });
+
   it('a report going on from a carded sentence happens where it did, unless it says where', () => {
     const current = sentence('All crews have now left.', [['crews', 'crews']]);
     expect(concepts(carryContext(current, atPier, PLACES, PLACE_NAMES, true))).toEqual([
@@ -443,6 +454,15 @@ describe('restatesPrevious', () => {
     expect(says('The council has never made the same argument.')).toBe(false);
     expect(says('That argument has been made for years.')).toBe(false);
     expect(says('The pier said the same day that it would close.')).toBe(false);
+  });
+
+  it('"… has drawn the same link", "… have said as much" put the point before forward again', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text));
+    expect(says('The mayor of Riverton himself has drawn the same link in the past.')).toBe(true);
+    expect(says('Two former harbour masters have said as much to the council.')).toBe(true);
+    // Not when they did not, nor a figure of its own ("as much as half").
+    expect(says('The mayor has never said as much in public.')).toBe(false);
+    expect(says('The board said as much as half the crews would go.')).toBe(false);
   });
 
   it('"These crews include …" names who the sentence before was about', () => {

@@ -318,6 +318,29 @@ describe('carrySubject', () => {
   });
 });
 
+describe('carrySubject: a pronoun after an opening time of its own', () => {
+  const FERRY_ACTORS = new Set(['crews']);
+  const crews = sentence('The ferry crews still sail to Portsea every week.', [['crews', 'crews']]);
+
+  it('"Last year they …", "This spring they …": the pronoun after the time is the subject', () => {
+    for (const text of [
+      'Last year they made only a handful of crossings.',
+      'This spring they sailed less.',
+    ])
+      expect(carrySubject(sentence(text), crews, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
+        'crews',
+      ]);
+    // "Last week it …" may point at a place, not at those who act; "This may happen …" opens
+    // with no time.
+    expect(carrySubject(sentence('Last week it was shelled.'), crews, FERRY_ACTORS).hits).toEqual(
+      [],
+    );
+    expect(
+      carrySubject(sentence('This may be the last season.'), crews, FERRY_ACTORS).hits,
+    ).toEqual([]);
+  });
+});
+
 describe('carrySubject: a name named again as the subject', () => {
   const FERRY_ACTORS = new Set(['council', 'crews', 'harbour-board']);
   const before = sentence(
@@ -412,6 +435,17 @@ describe('carrySubject: an interview’s answer to the point put before it', () 
     // With no mark, a statement of its own after the point takes nothing.
     const plain = sentence('The harbour board decided that in May.');
     expect(carrySubject(plain, point, FERRY_ACTORS).hits).toEqual([]);
+  });
+
+  it('not when asked how the one answering takes it ("Does that worry you?")', () => {
+    // The question as read, with the point it took up from the turn before it.
+    const worry = sentence('Does that worry you?', [['crews', 'Does']]);
+    const view = sentence('A: Everyone may think what they like.');
+    expect(carrySubject(view, worry, FERRY_ACTORS)).toBe(view);
+    // Asked whether it is so, the answer takes it up.
+    const true_ = sentence('Is it true that you left the pier?', [['pier', 'pier']]);
+    const yes = sentence('A: Yes, in May.');
+    expect(carrySubject(yes, true_, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual(['pier']);
   });
 });
 

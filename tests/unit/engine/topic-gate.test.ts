@@ -97,6 +97,14 @@ describe('regionalOnly: a neighbour named as a border is not where the sentence 
     expect(gate.regionalOnly({ ...w, hits: [...w.hits, aim] })).toBe(false);
     expect(gate.regionalOnly(w)).toBe(true);
   });
+
+  it('reads "the country" beside a neighbour named as the neighbour as the story’s place', () => {
+    const text = 'About four hundred crew work in the country, and ninety in neighbouring Portsea.';
+    expect(gate.regionalOnly(words(text))).toBe(false);
+    // Named as the neighbour alone, or "the country" beside a plain name: still the neighbour's.
+    expect(gate.regionalOnly(words('Ninety crew work in neighbouring Portsea.'))).toBe(true);
+    expect(gate.regionalOnly(words('Ninety crew left Portsea, the country’s port.'))).toBe(true);
+  });
 });
 
 describe('articleOffTopic: history told', () => {

@@ -1,0 +1,75 @@
+/**
+ * "The board said several crews were ready to hand back their berths. Two of them said no.": a
+ * refusal with no object of its own ("said no", "refused", "declined") refuses what the sentence
+ * before told, so it is read with that sentence's concepts, carried to its verb.
+ */
+
+import { inferred, withHits } from './carry-context';
+import { type ConceptHit, possessive } from './find-concepts';
+import type { SentenceWords } from './sentence-facts';
+import type { Token } from './tokenize';
+
+/** Verbs of refusing that may close a sentence with nothing after them. */
+const REFUSING = new Set(['refused', 'refuse', 'refuses', 'declined', 'declines', 'balked']);
+/** Verbs of saying before a closing "no" ("said no", "have said no"). */
+const SAYING = new Set(['said', 'say', 'says', 'answered', 'replied']);
+
+/** Where the sentence's closing refusal starts, or -1: "… said no.", "… refused." */
+function closingRefusal(tokens: readonly Token[], text: string): number {
+  const last = tokens.length - 1;
+  const end = tokens[last];
+  // Closed by the sentence's own mark: "refused to comment on it" goes on.
+  if (!end || !/^\s*[.!]?["”’']?\s*$/.test(text.slice(end.end))) return -1;
+  if (end.norm === 'no' && SAYING.has(tokens[last - 1]?.norm ?? '')) return last - 1;
+  if (REFUSING.has(end.norm)) return last;
+  // "… that they would not go along", "… refused to go along": from its modal or its verb.
+  if (end.norm === 'along' && tokens[last - 1]?.norm === 'go') {
+    let k = last - 2;
+    if (tokens[k]?.norm === 'to' && REFUSING.has(tokens[k - 1]?.norm ?? '')) return k - 1;
+    const word = tokens[k]?.norm ?? '';
+    if (word.endsWith("n't")) return k;
+    if (word !== 'not' && word !== 'never') return -1;
+    k--;
+    return MODALS.has(tokens[k]?.norm ?? '') ? k : k + 1;
+  }
+  return -1;
+}
+
+/** Modals before a "not" that refuses ("would not go along"). */
+const MODALS = new Set(['would', 'will', 'could', 'did', 'do', 'does', 'shall']);
+
+/**
+ * The sentence read with what the sentence before told, carried to its closing refusal; undefined
+ * when it closes on none, names no one (the refusal is someone's), or the sentence before names
+ * nothing. What it names itself stays; a concept it names is not carried again.
+ */
+export function refusesWhatWasTold(
+  current: SentenceWords,
+  previous: SentenceWords | undefined,
+  actors: ReadonlySet<string>,
+): SentenceWords | undefined {
+  if (!previous || previous.hits.length === 0) return undefined;
+  const at = closingRefusal(current.tokens, current.text);
+  const by = current.tokens[at];
+  if (!by) return undefined;
+  // A sentence telling something of its own besides ("…; the Ashby crew refused"), or a refusal
+  // told as a condition ("what would happen if the crews refused"), refuses nothing told before.
+  if (current.hits.some((h) => !actors.has(h.concept) && h.from < at)) return undefined;
+  if (current.tokens.some((t) => CONDITIONS.has(t.norm))) return undefined;
+  // "Two of them, the Ashby and Portsea crews, said no": those who refuse are named, or pointed at.
+  const named = current.hits.some((h) => actors.has(h.concept) && h.from < at);
+  const pointing = current.tokens.slice(0, at).some((t) => POINTING.has(possessive(t.norm)));
+  if (!named && !pointing) return undefined;
+  const own = new Set(current.hits.map((h) => h.concept));
+  const carried: ConceptHit[] = [];
+  for (const h of previous.hits)
+    if (!h.inferred && !own.has(h.concept) && !carried.some((c) => c.concept === h.concept))
+      carried.push(inferred(h, at, by));
+  return carried.length ? withHits(current, carried) : undefined;
+}
+
+/** Words that make the refusal a condition, not a report. */
+const CONDITIONS = new Set(['if', 'whether', 'unless', 'should']);
+
+/** Words that point at those the sentence before told of ("two of them", "most of the crews"). */
+const POINTING = new Set(['them', 'they', 'those', 'these', 'most', 'some', 'others']);
