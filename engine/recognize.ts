@@ -388,7 +388,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         ? facts.future || plannedThen(facts.tokens)
         : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut));
     const done = () => toldAsDone(tokensBefore(facts, cut));
-    const dates = datesBefore(facts, dateCut);
+    const dates = whenClauseTimes(datesBefore(facts, dateCut), rule.require, facts);
     let check = checkDate(
       wanted,
       rule.dateRole ?? 'any',
@@ -1129,6 +1129,24 @@ function placeClause(
     return null;
   }
   return null;
+}
+
+/**
+ * "… harder after May, when the last crews are due to leave the pier": a clause ", when …"
+ * holding every group of the claim tells what happens at the date just before its comma, so
+ * for this claim that date is a point in time, whatever "after" or "since" it is in the main
+ * clause. The other dates are as read.
+ */
+function whenClauseTimes(
+  dates: DateMention[],
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+): DateMention[] {
+  if (!dates.some((d) => d.role !== 'point') || !facts.text.includes(',')) return dates;
+  const clause = placeClause(groups, facts);
+  if (!clause || facts.tokens[clause[0]]?.norm !== 'when') return dates;
+  const at = clause[0];
+  return dates.map((d) => (d.to === at && d.role !== 'point' ? { ...d, role: 'point' } : d));
 }
 
 /**
