@@ -911,6 +911,13 @@ export function future(tokens: readonly Token[]): boolean {
       timetabled(tokens, i)
     )
       return true;
+    // "The last crews are leaving the pier this month": a timetable in the present progressive.
+    if (
+      (t.norm === 'is' || t.norm === 'are') &&
+      PROGRESSIVE_TIMETABLE.has(tokens[i + 1]?.norm ?? '') &&
+      timedNow(tokens, i + 1)
+    )
+      return true;
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
@@ -1046,6 +1053,34 @@ const NOT_PRESENT = new Set(
   'to did do does not never will would could should may might must can shall let'.split(' '),
 );
 const NOT_PRESENT_CLASS = wordClass(NOT_PRESENT);
+
+/** The timetable verbs in the present progressive ("are leaving this month"). */
+const PROGRESSIVE_TIMETABLE = new Set([
+  'departing',
+  'leaving',
+  'exiting',
+  'ending',
+  'withdrawing',
+  'finishing',
+  'closing',
+]);
+
+/**
+ * Whether the verb at `at` is timed, a few words on, by a month or by this or next month, week
+ * or year ("are leaving the pier this month", "is closing in May"): what is under way now is
+ * told with no time, and need not be a plan.
+ */
+function timedNow(tokens: readonly Token[], at: number): boolean {
+  if (timetabled(tokens, at)) return true;
+  for (let k = at + 1; k <= at + 5 && k + 1 < tokens.length; k++) {
+    const w = tokens[k]?.norm;
+    const next = tokens[k + 1]?.norm ?? '';
+    if ((w === 'this' || w === 'next') && (NOW_UNITS.has(next) || monthOf(tokens[k + 1])))
+      return true;
+  }
+  return false;
+}
+const NOW_UNITS = new Set(['month', 'week', 'year']);
 
 /** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Portsea in May"). */
 function timetabled(tokens: readonly Token[], at: number): boolean {

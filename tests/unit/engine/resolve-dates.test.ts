@@ -541,3 +541,22 @@ describe('a season named alone as a deadline', () => {
       expect(dates(text, '2025-09-04'), text).toEqual([]);
   });
 });
+
+describe('a timetable in the present progressive', () => {
+  it('looks ahead when a month, or this or next month, week or year, times it', () => {
+    for (const text of [
+      'The last crews are leaving the pier this month.',
+      'The ferry service is ending in May.',
+      'Riverton’s ferries are withdrawing next week.',
+    ])
+      expect(future(tokenize(text)), text).toBe(true);
+  });
+
+  it('does not without a time: what is under way now', () => {
+    for (const text of [
+      'The last crews are leaving the pier.',
+      'The crews were leaving the pier this month.',
+    ])
+      expect(future(tokenize(text)), text).toBe(false);
+  });
+});
