@@ -388,13 +388,29 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         ? facts.future || plannedThen(facts.tokens)
         : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut));
     const done = () => toldAsDone(tokensBefore(facts, cut));
-    const dates = datesBefore(facts, dateCut);
-    let check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, dates, ahead, done);
+    const dates = whenClauseTimes(datesBefore(facts, dateCut), rule.require, facts);
+    let check = checkDate(
+      wanted,
+      rule.dateRole ?? 'any',
+      !!claim.position,
+      dates,
+      ahead,
+      done,
+      facts.published,
+    );
     // "The crews left the pier on Sunday under the deal signed in May": the date of a signing
     // the claim's words do not name is the deal's; it does not contradict the claim.
     if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
       const own = dates.filter((d) => !datesASigning(d, rule, facts));
-      check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, own, ahead, done);
+      check = checkDate(
+        wanted,
+        rule.dateRole ?? 'any',
+        !!claim.position,
+        own,
+        ahead,
+        done,
+        facts.published,
+      );
       // A report of the day ("on Saturday") whose other dates are all a deal's is dated by its page.
       const day =
         own.length === 0 && facts.dates.length === dates.length
@@ -409,7 +425,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       // "The closure, originally set for May, slipped into June": the aside's date is the plan's,
       // not the event's; the event is read with the sentence's other dates.
       const own = dates.filter((d) => !inPlannedAside(d, facts.tokens, facts.text));
-      check = checkDate(wanted, rule.dateRole ?? 'any', !!claim.position, own, ahead, done);
+      check = checkDate(
+        wanted,
+        rule.dateRole ?? 'any',
+        !!claim.position,
+        own,
+        ahead,
+        done,
+        facts.published,
+      );
     } else if (
       check.kind === 'none' &&
       claim.position &&
@@ -1108,6 +1132,24 @@ function placeClause(
 }
 
 /**
+ * "… harder after May, when the last crews are due to leave the pier": a clause ", when …"
+ * holding every group of the claim tells what happens at the date just before its comma, so
+ * for this claim that date is a point in time, whatever "after" or "since" it is in the main
+ * clause. The other dates are as read.
+ */
+function whenClauseTimes(
+  dates: DateMention[],
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+): DateMention[] {
+  if (!dates.some((d) => d.role !== 'point') || !facts.text.includes(',')) return dates;
+  const clause = placeClause(groups, facts);
+  if (!clause || facts.tokens[clause[0]]?.norm !== 'when') return dates;
+  const at = clause[0];
+  return dates.map((d) => (d.to === at && d.role !== 'point' ? { ...d, role: 'point' } : d));
+}
+
+/**
  * Where a later clause opens that holds every exclusion of the claim while the clause before it
  * names every group (clauses.ts), or only the key group when the later clause is a second verb
  * of the same subject ("… and would …"), or -1.
@@ -1255,6 +1297,7 @@ function checkDate(
   dates: DateMention[],
   ahead: boolean,
   done: () => boolean,
+  published: YearMonth | null,
 ): DateCheck {
   // A deadline claim reads the sentence's deadlines; a plan told in the future with none may
   // still time the same event ("the last ferries will sail from the old pier on May 30"). A report of
@@ -1272,9 +1315,11 @@ function checkDate(
     const timed = dates.filter((d) => d.role === 'point');
     const match = timed.find((d) => agrees(d, wanted));
     // Enough to assert the plan, not to outrank a claim the sentence states in more words.
-    if (match && (ahead || (match.month !== undefined && done()))) {
+    if (match && (ahead || afterPage(match, published) || (match.month !== undefined && done()))) {
       // Retold as done ("the bases were emptied in September") it times the plan it carries
-      // out; a demand or a timetable in the present ("leave this year") does not.
+      // out; a demand or a timetable in the present ("leave this year") does not. A date past
+      // the page's month looks ahead in any tense: "the last pier crew goes next May", a
+      // headline's "Last Ferries Out Of Riverton In 2031".
       return { kind: 'agree', date: match, weak: true };
     }
     if (ahead) relevant = timed;
@@ -1292,6 +1337,13 @@ function checkDate(
   return match
     ? { kind: 'agree', date: match, weak: match.near }
     : { kind: 'conflict', date: relevant[0] as DateMention };
+}
+
+/** Whether a date lies wholly after the page's month (a year: after the page's year). */
+function afterPage(d: DateMention, published: YearMonth | null): boolean {
+  if (!published || d.near) return false;
+  if (d.month === undefined) return d.year > published.year;
+  return d.year * 12 + d.month > published.year * 12 + published.month;
 }
 
 /** How many months after the page's a deadline may fall and still be "soon". */

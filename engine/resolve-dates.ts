@@ -20,8 +20,10 @@ export type DateMention = {
   month?: number;
   /** "the end of …", or a "before 2026" deadline. */
   end?: boolean;
-  /** "late 2025", "early 2026", "mid-2025": a part of the year, months [from, to]. */
-  part?: { from: number; to: number; label: 'early' | 'mid' | 'late' };
+  /**
+   * "late 2025", "early 2026", "mid-2025", "by the autumn": a part of the year, months [from, to].
+   */
+  part?: YearPart;
   role: DateRole;
   /** True when it came from a relative phrase resolved against the publication date. */
   relative: boolean;
@@ -37,6 +39,13 @@ export type DateMention = {
   /** Token span [from, to). */
   from: number;
   to: number;
+};
+
+/** A part of a year: months [from, to] and the words that name it. */
+export type YearPart = {
+  from: number;
+  to: number;
+  label: 'early' | 'mid' | 'late' | 'spring' | 'summer' | 'autumn';
 };
 
 /** The page's month; its day too when the page gives one (a weekday is read against it). */
@@ -150,6 +159,51 @@ export function parsePublished(published: string | null | undefined): YearMonth 
   return { year, month };
 }
 
+/** The seasons read alone ("by the autumn"), as months of one year; winter spans two. */
+const SEASON_PARTS = new Map<string, YearPart>([
+  ['spring', { from: 3, to: 5, label: 'spring' }],
+  ['summer', { from: 6, to: 8, label: 'summer' }],
+  ['autumn', { from: 9, to: 11, label: 'autumn' }],
+  ['fall', { from: 9, to: 11, label: 'autumn' }],
+]);
+
+/**
+ * Words before "the" that make a season after it a deadline: "by the autumn". Not "in the
+ * autumn": told as a point, a season hedged ("probably in the autumn") or in a clause of time
+ * ("By the time the crews leave, probably in the autumn, …") is not what the sentence asserts,
+ * and a deadline season already outranks none.
+ */
+const SEASON_CUES = new Set(['by', 'until', 'till', 'before']);
+
+/** Words after a season that keep it a time: "by the summer and …", "in the autumn when …". */
+const SEASON_AFTER = new Set(['and', 'or', 'when', 'as', 'at', 'if', 'after', 'before', 'but']);
+
+/**
+ * The season at `i` when it is named alone as a deadline: after "the" and a word of one ("by the
+ * autumn", "until the summer", "by the end of the summer"), or right after "by"/"until"/"before" ("by autumn"), and ending
+ * its phrase (not "the fall of the city", "the spring offensive"). "This autumn", "last summer"
+ * and "the summer of 2025" are read elsewhere.
+ */
+function bareSeason(tokens: readonly Token[], sentence: string, i: number): YearPart | undefined {
+  const part = SEASON_PARTS.get(tokens[i]?.norm ?? '');
+  if (!part) return undefined;
+  const before = tokens[i - 1]?.norm ?? '';
+  const cued =
+    (before === 'the' && SEASON_CUES.has(tokens[i - 2]?.norm ?? '')) ||
+    (before === 'the' &&
+      tokens[i - 2]?.norm === 'of' &&
+      tokens[i - 3]?.norm === 'end' &&
+      SEASON_CUES.has(tokens[i - 5]?.norm ?? '')) ||
+    before === 'by' ||
+    before === 'until' ||
+    before === 'before';
+  if (!cued) return undefined;
+  const next = tokens[i + 1];
+  if (!next || /[,;:.!?"“”()—–]/.test(gapBefore(tokens, sentence, i + 1))) return part;
+  if (yearOf(next) !== undefined) return part;
+  return SEASON_AFTER.has(next.norm) ? part : undefined;
+}
+
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
 const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
 
@@ -184,6 +238,8 @@ export function resolveDates(
       relative: boolean;
       approximate?: boolean;
       near?: boolean;
+      /** A season named without a month ("by the autumn"). */
+      season?: YearPart;
     },
   ) => {
     const context = lookBehind(tokens, from);
@@ -191,7 +247,13 @@ export function resolveDates(
     let { month } = date;
     if (context.end) end = true;
     let role = context.role;
-    const part = month === undefined ? context.part : undefined;
+    let part = month === undefined ? (date.season ?? context.part) : undefined;
+    // "by the end of the summer" is the season's last month; "before the summer", the month
+    // before its first.
+    if (date.season && (end || context.before)) {
+      month = end ? date.season.to : date.season.from - 1;
+      part = undefined;
+    }
     // The second end of a span is where it stops: "from September 2025 to September 2026",
     // "between 2025 and 2026", "September 2025–September 2026".
     const previous = mentions.at(-1);
@@ -251,11 +313,15 @@ export function resolveDates(
 
   for (let i = 0; i < tokens.length; i++) {
     const word = norm(i);
-    const month = monthOf(tokens[i]);
+    // "by the autumn", "until the summer": a season, read as its months are, a part of the year.
+    const season = bareSeason(tokens, sentence, i);
+    const month = monthOf(tokens[i]) ?? season?.from;
     if (month !== undefined) {
+      const dated = (year: number, relative: boolean) =>
+        season ? { year, season, relative } : { year, month, relative };
       // "3 January 2020", "January 3, 2020", "September 2025", "September next year", "next September".
       let to = i + 1;
-      if (tokens[to]?.value !== undefined && !yearOf(tokens[to])) to++;
+      if (!season && tokens[to]?.value !== undefined && !yearOf(tokens[to])) to++;
       // "September of 2025", "September of next year".
       if (
         norm(to) === 'of' &&
@@ -265,18 +331,18 @@ export function resolveDates(
         to++;
       const year = yearOf(tokens[to]);
       if (year !== undefined) {
-        push(i, to + 1, { year, month, relative: false });
+        push(i, to + 1, dated(year, false));
         i = to;
         continue;
       }
       if (!published) continue;
       if (norm(to) === 'next' && norm(to + 1) === 'year') {
-        push(i, to + 2, { year: published.year + 1, month, relative: true });
+        push(i, to + 2, dated(published.year + 1, true));
         i = to + 1;
         continue;
       }
       if (norm(to) === 'this' && norm(to + 1) === 'year') {
-        push(i, to + 2, { year: published.year, month, relative: true });
+        push(i, to + 2, dated(published.year, true));
         i = to + 1;
         continue;
       }
@@ -322,13 +388,14 @@ export function resolveDates(
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
       else if (before !== 'this') {
         // A bare month points forward when it is a deadline, backward when it reports an event.
-        if (deadline && month < published.month) resolvedYear += 1;
+        // A season is gone once its last month is.
+        if (deadline && (season?.to ?? month) < published.month) resolvedYear += 1;
         if (!deadline && month > published.month) resolvedYear -= 1;
       }
       // "on Sept. 27": the day is part of the date, not a number the sentence states.
-      const day = tokens[i + 1]?.value;
+      const day = season ? undefined : tokens[i + 1]?.value;
       const last = day !== undefined && day >= 1 && day <= 31 ? i + 1 : i;
-      push(from, last + 1, { year: resolvedYear, month, relative: true });
+      push(from, last + 1, dated(resolvedYear, true));
       i = last;
       continue;
     }
@@ -844,6 +911,13 @@ export function future(tokens: readonly Token[]): boolean {
       timetabled(tokens, i)
     )
       return true;
+    // "The last crews are leaving the pier this month": a timetable in the present progressive.
+    if (
+      (t.norm === 'is' || t.norm === 'are') &&
+      PROGRESSIVE_TIMETABLE.has(tokens[i + 1]?.norm ?? '') &&
+      timedNow(tokens, i + 1)
+    )
+      return true;
     // "is to leave", "are to be finished": what is arranged to happen.
     if (t.norm === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are'))
       return true;
@@ -979,6 +1053,34 @@ const NOT_PRESENT = new Set(
   'to did do does not never will would could should may might must can shall let'.split(' '),
 );
 const NOT_PRESENT_CLASS = wordClass(NOT_PRESENT);
+
+/** The timetable verbs in the present progressive ("are leaving this month"). */
+const PROGRESSIVE_TIMETABLE = new Set([
+  'departing',
+  'leaving',
+  'exiting',
+  'ending',
+  'withdrawing',
+  'finishing',
+  'closing',
+]);
+
+/**
+ * Whether the verb at `at` is timed, a few words on, by a month or by this or next month, week
+ * or year ("are leaving the pier this month", "is closing in May"): what is under way now is
+ * told with no time, and need not be a plan.
+ */
+function timedNow(tokens: readonly Token[], at: number): boolean {
+  if (timetabled(tokens, at)) return true;
+  for (let k = at + 1; k <= at + 5 && k + 1 < tokens.length; k++) {
+    const w = tokens[k]?.norm;
+    const next = tokens[k + 1]?.norm ?? '';
+    if ((w === 'this' || w === 'next') && (NOW_UNITS.has(next) || monthOf(tokens[k + 1])))
+      return true;
+  }
+  return false;
+}
+const NOW_UNITS = new Set(['month', 'week', 'year']);
 
 /** Whether the timetable verb at `at` is timed by "in <month>" a few words on ("departs Portsea in May"). */
 function timetabled(tokens: readonly Token[], at: number): boolean {

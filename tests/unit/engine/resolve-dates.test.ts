@@ -511,3 +511,52 @@ describe('a bare month in a plan told in the future', () => {
     expect(future(tokenize('The ferry service was meant to end in September.'))).toBe(false);
   });
 });
+
+describe('a season named alone as a deadline', () => {
+  it('is the season’s months, this year until its last month is gone, then the next', () => {
+    expect(dates('The pier will be empty by the autumn.', '2025-09-04')).toEqual([
+      { date: 'autumn 2025', role: 'deadline' },
+    ]);
+    expect(dates('The ferries are to go by summer, the council said.', '2025-09-04')).toEqual([
+      { date: 'summer 2026', role: 'deadline' },
+    ]);
+    // With its year, that year.
+    expect(dates('The crews stay until the spring 2027 review.', '2026-01-10')).toEqual([
+      { date: 'spring 2027', role: 'deadline' },
+    ]);
+  });
+
+  it('is the season’s last month at its end', () => {
+    expect(dates('The pier closes by the end of the summer.', '2025-02-10')).toEqual([
+      { date: 'end of August 2025', role: 'deadline' },
+    ]);
+  });
+
+  it('is not a season told as a point, nor a noun ("the fall of", "the spring tide")', () => {
+    for (const text of [
+      'The ferries stopped in the autumn.',
+      'After the fall of the old pier, the ferries left.',
+      'By the spring tide the crews had gone.',
+    ])
+      expect(dates(text, '2025-09-04'), text).toEqual([]);
+  });
+});
+
+describe('a timetable in the present progressive', () => {
+  it('looks ahead when a month, or this or next month, week or year, times it', () => {
+    for (const text of [
+      'The last crews are leaving the pier this month.',
+      'The ferry service is ending in May.',
+      'Riverton’s ferries are withdrawing next week.',
+    ])
+      expect(future(tokenize(text)), text).toBe(true);
+  });
+
+  it('does not without a time: what is under way now', () => {
+    for (const text of [
+      'The last crews are leaving the pier.',
+      'The crews were leaving the pier this month.',
+    ])
+      expect(future(tokenize(text)), text).toBe(false);
+  });
+});
