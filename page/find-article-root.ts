@@ -454,11 +454,14 @@ function* scoreParagraphs(
     }
     if (parent.excluded || (!bare && p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, bare ? bare.linked : linkChars(p));
-    if (!bare && length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p))
-      score.teasers.add(p);
+    const teaser =
+      !bare && length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p);
+    if (teaser) score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
-    // still count against the blocks above it.
-    const own = paragraphScore(text, length) * (1 - linked / length);
+    // still count against the blocks above it. Prose whose words are links (an explainer
+    // linking every phrase to an older story) is prose: its links count once, against the
+    // blocks above it (as Readability weighs a block by its link density), not twice.
+    const own = teaser ? 0 : paragraphScore(text, length);
     score.prose += length - linked;
     // Made at the first paragraph that credits them, as Readability's initializeNode does.
     parent.chain ??= chainAbove(parentEl, blocks);
