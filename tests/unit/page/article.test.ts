@@ -164,6 +164,23 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toContain('Officials said the remaining troops would leave by the end of 2026');
   });
 
+  it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
+    const doc = parse(
+      `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,
+    );
+    const { text, segments } = extractArticle(doc);
+    expect(text).toContain(
+      'The first paragraph of the note, wrapped at seventy-two columns as plain mail is.\n\nThe second paragraph',
+    );
+    expect(text).toContain('Best, Ann');
+    expect(text).not.toContain('Ann Lee');
+    expect(text).not.toContain('attachment');
+    for (const s of segments)
+      expect(s.node.data.slice(s.offset, s.offset + (s.end - s.start)).replace(/\s/g, ' ')).toBe(
+        text.slice(s.start, s.end),
+      );
+  });
+
   it('leaves no link out of a page with no article of prose around it', () => {
     const doc = parse(
       '<body><article><h1>Exit plan</h1><p><a href="#x">Officials in Baghdad spoke on Tuesday.</a> <b>The talks go on.</b></p></article></body>',
