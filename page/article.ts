@@ -17,6 +17,7 @@ import {
   isSignOffBio,
   isUnderAboutLabel,
 } from './furniture';
+import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
 
@@ -185,9 +186,20 @@ function isHiddenByAttribute(el: Element): boolean {
  */
 function isMarkedComment(el: Element): boolean {
   const prop = el.getAttribute('itemprop');
-  if (prop && /(?:^|\s)comment(?:$|\s)/i.test(prop)) return true;
   const type = el.getAttribute('itemtype');
-  return !!type && /[/#](?:Comment|UserComments)$/.test(type.trim());
+  const marked =
+    (!!prop && /(?:^|\s)comment(?:$|\s)/i.test(prop)) ||
+    (!!type && /[/#](?:Comment|UserComments)$/.test(type.trim()));
+  // On a later page of a topic every post is a reply, and the replies are the page's text
+  // (later-page.ts), however the forum marks them (WoltLab: itemtype Comment).
+  return marked && !inLaterPagePosts(el);
+}
+
+/** Whether `el` is one of the posts of a later page of a topic, or inside one. */
+function inLaterPagePosts(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!mayBeLaterTopicPage(doc)) return false;
+  return !!laterPagePosts(doc)?.contains(el);
 }
 
 /**

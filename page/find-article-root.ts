@@ -17,7 +17,7 @@
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { isFormBox } from './form-box';
-import { laterPagePostsAround } from './later-page';
+import { laterPagePosts, laterPagePostsAround, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
 import {
@@ -309,8 +309,14 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   }
   const { blocks, prose, teasers } = scoring;
   // Without an article of prose around them, links are not told from prose: none is left out.
+  // A later page of a topic whose posts the forum marks as comments has none scored: its
+  // posts are its text.
   if (prose < MIN_ARTICLE_CHARS || !best)
-    return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
+    return {
+      root: laterTopicPosts(doc) ?? semanticRoot(doc, body),
+      atLeast: 0,
+      teasers: new Set(),
+    };
   const climbed = climb(best, blocks, body);
   // A block with less prose than an article's is never taken for the page's story.
   const proseOf = (el: Element) => {
@@ -323,11 +329,15 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // reply chosen for its length gives way to the topic's opening post.
   const titled = titledSibling(doc, climbed, holdsArticle, proseOf);
   // A later page of a topic: its posts, all replies, are its text, whatever the climb joined
-  // them with (the topic's header, a 'Similar topics' box).
-  const posts = laterPagePostsAround(best);
+  // them with (the topic's header, a 'Similar topics' box). A forum marking its posts as
+  // comments in microdata (WoltLab's itemtype Comment) leaves them unscored, and the topic's
+  // description above them is then the best block: on such a page the posts are looked for
+  // from their dates.
+  const posts = laterPagePostsAround(best) ?? laterTopicPosts(doc);
   const root =
     (titled && !titled.contains(climbed) ? titled : null) ??
     (posts?.contains(best) && climbed.contains(posts) ? posts : null) ??
+    (posts && !posts.contains(best) && !best.contains(posts) ? posts : null) ??
     openingPost(climbed, holdsArticle) ??
     titled ??
     climbed;
@@ -337,6 +347,11 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     ? Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0)
     : 0;
   return { root, atLeast, teasers };
+}
+
+/** The posts of a later page of a topic, looked for where the page's address may say it is one. */
+function laterTopicPosts(doc: Document): Element | null {
+  return mayBeLaterTopicPage(doc) ? laterPagePosts(doc) : null;
 }
 
 /**
