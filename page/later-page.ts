@@ -93,9 +93,19 @@ export function laterPagePostsAround(el: Element): Element | null {
 }
 
 /**
+ * Whether the thread whose posts `posts` holds is on a later page of its topic (thread-posts.ts
+ * asks it of the posts around the chosen block).
+ */
+export function isLaterTopicPage(posts: Element): boolean {
+  return laterTopicPage(posts.ownerDocument, posts);
+}
+
+/**
  * Whether a page holding a thread (`posts`) is a later page of a topic: it says it is page 2 or
  * later, and it is no article's (a story paged in two ends with its readers' comments, which
- * stay theirs), nor a story's whose comments a pager pages (storyBeforePosts).
+ * stay theirs), nor a story's whose comments a pager pages (storyBeforePosts), whatever the
+ * pager is named: a community calls its posts comments ('Comments page 2 of 5'), and a story's
+ * comments are known by the story above them.
  */
 function laterTopicPage(doc: Document, posts: Element): boolean {
   return isLaterPage(doc) && !isArticlePage(doc) && !storyBeforePosts(doc, posts);
@@ -294,9 +304,6 @@ function mayNameLaterPage(path: string): boolean {
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
 const PAGER = '[class*="paginat" i], [class*="pagenav" i], [class*="pager" i]';
 
-/** A pager's class naming comments: 'comments-pagination', 'comment-pager', 'commentPagination'. */
-const COMMENTS_PAGER = /comments?[-_]?(?:paginat|pager|pagenav|nav)/i;
-
 /** Pagers read: a thread prints one above its posts and one below. */
 const MAX_PAGERS = 4;
 
@@ -318,9 +325,6 @@ function laterInPager(doc: Document): boolean {
   const pagers = doc.querySelectorAll(PAGER);
   for (let i = 0; i < pagers.length && i < MAX_PAGERS; i++) {
     const pager = pagers[i] as Element;
-    // A pager named for comments pages a story's readers' comments (WordPress's
-    // `nav.comments-pagination` on a story's 'comment-page-2'), not the page itself.
-    if (COMMENTS_PAGER.test(pager.getAttribute('class') ?? '')) continue;
     const text = pager.textContent ?? '';
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;

@@ -37,10 +37,12 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     const current =
       '<nav class="pagination"><a href="/t/9">1</a><a aria-current="page" href="#">2</a></nav>';
     expect(isLaterPage(parse(page('', current)))).toBe(true);
-    // A pager named for comments pages a story's readers' comments, not the page.
+    // A pager named for comments says which page of them is shown: a community that calls its
+    // posts comments is on a later page of its topic (a story above its readers' comments keeps
+    // them its comments: laterPagePosts, below).
     const comments =
       '<nav class="navigation comments-pagination"><a class="page-numbers" href="#">1</a><span aria-current="page" class="page-numbers current">2</span></nav>';
-    expect(isLaterPage(parse(page('', comments)))).toBe(false);
+    expect(isLaterPage(parse(page('', comments)))).toBe(true);
     // Page 1: no prev link, its address names no page, its pager marks page 1.
     const first = '<ul class="ipsPagination"><li><a href="#">Page 1 of 5</a></li></ul>';
     expect(
