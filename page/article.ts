@@ -18,6 +18,7 @@ import {
   isUnderAboutLabel,
 } from './furniture';
 import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
 
@@ -411,7 +412,7 @@ function* walk(
  * In preformatted text, a blank line between two paragraphs, or a line '-- ' (or '--') that
  * opens the writer's signature, as plain-text mail marks it.
  */
-const PRE_BREAK = /\n[ \t\r]*(?=\n)|(?<=^|\n)-- ?\r?(?:\n|$)/g;
+const PRE_BREAK = lazyPattern(() => /\n[ \t\r]*(?=\n)|(?<=^|\n)-- ?\r?(?:\n|$)/g);
 
 /**
  * Appends the text of a `<pre>`'s Text node, as its lines read: a blank line ends a paragraph
@@ -422,8 +423,9 @@ const PRE_BREAK = /\n[ \t\r]*(?=\n)|(?<=^|\n)-- ?\r?(?:\n|$)/g;
 function addPreformatted(node: Text, out: TextBuilder): boolean {
   const data = node.data;
   let from = 0;
-  PRE_BREAK.lastIndex = 0;
-  for (let m = PRE_BREAK.exec(data); m; m = PRE_BREAK.exec(data)) {
+  const breaks = PRE_BREAK();
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(data); m; m = breaks.exec(data)) {
     out.addText(node, from, m.index);
     if (m[0].includes('-')) return true;
     out.breakBlock();
