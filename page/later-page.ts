@@ -108,8 +108,19 @@ export function isLaterTopicPage(posts: Element): boolean {
  * comments are known by the story above them.
  */
 function laterTopicPage(doc: Document, posts: Element): boolean {
-  return isLaterPage(doc) && !isArticlePage(doc) && !storyBeforePosts(doc, posts);
+  let known = topicPages.get(posts);
+  if (known === undefined) {
+    known = isLaterPage(doc) && !isArticlePage(doc) && !storyBeforePosts(doc, posts);
+    topicPages.set(posts, known);
+  }
+  return known;
 }
+
+/**
+ * Per block of posts, once: the search for a story above them orders paragraphs by tree walks,
+ * and the thread's rules ask it of the same posts more than once in a scan.
+ */
+const topicPages = new WeakMap<Element, boolean>();
 
 /**
  * Whether a story stands between the page's title and the posts: paragraphs of an article's
