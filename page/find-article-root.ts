@@ -172,6 +172,28 @@ const TEASER_LABEL = lazyPattern(
     /^(?:read (?:more|also|next|this)|also read|see (?:also|more)|related(?: stories| articles| coverage)?|more on this(?: story)?|more from [^.!?]*|recommended|don't miss|must read|watch|listen)$/i,
 );
 
+/**
+ * Whether a paragraph that is mostly link is a sentence running through its links: its words
+ * outside them are as many as its links at least ('The coalition <a>that fought ISIS</a> is
+ * <a>getting a date</a> to leave'), where a list of links run together has a label and
+ * punctuation between them ('More: <a>…</a>, <a>…</a>, <a>…</a>.'). Asked only of the few
+ * paragraphs that are mostly link.
+ */
+function runsThroughLinks(p: Element): boolean {
+  const outside = { text: '', plain: false };
+  textOutsideLinks(p, false, 0, outside);
+  let words = 0;
+  const letter = LETTER();
+  for (const token of outside.text.split(/\s+/)) if (letter.test(token)) words++;
+  return words >= Math.max(MIN_RUNNING_WORDS, p.getElementsByTagName('a').length);
+}
+
+/** A letter of any script: a word, not punctuation between links. */
+const LETTER = lazyPattern(() => /\p{L}/u);
+
+/** A sentence running through its links has a few words of its own at least. */
+const MIN_RUNNING_WORDS = 3;
+
 /** A teaser's label is at most this long. */
 const MAX_LABEL_CHARS = 40;
 
@@ -469,14 +491,19 @@ function* scoreParagraphs(
     }
     if (parent.excluded || (!bare && p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, bare ? bare.linked : linkChars(p));
-    const teaser =
-      !bare && length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p);
+    const mostlyLink = linked > length * TEASER_LINK_SHARE;
+    const teaser = !bare && mostlyLink && length <= MAX_TEASER_CHARS && isTeaser(p);
     if (teaser) score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
-    // still count against the blocks above it. Prose whose words are links (an explainer
-    // linking every phrase to an older story) is prose: its links count once, against the
-    // blocks above it (as Readability weighs a block by its link density), not twice.
-    const own = teaser ? 0 : paragraphScore(text, length);
+    // still count against the blocks above it. A sentence whose phrases are links (an
+    // explainer linking most of its words to older stories) is prose: its links count once,
+    // against the blocks above it (as Readability weighs a block by its link density), not
+    // twice. A list of links run together ('More: <a>…</a>, <a>…</a>, <a>…</a>.') is not.
+    const own = teaser
+      ? 0
+      : mostlyLink && (bare || !runsThroughLinks(p))
+        ? paragraphScore(text, length) * (1 - linked / length)
+        : paragraphScore(text, length);
     score.prose += length - linked;
     // Made at the first paragraph that credits them, as Readability's initializeNode does.
     parent.chain ??= chainAbove(parentEl, blocks);
