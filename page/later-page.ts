@@ -36,14 +36,15 @@ export function isLaterPageByAddress(doc: Document): boolean {
 }
 
 /**
- * Whether the page may be a later page of a topic, by two string tests of its head and address
- * (a page number or a forum's offset in it, or a forum topic's address, whose pager is then
- * asked): laterPagePosts is looked for only where this holds.
+ * Whether the page may be a later page of a topic: its head or address says it is page 2 or
+ * later (string tests), or its address names a forum's topic and its pager says so (the pager
+ * is read only then). laterPagePosts is looked for only where this holds: a topic's first page
+ * and other pages never look for posts.
  */
 export function mayBeLaterTopicPage(doc: Document): boolean {
   let known = mayBeLater.get(doc);
   if (known === undefined) {
-    known = isLaterPageByAddress(doc) || namesForumTopic(doc);
+    known = isLaterPageByAddress(doc) || (namesForumTopic(doc) && isLaterPage(doc));
     mayBeLater.set(doc, known);
   }
   return known;
