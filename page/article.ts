@@ -17,6 +17,8 @@ import {
   isSignOffBio,
   isUnderAboutLabel,
 } from './furniture';
+import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
+import { lazyPattern } from './lazy-pattern';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
 
@@ -185,9 +187,20 @@ function isHiddenByAttribute(el: Element): boolean {
  */
 function isMarkedComment(el: Element): boolean {
   const prop = el.getAttribute('itemprop');
-  if (prop && /(?:^|\s)comment(?:$|\s)/i.test(prop)) return true;
   const type = el.getAttribute('itemtype');
-  return !!type && /[/#](?:Comment|UserComments)$/.test(type.trim());
+  const marked =
+    (!!prop && /(?:^|\s)comment(?:$|\s)/i.test(prop)) ||
+    (!!type && /[/#](?:Comment|UserComments)$/.test(type.trim()));
+  // On a later page of a topic every post is a reply, and the replies are the page's text
+  // (later-page.ts), however the forum marks them (WoltLab: itemtype Comment).
+  return marked && !inLaterPagePosts(el);
+}
+
+/** Whether `el` is one of the posts of a later page of a topic, or inside one. */
+function inLaterPagePosts(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!mayBeLaterTopicPage(doc)) return false;
+  return !!laterPagePosts(doc)?.contains(el);
 }
 
 /**
@@ -344,19 +357,26 @@ function* walk(
   const rootName = root.localName ?? '';
   const stack: Frame[] = [childCursor(root, rootName, rootName.toLowerCase(), out)];
   if (stack[0]?.block) out.breakBlock();
+  // The `<pre>` being read (a mail archive's message, a plain-text document), and whether its
+  // writer's signature has begun: the rest of it is left out.
+  let pre: Frame | null = rootName.toLowerCase() === 'pre' ? (stack[0] as Frame) : null;
+  let signed = false;
   let visited = 0;
   while (stack.length > 0 && !out.full) {
     const top = stack[stack.length - 1] as Frame;
     const node = nextChild(top);
     if (!node) {
       stack.pop();
+      if (top === pre) [pre, signed] = [null, false];
       if (top.block) out.breakBlock();
       continue;
     }
+    if (signed) continue;
     if (++visited % NODES_PER_STEP === 0) yield;
     const type = node.nodeType;
     if (type === 3) {
-      out.addText(node as Text);
+      if (pre) signed = addPreformatted(node as Text, out);
+      else out.addText(node as Text);
     } else if (type === 1) {
       const el = node as Element;
       // The tag is read once per element: every property read is a call into the DOM.
@@ -377,6 +397,7 @@ function* walk(
         continue;
       }
       const frame = childCursor(el, name, tag, out);
+      if (tag === 'pre' && !pre) pre = frame;
       if (frame.block) {
         // A line of text laid out line by line (a PDF's), running on from the line before.
         if (tag === 'div' && continuesLine(el)) out.joinLine();
@@ -385,6 +406,33 @@ function* walk(
       stack.push(frame);
     }
   }
+}
+
+/**
+ * In preformatted text, a blank line between two paragraphs, or a line '-- ' (or '--') that
+ * opens the writer's signature, as plain-text mail marks it.
+ */
+const PRE_BREAK = lazyPattern(() => /\n[ \t\r]*(?=\n)|(?<=^|\n)-- ?\r?(?:\n|$)/g);
+
+/**
+ * Appends the text of a `<pre>`'s Text node, as its lines read: a blank line ends a paragraph
+ * (where HTML's whitespace would run a plain-text message's paragraphs into one), and a
+ * signature's opening line ends the message: true then, and the rest of the `<pre>` (the
+ * writer's name, title and latest work, a list's footer) is not read.
+ */
+function addPreformatted(node: Text, out: TextBuilder): boolean {
+  const data = node.data;
+  let from = 0;
+  const breaks = PRE_BREAK();
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(data); m; m = breaks.exec(data)) {
+    out.addText(node, from, m.index);
+    if (m[0].includes('-')) return true;
+    out.breakBlock();
+    from = m.index + m[0].length;
+  }
+  out.addText(node, from, data.length);
+  return false;
 }
 
 /** Appends runs of text while keeping the offset map; owns whitespace collapsing. */
@@ -416,21 +464,24 @@ class TextBuilder {
     this.pendingJoin = true;
   }
 
-  addText(node: Text): void {
+  /** Appends the node's text, or its characters from `from` to `to`. */
+  addText(node: Text, from = 0, to = -1): void {
     const data = node.data;
     if (!data) return;
-    if (!NEEDS_CARE.test(data)) {
+    const whole = to < 0;
+    const end = whole ? data.length : to;
+    if (whole && !NEEDS_CARE.test(data)) {
       this.addPlainText(node, data);
       return;
     }
     // Runs of one kind of character: collapsible whitespace, invisible characters, or text. A
     // character loop rather than a regular expression, which runs in V8's slow regexp interpreter
     // the first times a page calls it (and a scan is always a first time).
-    let i = 0;
-    while (i < data.length) {
+    let i = from;
+    while (i < end) {
       const kind = charKind(data.charCodeAt(i));
       let j = i + 1;
-      while (j < data.length && charKind(data.charCodeAt(j)) === kind) j++;
+      while (j < end && charKind(data.charCodeAt(j)) === kind) j++;
       if (kind === SPACE) {
         if (this.length > 0 && !this.pendingBreak) this.pendingSpace = { node, offset: i };
       } else if (kind === TEXT) {

@@ -17,7 +17,7 @@
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { isFormBox } from './form-box';
-import { laterPagePostsAround } from './later-page';
+import { laterPagePosts, laterPagePostsAround, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
 import {
@@ -172,6 +172,28 @@ const TEASER_LABEL = lazyPattern(
     /^(?:read (?:more|also|next|this)|also read|see (?:also|more)|related(?: stories| articles| coverage)?|more on this(?: story)?|more from [^.!?]*|recommended|don't miss|must read|watch|listen)$/i,
 );
 
+/**
+ * Whether a paragraph that is mostly link is a sentence running through its links: its words
+ * outside them are as many as its links at least ('The coalition <a>that fought ISIS</a> is
+ * <a>getting a date</a> to leave'), where a list of links run together has a label and
+ * punctuation between them ('More: <a>…</a>, <a>…</a>, <a>…</a>.'). Asked only of the few
+ * paragraphs that are mostly link.
+ */
+function runsThroughLinks(p: Element): boolean {
+  const outside = { text: '', plain: false };
+  textOutsideLinks(p, false, 0, outside);
+  let words = 0;
+  const letter = LETTER();
+  for (const token of outside.text.split(/\s+/)) if (letter.test(token)) words++;
+  return words >= Math.max(MIN_RUNNING_WORDS, p.getElementsByTagName('a').length);
+}
+
+/** A letter of any script: a word, not punctuation between links. */
+const LETTER = lazyPattern(() => /\p{L}/u);
+
+/** A sentence running through its links has a few words of its own at least. */
+const MIN_RUNNING_WORDS = 3;
+
 /** A teaser's label is at most this long. */
 const MAX_LABEL_CHARS = 40;
 
@@ -309,8 +331,14 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   }
   const { blocks, prose, teasers } = scoring;
   // Without an article of prose around them, links are not told from prose: none is left out.
+  // A later page of a topic whose posts the forum marks as comments has none scored: its
+  // posts are its text.
   if (prose < MIN_ARTICLE_CHARS || !best)
-    return { root: semanticRoot(doc, body), atLeast: 0, teasers: new Set() };
+    return {
+      root: laterTopicPosts(doc) ?? semanticRoot(doc, body),
+      atLeast: 0,
+      teasers: new Set(),
+    };
   const climbed = climb(best, blocks, body);
   // A block with less prose than an article's is never taken for the page's story.
   const proseOf = (el: Element) => {
@@ -323,11 +351,15 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // reply chosen for its length gives way to the topic's opening post.
   const titled = titledSibling(doc, climbed, holdsArticle, proseOf);
   // A later page of a topic: its posts, all replies, are its text, whatever the climb joined
-  // them with (the topic's header, a 'Similar topics' box).
-  const posts = laterPagePostsAround(best);
+  // them with (the topic's header, a 'Similar topics' box). A forum marking its posts as
+  // comments in microdata (WoltLab's itemtype Comment) leaves them unscored, and the topic's
+  // description above them is then the best block: on such a page the posts are looked for
+  // from their dates.
+  const posts = laterPagePostsAround(best) ?? laterTopicPosts(doc);
   const root =
     (titled && !titled.contains(climbed) ? titled : null) ??
     (posts?.contains(best) && climbed.contains(posts) ? posts : null) ??
+    (posts && !posts.contains(best) && !best.contains(posts) ? posts : null) ??
     openingPost(climbed, holdsArticle) ??
     titled ??
     climbed;
@@ -337,6 +369,11 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     ? Math.max(blocks.get(best)?.chars ?? 0, blocks.get(root)?.chars ?? 0)
     : 0;
   return { root, atLeast, teasers };
+}
+
+/** The posts of a later page of a topic, looked for where the page's address may say it is one. */
+function laterTopicPosts(doc: Document): Element | null {
+  return mayBeLaterTopicPage(doc) ? laterPagePosts(doc) : null;
 }
 
 /**
@@ -454,11 +491,19 @@ function* scoreParagraphs(
     }
     if (parent.excluded || (!bare && p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, bare ? bare.linked : linkChars(p));
-    if (!bare && length <= MAX_TEASER_CHARS && linked > length * TEASER_LINK_SHARE && isTeaser(p))
-      score.teasers.add(p);
+    const mostlyLink = linked > length * TEASER_LINK_SHARE;
+    const teaser = !bare && mostlyLink && length <= MAX_TEASER_CHARS && isTeaser(p);
+    if (teaser) score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
-    // still count against the blocks above it.
-    const own = paragraphScore(text, length) * (1 - linked / length);
+    // still count against the blocks above it. A sentence whose phrases are links (an
+    // explainer linking most of its words to older stories) is prose: its links count once,
+    // against the blocks above it (as Readability weighs a block by its link density), not
+    // twice. A list of links run together ('More: <a>…</a>, <a>…</a>, <a>…</a>.') is not.
+    const own = teaser
+      ? 0
+      : mostlyLink && (bare || !runsThroughLinks(p))
+        ? paragraphScore(text, length) * (1 - linked / length)
+        : paragraphScore(text, length);
     score.prose += length - linked;
     // Made at the first paragraph that credits them, as Readability's initializeNode does.
     parent.chain ??= chainAbove(parentEl, blocks);

@@ -15,7 +15,7 @@ import {
   wordList,
 } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
-import { laterPagePosts } from './later-page';
+import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkShare } from './link-text';
 import { namedAsWriters } from './page-writers';
@@ -125,6 +125,9 @@ const DISCUSSION = wordList('comment', 'comments', 'replies', 'discussion');
  */
 function namesFurniture(el: Element, words: readonly string[]): boolean {
   if (!hasWord(words, FURNITURE)) return false;
+  // A post itself (or the list item wrapping it) is the page's text there, whatever a word of
+  // its class says (WoltLab's `messageSidebarOrientationLeft` sets where the writer's cell goes).
+  if (isLaterPagePost(el)) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (isListed(word, FURNITURE) && !isListed(word, DISCUSSION)) return true;
@@ -140,6 +143,28 @@ function namesFurniture(el: Element, words: readonly string[]): boolean {
 function aroundLaterPagePosts(el: Element): boolean {
   const posts = laterPagePosts(el.ownerDocument);
   return !!posts && (posts.contains(el) || el.contains(posts));
+}
+
+/**
+ * Whether `el` is one of the posts of a later page of a topic, or inside the item wrapping one:
+ * a unit of the posts' block with one of its kind beside it (tag and first class), as the
+ * thread's posts are (a board's announcement above them is not). Asked only where the page's
+ * address may say so (mayBeLaterTopicPage, two string tests).
+ */
+function isLaterPagePost(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!mayBeLaterTopicPage(doc)) return false;
+  const posts = laterPagePosts(doc);
+  const parent = el.parentElement;
+  if (!posts || !parent) return false;
+  const unit = parent === posts ? el : parent.parentElement === posts ? parent : null;
+  if (!unit) return false;
+  const kind = (unit.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  const alike = (s: Element | null) =>
+    !!s &&
+    s.localName === unit.localName &&
+    s.getAttribute('class')?.trim().split(/\s+/)[0] === kind;
+  return kind !== '' && (alike(unit.previousElementSibling) || alike(unit.nextElementSibling));
 }
 
 /** Whether a block's naming data attributes (data-qa, data-testid…) name furniture. */

@@ -36,6 +36,24 @@ export function isLaterPageByAddress(doc: Document): boolean {
 }
 
 /**
+ * Whether the page may be a later page of a topic: its head or address says it is page 2 or
+ * later (string tests), or its address names a forum's topic and its pager says so (the pager
+ * is read only then). laterPagePosts is looked for only where this holds: a topic's first page
+ * and other pages never look for posts.
+ */
+export function mayBeLaterTopicPage(doc: Document): boolean {
+  let known = mayBeLater.get(doc);
+  if (known === undefined) {
+    known = isLaterPageByAddress(doc) || (namesForumTopic(doc) && isLaterPage(doc));
+    mayBeLater.set(doc, known);
+  }
+  return known;
+}
+
+/** Per document, once: asked of every block whose class names furniture (furniture.ts). */
+const mayBeLater = new WeakMap<Document, boolean>();
+
+/**
  * The block holding the posts of a later page of a topic, when the page is one: posts of one
  * template dated in rising order by different writers (thread-posts.ts), found from the page's
  * first few `<time>`s; null elsewhere. The posts are looked for first, and only a page holding
@@ -76,38 +94,91 @@ export function laterPagePostsAround(el: Element): Element | null {
 }
 
 /**
- * Whether a page holding a thread (`posts`) is a later page of a topic: it says it is page 2 or
- * later, and it is no article's (a story paged in two ends with its readers' comments, which
- * stay theirs), nor a story's whose comments a pager pages (storyBeforePosts).
+ * Whether the thread whose posts `posts` holds is on a later page of its topic (thread-posts.ts
+ * asks it of the posts around the chosen block).
  */
-function laterTopicPage(doc: Document, posts: Element): boolean {
-  return isLaterPage(doc) && !isArticlePage(doc) && !storyBeforePosts(doc, posts);
+export function isLaterTopicPage(posts: Element): boolean {
+  return laterTopicPage(posts.ownerDocument, posts);
 }
 
 /**
- * Whether a story stands between the page's `<h1>` and the posts: paragraphs of an article's
+ * Whether a page holding a thread (`posts`) is a later page of a topic: it says it is page 2 or
+ * later, and it is no article's (a story paged in two ends with its readers' comments, which
+ * stay theirs), nor a story's whose comments a pager pages (storyBeforePosts), whatever the
+ * pager is named: a community calls its posts comments ('Comments page 2 of 5'), and a story's
+ * comments are known by the story above them.
+ */
+function laterTopicPage(doc: Document, posts: Element): boolean {
+  let known = topicPages.get(posts);
+  if (known === undefined) {
+    known = isLaterPage(doc) && !isArticlePage(doc) && !storyBeforePosts(doc, posts);
+    topicPages.set(posts, known);
+  }
+  return known;
+}
+
+/**
+ * Per block of posts, once: the search for a story above them orders paragraphs by tree walks,
+ * and the thread's rules ask it of the same posts more than once in a scan.
+ */
+const topicPages = new WeakMap<Element, boolean>();
+
+/**
+ * Whether a story stands between the page's title and the posts: paragraphs of an article's
  * prose after the headline, before the posts and outside them. A topic's later page prints its
- * title, a line or two, then its posts; a news story on an address in a forum's words
- * ('/topic/iraq/…') prints its story, then its readers' comments under a pager named only as
- * one. Asked only of a page holding a thread that says it is a later page; the first
- * paragraphs of the page are read, no more.
+ * title, a line or two (or a description of a paragraph or two, 280 characters and more), then
+ * its posts; a news story on an address in a forum's words ('/topic/iraq/…') prints its story,
+ * three paragraphs and more, then its readers' comments under a pager named only as one. A page
+ * with no `<h1>` sets its title in a lower heading naming the page's title, or in none (the
+ * `<title>` alone): the prose is read from that heading, or from the top. Asked only of a page
+ * holding a thread that says it is a later page; the first paragraphs of the page are read, no
+ * more.
  */
 function storyBeforePosts(doc: Document, posts: Element): boolean {
-  const h1 = doc.querySelector('h1');
-  if (!h1 || posts.contains(h1) || !precedes(h1, posts)) return false;
+  const title = titleHeading(doc);
+  if (title && (posts.contains(title) || !precedes(title, posts))) return false;
   const paragraphs = doc.getElementsByTagName('p');
   let chars = 0;
+  let count = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_BEFORE; i++) {
     const p = paragraphs[i] as Element;
     // In document order: the posts' first paragraph, or one after them, ends the search.
     if (posts.contains(p) || !precedes(p, posts)) return false;
-    if (!precedes(h1, p)) continue;
+    if (title && !precedes(title, p)) continue;
     const length = (p.textContent ?? '').trim().length;
-    if (length >= STORY_PARAGRAPH_CHARS) chars += length;
-    if (chars >= STORY_CHARS) return true;
+    if (length < STORY_PARAGRAPH_CHARS) continue;
+    chars += length;
+    count++;
+    if (chars >= STORY_CHARS && count >= STORY_PARAGRAPHS) return true;
   }
   return false;
 }
+
+/**
+ * The heading that sets the page's title: its `<h1>`, or else one of its first few `<h2>`s and
+ * `<h3>`s whose text the page's titles (og:title, `<title>`) open with; null with neither.
+ */
+function titleHeading(doc: Document): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (h1) return h1;
+  const titles = [
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    doc.title,
+  ].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
+  const headings = doc.querySelectorAll('h2, h3');
+  for (let i = 0; i < headings.length && i < MAX_TITLE_HEADINGS; i++) {
+    const text = ((headings[i] as Element).textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= MIN_TITLE_CHARS && titles.some((t) => t.startsWith(text)))
+      return headings[i] as Element;
+  }
+  return null;
+}
+
+/** Lower headings asked whether they set the page's title (a site's sections come first). */
+const MAX_TITLE_HEADINGS = 6;
+
+/** A title is longer than a word or two. */
+const MIN_TITLE_CHARS = 12;
 
 /** Paragraphs read for a story above the posts: a story's first few are enough. */
 const MAX_PARAGRAPHS_BEFORE = 60;
@@ -117,6 +188,12 @@ const STORY_PARAGRAPH_CHARS = 80;
 
 /** The prose above the posts that makes a story: an article's, three paragraphs or so. */
 const STORY_CHARS = 280;
+
+/**
+ * The paragraphs of prose above the posts that make a story: a forum's description of the
+ * topic under its title runs to a paragraph or two.
+ */
+const STORY_PARAGRAPHS = 3;
 
 const postsOfPage = new WeakMap<Document, Element | null>();
 
@@ -163,9 +240,9 @@ const ARTICLE_TYPE = lazyPattern(
 /** `<time>`s a later page's posts are looked for from (the topic's header holds one or two). */
 const MAX_TIMES = 8;
 
-/** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3'. */
+/** A page number of 2 or more in an address: '/page/3/', '/page-3', '/page3', '?page=3', '?pageNo=3'. */
 const LATER_PAGE_ADDRESS = lazyPattern(
-  () => /(?:^|[/?&;])page[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i,
+  () => /(?:^|[/?&;])page(?:no|num)?[/=_-]?0*([2-9]|[1-9]\d+)(?:$|[/?&#;.])/i,
 );
 
 /**
@@ -239,9 +316,6 @@ function mayNameLaterPage(path: string): boolean {
 /** A forum's pager: named so in its class ('ipsPagination', 'pagination', 'pagenav', 'pager'). */
 const PAGER = '[class*="paginat" i], [class*="pagenav" i], [class*="pager" i]';
 
-/** A pager's class naming comments: 'comments-pagination', 'comment-pager', 'commentPagination'. */
-const COMMENTS_PAGER = /comments?[-_]?(?:paginat|pager|pagenav|nav)/i;
-
 /** Pagers read: a thread prints one above its posts and one below. */
 const MAX_PAGERS = 4;
 
@@ -263,9 +337,6 @@ function laterInPager(doc: Document): boolean {
   const pagers = doc.querySelectorAll(PAGER);
   for (let i = 0; i < pagers.length && i < MAX_PAGERS; i++) {
     const pager = pagers[i] as Element;
-    // A pager named for comments pages a story's readers' comments (WordPress's
-    // `nav.comments-pagination` on a story's 'comment-page-2'), not the page itself.
-    if (COMMENTS_PAGER.test(pager.getAttribute('class') ?? '')) continue;
     const text = pager.textContent ?? '';
     // Raw text, indentation included: a wrapper holding a pager is longer.
     if (text.length > MAX_PAGER_CHARS) continue;

@@ -1129,6 +1129,9 @@ const VISIBLE_DATE = lazyPattern(
         '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08
         // 08/09/2024; a forum's 09-27-2024 too (08-09-2024, either way round, stays ambiguous)
         '\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})\\b',
+        // Thu Oct 10 09:14:02 UTC 2024: the clock's form (ctime, `date`), which mail archives
+        // print a message's date in, the year after the time and its zone
+        `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+(?:[A-Z]{2,5}|[+-]\\d{4}))?\\s+(\\d{4})\\b`,
       ].join('|'),
       'gi',
     ),
@@ -1205,6 +1208,7 @@ function toFound(m: RegExpExecArray): Bare | null {
     const date = day(g(9), g(10), g(11));
     return date ? { date, kind: 'day' } : null;
   }
+  if (g(16) !== undefined) return worded(g(18), g(16), g(17));
   const a = Number(g(12));
   const b = Number(g(14));
   if (a <= 12 && b <= 12 && a !== b) return { date: '', kind: 'ambiguous' };

@@ -10,7 +10,7 @@
  * page, and they are read together as parts of one article (story-stream.ts).
  */
 
-import { isLaterPage } from './later-page';
+import { isLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { namedAsWriters } from './page-writers';
 import { readVisibleDate } from './published-date';
@@ -74,11 +74,12 @@ export function openingPost(root: Element, holdsArticle: (el: Element) => boolea
 
 /**
  * Whether the page is a later page of its topic (later-page.ts: a `<link rel=prev>`, its
- * address, its pager). No post on it is the topic's opening post; its posts, all replies, are
- * the page's text, read together (their parent).
+ * address, its pager; no story above the posts). No post on it is the topic's opening post;
+ * its posts, all replies, are the page's text, read together (their parent).
  */
 function continuesTopic(el: Element): boolean {
-  return isLaterPage(el.ownerDocument);
+  const posts = el.parentElement;
+  return !!posts && isLaterTopicPage(posts);
 }
 
 /**

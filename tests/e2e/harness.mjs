@@ -109,11 +109,23 @@ export function newestTabId(worker) {
   return worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
 }
 
-export async function waitForHighlights(page, atLeast = 0) {
-  // A string predicate: Playwright and Puppeteer order waitForFunction's (arg, options) differently.
-  const hook = 'document.documentElement.dataset.claimlight';
-  await page.waitForFunction(`!!${hook} && Number(${hook}.split(':')[1]) >= ${Number(atLeast)}`);
-  return page.evaluate(() => Number(document.documentElement.dataset.claimlight?.split(':')[1]));
+export async function waitForHighlights(page, atLeast = 0, timeout = 30_000) {
+  // Polled with a function, not waited for with waitForFunction: Playwright and Puppeteer order
+  // its (arg, options) differently, and the string predicate that serves both is evaluated as a
+  // string in the page, which a page's Content-Security-Policy without 'unsafe-eval' refuses
+  // (a saved Reader View page declares `default-src chrome:`). The count is -1 until the hook is set.
+  const count = () =>
+    page.evaluate(() => {
+      const hook = document.documentElement.dataset.claimlight;
+      return hook ? Number(hook.split(':')[1]) : -1;
+    });
+  for (const start = Date.now(); ; ) {
+    const n = await count();
+    if (n >= atLeast) return n;
+    if (Date.now() - start > timeout)
+      throw new Error(`no highlights (${atLeast}) after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**

@@ -164,6 +164,39 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toContain('Officials said the remaining troops would leave by the end of 2026');
   });
 
+  it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
+    const doc = parse(
+      `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,
+    );
+    const { text, segments } = extractArticle(doc);
+    expect(text).toContain(
+      'The first paragraph of the note, wrapped at seventy-two columns as plain mail is.\n\nThe second paragraph',
+    );
+    expect(text).toContain('Best, Ann');
+    expect(text).not.toContain('Ann Lee');
+    expect(text).not.toContain('attachment');
+    for (const s of segments)
+      expect(s.node.data.slice(s.offset, s.offset + (s.end - s.start)).replace(/\s/g, ' ')).toBe(
+        text.slice(s.start, s.end),
+      );
+  });
+
+  it('reads an explainer whose sentences run through links, and not a list of links run together beside a story', () => {
+    const a = (text: string) => `<a href="/x">${text}</a>`;
+    const explainer = parse(
+      `<body><div class="hero"><h1>The ferry is back. Sort of.</h1><p>The council's plan comes in two parts, and one is late.</p></div><div class="entry"><p>The ${a('Portsea ferry')} that ${a('stopped in the storms')} is finally getting a date to sail again. ${a('Under the plan')}, the boat would sail from the ${a('spring')} once the pier is ${a('repaired')}, the council said.</p><p>${a('That sounds like an ending')}. The harbour board has said the repairs will not mean a full timetable, and ${a('the reason is the winter')}.</p><p>So what changes? ${a('Fares')}, ${a('crossings')}, and ${a('berths')}, mostly.</p></div><div class="rail"><ol><li><p>A long read on the voters of the county, six weeks of driving between farm towns and new suburbs, asking the same five questions of everyone.</p></li><li><p>Why the grocery bill is still high though inflation has come down, and what economists expect over the winter months ahead.</p></li></ol></div></body>`,
+    );
+    expect(extractArticle(explainer).text).toContain('once the pier is repaired, the council said');
+    expect(extractArticle(explainer).text).not.toContain('A long read');
+    const links = Array.from({ length: 5 }, (_, i) =>
+      a(`Another headline about the harbour, number ${i}`),
+    );
+    const story = parse(
+      `<body><div class="wrap"><div class="story"><h1>Ferry to sail again</h1><p>The ferry to Portsea will sail again from the spring, the council said, once the pier is repaired.</p><p>Repairs to the pier began in March and are due to finish before the summer timetable starts in June.</p><p>The council has not said how much the work will cost, and the harbour board has asked it to publish the figures.</p></div><div class="more"><p>More: ${links.join(', ')}.</p><p>Also: ${links.join(', ')}.</p></div></div></body>`,
+    );
+    expect(extractArticle(story).text).not.toContain('Another headline');
+  });
+
   it('leaves no link out of a page with no article of prose around it', () => {
     const doc = parse(
       '<body><article><h1>Exit plan</h1><p><a href="#x">Officials in Baghdad spoke on Tuesday.</a> <b>The talks go on.</b></p></article></body>',

@@ -37,10 +37,12 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     const current =
       '<nav class="pagination"><a href="/t/9">1</a><a aria-current="page" href="#">2</a></nav>';
     expect(isLaterPage(parse(page('', current)))).toBe(true);
-    // A pager named for comments pages a story's readers' comments, not the page.
+    // A pager named for comments says which page of them is shown: a community that calls its
+    // posts comments is on a later page of its topic (a story above its readers' comments keeps
+    // them its comments: laterPagePosts, below).
     const comments =
       '<nav class="navigation comments-pagination"><a class="page-numbers" href="#">1</a><span aria-current="page" class="page-numbers current">2</span></nav>';
-    expect(isLaterPage(parse(page('', comments)))).toBe(false);
+    expect(isLaterPage(parse(page('', comments)))).toBe(true);
     // Page 1: no prev link, its address names no page, its pager marks page 1.
     const first = '<ul class="ipsPagination"><li><a href="#">Page 1 of 5</a></li></ul>';
     expect(
@@ -184,5 +186,32 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     const topic = parse(html(0));
     expect(laterPagePosts(topic)?.id).toBe('list');
     expect(findPublishedDate(topic)).toBe('2024-10-11');
+    // No <h1>: the title in an <h2> naming the page's title, or in no heading at all.
+    const titled = (heading: string) =>
+      html(4)
+        .replace('<head>', '<head><title>The ferry sails again - News</title>')
+        .replace('<h1>The ferry sails again</h1>', heading);
+    for (const heading of ['<h2 class="news-title">The ferry sails again</h2>', ''])
+      expect(findPublishedDate(parse(titled(heading)))).toBe('2024-10-10');
+    // A topic's description under its title, two long paragraphs, is no story.
+    const description =
+      '<p>This topic collects what members have heard about the ferry, from the first council meeting to the vote on the timetable, with sources.</p><p>Please keep the discussion civil, post a source with every claim, and use the harbour board for questions about parking at the pier.</p>';
+    const described = parse(html(0).replace('</h1>', `</h1>${description}`));
+    expect(laterPagePosts(described)?.id).toBe('list');
+    expect(findPublishedDate(described)).toBe('2024-10-11');
+  });
+
+  it("reads a later page's posts that the forum marks as comments in microdata under a long description, whatever a word of their class says (WoltLab)", () => {
+    const wbb = (id: string, writer: string, date: string) =>
+      `<li class="anchorFixedHeader"><article class="wbbPost message messageSidebarOrientationLeft" id="${id}" itemscope itemtype="http://schema.org/Comment"><aside class="messageSidebar"><a class="username" itemprop="author">${writer}</a></aside><div class="messageContent"><ul class="messageHeaderMetaData"><li><time datetime="${date}">${date.slice(0, 10)}</time></li></ul><div class="messageText"><p>Post ${id} of the page, by ${writer}.</p><p>${SENTENCE}</p></div><div class="messageSignature"><div>My signature says the pier is older than the town.</div></div></div></article></li>`;
+    const html = `<html><head><link rel="canonical" href="https://f.example/thread/9-the-ferry/?pageNo=2"></head><body><header><h1>The ferry sails again</h1><time datetime="2024-09-01T08:00:00Z">Sep 1st 2024</time></header><div class="contentHeaderDescription"><p>This topic collects what members have heard about the ferry, from the first council meeting to the vote on the timetable, with sources.</p><p>Please keep the discussion civil, post a source with every claim, and use the harbour board for questions about parking at the pier.</p></div><ul class="wbbThreadPostList" id="list">${wbb('p1', 'Harbour_Watcher', '2024-10-05T08:31:00Z')}${wbb('p2', 'Pier_Fan', '2024-10-05T14:07:00Z')}${wbb('p3', 'Old_Salt', '2024-10-06T09:52:00Z')}</ul></body></html>`;
+    const doc = parse(html);
+    expect(isLaterPage(doc)).toBe(true);
+    expect(laterPagePosts(doc)?.id).toBe('list');
+    const { text } = extractArticle(doc);
+    expect(text.split(SENTENCE).length).toBe(4);
+    expect(text).not.toContain('signature');
+    expect(text).not.toContain('This topic collects');
+    expect(findPublishedDate(doc)).toBe('2024-10-05');
   });
 });

@@ -585,6 +585,9 @@ describe('readVisibleDate (bylines)', () => {
     ['10-09-2024', null],
     ['09-27/2024', null],
     ['09/13/2024', '2024-09-13'],
+    // The clock's form a mail archive prints a message's date in: the year after the time.
+    ['Thu Oct 10 09:14:02 UTC 2024', '2024-10-10'],
+    ['Oct 10 09:14 2024', '2024-10-10'],
     ['31 February 2024', null],
     ['they may 2024', null],
     ['No date here', null],
