@@ -24,7 +24,13 @@ import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
-import { isLaterPage, isLaterPageByAddress, laterPagePosts, namesForumTopic } from './later-page';
+import {
+  isLaterPage,
+  isLaterPageByAddress,
+  laterPagePosts,
+  namesForumTopic,
+  withPageAddressesKept,
+} from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { storyModalIn } from './story-modal';
 
@@ -86,7 +92,7 @@ const AGREE_DAYS = 1;
 export function readPublishedDate(doc: Document): PublishedDate {
   mastheadPage = doc;
   try {
-    return readDate(doc);
+    return withPageAddressesKept(doc, () => readDate(doc));
   } finally {
     mastheadPage = null;
     mastheads = null;
