@@ -217,7 +217,25 @@ function isArticlePage(doc: Document): boolean {
  * a string test of two attributes, asked before a rare shape's search.
  */
 export function namesForumTopic(doc: Document): boolean {
-  return pageAddresses(doc).some((a) => FORUM_ADDRESS().test(a));
+  return pageAddresses(doc).some((a) => mayNameForumTopic(a) && FORUM_ADDRESS().test(a));
+}
+
+/**
+ * Whether `path` holds a word FORUM_ADDRESS needs ('topic', 'thread', 'discussion', 'forum', or
+ * a segment 't'): most addresses hold none, and are told so without compiling the expression,
+ * which cost every story page a few tenths of a millisecond (it is asked of every page).
+ */
+function mayNameForumTopic(path: string): boolean {
+  const lower = path.toLowerCase();
+  return (
+    lower.includes('topic') ||
+    lower.includes('thread') ||
+    lower.includes('discussion') ||
+    lower.includes('forum') ||
+    lower.includes('/t/') ||
+    lower.includes('/t.') ||
+    lower.endsWith('/t')
+  );
 }
 
 const OG_ARTICLE = 'meta[property="og:type"][content="article" i]';
@@ -255,8 +273,31 @@ const LATER_PAGE_OFFSET = lazyPattern(
     /(?:[?&;](?:start|offset)=0*[1-9]\d*|[?&;]topic=\d+\.0*[1-9]\d*|\/p0*(?:[2-9]|[1-9]\d+)\/?)(?:$|[&#;/])/i,
 );
 
+/**
+ * The page's addresses kept while a caller asks several rules of one page in a row
+ * (readPublishedDate asks isLaterPageByAddress, then namesForumTopic): each read of them is
+ * two searches of the page. Outside such a call they are read afresh (a page's address moves).
+ */
+let keptAddresses: { doc: Document; paths: string[] | null } | null = null;
+
+/** Runs `read`, reading `doc`'s addresses once for all of its rules. */
+export function withPageAddressesKept<T>(doc: Document, read: () => T): T {
+  keptAddresses = { doc, paths: null };
+  try {
+    return read();
+  } finally {
+    keptAddresses = null;
+  }
+}
+
 /** The page's own addresses, their paths: its canonical link, its Open Graph URL, its URL. */
 function pageAddresses(doc: Document): string[] {
+  if (keptAddresses?.doc !== doc) return readPageAddresses(doc);
+  keptAddresses.paths ??= readPageAddresses(doc);
+  return keptAddresses.paths;
+}
+
+function readPageAddresses(doc: Document): string[] {
   const addresses = [
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),

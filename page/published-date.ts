@@ -24,7 +24,13 @@ import { daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
-import { isLaterPage, isLaterPageByAddress, laterPagePosts, namesForumTopic } from './later-page';
+import {
+  isLaterPage,
+  isLaterPageByAddress,
+  laterPagePosts,
+  namesForumTopic,
+  withPageAddressesKept,
+} from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { storyModalIn } from './story-modal';
 
@@ -86,7 +92,7 @@ const AGREE_DAYS = 1;
 export function readPublishedDate(doc: Document): PublishedDate {
   mastheadPage = doc;
   try {
-    return readDate(doc);
+    return withPageAddressesKept(doc, () => readDate(doc));
   } finally {
     mastheadPage = null;
     mastheads = null;
@@ -1182,15 +1188,70 @@ function findDates(text: string): FoundDate[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Either end of a span of days ("Sept. 15 - Oct. 15, 2025", "15–30 September 2025")
     // dates an event that lasts (a heritage month, an exhibition, a consultation), not a page.
-    if (RANGE_START().test(before) || RANGE_END().test(text.slice(m.index + m[0].length))) continue;
-    const label = PUBLISHED_LABEL().test(before)
-      ? 'published'
-      : UPDATED_LABEL().test(before)
-        ? 'updated'
-        : null;
-    out.push({ ...found, label, bylineLabel: BYLINE_LABEL().test(before) });
+    // Each expression is asked only when a cheap test on the text finds what it needs (a dash
+    // or a word of its own): most bylines hold none, and a page then compiles none of them.
+    const after = text.slice(m.index + m[0].length);
+    if (
+      (mayEndSpan(before) && RANGE_START().test(before)) ||
+      (mayBeginSpan(after) && RANGE_END().test(after))
+    )
+      continue;
+    const lower = before.toLowerCase();
+    const label =
+      mayLabelPublished(lower) && PUBLISHED_LABEL().test(before)
+        ? 'published'
+        : mayLabelUpdate(lower) && UPDATED_LABEL().test(before)
+          ? 'updated'
+          : null;
+    out.push({
+      ...found,
+      label,
+      bylineLabel: mayLabelPublished(lower) && BYLINE_LABEL().test(before),
+    });
   }
   return out;
+}
+
+/**
+ * Whether `before` may end as RANGE_START needs: with a dash or a word of a span ('to',
+ * 'through', 'until', 'till'), white space after it (trimEnd drops what `\s` matches).
+ */
+function mayEndSpan(before: string): boolean {
+  const end = before.trimEnd();
+  const c = end.charCodeAt(end.length - 1);
+  if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  const lower = end.slice(-7).toLowerCase();
+  return (
+    lower.endsWith('to') ||
+    lower.endsWith('through') ||
+    lower.endsWith('until') ||
+    lower.endsWith('till')
+  );
+}
+
+/** Whether `after` may begin as RANGE_END needs: a dash, or a word of a span ('to', 'until'). */
+function mayBeginSpan(after: string): boolean {
+  const c = after.trimStart().charCodeAt(0);
+  // '-', '–', '—', or the first letter of 'to', 'through', 'till', 'until' in either case.
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || (c | 32) === 0x74 || (c | 32) === 0x75;
+}
+
+/**
+ * Whether `lower` (the text before a date, lower-cased) holds a word PUBLISHED_LABEL or
+ * BYLINE_LABEL needs: 'published', 'posted', 'issued', or 'issue' (BYLINE_LABEL's 'Issue #12').
+ */
+function mayLabelPublished(lower: string): boolean {
+  return lower.includes('published') || lower.includes('posted') || lower.includes('issue');
+}
+
+/** Whether `lower` holds a word UPDATED_LABEL needs: 'update(d)', 'modified', 'edited', 'revised'. */
+function mayLabelUpdate(lower: string): boolean {
+  return (
+    lower.includes('update') ||
+    lower.includes('modified') ||
+    lower.includes('edited') ||
+    lower.includes('revised')
+  );
 }
 
 type Bare = Omit<FoundDate, 'label' | 'bylineLabel'>;

@@ -591,6 +591,15 @@ describe('readVisibleDate (bylines)', () => {
     ['31 February 2024', null],
     ['they may 2024', null],
     ['No date here', null],
+    // Labels and spans in capitals, and each word of a span: the cheap tests before the
+    // expressions must let every one through.
+    ['LAST UPDATED: 10 Sep 2024', null],
+    ['POSTED ON 8 Sep 2024', '2024-09-08'],
+    ['Issue #12 · 8 September 2024', '2024-09-08'],
+    ['From 15 September THROUGH 30 September 2025', null],
+    ['8 September 2024 UNTIL 9 September 2024', null],
+    ['8 September 2024 till 9 September 2024', null],
+    ['Revised 9 Sep 2024; 8 Sep 2024', '2024-09-08'],
   ])('%s → %s', (text, expected) => {
     expect(readVisibleDate(text)).toBe(expected);
   });
