@@ -438,6 +438,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         // 2011) a time that points back at one.
         const sentenceOff = (facts: SentenceFacts) =>
           gate.sentenceOffTopic(facts) ??
+          // Read with what it carries, the sentence has the places of the sentences before.
+          gate.aboutOtherTheatre(w) ??
           (namedOnce ? gate.awayFromPlace(w) : undefined) ??
           (otherBody ? gate.awayFromOwnActors(facts) : undefined) ??
           (facts.dates.length === 0
