@@ -70,7 +70,7 @@ import {
   withoutEventFrames,
 } from './sentence-facts';
 import { turnBefore } from './speaker-turn';
-import { ownerlessStage, stageOwnedBefore } from './stage-owner';
+import { ownerlessStage, stageOfOther, stageOwnedBefore } from './stage-owner';
 import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
@@ -628,6 +628,23 @@ export function createMatcher(story: CompiledStory): Matcher {
           outcome = {
             claim,
             reason: () => "a stage with no owner, after a sentence not about the story: another's",
+          };
+        }
+        // "The city's tram line is meant to open its first phase by May": another project's stage.
+        if (
+          'result' in outcome &&
+          stageOfOther(
+            f,
+            outcome.claim.recognize.require[0] ?? [],
+            stageActors,
+            referringNouns,
+            places,
+          )
+        ) {
+          const claim = outcome.claim.id;
+          outcome = {
+            claim,
+            reason: () => 'a stage the sentence gives to something else: its own',
           };
         }
         if ('result' in outcome) {
