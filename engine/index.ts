@@ -10,6 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 
+import { keyOnlyAttributed } from './attribution';
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   ACTOR_REACH,
@@ -629,6 +630,11 @@ export function createMatcher(story: CompiledStory): Matcher {
             claim,
             reason: () => "a stage with no owner, after a sentence not about the story: another's",
           };
+        }
+        // "The ferry resumed, according to the harbour board": the board is who says it.
+        if ('result' in outcome && keyOnlyAttributed(f, outcome.claim.recognize.require[0] ?? [])) {
+          const claim = outcome.claim.id;
+          outcome = { claim, reason: () => 'names the key only as who says it ("according to …")' };
         }
         // "The city's tram line is meant to open its first phase by May": another project's stage.
         if (
