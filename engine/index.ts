@@ -55,6 +55,7 @@ import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
 import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
+import { pointsElsewhere } from './place-pointer';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
 import { type DateMention, formatDate, parsePublished, type YearMonth } from './resolve-dates';
@@ -126,6 +127,8 @@ export function createMatcher(story: CompiledStory): Matcher {
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
   /** What may own a stage told with no owner ("the first phase"): the story's places and own actors. */
+  /** Concepts that point back at a place told before ("the pier"), from the story's topic. */
+  const placePointers = new Set(story.topic.placePointers ?? []);
   const stageOwners = new Set([...story.topic.anchors, ...(story.topic.ownActors ?? [])]);
   /** … and in a sentence before, any of its actors too ("So the crews are leaving?"). */
   const stageActors = new Set([...stageOwners, ...actors]);
@@ -630,6 +633,18 @@ export function createMatcher(story: CompiledStory): Matcher {
             claim,
             reason: () => "a stage with no owner, after a sentence not about the story: another's",
           };
+        }
+        // "Storms hit the pier at Portsea. The pier was closed.": the pier is Portsea's, not the
+        // claim's place, when the claim's place is read only on the pointer.
+        if (
+          'result' in outcome &&
+          placePointers.size > 0 &&
+          outcome.claim.recognize.require.some((group) =>
+            pointsElsewhere(f, group, placePointers, places, [words[i - 2], words[i - 1]]),
+          )
+        ) {
+          const claim = outcome.claim.id;
+          outcome = { claim, reason: () => 'points back at another place of the story' };
         }
         // "The ferry resumed, according to the harbour board": the board is who says it.
         if ('result' in outcome && keyOnlyAttributed(f, outcome.claim.recognize.require[0] ?? [])) {
