@@ -35,6 +35,7 @@ const TOPIC_FIELDS = [
   'years',
   'otherBodies',
   'ownActors',
+  'placePointers',
 ];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
@@ -166,7 +167,13 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
           `topic → unknown field "${key}"; remove or rename (check the spelling against engine/types.ts).`,
         );
     const idList = (
-      field: 'anchors' | 'regional' | 'regionalAims' | 'otherBodies' | 'ownActors',
+      field:
+        | 'anchors'
+        | 'regional'
+        | 'regionalAims'
+        | 'otherBodies'
+        | 'ownActors'
+        | 'placePointers',
       required: boolean,
     ) => {
       const list = topic[field];
@@ -187,6 +194,7 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
     idList('anchors', true);
     idList('regional', false);
     idList('regionalAims', false);
+    idList('placePointers', false);
     idList('otherBodies', false);
     idList('ownActors', false);
     const theatres = topic.otherTheatres;

@@ -44,6 +44,8 @@ const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
  * rest of the clause counts as negated (and no denial claim is read from it).
  */
 const PARTIAL = new Set(['necessarily', 'entirely', 'fully', 'completely', 'all', 'every']);
+/** "not quite all crews", "not exactly every boat": as partial as "not all". */
+const PARTIAL_SOFTENERS = new Set(['quite', 'exactly', 'absolutely']);
 
 export function findNegations(tokens: Token[], sentence: string): Negation[] {
   const found: Negation[] = [];
@@ -69,7 +71,10 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         found.push({ at, word: token.raw, denial, partial: true, until: aside });
         continue;
       }
-      if (PARTIAL.has(next) && !denial) {
+      const partial =
+        PARTIAL.has(next) ||
+        (PARTIAL_SOFTENERS.has(next) && PARTIAL.has(tokens[at + 2]?.norm ?? ''));
+      if (partial && !denial) {
         found.push({
           at,
           word: token.raw,

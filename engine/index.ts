@@ -10,6 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 
+import { keyOnlyAttributed } from './attribution';
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   ACTOR_REACH,
@@ -54,6 +55,7 @@ import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
 import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
+import { pointsElsewhere } from './place-pointer';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
 import { type Recognition, recognize, timedByPage } from './recognize';
 import { type DateMention, formatDate, parsePublished, type YearMonth } from './resolve-dates';
@@ -70,7 +72,7 @@ import {
   withoutEventFrames,
 } from './sentence-facts';
 import { turnBefore } from './speaker-turn';
-import { ownerlessStage, stageOwnedBefore } from './stage-owner';
+import { ownerlessStage, stageOfOther, stageOwnedBefore } from './stage-owner';
 import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
@@ -125,6 +127,8 @@ export function createMatcher(story: CompiledStory): Matcher {
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
   /** What may own a stage told with no owner ("the first phase"): the story's places and own actors. */
+  /** Concepts that point back at a place told before ("the pier"), from the story's topic. */
+  const placePointers = new Set(story.topic.placePointers ?? []);
   const stageOwners = new Set([...story.topic.anchors, ...(story.topic.ownActors ?? [])]);
   /** … and in a sentence before, any of its actors too ("So the crews are leaving?"). */
   const stageActors = new Set([...stageOwners, ...actors]);
@@ -438,6 +442,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         // 2011) a time that points back at one.
         const sentenceOff = (facts: SentenceFacts) =>
           gate.sentenceOffTopic(facts) ??
+          // Read with what it carries, the sentence has the places of the sentences before.
+          gate.aboutOtherTheatre(w) ??
           (namedOnce ? gate.awayFromPlace(w) : undefined) ??
           (otherBody ? gate.awayFromOwnActors(facts) : undefined) ??
           (facts.dates.length === 0
@@ -626,6 +632,40 @@ export function createMatcher(story: CompiledStory): Matcher {
           outcome = {
             claim,
             reason: () => "a stage with no owner, after a sentence not about the story: another's",
+          };
+        }
+        // "Storms hit the pier at Portsea. The pier was closed.": the pier is Portsea's, not the
+        // claim's place, when the claim's place is read only on the pointer.
+        if (
+          'result' in outcome &&
+          placePointers.size > 0 &&
+          outcome.claim.recognize.require.some((group) =>
+            pointsElsewhere(f, group, placePointers, places, [words[i - 2], words[i - 1]]),
+          )
+        ) {
+          const claim = outcome.claim.id;
+          outcome = { claim, reason: () => 'points back at another place of the story' };
+        }
+        // "The ferry resumed, according to the harbour board": the board is who says it.
+        if ('result' in outcome && keyOnlyAttributed(f, outcome.claim.recognize.require[0] ?? [])) {
+          const claim = outcome.claim.id;
+          outcome = { claim, reason: () => 'names the key only as who says it ("according to …")' };
+        }
+        // "The city's tram line is meant to open its first phase by May": another project's stage.
+        if (
+          'result' in outcome &&
+          stageOfOther(
+            f,
+            outcome.claim.recognize.require[0] ?? [],
+            stageActors,
+            referringNouns,
+            places,
+          )
+        ) {
+          const claim = outcome.claim.id;
+          outcome = {
+            claim,
+            reason: () => 'a stage the sentence gives to something else: its own',
           };
         }
         if ('result' in outcome) {

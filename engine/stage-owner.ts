@@ -63,6 +63,86 @@ export function ownerlessStage(
   return !words.tokens.some((t) => nouns.has(t.norm));
 }
 
+/** Possessives that give a stage to the subject of its clause ("the line will open its first phase"). */
+const SUBJECT_POSSESSIVES = new Set(['its', 'their']);
+
+/** Verbs that end a subject: the word before the first of them is the subject's head. */
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'should',
+  'could',
+  'may',
+  'might',
+  'must',
+]);
+
+/** The stage's own possessive ("its first phase"), at the stage word inside the hit, if any. */
+function stagePossessive(tokens: readonly Token[], hit: ConceptHit): number {
+  for (let k = hit.from; k < hit.to; k++) {
+    if (!STAGES.has((tokens[k] as Token).norm)) continue;
+    let b = k - 1;
+    while (b >= 0 && ORDINALS.has((tokens[b] as Token).norm)) b--;
+    return b >= 0 && SUBJECT_POSSESSIVES.has((tokens[b] as Token).norm) ? b : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the claim is read only on a stage its sentence gives to something else: "The city's
+ * planned tram line is meant to open its first phase by May" tells the tram line's first phase,
+ * not the crews'. The stage is "its" (or "their"), the clause's subject ends on a plain word
+ * (the word before its first auxiliary) that no concept of the story reads, and the subject
+ * names none of the story's actors (`owners`) or nouns of its event (`nouns`): a place there
+ * ("the city's") only says where the other project is.
+ */
+export function stageOfOther(
+  words: SentenceWords,
+  key: readonly ConceptId[],
+  owners: ReadonlySet<ConceptId>,
+  nouns: ReadonlySet<string>,
+  places: ReadonlySet<ConceptId>,
+): boolean {
+  const { tokens, hits } = words;
+  const keyHits = hits.filter((h) => key.includes(h.concept));
+  if (keyHits.length === 0) return false;
+  let first = tokens.length;
+  for (const h of keyHits) {
+    const at = stagePossessive(tokens, h);
+    if (at < 0) return false;
+    first = Math.min(first, at);
+  }
+  let aux = -1;
+  for (let k = 1; k < first; k++)
+    if (AUXILIARIES.has((tokens[k] as Token).norm)) {
+      aux = k;
+      break;
+    }
+  if (aux < 1) return false;
+  const head = aux - 1;
+  const word = (tokens[head] as Token).raw;
+  if (!/^[a-z]+$/.test(word)) return false;
+  for (const h of hits) {
+    if (h.from >= aux) continue;
+    if (h.from <= head && h.to > head) return false;
+    // "Riverton's", read as the place and as its government too, is the place.
+    if (
+      owners.has(h.concept) &&
+      !hits.some((p) => places.has(p.concept) && p.from === h.from && p.to === h.to)
+    )
+      return false;
+  }
+  for (let k = 0; k < aux; k++) if (nouns.has((tokens[k] as Token).norm)) return false;
+  return true;
+}
+
 /** How many sentences back the owner of a stage may have been told. */
 const OWNER_REACH = 3;
 

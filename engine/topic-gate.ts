@@ -70,6 +70,12 @@ export type TopicGate = {
   claimAtPlace(claim: Claim, facts: SentenceFacts): boolean;
   sentenceOffTopic(facts: SentenceFacts): string | undefined;
   /**
+   * Whether the sentence's own words name another theatre and none of the story's places ("The
+   * operator also cut ferries to Portsea"), and so where: read with what it carries from the
+   * sentences before (their places), it is still about the place it names.
+   */
+  aboutOtherTheatre(words: SentenceWords): string | undefined;
+  /**
    * For a sentence with no date of its own: whether the time it points back at ("that year",
    * "that autumn", "three years later") is outside the story's years, and why.
    */
@@ -270,10 +276,16 @@ export function createTopicGate(topic: Topic): TopicGate {
         ? undefined
         : "the article is about another body's mission, and the sentence names none of the story's own actors";
     },
+    aboutOtherTheatre(words) {
+      return words.otherTheatre && countAnchors(words) === 0
+        ? `about ${words.otherTheatre}`
+        : undefined;
+    },
     sentenceOffTopic(facts) {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
       if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
-      if (facts.otherTheatre && countAnchors(facts) === 0) return `about ${facts.otherTheatre}`;
+      const elsewhere = this.aboutOtherTheatre(facts);
+      if (elsewhere) return elsewhere;
       // A year inside a name the vocabulary knows ("the Framework Agreement of 2008") names
       // the thing, not when the sentence's event happens.
       // "The pier, used by the ferries since 1990, closed in May": a span "since" a year before

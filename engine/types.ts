@@ -263,6 +263,11 @@ export type StoryTopic = {
   /** Words naming other conflicts: a sentence about them is not about this story unless it names an anchor. */
   otherTheatres: string[];
   /**
+   * Concepts that point back at a place told before rather than name one ("the pier", "the
+   * site"): after a sentence that names another of the story's places, they are that place.
+   */
+  placePointers?: ConceptId[];
+  /**
    * Concepts naming other bodies with missions of their own in the story's place (a harbour
    * board's survey team): an article that names them more than the story's own actors is
    * about them, and only its sentences naming an own actor may be about the story.

@@ -65,3 +65,23 @@ describe('a phrase negated right before it', () => {
     expect(at('The crews are not expected to sail before May.', 'expected')).toBe(false);
   });
 });
+
+describe('"not all", softened ("not quite every crew")', () => {
+  it('is a partial statement over the rest of its clause, as "not all" is', () => {
+    for (const text of [
+      'Not quite every crew has left the pier: some stayed behind to load the last boats.',
+      'Not exactly all the ferries have left Riverton, the harbour master said.',
+      'Not all the ferries have left Riverton, the harbour master said.',
+    ]) {
+      const { negations, negated } = read(text, 'left');
+      expect(negations[0]?.partial).toBe(true);
+      expect(negations[0]?.denial).toBe(false);
+      expect(negated).toBe(true);
+    }
+  });
+
+  it('leaves "not quite" before anything else as it was', () => {
+    const { negations } = read('The crews have not quite left the pier.', 'left');
+    expect(negations[0]?.partial).toBeUndefined();
+  });
+});

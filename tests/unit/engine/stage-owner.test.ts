@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SentenceWords } from '../../../engine/sentence-facts';
-import { ownerlessStage, stageOwnedBefore } from '../../../engine/stage-owner';
+import { ownerlessStage, stageOfOther, stageOwnedBefore } from '../../../engine/stage-owner';
 import { tokenize } from '../../../engine/tokenize';
 
 /** A sentence's words, with a hit for each listed phrase (its words, in order). */
@@ -98,5 +98,31 @@ describe('stageOwnedBefore: the owner the sentences before give it', () => {
 
   it('gives it the benefit of the doubt when nothing before tells anything', () => {
     expect(stageOwnedBefore([], owners, nouns)).toBe(true);
+  });
+});
+
+describe('stageOfOther: a stage its sentence gives to another project', () => {
+  const places = new Set(['portsea']);
+
+  it('is "its first phase" after a subject that ends on a plain word the story does not read', () => {
+    const w = words("Portsea's planned tram line is meant to open its first phase by May.", {
+      "Portsea's": 'portsea',
+      'first phase': 'stage-end',
+    });
+    expect(stageOfOther(w, key, owners, nouns, places)).toBe(true);
+  });
+
+  it("is not the stage of the story's actors, its event's nouns or a subject the story reads", () => {
+    const cases: [string, Record<string, string>][] = [
+      ['The crews are meant to finish their first phase by May.', { crews: 'crews' }],
+      ['The departure is meant to finish its first phase by May.', {}],
+      ['The pier closure is meant to finish its first phase by May.', { 'pier closure': 'close' }],
+      // No possessive: the stage is read as the story's, or left to stage-owner's other rules.
+      ['The tram line is meant to open the first phase by May.', {}],
+    ];
+    for (const [text, more] of cases) {
+      const w = words(text, { ...more, 'first phase': 'stage-end' });
+      expect(stageOfOther(w, key, owners, nouns, places)).toBe(false);
+    }
   });
 });

@@ -4,10 +4,12 @@
  * an article of years outside the story is history told.
  */
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../engine/index';
 import { parsePublished } from '../../../engine/resolve-dates';
 import { readFacts, type SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 import { createTopicGate } from '../../../engine/topic-gate';
+import { story as bridgeStory } from './bridge-story';
 
 /** A sentence's words, with a hit for each word that starts with one of the places' names. */
 const wordsNaming =
@@ -366,5 +368,25 @@ describe('sentenceOffTopic: a year outside the story', () => {
     expect(gate.sentenceOffTopic(facts('In 2003 the ferries left Portsea.'))).toBe(
       'dated 2003, outside this story',
     );
+  });
+});
+
+describe("aboutOtherTheatre: a sentence naming another place and none of the story's", () => {
+  const bridge = createMatcher(bridgeStory);
+  const claimsIn = (text: string) =>
+    bridge.match(text, { published: '2025-02-10' }).matches.map((m) => m.claim);
+  const told =
+    'The Veldmark city council approved the budget for repairing the Orsa Bridge in December.';
+
+  it('is about that place, even read with the places it carries from the sentence before', () => {
+    const elsewhere =
+      'The council also approved a repair budget for the old bridge in Brennholm, ending years of delay there.';
+    expect(claimsIn(`${told}\n\n${elsewhere}`)).toEqual(['budget-approved']);
+  });
+
+  it("still reads a sentence that names the story's place beside the other one", () => {
+    const both =
+      'The council also approved the budget for repairing the Orsa Bridge, unlike the one in Brennholm.';
+    expect(claimsIn(`${told}\n\n${both}`)).toEqual(['budget-approved', 'budget-approved']);
   });
 });
