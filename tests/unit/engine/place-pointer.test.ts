@@ -4,20 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pointsElsewhere } from '../../../engine/place-pointer';
-import type { SentenceWords } from '../../../engine/sentence-facts';
-import { tokenize } from '../../../engine/tokenize';
-
-/** A sentence's words, with a hit for each listed phrase (its words, in order). */
-function words(text: string, hits: Record<string, string> = {}): SentenceWords {
-  const tokens = tokenize(text);
-  const found = Object.entries(hits).map(([phrase, concept]) => {
-    const parts = tokenize(phrase).map((t) => t.norm);
-    const from = tokens.findIndex((_, k) => parts.every((p, j) => tokens[k + j]?.norm === p));
-    if (from < 0) throw new Error(`no "${phrase}" in "${text}"`);
-    return { concept, from, to: from + parts.length, text: phrase };
-  });
-  return { text, tokens, hits: found };
-}
+import { phraseWords as words } from './sentence-words';
 
 /** The claim is about the north pier; "the pier" may point at it. */
 const group = ['north-pier', 'the-pier'];

@@ -1,16 +1,29 @@
 /**
- * A sentence's words as the carries read them, built by hand for their unit tests: the tokens
- * of `text` and a hit of each given concept at the first token that is its word.
+ * A sentence's words as the engine's readers take them, built by hand for their unit tests: the
+ * tokens of `text` and a hit of each given concept.
  */
 import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 
+/** A hit of each given concept at the first token that is its word. */
 export function words(text: string, hits: [string, string][] = []): SentenceWords {
   const tokens = tokenize(text);
   const found: ConceptHit[] = hits.map(([concept, word]) => {
     const at = tokens.findIndex((t) => t.norm === word);
     return { concept, from: at, to: at + 1, text: word };
+  });
+  return { text, tokens, hits: found } as unknown as SentenceWords;
+}
+
+/** A hit for each listed phrase (its words, in order; several words make one hit), by concept. */
+export function phraseWords(text: string, hits: Record<string, string> = {}): SentenceWords {
+  const tokens = tokenize(text);
+  const found: ConceptHit[] = Object.entries(hits).map(([phrase, concept]) => {
+    const parts = tokenize(phrase).map((t) => t.norm);
+    const from = tokens.findIndex((_, k) => parts.every((p, j) => tokens[k + j]?.norm === p));
+    if (from < 0) throw new Error(`no "${phrase}" in "${text}"`);
+    return { concept, from, to: from + parts.length, text: phrase };
   });
   return { text, tokens, hits: found } as unknown as SentenceWords;
 }

@@ -4,21 +4,8 @@
  * contract.
  */
 import { describe, expect, it } from 'vitest';
-import type { SentenceWords } from '../../../engine/sentence-facts';
 import { ownerlessStage, stageOfOther, stageOwnedBefore } from '../../../engine/stage-owner';
-import { tokenize } from '../../../engine/tokenize';
-
-/** A sentence's words, with a hit for each listed phrase (its words, in order). */
-function words(text: string, hits: Record<string, string> = {}): SentenceWords {
-  const tokens = tokenize(text);
-  const found = Object.entries(hits).map(([phrase, concept]) => {
-    const parts = tokenize(phrase).map((t) => t.norm);
-    const from = tokens.findIndex((_, k) => parts.every((p, j) => tokens[k + j]?.norm === p));
-    if (from < 0) throw new Error(`no "${phrase}" in "${text}"`);
-    return { concept, from, to: from + parts.length, text: phrase };
-  });
-  return { text, tokens, hits: found };
-}
+import { phraseWords as words } from './sentence-words';
 
 const owners = new Set(['portsea', 'crews']);
 const nouns = new Set(['departure']);
