@@ -389,28 +389,23 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut));
     const done = () => toldAsDone(tokensBefore(facts, cut));
     const dates = whenClauseTimes(datesBefore(facts, dateCut), rule.require, facts);
-    let check = checkDate(
-      wanted,
-      rule.dateRole ?? 'any',
-      !!claim.position,
-      dates,
-      ahead,
-      done,
-      facts.published,
-    );
-    // "The crews left the pier on Sunday under the deal signed in May": the date of a signing
-    // the claim's words do not name is the deal's; it does not contradict the claim.
-    if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
-      const own = dates.filter((d) => !datesASigning(d, rule, facts));
-      check = checkDate(
+    // The sentence's dates, or some of them, read for the claim's wanted date.
+    const checkWith = (some: DateMention[]) =>
+      checkDate(
         wanted,
         rule.dateRole ?? 'any',
         !!claim.position,
-        own,
+        some,
         ahead,
         done,
         facts.published,
       );
+    let check = checkWith(dates);
+    // "The crews left the pier on Sunday under the deal signed in May": the date of a signing
+    // the claim's words do not name is the deal's; it does not contradict the claim.
+    if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
+      const own = dates.filter((d) => !datesASigning(d, rule, facts));
+      check = checkWith(own);
       // A report of the day ("on Saturday") whose other dates are all a deal's is dated by its page.
       const day =
         own.length === 0 && facts.dates.length === dates.length
@@ -425,15 +420,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       // "The closure, originally set for May, slipped into June": the aside's date is the plan's,
       // not the event's; the event is read with the sentence's other dates.
       const own = dates.filter((d) => !inPlannedAside(d, facts.tokens, facts.text));
-      check = checkDate(
-        wanted,
-        rule.dateRole ?? 'any',
-        !!claim.position,
-        own,
-        ahead,
-        done,
-        facts.published,
-      );
+      check = checkWith(own);
     } else if (
       check.kind === 'none' &&
       claim.position &&
