@@ -483,6 +483,13 @@ describe('a headline leaving out what happened (headlineMayOmit)', () => {
     expect(recognize(reopened, facts('The Council Repair Work At The Orsa Bridge')).ok).toBe(true);
   });
 
+  it('marks the reading as one the omission let through', () => {
+    const omitted = recognize(reopened, facts('The Council Repair Work At The Orsa Bridge'));
+    expect(omitted.ok && omitted.omitted).toBe(1);
+    const whole = recognize(reopened, facts('The council reopened the Orsa Bridge in February.'));
+    expect(whole.ok && whole.omitted).toBe(0);
+  });
+
   it('names only a topic when it holds nothing but the place and the actor', () => {
     expect(recognize(reopened, facts('The Council And The Orsa Bridge')).ok).toBe(false);
     // A body sentence still needs the word.
