@@ -153,7 +153,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       g > 0 &&
       framedOnly === undefined &&
       facts.frames.length &&
-      placesOnlyFramed(positions, facts)
+      (placesOnlyFramed(positions, facts) || onlyTimed(positions, facts))
     )
       framedOnly = first;
     const counted = allNegated && g > 0 && count !== null ? countFor(group) : null;
@@ -834,6 +834,19 @@ function placesOnlyFramed(positions: readonly number[], facts: SentenceFacts): b
     const h = facts.hits[positions[k] as number] as ConceptHit;
     if (h.inferred || !facts.places.has(h.concept)) return false;
     if (!facts.framedAt(h.from) || inAside(h.from, facts.frames)) return false;
+  }
+  return true;
+}
+
+/**
+ * "The crews stayed at the pier after the handover, running the ropes": a group named only in
+ * the time a clause is dated by ("after the handover") is taken for granted, not told.
+ */
+function onlyTimed(positions: readonly number[], facts: SentenceFacts): boolean {
+  for (let k = 0; k < positions.length; k++) {
+    const h = facts.hits[positions[k] as number] as ConceptHit;
+    if (h.inferred) return false;
+    if (!facts.frames.some((f) => f.timed && f.from <= h.from && h.from <= f.to)) return false;
   }
   return true;
 }

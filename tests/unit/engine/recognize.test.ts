@@ -519,6 +519,31 @@ describe('a doubt and a speaker’s relative clause after it', () => {
   });
 });
 
+describe('a group named only in the time a clause is dated by', () => {
+  /** A made-up claim: the bridge closed for repairs, the closing being its action. */
+  const closed: Claim = {
+    ...base,
+    id: 'closed-for-repairs',
+    recognize: { require: [['bridge', 'orsa-bridge'], ['close'], ['repair']] },
+  };
+
+  it('is taken for granted: "after the closure" dates what the crews did', () => {
+    expect(
+      recognize(
+        closed,
+        facts('Repair crews worked on the Orsa Bridge after the closure, mending its cables.'),
+      ).ok,
+    ).toBe(false);
+  });
+
+  it('is told when the clause says it', () => {
+    expect(
+      recognize(closed, facts('The Orsa Bridge closed for repairs after the vote, officials said.'))
+        .ok,
+    ).toBe(true);
+  });
+});
+
 describe('a place named only in a frame', () => {
   /** A made-up claim about one place: repairs under way in Veldmark. */
   const inTown: Claim = {
