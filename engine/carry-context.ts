@@ -1029,6 +1029,18 @@ export function toldHappening(tokens: readonly Token[], at: number): boolean {
   return HAPPENING.has(happening);
 }
 
+/** Nouns that name a plan's slipping ("the delay", "this postponement"), not the plan. */
+const SLIPPING = new Set(['delay', 'delays', 'postponement', 'postponements', 'slippage']);
+
+/**
+ * "The ferries were to leave the pier by May; they sailed in July. Officials blamed the delay on
+ * the weather.": a noun of slipping names that the plan told before did not hold to its date, so
+ * it does not name the plan's card again (an event's card, "the vote was put off", it does).
+ */
+export function namesSlipping(tokens: readonly Token[], at: number): boolean {
+  return SLIPPING.has(tokens[at]?.norm ?? '');
+}
+
 /**
  * Verbs whose object is an event that took place: consenting to it ("agreed to the arrangement")
  * or saying what brought it about ("credited the improvement to …", "blamed the delay on …").

@@ -12,6 +12,8 @@
 import type { Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
 
+/** Openers that name a time: "after the handover", "before the vote". */
+const TIMED_BY = new Set(['after', 'following', 'before']);
 /** Words that open a frame. "as part of", "in line with", "in keeping with" open with their first word. */
 const OPENERS = new Set([
   'under',
@@ -76,7 +78,13 @@ const MAX_COMPARISON_WORDS = 3;
  */
 const EARLIER = new Set(['originally', 'initially', 'previously', 'first', 'earlier']);
 
-export type Frame = { from: number; to: number; opener: string };
+export type Frame = {
+  from: number;
+  to: number;
+  opener: string;
+  /** A time named inside a clause ("stayed after the handover, …"), not opening the sentence. */
+  timed?: true;
+};
 
 export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
   const frames: Frame[] = [];
@@ -110,6 +118,21 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     if (length === 1 && tokens[at + 1]?.value !== undefined) continue;
     const afterBreak =
       at > 0 && breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token);
+    // "The crews stayed at the pier after the handover, running the ropes": a time named by one
+    // known noun and closed by a break dates the clause before it; it is taken for granted.
+    if (at > 0 && !afterBreak && length === 1 && TIMED_BY.has(tokens[at]?.norm ?? '')) {
+      const end = at + 2;
+      if (
+        DEFINITE.has(tokens[at + 1]?.norm ?? '') &&
+        end < tokens.length - 1 &&
+        tokens[end]?.value === undefined &&
+        breakBetween(sentence, tokens[end] as Token, tokens[end + 1] as Token)
+      ) {
+        frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '', timed: true });
+        at = end;
+        continue;
+      }
+    }
     // Mid-sentence, a single word opens a frame only after a comma ("crews under the command
     // of …" is no frame); a phrase of several words ("as part of") opens one anywhere.
     if (at > 0 && !afterBreak && length === 1) continue;

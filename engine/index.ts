@@ -25,6 +25,7 @@ import {
   followedBy,
   itIsThePlace,
   moreOfTheSame,
+  namesSlipping,
   onlyItsDate,
   PLACE_REACH,
   placeNamedAgain,
@@ -541,6 +542,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             const card = cardOf[i - back];
             const told = read[i - back];
             if (!card || !told) continue;
+            if (card.kind === 'plan' && namesSlipping(w.tokens, echoAt)) break;
             // "Its handover …", a noun of the story's own, names a handover: not the event of a
             // card that told none.
             const noun =

@@ -66,6 +66,13 @@ export type Recognition =
        */
       split: number;
       /**
+       * 1 when a headline was read without the group its claim lets a headline leave out
+       * (headlineMayOmit: "Last Ferry Leaves The Pier" for "the last ferries began to leave").
+       * Between readings of equal score, one that names every group of its claim tells more
+       * surely what the headline says ("Ferry Exit Comes Early" is the early exit, not its start).
+       */
+      omitted: number;
+      /**
        * 1 when the claim's kind fits the sentence's tense: a plan told looking ahead ("are
        * expected to sail by May"), an event told otherwise. Between readings equal in all else,
        * a plan and the event it leads to ("the crews stay on at the pier"), the fitting one wins.
@@ -146,7 +153,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       g > 0 &&
       framedOnly === undefined &&
       facts.frames.length &&
-      placesOnlyFramed(positions, facts)
+      (placesOnlyFramed(positions, facts) || onlyTimed(positions, facts))
     )
       framedOnly = first;
     const counted = allNegated && g > 0 && count !== null ? countFor(group) : null;
@@ -155,6 +162,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (allNegated && !counted) negatedGroup ??= first.concept;
   }
   const progress = rule.require.length ? found / rule.require.length : 0;
+  let omitted = 0;
   if (
     missingGroup &&
     rule.headlineMayOmit !== undefined &&
@@ -162,8 +170,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     missingGroup.includes(rule.headlineMayOmit) &&
     newsOfTheMonth(claim, facts) &&
     namesMore(rule.require, facts)
-  )
+  ) {
     missingGroup = undefined;
+    omitted = 1;
+  }
   if (missingGroup) {
     const missing = missingGroup;
     return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
@@ -515,6 +525,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     valued,
     repeated,
     split,
+    omitted,
     tense,
     evidence,
   };
@@ -810,6 +821,19 @@ function placesOnlyFramed(positions: readonly number[], facts: SentenceFacts): b
     const h = facts.hits[positions[k] as number] as ConceptHit;
     if (h.inferred || !facts.places.has(h.concept)) return false;
     if (!facts.framedAt(h.from) || inAside(h.from, facts.frames)) return false;
+  }
+  return true;
+}
+
+/**
+ * "The crews stayed at the pier after the handover, running the ropes": a group named only in
+ * the time a clause is dated by ("after the handover") is taken for granted, not told.
+ */
+function onlyTimed(positions: readonly number[], facts: SentenceFacts): boolean {
+  for (let k = 0; k < positions.length; k++) {
+    const h = facts.hits[positions[k] as number] as ConceptHit;
+    if (h.inferred) return false;
+    if (!facts.frames.some((f) => f.timed && f.from <= h.from && h.from <= f.to)) return false;
   }
   return true;
 }

@@ -20,6 +20,16 @@ describe('findFrames', () => {
     expect(framed('As part of the plan, two lanes reopen.')).toEqual(['As part of the plan']);
   });
 
+  it('takes for granted a time a clause names by one known noun before a break', () => {
+    expect(framed('A few crews stayed at the pier after the handover, running the ropes.')).toEqual(
+      ['after the handover'],
+    );
+    // A longer phrase, a figure or no break after it is the clause's own news.
+    expect(framed('The crews stayed at the pier after the long vote, officials said.')).toEqual([]);
+    expect(framed('The pier closed before the 2026, officials said.')).toEqual([]);
+    expect(framed('The crews left the pier after the handover.')).toEqual([]);
+  });
+
   it('reads an opening "with" clause telling a plan of its own ("due to end") as stated', () => {
     expect(framed('With the ferry service due to end in May, that argument is weaker.')).toEqual(
       [],

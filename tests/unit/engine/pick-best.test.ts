@@ -28,6 +28,7 @@ const accepted = (score: number, covered = 1, valued = 0): Recognition => ({
   valued,
   repeated: 0,
   split: 0,
+  omitted: 0,
   tense: 0,
   evidence: () => [],
 });
@@ -84,6 +85,14 @@ describe('picking the best candidate', () => {
     const pick = createBestPicker(tables([3, 3], [0, 0]));
     const covered = [2, 5];
     const picked = pick([0, 1], false, (i) => accepted(3, covered[i]));
+    expect(picked?.claim).toBe(1);
+  });
+
+  it('between equal scores, prefers a reading naming every group over one a headline omits', () => {
+    // "Ferry Exit Comes Early": the early exit (every group named) over its start (start left out),
+    // even where the start's reading covers more words.
+    const pick = createBestPicker(tables([2, 2], [0, 0]));
+    const picked = pick([0, 1], false, (i) => ({ ...accepted(2, 4 - i), omitted: 1 - i }));
     expect(picked?.claim).toBe(1);
   });
 

@@ -483,6 +483,13 @@ describe('a headline leaving out what happened (headlineMayOmit)', () => {
     expect(recognize(reopened, facts('The Council Repair Work At The Orsa Bridge')).ok).toBe(true);
   });
 
+  it('marks the reading as one the omission let through', () => {
+    const omitted = recognize(reopened, facts('The Council Repair Work At The Orsa Bridge'));
+    expect(omitted.ok && omitted.omitted).toBe(1);
+    const whole = recognize(reopened, facts('The council reopened the Orsa Bridge in February.'));
+    expect(whole.ok && whole.omitted).toBe(0);
+  });
+
   it('names only a topic when it holds nothing but the place and the actor', () => {
     expect(recognize(reopened, facts('The Council And The Orsa Bridge')).ok).toBe(false);
     // A body sentence still needs the word.
@@ -509,6 +516,31 @@ describe('a doubt and a speaker’s relative clause after it', () => {
       facts('Whether the council will approve the budget, which the crews say, is unclear.'),
     );
     expect(asked.ok).toBe(false);
+  });
+});
+
+describe('a group named only in the time a clause is dated by', () => {
+  /** A made-up claim: the bridge closed for repairs, the closing being its action. */
+  const closed: Claim = {
+    ...base,
+    id: 'closed-for-repairs',
+    recognize: { require: [['bridge', 'orsa-bridge'], ['close'], ['repair']] },
+  };
+
+  it('is taken for granted: "after the closure" dates what the crews did', () => {
+    expect(
+      recognize(
+        closed,
+        facts('Repair crews worked on the Orsa Bridge after the closure, mending its cables.'),
+      ).ok,
+    ).toBe(false);
+  });
+
+  it('is told when the clause says it', () => {
+    expect(
+      recognize(closed, facts('The Orsa Bridge closed for repairs after the vote, officials said.'))
+        .ok,
+    ).toBe(true);
   });
 });
 
