@@ -127,9 +127,9 @@ export function createMatcher(story: CompiledStory): Matcher {
   /** The story's places (its anchors that are not actors): what "there" may point back to. */
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
-  /** What may own a stage told with no owner ("the first phase"): the story's places and own actors. */
   /** Concepts that point back at a place told before ("the pier"), from the story's topic. */
   const placePointers = new Set(story.topic.placePointers ?? []);
+  /** What may own a stage told with no owner ("the first phase"): the story's places and own actors. */
   const stageOwners = new Set([...story.topic.anchors, ...(story.topic.ownActors ?? [])]);
   /** … and in a sentence before, any of its actors too ("So the crews are leaving?"). */
   const stageActors = new Set([...stageOwners, ...actors]);
