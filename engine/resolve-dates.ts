@@ -1060,7 +1060,6 @@ const PROGRESSIVE_TIMETABLE = new Set([
   'leaving',
   'exiting',
   'ending',
-  'withdrawing',
   'finishing',
   'closing',
 ]);

@@ -547,7 +547,7 @@ describe('a timetable in the present progressive', () => {
     for (const text of [
       'The last crews are leaving the pier this month.',
       'The ferry service is ending in May.',
-      'Riverton’s ferries are withdrawing next week.',
+      'Riverton’s ferries are departing next week.',
     ])
       expect(future(tokenize(text)), text).toBe(true);
   });
