@@ -246,6 +246,45 @@ export function createMatcher(story: CompiledStory): Matcher {
       const cardDateOf: (DateMention | undefined)[] = new Array(sentences().length);
       /** Each sentence with the place it named again ("the depot"), card or not. */
       const placed: (SentenceWords | undefined)[] = new Array(sentences().length);
+      /**
+       * Why a claim read in sentence i is refused by what the sentences around it tell of its
+       * words, or undefined: a stage that is another's, a place pointer pointing elsewhere, a key
+       * named only as who says it.
+       */
+      const refusedInContext = (claim: Claim, f: SentenceFacts, i: number): string | undefined => {
+        const key = claim.recognize.require[0] ?? [];
+        // "The first phase would be finished by May." after a sentence on a dredging contract:
+        // a stage with no owner in its sentence is that of the one before (stage-owner.ts).
+        if (
+          ownerlessStage(f, key, stageOwners, referringNouns) &&
+          !stageOwnedBefore(
+            [3, 2, 1].map((back) => ({
+              own: words[i - back],
+              read: read[i - back] ?? words[i - back],
+              carded: cardOf[i - back] !== undefined,
+            })),
+            stageActors,
+            referringNouns,
+          )
+        )
+          return "a stage with no owner, after a sentence not about the story: another's";
+        // "Storms hit the pier at Portsea. The pier was closed.": the pier is Portsea's, not the
+        // claim's place, when the claim's place is read only on the pointer.
+        if (
+          placePointers.size > 0 &&
+          claim.recognize.require.some((group) =>
+            pointsElsewhere(f, group, placePointers, places, [words[i - 2], words[i - 1]]),
+          )
+        )
+          return 'points back at another place of the story';
+        // "The ferry resumed, according to the harbour board": the board is who says it.
+        if (keyOnlyAttributed(f, key))
+          return 'names the key only as who says it ("according to …")';
+        // "The city's tram line is meant to open its first phase by May": another project's stage.
+        if (stageOfOther(f, key, stageActors, referringNouns, places))
+          return 'a stage the sentence gives to something else: its own';
+        return undefined;
+      };
       for (const i of order) {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
@@ -610,65 +649,10 @@ export function createMatcher(story: CompiledStory): Matcher {
           outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
           restatedAt = i;
         }
-        // "The first phase would be finished by May." after a sentence on a dredging contract:
-        // a stage with no owner in its sentence is that of the one before (stage-owner.ts).
-        if (
-          'result' in outcome &&
-          ownerlessStage(
-            f,
-            outcome.claim.recognize.require[0] ?? [],
-            stageOwners,
-            referringNouns,
-          ) &&
-          !stageOwnedBefore(
-            [3, 2, 1].map((back) => ({
-              own: words[i - back],
-              read: read[i - back] ?? words[i - back],
-              carded: cardOf[i - back] !== undefined,
-            })),
-            stageActors,
-            referringNouns,
-          )
-        ) {
-          const claim = outcome.claim.id;
-          outcome = {
-            claim,
-            reason: () => "a stage with no owner, after a sentence not about the story: another's",
-          };
-        }
-        // "Storms hit the pier at Portsea. The pier was closed.": the pier is Portsea's, not the
-        // claim's place, when the claim's place is read only on the pointer.
-        if (
-          'result' in outcome &&
-          placePointers.size > 0 &&
-          outcome.claim.recognize.require.some((group) =>
-            pointsElsewhere(f, group, placePointers, places, [words[i - 2], words[i - 1]]),
-          )
-        ) {
-          const claim = outcome.claim.id;
-          outcome = { claim, reason: () => 'points back at another place of the story' };
-        }
-        // "The ferry resumed, according to the harbour board": the board is who says it.
-        if ('result' in outcome && keyOnlyAttributed(f, outcome.claim.recognize.require[0] ?? [])) {
-          const claim = outcome.claim.id;
-          outcome = { claim, reason: () => 'names the key only as who says it ("according to …")' };
-        }
-        // "The city's tram line is meant to open its first phase by May": another project's stage.
-        if (
-          'result' in outcome &&
-          stageOfOther(
-            f,
-            outcome.claim.recognize.require[0] ?? [],
-            stageActors,
-            referringNouns,
-            places,
-          )
-        ) {
-          const claim = outcome.claim.id;
-          outcome = {
-            claim,
-            reason: () => 'a stage the sentence gives to something else: its own',
-          };
+        // A claim read, then refused by what the sentences around it tell of its words.
+        if ('result' in outcome) {
+          const refused = refusedInContext(outcome.claim, f, i);
+          if (refused) outcome = { claim: outcome.claim.id, reason: () => refused };
         }
         if ('result' in outcome) {
           lastCard = { claim: outcome.claim, result: outcome.result };
