@@ -630,53 +630,43 @@ describe('an exclusion that only names the witnesses who tell the news', () => {
   });
 });
 
-describe('a deadline plan in the present tense, dated past the page', () => {
-  /** A made-up plan: the bridge reopens by September 2025 (the page is February 2025). */
-  const plan: Claim = {
-    ...base,
-    id: 'bridge-reopens-by-september',
-    kind: 'plan',
-    recognize: {
-      require: [['reopen'], ['bridge', 'orsa-bridge']],
-      date: { year: 2025, month: 9 },
-      dateRole: 'deadline',
-      dateRequired: true,
-    },
-  };
+/** A made-up plan: the bridge reopens by September 2025 (the page is February 2025). */
+const reopensBySeptember: Claim = {
+  ...base,
+  id: 'bridge-reopens-by-september',
+  kind: 'plan',
+  recognize: {
+    require: [['reopen'], ['bridge', 'orsa-bridge']],
+    date: { year: 2025, month: 9 },
+    dateRole: 'deadline',
+    dateRequired: true,
+  },
+};
 
+describe('a deadline plan in the present tense, dated past the page', () => {
   it('is dated by a month or year after the page’s, which looks ahead in any tense', () => {
     for (const sentence of [
       '“The Orsa Bridge reopens next September,” an engineer said.',
       'Orsa Bridge Reopens In September 2025, Engineers Say',
     ]) {
-      const read = recognize(plan, facts(sentence));
+      const read = recognize(reopensBySeptember, facts(sentence));
       expect(read.ok && [read.date?.year, read.date?.month], sentence).toEqual([2025, 9]);
     }
   });
 
   it('is not dated by the page’s own month told in the present', () => {
-    const read = recognize(plan, facts('The Orsa Bridge reopens this month.', '2025-09-10'));
+    const read = recognize(
+      reopensBySeptember,
+      facts('The Orsa Bridge reopens this month.', '2025-09-10'),
+    );
     expect(read.ok).toBe(false);
   });
 });
 
 describe('a date followed by a clause ", when …" that holds the claim', () => {
-  /** A made-up plan: the bridge reopens by September 2025 (the page is February 2025). */
-  const plan: Claim = {
-    ...base,
-    id: 'bridge-reopens-by-september',
-    kind: 'plan',
-    recognize: {
-      require: [['reopen'], ['bridge', 'orsa-bridge']],
-      date: { year: 2025, month: 9 },
-      dateRole: 'deadline',
-      dateRequired: true,
-    },
-  };
-
   it('is timed by that date, whatever "after" it is in the main clause', () => {
     const read = recognize(
-      plan,
+      reopensBySeptember,
       facts('Ferry fares will fall after September, when the Orsa Bridge is due to reopen.'),
     );
     expect(read.ok && [read.date?.year, read.date?.month]).toEqual([2025, 9]);
@@ -684,7 +674,7 @@ describe('a date followed by a clause ", when …" that holds the claim', () => 
 
   it('keeps "after" when the clause holds something else', () => {
     const read = recognize(
-      plan,
+      reopensBySeptember,
       facts('The Orsa Bridge will reopen after September, when the council meets.'),
     );
     expect(read.ok && read.date).toBeFalsy();
