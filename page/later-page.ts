@@ -291,7 +291,7 @@ export function withPageAddressesKept<T>(doc: Document, read: () => T): T {
 }
 
 /** The page's own addresses, their paths: its canonical link, its Open Graph URL, its URL. */
-function pageAddresses(doc: Document): string[] {
+export function pageAddresses(doc: Document): string[] {
   if (keptAddresses?.doc !== doc) return readPageAddresses(doc);
   keptAddresses.paths ??= readPageAddresses(doc);
   return keptAddresses.paths;
@@ -313,7 +313,7 @@ function readPageAddresses(doc: Document): string[] {
  * `address.replace(/^[a-z]+:\/\/[^/]+/i, '')` gives it, without compiling that expression on
  * every page: letters, '://', then everything up to the next '/'.
  */
-function withoutOrigin(address: string): string {
+export function withoutOrigin(address: string): string {
   const colon = address.indexOf('://');
   if (colon < 1) return address;
   for (let i = 0; i < colon; i++) {
