@@ -858,10 +858,15 @@ const MIN_TITLED_CARDS = 2;
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** A link to another page, not to a place on this one. */
+const CARD_LINK = 'a[href]:not([href^="#"])';
+
 /** A short link with a heading or a picture, or a short item whose first element is its link. */
 function isCard(kid: Element): boolean {
   if ((kid.textContent ?? '').length > MAX_CARD_CHARS) return false;
-  const link = kid.querySelector('a[href]');
+  // A card leads to another page: a link to a place on this one (a post's permalink '#42', a
+  // note's back link) makes none.
+  const link = kid.querySelector(CARD_LINK);
   if (!link) return false;
   return (
     ((link === kid.firstElementChild || standsAlone(link, kid)) && beginsWith(kid, link)) ||

@@ -409,6 +409,17 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(consent, 2_000)).toBe(true);
   });
 
+  it("takes a post's date line, permalink and name for no row of cards: a link to a place on the page leads nowhere else", () => {
+    const post = block(
+      '<div class="post-inner"><div class="post-time">10-08-2024, 11:02 AM</div><div class="post-count"><a href="#post42">#42</a></div><div class="post-user"><a href="/member/881-pier_fan">Pier_Fan</a></div><div class="post-text">The ferry to Portsea sails again in spring, once the pier is repaired and the council has signed the contract. The new piles arrive next month, and the harbour master says the work will take most of the winter, though nobody has said so in writing yet.</div></div>',
+    );
+    expect(isFurnitureBlock(post, 2_000)).toBe(false);
+    const cards = block(
+      '<div class="more"><div class="label">More stories</div><div><a href="/a">The pier reopens</a></div><div><a href="/b">A new harbour master</a></div></div>',
+    );
+    expect(isFurnitureBlock(cards, 2_000)).toBe(true);
+  });
+
   it('knows two cards whose title links stand on lines of their own, under a title a few wrappers up', () => {
     const item = (title: string) =>
       `<div class="summary-item"><div class="summary-content"><div class="summary-title"><a href="/blog/${title.length}">${title}</a></div><div class="summary-excerpt"><p>An excerpt of that other post, a sentence or two long.</p></div><time datetime="2024-09-30">Sep 30, 2024</time></div></div>`;
