@@ -858,8 +858,11 @@ const MIN_TITLED_CARDS = 2;
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** A link to another page, not to a place on this one. */
-const CARD_LINK = 'a[href]:not([href^="#"])';
+/**
+ * A link to another page, not to a named place on this one; a bare '#' is an app's link whose
+ * script opens the page.
+ */
+const CARD_LINK = 'a[href]:not([href^="#"]), a[href="#"]';
 
 /** A short link with a heading or a picture, or a short item whose first element is its link. */
 function isCard(kid: Element): boolean {

@@ -211,9 +211,10 @@ function readDate(doc: Document): PublishedDate {
   const inOrder: [DateSource, Iterable<string | null>][] = [
     ...machine.map((m): [DateSource, string[]] => [m.source, [m.date]]),
     ['time', timeDates(doc)],
-    ['time', relativeTimeTitles(doc)],
     ['byline', visibleBylineDates(doc)],
     ['url', urlDates(doc)],
+    // Last: a list of other stories not named as one can print relative times too.
+    ['time', relativeTimeTitles(doc)],
   ];
   let month: { source: DateSource; date: string } | null = null;
   for (const [source, dates] of inOrder)
@@ -401,7 +402,8 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
  * A relative time ('3 hours ago', 'yesterday') holding its exact time in its title, as a
  * tooltip: a link aggregator's or a forum's `<span class="age" title="2024-10-14T07:12:40">`
  * is a `<time datetime>` in all but name. The first one outside furniture and not dating
- * another story dates the page; read only where no machine date or `<time>` did.
+ * another story dates the page; read only where nothing else did (no machine date, `<time>`,
+ * byline or dated address).
  */
 function* relativeTimeTitles(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll('[title]'))) {

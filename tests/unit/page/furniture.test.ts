@@ -418,6 +418,10 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
       '<div class="more"><div class="label">More stories</div><div><a href="/a">The pier reopens</a></div><div><a href="/b">A new harbour master</a></div></div>',
     );
     expect(isFurnitureBlock(cards, 2_000)).toBe(true);
+    // An app's cards whose links are a bare '#' (a script opens the story) are still cards.
+    expect(
+      isFurnitureBlock(block(cards.outerHTML.replace(/href="\/[ab]"/g, 'href="#"')), 2_000),
+    ).toBe(true);
   });
 
   it('knows two cards whose title links stand on lines of their own, under a title a few wrappers up', () => {

@@ -490,6 +490,11 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
       `<html><body><span title="Posted by the harbour master">3 hours ago</span><span title="2024-10-14">Harbour notes</span><p>The ferry to Portsea sails again.</p></body></html>`,
     );
     expect(findPublishedDate(words)).toBe(null);
+    // Last of all: a byline's day beats a rail's relative times, however they are titled.
+    const bylined = parse(
+      `<html><body><div class="col-side"><span class="when" title="2024-12-01T08:00:00">2 hours ago</span> <a href="/other">Another story</a></div><article><h1>The ferry sails again</h1><p class="byline">Published 14 October 2024</p><p>The ferry to Portsea sails again from the spring.</p></article></body></html>`,
+    );
+    expect(findPublishedDate(bylined)).toBe('2024-10-14');
   });
 
   it('never throws on hostile JSON-LD', () => {
