@@ -415,6 +415,30 @@ function* walk(
 const PRE_BREAK = lazyPattern(() => /\n[ \t\r]*(?=\n)|(?<=^|\n)-- ?\r?(?:\n|$)/g);
 
 /**
+ * What a signature and a list's footer after it hold at most. A bare '--' line (mail's
+ * delimiter is '-- ', with its space) followed by more is a plain-text document's rule
+ * between its sections, not the start of a signature.
+ */
+const MAX_SIGNATURE_CHARS = 400;
+
+/**
+ * Whether a bare '--' line ending at `from` in `node` rules off a section of a plain-text
+ * document: more follows it than a signature holds, or another such line does (a rule
+ * repeated between sections).
+ */
+function rulesOffSection(node: Text, from: number): boolean {
+  const data = node.data;
+  if (BARE_RULE().test(data.slice(Math.max(0, from - 1)))) return true;
+  let chars = data.length - from;
+  for (let s = node.nextSibling; s && chars <= MAX_SIGNATURE_CHARS; s = s.nextSibling)
+    chars += (s.textContent ?? '').length;
+  return chars > MAX_SIGNATURE_CHARS;
+}
+
+/** A line holding '--' alone, after a line break. */
+const BARE_RULE = lazyPattern(() => /\n--[ \t]*\r?(?:\n|$)/);
+
+/**
  * Appends the text of a `<pre>`'s Text node, as its lines read: a blank line ends a paragraph
  * (where HTML's whitespace would run a plain-text message's paragraphs into one), and a
  * signature's opening line ends the message: true then, and the rest of the `<pre>` (the
@@ -427,7 +451,8 @@ function addPreformatted(node: Text, out: TextBuilder): boolean {
   breaks.lastIndex = 0;
   for (let m = breaks.exec(data); m; m = breaks.exec(data)) {
     out.addText(node, from, m.index);
-    if (m[0].includes('-')) return true;
+    const end = m.index + m[0].length;
+    if (m[0].includes('-') && (m[0].includes(' ') || !rulesOffSection(node, end))) return true;
     out.breakBlock();
     from = m.index + m[0].length;
   }

@@ -228,7 +228,9 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
  * Fields first (one query), then the buttons' words.
  */
 function holdsFormControl(el: Element): boolean {
-  if (el.querySelector(FIELD)) return true;
+  const fields = el.querySelectorAll(FIELD);
+  for (let i = 0; i < fields.length; i++)
+    if (!isWordlessToggle(fields[i] as Element, el)) return true;
   const buttons = el.getElementsByTagName('button');
   for (let i = 0; i < buttons.length; i++) {
     const button = buttons[i] as Element;
@@ -240,6 +242,27 @@ function holdsFormControl(el: Element): boolean {
   }
   return false;
 }
+
+/**
+ * A checkbox that only shows or hides something, asking the reader nothing in words: a
+ * sidenote's or a menu's toggle, an `<input type=checkbox>` whose `<label>` (the glyph or the
+ * number the reader clicks) holds no word. A poll's or a consent box's choices are labelled
+ * in words. Its label is the one wrapping it or one in `block` naming its id.
+ */
+function isWordlessToggle(field: Element, block: Element): boolean {
+  if (field.getAttribute('type')?.toLowerCase() !== 'checkbox') return false;
+  let label: Element | null = field.closest('label');
+  const id = field.getAttribute('id');
+  if (!label && id) {
+    const labels = block.getElementsByTagName('label');
+    for (let i = 0; i < labels.length && !label; i++)
+      if ((labels[i] as Element).getAttribute('for') === id) label = labels[i] as Element;
+  }
+  return !!label && (label.textContent ?? '').trim().length <= MAX_GLYPH_CHARS;
+}
+
+/** A toggle's label with no word: empty (a number drawn by CSS) or a glyph ('⊕', '☰'). */
+const MAX_GLYPH_CHARS = 1;
 
 /** A form control other than a button (a hidden input carries no question to the reader). */
 const FIELD = 'input:not([type="hidden"]), select, textarea';
@@ -835,10 +858,18 @@ const MIN_TITLED_CARDS = 2;
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * A link to another page, not to a named place on this one; a bare '#' is an app's link whose
+ * script opens the page.
+ */
+const CARD_LINK = 'a[href]:not([href^="#"]), a[href="#"]';
+
 /** A short link with a heading or a picture, or a short item whose first element is its link. */
 function isCard(kid: Element): boolean {
   if ((kid.textContent ?? '').length > MAX_CARD_CHARS) return false;
-  const link = kid.querySelector('a[href]');
+  // A card leads to another page: a link to a place on this one (a post's permalink '#42', a
+  // note's back link) makes none.
+  const link = kid.querySelector(CARD_LINK);
   if (!link) return false;
   return (
     ((link === kid.firstElementChild || standsAlone(link, kid)) && beginsWith(kid, link)) ||

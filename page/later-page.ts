@@ -145,8 +145,12 @@ function storyBeforePosts(doc: Document, posts: Element): boolean {
     // In document order: the posts' first paragraph, or one after them, ends the search.
     if (posts.contains(p) || !precedes(p, posts)) return false;
     if (title && !precedes(title, p)) continue;
-    const length = (p.textContent ?? '').trim().length;
-    if (length < STORY_PARAGRAPH_CHARS) continue;
+    const text = p.textContent ?? '';
+    const length = text.trim().length;
+    // A paragraph speaking of the discussion itself ('this thread follows…', 'rules for this
+    // topic', 'the moderators') is the topic's description, however long; a story speaks of
+    // its subject.
+    if (length < STORY_PARAGRAPH_CHARS || THREAD_TALK().test(text)) continue;
     chars += length;
     count++;
     if (chars >= STORY_CHARS && count >= STORY_PARAGRAPHS) return true;
@@ -194,6 +198,14 @@ const STORY_CHARS = 280;
  * topic under its title runs to a paragraph or two.
  */
 const STORY_PARAGRAPHS = 3;
+
+/**
+ * How a forum's description of a topic speaks of the discussion itself: the thread, topic or
+ * board it describes, its moderators. Asked only of the paragraphs above a later page's posts.
+ */
+const THREAD_TALK = lazyPattern(
+  () => /\b(?:this (?:mega)?thread|this topic|this board|this forum|megathread|moderators?)\b/i,
+);
 
 const postsOfPage = new WeakMap<Document, Element | null>();
 
@@ -291,7 +303,7 @@ export function withPageAddressesKept<T>(doc: Document, read: () => T): T {
 }
 
 /** The page's own addresses, their paths: its canonical link, its Open Graph URL, its URL. */
-function pageAddresses(doc: Document): string[] {
+export function pageAddresses(doc: Document): string[] {
   if (keptAddresses?.doc !== doc) return readPageAddresses(doc);
   keptAddresses.paths ??= readPageAddresses(doc);
   return keptAddresses.paths;
@@ -313,7 +325,7 @@ function readPageAddresses(doc: Document): string[] {
  * `address.replace(/^[a-z]+:\/\/[^/]+/i, '')` gives it, without compiling that expression on
  * every page: letters, '://', then everything up to the next '/'.
  */
-function withoutOrigin(address: string): string {
+export function withoutOrigin(address: string): string {
   const colon = address.indexOf('://');
   if (colon < 1) return address;
   for (let i = 0; i < colon; i++) {

@@ -29,6 +29,8 @@ import {
   isLaterPageByAddress,
   laterPagePosts,
   namesForumTopic,
+  pageAddresses,
+  withoutOrigin,
   withPageAddressesKept,
 } from './later-page';
 import { lazyPattern } from './lazy-pattern';
@@ -211,6 +213,8 @@ function readDate(doc: Document): PublishedDate {
     ['time', timeDates(doc)],
     ['byline', visibleBylineDates(doc)],
     ['url', urlDates(doc)],
+    // Last: a list of other stories not named as one can print relative times too.
+    ['time', relativeTimeTitles(doc)],
   ];
   let month: { source: DateSource; date: string } | null = null;
   for (const [source, dates] of inOrder)
@@ -393,6 +397,42 @@ const WRITING_ITEM = /(?:Article|BlogPosting)\s*$/;
 function* timeDates(doc: Document): Generator<string | null, void, void> {
   for (const el of timesInOrder(doc)) yield parseDateString(el.getAttribute('datetime'));
 }
+
+/**
+ * A relative time ('3 hours ago', 'yesterday') holding its exact time in its title, as a
+ * tooltip: a link aggregator's or a forum's `<span class="age" title="2024-10-14T07:12:40">`
+ * is a `<time datetime>` in all but name. The first one outside furniture and not dating
+ * another story dates the page; read only where nothing else did (no machine date, `<time>`,
+ * byline or dated address).
+ */
+function* relativeTimeTitles(doc: Document): Generator<string | null, void, void> {
+  for (const el of Array.from(doc.querySelectorAll('[title]'))) {
+    const title = el.getAttribute('title') ?? '';
+    // Most titles are words: a digit first is asked for before any expression runs.
+    const c = title.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const text = (el.textContent ?? '').trim();
+    if (text.length === 0 || text.length > MAX_RELATIVE_CHARS || !RELATIVE_TIME().test(text))
+      continue;
+    const machine = MACHINE_DATE_OPENING().exec(title);
+    if (!machine || isInFurniture(el) || datesAnotherStory(el)) continue;
+    yield parseDateString(machine[0]);
+  }
+}
+
+/** A relative time is short: 'about 3 hours ago'. */
+const MAX_RELATIVE_CHARS = 32;
+
+/** How a page prints a time relative to now. */
+const RELATIVE_TIME = lazyPattern(
+  () =>
+    /^(?:about\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:yesterday|today|just now)$/i,
+);
+
+/** A machine date opening a title: the day, and its time of day if given. */
+const MACHINE_DATE_OPENING = lazyPattern(
+  () => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/,
+);
 
 /**
  * The day of the page's best placed `<time datetime>` when it is placed outside any article
@@ -658,9 +698,10 @@ function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
   // Ranked across all the page's blocks, not within each: a page can describe its embedded
   // video in a block of its own before the article's, and the video's datePublished (weeks
   // older, a clip reused) is not the article's.
-  const found: { date: string; rank: number }[] = [];
+  const found: JsonLdDate[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')))
     collectDatePublished(parseJsonLd(script.textContent ?? ''), 0, found);
+  rankOtherPages(doc, found);
   // The article's own date first, then the page's, then a photo's; document order within each.
   const best = found.reduce<(typeof found)[number] | null>(
     (b, f) => (!b || f.rank < b.rank ? f : b),
@@ -683,11 +724,59 @@ function parseJsonLd(text: string): unknown {
   }
 }
 
+/** A `datePublished` found in the page's JSON-LD. */
+type JsonLdDate = {
+  date: string;
+  /** Lower is trusted more: the article's own, the page's, a photo's; a listed story's after. */
+  rank: number;
+  /** The path of the page the item says it is (its `url`, `mainEntityOfPage` or `@id`), if any. */
+  page: string | null;
+};
+
+/**
+ * A graph describing the page's article beside others (Yoast's `@graph` holding the related
+ * stories' NewsArticle items, sometimes before the page's own): where one article item names
+ * the page's own address, those naming another page date other stories and are ranked after
+ * every date of the page's own works. Where none names it (an AMP copy, an address rewritten
+ * by a proxy), nothing is moved.
+ */
+function rankOtherPages(doc: Document, found: JsonLdDate[]): void {
+  if (found.length < 2) return;
+  const own = new Set<string>();
+  for (const address of pageAddresses(doc)) own.add(samePage(address));
+  if (!found.some((f) => f.page !== null && own.has(f.page))) return;
+  for (const f of found) if (f.page !== null && !own.has(f.page)) f.rank += LISTED_RANK;
+}
+
+/** An address's path as two addresses of one page share it: no query, fragment or last '/'. */
+function samePage(address: string): string {
+  let path = withoutOrigin(address.trim());
+  const cut = path.search(/[?#]/);
+  if (cut >= 0) path = path.slice(0, cut);
+  return path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** The address an item of JSON-LD says it is the page of, as samePage() gives it, or null. */
+function itemPage(record: Record<string, unknown>): string | null {
+  const main = record.mainEntityOfPage;
+  const named =
+    typeof main === 'string'
+      ? main
+      : main && typeof main === 'object' && typeof (main as { '@id'?: unknown })['@id'] === 'string'
+        ? (main as { '@id': string })['@id']
+        : typeof record.url === 'string'
+          ? record.url
+          : typeof record['@id'] === 'string'
+            ? record['@id']
+            : null;
+  return named?.includes('/') ? samePage(named) : null;
+}
+
 /** Depth-first through arrays, `@graph` and nested entities; depth-limited (the JSON is the page's). */
 function collectDatePublished(
   value: unknown,
   depth: number,
-  found: { date: string; rank: number }[],
+  found: JsonLdDate[],
   listed = false,
 ): void {
   if (depth > 8 || value === null || typeof value !== 'object') return;
@@ -712,7 +801,11 @@ function collectDatePublished(
         : 1;
     // An entry of an ItemList (a "related" or "most read" list in the page's JSON-LD) is
     // another story: after every date of the page's own works.
-    found.push({ date, rank: listed ? rank + LISTED_RANK : rank });
+    found.push({
+      date,
+      rank: listed ? rank + LISTED_RANK : rank,
+      page: rank === 0 ? itemPage(record) : null,
+    });
   }
   for (const key of NESTED_KEYS)
     collectDatePublished(record[key], depth + 1, found, listed || LIST_KEYS.has(key));

@@ -186,13 +186,16 @@ class Reading {
 }
 
 /**
- * When a post was written, read month first and day first: its first `<time datetime>`, or the
+ * When a post was written, read month first and day first: its first `<time datetime>`, else the
  * first date written in a short element its class names a date or a time ("postdate", "date",
  * "time"), the two readings apart only for a numeric date either way round ('10-09-2024');
  * null without one.
  */
 function postDate(post: Element): [number, number] | null {
-  const el = post.querySelector(POST_DATE);
+  // A date line named so can wrap the post's <time> (vBulletin 5's `div.b-post__timestamp`):
+  // its machine time first, since the line's text gives only the day, and replies on one day
+  // would not be seen to follow one another.
+  const el = post.querySelector('time[datetime]') ?? post.querySelector(POST_DATE_LINE);
   if (!el) return null;
   const machine = el.getAttribute('datetime');
   const text = (el.textContent ?? '').slice(0, MAX_DATE_LINE_CHARS);
@@ -212,7 +215,7 @@ const EITHER_WAY = lazyPattern(
   () => /\b(0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])[-/.]((?:19|20)\d{2})\b/,
 );
 
-const POST_DATE = 'time[datetime], [class*="date"], [class*="time"]';
+const POST_DATE_LINE = '[class*="date"], [class*="time"]';
 
 /** A post's date line is short: a longer element is a block holding it. */
 const MAX_DATE_LINE_CHARS = 120;

@@ -181,6 +181,19 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
       );
   });
 
+  it("reads on past a bare '--' line ruling off a plain-text document's sections; a short closing one is a signature", () => {
+    const section = (n: number) =>
+      `${n}. HARBOUR\n\nThe ferry to Portsea sails again in spring, section ${n} says, once the pier is\nrepaired and the council has signed the contract for the new piles.\n`;
+    const doc = parse(
+      `<body><h1>Harbour digest</h1><pre>HARBOUR DIGEST\n\nThe week's news from the harbour, in plain text for slow connections.\n\n--\n\n${section(1)}\n--\n\n${section(2)}\n--\nAnn Lee, harbour desk\nLast digest: a sentence of the signature.\n</pre></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).toContain('section 1 says');
+    expect(text).toContain('section 2 says');
+    expect(text).not.toContain('Ann Lee');
+    expect(text).not.toContain('Last digest');
+  });
+
   it('reads an explainer whose sentences run through links, and not a list of links run together beside a story', () => {
     const a = (text: string) => `<a href="/x">${text}</a>`;
     const explainer = parse(

@@ -394,6 +394,36 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(signup, 2_000)).toBe(true);
   });
 
+  it('takes a checkbox toggling a sidenote, its label a number or a glyph, for no form box; a poll for one', () => {
+    const section = block(
+      '<section><h2>Why now</h2><p>The ferry to Portsea sails again in spring.<label for="sn-2" class="margin-toggle sidenote-number"></label><input type="checkbox" id="sn-2" class="margin-toggle"><span class="sidenote">The council has not said which day.</span></p><p>The pier was repaired over the summer.<label for="mn-1" class="margin-toggle">&#8853;</label><input type="checkbox" id="mn-1" class="margin-toggle"><span class="marginnote">A photo of the pier.</span></p></section>',
+    );
+    expect(isFurnitureBlock(section, 2_000)).toBe(false);
+    const poll = block(
+      '<div class="box"><p>Will the ferry sail on time?</p><label><input type="checkbox" name="a"> Yes, in spring</label><label><input type="checkbox" name="b"> No, later</label></div>',
+    );
+    expect(isFurnitureBlock(poll, 2_000)).toBe(true);
+    const consent = block(
+      '<div class="box"><p>Get the harbour letter.</p><input type="checkbox" id="agree"><label for="agree">I agree to the terms</label></div>',
+    );
+    expect(isFurnitureBlock(consent, 2_000)).toBe(true);
+  });
+
+  it("takes a post's date line, permalink and name for no row of cards: a link to a place on the page leads nowhere else", () => {
+    const post = block(
+      '<div class="post-inner"><div class="post-time">10-08-2024, 11:02 AM</div><div class="post-count"><a href="#post42">#42</a></div><div class="post-user"><a href="/member/881-pier_fan">Pier_Fan</a></div><div class="post-text">The ferry to Portsea sails again in spring, once the pier is repaired and the council has signed the contract. The new piles arrive next month, and the harbour master says the work will take most of the winter, though nobody has said so in writing yet.</div></div>',
+    );
+    expect(isFurnitureBlock(post, 2_000)).toBe(false);
+    const cards = block(
+      '<div class="more"><div class="label">More stories</div><div><a href="/a">The pier reopens</a></div><div><a href="/b">A new harbour master</a></div></div>',
+    );
+    expect(isFurnitureBlock(cards, 2_000)).toBe(true);
+    // An app's cards whose links are a bare '#' (a script opens the story) are still cards.
+    expect(
+      isFurnitureBlock(block(cards.outerHTML.replace(/href="\/[ab]"/g, 'href="#"')), 2_000),
+    ).toBe(true);
+  });
+
   it('knows two cards whose title links stand on lines of their own, under a title a few wrappers up', () => {
     const item = (title: string) =>
       `<div class="summary-item"><div class="summary-content"><div class="summary-title"><a href="/blog/${title.length}">${title}</a></div><div class="summary-excerpt"><p>An excerpt of that other post, a sentence or two long.</p></div><time datetime="2024-09-30">Sep 30, 2024</time></div></div>`;

@@ -199,6 +199,32 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
     const described = parse(html(0).replace('</h1>', `</h1>${description}`));
     expect(laterPagePosts(described)?.id).toBe('list');
     expect(findPublishedDate(described)).toBe('2024-10-11');
+    // Three long paragraphs are no story where they speak of the thread itself, however long;
+    // three paragraphs about the ferry are.
+    const third =
+      '<p>The short version: the council has met twice since the summer, the pier needs new piles, and nobody has said when the work ends.</p>';
+    const longer = parse(html(0).replace('</h1>', `</h1>${description}${third}`));
+    expect(laterPagePosts(longer)?.id).toBe('list');
+    expect(findPublishedDate(longer)).toBe('2024-10-11');
+  });
+
+  it('knows a description of three long paragraphs, two speaking of the megathread and its moderators, from a story', () => {
+    const comment = (id: string, writer: string, date: string) =>
+      `<li class="comment" id="${id}"><div class="comment-author">${writer}</div><time datetime="${date}">${date.slice(0, 10)}</time><p>${SENTENCE}</p></li>`;
+    const above = (paragraphs: string[]) =>
+      `<html><head><link rel="canonical" href="https://f.example/forum/harbour/77-ferry-megathread/page3"></head><body><h1>Ferry megathread</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}<ol id="list">${comment('c1', 'Harbour_Watcher', '2024-10-11T07:00:00Z')}${comment('c2', 'Pier_Fan', '2024-10-11T12:00:00Z')}${comment('c3', 'Old_Salt', '2024-10-12T08:00:00Z')}</ol></body></html>`;
+    const talk = [
+      'This megathread follows the ferry from the first council meeting to the vote on the timetable, and new topics on it are merged here.',
+      'The short version: the council has met twice since the summer, the pier needs new piles, and nobody has said when the work ends.',
+      'Rules: a source with every claim, no parking questions, and the moderators remove posts that break them without a warning.',
+    ];
+    expect(laterPagePosts(parse(above(talk)))?.id).toBe('list');
+    const story = [
+      'The ferry to Portsea will sail again from the spring, the council said on Friday, once the old pier has been repaired.',
+      'The work needs new piles along the whole length of the pier, and the contractor has asked for two more months to finish.',
+      'Councillors said the timetable would be published once the harbour master had signed off on the repairs in person.',
+    ];
+    expect(laterPagePosts(parse(above(story)))).toBe(null);
   });
 
   it("reads a later page's posts that the forum marks as comments in microdata under a long description, whatever a word of their class says (WoltLab)", () => {

@@ -467,6 +467,36 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(permalink))).toBe('2024-09-20');
   });
 
+  it("takes the JSON-LD article naming the page's own address, not a related story's listed before it in the graph", () => {
+    const article = (slug: string, date: string) =>
+      `{"@type":"NewsArticle","@id":"https://harbour.example/${slug}/#article","datePublished":"${date}","mainEntityOfPage":{"@id":"https://harbour.example/${slug}/"}}`;
+    const graph = `{"@context":"https://schema.org","@graph":[${article('older-pier-story', '2024-08-02T09:00:00Z')},${article('ferry-returns', '2024-10-09T10:00:00Z')},{"@type":"WebPage","@id":"https://harbour.example/ferry-returns/"}]}`;
+    const page = (canonical: string) =>
+      `<html><head><link rel="canonical" href="${canonical}"><script type="application/ld+json">${graph}</script></head><body><article><h1>The ferry returns</h1><p>The ferry to Portsea sails again from Monday.</p></article></body></html>`;
+    expect(findPublishedDate(parse(page('https://harbour.example/ferry-returns')))).toBe(
+      '2024-10-09',
+    );
+    // Where no item names the page (a copy served under another address), nothing is moved.
+    expect(findPublishedDate(parse(page('https://mirror.example/copy/88')))).toBe('2024-08-02');
+  });
+
+  it("reads a relative time's exact time from its title, outside furniture, where nothing else dates the page", () => {
+    const doc = parse(
+      `<html><head><title>Ask the board: the ferry timetable</title></head><body><table><tr><td class="title"><a href="item?id=7">Ask the board: the ferry timetable</a></td></tr><tr><td class="subtext">12 points by <a href="user?id=wren">wren</a> <span class="age" title="2024-10-14T07:12:40 1728889960"><a href="item?id=7">3 hours ago</a></span></td></tr><tr><td><div class="toptext">Does anyone know when the ferry to Portsea sails again?</div></td></tr></table><div class="comment"><span class="age" title="2024-10-15T08:00:00">2 hours ago</span> Next spring, I heard.</div></body></html>`,
+    );
+    expect(findPublishedDate(doc)).toBe('2024-10-14');
+    // A title that is words, or a date under a text that is no relative time, dates nothing.
+    const words = parse(
+      `<html><body><span title="Posted by the harbour master">3 hours ago</span><span title="2024-10-14">Harbour notes</span><p>The ferry to Portsea sails again.</p></body></html>`,
+    );
+    expect(findPublishedDate(words)).toBe(null);
+    // Last of all: a byline's day beats a rail's relative times, however they are titled.
+    const bylined = parse(
+      `<html><body><div class="col-side"><span class="when" title="2024-12-01T08:00:00">2 hours ago</span> <a href="/other">Another story</a></div><article><h1>The ferry sails again</h1><p class="byline">Published 14 October 2024</p><p>The ferry to Portsea sails again from the spring.</p></article></body></html>`,
+    );
+    expect(findPublishedDate(bylined)).toBe('2024-10-14');
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;

@@ -78,6 +78,17 @@ describe.each(DOMS)('openingPost in %s', (_name, parse) => {
     expect(openingPost(neither.getElementById('p2') as Element, all)).toBeNull();
   });
 
+  it("reads the <time> a post's date line wraps: replies of one day follow one another by the hour", () => {
+    const timed = (id: string, date: string, sentences: number) =>
+      `<div class="post" id="${id}"><div class="post_timestamp"><time datetime="${date}">${date.slice(0, 10)}</time></div><a class="username" href="/u/${id}">${id}</a>${Array.from({ length: sentences }, () => `<p>${SENTENCE}</p>`).join('')}</div>`;
+    const doc = thread(
+      timed('p1', '2024-10-08T09:14:00', 4) +
+        timed('p2', '2024-10-08T11:02:00', 9) +
+        timed('p3', '2024-10-08T15:47:00', 4),
+    );
+    expect(findArticleRoot(doc)?.id).toBe('p1');
+  });
+
   it("reads every post of a topic's later page (<link rel=prev>): none is the opening post", () => {
     const posts =
       post('p21', '2024-10-02T19:12:00Z', 4) +
