@@ -5,11 +5,15 @@
  * the relative clause on the subject. "Residents welcomed the decision to keep the ferry running,
  * saying the bridge was unsafe" tells what the residents said; the decision is named as known.
  *
+ * "The crossings resumed ahead of the timetable agreed in May" reports the early crossings; the
+ * timetable, a thing named with a participle of arranging after a preposition, is known.
+ *
  * A reading of a claim whose groups are met only in such stretches explains less of what the
  * sentence asserts than one met in its main clause: between readings of equal score, the one
- * with fewer such groups wins (pick-best.ts, outranks()), before the words each explains. A
- * tie-break only: a sentence whose one claim is presupposed still gets it (a frame's key concept
- * would not: find-frames.ts).
+ * with fewer such groups wins (pick-best.ts, outranks()), before the words each explains; and a
+ * claim whose key concept is named only there ranks below the main clause's, as one keyed in a
+ * clause of time does (recognize.ts). Neither refuses it: a sentence whose one claim is
+ * presupposed still gets it (a frame's key concept would not: find-frames.ts).
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
@@ -100,6 +104,46 @@ export function knownIntentions(tokens: readonly Token[], text: string): [number
   return found;
 }
 
+/**
+ * Participles of arranging: a thing named with one after it ("the timetable agreed in May") or
+ * before it ("the agreed timetable") is an arrangement the reader is taken to know.
+ */
+const ARRANGED = new Set(
+  'agreed planned scheduled promised announced proposed approved envisaged delayed'.split(' '),
+);
+/** Prepositions that put a noun phrase under another word: "ahead of", "according to", "under". */
+const PREPOSITIONS = new Set(
+  'of to with under than on in for from by at after before since despite within beyond over'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The tokens [from, to) of each known arrangement named with its participle: "the agreed
+ * timetable" (its three words), "… ahead of the timetable agreed in May" (to the next break). A
+ * participle after the noun is read so only after a preposition: "The council agreed in May to
+ * …" is the sentence's own verb, and its news.
+ */
+export function arrangedNouns(tokens: readonly Token[], text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!DEFINITE.has((tokens[k] as Token).norm)) continue;
+    if (ARRANGED.has((tokens[k + 1] as Token).norm)) {
+      found.push([k, k + 3]);
+      k += 2;
+      continue;
+    }
+    if (k === 0 || !PREPOSITIONS.has((tokens[k - 1] as Token).norm)) continue;
+    if (!ARRANGED.has((tokens[k + 2] as Token).norm)) continue;
+    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k + 2))) continue;
+    let end = k + 3;
+    while (end < tokens.length && !/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, end))) end++;
+    found.push([k, end]);
+    k = end;
+  }
+  return found;
+}
+
 /** The stretches of each sentence read, kept while its tokens are: several claims ask. */
 const known = new WeakMap<readonly Token[], readonly (readonly [number, number])[]>();
 
@@ -108,20 +152,31 @@ export function stretchesOf(
   tokens: readonly Token[],
   text: string,
 ): readonly (readonly [number, number])[] {
-  let found = known.get(tokens);
-  if (found) return found;
+  const kept = known.get(tokens);
+  if (kept) return kept;
   const relative = subjectRelative(tokens, text);
-  const intentions = knownIntentions(tokens, text);
-  found = relative ? [relative, ...intentions] : intentions;
+  const found: (readonly [number, number])[] = [
+    ...knownIntentions(tokens, text),
+    ...arrangedNouns(tokens, text),
+  ];
+  if (relative) found.push(relative);
   known.set(tokens, found);
   return found;
 }
 
+/** Whether the token at `at` lies where the sentence takes what it names for granted. */
+export function takenForGranted(at: number, facts: SentenceFacts): boolean {
+  for (const [from, to] of stretchesOf(facts.tokens, facts.text))
+    if (at >= from && at < to) return true;
+  return false;
+}
+
 /**
  * How many of a claim's groups the sentence names only where it takes them for granted: every
- * word of theirs lies in a relative clause on the subject or a known intention. A group met by
- * words carried from the sentence before (inferred) is named nowhere in it, and does not count.
- * (A clause of time is weighed apart, by the key concept alone: recognize.ts, subordinate().)
+ * word of theirs lies in a relative clause on the subject, a known intention or a known
+ * arrangement. A group met by words carried from the sentence before (inferred) is named nowhere
+ * in it, and does not count. (A clause of time is weighed apart, by the key concept alone:
+ * recognize.ts, subordinate().)
  */
 export function presupposedGroups(
   groups: readonly (readonly string[])[],

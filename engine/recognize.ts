@@ -14,7 +14,7 @@ import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { inPlannedAside } from './planned-aside';
-import { presupposedGroups } from './presupposed';
+import { presupposedGroups, takenForGranted } from './presupposed';
 import { recommended } from './recommends';
 import {
   type DateMention,
@@ -494,7 +494,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   // "The committee was formed in 2023, after the floods destroyed the pier": a claim named only
   // in a clause of time ranks below one the main clause asserts.
-  if (key.every((h) => !h.inferred && subordinate(h.from, facts))) score -= SUBORDINATE_PENALTY;
+  // So too one named only where the sentence takes it for granted ("… ahead of the timetable
+  // agreed in May", "welcomed the decision to keep …": presupposed.ts).
+  if (
+    key.every((h) => !h.inferred && (subordinate(h.from, facts) || takenForGranted(h.from, facts)))
+  )
+    score -= SUBORDINATE_PENALTY;
 
   const stated = date;
   const covered = coverage(rule.require, facts, date, figures);

@@ -1,13 +1,14 @@
 /**
  * What a sentence takes for granted (engine/presupposed.ts): a relative clause on its opening
- * subject and a known intention named with its content. Between two readings of equal score,
- * the one whose groups the main clause names wins, even when the other covers more words.
+ * subject, a known intention named with its content, a known arrangement named with its
+ * participle. Between two readings of equal score, the one whose groups the main clause names
+ * wins, even when the other covers more words; a claim keyed only there ranks below.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../engine/index';
 import { outranks } from '../../../engine/pick-best';
-import { knownIntentions, subjectRelative } from '../../../engine/presupposed';
+import { arrangedNouns, knownIntentions, subjectRelative } from '../../../engine/presupposed';
 import type { Recognition } from '../../../engine/recognize';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -54,6 +55,23 @@ describe('a known intention named with its content', () => {
       'The council announced a plan to reopen the pier.',
     ])
       expect(knownIntentions(tokenize(s), s), s).toEqual([]);
+  });
+});
+
+describe('a known arrangement named with its participle', () => {
+  it('runs over the noun phrase, or from a preposition’s noun to the next break', () => {
+    const s = 'The crossings resumed ahead of the timetable agreed in May, officials said.';
+    expect(words(s, arrangedNouns(tokenize(s), s)[0])).toBe('the timetable agreed in May');
+    const t = 'The crews kept to the agreed timetable all summer.';
+    expect(words(t, arrangedNouns(tokenize(t), t)[0])).toBe('the agreed timetable');
+  });
+
+  it('is not the sentence’s own verb after its subject', () => {
+    for (const s of [
+      'The council agreed in May to reopen the pier.',
+      'Their union announced a strike for June.',
+    ])
+      expect(arrangedNouns(tokenize(s), s), s).toEqual([]);
   });
 });
 
@@ -105,5 +123,15 @@ describe('between readings of equal score', () => {
         '2025-10-10',
       ),
     ).toEqual(['isis-still-threat']);
+  });
+
+  it('a claim keyed only in a known arrangement ranks below the main clause’s', () => {
+    // The schedule was agreed before; the news is that the drawdown ran ahead of it.
+    expect(
+      read(
+        'The drawdown from the Baghdad bases ran well ahead of the schedule agreed with Washington in 2024.',
+        '2025-10-10',
+      ),
+    ).toEqual(['pullout-ahead-of-schedule']);
   });
 });
