@@ -14,7 +14,11 @@ import { inClass, wordClass } from './word-class';
 
 /** Openers that name a time: "after the handover", "before the vote". */
 const TIMED_BY = new Set(['after', 'following', 'before']);
-/** Words that open a frame. "as part of", "in line with", "in keeping with" open with their first word. */
+/**
+ * Words that open a frame. "as part of", "in line with", "in keeping with", "as agreed" (an
+ * arrangement made before: "As agreed in the spring, the last ferries sailed in May") open with
+ * their first word.
+ */
 const OPENERS = new Set([
   'under',
   'following',
@@ -34,6 +38,10 @@ const PHRASES: readonly (readonly string[])[] = [
   ['in', 'keeping', 'with'],
   ['in', 'accordance', 'with'],
   ['in', 'the', 'wake', 'of'],
+  ['as', 'agreed'],
+  ['as', 'planned'],
+  ['as', 'promised'],
+  ['as', 'scheduled'],
 ];
 /** First words of PHRASES: a word that is none of these opens no phrase. */
 const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase[0] as string));

@@ -816,13 +816,15 @@ function explained(
           ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
           : a.split !== b.split
             ? `same score (${a.score}); read in one statement of the sentence, not across its semicolon`
-            : a.covered !== b.covered
-              ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
-              : a.valued !== b.valued
-                ? `same score and words; states ${a.valued} of its values to ${b.valued}`
-                : a.tense !== b.tense
-                  ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
-                  : `same score and words; earlier in the knowledge base`;
+            : (a.presupposed ?? 0) !== (b.presupposed ?? 0)
+              ? `same score (${a.score}); ${a.presupposed ?? 0} of its groups named only where the sentence takes them for granted to ${b.presupposed ?? 0}`
+              : a.covered !== b.covered
+                ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
+                : a.valued !== b.valued
+                  ? `same score and words; states ${a.valued} of its values to ${b.valued}`
+                  : a.tense !== b.tense
+                    ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
+                    : `same score and words; earlier in the knowledge base`;
     extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
   }
   return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };

@@ -16,7 +16,8 @@ export type Accepted = Extract<Recognition, { ok: true }>;
  * Whether reading `a` of claim `ai` beats reading `b` of claim `bi`: the higher score, then the
  * reading whose groups need fewer words another group also takes, then the one that one statement
  * of a sentence joined by semicolons asserts alone, then the one that names every group of its
- * claim over one a headline's omission let through, then the one that explains
+ * claim over one a headline's omission let through, then the one with fewer groups named only
+ * where the sentence takes them for granted (presupposed.ts), then the one that explains
  * more of the sentence, then the one stating more of the claim's values, then the one whose
  * kind fits the sentence's tense (a plan looking ahead, an event otherwise), then the earlier
  * claim.
@@ -26,6 +27,9 @@ export function outranks(a: Accepted, ai: number, b: Accepted, bi: number): bool
   if (a.repeated !== b.repeated) return a.repeated < b.repeated;
   if (a.split !== b.split) return a.split < b.split;
   if (a.omitted !== b.omitted) return a.omitted < b.omitted;
+  const pa = a.presupposed ?? 0;
+  const pb = b.presupposed ?? 0;
+  if (pa !== pb) return pa < pb;
   if (a.covered !== b.covered) return a.covered > b.covered;
   if (a.valued !== b.valued) return a.valued > b.valued;
   if (a.tense !== b.tense) return a.tense > b.tense;

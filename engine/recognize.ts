@@ -14,6 +14,7 @@ import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { inPlannedAside } from './planned-aside';
+import { presupposedGroups, takenForGranted } from './presupposed';
 import { recommended } from './recommends';
 import {
   type DateMention,
@@ -78,6 +79,13 @@ export type Recognition =
        * a plan and the event it leads to ("the crews stay on at the pier"), the fitting one wins.
        */
       tense: number;
+      /**
+       * Required groups the sentence names only where it takes them for granted (presupposed.ts:
+       * a relative clause on the subject, a known intention: "welcomed the decision to keep …").
+       * Between readings of equal score, the one with fewer tells more of what the main clause
+       * asserts. Absent means none.
+       */
+      presupposed?: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -486,7 +494,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   // "The committee was formed in 2023, after the floods destroyed the pier": a claim named only
   // in a clause of time ranks below one the main clause asserts.
-  if (key.every((h) => !h.inferred && subordinate(h.from, facts))) score -= SUBORDINATE_PENALTY;
+  // So too one named only where the sentence takes it for granted ("… ahead of the timetable
+  // agreed in May", "welcomed the decision to keep …": presupposed.ts).
+  if (
+    key.every((h) => !h.inferred && (subordinate(h.from, facts) || takenForGranted(h.from, facts)))
+  )
+    score -= SUBORDINATE_PENALTY;
 
   const stated = date;
   const covered = coverage(rule.require, facts, date, figures);
@@ -518,6 +531,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const repeated = repeatedGroups(rule.require, facts);
   const split = splitBySemicolon(rule.require, facts) ? 1 : 0;
   const tense = (claim.kind === 'plan') === looksAhead(facts) ? 1 : 0;
+  const presupposed = presupposedGroups(rule.require, facts);
   const accepted: Recognition = {
     ok: true,
     score,
@@ -527,6 +541,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     split,
     omitted,
     tense,
+    presupposed,
     evidence,
   };
   if (date) accepted.date = date;

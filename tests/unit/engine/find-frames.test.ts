@@ -119,6 +119,15 @@ describe('findFrames', () => {
     ]);
   });
 
+  it('reads "as agreed", "as planned" as the arrangement taken for granted', () => {
+    expect(framed('As agreed in the spring, the last ferries sailed in May.')).toEqual([
+      'As agreed in the spring',
+    ]);
+    expect(framed('The pier closed in May as planned.')).toEqual(['as planned']);
+    // "as" alone opens nothing: "as the crews left" is a clause of its own.
+    expect(framed('The pier closed as the crews left.')).toEqual([]);
+  });
+
   it('reads the standard of a short comparison as taken for granted', () => {
     expect(framed('The pier closed earlier than originally agreed, residents said.')).toEqual([
       'than originally agreed',
