@@ -315,6 +315,27 @@ describe('a recommendation in the main clause', () => {
       recognize(reopens, facts('Riverton has asked for the Orsa Bridge to reopen by May.')).ok,
     ).toBe(true);
   });
+
+  it('reads a "to" after a preposition as the noun\'s, not a request\'s', () => {
+    // The council is pressed about its decision: the decision to reopen is what it made.
+    for (const text of [
+      'Shop owners pressed councillors over the decision to reopen the Orsa Bridge in May.',
+      'Riverton asked Ashby about its plan to reopen the bridge this year.',
+    ])
+      expect(recognize(reopens, facts(text)).ok, text).toBe(true);
+  });
+
+  it('reads a "should" after an opening "Under …," as what those terms expect', () => {
+    expect(
+      recognize(reopens, facts('Under the deal, the council should reopen the Orsa Bridge by May.'))
+        .ok,
+    ).toBe(true);
+    // Without the terms, or with them after the "should", it still recommends.
+    expect(
+      recognize(reopens, facts('The council should reopen the Orsa Bridge by May, under the deal.'))
+        .ok,
+    ).toBe(false);
+  });
 });
 
 describe('a date of a signing the claim does not name', () => {
