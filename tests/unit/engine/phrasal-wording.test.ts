@@ -187,7 +187,7 @@ const cases: [string, string, string, string][] = [
   ],
   [
     '"the decision by … to" as the factions accepting',
-    'The decision by the armed factions to hand their weapons to the state was welcomed in Baghdad.',
+    'The decision by the armed factions to put their weapons under state control was welcomed in Baghdad.',
     '2025-12-28',
     'factions-agree-weapons-to-state',
   ],
