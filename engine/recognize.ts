@@ -29,6 +29,7 @@ import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-f
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
+import { toldAudience } from './told-audience';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
@@ -261,6 +262,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
     // "…, residents and officials said": who tells it is not what happened.
     if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
+    // "… told parliament that …": who hears it is not who acts in it.
+    if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "The plan has not been shelved": an exclusion the sentence itself negates did not
     // happen, and excludes nothing.
     if (

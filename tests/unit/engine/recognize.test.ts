@@ -262,6 +262,29 @@ describe('a plan retold without its date', () => {
   });
 });
 
+describe('whom a speaker tells', () => {
+  /** A made-up claim: the bridge reopens, not by any council's act. */
+  const reopensAlone: Claim = {
+    ...base,
+    id: 'bridge-reopens-alone',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']], exclude: ['council'] },
+  };
+
+  it('is the audience and excludes nothing', () => {
+    for (const text of [
+      'The engineer told the council that the Orsa Bridge would reopen in May.',
+      'The mayor briefed councillors: the Orsa Bridge reopens in May.',
+    ])
+      expect(recognize(reopensAlone, facts(text)).ok, text).toBe(true);
+  });
+
+  it('still excludes the council as who acts', () => {
+    expect(
+      recognize(reopensAlone, facts('The council will reopen the Orsa Bridge in May.')).ok,
+    ).toBe(false);
+  });
+});
+
 describe('a recommendation in the main clause', () => {
   /** A made-up claim: the council reopens the bridge. */
   const reopens: Claim = {
