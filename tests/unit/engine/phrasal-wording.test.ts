@@ -187,7 +187,7 @@ const cases: [string, string, string, string][] = [
   ],
   [
     '"the decision by … to" as the factions accepting',
-    'The decision by the armed factions to put their weapons under state control was welcomed in Baghdad.',
+    'The decision by the armed factions to put their weapons under state control came late on Sunday.',
     '2025-12-28',
     'factions-agree-weapons-to-state',
   ],
@@ -202,6 +202,54 @@ const cases: [string, string, string, string][] = [
     'The next and final chapter of the coalition mission has begun in Syria, Iraqi commanders said.',
     '2026-01-28',
     'second-phase-begins-in-syria',
+  ],
+  [
+    '"not a single soldier would remain" for all leaving',
+    'By the end of 2025 not one single coalition soldier is to remain in Iraq, the report said.',
+    '2024-09-15',
+    'full-exit-end-2025',
+  ],
+  [
+    'an agreement "said to have been reached"',
+    'A deal on the US withdrawal from Iraq is understood to have been reached in Baghdad this week.',
+    '2024-09-28',
+    'agreement-reached',
+  ],
+  [
+    '"no foreign troops on our soil" as the aim',
+    "Our goal is no foreign troops on Iraqi soil, the prime minister's spokesman said.",
+    '2024-02-10',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    '"working to" as an aim',
+    "Iraq's government is working to end the coalition's mission in the country, the prime minister said.",
+    '2024-02-10',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    '"could not keep our people in" for pulling them out',
+    'Berlin could not keep its soldiers in Erbil once the war began in February, a German official said.',
+    '2026-02-25',
+    'partners-leave-erbil-feb-2026',
+  ],
+  [
+    '"handed … to our army" for the handover',
+    'This month the Americans handed Ain al-Asad over to our army, an Iraqi officer said.',
+    '2026-01-28',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    '"a tenth of the" and "managed only" for fewer attacks',
+    'Islamic State managed only five attacks in Iraq in 2025, a tenth of the number recorded the year before.',
+    '2026-01-10',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'a mission "ended in the rest of" federal Iraq',
+    'The coalition has ended its mission in the rest of federal Iraq, leaving only Kurdistan.',
+    '2026-01-12',
+    'federal-mission-completed',
   ],
 ];
 
