@@ -17,6 +17,8 @@ export type Negation = {
   partial?: boolean;
   /** The last token this negation governs (a denial governs the rest of the sentence). */
   until: number;
+  /** A token in that scope it leaves as named: the noun a partial "not every" quantifies. */
+  spares?: number;
 };
 
 const CUES = new Set(NEGATION_CUES);
@@ -90,6 +92,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       if (partial && !denial) {
         found.push({
           at,
+          ...spared(tokens, at),
           word: token.raw,
           denial,
           partial: true,
@@ -110,6 +113,24 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     }
   }
   return found;
+}
+
+/** Quantifiers a partial negation takes: "not every", "not all". */
+const QUANTIFIERS = new Set(['every', 'all']);
+
+/**
+ * "Not quite every crew has left": a partial negation leaves the noun it quantifies named as it
+ * is (some crews are still there) and governs what is said of it. The noun's position, right
+ * after the quantifier (and "the", "of the"), when there is one.
+ */
+function spared(tokens: Token[], at: number): { spares?: number } {
+  let k = at + 1;
+  if (PARTIAL_SOFTENERS.has(tokens[k]?.norm ?? '')) k++;
+  if (!QUANTIFIERS.has(tokens[k]?.norm ?? '')) return {};
+  k++;
+  if (tokens[k]?.norm === 'of') k++;
+  if (tokens[k]?.norm === 'the') k++;
+  return k < tokens.length ? { spares: k } : {};
 }
 
 /** "Lack" and its forms, which deny what they take when it is a capacity to act. */
@@ -254,7 +275,7 @@ function clauseEnd(tokens: Token[], sentence: string, at: number): number {
 
 /** True when a negation governs the token at `at` (same clause, close enough, or a denial). */
 export function isNegated(at: number, negations: Negation[]): boolean {
-  for (const n of negations) if (n.at < at && at <= n.until) return true;
+  for (const n of negations) if (n.at < at && at <= n.until && at !== n.spares) return true;
   return false;
 }
 

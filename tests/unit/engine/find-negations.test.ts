@@ -126,3 +126,16 @@ describe('"no secret", "no doubt": said openly', () => {
     expect(read('No crews left the pier in May.', 'left').negated).toBe(true);
   });
 });
+
+describe('the noun "not every" quantifies', () => {
+  it('is named as it is, while what is said of it stays negated', () => {
+    const text = 'Not quite every ferryman has gone home: some stayed to mend the nets.';
+    expect(read(text, 'ferryman').negated).toBe(false);
+    expect(read(text, 'gone').negated).toBe(true);
+    // The quantifier stays in the scope: not every one of them has gone.
+    expect(read(text, 'every').negated).toBe(true);
+    const all = read('Not all of the crews left the pier in May.', 'crews');
+    expect(all.negated).toBe(false);
+    expect(read('Not all of the crews left the pier in May.', 'left').negated).toBe(true);
+  });
+});
