@@ -8,6 +8,7 @@ import { askedSubject } from './asked-subject';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { comparisonClause } from './comparison-clause';
+import { conceded } from './concession';
 import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
@@ -489,7 +490,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
 
   // "The committee was formed in 2023, after the floods destroyed the pier": a claim named only
   // in a clause of time ranks below one the main clause asserts.
-  if (key.every((h) => !h.inferred && subordinate(h.from, facts))) score -= SUBORDINATE_PENALTY;
+  // So does one named only in what the sentence concedes ("may have lost X, but …").
+  if (
+    key.every(
+      (h) =>
+        !h.inferred && (subordinate(h.from, facts) || conceded(h.from, facts.tokens, facts.text)),
+    )
+  )
+    score -= SUBORDINATE_PENALTY;
 
   const stated = date;
   const covered = coverage(rule.require, facts, date, figures);

@@ -279,3 +279,23 @@ describe('what those readings leave alone', () => {
     ).not.toContain('agreement-reached');
   });
 });
+
+describe('readings of English these sentences needed', () => {
+  it('a claim only conceded ranks below what the sentence asserts', () => {
+    expect(
+      claimsOf(
+        'ISIS may have lost its last strongholds in 2019, but its cells still carry out attacks in Iraq.',
+        '2025-10-25',
+      ),
+    ).toEqual(['isis-still-threat']);
+  });
+
+  it('"not quite every" leaves the noun it quantifies as named', () => {
+    expect(
+      claimsOf(
+        'Not every American soldier has left Ain al-Asad: a few stayed on to handle logistics.',
+        '2026-01-25',
+      ),
+    ).toContain('us-soldiers-stay-for-logistics');
+  });
+});
