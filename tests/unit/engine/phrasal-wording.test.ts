@@ -299,3 +299,19 @@ describe('readings of English these sentences needed', () => {
     ).toContain('us-soldiers-stay-for-logistics');
   });
 });
+
+describe('a list closed by "and the other …"', () => {
+  it('is every place of its kind, not the one base it lists', () => {
+    const found = claimsOf(
+      'Q: Is it over? A: Yes: the coalition mission in Anbar, Nineveh and the other provinces ended in January.',
+      '2026-03-05',
+    );
+    expect(found).not.toContain('ain-al-asad-handed-over-jan-2026');
+  });
+
+  it('leaves a sentence about the one base alone', () => {
+    expect(
+      claimsOf('The Americans handed Ain al-Asad to the Iraqi army in January.', '2026-03-05'),
+    ).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+});
