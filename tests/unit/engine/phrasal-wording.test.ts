@@ -315,3 +315,13 @@ describe('a list closed by "and the other …"', () => {
     ).toContain('ain-al-asad-handed-over-jan-2026');
   });
 });
+
+describe('an agreement reached in other words', () => {
+  it('"negotiated a timetable", "worked out a deal"', () => {
+    for (const text of [
+      'Baghdad had negotiated a timetable with Washington, and US troops began leaving Iraq in 2025.',
+      'The two governments worked out a deal on the US withdrawal from Iraq last year.',
+    ])
+      expect(claimsOf(text, '2025-11-20'), text).toContain('agreement-reached');
+  });
+});
