@@ -251,6 +251,30 @@ const cases: [string, string, string, string][] = [
     '2026-01-12',
     'federal-mission-completed',
   ],
+  [
+    '"south of the Kurdistan Region" for federal Iraq, and the coalition\'s "work is finished"',
+    "South of the Kurdish region, the coalition's job is done, an Iraqi general said.",
+    '2026-01-12',
+    'federal-mission-completed',
+  ],
+  [
+    '"still striking" for attacks going on',
+    'Islamic State is still striking army posts in Iraq, Kurdish officials said.',
+    '2025-10-25',
+    'isis-still-threat',
+  ],
+  [
+    '"coaches" for advisers who "will still be here"',
+    'Some Americans will still be here after the drawdown, as coaches for Iraqi units, a minister said.',
+    '2025-06-15',
+    'advisers-remain',
+  ],
+  [
+    '"demanding that all … troops leave" said by the factions\' coordinating committee',
+    'The coordinating committee of the factions issued a statement demanding that all US troops leave Iraq.',
+    '2025-08-28',
+    'factions-demand-full-withdrawal',
+  ],
 ];
 
 describe('wording of English the vocabulary reads', () => {
