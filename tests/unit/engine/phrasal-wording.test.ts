@@ -275,6 +275,12 @@ const cases: [string, string, string, string][] = [
     '2025-08-28',
     'factions-demand-full-withdrawal',
   ],
+  [
+    '"sat down to discuss" for talks that began',
+    'Iraqi and US officials first sat down in Baghdad to discuss the coalition in January 2024.',
+    '2025-06-15',
+    'talks-began-january-2024',
+  ],
 ];
 
 describe('wording of English the vocabulary reads', () => {
