@@ -5,6 +5,7 @@
  */
 
 import { askedSubject } from './asked-subject';
+import { keyOnlyTeller } from './attribution';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { comparisonClause } from './comparison-clause';
@@ -498,6 +499,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     )
   )
     score -= SUBORDINATE_PENALTY;
+  // "…, a member of the harbour board said of the crews": a claim keyed only in who tells it
+  // yields to one the sentence tells as much, and stands alone ("… we struck it," the board said).
+  if (keyOnlyTeller(facts, rule.require[0] ?? [])) score -= TELLER_PENALTY;
 
   const stated = date;
   const covered = coverage(rule.require, facts, date, figures);
@@ -672,6 +676,9 @@ const SUBORDINATORS = new Set(['after', 'when', 'since']);
  * January"), and the reading still stands when it is the only one.
  */
 const SUBORDINATE_PENALTY = 3;
+
+/** What a reading keyed only in the sentence's teller loses: a tie, not more. */
+const TELLER_PENALTY = 1;
 
 /** Whether the word at `at` lies in a clause of time: one opened before it, no break between. */
 function subordinate(at: number, facts: SentenceFacts): boolean {

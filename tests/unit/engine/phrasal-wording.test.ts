@@ -355,3 +355,23 @@ describe('an agreement reached in other words', () => {
       expect(claimsOf(text, '2025-11-20'), text).toContain('agreement-reached');
   });
 });
+
+describe('a key named only in who tells it', () => {
+  it('yields a tie to what the sentence tells', () => {
+    expect(
+      claimsOf(
+        '"The Americans are leaving ahead of the timetable," a member of the joint military commission said.',
+        '2025-09-01',
+      ),
+    ).toEqual(['pullout-ahead-of-schedule']);
+  });
+
+  it('still stands when it is the only reading ("… we struck it," the Guards said)', () => {
+    expect(
+      claimsOf(
+        '"We hit the American base at Harir with missiles," the Revolutionary Guards said.',
+        '2026-03-10',
+      ),
+    ).toContain('iran-strikes-us-base-harir-2026');
+  });
+});
