@@ -196,6 +196,15 @@ const PLACE_KIND_NOUNS = new Set([
   'hangars',
 ]);
 
+/** Words before a place that make it where something goes ("left for Portsea"). */
+const DESTINATION = new Set(['for', 'to', 'toward', 'towards', 'into']);
+
+/** Whether the place named at `at` is where something goes: "for Portsea", "to the Old Pier". */
+function goesTo(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.norm === 'the' ? at - 2 : at - 1;
+  return DESTINATION.has(tokens[before]?.norm ?? '');
+}
+
 /** How many sentences back a place named again by its kind may have been named. */
 export const PLACE_REACH = 4;
 
@@ -220,7 +229,9 @@ export function placeNamedAgain(
   if (at < 0) return undefined;
   // "the depot at Ashby", "left Portsea and the depot": a place the sentence names itself is the
   // one it means.
-  for (const h of current.hits) if (places.has(h.concept) && !h.inferred) return undefined;
+  // Not a place it goes to ("… left for Portsea"): that is where it went, not where it is.
+  for (const h of current.hits)
+    if (places.has(h.concept) && !h.inferred && !goesTo(tokens, h.from)) return undefined;
   const noun = tokens[at] as Token;
   for (let back = before.length - 1; back >= 0 && back >= before.length - PLACE_REACH; back--) {
     const told = before[back];
@@ -232,11 +243,31 @@ export function placeNamedAgain(
     if (placed.length === 0) continue;
     // "… leave Ashby and the depot by May, the rest staying at Portsea.": that sentence's own
     // depot is neither place it names, so neither is this one's, and which it is is not known.
-    if (placeKindAt(told) >= 0 && placed.some((h) => !h.inferred)) return undefined;
+    // Not when that noun stands beside the place it names ("Ashby, the old depot, …").
+    const toldKind = placeKindAt(told);
+    if (toldKind >= 0 && placed.some((h) => !h.inferred) && !inApposition(told, toldKind, placed))
+      return undefined;
     const carried = placesCarried(placed, current, at, noun);
     return carried.length ? { words: withHits(current, carried), cued: true } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the kind of place at `kind` ("the old depot") is a named place's apposition: its
+ * determiner stands right after the name and a comma ("… from Ashby, the old depot").
+ */
+function inApposition(words: SentenceWords, kind: number, placed: readonly ConceptHit[]) {
+  const { tokens, text } = words;
+  for (let d = kind - 1; d >= 0 && d >= kind - 1 - PLACE_KIND_GAP; d--) {
+    if (!inClass(tokens[d], DETERMINER)) continue;
+    return (
+      d > 0 &&
+      marksBetween(text, (tokens[d - 1] as Token).end, (tokens[d] as Token).start, ',') &&
+      placed.some((h) => !h.inferred && h.to === d)
+    );
+  }
+  return false;
 }
 
 /**

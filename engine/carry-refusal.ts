@@ -22,6 +22,12 @@ function closingRefusal(tokens: readonly Token[], text: string): number {
   if (!end || !/^\s*[.!]?["”’']?\s*$/.test(text.slice(end.end))) return -1;
   if (end.norm === 'no' && SAYING.has(tokens[last - 1]?.norm ?? '')) return last - 1;
   if (REFUSING.has(end.norm)) return last;
+  // "… refused to follow", "… declined to do the same": what they refuse is the act told before.
+  const following = followingTail(tokens, last);
+  if (following > 1 && tokens[following - 1]?.norm === 'to') {
+    const verb = following - 2;
+    if (REFUSING.has(tokens[verb]?.norm ?? '')) return verb;
+  }
   // "… that they would not go along", "… refused to go along": from its modal or its verb.
   if (end.norm === 'along' && tokens[last - 1]?.norm === 'go') {
     let k = last - 2;
@@ -31,6 +37,25 @@ function closingRefusal(tokens: readonly Token[], text: string): number {
     if (word !== 'not' && word !== 'never') return -1;
     k--;
     return MODALS.has(tokens[k]?.norm ?? '') ? k : k + 1;
+  }
+  return -1;
+}
+
+/** Closing words that do again what was told before, as a refusal's object: "refused to follow". */
+const FOLLOWING: readonly (readonly string[])[] = [
+  ['follow'],
+  ['follow', 'suit'],
+  ['comply'],
+  ['join', 'in'],
+  ['do', 'so'],
+  ['do', 'the', 'same'],
+];
+
+/** Where such closing words start, the sentence's last token being `last`, or -1. */
+function followingTail(tokens: readonly Token[], last: number): number {
+  for (const words of FOLLOWING) {
+    const from = last - words.length + 1;
+    if (from > 0 && words.every((w, i) => tokens[from + i]?.norm === w)) return from;
   }
   return -1;
 }

@@ -17,6 +17,8 @@ export type Negation = {
   partial?: boolean;
   /** The last token this negation governs (a denial governs the rest of the sentence). */
   until: number;
+  /** A token in that scope it leaves as named: the noun a partial "not every" quantifies. */
+  spares?: number;
 };
 
 const CUES = new Set(NEGATION_CUES);
@@ -36,6 +38,8 @@ const FUNCTION_WORDS = new Set(
 );
 /** Forms of "be" before "finished as" ("is finished as a threat"). */
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+/** "no secret", "no doubt": what follows is avowed, not denied. */
+const AVOWALS = new Set(['secret', 'doubt']);
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -61,8 +65,19 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       next === 'as' &&
       (token.norm === 'finished' || token.norm === 'done') &&
       BE.has(tokens[at - 1]?.norm ?? '');
-    if (!(inClass(token, CUE) || token.norm.endsWith("n't") || yetTo || finishedAs)) continue;
+    if (
+      !(
+        inClass(token, CUE) ||
+        token.norm.endsWith("n't") ||
+        yetTo ||
+        finishedAs ||
+        lacksTheMeans(tokens, at)
+      )
+    )
+      continue;
     if (HEDGES.has(next)) continue;
+    // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
+    if (token.norm === 'no' && AVOWALS.has(next)) continue;
     if (!timesIt(tokens, sentence, at)) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);
@@ -77,6 +92,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       if (partial && !denial) {
         found.push({
           at,
+          ...spared(tokens, at),
           word: token.raw,
           denial,
           partial: true,
@@ -97,6 +113,44 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     }
   }
   return found;
+}
+
+/** Quantifiers a partial negation takes: "not every", "not all". */
+const QUANTIFIERS = new Set(['every', 'all']);
+
+/**
+ * "Not quite every crew has left": a partial negation leaves the noun it quantifies named as it
+ * is (some crews are still there) and governs what is said of it. The noun's position, right
+ * after the quantifier (and "the", "of the"), when there is one.
+ */
+function spared(tokens: Token[], at: number): { spares?: number } {
+  let k = at + 1;
+  if (PARTIAL_SOFTENERS.has(tokens[k]?.norm ?? '')) k++;
+  if (!QUANTIFIERS.has(tokens[k]?.norm ?? '')) return {};
+  k++;
+  if (tokens[k]?.norm === 'of') k++;
+  if (tokens[k]?.norm === 'the') k++;
+  return k < tokens.length ? { spares: k } : {};
+}
+
+/** "Lack" and its forms, which deny what they take when it is a capacity to act. */
+const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+/** Nouns of a capacity to act: "lacks the strength to …", "lacked any means to …". */
+const CAPACITY = new Set(
+  'strength means ability capacity capability power wherewithal resources muscle'.split(' '),
+);
+
+/**
+ * "The rebels lack the strength to hold the town": lacking the capacity to do something says
+ * it is not done, as "unable to" does. Only a noun of capacity (after "the", "any" or nothing)
+ * followed by "to": "lacked fuel" or "lacks the support of" deny nothing.
+ */
+function lacksTheMeans(tokens: Token[], at: number): boolean {
+  if (!LACK.has((tokens[at] as Token).norm)) return false;
+  let k = at + 1;
+  const det = tokens[k]?.norm;
+  if (det === 'the' || det === 'any') k++;
+  return CAPACITY.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'to';
 }
 
 /** How many words a contrast set off by commas ("…, not any timetable, …") may run to. */
@@ -221,7 +275,7 @@ function clauseEnd(tokens: Token[], sentence: string, at: number): number {
 
 /** True when a negation governs the token at `at` (same clause, close enough, or a denial). */
 export function isNegated(at: number, negations: Negation[]): boolean {
-  for (const n of negations) if (n.at < at && at <= n.until) return true;
+  for (const n of negations) if (n.at < at && at <= n.until && at !== n.spares) return true;
   return false;
 }
 

@@ -5,9 +5,11 @@
  */
 
 import { askedSubject } from './asked-subject';
+import { keyOnlyTeller } from './attribution';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { comparisonClause } from './comparison-clause';
+import { conceded } from './concession';
 import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
@@ -30,6 +32,7 @@ import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-f
 import { sortNumbers } from './sort-numbers';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
+import { toldAudience } from './told-audience';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
@@ -269,6 +272,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
     // "…, residents and officials said": who tells it is not what happened.
     if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
+    // "… told parliament that …": who hears it is not who acts in it.
+    if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "The plan has not been shelved": an exclusion the sentence itself negates did not
     // happen, and excludes nothing.
     if (
@@ -495,11 +500,21 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   // "The committee was formed in 2023, after the floods destroyed the pier": a claim named only
   // in a clause of time ranks below one the main clause asserts.
   // So too one named only where the sentence takes it for granted ("… ahead of the timetable
-  // agreed in May", "welcomed the decision to keep …": presupposed.ts).
+  // agreed in May", "welcomed the decision to keep …": presupposed.ts), or only in what it
+  // concedes ("may have lost X, but …": concession.ts).
   if (
-    key.every((h) => !h.inferred && (subordinate(h.from, facts) || takenForGranted(h.from, facts)))
+    key.every(
+      (h) =>
+        !h.inferred &&
+        (subordinate(h.from, facts) ||
+          takenForGranted(h.from, facts) ||
+          conceded(h.from, facts.tokens, facts.text)),
+    )
   )
     score -= SUBORDINATE_PENALTY;
+  // "…, a member of the harbour board said of the crews": a claim keyed only in who tells it
+  // yields to one the sentence tells as much, and stands alone ("… we struck it," the board said).
+  if (keyOnlyTeller(facts, rule.require[0] ?? [])) score -= TELLER_PENALTY;
 
   const stated = date;
   const covered = coverage(rule.require, facts, date, figures);
@@ -676,6 +691,9 @@ const SUBORDINATORS = new Set(['after', 'when', 'since']);
  * January"), and the reading still stands when it is the only one.
  */
 const SUBORDINATE_PENALTY = 3;
+
+/** What a reading keyed only in the sentence's teller loses: a tie, not more. */
+const TELLER_PENALTY = 1;
 
 /** Whether the word at `at` lies in a clause of time: one opened before it, no break between. */
 function subordinate(at: number, facts: SentenceFacts): boolean {

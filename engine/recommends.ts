@@ -43,6 +43,11 @@ const REQUESTS = new Set(
   ),
 );
 
+/** Prepositions that end a verb of asking's object and open what it is about. */
+const TOPIC_PREPOSITIONS = new Set(
+  'over about regarding concerning against despite after following'.split(' '),
+);
+
 /** How many words may stand between a verb of asking and its "to": "asked the ferry company to". */
 const REQUEST_REACH = 5;
 
@@ -56,8 +61,23 @@ function requestBefore(facts: SentenceFacts, at: number): number {
     // (a page of the shapes corpus holds a government that "asked for … forces to stay").
     if (REQUESTS.has(t.norm)) return tokens[k + 1]?.norm === 'for' ? -1 : k;
     if (facts.text.slice(t.end, (tokens[k + 1] as { start: number }).start).includes(',')) break;
+    // "pressed the ministry over its decision to close the pier": the "to" is the noun's
+    // after a preposition, and the verb asks about the decision, not for the closing.
+    if (TOPIC_PREPOSITIONS.has(t.norm)) break;
   }
   return -1;
+}
+
+/**
+ * "Under the plan, the crews should be gone by May": a "should" after an opening "Under …,"
+ * tells what those terms expect, as "are to" would, and recommends nothing.
+ */
+function underTerms(facts: SentenceFacts, modal: number): boolean {
+  for (let i = 0; i < facts.frames.length; i++) {
+    const f = facts.frames[i] as { from: number; to: number; opener: string };
+    if (f.from === 0 && f.opener.toLowerCase() === 'under' && f.to <= modal) return true;
+  }
+  return false;
 }
 
 /** The first of `parts` that a bare "should" or "ought to" right before it recommends, if any. */
@@ -76,7 +96,13 @@ export function recommended(
         : before === 'to' && tokens[h.from - 2]?.norm === 'ought'
           ? h.from - 2
           : -1;
-    if (modal >= 0 && !covered(facts, modal) && mainClause(facts, modal)) return h;
+    if (
+      modal >= 0 &&
+      !covered(facts, modal) &&
+      mainClause(facts, modal) &&
+      !(before === 'should' && underTerms(facts, modal))
+    )
+      return h;
     // A request is the claim itself when the claim's own parts name it ("asked the crews to
     // leave" for a claim about what the council seeks); otherwise it reports no event.
     const asking = requestBefore(facts, h.from);

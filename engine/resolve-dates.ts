@@ -790,6 +790,7 @@ const BEFORE_YEAR = new Set([
  * style of some translated copy, after a word that dates it. Its year and where it ends.
  */
 function spelledYear(tokens: Token[], at: number): { year: number; to: number } | undefined {
+  if (tokens[at]?.norm === 'twenty') return twentyYear(tokens, at);
   if (tokens[at]?.norm !== 'two' || tokens[at + 1]?.norm !== 'thousand') return undefined;
   if (!BEFORE_YEAR.has(tokens[at - 1]?.norm ?? '')) return undefined;
   let k = at + 2;
@@ -803,6 +804,23 @@ function spelledYear(tokens: Token[], at: number): { year: number; to: number } 
     k++;
   }
   return { year: 2000 + n, to: k };
+}
+
+/**
+ * "by the end of twenty twenty-six", "in twenty fourteen": a year said as two numbers, after a
+ * word that dates it. Only "twenty" before "twenty" (and a unit) or a number from ten to
+ * nineteen: no count is said so ("twenty five crews" is a count, and is not read).
+ */
+function twentyYear(tokens: Token[], at: number): { year: number; to: number } | undefined {
+  if (!BEFORE_YEAR.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  const n = NUMBER_WORDS[tokens[at + 1]?.norm ?? ''];
+  if (n === undefined) return undefined;
+  if (n >= 10 && n <= 19) return { year: 2000 + n, to: at + 2 };
+  if (n !== 20) return undefined;
+  const unit = NUMBER_WORDS[tokens[at + 2]?.norm ?? ''];
+  return unit !== undefined && unit < 10
+    ? { year: 2020 + unit, to: at + 3 }
+    : { year: 2020, to: at + 2 };
 }
 
 /** Words that may stand between a verb of saying and its "… years ago": "said it would". */

@@ -3,7 +3,12 @@
  * words of an "according to …" span names its key as the source.
  */
 import { describe, expect, it } from 'vitest';
-import { attributionSpans, keyOnlyAttributed } from '../../../engine/attribution';
+import {
+  attributionSpans,
+  keyOnlyAttributed,
+  keyOnlyTeller,
+  tailAttribution,
+} from '../../../engine/attribution';
 import { tokenize } from '../../../engine/tokenize';
 import { phraseWords as words } from './sentence-words';
 
@@ -45,5 +50,38 @@ describe('keyOnlyAttributed', () => {
     const told = 'The harbour board leads the talks, officials said.';
     expect(keyOnlyAttributed(words(told, { 'harbour board': 'harbour-board' }), key)).toBe(false);
     expect(keyOnlyAttributed(words(told, {}), key)).toBe(false);
+  });
+});
+
+describe('the tail naming who tells it', () => {
+  const tail = (text: string) => {
+    const tokens = tokenize(text);
+    const span = tailAttribution(tokens, text);
+    return span && tokens.slice(span[0], span[1]).map((t) => t.norm);
+  };
+
+  it('runs from the last break to the end when a verb of telling closes it', () => {
+    expect(tail('"The crews left early," a member of the harbour board said.')).toEqual([
+      'a',
+      'member',
+      'of',
+      'the',
+      'harbour',
+      'board',
+      'said',
+    ]);
+    expect(tail('The ferry resumed, the board told reporters on Monday.')?.[0]).toBe('the');
+  });
+
+  it('is no tail when the words after the verb tell something of their own', () => {
+    expect(tail('The ferry resumed, and the board said it would add a crossing.')).toBeUndefined();
+    expect(tail('The harbour board leads the talks on the dredging.')).toBeUndefined();
+  });
+
+  it('holds a key only when every hit of it is there', () => {
+    const told = '"The last crews are ahead of the date we set," a harbour board member said.';
+    expect(keyOnlyTeller(words(told, { 'harbour board': 'harbour-board' }), key)).toBe(true);
+    const both = 'The harbour board leads the talks, a harbour board member said.';
+    expect(keyOnlyTeller(words(both, { 'harbour board': 'harbour-board' }), key)).toBe(false);
   });
 });

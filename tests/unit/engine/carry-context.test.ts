@@ -247,6 +247,26 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     const current = sentence('They stayed at the facility until June.', [['crews', 'They']]);
     expect(placeNamedAgain(current, [atPier, beside, quiet], PLACES)).toBeUndefined();
   });
+  it("from a sentence whose noun of a kind of place is the name's apposition", () => {
+    // "… from Portsea, the sprawling facility …": the facility is Portsea.
+    const apposed = sentence(
+      'Crews were sent out from Portsea, the sprawling facility to the south.',
+      [['portsea', 'Portsea']],
+    );
+    const current = sentence('That facility has been emptying since May.');
+    expect(concepts(placeNamedAgain(current, [apposed], PLACES))).toEqual(['portsea']);
+  });
+  it('past a place the sentence names only as where something goes', () => {
+    const current = sentence('That facility has been emptying since the crews left for Portsea.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(concepts(placeNamedAgain(current, [atPier], PLACES))).toContain('old-pier');
+    // Where it is, named, is the place it means.
+    const at = sentence('That facility at Portsea has been emptying since May.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(placeNamedAgain(at, [atPier], PLACES)).toBeUndefined();
+  });
 });
 
 describe('itIsThePlace: "it" stands for the place the sentence before named again by its kind', () => {

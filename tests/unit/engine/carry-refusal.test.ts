@@ -28,6 +28,23 @@ describe('refusesWhatWasTold', () => {
     ).toEqual(['crews', 'hand-back']);
   });
 
+  it('"… refused to follow", "declined to do the same": the refusal of the act told before', () => {
+    for (const text of [
+      'The Ashby crews, the biggest of them, have refused to follow.',
+      'Most of them declined to do the same.',
+      'Two crews refused to follow suit.',
+    ]) {
+      const hits: [string, string][] = text.includes('crews') ? [['crews', 'crews']] : [];
+      expect(concepts(refusesWhatWasTold(sentenceWords(text, hits), told, ACTORS)), text).toContain(
+        'hand-back',
+      );
+    }
+    // A refusal to do something named is its own: nothing is carried.
+    expect(
+      refusesWhatWasTold(sentenceWords('Most of them refused to sail.'), told, ACTORS),
+    ).toBeUndefined();
+  });
+
   it('"… said that they would not go along": the refusal from its modal takes it too', () => {
     const along = sentenceWords(
       'Two crews, Ashby and Portsea, said that they would not go along.',

@@ -85,3 +85,57 @@ describe('"not all", softened ("not quite every crew")', () => {
     expect(negations[0]?.partial).toBeUndefined();
   });
 });
+
+describe('lacking the capacity to act ("lacks the strength to …")', () => {
+  it('denies the act, as "unable to" does', () => {
+    for (const text of [
+      'The raiders lack the strength to threaten the harbour any more.',
+      'By then the rebels lacked any means to hold the ridge.',
+      'A crew this small lacks the capacity to run the night ferry.',
+    ]) {
+      const word = text.includes('threaten') ? 'threaten' : text.includes('hold') ? 'hold' : 'run';
+      const { negations, negated } = read(text, word);
+      expect(negations[0]?.word.toLowerCase()).toMatch(/^lack/);
+      expect(negated, text).toBe(true);
+    }
+  });
+
+  it('denies nothing when what is lacking is no capacity, or takes no "to"', () => {
+    for (const text of [
+      'The ferries lacked fuel to reach the island, so they waited.',
+      'The plan lacks the support of the union.',
+    ])
+      expect(read(text, 'ferries').negations, text).toHaveLength(0);
+  });
+});
+
+describe('"no secret", "no doubt": said openly', () => {
+  it('negates nothing', () => {
+    for (const text of [
+      'The council has made no secret of its aim: the old pier closes.',
+      'There is no doubt that the crews left the pier in May.',
+    ]) {
+      const word = text.includes('closes') ? 'closes' : 'left';
+      const { negations, negated } = read(text, word);
+      expect(negations, text).toHaveLength(0);
+      expect(negated).toBe(false);
+    }
+  });
+
+  it('leaves any other "no" a negation', () => {
+    expect(read('No crews left the pier in May.', 'left').negated).toBe(true);
+  });
+});
+
+describe('the noun "not every" quantifies', () => {
+  it('is named as it is, while what is said of it stays negated', () => {
+    const text = 'Not quite every ferryman has gone home: some stayed to mend the nets.';
+    expect(read(text, 'ferryman').negated).toBe(false);
+    expect(read(text, 'gone').negated).toBe(true);
+    // The quantifier stays in the scope: not every one of them has gone.
+    expect(read(text, 'every').negated).toBe(true);
+    const all = read('Not all of the crews left the pier in May.', 'crews');
+    expect(all.negated).toBe(false);
+    expect(read('Not all of the crews left the pier in May.', 'left').negated).toBe(true);
+  });
+});

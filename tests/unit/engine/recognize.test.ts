@@ -262,6 +262,29 @@ describe('a plan retold without its date', () => {
   });
 });
 
+describe('whom a speaker tells', () => {
+  /** A made-up claim: the bridge reopens, not by any council's act. */
+  const reopensAlone: Claim = {
+    ...base,
+    id: 'bridge-reopens-alone',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']], exclude: ['council'] },
+  };
+
+  it('is the audience and excludes nothing', () => {
+    for (const text of [
+      'The engineer told the council that the Orsa Bridge would reopen in May.',
+      'The mayor briefed councillors: the Orsa Bridge reopens in May.',
+    ])
+      expect(recognize(reopensAlone, facts(text)).ok, text).toBe(true);
+  });
+
+  it('still excludes the council as who acts', () => {
+    expect(
+      recognize(reopensAlone, facts('The council will reopen the Orsa Bridge in May.')).ok,
+    ).toBe(false);
+  });
+});
+
 describe('a recommendation in the main clause', () => {
   /** A made-up claim: the council reopens the bridge. */
   const reopens: Claim = {
@@ -314,6 +337,27 @@ describe('a recommendation in the main clause', () => {
     expect(
       recognize(reopens, facts('Riverton has asked for the Orsa Bridge to reopen by May.')).ok,
     ).toBe(true);
+  });
+
+  it('reads a "to" after a preposition as the noun\'s, not a request\'s', () => {
+    // The council is pressed about its decision: the decision to reopen is what it made.
+    for (const text of [
+      'Shop owners pressed councillors over the decision to reopen the Orsa Bridge in May.',
+      'Riverton asked Ashby about its plan to reopen the bridge this year.',
+    ])
+      expect(recognize(reopens, facts(text)).ok, text).toBe(true);
+  });
+
+  it('reads a "should" after an opening "Under …," as what those terms expect', () => {
+    expect(
+      recognize(reopens, facts('Under the deal, the council should reopen the Orsa Bridge by May.'))
+        .ok,
+    ).toBe(true);
+    // Without the terms, or with them after the "should", it still recommends.
+    expect(
+      recognize(reopens, facts('The council should reopen the Orsa Bridge by May, under the deal.'))
+        .ok,
+    ).toBe(false);
   });
 });
 

@@ -113,6 +113,16 @@ describe('resolveDates', () => {
     expect(dates('Some two thousand and forty crews stayed.', null)).toEqual([]);
   });
 
+  it('reads a year said as two numbers ("twenty twenty-six"), not a count ("twenty five")', () => {
+    expect(dates('The pier is to close by the end of twenty twenty-six.', null)).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    expect(dates('The ferry line was founded in twenty fourteen.', null)).toEqual([
+      { date: '2014', role: 'point' },
+    ]);
+    expect(dates('The council sent in twenty five crews.', null)).toEqual([]);
+  });
+
   it('turns "before 2026" into the end of 2025', () => {
     expect(dates('forces to leave before 2026', null)).toEqual([
       { date: 'end of 2025', role: 'deadline' },

@@ -1,0 +1,40 @@
+/**
+ * "The rebels may have lost the town, but they still hold the ridge"; "Although the pier
+ * reopened, the ferries stay away": what a sentence concedes is granted on the way to what it
+ * asserts. A claim keyed only in the conceded clause ranks below the main clause's
+ * (recognize.ts, as for a clause of time).
+ */
+import type { Token } from './tokenize';
+import { gapBefore } from './word-gaps';
+
+/** Modals that, before "have", concede ("may have lost"). */
+const CONCEDING = new Set(['may', 'might']);
+/** Conjunctions opening a concession at the start of a sentence. */
+const ALTHOUGH = new Set(['although', 'though']);
+
+/** Whether the word at `at` lies in a clause the sentence concedes. */
+export function conceded(at: number, tokens: readonly Token[], text: string): boolean {
+  // "Although …, …" / "Even though …, …": the opening clause, to its first comma.
+  const first = tokens[0]?.norm;
+  if (
+    first !== undefined &&
+    (ALTHOUGH.has(first) || (first === 'even' && tokens[1]?.norm === 'though'))
+  ) {
+    for (let k = 1; k <= at; k++) if (gapBefore(tokens, text, k).includes(',')) return false;
+    return true;
+  }
+  // "… may have …, but …": a "may/might have" before the word, a ", but" after it.
+  let modal = false;
+  for (let k = 0; k + 1 < at; k++)
+    if (CONCEDING.has((tokens[k] as Token).norm) && (tokens[k + 1] as Token).norm === 'have') {
+      modal = true;
+      break;
+    }
+  if (!modal) return false;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const gap = gapBefore(tokens, text, k);
+    if ((tokens[k] as Token).norm === 'but' && /[,;]/.test(gap)) return true;
+    if (/[;:.]/.test(gap)) return false;
+  }
+  return false;
+}
