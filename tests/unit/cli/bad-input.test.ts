@@ -153,7 +153,16 @@ describe('flags', () => {
 
   it('an unknown command, or a second file', () => {
     refused(['annotat', fixture], /usage: claimlight annotate/);
+    refused(['annotat', fixture], /^claimlight: unknown command "annotat"; /);
     refused(['annotate', fixture, fixture], /usage: claimlight annotate/);
+    refused(['annotate', fixture, fixture], /annotate reads one file, got 2; /);
+  });
+
+  it("an unknown option is named without Node's note on positional arguments", () => {
+    const { stderr } = run(['annotate', fixture, '--colour']);
+    expect(stderr).toBe(
+      "claimlight: Unknown option '--colour' (claimlight --help lists the options)",
+    );
   });
 
   it('--help prints the usage and exits 0', () => {
