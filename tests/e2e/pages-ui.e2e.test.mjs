@@ -69,6 +69,21 @@ describe('extension pages', { skip }, () => {
     });
   }
 
+  test('options: an address refused on Enter is explained at its field, and the page stays accessible', async () => {
+    const options = await open(`${base}/options.html`);
+    await options.waitForSelector('.cl-options');
+    const field = options.locator('input[type="url"]');
+    await field.fill('not an address');
+    await field.press('Enter');
+    const error = options.locator('.cl-options__error');
+    await error.waitFor();
+    assert.match(await error.textContent(), /not a web address/);
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal(await field.getAttribute('aria-describedby'), await error.getAttribute('id'));
+    assert.deepEqual(await axeViolations(options), []);
+    await options.close();
+  });
+
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {
     const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);
