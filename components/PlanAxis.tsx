@@ -1,5 +1,6 @@
 import type { Claim, KnowledgeBase, PlanOutcome } from '../engine/types';
 import { formatSourceDate } from './format-date';
+import { TableScroll } from './TableScroll';
 import { AXIS_LEFT, AXIS_WIDTH, timeScale } from './time-axis';
 import type { Translate } from './translate';
 import { outcomeWords } from './verdict-words';
@@ -110,34 +111,36 @@ export function PlanAxis({ rows, t, locale }: Props) {
           );
         })}
       </svg>
-      <table class="cl-story__table">
-        <caption>{t('storyPlansCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('storyPlansPlan')}</th>
-            <th scope="col">{t('storyPlansDate')}</th>
-            <th scope="col">{t('storyPlansOutcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.flatMap((r) => [
-            <tr key={r.plan.id}>
-              <th scope="row">{r.plan.statement}</th>
-              <td>{r.due && <time dateTime={r.due}>{formatSourceDate(r.due, locale)}</time>}</td>
-              <td>{r.events.length ? '' : t('outcomePending')}</td>
-            </tr>,
-            ...r.events.map((e) => (
-              <tr key={`${r.plan.id}-${e.claim.id}`}>
-                <td>{e.claim.statement}</td>
-                <td>
-                  <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>
-                </td>
-                <td>{outcomeWords(e.outcome, t)}</td>
-              </tr>
-            )),
-          ])}
-        </tbody>
-      </table>
+      <TableScroll labelledBy="cl-plans-caption">
+        <table class="cl-story__table">
+          <caption id="cl-plans-caption">{t('storyPlansCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('storyPlansPlan')}</th>
+              <th scope="col">{t('storyPlansDate')}</th>
+              <th scope="col">{t('storyPlansOutcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.flatMap((r) => [
+              <tr key={r.plan.id}>
+                <th scope="row">{r.plan.statement}</th>
+                <td>{r.due && <time dateTime={r.due}>{formatSourceDate(r.due, locale)}</time>}</td>
+                <td>{r.events.length ? '' : t('outcomePending')}</td>
+              </tr>,
+              ...r.events.map((e) => (
+                <tr key={`${r.plan.id}-${e.claim.id}`}>
+                  <td>{e.claim.statement}</td>
+                  <td>
+                    <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>
+                  </td>
+                  <td>{outcomeWords(e.outcome, t)}</td>
+                </tr>
+              )),
+            ])}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

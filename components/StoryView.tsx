@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Claim, KnowledgeBase, Question } from '../engine/types';
 import { formatSourceDate } from './format-date';
 import { PlanAxis, planRows } from './PlanAxis';
+import { TableScroll } from './TableScroll';
 import { Timeline, type TimelinePoint, timelinePoints } from './Timeline';
 import type { Translate } from './translate';
 
@@ -134,30 +135,33 @@ function PointsTable({
   t: Translate;
   locale?: string;
 }) {
+  const captionId = `cl-table-${question.id}`;
   return (
-    <table class="cl-story__table">
-      <caption>{t('timelineTableCaption', question.text)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('timelineSource')}</th>
-          <th scope="col">{t('timelinePublished')}</th>
-          <th scope="col">{t('timelineAnswer')}</th>
-          <th scope="col">{t('timelineSays')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((p) => (
-          <tr key={`${p.claim}-${p.source}`}>
-            <th scope="row">{p.outlet}</th>
-            <td>
-              <time dateTime={p.published}>{formatSourceDate(p.published, locale)}</time>
-            </td>
-            <td>{question.positions[p.row]?.label}</td>
-            <td>{p.says}</td>
+    <TableScroll labelledBy={captionId}>
+      <table class="cl-story__table">
+        <caption id={captionId}>{t('timelineTableCaption', question.text)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('timelineSource')}</th>
+            <th scope="col">{t('timelinePublished')}</th>
+            <th scope="col">{t('timelineAnswer')}</th>
+            <th scope="col">{t('timelineSays')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={`${p.claim}-${p.source}`}>
+              <th scope="row">{p.outlet}</th>
+              <td>
+                <time dateTime={p.published}>{formatSourceDate(p.published, locale)}</time>
+              </td>
+              <td>{question.positions[p.row]?.label}</td>
+              <td>{p.says}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -84,6 +84,24 @@ describe('extension pages', { skip }, () => {
     await options.close();
   });
 
+  test('at 320 CSS px (400 % zoom) the story view and options page never scroll sideways; axe stays clean', async () => {
+    for (const [path, ready] of [
+      ['story.html', '.cl-timeline'],
+      ['options.html', '.cl-options'],
+    ]) {
+      const page = await suite.browser.context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${base}/${path}`);
+      await page.waitForSelector(ready);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      assert.equal(sideways, false, `${path}: the page scrolls sideways at 320 px`);
+      assert.deepEqual(await axeViolations(page), [], `${path} at 320 px`);
+      await page.close();
+    }
+  });
+
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {
     const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);

@@ -19,6 +19,19 @@ describe('StoryView', () => {
     }
   });
 
+  it('puts each table in a scroll box of its own, named by its caption and reachable by keyboard', () => {
+    const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
+    const tables = Array.from(root.querySelectorAll('table'));
+    expect(tables.length).toBe(disputedQuestions(kb).length + (planRows(kb).length ? 1 : 0));
+    for (const table of tables) {
+      const box = table.parentElement as HTMLElement;
+      expect(box.classList.contains('cl-story__scroll')).toBe(true);
+      expect(box.tabIndex).toBe(0);
+      const name = root.querySelector(`[id="${box.getAttribute('aria-labelledby')}"]`);
+      expect(name).toBe(table.querySelector('caption'));
+    }
+  });
+
   it('lists every claim with what each source says, and every source with its link', () => {
     const root = mount(<StoryView kb={kb} search={null} t={t} />);
     expect(texts(root, '.cl-story__statement')).toEqual(kb.claims.map((c) => c.statement));
