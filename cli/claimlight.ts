@@ -25,7 +25,7 @@ function printText(result: Annotation, explain: boolean): string {
   const lines: string[] = [];
   const n = result.highlights.length;
   lines.push(
-    `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentences (published: ${result.published ?? 'unknown'})${result.offTopic ? `; the page ${result.offTopic}` : ''}`,
+    `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentence${result.sentences === 1 ? '' : 's'} (published: ${result.published ?? 'unknown'})${result.offTopic ? `; the page ${result.offTopic}` : ''}`,
   );
   if (explain && result.publishedFrom) lines.push(`published date: ${result.publishedFrom}`);
   result.highlights.forEach((h, i) => {

@@ -128,6 +128,12 @@ describe('pages that are read correctly', () => {
     ]);
   });
 
+  it('the text summary counts one sentence in the singular', () => {
+    const html = '<html><body><p>The harvest was early this year.</p></body></html>';
+    const { stdout } = run(['annotate', write('one-sentence.html', html)]);
+    expect(stdout.split('\n')[0]).toMatch(/^0 statements found in 1 sentence \(published/);
+  });
+
   it('markup-like text in the page stays text in the output', () => {
     const html = `<html><body><p>${EXIT_CLAIM} &lt;img src=x onerror=alert(1)&gt;</p></body></html>`;
     const out = annotate(write('markup.html', html));
