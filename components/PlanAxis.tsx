@@ -1,6 +1,6 @@
 import type { Claim, KnowledgeBase, PlanOutcome } from '../engine/types';
 import { formatSourceDate } from './format-date';
-import { TableScroll } from './TableScroll';
+import { ScrollBox } from './ScrollBox';
 import { AXIS_LEFT, AXIS_WIDTH, timeScale } from './time-axis';
 import type { Translate } from './translate';
 import { outcomeWords } from './verdict-words';
@@ -66,52 +66,54 @@ export function PlanAxis({ rows, t, locale }: Props) {
   const height = AXIS_TOP + 10 + rows.length * ROW;
   return (
     <>
-      <svg
-        class="cl-plans"
-        viewBox={`0 0 ${AXIS_WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby="cl-plans-title cl-plans-desc"
-      >
-        <title id="cl-plans-title">{t('storyPlansTitle')}</title>
-        <desc id="cl-plans-desc">{t('storyPlansDesc')}</desc>
-        <YearAxis scale={scale} top={AXIS_TOP} bottom={height} />
-        {rows.map((r, i) => {
-          const y = AXIS_TOP + 10 + i * ROW + 28;
-          const anchorX = r.due ? x(r.due) : undefined;
-          return (
-            <g key={r.plan.id}>
-              <text x={AXIS_LEFT + 2} y={y - 14}>
-                {shorten(r.plan.statement)}
-              </text>
-              {anchorX !== undefined &&
-                r.events.map((e) => (
-                  <line
-                    key={`l-${e.claim.id}`}
-                    class="cl-plans__link"
-                    x1={anchorX}
-                    x2={x(e.happened)}
-                    y1={y}
-                    y2={y}
-                  />
+      <ScrollBox labelledBy="cl-plans-title">
+        <svg
+          class="cl-plans"
+          viewBox={`0 0 ${AXIS_WIDTH} ${height}`}
+          width="100%"
+          role="img"
+          aria-labelledby="cl-plans-title cl-plans-desc"
+        >
+          <title id="cl-plans-title">{t('storyPlansTitle')}</title>
+          <desc id="cl-plans-desc">{t('storyPlansDesc')}</desc>
+          <YearAxis scale={scale} top={AXIS_TOP} bottom={height} />
+          {rows.map((r, i) => {
+            const y = AXIS_TOP + 10 + i * ROW + 28;
+            const anchorX = r.due ? x(r.due) : undefined;
+            return (
+              <g key={r.plan.id}>
+                <text x={AXIS_LEFT + 2} y={y - 14}>
+                  {shorten(r.plan.statement)}
+                </text>
+                {anchorX !== undefined &&
+                  r.events.map((e) => (
+                    <line
+                      key={`l-${e.claim.id}`}
+                      class="cl-plans__link"
+                      x1={anchorX}
+                      x2={x(e.happened)}
+                      y1={y}
+                      y2={y}
+                    />
+                  ))}
+                {anchorX !== undefined && (
+                  <g class="cl-plans__plan">
+                    <path
+                      d={`M${anchorX} ${y - 6} L${anchorX + 6} ${y} L${anchorX} ${y + 6} L${anchorX - 6} ${y} Z`}
+                    />
+                  </g>
+                )}
+                {r.events.map((e) => (
+                  <g key={e.claim.id} class="cl-plans__event">
+                    <circle cx={x(e.happened)} cy={y} r="5" />
+                  </g>
                 ))}
-              {anchorX !== undefined && (
-                <g class="cl-plans__plan">
-                  <path
-                    d={`M${anchorX} ${y - 6} L${anchorX + 6} ${y} L${anchorX} ${y + 6} L${anchorX - 6} ${y} Z`}
-                  />
-                </g>
-              )}
-              {r.events.map((e) => (
-                <g key={e.claim.id} class="cl-plans__event">
-                  <circle cx={x(e.happened)} cy={y} r="5" />
-                </g>
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <TableScroll labelledBy="cl-plans-caption">
+              </g>
+            );
+          })}
+        </svg>
+      </ScrollBox>
+      <ScrollBox labelledBy="cl-plans-caption">
         <table class="cl-story__table">
           <caption id="cl-plans-caption">{t('storyPlansCaption')}</caption>
           <thead>
@@ -140,7 +142,7 @@ export function PlanAxis({ rows, t, locale }: Props) {
             ])}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollBox>
     </>
   );
 }

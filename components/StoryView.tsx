@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Claim, KnowledgeBase, Question } from '../engine/types';
 import { formatSourceDate } from './format-date';
 import { PlanAxis, planRows } from './PlanAxis';
-import { TableScroll } from './TableScroll';
+import { ScrollBox } from './ScrollBox';
 import { Timeline, type TimelinePoint, timelinePoints } from './Timeline';
 import type { Translate } from './translate';
 
@@ -53,9 +53,11 @@ export function StoryView({ kb, focus, search, t, locale }: Props) {
         {disputedQuestions(kb).map(({ question, points }) => (
           <article key={question.id} class="cl-story__question" id={`question-${question.id}`}>
             <h3>{question.text}</h3>
-            <figure class="cl-story__figure">
-              <Timeline question={question} points={points} t={t} locale={locale} />
-            </figure>
+            <ScrollBox labelledBy={`cl-timeline-title-${question.id}`}>
+              <figure class="cl-story__figure">
+                <Timeline question={question} points={points} t={t} locale={locale} />
+              </figure>
+            </ScrollBox>
             {question.milestones && question.milestones.length > 0 && (
               <>
                 <h4>{t('timelineMilestones')}</h4>
@@ -137,7 +139,7 @@ function PointsTable({
 }) {
   const captionId = `cl-table-${question.id}`;
   return (
-    <TableScroll labelledBy={captionId}>
+    <ScrollBox labelledBy={captionId}>
       <table class="cl-story__table">
         <caption id={captionId}>{t('timelineTableCaption', question.text)}</caption>
         <thead>
@@ -161,7 +163,7 @@ function PointsTable({
           ))}
         </tbody>
       </table>
-    </TableScroll>
+    </ScrollBox>
   );
 }
 

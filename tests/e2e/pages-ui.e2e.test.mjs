@@ -84,7 +84,7 @@ describe('extension pages', { skip }, () => {
     await options.close();
   });
 
-  test('at 320 CSS px (400 % zoom) the story view and options page never scroll sideways; axe stays clean', async () => {
+  test('at 320 CSS px (400 % zoom) the story view and options page never scroll sideways, the timelines stay legible, axe stays clean', async () => {
     for (const [path, ready] of [
       ['story.html', '.cl-timeline'],
       ['options.html', '.cl-options'],
@@ -97,6 +97,17 @@ describe('extension pages', { skip }, () => {
         () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
       );
       assert.equal(sideways, false, `${path}: the page scrolls sideways at 320 px`);
+      if (path === 'story.html') {
+        // The timelines scroll in their box rather than shrink their words to a few pixels.
+        const smallest = await page.evaluate(() =>
+          Math.min(
+            ...Array.from(document.querySelectorAll('.cl-timeline__point text'), (el) =>
+              Math.round(el.getBoundingClientRect().height),
+            ),
+          ),
+        );
+        assert.ok(smallest >= 10, `timeline labels ${smallest} px high at 320 px`);
+      }
       assert.deepEqual(await axeViolations(page), [], `${path} at 320 px`);
       await page.close();
     }

@@ -19,7 +19,7 @@ describe('StoryView', () => {
     }
   });
 
-  it('puts each table in a scroll box of its own, named by its caption and reachable by keyboard', () => {
+  it('puts each table and picture in a scroll box of its own, named by its caption or title and reachable by keyboard', () => {
     const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
     const tables = Array.from(root.querySelectorAll('table'));
     expect(tables.length).toBe(disputedQuestions(kb).length + (planRows(kb).length ? 1 : 0));
@@ -29,6 +29,15 @@ describe('StoryView', () => {
       expect(box.tabIndex).toBe(0);
       const name = root.querySelector(`[id="${box.getAttribute('aria-labelledby')}"]`);
       expect(name).toBe(table.querySelector('caption'));
+    }
+    // The pictures too, named by their titles: they scroll rather than shrink their words.
+    const pictures = Array.from(root.querySelectorAll('svg.cl-timeline, svg.cl-plans'));
+    expect(pictures.length).toBe(tables.length);
+    for (const svg of pictures) {
+      const box = svg.closest('.cl-story__scroll') as HTMLElement;
+      expect(box.tabIndex).toBe(0);
+      const name = root.querySelector(`[id="${box.getAttribute('aria-labelledby')}"]`);
+      expect(name).toBe(svg.querySelector('title'));
     }
   });
 
