@@ -25,7 +25,7 @@ function printText(result: Annotation, explain: boolean): string {
   const lines: string[] = [];
   const n = result.highlights.length;
   lines.push(
-    `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentences (published: ${result.published ?? 'unknown'})${result.offTopic ? `; the page ${result.offTopic}` : ''}`,
+    `${n} statement${n === 1 ? '' : 's'} found in ${result.sentences} sentence${result.sentences === 1 ? '' : 's'} (published: ${result.published ?? 'unknown'})${result.offTopic ? `; the page ${result.offTopic}` : ''}`,
   );
   if (explain && result.publishedFrom) lines.push(`published date: ${result.publishedFrom}`);
   result.highlights.forEach((h, i) => {
@@ -113,7 +113,11 @@ export function run(argv: string[]): Result {
       };
     }
     file = rest[0];
-    if (command !== 'annotate' || !file || rest.length > 1) throw new UsageError(USAGE);
+    if (command !== undefined && command !== 'annotate' && command !== 'kb')
+      throw new UsageError(`unknown command "${command}"; ${USAGE}`);
+    if (command === 'annotate' && rest.length > 1)
+      throw new UsageError(`annotate reads one file, got ${rest.length}; ${USAGE}`);
+    if (command !== 'annotate' || !file) throw new UsageError(USAGE);
     if (values.format !== undefined) throw new UsageError('--format applies to kb export only');
     if (values.published !== undefined && !isDateOrMonth(values.published))
       throw new UsageError(
@@ -136,7 +140,7 @@ export function run(argv: string[]): Result {
     }
     return { code: EXIT.ok, stdout: printText(result, values.explain), stderr: note };
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const message = plainMessage(error);
     if (!isUsageError(error))
       return {
         code: EXIT.internal,
@@ -146,6 +150,19 @@ export function run(argv: string[]): Result {
     const prefix = error instanceof NotHtmlError ? `${file}: ` : '';
     return { code: EXIT.usage, stdout: '', stderr: `claimlight: ${prefix}${message}` };
   }
+}
+
+/**
+ * The first line of an error's message. Node's unknown-option message goes on to explain `--`
+ * for positional arguments, with a stray quote; the reader is told where the options are instead.
+ */
+function plainMessage(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  if ((error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(message)?.[1];
+    if (option) return `Unknown option '${option}' (claimlight --help lists the options)`;
+  }
+  return message;
 }
 
 const isMain =

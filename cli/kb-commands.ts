@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadAndCheck } from '../data/load-kb';
 import type { CompiledStory } from '../engine/compile-story';
 import { readInputs } from './kb-inputs';
-import { proposalsMarkdown } from './kb-proposals-md';
+import { counted, foundSummary, proposalsMarkdown } from './kb-proposals-md';
 import { propose } from './kb-propose';
 import { checkReview, entryIds } from './kb-review';
 import { UsageError } from './read-page-file';
@@ -41,7 +41,7 @@ export function runPropose(
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return {
     code: 0,
-    stdout: `${articles.length} article${articles.length === 1 ? '' : 's'} read in ${seconds} s: ${proposals.existing.length} passages for existing claims, ${proposals.candidates.length} candidate claims, ${proposals.questions.length} candidate questions → ${path.join(dir, 'proposals.json')}, ${path.join(dir, 'proposals.md')}`,
+    stdout: `${counted(articles.length, 'article', 'articles')} read in ${seconds} s: ${foundSummary(proposals)} → ${path.join(dir, 'proposals.json')}, ${path.join(dir, 'proposals.md')}`,
     stderr: '',
   };
 }

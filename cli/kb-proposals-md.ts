@@ -5,12 +5,26 @@
  */
 import type { Proposals } from './kb-propose';
 
+/** "1 article", "2 articles": a count with its noun agreeing ("passage for existing claims"). */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What a run of `kb propose` found, in one sentence: the report's first line and the command's. */
+export function foundSummary(p: Proposals): string {
+  return [
+    counted(p.existing.length, 'passage for existing claims', 'passages for existing claims'),
+    counted(p.candidates.length, 'candidate claim', 'candidate claims'),
+    counted(p.questions.length, 'candidate question', 'candidate questions'),
+  ].join(', ');
+}
+
 /** The whole report as Markdown. */
 export function proposalsMarkdown(p: Proposals): string {
   const lines: string[] = ['# Knowledge-base proposals', ''];
   const off = p.articles.filter((a) => a.offTopic).length;
   lines.push(
-    `${p.articles.length} articles read (${off} set aside as not about the story): ${p.existing.length} passages for existing claims, ${p.candidates.length} candidate claims, ${p.questions.length} candidate questions.`,
+    `${counted(p.articles.length, 'article', 'articles')} read (${off} set aside as not about the story): ${foundSummary(p)}.`,
     '',
     'Each entry has an id (`article:sentence` or `candidate-N`); a review file refers to it. Anchors are proposals: check them against the page.',
     '',

@@ -23,29 +23,44 @@ import type { StoryPack } from '../engine/types';
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** One decision. "accept" takes the proposal as it is; "edit" changes its claim, side or text. */
-export const DecisionSchema = z.discriminatedUnion('decision', [
-  z.strictObject({
-    /** The proposal's id in proposals.json: "lib-12:3", "candidate-4" or "question-1". */
-    entry: text,
-    decision: z.enum(['accept', 'edit']),
-    /** The claim the statement goes to (an existing one, or one the editor added). */
-    claim: text,
-    /** The sources.json id of the article the passage is from. */
-    source: text,
-    says: text,
-    attribution: text,
-    anchor: text,
-    value: text.optional(),
-    origin: text.optional(),
-    note: text.optional(),
-  }),
-  z.strictObject({
-    entry: text,
-    decision: z.literal('reject'),
-    /** Why: the next editor should not have to read the passage again to know. */
-    reason: text,
-  }),
-]);
+export const DecisionSchema = z.discriminatedUnion(
+  'decision',
+  [
+    z.strictObject({
+      /** The proposal's id in proposals.json: "lib-12:3", "candidate-4" or "question-1". */
+      entry: text,
+      decision: z.enum(['accept', 'edit']),
+      /** The claim the statement goes to (an existing one, or one the editor added). */
+      claim: text,
+      /** The sources.json id of the article the passage is from. */
+      source: text,
+      says: text,
+      attribution: text,
+      anchor: text,
+      value: text.optional(),
+      origin: text.optional(),
+      note: text.optional(),
+    }),
+    z.strictObject({
+      entry: text,
+      decision: z.literal('reject'),
+      /** Why: the next editor should not have to read the passage again to know. */
+      reason: text,
+    }),
+  ],
+  {
+    // zod's own words for an unknown decision ("Invalid discriminator value") are not the
+    // editor's: say what the field may be and what the file has, as every other line does.
+    error: (issue) => {
+      if (issue.code !== 'invalid_union') return undefined;
+      const found = (issue.input as { decision?: unknown } | null)?.decision;
+      const allowed = '"accept", "edit" or "reject"';
+      return found === undefined
+        ? `is missing; add it (${allowed})`
+        : `must be ${allowed}, found ${JSON.stringify(found)}`;
+    },
+  },
+);
 
 /** The whole review file. */
 export const ReviewSchema = z.strictObject({

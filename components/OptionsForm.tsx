@@ -31,6 +31,8 @@ type Props = {
   onRemoveSite: (origin: string) => void;
   /** The last outcome ("Saved.", an error), announced politely. */
   status: string;
+  /** Why the address typed could not be added: shown under the field and tied to it. */
+  addError?: string;
   t: Translate;
 };
 
@@ -154,9 +156,10 @@ export function OptionsForm(props: Props) {
 }
 
 /** The reader's own sites, each removable, and a field to add one more. */
-function AddedSites({ addedSites, onAddSite, onRemoveSite, t }: Props) {
+function AddedSites({ addedSites, onAddSite, onRemoveSite, addError, t }: Props) {
   const [address, setAddress] = useState('');
   const fieldId = useId();
+  const errorId = useId();
   return (
     <fieldset class="cl-options__group">
       <legend>{t('optionsAddedSites')}</legend>
@@ -183,12 +186,26 @@ function AddedSites({ addedSites, onAddSite, onRemoveSite, t }: Props) {
           autocomplete="url"
           placeholder="https://www.example.org"
           value={address}
+          aria-invalid={addError ? 'true' : undefined}
+          aria-describedby={addError ? errorId : undefined}
           onInput={(event) => setAddress(event.currentTarget.value)}
+          // Enter in the field adds the site, as the button beside it does (the form itself
+          // never submits: every other control saves at once).
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            onAddSite(address.trim());
+          }}
         />
         <button type="button" onClick={() => onAddSite(address.trim())}>
           {t('optionsAdd')}
         </button>
       </div>
+      {addError && (
+        <p id={errorId} class="cl-options__error">
+          {addError}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import type { Claim, KnowledgeBase, PlanOutcome } from '../engine/types';
 import { formatSourceDate } from './format-date';
+import { ScrollBox } from './ScrollBox';
 import { AXIS_LEFT, AXIS_WIDTH, timeScale } from './time-axis';
 import type { Translate } from './translate';
 import { outcomeWords } from './verdict-words';
@@ -65,79 +66,83 @@ export function PlanAxis({ rows, t, locale }: Props) {
   const height = AXIS_TOP + 10 + rows.length * ROW;
   return (
     <>
-      <svg
-        class="cl-plans"
-        viewBox={`0 0 ${AXIS_WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby="cl-plans-title cl-plans-desc"
-      >
-        <title id="cl-plans-title">{t('storyPlansTitle')}</title>
-        <desc id="cl-plans-desc">{t('storyPlansDesc')}</desc>
-        <YearAxis scale={scale} top={AXIS_TOP} bottom={height} />
-        {rows.map((r, i) => {
-          const y = AXIS_TOP + 10 + i * ROW + 28;
-          const anchorX = r.due ? x(r.due) : undefined;
-          return (
-            <g key={r.plan.id}>
-              <text x={AXIS_LEFT + 2} y={y - 14}>
-                {shorten(r.plan.statement)}
-              </text>
-              {anchorX !== undefined &&
-                r.events.map((e) => (
-                  <line
-                    key={`l-${e.claim.id}`}
-                    class="cl-plans__link"
-                    x1={anchorX}
-                    x2={x(e.happened)}
-                    y1={y}
-                    y2={y}
-                  />
+      <ScrollBox labelledBy="cl-plans-title">
+        <svg
+          class="cl-plans"
+          viewBox={`0 0 ${AXIS_WIDTH} ${height}`}
+          width="100%"
+          role="img"
+          aria-labelledby="cl-plans-title cl-plans-desc"
+        >
+          <title id="cl-plans-title">{t('storyPlansTitle')}</title>
+          <desc id="cl-plans-desc">{t('storyPlansDesc')}</desc>
+          <YearAxis scale={scale} top={AXIS_TOP} bottom={height} />
+          {rows.map((r, i) => {
+            const y = AXIS_TOP + 10 + i * ROW + 28;
+            const anchorX = r.due ? x(r.due) : undefined;
+            return (
+              <g key={r.plan.id}>
+                <text x={AXIS_LEFT + 2} y={y - 14}>
+                  {shorten(r.plan.statement)}
+                </text>
+                {anchorX !== undefined &&
+                  r.events.map((e) => (
+                    <line
+                      key={`l-${e.claim.id}`}
+                      class="cl-plans__link"
+                      x1={anchorX}
+                      x2={x(e.happened)}
+                      y1={y}
+                      y2={y}
+                    />
+                  ))}
+                {anchorX !== undefined && (
+                  <g class="cl-plans__plan">
+                    <path
+                      d={`M${anchorX} ${y - 6} L${anchorX + 6} ${y} L${anchorX} ${y + 6} L${anchorX - 6} ${y} Z`}
+                    />
+                  </g>
+                )}
+                {r.events.map((e) => (
+                  <g key={e.claim.id} class="cl-plans__event">
+                    <circle cx={x(e.happened)} cy={y} r="5" />
+                  </g>
                 ))}
-              {anchorX !== undefined && (
-                <g class="cl-plans__plan">
-                  <path
-                    d={`M${anchorX} ${y - 6} L${anchorX + 6} ${y} L${anchorX} ${y + 6} L${anchorX - 6} ${y} Z`}
-                  />
-                </g>
-              )}
-              {r.events.map((e) => (
-                <g key={e.claim.id} class="cl-plans__event">
-                  <circle cx={x(e.happened)} cy={y} r="5" />
-                </g>
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <table class="cl-story__table">
-        <caption>{t('storyPlansCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('storyPlansPlan')}</th>
-            <th scope="col">{t('storyPlansDate')}</th>
-            <th scope="col">{t('storyPlansOutcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.flatMap((r) => [
-            <tr key={r.plan.id}>
-              <th scope="row">{r.plan.statement}</th>
-              <td>{r.due && <time dateTime={r.due}>{formatSourceDate(r.due, locale)}</time>}</td>
-              <td>{r.events.length ? '' : t('outcomePending')}</td>
-            </tr>,
-            ...r.events.map((e) => (
-              <tr key={`${r.plan.id}-${e.claim.id}`}>
-                <td>{e.claim.statement}</td>
-                <td>
-                  <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>
-                </td>
-                <td>{outcomeWords(e.outcome, t)}</td>
-              </tr>
-            )),
-          ])}
-        </tbody>
-      </table>
+              </g>
+            );
+          })}
+        </svg>
+      </ScrollBox>
+      <ScrollBox labelledBy="cl-plans-caption">
+        <table class="cl-story__table">
+          <caption id="cl-plans-caption">{t('storyPlansCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('storyPlansPlan')}</th>
+              <th scope="col">{t('storyPlansDate')}</th>
+              <th scope="col">{t('storyPlansOutcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.flatMap((r) => [
+              <tr key={r.plan.id}>
+                <th scope="row">{r.plan.statement}</th>
+                <td>{r.due && <time dateTime={r.due}>{formatSourceDate(r.due, locale)}</time>}</td>
+                <td>{r.events.length ? '' : t('outcomePending')}</td>
+              </tr>,
+              ...r.events.map((e) => (
+                <tr key={`${r.plan.id}-${e.claim.id}`}>
+                  <td>{e.claim.statement}</td>
+                  <td>
+                    <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>
+                  </td>
+                  <td>{outcomeWords(e.outcome, t)}</td>
+                </tr>
+              )),
+            ])}
+          </tbody>
+        </table>
+      </ScrollBox>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Claim, KnowledgeBase, Question } from '../engine/types';
 import { formatSourceDate } from './format-date';
 import { PlanAxis, planRows } from './PlanAxis';
+import { ScrollBox } from './ScrollBox';
 import { Timeline, type TimelinePoint, timelinePoints } from './Timeline';
 import type { Translate } from './translate';
 
@@ -52,9 +53,11 @@ export function StoryView({ kb, focus, search, t, locale }: Props) {
         {disputedQuestions(kb).map(({ question, points }) => (
           <article key={question.id} class="cl-story__question" id={`question-${question.id}`}>
             <h3>{question.text}</h3>
-            <figure class="cl-story__figure">
-              <Timeline question={question} points={points} t={t} locale={locale} />
-            </figure>
+            <ScrollBox labelledBy={`cl-timeline-title-${question.id}`}>
+              <figure class="cl-story__figure">
+                <Timeline question={question} points={points} t={t} locale={locale} />
+              </figure>
+            </ScrollBox>
             {question.milestones && question.milestones.length > 0 && (
               <>
                 <h4>{t('timelineMilestones')}</h4>
@@ -134,30 +137,33 @@ function PointsTable({
   t: Translate;
   locale?: string;
 }) {
+  const captionId = `cl-table-${question.id}`;
   return (
-    <table class="cl-story__table">
-      <caption>{t('timelineTableCaption', question.text)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('timelineSource')}</th>
-          <th scope="col">{t('timelinePublished')}</th>
-          <th scope="col">{t('timelineAnswer')}</th>
-          <th scope="col">{t('timelineSays')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((p) => (
-          <tr key={`${p.claim}-${p.source}`}>
-            <th scope="row">{p.outlet}</th>
-            <td>
-              <time dateTime={p.published}>{formatSourceDate(p.published, locale)}</time>
-            </td>
-            <td>{question.positions[p.row]?.label}</td>
-            <td>{p.says}</td>
+    <ScrollBox labelledBy={captionId}>
+      <table class="cl-story__table">
+        <caption id={captionId}>{t('timelineTableCaption', question.text)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('timelineSource')}</th>
+            <th scope="col">{t('timelinePublished')}</th>
+            <th scope="col">{t('timelineAnswer')}</th>
+            <th scope="col">{t('timelineSays')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={`${p.claim}-${p.source}`}>
+              <th scope="row">{p.outlet}</th>
+              <td>
+                <time dateTime={p.published}>{formatSourceDate(p.published, locale)}</time>
+              </td>
+              <td>{question.positions[p.row]?.label}</td>
+              <td>{p.says}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }
 

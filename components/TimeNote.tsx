@@ -1,4 +1,4 @@
-import type { TimeView } from '../engine/types';
+import type { SourceView, TimeView } from '../engine/types';
 import { formatSourceDate } from './format-date';
 import type { Translate } from './translate';
 import { outcomeWords } from './verdict-words';
@@ -61,19 +61,27 @@ export function TimeNote({ time, t, locale }: Props) {
               {s.sources.length > 0 && (
                 <p class="cl-time__sources">
                   {t('sinceReportedBy')}{' '}
-                  {s.sources.map((v, i) => (
-                    <span key={v.source}>
-                      {i > 0 && ', '}
-                      {v.link ? (
-                        <a href={v.link} target="_blank" rel="noopener noreferrer" title={v.title}>
-                          {v.outlet}
-                          <span class="cl-visually-hidden"> {t('sinceLinkContext')}</span>
-                        </a>
-                      ) : (
-                        v.outlet
-                      )}
-                    </span>
-                  ))}
+                  {s.sources.map((v, i) => {
+                    const name = outletName(v, s.sources, locale);
+                    return (
+                      <span key={v.source}>
+                        {i > 0 && ', '}
+                        {v.link ? (
+                          <a
+                            href={v.link}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            title={v.title}
+                          >
+                            {name}
+                            <span class="cl-visually-hidden"> {t('sinceLinkContext')}</span>
+                          </a>
+                        ) : (
+                          name
+                        )}
+                      </span>
+                    );
+                  })}
                 </p>
               )}
             </li>
@@ -82,4 +90,13 @@ export function TimeNote({ time, t, locale }: Props) {
       )}
     </section>
   );
+}
+
+/**
+ * An outlet as a "Reported by" entry names it: with its date when the same outlet reports the
+ * event in more than one article, so two links never read alike ("Kurdistan24 (Aug 2025)").
+ */
+function outletName(v: SourceView, all: readonly SourceView[], locale: string): string {
+  const twice = all.some((o) => o !== v && o.outlet === v.outlet);
+  return twice && v.published ? `${v.outlet} (${formatSourceDate(v.published, locale)})` : v.outlet;
 }

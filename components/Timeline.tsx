@@ -69,25 +69,18 @@ export function Timeline({ question, points, t, locale }: Props) {
   if (!scale) return null;
   const { x } = scale;
 
-  // One dot per source and answer (a source can back two claims with the same answer), and
-  // sources sharing a row and a month are stacked, not drawn on top of each other.
+  // One dot per source and answer (a source can back two claims with the same answer). Each
+  // dot and its label take the first line of their band where they overlap no label already
+  // there: sources a few weeks apart are drawn on separate lines, not written over each other.
   const dots = points.filter(
     (p, i) => points.findIndex((q) => q.row === p.row && q.source === p.source) === i,
   );
-  const stackOf = new Map<TimelinePoint, number>();
-  const used = new Map<string, number>();
-  for (const p of dots) {
-    const key = `${p.row}:${p.published.slice(0, 7)}`;
-    const n = used.get(key) ?? 0;
-    stackOf.set(p, n);
-    used.set(key, n + 1);
-  }
+  const placed = layoutLabels(
+    dots.map((p) => ({ row: p.row, x: x(p.published), label: shortOutlet(p.outlet) })),
+  );
   const rowHeights = question.positions.map((_, row) => {
-    const most = Math.max(
-      1,
-      ...[...used].filter(([k]) => k.startsWith(`${row}:`)).map(([, n]) => n),
-    );
-    return ROW_LABEL + most * DOT_STEP + 8;
+    const lines = Math.max(1, ...placed.filter((d) => d.row === row).map((d) => d.line + 1));
+    return ROW_LABEL + lines * DOT_STEP + 8;
   });
   const rowTops = rowHeights.map(
     (_, i) => AXIS_TOP + 10 + rowHeights.slice(0, i).reduce((a, b) => a + b, 0),
@@ -130,19 +123,67 @@ export function Timeline({ question, points, t, locale }: Props) {
           </text>
         </g>
       ))}
-      {dots.map((p) => {
-        const cx = x(p.published);
-        const cy =
-          (rowTops[p.row] ?? 0) + ROW_LABEL + (stackOf.get(p) ?? 0) * DOT_STEP + DOT_STEP / 2;
+      {dots.map((p, i) => {
+        const { x: cx, line, label, flip } = placed[i] as PlacedLabel;
+        const cy = (rowTops[p.row] ?? 0) + ROW_LABEL + line * DOT_STEP + DOT_STEP / 2;
         return (
           <g key={`${p.claim}-${p.source}`} class="cl-timeline__point">
+            <title>{`${p.outlet}, ${formatSourceDate(p.published, locale)}`}</title>
             <circle cx={cx} cy={cy} r="5" />
-            <text x={cx + 9} y={cy + 4}>
-              {p.outlet}
+            <text x={flip ? cx - 9 : cx + 9} y={cy + 4} text-anchor={flip ? 'end' : 'start'}>
+              {label}
             </text>
           </g>
         );
       })}
     </svg>
   );
+}
+
+/** Width the picture allows a label's character (12 px text, a little over the average glyph). */
+const CHAR_WIDTH = 7;
+/** Room kept between two labels on one line. */
+const LABEL_GAP = 8;
+
+type LabelSpot = { row: number; x: number; label: string };
+export type PlacedLabel = LabelSpot & {
+  /** The line of its band the dot is drawn on, 0 the first. */
+  line: number;
+  /** The label is written left of the dot: right of it, it would leave the picture. */
+  flip: boolean;
+};
+
+/**
+ * Places each dot's label on the first line of its band where it overlaps no label placed
+ * before it (dots come in date order, so a band fills left to right). A label that would run
+ * past the axis's right end is written to the left of its dot instead.
+ */
+export function layoutLabels(spots: readonly LabelSpot[]): PlacedLabel[] {
+  const taken = new Map<number, [number, number][][]>();
+  const right = AXIS_WIDTH - AXIS_RIGHT;
+  return spots.map((spot) => {
+    const width = spot.label.length * CHAR_WIDTH;
+    const flip = spot.x + 9 + width > right;
+    const span: [number, number] = flip
+      ? [spot.x - 9 - width, spot.x + 6]
+      : [spot.x - 6, spot.x + 9 + width];
+    const lines = taken.get(spot.row) ?? [];
+    taken.set(spot.row, lines);
+    let line = lines.findIndex((used) =>
+      used.every(([a, b]) => span[1] + LABEL_GAP <= a || b + LABEL_GAP <= span[0]),
+    );
+    if (line < 0) line = lines.push([]) - 1;
+    lines[line]?.push(span);
+    return { ...spot, line, flip };
+  });
+}
+
+/**
+ * The outlet's name without the note in brackets that follows it ("Popular Resistance
+ * (republishing The Cradle)" → "Popular Resistance"), so labels fit the picture; the dot's
+ * tooltip and the table beside the picture give the name whole.
+ */
+export function shortOutlet(outlet: string): string {
+  const cut = outlet.indexOf(' (');
+  return cut > 0 ? outlet.slice(0, cut) : outlet;
 }

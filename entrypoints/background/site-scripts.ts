@@ -19,11 +19,19 @@ export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 
-/** Accepts only plain http(s) origins, so nothing else can be registered by a crafted message. */
+/**
+ * Accepts only plain http(s) origins, so nothing else can be registered by a crafted message.
+ * The host must be a name of letters, digits, hyphens and dots, or an IP address: Chromium's URL
+ * parser takes "https://not an address" and gives the origin "https://not%20an%20address",
+ * which no site has and no permission request should ask for.
+ */
 export function normalizeOrigin(origin: string): string | null {
   try {
     const url = new URL(origin);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    const host = url.hostname;
+    const ipv6 = /^\[[0-9a-f:.]+\]$/i.test(host);
+    if (!ipv6 && !/^[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/i.test(host)) return null;
     return url.origin;
   } catch {
     return null;

@@ -22,6 +22,8 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [added, setAdded] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  /** Why the last address typed was not added, shown at its field (and announced). */
+  const [addError, setAddError] = useState('');
 
   useEffect(() => {
     const stop = new AbortController();
@@ -47,11 +49,20 @@ export function App() {
   const addSite = (address: string) => {
     const withScheme = /^[a-z]+:\/\//i.test(address) ? address : `https://${address}`;
     const origin = address ? normalizeOrigin(withScheme) : null;
-    if (!origin) return setStatus(t('optionsAddInvalid', address));
+    if (!origin) {
+      const why = t('optionsAddInvalid', address);
+      setAddError(why);
+      return setStatus(why);
+    }
+    setAddError('');
     // The request must be the first await: browsers grant permissions only during the click.
     report(
       browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
-        if (!granted) throw new Error(t('optionsAddDenied', origin));
+        if (!granted) {
+          const why = t('optionsAddDenied', origin);
+          setAddError(why);
+          throw new Error(why);
+        }
         await enableSite(origin);
         setAdded(await enabledOrigins());
       }),
@@ -78,6 +89,7 @@ export function App() {
           onAddSite={addSite}
           onRemoveSite={removeSite}
           status={status}
+          addError={addError}
           t={t}
         />
       )}

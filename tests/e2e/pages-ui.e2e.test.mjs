@@ -69,6 +69,50 @@ describe('extension pages', { skip }, () => {
     });
   }
 
+  test('options: an address refused on Enter is explained at its field, and the page stays accessible', async () => {
+    const options = await open(`${base}/options.html`);
+    await options.waitForSelector('.cl-options');
+    const field = options.locator('input[type="url"]');
+    await field.fill('not an address');
+    await field.press('Enter');
+    const error = options.locator('.cl-options__error');
+    await error.waitFor();
+    assert.match(await error.textContent(), /not a web address/);
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal(await field.getAttribute('aria-describedby'), await error.getAttribute('id'));
+    assert.deepEqual(await axeViolations(options), []);
+    await options.close();
+  });
+
+  test('at 320 CSS px (400 % zoom) the story view and options page never scroll sideways, the timelines stay legible, axe stays clean', async () => {
+    for (const [path, ready] of [
+      ['story.html', '.cl-timeline'],
+      ['options.html', '.cl-options'],
+    ]) {
+      const page = await suite.browser.context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${base}/${path}`);
+      await page.waitForSelector(ready);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      assert.equal(sideways, false, `${path}: the page scrolls sideways at 320 px`);
+      if (path === 'story.html') {
+        // The timelines scroll in their box rather than shrink their words to a few pixels.
+        const smallest = await page.evaluate(() =>
+          Math.min(
+            ...Array.from(document.querySelectorAll('.cl-timeline__point text'), (el) =>
+              Math.round(el.getBoundingClientRect().height),
+            ),
+          ),
+        );
+        assert.ok(smallest >= 10, `timeline labels ${smallest} px high at 320 px`);
+      }
+      assert.deepEqual(await axeViolations(page), [], `${path} at 320 px`);
+      await page.close();
+    }
+  });
+
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {
     const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);

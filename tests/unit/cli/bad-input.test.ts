@@ -128,6 +128,12 @@ describe('pages that are read correctly', () => {
     ]);
   });
 
+  it('the text summary counts one sentence in the singular', () => {
+    const html = '<html><body><p>The harvest was early this year.</p></body></html>';
+    const { stdout } = run(['annotate', write('one-sentence.html', html)]);
+    expect(stdout.split('\n')[0]).toMatch(/^0 statements found in 1 sentence \(published/);
+  });
+
   it('markup-like text in the page stays text in the output', () => {
     const html = `<html><body><p>${EXIT_CLAIM} &lt;img src=x onerror=alert(1)&gt;</p></body></html>`;
     const out = annotate(write('markup.html', html));
@@ -153,7 +159,16 @@ describe('flags', () => {
 
   it('an unknown command, or a second file', () => {
     refused(['annotat', fixture], /usage: claimlight annotate/);
+    refused(['annotat', fixture], /^claimlight: unknown command "annotat"; /);
     refused(['annotate', fixture, fixture], /usage: claimlight annotate/);
+    refused(['annotate', fixture, fixture], /annotate reads one file, got 2; /);
+  });
+
+  it("an unknown option is named without Node's note on positional arguments", () => {
+    const { stderr } = run(['annotate', fixture, '--colour']);
+    expect(stderr).toBe(
+      "claimlight: Unknown option '--colour' (claimlight --help lists the options)",
+    );
   });
 
   it('--help prints the usage and exits 0', () => {

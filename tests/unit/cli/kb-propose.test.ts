@@ -10,6 +10,7 @@ import path from 'node:path';
 import story from 'virtual:claimlight-story';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../cli/claimlight';
+import { counted, proposalsMarkdown } from '../../../cli/kb-proposals-md';
 import type { Proposals } from '../../../cli/kb-propose';
 
 const repo = path.resolve(__dirname, '../../..');
@@ -98,6 +99,21 @@ describe('kb propose on a page', () => {
     expect(p.articles[0]?.id).toBe('withdrawal-timetable.html');
     expect(p.existing.length).toBeGreaterThan(0);
   }, 30_000);
+
+  it('counts one article, one passage, in the singular', () => {
+    const one: Proposals = {
+      format: 1,
+      articles: [{ id: 'a', outlet: 'o', published: null, url: '', title: '', sentences: 3 }],
+      existing: [],
+      candidates: [],
+      questions: [],
+    };
+    expect(proposalsMarkdown(one).split('\n')[2]).toBe(
+      '1 article read (0 set aside as not about the story): 0 passages for existing claims, 0 candidate claims, 0 candidate questions.',
+    );
+    expect(counted(1, 'candidate claim', 'candidate claims')).toBe('1 candidate claim');
+    expect(counted(2, 'article', 'articles')).toBe('2 articles');
+  });
 });
 
 describe('kb propose, bad input', () => {

@@ -72,6 +72,17 @@ describe('checkReview', () => {
     ]);
   });
 
+  it('says in plain words what a decision may be when it is unknown or missing', () => {
+    const errors = checkReview(
+      review({ entry: 'lib-03:1', decision: 'maybe' }, { entry: 'lib-04:2', reason: 'late' }),
+      'r.json',
+    );
+    expect(errors).toEqual([
+      'r.json: decisions[0] ("lib-03:1") → decision: must be "accept", "edit" or "reject", found "maybe".',
+      'r.json: decisions[1] ("lib-04:2") → decision: is missing; add it ("accept", "edit" or "reject").',
+    ]);
+  });
+
   it('refuses a file that is not a review', () => {
     expect(checkReview([], 'r.json')).toHaveLength(1);
     expect(checkReview({ format: 1 }, 'r.json')[0]).toMatch(/^r\.json: decisions: is missing/);

@@ -7,7 +7,7 @@ import { t } from './translate';
 
 const SITES = ['https://*.reuters.com/*', 'http://127.0.0.1/*'];
 
-function form(settings: FormSettings = DEFAULT_SETTINGS, added: string[] = []) {
+function form(settings: FormSettings = DEFAULT_SETTINGS, added: string[] = [], addError = '') {
   const onChange = vi.fn();
   const onAddSite = vi.fn();
   const onRemoveSite = vi.fn();
@@ -20,6 +20,7 @@ function form(settings: FormSettings = DEFAULT_SETTINGS, added: string[] = []) {
       onAddSite={onAddSite}
       onRemoveSite={onRemoveSite}
       status=""
+      addError={addError}
       t={t}
     />,
   );
@@ -79,6 +80,33 @@ describe('OptionsForm', () => {
     const buttons = root.querySelectorAll('button');
     click(buttons[buttons.length - 1]);
     expect(onAddSite).toHaveBeenCalledWith('example.org');
+  });
+
+  it('adds the typed site on Enter in the field, as the button does', () => {
+    const { input, onAddSite } = form();
+    const field = input('input[type="url"]');
+    act(() => {
+      field.value = 'news.example';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    act(() => {
+      field.dispatchEvent(enter);
+    });
+    expect(onAddSite).toHaveBeenCalledWith('news.example');
+    expect(enter.defaultPrevented).toBe(true);
+  });
+
+  it('shows why an address was not added under its field, tied to it', () => {
+    const clean = form().input('input[type="url"]');
+    expect(clean.getAttribute('aria-invalid')).toBeNull();
+    expect(clean.getAttribute('aria-describedby')).toBeNull();
+    const { root, input } = form(DEFAULT_SETTINGS, [], 'That is not an address.');
+    const field = input('input[type="url"]');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const error = root.querySelector(`[id="${field.getAttribute('aria-describedby')}"]`);
+    expect(error?.textContent).toBe('That is not an address.');
+    expect(error?.closest('fieldset')).toBe(field.closest('fieldset'));
   });
 
   it('labels every control (each input sits in a label or has one by id)', () => {

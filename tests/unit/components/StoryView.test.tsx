@@ -19,6 +19,28 @@ describe('StoryView', () => {
     }
   });
 
+  it('puts each table and picture in a scroll box of its own, named by its caption or title and reachable by keyboard', () => {
+    const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
+    const tables = Array.from(root.querySelectorAll('table'));
+    expect(tables.length).toBe(disputedQuestions(kb).length + (planRows(kb).length ? 1 : 0));
+    for (const table of tables) {
+      const box = table.parentElement as HTMLElement;
+      expect(box.classList.contains('cl-story__scroll')).toBe(true);
+      expect(box.tabIndex).toBe(0);
+      const name = root.querySelector(`[id="${box.getAttribute('aria-labelledby')}"]`);
+      expect(name).toBe(table.querySelector('caption'));
+    }
+    // The pictures too, named by their titles: they scroll rather than shrink their words.
+    const pictures = Array.from(root.querySelectorAll('svg.cl-timeline, svg.cl-plans'));
+    expect(pictures.length).toBe(tables.length);
+    for (const svg of pictures) {
+      const box = svg.closest('.cl-story__scroll') as HTMLElement;
+      expect(box.tabIndex).toBe(0);
+      const name = root.querySelector(`[id="${box.getAttribute('aria-labelledby')}"]`);
+      expect(name).toBe(svg.querySelector('title'));
+    }
+  });
+
   it('lists every claim with what each source says, and every source with its link', () => {
     const root = mount(<StoryView kb={kb} search={null} t={t} />);
     expect(texts(root, '.cl-story__statement')).toEqual(kb.claims.map((c) => c.statement));

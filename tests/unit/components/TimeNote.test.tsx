@@ -40,6 +40,36 @@ describe('a plan’s card', () => {
     }
   });
 
+  it('tells apart two reports of one event by the same outlet by their dates', () => {
+    const since = planMatch.time?.since ?? [];
+    const [a, b] = since[0]?.sources ?? [];
+    if (!a || !b || !since[0]) throw new Error('the fixture needs an event with two sources');
+    const twice = {
+      ...planMatch,
+      time: {
+        kind: 'plan' as const,
+        since: [
+          {
+            ...since[0],
+            sources: [
+              { ...a, outlet: 'Harbour Post', published: '2025-03-02' },
+              { ...b, outlet: 'Harbour Post', published: '2025-05' },
+            ],
+          },
+        ],
+      },
+    };
+    const root = mount(<ClaimCard match={twice} onClose={() => {}} {...ui} />);
+    const names = [...root.querySelectorAll('.cl-time__sources a')].map(
+      (el) => el.firstChild?.textContent,
+    );
+    expect(names).toEqual(['Harbour Post (2 Mar 2025)', 'Harbour Post (May 2025)']);
+    // An outlet named once keeps its plain name.
+    const plain = mount(<ClaimCard match={planMatch} onClose={() => {}} {...ui} />);
+    const first = plain.querySelector('.cl-time__sources a')?.firstChild?.textContent;
+    expect(first).toBe(since[0].sources[0]?.outlet);
+  });
+
   it('says so when nothing is reported yet', () => {
     const pending = { ...planMatch, time: { kind: 'plan' as const, since: [] } };
     const root = mount(<ClaimCard match={pending} onClose={() => {}} {...ui} />);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline, timelinePoints } from '../../../components/Timeline';
+import { layoutLabels, shortOutlet, Timeline, timelinePoints } from '../../../components/Timeline';
 import { kb } from '../../../data/index';
 import type { Question } from '../../../engine/types';
 import { mount, texts } from './render';
@@ -63,5 +63,51 @@ describe('Timeline', () => {
     const r = mount(<Timeline question={hostile} points={[]} t={t} />);
     expect(r.querySelector('img')).toBeNull();
     expect(r.querySelector('title')?.textContent).toBe('Timeline: <img src=x onerror=alert(1)>');
+  });
+});
+
+describe('layoutLabels', () => {
+  it('puts a label on the first line of its band where it overlaps no other label', () => {
+    const placed = layoutLabels([
+      { row: 0, x: 100, label: 'The Morning Ledger' },
+      { row: 0, x: 110, label: 'Harbour Post' },
+      { row: 0, x: 400, label: 'Valley Courier' },
+      { row: 1, x: 110, label: 'Harbour Post' },
+      { row: 0, x: 120, label: 'Tide' },
+    ]);
+    expect(placed.map((p) => p.line)).toEqual([0, 1, 0, 0, 2]);
+  });
+
+  it('writes a label left of its dot when it would run past the right end of the axis', () => {
+    const [near, far] = layoutLabels([
+      { row: 0, x: 690, label: 'A Long Outlet Name' },
+      { row: 0, x: 200, label: 'A Long Outlet Name' },
+    ]);
+    expect(near?.flip).toBe(true);
+    expect(far?.flip).toBe(false);
+  });
+});
+
+describe('shortOutlet', () => {
+  it('drops the note in brackets after an outlet name, and keeps a name without one', () => {
+    expect(shortOutlet('Evening Gazette (reprinting a wire story)')).toBe('Evening Gazette');
+    expect(shortOutlet('Evening Gazette')).toBe('Evening Gazette');
+  });
+});
+
+describe('Timeline labels', () => {
+  it('on the completion question, no two labels on one line of a band overlap', () => {
+    const r = mount(
+      <Timeline question={completion} points={timelinePoints(kb, completion)} t={t} />,
+    );
+    const labels = Array.from(r.querySelectorAll('.cl-timeline__point text'), (el) => {
+      const x = Number(el.getAttribute('x'));
+      const w = (el.textContent ?? '').length * 7;
+      const start = el.getAttribute('text-anchor') === 'end' ? x - w : x;
+      return { y: el.getAttribute('y'), from: start, to: start + w };
+    });
+    for (const a of labels)
+      for (const b of labels)
+        if (a !== b && a.y === b.y) expect(a.to <= b.from || b.to <= a.from).toBe(true);
   });
 });
