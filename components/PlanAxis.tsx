@@ -3,7 +3,7 @@ import { formatSourceDate } from './format-date';
 import { ScrollBox } from './ScrollBox';
 import { AXIS_LEFT, AXIS_WIDTH, timeScale } from './time-axis';
 import type { Translate } from './translate';
-import { outcomeWords } from './verdict-words';
+import { outcomeWords, stepWords } from './verdict-words';
 import { YearAxis } from './YearAxis';
 
 /** One plan of the knowledge base with the events that answer it, as the axis draws a row. */
@@ -128,7 +128,13 @@ export function PlanAxis({ rows, t, locale }: Props) {
               <tr key={r.plan.id}>
                 <th scope="row">{r.plan.statement}</th>
                 <td>{r.due && <time dateTime={r.due}>{formatSourceDate(r.due, locale)}</time>}</td>
-                <td>{r.events.length ? '' : t('outcomePending')}</td>
+                <td>
+                  {/* The plan's row says what became of the whole plan (its latest event's
+                      outcome, as its card's tag does); each event's row how that event came. */}
+                  {r.events.length
+                    ? outcomeWords(r.events[r.events.length - 1]?.outcome ?? 'on-time', t)
+                    : t('outcomePending')}
+                </td>
               </tr>,
               ...r.events.map((e) => (
                 <tr key={`${r.plan.id}-${e.claim.id}`}>
@@ -136,7 +142,7 @@ export function PlanAxis({ rows, t, locale }: Props) {
                   <td>
                     <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>
                   </td>
-                  <td>{outcomeWords(e.outcome, t)}</td>
+                  <td>{stepWords(e.outcome, t)}</td>
                 </tr>
               )),
             ])}

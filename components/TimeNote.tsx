@@ -1,7 +1,7 @@
 import type { SourceView, TimeView } from '../engine/types';
 import { formatSourceDate } from './format-date';
 import type { Translate } from './translate';
-import { outcomeWords } from './verdict-words';
+import { stepWords } from './verdict-words';
 
 type Props = {
   time: TimeView;
@@ -35,7 +35,7 @@ export function TimeNote({ time, t, locale }: Props) {
           )}{' '}
           —{' '}
           <strong class={`cl-time__outcome cl-time__outcome--${outcome}`}>
-            {outcomeWords(outcome, t)}
+            {stepWords(outcome, t)}
           </strong>
         </p>
       </section>
@@ -54,7 +54,7 @@ export function TimeNote({ time, t, locale }: Props) {
               <p class="cl-time__head">
                 {date(s.happened)}:{' '}
                 <strong class={`cl-time__outcome cl-time__outcome--${s.outcome}`}>
-                  {outcomeWords(s.outcome, t)}
+                  {stepWords(s.outcome, t)}
                 </strong>
               </p>
               <p class="cl-time__statement">{s.statement}</p>

@@ -63,6 +63,23 @@ const OUTCOME_KEYS: Record<PlanOutcome, string> = {
   'not-done': 'outcomeNotDone',
 };
 
+const STEP_KEYS = {
+  'on-time': 'stepOnTime',
+  late: 'stepLate',
+  changed: 'stepChanged',
+  'not-done': 'stepNotDone',
+} as const satisfies Record<PlanOutcome, string>;
+
+/**
+ * How one later event answered a plan, in words ("late"), beside that event. A plan's first
+ * step can come on time and its last late: the event says only how it itself came, and the
+ * plan's tag (outcomeWords) what became of the whole plan, so the two never read as a conflict
+ * ("Plan: carried out late" over "Aug 2025: carried out on time" did).
+ */
+export function stepWords(outcome: PlanOutcome, t: Translate): string {
+  return t(STEP_KEYS[outcome]);
+}
+
 /** What became of a plan, in words ("carried out late"). */
 export function outcomeWords(outcome: PlanOutcome, t: Translate): string {
   return t(OUTCOME_KEYS[outcome]);

@@ -83,7 +83,13 @@ describe('StoryView: plans and what came of them', () => {
     );
     // A plan carried out late: its row in the table, then its events with their dates.
     const table = section.querySelector('table') as HTMLElement;
-    expect(table.textContent).toContain('carried out late');
+    const late = rows.find((r) => r.events.at(-1)?.outcome === 'late');
+    const planRow = [...table.querySelectorAll('tr')].find(
+      (tr) => tr.querySelector('th')?.textContent === late?.plan.statement,
+    );
+    expect(planRow?.textContent).toContain('carried out late');
+    // Its events' rows say how each came ("late", "on time"), not the whole plan's fate again.
+    expect(planRow?.nextElementSibling?.textContent).not.toContain('carried out');
   });
 
   it('orders plans by their date and each plan’s events oldest first', () => {

@@ -30,7 +30,18 @@ describe('a plan’s card', () => {
     expect(items.length).toBe(planMatch.time?.since?.length);
     const first = planMatch.time?.since?.[0];
     expect(items[0]?.querySelector('time')?.getAttribute('datetime')).toBe(first?.happened);
-    expect(texts(section, '.cl-time__outcome')).toContain('carried out late');
+    // Each event says how it itself came; the tag says what became of the whole plan.
+    expect(texts(section, '.cl-time__outcome')).toEqual(
+      (planMatch.time?.since ?? []).map(
+        (s) =>
+          ({
+            'on-time': 'on time',
+            late: 'late',
+            changed: 'in another form',
+            'not-done': 'not done',
+          })[s.outcome],
+      ),
+    );
     expect(texts(section, '.cl-time__statement')[0]).toBe(first?.statement);
     const links = [...section.querySelectorAll('a')];
     expect(links.length).toBeGreaterThan(0);
@@ -86,7 +97,7 @@ describe('an event’s card', () => {
     expect(note.querySelector('h3')?.textContent).toBe('The plan it answers');
     expect(note.textContent).toContain(eventMatch.time?.fulfils?.statement ?? '?');
     expect(note.textContent).toContain('planned for Dec 2025');
-    expect(note.querySelector('.cl-time__outcome')?.textContent).toBe('carried out late');
+    expect(note.querySelector('.cl-time__outcome')?.textContent).toBe('late');
   });
 });
 
