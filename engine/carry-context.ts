@@ -878,6 +878,8 @@ const EVENT_AGAIN_NOUNS = new Set([
 ]);
 /** Words that name what was told before ("the move", "this process", "its postponement"). */
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** POINTING as a word class: eventNamedAgain tests every token of most sentences. */
+const POINTING_WORD = wordClass(POINTING);
 /** A pronoun subject that may stand for an event or a body as well as for people. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', "it's", "they're", "it'll", "they'll"]);
 /** Conjunctions that may open a sentence before its subject. */
@@ -915,7 +917,7 @@ export function eventNamedAgain(
   const lead = CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
   if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? '')) return lead;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!POINTING.has((tokens[i] as Token).norm)) continue;
+    if (!inClass(tokens[i], POINTING_WORD)) continue;
     // "said that strikes …": past the sentence's first word "that" joins a clause.
     if (i > 0 && (tokens[i] as Token).norm === 'that') continue;
     // "while the closure is real, …": a concession grants it, and tells nothing of it.

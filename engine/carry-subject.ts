@@ -9,7 +9,7 @@ import { isSpace } from './char-class';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
-import { NUMBER_WORDS } from './spelled-numbers';
+import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
@@ -612,7 +612,7 @@ function asksHowMany(tokens: SentenceWords['tokens']): boolean {
 /** A figure: digits ("1,500") or a number word ("two thousand"). */
 export function isFigure(t: SentenceWords['tokens'][number]): boolean {
   const c = t.raw.charCodeAt(0);
-  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm);
+  return (c >= 48 && c <= 57) || (t.classes & NUMBER_WORD_CLASS) !== 0;
 }
 
 /**

@@ -1117,6 +1117,9 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
  * sentence's end, when it holds a word of every group of the claim; or null. [first token,
  * end).
  */
+/** PLACE_CLAUSE as a word class: placeClause tests every token, for each claim with exclusions. */
+const PLACE_CLAUSE_WORD = wordClass(PLACE_CLAUSE);
+
 function placeClause(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
@@ -1124,7 +1127,8 @@ function placeClause(
   const { tokens, text, hits } = facts;
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!PLACE_CLAUSE.has(t.norm) || !gapBefore(tokens, text, k).includes(',')) continue;
+    if ((t.classes & PLACE_CLAUSE_WORD) === 0 || !gapBefore(tokens, text, k).includes(','))
+      continue;
     let end = tokens.length;
     for (let e = k + 1; e < tokens.length; e++)
       if (/[,;]/.test(gapBefore(tokens, text, e))) {

@@ -7,7 +7,7 @@ import { daysInMonth, isDateOrMonth } from './calendar-days';
 import { laterClause, openingClauseEnd } from './clauses';
 import { willIsNoun } from './noun-will';
 import { withoutPlannedAsides } from './planned-aside';
-import { NUMBER_WORDS } from './spelled-numbers';
+import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
 import { gapBefore } from './word-gaps';
@@ -166,6 +166,8 @@ const SEASON_PARTS = new Map<string, YearPart>([
   ['autumn', { from: 9, to: 11, label: 'autumn' }],
   ['fall', { from: 9, to: 11, label: 'autumn' }],
 ]);
+/** The seasons as a word class: resolveDates asks bareSeason at every token of a sentence. */
+const SEASON_WORD = wordClass(SEASON_PARTS.keys());
 
 /**
  * Words before "the" that make a season after it a deadline: "by the autumn". Not "in the
@@ -185,6 +187,7 @@ const SEASON_AFTER = new Set(['and', 'or', 'when', 'as', 'at', 'if', 'after', 'b
  * and "the summer of 2025" are read elsewhere.
  */
 function bareSeason(tokens: readonly Token[], sentence: string, i: number): YearPart | undefined {
+  if (!inClass(tokens[i], SEASON_WORD)) return undefined;
   const part = SEASON_PARTS.get(tokens[i]?.norm ?? '');
   if (!part) return undefined;
   const before = tokens[i - 1]?.norm ?? '';
@@ -635,8 +638,6 @@ export function weekdayMonth(
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 10));
 /** Every number word ("twelve", "twenty"), as a Map: "constructor" is no number. */
 const ANY_NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
-/** The number words as a word class: most words are none, and are not looked up. */
-const NUMBER_WORD_CLASS = wordClass(ANY_NUMBER_WORD.keys());
 
 /** Units of a span counted from the page's month ("four weeks", "three months"). */
 const SPAN_UNITS = new Map([

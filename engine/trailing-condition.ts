@@ -10,9 +10,12 @@
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
+import { wordClass } from './word-class';
 import { gapBefore } from './word-gaps';
 
 const MODALS = new Set(['could', 'might']);
+/** MODALS as a word class: a bit tested at each token of the sentence, for each claim read. */
+const MODAL = wordClass(MODALS);
 const CONDITIONS = new Set(['if', 'unless']);
 /** How far after its modal a condition may open ("could be put off for months if …"). */
 const CONDITION_REACH = 12;
@@ -32,7 +35,7 @@ export function conditioned(
   const tokens = facts.tokens;
   for (let m = 1; m < tokens.length; m++) {
     const modal = tokens[m] as Token;
-    if (!MODALS.has(modal.norm)) continue;
+    if ((modal.classes & MODAL) === 0) continue;
     for (let c = m + 1; c < tokens.length && c <= m + CONDITION_REACH; c++) {
       const gap = gapBefore(tokens, facts.text, c);
       // A clause of its own after a semicolon or a dash is another statement.
