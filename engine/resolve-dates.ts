@@ -170,6 +170,27 @@ const SEASON_PARTS = new Map<string, YearPart>([
 const SEASON_WORD = wordClass(SEASON_PARTS.keys());
 
 /**
+ * Every word other than a figure, a number word or a capitalised word that resolveDates' loop
+ * reads a date from when it stands first: a season ("by the autumn"), "next year", "within a
+ * year", "the New Year", "the year is out", "the coming weeks", "soon", "tomorrow", "the
+ * following year", "a year ago", "a decade ago". A word that adds a reading there is added here.
+ */
+const DATE_OPENER = wordClass([
+  ...SEASON_PARTS.keys(),
+  'next',
+  'this',
+  'last',
+  'within',
+  'new',
+  'the',
+  'coming',
+  'soon',
+  'tomorrow',
+  'following',
+  'a',
+]);
+
+/**
  * Words before "the" that make a season after it a deadline: "by the autumn". Not "in the
  * autumn": told as a point, a season hedged ("probably in the autumn") or in a clause of time
  * ("By the time the crews leave, probably in the autumn, …") is not what the sentence asserts,
@@ -315,6 +336,15 @@ export function resolveDates(
   };
 
   for (let i = 0; i < tokens.length; i++) {
+    // Most words start no date: not a figure, a number word, a capitalised word (a month), nor a
+    // word that opens one of the phrasings below. Those are passed over without the tests.
+    const token = tokens[i] as Token;
+    if (
+      token.value === undefined &&
+      (token.classes & (DATE_OPENER | NUMBER_WORD_CLASS)) === 0 &&
+      !isUpper(token.raw.charCodeAt(0))
+    )
+      continue;
     const word = norm(i);
     // "by the autumn", "until the summer": a season, read as its months are, a part of the year.
     const season = bareSeason(tokens, sentence, i);
