@@ -13,7 +13,7 @@ import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapBefore, gapHas } from './word-gaps';
 
 /** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
@@ -637,7 +637,7 @@ export function countGoesOn(
     if (!isFigure(t)) continue;
     const next = tokens[k + 1];
     // The figure ends its clause: nothing, or a mark, after it ("about 2,500." "2,500, down …").
-    if (!next || /[,;.:!?]/.test(text.slice(t.end, next.start))) at = k;
+    if (!next || gapHas(tokens, text, k + 1, ',;.:!?')) at = k;
   }
   const by = tokens[at];
   // Most sentences end on no bare figure: the sentence before is read only for one that does.

@@ -32,7 +32,7 @@ import type { Token } from './tokenize';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 /**
  * Words are only put together when read: a sentence often has dozens of candidate claims, of
@@ -667,13 +667,13 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
   const { tokens, text } = facts;
   for (let k = at - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k + 1))) return false;
+    if (gapHas(tokens, text, k + 1, ',;:\u2013\u2014')) return false;
     // "has since moved north": the adverb, not a clause.
     if (SUBORDINATORS.has(t.norm)) return !PERFECT.has(tokens[k - 1]?.norm ?? '');
     // "Crews who left the pier in May have moved north": a relative clause on the subject, with
     // no comma before it (an aside between commas still reports), runs to the main clause's
     // auxiliary; with no such auxiliary after it ("… the crews who remain"), it is no subject's.
-    if (t.norm === 'who' && k > 0 && !/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k)))
+    if (t.norm === 'who' && k > 0 && !gapHas(tokens, text, k, ',;:\u2013\u2014'))
       return relativeOnSubject(tokens, text, k, at);
   }
   return false;
@@ -686,7 +686,7 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
 function relativeOnSubject(tokens: readonly Token[], text: string, who: number, at: number) {
   for (let j = who + 2; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, j))) return false;
+    if (gapHas(tokens, text, j, ',;:\u2013\u2014')) return false;
     if (MAIN_AUXILIARIES.has(t.norm)) return j > at;
   }
   return false;
@@ -771,7 +771,7 @@ function semicolonAfter(facts: SentenceFacts, from: number): number {
   const { tokens, text } = facts;
   if (!text.includes(';')) return -1;
   for (let k = Math.max(from, 1); k < tokens.length; k++)
-    if (gapBefore(tokens, text, k).includes(';')) return k;
+    if (gapHas(tokens, text, k, ';')) return k;
   return -1;
 }
 
@@ -1106,7 +1106,7 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
     return false;
   for (let k = hit.to; k < tokens.length && k <= hit.to + TELLER_REACH; k++) {
     const t = tokens[k] as Token;
-    if (/[,;:.!?"“”()]/.test(gapBefore(tokens, text, k))) return false;
+    if (gapHas(tokens, text, k, ',;:.!?"“”()')) return false;
     if (TELLING.has(t.norm)) return true;
   }
   return false;
@@ -1127,11 +1127,10 @@ function placeClause(
   const { tokens, text, hits } = facts;
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if ((t.classes & PLACE_CLAUSE_WORD) === 0 || !gapBefore(tokens, text, k).includes(','))
-      continue;
+    if ((t.classes & PLACE_CLAUSE_WORD) === 0 || !gapHas(tokens, text, k, ',')) continue;
     let end = tokens.length;
     for (let e = k + 1; e < tokens.length; e++)
-      if (/[,;]/.test(gapBefore(tokens, text, e))) {
+      if (gapHas(tokens, text, e, ',;')) {
         end = e;
         break;
       }
@@ -1392,6 +1391,6 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
   const { tokens, text } = facts;
   if (doubt !== 1 || tokens[0]?.norm !== 'asked') return false;
   for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
-    if (gapBefore(tokens, text, k).includes(',')) return true;
+    if (gapHas(tokens, text, k, ',')) return true;
   return false;
 }

@@ -11,7 +11,7 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 import { wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 const MODALS = new Set(['could', 'might']);
 /** MODALS as a word class: a bit tested at each token of the sentence, for each claim read. */
@@ -23,7 +23,7 @@ const CONDITION_REACH = 12;
 /** Where the clause holding the token at `at` starts: after the last semicolon or dash before it. */
 function clauseStart(facts: SentenceFacts, at: number): number {
   const tokens = facts.tokens;
-  for (let k = at; k > 0; k--) if (/[;—–]/.test(gapBefore(tokens, facts.text, k))) return k;
+  for (let k = at; k > 0; k--) if (gapHas(tokens, facts.text, k, ';—–')) return k;
   return 0;
 }
 
@@ -37,9 +37,8 @@ export function conditioned(
     const modal = tokens[m] as Token;
     if ((modal.classes & MODAL) === 0) continue;
     for (let c = m + 1; c < tokens.length && c <= m + CONDITION_REACH; c++) {
-      const gap = gapBefore(tokens, facts.text, c);
       // A clause of its own after a semicolon or a dash is another statement.
-      if (/[;—–]/.test(gap)) break;
+      if (gapHas(tokens, facts.text, c, ';—–')) break;
       if (!CONDITIONS.has((tokens[c] as Token).norm)) continue;
       // "as if", "even if" compare or concede; they do not make the clause a supposition.
       const before = (tokens[c - 1] as Token).norm;
