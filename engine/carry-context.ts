@@ -36,6 +36,16 @@ const DETERMINER = wordClass(DETERMINERS);
  * of the sentence points back ("there", "it", "the commission"), not only its silence on where.
  * Undefined when it takes nothing.
  */
+/**
+ * Whether a hit of `concept` is in `hits`. A function, not a closure in carryContext's loop over
+ * the hits before: one holding the loop's hit made every pass allocate a context for it.
+ */
+function hasConcept(hits: readonly ConceptHit[], concept: ConceptId): boolean {
+  for (let k = 0; k < hits.length; k++)
+    if ((hits[k] as ConceptHit).concept === concept) return true;
+  return false;
+}
+
 export function carryContext(
   current: SentenceWords,
   previous: SentenceWords | undefined,
@@ -52,7 +62,7 @@ export function carryContext(
   const names: ConceptHit[] = [];
   for (let k = 0; k < previous.hits.length; k++) {
     const h = previous.hits[k] as ConceptHit;
-    if (places.has(h.concept) && !offered.some((c) => c.concept === h.concept)) offered.push(h);
+    if (places.has(h.concept) && !hasConcept(offered, h.concept)) offered.push(h);
     if (!h.inferred && h.to - h.from > 1 && isName(h, previous.tokens)) names.push(h);
   }
   if (offered.length === 0 && names.length === 0) return undefined;

@@ -641,7 +641,7 @@ function repeatedGroups(groups: readonly (readonly string[])[], facts: SentenceF
       return;
     }
     for (const h of options[g] as ConceptHit[])
-      if (!taken.some((t) => clash(t, h))) {
+      if (!clashesAny(taken, h)) {
         taken.push(h);
         search(g + 1, met + 1);
         taken.pop();
@@ -650,6 +650,15 @@ function repeatedGroups(groups: readonly (readonly string[])[], facts: SentenceF
   };
   search(0, 0);
   return options.length - best;
+}
+
+/**
+ * Whether `h` clashes with a hit already taken. A function, not a closure in repeatedGroups'
+ * loop: one holding the loop's hit made every pass allocate a context for it.
+ */
+function clashesAny(taken: readonly ConceptHit[], h: ConceptHit): boolean {
+  for (let k = 0; k < taken.length; k++) if (clash(taken[k] as ConceptHit, h)) return true;
+  return false;
 }
 
 /** Conjunctions that open a clause of time ("after the floods destroyed the pier"). */
@@ -1117,6 +1126,24 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
  * sentence's end, when it holds a word of every group of the claim; or null. [first token,
  * end).
  */
+/**
+ * Whether every group has a hit within tokens [lo, hi). Apart from placeClause(): closures in
+ * its loop over the words, holding the loop's positions, made every pass allocate a context.
+ */
+function everyGroupWithin(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+  lo: number,
+  hi: number,
+): boolean {
+  const inside = (c: string) =>
+    facts.hitsOf(c).some((i) => {
+      const h = facts.hits[i] as ConceptHit;
+      return h.from >= lo && h.to <= hi;
+    });
+  return groups.every((g) => g.some(inside));
+}
+
 /** PLACE_CLAUSE as a word class: placeClause tests every token, for each claim with exclusions. */
 const PLACE_CLAUSE_WORD = wordClass(PLACE_CLAUSE);
 
@@ -1124,7 +1151,7 @@ function placeClause(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
 ): [number, number] | null {
-  const { tokens, text, hits } = facts;
+  const { tokens, text } = facts;
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if ((t.classes & PLACE_CLAUSE_WORD) === 0 || !gapHas(tokens, text, k, ',')) continue;
@@ -1134,13 +1161,7 @@ function placeClause(
         end = e;
         break;
       }
-    const inside = (c: string, lo: number, hi: number) =>
-      facts.hitsOf(c).some((i) => {
-        const h = hits[i] as ConceptHit;
-        return h.from >= lo && h.to <= hi;
-      });
-    if (groups.every((g) => g.some((c) => inside(c, k, end)))) return [k, end];
-    return null;
+    return everyGroupWithin(groups, facts, k, end) ? [k, end] : null;
   }
   return null;
 }

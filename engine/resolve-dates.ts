@@ -228,6 +228,15 @@ function bareSeason(tokens: readonly Token[], sentence: string, i: number): Year
   return SEASON_AFTER.has(next.norm) ? part : undefined;
 }
 
+/**
+ * The date a month or a season names in `year`. A function of its own, not a closure in
+ * resolveDates' loop: a closure there holding the loop's season and month made every pass of
+ * the loop, at every word, allocate a context for them.
+ */
+function dated(year: number, relative: boolean, season: YearPart | undefined, month: number) {
+  return season ? { year, season, relative } : { year, month, relative };
+}
+
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
 const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
 
@@ -350,8 +359,6 @@ export function resolveDates(
     const season = bareSeason(tokens, sentence, i);
     const month = monthOf(tokens[i]) ?? season?.from;
     if (month !== undefined) {
-      const dated = (year: number, relative: boolean) =>
-        season ? { year, season, relative } : { year, month, relative };
       // "3 January 2020", "January 3, 2020", "September 2025", "September next year", "next September".
       let to = i + 1;
       if (!season && tokens[to]?.value !== undefined && !yearOf(tokens[to])) to++;
@@ -364,18 +371,18 @@ export function resolveDates(
         to++;
       const year = yearOf(tokens[to]);
       if (year !== undefined) {
-        push(i, to + 1, dated(year, false));
+        push(i, to + 1, dated(year, false, season, month));
         i = to;
         continue;
       }
       if (!published) continue;
       if (norm(to) === 'next' && norm(to + 1) === 'year') {
-        push(i, to + 2, dated(published.year + 1, true));
+        push(i, to + 2, dated(published.year + 1, true, season, month));
         i = to + 1;
         continue;
       }
       if (norm(to) === 'this' && norm(to + 1) === 'year') {
-        push(i, to + 2, dated(published.year, true));
+        push(i, to + 2, dated(published.year, true, season, month));
         i = to + 1;
         continue;
       }
@@ -428,7 +435,7 @@ export function resolveDates(
       // "on Sept. 27": the day is part of the date, not a number the sentence states.
       const day = season ? undefined : tokens[i + 1]?.value;
       const last = day !== undefined && day >= 1 && day <= 31 ? i + 1 : i;
-      push(from, last + 1, dated(resolvedYear, true));
+      push(from, last + 1, dated(resolvedYear, true, season, month));
       i = last;
       continue;
     }

@@ -27,6 +27,26 @@ function clauseStart(facts: SentenceFacts, at: number): number {
   return 0;
 }
 
+/**
+ * Every claim word the sentence counted lies in the modal's clause (from `start`, before the
+ * condition at `condition`), one of them after the modal at `modal` ("the reopening could be
+ * delayed"). Apart from conditioned(): closures in its loop over the words, holding the loop's
+ * positions, made every pass allocate a context for them.
+ */
+function inModalClause(
+  firstHits: readonly ConceptHit[],
+  start: number,
+  modal: number,
+  condition: number,
+): boolean {
+  const told = firstHits.filter((h) => !h.inferred);
+  return (
+    told.length > 0 &&
+    told.every((h) => h.from >= start && h.from < condition) &&
+    told.some((h) => h.from > modal)
+  );
+}
+
 /** The modal of a clause that holds the claim's words and ends in a condition, if any. */
 export function conditioned(
   firstHits: readonly ConceptHit[],
@@ -43,16 +63,7 @@ export function conditioned(
       // "as if", "even if" compare or concede; they do not make the clause a supposition.
       const before = (tokens[c - 1] as Token).norm;
       if (before === 'as' || before === 'even') break;
-      // Every claim word the sentence counted lies in the modal's clause, one of them after it
-      // ("the reopening could be delayed").
-      const start = clauseStart(facts, m);
-      const told = firstHits.filter((h) => !h.inferred);
-      if (
-        told.length > 0 &&
-        told.every((h) => h.from >= start && h.from < c) &&
-        told.some((h) => h.from > m)
-      )
-        return modal;
+      if (inModalClause(firstHits, clauseStart(facts, m), m, c)) return modal;
       break;
     }
   }
