@@ -37,8 +37,8 @@ const DETERMINER = wordClass(DETERMINERS);
  * Undefined when it takes nothing.
  */
 /**
- * Whether a hit of `concept` is in `hits`. A function, not a closure in carryContext's loop over
- * the hits before: one holding the loop's hit made every pass allocate a context for it.
+ * Whether a hit of `concept` is in `hits`. A function, not a closure in carryContext: a closure
+ * there over its hits made every call, and every pass of its loop, allocate a context.
  */
 function hasConcept(hits: readonly ConceptHit[], concept: ConceptId): boolean {
   for (let k = 0; k < hits.length; k++)
@@ -101,15 +101,17 @@ export function carryContext(
   }
   let cued = carried.length > 0 && tokens[carried[0]?.from ?? -1]?.norm === 'there';
   if (names.length > 0) {
-    const named = (concept: ConceptId) =>
-      current.hits.some((h) => h.concept === concept) || carried.some((c) => c.concept === concept);
     // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
     // sentence gave (a verb's object, "end its mission", is no name to point back to).
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!inClass(tokens[i], DETERMINER)) continue;
       const head = tokens[i + 1] as Token;
       for (const h of names)
-        if (previous.tokens[h.to - 1]?.norm === head.norm && !named(h.concept)) {
+        if (
+          previous.tokens[h.to - 1]?.norm === head.norm &&
+          !hasConcept(current.hits, h.concept) &&
+          !hasConcept(carried, h.concept)
+        ) {
           carried.push(inferred(h, i, head));
           cued = true;
         }
@@ -119,7 +121,7 @@ export function carryContext(
     const pronoun = tokens[it];
     if (pronoun)
       for (const h of names)
-        if (!named(h.concept)) {
+        if (!hasConcept(current.hits, h.concept) && !hasConcept(carried, h.concept)) {
           carried.push(inferred(h, it, pronoun));
           cued = true;
         }
@@ -634,7 +636,6 @@ export function restatesPrevious(
   /** The sentence before's words: "These crews include …" names again a noun of it. */
   previous: readonly Token[] = [],
 ): boolean {
-  const norm = (k: number) => tokens[k]?.norm ?? '';
   if (
     doesLikewise(tokens) ||
     makesTheSamePoint(tokens) ||
@@ -644,12 +645,24 @@ export function restatesPrevious(
     saysWhatInstead(tokens)
   )
     return true;
-  if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
+  // The words by position, as a function of the tokens (not a closure over them: one made every
+  // call allocate a context, before the tests above).
+  const norm = normAt;
+  if (!DEMONSTRATIVES.has(norm(tokens, 0)) || !STATEMENT_NOUNS.has(norm(tokens, 1))) return false;
   let k = 2;
-  if (norm(k) === 'was' || norm(k) === 'is') k++;
-  else if ((norm(k) === 'has' || norm(k) === 'had') && norm(k + 1) === 'been') k += 2;
+  if (norm(tokens, k) === 'was' || norm(tokens, k) === 'is') k++;
+  else if (
+    (norm(tokens, k) === 'has' || norm(tokens, k) === 'had') &&
+    norm(tokens, k + 1) === 'been'
+  )
+    k += 2;
   else return false;
-  return RESTATING.has(norm(k));
+  return RESTATING.has(norm(tokens, k));
+}
+
+/** The folded word at position k, or "" past either end. */
+function normAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.norm ?? '';
 }
 
 /** Words that do again what the sentence before told ("have done so", "followed suit"). */
