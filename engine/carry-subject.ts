@@ -690,14 +690,45 @@ export function countOfTheirs(
   before: SentenceWords | undefined,
   actors: ReadonlySet<ConceptId>,
 ): SentenceWords | undefined {
-  const { tokens } = current;
   // Past an interview's mark, read as a dateline would be.
   const at = speakerLabel(current);
-  const by = tokens[at];
+  const by = current.tokens[at];
   if (!previous || !before || !by) return undefined;
   // Only an actor of the sentence just before is carried: without one, its words are not read.
-  if (!previous.hits.some((h) => actors.has(h.concept))) return undefined;
-  if (!tokens.some((t, k) => isCount(t, tokens[k - 1], current.text))) return undefined;
+  if (!namesActor(previous, actors)) return undefined;
+  if (!hasCount(current)) return undefined;
+  return theirsAt(current, previous, before, actors, at, by);
+}
+
+/*
+ * countOfTheirs' tests before it carries anything, as functions with loops: its closures over
+ * the sentences and the actors made every call allocate a context, though most calls end here.
+ */
+
+/** Whether the sentence has a hit of one of the actors. */
+function namesActor(words: SentenceWords, actors: ReadonlySet<ConceptId>): boolean {
+  for (let k = 0; k < words.hits.length; k++)
+    if (actors.has((words.hits[k] as ConceptHit).concept)) return true;
+  return false;
+}
+
+/** Whether a figure of the sentence counts something (isCount). */
+function hasCount(current: SentenceWords): boolean {
+  const { tokens } = current;
+  for (let k = 0; k < tokens.length; k++)
+    if (isCount(tokens[k] as Token, tokens[k - 1], current.text)) return true;
+  return false;
+}
+
+/** countOfTheirs' words: the actors before, carried at `at`. */
+function theirsAt(
+  current: SentenceWords,
+  previous: SentenceWords,
+  before: SentenceWords,
+  actors: ReadonlySet<ConceptId>,
+  at: number,
+  by: Token,
+): SentenceWords | undefined {
   // Asked only of the actors before: scans of the two sentences' few hits, not Sets of them built.
   const carried = carryAt(
     previous.hits,
