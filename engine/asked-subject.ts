@@ -10,7 +10,7 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 /** The linking verbs whose complement can be a word of doubt. */
 const COPULAS = new Set(
@@ -44,8 +44,7 @@ function copulaBefore(tokens: readonly Token[], doubt: number): number {
 function clauseStart(facts: SentenceFacts, at: number): number {
   const { tokens, text } = facts;
   for (let k = at; k >= 1; k--) {
-    const gap = gapBefore(tokens, text, k);
-    if (/[,;:—–]/.test(gap)) return k;
+    if (gapHas(tokens, text, k, ',;:—–')) return k;
     if (OPENERS.has((tokens[k - 1] as Token).norm)) return k;
   }
   return 0;

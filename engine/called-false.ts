@@ -11,7 +11,7 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 const BE = new Set('is are was were be been being'.split(' '));
 /** Words that call a report false, after a form of "be". */
@@ -57,13 +57,12 @@ export function calledFalse(
   for (const h of parts) if (!h.inferred && (!first || h.from < first.from)) first = h;
   if (!first) return undefined;
   for (let k = first.to; k < tokens.length; k++) {
-    const gap = gapBefore(tokens, facts.text, k);
-    if (/[;:]/.test(gap)) return undefined;
+    if (gapHas(tokens, facts.text, k, ';:')) return undefined;
     const word = (tokens[k] as Token).norm;
     // "… spread on Monday but were false": a "but" the verdict follows at once goes on with
     // the same subject.
     if (word === 'but' && verdictAt(tokens, k + 1)) return first;
-    if (word === 'but' || (JOINS.has(word) && gap.includes(','))) return undefined;
+    if (word === 'but' || (JOINS.has(word) && gapHas(tokens, facts.text, k, ','))) return undefined;
     if (verdictAt(tokens, k)) return first;
   }
   return undefined;

@@ -36,6 +36,16 @@ const DETERMINER = wordClass(DETERMINERS);
  * of the sentence points back ("there", "it", "the commission"), not only its silence on where.
  * Undefined when it takes nothing.
  */
+/**
+ * Whether a hit of `concept` is in `hits`. A function, not a closure in carryContext: a closure
+ * there over its hits made every call, and every pass of its loop, allocate a context.
+ */
+function hasConcept(hits: readonly ConceptHit[], concept: ConceptId): boolean {
+  for (let k = 0; k < hits.length; k++)
+    if ((hits[k] as ConceptHit).concept === concept) return true;
+  return false;
+}
+
 export function carryContext(
   current: SentenceWords,
   previous: SentenceWords | undefined,
@@ -52,7 +62,7 @@ export function carryContext(
   const names: ConceptHit[] = [];
   for (let k = 0; k < previous.hits.length; k++) {
     const h = previous.hits[k] as ConceptHit;
-    if (places.has(h.concept) && !offered.some((c) => c.concept === h.concept)) offered.push(h);
+    if (places.has(h.concept) && !hasConcept(offered, h.concept)) offered.push(h);
     if (!h.inferred && h.to - h.from > 1 && isName(h, previous.tokens)) names.push(h);
   }
   if (offered.length === 0 && names.length === 0) return undefined;
@@ -91,15 +101,17 @@ export function carryContext(
   }
   let cued = carried.length > 0 && tokens[carried[0]?.from ?? -1]?.norm === 'there';
   if (names.length > 0) {
-    const named = (concept: ConceptId) =>
-      current.hits.some((h) => h.concept === concept) || carried.some((c) => c.concept === concept);
     // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
     // sentence gave (a verb's object, "end its mission", is no name to point back to).
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!inClass(tokens[i], DETERMINER)) continue;
       const head = tokens[i + 1] as Token;
       for (const h of names)
-        if (previous.tokens[h.to - 1]?.norm === head.norm && !named(h.concept)) {
+        if (
+          previous.tokens[h.to - 1]?.norm === head.norm &&
+          !hasConcept(current.hits, h.concept) &&
+          !hasConcept(carried, h.concept)
+        ) {
           carried.push(inferred(h, i, head));
           cued = true;
         }
@@ -109,7 +121,7 @@ export function carryContext(
     const pronoun = tokens[it];
     if (pronoun)
       for (const h of names)
-        if (!named(h.concept)) {
+        if (!hasConcept(current.hits, h.concept) && !hasConcept(carried, h.concept)) {
           carried.push(inferred(h, it, pronoun));
           cued = true;
         }
@@ -655,7 +667,6 @@ export function restatesPrevious(
   /** The sentence before's words: "These crews include …" names again a noun of it. */
   previous: readonly Token[] = [],
 ): boolean {
-  const norm = (k: number) => tokens[k]?.norm ?? '';
   if (
     doesLikewise(tokens) ||
     makesTheSamePoint(tokens) ||
@@ -665,12 +676,24 @@ export function restatesPrevious(
     saysWhatInstead(tokens)
   )
     return true;
-  if (!DEMONSTRATIVES.has(norm(0)) || !STATEMENT_NOUNS.has(norm(1))) return false;
+  // The words by position, as a function of the tokens (not a closure over them: one made every
+  // call allocate a context, before the tests above).
+  const norm = normAt;
+  if (!DEMONSTRATIVES.has(norm(tokens, 0)) || !STATEMENT_NOUNS.has(norm(tokens, 1))) return false;
   let k = 2;
-  if (norm(k) === 'was' || norm(k) === 'is') k++;
-  else if ((norm(k) === 'has' || norm(k) === 'had') && norm(k + 1) === 'been') k += 2;
+  if (norm(tokens, k) === 'was' || norm(tokens, k) === 'is') k++;
+  else if (
+    (norm(tokens, k) === 'has' || norm(tokens, k) === 'had') &&
+    norm(tokens, k + 1) === 'been'
+  )
+    k += 2;
   else return false;
-  return RESTATING.has(norm(k));
+  return RESTATING.has(norm(tokens, k));
+}
+
+/** The folded word at position k, or "" past either end. */
+function normAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.norm ?? '';
 }
 
 /** Words that do again what the sentence before told ("have done so", "followed suit"). */
@@ -909,6 +932,8 @@ const EVENT_AGAIN_NOUNS = new Set([
 ]);
 /** Words that name what was told before ("the move", "this process", "its postponement"). */
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** POINTING as a word class: eventNamedAgain tests every token of most sentences. */
+const POINTING_WORD = wordClass(POINTING);
 /** A pronoun subject that may stand for an event or a body as well as for people. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', "it's", "they're", "it'll", "they'll"]);
 /** Conjunctions that may open a sentence before its subject. */
@@ -946,7 +971,7 @@ export function eventNamedAgain(
   const lead = CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
   if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? '')) return lead;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!POINTING.has((tokens[i] as Token).norm)) continue;
+    if (!inClass(tokens[i], POINTING_WORD)) continue;
     // "said that strikes …": past the sentence's first word "that" joins a clause.
     if (i > 0 && (tokens[i] as Token).norm === 'that') continue;
     // "while the closure is real, …": a concession grants it, and tells nothing of it.

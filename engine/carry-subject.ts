@@ -9,11 +9,11 @@ import { isSpace } from './char-class';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
-import { NUMBER_WORDS } from './spelled-numbers';
+import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapBefore, gapHas } from './word-gaps';
 
 /** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
@@ -612,7 +612,7 @@ function asksHowMany(tokens: SentenceWords['tokens']): boolean {
 /** A figure: digits ("1,500") or a number word ("two thousand"). */
 export function isFigure(t: SentenceWords['tokens'][number]): boolean {
   const c = t.raw.charCodeAt(0);
-  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, t.norm);
+  return (c >= 48 && c <= 57) || (t.classes & NUMBER_WORD_CLASS) !== 0;
 }
 
 /**
@@ -637,7 +637,7 @@ export function countGoesOn(
     if (!isFigure(t)) continue;
     const next = tokens[k + 1];
     // The figure ends its clause: nothing, or a mark, after it ("about 2,500." "2,500, down …").
-    if (!next || /[,;.:!?]/.test(text.slice(t.end, next.start))) at = k;
+    if (!next || gapHas(tokens, text, k + 1, ',;.:!?')) at = k;
   }
   const by = tokens[at];
   // Most sentences end on no bare figure: the sentence before is read only for one that does.
@@ -690,14 +690,45 @@ export function countOfTheirs(
   before: SentenceWords | undefined,
   actors: ReadonlySet<ConceptId>,
 ): SentenceWords | undefined {
-  const { tokens } = current;
   // Past an interview's mark, read as a dateline would be.
   const at = speakerLabel(current);
-  const by = tokens[at];
+  const by = current.tokens[at];
   if (!previous || !before || !by) return undefined;
   // Only an actor of the sentence just before is carried: without one, its words are not read.
-  if (!previous.hits.some((h) => actors.has(h.concept))) return undefined;
-  if (!tokens.some((t, k) => isCount(t, tokens[k - 1], current.text))) return undefined;
+  if (!namesActor(previous, actors)) return undefined;
+  if (!hasCount(current)) return undefined;
+  return theirsAt(current, previous, before, actors, at, by);
+}
+
+/*
+ * countOfTheirs' tests before it carries anything, as functions with loops: its closures over
+ * the sentences and the actors made every call allocate a context, though most calls end here.
+ */
+
+/** Whether the sentence has a hit of one of the actors. */
+function namesActor(words: SentenceWords, actors: ReadonlySet<ConceptId>): boolean {
+  for (let k = 0; k < words.hits.length; k++)
+    if (actors.has((words.hits[k] as ConceptHit).concept)) return true;
+  return false;
+}
+
+/** Whether a figure of the sentence counts something (isCount). */
+function hasCount(current: SentenceWords): boolean {
+  const { tokens } = current;
+  for (let k = 0; k < tokens.length; k++)
+    if (isCount(tokens[k] as Token, tokens[k - 1], current.text)) return true;
+  return false;
+}
+
+/** countOfTheirs' words: the actors before, carried at `at`. */
+function theirsAt(
+  current: SentenceWords,
+  previous: SentenceWords,
+  before: SentenceWords,
+  actors: ReadonlySet<ConceptId>,
+  at: number,
+  by: Token,
+): SentenceWords | undefined {
   // Asked only of the actors before: scans of the two sentences' few hits, not Sets of them built.
   const carried = carryAt(
     previous.hits,

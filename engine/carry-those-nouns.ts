@@ -9,9 +9,12 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
+import { inClass, wordClass } from './word-class';
 
 /** Demonstratives of a plural that point back at a noun just used. */
 const THOSE = new Set(['those', 'these']);
+/** THOSE as a word class: tested at every token of most sentences. */
+const THOSE_WORD = wordClass(THOSE);
 /** Words after "those" that are no noun named before ("those who", "these days"). */
 const NO_NOUN = new Set([
   'who',
@@ -44,7 +47,7 @@ export function thoseNamedAgain(
   if (!previous) return undefined;
   const { tokens } = current;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!THOSE.has((tokens[k] as Token).norm)) continue;
+    if (!inClass(tokens[k], THOSE_WORD)) continue;
     const noun = tokens[k + 1] as Token;
     if (NO_NOUN.has(noun.norm) || noun.norm.length < 3 || isUpper(noun.raw.charCodeAt(0))) continue;
     // The noun's last use in the sentence before.

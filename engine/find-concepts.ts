@@ -67,8 +67,15 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   /** Predicates per word as written; the page's vocabulary is small next to its length. */
   const classified = new Map<string, number[]>();
   const predicatesOf = (token: Token): number[] => {
-    let ids = classified.get(token.raw);
-    if (ids) return ids;
+    const ids = classified.get(token.raw);
+    return ids ?? classify(token);
+  };
+  /**
+   * predicatesOf() for a word not seen yet. Apart, so that the look-up above, made at every
+   * token, allocates nothing: the closures below hold `found`, and a function holding such
+   * closures allocates a context for it at each call, before any early return.
+   */
+  const classify = (token: Token): number[] => {
     const found: number[] = [];
     const add = (id: number) => {
       if (!found.includes(id)) found.push(id);
@@ -99,7 +106,7 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
       if (next === undefined || !next.startsWith(head)) break;
       if (next === head) add(prefixBase + at);
     }
-    ids = found.length === 0 ? NONE : found;
+    const ids = found.length === 0 ? NONE : found;
     classified.set(token.raw, ids);
     return ids;
   };

@@ -7,7 +7,7 @@ import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 export type Negation = {
   at: number;
@@ -166,10 +166,9 @@ const CONTRAST_REACH = 6;
  */
 function contrastEnd(tokens: Token[], sentence: string, at: number): number {
   if ((tokens[at] as Token).norm !== 'not' || at === 0) return -1;
-  if (!gapBefore(tokens, sentence, at).includes(',')) return -1;
+  if (!gapHas(tokens, sentence, at, ',')) return -1;
   for (let k = at + 1; k < tokens.length && k <= at + CONTRAST_REACH + 1; k++) {
-    const gap = gapBefore(tokens, sentence, k);
-    if (/[,;:]/.test(gap)) return k > at + 1 ? k - 1 : -1;
+    if (gapHas(tokens, sentence, k, ',;:')) return k > at + 1 ? k - 1 : -1;
   }
   return -1;
 }
@@ -228,8 +227,7 @@ const UNTIL_REACH = 6;
 function timesIt(tokens: Token[], sentence: string, at: number): boolean {
   if (DENIALS.has((tokens[at] as Token).norm)) return false;
   for (let k = at + 1; k < tokens.length && k <= at + UNTIL_REACH; k++) {
-    const previous = tokens[k - 1] as Token;
-    if (/[;,:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return false;
+    if (gapHas(tokens, sentence, k, ';,:')) return false;
     const word = (tokens[k] as Token).norm;
     if (word === 'until' || word === 'till') return true;
   }
@@ -245,7 +243,7 @@ function reach(tokens: Token[], sentence: string, at: number): number {
   for (let k = at + 1; k < tokens.length; k++) {
     const previous = tokens[k - 1] as Token;
     if (k > at + 1 && previous.norm === 'but') return k - 1;
-    if (/[;,:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return k - 1;
+    if (gapHas(tokens, sentence, k, ';,:')) return k - 1;
     // "… will not be enough and that the handover must be complete": a second report.
     if ((tokens[k] as Token).norm === 'and' && tokens[k + 1]?.norm === 'that') return k - 1;
     if (content >= NEGATION_REACH) return k - 1;
@@ -268,7 +266,7 @@ function clauseEnd(tokens: Token[], sentence: string, at: number): number {
   for (let k = at + 1; k < tokens.length; k++) {
     const previous = tokens[k - 1] as Token;
     if (k > at + 1 && previous.norm === 'but') return k - 1;
-    if (/[;:]/.test(sentence.slice(previous.end, (tokens[k] as Token).start))) return k - 1;
+    if (gapHas(tokens, sentence, k, ';:')) return k - 1;
   }
   return tokens.length - 1;
 }

@@ -8,7 +8,7 @@
  */
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 const CONDITIONS = new Set(['if', 'unless', 'should', 'were', 'had']);
 const SUPPOSING = new Set(['could', 'would', 'might', 'may']);
@@ -22,14 +22,13 @@ export function supposed(facts: SentenceFacts): Token | undefined {
   // The condition ends at its comma; the main clause follows it.
   let main = -1;
   for (let k = 1; k < tokens.length; k++)
-    if (gapBefore(tokens, facts.text, k).includes(',')) {
+    if (gapHas(tokens, facts.text, k, ',')) {
       main = k;
       break;
     }
   if (main < 0) return undefined;
   for (let k = main; k < tokens.length && k < main + MODAL_REACH; k++) {
-    const gap = gapBefore(tokens, facts.text, k);
-    if (k > main && /[,;:]/.test(gap)) return undefined;
+    if (k > main && gapHas(tokens, facts.text, k, ',;:')) return undefined;
     if (SUPPOSING.has((tokens[k] as Token).norm)) return tokens[k];
   }
   return undefined;

@@ -4,7 +4,7 @@
  * A phrase read from that one word ("leaves" for a crew quitting the pier) is not there.
  */
 import type { Token } from './tokenize';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 /** The forms of "leave". */
 const LEAVE = new Set(['leave', 'leaves', 'leaving', 'left']);
@@ -36,7 +36,7 @@ export function leaveGives(tokens: readonly Token[], at: number, text: string): 
   for (let k = at + 1; k < tokens.length && k <= at + OBJECT_REACH + 1; k++) {
     const t = tokens[k] as Token;
     // A comma or a stop between ends the clause: "left early, giving crews time" gives nothing.
-    if (/[,;:.!?]/.test(gapBefore(tokens, text, k))) return false;
+    if (gapHas(tokens, text, k, ',;:.!?')) return false;
     if (GIVEN.has(t.norm)) return k > at + 1 || t.norm !== 'open';
     if (ENDS_OBJECT.has(t.norm)) return false;
   }

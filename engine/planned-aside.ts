@@ -7,7 +7,7 @@
  */
 import type { DateMention } from './resolve-dates';
 import type { Token } from './tokenize';
-import { gapBefore } from './word-gaps';
+import { gapBefore, gapHas } from './word-gaps';
 
 /** Words that open an aside naming what was planned. */
 const PLANNED = new Set([
@@ -35,13 +35,12 @@ const ASIDE_REACH = 9;
  * it within reach, or the sentence's end.
  */
 function asideEnd(tokens: readonly Token[], text: string, k: number): number {
-  if (!gapBefore(tokens, text, k).includes(',')) return -1;
+  if (!gapHas(tokens, text, k, ',')) return -1;
   const first = BEFORE_PLANNED.has((tokens[k] as Token).norm) ? k + 1 : k;
   if (!PLANNED.has(tokens[first]?.norm ?? '')) return -1;
   for (let j = first + 1; j < tokens.length && j <= k + ASIDE_REACH; j++) {
-    const gap = gapBefore(tokens, text, j);
-    if (/[;:.]/.test(gap)) return -1;
-    if (gap.includes(',')) return j;
+    if (gapHas(tokens, text, j, ';:.')) return -1;
+    if (gapHas(tokens, text, j, ',')) return j;
   }
   return tokens.length - k <= ASIDE_REACH ? tokens.length : -1;
 }

@@ -36,7 +36,7 @@ import { toldAudience } from './told-audience';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 /**
  * Words are only put together when read: a sentence often has dozens of candidate claims, of
@@ -671,7 +671,7 @@ function repeatedGroups(groups: readonly (readonly string[])[], facts: SentenceF
       return;
     }
     for (const h of options[g] as ConceptHit[])
-      if (!taken.some((t) => clash(t, h))) {
+      if (!clashesAny(taken, h)) {
         taken.push(h);
         search(g + 1, met + 1);
         taken.pop();
@@ -680,6 +680,15 @@ function repeatedGroups(groups: readonly (readonly string[])[], facts: SentenceF
   };
   search(0, 0);
   return options.length - best;
+}
+
+/**
+ * Whether `h` clashes with a hit already taken. A function, not a closure in repeatedGroups'
+ * loop: one holding the loop's hit made every pass allocate a context for it.
+ */
+function clashesAny(taken: readonly ConceptHit[], h: ConceptHit): boolean {
+  for (let k = 0; k < taken.length; k++) if (clash(taken[k] as ConceptHit, h)) return true;
+  return false;
 }
 
 /** Conjunctions that open a clause of time ("after the floods destroyed the pier"). */
@@ -700,13 +709,13 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
   const { tokens, text } = facts;
   for (let k = at - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k + 1))) return false;
+    if (gapHas(tokens, text, k + 1, ',;:\u2013\u2014')) return false;
     // "has since moved north": the adverb, not a clause.
     if (SUBORDINATORS.has(t.norm)) return !PERFECT.has(tokens[k - 1]?.norm ?? '');
     // "Crews who left the pier in May have moved north": a relative clause on the subject, with
     // no comma before it (an aside between commas still reports), runs to the main clause's
     // auxiliary; with no such auxiliary after it ("… the crews who remain"), it is no subject's.
-    if (t.norm === 'who' && k > 0 && !/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k)))
+    if (t.norm === 'who' && k > 0 && !gapHas(tokens, text, k, ',;:\u2013\u2014'))
       return relativeOnSubject(tokens, text, k, at);
   }
   return false;
@@ -719,7 +728,7 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
 function relativeOnSubject(tokens: readonly Token[], text: string, who: number, at: number) {
   for (let j = who + 2; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, j))) return false;
+    if (gapHas(tokens, text, j, ',;:\u2013\u2014')) return false;
     if (MAIN_AUXILIARIES.has(t.norm)) return j > at;
   }
   return false;
@@ -804,7 +813,7 @@ function semicolonAfter(facts: SentenceFacts, from: number): number {
   const { tokens, text } = facts;
   if (!text.includes(';')) return -1;
   for (let k = Math.max(from, 1); k < tokens.length; k++)
-    if (gapBefore(tokens, text, k).includes(';')) return k;
+    if (gapHas(tokens, text, k, ';')) return k;
   return -1;
 }
 
@@ -1139,7 +1148,7 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
     return false;
   for (let k = hit.to; k < tokens.length && k <= hit.to + TELLER_REACH; k++) {
     const t = tokens[k] as Token;
-    if (/[,;:.!?"“”()]/.test(gapBefore(tokens, text, k))) return false;
+    if (gapHas(tokens, text, k, ',;:.!?"“”()')) return false;
     if (TELLING.has(t.norm)) return true;
   }
   return false;
@@ -1150,27 +1159,42 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
  * sentence's end, when it holds a word of every group of the claim; or null. [first token,
  * end).
  */
+/**
+ * Whether every group has a hit within tokens [lo, hi). Apart from placeClause(): closures in
+ * its loop over the words, holding the loop's positions, made every pass allocate a context.
+ */
+function everyGroupWithin(
+  groups: readonly (readonly string[])[],
+  facts: SentenceFacts,
+  lo: number,
+  hi: number,
+): boolean {
+  const inside = (c: string) =>
+    facts.hitsOf(c).some((i) => {
+      const h = facts.hits[i] as ConceptHit;
+      return h.from >= lo && h.to <= hi;
+    });
+  return groups.every((g) => g.some(inside));
+}
+
+/** PLACE_CLAUSE as a word class: placeClause tests every token, for each claim with exclusions. */
+const PLACE_CLAUSE_WORD = wordClass(PLACE_CLAUSE);
+
 function placeClause(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
 ): [number, number] | null {
-  const { tokens, text, hits } = facts;
+  const { tokens, text } = facts;
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!PLACE_CLAUSE.has(t.norm) || !gapBefore(tokens, text, k).includes(',')) continue;
+    if ((t.classes & PLACE_CLAUSE_WORD) === 0 || !gapHas(tokens, text, k, ',')) continue;
     let end = tokens.length;
     for (let e = k + 1; e < tokens.length; e++)
-      if (/[,;]/.test(gapBefore(tokens, text, e))) {
+      if (gapHas(tokens, text, e, ',;')) {
         end = e;
         break;
       }
-    const inside = (c: string, lo: number, hi: number) =>
-      facts.hitsOf(c).some((i) => {
-        const h = hits[i] as ConceptHit;
-        return h.from >= lo && h.to <= hi;
-      });
-    if (groups.every((g) => g.some((c) => inside(c, k, end)))) return [k, end];
-    return null;
+    return everyGroupWithin(groups, facts, k, end) ? [k, end] : null;
   }
   return null;
 }
@@ -1421,6 +1445,6 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
   const { tokens, text } = facts;
   if (doubt !== 1 || tokens[0]?.norm !== 'asked') return false;
   for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
-    if (gapBefore(tokens, text, k).includes(',')) return true;
+    if (gapHas(tokens, text, k, ',')) return true;
   return false;
 }

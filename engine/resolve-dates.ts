@@ -7,7 +7,7 @@ import { daysInMonth, isDateOrMonth } from './calendar-days';
 import { laterClause, openingClauseEnd } from './clauses';
 import { willIsNoun } from './noun-will';
 import { withoutPlannedAsides } from './planned-aside';
-import { NUMBER_WORDS } from './spelled-numbers';
+import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
 import { gapBefore } from './word-gaps';
@@ -166,6 +166,29 @@ const SEASON_PARTS = new Map<string, YearPart>([
   ['autumn', { from: 9, to: 11, label: 'autumn' }],
   ['fall', { from: 9, to: 11, label: 'autumn' }],
 ]);
+/** The seasons as a word class: resolveDates asks bareSeason at every token of a sentence. */
+const SEASON_WORD = wordClass(SEASON_PARTS.keys());
+
+/**
+ * Every word other than a figure, a number word or a capitalised word that resolveDates' loop
+ * reads a date from when it stands first: a season ("by the autumn"), "next year", "within a
+ * year", "the New Year", "the year is out", "the coming weeks", "soon", "tomorrow", "the
+ * following year", "a year ago", "a decade ago". A word that adds a reading there is added here.
+ */
+const DATE_OPENER = wordClass([
+  ...SEASON_PARTS.keys(),
+  'next',
+  'this',
+  'last',
+  'within',
+  'new',
+  'the',
+  'coming',
+  'soon',
+  'tomorrow',
+  'following',
+  'a',
+]);
 
 /**
  * Words before "the" that make a season after it a deadline: "by the autumn". Not "in the
@@ -185,6 +208,7 @@ const SEASON_AFTER = new Set(['and', 'or', 'when', 'as', 'at', 'if', 'after', 'b
  * and "the summer of 2025" are read elsewhere.
  */
 function bareSeason(tokens: readonly Token[], sentence: string, i: number): YearPart | undefined {
+  if (!inClass(tokens[i], SEASON_WORD)) return undefined;
   const part = SEASON_PARTS.get(tokens[i]?.norm ?? '');
   if (!part) return undefined;
   const before = tokens[i - 1]?.norm ?? '';
@@ -202,6 +226,15 @@ function bareSeason(tokens: readonly Token[], sentence: string, i: number): Year
   if (!next || /[,;:.!?"“”()—–]/.test(gapBefore(tokens, sentence, i + 1))) return part;
   if (yearOf(next) !== undefined) return part;
   return SEASON_AFTER.has(next.norm) ? part : undefined;
+}
+
+/**
+ * The date a month or a season names in `year`. A function of its own, not a closure in
+ * resolveDates' loop: a closure there holding the loop's season and month made every pass of
+ * the loop, at every word, allocate a context for them.
+ */
+function dated(year: number, relative: boolean, season: YearPart | undefined, month: number) {
+  return season ? { year, season, relative } : { year, month, relative };
 }
 
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
@@ -312,13 +345,20 @@ export function resolveDates(
   };
 
   for (let i = 0; i < tokens.length; i++) {
+    // Most words start no date: not a figure, a number word, a capitalised word (a month), nor a
+    // word that opens one of the phrasings below. Those are passed over without the tests.
+    const token = tokens[i] as Token;
+    if (
+      token.value === undefined &&
+      (token.classes & (DATE_OPENER | NUMBER_WORD_CLASS)) === 0 &&
+      !isUpper(token.raw.charCodeAt(0))
+    )
+      continue;
     const word = norm(i);
     // "by the autumn", "until the summer": a season, read as its months are, a part of the year.
     const season = bareSeason(tokens, sentence, i);
     const month = monthOf(tokens[i]) ?? season?.from;
     if (month !== undefined) {
-      const dated = (year: number, relative: boolean) =>
-        season ? { year, season, relative } : { year, month, relative };
       // "3 January 2020", "January 3, 2020", "September 2025", "September next year", "next September".
       let to = i + 1;
       if (!season && tokens[to]?.value !== undefined && !yearOf(tokens[to])) to++;
@@ -331,18 +371,18 @@ export function resolveDates(
         to++;
       const year = yearOf(tokens[to]);
       if (year !== undefined) {
-        push(i, to + 1, dated(year, false));
+        push(i, to + 1, dated(year, false, season, month));
         i = to;
         continue;
       }
       if (!published) continue;
       if (norm(to) === 'next' && norm(to + 1) === 'year') {
-        push(i, to + 2, dated(published.year + 1, true));
+        push(i, to + 2, dated(published.year + 1, true, season, month));
         i = to + 1;
         continue;
       }
       if (norm(to) === 'this' && norm(to + 1) === 'year') {
-        push(i, to + 2, dated(published.year, true));
+        push(i, to + 2, dated(published.year, true, season, month));
         i = to + 1;
         continue;
       }
@@ -395,7 +435,7 @@ export function resolveDates(
       // "on Sept. 27": the day is part of the date, not a number the sentence states.
       const day = season ? undefined : tokens[i + 1]?.value;
       const last = day !== undefined && day >= 1 && day <= 31 ? i + 1 : i;
-      push(from, last + 1, dated(resolvedYear, true));
+      push(from, last + 1, dated(resolvedYear, true, season, month));
       i = last;
       continue;
     }
@@ -635,8 +675,6 @@ export function weekdayMonth(
 const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 10));
 /** Every number word ("twelve", "twenty"), as a Map: "constructor" is no number. */
 const ANY_NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
-/** The number words as a word class: most words are none, and are not looked up. */
-const NUMBER_WORD_CLASS = wordClass(ANY_NUMBER_WORD.keys());
 
 /** Units of a span counted from the page's month ("four weeks", "three months"). */
 const SPAN_UNITS = new Map([

@@ -5,6 +5,7 @@
  */
 import type { NumberMention } from './sentence-facts';
 import type { Token } from './tokenize';
+import { wordClass } from './word-class';
 
 const NO_NUMBERS: NumberMention[] = [];
 
@@ -41,6 +42,12 @@ export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(
   eighty: 80,
   ninety: 90,
 });
+
+/**
+ * The number words as a word class: a token's bit answers "is it one?" where a look-up in
+ * NUMBER_WORDS would hash its word (most words of a sentence are none).
+ */
+export const NUMBER_WORD_CLASS = wordClass(Object.keys(NUMBER_WORDS));
 
 /**
  * The figures a sentence spells out with a hundred or a thousand in them: "two thousand",

@@ -10,9 +10,12 @@
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
-import { gapBefore } from './word-gaps';
+import { wordClass } from './word-class';
+import { gapHas } from './word-gaps';
 
 const MODALS = new Set(['could', 'might']);
+/** MODALS as a word class: a bit tested at each token of the sentence, for each claim read. */
+const MODAL = wordClass(MODALS);
 const CONDITIONS = new Set(['if', 'unless']);
 /** How far after its modal a condition may open ("could be put off for months if …"). */
 const CONDITION_REACH = 12;
@@ -20,8 +23,28 @@ const CONDITION_REACH = 12;
 /** Where the clause holding the token at `at` starts: after the last semicolon or dash before it. */
 function clauseStart(facts: SentenceFacts, at: number): number {
   const tokens = facts.tokens;
-  for (let k = at; k > 0; k--) if (/[;—–]/.test(gapBefore(tokens, facts.text, k))) return k;
+  for (let k = at; k > 0; k--) if (gapHas(tokens, facts.text, k, ';—–')) return k;
   return 0;
+}
+
+/**
+ * Every claim word the sentence counted lies in the modal's clause (from `start`, before the
+ * condition at `condition`), one of them after the modal at `modal` ("the reopening could be
+ * delayed"). Apart from conditioned(): closures in its loop over the words, holding the loop's
+ * positions, made every pass allocate a context for them.
+ */
+function inModalClause(
+  firstHits: readonly ConceptHit[],
+  start: number,
+  modal: number,
+  condition: number,
+): boolean {
+  const told = firstHits.filter((h) => !h.inferred);
+  return (
+    told.length > 0 &&
+    told.every((h) => h.from >= start && h.from < condition) &&
+    told.some((h) => h.from > modal)
+  );
 }
 
 /** The modal of a clause that holds the claim's words and ends in a condition, if any. */
@@ -32,25 +55,15 @@ export function conditioned(
   const tokens = facts.tokens;
   for (let m = 1; m < tokens.length; m++) {
     const modal = tokens[m] as Token;
-    if (!MODALS.has(modal.norm)) continue;
+    if ((modal.classes & MODAL) === 0) continue;
     for (let c = m + 1; c < tokens.length && c <= m + CONDITION_REACH; c++) {
-      const gap = gapBefore(tokens, facts.text, c);
       // A clause of its own after a semicolon or a dash is another statement.
-      if (/[;—–]/.test(gap)) break;
+      if (gapHas(tokens, facts.text, c, ';—–')) break;
       if (!CONDITIONS.has((tokens[c] as Token).norm)) continue;
       // "as if", "even if" compare or concede; they do not make the clause a supposition.
       const before = (tokens[c - 1] as Token).norm;
       if (before === 'as' || before === 'even') break;
-      // Every claim word the sentence counted lies in the modal's clause, one of them after it
-      // ("the reopening could be delayed").
-      const start = clauseStart(facts, m);
-      const told = firstHits.filter((h) => !h.inferred);
-      if (
-        told.length > 0 &&
-        told.every((h) => h.from >= start && h.from < c) &&
-        told.some((h) => h.from > m)
-      )
-        return modal;
+      if (inModalClause(firstHits, clauseStart(facts, m), m, c)) return modal;
       break;
     }
   }

@@ -23,3 +23,15 @@ export function marksBetween(text: string, from: number, to: number, marks: stri
   }
   return false;
 }
+
+/**
+ * Whether any of `marks` stands between token k - 1 and token k: the same answer as
+ * `/[…marks]/.test(gapBefore(tokens, text, k))` (false before the first token), asked at each
+ * word of a clause by the reading rules, without a copy of the gap and, where the regular
+ * expression is written in the loop, a new RegExp object per word.
+ */
+export function gapHas(tokens: readonly Token[], text: string, k: number, marks: string): boolean {
+  return (
+    k > 0 && marksBetween(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start, marks)
+  );
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../engine/tokenize';
-import { gapBefore, marksBetween } from '../../../engine/word-gaps';
+import { gapBefore, gapHas, marksBetween } from '../../../engine/word-gaps';
 
 describe('marksBetween', () => {
   it('answers as /[marks]/.test(text.slice(from, to)) for every stretch', () => {
@@ -35,5 +35,27 @@ describe('gapBefore', () => {
     const tokens = tokenize(text);
     const gaps = tokens.map((_, k) => gapBefore(tokens, text, k));
     expect(gaps).toEqual(['', ' ', ', ', ' ', '; ', ' "', '" — ', ' ']);
+  });
+});
+
+describe('gapHas', () => {
+  it('answers as a character class tested on gapBefore, at every word', () => {
+    const text = 'Ships left the quay, slowly; the tug stayed – "for now" (officials said): why?';
+    const tokens = tokenize(text);
+    const cases: [string, RegExp][] = [
+      [',', /[,]/],
+      [';—–', /[;—–]/],
+      [',;:.!?"“”()', /[,;:.!?"“”()]/],
+    ];
+    for (const [marks, re] of cases)
+      for (let k = 0; k < tokens.length; k++)
+        expect(gapHas(tokens, text, k, marks), `${marks} at ${k}`).toBe(
+          re.test(gapBefore(tokens, text, k)),
+        );
+  });
+
+  it('finds nothing before the first word', () => {
+    const text = ', then the boats';
+    expect(gapHas(tokenize(text), text, 0, ',')).toBe(false);
   });
 });
