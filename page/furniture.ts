@@ -818,12 +818,38 @@ function isCardRow(el: Element): boolean {
   return headlined >= MIN_TITLED_CARDS && titledAbove(el);
 }
 
-/** A card with a headline of its own: a heading, a picture, or a link alone on its line. */
+/**
+ * A card with a headline of its own: a heading, a picture, a link alone on its line, or a link
+ * opening the item with a sentence of its own after it (an archive's '9 October' or a title,
+ * then a line of summary: not a name the sentence goes on from, 'al-Sudani, who…').
+ */
 function isHeadlinedCard(kid: Element): boolean {
   if (!isCard(kid)) return false;
   const link = kid.querySelector('a[href]') as Element;
-  return standsAlone(link, kid) || !!kid.querySelector('h2, h3, h4, h5, h6, img');
+  return (
+    standsAlone(link, kid) ||
+    !!kid.querySelector('h2, h3, h4, h5, h6, img') ||
+    (link === kid.firstElementChild && summaryFollows(kid, link))
+  );
 }
+
+/**
+ * Whether the text of `kid` after its opening `link` starts a sentence of its own: a capital
+ * letter, after a separator (':', a dash, a bar, a bullet) or none. Only an item that opens
+ * with its link (isCard) is asked.
+ */
+function summaryFollows(kid: Element, link: Element): boolean {
+  const text = (kid.textContent ?? '').trimStart();
+  const head = (link.textContent ?? '').trim();
+  if (head === '' || !text.startsWith(head)) return false;
+  let i = head.length;
+  while (i < text.length && SUMMARY_SEPARATORS.includes(text[i] as string)) i++;
+  const first = text[i];
+  return i > head.length && !!first && first !== first.toLowerCase();
+}
+
+/** What may stand between an item's link and its summary: spaces, a colon, dashes, a bar, a bullet. */
+const SUMMARY_SEPARATORS = ' \t\n\u00a0:\u2013\u2014-|\u00b7\u2022';
 
 /** How many wrappers up a list's title is looked for (a carousel nests its items deep). */
 const TITLE_LEVELS = 4;

@@ -153,7 +153,28 @@ function storyBeforePosts(doc: Document, posts: Element): boolean {
     if (length < STORY_PARAGRAPH_CHARS || THREAD_TALK().test(text)) continue;
     chars += length;
     count++;
-    if (chars >= STORY_CHARS && count >= STORY_PARAGRAPHS) return true;
+    if (chars >= STORY_CHARS && count >= STORY_PARAGRAPHS) return !pagerOpensPosts(doc, p, posts);
+  }
+  return false;
+}
+
+/**
+ * Whether a pager stands between `prose` and the posts, in no block that holds the posts and
+ * leaves the prose out: it pages the topic, and the prose above it is the topic's header,
+ * printed on every page (a description of three long paragraphs that never speaks of the
+ * discussion). A story's comments are paged inside their own block, the story outside it
+ * ('#comments' holding its title, its pager and the comments), or under them.
+ */
+function pagerOpensPosts(doc: Document, prose: Element, posts: Element): boolean {
+  const pagers = doc.querySelectorAll(PAGER);
+  for (let i = 0; i < pagers.length && i < MAX_PAGERS; i++) {
+    const pager = pagers[i] as Element;
+    if ((pager.textContent ?? '').length > MAX_PAGER_CHARS) continue;
+    if (posts.contains(pager) || pager.contains(posts)) continue;
+    if (!precedes(prose, pager) || !precedes(pager, posts)) continue;
+    let common = pager.parentElement;
+    while (common && !common.contains(posts)) common = common.parentElement;
+    if (common?.contains(prose)) return true;
   }
   return false;
 }

@@ -213,6 +213,7 @@ function readDate(doc: Document): PublishedDate {
     ['time', timeDates(doc)],
     ['byline', visibleBylineDates(doc)],
     ['url', urlDates(doc)],
+    ['byline', editionPickerDates(doc)],
     // Last: a list of other stories not named as one can print relative times too.
     ['time', relativeTimeTitles(doc)],
   ];
@@ -392,6 +393,43 @@ function datesItsPost(el: Element): boolean {
 
 /** An item typed as a piece of writing: an article of any kind, a blog's post. */
 const WRITING_ITEM = /(?:Article|BlogPosting)\s*$/;
+
+/**
+ * The day an edition picker shows: a `<select>` labelled as the edition or the issue (a
+ * newspaper's replica edition, 'Edition' over 'Friday, 11 October 2024'), its selected option
+ * a date. The edition a reader reads is the day its articles were printed. A picker labelled
+ * otherwise ('Archive', 'Go to date') may show the day the page was served, and is not read.
+ * Read where nothing else dated the page, after the address.
+ */
+function* editionPickerDates(doc: Document): Generator<string | null, void, void> {
+  const selects = doc.getElementsByTagName('select');
+  for (let i = 0; i < selects.length && i < MAX_PICKERS; i++) {
+    const select = selects[i] as Element;
+    if (!EDITION_LABEL().test(pickerLabel(select))) continue;
+    const option = select.querySelector('option[selected]') ?? select.querySelector('option');
+    if (!option) continue;
+    yield parseDateString(option.getAttribute('value')) ??
+      readVisibleDate(squash(option.textContent ?? ''));
+  }
+}
+
+/** Pickers asked for a label (a replica edition has one or two). */
+const MAX_PICKERS = 8;
+
+/** A picker's label naming the edition or the issue it shows. */
+const EDITION_LABEL = lazyPattern(() => /\b(?:edition|issue)\b/i);
+
+/** The words that label a `<select>`: its `<label for>`, the `<label>` around it, its aria-label. */
+function pickerLabel(select: Element): string {
+  const id = select.getAttribute('id');
+  let label = select.closest('label');
+  if (!label && id) {
+    const labels = select.ownerDocument.getElementsByTagName('label');
+    for (let i = 0; i < labels.length && !label; i++)
+      if (labels[i]?.getAttribute('for') === id) label = labels[i] as HTMLLabelElement;
+  }
+  return `${label?.textContent ?? ''} ${select.getAttribute('aria-label') ?? ''}`;
+}
 
 /** `<time datetime>` values, best placed first. */
 function* timeDates(doc: Document): Generator<string | null, void, void> {
@@ -1443,8 +1481,11 @@ function inSkipped(node: Node | undefined): boolean {
   return false;
 }
 
-/** Elements whose text is not the page's prose. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * Elements whose text is not the page's prose: a `<select>`'s options are choices (a picker's
+ * days are read only where it is labelled as the edition: editionPickerDates), not datelines.
+ */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'select']);
 
 /** The node after `node` and its subtree, in document order within `root`; null past its end. */
 function nextOutside(node: Node, root: Node): Node | null {

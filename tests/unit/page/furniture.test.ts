@@ -437,6 +437,23 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
     expect(isFurnitureBlock(names.querySelector('ul') as Element, 2_000)).toBe(false);
   });
+
+  it("knows two items under a title, each a link then a sentence of its own (an archive's other issues), not names a sentence goes on from", () => {
+    const issues = parse(
+      '<html><body><pre>The harbour letter of the week.</pre><h2>Other issues</h2><ul id="issues"><li><a href="/letter/2024-09-30">30 September</a> The ferry to Portsea will sail again in spring, the board said.</li><li><a href="/letter/2024-09-23">23 September</a> \u2014 Rain closed the pier road for a day.</li></ul></body></html>',
+    );
+    expect(isFurnitureBlock(issues.getElementById('issues') as Element, 2_000)).toBe(true);
+    // A name the sentence goes on from, after a space alone, is no headline.
+    const named = parse(
+      '<html><body><h3>Who spoke</h3><ul id="who"><li><a href="/p/1">Jane Doe</a> said the ferry would sail in spring.</li><li><a href="/p/2">John Roe</a> asked when the pier reopens.</li></ul></body></html>',
+    );
+    expect(isFurnitureBlock(named.getElementById('who') as Element, 2_000)).toBe(false);
+    // Untitled, the pair may be the article's own list.
+    const untitled = parse(
+      `<html><body><pre>The harbour letter of the week, with the news of the pier and the ferry.</pre>${issues.getElementById('issues')?.outerHTML}</body></html>`,
+    );
+    expect(isFurnitureBlock(untitled.querySelector('ul') as Element, 2_000)).toBe(false);
+  });
 });
 
 describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {

@@ -225,6 +225,19 @@ describe.each(DOMS)('later pages of a topic in %s', (_name, parse) => {
       'Councillors said the timetable would be published once the harbour master had signed off on the repairs in person.',
     ];
     expect(laterPagePosts(parse(above(story)))).toBe(null);
+    // A pager between the three paragraphs and the posts, outside any block holding the posts
+    // alone, pages the topic: the paragraphs are its description.
+    const pager =
+      '<div class="pages"><ul class="pagination"><li><a href="/forum/harbour/77-ferry-megathread">1</a></li><li class="active"><span>3</span></li></ul></div>';
+    const paged = parse(above(story).replace('<ol id="list">', `${pager}<ol id="list">`));
+    expect(laterPagePosts(paged)?.id).toBe('list');
+    // A pager in the comments' own block (a story's comments paged under their title) is not.
+    const comments = parse(
+      above(story)
+        .replace('<ol id="list">', `<div id="comments"><h2>Comments</h2>${pager}<ol id="list">`)
+        .replace('</ol>', '</ol></div>'),
+    );
+    expect(laterPagePosts(comments)).toBe(null);
   });
 
   it("reads a later page's posts that the forum marks as comments in microdata under a long description, whatever a word of their class says (WoltLab)", () => {

@@ -497,6 +497,20 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(bylined)).toBe('2024-10-14');
   });
 
+  it('reads the day an edition picker labelled as the edition or issue shows, where nothing else dates the page', () => {
+    const page = (label: string, byline = '') =>
+      `<html><body><div class="bar"><a href="/">The Harbour Courier, replica</a> <label for="pick">${label}</label><select id="pick"><option value="2024-10-14" selected>Monday, 14 October 2024</option><option value="2024-10-13">Sunday, 13 October 2024</option></select></div><div class="story"><h1>The ferry sails again</h1>${byline}<p>The ferry to Portsea sails again from the spring, the harbour board said.</p></div></body></html>`;
+    expect(findPublishedDate(parse(page('Edition')))).toBe('2024-10-14');
+    expect(findPublishedDate(parse(page('Choose an issue')))).toBe('2024-10-14');
+    // A picker labelled otherwise may show the day the page was served.
+    expect(findPublishedDate(parse(page('Go to date')))).toBe(null);
+    // The option's text is read where its value is no date; a byline comes first.
+    const worded = parse(page('Edition').replace(/value="[^"]*"/g, 'value="e1"'));
+    expect(findPublishedDate(worded)).toBe('2024-10-14');
+    const bylined = parse(page('Edition', '<p class="byline">Published 10 October 2024</p>'));
+    expect(findPublishedDate(bylined)).toBe('2024-10-10');
+  });
+
   it('never throws on hostile JSON-LD', () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const html = `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"datePublished":{"@value":null},"@type":7,"@graph":[null,1,"x",{"datePublished":[null,"2024-09-08"]}]}</script></head><body></body></html>`;
