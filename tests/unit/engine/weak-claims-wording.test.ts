@@ -124,3 +124,26 @@ describe('near misses of the same wording stay uncarded', () => {
     ).not.toContain('leaks-serve-election');
   });
 });
+
+describe('the coalition against the group names the story as its place does', () => {
+  const cardsOf = (text: string, published: string) =>
+    matcher.match(text, { published }).matches.map((m) => m.claim);
+
+  it('an article about the anti-ISIS coalition that never names Iraq is read', () => {
+    const text = [
+      'How The Alliance Against Islamic State Began',
+      'Washington set up the anti-ISIS coalition in 2014, as the group seized city after city.',
+      'Dozens of countries have joined it since.',
+    ].join('\n\n');
+    expect(cardsOf(text, '2025-06-01')).toContain('coalition-formed-2014');
+  });
+
+  it('a coalition against another group does not', () => {
+    const text = [
+      'How The Red Sea Coalition Began',
+      'The coalition against the Houthis was put together in 2014 by Gulf states.',
+      'Dozens of ships have joined it since.',
+    ].join('\n\n');
+    expect(cardsOf(text, '2025-06-01')).toEqual([]);
+  });
+});
