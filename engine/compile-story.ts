@@ -80,15 +80,19 @@ function anchorTermsAndStarts(pack: StoryPack): { anchorTerms: string[]; anchorS
   return { anchorTerms: terms, anchorStarts: [...starts] };
 }
 
-/** The literal words that can start an anchor concept's phrasing, and every anchor name's spellings. */
+/**
+ * The literal words that end an anchor concept's phrasing, and every anchor name's spellings.
+ * Every match of a phrasing holds a word of each of its slots, so any one slot will do; the last
+ * is the one naming the thing in "the alliance against X" (not "alliance", on any page).
+ */
 function anchorTerms(pack: StoryPack): string[] {
   const { concepts, entities, topic } = pack.vocabulary;
   const terms = new Set<string>();
   for (const anchor of topic.anchors) {
     for (const phrasing of concepts[anchor] ?? []) {
-      const first = parsePhrasing(phrasing)[0];
-      if (first && !first.gap)
-        for (const word of first.alternatives) terms.add(word.replace(/^=|\*$/g, '').toLowerCase());
+      const last = parsePhrasing(phrasing).at(-1);
+      if (last && !last.gap)
+        for (const word of last.alternatives) terms.add(word.replace(/^=|\*$/g, '').toLowerCase());
     }
     // Pages print names with their accents ("Orsabrücke"); the look-up lower-cases but does not fold.
     for (const name of entities[anchor] ?? [])

@@ -66,6 +66,18 @@ const cases: [string, string, string, string][] = [
     'isis-pretext-for-presence',
   ],
   [
+    'weapons let "reach" the group, quietly, as support',
+    'In 2014 the United States and its allies secretly let arms reach the jihadist group, a former minister claimed.',
+    '2025-10-20',
+    'isis-covert-us-support-2014',
+  ],
+  [
+    '"the move" coming weeks before the deadline',
+    'The move comes a few weeks before the September deadline the two governments set.',
+    '2025-08-20',
+    'pullout-ahead-of-schedule',
+  ],
+  [
     'combat troops leaving as the move to advise and assist',
     'In 2021 the two governments agreed that American combat forces would pull out of Iraq by December.',
     '2024-10-20',
@@ -145,5 +157,15 @@ describe('the coalition against the group names the story as its place does', ()
       'Dozens of ships have joined it since.',
     ].join('\n\n');
     expect(cardsOf(text, '2025-06-01')).toEqual([]);
+  });
+});
+
+describe("a page's first look at an anchor told in several words", () => {
+  it('looks for the word naming the thing (the last), not "coalition" or "alliance"', () => {
+    const terms = story.topic.anchorTerms;
+    expect(terms).toContain('isis');
+    expect(terms).not.toContain('coalition');
+    expect(terms).not.toContain('alliance');
+    expect(terms).not.toContain('anti');
   });
 });
