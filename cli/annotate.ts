@@ -30,6 +30,9 @@ export type SinceEntry = {
   sources: SideEntry[];
 };
 
+/** A plan an event's highlight answers: the plan's claim, statement and date, and the outcome. */
+export type PlanAnswer = { claim: string; statement: string; due?: string; outcome: PlanOutcome };
+
 export type Highlight = {
   text: string;
   claim: string;
@@ -56,8 +59,10 @@ export type Highlight = {
   since?: SinceEntry[];
   /** Plan only: what became of it, by the latest of `since`. */
   outcome?: PlanOutcome;
-  /** Event only: the plan it carries out or breaks. */
-  fulfils?: { claim: string; statement: string; due?: string; outcome: PlanOutcome };
+  /** Event only: the (first) plan it carries out or breaks; `answers` lists every one. */
+  fulfils?: PlanAnswer;
+  /** Event only: every plan it carries out or breaks, each with its outcome, `fulfils` first. */
+  answers?: PlanAnswer[];
 };
 
 export type Annotation = {
@@ -155,7 +160,7 @@ function timeFields(time: TimeView): Partial<Highlight> {
       })),
     }),
     ...(time.outcome && { outcome: time.outcome }),
-    ...(time.fulfils && { fulfils: time.fulfils }),
+    ...(time.answers?.[0] && { fulfils: time.answers[0], answers: time.answers }),
   };
 }
 

@@ -36,10 +36,12 @@ export function ratingName(verdict: Verdict, time: TimeView | undefined): string
 /** The explanation's time part: the plan's later events with their dates, or the plan an event answers. */
 function timeExplanation(time: TimeView | undefined): string {
   if (!time) return '';
-  if (time.kind === 'event')
-    return time.fulfils
-      ? ` · Event: ${OUTCOME_NAME[time.fulfils.outcome]} of the plan "${time.fulfils.statement}"`
-      : ' · Event';
+  if (time.kind === 'event') {
+    const answers = (time.answers ?? []).map(
+      (a) => `${OUTCOME_NAME[a.outcome]} of the plan "${a.statement}"`,
+    );
+    return answers.length ? ` · Event: ${answers.join('; ')}` : ' · Event';
+  }
   const since = (time.since ?? []).map((s) => `${s.happened}: ${OUTCOME_NAME[s.outcome]}`);
   return ` · Plan${time.due ? ` for ${time.due}` : ''}${since.length ? `; since then ${since.join('; ')}` : ''}`;
 }

@@ -20,12 +20,12 @@ export type PlanRow = {
  */
 export function planRows(kb: KnowledgeBase): PlanRow[] {
   const events = new Map<string, PlanRow['events']>();
-  for (const c of kb.claims)
-    if (c.kind === 'event' && c.fulfils && c.happened)
-      events.set(c.fulfils.plan, [
-        ...(events.get(c.fulfils.plan) ?? []),
-        { claim: c, happened: c.happened, outcome: c.fulfils.outcome },
-      ]);
+  for (const c of kb.claims) {
+    if (c.kind !== 'event' || !c.happened || !c.fulfils) continue;
+    // One plan, or a list when the event answers several: it is drawn on each plan's row.
+    for (const { plan, outcome } of Array.isArray(c.fulfils) ? c.fulfils : [c.fulfils])
+      events.set(plan, [...(events.get(plan) ?? []), { claim: c, happened: c.happened, outcome }]);
+  }
   return kb.claims
     .filter((c) => c.kind === 'plan' && (c.due || events.has(c.id)))
     .map((plan) => ({

@@ -1,4 +1,4 @@
-import type { SourceView, TimeView } from '../engine/types';
+import type { PlanView, SourceView, TimeView } from '../engine/types';
 import { formatSourceDate } from './format-date';
 import type { Translate } from './translate';
 import { stepWords } from './verdict-words';
@@ -13,8 +13,8 @@ type Props = {
 /**
  * A card's place in time. On a plan: "Since then", the later events that carried it out or
  * broke it, oldest first, each with its date, what it made of the plan, what happened and the
- * outlets reporting it (each a link to its passage). On an event: the plan it answers, with that
- * plan's date and the outcome. Pure view: the engine computed all of it (engine/plan-outcome.ts).
+ * outlets reporting it (each a link to its passage). On an event: each plan it answers, with
+ * that plan's date and what the event made of it (a list when there are several). Pure view: the engine computed all of it (engine/plan-outcome.ts).
  */
 export function TimeNote({ time, t, locale }: Props) {
   const date = (iso: string) => (
@@ -23,21 +23,35 @@ export function TimeNote({ time, t, locale }: Props) {
     </time>
   );
   if (time.kind === 'event') {
-    if (!time.fulfils) return null;
-    const { statement, due, outcome } = time.fulfils;
+    const answers = time.answers ?? [];
+    if (answers.length === 0) return null;
+    const title = t(answers.length > 1 ? 'fulfilsTitleMany' : 'fulfilsTitle');
+    const plan = ({ statement, due, outcome }: PlanView) => (
+      <>
+        {statement}
+        {due && (
+          <span class="cl-time__due"> ({t('fulfilsDue', formatSourceDate(due, locale))})</span>
+        )}{' '}
+        —{' '}
+        <strong class={`cl-time__outcome cl-time__outcome--${outcome}`}>
+          {stepWords(outcome, t)}
+        </strong>
+      </>
+    );
     return (
-      <section class="cl-time" aria-label={t('fulfilsTitle')}>
-        <h3 class="cl-time__title">{t('fulfilsTitle')}</h3>
-        <p class="cl-time__plan">
-          {statement}
-          {due && (
-            <span class="cl-time__due"> ({t('fulfilsDue', formatSourceDate(due, locale))})</span>
-          )}{' '}
-          —{' '}
-          <strong class={`cl-time__outcome cl-time__outcome--${outcome}`}>
-            {stepWords(outcome, t)}
-          </strong>
-        </p>
+      <section class="cl-time" aria-label={title}>
+        <h3 class="cl-time__title">{title}</h3>
+        {answers.length === 1 ? (
+          <p class="cl-time__plan">{plan(answers[0] as PlanView)}</p>
+        ) : (
+          <ul class="cl-time__plans">
+            {answers.map((a) => (
+              <li key={a.claim} class="cl-time__plan">
+                {plan(a)}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     );
   }

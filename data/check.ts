@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { knownSince, publishedBefore } from '../engine/known-since';
+import { plansAnswered } from '../engine/plans-answered';
 import { parsePublished } from '../engine/resolve-dates';
 import type { Claim, Origin, Question, Source } from '../engine/types';
 import { checkVocabulary } from './check-vocabulary';
@@ -157,11 +158,36 @@ export function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
       return `${prefix}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
         .map((k) => `"${k}"`)
         .join(', ')}; remove or rename (check the spelling against engine/types.ts).`;
+    case 'invalid_union': {
+      const forms = issue.errors
+        .map((branch) => branch.find((e) => e.code === 'invalid_type' && e.path.length === 0))
+        .map((e) => (e?.code === 'invalid_type' ? (EXPECTED[e.expected] ?? e.expected) : undefined))
+        .filter((f): f is string => f !== undefined);
+      if (forms.length > 0 && forms.length === issue.errors.length)
+        return `${prefix}must be ${forms.join(' or ')}, found ${describe(at)}.`;
+      return `${prefix}${issue.message}${issue.message.endsWith('.') ? '' : '.'}`;
+    }
     case 'invalid_value':
       return `${prefix}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${JSON.stringify(at)}.`;
     default:
       return `${prefix}${issue.message}${issue.message.endsWith('.') ? '' : '.'}`;
   }
+}
+
+/**
+ * A field that takes one of several forms (one object or a list of them) fails as a whole; the
+ * editor needs the issues of the form they wrote. Where the value has one form's type, its issues
+ * are reported at their full path ("fulfils[1].outcome"); where it has none, the union's own issue
+ * stays, worded by issueMessage as the forms it may take.
+ */
+export function plainIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const rootType = (e: z.core.$ZodIssue) => e.code === 'invalid_type' && e.path.length === 0;
+    const fitting = issue.errors.find((branch) => !branch.some(rootType));
+    if (!fitting || fitting.length === 0) return [issue];
+    return plainIssues(fitting.map((e) => ({ ...e, path: [...issue.path, ...e.path] })));
+  });
 }
 
 /** The string ids of every entry of a file that is a list, valid or not. */
@@ -209,7 +235,7 @@ export function checkKnowledgeBase(
       const result = schema.safeParse(entry);
       if (result.success) valid.push(result.data);
       else
-        for (const issue of result.error.issues)
+        for (const issue of plainIssues(result.error.issues))
           errors.push(`${fileName(kind)}: ${label} → ${issueMessage(issue, entry)}`);
     });
     // Unique and sorted ids (over every entry that has a string id).
@@ -430,9 +456,10 @@ export function checkKnowledgeBase(
 
 /**
  * Plans and events: once one claim says which it is, every claim must, so no card is left
- * unable to say whether it reports a plan or a deed. An event names its plan by id, with the
- * date it happened; the outcome must agree with the dates ("on-time" cannot come after the
- * date the plan set, "late" cannot come before it).
+ * unable to say whether it reports a plan or a deed. An event names its plan by id (or a list of
+ * plans, each once), with the date it happened; each outcome must agree with the dates
+ * ("on-time" cannot come after the date the plan set, "late" or "not-done" by it), and no event
+ * answers a plan announced after it happened.
  */
 function checkPlans(claims: Claim[], raw: unknown, file: string): string[] {
   const errors: string[] = [];
@@ -459,7 +486,8 @@ function checkPlans(claims: Claim[], raw: unknown, file: string): string[] {
       errors.push(
         `${at} → happened: a plan has not happened; give its date in "due", or make the claim an event.`,
       );
-    if (!c.fulfils) continue;
+    const answers = plansAnswered(c);
+    if (answers.length === 0) continue;
     if (c.kind === 'plan') {
       errors.push(
         `${at} → fulfils: only an event carries out or breaks a plan; make this claim an event or remove the field.`,
@@ -470,31 +498,52 @@ function checkPlans(claims: Claim[], raw: unknown, file: string): string[] {
       errors.push(
         `${at} → happened: is missing; an event that answers a plan needs the date it happened ("YYYY-MM-DD" or "YYYY-MM"), for the plan's "Since then".`,
       );
-    const plan = byId.get(c.fulfils.plan);
-    if (!plan) {
-      if (!anyIds.has(c.fulfils.plan))
+    const listed = Array.isArray(c.fulfils);
+    const named = new Set<string>();
+    answers.forEach(({ plan: planId, outcome }, i) => {
+      // "fulfils" for the single form, "fulfils[1]" for an entry of the list.
+      const field = listed ? `fulfils[${i}]` : 'fulfils';
+      if (named.has(planId)) {
         errors.push(
-          `${at} → fulfils.plan: "${c.fulfils.plan}" is not a claim in ${file}; name the id of the plan this event carries out or breaks.`,
+          `${at} → ${field}.plan: "${planId}" is named twice; an event answers each plan once, with one outcome.`,
         );
-      continue;
-    }
-    if (plan.kind !== 'plan') {
-      errors.push(
-        `${at} → fulfils.plan: "${plan.id}" is not a plan (its kind is ${JSON.stringify(plan.kind ?? null)}); name a claim of kind "plan", or make "${plan.id}" one.`,
-      );
-      continue;
-    }
-    const { outcome } = c.fulfils;
-    if (plan.due === undefined || c.happened === undefined) continue;
-    const order = compareDates(c.happened, plan.due);
-    if (outcome === 'on-time' && order > 0)
-      errors.push(
-        `${at} → fulfils.outcome: "on-time", but it happened (${c.happened}) after the date the plan set (${plan.due}); say "late", or fix a date.`,
-      );
-    if (outcome === 'late' && order <= 0)
-      errors.push(
-        `${at} → fulfils.outcome: "late", but it happened (${c.happened}) by the date the plan set (${plan.due}); say "on-time", or fix a date.`,
-      );
+        return;
+      }
+      named.add(planId);
+      const plan = byId.get(planId);
+      if (!plan) {
+        if (!anyIds.has(planId))
+          errors.push(
+            `${at} → ${field}.plan: "${planId}" is not a claim in ${file}; name the id of the plan this event carries out or breaks.`,
+          );
+        return;
+      }
+      if (plan.kind !== 'plan') {
+        errors.push(
+          `${at} → ${field}.plan: "${plan.id}" is not a plan (its kind is ${JSON.stringify(plan.kind ?? null)}); name a claim of kind "plan", or make "${plan.id}" one.`,
+        );
+        return;
+      }
+      if (c.happened === undefined) return;
+      if (plan.announced !== undefined && compareDates(c.happened, plan.announced) < 0)
+        errors.push(
+          `${at} → ${field}.plan: "${plan.id}" was announced (${plan.announced}) after this event happened (${c.happened}); an event answers only a plan made before it, or fix a date.`,
+        );
+      if (plan.due === undefined) return;
+      const order = compareDates(c.happened, plan.due);
+      if (outcome === 'on-time' && order > 0)
+        errors.push(
+          `${at} → ${field}.outcome: "on-time", but it happened (${c.happened}) after the date the plan set (${plan.due}); say "late", or fix a date.`,
+        );
+      if (outcome === 'late' && order <= 0)
+        errors.push(
+          `${at} → ${field}.outcome: "late", but it happened (${c.happened}) by the date the plan set (${plan.due}); say "on-time", or fix a date.`,
+        );
+      if (outcome === 'not-done' && order <= 0)
+        errors.push(
+          `${at} → ${field}.outcome: "not-done", but it happened (${c.happened}) by the date the plan set (${plan.due}): the plan could still be carried out then; answer it with an event after that date, or fix a date.`,
+        );
+    });
   }
   return errors;
 }

@@ -161,7 +161,13 @@ export const ClaimSchema = z.strictObject({
   due: isoDateField.optional(),
   happened: isoDateField.optional(),
   announced: isoDateField.optional(),
-  fulfils: FulfilsSchema.optional(),
+  // One plan, or a list when the event answers several (each with its own outcome).
+  fulfils: z
+    .union([
+      FulfilsSchema,
+      z.array(FulfilsSchema).min(1, 'must name at least one plan, or leave the field out'),
+    ])
+    .optional(),
   position: z.strictObject({ question: kebabId, position: kebabId }).optional(),
   value: text.optional(),
   recognize: RecognizerSchema,

@@ -6,6 +6,8 @@
  * parses as a few long arrays instead of tens of thousands of small ones, and the content
  * script builds nothing from them before its first match.
  */
+
+import { plansAnswered } from './plans-answered';
 import { highestScore } from './recognize';
 import type { ClaimId, ConceptId, KnowledgeBase, QuestionId } from './types';
 
@@ -40,7 +42,7 @@ export type ClaimTables = {
   highestScore: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */
   byQuestion: Record<QuestionId, number[]>;
-  /** The events naming each plan in `fulfils` (plan id → claim numbers): a plan card's "Since then". */
+  /** The events naming each plan in `fulfils` (plan id → claim numbers; an event answering several plans is under each): a plan card's "Since then". */
   fulfilledBy: Record<ClaimId, number[]>;
   /** Claim number of each plan that events name, so an event's card finds its plan without a search. */
   planAt: Record<ClaimId, number>;
@@ -111,8 +113,8 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
   });
   const fulfilledBy = new Map<ClaimId, number[]>();
   claims.forEach((claim, i) => {
-    const plan = claim.fulfils?.plan;
-    if (plan !== undefined) fulfilledBy.set(plan, [...(fulfilledBy.get(plan) ?? []), i]);
+    for (const { plan } of plansAnswered(claim))
+      fulfilledBy.set(plan, [...(fulfilledBy.get(plan) ?? []), i]);
   });
   const planAt: Record<ClaimId, number> = {};
   claims.forEach((claim, i) => {

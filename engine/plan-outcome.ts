@@ -1,17 +1,19 @@
 /**
  * Plans and what came of them. A claim of kind "plan" (announced, scheduled, forecast) is
  * answered by later claims of kind "event" that name it in `fulfils`: carried out on time, late,
- * in a changed form, or not at all. A plan's card lists those events under "Since then", with
- * their dates and sources; an event's card names the plan. The verdict alone would call a plan
+ * in a changed form, or not at all. One event may answer several plans, each with its own
+ * outcome. A plan's card lists its events under "Since then", with their dates and sources; an
+ * event's card names each plan it answers. The verdict alone would call a plan
  * "corroborated" for being well reported even when it was carried out months late, so the
  * plan's latest outcome travels with the match and the views word the verdict with it.
  */
 import { viewOf } from './build-verdict';
+import { plansAnswered } from './plans-answered';
 import type {
   Claim,
   ClaimId,
   KnowledgeBase,
-  PlanOutcome,
+  PlanView,
   SinceView,
   SourceView,
   TimeView,
@@ -39,7 +41,7 @@ export function createTimeViewer(
   return (claim) => {
     if (claim.kind === undefined) return undefined;
     if (claim.kind === 'plan') {
-      const since = sinceOf(eventsOf(claim.id), view);
+      const since = sinceOf(claim.id, eventsOf(claim.id), view);
       const last = since[since.length - 1];
       return {
         kind: 'plan',
@@ -48,34 +50,51 @@ export function createTimeViewer(
         ...(last && { outcome: last.outcome }),
       };
     }
-    const plan = claim.fulfils ? planOf(claim.fulfils.plan) : undefined;
+    const answers = plansAnswered(claim).flatMap(({ plan: id, outcome }): PlanView[] => {
+      const plan = planOf(id);
+      return plan
+        ? [
+            {
+              claim: plan.id,
+              statement: plan.statement,
+              ...(plan.due && { due: plan.due }),
+              outcome,
+            },
+          ]
+        : [];
+    });
     return {
       kind: 'event',
       ...(claim.happened && { happened: claim.happened }),
-      ...(plan &&
-        claim.fulfils && {
-          fulfils: {
-            claim: plan.id,
-            statement: plan.statement,
-            ...(plan.due && { due: plan.due }),
-            outcome: claim.fulfils.outcome,
-          },
-        }),
+      ...(answers.length > 0 && { answers }),
     };
   };
 }
 
-/** The events as "Since then" entries, oldest first (a month sorts before the days in it). */
-function sinceOf(events: readonly Claim[], view: (c: Claim) => SourceView[]): SinceView[] {
+/**
+ * A plan's events as "Since then" entries, oldest first (a month sorts before the days in it),
+ * each with the outcome it gives this plan (an event answering several gives each its own).
+ */
+function sinceOf(
+  plan: ClaimId,
+  events: readonly Claim[],
+  view: (c: Claim) => SourceView[],
+): SinceView[] {
   return events
-    .filter((e) => e.fulfils !== undefined && e.happened !== undefined)
-    .map((e) => ({
-      claim: e.id,
-      statement: e.statement,
-      happened: e.happened as string,
-      outcome: (e.fulfils as { outcome: PlanOutcome }).outcome,
-      sources: view(e),
-    }))
+    .flatMap((e): SinceView[] => {
+      const answer = plansAnswered(e).find((a) => a.plan === plan);
+      return answer && e.happened !== undefined
+        ? [
+            {
+              claim: e.id,
+              statement: e.statement,
+              happened: e.happened,
+              outcome: answer.outcome,
+              sources: view(e),
+            },
+          ]
+        : [];
+    })
     .sort(byHappened);
 }
 
@@ -107,7 +126,7 @@ function wholeKbViewer(kb: KnowledgeBase): TimeViewer {
   const byId = new Map(kb.claims.map((c) => [c.id, c]));
   const events = new Map<ClaimId, Claim[]>();
   for (const c of kb.claims)
-    if (c.fulfils) events.set(c.fulfils.plan, [...(events.get(c.fulfils.plan) ?? []), c]);
+    for (const { plan } of plansAnswered(c)) events.set(plan, [...(events.get(plan) ?? []), c]);
   return createTimeViewer(
     kb,
     (plan) => events.get(plan) ?? [],

@@ -175,7 +175,7 @@ class ShippedClaim implements Claim {
     return this.#readRule().announced;
   }
 
-  get fulfils(): Fulfils | undefined {
+  get fulfils(): Fulfils | Fulfils[] | undefined {
     return this.#readRule().fulfils;
   }
 

@@ -191,8 +191,11 @@ export type Claim = {
    * something else.
    */
   announced?: string;
-  /** For an event: the plan it carries out or breaks. */
-  fulfils?: Fulfils;
+  /**
+   * For an event: the plan it carries out or breaks, or a list of them when it answers several
+   * (each with its own outcome). Read it through `plansAnswered()` (engine/plans-answered.ts).
+   */
+  fulfils?: Fulfils | Fulfils[];
   /** When the claim is one answer to a disputed question. */
   position?: { question: QuestionId; position: PositionId };
   /** The date/number value this claim asserts, in words ("end of 2026"), shown on the card. */
@@ -345,8 +348,8 @@ export type TimeView = {
   since?: SinceView[];
   /** Plan only: what became of it, by the latest report; absent while nothing is reported. */
   outcome?: PlanOutcome;
-  /** Event only: the plan it carries out or breaks. */
-  fulfils?: PlanView;
+  /** Event only: the plans it carries out or breaks, in the order its claim names them. */
+  answers?: PlanView[];
 };
 
 /** One piece of evidence behind a match, so the CLI's --explain and tests can show why. */

@@ -27,6 +27,10 @@ test('annotate --json on a demo page prints the documented shape', () => {
     ['rudaw'],
   );
   assert.ok(exit2025.contradicting.some((s) => s.source === 'cradle' && s.says));
+  // The knowledge base holds 2026 reports of forces still in Iraq: the plan was not carried out.
+  assert.equal(exit2025.kind, 'plan');
+  assert.equal(exit2025.outcome, 'not-done');
+  assert.ok(exit2025.since.some((s) => s.claim === 'ain-al-asad-handed-over-jan-2026'));
 });
 
 test('a broken input gets one line on stderr and exit code 2', () => {

@@ -8,10 +8,12 @@ import {
   type ClaimReview,
   claimReviewOf,
   claimReviews,
+  OUTCOME_NAME,
   VERDICT_NAME,
 } from '../../../cli/claimreview';
 import { kb } from '../../../data/index';
 import { buildSides, tally } from '../../../engine/build-verdict';
+import { plansAnswered } from '../../../engine/plans-answered';
 
 const byId = (id: string) => {
   const claim = kb.claims.find((c) => c.id === id);
@@ -65,7 +67,9 @@ describe('claimReviewOf', () => {
     const plan = kb.claims.find(
       (c) =>
         c.kind === 'plan' &&
-        kb.claims.some((e) => e.fulfils?.plan === c.id && e.fulfils.outcome === 'late'),
+        kb.claims.some((e) =>
+          plansAnswered(e).some((a) => a.plan === c.id && a.outcome === 'late'),
+        ),
     );
     expect(plan).toBeDefined();
     if (!plan) return;
@@ -73,6 +77,16 @@ describe('claimReviewOf', () => {
     expect(review.reviewRating.alternateName).toMatch(/ plan, /);
     expect(review.reviewRating.ratingExplanation).toMatch(/since then \d{4}-\d{2}/);
     expect(review.reviewRating.ratingExplanation).toMatch(/carried out late/);
+  });
+
+  it('an event answering several plans names each in its explanation, with what it made of it', () => {
+    const event = kb.claims.find((c) => plansAnswered(c).length > 1);
+    if (!event) throw new Error('the pack needs an event answering several plans');
+    const explanation = claimReviewOf(event, kb).reviewRating.ratingExplanation;
+    for (const { plan, outcome } of plansAnswered(event)) {
+      const statement = kb.claims.find((c) => c.id === plan)?.statement;
+      expect(explanation).toContain(`${OUTCOME_NAME[outcome]} of the plan "${statement}"`);
+    }
   });
 
   it('dates the review by the newest article weighed, and the first appearance by the oldest', () => {

@@ -64,4 +64,14 @@ describe('claimlight annotate --json: plans and events', () => {
       outcome: 'late',
     });
   });
+
+  it('lists every plan an event answers in `answers`, the documented `fulfils` object first', () => {
+    const event = out.highlights.find((h: { kind: string }) => h.kind === 'event');
+    expect(event.answers[0]).toEqual(event.fulfils);
+    expect(event.answers).toContainEqual(
+      expect.objectContaining({ claim: 'full-exit-end-2025', due: '2025-12', outcome: 'not-done' }),
+    );
+    for (const a of event.answers)
+      expect(a).toMatchObject({ claim: expect.any(String), statement: expect.any(String) });
+  });
 });

@@ -100,4 +100,22 @@ describe('StoryView: plans and what came of them', () => {
     }
     expect(rows.length).toBeGreaterThan(3);
   });
+
+  it('draws an event that answers several plans on each plan’s row, with the outcome for that plan', () => {
+    const rows = planRows(kb);
+    const several = kb.claims.find((c) => Array.isArray(c.fulfils) && c.fulfils.length > 1);
+    if (!several || !Array.isArray(several.fulfils))
+      throw new Error('the pack needs such an event');
+    for (const { plan, outcome } of several.fulfils) {
+      const row = rows.find((r) => r.plan.id === plan);
+      expect(row?.events.find((e) => e.claim.id === several.id)?.outcome, plan).toBe(outcome);
+    }
+    // The exit due by the end of 2025, answered by events of 2026 that find forces still there.
+    const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
+    const exit = kb.claims.find((c) => c.id === 'full-exit-end-2025');
+    const exitRow = [...root.querySelectorAll('.cl-story__table tr')].find(
+      (tr) => tr.querySelector('th')?.textContent === exit?.statement,
+    );
+    expect(exitRow?.textContent).toContain('not carried out');
+  });
 });

@@ -95,9 +95,42 @@ describe('an event’s card', () => {
     expect(root.querySelector('.cl-card__kind')?.textContent).toBe('Event');
     const note = root.querySelector('.cl-time') as HTMLElement;
     expect(note.querySelector('h3')?.textContent).toBe('The plan it answers');
-    expect(note.textContent).toContain(eventMatch.time?.fulfils?.statement ?? '?');
+    expect(note.textContent).toContain(eventMatch.time?.answers?.[0]?.statement ?? '?');
     expect(note.textContent).toContain('planned for Dec 2025');
     expect(note.querySelector('.cl-time__outcome')?.textContent).toBe('late');
+    expect(note.querySelector('ul')).toBeNull();
+  });
+
+  it('names each plan when it answers several, under a plural heading, each with its outcome', () => {
+    const [first] = eventMatch.time?.answers ?? [];
+    if (!first) throw new Error('the fixture needs an event that answers a plan');
+    const two: Match = {
+      ...eventMatch,
+      time: {
+        kind: 'event',
+        happened: '2026-01-17',
+        answers: [
+          first,
+          {
+            claim: 'harbour-closed-by-2025',
+            statement: 'The old harbour closes to ferries by the end of 2025.',
+            due: '2025-12',
+            outcome: 'not-done',
+          },
+        ],
+      },
+    };
+    const root = mount(<ClaimCard match={two} onClose={() => {}} {...ui} />);
+    const note = root.querySelector('.cl-time') as HTMLElement;
+    expect(note.querySelector('h3')?.textContent).toBe('The plans it answers');
+    expect(note.getAttribute('aria-label')).toBe('The plans it answers');
+    const items = [...note.querySelectorAll('li.cl-time__plan')];
+    expect(items.length).toBe(2);
+    expect(items[0]?.textContent).toContain(first.statement);
+    expect(items[1]?.textContent).toContain(
+      'The old harbour closes to ferries by the end of 2025.',
+    );
+    expect(texts(note, '.cl-time__outcome')).toEqual(['late', 'not done']);
   });
 });
 

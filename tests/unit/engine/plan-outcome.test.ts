@@ -1,6 +1,6 @@
 /**
  * Plans and what came of them: a plan's card lists the later events that answer it, oldest
- * first, with their dates, outcomes and sources; an event's card names its plan; a claim with no
+ * first, with their dates, outcomes and sources; an event's card names each plan it answers; a claim with no
  * kind has no place in time (packs that do not tell plans from events keep their shape).
  */
 import story from 'virtual:claimlight-story';
@@ -45,17 +45,37 @@ describe('a plan’s card: Since then', () => {
 });
 
 describe('an event’s card', () => {
-  it('names the plan it carries out, with the plan’s date and how', () => {
+  it('names each plan it answers, with the plan’s date and what the event made of it', () => {
     const m = only(
       'Iraqi forces took full control of Ain al-Asad after the US troops left on 17 January 2026.',
       '2026-01-20',
     );
-    expect(m.time).toMatchObject({
-      kind: 'event',
-      happened: '2026-01-17',
-      fulfils: { claim: 'ain-al-asad-handover-dec-2025', due: '2025-12', outcome: 'late' },
+    expect(m.time).toMatchObject({ kind: 'event', happened: '2026-01-17' });
+    expect(m.time?.answers?.[0]).toMatchObject({
+      claim: 'ain-al-asad-handover-dec-2025',
+      due: '2025-12',
+      outcome: 'late',
     });
+    // Still at the base in January 2026: the exit due by the end of 2025 did not come.
+    expect(m.time?.answers).toContainEqual(
+      expect.objectContaining({ claim: 'full-exit-end-2025', due: '2025-12', outcome: 'not-done' }),
+    );
     expect(m.time?.since).toBeUndefined();
+  });
+});
+
+describe('a plan an event answers among others', () => {
+  const m = only(
+    'All coalition forces, US troops included, will leave Iraq by the end of 2025, an adviser said.',
+    '2024-09-08',
+  );
+
+  it('lists that event under "Since then" with the outcome it gives this plan', () => {
+    expect(m.claim).toBe('full-exit-end-2025');
+    const since = m.time?.since ?? [];
+    expect(since.map((s) => s.claim)).toContain('ain-al-asad-handed-over-jan-2026');
+    for (const s of since) expect(s.outcome).toBe('not-done');
+    expect(m.time?.outcome).toBe('not-done');
   });
 });
 
@@ -88,6 +108,36 @@ describe('createTimeViewer', () => {
       () => undefined,
     );
     expect(viewer(plan)).toEqual({ kind: 'plan', due: '2025-09', since: [] });
+  });
+
+  it('lists an event answering several plans under each, with the outcome it gives that one', () => {
+    const other = claim('q', { kind: 'plan', due: '2025-12' });
+    const both = claim('e3', {
+      kind: 'event',
+      happened: '2026-02',
+      fulfils: [
+        { plan: 'p', outcome: 'late' },
+        { plan: 'q', outcome: 'not-done' },
+      ],
+    });
+    const pack: KnowledgeBase = { ...kb, claims: [plan, other, changed, both] };
+    const view = timeViewerOf(pack);
+    expect(view(plan)?.since?.map((s) => [s.claim, s.outcome])).toEqual([
+      ['e1', 'changed'],
+      ['e3', 'late'],
+    ]);
+    expect(view(other)?.since?.map((s) => [s.claim, s.outcome])).toEqual([['e3', 'not-done']]);
+    expect(view(other)?.outcome).toBe('not-done');
+    expect(view(both)?.answers?.map((a) => [a.claim, a.due, a.outcome])).toEqual([
+      ['p', '2025-09', 'late'],
+      ['q', '2025-12', 'not-done'],
+    ]);
+  });
+
+  it('reads the single form as a list of one', () => {
+    expect(timeViewerOf(small)(late)?.answers).toEqual([
+      { claim: 'p', statement: plan.statement, due: '2025-09', outcome: 'late' },
+    ]);
   });
 
   it('gives no place in time to a claim without a kind', () => {
