@@ -33,17 +33,35 @@ export function ratingName(verdict: Verdict, time: TimeView | undefined): string
   return `${VERDICT_NAME[verdict]} plan, ${fate}`;
 }
 
-/** The explanation's time part: the plan's later events with their dates, or the plan an event answers. */
-function timeExplanation(time: TimeView | undefined): string {
+/** What one later event did to a plan, in the explanation's words. */
+const SINCE_NAME: Record<PlanOutcome, string> = {
+  'on-time': 'carried out on time',
+  late: 'carried out late',
+  changed: 'changed',
+  'not-done': 'not carried out',
+};
+
+/** A statement quoted inside a sentence, without its own closing full stop. */
+const quoted = (statement: string) => `"${statement.replace(/[.!?]+$/, '')}"`;
+
+/**
+ * The explanation's time part, as a sentence of its own: whether the claim reports a plan or an
+ * event (schema.org has no property for that on a ClaimReview, so it is said in words), with a
+ * plan's date and later events, or the plan an event answers.
+ */
+export function timeExplanation(time: TimeView | undefined): string {
   if (!time) return '';
   if (time.kind === 'event') {
-    const answers = (time.answers ?? []).map(
-      (a) => `${OUTCOME_NAME[a.outcome]} of the plan "${a.statement}"`,
+    const when = time.happened ? ` of ${time.happened}` : '';
+    // An event may answer several plans (since17): each is named with what the event did to it.
+    const plans = (time.answers ?? []).map(
+      (a) => `the plan ${quoted(a.statement)}, ${SINCE_NAME[a.outcome]}`,
     );
-    return answers.length ? ` · Event: ${answers.join('; ')}` : ' · Event';
+    return ` It reports an event${when}${plans.length ? `: ${plans.join('; ')}` : ''}.`;
   }
-  const since = (time.since ?? []).map((s) => `${s.happened}: ${OUTCOME_NAME[s.outcome]}`);
-  return ` · Plan${time.due ? ` for ${time.due}` : ''}${since.length ? `; since then ${since.join('; ')}` : ''}`;
+  const since = (time.since ?? []).map((s) => `${s.happened}, ${SINCE_NAME[s.outcome]}`);
+  const later = since.length ? `since then: ${since.join('; ')}` : 'nothing reported since';
+  return ` It reports a plan${time.due ? ` due ${time.due}` : ''}; ${later}.`;
 }
 
 /** Who the reviews are by; schema.org wants a Person or an Organization. */
@@ -67,17 +85,18 @@ export type ClaimReview = {
   /** The newest publication date among the articles weighed: the review is as of that evidence. */
   datePublished: string;
   author: { '@type': 'Organization'; name: string; url?: string };
-  /** "plan" or "event", for readers of the export that sort reviews in time. */
-  claimKind?: TimeView['kind'];
   reviewRating: {
     '@type': 'Rating';
     alternateName: string;
-    /** The card's summary line: how many outlets and independent reports stand on each side. */
+    /**
+     * Sentences: the card's summary line (how many outlets and independent reports stand on each
+     * side), then whether the claim reports a plan or an event, and what became of it.
+     */
     ratingExplanation: string;
   };
   itemReviewed: {
     '@type': 'Claim';
-    /** The articles that make the claim. */
+    /** The articles that make the claim, oldest first (the card's order). */
     appearance: Appearance[];
     firstAppearance?: Appearance;
   };
@@ -105,12 +124,14 @@ export function claimReviewOf(
   const { verdict, summary } = tally(sides.corroborating, sides.contradicting);
   const time = timeViewerOf(kb)(claim);
   const byId = new Map(kb.sources.map((s) => [s.id, s]));
-  const making = [...new Set(claim.sources.map((st) => st.source))]
+  // The claim's own sources, in the time order the card lists them (oldest first).
+  const own = new Set(claim.sources.map((st) => st.source));
+  const making = [...new Set(sides.corroborating.map((v) => v.source))]
+    .filter((id) => own.has(id))
     .map((id) => byId.get(id))
     .filter((s): s is Source => s !== undefined)
     .map(appearance);
-  // Month-only dates sort before the days of that month, which is the right order for "earliest".
-  const byDate = [...making].sort((a, b) => a.datePublished.localeCompare(b.datePublished));
+  const first = making.find((a) => a.datePublished);
   const weighed = [...sides.corroborating, ...sides.contradicting]
     .map((v) => v.published)
     .filter(Boolean)
@@ -122,16 +143,15 @@ export function claimReviewOf(
     claimReviewed: claim.statement,
     datePublished: weighed[weighed.length - 1] ?? '',
     author: { '@type': 'Organization', name: author.name, ...(author.url && { url: author.url }) },
-    ...(time && { claimKind: time.kind }),
     reviewRating: {
       '@type': 'Rating',
       alternateName: ratingName(verdict, time),
-      ratingExplanation: summary + timeExplanation(time),
+      ratingExplanation: `${summary}.${timeExplanation(time)}`,
     },
     itemReviewed: {
       '@type': 'Claim',
       appearance: making,
-      ...(byDate[0] && { firstAppearance: byDate[0] }),
+      ...(first && { firstAppearance: first }),
     },
   };
 }

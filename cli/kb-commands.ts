@@ -54,10 +54,19 @@ export const CHECK_PROBLEMS = 1;
  * same loadAndCheck()) on DIR (default data/), and the review file's when one is given. One line
  * per problem on stdout; notes (a check skipped for want of the seeds or the library) on stderr.
  */
+/** The files every story pack holds (origins.json is optional); data/load-kb.ts reads them. */
+const PACK_FILES = ['sources.json', 'questions.json', 'claims.json', 'vocabulary.json'];
+
 export function runCheck(dir: string | undefined, review: string | undefined): CommandResult {
   const dataDir = path.resolve(dir ?? 'data');
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
     throw new UsageError(`${dir ?? 'data'}: no such folder (the story pack's folder, e.g. data)`);
+  // A folder with none of a pack's files is the wrong folder, not a pack with four broken files:
+  // one line says what was looked for and where, instead of one "missing" line per file.
+  if (!PACK_FILES.some((name) => existsSync(path.join(dataDir, name))))
+    throw new UsageError(
+      `${dir ?? 'data'}: not a story pack: none of ${PACK_FILES.join(', ')} is in ${dataDir} (give the pack's folder, e.g. data)`,
+    );
   const { kb, library, errors, warnings } = loadAndCheck(dataDir);
   const notes = warnings.map((w) => `claimlight: note: ${w}`);
   if (review !== undefined) {

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { ClaimResult, SourceView, Stance } from '../engine/types';
 import { SourceItem } from './SourceItem';
 import { plural, type Translate } from './translate';
@@ -14,6 +14,8 @@ type Props = {
   results: KnowledgeResult[] | null;
   /** How many claims match in all, when `results` is only the best of them. */
   total?: number;
+  /** Lists every match; offered as "Show all N" when `total` is more than `results` holds. */
+  onShowAll?: () => void;
   /** Called on every edit of the field, and with "" when Escape clears it. */
   onQuery: (query: string) => void;
   /** Set when the search could not be loaded; shown in place of the count. */
@@ -43,8 +45,19 @@ function statusLine(
  * matching claims, each with the verdict a sentence making it would get and, on demand, what
  * every outlet says. Pure view: the container runs the search and passes the results in.
  */
-export function KnowledgeSearch({ query, results, total, onQuery, error, t }: Props) {
+export function KnowledgeSearch({ query, results, total, onShowAll, onQuery, error, t }: Props) {
   const inputId = useId();
+  const list = useRef<HTMLOListElement>(null);
+  // After "Show all", focus goes to the first result it added: the button is gone, and the reader
+  // carries on from where the short list ended (the status line announces the new count).
+  const focusFrom = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === undefined || !results || results.length <= from) return;
+    focusFrom.current = undefined;
+    (list.current?.children[from] as HTMLElement | undefined)?.focus();
+  }, [results]);
+  const more = results && total !== undefined && total > results.length ? total : 0;
   const onKeyDown = (event: KeyboardEvent) => {
     // The first Escape clears the field; only an empty field lets Escape close the popup.
     if (event.key === 'Escape' && query) {
@@ -78,11 +91,23 @@ export function KnowledgeSearch({ query, results, total, onQuery, error, t }: Pr
       </p>
       {!error && query.trim() && results && results.length > 0 && (
         <>
-          <ol class="cl-search__results">
+          <ol class="cl-search__results" ref={list}>
             {results.map((r) => (
               <ResultItem key={r.claim.id} result={r} t={t} />
             ))}
           </ol>
+          {more > 0 && onShowAll && (
+            <button
+              type="button"
+              class="cl-search__more"
+              onClick={() => {
+                focusFrom.current = results.length;
+                onShowAll();
+              }}
+            >
+              {t('searchShowAll', String(more))}
+            </button>
+          )}
           <p class="cl-search__note">{t('searchNote')}</p>
         </>
       )}
@@ -90,16 +115,14 @@ export function KnowledgeSearch({ query, results, total, onQuery, error, t }: Pr
   );
 }
 
+/** One claim found. Focusable from script only, so "Show all" can hand focus to the first new one. */
 function ResultItem({ result, t }: { result: KnowledgeResult; t: Translate }) {
-  const n = result.sources.length;
+  // The outlet count is in the summary line below ("5 outlets corroborate · none contradicts").
   return (
-    <li class={`cl-search__item cl-search__item--${result.verdictIfAsserted}`}>
+    <li class={`cl-search__item cl-search__item--${result.verdictIfAsserted}`} tabIndex={-1}>
       <p class="cl-search__statement">{result.claim.statement}</p>
       <p class="cl-search__meta">
         <VerdictBadge verdict={result.verdictIfAsserted} />
-        <span class="cl-search__outlets">
-          {plural(t, n, 'searchOutletsOne', 'searchOutletsMany')}
-        </span>
       </p>
       <details class="cl-search__details">
         <summary class="cl-search__toggle">{result.summary}</summary>

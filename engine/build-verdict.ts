@@ -3,6 +3,7 @@
  * sources of rival positions on the same question contradict, each with the reason when the
  * disagreement is a value ("Courier: March 2025 — this statement: end of 2025"). Outlets that relay
  * the same original report (an origin) are listed one by one but count once as independent reports.
+ * Each side is listed in time order (see inTimeOrder), so card, popup, CLI and export agree.
  */
 import { textFragmentLink } from './text-fragment';
 import type {
@@ -79,8 +80,20 @@ export function createSideBuilder(kb: KnowledgeBase, claimsOn: ClaimsOnQuestion)
         }
       }
     }
-    return { corroborating, contradicting };
+    return { corroborating: inTimeOrder(corroborating), contradicting: inTimeOrder(contradicting) };
   };
+}
+
+/**
+ * One side in the order a reader follows: oldest article first, and on the same date the knowledge
+ * base's order. A month-only date ("2024-09") goes before the days of that month; an unknown date last.
+ */
+export function inTimeOrder(views: SourceView[]): SourceView[] {
+  const key = (v: SourceView) => v.published || '\uffff';
+  return views
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (key(a.v) < key(b.v) ? -1 : key(a.v) > key(b.v) ? 1 : a.i - b.i))
+    .map(({ v }) => v);
 }
 
 /** One statement as the card lists it: the source's outlet, date, link and, for a relayed report, its origin. */

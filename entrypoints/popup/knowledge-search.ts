@@ -8,11 +8,14 @@ import { type ClaimResult, createClaimSearch, SEARCH_LIMIT } from '../../engine/
 /** The claims to list for a query, and how many matched in all (so "8" is never taken for all). */
 export type KnowledgeAnswer = { results: ClaimResult[]; total: number };
 
-/** Parses the compiled story and builds the Fuse index over its claims. */
-export function createKnowledgeSearch(): (query: string) => KnowledgeAnswer {
+/**
+ * Parses the compiled story and builds the Fuse index over its claims. A search lists the best
+ * SEARCH_LIMIT matches, or every match when `everything` is set (the reader chose "Show all").
+ */
+export function createKnowledgeSearch(): (query: string, everything?: boolean) => KnowledgeAnswer {
   const search = createClaimSearch(loadStory().kb);
-  return (query) => {
+  return (query, everything = false) => {
     const all = search(query, { limit: Number.POSITIVE_INFINITY });
-    return { results: all.slice(0, SEARCH_LIMIT), total: all.length };
+    return { results: everything ? all : all.slice(0, SEARCH_LIMIT), total: all.length };
   };
 }

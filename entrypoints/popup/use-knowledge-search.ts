@@ -8,7 +8,7 @@ import type { ClaimResult } from '../../engine/search-claims';
 // Types only: a value import would pull fuse.js and the story into the popup's first chunk.
 import type { KnowledgeAnswer } from './knowledge-search';
 
-type Search = (query: string) => KnowledgeAnswer;
+type Search = (query: string, everything?: boolean) => KnowledgeAnswer;
 
 type SearchState = {
   query: string;
@@ -19,8 +19,15 @@ type SearchState = {
   error?: string;
 };
 
-/** The search field's state and its `onQuery` handler, ready to spread into KnowledgeSearch. */
-export function useKnowledgeSearch(): SearchState & { onQuery: (query: string) => void } {
+/**
+ * The search field's state and its `onQuery` and `onShowAll` handlers, ready to spread into
+ * KnowledgeSearch. Each new query lists the best matches again; "Show all" lists every match of
+ * the query shown.
+ */
+export function useKnowledgeSearch(): SearchState & {
+  onQuery: (query: string) => void;
+  onShowAll: () => void;
+} {
   const [state, setState] = useState<SearchState>({ query: '', results: [] });
   const search = useRef<Search | undefined>(undefined);
   const loading = useRef<Promise<Search> | undefined>(undefined);
@@ -46,5 +53,10 @@ export function useKnowledgeSearch(): SearchState & { onQuery: (query: string) =
     );
   };
 
-  return { ...state, onQuery };
+  const onShowAll = () => {
+    const query = latest.current;
+    if (search.current && query.trim()) setState({ query, ...search.current(query, true) });
+  };
+
+  return { ...state, onQuery, onShowAll };
 }

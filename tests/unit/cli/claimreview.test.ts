@@ -8,7 +8,6 @@ import {
   type ClaimReview,
   claimReviewOf,
   claimReviews,
-  OUTCOME_NAME,
   VERDICT_NAME,
 } from '../../../cli/claimreview';
 import { kb } from '../../../data/index';
@@ -45,10 +44,9 @@ describe('claimReviewOf', () => {
     ]);
     expect(review.itemReviewed.firstAppearance).toEqual(review.itemReviewed.appearance[0]);
     expect(review.reviewRating.ratingExplanation).toMatch(
-      /^1 outlet corroborates · \d+ contradict/,
+      /^1 outlet corroborates · \d+ contradict.*\. It reports a plan due 2025-12; /,
     );
     // A plan for the end of 2025 that no event carried out by then: the rating says so.
-    expect(review.claimKind).toBe('plan');
     expect(review.reviewRating.alternateName).toMatch(/^Contradicted plan, /);
   });
 
@@ -75,7 +73,9 @@ describe('claimReviewOf', () => {
     if (!plan) return;
     const review = claimReviewOf(plan, kb);
     expect(review.reviewRating.alternateName).toMatch(/ plan, /);
-    expect(review.reviewRating.ratingExplanation).toMatch(/since then \d{4}-\d{2}/);
+    expect(review.reviewRating.ratingExplanation).toMatch(
+      /\. It reports a plan( due [\d-]+)?; since then: \d{4}-\d{2}(-\d{2})?, [a-z ]+(; .+)?\.$/,
+    );
     expect(review.reviewRating.ratingExplanation).toMatch(/carried out late/);
   });
 
@@ -83,9 +83,51 @@ describe('claimReviewOf', () => {
     const event = kb.claims.find((c) => plansAnswered(c).length > 1);
     if (!event) throw new Error('the pack needs an event answering several plans');
     const explanation = claimReviewOf(event, kb).reviewRating.ratingExplanation;
+    const words = {
+      'on-time': 'carried out on time',
+      late: 'carried out late',
+      changed: 'changed',
+      'not-done': 'not carried out',
+    };
     for (const { plan, outcome } of plansAnswered(event)) {
-      const statement = kb.claims.find((c) => c.id === plan)?.statement;
-      expect(explanation).toContain(`${OUTCOME_NAME[outcome]} of the plan "${statement}"`);
+      const statement = kb.claims.find((c) => c.id === plan)?.statement ?? '?';
+      expect(explanation).toContain(
+        `the plan "${statement.replace(/[.!?]+$/, '')}", ${words[outcome]}`,
+      );
+    }
+  });
+
+  it('says in words whether a claim reports a plan or an event: no property schema.org lacks', () => {
+    for (const claim of kb.claims) {
+      const review = claimReviewOf(claim, kb) as Record<string, unknown> & ClaimReview;
+      expect(Object.keys(review), claim.id).not.toContain('claimKind');
+      const words = review.reviewRating.ratingExplanation;
+      // The summary line, then whole sentences: never a bare label left at the end.
+      expect(words, claim.id).toMatch(
+        /^\d+ outlets? corroborates?[^.]* · [^.]+\.( It reports an? (plan|event).*\.)?$/,
+      );
+      expect(words, claim.id).not.toMatch(/· (Event|Plan)\b/);
+      if (claim.kind === 'plan') expect(words, claim.id).toMatch(/\. It reports a plan/);
+      if (claim.kind === 'event') expect(words, claim.id).toMatch(/\. It reports an event/);
+    }
+  });
+
+  it('an event that answers a plan names the plan, quoted without its full stop, and what became of it', () => {
+    const event = kb.claims.find(
+      (c) => c.kind === 'event' && plansAnswered(c).some((a) => a.outcome === 'late'),
+    );
+    const answered = event && plansAnswered(event).find((a) => a.outcome === 'late');
+    const plan = kb.claims.find((c) => c.id === answered?.plan);
+    expect(event && plan).toBeTruthy();
+    if (!event || !plan) return;
+    const words = claimReviewOf(event, kb).reviewRating.ratingExplanation;
+    expect(words).toContain(`: the plan "${plan.statement.replace(/\.$/, '')}", carried out late.`);
+  });
+
+  it('lists the articles making a claim oldest first, as the card does', () => {
+    for (const review of claimReviews(kb)) {
+      const dates = review.itemReviewed.appearance.map((a) => a.datePublished);
+      expect(dates, review.identifier).toEqual([...dates].sort());
     }
   });
 

@@ -188,4 +188,20 @@ describe('claimlight kb check', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/no such folder/);
   });
+
+  it('says in one line that a folder holding none of the pack files is not a pack, and where it looked', () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'not-a-pack-'));
+    writeFileSync(path.join(other, 'notes.txt'), 'not a pack');
+    try {
+      const { code, stdout, stderr } = run(['kb', 'check', other]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.split('\n')).toHaveLength(1);
+      expect(stderr).toContain(`${other}: not a story pack: none of sources.json, questions.json,`);
+      expect(stderr).toContain(`vocabulary.json is in ${other} `);
+      expect(stderr).not.toMatch(/fix the file/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
 });

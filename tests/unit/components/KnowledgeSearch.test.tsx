@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { type KnowledgeResult, KnowledgeSearch } from '../../../components/KnowledgeSearch';
@@ -68,11 +69,57 @@ describe('KnowledgeSearch', () => {
     expect(status(failed).textContent).toBe('Search is unavailable: offline');
   });
 
-  it('lists each claim with its verdict badge and how many outlets weigh in', () => {
+  it('lists each claim with its verdict badge, the outlets counted once, in the summary line', () => {
     const root = mount(<KnowledgeSearch query="2025" results={results} onQuery={() => {}} t={t} />);
     expect(texts(root, '.cl-search__statement')).toEqual(results.map((r) => r.claim.statement));
     expect(texts(root, '.cl-badge')).toEqual(['Contradicted', 'Disputed', 'Single source']);
-    expect(texts(root, '.cl-search__outlets')).toEqual(['5 outlets', '5 outlets', '1 outlet']);
+    expect(texts(root, '.cl-search__meta')).toEqual(['Contradicted', 'Disputed', 'Single source']);
+    expect(texts(root, '.cl-search__item summary')).toEqual(results.map((r) => r.summary));
+    expect(root.textContent).not.toMatch(/\d outlets?\b(?! (corroborate|contradict))/);
+  });
+
+  it('offers "Show all N" when the list is cut short, from the keyboard, and hands focus on', () => {
+    const onShowAll = vi.fn();
+    const short = results.slice(0, 2);
+    const props = { query: 'rudaw', total: 3, onShowAll, onQuery: () => {}, t };
+    const root = mount(<KnowledgeSearch {...props} results={short} />);
+    expect(status(root).textContent).toBe('3 claims match; the best 2 are shown');
+    const button = root.querySelector('button.cl-search__more') as HTMLButtonElement;
+    expect(button.type).toBe('button');
+    expect(button.textContent).toBe('Show all 3');
+    expect(button.tabIndex).toBe(0);
+    act(() => {
+      button.click();
+    });
+    expect(onShowAll).toHaveBeenCalledTimes(1);
+    // The container answers with every match: the button goes, the status line announces the
+    // new count, and focus moves to the first result that was not shown before.
+    act(() => {
+      render(<KnowledgeSearch {...props} results={results} />, root);
+    });
+    expect(root.querySelector('button.cl-search__more')).toBeNull();
+    expect(status(root).textContent).toBe('3 claims match');
+    const items = root.querySelectorAll('.cl-search__item');
+    expect(items).toHaveLength(3);
+    expect(document.activeElement).toBe(items[2]);
+  });
+
+  it('offers no "Show all" when every match is listed or no handler is given', () => {
+    const all = mount(
+      <KnowledgeSearch
+        query="2025"
+        results={results}
+        total={3}
+        onShowAll={() => {}}
+        onQuery={() => {}}
+        t={t}
+      />,
+    );
+    expect(all.querySelector('button')).toBeNull();
+    const noHandler = mount(
+      <KnowledgeSearch query="rudaw" results={results} total={11} onQuery={() => {}} t={t} />,
+    );
+    expect(noHandler.querySelector('button')).toBeNull();
   });
 
   it('keeps the sources in a closed <details>, by side, with outlet, date, summary and link', () => {

@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSides,
   countOrigins,
+  inTimeOrder,
   summaryOf,
   tally,
   verdictOf,
 } from '../../../engine/build-verdict';
-import type { Claim, KnowledgeBase, SourceStatement } from '../../../engine/types';
+import type { Claim, KnowledgeBase, SourceStatement, SourceView } from '../../../engine/types';
 
 const source = (id: string) => ({
   id,
@@ -148,3 +149,51 @@ describe('verdict and summary from counts', () => {
     );
   });
 });
+
+describe('each side in time order', () => {
+  const dated = (published: string) => ({ ...source('x'), published });
+  /** Outlets listed in the pack out of date order: a later story first, an undated one in between. */
+  const mixed: KnowledgeBase = {
+    ...kb,
+    sources: [
+      { ...dated('2025-08-02'), id: 'later', outlet: 'Later' },
+      { ...dated(''), id: 'undated', outlet: 'Undated' },
+      { ...dated('2024-09-08'), id: 'day', outlet: 'Day' },
+      { ...dated('2024-09'), id: 'month', outlet: 'Month' },
+      { ...dated('2024-09-08'), id: 'same-day', outlet: 'Same day' },
+      { ...dated('2024-01-15'), id: 'rival-new', outlet: 'Rival new' },
+      { ...dated('2023-12-30'), id: 'rival-old', outlet: 'Rival old' },
+    ],
+    claims: [
+      claim(
+        'soon',
+        ['later', 'undated', 'day', 'month', 'same-day'].map((s) => says(s)),
+        'soon',
+      ),
+      claim('late', [says('rival-new'), says('rival-old')], 'late'),
+    ],
+  };
+
+  it('lists the oldest article first, a month before its days, the same date in pack order, undated last', () => {
+    const { corroborating, contradicting } = buildSides(byIdIn(mixed, 'soon'), mixed, undefined);
+    expect(corroborating.map((v) => v.source)).toEqual([
+      'month',
+      'day',
+      'same-day',
+      'later',
+      'undated',
+    ]);
+    expect(contradicting.map((v) => v.source)).toEqual(['rival-old', 'rival-new']);
+  });
+
+  it('keeps every view whole and leaves its input alone', () => {
+    const views = [{ published: '2026-01' }, { published: '2025-03-01' }] as SourceView[];
+    const ordered = inTimeOrder(views);
+    expect(ordered).toEqual([views[1], views[0]]);
+    expect(views.map((v) => v.published)).toEqual(['2026-01', '2025-03-01']);
+  });
+});
+
+function byIdIn(base: KnowledgeBase, id: string): Claim {
+  return base.claims.find((c) => c.id === id) as Claim;
+}
