@@ -67,12 +67,12 @@ export function loadAndCheck(
     try {
       files[kind] = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (err) {
-      const why =
-        (err as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'is missing'
-          : `is not valid JSON (${(err as Error).message})`;
+      const holds = kind === 'vocabulary' ? 'an object {...}' : 'a list [...]';
+      // A missing file is added, a broken one mended: each line says which to do.
       errors.push(
-        `${label}/${kind}.json: ${why}; fix the file so it holds ${kind === 'vocabulary' ? 'an object {...}' : 'a list [...]'}.`,
+        (err as NodeJS.ErrnoException).code === 'ENOENT'
+          ? `${label}/${kind}.json: is missing; add the file, holding ${holds}.`
+          : `${label}/${kind}.json: is not valid JSON (${(err as Error).message}); fix the file so it holds ${holds}.`,
       );
     }
   }

@@ -370,4 +370,16 @@ describe('loadAndCheck', () => {
     expect(result.errors[0]).toMatch(/claims\.json: is not valid JSON/);
     fs.rmSync(dir, { recursive: true });
   });
+
+  it('says a missing file is to be added, not fixed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
+    for (const f of ['sources', 'claims', 'vocabulary'])
+      fs.copyFileSync(path.join(dataDir, `${f}.json`), path.join(dir, `${f}.json`));
+    const result = loadAndCheck(dir, seedsDir);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(
+      /questions\.json: is missing; add the file, holding a list \[\.\.\.\]\.$/,
+    );
+    fs.rmSync(dir, { recursive: true });
+  });
 });
