@@ -3,20 +3,10 @@
  * sentence we wrote: phrasal verbs in their other forms, idioms, nouns for a claim's verb and
  * places described instead of named. Added when fitting blind-15 and fresh-wording-2 (session 37).
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../engine/index';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
 
-const matcher = createMatcher(story);
-/** The article names Iraq in its headline, as real ones do, so the topic gate lets it through. */
-const claimsOf = (sentence: string, published: string) =>
-  matcher
-    .match(`Iraq and the coalition\n\n${sentence}`, { published })
-    .matches.filter((m) => sentence.includes(m.text))
-    .map((m) => m.claim);
-
-const cases: [string, string, string, string][] = [
-  // [what the wording is, sentence, published, claim]
+const cases: WordingCase[] = [
   [
     'passive "wound up" of a presence',
     'All foreign military deployment in Iraq is to be wound up completely by December next year, the paper reported.',
@@ -283,12 +273,7 @@ const cases: [string, string, string, string][] = [
   ],
 ];
 
-describe('wording of English the vocabulary reads', () => {
-  for (const [what, sentence, published, claim] of cases)
-    it(what, () => {
-      expect(claimsOf(sentence, published)).toContain(claim);
-    });
-});
+describeWordings('wording of English the vocabulary reads', cases);
 
 describe('what those readings leave alone', () => {
   it("a civil project entering its second phase is not the coalition's", () => {

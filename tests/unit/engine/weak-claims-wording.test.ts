@@ -3,20 +3,10 @@
  * vocabulary gained (data/vocabulary.json) pinned by a sentence we wrote, and a near miss that
  * must stay uncarded beside it.
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../engine/index';
+import { cardsOfArticle, claimsOf, describeWordings, type WordingCase } from './story-sentence';
 
-const matcher = createMatcher(story);
-/** The article names Iraq in its headline, as real ones do, so the topic gate lets it through. */
-const claimsOf = (sentence: string, published: string) =>
-  matcher
-    .match(`Iraq and the coalition\n\n${sentence}`, { published })
-    .matches.filter((m) => sentence.includes(m.text))
-    .map((m) => m.claim);
-
-const cases: [string, string, string, string][] = [
-  // [what the wording is, sentence, published, claim]
+const cases: WordingCase[] = [
   [
     'the envoy wanting the factions "fully disarmed"',
     "America's envoy told reporters that Washington expects the armed groups to be fully disarmed, not merely to pledge it.",
@@ -85,12 +75,7 @@ const cases: [string, string, string, string][] = [
   ],
 ];
 
-describe('weak claims told in other words', () => {
-  for (const [what, sentence, published, claim] of cases)
-    it(what, () => {
-      expect(claimsOf(sentence, published)).toContain(claim);
-    });
-});
+describeWordings('weak claims told in other words', cases);
 
 describe('a pull-out told against the date it beat', () => {
   it('"weeks before the September deadline" is the early pull-out, not the deadline as a plan', () => {
@@ -138,9 +123,6 @@ describe('near misses of the same wording stay uncarded', () => {
 });
 
 describe("the coalition against the group is not the story's place", () => {
-  const cardsOf = (text: string, published: string) =>
-    matcher.match(text, { published }).matches.map((m) => m.claim);
-
   // Tried in weak17 as a topic anchor (+9 hits on the coalition's founding told in articles that
   // never write "Iraq"); it let this article, about the same coalition leaving Syria, be read,
   // and it got four cards. An article has to name the story's ground itself.
@@ -152,6 +134,6 @@ describe("the coalition against the group is not the story's place", () => {
       'The first phase of the drawdown ended in January, weeks ahead of schedule.',
       'Critics warn the exit could let ISIS cells regroup in the desert.',
     ].join('\n\n');
-    expect(cardsOf(text, '2026-03-10')).toEqual([]);
+    expect(cardsOfArticle(text, '2026-03-10')).toEqual([]);
   });
 });
