@@ -5,7 +5,7 @@
  * (recognize.ts, as for a clause of time).
  */
 import type { Token } from './tokenize';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
 
 /** Modals that, before "have", concede ("may have lost"). */
 const CONCEDING = new Set(['may', 'might']);
@@ -20,7 +20,7 @@ export function conceded(at: number, tokens: readonly Token[], text: string): bo
     first !== undefined &&
     (ALTHOUGH.has(first) || (first === 'even' && tokens[1]?.norm === 'though'))
   ) {
-    for (let k = 1; k <= at; k++) if (gapBefore(tokens, text, k).includes(',')) return false;
+    for (let k = 1; k <= at; k++) if (gapHas(tokens, text, k, ',')) return false;
     return true;
   }
   // "… may have …, but …": a "may/might have" before the word, a ", but" after it.
@@ -32,9 +32,8 @@ export function conceded(at: number, tokens: readonly Token[], text: string): bo
     }
   if (!modal) return false;
   for (let k = at + 1; k < tokens.length; k++) {
-    const gap = gapBefore(tokens, text, k);
-    if ((tokens[k] as Token).norm === 'but' && /[,;]/.test(gap)) return true;
-    if (/[;:.]/.test(gap)) return false;
+    if ((tokens[k] as Token).norm === 'but' && gapHas(tokens, text, k, ',;')) return true;
+    if (gapHas(tokens, text, k, ';:.')) return false;
   }
   return false;
 }

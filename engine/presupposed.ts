@@ -18,7 +18,10 @@
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
-import { gapBefore } from './word-gaps';
+import { gapHas } from './word-gaps';
+
+/** Marks between two words that end a stretch of the sentence. */
+const BREAKS = ',;:\u2013\u2014';
 
 /** Words that open a noun phrase standing as the sentence's subject: "The crews that …". */
 const SUBJECT_DETERMINERS = new Set(
@@ -54,12 +57,12 @@ export function subjectRelative(
   if (!SUBJECT_DETERMINERS.has(tokens[0]?.norm ?? '')) return null;
   for (let k = 2; k <= SUBJECT_WORDS + 1 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k))) return null;
+    if (gapHas(tokens, text, k, BREAKS)) return null;
     const before = (tokens[k - 1] as Token).norm;
     if (MAIN_AUXILIARIES.has(before) || NOT_ANTECEDENT.has(before)) return null;
     if (t.norm !== 'that' && t.norm !== 'which') continue;
     for (let j = k + 2; j < tokens.length && j <= k + RELATIVE_WORDS; j++) {
-      if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, j))) return null;
+      if (gapHas(tokens, text, j, BREAKS)) return null;
       const word = (tokens[j] as Token).norm;
       // "The committee that runs the pier announced on Sunday that it is closed": the main
       // clause's verb came first, and the auxiliary is a report's.
@@ -97,7 +100,7 @@ export function knownIntentions(tokens: readonly Token[], text: string): [number
     const next = tokens[k + 2] as Token;
     if (next.value !== undefined || next.raw.charCodeAt(0) < 97) continue;
     let end = k + 2;
-    while (end < tokens.length && !/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, end))) end++;
+    while (end < tokens.length && !gapHas(tokens, text, end, BREAKS)) end++;
     found.push([k - 1, end]);
     k = end;
   }
@@ -135,9 +138,9 @@ export function arrangedNouns(tokens: readonly Token[], text: string): [number, 
     }
     if (k === 0 || !PREPOSITIONS.has((tokens[k - 1] as Token).norm)) continue;
     if (!ARRANGED.has((tokens[k + 2] as Token).norm)) continue;
-    if (/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, k + 2))) continue;
+    if (gapHas(tokens, text, k + 2, BREAKS)) continue;
     let end = k + 3;
-    while (end < tokens.length && !/[,;:\u2013\u2014]/.test(gapBefore(tokens, text, end))) end++;
+    while (end < tokens.length && !gapHas(tokens, text, end, BREAKS)) end++;
     found.push([k, end]);
     k = end;
   }
