@@ -159,8 +159,9 @@ export function tokenize(sentence: string): Token[] {
     const end = dotted && j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
     // Pages run words together where markup joined them ("inSeptember", "theUS"): a word that
     // starts in lower case and turns upper case mid-word is two words.
-    const joint = dotted ? -1 : runTogether(sentence, start, end);
-    if (joint > 0) {
+    const word = lexeme(sentence, start, end);
+    if (word.joint > 0) {
+      const joint = start + word.joint;
       const head = sentence.slice(start, joint);
       const tail = sentence.slice(joint, end);
       const headNorm = fold(head);
@@ -168,7 +169,6 @@ export function tokenize(sentence: string): Token[] {
       tokens.push(new Word(head, headNorm, start, joint, undefined, classesOf(headNorm)));
       tokens.push(new Word(tail, tailNorm, joint, end, undefined, classesOf(tailNorm)));
     } else {
-      const word = lexeme(sentence, start, end);
       tokens.push(new Word(word.raw, word.norm, start, end, undefined, word.classes));
     }
     i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
@@ -216,10 +216,19 @@ class Lexeme {
   raw: string;
   norm: string;
   classes: number;
-  constructor(raw: string, norm: string, classes: number) {
+  /** The hash of `raw` the lexicon files it under. */
+  hash: number;
+  /**
+   * Where the word splits in two, from its start (runTogether), or -1: a function of the word's
+   * letters alone, read once per distinct word. A word with a dot is never split ("U.S.").
+   */
+  joint: number;
+  constructor(raw: string, norm: string, classes: number, hash: number) {
     this.raw = raw;
     this.norm = norm;
     this.classes = classes;
+    this.hash = hash;
+    this.joint = raw.includes('.') ? -1 : runTogether(raw, 0, raw.length);
   }
 }
 
@@ -241,14 +250,12 @@ const LEXICON_WORDS = 50_000;
 /** Slots at first: a power of two, doubled whenever the words fill half of them. */
 const LEXICON_FIRST_SLOTS = 1 << 12;
 let lexicon: (Lexeme | undefined)[] = new Array(LEXICON_FIRST_SLOTS).fill(undefined);
-let lexiconHashes = new Int32Array(LEXICON_FIRST_SLOTS);
 let lexiconSize = 0;
 /** The count of word classes when the lexicon's words read theirs (word-class.ts). */
 let lexiconGeneration = -1;
 
 function forgetWords(): void {
   lexicon = new Array(LEXICON_FIRST_SLOTS).fill(undefined);
-  lexiconHashes = new Int32Array(LEXICON_FIRST_SLOTS);
   lexiconSize = 0;
 }
 
@@ -262,43 +269,39 @@ function lexeme(text: string, start: number, end: number): Lexeme {
   for (;;) {
     const known = lexicon[slot];
     if (known === undefined) break;
-    if (lexiconHashes[slot] === hash && spells(known.raw, text, start, end)) return known;
+    if (known.hash === hash && spells(known.raw, text, start, end)) return known;
     slot = (slot + 1) & mask;
   }
   const raw = text.slice(start, end);
   const norm = fold(raw);
-  const word = new Lexeme(raw, norm, classesOf(norm));
+  const word = new Lexeme(raw, norm, classesOf(norm), hash);
   if (lexiconSize >= LEXICON_WORDS) forgetWords();
   else if (2 * (lexiconSize + 1) > lexicon.length) grow();
   else {
     lexicon[slot] = word;
-    lexiconHashes[slot] = hash;
     lexiconSize++;
     return word;
   }
-  place(word, hash);
+  place(word);
   lexiconSize++;
   return word;
 }
 
 /** Puts a word in the first free slot from its hash's. */
-function place(word: Lexeme, hash: number): void {
+function place(word: Lexeme): void {
   const mask = lexicon.length - 1;
-  let slot = hash & mask;
+  let slot = word.hash & mask;
   while (lexicon[slot] !== undefined) slot = (slot + 1) & mask;
   lexicon[slot] = word;
-  lexiconHashes[slot] = hash;
 }
 
 /** Twice the slots, every known word placed again. */
 function grow(): void {
   const words = lexicon;
-  const hashes = lexiconHashes;
   lexicon = new Array(words.length * 2).fill(undefined);
-  lexiconHashes = new Int32Array(words.length * 2);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    if (word !== undefined) place(word, hashes[k] as number);
+    if (word !== undefined) place(word);
   }
 }
 
