@@ -125,7 +125,9 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
 
   // The sentence being walked. The walk is one function made once, not a closure per sentence:
   // V8 then optimises one function, and a recursive call is always to the same one.
-  let words: number[][] = [];
+  // Its words' predicates in words[0 .. n): one array for every sentence, grown to the longest
+  // (each list it holds is also held by `classified`), not a new one per sentence.
+  const words: number[][] = [];
   let n = 0;
   const visit = (node: number, pos: number): void => {
     for (let k = endFrom[node] as number; k < (endFrom[node + 1] as number); k++) {
@@ -166,7 +168,7 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   return (tokens, sentence) => {
     const hits: ConceptHit[] = [];
     n = tokens.length;
-    words = new Array(n);
+    while (words.length < n) words.push(NONE);
     for (let i = 0; i < n; i++) words[i] = predicatesOf(tokens[i] as Token);
     for (let start = 0; start < n; start++) {
       const here = words[start] as number[];
@@ -196,8 +198,6 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
         hits.push({ concept: index.concepts[c] as ConceptId, from: start, to: end, text });
       }
     }
-    // The sentence's lists are not kept past its walk.
-    words = [];
     return hits;
   };
 }

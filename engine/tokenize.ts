@@ -98,7 +98,7 @@ const isJoin = (c: number) => c === 46 || c === 39 || c === 0x2019; // . ' ’
  */
 export function tokenize(sentence: string): Token[] {
   if (lexiconGeneration !== classGeneration()) {
-    LEXICON.clear();
+    forgetWords();
     lexiconGeneration = classGeneration();
   }
   const tokens: Token[] = [];
@@ -159,8 +159,9 @@ export function tokenize(sentence: string): Token[] {
     const end = dotted && j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
     // Pages run words together where markup joined them ("inSeptember", "theUS"): a word that
     // starts in lower case and turns upper case mid-word is two words.
-    const joint = dotted ? -1 : runTogether(sentence, start, end);
-    if (joint > 0) {
+    const word = lexeme(sentence, start, end);
+    if (word.joint > 0) {
+      const joint = start + word.joint;
       const head = sentence.slice(start, joint);
       const tail = sentence.slice(joint, end);
       const headNorm = fold(head);
@@ -168,7 +169,6 @@ export function tokenize(sentence: string): Token[] {
       tokens.push(new Word(head, headNorm, start, joint, undefined, classesOf(headNorm)));
       tokens.push(new Word(tail, tailNorm, joint, end, undefined, classesOf(tailNorm)));
     } else {
-      const word = lexeme(sentence.slice(start, end));
       tokens.push(new Word(word.raw, word.norm, start, end, undefined, word.classes));
     }
     i = j < n && sentence.charCodeAt(j) === 46 ? j + 1 : j;
@@ -216,10 +216,19 @@ class Lexeme {
   raw: string;
   norm: string;
   classes: number;
-  constructor(raw: string, norm: string, classes: number) {
+  /** The hash of `raw` the lexicon files it under. */
+  hash: number;
+  /**
+   * Where the word splits in two, from its start (runTogether), or -1: a function of the word's
+   * letters alone, read once per distinct word. A word with a dot is never split ("U.S.").
+   */
+  joint: number;
+  constructor(raw: string, norm: string, classes: number, hash: number) {
     this.raw = raw;
     this.norm = norm;
     this.classes = classes;
+    this.hash = hash;
+    this.joint = raw.includes('.') ? -1 : runTogether(raw, 0, raw.length);
   }
 }
 
@@ -231,21 +240,77 @@ class Lexeme {
  * long-running background does not keep every word it ever read. (Making the strings V8's
  * internalized copies, through an object's property names, cut the warm passes further but
  * cost a long page's first pass 7%: measured on story-50k.)
+ *
+ * An open-addressed table keyed by a hash of the word's characters, read in the sentence where
+ * they stand: a word already known is found without copying it out of the sentence, where a Map
+ * keyed by the word needed a fresh string per token, hashed and compared by the Map, and left
+ * to the garbage collector (story-50k, warm: the Map's lookup was a sixth of word reading).
  */
-const LEXICON = new Map<string, Lexeme>();
 const LEXICON_WORDS = 50_000;
+/** Slots at first: a power of two, doubled whenever the words fill half of them. */
+const LEXICON_FIRST_SLOTS = 1 << 12;
+let lexicon: (Lexeme | undefined)[] = new Array(LEXICON_FIRST_SLOTS).fill(undefined);
+let lexiconSize = 0;
 /** The count of word classes when the lexicon's words read theirs (word-class.ts). */
 let lexiconGeneration = -1;
 
-function lexeme(raw: string): Lexeme {
-  let word = LEXICON.get(raw);
-  if (word === undefined) {
-    if (LEXICON.size >= LEXICON_WORDS) LEXICON.clear();
-    const norm = fold(raw);
-    word = new Lexeme(raw, norm, classesOf(norm));
-    LEXICON.set(raw, word);
+function forgetWords(): void {
+  lexicon = new Array(LEXICON_FIRST_SLOTS).fill(undefined);
+  lexiconSize = 0;
+}
+
+/** The word `text[start, end)`: its shared strings and classes, read once per distinct word. */
+function lexeme(text: string, start: number, end: number): Lexeme {
+  // FNV-1a over the UTF-16 code units.
+  let hash = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  const mask = lexicon.length - 1;
+  let slot = hash & mask;
+  for (;;) {
+    const known = lexicon[slot];
+    if (known === undefined) break;
+    if (known.hash === hash && spells(known.raw, text, start, end)) return known;
+    slot = (slot + 1) & mask;
   }
+  const raw = text.slice(start, end);
+  const norm = fold(raw);
+  const word = new Lexeme(raw, norm, classesOf(norm), hash);
+  if (lexiconSize >= LEXICON_WORDS) forgetWords();
+  else if (2 * (lexiconSize + 1) > lexicon.length) grow();
+  else {
+    lexicon[slot] = word;
+    lexiconSize++;
+    return word;
+  }
+  place(word);
+  lexiconSize++;
   return word;
+}
+
+/** Puts a word in the first free slot from its hash's. */
+function place(word: Lexeme): void {
+  const mask = lexicon.length - 1;
+  let slot = word.hash & mask;
+  while (lexicon[slot] !== undefined) slot = (slot + 1) & mask;
+  lexicon[slot] = word;
+}
+
+/** Twice the slots, every known word placed again. */
+function grow(): void {
+  const words = lexicon;
+  lexicon = new Array(words.length * 2).fill(undefined);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (word !== undefined) place(word);
+  }
+}
+
+/** Whether `word` is written as `text[start, end)`. */
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++)
+    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
