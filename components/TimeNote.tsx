@@ -14,7 +14,8 @@ type Props = {
  * A card's place in time. On a plan: "Since then", the later events that carried it out or
  * broke it, oldest first, each with its date, what it made of the plan, what happened and the
  * outlets reporting it (each a link to its passage). On an event: each plan it answers, with
- * that plan's date and what the event made of it (a list when there are several). Pure view: the engine computed all of it (engine/plan-outcome.ts).
+ * that plan's date and what the event made of it (a list when there are several). Pure view:
+ * the engine computed all of it (engine/plan-outcome.ts).
  */
 export function TimeNote({ time, t, locale }: Props) {
   const date = (iso: string) => (
