@@ -23,6 +23,13 @@ import { gapHas } from './word-gaps';
 /** Marks between two words that end a stretch of the sentence. */
 const BREAKS = ',;:\u2013\u2014';
 
+/** The first word from `from` on with a break before it, or the sentence's end. */
+function toBreak(tokens: readonly Token[], text: string, from: number): number {
+  let end = from;
+  while (end < tokens.length && !gapHas(tokens, text, end, BREAKS)) end++;
+  return end;
+}
+
 /** Words that open a noun phrase standing as the sentence's subject: "The crews that …". */
 const SUBJECT_DETERMINERS = new Set(
   'the a an these those its their our many some all most several'.split(' '),
@@ -99,8 +106,7 @@ export function knownIntentions(tokens: readonly Token[], text: string): [number
     // "the plan to 2031", "the move to Portsea" go on with a date or a name, not a verb.
     const next = tokens[k + 2] as Token;
     if (next.value !== undefined || next.raw.charCodeAt(0) < 97) continue;
-    let end = k + 2;
-    while (end < tokens.length && !gapHas(tokens, text, end, BREAKS)) end++;
+    const end = toBreak(tokens, text, k + 2);
     found.push([k - 1, end]);
     k = end;
   }
@@ -139,8 +145,7 @@ export function arrangedNouns(tokens: readonly Token[], text: string): [number, 
     if (k === 0 || !PREPOSITIONS.has((tokens[k - 1] as Token).norm)) continue;
     if (!ARRANGED.has((tokens[k + 2] as Token).norm)) continue;
     if (gapHas(tokens, text, k + 2, BREAKS)) continue;
-    let end = k + 3;
-    while (end < tokens.length && !gapHas(tokens, text, end, BREAKS)) end++;
+    const end = toBreak(tokens, text, k + 3);
     found.push([k, end]);
     k = end;
   }

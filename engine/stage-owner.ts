@@ -33,16 +33,23 @@ const ORDINALS = new Set([
  * departure".
  */
 function ownerless(tokens: readonly Token[], hit: ConceptHit): boolean {
-  for (let k = hit.from; k < hit.to; k++) {
-    const t = tokens[k] as Token;
-    if (!STAGES.has(t.norm)) continue;
-    if (tokens[k + 1]?.norm === 'of') return false;
-    let b = k - 1;
-    while (b >= 0 && ORDINALS.has((tokens[b] as Token).norm)) b--;
-    const det = tokens[b]?.norm;
-    return det === 'the' || det === 'a';
-  }
-  return false;
+  const stage = stageIn(tokens, hit);
+  if (stage < 0 || tokens[stage + 1]?.norm === 'of') return false;
+  const det = tokens[beforeOrdinals(tokens, stage)]?.norm;
+  return det === 'the' || det === 'a';
+}
+
+/** The first stage word inside the hit ("phase" in "the first phase"), or -1. */
+function stageIn(tokens: readonly Token[], hit: ConceptHit): number {
+  for (let k = hit.from; k < hit.to; k++) if (STAGES.has((tokens[k] as Token).norm)) return k;
+  return -1;
+}
+
+/** The word before the stage's ordinals ("the" in "the first phase"), or -1 at the start. */
+function beforeOrdinals(tokens: readonly Token[], stage: number): number {
+  let b = stage - 1;
+  while (b >= 0 && ORDINALS.has((tokens[b] as Token).norm)) b--;
+  return b;
 }
 
 /**
@@ -86,13 +93,10 @@ const AUXILIARIES = new Set([
 
 /** The stage's own possessive ("its first phase"), at the stage word inside the hit, if any. */
 function stagePossessive(tokens: readonly Token[], hit: ConceptHit): number {
-  for (let k = hit.from; k < hit.to; k++) {
-    if (!STAGES.has((tokens[k] as Token).norm)) continue;
-    let b = k - 1;
-    while (b >= 0 && ORDINALS.has((tokens[b] as Token).norm)) b--;
-    return b >= 0 && SUBJECT_POSSESSIVES.has((tokens[b] as Token).norm) ? b : -1;
-  }
-  return -1;
+  const stage = stageIn(tokens, hit);
+  if (stage < 0) return -1;
+  const b = beforeOrdinals(tokens, stage);
+  return b >= 0 && SUBJECT_POSSESSIVES.has((tokens[b] as Token).norm) ? b : -1;
 }
 
 /**
