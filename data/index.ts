@@ -13,6 +13,7 @@ import type {
   StoryPack,
   Vocabulary,
 } from '../engine/types';
+import claimWording from './claim-wording.json';
 import claims from './claims.json';
 import origins from './origins.json';
 import questions from './questions.json';
@@ -27,4 +28,8 @@ export const kb: KnowledgeBase = {
   origins: origins satisfies Origin[],
 };
 
-export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary };
+export const pack: StoryPack = {
+  ...kb,
+  vocabulary: vocabulary as Vocabulary,
+  wording: claimWording as StoryPack['wording'],
+};

@@ -283,7 +283,11 @@ export type StoryTopic = {
 };
 
 /** Everything the engine needs to annotate one story: the knowledge base and its vocabulary. */
-export type StoryPack = KnowledgeBase & { vocabulary: Vocabulary };
+export type StoryPack = KnowledgeBase & {
+  vocabulary: Vocabulary;
+  /** Per claim, its examples' words, derived at build time (engine/claim-wording.ts). */
+  wording?: import('./claim-wording').ClaimWording;
+};
 
 /** How the card summarises a highlight. */
 export type Verdict = 'corroborated' | 'disputed' | 'contradicted' | 'single-source';
