@@ -13,7 +13,6 @@ import type {
   StoryPack,
   Vocabulary,
 } from '../engine/types';
-import claimWording from './claim-wording.json';
 import claims from './claims.json';
 import origins from './origins.json';
 import questions from './questions.json';
@@ -28,8 +27,4 @@ export const kb: KnowledgeBase = {
   origins: origins satisfies Origin[],
 };
 
-export const pack: StoryPack = {
-  ...kb,
-  vocabulary: vocabulary as Vocabulary,
-  wording: claimWording as StoryPack['wording'],
-};
+export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary };

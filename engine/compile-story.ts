@@ -7,7 +7,6 @@
  * they are parsed.
  */
 import { isAscii } from './char-class';
-import type { ClaimWording } from './claim-wording';
 import { type ClaimTables, compileClaims } from './compile-claims';
 import { compileEntities, type EntityIndex, foldName } from './compile-entities';
 import { compilePhrases, type PhraseIndex, parsePhrasing } from './compile-phrases';
@@ -44,8 +43,6 @@ export type CompiledStory = {
   referringNouns: string[];
   /** The story's nouns naming an actor again (Vocabulary's actorNouns), by actor. */
   actorNouns?: Record<ConceptId, string[]>;
-  /** Per claim, its examples' words (claim-wording.ts), when the pack has them. */
-  wording?: ClaimWording;
 };
 
 /** What the first look at a page reads of the topic (page/names-the-place.ts). */
@@ -67,7 +64,6 @@ export function compileStory(pack: StoryPack): CompiledStory {
     actors: vocabulary.actors ?? [],
     referringNouns: vocabulary.referringNouns ?? [],
     ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
-    ...(pack.wording && { wording: pack.wording }),
   };
 }
 

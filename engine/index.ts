@@ -51,7 +51,6 @@ import {
 } from './carry-subject';
 import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
-import { oneGroupShort, withGroupLent, wordingScore } from './claim-wording';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
@@ -650,19 +649,6 @@ export function createMatcher(story: CompiledStory): Matcher {
           outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
           restatedAt = i;
         }
-        // No card on any reading: a claim one group short whose wording is close to its examples.
-        if (
-          !('result' in outcome) &&
-          story.wording &&
-          !echoOnly &&
-          (!story.wording.afterCard || cardedAt >= 0)
-        ) {
-          const rescued = byWording(f, moreCandidates ?? candidates, neighbour);
-          if (rescued && !(offTopic ?? sentenceOff(rescued.facts))) {
-            outcome = rescued;
-            f = rescued.facts;
-          }
-        }
         // A claim read, then refused by what the sentences around it tell of its words.
         if ('result' in outcome) {
           const refused = refusedInContext(outcome.claim, f, i);
@@ -697,56 +683,6 @@ export function createMatcher(story: CompiledStory): Matcher {
     matches.sort((a, b) => a.start - b.start);
     rejections.sort((a, b) => a.start - b.start);
     return { matches, sentences: sentences().length, rejections, ...(offTopic && { offTopic }) };
-  }
-
-  /**
-   * A claim the sentence names all but one required group of (never its key), kept when, lent
-   * that group, the sentence reads as the claim and its words are close to the claim's examples
-   * and clearly closer than to their near misses (claim-wording.ts); the closest such claim.
-   */
-  function byWording(
-    f: SentenceFacts,
-    candidates: number[],
-    neighbour: boolean,
-  ): { claim: Claim; result: Accepted; facts: SentenceFacts } | undefined {
-    const wording = story.wording;
-    if (!wording) return undefined;
-    let best: { claim: Claim; result: Accepted; facts: SentenceFacts; close: number } | undefined;
-    const regionalOnly = neighbour || gate.regionalOnly(f);
-    for (const i of candidates) {
-      const claim = kb.claims[i] as Claim;
-      if (!Object.hasOwn(wording.claims, claim.id)) continue;
-      const group = oneGroupShort(claim, f);
-      if (!group) continue;
-      if (wording.lend === 'event' && group.some((c) => actors.has(c) || placeNames.has(c)))
-        continue;
-      if (wording.lend === 'no-place' && group.some((c) => placeNames.has(c))) continue;
-      if (
-        regionalOnly &&
-        !isRegionalClaim(i) &&
-        !datedEvent(claim) &&
-        !(neighbour && gate.claimAtPlace(claim, f))
-      )
-        continue;
-      if (publishedBefore(claimSince(i), f.published)) continue;
-      const score = wordingScore(wording, claim.id, f);
-      if (!score?.ok || (best && best.close >= score.close)) continue;
-      const lent = withGroupLent(claim, f, group);
-      if (!lent) continue;
-      const result = recognize(claim, lent);
-      if (!result.ok) continue;
-      const said: Evidence = {
-        kind: 'clause',
-        detail: `one group short (no "${group.join(' | ')}"); its wording is close to the claim's examples (score ${score.close.toFixed(2)}, near misses ${score.near.toFixed(2)})`,
-      };
-      best = {
-        claim,
-        result: { ...result, evidence: () => [said, ...result.evidence()] },
-        facts: lent,
-        close: score.close,
-      };
-    }
-    return best && { claim: best.claim, result: best.result, facts: best.facts };
   }
 
   /**

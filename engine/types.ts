@@ -283,11 +283,7 @@ export type StoryTopic = {
 };
 
 /** Everything the engine needs to annotate one story: the knowledge base and its vocabulary. */
-export type StoryPack = KnowledgeBase & {
-  vocabulary: Vocabulary;
-  /** Per claim, its examples' words, derived at build time (engine/claim-wording.ts). */
-  wording?: import('./claim-wording').ClaimWording;
-};
+export type StoryPack = KnowledgeBase & { vocabulary: Vocabulary };
 
 /** How the card summarises a highlight. */
 export type Verdict = 'corroborated' | 'disputed' | 'contradicted' | 'single-source';

@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 /**
  * Scores the engine on eval articles claim by claim, as ../shared/eval/README.md defines it,
  * after mapping its highlights (spans of the extracted page text) back to the set's sentences
@@ -251,15 +250,6 @@ export function scoreArticle(
       else if (judgement === 'right') c.right++;
       else if (judgement === 'wrong' || judgement === 'unlabelled-miss') c.wrong++;
     }
-    if (process.env.CLAIM_WORDING_LOG)
-      for (const { h, judgement } of judged) {
-        const said = h.evidence.find((e) => String(e).includes('one group short'));
-        if (said)
-          appendFileSync(
-            process.env.CLAIM_WORDING_LOG,
-            `${JSON.stringify({ article: article.id, text: short, claim: h.claim, judgement, bad: s.highlight === false || negative, highlight: s.highlight ?? null, said })}\n`,
-          );
-      }
     const cardList = judged
       .map(({ h, judgement }) => `${h.claim} (${judgement}) [${h.evidence.join('; ')}]`)
       .join(' | ');
