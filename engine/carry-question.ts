@@ -62,7 +62,7 @@ export function withQuestion(
  * one at most, met by an actor or a place the question names (`lendable`).
  */
 export function questionLendsWhoOrWhere(
-  require: readonly (readonly ConceptId[])[],
+  groups: readonly (readonly ConceptId[])[],
   answer: SentenceWords,
   question: SentenceWords,
   lendable: ReadonlySet<ConceptId>,
@@ -75,11 +75,11 @@ export function questionLendsWhoOrWhere(
   if (
     subject &&
     !own.has(subject.concept) &&
-    !require.some((group) => group.includes(subject.concept))
+    !groups.some((group) => group.includes(subject.concept))
   )
     return false;
   let lent = 0;
-  for (const group of require) {
+  for (const group of groups) {
     if (answer.hits.some((h) => !h.inferred && group.includes(h.concept))) continue;
     if (++lent > 1) return false;
     if (!question.hits.some((h) => lendable.has(h.concept) && group.includes(h.concept)))
