@@ -39,6 +39,7 @@ import {
 import { countOfThem } from './carry-count-of-them';
 import { headlineDefaults } from './carry-headline';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
+import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
 import { refusesWhatWasTold } from './carry-refusal';
 import { sameInClaim } from './carry-same-word';
 import {
@@ -133,6 +134,13 @@ export function createMatcher(story: CompiledStory): Matcher {
   const stageOwners = new Set([...story.topic.anchors, ...(story.topic.ownActors ?? [])]);
   /** … and in a sentence before, any of its actors too ("So the crews are leaving?"). */
   const stageActors = new Set([...stageOwners, ...actors]);
+  /** What a question may lend the answer (carry-question.ts): who and where. */
+  const whoAndWhere = new Set([...actors, ...places]);
+  /** What marks a question as about another body or another theatre: it lends nothing. */
+  const otherActors = new Set([
+    ...(story.topic.otherBodies ?? []),
+    ...(story.topic.otherTheatres ?? []),
+  ]);
   // Built on first use: a page that fails the topic precheck never needs them.
   let reader: WordReader | undefined;
   const wordReader = () => (reader ??= createWordReader(story));
@@ -469,11 +477,37 @@ export function createMatcher(story: CompiledStory): Matcher {
           offered = { own, again, candidates: found };
           return found !== undefined && found.length > 0;
         };
+        // "Was the handover of the pier done well?" "I think so. We gave the keys back in May.":
+        // the answer read with the question's words (carry-question.ts), looked up once.
+        let answered:
+          | { question: SentenceWords; at: number; words: SentenceWords }
+          | null
+          | undefined;
+        let answeredCandidates: number[] = [];
+        const answerLend = () => {
+          if (answered !== undefined) return answered;
+          answered = null;
+          const question = questionAnswered(
+            w,
+            read[i - 1] ?? words[i - 1],
+            read[i - 2] ?? words[i - 2],
+          );
+          const lent = question && withQuestion(w, question);
+          if (!question || !lent) return answered;
+          answered = { question, ...lent };
+          answeredCandidates = candidatesOf(lent.words);
+          return answered;
+        };
         let moreCandidates: number[] | undefined;
         if (candidates.length === 0 && !restated) {
           const found = more ? candidatesOf(more.words) : [];
           if (found.length > 0) moreCandidates = found;
-          else if (echoAt < 0 && !headlineOffers(w)) continue;
+          else if (
+            echoAt < 0 &&
+            !headlineOffers(w) &&
+            !(answerLend() && answeredCandidates.length > 0)
+          )
+            continue;
         }
         /** Weighed only for the event it names again: what it carries is offered to none after. */
         const echoOnly = candidates.length === 0 && !restated && !moreCandidates;
@@ -623,6 +657,48 @@ export function createMatcher(story: CompiledStory): Matcher {
             }
             break;
           }
+        // An answer with no card: read with who or where the question it answers named, kept only
+        // when its own words tell the claim and the question lends no more (carry-question.ts).
+        const asked = !('result' in outcome) ? answerLend() : null;
+        if (asked) {
+          const { facts: f2, outcome: o } = readAgain(
+            asked.words,
+            undefined,
+            true,
+            answeredCandidates,
+          );
+          if (
+            'result' in o &&
+            toldInOwnWords(
+              o.claim.recognize.require,
+              w,
+              asked.at,
+              actors,
+              f.dates.length > 0 && o.result.date !== undefined && f2.dates.includes(o.result.date),
+              f.dates,
+            ) &&
+            questionLendsWhoOrWhere(
+              o.claim.recognize.require,
+              words[i] as SentenceWords,
+              asked.question,
+              whoAndWhere,
+              otherActors,
+              stageOwners,
+            )
+          ) {
+            const took: Evidence = {
+              kind: 'clause',
+              detail: 'an answer: who or where from the question it answers',
+            };
+            const { result } = o;
+            outcome = {
+              claim: o.claim,
+              result: { ...result, evidence: () => [took, ...result.evidence()] },
+            };
+            f = f2;
+            carried = asked.words;
+          }
+        }
         // "The last of them sail in April." under the headline "Crews To Quit The Old Pier By
         // Spring": a body sentence naming no one and nowhere of its own tells of the headline's
         // actors at its place, kept only when so read it makes the headline's own card.
