@@ -59,7 +59,7 @@ import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { pointsElsewhere } from './place-pointer';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
-import { type Recognition, recognize, timedByPage } from './recognize';
+import { mayRecognize, type Recognition, recognize, timedByPage } from './recognize';
 import { type DateMention, formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
 import {
@@ -807,7 +807,10 @@ export function createMatcher(story: CompiledStory): Matcher {
     else {
       // Only the claim the sentence asserts is seen: pick-best.ts reads as few candidates as it can.
       pickBest ??= createBestPicker(story.claimTables);
-      const picked = pickBest(candidates, f.dates.length === 0 && !timedByPage(f), read);
+      const undated = f.dates.length === 0 && !timedByPage(f);
+      const picked = pickBest(candidates, undated, read, (i) =>
+        mayRecognize(kb.claims[i] as Claim, f),
+      );
       if (picked)
         best = {
           claim: kb.claims[picked.claim] as Claim,

@@ -5,7 +5,8 @@
  * reads as few of them as it can. Candidates are read by the most they could score (recognize.ts,
  * highestScore()), highest first and in claim order within a score, and reading stops at the
  * first that cannot reach the best so far. A claim that needs a date is not read on a
- * sentence stating none: recognize() would turn it down.
+ * sentence stating none, nor one the caller's `may` says recognize() would turn down
+ * (recognize.ts mayRecognize()): a rejection never changes which claim is best.
  */
 import type { ClaimTables } from './compile-claims';
 import type { Recognition } from './recognize';
@@ -40,6 +41,8 @@ export type BestPicker = (
   candidates: readonly number[],
   undated: boolean,
   read: (claim: number) => Recognition,
+  /** False for a claim recognize() is sure to turn down on this sentence: it is not read. */
+  may?: (claim: number) => boolean,
 ) => { claim: number; result: Accepted } | undefined;
 
 export function createBestPicker(tables: ClaimTables): BestPicker {
@@ -51,7 +54,7 @@ export function createBestPicker(tables: ClaimTables): BestPicker {
   const startOf = new Int32Array(top + 2);
   const order: number[] = [];
 
-  return (candidates, undated, read) => {
+  return (candidates, undated, read, may) => {
     startOf.fill(0);
     let count = 0;
     // Indexed loops: a page's first sentences run this before V8 optimises it.
@@ -79,6 +82,8 @@ export function createBestPicker(tables: ClaimTables): BestPicker {
       const i = order[k] as number;
       // A candidate that could at most equal the best is still read: it may explain more.
       if (best && (highest[i] as number) < best.result.score) break;
+      // Asked only now, as cheap as it is: most candidates of a sentence are never reached.
+      if (may && !may(i)) continue;
       const result = read(i);
       if (result.ok && (!best || outranks(result, i, best.result, best.claim)))
         best = { claim: i, result };

@@ -482,9 +482,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   /** The figures the claim is about, each with the sentence's figure that states it. */
   const figures: [wanted: number, stated: NumberMention][] = rule.numbers ? [] : NO_FIGURES;
   for (const wanted of rule.numbers ?? []) {
-    const near = (n: NumberMention) => Math.abs(n.value - wanted) <= wanted * NUMBER_TOLERANCE;
-    // Figures in words ("some two thousand", "twenty-five hundred") only when no digits do.
-    const number = facts.numbers.find(near) ?? spelledNumbers(facts.tokens).find(near);
+    const number = statedFigure(facts, wanted);
     if (!number) {
       const other = facts.numbers[0];
       return rejected(progress, () =>
@@ -889,6 +887,75 @@ export function highestScore(claim: Claim): number {
     if (claim.position && rule.dateRequired) score += 2;
   }
   return score + (rule.numbers?.length ?? 0);
+}
+
+/**
+ * The sentence's figure stating `wanted`, within the tolerance of a rounded count: digits first,
+ * then figures in words ("some two thousand", "twenty-five hundred") when no digits do.
+ */
+function statedFigure(facts: SentenceFacts, wanted: number): NumberMention | undefined {
+  const near = (n: NumberMention) => Math.abs(n.value - wanted) <= wanted * NUMBER_TOLERANCE;
+  return facts.numbers.find(near) ?? spelledNumbers(facts.tokens).find(near);
+}
+
+/**
+ * False when recognize(claim, facts) is sure to turn the claim down, told from a few cheap looks
+ * at the sentence; true means only that it has to be read. A big knowledge base offers a
+ * sentence many candidates, and recognize() reaches these checks only after its costlier ones
+ * (frames, conditions, exclusions, the date), so pick-best.ts asks this first. Each test below
+ * restates a rejection recognize() makes whatever else the sentence says: change them together
+ * (tests/unit/engine/may-recognize.test.ts holds them to the same answers).
+ */
+export function mayRecognize(claim: Claim, facts: SentenceFacts): boolean {
+  const rule = claim.recognize;
+  // A claim whose date is required is accepted only with a date that agrees with it: one the
+  // sentence states (checkDate() agrees only with one of them), or the page's (pageNews(), for a
+  // headline or a report of the page's days), or none for a plan its own words retell
+  // (retoldPlan(): it needs one of those words). Otherwise "states no date" or another date.
+  if (
+    rule.date &&
+    rule.dateRequired &&
+    !datedByPage(facts) &&
+    !dayWords(facts) &&
+    !statesDate(facts, rule.date) &&
+    !(rule.retoldBy && claim.kind === 'plan' && !claim.position && namesOne(facts, rule.retoldBy))
+  )
+    return false;
+  // A denial is read only where a word of its key group is negated or is a word of denial
+  // (deniedBy): "the sentence does not deny or negate it" otherwise.
+  if (rule.polarity === 'negate' && !keyDenied(rule, facts)) return false;
+  // Every figure the claim is about must be stated ("states no figure" or another figure).
+  if (rule.numbers)
+    for (const wanted of rule.numbers) if (!statedFigure(facts, wanted)) return false;
+  return true;
+}
+
+/** Whether one of the sentence's dates agrees with `wanted` (agrees()). */
+function statesDate(facts: SentenceFacts, wanted: ClaimDate): boolean {
+  for (const d of facts.dates) if (agrees(d, wanted)) return true;
+  return false;
+}
+
+/** Whether the sentence names one of `concepts` in its own words (not inferred). */
+function namesOne(facts: SentenceFacts, concepts: readonly string[]): boolean {
+  for (const concept of concepts)
+    for (const at of facts.hitsOf(concept))
+      if (!(facts.hits[at] as ConceptHit).inferred) return true;
+  return false;
+}
+
+/**
+ * Whether a hit of the claim's key group (its first) could be what a denial claim asserts: in
+ * its own words, and either negated or a word of denial. recognize() asks more of it than this.
+ */
+function keyDenied(rule: Claim['recognize'], facts: SentenceFacts): boolean {
+  for (const concept of rule.require[0] ?? [])
+    for (const at of facts.hitsOf(concept)) {
+      const h = facts.hits[at] as ConceptHit;
+      if (!h.inferred && (rule.deniedBy?.includes(h.concept) || facts.negatedAt(h.from)))
+        return true;
+    }
+  return false;
 }
 
 /**

@@ -48,12 +48,19 @@ describe('picking the best candidate', () => {
           : accepted(h - Math.floor(next() * Math.min(h, 3)), 1 + Math.floor(next() * 4)),
       );
       const undated = next() < 0.5;
+      // A caller's precheck (every other round), turning down some of the rejected claims unread.
+      const may = (i: number) => (outcome[i] as Recognition).ok || i % 2 === 0;
       const candidates = [...highest.keys()].filter(() => next() < 0.7);
       const read: number[] = [];
-      const picked = createBestPicker(tables(highest, needsDate))(candidates, undated, (i) => {
-        read.push(i);
-        return outcome[i] as Recognition;
-      });
+      const picked = createBestPicker(tables(highest, needsDate))(
+        candidates,
+        undated,
+        (i) => {
+          read.push(i);
+          return outcome[i] as Recognition;
+        },
+        round % 2 ? may : undefined,
+      );
 
       let expected: number | undefined;
       for (const i of candidates) {
@@ -66,6 +73,7 @@ describe('picking the best candidate', () => {
       expect(picked?.claim, `round ${round}`).toBe(expected);
       expect(new Set(read).size).toBe(read.length);
       if (undated) for (const i of read) expect(needsDate[i]).toBe(0);
+      if (round % 2) for (const i of read) expect(may(i)).toBe(true);
     }
   });
 
