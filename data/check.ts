@@ -32,7 +32,17 @@ export type CheckOptions = {
    * not copy it. Absent (no library beside the checkout): those checks are skipped.
    */
   library?: Map<string, string>;
+  /**
+   * The library's records by id (`lib-NN`): a source citing one (`library`) must give its `url`,
+   * `outlet`, `title` and `published` as the record does (readers and the scoring recognise a
+   * card's source by its link). Absent: not checked.
+   */
+  libraryRecords?: ReadonlyMap<string, LibraryRecordFields>;
 };
+
+/** The fields of a library record a source citing it repeats, character for character. */
+export type LibraryRecordFields = { url: string; outlet: string; title: string; published: string };
+const RECORD_FIELDS = ['url', 'outlet', 'title', 'published'] as const;
 
 /** Anchors longer than this do not make good text fragments and risk copying. */
 export const MAX_ANCHOR_WORDS = 8;
@@ -352,6 +362,18 @@ export function checkKnowledgeBase(
       else if (s.library !== undefined && hasLibrary && !seeds.has(articleKey(s)))
         errors.push(
           `${fileName('sources')}: source "${s.id}" → library: no article "${s.library}" in the library (../shared/library/articles.jsonl); use the id of its record.`,
+        );
+  }
+
+  // A library source repeats its record's fields exactly: a URL off by a slash links nowhere the
+  // scoring knows, and a date off by a month moves the source on the card's timeline.
+  for (const s of sources) {
+    const record = s.library === undefined ? undefined : options.libraryRecords?.get(s.library);
+    if (!record) continue;
+    for (const field of RECORD_FIELDS)
+      if (s[field] !== record[field])
+        errors.push(
+          `${fileName('sources')}: source "${s.id}" → ${field}: ${JSON.stringify(s[field])} is not the library record's (${s.library}); use ${JSON.stringify(record[field])} exactly.`,
         );
   }
 
