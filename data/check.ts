@@ -177,8 +177,13 @@ export function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
         return `${prefix}must be ${forms.join(' or ')}, found ${describe(at)}.`;
       return `${prefix}${issue.message}${issue.message.endsWith('.') ? '' : '.'}`;
     }
-    case 'invalid_value':
-      return `${prefix}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${JSON.stringify(at)}.`;
+    case 'invalid_value': {
+      // A field with a fixed set of values that is absent is missing, as any other field is.
+      const values = issue.values.map((v) => JSON.stringify(v));
+      const allowed = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
+      if (at === undefined) return `${prefix}is missing; add it (${allowed}).`;
+      return `${prefix}must be ${allowed}, found ${JSON.stringify(at)}.`;
+    }
     default:
       return `${prefix}${issue.message}${issue.message.endsWith('.') ? '' : '.'}`;
   }
