@@ -177,6 +177,9 @@ function judged(
   };
 }
 
+/** The engine's evidence for a date carried from another sentence: `← "(→ "Sept 2025")"`. */
+const CARRIED = /← "\(→ "(.+?)"\)"/;
+
 /** From this many concepts outside the claim's rule, the reasons mention them. */
 const MANY_OTHER_CONCEPTS = 2;
 
@@ -205,8 +208,17 @@ function confidenceOf(
   if (other.length >= MANY_OTHER_CONCEPTS)
     reasons.push(`also names ${other.join(', ')}, which the claim does not`);
   const concepts = m.evidence.filter((e) => e.kind === 'concept').length;
-  const dated = m.evidence.some((e) => e.kind === 'date' || e.kind === 'number');
-  if (dated) {
+  const values = m.evidence.filter((e) => e.kind === 'date' || e.kind === 'number');
+  // A date the engine carried from an earlier sentence (`← "(→ "…")"`): the sentence itself
+  // states none, and an editor citing it for the value would cite the wrong passage.
+  const carried = values.map((e) => e.detail.match(CARRIED)?.[1]).find((t) => t !== undefined);
+  const dated = values.length > 0 && carried === undefined;
+  if (carried !== undefined) {
+    score -= 0.15;
+    reasons.push(
+      `the value${m.value ? ` (${m.value})` : ''} is carried from an earlier sentence ("${carried}"), not stated in this one`,
+    );
+  } else if (dated) {
     score += 0.2;
     reasons.push('states the value the claim is about');
   } else if (claim.recognize.date || claim.recognize.numbers) {
@@ -217,7 +229,10 @@ function confidenceOf(
     score += 0.1;
     reasons.push(`${concepts} of the claim's concepts found`);
   }
-  if (m.evidence.some((e) => e.detail.includes('resolved against publication date'))) {
+  if (
+    carried === undefined &&
+    m.evidence.some((e) => e.detail.includes('resolved against publication date'))
+  ) {
     score -= 0.15;
     reasons.push('a relative date resolved against the publication date');
   }
