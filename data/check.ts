@@ -136,7 +136,7 @@ function pathToField(path: readonly PropertyKey[]): string {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'string') return 'text';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
@@ -317,6 +317,11 @@ export function checkKnowledgeBase(
           .slice(0, SOURCES_LISTED)
           .map((s) => `"${s.id}"`)
           .join(', ')}, …)`;
+  // With no valid source at all there is nothing to choose from: say where to add it.
+  const useSource =
+    sources.length === 0
+      ? `add it to ${fileName('sources')} (it lists no valid source yet)`
+      : `use one of ${sourceList}`;
   const originIds = new Set(origins.map((o) => o.id));
 
   // An entry with a bad field keeps its id: references to it are not reported again (one slip in
@@ -328,7 +333,7 @@ export function checkKnowledgeBase(
   for (const o of origins)
     if (o.source !== undefined && !anySourceIds.has(o.source))
       errors.push(
-        `${fileName('origins')}: origin "${o.id}" → source: "${o.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}, or remove the field for a report first published outside the knowledge base.`,
+        `${fileName('origins')}: origin "${o.id}" → source: "${o.source}" is not a source in ${fileName('sources')}; ${useSource}, or remove the field for a report first published outside the knowledge base.`,
       );
   /**
    * The article a source cites, as every check reads it: its seed file (or library record, by
@@ -454,7 +459,7 @@ export function checkKnowledgeBase(
       if (!src) {
         if (!anySourceIds.has(st.source))
           errors.push(
-            `${where}.source: "${st.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}.`,
+            `${where}.source: "${st.source}" is not a source in ${fileName('sources')}; ${useSource}.`,
           );
         return;
       }
