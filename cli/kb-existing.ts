@@ -79,6 +79,12 @@ export type ExistingProposal = Passage & {
   otherConcepts: string[];
   /** The knowledge base already cites this article (by URL) for this claim. */
   alreadyCited: boolean;
+  /**
+   * The first passage for the same claim, from another article, that this one is one report
+   * with (a copy of one wire story, one origin in the knowledge base, one quote): give both
+   * statements one `origin`. Absent when the passage is a report of its own.
+   */
+  sameReportAs?: string;
 };
 
 /** A sentence hedged as a forecast or a report of a report: worth a second look. */
