@@ -80,8 +80,14 @@ export function runCheck(dir: string | undefined, review: string | undefined): C
       errors.push(`${review}: is not valid JSON (${(error as Error).message}); fix the file.`);
     }
     if (raw !== undefined) {
+      // A pack that did not load gives nothing to check the decisions against (and its library
+      // was not read): say so, rather than blame a library that may well be there.
+      if (!kb)
+        notes.push(
+          `claimlight: note: ${review}: the story pack did not load (its problems are above); the decisions' claims, sources, origins, anchors and summaries are not checked until it does.`,
+        );
       // The library loadAndCheck() read (null when absent or unreadable), not a second read.
-      if (!library)
+      else if (!library)
         notes.push(
           `claimlight: note: ${review}: no source library beside the checkout; its anchors and summaries are not checked against the articles.`,
         );

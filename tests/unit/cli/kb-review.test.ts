@@ -231,6 +231,20 @@ describe('claimlight kb check', () => {
     expect(code).toBe(1);
   });
 
+  it('says the decisions go unchecked while the pack does not load, and blames no library', () => {
+    const pack = mkdtempSync(path.join(dir, 'pack-'));
+    for (const name of ['sources', 'questions', 'vocabulary'])
+      writeFileSync(path.join(pack, `${name}.json`), name === 'vocabulary' ? '{}' : '[]');
+    writeFileSync(path.join(pack, 'claims.json'), '[ {');
+    const file = path.join(dir, 'unchecked.json');
+    writeFileSync(file, JSON.stringify(review({ ...accept, claim: 'nope' })));
+    const { code, stdout, stderr } = run(['kb', 'check', pack, '--review', file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/claims\.json: is not valid JSON/);
+    expect(stderr).toContain('unchecked.json: the story pack did not load');
+    expect(stderr).not.toMatch(/no source library/);
+  });
+
   it('reports a review file that is not JSON in one line', () => {
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, '{ "format": 1, ');
