@@ -9,7 +9,7 @@ import type { CompiledStory } from '../engine/compile-story';
 import { readInputs } from './kb-inputs';
 import { counted, foundSummary, proposalsMarkdown } from './kb-proposals-md';
 import { propose } from './kb-propose';
-import { checkReview, entryIds } from './kb-review';
+import { checkReview, entryIds, entryUrls } from './kb-review';
 import { UsageError } from './read-page-file';
 
 /** Where proposals go when no --out is given (git-ignored: they quote third-party text). */
@@ -80,14 +80,29 @@ export function runCheck(dir: string | undefined, review: string | undefined): C
       errors.push(`${review}: is not valid JSON (${(error as Error).message}); fix the file.`);
     }
     if (raw !== undefined) {
+      // A pack that did not load gives nothing to check the decisions against (and its library
+      // was not read): say so, rather than blame a library that may well be there.
+      if (!kb)
+        notes.push(
+          `claimlight: note: ${review}: the story pack did not load (its problems are above); the decisions' claims, sources, origins, anchors and summaries are not checked until it does.`,
+        );
       // The library loadAndCheck() read (null when absent or unreadable), not a second read.
-      if (!library)
+      else if (!library)
         notes.push(
           `claimlight: note: ${review}: no source library beside the checkout; its anchors and summaries are not checked against the articles.`,
         );
-      const entries = proposalEntries(raw);
+      const entries = proposalEntries(raw, review);
       if (entries.note) notes.push(`claimlight: note: ${review}: ${entries.note}`);
-      errors.push(...checkReview(raw, review, kb ?? undefined, library ?? undefined, entries.ids));
+      errors.push(
+        ...checkReview(
+          raw,
+          review,
+          kb ?? undefined,
+          library ?? undefined,
+          entries.ids,
+          entries.urls,
+        ),
+      );
     }
   }
   const label = path.relative(process.cwd(), dataDir) || '.';
@@ -100,13 +115,25 @@ export function runCheck(dir: string | undefined, review: string | undefined): C
       };
 }
 
-/** The entry ids of the proposals file a review names (path relative to the working folder). */
-function proposalEntries(review: unknown): { ids?: Set<string>; note?: string } {
+/**
+ * The entry ids (and passages' article URLs) of the proposals file a review names: its path
+ * relative to the working folder, or else to the review file's own folder (a review written
+ * beside proposals.json may name it "proposals.json").
+ */
+function proposalEntries(
+  review: unknown,
+  reviewFile: string,
+): { ids?: Set<string>; urls?: Map<string, string>; note?: string } {
   const file = (review as { proposals?: unknown } | null)?.proposals;
   if (typeof file !== 'string') return {};
+  const beside = path.join(path.dirname(reviewFile), file);
+  const found = existsSync(file) || path.isAbsolute(file) || !existsSync(beside) ? file : beside;
   try {
-    const ids = entryIds(JSON.parse(readFileSync(file, 'utf8')));
-    return ids ? { ids } : { note: `${file} is not a proposals file; entries not checked.` };
+    const proposals: unknown = JSON.parse(readFileSync(found, 'utf8'));
+    const ids = entryIds(proposals);
+    return ids
+      ? { ids, urls: entryUrls(proposals) }
+      : { note: `${found} is not a proposals file; entries not checked.` };
   } catch {
     return { note: `${file} cannot be read; entries not checked against it.` };
   }

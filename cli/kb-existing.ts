@@ -79,6 +79,12 @@ export type ExistingProposal = Passage & {
   otherConcepts: string[];
   /** The knowledge base already cites this article (by URL) for this claim. */
   alreadyCited: boolean;
+  /**
+   * The first passage for the same claim, from another article, that this one is one report
+   * with (a copy of one wire story, one origin in the knowledge base, one quote): give both
+   * statements one `origin`. Absent when the passage is a report of its own.
+   */
+  sameReportAs?: string;
 };
 
 /** A sentence hedged as a forecast or a report of a report: worth a second look. */
@@ -177,6 +183,9 @@ function judged(
   };
 }
 
+/** The engine's evidence for a date carried from another sentence: `← "(→ "Sept 2025")"`. */
+const CARRIED = /← "\(→ "(.+?)"\)"/;
+
 /** From this many concepts outside the claim's rule, the reasons mention them. */
 const MANY_OTHER_CONCEPTS = 2;
 
@@ -205,8 +214,17 @@ function confidenceOf(
   if (other.length >= MANY_OTHER_CONCEPTS)
     reasons.push(`also names ${other.join(', ')}, which the claim does not`);
   const concepts = m.evidence.filter((e) => e.kind === 'concept').length;
-  const dated = m.evidence.some((e) => e.kind === 'date' || e.kind === 'number');
-  if (dated) {
+  const values = m.evidence.filter((e) => e.kind === 'date' || e.kind === 'number');
+  // A date the engine carried from an earlier sentence (`← "(→ "…")"`): the sentence itself
+  // states none, and an editor citing it for the value would cite the wrong passage.
+  const carried = values.map((e) => e.detail.match(CARRIED)?.[1]).find((t) => t !== undefined);
+  const dated = values.length > 0 && carried === undefined;
+  if (carried !== undefined) {
+    score -= 0.15;
+    reasons.push(
+      `the value${m.value ? ` (${m.value})` : ''} is carried from an earlier sentence ("${carried}"), not stated in this one`,
+    );
+  } else if (dated) {
     score += 0.2;
     reasons.push('states the value the claim is about');
   } else if (claim.recognize.date || claim.recognize.numbers) {
@@ -217,7 +235,10 @@ function confidenceOf(
     score += 0.1;
     reasons.push(`${concepts} of the claim's concepts found`);
   }
-  if (m.evidence.some((e) => e.detail.includes('resolved against publication date'))) {
+  if (
+    carried === undefined &&
+    m.evidence.some((e) => e.detail.includes('resolved against publication date'))
+  ) {
     score -= 0.15;
     reasons.push('a relative date resolved against the publication date');
   }

@@ -21,9 +21,34 @@ export type KbArticle = {
   html: string;
 };
 
-/** Every article in `files`, in the order given (a JSONL file's records in file order). */
+/**
+ * Every article in `files`, in the order given (a JSONL file's records in file order), each
+ * file read once. Article ids are unique, since a review file names entries by them: a page
+ * whose file name another page has too ("index.html" saved from two sites) is named by its
+ * path, and an id still taken gets "~2", "~3".
+ */
 export function readInputs(files: string[]): KbArticle[] {
-  return files.flatMap((file) => (file.endsWith('.jsonl') ? readJsonl(file) : [readPage(file)]));
+  const once = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
+  const read = once.map((file) =>
+    file.endsWith('.jsonl')
+      ? readJsonl(file).map((a) => ({ a, file: undefined }))
+      : [{ a: readPage(file), file }],
+  );
+  const all = read.flat();
+  const count = new Map<string, number>();
+  for (const { a } of all) count.set(a.id, (count.get(a.id) ?? 0) + 1);
+  const taken = new Set<string>();
+  return all.map(({ a, file }) => {
+    let id = file !== undefined && (count.get(a.id) ?? 0) > 1 ? pathId(file) : a.id;
+    for (let n = 2; taken.has(id); n++) id = `${a.id}~${n}`;
+    taken.add(id);
+    return id === a.id ? a : { ...a, id };
+  });
+}
+
+/** A page's path as an id: relative to the working folder, with "/" between folders. */
+function pathId(file: string): string {
+  return path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
 }
 
 function readJsonl(file: string): KbArticle[] {

@@ -45,7 +45,7 @@ export function proposalsMarkdown(p: Proposals): string {
     lines.push('');
     for (const e of entries)
       lines.push(
-        `- \`${e.id}\` **${e.outlet}** (${e.published ?? 'undated'})${e.alreadyCited ? ' — already cited' : ''} · ${e.side}${e.value ? ` · value: ${e.value}${e.claimValue ? ` (claim: ${e.claimValue})` : ''}` : ''} · ${e.confidence.level} (${e.confidence.score}${e.confidence.reasons.length ? `: ${e.confidence.reasons.join('; ')}` : ''})`,
+        `- \`${e.id}\` **${e.outlet}** (${e.published ?? 'undated'})${e.alreadyCited ? ' — already cited' : ''}${e.sameReportAs ? ` — same report as \`${e.sameReportAs}\`` : ''} · ${e.side}${e.value ? ` · value: ${e.value}${e.claimValue ? ` (claim: ${e.claimValue})` : ''}` : ''} · ${e.confidence.level} (${e.confidence.score}${e.confidence.reasons.length ? `: ${e.confidence.reasons.join('; ')}` : ''})`,
         `  > ${e.sentence}`,
         `  anchor: “${e.anchor}” — ${e.url}`,
       );

@@ -10,7 +10,7 @@ import {
   uncoveredStatements,
 } from './kb-candidates';
 import { type ExistingProposal, existingProposals, storyWords } from './kb-existing';
-import { createReportCounter } from './kb-independence';
+import { createReportCounter, type ReportCounter } from './kb-independence';
 import type { KbArticle } from './kb-inputs';
 import { createArticleReader } from './kb-read-article';
 
@@ -69,8 +69,28 @@ export function propose(articles: KbArticle[], story: CompiledStory): Proposals 
     out.existing.push(...existingProposals(a, r, story.kb, words));
     statements.push(...uncoveredStatements(a, r, story));
   }
-  const { claims, questions } = groupStatements(statements, createReportCounter(texts, story.kb));
+  const counter = createReportCounter(texts, story.kb);
+  markSameReports(out.existing, counter);
+  const { claims, questions } = groupStatements(statements, counter);
   out.candidates = claims;
   out.questions = questions;
   return out;
+}
+
+/**
+ * Marks each passage for an existing claim that is one report with an earlier passage for the
+ * same claim from another article (a wire copy, an origin the knowledge base already gives
+ * both, the same quote): `sameReportAs` names the earlier one, so the editor gives both one
+ * `origin` and the card counts them once.
+ */
+export function markSameReports(existing: ExistingProposal[], counter: ReportCounter): void {
+  const articleOf = new Map(existing.map((e) => [e.id, e.article]));
+  existing.forEach((e, i) => {
+    const earlier = existing
+      .slice(0, i)
+      .find((f) => f.claim === e.claim && f.article !== e.article && counter([f, e]) === 1);
+    const first = earlier && (earlier.sameReportAs ?? earlier.id);
+    // Pointing back into its own article tells the editor nothing: one article, one statement.
+    if (first && articleOf.get(first) !== e.article) e.sameReportAs = first;
+  });
 }

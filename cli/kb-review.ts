@@ -89,6 +89,7 @@ export function checkReview(
   pack?: StoryPack,
   library?: Map<string, string>,
   entries?: ReadonlySet<string>,
+  urls?: ReadonlyMap<string, string>,
 ): string[] {
   const errors: string[] = [];
   const top = ReviewSchema.safeParse(raw);
@@ -124,9 +125,21 @@ export function checkReview(
     const n = words(d.anchor).length;
     if (n > MAX_ANCHOR_WORDS)
       errors.push(`${at} → anchor: ${n} words; shorten it to at most ${MAX_ANCHOR_WORDS}.`);
+    // The article the entry's passage is from, as proposals.json gives it (passages only).
+    const from = urls?.get(d.entry);
     const source = sources.get(d.source);
     if (!source) {
-      errors.push(`${at} → source: "${d.source}" is not a source of the knowledge base.`);
+      const hint = from ? ` (the entry's article: ${from}; add it to sources.json first)` : '';
+      errors.push(`${at} → source: "${d.source}" is not a source of the knowledge base${hint}.`);
+      return;
+    }
+    // A source of another article: its anchor and summary would be checked against the wrong
+    // text, so this is the one line the decision gets.
+    if (from !== undefined && source.url !== from) {
+      const right = pack.sources.find((s) => s.url === from);
+      errors.push(
+        `${at} → source: "${d.source}" is ${source.url}, but the entry's passage is from ${from}${right ? `; use "${right.id}"` : ''}.`,
+      );
       return;
     }
     const cited = library?.get(source.url);
@@ -140,6 +153,26 @@ export function checkReview(
       errors.push(`${at} → anchor: "${d.anchor}" does not occur in the article it cites.`);
   });
   return errors;
+}
+
+/** The article URL of each passage entry of a proposals file (existing and candidate passages). */
+export function entryUrls(proposals: unknown): Map<string, string> {
+  const p = proposals as {
+    existing?: unknown;
+    candidates?: unknown;
+  } | null;
+  const urls = new Map<string, string>();
+  const add = (x: unknown) => {
+    const { id, url } = (x ?? {}) as { id?: unknown; url?: unknown };
+    if (typeof id === 'string' && typeof url === 'string') urls.set(id, url);
+  };
+  if (Array.isArray(p?.existing)) p.existing.forEach(add);
+  if (Array.isArray(p?.candidates))
+    for (const c of p.candidates) {
+      const passages = (c as { passages?: unknown } | null)?.passages;
+      if (Array.isArray(passages)) passages.forEach(add);
+    }
+  return urls;
 }
 
 /** The ids a review may decide on: passages, candidate claims (and their passages), questions. */

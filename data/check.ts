@@ -32,7 +32,17 @@ export type CheckOptions = {
    * not copy it. Absent (no library beside the checkout): those checks are skipped.
    */
   library?: Map<string, string>;
+  /**
+   * The library's records by id (`lib-NN`): a source citing one (`library`) must give its `url`,
+   * `outlet`, `title` and `published` as the record does (readers and the scoring recognise a
+   * card's source by its link). Absent: not checked.
+   */
+  libraryRecords?: ReadonlyMap<string, LibraryRecordFields>;
 };
+
+/** The fields of a library record a source citing it repeats, character for character. */
+export type LibraryRecordFields = { url: string; outlet: string; title: string; published: string };
+const RECORD_FIELDS = ['url', 'outlet', 'title', 'published'] as const;
 
 /** Anchors longer than this do not make good text fragments and risk copying. */
 export const MAX_ANCHOR_WORDS = 8;
@@ -126,7 +136,7 @@ function pathToField(path: readonly PropertyKey[]): string {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'string') return 'text';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
@@ -167,8 +177,13 @@ export function issueMessage(issue: z.core.$ZodIssue, entry: unknown): string {
         return `${prefix}must be ${forms.join(' or ')}, found ${describe(at)}.`;
       return `${prefix}${issue.message}${issue.message.endsWith('.') ? '' : '.'}`;
     }
-    case 'invalid_value':
-      return `${prefix}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${JSON.stringify(at)}.`;
+    case 'invalid_value': {
+      // A field with a fixed set of values that is absent is missing, as any other field is.
+      const values = issue.values.map((v) => JSON.stringify(v));
+      const allowed = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
+      if (at === undefined) return `${prefix}is missing; add it (${allowed}).`;
+      return `${prefix}must be ${allowed}, found ${JSON.stringify(at)}.`;
+    }
     default:
       return `${prefix}${issue.message}${issue.message.endsWith('.') ? '' : '.'}`;
   }
@@ -302,6 +317,11 @@ export function checkKnowledgeBase(
           .slice(0, SOURCES_LISTED)
           .map((s) => `"${s.id}"`)
           .join(', ')}, …)`;
+  // With no valid source at all there is nothing to choose from: say where to add it.
+  const useSource =
+    sources.length === 0
+      ? `add it to ${fileName('sources')} (it lists no valid source yet)`
+      : `use one of ${sourceList}`;
   const originIds = new Set(origins.map((o) => o.id));
 
   // An entry with a bad field keeps its id: references to it are not reported again (one slip in
@@ -313,7 +333,7 @@ export function checkKnowledgeBase(
   for (const o of origins)
     if (o.source !== undefined && !anySourceIds.has(o.source))
       errors.push(
-        `${fileName('origins')}: origin "${o.id}" → source: "${o.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}, or remove the field for a report first published outside the knowledge base.`,
+        `${fileName('origins')}: origin "${o.id}" → source: "${o.source}" is not a source in ${fileName('sources')}; ${useSource}, or remove the field for a report first published outside the knowledge base.`,
       );
   /**
    * The article a source cites, as every check reads it: its seed file (or library record, by
@@ -352,6 +372,18 @@ export function checkKnowledgeBase(
       else if (s.library !== undefined && hasLibrary && !seeds.has(articleKey(s)))
         errors.push(
           `${fileName('sources')}: source "${s.id}" → library: no article "${s.library}" in the library (../shared/library/articles.jsonl); use the id of its record.`,
+        );
+  }
+
+  // A library source repeats its record's fields exactly: a URL off by a slash links nowhere the
+  // scoring knows, and a date off by a month moves the source on the card's timeline.
+  for (const s of sources) {
+    const record = s.library === undefined ? undefined : options.libraryRecords?.get(s.library);
+    if (!record) continue;
+    for (const field of RECORD_FIELDS)
+      if (s[field] !== record[field])
+        errors.push(
+          `${fileName('sources')}: source "${s.id}" → ${field}: ${JSON.stringify(s[field])} is not the library record's (${s.library}); use ${JSON.stringify(record[field])} exactly.`,
         );
   }
 
@@ -427,7 +459,7 @@ export function checkKnowledgeBase(
       if (!src) {
         if (!anySourceIds.has(st.source))
           errors.push(
-            `${where}.source: "${st.source}" is not a source in ${fileName('sources')}; use one of ${sourceList}.`,
+            `${where}.source: "${st.source}" is not a source in ${fileName('sources')}; ${useSource}.`,
           );
         return;
       }

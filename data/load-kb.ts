@@ -110,6 +110,7 @@ export function loadAndCheck(
     ...checkKnowledgeBase(files as KbFiles, seeds ?? undefined, {
       dir: label,
       ...(library && { library }),
+      ...(articles && { libraryRecords: new Map(articles.map((a) => [a.id, a])) }),
     }),
   );
   return { kb: files as StoryPack, library, errors, warnings };

@@ -103,6 +103,29 @@ describe('existingProposals', () => {
     expect(p?.otherConcepts).toEqual(['withdraw']);
   });
 
+  it('tells a value carried from an earlier sentence from one the sentence states', () => {
+    const hits = [
+      { concept: 'troops', text: 'troops', negated: false },
+      { concept: 'remain', text: 'stay on', negated: false },
+    ];
+    const dated = (detail: string) => {
+      const s = sentence('The board says the troops stay on.', hits, 'they-stay');
+      const m = s.match as Match;
+      m.value = 'May 2026';
+      m.evidence.push({ kind: 'date', detail });
+      return existingProposals(article, read(s), kb, words)[0]?.confidence;
+    };
+    // Carried: the sentence names no date; the engine took the card's before it.
+    const carried = dated('deadline May 2026 ← "(→ "by May")" (resolved against publication date)');
+    expect(carried?.reasons).toContain(
+      'the value (May 2026) is carried from an earlier sentence ("by May"), not stated in this one',
+    );
+    expect(carried?.reasons.join(' ')).not.toMatch(/states the value|resolved against/);
+    const stated = dated('deadline May 2026 ← "May 2026"');
+    expect(stated?.reasons).toContain('states the value the claim is about');
+    expect(carried?.score).toBeLessThan(stated?.score ?? 0);
+  });
+
   it('does not flag the opposite when the sentence negates it', () => {
     const s = sentence(
       'The troops will remain and have not withdrawn from the base.',

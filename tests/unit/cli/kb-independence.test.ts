@@ -1,6 +1,8 @@
 /** Independent reports: copies of one story count once, separate reporting counts apart. */
 import { describe, expect, it } from 'vitest';
+import type { ExistingProposal } from '../../../cli/kb-existing';
 import { createReportCounter, quotesOf, shingles } from '../../../cli/kb-independence';
+import { markSameReports } from '../../../cli/kb-propose';
 import type { KnowledgeBase } from '../../../engine/types';
 
 const story =
@@ -115,5 +117,38 @@ describe('passages quoting one statement', () => {
         },
       ]),
     ).toBe(1);
+  });
+});
+
+describe('markSameReports', () => {
+  const articles = [
+    { id: 'a', url: 'https://a.example/1', text: story },
+    { id: 'b', url: 'https://b.example/1', text: `Republished. ${story}` },
+    {
+      id: 'c',
+      url: 'https://c.example/1',
+      text: 'A reporter at the gate watched trucks drive off.',
+    },
+  ];
+  const entry = (id: string, article: string, claim: string, sentence: string) =>
+    ({ id, article, claim, sentence }) as ExistingProposal;
+
+  it('points a wire copy to the first passage of its report, for the same claim only', () => {
+    const existing = [
+      entry('a:1', 'a', 'convoy-left', 'The last convoy left the northern base.'),
+      entry('b:2', 'b', 'convoy-left', 'The last convoy left the northern base.'),
+      entry('c:1', 'c', 'convoy-left', 'Trucks drove off from the gate.'),
+      entry('b:3', 'b', 'site-to-army', 'The site now belongs to the army.'),
+      entry('a:2', 'a', 'convoy-left', 'It left on Friday night.'),
+    ];
+    markSameReports(existing, createReportCounter(articles, empty));
+    expect(existing.map((e) => e.sameReportAs)).toEqual([
+      undefined,
+      'a:1',
+      undefined,
+      undefined,
+      // Another passage of the same article is no copy: the editor cites an article once anyway.
+      undefined,
+    ]);
   });
 });

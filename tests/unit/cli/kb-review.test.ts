@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../cli/claimlight';
-import { checkReview, entryIds } from '../../../cli/kb-review';
+import { checkReview, entryIds, entryUrls } from '../../../cli/kb-review';
 import type { StoryPack } from '../../../engine/types';
 
 const article =
@@ -142,6 +142,40 @@ describe('checkReview', () => {
     ]);
   });
 
+  it('refuses a source that is not the article of the entry, in one line naming the right one', () => {
+    const proposals = {
+      existing: [{ id: 'lib-01:2', url: 'https://example.org/a' }],
+      candidates: [
+        { id: 'candidate-1', passages: [{ id: 'lib-03:1', url: 'https://example.org/b' }] },
+      ],
+    };
+    const urls = entryUrls(proposals);
+    expect(urls).toEqual(
+      new Map([
+        ['lib-01:2', 'https://example.org/a'],
+        ['lib-03:1', 'https://example.org/b'],
+      ]),
+    );
+    const other = {
+      ...pack,
+      sources: [...pack.sources, { ...pack.sources[0], id: 'other', url: 'https://example.org/b' }],
+    } as StoryPack;
+    // The anchor is in the entry's article but not in the source's: one line, on the source.
+    const errors = checkReview(
+      review({ ...accept, source: 'other' }, { ...accept, entry: 'lib-03:1', source: 'nope' }),
+      'r.json',
+      other,
+      new Map([...library, ['https://example.org/b', 'A text of other words.']]),
+      undefined,
+      urls,
+    );
+    expect(errors).toEqual([
+      'r.json: decisions[0] ("lib-01:2") → source: "other" is https://example.org/b, but the entry\'s passage is from https://example.org/a; use "wire".',
+      'r.json: decisions[1] ("lib-03:1") → source: "nope" is not a source of the knowledge base (the entry\'s article: https://example.org/b; add it to sources.json first).',
+    ]);
+    expect(checkReview(review(accept), 'r.json', other, library, undefined, urls)).toEqual([]);
+  });
+
   it('skips the article checks when the library is not at hand', () => {
     expect(checkReview(review({ ...accept, anchor: 'not there' }), 'r.json', pack)).toEqual([]);
   });
@@ -172,6 +206,43 @@ describe('claimlight kb check', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/decisions\[1\] \("lib-01:2"\) → claim: "nope"/),
     );
+  });
+
+  it('finds the proposals file a review names beside the review itself', () => {
+    const beside = mkdtempSync(path.join(dir, 'beside-'));
+    writeFileSync(
+      path.join(beside, 'proposals.json'),
+      JSON.stringify({
+        existing: [{ id: 'lib-01:2', url: 'https://example.org/a' }],
+        candidates: [],
+      }),
+    );
+    const file = path.join(beside, 'review.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...review({ entry: 'lib-09:9', decision: 'reject', reason: 'r' }),
+        proposals: 'proposals.json',
+      }),
+    );
+    const { code, stdout, stderr } = run(['kb', 'check', '--review', file]);
+    expect(stderr).not.toMatch(/cannot be read/);
+    expect(stdout).toMatch(/decisions\[0\] \("lib-09:9"\) → entry: "lib-09:9" is not an entry of/);
+    expect(code).toBe(1);
+  });
+
+  it('says the decisions go unchecked while the pack does not load, and blames no library', () => {
+    const pack = mkdtempSync(path.join(dir, 'pack-'));
+    for (const name of ['sources', 'questions', 'vocabulary'])
+      writeFileSync(path.join(pack, `${name}.json`), name === 'vocabulary' ? '{}' : '[]');
+    writeFileSync(path.join(pack, 'claims.json'), '[ {');
+    const file = path.join(dir, 'unchecked.json');
+    writeFileSync(file, JSON.stringify(review({ ...accept, claim: 'nope' })));
+    const { code, stdout, stderr } = run(['kb', 'check', pack, '--review', file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/claims\.json: is not valid JSON/);
+    expect(stderr).toContain('unchecked.json: the story pack did not load');
+    expect(stderr).not.toMatch(/no source library/);
   });
 
   it('reports a review file that is not JSON in one line', () => {

@@ -112,6 +112,25 @@ describe('checks against a cited library article', () => {
     expect(errors.some((e) => e.includes('zz-none.txt'))).toBe(false);
   });
 
+  it('holds a library source to its record: URL, outlet, title and date exactly', () => {
+    const pack = packWith({ says: 'The wire reports the base empty.', anchor: 'desert base' });
+    const source = pack.sources.at(-1) as Record<string, unknown>;
+    delete source.seedFile;
+    source.library = 'lib-90';
+    const record = { url, outlet: 'Example Wire', title: 't', published: '2026-01' };
+    const records = new Map([['lib-90', record]]);
+    const ok = checkKnowledgeBase(pack, seeds, { library, libraryRecords: records });
+    expect(ok.filter((e) => e.includes('zz-'))).toEqual([]);
+    // A trailing slash and a day the record does not give: one line each, naming the field.
+    source.url = `${url}/`;
+    source.published = '2026-01-03';
+    const errors = checkKnowledgeBase(pack, seeds, { library, libraryRecords: records });
+    expect(errors.filter((e) => e.includes('zz-'))).toEqual([
+      `data/sources.json: source "zz-wire" → url: "${url}/" is not the library record's (lib-90); use "${url}" exactly.`,
+      'data/sources.json: source "zz-wire" → published: "2026-01-03" is not the library record\'s (lib-90); use "2026-01" exactly.',
+    ]);
+  });
+
   it('skips them without the library', () => {
     const errors = checkKnowledgeBase(
       packWith({ says: 'x y', anchor: 'not in it' }),

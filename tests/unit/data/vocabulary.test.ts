@@ -242,7 +242,7 @@ describe('the topic and the inferences name concepts of the vocabulary', () => {
 
 describe('the vocabulary’s shape', () => {
   it.each([
-    [[], 'a list'],
+    [[], 'an empty list'],
     [null, 'null'],
     ['bridge', 'text'],
   ])('a vocabulary that is not an object: %j', (vocab, found) => {
@@ -331,7 +331,7 @@ describe('clear messages', () => {
   it('a vocabulary that is not an object says what it must be, like the other files', () => {
     expect(check([], [])).toEqual([
       expect.stringMatching(
-        /^story-bridge\/vocabulary\.json: must be an object \{\.\.\.\} .*"concepts".*"topic".*, found a list\.$/,
+        /^story-bridge\/vocabulary\.json: must be an object \{\.\.\.\} .*"concepts".*"topic".*, found an empty list\.$/,
       ),
     ]);
   });
