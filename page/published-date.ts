@@ -350,7 +350,14 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
     found.push({ rank, content: el.getAttribute('content') });
   }
   found.sort((a, b) => a.rank - b.rank);
-  for (const f of found) yield parseDateString(f.content);
+  const dates = found.map((f) => parseDateString(f.content));
+  // Two publication metas giving two days: the earlier is the publication (a print edition's
+  // `DC.date.issued` before the web release's `article:published_time` the next morning; a
+  // site filling one with its update time), as between the page's sources below.
+  let earliest: string | null = null;
+  for (const d of dates) if (d?.length === 10 && (!earliest || d < earliest)) earliest = d;
+  if (earliest) yield earliest;
+  yield* dates;
 }
 
 /**
@@ -446,16 +453,29 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
 function* relativeTimeTitles(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll('[title]'))) {
     const title = el.getAttribute('title') ?? '';
-    // Most titles are words: a digit first is asked for before any expression runs.
-    const c = title.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
+    // A title holds a date in a few dozen characters: a longer one is prose, never read.
+    if (title.length === 0 || title.length > MAX_TITLE_DATE_CHARS) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length === 0 || text.length > MAX_RELATIVE_CHARS || !RELATIVE_TIME().test(text))
       continue;
-    const machine = MACHINE_DATE_OPENING().exec(title);
-    if (!machine || isInFurniture(el) || datesAnotherStory(el)) continue;
-    yield parseDateString(machine[0]);
+    // A machine date ('2024-10-14T07:12:40'), or the day written for people, as a timeago
+    // plugin's tooltip prints it ('Thursday, October 10, 2024 at 9:14 AM'): a day in full,
+    // never a month alone or a day either way round.
+    const c = title.charCodeAt(0);
+    const machine = c >= 48 && c <= 57 ? MACHINE_DATE_OPENING().exec(title) : null;
+    const date = machine ? parseDateString(machine[0]) : wordedTitleDay(title);
+    if (!date || isInFurniture(el) || datesAnotherStory(el)) continue;
+    yield date;
   }
+}
+
+/** A title longer than this is a sentence, not a date with its time. */
+const MAX_TITLE_DATE_CHARS = 64;
+
+/** The day a title writes for people ('Oct 10, 2024 9:14 AM'), or null (a month alone too). */
+function wordedTitleDay(title: string): string | null {
+  const date = readVisibleDate(title);
+  return date && date.length === 10 ? date : null;
 }
 
 /** A relative time is short: 'about 3 hours ago'. */
