@@ -412,13 +412,41 @@ function* editionPickerDates(doc: Document): Generator<string | null, void, void
   const selects = doc.getElementsByTagName('select');
   for (let i = 0; i < selects.length && i < MAX_PICKERS; i++) {
     const select = selects[i] as Element;
-    if (!EDITION_LABEL().test(pickerLabel(select))) continue;
-    const option = select.querySelector('option[selected]') ?? select.querySelector('option');
-    if (!option) continue;
-    yield parseDateString(option.getAttribute('value')) ??
-      readVisibleDate(squash(option.textContent ?? ''));
+    const label = pickerLabel(select);
+    if (EDITION_LABEL().test(label)) {
+      const option = select.querySelector('option[selected]') ?? select.querySelector('option');
+      if (option) yield optionDay(option);
+    } else if (DAY_PICKER_LABEL().test(label)) {
+      // A picker only labelled for going to a day ('Go to date') may show the day the page
+      // was served. One set to a day before another it offers was set to the page's own.
+      const chosen = select.querySelector('option[selected]');
+      const day = chosen ? optionDay(chosen) : null;
+      if (day?.length !== 10) continue;
+      const options = select.getElementsByTagName('option');
+      for (let j = 0; j < options.length && j < MAX_PICKER_OPTIONS; j++) {
+        const other = optionDay(options[j] as Element);
+        if (other && other.length === 10 && other > day) {
+          yield day;
+          break;
+        }
+      }
+    }
   }
 }
+
+/** The day an option stands for: its value as a machine date, else its text. */
+function optionDay(option: Element): string | null {
+  return (
+    parseDateString(option.getAttribute('value')) ??
+    readVisibleDate(squash(option.textContent ?? ''))
+  );
+}
+
+/** Options of a day picker read for a later day (an archive lists a year's days or more). */
+const MAX_PICKER_OPTIONS = 400;
+
+/** A picker's label naming a day or a date to go to ('Go to date', 'Choose a day'). */
+const DAY_PICKER_LABEL = lazyPattern(() => /\b(?:date|day)\b/i);
 
 /** Pickers asked for a label (a replica edition has one or two). */
 const MAX_PICKERS = 8;

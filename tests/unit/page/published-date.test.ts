@@ -546,6 +546,14 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('Choose an issue')))).toBe('2024-10-14');
     // A picker labelled otherwise may show the day the page was served.
     expect(findPublishedDate(parse(page('Go to date')))).toBe(null);
+    // Set to a day before another it offers, it was set to the page's own day; unset, never.
+    const older = page('Go to date').replace(
+      '<option value="2024-10-14" selected>',
+      '<option value="2024-10-15">Tuesday, 15 October 2024</option><option value="2024-10-14" selected>',
+    );
+    expect(findPublishedDate(parse(older))).toBe('2024-10-14');
+    expect(findPublishedDate(parse(older.replace(' selected', '')))).toBe(null);
+    expect(findPublishedDate(parse(older.replace('Go to date', 'Sort by')))).toBe(null);
     // The option's text is read where its value is no date; a byline comes first.
     const worded = parse(page('Edition').replace(/value="[^"]*"/g, 'value="e1"'));
     expect(findPublishedDate(worded)).toBe('2024-10-14');
