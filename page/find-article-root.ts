@@ -17,7 +17,13 @@
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { isFormBox } from './form-box';
-import { laterPagePosts, laterPagePostsAround, mayBeLaterTopicPage } from './later-page';
+import {
+  laterPagePosts,
+  laterPagePostsAround,
+  mayBeLaterTopicPage,
+  pageAddresses,
+  withoutOrigin,
+} from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
 import {
@@ -484,6 +490,7 @@ function* scoreParagraphs(
           (!!excludingAncestor(parentEl, score.hidden) ||
             inFormBox(parentEl) ||
             inTitledDiscussion(parentEl)),
+        card: !bare && !!parentEl && isCardOfRow(parentEl),
         chain: null,
       };
       parents.set(parentEl, parent);
@@ -492,7 +499,9 @@ function* scoreParagraphs(
     if (parent.excluded || (!bare && p.hasAttributes() && p.matches(NOT_PROSE))) continue;
     const linked = Math.min(length, bare ? bare.linked : linkChars(p));
     const mostlyLink = linked > length * TEASER_LINK_SHARE;
-    const teaser = !bare && mostlyLink && length <= MAX_TEASER_CHARS && isTeaser(p);
+    // A card's summary, however long, is another page's: left out as a teaser is.
+    const teaser =
+      (!bare && mostlyLink && length <= MAX_TEASER_CHARS && isTeaser(p)) || parent.card;
     if (teaser) score.teasers.add(p);
     // A paragraph that is all link is a teaser, not prose: it scores nothing, but its links
     // still count against the blocks above it. A sentence whose phrases are links (an
@@ -633,6 +642,62 @@ function closestComposed(el: Element, selector: string): Element | null {
  */
 type Block = { score: number; chars: number; linked: number; factor: number };
 
+/**
+ * Whether `parentEl` (or the block around it, a level up) is a card of a row of them: it holds
+ * this one paragraph and a headline (`<h2>`–`<h6>`) linked to another page, beside a block of
+ * its tag and class. A story's own headline does not lead away from it, and a post of a live
+ * blog or a thread links its title to itself (a '#' or the page's own address): neither is a
+ * card. Asked once per paragraph parent.
+ */
+function isCardOfRow(parentEl: Element): boolean {
+  let unit: Element | null = parentEl;
+  for (let up = 0; unit && up < CARD_LEVELS; up++, unit = unit.parentElement) {
+    if (unit.getElementsByTagName('p').length !== 1) return false;
+    const heading = unit.querySelector(CARD_HEADLINE);
+    if (!heading) continue;
+    const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+    return !!link && leadsElsewhere(link) && hasTwin(unit);
+  }
+  return false;
+}
+
+/** A card's paragraph sits in it or in a block of its own inside it. */
+const CARD_LEVELS = 2;
+
+/** A headline linked: a heading inside a link, or a link inside a heading. */
+const CARD_HEADLINE =
+  'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6, ' +
+  'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]';
+
+/** Whether a link leads to another page: not a place on this one, nor this page's address. */
+function leadsElsewhere(link: Element): boolean {
+  const href = (link.getAttribute('href') ?? '').trim();
+  if (href === '' || href.startsWith('#')) return false;
+  const path = pathOf(href);
+  const own = pageAddresses(link.ownerDocument);
+  for (let i = 0; i < own.length; i++) if (pathOf(own[i] as string) === path) return false;
+  return true;
+}
+
+/** An address's path as two addresses of one page share it: no query, fragment or last '/'. */
+function pathOf(address: string): string {
+  let path = withoutOrigin(address);
+  for (const mark of ['?', '#']) {
+    const cut = path.indexOf(mark);
+    if (cut >= 0) path = path.slice(0, cut);
+  }
+  return path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** Whether a sibling of `el` has its tag and its class (a row's other card). */
+function hasTwin(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  for (const sib of [el.previousElementSibling, el.nextElementSibling])
+    if (sib && sib.localName === el.localName && (sib.getAttribute('class') ?? '') === cls)
+      return true;
+  return false;
+}
+
 /** Readability's paragraph score: one, plus its commas, plus one a hundred characters (three at most). */
 function paragraphScore(text: string, length: number): number {
   // indexOf rather than a character loop: a native search, even the first time a page runs it.
@@ -648,7 +713,8 @@ function paragraphScore(text: string, length: number): number {
 const COMMAS = [',', '\u060c', '\uff0c'];
 
 /** A paragraph parent: in navigation or an aside, and the blocks above it once known. */
-type Parent = { excluded: boolean; chain: Credit[] | null };
+/** `card`: the parent is a card of a row of them (isCardOfRow), its paragraph a summary. */
+type Parent = { excluded: boolean; card: boolean; chain: Credit[] | null };
 
 /** A block a paragraph credits, and what its score is divided by at that distance. */
 type Credit = { block: Block; divider: number };

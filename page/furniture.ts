@@ -857,13 +857,15 @@ const TITLE_LEVELS = 4;
 /**
  * Whether a list sits under a title of its own a few wrappers up: each wrapper holds only the
  * list, and the first that has an element before it has a heading or a label there ("More from
- * the road" above a site builder's summary carousel).
+ * the road" above a site builder's summary carousel), or a `<pre>`: a plain-text document
+ * keeps its own lists in its text, so linked items set after it in markup are the site's.
  */
 function titledAbove(el: Element): boolean {
   let e: Element | null = el;
   for (let level = 0; e && level < TITLE_LEVELS; level++, e = e.parentElement) {
     const before = e.previousElementSibling;
-    if (before) return HEADINGS.has(before.localName) || isLabel(before);
+    if (before)
+      return HEADINGS.has(before.localName) || isLabel(before) || before.localName === 'pre';
     if (e.nextElementSibling) return false;
   }
   return false;

@@ -350,7 +350,14 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
     found.push({ rank, content: el.getAttribute('content') });
   }
   found.sort((a, b) => a.rank - b.rank);
-  for (const f of found) yield parseDateString(f.content);
+  const dates = found.map((f) => parseDateString(f.content));
+  // Two publication metas giving two days: the earlier is the publication (a print edition's
+  // `DC.date.issued` before the web release's `article:published_time` the next morning; a
+  // site filling one with its update time), as between the page's sources below.
+  let earliest: string | null = null;
+  for (const d of dates) if (d?.length === 10 && (!earliest || d < earliest)) earliest = d;
+  if (earliest) yield earliest;
+  yield* dates;
 }
 
 /**
@@ -405,13 +412,41 @@ function* editionPickerDates(doc: Document): Generator<string | null, void, void
   const selects = doc.getElementsByTagName('select');
   for (let i = 0; i < selects.length && i < MAX_PICKERS; i++) {
     const select = selects[i] as Element;
-    if (!EDITION_LABEL().test(pickerLabel(select))) continue;
-    const option = select.querySelector('option[selected]') ?? select.querySelector('option');
-    if (!option) continue;
-    yield parseDateString(option.getAttribute('value')) ??
-      readVisibleDate(squash(option.textContent ?? ''));
+    const label = pickerLabel(select);
+    if (EDITION_LABEL().test(label)) {
+      const option = select.querySelector('option[selected]') ?? select.querySelector('option');
+      if (option) yield optionDay(option);
+    } else if (DAY_PICKER_LABEL().test(label)) {
+      // A picker only labelled for going to a day ('Go to date') may show the day the page
+      // was served. One set to a day before another it offers was set to the page's own.
+      const chosen = select.querySelector('option[selected]');
+      const day = chosen ? optionDay(chosen) : null;
+      if (day?.length !== 10) continue;
+      const options = select.getElementsByTagName('option');
+      for (let j = 0; j < options.length && j < MAX_PICKER_OPTIONS; j++) {
+        const other = optionDay(options[j] as Element);
+        if (other && other.length === 10 && other > day) {
+          yield day;
+          break;
+        }
+      }
+    }
   }
 }
+
+/** The day an option stands for: its value as a machine date, else its text. */
+function optionDay(option: Element): string | null {
+  return (
+    parseDateString(option.getAttribute('value')) ??
+    readVisibleDate(squash(option.textContent ?? ''))
+  );
+}
+
+/** Options of a day picker read for a later day (an archive lists a year's days or more). */
+const MAX_PICKER_OPTIONS = 400;
+
+/** A picker's label naming a day or a date to go to ('Go to date', 'Choose a day'). */
+const DAY_PICKER_LABEL = lazyPattern(() => /\b(?:date|day)\b/i);
 
 /** Pickers asked for a label (a replica edition has one or two). */
 const MAX_PICKERS = 8;
@@ -446,16 +481,29 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
 function* relativeTimeTitles(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll('[title]'))) {
     const title = el.getAttribute('title') ?? '';
-    // Most titles are words: a digit first is asked for before any expression runs.
-    const c = title.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
+    // A title holds a date in a few dozen characters: a longer one is prose, never read.
+    if (title.length === 0 || title.length > MAX_TITLE_DATE_CHARS) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length === 0 || text.length > MAX_RELATIVE_CHARS || !RELATIVE_TIME().test(text))
       continue;
-    const machine = MACHINE_DATE_OPENING().exec(title);
-    if (!machine || isInFurniture(el) || datesAnotherStory(el)) continue;
-    yield parseDateString(machine[0]);
+    // A machine date ('2024-10-14T07:12:40'), or the day written for people, as a timeago
+    // plugin's tooltip prints it ('Thursday, October 10, 2024 at 9:14 AM'): a day in full,
+    // never a month alone or a day either way round.
+    const c = title.charCodeAt(0);
+    const machine = c >= 48 && c <= 57 ? MACHINE_DATE_OPENING().exec(title) : null;
+    const date = machine ? parseDateString(machine[0]) : wordedTitleDay(title);
+    if (!date || isInFurniture(el) || datesAnotherStory(el)) continue;
+    yield date;
   }
+}
+
+/** A title longer than this is a sentence, not a date with its time. */
+const MAX_TITLE_DATE_CHARS = 64;
+
+/** The day a title writes for people ('Oct 10, 2024 9:14 AM'), or null (a month alone too). */
+function wordedTitleDay(title: string): string | null {
+  const date = readVisibleDate(title);
+  return date && date.length === 10 ? date : null;
 }
 
 /** A relative time is short: 'about 3 hours ago'. */

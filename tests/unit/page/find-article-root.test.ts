@@ -27,6 +27,27 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  it("leaves out a row of cards whose headlines lead to other pages, however long their summaries, not a live blog's posts titled with links to themselves", () => {
+    const summary =
+      'A long summary of another day on the river, with its ferries, its pier, its lock keepers, its weather, its traffic, its markets and the council that argued about all of them until late in the evening, told at length. '.repeat(
+        2,
+      );
+    const card = (i: number, href: string) =>
+      `<article class="card"><a href="${href}"><h3>Another day ${i}</h3></a><p>${summary}</p></article>`;
+    const post = (i: number, href: string) =>
+      `<article class="post"><h2><a href="${href}">Update ${i}</a></h2><div class="post-body"><p>Update ${i} of the day on the river, the ferry running late, with a comma, and then some more words about the pier.</p></div></article>`;
+    const page = (postHref: (i: number) => string, cardHref: string) =>
+      parse(
+        `<html><head><link rel="canonical" href="https://river.example/live/ferry-day"></head><body><main><div id="stream">${[1, 2, 3, 4, 5].map((i) => post(i, postHref(i))).join('')}</div><section id="more"><h2>More live pages</h2>${card(1, cardHref)}${card(2, cardHref)}</section></main></body></html>`,
+      );
+    // Posts titled with a link to a place on the page, or to the page's own address.
+    for (const href of [(i: number) => `#post-${i}`, (i: number) => `/live/ferry-day?post=${i}`]) {
+      const root = findArticleRoot(page(href, '/live/another-day')) as Element;
+      expect(root.id === 'stream' || root.querySelector('#stream') !== null).toBe(true);
+      expect(root.closest('#more') ?? root.querySelector('#more')).toBeNull();
+    }
+  });
+
   it("keeps the article's block on a page of dozens of cards, not the column holding both", () => {
     const card = (i: number) =>
       `<article class="card"><a href="/${i}"><h3>Card ${i}</h3></a><p>A summary of another story on the front page, with a comma, and a line more.</p><time>1h ago</time></article>`;

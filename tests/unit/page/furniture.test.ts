@@ -448,11 +448,15 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
       '<html><body><h3>Who spoke</h3><ul id="who"><li><a href="/p/1">Jane Doe</a> said the ferry would sail in spring.</li><li><a href="/p/2">John Roe</a> asked when the pier reopens.</li></ul></body></html>',
     );
     expect(isFurnitureBlock(named.getElementById('who') as Element, 2_000)).toBe(false);
-    // Untitled, the pair may be the article's own list.
-    const untitled = parse(
-      `<html><body><pre>The harbour letter of the week, with the news of the pier and the ferry.</pre>${issues.getElementById('issues')?.outerHTML}</body></html>`,
-    );
-    expect(isFurnitureBlock(untitled.querySelector('ul') as Element, 2_000)).toBe(false);
+    // Untitled after a plain-text document's <pre> (which keeps its own lists in its text),
+    // the pair is the site's; untitled after a paragraph, it may be the article's own list.
+    const untitled = (before: string) =>
+      parse(
+        `<html><body>${before}${issues.getElementById('issues')?.outerHTML}</body></html>`,
+      ).querySelector('ul') as Element;
+    const letter = 'The harbour letter of the week, with the news of the pier and the ferry.';
+    expect(isFurnitureBlock(untitled(`<pre>${letter}</pre>`), 2_000)).toBe(true);
+    expect(isFurnitureBlock(untitled(`<p>${letter}</p>`), 2_000)).toBe(false);
   });
 });
 

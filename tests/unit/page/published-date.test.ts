@@ -497,6 +497,48 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(bylined)).toBe('2024-10-14');
   });
 
+  it("reads a relative time's title written for people ('Thursday, October 10, 2024 at 9:14 AM'), a rail's before it in furniture", () => {
+    const page = (title: string) =>
+      `<html><body><aside class="latest"><h2>Latest</h2><ul><li><a href="/n/1">Pier lights fixed</a> <span class="ago" title="Friday, October 11, 2024 at 4:40 PM">2 hours ago</span></li></ul></aside><div class="story"><h1>The ferry sails again</h1><div class="meta"><a href="/u/wren">Wren Hale</a> <span class="ago" title="${title}">1 day ago</span></div><p>The ferry to Portsea sails again from the spring, the harbour board said.</p></div></body></html>`;
+    expect(findPublishedDate(parse(page('Thursday, October 10, 2024 at 9:14 AM')))).toBe(
+      '2024-10-10',
+    );
+    expect(findPublishedDate(parse(page('10 Oct 2024, 09:14')))).toBe('2024-10-10');
+    // A month alone, a day either way round, or words are no day.
+    expect(findPublishedDate(parse(page('October 2024')))).toBe(null);
+    expect(findPublishedDate(parse(page('10/09/2024 9:14')))).toBe(null);
+    expect(findPublishedDate(parse(page('Shown in your time zone')))).toBe(null);
+  });
+
+  it('takes the earlier day where two publication metas disagree (a print date, then the web release)', () => {
+    const page = (metas: string) =>
+      `<html><head>${metas}</head><body><article><h1>The ferry sails again</h1><p>The ferry to Portsea sails again.</p></article></body></html>`;
+    expect(
+      findPublishedDate(
+        parse(
+          page(
+            '<meta name="DC.date.issued" content="2024-10-10"><meta property="article:published_time" content="2024-10-11T07:00:00+02:00">',
+          ),
+        ),
+      ),
+    ).toBe('2024-10-10');
+    // Either order; one meta alone is read as before.
+    expect(
+      findPublishedDate(
+        parse(
+          page(
+            '<meta property="article:published_time" content="2024-10-09T23:00:00Z"><meta name="dc.date" content="2024-10-12">',
+          ),
+        ),
+      ),
+    ).toBe('2024-10-09');
+    expect(
+      findPublishedDate(
+        parse(page('<meta property="article:published_time" content="2024-10-11T07:00:00+02:00">')),
+      ),
+    ).toBe('2024-10-11');
+  });
+
   it('reads the day an edition picker labelled as the edition or issue shows, where nothing else dates the page', () => {
     const page = (label: string, byline = '') =>
       `<html><body><div class="bar"><a href="/">The Harbour Courier, replica</a> <label for="pick">${label}</label><select id="pick"><option value="2024-10-14" selected>Monday, 14 October 2024</option><option value="2024-10-13">Sunday, 13 October 2024</option></select></div><div class="story"><h1>The ferry sails again</h1>${byline}<p>The ferry to Portsea sails again from the spring, the harbour board said.</p></div></body></html>`;
@@ -504,6 +546,14 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('Choose an issue')))).toBe('2024-10-14');
     // A picker labelled otherwise may show the day the page was served.
     expect(findPublishedDate(parse(page('Go to date')))).toBe(null);
+    // Set to a day before another it offers, it was set to the page's own day; unset, never.
+    const older = page('Go to date').replace(
+      '<option value="2024-10-14" selected>',
+      '<option value="2024-10-15">Tuesday, 15 October 2024</option><option value="2024-10-14" selected>',
+    );
+    expect(findPublishedDate(parse(older))).toBe('2024-10-14');
+    expect(findPublishedDate(parse(older.replace(' selected', '')))).toBe(null);
+    expect(findPublishedDate(parse(older.replace('Go to date', 'Sort by')))).toBe(null);
     // The option's text is read where its value is no date; a byline comes first.
     const worded = parse(page('Edition').replace(/value="[^"]*"/g, 'value="e1"'));
     expect(findPublishedDate(worded)).toBe('2024-10-14');
