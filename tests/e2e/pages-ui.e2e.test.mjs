@@ -113,6 +113,41 @@ describe('extension pages', { skip }, () => {
     }
   });
 
+  test('story view: a scroll box is a Tab stop only while it scrolls (not at 1440 px; at 320 px, also after a resize)', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${base}/story.html`);
+    await page.waitForSelector('.cl-timeline');
+    const boxes = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('.cl-story__scroll'), (box) => ({
+          name: box.getAttribute('aria-labelledby'),
+          scrolls: box.scrollWidth > box.clientWidth,
+          tabStop: box.tabIndex === 0,
+        })),
+      );
+    const wide = await boxes();
+    assert.ok(wide.length >= 4);
+    assert.deepEqual(
+      wide.filter((b) => b.tabStop),
+      [],
+      'nothing scrolls at 1440 px, so no box is a Tab stop',
+    );
+    // From the search field, Tab goes straight on to the sources' links.
+    await page.focus('.cl-search__input');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A');
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    await waitFor(async () => (await boxes()).every((b) => b.tabStop === b.scrolls));
+    const narrow = await boxes();
+    assert.ok(
+      narrow.every((b) => b.scrolls && b.tabStop),
+      `every box scrolls and is a Tab stop at 320 px: ${JSON.stringify(narrow)}`,
+    );
+    await page.close();
+  });
+
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {
     const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);
