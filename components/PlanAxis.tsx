@@ -82,7 +82,8 @@ export function PlanAxis({ rows, t, locale }: Props) {
             const anchorX = r.due ? x(r.due) : undefined;
             return (
               <g key={r.plan.id}>
-                <text x={AXIS_LEFT + 2} y={y - 14}>
+                {/* Clear of the first year line, which the label's halo would cut. */}
+                <text x={AXIS_LEFT + 6} y={y - 14}>
                   {shorten(r.plan.statement)}
                 </text>
                 {anchorX !== undefined &&

@@ -148,6 +148,52 @@ describe('extension pages', { skip }, () => {
     await page.close();
   });
 
+  for (const scheme of ['light', 'dark'])
+    test(`story view (${scheme}): a line crossing a label stops at its letters (a halo in the colour behind it)`, async () => {
+      const page = await suite.browser.context.newPage();
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${base}/story.html`);
+      await page.waitForSelector('.cl-plans');
+      const crossings = await page.evaluate(() => {
+        const out = [];
+        // Every vertical line of a picture (milestones, year ticks) against every label it crosses.
+        for (const svg of document.querySelectorAll('svg.cl-timeline, svg.cl-plans')) {
+          const lines = Array.from(svg.querySelectorAll('line'), (l) => l.getBoundingClientRect())
+            .filter((r) => r.width < 3 && r.height > 20)
+            .map((r) => r.left + r.width / 2);
+          const labels = svg.querySelectorAll(
+            svg.classList.contains('cl-plans') ? ':scope > g > text' : '.cl-timeline__point text',
+          );
+          for (const text of labels) {
+            const box = text.getBoundingClientRect();
+            if (!lines.some((x) => x > box.left && x < box.right)) continue;
+            const style = getComputedStyle(text);
+            // The colour behind the label: its band's fill on a timeline, the page on the plans.
+            const band = text.closest('svg').classList.contains('cl-plans')
+              ? getComputedStyle(document.querySelector('.cl-page')).backgroundColor
+              : getComputedStyle(document.querySelector('.cl-timeline__row rect')).fill;
+            out.push({
+              label: text.textContent,
+              paintOrder: style.paintOrder,
+              stroke: style.stroke,
+              behind: band,
+              width: Number.parseFloat(style.strokeWidth),
+            });
+          }
+        }
+        return out;
+      });
+      // The story's pictures do have lines through labels: the test looks at something.
+      assert.ok(crossings.length >= 5, JSON.stringify(crossings));
+      for (const c of crossings) {
+        assert.match(c.paintOrder, /^stroke/, c.label);
+        assert.equal(c.stroke, c.behind, c.label);
+        assert.ok(c.width >= 3, c.label);
+      }
+      await page.close();
+    });
+
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {
     const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);
