@@ -234,6 +234,34 @@ describe('Chromium: the reader', { skip }, () => {
     await page.close();
   });
 
+  test('every control of a card shows the same focus ring (the "Since then" links and "See the whole story" too)', async () => {
+    // A plan's card: its "Since then" list has links of its own.
+    const { page } = await open('/demo/coalition-timeline.html');
+    await clickHighlight(page, 'every coalition soldier');
+    const controls = await page.evaluate(
+      () =>
+        document
+          .querySelector('claimlight-card')
+          .shadowRoot.querySelectorAll('.cl-card button, .cl-card a[href]').length,
+    );
+    const rings = new Map();
+    for (let i = 0; i < controls; i++) {
+      await page.keyboard.press('Tab');
+      const [kind, ring] = await page.evaluate(() => {
+        const el = document.querySelector('claimlight-card').shadowRoot.activeElement;
+        const style = getComputedStyle(el);
+        const kind = el.closest('.cl-time') ? 'since link' : el.className || el.tagName;
+        return [kind, `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`];
+      });
+      rings.set(kind, ring);
+    }
+    assert.ok(rings.has('since link') && rings.has('cl-card__story'), [...rings.keys()].join());
+    const close = rings.get('cl-card__close');
+    assert.match(close, /^solid 2px /);
+    for (const [kind, ring] of rings) assert.equal(ring, close, kind);
+    await page.close();
+  });
+
   test('× closes the card and gives focus back to the control the reader was on', async () => {
     const { page, tabId } = await open();
     // The reader had tabbed to the "reporters" link, then pressed the next-statement shortcut.
