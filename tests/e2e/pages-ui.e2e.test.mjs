@@ -81,6 +81,16 @@ describe('extension pages', { skip }, () => {
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.equal(await field.getAttribute('aria-describedby'), await error.getAttribute('id'));
     assert.deepEqual(await axeViolations(options), []);
+    // "None yet." under the added sites is a state, not an error: it does not look like one.
+    const look = (selector) =>
+      options.locator(selector).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { color: style.color, weight: Number(style.fontWeight) };
+      });
+    const none = await look('.cl-options__none');
+    const refused = await look('.cl-options__error');
+    assert.notEqual(none.color, refused.color);
+    assert.ok(none.weight < 600, JSON.stringify(none));
     await options.close();
   });
 
