@@ -99,6 +99,8 @@ export function PlanAxis({ rows, t, locale }: Props) {
                   ))}
                 {anchorX !== undefined && (
                   <g class="cl-plans__plan">
+                    {/* Tooltips: the picture's marks carry no words of their own. */}
+                    <title>{`${r.plan.statement} (${t('fulfilsDue', formatSourceDate(r.due as string, locale))})`}</title>
                     <path
                       d={`M${anchorX} ${y - 6} L${anchorX + 6} ${y} L${anchorX} ${y + 6} L${anchorX - 6} ${y} Z`}
                     />
@@ -106,6 +108,7 @@ export function PlanAxis({ rows, t, locale }: Props) {
                 )}
                 {r.events.map((e) => (
                   <g key={e.claim.id} class="cl-plans__event">
+                    <title>{`${formatSourceDate(e.happened, locale)}: ${stepWords(e.outcome, t)} — ${e.claim.statement}`}</title>
                     <circle cx={x(e.happened)} cy={y} r="5" />
                   </g>
                 ))}

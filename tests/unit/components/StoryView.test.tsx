@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../../components/format-date';
 import { planRows } from '../../../components/PlanAxis';
 import { claimElementId, disputedQuestions, StoryView } from '../../../components/StoryView';
 import { kb } from '../../../data/index';
@@ -107,6 +108,23 @@ describe('StoryView: plans and what came of them', () => {
     expect(planRow?.textContent).toContain('carried out late');
     // Its events' rows say how each came ("late", "on time"), not the whole plan's fate again.
     expect(planRow?.nextElementSibling?.textContent).not.toContain('carried out');
+  });
+
+  it('names each mark of the plans picture in its tooltip: the plan and its date, the event, its date and how it came', () => {
+    const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
+    const svg = root.querySelector('svg.cl-plans') as SVGElement;
+    const rows = planRows(kb);
+    const dated = rows.filter((r) => r.due);
+    expect(texts(svg, '.cl-plans__plan > title')).toEqual(
+      dated.map(
+        (r) => `${r.plan.statement} (planned for ${formatSourceDate(r.due as string, 'en-GB')})`,
+      ),
+    );
+    const late = rows.flatMap((r) => r.events).find((e) => e.outcome === 'late');
+    if (!late) throw new Error('the pack needs a plan carried out late');
+    expect(texts(svg, '.cl-plans__event > title')).toContain(
+      `${formatSourceDate(late.happened, 'en-GB')}: late — ${late.claim.statement}`,
+    );
   });
 
   it('orders plans by their date and each plan’s events oldest first', () => {
