@@ -141,7 +141,7 @@ export function PlanAxis({ rows, t, locale }: Props) {
                 </td>
               </tr>,
               ...r.events.map((e) => (
-                <tr key={`${r.plan.id}-${e.claim.id}`}>
+                <tr key={`${r.plan.id}-${e.claim.id}`} class="cl-plans__event-row">
                   <td>{e.claim.statement}</td>
                   <td>
                     <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>

@@ -204,6 +204,45 @@ describe('extension pages', { skip }, () => {
       await page.close();
     });
 
+  test('story view tables: a date never breaks over two lines; in the plans table each event is set in under its plan', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(`${base}/story.html`);
+    await page.waitForSelector('.cl-plans');
+    const { dates, plans, events } = await page.evaluate(() => {
+      const lines = (el) => {
+        const height = Number.parseFloat(getComputedStyle(el.parentElement).lineHeight);
+        return Math.round(el.getBoundingClientRect().height / height);
+      };
+      const table = document.querySelector('.cl-plans')?.closest('section')?.querySelector('table');
+      const textLeft = (cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getClientRects()[0]?.left ?? Number.NaN;
+      };
+      return {
+        dates: Array.from(document.querySelectorAll('.cl-story__table time'), (t) => ({
+          text: t.textContent,
+          lines: lines(t),
+        })),
+        plans: Array.from(table.querySelectorAll('tbody th[scope="row"]'), textLeft),
+        events: Array.from(table.querySelectorAll('tbody tr > td:first-child'), textLeft),
+      };
+    });
+    assert.ok(dates.length > 20);
+    assert.deepEqual(
+      dates.filter((d) => d.lines > 1),
+      [],
+      'dates wrapped over two lines',
+    );
+    assert.ok(plans.length > 3 && events.length > 3);
+    assert.ok(
+      Math.min(...events) >= Math.max(...plans) + 12,
+      `events set in: ${JSON.stringify({ plans, events })}`,
+    );
+    await page.close();
+  });
+
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {
     const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);
