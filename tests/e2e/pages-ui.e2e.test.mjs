@@ -117,6 +117,16 @@ describe('extension pages', { skip }, () => {
           ),
         );
         assert.ok(smallest >= 10, `timeline labels ${smallest} px high at 320 px`);
+        // Each table's caption is read whole in its box, not cut at its edge.
+        const cut = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.cl-story__scroll > table > caption'), (c) => ({
+            caption: c.textContent,
+            over:
+              c.getBoundingClientRect().right -
+              c.parentElement.parentElement.getBoundingClientRect().right,
+          })).filter((c) => c.over > 1),
+        );
+        assert.deepEqual(cut, [], 'captions cut at 320 px');
       }
       assert.deepEqual(await axeViolations(page), [], `${path} at 320 px`);
       await page.close();
