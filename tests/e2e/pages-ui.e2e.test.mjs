@@ -69,6 +69,49 @@ describe('extension pages', { skip }, () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'])
+    test(`popup (${scheme}): one background, and its title, list, links and search start at one left edge`, async () => {
+      const article = await open(`${suite.server.origin}${ARTICLE}`);
+      await waitForHighlights(article, 1);
+      const tabId = await lastTabId();
+      const popup = await suite.browser.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`${base}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('.cl-summary__item');
+      const { backgrounds, lefts } = await popup.evaluate(() => {
+        const paint = (el) => {
+          const bg = getComputedStyle(el).backgroundColor;
+          return bg === 'rgba(0, 0, 0, 0)' ? null : bg;
+        };
+        const left = (selector) =>
+          Math.round(document.querySelector(selector).getBoundingClientRect().left);
+        return {
+          backgrounds: [
+            ...new Set(
+              ['body', '.cl-popup', '.cl-summary', '.cl-search']
+                .map((s) => paint(document.querySelector(s)))
+                .filter(Boolean),
+            ),
+          ],
+          lefts: Object.fromEntries(
+            [
+              '.cl-popup__title',
+              '.cl-summary__count',
+              '.cl-summary__button',
+              '.cl-popup__links',
+              '.cl-search__label',
+              '.cl-search__input',
+            ].map((s) => [s, left(s)]),
+          ),
+        };
+      });
+      assert.equal(backgrounds.length, 1, `one background: ${backgrounds.join(', ')}`);
+      assert.equal(new Set(Object.values(lefts)).size, 1, JSON.stringify(lefts));
+      await popup.close();
+      await article.close();
+    });
+
   test('options: an address refused on Enter is explained at its field, and the page stays accessible', async () => {
     const options = await open(`${base}/options.html`);
     await options.waitForSelector('.cl-options');
