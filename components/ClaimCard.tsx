@@ -65,17 +65,25 @@ export function ClaimCard({ match, onClose, t, locale, dir, onOpenStory }: Props
     >
       {/* A div, not <header>: a header outside <main> would add a second banner to the page. */}
       <div class="cl-card__header">
-        <VerdictBadge id={badgeId} verdict={match.verdict} label={verdictLabel(match.verdict, t)} />
-        {/* A plan's verdict says how well its announcement is reported, not that it happened:
-            the tag beside it says what became of it. */}
-        {match.time && (
-          <span
-            id={kindId}
-            class={`cl-card__kind cl-card__kind--${match.time.kind}${match.time.outcome ? ` cl-card__kind--${match.time.outcome}` : ''}`}
-          >
-            {kindTag(match.time, t)}
-          </span>
-        )}
+        {/* The badge and the tag side by side, the tag under the badge when both do not fit
+            beside the close button: never a tag wrapped inside its pill or adrift mid-row. */}
+        <div class="cl-card__tags">
+          <VerdictBadge
+            id={badgeId}
+            verdict={match.verdict}
+            label={verdictLabel(match.verdict, t)}
+          />
+          {/* A plan's verdict says how well its announcement is reported, not that it happened:
+              the tag beside it says what became of it. */}
+          {match.time && (
+            <span
+              id={kindId}
+              class={`cl-card__kind cl-card__kind--${match.time.kind}${match.time.outcome ? ` cl-card__kind--${match.time.outcome}` : ''}`}
+            >
+              {kindTag(match.time, t)}
+            </span>
+          )}
+        </div>
         {/* Named by its hidden word, not aria-label: a name that is not the visible "×" leaves
             axe's label-in-name check undecided, and the word is what a screen reader says. */}
         <button type="button" class="cl-card__close" title={t('cardCloseHint')} onClick={onClose}>

@@ -82,7 +82,8 @@ export function PlanAxis({ rows, t, locale }: Props) {
             const anchorX = r.due ? x(r.due) : undefined;
             return (
               <g key={r.plan.id}>
-                <text x={AXIS_LEFT + 2} y={y - 14}>
+                {/* Clear of the first year line, which the label's halo would cut. */}
+                <text x={AXIS_LEFT + 6} y={y - 14}>
                   {shorten(r.plan.statement)}
                 </text>
                 {anchorX !== undefined &&
@@ -98,6 +99,8 @@ export function PlanAxis({ rows, t, locale }: Props) {
                   ))}
                 {anchorX !== undefined && (
                   <g class="cl-plans__plan">
+                    {/* Tooltips: the picture's marks carry no words of their own. */}
+                    <title>{`${r.plan.statement} (${t('fulfilsDue', formatSourceDate(r.due as string, locale))})`}</title>
                     <path
                       d={`M${anchorX} ${y - 6} L${anchorX + 6} ${y} L${anchorX} ${y + 6} L${anchorX - 6} ${y} Z`}
                     />
@@ -105,6 +108,7 @@ export function PlanAxis({ rows, t, locale }: Props) {
                 )}
                 {r.events.map((e) => (
                   <g key={e.claim.id} class="cl-plans__event">
+                    <title>{`${formatSourceDate(e.happened, locale)}: ${stepWords(e.outcome, t)} — ${e.claim.statement}`}</title>
                     <circle cx={x(e.happened)} cy={y} r="5" />
                   </g>
                 ))}
@@ -137,7 +141,7 @@ export function PlanAxis({ rows, t, locale }: Props) {
                 </td>
               </tr>,
               ...r.events.map((e) => (
-                <tr key={`${r.plan.id}-${e.claim.id}`}>
+                <tr key={`${r.plan.id}-${e.claim.id}`} class="cl-plans__event-row">
                   <td>{e.claim.statement}</td>
                   <td>
                     <time dateTime={e.happened}>{formatSourceDate(e.happened, locale)}</time>

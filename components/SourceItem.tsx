@@ -1,5 +1,6 @@
 import type { SourceView } from '../engine/types';
 import { formatSourceDate } from './format-date';
+import { shortOutlet } from './outlet-name';
 import type { Translate } from './translate';
 
 type Props = {
@@ -43,8 +44,9 @@ export function SourceItem({ source, t = ENGLISH, locale = 'en-GB' }: Props) {
       </div>
       {source.disagreement && (
         <p class="cl-source__why">
+          {/* The outlet is named whole just above: its bracketed note is not repeated here. */}
           {t('sourceDisagreement', [
-            source.outlet,
+            shortOutlet(source.outlet),
             source.disagreement.theirs,
             source.disagreement.ours,
           ])}

@@ -24,7 +24,7 @@ export function TimeNote({ time, t, locale }: Props) {
     </time>
   );
   if (time.kind === 'event') {
-    const answers = time.answers ?? [];
+    const answers = byDue(time.answers ?? []);
     if (answers.length === 0) return null;
     const title = t(answers.length > 1 ? 'fulfilsTitleMany' : 'fulfilsTitle');
     const plan = ({ statement, due, outcome }: PlanView) => (
@@ -104,6 +104,16 @@ export function TimeNote({ time, t, locale }: Props) {
         </ol>
       )}
     </section>
+  );
+}
+
+/**
+ * The plans an event answers in the order of their dates, as every list of the card runs (a
+ * plan that set no date after those that did; plans of one date keep the knowledge base's order).
+ */
+export function byDue(plans: readonly PlanView[]): PlanView[] {
+  return [...plans].sort(
+    (a, b) => Number(!a.due) - Number(!b.due) || (a.due ?? '').localeCompare(b.due ?? ''),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Question } from '../engine/types';
 import { formatSourceDate } from './format-date';
+import { shortOutlet } from './outlet-name';
 import { AXIS_LEFT, AXIS_RIGHT, AXIS_WIDTH, timeScale } from './time-axis';
 import type { Translate } from './translate';
 import { YearAxis } from './YearAxis';
@@ -176,14 +177,4 @@ export function layoutLabels(spots: readonly LabelSpot[]): PlacedLabel[] {
     lines[line]?.push(span);
     return { ...spot, line, flip };
   });
-}
-
-/**
- * The outlet's name without the note in brackets that follows it ("Popular Resistance
- * (republishing The Cradle)" → "Popular Resistance"), so labels fit the picture; the dot's
- * tooltip and the table beside the picture give the name whole.
- */
-export function shortOutlet(outlet: string): string {
-  const cut = outlet.indexOf(' (');
-  return cut > 0 ? outlet.slice(0, cut) : outlet;
 }

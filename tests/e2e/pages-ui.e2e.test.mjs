@@ -69,6 +69,49 @@ describe('extension pages', { skip }, () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'])
+    test(`popup (${scheme}): one background, and its title, list, links and search start at one left edge`, async () => {
+      const article = await open(`${suite.server.origin}${ARTICLE}`);
+      await waitForHighlights(article, 1);
+      const tabId = await lastTabId();
+      const popup = await suite.browser.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`${base}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('.cl-summary__item');
+      const { backgrounds, lefts } = await popup.evaluate(() => {
+        const paint = (el) => {
+          const bg = getComputedStyle(el).backgroundColor;
+          return bg === 'rgba(0, 0, 0, 0)' ? null : bg;
+        };
+        const left = (selector) =>
+          Math.round(document.querySelector(selector).getBoundingClientRect().left);
+        return {
+          backgrounds: [
+            ...new Set(
+              ['body', '.cl-popup', '.cl-summary', '.cl-search']
+                .map((s) => paint(document.querySelector(s)))
+                .filter(Boolean),
+            ),
+          ],
+          lefts: Object.fromEntries(
+            [
+              '.cl-popup__title',
+              '.cl-summary__count',
+              '.cl-summary__button',
+              '.cl-popup__links',
+              '.cl-search__label',
+              '.cl-search__input',
+            ].map((s) => [s, left(s)]),
+          ),
+        };
+      });
+      assert.equal(backgrounds.length, 1, `one background: ${backgrounds.join(', ')}`);
+      assert.equal(new Set(Object.values(lefts)).size, 1, JSON.stringify(lefts));
+      await popup.close();
+      await article.close();
+    });
+
   test('options: an address refused on Enter is explained at its field, and the page stays accessible', async () => {
     const options = await open(`${base}/options.html`);
     await options.waitForSelector('.cl-options');
@@ -81,6 +124,16 @@ describe('extension pages', { skip }, () => {
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.equal(await field.getAttribute('aria-describedby'), await error.getAttribute('id'));
     assert.deepEqual(await axeViolations(options), []);
+    // "None yet." under the added sites is a state, not an error: it does not look like one.
+    const look = (selector) =>
+      options.locator(selector).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { color: style.color, weight: Number(style.fontWeight) };
+      });
+    const none = await look('.cl-options__none');
+    const refused = await look('.cl-options__error');
+    assert.notEqual(none.color, refused.color);
+    assert.ok(none.weight < 600, JSON.stringify(none));
     await options.close();
   });
 
@@ -107,10 +160,140 @@ describe('extension pages', { skip }, () => {
           ),
         );
         assert.ok(smallest >= 10, `timeline labels ${smallest} px high at 320 px`);
+        // Each table's caption is read whole in its box, not cut at its edge.
+        const cut = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.cl-story__scroll > table > caption'), (c) => ({
+            caption: c.textContent,
+            over:
+              c.getBoundingClientRect().right -
+              c.parentElement.parentElement.getBoundingClientRect().right,
+          })).filter((c) => c.over > 1),
+        );
+        assert.deepEqual(cut, [], 'captions cut at 320 px');
       }
       assert.deepEqual(await axeViolations(page), [], `${path} at 320 px`);
       await page.close();
     }
+  });
+
+  test('story view: a scroll box is a Tab stop only while it scrolls (not at 1440 px; at 320 px, also after a resize)', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${base}/story.html`);
+    await page.waitForSelector('.cl-timeline');
+    const boxes = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('.cl-story__scroll'), (box) => ({
+          name: box.getAttribute('aria-labelledby'),
+          scrolls: box.scrollWidth > box.clientWidth,
+          tabStop: box.tabIndex === 0,
+        })),
+      );
+    const wide = await boxes();
+    assert.ok(wide.length >= 4);
+    assert.deepEqual(
+      wide.filter((b) => b.tabStop),
+      [],
+      'nothing scrolls at 1440 px, so no box is a Tab stop',
+    );
+    // From the search field, Tab goes straight on to the sources' links.
+    await page.focus('.cl-search__input');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A');
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    await waitFor(async () => (await boxes()).every((b) => b.tabStop === b.scrolls));
+    const narrow = await boxes();
+    assert.ok(
+      narrow.every((b) => b.scrolls && b.tabStop),
+      `every box scrolls and is a Tab stop at 320 px: ${JSON.stringify(narrow)}`,
+    );
+    await page.close();
+  });
+
+  for (const scheme of ['light', 'dark'])
+    test(`story view (${scheme}): a line crossing a label stops at its letters (a halo in the colour behind it)`, async () => {
+      const page = await suite.browser.context.newPage();
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${base}/story.html`);
+      await page.waitForSelector('.cl-plans');
+      const crossings = await page.evaluate(() => {
+        const out = [];
+        // Every vertical line of a picture (milestones, year ticks) against every label it crosses.
+        for (const svg of document.querySelectorAll('svg.cl-timeline, svg.cl-plans')) {
+          const lines = Array.from(svg.querySelectorAll('line'), (l) => l.getBoundingClientRect())
+            .filter((r) => r.width < 3 && r.height > 20)
+            .map((r) => r.left + r.width / 2);
+          const labels = svg.querySelectorAll(
+            svg.classList.contains('cl-plans') ? ':scope > g > text' : '.cl-timeline__point text',
+          );
+          for (const text of labels) {
+            const box = text.getBoundingClientRect();
+            if (!lines.some((x) => x > box.left && x < box.right)) continue;
+            const style = getComputedStyle(text);
+            // The colour behind the label: its band's fill on a timeline, the page on the plans.
+            const band = text.closest('svg').classList.contains('cl-plans')
+              ? getComputedStyle(document.querySelector('.cl-page')).backgroundColor
+              : getComputedStyle(document.querySelector('.cl-timeline__row rect')).fill;
+            out.push({
+              label: text.textContent,
+              paintOrder: style.paintOrder,
+              stroke: style.stroke,
+              behind: band,
+              width: Number.parseFloat(style.strokeWidth),
+            });
+          }
+        }
+        return out;
+      });
+      // The story's pictures do have lines through labels: the test looks at something.
+      assert.ok(crossings.length >= 5, JSON.stringify(crossings));
+      for (const c of crossings) {
+        assert.match(c.paintOrder, /^stroke/, c.label);
+        assert.equal(c.stroke, c.behind, c.label);
+        assert.ok(c.width >= 3, c.label);
+      }
+      await page.close();
+    });
+
+  test('story view tables: a date never breaks over two lines; in the plans table each event is set in under its plan', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(`${base}/story.html`);
+    await page.waitForSelector('.cl-plans');
+    const { dates, plans, events } = await page.evaluate(() => {
+      const lines = (el) => {
+        const height = Number.parseFloat(getComputedStyle(el.parentElement).lineHeight);
+        return Math.round(el.getBoundingClientRect().height / height);
+      };
+      const table = document.querySelector('.cl-plans')?.closest('section')?.querySelector('table');
+      const textLeft = (cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getClientRects()[0]?.left ?? Number.NaN;
+      };
+      return {
+        dates: Array.from(document.querySelectorAll('.cl-story__table time'), (t) => ({
+          text: t.textContent,
+          lines: lines(t),
+        })),
+        plans: Array.from(table.querySelectorAll('tbody th[scope="row"]'), textLeft),
+        events: Array.from(table.querySelectorAll('tbody tr > td:first-child'), textLeft),
+      };
+    });
+    assert.ok(dates.length > 20);
+    assert.deepEqual(
+      dates.filter((d) => d.lines > 1),
+      [],
+      'dates wrapped over two lines',
+    );
+    assert.ok(plans.length > 3 && events.length > 3);
+    assert.ok(
+      Math.min(...events) >= Math.max(...plans) + 12,
+      `events set in: ${JSON.stringify({ plans, events })}`,
+    );
+    await page.close();
   });
 
   test('hiding a verdict and changing the style on the options page reach an open article', async () => {

@@ -234,6 +234,65 @@ describe('Chromium: the reader', { skip }, () => {
     await page.close();
   });
 
+  test("the card's header: the plan tag sits just after the verdict badge, on one line, at 1000 and at 320 px; × stays top right", async () => {
+    const { page } = await open('/demo/coalition-timeline.html');
+    for (const width of [1000, 320]) {
+      await page.setViewportSize({ width, height: 700 });
+      await clickHighlight(page, 'every coalition soldier');
+      const h = await page.evaluate(() => {
+        const root = document.querySelector('claimlight-card').shadowRoot;
+        const box = (s) => root.querySelector(s).getBoundingClientRect();
+        const [badge, tag, close, card] = [
+          '.cl-badge',
+          '.cl-card__kind',
+          '.cl-card__close',
+          '.cl-card',
+        ].map(box);
+        const line = Number.parseFloat(
+          getComputedStyle(root.querySelector('.cl-card__kind')).lineHeight,
+        );
+        return { badge, tag, close, card, line };
+      });
+      const label = `${width} px: ${JSON.stringify(h)}`;
+      assert.ok(h.tag.height <= h.line + 4, `tag on one line, ${label}`);
+      if (Math.abs(h.tag.top - h.badge.top) < 2)
+        assert.ok(h.tag.left - h.badge.right <= 8, `tag beside the badge, ${label}`);
+      else assert.ok(Math.abs(h.tag.left - h.badge.left) < 1, `tag under the badge, ${label}`);
+      assert.ok(h.close.top - h.card.top < 24 && h.card.right - h.close.right < 40, label);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('claimlight-card'));
+    }
+    await page.close();
+  });
+
+  test('every control of a card shows the same focus ring (the "Since then" links and "See the whole story" too)', async () => {
+    // A plan's card: its "Since then" list has links of its own.
+    const { page } = await open('/demo/coalition-timeline.html');
+    await clickHighlight(page, 'every coalition soldier');
+    const controls = await page.evaluate(
+      () =>
+        document
+          .querySelector('claimlight-card')
+          .shadowRoot.querySelectorAll('.cl-card button, .cl-card a[href]').length,
+    );
+    const rings = new Map();
+    for (let i = 0; i < controls; i++) {
+      await page.keyboard.press('Tab');
+      const [kind, ring] = await page.evaluate(() => {
+        const el = document.querySelector('claimlight-card').shadowRoot.activeElement;
+        const style = getComputedStyle(el);
+        const kind = el.closest('.cl-time') ? 'since link' : el.className || el.tagName;
+        return [kind, `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`];
+      });
+      rings.set(kind, ring);
+    }
+    assert.ok(rings.has('since link') && rings.has('cl-card__story'), [...rings.keys()].join());
+    const close = rings.get('cl-card__close');
+    assert.match(close, /^solid 2px /);
+    for (const [kind, ring] of rings) assert.equal(ring, close, kind);
+    await page.close();
+  });
+
   test('× closes the card and gives focus back to the control the reader was on', async () => {
     const { page, tabId } = await open();
     // The reader had tabbed to the "reporters" link, then pressed the next-statement shortcut.

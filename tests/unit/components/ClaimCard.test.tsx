@@ -1,6 +1,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '../../../components/ClaimCard';
+import type { Match } from '../../../engine/types';
 import { endOf2025, endOf2026, finalApproval, formed2014, withSays } from './matches';
 import { click, mount, texts } from './render';
 import { t } from './translate';
@@ -67,6 +68,24 @@ describe('ClaimCard', () => {
       'SaedNews: September 2026 — this statement: end of 2025',
     ]);
     expect(texts(side(root, 'corroborates'), '.cl-source__why')).toEqual([]);
+  });
+
+  it('names an outlet without its bracketed note in the line saying why it disagrees (its head gives the name whole)', () => {
+    const first = endOf2025.contradicting.find((s) => s.disagreement);
+    if (!first?.disagreement)
+      throw new Error('the fixture needs a source that disagrees on a value');
+    const renamed = { ...first, outlet: 'Evening Gazette (reprinting a wire story)' };
+    const match: Match = {
+      ...endOf2025,
+      contradicting: endOf2025.contradicting.map((s) => (s === first ? renamed : s)),
+    };
+    const root = mount(<ClaimCard match={match} onClose={() => {}} {...ui} />);
+    const item = Array.from(side(root, 'contradicts').querySelectorAll('.cl-source')).find(
+      (li) => li.querySelector('.cl-source__outlet')?.textContent === renamed.outlet,
+    );
+    expect(item?.querySelector('.cl-source__why')?.textContent).toBe(
+      `Evening Gazette: ${first.disagreement.theirs} — this statement: ${first.disagreement.ours}`,
+    );
   });
 
   it('names the earlier report an outlet relays, and nothing for its own reporting', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../../components/format-date';
 import { planRows } from '../../../components/PlanAxis';
 import { claimElementId, disputedQuestions, StoryView } from '../../../components/StoryView';
 import { kb } from '../../../data/index';
@@ -19,8 +20,10 @@ describe('StoryView', () => {
     }
   });
 
-  it('puts each table and picture in a scroll box of its own, named by its caption or title and reachable by keyboard', () => {
-    const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
+  it('puts each table and picture in a scroll box of its own, named by its caption or title and reachable by keyboard when it scrolls', () => {
+    const root = withContentWidth(800, 300, () =>
+      mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />),
+    );
     const tables = Array.from(root.querySelectorAll('table'));
     expect(tables.length).toBe(disputedQuestions(kb).length + (planRows(kb).length ? 1 : 0));
     for (const table of tables) {
@@ -36,8 +39,23 @@ describe('StoryView', () => {
     for (const svg of pictures) {
       const box = svg.closest('.cl-story__scroll') as HTMLElement;
       expect(box.tabIndex).toBe(0);
+      expect(box.getAttribute('tabindex')).toBe('0');
       const name = root.querySelector(`[id="${box.getAttribute('aria-labelledby')}"]`);
       expect(name).toBe(svg.querySelector('title'));
+    }
+  });
+
+  it('leaves a scroll box out of the Tab order when its content fits (a wide screen: nothing to scroll)', () => {
+    const root = withContentWidth(700, 900, () =>
+      mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />),
+    );
+    const boxes = Array.from(root.querySelectorAll('.cl-story__scroll'));
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const box of boxes) {
+      expect(box.hasAttribute('tabindex')).toBe(false);
+      // Still a group named by its caption or title, for a screen reader's outline.
+      expect(box.getAttribute('role')).toBe('group');
+      expect(root.querySelector(`[id="${box.getAttribute('aria-labelledby')}"]`)).not.toBeNull();
     }
   });
 
@@ -92,6 +110,23 @@ describe('StoryView: plans and what came of them', () => {
     expect(planRow?.nextElementSibling?.textContent).not.toContain('carried out');
   });
 
+  it('names each mark of the plans picture in its tooltip: the plan and its date, the event, its date and how it came', () => {
+    const root = mount(<StoryView kb={kb} search={null} t={t} locale="en-GB" />);
+    const svg = root.querySelector('svg.cl-plans') as SVGElement;
+    const rows = planRows(kb);
+    const dated = rows.filter((r) => r.due);
+    expect(texts(svg, '.cl-plans__plan > title')).toEqual(
+      dated.map(
+        (r) => `${r.plan.statement} (planned for ${formatSourceDate(r.due as string, 'en-GB')})`,
+      ),
+    );
+    const late = rows.flatMap((r) => r.events).find((e) => e.outcome === 'late');
+    if (!late) throw new Error('the pack needs a plan carried out late');
+    expect(texts(svg, '.cl-plans__event > title')).toContain(
+      `${formatSourceDate(late.happened, 'en-GB')}: late — ${late.claim.statement}`,
+    );
+  });
+
   it('orders plans by their date and each plan’s events oldest first', () => {
     const rows = planRows(kb);
     for (const r of rows) {
@@ -119,3 +154,25 @@ describe('StoryView: plans and what came of them', () => {
     expect(exitRow?.textContent).toContain('not carried out');
   });
 });
+
+/**
+ * Runs `render` while every element reports a content width of `content` in a box `box` wide
+ * (happy-dom lays nothing out: both are 0 otherwise), so the scroll boxes measure what a browser
+ * would; the widths are restored afterwards.
+ */
+function withContentWidth(content: number, box: number, render: () => HTMLElement): HTMLElement {
+  const proto = HTMLElement.prototype;
+  const saved = ['scrollWidth', 'clientWidth'].map(
+    (key) => [key, Object.getOwnPropertyDescriptor(proto, key)] as const,
+  );
+  Object.defineProperty(proto, 'scrollWidth', { configurable: true, get: () => content });
+  Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => box });
+  try {
+    return render();
+  } finally {
+    for (const [key, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(proto, key, descriptor);
+      else delete (proto as unknown as Record<string, unknown>)[key];
+    }
+  }
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimCard } from '../../../components/ClaimCard';
 import { PageSummary } from '../../../components/PageSummary';
-import type { Match } from '../../../engine/types';
+import { byDue } from '../../../components/TimeNote';
+import type { Match, PlanView } from '../../../engine/types';
 import plan from '../../fixtures/matches/first-phase-plan-since.json';
 import event from '../../fixtures/matches/handover-event-late.json';
 import { mount, texts } from './render';
@@ -131,6 +132,45 @@ describe('an event’s card', () => {
       'The old harbour closes to ferries by the end of 2025.',
     );
     expect(texts(note, '.cl-time__outcome')).toEqual(['late', 'not done']);
+  });
+});
+
+describe('the plans an event answers', () => {
+  const planView = (claim: string, due?: string): PlanView => ({
+    claim,
+    statement: `The ${claim} plan.`,
+    ...(due && { due }),
+    outcome: 'late',
+  });
+
+  it('are listed in the order of their dates, whatever the order they come in', () => {
+    const match: Match = {
+      ...eventMatch,
+      time: {
+        kind: 'event',
+        happened: '2026-01-17',
+        answers: [
+          planView('december', '2025-12'),
+          planView('september', '2025-09'),
+          planView('undated'),
+        ],
+      },
+    };
+    const root = mount(<ClaimCard match={match} onClose={() => {}} {...ui} />);
+    expect(texts(root, 'li.cl-time__plan').map((s) => s.split('.')[0])).toEqual([
+      'The september plan',
+      'The december plan',
+      'The undated plan',
+    ]);
+  });
+
+  it('keep their order when they share a date or set none', () => {
+    const same = [planView('a', '2025-12'), planView('b', '2025-12'), planView('c'), planView('d')];
+    expect(byDue(same).map((p) => p.claim)).toEqual(['a', 'b', 'c', 'd']);
+    // A month sorts before the days of that month, as the card's other lists.
+    expect(
+      byDue([planView('day', '2025-09-30'), planView('month', '2025-09')]).map((p) => p.claim),
+    ).toEqual(['month', 'day']);
   });
 });
 

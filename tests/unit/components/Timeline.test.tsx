@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, shortOutlet, Timeline, timelinePoints } from '../../../components/Timeline';
+import { shortOutlet } from '../../../components/outlet-name';
+import { layoutLabels, Timeline, timelinePoints } from '../../../components/Timeline';
 import { kb } from '../../../data/index';
 import type { Question } from '../../../engine/types';
 import { mount, texts } from './render';
