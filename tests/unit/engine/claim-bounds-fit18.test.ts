@@ -24,4 +24,13 @@ describe('claims kept to what they say', () => {
       ),
     ).not.toContain('advisers-kept-at-ain-al-asad');
   });
+
+  it('does not read where troops were stationed as their relocation to the north', () => {
+    expect(
+      claimsOf(
+        'Before the pull-out, American troops were stationed at Ain al-Asad and at Harir in the north.',
+        '2026-04-20',
+      ),
+    ).not.toContain('coalition-relocated-to-kurdistan');
+  });
 });
