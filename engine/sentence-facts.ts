@@ -163,12 +163,13 @@ export function readFacts(
   const numbers = same ? same.numbers : figuresOf(tokens, found);
   // "RIVERTON, Aug 18 (Wire) - It is a year since …": the dateline's day is when the story was
   // filed, the page's own date, not the date the sentence tells of when its first clause tells
-  // one of its own (otherwise it dates what the sentence reports: "…, Jan 18 - The crews have
-  // gone, closing a chapter begun a decade ago"). A line opening on its date ("June 2014 — …")
-  // is a timeline's entry, not a dateline.
+  // an earlier one of its own. Otherwise it dates what the sentence reports ("…, Jan 18 - The
+  // crews have gone, closing a chapter begun a decade ago") or when a plan was told ("…, Dec 18
+  // - The crews will leave next month"). A line opening on its date ("June 2014 — …") is a
+  // timeline's entry, not a dateline.
   const dates =
-    filed > 0 && !same && found.some((d) => d.from > 0 && d.to <= filed)
-      ? withoutDateline(found, tokens, text, filed)
+    filed > 0 && !same && published && found.some((d) => d.from > 0 && d.to <= filed)
+      ? withoutDateline(found, tokens, text, filed, published)
       : found;
   const negations = same ? same.negations : findNegations(tokens, text);
   const negatedAt = same ? same.negatedAt : (at: number) => isNegated(at, negations);
@@ -212,14 +213,16 @@ export function readFacts(
 }
 
 /**
- * The dates after the dateline (which ends at token `filed`) when one of them stands in the
- * body's first clause, before its first comma or semicolon; else all of them.
+ * The dates after the dateline (which ends at token `filed`) when one of them, earlier than the
+ * page's month, stands in the body's first clause, before its first comma or semicolon; else
+ * all of them.
  */
 function withoutDateline(
   dates: DateMention[],
   tokens: readonly Token[],
   text: string,
   filed: number,
+  published: YearMonth,
 ): DateMention[] {
   const start = (tokens[filed] as Token).start;
   let stop = text.length;
@@ -230,7 +233,13 @@ function withoutDateline(
       break;
     }
   }
-  const own = dates.some((d) => d.from >= filed && (tokens[d.from] as Token).start < stop);
+  const page = published.year * 12 + published.month;
+  const own = dates.some(
+    (d) =>
+      d.from >= filed &&
+      (tokens[d.from] as Token).start < stop &&
+      d.year * 12 + (d.month ?? 12) < page,
+  );
   return own ? dates.filter((d) => d.from >= filed) : dates;
 }
 

@@ -30,6 +30,12 @@ describe("a dateline's date", () => {
     ).toContain('May 2027');
   });
 
+  it('stays when the body tells a plan ahead: it dates when the plan was told', () => {
+    expect(datesOf('PORTSEA, May 18 (Wire) - The crews will leave the quay next month.')).toContain(
+      'May 2027',
+    );
+  });
+
   it('stays on a timeline entry opening on its date', () => {
     expect(datesOf('June 2014 — The pier is closed for a year.')).toContain('June 2014');
   });
