@@ -1,6 +1,6 @@
 /**
  * More common English forms (data/vocabulary.json): taking charge of a place, every soldier out,
- * bases handed back. Sentences written for these tests.
+ * bases handed back, a figure set "against" the year before's, a state said to have targeted a base. Sentences written for these tests.
  */
 import { describeWordings } from './story-sentence';
 
@@ -22,5 +22,17 @@ describeWordings('general wordings, continued', [
     'By November the bases in federal Iraq had been handed back and the coalition had moved north.',
     '2026-05-21',
     'federal-mission-completed',
+  ],
+  [
+    'a figure against the year before',
+    'Officials counted four Islamic State attacks in Iraq in 2025, against forty-two the year before.',
+    '2026-02-14',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'Iran says it targeted a base',
+    "Iran says it targeted the US base at Harir in Iraq's Kurdistan Region",
+    '2026-03-10',
+    'iran-strikes-us-base-harir-2026',
   ],
 ]);
