@@ -182,6 +182,17 @@ export function placesSomething(words: SentenceWords, places: ReadonlySet<Concep
   return false;
 }
 
+/**
+ * Whether the sentence places what it tells "here" ("When the crews were here, the quay was
+ * busy"): it points at a place itself, so a place named before it does not reach past it.
+ * Not an opening "Here" ("Here is why …").
+ */
+export function placesHere(words: SentenceWords): boolean {
+  const { tokens } = words;
+  for (let k = 1; k < tokens.length; k++) if ((tokens[k] as Token).norm === 'here') return true;
+  return false;
+}
+
 /** Words that put what a sentence tells at a place ("at the pier", "in Portsea"). */
 const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside']);
 

@@ -29,6 +29,7 @@ import {
   onlyItsDate,
   PLACE_REACH,
   placeNamedAgain,
+  placesHere,
   placesOnly,
   placesSomething,
   restatesPrevious,
@@ -354,7 +355,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           !more &&
           w.hits.length > 0 &&
           endsOnMark(w.text, '.!?…') &&
-          !(previous && placesSomething(previous, places))
+          !(previous && (placesSomething(previous, places) || placesHere(previous)))
         )
           for (let back = 2; back <= PLACE_SKIP_REACH && back <= i; back++) {
             const offer = placesOnly(read[i - back] ?? NO_WORDS, places);

@@ -392,7 +392,11 @@ export function resolveDates(
       // Its own clause: "left on August 26, adding that more will follow" reports a past August.
       // "When the ferries began leaving in May, many assumed …": an opening clause of time too.
       const opening = openingClauseEnd(tokens, sentence);
-      const end = opening > i ? opening : laterClause(tokens, sentence, i, tokens.length - 1);
+      const later = opening > i ? opening : laterClause(tokens, sentence, i, tokens.length - 1);
+      // "… leave by December, the latest date officials had given": an apposition naming the
+      // month has tenses of its own, not the clause's.
+      const named = namedAfter(tokens, sentence, i);
+      const end = named > 0 && (later < 0 || named < later) ? named : later;
       // "The last crossing, due in May, ran only in June": the aside's "due" is not the clause's tense.
       // "Patrols will watch the road to Portsea, where the crews took over in May": a clause on
       // a place has a tense of its own.
@@ -408,7 +412,7 @@ export function resolveDates(
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
-        !whenSaid(tokens, i) &&
+        !whenSaid(tokens, sentence, i) &&
         !lastedUntil(tokens, i);
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {
@@ -488,7 +492,9 @@ export function resolveDates(
       (word === 'new' && next === "year's")
     ) {
       const justPassed = published.month !== undefined && published.month <= 2;
-      const before = norm(i - 2) === 'before' || norm(i - 3) === 'before';
+      // "before the New Year", "just before the new year", "before New Year".
+      const before =
+        norm(i - 1) === 'before' || norm(i - 2) === 'before' || norm(i - 3) === 'before';
       if (justPassed && !before) push(i, i + 2, { year: published.year, month: 1, relative: true });
       else
         push(i, i + 2, {
@@ -579,7 +585,7 @@ export function resolveDates(
     const count =
       tokens[i]?.value ??
       (word && inClass(tokens[i], NUMBER_WORD_CLASS)
-        ? (years ? ANY_NUMBER_WORD : NUMBER_WORD).get(word)
+        ? (years || next === 'month' || next === 'months' ? ANY_NUMBER_WORD : NUMBER_WORD).get(word)
         : undefined);
     // "A year ago this month": the page's month a year back, the writer's own count.
     if (
@@ -593,8 +599,34 @@ export function resolveDates(
       i += 4;
       continue;
     }
+    // "six months ago", "It is twelve months since the crews left", "it has been two years
+    // since": counted back from the page's month. "Since" only after "is"/"been", where it
+    // dates the event named after it ("in the two years since the vote, …" tells of the span).
+    const back = norm(i + 2);
+    const months = next === 'month' || next === 'months';
+    const counted = count ?? (word === 'a' && (months || next === 'year') ? 1 : undefined);
+    if (
+      counted !== undefined &&
+      counted < 50 &&
+      (months || years) &&
+      (back === 'ago' || (back === 'since' && COPULA_BEFORE.has(norm(i - 1) ?? ''))) &&
+      !saidAgo(tokens, i) &&
+      !setAgo(tokens, i)
+    ) {
+      if (months) {
+        const index = published.year * 12 + (published.month - 1) - counted;
+        push(i, i + 3, { year: Math.floor(index / 12), month: (index % 12) + 1, relative: true });
+        i += 2;
+        continue;
+      }
+      if (back === 'since' || count === undefined) {
+        push(i, i + 3, { year: published.year - counted, relative: true, approximate: true });
+        i += 2;
+        continue;
+      }
+    }
     if (count !== undefined && count < 50 && years && norm(i + 2) === 'ago') {
-      if (!saidAgo(tokens, i))
+      if (!saidAgo(tokens, i) && !setAgo(tokens, i))
         push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
       i += 2;
       continue;
@@ -769,18 +801,49 @@ const SAID_PAST = new Set([
  * Whether the bare month at `at` is when something was said ("the minister said in May that the
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
-function whenSaid(tokens: Token[], at: number): boolean {
+function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "said in late May": a part of the month goes between.
   const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
   if (tokens[inAt]?.norm !== 'in') return false;
   if (SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
   // dates the saying that follows it ("the lease ends in March, the council said" does not).
-  if (inAt !== 0) return false;
+  // So does one opening the clause after a colon or a semicolon ("It was due by New Year: in
+  // December, officials said …").
+  if (inAt !== 0 && !opensClause(tokens, sentence, inAt)) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + SAID_REACH); k++) {
     const word = tokens[k]?.norm ?? '';
     if (LOOKING_AHEAD.has(word)) return false;
     if (SAID_PAST.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words an apposition naming a date may open with before its noun ("the latest date"). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * "by December, the latest date officials had given", "in May, a deadline set last year": the
+ * token where a phrase naming the month at `at` (or its day) as a date or deadline opens, after a
+ * comma; or -1.
+ */
+function namedAfter(tokens: readonly Token[], sentence: string, at: number): number {
+  const k = tokens[at + 1]?.value !== undefined ? at + 2 : at + 1;
+  if (!APPOSITION_OPENERS.has(tokens[k]?.norm ?? '')) return -1;
+  if (!gapBefore(tokens, sentence, k).includes(',')) return -1;
+  for (let n = k + 1; n <= k + 3 && n < tokens.length; n++)
+    if (AS_DEADLINE.has((tokens[n] as Token).norm)) return k;
+  return -1;
+}
+
+/** Whether a colon or a semicolon stands just before the token at `at`: a clause opens there. */
+function opensClause(tokens: Token[], sentence: string, at: number): boolean {
+  const previous = tokens[at - 1];
+  const token = tokens[at];
+  if (!previous || !token) return false;
+  for (let c = previous.end; c < token.start; c++) {
+    const ch = sentence.charCodeAt(c);
+    if (ch === 58 || ch === 59) return true;
   }
   return false;
 }
@@ -877,6 +940,31 @@ function saidAgo(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Verbs a deadline is set with: "the date set two years ago", "the timetable agreed a year ago". */
+const SET_PAST = new Set(['set', 'agreed', 'announced', 'fixed', 'chosen', 'given', 'promised']);
+/** Nouns of a date set ahead: the "N years ago" after them dates the setting. */
+const SET_NOUNS = new Set([
+  'date',
+  'deadline',
+  'target',
+  'timetable',
+  'timeline',
+  'schedule',
+  'cutoff',
+  'end-date',
+]);
+
+/**
+ * "The date set two years ago for the crews to leave came and went": the years ago date the
+ * setting of the deadline, not the deadline itself, which the sentence does not give.
+ */
+function setAgo(tokens: Token[], at: number): boolean {
+  return SET_PAST.has(tokens[at - 1]?.norm ?? '') && SET_NOUNS.has(tokens[at - 2]?.norm ?? '');
+}
+
+/** Words a "twelve months since …" stands after when it dates the event: "It is", "it has been". */
+const COPULA_BEFORE = new Set(['is', "it's", 'been', 'was']);
 
 /** How far after "In May," the verb of saying may stand ("In May, officials in the capital said"). */
 const SAID_REACH = 6;

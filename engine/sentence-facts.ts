@@ -14,6 +14,7 @@ import { findNegations, isNegated, type Negation } from './find-negations';
 import { formatTitle, labelTitle } from './label-headline';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
+import { othersSpeak } from './others-speak';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
@@ -154,9 +155,22 @@ export function readFacts(
   // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
   if (hits.some((h) => h.to === h.from + 1 && leaveGives(tokens, h.from, text)))
     hits = hits.filter((h) => h.to !== h.from + 1 || !leaveGives(tokens, h.from, text));
+  // "Others point out that …": other people giving a view, not the rest of a group.
+  if (hits.some((h) => h.to === h.from + 1 && othersSpeak(tokens, h.from)))
+    hits = hits.filter((h) => h.to !== h.from + 1 || !othersSpeak(tokens, h.from));
   // A copy: a caller may add a date it carries to the list.
-  const dates = same ? same.dates.slice() : resolveDates(tokens, text, published);
-  const numbers = same ? same.numbers : figuresOf(tokens, dates);
+  const found = same ? same.dates.slice() : resolveDates(tokens, text, published);
+  const numbers = same ? same.numbers : figuresOf(tokens, found);
+  // "RIVERTON, Aug 18 (Wire) - It is a year since …": the dateline's day is when the story was
+  // filed, the page's own date, not the date the sentence tells of when its first clause tells
+  // an earlier one of its own. Otherwise it dates what the sentence reports ("…, Jan 18 - The
+  // crews have gone, closing a chapter begun a decade ago") or when a plan was told ("…, Dec 18
+  // - The crews will leave next month"). A line opening on its date ("June 2014 — …") is a
+  // timeline's entry, not a dateline.
+  const dates =
+    filed > 0 && !same && published && found.some((d) => d.from > 0 && d.to <= filed)
+      ? withoutDateline(found, tokens, text, filed, published)
+      : found;
   const negations = same ? same.negations : findNegations(tokens, text);
   const negatedAt = same ? same.negatedAt : (at: number) => isNegated(at, negations);
   const frames = same ? same.frames : findFrames(tokens, text);
@@ -196,6 +210,37 @@ export function readFacts(
     otherTheatre: words.otherTheatre,
   };
   return facts;
+}
+
+/**
+ * The dates after the dateline (which ends at token `filed`) when one of them, earlier than the
+ * page's month, stands in the body's first clause, before its first comma or semicolon; else
+ * all of them.
+ */
+function withoutDateline(
+  dates: DateMention[],
+  tokens: readonly Token[],
+  text: string,
+  filed: number,
+  published: YearMonth,
+): DateMention[] {
+  const start = (tokens[filed] as Token).start;
+  let stop = text.length;
+  for (let c = start; c < text.length; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 44 || ch === 59) {
+      stop = c;
+      break;
+    }
+  }
+  const page = published.year * 12 + published.month;
+  const own = dates.some(
+    (d) =>
+      d.from >= filed &&
+      (tokens[d.from] as Token).start < stop &&
+      d.year * 12 + (d.month ?? 12) < page,
+  );
+  return own ? dates.filter((d) => d.from >= filed) : dates;
 }
 
 /** The figures among the tokens that are not part of a date. */

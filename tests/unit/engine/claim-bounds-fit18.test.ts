@@ -1,0 +1,36 @@
+/**
+ * Two claims kept to what they say (data/claims.json excludes): a first stage finished is not
+ * the full exit of 2026; a passed deadline for ending the mission, with troops still in the
+ * Kurdish north, is not the advisers kept at Ain al-Asad. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './story-sentence';
+
+describe('claims kept to what they say', () => {
+  it('does not read a first stage finished early as the full exit', () => {
+    expect(
+      claimsOf(
+        'The general says the first stage was finished early, with most soldiers out of Anbar in August.',
+        '2026-09-29',
+      ),
+    ).not.toContain('full-exit-2026');
+  });
+
+  it('does not read a passed deadline for ending the mission as advisers kept at Ain al-Asad', () => {
+    expect(
+      claimsOf(
+        "The deadline for ending the coalition's mission in the north came and went, with US soldiers still at Harir.",
+        '2026-10-06',
+      ),
+    ).not.toContain('advisers-kept-at-ain-al-asad');
+  });
+
+  it('does not read where troops were stationed as their relocation to the north', () => {
+    expect(
+      claimsOf(
+        'Before the pull-out, American troops were stationed at Ain al-Asad and at Harir in the north.',
+        '2026-04-20',
+      ),
+    ).not.toContain('coalition-relocated-to-kurdistan');
+  });
+});
