@@ -74,6 +74,7 @@ import {
 } from './sentence-facts';
 import { turnBefore } from './speaker-turn';
 import { ownerlessStage, stageOfOther, stageOwnedBefore } from './stage-owner';
+import { entryYears, inEntryYear } from './timeline-entry';
 import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
@@ -231,6 +232,8 @@ export function createMatcher(story: CompiledStory): Matcher {
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
       const breaks = paragraphBreaks(text);
+      // "Jan. 5: …" after "Jan. 3, 2020 — …": a chronology's entry in the year of the one before.
+      const entryYear = entryYears(words);
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
       /** The last sentence carded and its card, for carry-context.ts. */
@@ -490,6 +493,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
         let f = readFacts(w, published, story.inferences, places);
+        inEntryYear(f.dates, entryYear[i]);
         /** The sentence's own facts: read again with other concepts, its words' analyses are kept. */
         const ownFacts = f;
         // In an article that names the story's place once, a sentence naming a neighbour too is
@@ -516,6 +520,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           known?: number[],
         ) => {
           const facts = readFacts(again, published, story.inferences, places, ownFacts);
+          inEntryYear(facts.dates, entryYear[i]);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,

@@ -11,7 +11,7 @@ import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find
 import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
-import { formatTitle, labelTitle } from './label-headline';
+import { formatEdges, formatTitle, labelTitle } from './label-headline';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
@@ -145,7 +145,7 @@ export function readFacts(
   if (
     hits.length > 0 &&
     !endsOnMark(text, '.!?…') &&
-    (labelTitle(tokens, text) || formatTitle(tokens, text))
+    (labelTitle(tokens, text) || formatTitle(tokens, text) || formatEdges(tokens))
   )
     hits = [];
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead.

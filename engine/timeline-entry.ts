@@ -1,0 +1,86 @@
+/**
+ * A chronology's entries ("March 2019: the bridge reopens", "2014 — the works begin", "Jan. 5:
+ * the council votes"): the date opening an entry, before a dash or a colon, dates what the entry
+ * tells. An entry giving a month and no year ("Jan. 5: …", "Feb.: …") is in the year of the
+ * entry just before it (the next year when its month comes earlier in the year: a chronology
+ * runs forward), not in the page's year, which is where a bare month is read otherwise.
+ */
+import type { DateMention } from './resolve-dates';
+import { monthOf } from './resolve-dates';
+import type { Token } from './tokenize';
+
+/** The date opening an entry: its year, its month, or both. */
+export type EntryDate = { year?: number; month?: number };
+
+/** "Late 2025:", "Early March:": a part of the year before the entry's date. */
+const PARTS = new Set(['late', 'early', 'mid', 'end']);
+/** What may stand between an entry's date and what it tells: a dash or a colon. */
+const LABEL_GAP = /^\.?\s*[-–—:]\s+$/;
+/** How many sentences an entry with no year may stand after the one that gave it. */
+const ENTRY_REACH = 2;
+
+function yearOf(token: Token | undefined): number | undefined {
+  if (!token || token.value === undefined || !/^\d{4}$/.test(token.raw)) return undefined;
+  return token.value >= 1900 && token.value <= 2100 ? token.value : undefined;
+}
+
+/**
+ * The date that opens the sentence as an entry's label, or undefined: a month (with its day), a
+ * year, or both, then a dash or a colon ("Jan. 3, 2020 — …", "Feb.: …", "2014 — …").
+ */
+export function entryDate(tokens: readonly Token[], text: string): EntryDate | undefined {
+  let k = PARTS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  const month = monthOf(tokens[k]);
+  if (month !== undefined) {
+    k++;
+    const day = tokens[k];
+    if (day?.value !== undefined && /^\d{1,2}$/.test(day.raw) && day.value <= 31) k++;
+  }
+  const year = yearOf(tokens[k]);
+  if (year !== undefined) k++;
+  if (month === undefined && year === undefined) return undefined;
+  const last = tokens[k - 1] as Token;
+  const next = tokens[k];
+  if (!next || !LABEL_GAP.test(text.slice(last.end, next.start))) return undefined;
+  return { ...(year !== undefined && { year }), ...(month !== undefined && { month }) };
+}
+
+/**
+ * For each sentence, the year an entry with a month and no year takes from the entry before it
+ * (within `ENTRY_REACH` sentences), or undefined. The sentences in page order.
+ */
+export function entryYears(
+  sentences: readonly ({ tokens: readonly Token[]; text: string } | undefined)[],
+): (number | undefined)[] {
+  const years: (number | undefined)[] = new Array(sentences.length);
+  let last: { year: number; month?: number; at: number } | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    // Most sentences open with no month and no year: one look at the first words.
+    const entry = s && s.tokens.length > 1 ? entryDate(s.tokens, s.text) : undefined;
+    if (!entry) continue;
+    if (entry.year !== undefined) {
+      last = { year: entry.year, month: entry.month, at: i };
+      continue;
+    }
+    if (!last || i - last.at > ENTRY_REACH || entry.month === undefined) continue;
+    const year = last.month !== undefined && entry.month < last.month ? last.year + 1 : last.year;
+    years[i] = year;
+    last = { year, month: entry.month, at: i };
+  }
+  return years;
+}
+
+/**
+ * The sentence's dates with its opening month put in the entry's year (`entryYears`): the date
+ * read at the sentence's first words from the page's year. The same list when there is none.
+ */
+export function inEntryYear(dates: DateMention[], year: number | undefined): DateMention[] {
+  if (year === undefined) return dates;
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k] as DateMention;
+    if (d.from > 1 || d.month === undefined || !d.relative || d.year === year) continue;
+    dates[k] = { ...d, year, relative: false };
+  }
+  return dates;
+}

@@ -1,0 +1,170 @@
+/**
+ * Statements printed as fragments, not sentences: a chronology's entries (engine/timeline-entry.ts),
+ * an answer opening "No —" (engine/answer-word.ts) and a headline that only names a format
+ * ("… In Pictures": label-headline.ts `formatEdges`). Read on the made-up bridge
+ * story (tests/fixtures/story-bridge/), in our own words.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAndCheck } from '../../../data/load-kb';
+import { answerWord } from '../../../engine/answer-word';
+import { findNegations } from '../../../engine/find-negations';
+import { compileStory, createMatcher } from '../../../engine/index';
+import { formatEdges } from '../../../engine/label-headline';
+import type { DateMention } from '../../../engine/resolve-dates';
+import { entryDate, entryYears, inEntryYear } from '../../../engine/timeline-entry';
+import { tokenize } from '../../../engine/tokenize';
+
+const dir = path.resolve(__dirname, '../../fixtures/story-bridge');
+const loaded = loadAndCheck(dir, path.join(dir, 'seeds'));
+if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.join('; ')}`);
+const bridge = createMatcher(compileStory(loaded.kb));
+
+const entry = (text: string) => entryDate(tokenize(text), text);
+const read = (text: string) => ({ text, tokens: tokenize(text) });
+
+describe('entryDate', () => {
+  it('reads the date opening an entry before a dash or a colon', () => {
+    expect(entry('Jan. 5: the council meets on the bridge.')).toEqual({ month: 1 });
+    expect(entry('Dec. 3, 2024 — the span is shut.')).toEqual({ year: 2024, month: 12 });
+    expect(entry('2019 - engineers find cracks.')).toEqual({ year: 2019 });
+    expect(entry('Late 2025: the works end.')).toEqual({ year: 2025 });
+    expect(entry('Feb.: crews return.')).toEqual({ month: 2 });
+  });
+
+  it('leaves a date that is part of the sentence alone', () => {
+    expect(entry('In March the bridge reopens.')).toBeUndefined();
+    expect(entry('March 3 was a cold day.')).toBeUndefined();
+    expect(entry('2019 was the year the cracks were found.')).toBeUndefined();
+    expect(entry('May: a verb in lower case may not be a month.')).toEqual({ month: 5 });
+    expect(entry('may: lower case is no month.')).toBeUndefined();
+  });
+});
+
+describe('entryYears', () => {
+  it('gives an entry with no year the year of the entry before it', () => {
+    const years = entryYears([
+      read('Timeline of the closure'),
+      read('Jan. 3, 2020 — the span is shut.'),
+      read('Jan. 9: the council meets.'),
+      read('Aug.: the works begin.'),
+    ]);
+    expect(years).toEqual([undefined, undefined, 2020, 2020]);
+  });
+
+  it('moves to the next year when the month comes earlier: a chronology runs forward', () => {
+    const years = entryYears([
+      read('Nov. 2024: cracks are found.'),
+      read('March: the works begin.'),
+    ]);
+    expect(years[1]).toBe(2025);
+  });
+
+  it('gives nothing to an entry far from any dated one, or to a sentence that is no entry', () => {
+    const years = entryYears([
+      read('2018 — the bridge turns fifty.'),
+      read('Traffic grew every year.'),
+      read('Drivers complained.'),
+      read('The council did nothing.'),
+      read('May: the span is shut.'),
+      read('In June it reopened.'),
+    ]);
+    expect(years).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('puts the opening month in that year, and only it', () => {
+    const dates: DateMention[] = [
+      { year: 2026, month: 1, role: 'point', relative: true, text: 'Jan. 9', from: 0, to: 2 },
+      { year: 2026, month: 6, role: 'point', relative: true, text: 'June', from: 6, to: 7 },
+    ];
+    inEntryYear(dates, 2020);
+    expect(dates.map((d) => d.year)).toEqual([2020, 2026]);
+  });
+});
+
+describe('a chronology read with the bridge pack', () => {
+  const timeline = [
+    'Veldmark Bridge Repairs: The Long Road',
+    'Nov. 4, 2024 — inspectors close the Orsa Bridge after finding cracks.',
+    'March 10: the Orsa Bridge reopens to traffic.',
+  ].join('\n\n');
+
+  it('dates an entry with no year by the entry before it, not by the page', () => {
+    // Published in May 2026: read alone, "March" would be March 2026.
+    const { matches } = bridge.match(timeline, { published: '2026-05-20' });
+    const reopen = matches.find((m) => m.text.startsWith('March 10'));
+    expect(reopen?.claim).toBe('reopens-march-2025');
+    // With no dated entry before it, the entry is in the page's year, and states another date.
+    const alone = bridge.match(
+      timeline
+        .split('\n\n')
+        .filter((_, k) => k !== 1)
+        .join('\n\n'),
+      {
+        published: '2026-05-20',
+      },
+    );
+    expect(alone.matches.map((m) => m.claim)).not.toContain('reopens-march-2025');
+  });
+});
+
+describe('answerWord', () => {
+  const negated = (text: string) => findNegations(tokenize(text), text).map((n) => n.word);
+
+  it('reads an opening "No —" or "No," as the answer, not as a negation of what follows', () => {
+    expect(
+      answerWord(
+        tokenize('No — the bridge reopens in March.'),
+        'No — the bridge reopens in March.',
+        0,
+      ),
+    ).toBe(true);
+    expect(negated('No — the bridge reopens in March.')).toEqual([]);
+    expect(negated('No, the council approved the budget.')).toEqual([]);
+    expect(negated('A: No — the ferry keeps running.')).toEqual([]);
+  });
+
+  it('still reads a "no" inside the statement, or one that is no answer', () => {
+    expect(negated('No — the council has not voted.')).toEqual(['not']);
+    expect(negated('No bridge reopens in March.')).toEqual(['No']);
+    expect(negated('There is no — and never was — plan to reopen it.')).toEqual(['no', 'never']);
+  });
+
+  it('cards the statement an answer gives', () => {
+    const page = [
+      'Your Questions On The Orsa Bridge',
+      'Is the Orsa Bridge still shut for repairs?',
+      'No — the Orsa Bridge reopens in March 2025, city engineers say.',
+    ].join('\n\n');
+    const { matches } = bridge.match(page, { published: '2025-02-10' });
+    expect(matches.map((m) => m.claim)).toContain('reopens-march-2025');
+  });
+});
+
+describe('formatEdges', () => {
+  const edges = (text: string) => formatEdges(tokenize(text));
+
+  it('reads a verbless title ending in a format as naming a topic', () => {
+    expect(edges('The Orsa Bridge Reopening In Pictures')).toBe(true);
+    expect(edges('The Veldmark Detour In Maps')).toBe(true);
+    expect(edges('The Orsa Bridge Budget Explained')).toBe(true);
+  });
+
+  it('keeps a title that may hold a verb, and one with no format words', () => {
+    expect(edges('Orsa Bridge Reopens: In Pictures')).toBe(false);
+    expect(edges('The Orsa Bridge Reopens In March')).toBe(false);
+    expect(edges('Inside Work Ended On The Orsa Bridge')).toBe(false);
+    // "Inside …" may state what it names: "Inside the last outpost on the river".
+    expect(edges("Inside The Orsa Bridge's Long Repair")).toBe(false);
+    expect(edges('Orsa Bridge Reopening By March')).toBe(false);
+  });
+
+  it('gives a format headline no card', () => {
+    const page = [
+      'The Orsa Bridge Reopening In Pictures',
+      'Crowds crossed on foot as traffic returned to the Orsa Bridge on Monday.',
+    ].join('\n\n');
+    const { matches } = bridge.match(page, { published: '2025-03-10' });
+    expect(matches.filter((m) => m.text.endsWith('In Pictures'))).toEqual([]);
+  });
+});
