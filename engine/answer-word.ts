@@ -21,3 +21,14 @@ export function answerWord(tokens: readonly Token[], sentence: string, at: numbe
   if (!opens || next === undefined) return false;
   return SET_OFF.test(sentence.slice((tokens[at] as Token).end, next.start));
 }
+
+/** Words of answer that may open a sentence set off by a dash ("Yes — …", "No — …"). */
+const ANSWERS = new Set(['yes', 'no']);
+
+/**
+ * Whether the sentence opens with "Yes —" or "No —" (or a comma): an answer, not a dateline's
+ * place ("PORTSEA — …"), so what it carries from the question stands at its first word.
+ */
+export function opensWithAnswer(tokens: readonly Token[], sentence: string): boolean {
+  return ANSWERS.has(tokens[0]?.norm ?? '') && answerWord(tokens, sentence, 0);
+}

@@ -493,7 +493,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
         let f = readFacts(w, published, story.inferences, places);
-        inEntryYear(f.dates, entryYear[i]);
+        inEntryYear(f.dates, entryYear[i], f.tokens, f.future);
         /** The sentence's own facts: read again with other concepts, its words' analyses are kept. */
         const ownFacts = f;
         // In an article that names the story's place once, a sentence naming a neighbour too is
@@ -520,7 +520,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           known?: number[],
         ) => {
           const facts = readFacts(again, published, story.inferences, places, ownFacts);
-          inEntryYear(facts.dates, entryYear[i]);
+          inEntryYear(facts.dates, entryYear[i], facts.tokens, facts.future);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,

@@ -5,6 +5,7 @@
  * the rest: dates resolved against the publication date, figures and negations.
  */
 
+import { opensWithAnswer } from './answer-word';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
@@ -354,6 +355,8 @@ const datelineOf: { tokens: readonly Token[] | undefined; text: string; end: num
 };
 
 function readDatelineEnd(tokens: readonly Token[], text: string): number {
+  // "Yes — the crews left in May.": an answer to the question before, not a place.
+  if (opensWithAnswer(tokens, text)) return 0;
   /** Inside the agency's brackets, where any word goes ("(wire)"). */
   let agency = false;
   let mixed = 0;

@@ -46,8 +46,9 @@ export function entryDate(tokens: readonly Token[], text: string): EntryDate | u
 }
 
 /**
- * For each sentence, the year an entry with a month and no year takes from the entry before it
- * (within `ENTRY_REACH` sentences), or undefined. The sentences in page order.
+ * For each sentence, the year of the entry it is: the year its label gives, or for an entry with
+ * a month and no year, the year it takes from the entry before it (within `ENTRY_REACH`
+ * sentences); undefined for a sentence that is no dated entry. The sentences in page order.
  */
 export function entryYears(
   sentences: readonly ({ tokens: readonly Token[]; text: string } | undefined)[],
@@ -60,6 +61,7 @@ export function entryYears(
     const entry = s && s.tokens.length > 1 ? entryDate(s.tokens, s.text) : undefined;
     if (!entry) continue;
     if (entry.year !== undefined) {
+      years[i] = entry.year;
       last = { year: entry.year, month: entry.month, at: i };
       continue;
     }
@@ -72,14 +74,25 @@ export function entryYears(
 }
 
 /**
- * The sentence's dates with its opening month put in the entry's year (`entryYears`): the date
- * read at the sentence's first words from the page's year. The same list when there is none.
+ * The sentence's dates with its bare months put in the entry's year (`entryYears`): the month
+ * of its label ("Jan. 9: …"), and, in an entry telling what happened, a month it names with no
+ * year ("2011 — the crews left at the end of December"), each read from the page's year. An entry
+ * telling what was to come (`future`) keeps the months after its label as they were read. The
+ * same list, changed in place.
  */
-export function inEntryYear(dates: DateMention[], year: number | undefined): DateMention[] {
+export function inEntryYear(
+  dates: DateMention[],
+  year: number | undefined,
+  tokens: readonly Token[],
+  future: boolean,
+): DateMention[] {
   if (year === undefined) return dates;
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k] as DateMention;
-    if (d.from > 1 || d.month === undefined || !d.relative || d.year === year) continue;
+    if (d.month === undefined || !d.relative || d.year === year) continue;
+    // A bare month only: not "next May", "last March" (their own year, read from the page).
+    if (monthOf(tokens[d.from]) === undefined) continue;
+    if (d.from > 1 && future) continue;
     dates[k] = { ...d, year, relative: false };
   }
   return dates;

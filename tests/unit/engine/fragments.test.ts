@@ -42,14 +42,14 @@ describe('entryDate', () => {
 });
 
 describe('entryYears', () => {
-  it('gives an entry with no year the year of the entry before it', () => {
+  it('gives an entry its own year, and one with no year the year of the entry before it', () => {
     const years = entryYears([
       read('Timeline of the closure'),
       read('Jan. 3, 2020 — the span is shut.'),
       read('Jan. 9: the council meets.'),
       read('Aug.: the works begin.'),
     ]);
-    expect(years).toEqual([undefined, undefined, 2020, 2020]);
+    expect(years).toEqual([undefined, 2020, 2020, 2020]);
   });
 
   it('moves to the next year when the month comes earlier: a chronology runs forward', () => {
@@ -69,16 +69,38 @@ describe('entryYears', () => {
       read('May: the span is shut.'),
       read('In June it reopened.'),
     ]);
-    expect(years).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(years).toEqual([2018, undefined, undefined, undefined, undefined, undefined]);
   });
 
-  it('puts the opening month in that year, and only it', () => {
-    const dates: DateMention[] = [
-      { year: 2026, month: 1, role: 'point', relative: true, text: 'Jan. 9', from: 0, to: 2 },
-      { year: 2026, month: 6, role: 'point', relative: true, text: 'June', from: 6, to: 7 },
-    ];
-    inEntryYear(dates, 2020);
-    expect(dates.map((d) => d.year)).toEqual([2020, 2026]);
+  const month = (text: string, from: number, year = 2026): DateMention => ({
+    year,
+    month: 1,
+    role: 'point',
+    relative: true,
+    text,
+    from,
+    to: from + 1,
+  });
+
+  it("puts an entry's bare months in its year", () => {
+    const tokens = tokenize('Jan. 9: the council meets, and in June the works begin.');
+    const dates = [month('Jan.', 0), month('June', 7)];
+    inEntryYear(dates, 2020, tokens, false);
+    expect(dates.map((d) => [d.year, d.relative])).toEqual([
+      [2020, false],
+      [2020, false],
+    ]);
+  });
+
+  it('keeps a month with its own pointer, and the later months of an entry telling what is to come', () => {
+    const told = tokenize('2011 — the crews left next May.');
+    const next = [{ ...month('next May', 4), from: 4, to: 6 }];
+    inEntryYear(next, 2011, told, false);
+    expect(next[0]?.year).toBe(2026);
+    const ahead = tokenize('2011 — the crews will leave in May.');
+    const later = [month('May', 6)];
+    inEntryYear(later, 2011, ahead, true);
+    expect(later[0]?.year).toBe(2026);
   });
 });
 
