@@ -13,6 +13,7 @@ import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
 import { formatEdges, formatTitle, labelTitle } from './label-headline';
+import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
@@ -134,7 +135,12 @@ export function readFacts(
   // says where the story was filed, not who acts in it.
   const filed = datelineEnd(tokens, text);
   // Shared with `words` until something is added or dropped: most sentences change nothing.
-  let hits = filed > 0 ? words.hits.filter((h) => h.from >= filed) : words.hits;
+  // "Council: budget approved.": a ticker's one-word label names who reports, not where.
+  const source = namesItsSource(tokens, text, filed);
+  let hits =
+    filed > 0
+      ? words.hits.filter((h) => h.from >= filed || (source && !places.has(h.concept)))
+      : words.hits;
   // "When the ferry service ends, the pier closes": an opening "When …," is a clause of time, so
   // a phrase reading its "when" as a question ("decide when the service ends") is not there.
   if (tokens[0]?.norm === 'when' && hits.some((h) => h.from === 0)) {

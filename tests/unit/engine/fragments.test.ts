@@ -11,9 +11,11 @@ import { answerWord } from '../../../engine/answer-word';
 import { findNegations } from '../../../engine/find-negations';
 import { compileStory, createMatcher } from '../../../engine/index';
 import { formatEdges } from '../../../engine/label-headline';
+import { namesItsSource } from '../../../engine/lead-in-label';
 import type { DateMention } from '../../../engine/resolve-dates';
 import { entryDate, entryYears, inEntryYear } from '../../../engine/timeline-entry';
 import { tokenize } from '../../../engine/tokenize';
+import { facts } from './bridge-story';
 
 const dir = path.resolve(__dirname, '../../fixtures/story-bridge');
 const loaded = loadAndCheck(dir, path.join(dir, 'seeds'));
@@ -188,5 +190,37 @@ describe('formatEdges', () => {
     ].join('\n\n');
     const { matches } = bridge.match(page, { published: '2025-03-10' });
     expect(matches.filter((m) => m.text.endsWith('In Pictures'))).toEqual([]);
+  });
+});
+
+describe('namesItsSource', () => {
+  const concepts = (text: string) => facts(text).hits.map((h) => h.concept);
+
+  it("reads a ticker's one-word label in ordinary case as who reports", () => {
+    expect(
+      namesItsSource(tokenize('Council: budget approved.'), 'Council: budget approved.', 1),
+    ).toBe(true);
+    expect(concepts('Council: the repair budget for the Orsa Bridge approved.')).toContain(
+      'council',
+    );
+  });
+
+  it('leaves a dateline in capitals, or of two words, as where the story was filed', () => {
+    expect(concepts('COUNCIL: the repair budget for the Orsa Bridge approved.')).not.toContain(
+      'council',
+    );
+    expect(concepts('City Council: the repair budget for the Orsa Bridge approved.')).not.toContain(
+      'council',
+    );
+  });
+
+  it('cards the line with what its label names', () => {
+    const page = [
+      'Veldmark In Brief',
+      'Council: repair budget for the Orsa Bridge approved.',
+      'Traffic: queues on the detour again this morning.',
+    ].join('\n\n');
+    const { matches } = bridge.match(page, { published: '2025-02-10' });
+    expect(matches.map((m) => m.claim)).toContain('budget-approved');
   });
 });
