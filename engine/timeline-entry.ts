@@ -24,17 +24,23 @@ function yearOf(token: Token | undefined): number | undefined {
   return token.value >= 1900 && token.value <= 2100 ? token.value : undefined;
 }
 
+/** A day of the month in figures ("5", "17"). */
+function isDay(token: Token | undefined): boolean {
+  return token?.value !== undefined && /^\d{1,2}$/.test(token.raw) && token.value <= 31;
+}
+
 /**
  * The date that opens the sentence as an entry's label, or undefined: a month (with its day), a
  * year, or both, then a dash or a colon ("Jan. 3, 2020 — …", "Feb.: …", "2014 — …").
  */
 export function entryDate(tokens: readonly Token[], text: string): EntryDate | undefined {
   let k = PARTS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  // "17 Jan. 2026 — …": the day may come first.
+  if (isDay(tokens[k]) && monthOf(tokens[k + 1]) !== undefined) k++;
   const month = monthOf(tokens[k]);
   if (month !== undefined) {
     k++;
-    const day = tokens[k];
-    if (day?.value !== undefined && /^\d{1,2}$/.test(day.raw) && day.value <= 31) k++;
+    if (isDay(tokens[k]) && !isDay(tokens[k - 2])) k++;
   }
   const year = yearOf(tokens[k]);
   if (year !== undefined) k++;

@@ -32,6 +32,8 @@ describe('entryDate', () => {
     expect(entry('2019 - engineers find cracks.')).toEqual({ year: 2019 });
     expect(entry('Late 2025: the works end.')).toEqual({ year: 2025 });
     expect(entry('Feb.: crews return.')).toEqual({ month: 2 });
+    expect(entry('17 Jan. 2026 — the span reopens.')).toEqual({ year: 2026, month: 1 });
+    expect(entry('17 Jan.: the span reopens.')).toEqual({ month: 1 });
   });
 
   it('leaves a date that is part of the sentence alone', () => {
