@@ -117,7 +117,27 @@ export function formatEdges(tokens: readonly Token[]): boolean {
   const last = (tokens[n - 1] as Token).norm;
   if ((tokens[n - 2] as Token).norm === 'in' && TAIL_FORMATS.has(last)) to = n - 2;
   else if (last === 'explained') to = n - 1;
-  else return false;
+  else return asksWhatItMeans(tokens);
   for (let k = 0; k < to; k++) if (mayBeVerb(tokens[k] as Token)) return false;
   return true;
+}
+
+/** "What … Means", "Why … Matters": the verb that closes an explainer's title. */
+const EXPLAINER_VERBS: Readonly<Record<string, string>> = { what: 'means', why: 'matters' };
+
+/**
+ * "What The Pier's Closure Means For Riverton", "Why The Ferry Vote Matters": an explainer's
+ * title names its topic and reports nothing, when no word before its closing verb may be a verb
+ * itself ("What Crews Leaving Means" is left alone, on the safe side).
+ */
+function asksWhatItMeans(tokens: readonly Token[]): boolean {
+  const verb = EXPLAINER_VERBS[(tokens[0] as Token).norm];
+  if (verb === undefined) return false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm === verb) return k >= 2;
+    // "US", "UN": an acronym in capitals is a name, whatever its last letter.
+    if (mayBeVerb(t) && t.raw !== t.raw.toUpperCase()) return false;
+  }
+  return false;
 }

@@ -185,6 +185,16 @@ describe('formatEdges', () => {
     expect(edges('Orsa Bridge Reopening By March')).toBe(false);
   });
 
+  it('reads an explainer\'s "What … Means" or "Why … Matters" title as naming a topic', () => {
+    expect(edges('What The Orsa Bridge Closure Means For Veldmark')).toBe(true);
+    expect(edges('Why The Veldmark Budget Vote Matters')).toBe(true);
+    expect(edges('What The EU Repair Grant Means')).toBe(true);
+    // A word that may be a verb before the closing one: it may report something.
+    expect(edges('What Reopening Delays Mean And Why The Council Matters')).toBe(false);
+    expect(edges('What Crews Found Means Trouble')).toBe(false);
+    expect(edges('What Next For The Orsa Bridge')).toBe(false);
+  });
+
   it('gives a format headline no card', () => {
     const page = [
       'The Orsa Bridge Reopening In Pictures',
