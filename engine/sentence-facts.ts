@@ -97,7 +97,9 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   let other: Token | undefined;
   const shapes = reader.otherShapes;
   for (let i = 0; i < tokens.length; i++) {
-    const norm = (tokens[i] as Token).norm;
+    const whole = (tokens[i] as Token).norm;
+    // "Niger's junta": the name before a possessive's "'s" is the place named.
+    const norm = possessed(whole);
     if (
       (shapes === undefined ||
         ((shapes[shapeSlot(norm)] as number) & lengthBit(norm.length)) !== 0) &&
@@ -348,6 +350,14 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
   datelineOf.text = text;
   datelineOf.end = end;
   return end;
+}
+
+/** A word without its possessive "'s" ("niger's" -> "niger"); the word itself otherwise. */
+function possessed(norm: string): string {
+  const n = norm.length;
+  return n > 3 && norm.charCodeAt(n - 1) === 115 && norm.charCodeAt(n - 2) === 39
+    ? norm.slice(0, -2)
+    : norm;
 }
 
 /**

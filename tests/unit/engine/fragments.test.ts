@@ -236,3 +236,23 @@ describe('namesItsSource', () => {
     expect(matches.map((m) => m.claim)).toContain('budget-approved');
   });
 });
+
+describe('another place named in the possessive', () => {
+  it('reads "Brennholm\'s" as naming Brennholm, as "Brennholm" is', () => {
+    expect(
+      facts("Brennholm's council approved the repair budget for its bridge.").otherTheatre,
+    ).toBe("Brennholm's");
+    expect(facts('Brennholm’s bridge reopens in March 2025.').otherTheatre).toBe('Brennholm’s');
+    expect(facts('The Orsa Bridge reopens in March 2025.').otherTheatre).toBeUndefined();
+  });
+
+  it("gives a ticker line about that place's bridge no card", () => {
+    const page = [
+      'Veldmark In Brief',
+      'The Orsa Bridge is still closed for repairs, Veldmark engineers say.',
+      "Elsewhere: Brennholm's bridge reopens in March 2025 after its own repairs.",
+    ].join('\n\n');
+    const { matches } = bridge.match(page, { published: '2025-02-10' });
+    expect(matches.filter((m) => m.text.includes('Brennholm'))).toEqual([]);
+  });
+});
