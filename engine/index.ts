@@ -233,7 +233,7 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (!offTopic || explain) {
       const breaks = paragraphBreaks(text);
       // "Jan. 5: …" after "Jan. 3, 2020 — …": a chronology's entry in the year of the one before.
-      const entryYear = entryYears(words);
+      const entryYear = entryYears(words, published);
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
       /** The last sentence carded and its card, for carry-context.ts. */

@@ -5,7 +5,7 @@
  * entry just before it (the next year when its month comes earlier in the year: a chronology
  * runs forward), not in the page's year, which is where a bare month is read otherwise.
  */
-import type { DateMention } from './resolve-dates';
+import type { DateMention, YearMonth } from './resolve-dates';
 import { monthOf } from './resolve-dates';
 import type { Token } from './tokenize';
 
@@ -55,24 +55,38 @@ export function entryDate(tokens: readonly Token[], text: string): EntryDate | u
  * For each sentence, the year of the entry it is: the year its label gives, or for an entry with
  * a month and no year, the year it takes from the entry before it (within `ENTRY_REACH`
  * sentences); undefined for a sentence that is no dated entry. The sentences in page order.
+ * A chronology runs forward (a month earlier than the entry before's is in the next year), or,
+ * as a live page's latest-first list does, backward: so read when two dated entries go back in
+ * time, or when reading forward would put an entry after the page's year.
  */
 export function entryYears(
   sentences: readonly ({ tokens: readonly Token[]; text: string } | undefined)[],
+  published: YearMonth | null = null,
 ): (number | undefined)[] {
   const years: (number | undefined)[] = new Array(sentences.length);
   let last: { year: number; month?: number; at: number } | undefined;
+  /** 1 forward, -1 latest first, 0 not known yet. */
+  let order = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     // Most sentences open with no month and no year: one look at the first words.
     const entry = s && s.tokens.length > 1 ? entryDate(s.tokens, s.text) : undefined;
     if (!entry) continue;
     if (entry.year !== undefined) {
+      if (last && i - last.at <= ENTRY_REACH) {
+        const step = entry.year * 12 + (entry.month ?? 6) - (last.year * 12 + (last.month ?? 6));
+        if (step !== 0) order = step > 0 ? 1 : -1;
+      }
       years[i] = entry.year;
       last = { year: entry.year, month: entry.month, at: i };
       continue;
     }
     if (!last || i - last.at > ENTRY_REACH || entry.month === undefined) continue;
-    const year = last.month !== undefined && entry.month < last.month ? last.year + 1 : last.year;
+    const earlier = last.month !== undefined && entry.month < last.month;
+    const later = last.month !== undefined && entry.month > last.month;
+    const forward = earlier ? last.year + 1 : last.year;
+    if (order === 0 && published && forward > published.year) order = -1;
+    const year = order < 0 ? (later ? last.year - 1 : last.year) : forward;
     years[i] = year;
     last = { year, month: entry.month, at: i };
   }

@@ -64,6 +64,26 @@ describe('entryYears', () => {
     expect(years[1]).toBe(2025);
   });
 
+  it('reads a latest-first list backward: told by two dated entries, or by the page’s year', () => {
+    const told = entryYears([
+      read('Feb. 2025: the span reopens.'),
+      read('Nov. 2024: cracks are found.'),
+      read('Oct.: the council meets.'),
+      read('Dec.: the detour opens.'),
+    ]);
+    // Latest first: October 2024, then a December before it.
+    expect(told.slice(2)).toEqual([2024, 2023]);
+    const page = entryYears(
+      [
+        read('March 2025: the span reopens.'),
+        read('Feb.: tests end.'),
+        read('Nov.: cracks are found.'),
+      ],
+      { year: 2025, month: 4 },
+    );
+    expect(page).toEqual([2025, 2025, 2024]);
+  });
+
   it('gives nothing to an entry far from any dated one, or to a sentence that is no entry', () => {
     const years = entryYears([
       read('2018 — the bridge turns fifty.'),
