@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAndCheck } from '../../../data/load-kb';
 import { answerWord } from '../../../engine/answer-word';
+import { factboxLine, factboxTitle } from '../../../engine/factbox-line';
 import { findNegations } from '../../../engine/find-negations';
 import { compileStory, createMatcher } from '../../../engine/index';
 import { formatEdges } from '../../../engine/label-headline';
@@ -23,6 +24,9 @@ if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.joi
 const bridge = createMatcher(compileStory(loaded.kb));
 
 const entry = (text: string) => entryDate(tokenize(text), text);
+/** A line's words as read (no concepts needed for the label tests). */
+const words = (text: string) => ({ text, tokens: tokenize(text), hits: [] });
+const ACTORS = new Set(['council']);
 const read = (text: string) => ({ text, tokens: tokenize(text) });
 
 describe('entryDate', () => {
@@ -274,5 +278,44 @@ describe('another place named in the possessive', () => {
     ].join('\n\n');
     const { matches } = bridge.match(page, { published: '2025-02-10' });
     expect(matches.filter((m) => m.text.includes('Brennholm'))).toEqual([]);
+  });
+});
+
+describe('factbox lines', () => {
+  /** A line with the given hits, each [concept, word]. */
+  const line = (text: string, hits: [string, string][] = []) => {
+    const tokens = tokenize(text);
+    return {
+      text,
+      tokens,
+      hits: hits.map(([concept, word]) => {
+        const from = tokens.findIndex((t) => t.raw === word);
+        return { concept, from, to: from + 1, text: word };
+      }),
+    };
+  };
+  const head = line('Factbox: The Veldmark City Council', [['council', 'Council']]);
+
+  it("reads a factbox's 'Label: …' lines as about its title's actors", () => {
+    expect(factboxTitle(head)).toBe(true);
+    expect(factboxTitle(words('Fact file: The Veldmark City Council'))).toBe(true);
+    const budget = line('Budget: repair money approved in December', [
+      ['budget', 'Budget'],
+      ['approve', 'approved'],
+    ]);
+    const lent = factboxLine(budget, head, ACTORS);
+    expect(lent?.hits.map((h) => [h.concept, h.from])).toEqual([
+      ['budget', 0],
+      ['approve', 3],
+      ['council', 0],
+    ]);
+  });
+
+  it('lends nothing under a headline that is no factbox, to a line with no label, or named again', () => {
+    expect(factboxTitle(words('The Veldmark City Council And The Bridge'))).toBe(false);
+    expect(factboxTitle(words('Factbox shows the council at work'))).toBe(false);
+    expect(factboxLine(line('Repair money approved in December.'), head, ACTORS)).toBeUndefined();
+    const named = line('Vote: the council approved it', [['council', 'council']]);
+    expect(factboxLine(named, head, ACTORS)).toBeUndefined();
   });
 });
