@@ -469,7 +469,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // places (read below, when nothing else gave it a card).
         const headlineOffers = (own: SentenceWords) => {
           if (i === 0) return false;
-          // "Troops: about …" under "Factbox: …": the line is about the title's actors.
+          // "Crews: about 200" under "Factbox: …": the line is about the title's actors.
           const listed = factbox ? factboxLine(own, words[0] as SentenceWords, actors) : undefined;
           if (listed && candidatesOf(listed).length > 0) return true;
           if (!cardOf[0]) return false;
