@@ -3,6 +3,7 @@
  * "the ministry denied that a closure had been discussed" asserts the denial, not the
  * closure.
  */
+import { answerWord } from './answer-word';
 import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
@@ -78,6 +79,8 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     if (HEDGES.has(next)) continue;
     // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
+    // "No — officials speak of a transition": the answer to the question before, not a denial.
+    if (token.norm === 'no' && answerWord(tokens, sentence, at)) continue;
     if (!timesIt(tokens, sentence, at)) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);

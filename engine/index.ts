@@ -54,6 +54,7 @@ import {
 import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { type CompiledStory, FORMAT } from './compile-story';
+import { factboxLine, factboxTitle } from './factbox-line';
 import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
 import { paragraphBreaks } from './paragraph-breaks';
@@ -76,6 +77,7 @@ import {
 } from './sentence-facts';
 import { turnBefore } from './speaker-turn';
 import { ownerlessStage, stageOfOther, stageOwnedBefore } from './stage-owner';
+import { entryYears, inEntryYear } from './timeline-entry';
 import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
@@ -240,6 +242,9 @@ export function createMatcher(story: CompiledStory): Matcher {
     const rejections: Rejection[] = [];
     if (!offTopic || explain) {
       const breaks = paragraphBreaks(text);
+      // "Jan. 5: …" after "Jan. 3, 2020 — …": a chronology's entry in the year of the one before.
+      const entryYear = entryYears(words, published);
+      const factbox = factboxTitle(words[0]);
       let carried: SentenceWords | undefined;
       let carriedAt = -1;
       /** The last sentence carded and its card, for carry-context.ts. */
@@ -472,7 +477,11 @@ export function createMatcher(story: CompiledStory): Matcher {
         // A sentence with no candidates of its own may have some with the headline's actors and
         // places (read below, when nothing else gave it a card).
         const headlineOffers = (own: SentenceWords) => {
-          if (!cardOf[0] || i === 0) return false;
+          if (i === 0) return false;
+          // "Crews: about 200" under "Factbox: …": the line is about the title's actors.
+          const listed = factbox ? factboxLine(own, words[0] as SentenceWords, actors) : undefined;
+          if (listed && candidatesOf(listed).length > 0) return true;
+          if (!cardOf[0]) return false;
           const again = headlineDefaults(own, words[0], actors, places, placeNames);
           const found = again && candidatesOf(again);
           offered = { own, again, candidates: found };
@@ -525,6 +534,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
         let f = readFacts(w, published, story.inferences, places);
+        inEntryYear(f.dates, entryYear[i], f.tokens, f.future);
         /** The sentence's own facts: read again with other concepts, its words' analyses are kept. */
         const ownFacts = f;
         // In an article that names the story's place once, a sentence naming a neighbour too is
@@ -551,6 +561,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           known?: number[],
         ) => {
           const facts = readFacts(again, published, story.inferences, places, ownFacts);
+          inEntryYear(facts.dates, entryYear[i], facts.tokens, facts.future);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(
             facts,
@@ -715,6 +726,17 @@ export function createMatcher(story: CompiledStory): Matcher {
               outcome = o;
               f = f2;
               carried = again;
+            }
+          }
+        }
+        if (factbox && i > 0 && !('result' in outcome)) {
+          const listed = factboxLine(carried, words[0] as SentenceWords, actors);
+          if (listed) {
+            const { facts: f2, outcome: o } = readAgain(listed, undefined, true);
+            if ('result' in o) {
+              outcome = o;
+              f = f2;
+              carried = listed;
             }
           }
         }

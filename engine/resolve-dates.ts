@@ -240,7 +240,7 @@ function dated(year: number, relative: boolean, season: YearPart | undefined, mo
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
 const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
 
-function monthOf(token: Token | undefined): number | undefined {
+export function monthOf(token: Token | undefined): number | undefined {
   // "may" and "march" are verbs too; only a capitalised form is a month. Read first: most
   // words of a sentence are in lower case, and are not looked up.
   if (!token || !isUpper(token.raw.charCodeAt(0))) return undefined;

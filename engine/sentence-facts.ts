@@ -5,13 +5,15 @@
  * the rest: dates resolved against the publication date, figures and negations.
  */
 
+import { opensWithAnswer } from './answer-word';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
 import { findNegations, isNegated, type Negation } from './find-negations';
-import { formatTitle, labelTitle } from './label-headline';
+import { formatEdges, formatTitle, labelTitle } from './label-headline';
+import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
@@ -96,7 +98,9 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   let other: Token | undefined;
   const shapes = reader.otherShapes;
   for (let i = 0; i < tokens.length; i++) {
-    const norm = (tokens[i] as Token).norm;
+    const whole = (tokens[i] as Token).norm;
+    // "Niger's junta": the name before a possessive's "'s" is the place named.
+    const norm = possessed(whole);
     if (
       (shapes === undefined ||
         ((shapes[shapeSlot(norm)] as number) & lengthBit(norm.length)) !== 0) &&
@@ -134,7 +138,12 @@ export function readFacts(
   // says where the story was filed, not who acts in it.
   const filed = datelineEnd(tokens, text);
   // Shared with `words` until something is added or dropped: most sentences change nothing.
-  let hits = filed > 0 ? words.hits.filter((h) => h.from >= filed) : words.hits;
+  // "Council: budget approved.": a ticker's one-word label names who reports, not where.
+  const source = namesItsSource(tokens, text, filed);
+  let hits =
+    filed > 0
+      ? words.hits.filter((h) => h.from >= filed || (source && !places.has(h.concept)))
+      : words.hits;
   // "When the ferry service ends, the pier closes": an opening "When …," is a clause of time, so
   // a phrase reading its "when" as a question ("decide when the service ends") is not there.
   if (tokens[0]?.norm === 'when' && hits.some((h) => h.from === 0)) {
@@ -146,7 +155,7 @@ export function readFacts(
   if (
     hits.length > 0 &&
     !endsOnMark(text, '.!?…') &&
-    (labelTitle(tokens, text) || formatTitle(tokens, text))
+    (labelTitle(tokens, text) || formatTitle(tokens, text) || formatEdges(tokens))
   )
     hits = [];
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
@@ -388,6 +397,14 @@ function datelineEnd(tokens: readonly Token[], text: string): number {
   return end;
 }
 
+/** A word without its possessive "'s" ("niger's" -> "niger"); the word itself otherwise. */
+function possessed(norm: string): string {
+  const n = norm.length;
+  return n > 3 && norm.charCodeAt(n - 1) === 115 && norm.charCodeAt(n - 2) === 39
+    ? norm.slice(0, -2)
+    : norm;
+}
+
 /**
  * The last sentence's dateline, kept: datelinePlaces() and readFacts() ask it of the same
  * tokens, and readFacts() again for each reading of the sentence with what it carries.
@@ -399,6 +416,8 @@ const datelineOf: { tokens: readonly Token[] | undefined; text: string; end: num
 };
 
 function readDatelineEnd(tokens: readonly Token[], text: string): number {
+  // "Yes — the crews left in May.": an answer to the question before, not a place.
+  if (opensWithAnswer(tokens, text)) return 0;
   /** Inside the agency's brackets, where any word goes ("(wire)"). */
   let agency = false;
   let mixed = 0;
