@@ -60,7 +60,9 @@ export function groupByVerdict(
 
 /**
  * The popup's list of statements found on the page, grouped by verdict (disagreements first),
- * each a button that takes the reader to the sentence and opens its card. It lists what the
+ * each a button that takes the reader to the sentence and opens its card. A button is named by
+ * its statement alone (a screen reader's list of buttons stays short) and described by the rest:
+ * the plan/event tag, the tally and the quoted sentence. It lists what the
  * page paints: a statement whose verdict the reader hid in the options is neither listed nor
  * counted, and a line says how many are hidden, with a link to the options.
  */
@@ -113,15 +115,30 @@ export function PageSummary({ matches, shown, hidden = 0, settingsUrl, onSelect,
                   type="button"
                   class={`cl-summary__button cl-summary__button--${m.verdict}`}
                   onClick={() => onSelect(i)}
+                  aria-labelledby={`cl-item-${i}`}
+                  aria-describedby={
+                    m.time
+                      ? `cl-item-${i}-kind cl-item-${i}-tally cl-item-${i}-excerpt`
+                      : `cl-item-${i}-tally cl-item-${i}-excerpt`
+                  }
                 >
-                  <span class="cl-summary__statement">{m.statement}</span>
+                  <span class="cl-summary__statement" id={`cl-item-${i}`}>
+                    {m.statement}
+                  </span>
                   {m.time && (
-                    <span class={`cl-summary__kind cl-summary__kind--${m.time.kind}`}>
+                    <span
+                      class={`cl-summary__kind cl-summary__kind--${m.time.kind}`}
+                      id={`cl-item-${i}-kind`}
+                    >
                       {kindTag(m.time, t)}
                     </span>
                   )}
-                  <span class="cl-summary__tally">{m.summary}</span>
-                  <q class="cl-summary__excerpt">{excerpt(m.text)}</q>
+                  <span class="cl-summary__tally" id={`cl-item-${i}-tally`}>
+                    {m.summary}
+                  </span>
+                  <q class="cl-summary__excerpt" id={`cl-item-${i}-excerpt`}>
+                    {excerpt(m.text)}
+                  </q>
                 </button>
               </li>
             ))}

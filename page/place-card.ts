@@ -2,8 +2,12 @@
  * Where the card goes, as plain geometry (viewport coordinates in, a position out), so the rules
  * are unit-tested without a layout engine: below the sentence's last line when the card fits
  * there, above its first line when it fits there, else on the side with more room with its height
- * capped to that room (the card scrolls inside), and over the sentence when neither side has a
- * usable strip (a phone in landscape, 400 % zoom). Always shifted and clamped fully on screen.
+ * capped to that room (the card scrolls inside). On a small viewport (200 % zoom, a phone in
+ * landscape) where neither side has a strip of `minHeight`, it says how far to scroll the page so
+ * the sentence rises to the top and the card fits below it (`scroll`, applied once when the card
+ * opens, never while the reader scrolls); without that scroll the card takes a compact strip of
+ * at least `compactHeight` on the roomier side, and only where even that is missing (400 % zoom)
+ * does it go over the sentence. Always shifted and clamped fully on screen.
  */
 
 /** A rectangle in viewport (client) coordinates. */
@@ -19,6 +23,12 @@ export type Placement = {
   /** The card's height may not exceed this (it scrolls inside beyond it). */
   maxHeight: number;
   side: 'below' | 'above' | 'over';
+  /**
+   * How far to scroll the page down (negative: up) so the sentence sits at the top with the card
+   * below it, when that gives the card more room than any side has now; 0 when not worth it.
+   * A caller that scrolls measures the sentence again and places the card anew.
+   */
+  scroll: number;
 };
 
 export type PlaceOptions = {
@@ -30,9 +40,17 @@ export type PlaceOptions = {
   maxWidth: number;
   /** A side strip lower than this is not worth using; the card goes over the sentence instead. */
   minHeight: number;
+  /** The lowest strip the card is still usable in (its header and a few lines), beside the sentence. */
+  compactHeight: number;
 };
 
-export const PLACE_DEFAULTS: PlaceOptions = { gap: 8, margin: 8, maxWidth: 380, minHeight: 160 };
+export const PLACE_DEFAULTS: PlaceOptions = {
+  gap: 8,
+  margin: 8,
+  maxWidth: 380,
+  minHeight: 160,
+  compactHeight: 96,
+};
 
 /** The card's width for a viewport: `maxWidth`, narrowed to the viewport less its margins. */
 export function cardWidth(view: View, options: PlaceOptions = PLACE_DEFAULTS): number {
@@ -50,7 +68,7 @@ export function placeCard(
   view: View,
   options: PlaceOptions = PLACE_DEFAULTS,
 ): Placement {
-  const { gap, margin, minHeight } = options;
+  const { gap, margin, minHeight, compactHeight } = options;
   const width = cardWidth(view, options);
   const top = view.top + margin;
   const bottom = view.top + view.height - margin;
@@ -61,6 +79,14 @@ export function placeCard(
   let side: Placement['side'];
   let maxHeight: number;
   let y: number;
+  let scroll = 0;
+  const larger = Math.max(below, above);
+  if (height > below && height > above && larger < Math.min(minHeight, room)) {
+    // The sentence's first line goes no higher than the top margin, and no higher than the card needs.
+    const shift = Math.min(first.top - top, last.bottom + gap + height - bottom);
+    const after = bottom - (last.bottom - shift + gap);
+    if (after > larger && after >= Math.min(compactHeight, room)) scroll = Math.round(shift);
+  }
   if (height <= below) {
     side = 'below';
     maxHeight = below;
@@ -69,9 +95,9 @@ export function placeCard(
     side = 'above';
     maxHeight = above;
     y = first.top - gap - height;
-  } else if (Math.max(below, above) >= Math.min(minHeight, room)) {
+  } else if (larger >= Math.min(compactHeight, room)) {
     side = below >= above ? 'below' : 'above';
-    maxHeight = Math.max(below, above);
+    maxHeight = larger;
     y = side === 'below' ? last.bottom + gap : first.top - gap - Math.min(height, maxHeight);
   } else {
     side = 'over';
@@ -83,7 +109,7 @@ export function placeCard(
   // A sentence scrolled out of view drags the card to the nearest edge, never off screen.
   y = clamp(y, top, bottom - shown);
   const x = clamp(first.left, view.left + margin, view.left + view.width - margin - width);
-  return { left: x, top: y, width, maxHeight, side };
+  return { left: x, top: y, width, maxHeight, side, scroll };
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -138,7 +138,9 @@ export function createCardHost(ctx: ScriptContext): CardHost {
         />,
         container,
       );
-      place(container, range);
+      // On a small viewport the page may scroll once, so the card fits below its sentence instead
+      // of covering it; Escape and × scroll back to where the reader was (`back`).
+      place(container, range, true);
       followLayout(document, reposition, AbortSignal.any([lifetime.signal, ctx.signal]));
     },
   };
@@ -147,9 +149,10 @@ export function createCardHost(ctx: ScriptContext): CardHost {
 /**
  * Positions the uiContainer, not the host: WXT's `:host { all: initial !important }` overrides
  * any inline style on the host (toolchain pitfall 2). `position: fixed`, so viewport geometry is
- * all it takes; the rules are in page/place-card.ts.
+ * all it takes; the rules are in page/place-card.ts. `mayScroll` (on open only, never while the
+ * reader scrolls) lets the page scroll the sentence up when the card would otherwise cover it.
  */
-function place(container: HTMLElement, range: Range): void {
+function place(container: HTMLElement, range: Range, mayScroll = false): void {
   const rects = Array.from(range.getClientRects());
   const first = rects[0] ?? range.getBoundingClientRect();
   const last = rects[rects.length - 1] ?? first;
@@ -171,6 +174,14 @@ function place(container: HTMLElement, range: Range): void {
   const height = card.scrollHeight + card.offsetHeight - card.clientHeight;
   const origin = container.getBoundingClientRect();
   const spot = placeCard(first, last, height, view);
+  if (mayScroll && spot.scroll) {
+    const before = window.scrollY;
+    window.scrollBy({ top: spot.scroll, behavior: 'instant' });
+    if (window.scrollY !== before) {
+      place(container, range);
+      return;
+    }
+  }
   container.style.setProperty('--cl-max-height', `${Math.floor(spot.maxHeight)}px`);
   container.style.left = `${Math.round(spot.left - origin.left)}px`;
   container.style.top = `${Math.round(spot.top - origin.top)}px`;

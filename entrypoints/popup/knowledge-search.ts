@@ -13,7 +13,8 @@ export type KnowledgeAnswer = { results: ClaimResult[]; total: number };
  * SEARCH_LIMIT matches, or every match when `everything` is set (the reader chose "Show all").
  */
 export function createKnowledgeSearch(): (query: string, everything?: boolean) => KnowledgeAnswer {
-  const search = createClaimSearch(loadStory().kb);
+  const story = loadStory();
+  const search = createClaimSearch(story.kb, story);
   return (query, everything = false) => {
     const all = search(query, { limit: Number.POSITIVE_INFINITY });
     return { results: everything ? all : all.slice(0, SEARCH_LIMIT), total: all.length };

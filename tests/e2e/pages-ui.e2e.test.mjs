@@ -69,6 +69,40 @@ describe('extension pages', { skip }, () => {
     });
   }
 
+  test("popup: each statement's accessible name is its statement alone, the rest its description", async () => {
+    const article = await open(`${suite.server.origin}${ARTICLE}`);
+    await waitForHighlights(article, 1);
+    const tabId = await lastTabId();
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`${base}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.cl-summary__item');
+    const items = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll('.cl-summary__button'), (b) => ({
+        statement: b.querySelector('.cl-summary__statement').textContent.trim(),
+        tally: b.querySelector('.cl-summary__tally').textContent.trim(),
+      })),
+    );
+    assert.ok(items.length > 0);
+    // Chromium's own accessibility tree: each item a button named exactly its statement,
+    // described by its tally and sentence.
+    const cdp = await suite.browser.context.newCDPSession(popup);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    const buttons = nodes
+      .filter((n) => n.role?.value === 'button' && !n.ignored)
+      .map((n) => ({ name: n.name?.value ?? '', description: n.description?.value ?? '' }));
+    for (const { statement, tally } of items) {
+      const button = buttons.find((b) => b.name === statement);
+      assert.ok(button, `a button named "${statement}": ${JSON.stringify(buttons)}`);
+      assert.ok(
+        button.description.includes(tally),
+        `described by its tally: ${button.description}`,
+      );
+    }
+    await popup.close();
+    await article.close();
+  });
+
   for (const scheme of ['light', 'dark'])
     test(`popup (${scheme}): one background, and its title, list, links and search start at one left edge`, async () => {
       const article = await open(`${suite.server.origin}${ARTICLE}`);

@@ -465,6 +465,70 @@ describe('Chromium: the reader', { skip }, () => {
     await page.close();
   });
 
+  for (const [width, height, scale] of [
+    [500, 350, 2],
+    [1280, 800, 1],
+  ]) {
+    test(`placement: at ${width}×${height} CSS px (${scale * 100} % zoom) the card does not cover its sentence; Escape scrolls back`, async () => {
+      const { page } = await open();
+      const cdp = await suite.browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width,
+        height,
+        deviceScaleFactor: scale,
+        mobile: false,
+      });
+      // The sentence's first line in the middle of the screen: no side has room for the whole card.
+      await page.evaluate(
+        ({ needle }) => {
+          for (const [name, h] of CSS.highlights)
+            for (const r of h)
+              if (name.startsWith('claimlight-') && r.toString().includes(needle))
+                window.scrollBy(0, r.getClientRects()[0].top - window.innerHeight / 2);
+        },
+        { needle: END_2026 },
+      );
+      const scrollBefore = await page.evaluate(() => window.scrollY);
+      await clickHighlight(page, END_2026);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const g = await page.evaluate(cardGeometry);
+      assertOnScreen(g, `${width}×${height}`);
+      const lines = await page.evaluate((needle) => {
+        for (const [name, h] of CSS.highlights)
+          for (const r of h)
+            if (name.startsWith('claimlight-') && r.toString().includes(needle))
+              return Array.from(r.getClientRects(), ({ left, top, right, bottom }) => ({
+                left,
+                top,
+                right,
+                bottom,
+              }));
+        return [];
+      }, END_2026);
+      assert.ok(lines.length > 0, 'the sentence has line boxes');
+      for (const line of lines) {
+        const apart =
+          line.right <= g.left ||
+          line.left >= g.right ||
+          line.bottom <= g.top ||
+          line.top >= g.bottom;
+        assert.ok(apart, `card ${JSON.stringify(g)} overlaps line ${JSON.stringify(line)}`);
+        assert.ok(
+          line.top >= 0 && line.bottom <= g.height,
+          `line on screen ${JSON.stringify(line)}`,
+        );
+      }
+      if (scale === 1)
+        assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'no scroll at 1280');
+      await waitFor(async () => (await page.evaluate(focusInfo)).inCard);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('claimlight-card'));
+      assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'scrolled back');
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
+      await page.close();
+    });
+  }
+
   test('placement: inside a scrolling box the card follows its sentence', async () => {
     const { page } = await open();
     await page.setViewportSize({ width: 1000, height: 700 });

@@ -38,6 +38,36 @@ describe('PageSummary', () => {
     expect(onSelect.mock.calls).toEqual([[3], [0]]);
   });
 
+  it('names each item by its statement alone; tag, tally and sentence are its description', () => {
+    const plan = { ...endOf2026, time: { kind: 'plan' as const, since: [] } };
+    const root = mount(<PageSummary matches={[formed2014, plan]} onSelect={() => {}} t={t} />);
+    // The accessible name and description as a screen reader computes them from the id lists.
+    const byIds = (button: Element, attribute: string) =>
+      (button.getAttribute(attribute) ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => root.querySelector(`[id="${id}"]`)?.textContent?.trim());
+    const buttons = Array.from(root.querySelectorAll('button'));
+    expect(buttons.map((b) => byIds(b, 'aria-labelledby'))).toEqual([
+      [plan.statement],
+      [formed2014.statement],
+    ]);
+    const [planButton, single] = buttons as unknown as [Element, Element];
+    expect(byIds(planButton, 'aria-describedby')).toEqual([
+      planButton.querySelector('.cl-summary__kind')?.textContent?.trim(),
+      plan.summary,
+      planButton.querySelector('.cl-summary__excerpt')?.textContent?.trim(),
+    ]);
+    expect(byIds(planButton, 'aria-describedby')[0]).toBeTruthy();
+    expect(byIds(single, 'aria-describedby')).toEqual([
+      formed2014.summary,
+      single.querySelector('.cl-summary__excerpt')?.textContent?.trim(),
+    ]);
+    // Every id the list refers to exists once.
+    const ids = Array.from(root.querySelectorAll('[id]'), (el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('says so when the page has no statements', () => {
     const root = mount(<PageSummary matches={[]} onSelect={() => {}} t={t} />);
     expect(root.textContent).toBe('No statements from the knowledge base on this page.');

@@ -6,11 +6,14 @@
 import { loadStory } from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { buildSides, summaryOf, tally } from '../../../engine/build-verdict';
+import { compileEntities } from '../../../engine/compile-entities';
+import { compilePhrases } from '../../../engine/compile-phrases';
 import {
   type ClaimResult,
   createClaimSearch,
   queryTerms,
   SEARCH_LIMIT,
+  withinOneEdit,
 } from '../../../engine/search-claims';
 import type { Claim, KnowledgeBase } from '../../../engine/types';
 
@@ -107,6 +110,17 @@ describe('createClaimSearch: what it finds', () => {
     const exit = first('withdrawl 2026');
     expect(exit?.value).toBe('2026');
     expect(exit?.position?.question).toBe('completion-date');
+  });
+
+  it("with the story's vocabulary, a misspelt word and a name's other spelling find the claims that word the event otherwise", () => {
+    const withWords = createClaimSearch(kb, loadStory());
+    const found = withWords('withdrawl Irbil 2026').map((r) => r.claim);
+    expect(found.some((c) => /Erbil/.test(c.statement) && /2026/.test(c.statement))).toBe(true);
+    // Without the vocabulary, no claim naming the city in its statement is found.
+    expect(search('withdrawl Irbil 2026').some((r) => /Erbil/.test(r.claim.statement))).toBe(false);
+    // A spelling far from the usual one (the vocabulary's) finds the city's claims too.
+    expect(withWords('Hawler').length).toBeGreaterThan(0);
+    expect(search('Hawler')).toEqual([]);
   });
 
   it('ignores case and accents, in the query and in the knowledge base', () => {
@@ -212,5 +226,84 @@ describe('queryTerms', () => {
 
   it('keeps the first eight words of a pasted paragraph', () => {
     expect(queryTerms('a b c d e f g h i j')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  });
+});
+
+describe("createClaimSearch: with the story's vocabulary", () => {
+  // A made-up ferry story: a port known by two spellings, and a concept worded many ways.
+  const sailing = (id: string, statement: string, require: string[][]): Claim => ({
+    id,
+    statement,
+    recognize: { require },
+    sources: [
+      { source: 'harbour', says: statement, attribution: 'the harbour office', anchor: '' },
+    ],
+  });
+  const ferryKb: KnowledgeBase = {
+    sources: [
+      {
+        id: 'harbour',
+        outlet: 'Harbour Notes',
+        title: 'Timetable',
+        url: 'https://harbour.example/t',
+        published: '2031-04',
+        seedFile: 'harbour.txt',
+      },
+    ],
+    questions: [],
+    claims: [
+      sailing('stops', 'The night boat to Kestrav no longer runs after 2031.', [
+        ['suspend'],
+        ['kestrav'],
+      ]),
+      sailing('adds', 'A second boat to Kestrav starts in 2031.', [['kestrav']]),
+      sailing('halts-elsewhere', 'Trams to the fairground are suspended in 2031.', [['suspend']]),
+    ],
+  };
+  const vocabulary = {
+    phrases: compilePhrases({
+      suspend: ['suspend*', 'halt', 'no longer runs', 'cancelled'],
+      kestrav: ['kestrav', 'kestrava'],
+    }),
+    entities: compileEntities({ kestrav: ['Kestrav', 'Kestrava', 'Gheestraw'] }),
+  };
+  const ids = (search: ReturnType<typeof createClaimSearch>, query: string) =>
+    search(query).map((r) => r.claim.id);
+  const plain = createClaimSearch(ferryKb);
+  const withWords = createClaimSearch(ferryKb, vocabulary);
+
+  it('finds a name by any of its known spellings, and by a spelling one letter off', () => {
+    expect(ids(plain, 'Gheestraw')).toEqual([]);
+    expect(ids(withWords, 'Gheestraw').sort()).toEqual(['adds', 'stops']);
+    expect(ids(withWords, 'Gheestrow').sort()).toEqual(['adds', 'stops']);
+  });
+
+  it('finds the claims requiring a concept by one of its words, even misspelt, whatever their text says', () => {
+    expect(ids(plain, 'suspension')).toEqual([]);
+    expect(ids(withWords, 'suspension').sort()).toEqual(['halts-elsewhere', 'stops']);
+    expect(ids(withWords, 'suspnded').sort()).toEqual(['halts-elsewhere', 'stops']);
+    expect(ids(withWords, 'cancelld').sort()).toEqual(['halts-elsewhere', 'stops']);
+    // Every word must still match: the concept, the place (another spelling) and the year.
+    expect(ids(withWords, 'suspenion Gheestraw 2031')).toEqual(['stops']);
+  });
+
+  it('ranks a claim saying the word above one found only through its concept', () => {
+    expect(ids(withWords, 'suspended')).toEqual(['halts-elsewhere', 'stops']);
+  });
+
+  it('forgives no letter in a short word, and keeps numbers exact', () => {
+    expect(ids(withWords, 'hal')).not.toContain('stops');
+    expect(ids(withWords, '2030')).toEqual([]);
+  });
+});
+
+describe('withinOneEdit', () => {
+  it('allows one letter added, dropped or changed, and no more', () => {
+    expect(withinOneEdit('harbour', 'harbour')).toBe(true);
+    expect(withinOneEdit('harbor', 'harbour')).toBe(true);
+    expect(withinOneEdit('harbour', 'harbor')).toBe(true);
+    expect(withinOneEdit('harbour', 'harbeur')).toBe(true);
+    expect(withinOneEdit('harbour', 'hrbor')).toBe(false);
+    expect(withinOneEdit('ferry', 'fairy')).toBe(false);
   });
 });

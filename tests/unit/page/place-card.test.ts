@@ -51,12 +51,41 @@ describe('placeCard', () => {
     onScreen(p, 800, phone);
   });
 
-  it('goes over the sentence at 400 % zoom, where neither side has a usable strip', () => {
+  it('goes over the sentence at 400 % zoom, where neither side has a usable strip, and asks to scroll it up', () => {
     const p = placeCard(line(10, 100, 300, 40), line(10, 140, 300, 40), 600, zoomed);
     expect(p.side).toBe('over');
     expect(p.width).toBe(304);
     expect(p.maxHeight).toBe(225 - 16);
     onScreen(p, 600, zoomed);
+    // Scrolled by that much, the sentence's first line is at the top margin and the card fits below.
+    expect(p.scroll).toBe(100 - 8);
+    const after = placeCard(line(10, 8, 300, 40), line(10, 48, 300, 40), 600, zoomed);
+    expect(after).toMatchObject({ side: 'below', top: 96, scroll: 0 });
+    expect(after.maxHeight).toBe(225 - 8 - 96);
+  });
+
+  it('at 200 % zoom (500×350) scrolls a mid-screen sentence up only as far as the card needs', () => {
+    const small: View = { left: 0, top: 0, width: 500, height: 350 };
+    // Strips of 124 px above and 154 px below: neither is worth 160.
+    const tall = placeCard(line(10, 140), line(10, 160), 500, small);
+    expect(tall.scroll).toBe(140 - 8);
+    const short = placeCard(line(10, 140), line(10, 160), 200, small);
+    expect(short.scroll).toBe(180 + 8 + 200 - 342);
+    const moved = placeCard(line(10, 140 - short.scroll), line(10, 160 - short.scroll), 200, small);
+    expect(moved).toMatchObject({ side: 'below', scroll: 0 });
+    expect(moved.top).toBeGreaterThanOrEqual(180 - short.scroll);
+  });
+
+  it('without scrolling takes a compact strip beside the sentence rather than covering it', () => {
+    const small: View = { left: 0, top: 0, width: 500, height: 350 };
+    const p = placeCard(line(10, 140), line(10, 160), 500, small);
+    expect(p).toMatchObject({ side: 'below', top: 160 + 20 + 8, maxHeight: 350 - 8 - 188 });
+    onScreen(p, 500, small);
+  });
+
+  it('does not scroll when the card fits, or a side has room enough', () => {
+    expect(placeCard(line(100, 200), line(100, 220), 400, desktop).scroll).toBe(0);
+    expect(placeCard(line(20, 300), line(20, 320), 800, phone).scroll).toBe(0);
   });
 
   it('stays on screen when its sentence has scrolled out of view', () => {
