@@ -44,6 +44,19 @@ export type CheckOptions = {
 export type LibraryRecordFields = { url: string; outlet: string; title: string; published: string };
 const RECORD_FIELDS = ['url', 'outlet', 'title', 'published'] as const;
 
+/**
+ * Whether `name` is `whole` with a trailing note cut: what follows it is a comma or a bracket
+ * ("Veldmark Courier" of "Veldmark Courier, served from its mirror"), so a reader never sees an
+ * outlet renamed.
+ */
+export function isNameBeforeNote(name: string, whole: string): boolean {
+  return (
+    whole.length > name.length &&
+    whole.startsWith(name) &&
+    /^(,| \()/.test(whole.slice(name.length))
+  );
+}
+
 /** Anchors longer than this do not make good text fragments and risk copying. */
 export const MAX_ANCHOR_WORDS = 8;
 /** Error messages list the known sources up to this many; past it, the first ones and the file. */
@@ -380,12 +393,22 @@ export function checkKnowledgeBase(
   for (const s of sources) {
     const record = s.library === undefined ? undefined : options.libraryRecords?.get(s.library);
     if (!record) continue;
-    for (const field of RECORD_FIELDS)
-      if (s[field] !== record[field])
+    for (const field of RECORD_FIELDS) {
+      // The record's outlet may carry a note for editors (how the link was served): the source
+      // keeps it whole in `recordOutlet` and shows readers the name before it in `outlet`.
+      const given = field === 'outlet' ? (s.recordOutlet ?? s.outlet) : s[field];
+      const name = field === 'outlet' && s.recordOutlet !== undefined ? 'recordOutlet' : field;
+      if (given !== record[field])
         errors.push(
-          `${fileName('sources')}: source "${s.id}" → ${field}: ${JSON.stringify(s[field])} is not the library record's (${s.library}); use ${JSON.stringify(record[field])} exactly.`,
+          `${fileName('sources')}: source "${s.id}" → ${name}: ${JSON.stringify(given)} is not the library record's (${s.library}); use ${JSON.stringify(record[field])} exactly.`,
         );
+    }
   }
+  for (const s of sources)
+    if (s.recordOutlet !== undefined && !isNameBeforeNote(s.outlet, s.recordOutlet))
+      errors.push(
+        `${fileName('sources')}: source "${s.id}" → outlet: ${JSON.stringify(s.outlet)} is not the name that starts its recordOutlet (${JSON.stringify(s.recordOutlet)}); give the outlet's name as the record has it, with only the note after it left out.`,
+      );
 
   /** Reports a copied run from any article a source cites (seed or library) in `text`. */
   const checkCopy = (text: string, where: string) => {

@@ -22,6 +22,12 @@ export type Source = {
   id: SourceId;
   /** Publication as readers know it ("Veldmark Courier"). */
   outlet: string;
+  /**
+   * For editors, never shown: the outlet as the source's record gives it, when the record adds
+   * a note a reader does not need (how the link was served: "Veldmark Courier, served from its
+   * mirror"). `outlet` is then the record's name with that note cut.
+   */
+  recordOutlet?: string;
   title: string;
   /** Public URL of the article; the card links to it with a text fragment. */
   url: string;

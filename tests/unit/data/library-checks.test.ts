@@ -131,6 +131,35 @@ describe('checks against a cited library article', () => {
     ]);
   });
 
+  it("keeps a record's note on its outlet for editors, and shows readers the name before it", () => {
+    const pack = packWith({ says: 'The wire reports the base empty.', anchor: 'desert base' });
+    const source = pack.sources.at(-1) as Record<string, unknown>;
+    delete source.seedFile;
+    source.library = 'lib-90';
+    const whole = 'Example Wire, served from its mirror host';
+    const records = new Map([['lib-90', { url, outlet: whole, title: 't', published: '2026-01' }]]);
+    const check = () =>
+      checkKnowledgeBase(pack, seeds, { library, libraryRecords: records }).filter((e) =>
+        e.includes('zz-'),
+      );
+    source.outlet = 'Example Wire';
+    source.recordOutlet = whole;
+    expect(check()).toEqual([]);
+    // The note is kept whole, character for character, as the outlet is without one.
+    source.recordOutlet = 'Example Wire, served from a mirror';
+    expect(check()).toEqual([
+      `data/sources.json: source "zz-wire" → recordOutlet: "Example Wire, served from a mirror" is not the library record's (lib-90); use "${whole}" exactly.`,
+    ]);
+    // The name a reader sees is the record's, only the note after it cut: never another name.
+    source.recordOutlet = whole;
+    source.outlet = 'Example News';
+    expect(check()).toEqual([
+      `data/sources.json: source "zz-wire" → outlet: "Example News" is not the name that starts its recordOutlet ("${whole}"); give the outlet's name as the record has it, with only the note after it left out.`,
+    ]);
+    source.outlet = 'Example Wir';
+    expect(check().length).toBe(1);
+  });
+
   it('skips them without the library', () => {
     const errors = checkKnowledgeBase(
       packWith({ says: 'x y', anchor: 'not in it' }),
