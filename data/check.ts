@@ -394,21 +394,21 @@ export function checkKnowledgeBase(
     const record = s.library === undefined ? undefined : options.libraryRecords?.get(s.library);
     if (!record) continue;
     for (const field of RECORD_FIELDS) {
-      // The record's outlet may carry a note for editors (how the link was served): the source
-      // keeps it whole in `recordOutlet` and shows readers the name before it in `outlet`.
-      const given = field === 'outlet' ? (s.recordOutlet ?? s.outlet) : s[field];
-      const name = field === 'outlet' && s.recordOutlet !== undefined ? 'recordOutlet' : field;
-      if (given !== record[field])
+      // A record's outlet may carry a note for editors after the name (how the link was served):
+      // the source shows readers the name alone and says so in `outletNote`.
+      if (field === 'outlet' && s.outletNote !== undefined) {
+        if (!isNameBeforeNote(s.outlet, record.outlet))
+          errors.push(
+            `${fileName('sources')}: source "${s.id}" → outlet: ${JSON.stringify(s.outlet)} is not the name that starts the library record's outlet (${s.library}: ${JSON.stringify(record.outlet)}); with an outletNote, give that name as the record has it, only the note after it left out.`,
+          );
+        continue;
+      }
+      if (s[field] !== record[field])
         errors.push(
-          `${fileName('sources')}: source "${s.id}" → ${name}: ${JSON.stringify(given)} is not the library record's (${s.library}); use ${JSON.stringify(record[field])} exactly.`,
+          `${fileName('sources')}: source "${s.id}" → ${field}: ${JSON.stringify(s[field])} is not the library record's (${s.library}); use ${JSON.stringify(record[field])} exactly.`,
         );
     }
   }
-  for (const s of sources)
-    if (s.recordOutlet !== undefined && !isNameBeforeNote(s.outlet, s.recordOutlet))
-      errors.push(
-        `${fileName('sources')}: source "${s.id}" → outlet: ${JSON.stringify(s.outlet)} is not the name that starts its recordOutlet (${JSON.stringify(s.recordOutlet)}); give the outlet's name as the record has it, with only the note after it left out.`,
-      );
 
   /** Reports a copied run from any article a source cites (seed or library) in `text`. */
   const checkCopy = (text: string, where: string) => {

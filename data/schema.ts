@@ -33,7 +33,7 @@ export const SourceSchema = z
   .strictObject({
     id: kebabId,
     outlet: text,
-    recordOutlet: text.optional(),
+    outletNote: text.optional(),
     title: text,
     url: z.string().refine(isHttpsUrl, 'must be a full https:// address of the article'),
     published: z

@@ -23,11 +23,11 @@ export type Source = {
   /** Publication as readers know it ("Veldmark Courier"). */
   outlet: string;
   /**
-   * For editors, never shown: the outlet as the source's record gives it, when the record adds
-   * a note a reader does not need (how the link was served: "Veldmark Courier, served from its
-   * mirror"). `outlet` is then the record's name with that note cut.
+   * For editors, never shown: when the source's record names the outlet with a note a reader
+   * does not need after it (how the link was served), that note in our words. `outlet` is then
+   * the record's name with the note cut.
    */
-  recordOutlet?: string;
+  outletNote?: string;
   title: string;
   /** Public URL of the article; the card links to it with a text fragment. */
   url: string;

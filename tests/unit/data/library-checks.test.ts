@@ -131,7 +131,7 @@ describe('checks against a cited library article', () => {
     ]);
   });
 
-  it("keeps a record's note on its outlet for editors, and shows readers the name before it", () => {
+  it("shows readers the outlet's name without the note its record adds, given an outletNote", () => {
     const pack = packWith({ says: 'The wire reports the base empty.', anchor: 'desert base' });
     const source = pack.sources.at(-1) as Record<string, unknown>;
     delete source.seedFile;
@@ -143,20 +143,20 @@ describe('checks against a cited library article', () => {
         e.includes('zz-'),
       );
     source.outlet = 'Example Wire';
-    source.recordOutlet = whole;
-    expect(check()).toEqual([]);
-    // The note is kept whole, character for character, as the outlet is without one.
-    source.recordOutlet = 'Example Wire, served from a mirror';
+    // Without the note for editors, the name alone is not the record's.
     expect(check()).toEqual([
-      `data/sources.json: source "zz-wire" → recordOutlet: "Example Wire, served from a mirror" is not the library record's (lib-90); use "${whole}" exactly.`,
+      `data/sources.json: source "zz-wire" → outlet: "Example Wire" is not the library record's (lib-90); use "${whole}" exactly.`,
     ]);
+    source.outletNote = 'the record names the mirror the link is served from';
+    expect(check()).toEqual([]);
     // The name a reader sees is the record's, only the note after it cut: never another name.
-    source.recordOutlet = whole;
     source.outlet = 'Example News';
     expect(check()).toEqual([
-      `data/sources.json: source "zz-wire" → outlet: "Example News" is not the name that starts its recordOutlet ("${whole}"); give the outlet's name as the record has it, with only the note after it left out.`,
+      `data/sources.json: source "zz-wire" → outlet: "Example News" is not the name that starts the library record's outlet (lib-90: "${whole}"); with an outletNote, give that name as the record has it, only the note after it left out.`,
     ]);
     source.outlet = 'Example Wir';
+    expect(check().length).toBe(1);
+    source.outlet = whole;
     expect(check().length).toBe(1);
   });
 
