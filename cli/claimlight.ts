@@ -12,9 +12,10 @@
  */
 import { parseArgs } from 'node:util';
 import story from 'virtual:claimlight-story';
+import { STEP_WORDS } from '../engine/plan-outcome';
 import { isDateOrMonth } from '../page/published-date';
-import { type Annotation, createAnnotator, NotHtmlError } from './annotate';
-import { claimReviews } from './claimreview';
+import { type Annotation, createAnnotator, type Highlight, NotHtmlError } from './annotate';
+import { claimReviews, OUTCOME_NAME } from './claimreview';
 import { runCheck, runPropose } from './kb-commands';
 import { readHtml, UsageError } from './read-page-file';
 
@@ -32,6 +33,7 @@ function printText(result: Annotation, explain: boolean): string {
     lines.push('', `${i + 1}. "${h.text}"`);
     lines.push(`   claim: ${h.statement} [${h.claim}${h.position ? ` → ${h.position}` : ''}]`);
     lines.push(`   verdict: ${h.verdict} — ${h.summary}`);
+    lines.push(...timeLines(h));
     for (const c of h.corroborating) lines.push(`   + ${c.outlet} (${c.published}): ${c.says}`);
     for (const c of h.contradicting)
       lines.push(`   − ${c.outlet} (${c.published}): ${c.says}${c.why ? ` [${c.why}]` : ''}`);
@@ -43,6 +45,31 @@ function printText(result: Annotation, explain: boolean): string {
       lines.push(`   ✗ "${r.text}" — ${r.claim ?? '-'}: ${r.reason}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * A highlight's place in time, in the card's words: a plan with what became of it and each later
+ * event with what it tells about the plan ("2026-01-17, shows it was still not done: …"); an
+ * event with the plans it answers. The JSON carries the same as fields (kind, since, answers).
+ */
+function timeLines(h: Highlight): string[] {
+  if (h.kind === 'plan') {
+    const fate = h.outcome ? OUTCOME_NAME[h.outcome] : 'nothing reported since';
+    return [
+      `   plan${h.due ? ` due ${h.due}` : ''}: ${fate}`,
+      ...(h.since ?? []).map(
+        (s) => `   since then, ${s.happened}, ${STEP_WORDS[s.outcome]}: ${s.statement}`,
+      ),
+    ];
+  }
+  if (h.kind === 'event')
+    return [
+      `   event${h.happened ? ` of ${h.happened}` : ''}`,
+      ...(h.answers ?? []).map(
+        (a) => `   answers the plan: ${a.statement} (${STEP_WORDS[a.outcome]})`,
+      ),
+    ];
+  return [];
 }
 
 /** Exit codes, documented in the README's "Command line" section. */

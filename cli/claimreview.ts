@@ -4,7 +4,7 @@
  * for that claim's own statement (its sources against the rival positions on its question).
  */
 import { buildSides, tally } from '../engine/build-verdict';
-import { timeViewerOf } from '../engine/plan-outcome';
+import { STEP_WORDS, timeViewerOf } from '../engine/plan-outcome';
 import type { Claim, KnowledgeBase, PlanOutcome, Source, TimeView, Verdict } from '../engine/types';
 
 /** The verdict in words, as a ClaimReview's `reviewRating.alternateName` (a human-readable rating). */
@@ -33,14 +33,6 @@ export function ratingName(verdict: Verdict, time: TimeView | undefined): string
   return `${VERDICT_NAME[verdict]} plan, ${fate}`;
 }
 
-/** What one later event did to a plan, in the explanation's words. */
-const SINCE_NAME: Record<PlanOutcome, string> = {
-  'on-time': 'carried out on time',
-  late: 'carried out late',
-  changed: 'changed',
-  'not-done': 'not carried out',
-};
-
 /** A statement quoted inside a sentence, without its own closing full stop. */
 const quoted = (statement: string) => `"${statement.replace(/[.!?]+$/, '')}"`;
 
@@ -55,11 +47,14 @@ export function timeExplanation(time: TimeView | undefined): string {
     const when = time.happened ? ` of ${time.happened}` : '';
     // An event may answer several plans (since17): each is named with what the event did to it.
     const plans = (time.answers ?? []).map(
-      (a) => `the plan ${quoted(a.statement)}, ${SINCE_NAME[a.outcome]}`,
+      (a) => `the plan ${quoted(a.statement)} (${STEP_WORDS[a.outcome]})`,
     );
     return ` It reports an event${when}${plans.length ? `: ${plans.join('; ')}` : ''}.`;
   }
-  const since = (time.since ?? []).map((s) => `${s.happened}, ${SINCE_NAME[s.outcome]}`);
+  // Each event with what it tells about the plan, then the event itself, as the card has them.
+  const since = (time.since ?? []).map(
+    (s) => `${s.happened}, ${STEP_WORDS[s.outcome]}: ${quoted(s.statement)}`,
+  );
   const later = since.length ? `since then: ${since.join('; ')}` : 'nothing reported since';
   return ` It reports a plan${time.due ? ` due ${time.due}` : ''}; ${later}.`;
 }

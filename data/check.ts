@@ -44,6 +44,19 @@ export type CheckOptions = {
 export type LibraryRecordFields = { url: string; outlet: string; title: string; published: string };
 const RECORD_FIELDS = ['url', 'outlet', 'title', 'published'] as const;
 
+/**
+ * Whether `name` is `whole` with a trailing note cut: what follows it is a comma or a bracket
+ * ("Veldmark Courier" of "Veldmark Courier, served from its mirror"), so a reader never sees an
+ * outlet renamed.
+ */
+export function isNameBeforeNote(name: string, whole: string): boolean {
+  return (
+    whole.length > name.length &&
+    whole.startsWith(name) &&
+    /^(,| \()/.test(whole.slice(name.length))
+  );
+}
+
 /** Anchors longer than this do not make good text fragments and risk copying. */
 export const MAX_ANCHOR_WORDS = 8;
 /** Error messages list the known sources up to this many; past it, the first ones and the file. */
@@ -380,11 +393,21 @@ export function checkKnowledgeBase(
   for (const s of sources) {
     const record = s.library === undefined ? undefined : options.libraryRecords?.get(s.library);
     if (!record) continue;
-    for (const field of RECORD_FIELDS)
+    for (const field of RECORD_FIELDS) {
+      // A record's outlet may carry a note for editors after the name (how the link was served):
+      // the source shows readers the name alone and says so in `outletNote`.
+      if (field === 'outlet' && s.outletNote !== undefined) {
+        if (!isNameBeforeNote(s.outlet, record.outlet))
+          errors.push(
+            `${fileName('sources')}: source "${s.id}" → outlet: ${JSON.stringify(s.outlet)} is not the name that starts the library record's outlet (${s.library}: ${JSON.stringify(record.outlet)}); with an outletNote, give that name as the record has it, only the note after it left out.`,
+          );
+        continue;
+      }
       if (s[field] !== record[field])
         errors.push(
           `${fileName('sources')}: source "${s.id}" → ${field}: ${JSON.stringify(s[field])} is not the library record's (${s.library}); use ${JSON.stringify(record[field])} exactly.`,
         );
+    }
   }
 
   /** Reports a copied run from any article a source cites (seed or library) in `text`. */

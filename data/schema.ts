@@ -33,6 +33,7 @@ export const SourceSchema = z
   .strictObject({
     id: kebabId,
     outlet: text,
+    outletNote: text.optional(),
     title: text,
     url: z.string().refine(isHttpsUrl, 'must be a full https:// address of the article'),
     published: z

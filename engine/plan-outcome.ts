@@ -13,11 +13,27 @@ import type {
   Claim,
   ClaimId,
   KnowledgeBase,
+  PlanOutcome,
   PlanView,
   SinceView,
   SourceView,
   TimeView,
 } from './types';
+
+/**
+ * How one later event answered a plan, in the words shown beside that event (a card's "Since
+ * then", the plan an event's card answers, the story view's table, the CLI's text and the
+ * ClaimReview explanation; the extension's copies are the step* messages, pinned equal by a
+ * test). An event that breaks a plan is often a step done after the plan's date ("their exit
+ * from a base completed" a month after "all gone by year's end"): "not done" beside it read as
+ * a contradiction, so the words say what the event tells about the plan.
+ */
+export const STEP_WORDS: Record<PlanOutcome, string> = {
+  'on-time': 'on time',
+  late: 'late',
+  changed: 'in another form',
+  'not-done': 'shows it was still not done',
+};
 
 /** The events that name a plan in `fulfils`, in knowledge-base order. */
 export type EventsFulfilling = (plan: ClaimId) => readonly Claim[];

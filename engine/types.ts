@@ -22,6 +22,12 @@ export type Source = {
   id: SourceId;
   /** Publication as readers know it ("Veldmark Courier"). */
   outlet: string;
+  /**
+   * For editors, never shown: when the source's record names the outlet with a note a reader
+   * does not need after it (how the link was served), that note in our words. `outlet` is then
+   * the record's name with the note cut.
+   */
+  outletNote?: string;
   title: string;
   /** Public URL of the article; the card links to it with a text fragment. */
   url: string;

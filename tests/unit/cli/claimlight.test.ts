@@ -85,6 +85,22 @@ describe('claimlight annotate --json', () => {
   });
 });
 
+describe('claimlight annotate (text)', () => {
+  it("says a plan's fate and what each later event tells about it, in the card's words", () => {
+    const demo = path.resolve(__dirname, '../../../demo/coalition-timeline.html');
+    const { code, stdout } = run(['annotate', demo]);
+    expect(code).toBe(0);
+    const block = stdout.split('\n\n').find((b) => b.includes('[full-exit-end-2025'));
+    if (!block) throw new Error('the demo page should card the end-2025 exit');
+    expect(block).toMatch(/\n {3}plan due 2025-12: not carried out\n/);
+    // A step done after the plan's date is not the plan done: the line says what it shows.
+    expect(block).toMatch(/\n {3}since then, 2026-01-17, shows it was still not done: \S/);
+    expect(block).not.toMatch(/: not done\b/);
+    // An event's highlight says it is one.
+    expect(stdout).toMatch(/\n {3}event\b/);
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['a missing file', ['annotate', fixture('cli/nope.html')], /no such file/],

@@ -21,6 +21,13 @@ const byId = (id: string) => {
 };
 
 describe('claimReviewOf', () => {
+  it('a plan an event broke: each later event is quoted after what it shows about the plan', () => {
+    const explanation = claimReviewOf(byId('full-exit-end-2025'), kb).reviewRating
+      .ratingExplanation;
+    expect(explanation).toMatch(/since then: \d{4}-\d{2}(-\d{2})?, shows it was still not done: "/);
+    expect(explanation).not.toMatch(/, not carried out\b/);
+  });
+
   it('a contradicted deadline: its statement, verdict, the article making it and the rival count', () => {
     const review = claimReviewOf(byId('full-exit-end-2025'), kb);
     expect(review).toMatchObject({
@@ -74,9 +81,10 @@ describe('claimReviewOf', () => {
     const review = claimReviewOf(plan, kb);
     expect(review.reviewRating.alternateName).toMatch(/ plan, /);
     expect(review.reviewRating.ratingExplanation).toMatch(
-      /\. It reports a plan( due [\d-]+)?; since then: \d{4}-\d{2}(-\d{2})?, [a-z ]+(; .+)?\.$/,
+      /\. It reports a plan( due [\d-]+)?; since then: \d{4}-\d{2}(-\d{2})?, [a-z ]+: "[^"]+"(; .+)?\.$/,
     );
-    expect(review.reviewRating.ratingExplanation).toMatch(/carried out late/);
+    expect(review.reviewRating.alternateName).toMatch(/carried out late/);
+    expect(review.reviewRating.ratingExplanation).toMatch(/, late: "/);
   });
 
   it('an event answering several plans names each in its explanation, with what it made of it', () => {
@@ -84,15 +92,15 @@ describe('claimReviewOf', () => {
     if (!event) throw new Error('the pack needs an event answering several plans');
     const explanation = claimReviewOf(event, kb).reviewRating.ratingExplanation;
     const words = {
-      'on-time': 'carried out on time',
-      late: 'carried out late',
-      changed: 'changed',
-      'not-done': 'not carried out',
+      'on-time': 'on time',
+      late: 'late',
+      changed: 'in another form',
+      'not-done': 'shows it was still not done',
     };
     for (const { plan, outcome } of plansAnswered(event)) {
       const statement = kb.claims.find((c) => c.id === plan)?.statement ?? '?';
       expect(explanation).toContain(
-        `the plan "${statement.replace(/[.!?]+$/, '')}", ${words[outcome]}`,
+        `the plan "${statement.replace(/[.!?]+$/, '')}" (${words[outcome]})`,
       );
     }
   });
@@ -121,7 +129,7 @@ describe('claimReviewOf', () => {
     expect(event && plan).toBeTruthy();
     if (!event || !plan) return;
     const words = claimReviewOf(event, kb).reviewRating.ratingExplanation;
-    expect(words).toContain(`: the plan "${plan.statement.replace(/\.$/, '')}", carried out late.`);
+    expect(words).toContain(`: the plan "${plan.statement.replace(/\.$/, '')}" (late).`);
   });
 
   it('lists the articles making a claim oldest first, as the card does', () => {

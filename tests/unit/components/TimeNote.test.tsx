@@ -39,7 +39,7 @@ describe('a plan’s card', () => {
             'on-time': 'on time',
             late: 'late',
             changed: 'in another form',
-            'not-done': 'not done',
+            'not-done': 'shows it was still not done',
           })[s.outcome],
       ),
     );
@@ -131,7 +131,7 @@ describe('an event’s card', () => {
     expect(items[1]?.textContent).toContain(
       'The old harbour closes to ferries by the end of 2025.',
     );
-    expect(texts(note, '.cl-time__outcome')).toEqual(['late', 'not done']);
+    expect(texts(note, '.cl-time__outcome')).toEqual(['late', 'shows it was still not done']);
   });
 });
 

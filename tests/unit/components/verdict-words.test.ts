@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../../components/SourceItem';
-import { tallyLine } from '../../../components/verdict-words';
+import { stepWords, tallyLine } from '../../../components/verdict-words';
 import { summaryOf } from '../../../engine/build-verdict';
-import type { SourceView } from '../../../engine/types';
+import { STEP_WORDS } from '../../../engine/plan-outcome';
+import type { PlanOutcome, SourceView } from '../../../engine/types';
 import { t } from './translate';
 
 const sources = (n: number) => Array.from({ length: n }, () => ({}) as SourceView);
@@ -35,5 +36,21 @@ describe('SourceItem ENGLISH', () => {
     'sourceLinkContext',
   ])('%s says what messages.json says', (key) => {
     expect(ENGLISH(key, ['X', 'Y', 'Z'])).toBe(t(key, ['X', 'Y', 'Z']));
+  });
+});
+
+describe('stepWords', () => {
+  // The card's words for one event beside a plan and the CLI's and ClaimReview's are one set:
+  // the extension reads them from messages.json, the CLI from the engine's table.
+  it.each(Object.entries(STEP_WORDS))(
+    '%s: the message says what the CLI says',
+    (outcome, words) => {
+      expect(stepWords(outcome as PlanOutcome, t)).toBe(words);
+    },
+  );
+
+  it('an event that breaks a plan says what it shows about the plan, not a bare "not done"', () => {
+    // Beside "the ferry finally left the old pier", a bare "not done" reads as a contradiction.
+    expect(stepWords('not-done', t)).toBe('shows it was still not done');
   });
 });

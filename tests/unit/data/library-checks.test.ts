@@ -131,6 +131,35 @@ describe('checks against a cited library article', () => {
     ]);
   });
 
+  it("shows readers the outlet's name without the note its record adds, given an outletNote", () => {
+    const pack = packWith({ says: 'The wire reports the base empty.', anchor: 'desert base' });
+    const source = pack.sources.at(-1) as Record<string, unknown>;
+    delete source.seedFile;
+    source.library = 'lib-90';
+    const whole = 'Example Wire, served from its mirror host';
+    const records = new Map([['lib-90', { url, outlet: whole, title: 't', published: '2026-01' }]]);
+    const check = () =>
+      checkKnowledgeBase(pack, seeds, { library, libraryRecords: records }).filter((e) =>
+        e.includes('zz-'),
+      );
+    source.outlet = 'Example Wire';
+    // Without the note for editors, the name alone is not the record's.
+    expect(check()).toEqual([
+      `data/sources.json: source "zz-wire" → outlet: "Example Wire" is not the library record's (lib-90); use "${whole}" exactly.`,
+    ]);
+    source.outletNote = 'the record names the mirror the link is served from';
+    expect(check()).toEqual([]);
+    // The name a reader sees is the record's, only the note after it cut: never another name.
+    source.outlet = 'Example News';
+    expect(check()).toEqual([
+      `data/sources.json: source "zz-wire" → outlet: "Example News" is not the name that starts the library record's outlet (lib-90: "${whole}"); with an outletNote, give that name as the record has it, only the note after it left out.`,
+    ]);
+    source.outlet = 'Example Wir';
+    expect(check().length).toBe(1);
+    source.outlet = whole;
+    expect(check().length).toBe(1);
+  });
+
   it('skips them without the library', () => {
     const errors = checkKnowledgeBase(
       packWith({ says: 'x y', anchor: 'not in it' }),
