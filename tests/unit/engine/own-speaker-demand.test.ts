@@ -27,6 +27,15 @@ describe('a stated position is carded only with its own speaker', () => {
     ).toContain('kurdistan-still-needs-coalition');
   });
 
+  it('still cards the claim with the speaker named only by a title ("its president")', () => {
+    expect(
+      claimsOf(
+        'Its president said this week that Iraq still depends on the coalition against ISIS.',
+        '2025-10-25',
+      ),
+    ).toContain('kurdistan-still-needs-coalition');
+  });
+
   it('still cards the claim when the president is named in a closing attribution', () => {
     expect(
       claimsOf(
