@@ -24,7 +24,13 @@ const AUXILIARIES = new Set('has have had also again repeatedly'.split(' '));
 /** How many words an opening subject may run to before its verb of saying. */
 const SUBJECT_REACH = 8;
 /** Marks inside an opening subject that make it something other than a plain name. */
-const BREAKS = /[,;:"“”(]/;
+const BREAKS = ',;:"“”(';
+
+/** Whether the text between two words holds one of BREAKS. */
+function breaks(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) if (BREAKS.includes(gap.charAt(i))) return true;
+  return false;
+}
 
 /** The opening subject before a verb of saying, [from, to), or undefined. */
 export function openingTeller(
@@ -33,7 +39,7 @@ export function openingTeller(
 ): [number, number] | undefined {
   for (let k = 1; k < tokens.length && k <= SUBJECT_REACH; k++) {
     const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
-    if (BREAKS.test(gap)) return undefined;
+    if (breaks(gap)) return undefined;
     if (!SAYING.has((tokens[k] as Token).norm)) continue;
     let to = k;
     while (to > 1 && AUXILIARIES.has((tokens[to - 1] as Token).norm)) to--;
