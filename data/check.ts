@@ -452,6 +452,7 @@ export function checkKnowledgeBase(
       ),
       ...(c.recognize.exclude ?? []).map((id, k) => ({ id, field: `exclude[${k}]` })),
       ...(c.recognize.retoldBy ?? []).map((id, k) => ({ id, field: `retoldBy[${k}]` })),
+      ...(c.recognize.speakers ?? []).map((id, k) => ({ id, field: `speakers[${k}]` })),
     ];
     for (const { id, field } of concepts)
       if (vocabulary.usable && !vocabulary.known.has(id))

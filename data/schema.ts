@@ -103,6 +103,7 @@ export const RecognizerSchema = z
     subjectFirst: z.boolean().optional(),
     headlineMayOmit: kebabId.optional(),
     deniedBy: z.array(kebabId).min(1, 'must list at least one concept').optional(),
+    speakers: z.array(kebabId).min(1, 'must list at least one concept').optional(),
   })
   .refine(
     (r) => r.date !== undefined || (r.dateRequired === undefined && r.dateRole === undefined),

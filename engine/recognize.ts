@@ -15,9 +15,10 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
+import { toldByAnother } from './own-speaker';
 import { inPlannedAside } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
-import { recommended } from './recommends';
+import { demanded, recommended } from './recommends';
 import {
   type DateMention,
   formatDate,
@@ -209,6 +210,16 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const text = advised.text;
     return rejected(progress, () => `recommended ("should … ${text}"), not reported`);
   }
+  const demand =
+    claim.kind === 'plan' && facts.tokens.length > 2
+      ? demanded(firstHits, facts, rule.require)
+      : undefined;
+  if (demand) {
+    const text = demand.text;
+    return rejected(progress, () => `demanded ("called for … ${text}"), not reported`);
+  }
+  if (rule.speakers && toldByAnother(facts, rule.speakers))
+    return rejected(progress, () => "told by someone other than the claim's own speaker");
   const asked = askedSubject(firstHits, facts);
   if (asked) {
     const text = asked.text;

@@ -80,6 +80,75 @@ function underTerms(facts: SentenceFacts, modal: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of demanding: what follows them in their clause is demanded, not told as done or planned.
+ * "demand"/"demands" only before "that": otherwise they are as often the noun ("rejected demands to
+ * hand over …").
+ */
+const DEMANDS = new Set('demanded demanding urge urges urged urging'.split(' '));
+/** Forms of "demand" that are the verb only before "that". */
+const DEMANDS_THAT = new Set('demand demands'.split(' '));
+/** Verbs that demand only with "for" after them: "called for the crews to leave". */
+const DEMANDS_FOR = new Set('call calls called calling'.split(' '));
+/** Verbs that demand only as a motion's: "a motion requiring the crews to leave". */
+const REQUIRES = new Set('require requires required requiring'.split(' '));
+/** Texts put to a vote, whose "requiring" is a demand. */
+const MOTIONS = new Set('motion motions resolution resolutions bill bills petition'.split(' '));
+/**
+ * Nouns of an arrangement: "the plan calls for …", "the deal demands …" tell the arrangement's
+ * own terms, which a claim about it is told by.
+ */
+const ARRANGEMENTS = new Set(
+  'plan plans deal deals agreement agreements accord timetable schedule roadmap arrangement framework pact treaty memorandum terms'.split(
+    ' ',
+  ),
+);
+/** How many words before a verb of demanding an arrangement's noun may stand. */
+const ARRANGEMENT_REACH = 6;
+
+/** The position of the first verb of demanding in the sentence's main clause before `at`, or -1. */
+function demandBefore(facts: SentenceFacts, at: number): number {
+  const tokens = facts.tokens;
+  for (let k = 0; k < at; k++) {
+    const t = (tokens[k] as { norm: string }).norm;
+    if (CLAUSE_OPENERS.has(t)) return -1;
+    const demand =
+      DEMANDS.has(t) ||
+      (DEMANDS_THAT.has(t) && tokens[k + 1]?.norm === 'that') ||
+      (DEMANDS_FOR.has(t) && tokens[k + 1]?.norm === 'for') ||
+      (REQUIRES.has(t) && k > 0 && MOTIONS.has((tokens[k - 1] as { norm: string }).norm));
+    if (!demand) continue;
+    for (let j = k - 1; j >= 0 && j >= k - ARRANGEMENT_REACH; j--)
+      if (ARRANGEMENTS.has((tokens[j] as { norm: string }).norm)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * "Lawmakers demanded that every crew leave by May", "called for the crews to leave", "a motion
+ * requiring the crews to leave": a plan whose key, after a verb of demanding in the main clause,
+ * is demanded is not reported. Not when a concept of the claim names the demand itself (a claim
+ * about what someone seeks), nor when an arrangement demands it ("the plan calls for …": its
+ * terms).
+ */
+export function demanded(
+  parts: readonly ConceptHit[],
+  facts: SentenceFacts,
+  concepts: readonly (readonly string[])[],
+): ConceptHit | undefined {
+  const key = parts[0];
+  if (!key || key.inferred) return undefined;
+  const at = demandBefore(facts, key.from);
+  if (at < 0) return undefined;
+  for (let i = 0; i < facts.hits.length; i++) {
+    const h = facts.hits[i] as ConceptHit;
+    if (!h.inferred && h.from <= at && at < h.to && concepts.some((g) => g.includes(h.concept)))
+      return undefined;
+  }
+  return key;
+}
+
 /** The first of `parts` that a bare "should" or "ought to" right before it recommends, if any. */
 export function recommended(
   parts: readonly ConceptHit[],

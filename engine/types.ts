@@ -156,6 +156,13 @@ export type Recognizer = {
    * concept denied.
    */
   deniedBy?: ConceptId[];
+  /**
+   * For a claim that is someone's stated position: the concepts naming that speaker or its
+   * titles. A sentence whose own teller (its opening subject before "said", a closing ", … said",
+   * "according to …") names none of them reports another voice, not the claim
+   * (engine/own-speaker.ts). A sentence naming no teller is read as usual.
+   */
+  speakers?: ConceptId[];
 };
 
 /**
