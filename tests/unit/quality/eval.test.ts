@@ -29,6 +29,7 @@ type Floors = {
   wrongClaims?: number;
   wrongClaimsKnown?: number;
   negativeHighlights?: number;
+  stanceErrors?: number;
 };
 
 const ratchet = JSON.parse(readFileSync(path.join(__dirname, 'floors.json'), 'utf8')) as {
@@ -72,8 +73,10 @@ describe.each(gated.map((score) => ({ name: score.set, score })))('$name', ({ na
         expect(score[key], `${key}\n${detail}`).toBeLessThanOrEqual(floors[key]);
   });
 
-  it('no source on the wrong side', () => {
-    expect(score.stanceErrors, detail).toBe(0);
+  it('no source on the wrong side (a blind set committed with some has a ceiling)', () => {
+    // As for highlights in negatives: a blind set's first stance errors, its labels checked and
+    // its sentences left as written, are recorded as a ceiling that can only fall; other sets keep 0.
+    expect(score.stanceErrors, detail).toBeLessThanOrEqual(floors?.stanceErrors ?? 0);
   });
 
   it('no highlight in an article about another withdrawal (a blind set committed with some has a ceiling)', () => {
