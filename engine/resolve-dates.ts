@@ -1045,7 +1045,7 @@ export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Most words are none of those tested below: one bit tested ("…'ll" apart).
-    if ((t.classes & FUTURE_WORD) === 0 && !t.norm.endsWith("'ll")) continue;
+    if ((t.classes & FUTURE_WORD) === 0 && !endsInLl(t.norm)) continue;
     if ((inClass(t, LOOKING_AHEAD_CLASS) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll"))
       return true;
     // A timetable told in the present: "the last ferry sails in May".
@@ -1104,6 +1104,17 @@ export function toldAsDone(tokens: readonly Token[]): boolean {
     if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
   }
   return false;
+}
+
+/** `word.endsWith("'ll")`, read from its last three characters: asked of every word. */
+function endsInLl(word: string): boolean {
+  const n = word.length;
+  return (
+    n >= 3 &&
+    word.charCodeAt(n - 1) === 108 &&
+    word.charCodeAt(n - 2) === 108 &&
+    word.charCodeAt(n - 3) === 39
+  );
 }
 
 function isCapitalised(token: Token | undefined): boolean {
