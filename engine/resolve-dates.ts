@@ -242,6 +242,11 @@ function dated(year: number, relative: boolean, season: YearPart | undefined, mo
 
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
 const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
+/**
+ * The months' words, with the dot of an abbreviation too ("sept."), as a word class:
+ * resolveDates passes over a word in none of its classes without looking it up (monthOf).
+ */
+const MONTH_WORD = wordClass(Object.keys(MONTHS).flatMap((w) => [w, `${w}.`]));
 
 export function monthOf(token: Token | undefined): number | undefined {
   // "may" and "march" are verbs too; only a capitalised form is a month. Read first: most
@@ -350,13 +355,14 @@ export function resolveDates(
   for (let i = 0; i < tokens.length; i++) {
     // Most words start no date: not a figure, a number word, a capitalised word (a month), nor a
     // word that opens one of the phrasings below. Those are passed over without the tests.
-    // A capitalised word is read on only as a month: past the month's reading below, every
-    // test asks for a figure, a number word or a word of DATE_OPENER.
+    // A capitalised word is read on only as a month (a month's word: monthOf() asks for the
+    // capital): past the month's reading below, every test asks for a figure, a number word or
+    // a word of DATE_OPENER.
     const token = tokens[i] as Token;
     if (
       token.value === undefined &&
       (token.classes & (DATE_OPENER | NUMBER_WORD_CLASS)) === 0 &&
-      monthOf(token) === undefined
+      ((token.classes & MONTH_WORD) === 0 || !isUpper(token.raw.charCodeAt(0)))
     )
       continue;
     const word = norm(i);
