@@ -97,6 +97,16 @@ export type Frame = {
 export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
+    // Most words open nothing: not "than", a year, "under"/"within" (termsEnd) nor a frame word.
+    const t = tokens[at] as Token;
+    if (
+      t.value === undefined &&
+      (t.classes & FRAME_WORD) === 0 &&
+      t.norm !== 'than' &&
+      t.norm !== 'under' &&
+      t.norm !== 'within'
+    )
+      continue;
     if (tokens[at]?.norm === 'than' && at > 0) {
       const end = comparisonEnd(tokens, sentence, at);
       if (end > at) {

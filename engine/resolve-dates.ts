@@ -190,6 +190,9 @@ const DATE_OPENER = wordClass([
   'a',
 ]);
 
+/** The words after "the" or "a" with which resolveDates reads a date ("the year", "a decade ago"). */
+const ARTICLE_UNITS = new Set(['year', 'years', 'month', 'months', 'decade', 'decades']);
+
 /**
  * Words before "the" that make a season after it a deadline: "by the autumn". Not "in the
  * autumn": told as a point, a season hedged ("probably in the autumn") or in a clause of time
@@ -239,6 +242,11 @@ function dated(year: number, relative: boolean, season: YearPart | undefined, mo
 
 /** A Map, so words such as "constructor" are not read off Object.prototype. */
 const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
+/**
+ * The months' words, with the dot of an abbreviation too ("sept."), as a word class:
+ * resolveDates passes over a word in none of its classes without looking it up (monthOf).
+ */
+const MONTH_WORD = wordClass(Object.keys(MONTHS).flatMap((w) => [w, `${w}.`]));
 
 export function monthOf(token: Token | undefined): number | undefined {
   // "may" and "march" are verbs too; only a capitalised form is a month. Read first: most
@@ -347,14 +355,20 @@ export function resolveDates(
   for (let i = 0; i < tokens.length; i++) {
     // Most words start no date: not a figure, a number word, a capitalised word (a month), nor a
     // word that opens one of the phrasings below. Those are passed over without the tests.
+    // A capitalised word is read on only as a month (a month's word: monthOf() asks for the
+    // capital): past the month's reading below, every test asks for a figure, a number word or
+    // a word of DATE_OPENER.
     const token = tokens[i] as Token;
     if (
       token.value === undefined &&
       (token.classes & (DATE_OPENER | NUMBER_WORD_CLASS)) === 0 &&
-      !isUpper(token.raw.charCodeAt(0))
+      ((token.classes & MONTH_WORD) === 0 || !isUpper(token.raw.charCodeAt(0)))
     )
       continue;
     const word = norm(i);
+    // "the" and "a" open a date only before a unit of time ("the year is out", "within the
+    // month", "a year ago", "a decade ago"); before any other word they are passed over.
+    if ((word === 'the' || word === 'a') && !ARTICLE_UNITS.has(norm(i + 1) ?? '')) continue;
     // "by the autumn", "until the summer": a season, read as its months are, a part of the year.
     const season = bareSeason(tokens, sentence, i);
     const month = monthOf(tokens[i]) ?? season?.from;
@@ -1036,6 +1050,8 @@ const MEANT = new Set(['meant', 'supposed']);
 export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Most words are none of those tested below: one bit tested ("…'ll" apart).
+    if ((t.classes & FUTURE_WORD) === 0 && !endsInLl(t.norm)) continue;
     if ((inClass(t, LOOKING_AHEAD_CLASS) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll"))
       return true;
     // A timetable told in the present: "the last ferry sails in May".
@@ -1094,6 +1110,17 @@ export function toldAsDone(tokens: readonly Token[]): boolean {
     if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
   }
   return false;
+}
+
+/** `word.endsWith("'ll")`, read from its last three characters: asked of every word. */
+function endsInLl(word: string): boolean {
+  const n = word.length;
+  return (
+    n >= 3 &&
+    word.charCodeAt(n - 1) === 108 &&
+    word.charCodeAt(n - 2) === 108 &&
+    word.charCodeAt(n - 3) === 39
+  );
 }
 
 function isCapitalised(token: Token | undefined): boolean {
@@ -1197,6 +1224,23 @@ const NOT_PRESENT = new Set(
   'to did do does not never will would could should may might must can shall let'.split(' '),
 );
 const NOT_PRESENT_CLASS = wordClass(NOT_PRESENT);
+/**
+ * Every word future() reads a plan from when it stands there ("…'ll" is tested apart): a word
+ * looking ahead, a timetable verb, "comes"/"come" ("comes to an end"), "is"/"are" ("are
+ * leaving"), "to" ("is to leave", "set to end", "To" in a headline) and "for" ("calls for").
+ * A word that adds a reading there is added here.
+ */
+const FUTURE_WORD = wordClass([
+  ...LOOKING_AHEAD,
+  ...TIMETABLE_VERBS,
+  ...TIMETABLE_PLURAL,
+  'comes',
+  'come',
+  'is',
+  'are',
+  'to',
+  'for',
+]);
 
 /** The timetable verbs in the present progressive ("are leaving this month"). */
 const PROGRESSIVE_TIMETABLE = new Set([

@@ -158,15 +158,18 @@ export function readFacts(
     (labelTitle(tokens, text) || formatTitle(tokens, text) || formatEdges(tokens))
   )
     hits = [];
+  // Phrases read from one word that does not mean what they read it as, dropped in one pass
+  // over the hits (each test reads only the tokens, so one pass drops what three did):
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
-  if (hits.some((h) => h.to === h.from + 1 && willIsNoun(tokens, h.from)))
-    hits = hits.filter((h) => h.to !== h.from + 1 || !willIsNoun(tokens, h.from));
   // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
-  if (hits.some((h) => h.to === h.from + 1 && leaveGives(tokens, h.from, text)))
-    hits = hits.filter((h) => h.to !== h.from + 1 || !leaveGives(tokens, h.from, text));
   // "Others point out that …": other people giving a view, not the rest of a group.
-  if (hits.some((h) => h.to === h.from + 1 && othersSpeak(tokens, h.from)))
-    hits = hits.filter((h) => h.to !== h.from + 1 || !othersSpeak(tokens, h.from));
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as ConceptHit;
+    if (h.to === h.from + 1 && misread(tokens, h.from, text)) {
+      hits = hits.filter((g) => g.to !== g.from + 1 || !misread(tokens, g.from, text));
+      break;
+    }
+  }
   // A copy: a caller may add a date it carries to the list.
   const found = same ? same.dates.slice() : resolveDates(tokens, text, published);
   const numbers = same ? same.numbers : figuresOf(tokens, found);
@@ -219,6 +222,11 @@ export function readFacts(
     otherTheatre: words.otherTheatre,
   };
   return facts;
+}
+
+/** Whether the one word at `at` is misread by a phrase: the noun "will", a "leave" that gives, "others" who speak. */
+function misread(tokens: readonly Token[], at: number, text: string): boolean {
+  return willIsNoun(tokens, at) || leaveGives(tokens, at, text) || othersSpeak(tokens, at);
 }
 
 /**
