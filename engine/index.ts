@@ -53,6 +53,7 @@ import {
 } from './carry-subject';
 import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
+import { comparedStandards } from './compared-standard';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { factboxLine, factboxTitle } from './factbox-line';
 import { knownSince, publishedBefore } from './known-since';
@@ -904,6 +905,13 @@ function explained(
     const words = f.tokens.slice(frame.from, frame.to + 1);
     const text = f.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
     extra.push({ kind: 'clause', detail: `read the main clause; "${text}" is taken for granted` });
+  }
+  for (const [from, to] of comparedStandards(f.tokens, f.text)) {
+    const text = f.text.slice(f.tokens[from]?.start ?? 0, f.tokens[to - 1]?.end ?? 0);
+    extra.push({
+      kind: 'clause',
+      detail: `"${text}" is the standard compared against, taken for granted`,
+    });
   }
   const rivals = readings
     .filter((r) => r.index !== best.index)

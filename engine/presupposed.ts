@@ -15,6 +15,7 @@
  * clause of time does (recognize.ts). Neither refuses it: a sentence whose one claim is
  * presupposed still gets it (a frame's key concept would not: find-frames.ts).
  */
+import { comparedStandards } from './compared-standard';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
@@ -166,6 +167,7 @@ export function stretchesOf(
   const found: (readonly [number, number])[] = [
     ...knownIntentions(tokens, text),
     ...arrangedNouns(tokens, text),
+    ...comparedStandards(tokens, text),
   ];
   if (relative) found.push(relative);
   known.set(tokens, found);
