@@ -19,6 +19,7 @@ import { comparedStandards } from './compared-standard';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
+import { untilClauses } from './until-clause';
 import { gapHas } from './word-gaps';
 
 /** Marks between two words that end a stretch of the sentence. */
@@ -168,6 +169,7 @@ export function stretchesOf(
     ...knownIntentions(tokens, text),
     ...arrangedNouns(tokens, text),
     ...comparedStandards(tokens, text),
+    ...untilClauses(tokens, text),
   ];
   if (relative) found.push(relative);
   known.set(tokens, found);
