@@ -8,6 +8,7 @@
  */
 
 import { amongThem } from './carry-among';
+import { emptyIt } from './empty-it';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import {
@@ -119,7 +120,8 @@ export function carryContext(
     // "It will again be the basis of their ties." after "The Harbour Accord was signed in 2008."
     const it = tokens.findIndex((t) => t.norm === 'it');
     const pronoun = tokens[it];
-    if (pronoun)
+    // "It remains unclear whether …": an "it" standing for nothing names nothing again.
+    if (pronoun && !emptyIt(tokens, it))
       for (const h of names)
         if (!hasConcept(current.hits, h.concept) && !hasConcept(carried, h.concept)) {
           carried.push(inferred(h, it, pronoun));
@@ -339,7 +341,8 @@ export function itIsThePlace(
       at = k;
       break;
     }
-  if (at < 0) return undefined;
+  // "It is expected that …": an "it" standing for nothing is no place.
+  if (at < 0 || emptyIt(tokens, at)) return undefined;
   // Where the sentence before named its place again: at its noun of a kind of place, or at an "it".
   const kind = placeKindAt(previous);
   const told = previous.hits.filter(
@@ -980,7 +983,8 @@ export function eventNamedAgain(
 ): number {
   // "It also opened a new phase.": a pronoun subject may stand for what the card told, too.
   const lead = CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
-  if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? '')) return lead;
+  // Not one standing for nothing: "It is unclear whether …".
+  if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? '')) return emptyIt(tokens, lead) ? -1 : lead;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!inClass(tokens[i], POINTING_WORD)) continue;
     // "said that strikes …": past the sentence's first word "that" joins a clause.

@@ -6,6 +6,7 @@
  */
 import { anaphoricTime, withHits } from './carry-context';
 import { isSpace } from './char-class';
+import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
@@ -126,8 +127,11 @@ export function carrySubject(
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
+  // "It seems …", "It is expected that …": an "it" standing for nothing points back at no one.
   let refers =
-    (pronoun !== undefined && (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun))) ||
+    (pronoun !== undefined &&
+      (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun)) &&
+      !emptyIt(current.tokens, lead)) ||
     partOfThem(current, lead) ||
     (!newParagraph &&
       first !== undefined &&
@@ -561,7 +565,8 @@ export function eventOfIt(
   const opener = wordBefore(current.tokens[lead]?.norm ?? '', "'");
   if (opener !== 'it' && opener !== 'its') lead = judgedIt(current.tokens);
   const it = current.tokens[lead];
-  if (!it) return undefined;
+  // "It is unclear whether …": an "it" standing for nothing is no event told before.
+  if (!it || emptyIt(current.tokens, lead)) return undefined;
   const told = previous.tokens;
   for (let k = 1; k < told.length; k++) {
     const noun = (told[k] as (typeof told)[number]).norm;

@@ -53,6 +53,7 @@ import {
 } from './carry-subject';
 import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
+import { comparedStandards } from './compared-standard';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { factboxLine, factboxTitle } from './factbox-line';
 import { knownSince, publishedBefore } from './known-since';
@@ -90,6 +91,7 @@ import type {
   Rejection,
   TimeView,
 } from './types';
+import { untilClauses } from './until-clause';
 
 export type ScanOptions = MatchOptions & {
   /** Collect near misses and evaluate every claim on every sentence (slower; CLI --explain). */
@@ -905,6 +907,17 @@ function explained(
     const text = f.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
     extra.push({ kind: 'clause', detail: `read the main clause; "${text}" is taken for granted` });
   }
+  // What presupposed.ts reads as taken for granted besides frames: a comparison's standard, a
+  // clause of "until".
+  const granted: [readonly [number, number][], string][] = [
+    [comparedStandards(f.tokens, f.text), 'is the standard compared against'],
+    [untilClauses(f.tokens, f.text), 'is a clause of time'],
+  ];
+  for (const [spans, what] of granted)
+    for (const [from, to] of spans) {
+      const text = f.text.slice(f.tokens[from]?.start ?? 0, f.tokens[to - 1]?.end ?? 0);
+      extra.push({ kind: 'clause', detail: `"${text}" ${what}, taken for granted` });
+    }
   const rivals = readings
     .filter((r) => r.index !== best.index)
     .sort((a, b) => (outranks(a.result, a.index, b.result, b.index) ? -1 : 1))

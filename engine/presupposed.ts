@@ -15,9 +15,11 @@
  * clause of time does (recognize.ts). Neither refuses it: a sentence whose one claim is
  * presupposed still gets it (a frame's key concept would not: find-frames.ts).
  */
+import { comparedStandards } from './compared-standard';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
+import { untilClauses } from './until-clause';
 import { gapHas } from './word-gaps';
 
 /** Marks between two words that end a stretch of the sentence. */
@@ -166,6 +168,8 @@ export function stretchesOf(
   const found: (readonly [number, number])[] = [
     ...knownIntentions(tokens, text),
     ...arrangedNouns(tokens, text),
+    ...comparedStandards(tokens, text),
+    ...untilClauses(tokens, text),
   ];
   if (relative) found.push(relative);
   known.set(tokens, found);

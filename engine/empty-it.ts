@@ -1,0 +1,70 @@
+/**
+ * An "it" that stands for nothing: the empty subject English puts before a clause it moves to
+ * the end ("It seems the crews will stay", "It is expected that the pier reopens", "It remains
+ * unclear whether …", "It is hard to say …"). Such an "it" points back at no actor and no event
+ * of the sentence before, and a carry that hands it one (carry-subject.ts, carry-context.ts) reads
+ * the sentence as said of something it does not name.
+ *
+ * "It seems to have stalled", "It is expected to reopen in June", "It is likely to slip" are
+ * not so: there the subject is raised from the infinitive, and "it" is whatever was named before.
+ */
+import type { Token } from './tokenize';
+
+/** Verbs that put an empty "it" before a clause: "It seems the …", "It appears that …". */
+const SEEMING = new Set('seems seemed appears appeared looks looked emerged emerges'.split(' '));
+/** Forms of "be" (and "remain", "become") after an empty "it": "It is …", "It has been …". */
+const BEING = new Set('is was be been being remains remained becomes became'.split(' '));
+/** Auxiliaries that may stand between "it" and the form of "be": "It will be …", "It has been …". */
+const AUXILIARIES = new Set('will would may might could can must should has have had'.split(' '));
+/**
+ * Predicates an empty "it" takes before the clause it stands for: "It is expected that …", "It
+ * is unclear whether …", "It is hard to say …". Before "to", only those that are never raised
+ * (EVALUATING): "It is likely to slip" has a real subject.
+ */
+const EXTRAPOSING = new Set(
+  'expected likely unlikely unclear clear known unknown understood believed thought said reported feared hoped agreed possible impossible probable certain uncertain true obvious evident apparent doubtful notable striking important hard difficult easy necessary worth time early'.split(
+    ' ',
+  ),
+);
+/** Predicates an empty "it" takes before "to" and a verb: "It is hard to say …". */
+const EVALUATING = new Set(
+  'hard difficult easy important necessary possible impossible time early worth'.split(' '),
+);
+/** Words that open the clause an empty "it" stands for. */
+const CLAUSE_OPENERS = new Set('that whether if how when what why who where'.split(' '));
+/** Words that may stand between the predicate and its clause: "not yet clear", "too early". */
+const DEGREE = new Set('not yet still now also too so very far entirely fully widely'.split(' '));
+
+/**
+ * Whether the "it" at `at` stands for nothing: the empty subject of a seeming verb ("It seems",
+ * "It appears that"; not "It seems to …") or of a form of "be" with a predicate followed by the
+ * clause it stands for ("It is expected that …", "It was not clear whether …", "It remains to be
+ * seen …", "It is hard to say …").
+ */
+export function emptyIt(tokens: readonly Token[], at: number): boolean {
+  const it = tokens[at]?.norm;
+  if (it !== 'it' && it !== "it's") return false;
+  let k = at + 1;
+  const word = (i: number) => tokens[i]?.norm ?? '';
+  if (it === 'it') {
+    if (SEEMING.has(word(k))) return word(k + 1) !== 'to';
+    while (AUXILIARIES.has(word(k)) || DEGREE.has(word(k))) k++;
+    if (!BEING.has(word(k))) return false;
+    k++;
+  }
+  // "It remains to be seen whether …".
+  if (word(k) === 'to' && word(k + 1) === 'be' && word(k + 2) === 'seen') return true;
+  while (DEGREE.has(word(k))) k++;
+  const predicate = word(k);
+  if (!EXTRAPOSING.has(predicate)) return false;
+  let next = k + 1;
+  while (DEGREE.has(word(next))) next++;
+  if (CLAUSE_OPENERS.has(word(next))) return true;
+  return word(next) === 'to' && EVALUATING.has(predicate);
+}
+
+/** The index of the sentence's first "it", when it stands for nothing; else -1. */
+export function firstEmptyIt(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((t) => t.norm === 'it' || t.norm === "it's");
+  return at >= 0 && emptyIt(tokens, at) ? at : -1;
+}

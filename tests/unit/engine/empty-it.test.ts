@@ -1,0 +1,95 @@
+/**
+ * An "it" standing for nothing (engine/empty-it.ts) points back at no actor, event or place of
+ * the sentence before: the carries that hand a pronoun what came before leave it alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventNamedAgain } from '../../../engine/carry-context';
+import { carrySubject, eventOfIt } from '../../../engine/carry-subject';
+import { emptyIt, firstEmptyIt } from '../../../engine/empty-it';
+import type { ConceptHit } from '../../../engine/find-concepts';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+
+function sentence(text: string, hits: [string, string][] = []): SentenceWords {
+  const tokens = tokenize(text);
+  return {
+    text,
+    tokens,
+    hits: hits.map(([concept, word]): ConceptHit => {
+      const from = tokens.findIndex((t) => t.raw === word);
+      if (from < 0) throw new Error(`"${word}" is not a word of "${text}"`);
+      return { concept, from, to: from + 1, text: word };
+    }),
+  };
+}
+
+const ACTORS = new Set(['council', 'crews']);
+/** The story's own noun of an event: "the closure". */
+const NOUNS = new Set(['closure']);
+const before = sentence('The council put off the closure of the ferry pier in May.', [
+  ['council', 'council'],
+  ['closure', 'closure'],
+]);
+
+const EMPTY = [
+  'It seems the crews will stay on.',
+  'It appears that the talks stalled again.',
+  'It is expected that the last crossing runs in June.',
+  'It was not yet clear whether the crews would go.',
+  'It remains unclear when the pier shuts.',
+  'It is not known how many boats are left.',
+  'It will be hard to say who runs the pier.',
+  'It remains to be seen whether the timetable holds.',
+  'But it is likely that the closure slips.',
+];
+const REAL = [
+  'It seems to have stalled again.',
+  'It is expected to reopen in June.',
+  'It is likely to slip into the autumn.',
+  'It was formed in 2014.',
+  'It added that the crews would leave.',
+  'It could now come in June.',
+  'It is clear of debris now.',
+];
+
+describe('emptyIt', () => {
+  it('reads the empty subject before a clause moved to the end', () => {
+    for (const text of EMPTY) expect(firstEmptyIt(tokenize(text)), text).toBeGreaterThanOrEqual(0);
+  });
+
+  it('leaves a raised or real subject alone (near misses)', () => {
+    for (const text of REAL) expect(firstEmptyIt(tokenize(text)), text).toBe(-1);
+  });
+
+  it('reads only an "it"', () => {
+    expect(emptyIt(tokenize('They seem sure that the pier shuts.'), 0)).toBe(false);
+  });
+});
+
+describe('carries past an empty "it"', () => {
+  it('an empty "it" takes no actor of the sentence before', () => {
+    for (const text of EMPTY.slice(0, 4))
+      expect(carrySubject(sentence(text), before, ACTORS).hits, text).toEqual([]);
+    expect(
+      carrySubject(sentence('It was formed in 2014.'), before, ACTORS).hits.map((h) => h.concept),
+    ).toEqual(['council']);
+  });
+
+  it('an empty "it" is no event the sentence before told', () => {
+    expect(
+      eventOfIt(sentence('It is unclear whether the crews will go.'), before, ACTORS, NOUNS),
+    ).toBe(undefined);
+    expect(
+      eventOfIt(sentence('It could now come in June.'), before, ACTORS, NOUNS)?.hits.map(
+        (h) => h.concept,
+      ),
+    ).toEqual(['closure']);
+  });
+
+  it('an empty "it" names no event again; a real one may', () => {
+    const text = 'It is unclear whether the crews will go.';
+    expect(eventNamedAgain(tokenize(text), text, new Set())).toBe(-1);
+    const real = 'It also opened a new phase.';
+    expect(eventNamedAgain(tokenize(real), real, new Set())).toBe(0);
+  });
+});
