@@ -445,6 +445,7 @@ export function resolveDates(
     }
     const year = yearOf(tokens[i]);
     if (year !== undefined) {
+      if (setIn(tokens, i)) continue;
       push(i, i + 1, { year, relative: false });
       continue;
     }
@@ -961,6 +962,24 @@ const SET_NOUNS = new Set([
  */
 function setAgo(tokens: Token[], at: number): boolean {
   return SET_PAST.has(tokens[at - 1]?.norm ?? '') && SET_NOUNS.has(tokens[at - 2]?.norm ?? '');
+}
+
+/** Verbs that fix a date ahead: "the date set in 2024", "the deadline they fixed in 2023". */
+const FIX_PAST = new Set(['set', 'fixed', 'chosen', 'given']);
+/** Nouns of a single date ahead, which a year after their setting verb does not give. */
+const DATE_NOUNS = new Set(['date', 'deadline', 'cutoff', 'end-date', 'target']);
+/** Most words between such a noun and its verb ("date that the two governments set"). */
+const FIX_REACH = 6;
+
+/**
+ * "The date that the two boards set in 2024 for the crews to leave": a bare year after "in" after
+ * the verb setting a date named before it dates the setting, not the date set.
+ */
+function setIn(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== 'in' || !FIX_PAST.has(tokens[at - 2]?.norm ?? '')) return false;
+  for (let k = at - 3; k >= 0 && k >= at - 2 - FIX_REACH; k--)
+    if (DATE_NOUNS.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** Words a "twelve months since …" stands after when it dates the event: "It is", "it has been". */
