@@ -659,6 +659,24 @@ export function resolveDates(
     }
     // "two years later": counted from the date the sentence gave before.
     const earlier = mentions.at(-1);
+    // "in 2015, a year after the city fell", "in 2019, two years before the vote": set right
+    // after a date, the span dates the event it names from that date, back or forward.
+    const way = norm(i + 2);
+    if (
+      earlier &&
+      earlier.to === i &&
+      counted !== undefined &&
+      counted < 50 &&
+      years &&
+      (way === 'after' || way === 'before')
+    ) {
+      push(i, i + 3, {
+        year: earlier.year + (way === 'after' ? -counted : counted),
+        relative: true,
+      });
+      i += 2;
+      continue;
+    }
     if (
       earlier &&
       count !== undefined &&

@@ -33,3 +33,22 @@ describe('a year dating the setting of a date', () => {
     expect(years('The council set up a new board in 2023.', '2025-05-01')).toEqual([2023]);
   });
 });
+
+describe('a span set right after a date ("in 2015, a year after …")', () => {
+  const dates = (sentence: string) =>
+    resolveDates(tokenize(sentence), sentence, parsePublished('2026-01-10')).map((d) => d.year);
+
+  it('dates the event after "after" that many years before the date', () => {
+    expect(dates('She joined the board in 2012, three years after the ferry stopped.')).toEqual([
+      2012, 2009,
+    ]);
+  });
+
+  it('dates the event after "before" that many years after it', () => {
+    expect(dates('The pier shut in 2019, a year before the vote.')).toEqual([2019, 2020]);
+  });
+
+  it('reads no span where no date stands right before it', () => {
+    expect(dates('A year after the ferry stopped, the pier shut.')).toEqual([]);
+  });
+});
