@@ -677,14 +677,16 @@ export function resolveDates(
       i += 2;
       continue;
     }
+    // "a year later", "three years earlier", "two years on," (closing its phrase): the same.
+    const onward = way === 'later' || (way === 'on' && closesPhrase(tokens, sentence, i + 3));
     if (
       earlier &&
-      count !== undefined &&
-      count < 50 &&
-      /^years?$/.test(next ?? '') &&
-      norm(i + 2) === 'later'
+      counted !== undefined &&
+      counted < 50 &&
+      years &&
+      (onward || way === 'earlier')
     ) {
-      push(i, i + 3, { year: earlier.year + count, relative: true });
+      push(i, i + 3, { year: earlier.year + (onward ? counted : -counted), relative: true });
       i += 2;
     }
   }
@@ -980,6 +982,11 @@ const SET_NOUNS = new Set([
  */
 function setAgo(tokens: Token[], at: number): boolean {
   return SET_PAST.has(tokens[at - 1]?.norm ?? '') && SET_NOUNS.has(tokens[at - 2]?.norm ?? '');
+}
+
+/** Whether the word at `k` starts after a mark ending a phrase, or the sentence ends before it. */
+function closesPhrase(tokens: Token[], sentence: string, k: number): boolean {
+  return k >= tokens.length || /[,;:.]/.test(gapBefore(tokens, sentence, k));
 }
 
 /** Verbs that fix a date ahead: "the date set in 2024", "the deadline they fixed in 2023". */

@@ -52,3 +52,28 @@ describe('a span set right after a date ("in 2015, a year after …")', () => {
     expect(dates('A year after the ferry stopped, the pier shut.')).toEqual([]);
   });
 });
+
+describe('"a year later", "three years earlier", "two years on," counted from the date before', () => {
+  const dates = (sentence: string) =>
+    resolveDates(tokenize(sentence), sentence, parsePublished('2026-01-10')).map((d) => d.year);
+
+  it('"a year later" is the year after', () => {
+    expect(dates('The ferry stopped in 2014; a year later the pier shut.')).toEqual([2014, 2015]);
+  });
+
+  it('"three years earlier" is that many years before', () => {
+    expect(dates('The pier shut in 2019; three years earlier the ferry had stopped.')).toEqual([
+      2019, 2016,
+    ]);
+  });
+
+  it('"two years on," closing its phrase, is that many years after', () => {
+    expect(dates('The ferry stopped in 2014 and, two years on, the pier was empty.')).toEqual([
+      2014, 2016,
+    ]);
+  });
+
+  it('"two years on the council" is no date', () => {
+    expect(dates('In 2014 she began two years on the council.')).toEqual([2014]);
+  });
+});
