@@ -688,6 +688,17 @@ export function resolveDates(
     ) {
       push(i, i + 3, { year: earlier.year + (onward ? counted : -counted), relative: true });
       i += 2;
+    } else if (
+      // "six months later", "two months earlier": from a date that gave its month.
+      earlier?.month !== undefined &&
+      counted !== undefined &&
+      counted < 50 &&
+      months &&
+      (onward || way === 'earlier')
+    ) {
+      const index = earlier.year * 12 + (earlier.month - 1) + (onward ? counted : -counted);
+      push(i, i + 3, { year: Math.floor(index / 12), month: (index % 12) + 1, relative: true });
+      i += 2;
     }
   }
   return mentions;

@@ -77,3 +77,30 @@ describe('"a year later", "three years earlier", "two years on," counted from th
     expect(dates('In 2014 she began two years on the council.')).toEqual([2014]);
   });
 });
+
+describe('"six months later", "two months earlier" counted from a dated month before', () => {
+  const months = (sentence: string) =>
+    resolveDates(tokenize(sentence), sentence, parsePublished('2026-01-10')).map(
+      (d) => `${d.year}-${d.month ?? ''}`,
+    );
+
+  it('"six months later" crosses into the next year', () => {
+    expect(months('The ferry stopped in September 2024; six months later the pier shut.')).toEqual([
+      '2024-9',
+      '2025-3',
+    ]);
+  });
+
+  it('"two months earlier" goes back', () => {
+    expect(months('The pier shut in March 2025; two months earlier the ferry stopped.')).toEqual([
+      '2025-3',
+      '2025-1',
+    ]);
+  });
+
+  it('reads no month from a date that gave none', () => {
+    expect(months('The pier shut in 2025; two months earlier the ferry stopped.')).toEqual([
+      '2025-',
+    ]);
+  });
+});
