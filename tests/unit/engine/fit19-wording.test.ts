@@ -79,6 +79,18 @@ const cases: WordingCase[] = [
     '2024-09-30',
     'isis-territorially-defeated-2019',
   ],
+  [
+    'the coalition\'s "operations outside" the Kurdish region "are over"',
+    "The coalition's operations outside the Kurdistan Region are over, officials in Baghdad said.",
+    '2025-12-02',
+    'federal-mission-completed',
+  ],
+  [
+    'a verbless "contingents gone"',
+    'Erbil update: the Italian and Dutch contingents gone since last month.',
+    '2026-03-10',
+    'partners-leave-erbil-feb-2026',
+  ],
 ];
 
 describeWordings('fit19: phrasal verbs and set phrases', cases);
