@@ -173,7 +173,10 @@ export function carrySubject(
     mark !== 'Q' &&
     (mark === 'A' || ANSWER_OPENERS.has(opener?.norm ?? ''))
   )
-    return withAll(current, previous);
+    // "Will all the crews leave? Not necessarily: …": an answer opening with "No" or "Not"
+    // denies or hedges what was asked, so it takes who was asked about, not what they would do;
+    // "Not yet: …" denies only that it is done now, and tells it as to come.
+    return nay(current) ? withActors(current, previous, actors) : withAll(current, previous);
   // "HOST: Where are the crews now?" "HARBOUR MASTER: Most went north.": a turn that another
   // speaker opens after a question answers it, whatever its first word.
   if (previous && asks(previous) && !asks(current) && turnAnswers(current, previous))
@@ -390,6 +393,35 @@ function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords
   if (!by) return current;
   const named = new Set(current.hits.map((h) => h.concept));
   const carried = carryAt(previous.hits, (h) => !h.inferred && !named.has(h.concept), at, by);
+  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+}
+
+/** Answer words that deny or hedge the question ("No, …", "Not necessarily: …", "None of them …"). */
+const NAYS = new Set(['no', 'not', 'none']);
+
+/** Whether the answer opens with a word denying or hedging the question, not "Not yet". */
+function nay(current: SentenceWords): boolean {
+  const at = speakerLabel(current);
+  const word = current.tokens[at]?.norm ?? '';
+  return NAYS.has(word) && current.tokens[at + 1]?.norm !== 'yet';
+}
+
+/** The answer with the actors the question named (not its other concepts), at its first word. */
+function withActors(
+  current: SentenceWords,
+  previous: SentenceWords,
+  actors: ReadonlySet<ConceptId>,
+): SentenceWords {
+  const at = speakerLabel(current);
+  const by = current.tokens[at];
+  if (!by) return current;
+  const named = new Set(current.hits.map((h) => h.concept));
+  const carried = carryAt(
+    previous.hits,
+    (h) => !h.inferred && actors.has(h.concept) && !named.has(h.concept),
+    at,
+    by,
+  );
   return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
 }
 

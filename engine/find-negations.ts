@@ -280,8 +280,19 @@ function reach(tokens: Token[], sentence: string, at: number): number {
  */
 function denialEnd(tokens: Token[], sentence: string, at: number): number {
   const later = laterClause(tokens, sentence, at, tokens.length - 1);
-  return later < 0 ? tokens.length - 1 : later - 1;
+  const end = later < 0 ? tokens.length - 1 : later - 1;
+  // "denied reports that the board had shelved its plan to sell the pier": what is denied is the
+  // stopping, so the act it would have stopped stands; the denial ends at the word of stopping.
+  for (let k = at + 1; k <= end; k++) if (STOPPING.has((tokens[k] as Token).norm)) return k;
+  return end;
 }
+
+/** Verbs of stopping a plan or an act: a denial of them affirms what they would stop. */
+const STOPPING = new Set(
+  'froze frozen freeze freezes freezing halted halt halts halting suspended suspend suspends suspending paused pause pauses pausing shelved shelve shelves shelving scrapped scrap scraps scrapping abandoned abandon abandons abandoning cancelled canceled cancel cancels dropped'.split(
+    ' ',
+  ),
+);
 
 /** The last token of the clause holding token `at`. */
 function clauseEnd(tokens: Token[], sentence: string, at: number): number {

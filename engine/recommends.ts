@@ -93,7 +93,9 @@ const DEMANDS_FOR = new Set('call calls called calling'.split(' '));
 /** Verbs that demand only as a motion's: "a motion requiring the crews to leave". */
 const REQUIRES = new Set('require requires required requiring'.split(' '));
 /** Texts put to a vote, whose "requiring" is a demand. */
-const MOTIONS = new Set('motion motions resolution resolutions bill bills petition'.split(' '));
+const MOTIONS = new Set(
+  'motion motions resolution resolutions bill bills petition amendment amendments'.split(' '),
+);
 /**
  * Nouns of an arrangement: "the plan calls for …", "the deal demands …" tell the arrangement's
  * own terms, which a claim about it is told by.
@@ -106,12 +108,38 @@ const ARRANGEMENTS = new Set(
 /** How many words before a verb of demanding an arrangement's noun may stand. */
 const ARRANGEMENT_REACH = 6;
 
+/** Relative pronouns that may open an aside set off by commas. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * Where the aside opened by the relative pronoun at `k` ends (the token after its closing comma),
+ * or -1 when no comma stands right before the pronoun or none closes the aside.
+ */
+function asideEnd(facts: SentenceFacts, k: number): number {
+  const tokens = facts.tokens;
+  const gap = (j: number) =>
+    facts.text.slice(
+      (tokens[j - 1] as { end: number }).end,
+      (tokens[j] as { start: number }).start,
+    );
+  if (k === 0 || !gap(k).includes(',')) return -1;
+  for (let j = k + 1; j < tokens.length; j++) if (gap(j).includes(',')) return j;
+  return -1;
+}
+
 /** The position of the first verb of demanding in the sentence's main clause before `at`, or -1. */
 function demandBefore(facts: SentenceFacts, at: number): number {
   const tokens = facts.tokens;
   for (let k = 0; k < at; k++) {
     const t = (tokens[k] as { norm: string }).norm;
-    if (CLAUSE_OPENERS.has(t)) return -1;
+    if (CLAUSE_OPENERS.has(t)) {
+      // "A deputy, who sits on the committee, tabled …": an aside set off by commas closes at
+      // its comma, and the main clause goes on after it.
+      const close = RELATIVES.has(t) ? asideEnd(facts, k) : -1;
+      if (close < 0 || close > at) return -1;
+      k = close - 1;
+      continue;
+    }
     const demand =
       DEMANDS.has(t) ||
       (DEMANDS_THAT.has(t) && tokens[k + 1]?.norm === 'that') ||

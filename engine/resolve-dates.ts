@@ -459,6 +459,7 @@ export function resolveDates(
     }
     const year = yearOf(tokens[i]);
     if (year !== undefined) {
+      if (setIn(tokens, i)) continue;
       push(i, i + 1, { year, relative: false });
       continue;
     }
@@ -672,14 +673,45 @@ export function resolveDates(
     }
     // "two years later": counted from the date the sentence gave before.
     const earlier = mentions.at(-1);
+    // "in 2015, a year after the city fell", "in 2019, two years before the vote": set right
+    // after a date, the span dates the event it names from that date, back or forward.
+    const way = norm(i + 2);
     if (
       earlier &&
-      count !== undefined &&
-      count < 50 &&
-      /^years?$/.test(next ?? '') &&
-      norm(i + 2) === 'later'
+      earlier.to === i &&
+      counted !== undefined &&
+      counted < 50 &&
+      years &&
+      (way === 'after' || way === 'before')
     ) {
-      push(i, i + 3, { year: earlier.year + count, relative: true });
+      push(i, i + 3, {
+        year: earlier.year + (way === 'after' ? -counted : counted),
+        relative: true,
+      });
+      i += 2;
+      continue;
+    }
+    // "a year later", "three years earlier", "two years on," (closing its phrase): the same.
+    const onward = way === 'later' || (way === 'on' && closesPhrase(tokens, sentence, i + 3));
+    if (
+      earlier &&
+      counted !== undefined &&
+      counted < 50 &&
+      years &&
+      (onward || way === 'earlier')
+    ) {
+      push(i, i + 3, { year: earlier.year + (onward ? counted : -counted), relative: true });
+      i += 2;
+    } else if (
+      // "six months later", "two months earlier": from a date that gave its month.
+      earlier?.month !== undefined &&
+      counted !== undefined &&
+      counted < 50 &&
+      months &&
+      (onward || way === 'earlier')
+    ) {
+      const index = earlier.year * 12 + (earlier.month - 1) + (onward ? counted : -counted);
+      push(i, i + 3, { year: Math.floor(index / 12), month: (index % 12) + 1, relative: true });
       i += 2;
     }
   }
@@ -975,6 +1007,29 @@ const SET_NOUNS = new Set([
  */
 function setAgo(tokens: Token[], at: number): boolean {
   return SET_PAST.has(tokens[at - 1]?.norm ?? '') && SET_NOUNS.has(tokens[at - 2]?.norm ?? '');
+}
+
+/** Whether the word at `k` starts after a mark ending a phrase, or the sentence ends before it. */
+function closesPhrase(tokens: Token[], sentence: string, k: number): boolean {
+  return k >= tokens.length || /[,;:.]/.test(gapBefore(tokens, sentence, k));
+}
+
+/** Verbs that fix a date ahead: "the date set in 2024", "the deadline they fixed in 2023". */
+const FIX_PAST = new Set(['set', 'fixed', 'chosen', 'given']);
+/** Nouns of a single date ahead, which a year after their setting verb does not give. */
+const DATE_NOUNS = new Set(['date', 'deadline', 'cutoff', 'end-date', 'target']);
+/** Most words between such a noun and its verb ("date that the two governments set"). */
+const FIX_REACH = 6;
+
+/**
+ * "The date that the two boards set in 2024 for the crews to leave": a bare year after "in" after
+ * the verb setting a date named before it dates the setting, not the date set.
+ */
+function setIn(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== 'in' || !FIX_PAST.has(tokens[at - 2]?.norm ?? '')) return false;
+  for (let k = at - 3; k >= 0 && k >= at - 2 - FIX_REACH; k--)
+    if (DATE_NOUNS.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** Words a "twelve months since …" stands after when it dates the event: "It is", "it has been". */
