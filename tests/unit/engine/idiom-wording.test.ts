@@ -1,5 +1,5 @@
 /**
- * Session 38 (fit19): common English the vocabulary gained (data/vocabulary.json), each phrasing
+ * Common English the vocabulary gained (data/vocabulary.json), each phrasing
  * pinned by a sentence we wrote: phrasal verbs in their usual forms ("falls to", "underpinning",
  * "emptied slowly", "advising rather than fighting") and set idioms ("a gift to", "back on its
  * feet", "fill the gap").
