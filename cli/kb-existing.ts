@@ -208,6 +208,8 @@ const CARRIED_CONCEPT = /^(\S+) ← "(.*?)\(→ "(.+?)"\)"$/;
  * - most of the claim's concepts are read only on words pointing back at an earlier sentence
  *   ("The move was no surprise", "This will happen soon"): the sentence takes the event as told
  *   there, and tells something about it;
+ * - the engine read it as restating the sentence before, and it opens on a noun pointing back at
+ *   that one ("This move, which ended on Friday, is part of a wider plan");
  * - the claim is about a date, and the sentence states none: the date is carried from an earlier
  *   sentence with no word of this one pointing at it;
  * - every word the claim was read on lies in one capitalised name ("a statement by the Harbour
@@ -223,6 +225,11 @@ export function hintOf(m: Match, claim: Claim, text: string): string | undefined
     });
     return `most of the claim is read on words pointing back at an earlier sentence: ${shown.join(', ')}`;
   }
+  // "This move, which ended on Friday, is part of a wider plan": the engine read the sentence as
+  // restating the one before, and it opens on a noun pointing back at it.
+  const pointer = text.match(POINTER_SUBJECT);
+  if (pointer && m.evidence.some((e) => e.kind === 'clause' && e.detail === RESTATES))
+    return `it restates the sentence before, naming what that one told as "${pointer[0]}"`;
   if (claim.recognize.dateRequired) {
     const carried = m.evidence
       .filter((e) => e.kind === 'date')
@@ -239,6 +246,11 @@ export function hintOf(m: Match, claim: Claim, text: string): string | undefined
     return `the claim is read only on the name "${name}", not on what the sentence says of it`;
   return undefined;
 }
+
+/** The engine's evidence for a sentence read as restating the one before. */
+const RESTATES = 'restates the sentence before';
+/** A sentence opening on a determiner pointing back and a common noun: "This move", "The transfer". */
+const POINTER_SUBJECT = /^(?:The|This|That|These|Those)\s+[a-z]+(?=[\s,])/;
 
 /** Two words or more, each capitalised, not opening the sentence: a proper name. */
 function isName(phrase: string, text: string): boolean {

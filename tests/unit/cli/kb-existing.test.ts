@@ -169,6 +169,27 @@ describe('existingProposals', () => {
       expect(stated?.hinted).toBeUndefined();
     });
 
+    it('when it restates the sentence before, naming what that one told', () => {
+      const clause = (text: string, evidence: string[]) => {
+        const s = sentence(text, [], 'they-stay');
+        (s.match as Match).evidence = evidence.map((d) => ({
+          kind: d.includes('←') ? 'concept' : 'clause',
+          detail: d,
+        })) as Match['evidence'];
+        return existingProposals(article, read(s), kb, words)[0]?.hinted;
+      };
+      const evidence = ['remain ← "stay on"', 'troops ← "sailors"', 'restates the sentence before'];
+      expect(clause('This decision, which came on Friday, pleased the town.', evidence)).toMatch(
+        /naming what that one told as "This decision"/,
+      );
+      // Restating by naming who did the same ("The sailors of two more ships did too") tells it.
+      expect(clause('Sailors of two more ships did the same on Friday.', evidence)).toBeUndefined();
+      // Without the engine's reading of a restatement, an opening "The" is just an article.
+      expect(
+        clause('The decision to stay on pleased the sailors.', evidence.slice(0, 2)),
+      ).toBeUndefined();
+    });
+
     it('when the claim is about a date the sentence does not state', () => {
       const evidence = ['remain ← "stay on"', 'troops ← "sailors"'];
       const carried = 'deadline May 2026 ← "(→ "by May")"';
