@@ -73,6 +73,12 @@ export type ExistingProposal = Passage & {
   claimValue?: string;
   confidence: Confidence;
   /**
+   * Why the passage only hints at the claim, when it does: the sentence refers back to the event
+   * an earlier one told, or names the claim's actor only in a name. Such a passage is listed apart
+   * ("hinted, not stated") with a low confidence: an editor should not cite it for the claim.
+   */
+  hinted?: string;
+  /**
    * Concepts the sentence names that the claim's rule does not use (actors and places aside):
    * a sentence doing more than the claim says may be about another event.
    */
@@ -162,7 +168,7 @@ function judged(
   claim: Claim,
   s: ReadSentence,
   words: StoryWords,
-): { confidence: Confidence; otherConcepts: string[] } {
+): { confidence: Confidence; otherConcepts: string[]; hinted?: string } {
   const used = new Set([...claim.recognize.require.flat(), ...(claim.recognize.exclude ?? [])]);
   const otherConcepts = [
     ...new Set(
@@ -171,16 +177,86 @@ function judged(
   ].sort();
   // The sentence also says the opposite of what the claim's rule asks for, plainly (a claim that
   // troops stay, on "troops withdrew from the base"): it may take the other side of the claim.
+  const hinted = hintOf(m, claim, s.text);
   const opposite = s.hits.find(
     (h) =>
       !h.negated &&
       !used.has(h.concept) &&
       (words.opposites.get(h.concept) ?? []).some((o) => used.has(o)),
   );
+  const confidence = confidenceOf(m, claim, s, otherConcepts, opposite?.text);
+  if (hinted === undefined) return { confidence, otherConcepts };
   return {
-    confidence: confidenceOf(m, claim, s, otherConcepts, opposite?.text),
+    confidence: {
+      level: 'low',
+      score: Math.min(confidence.score, HINT_SCORE),
+      reasons: [`hinted, not stated: ${hinted}`, ...confidence.reasons],
+    },
+    hinted,
     otherConcepts,
   };
+}
+
+/** The most a hint is scored, whatever else speaks for it: low, read after the passages that state a claim. */
+const HINT_SCORE = 0.2;
+
+/** A concept the engine read on words pointing back at an earlier sentence: `c ← "The move (→ "x")"`. */
+const CARRIED_CONCEPT = /^(\S+) ← "(.*?)\(→ "(.+?)"\)"$/;
+
+/**
+ * Why the sentence only hints at the claim, if it does. It does when
+ * - most of the claim's concepts are read only on words pointing back at an earlier sentence
+ *   ("The move was no surprise", "This will happen soon"): the sentence takes the event as told
+ *   there, and tells something about it;
+ * - the engine read it as restating the sentence before, and it opens on a noun pointing back at
+ *   that one ("This move, which ended on Friday, is part of a wider plan");
+ * - the claim is about a date, and the sentence states none: the date is carried from an earlier
+ *   sentence with no word of this one pointing at it;
+ * - every word the claim was read on lies in one capitalised name ("a statement by the Harbour
+ *   Works Board"): the sentence names a body, not what the claim says it does.
+ */
+export function hintOf(m: Match, claim: Claim, text: string): string | undefined {
+  const concepts = m.evidence.filter((e) => e.kind === 'concept').map((e) => e.detail);
+  const carried = concepts.filter((d) => CARRIED_CONCEPT.test(d));
+  if (carried.length > 0 && carried.length * 2 > concepts.length) {
+    const shown = carried.map((d) => {
+      const x = d.match(CARRIED_CONCEPT) ?? [];
+      return `"${x[1]}" on "${(x[2] ?? '').trim()}" (→ "${x[3]}")`;
+    });
+    return `most of the claim is read on words pointing back at an earlier sentence: ${shown.join(', ')}`;
+  }
+  // "This move, which ended on Friday, is part of a wider plan": the engine read the sentence as
+  // restating the one before, and it opens on a noun pointing back at it.
+  const pointer = text.match(POINTER_SUBJECT);
+  if (pointer && m.evidence.some((e) => e.kind === 'clause' && e.detail === RESTATES))
+    return `it restates the sentence before, naming what that one told as "${pointer[0]}"`;
+  if (claim.recognize.dateRequired) {
+    const carried = m.evidence
+      .filter((e) => e.kind === 'date')
+      .map((e) => e.detail.match(CARRIED)?.[1])
+      .find((t) => t !== undefined);
+    if (carried !== undefined)
+      return `the claim is about a date the sentence does not state ("${carried}" is in an earlier one)`;
+  }
+  const cues = concepts
+    .filter((d) => !CARRIED_CONCEPT.test(d))
+    .flatMap((d) => [...d.matchAll(/← "([^"]+)"/g)].map((x) => x[1] ?? ''));
+  const name = cues.find((c) => cues.every((o) => c.includes(o)));
+  if (name && isName(name, text))
+    return `the claim is read only on the name "${name}", not on what the sentence says of it`;
+  return undefined;
+}
+
+/** The engine's evidence for a sentence read as restating the one before. */
+const RESTATES = 'restates the sentence before';
+/** A sentence opening on a determiner pointing back and a common noun: "This move", "The transfer". */
+const POINTER_SUBJECT = /^(?:The|This|That|These|Those)\s+[a-z]+(?=[\s,])/;
+
+/** Two words or more, each capitalised, not opening the sentence: a proper name. */
+function isName(phrase: string, text: string): boolean {
+  const ws = phrase.split(/\s+/);
+  const at = text.indexOf(phrase);
+  return ws.length >= 2 && at > 0 && ws.every((w) => /^[A-Z]/.test(w));
 }
 
 /** The engine's evidence for a date carried from another sentence: `← "(→ "Sept 2025")"`. */

@@ -43,12 +43,17 @@ export function proposalsMarkdown(p: Proposals): string {
     if (first.contradicts.length)
       lines.push(`Contradicts: ${first.contradicts.map((c) => `\`${c}\``).join(', ')}`);
     lines.push('');
-    for (const e of entries)
+    const stated = entries.filter((e) => !e.hinted);
+    const hinted = entries.filter((e) => e.hinted);
+    for (const [i, e] of [...stated, ...hinted].entries()) {
+      if (i === stated.length)
+        lines.push('', 'Hinted, not stated (do not cite these for the claim):', '');
       lines.push(
         `- \`${e.id}\` **${e.outlet}** (${e.published ?? 'undated'})${e.alreadyCited ? ' — already cited' : ''}${e.sameReportAs ? ` — same report as \`${e.sameReportAs}\`` : ''} · ${e.side}${e.value ? ` · value: ${e.value}${e.claimValue ? ` (claim: ${e.claimValue})` : ''}` : ''} · ${e.confidence.level} (${e.confidence.score}${e.confidence.reasons.length ? `: ${e.confidence.reasons.join('; ')}` : ''})`,
         `  > ${e.sentence}`,
         `  anchor: “${e.anchor}” — ${e.url}`,
       );
+    }
   }
   lines.push('', '## Candidate claims (no claim covers them)', '');
   for (const c of p.candidates) {

@@ -139,4 +139,83 @@ describe('existingProposals', () => {
     const [p] = existingProposals(article, read(s), kb, words);
     expect(p?.confidence.reasons.join(' ')).not.toMatch(/opposite/);
   });
+
+  describe('a passage that only hints at its claim is marked, not cited', () => {
+    const hintOfSentence = (text: string, evidence: string[], dateRequired = false) => {
+      const s = sentence(text, [], 'they-stay');
+      const m = s.match as Match;
+      m.evidence = evidence.map((d) => ({
+        kind: d.startsWith('deadline') ? 'date' : 'concept',
+        detail: d,
+      })) as Match['evidence'];
+      const c = kb.claims[0] as Claim;
+      const k = { ...kb, claims: [{ ...c, recognize: { ...c.recognize, dateRequired } }] };
+      return existingProposals(article, read(s), k, words)[0];
+    };
+
+    it('when most of the claim is read on words pointing back at an earlier sentence', () => {
+      const p = hintOfSentence('That decision surprised nobody in the harbour town.', [
+        'remain ← "decision (→ "stay on")"',
+        'troops ← "That (→ "sailors")"',
+      ]);
+      expect(p?.hinted).toMatch(/pointing back at an earlier sentence/);
+      expect(p?.confidence.level).toBe('low');
+      expect(p?.confidence.reasons[0]).toMatch(/^hinted, not stated/);
+      // One word of reference among what the sentence states itself is a statement.
+      const stated = hintOfSentence('They will stay on at the harbour for the winter.', [
+        'remain ← "stay on"',
+        'troops ← "They (→ "sailors")"',
+      ]);
+      expect(stated?.hinted).toBeUndefined();
+    });
+
+    it('when it restates the sentence before, naming what that one told', () => {
+      const clause = (text: string, evidence: string[]) => {
+        const s = sentence(text, [], 'they-stay');
+        (s.match as Match).evidence = evidence.map((d) => ({
+          kind: d.includes('←') ? 'concept' : 'clause',
+          detail: d,
+        })) as Match['evidence'];
+        return existingProposals(article, read(s), kb, words)[0]?.hinted;
+      };
+      const evidence = ['remain ← "stay on"', 'troops ← "sailors"', 'restates the sentence before'];
+      expect(clause('This decision, which came on Friday, pleased the town.', evidence)).toMatch(
+        /naming what that one told as "This decision"/,
+      );
+      // Restating by naming who did the same ("The sailors of two more ships did too") tells it.
+      expect(clause('Sailors of two more ships did the same on Friday.', evidence)).toBeUndefined();
+      // Without the engine's reading of a restatement, an opening "The" is just an article.
+      expect(
+        clause('The decision to stay on pleased the sailors.', evidence.slice(0, 2)),
+      ).toBeUndefined();
+    });
+
+    it('when the claim is about a date the sentence does not state', () => {
+      const evidence = ['remain ← "stay on"', 'troops ← "sailors"'];
+      const carried = 'deadline May 2026 ← "(→ "by May")"';
+      const p = hintOfSentence(
+        'The sailors stay on, the mayor said.',
+        [...evidence, carried],
+        true,
+      );
+      expect(p?.hinted).toMatch(/a date the sentence does not state/);
+      // A claim whose date is not required is stated without it.
+      expect(
+        hintOfSentence('The sailors stay on, the mayor said.', [...evidence, carried])?.hinted,
+      ).toBeUndefined();
+    });
+
+    it('when every word the claim was read on lies in one name', () => {
+      const p = hintOfSentence('The notice was signed by the Harbour Staying Board on Monday.', [
+        'remain ← "Harbour Staying Board"',
+        'troops ← "Harbour"',
+      ]);
+      expect(p?.hinted).toMatch(/only on the name "Harbour Staying Board"/);
+      const told = hintOfSentence('The harbour crews are staying on through May.', [
+        'remain ← "staying on"',
+        'troops ← "harbour crews"',
+      ]);
+      expect(told?.hinted).toBeUndefined();
+    });
+  });
 });
