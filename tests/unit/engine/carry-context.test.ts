@@ -28,21 +28,9 @@ import type { ConceptHit } from '../../../engine/find-concepts';
 import type { DateMention } from '../../../engine/resolve-dates';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
+import { sentence } from './sentence-words';
 
 /** A sentence with the given hits, each [concept, words]: the hit spans those tokens. */
-function sentence(text: string, hits: [string, string][] = []): SentenceWords {
-  const tokens = tokenize(text);
-  return {
-    text,
-    tokens,
-    hits: hits.map(([concept, words]): ConceptHit => {
-      const first = words.split(' ')[0];
-      const from = tokens.findIndex((t) => t.raw === first);
-      if (from < 0) throw new Error(`"${words}" is not in "${text}"`);
-      return { concept, from, to: from + words.split(' ').length, text: words };
-    }),
-  };
-}
 
 const PLACES = new Set(['portsea', 'old-pier']);
 const PLACE_NAMES = new Set([...PLACES, 'riverland', 'northland']);

@@ -7,25 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadAndCheck } from '../../../data/load-kb';
 import { headlineDefaults } from '../../../engine/carry-headline';
 import { compileStory } from '../../../engine/compile-story';
-import type { ConceptHit } from '../../../engine/find-concepts';
 import { createMatcher } from '../../../engine/index';
 import type { SentenceWords } from '../../../engine/sentence-facts';
-import { tokenize } from '../../../engine/tokenize';
+import { sentence } from './sentence-words';
 
 /** A sentence with the given hits, each [concept, words]: the hit spans those tokens. */
-function sentence(text: string, hits: [string, string][] = []): SentenceWords {
-  const tokens = tokenize(text);
-  return {
-    text,
-    tokens,
-    hits: hits.map(([concept, words]): ConceptHit => {
-      const first = words.split(' ')[0];
-      const from = tokens.findIndex((t) => t.raw === first);
-      if (from < 0) throw new Error(`"${words}" is not in "${text}"`);
-      return { concept, from, to: from + words.split(' ').length, text: words };
-    }),
-  };
-}
 
 const ACTORS = new Set(['crews', 'council']);
 const PLACES = new Set(['old-pier']);

@@ -10,23 +10,10 @@ import {
   countOfTheirs,
   eventOfIt,
 } from '../../../engine/carry-subject';
-import type { ConceptHit } from '../../../engine/find-concepts';
 import type { SentenceWords } from '../../../engine/sentence-facts';
-import { tokenize } from '../../../engine/tokenize';
+import { sentence } from './sentence-words';
 
 /** A sentence with the given hits, each [concept, word]: the hit spans that word's first token. */
-function sentence(text: string, hits: [string, string][] = []): SentenceWords {
-  const tokens = tokenize(text);
-  return {
-    text,
-    tokens,
-    hits: hits.map(([concept, word]): ConceptHit => {
-      const from = tokens.findIndex((t) => t.raw === word);
-      if (from < 0) throw new Error(`"${word}" is not a word of "${text}"`);
-      return { concept, from, to: from + 1, text: word };
-    }),
-  };
-}
 
 const ACTORS = new Set(['coalition', 'us', 'troops', 'iraq', 'isis']);
 

@@ -6,22 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { eventNamedAgain } from '../../../engine/carry-context';
 import { carrySubject, eventOfIt } from '../../../engine/carry-subject';
 import { emptyIt, firstEmptyIt } from '../../../engine/empty-it';
-import type { ConceptHit } from '../../../engine/find-concepts';
-import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
-
-function sentence(text: string, hits: [string, string][] = []): SentenceWords {
-  const tokens = tokenize(text);
-  return {
-    text,
-    tokens,
-    hits: hits.map(([concept, word]): ConceptHit => {
-      const from = tokens.findIndex((t) => t.raw === word);
-      if (from < 0) throw new Error(`"${word}" is not a word of "${text}"`);
-      return { concept, from, to: from + 1, text: word };
-    }),
-  };
-}
+import { sentence } from './sentence-words';
 
 const ACTORS = new Set(['council', 'crews']);
 /** The story's own noun of an event: "the closure". */

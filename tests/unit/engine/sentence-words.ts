@@ -27,3 +27,21 @@ export function phraseWords(text: string, hits: Record<string, string> = {}): Se
   });
   return { text, tokens, hits: found } as unknown as SentenceWords;
 }
+
+/**
+ * A hit of each given concept at the token whose text, as written, is the first of its words
+ * ('the old pier' spans three tokens); a word not in the sentence fails the test.
+ */
+export function sentence(text: string, hits: [string, string][] = []): SentenceWords {
+  const tokens = tokenize(text);
+  return {
+    text,
+    tokens,
+    hits: hits.map(([concept, words]): ConceptHit => {
+      const first = words.split(' ')[0];
+      const from = tokens.findIndex((t) => t.raw === first);
+      if (from < 0) throw new Error(`"${words}" is not in "${text}"`);
+      return { concept, from, to: from + words.split(' ').length, text: words };
+    }),
+  };
+}
