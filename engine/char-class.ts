@@ -31,6 +31,19 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * `word.endsWith(suffix)`, read character by character from the end: asked of every word by the
+ * negation and future readers, where the string method was measurably slower (perf24).
+ */
+export function endsWithChars(word: string, suffix: string): boolean {
+  const n = word.length;
+  const m = suffix.length;
+  if (n < m) return false;
+  for (let i = 1; i <= m; i++)
+    if (word.charCodeAt(n - i) !== suffix.charCodeAt(m - i)) return false;
+  return true;
+}
+
 /** Whether the code point has the property. */
 export function hasProperty(code: number, property: Property): boolean {
   const known = fromCode(code, property);

@@ -4,6 +4,7 @@
  * closure.
  */
 import { answerWord } from './answer-word';
+import { endsWithChars } from './char-class';
 import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
 import type { Token } from './tokenize';
@@ -59,7 +60,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     // Most words can open no negation (none of the words tested below): one bit tested.
-    if ((token.classes & NEGATION_START) === 0 && !endsInNt(token.norm)) continue;
+    if ((token.classes & NEGATION_START) === 0 && !endsWithChars(token.norm, "n't")) continue;
     const next = tokens[at + 1]?.norm ?? '';
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
@@ -118,17 +119,6 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     }
   }
   return found;
-}
-
-/** `word.endsWith("n't")`, read from its last three characters: asked of every word. */
-function endsInNt(word: string): boolean {
-  const n = word.length;
-  return (
-    n >= 3 &&
-    word.charCodeAt(n - 1) === 116 &&
-    word.charCodeAt(n - 2) === 39 &&
-    word.charCodeAt(n - 3) === 110
-  );
 }
 
 /** Quantifiers a partial negation takes: "not every", "not all". */

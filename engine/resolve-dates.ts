@@ -4,6 +4,7 @@
  * Each date carries its role, because "by 2026" (a deadline) and "after 2026" are different claims.
  */
 import { daysInMonth, isDateOrMonth } from './calendar-days';
+import { endsWithChars } from './char-class';
 import { laterClause, openingClauseEnd } from './clauses';
 import { willIsNoun } from './noun-will';
 import { withoutPlannedAsides } from './planned-aside';
@@ -1106,7 +1107,7 @@ export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Most words are none of those tested below: one bit tested ("…'ll" apart).
-    if ((t.classes & FUTURE_WORD) === 0 && !endsInLl(t.norm)) continue;
+    if ((t.classes & FUTURE_WORD) === 0 && !endsWithChars(t.norm, "'ll")) continue;
     if ((inClass(t, LOOKING_AHEAD_CLASS) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll"))
       return true;
     // A timetable told in the present: "the last ferry sails in May".
@@ -1165,17 +1166,6 @@ export function toldAsDone(tokens: readonly Token[]): boolean {
     if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
   }
   return false;
-}
-
-/** `word.endsWith("'ll")`, read from its last three characters: asked of every word. */
-function endsInLl(word: string): boolean {
-  const n = word.length;
-  return (
-    n >= 3 &&
-    word.charCodeAt(n - 1) === 108 &&
-    word.charCodeAt(n - 2) === 108 &&
-    word.charCodeAt(n - 3) === 39
-  );
 }
 
 function isCapitalised(token: Token | undefined): boolean {
