@@ -84,6 +84,9 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
     // "No — officials speak of a transition": the answer to the question before, not a denial.
     if (token.norm === 'no' && answerWord(tokens, sentence, at)) continue;
+    // "dismissed the partial reopening as a gesture": a verb of calling, which judges its
+    // object and denies nothing.
+    if (DENIALS.has(token.norm) && callsItAs(tokens, sentence, at)) continue;
     if (!timesIt(tokens, sentence, at)) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);
@@ -119,6 +122,38 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     }
   }
   return found;
+}
+
+/** Verbs of denial that also judge: "dismissed the plan as a gesture", "rejected it as unfair". */
+const JUDGING = new Set(['dismissed', 'rejected']);
+/** How many words the object of a verb of calling may run to before its "as". */
+const CALLED_OBJECT_WORDS = 6;
+/** Words that open a clause or a phrase of its own inside the object: the "as" is then theirs. */
+const CLAUSE_OPENERS = new Set(
+  'that which who whom whose what when where while because'.split(' '),
+);
+/** Words that open the object of a verb: "portraying the move", "calling it". */
+const OBJECT_STARTS = new Set('the a an its their his her this these those it them us'.split(' '));
+
+/**
+ * "The union dismissed the partial reopening as a gesture and urged the council to …": "dismiss"
+ * or "reject" with an object and "as" calls that object something; it denies neither the object
+ * nor what the sentence goes on to say. The object is a short noun phrase with no clause break,
+ * no clause of its own and no verb in "-ing" taking an object ("dismissed reports portraying the move as …" denies
+ * the reports, whose own "as" is theirs).
+ */
+function callsItAs(tokens: Token[], sentence: string, at: number): boolean {
+  if (!JUDGING.has((tokens[at] as Token).norm)) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + CALLED_OBJECT_WORDS + 1; k++) {
+    if (gapHas(tokens, sentence, k, ',;:')) return false;
+    const word = (tokens[k] as Token).norm;
+    if (word === 'as') return k > at + 1;
+    if (CLAUSE_OPENERS.has(word)) return false;
+    // "reports portraying the move": a verb in "-ing" taking an object, not a noun ("the reopening").
+    if (word.length > 4 && word.endsWith('ing') && OBJECT_STARTS.has(tokens[k + 1]?.norm ?? ''))
+      return false;
+  }
+  return false;
 }
 
 /** Quantifiers a partial negation takes: "not every", "not all". */

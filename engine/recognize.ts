@@ -285,6 +285,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
+    // "The handover, scheduled for later this month, …" on a page of the month it happened.
+    if (at !== undefined && scheduledThisMonth(claim, hits[at] as ConceptHit, facts))
+      at = undefined;
     // "The plan has not been shelved": an exclusion the sentence itself negates did not
     // happen, and excludes nothing.
     if (
@@ -1069,6 +1072,41 @@ function newsOfTheMonth(claim: Claim, facts: SentenceFacts): boolean {
     Number(happened.slice(0, 4)) === published.year &&
     Number(happened.slice(5, 7)) === published.month
   );
+}
+
+/** First words of a schedule told as standing now: "will", "due to", "scheduled for", "is to". */
+const SCHEDULED = new Set([
+  'will',
+  "'ll",
+  'due',
+  'scheduled',
+  'slated',
+  'set',
+  'expected',
+  'is',
+  'are',
+]);
+
+/**
+ * "The pier's handover, scheduled for later this month, …", "days before the crews are due to
+ * finish leaving", on a page published in the month an event claim happened: the page tells that
+ * very event as its schedule stands, days ahead, and a word of that schedule excludes nothing
+ * when the event is known to its day.
+ * Only a schedule in force ("will", "due to", "scheduled"), not one told as it stood ("would",
+ * "was to"), which may have slipped.
+ */
+function scheduledThisMonth(claim: Claim, hit: ConceptHit, facts: SentenceFacts): boolean {
+  const happened = claim.kind === 'event' ? claim.happened : undefined;
+  const published = facts.published;
+  // Only an event known to its day: one known by its month alone ("the crews began leaving in
+  // May") may be what "are expected to leave this month" still waits for.
+  if (happened?.length !== 10 || !published?.month) return false;
+  if (
+    Number(happened.slice(0, 4)) !== published.year ||
+    Number(happened.slice(5, 7)) !== published.month
+  )
+    return false;
+  return SCHEDULED.has(facts.tokens[hit.from]?.norm ?? '');
 }
 
 /**

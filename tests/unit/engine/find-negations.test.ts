@@ -139,3 +139,25 @@ describe('the noun "not every" quantifies', () => {
     expect(read('Not all of the crews left the pier in May.', 'left').negated).toBe(true);
   });
 });
+
+describe('"dismissed" or "rejected" an object "as" something', () => {
+  it('calls the object something and denies nothing after it', () => {
+    const text =
+      'The dockers dismissed the partial reopening as a token gesture and urged the council to reopen every berth.';
+    expect(read(text, 'reopening').negated).toBe(false);
+    expect(read(text, 'berth').negated).toBe(false);
+    expect(read('The ferry crews rejected the offer as too little.', 'offer').negated).toBe(false);
+  });
+
+  it('still denies without the "as", or when the "as" belongs to a clause inside the object', () => {
+    expect(read('The council dismissed reports that the pier would close.', 'close').negated).toBe(
+      true,
+    );
+    expect(
+      read('The mayor dismissed reports portraying the closure as a defeat.', 'closure').negated,
+    ).toBe(true);
+    expect(read('The harbour board rejected the plan to sell the pier.', 'sell').negated).toBe(
+      true,
+    );
+  });
+});

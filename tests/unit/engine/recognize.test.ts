@@ -724,3 +724,34 @@ describe('a date followed by a clause ", when …" that holds the claim', () => 
     expect(read.ok && read.date).toBeFalsy();
   });
 });
+
+describe('an event told as scheduled, on a page of the month it happened', () => {
+  /** A made-up event known to its day: the bridge reopened on 20 February 2025. */
+  const reopened: Claim = {
+    ...base,
+    id: 'bridge-reopened',
+    kind: 'event',
+    happened: '2025-02-20',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']], exclude: ['ahead'] },
+  };
+
+  it('is that event: the schedule in force excludes nothing', () => {
+    for (const sentence of [
+      'The Orsa Bridge is scheduled to reopen later this month.',
+      'Crews say the bridge is due to reopen within days.',
+      'The Orsa Bridge will reopen to cars before the month is out.',
+    ])
+      expect(recognize(reopened, facts(sentence, '2025-02-10')).ok, sentence).toBe(true);
+  });
+
+  it('still excludes in another month, told as it stood, or for an event known by its month', () => {
+    const sentence = 'The Orsa Bridge is scheduled to reopen later this month.';
+    expect(recognize(reopened, facts(sentence, '2025-01-10')).ok).toBe(false);
+    expect(
+      recognize(reopened, facts('The Orsa Bridge would reopen in the spring, they said.')).ok,
+    ).toBe(false);
+    expect(recognize({ ...reopened, happened: '2025-02' }, facts(sentence, '2025-02-10')).ok).toBe(
+      false,
+    );
+  });
+});
