@@ -5,7 +5,7 @@
  * timeline (page-hooks.ts).
  */
 import { closeSlice, type SliceClock } from '../../page/run-in-slices';
-import { measuresScans } from './page-hooks';
+import { onLocalHost } from './page-hooks';
 
 export type ScanFigures = {
   highlights: number;
@@ -18,7 +18,7 @@ export type ScanFigures = {
 /** Closes the last slice and records the measure (local hosts only). */
 export function measureScan(since: number, clock: SliceClock, scan: ScanFigures): void {
   closeSlice(clock);
-  if (!measuresScans()) return;
+  if (!onLocalHost()) return;
   const end = performance.now();
   const round = (ms: number) => Math.round(ms * 100) / 100;
   try {

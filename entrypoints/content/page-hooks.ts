@@ -7,35 +7,30 @@
  * the story). They are left only on the local hosts those tools serve their pages from.
  */
 
-/** Hosts of the pages our own tools serve (scripts/local-browser.mjs serves on 127.0.0.1). */
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * Origins of the pages our own tools serve (scripts/local-browser.mjs: 127.0.0.1), at any port.
+ * A pattern rather than a URL parse: this file is in the content script every page compiles.
+ */
+const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/;
 
 /**
- * True when the document's origin is a local host. The origin, not the address: an about:blank
- * or srcdoc frame has the address "about:…" and the origin of the page that wrote it.
+ * True when `origin` is a local host's. The origin, not the address: an about:blank or srcdoc
+ * frame has the address "about:…" and the origin of the page that wrote it; a sandboxed frame's
+ * origin is "null".
  */
 export function leavesHooks(origin: string): boolean {
-  try {
-    return LOCAL_HOSTS.has(new URL(origin).hostname);
-  } catch {
-    // An opaque origin ("null"): a sandboxed frame is nobody's test page.
-    return false;
-  }
-}
-
-/** The origin of `doc`'s window, or "null" for a document without one. */
-function originOf(doc: Document): string {
-  return doc.defaultView?.origin ?? 'null';
+  return LOCAL_ORIGIN.test(origin);
 }
 
 /** Sets the count on `<html>` (local hosts only); `null` removes it. */
 export function markHighlights(doc: Document, count: number | null): void {
   const root = doc.documentElement;
   if (count === null) root.removeAttribute('data-claimlight');
-  else if (leavesHooks(originOf(doc))) root.setAttribute('data-claimlight', `highlights:${count}`);
+  else if (leavesHooks(doc.defaultView?.origin ?? ''))
+    root.setAttribute('data-claimlight', `highlights:${count}`);
 }
 
-/** Whether the scan's performance measure may be recorded in this window. */
-export function measuresScans(win: { origin: string } = window): boolean {
-  return leavesHooks(win.origin);
+/** Whether this window is a local host's: the scan's measure and count may be left in it. */
+export function onLocalHost(): boolean {
+  return leavesHooks(self.origin);
 }
