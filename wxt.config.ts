@@ -81,6 +81,14 @@ export default defineConfig({
     // scripting: register the content script on sites the reader opts into; storage: remember
     // them; activeTab: let the popup read the current tab's origin to offer that opt-in.
     permissions: ['scripting', 'storage', 'activeTab'],
+    // The extension's own pages (popup, options, story view) and its background load nothing
+    // that is not the extension's own: the browser refuses any other request (a fetch, an image,
+    // a font, a frame) before it leaves, whatever code asks. MV3's default limits only scripts
+    // and plugins, so "no network requests" would otherwise rest on our code alone.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     // Drawn by scripts/draw-icons.mjs; the toolbar shows the same mark as the store listing.
     icons: ICONS,
     action: { default_icon: ICONS, default_title: 'Claimlight' },

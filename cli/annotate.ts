@@ -81,11 +81,12 @@ export type Annotation = {
 };
 
 /**
- * Where the extension stops reading a page's text (page/article.ts's default, which keeps a
- * pathological page from stalling a tab). The CLI reads exactly as much, so its highlights are
- * the extension's, and says so when a page is cut.
+ * Where the extension stops reading a page's text (entrypoints/content/scan.ts `MAX_CHARS`: the
+ * engine's cost grows with the text). The CLI reads exactly as much, so its highlights are the
+ * extension's, and says so when a page is cut. A unit test holds the two equal
+ * (tests/unit/cli/bad-input.test.ts); the CLI's bundle does not import the content script.
  */
-export const ARTICLE_MAX_CHARS = 2_000_000;
+export const ARTICLE_MAX_CHARS = 400_000;
 
 export class NotHtmlError extends Error {}
 

@@ -148,7 +148,7 @@ export function createCardHost(ctx: ScriptContext): CardHost {
 
 /**
  * Positions the uiContainer, not the host: WXT's `:host { all: initial !important }` overrides
- * any inline style on the host (toolchain pitfall 2). `position: fixed`, so viewport geometry is
+ * any inline style on the host. `position: fixed`, so viewport geometry is
  * all it takes; the rules are in page/place-card.ts. `mayScroll` (on open only, never while the
  * reader scrolls) lets the page scroll the sentence up when the card would otherwise cover it.
  */

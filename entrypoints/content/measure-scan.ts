@@ -1,9 +1,11 @@
 /**
  * Records a scan as performance.measure('claimlight:scan') (DevTools, the benchmark): from
  * `since` (for a page's first scan, when the content script started) to now, with the summed
- * slice time as `detail.busyMs`.
+ * slice time as `detail.busyMs`. On local hosts only: the page can read its performance
+ * timeline (page-hooks.ts).
  */
 import { closeSlice, type SliceClock } from '../../page/run-in-slices';
+import { onLocalHost } from './page-hooks';
 
 export type ScanFigures = {
   highlights: number;
@@ -13,9 +15,10 @@ export type ScanFigures = {
   engine?: { ms: number; cold: boolean } | null;
 };
 
-/** Closes the last slice and records the measure. */
+/** Closes the last slice and records the measure (local hosts only). */
 export function measureScan(since: number, clock: SliceClock, scan: ScanFigures): void {
   closeSlice(clock);
+  if (!onLocalHost()) return;
   const end = performance.now();
   const round = (ms: number) => Math.round(ms * 100) / 100;
   try {

@@ -30,6 +30,7 @@ import {
   isContentRequest,
   type SummaryResponse,
 } from './messages';
+import { markHighlights } from './page-hooks';
 import { createPainter } from './painter';
 import { createReaderCommands } from './reader-commands';
 import { reanchorNow } from './reanchor-scan';
@@ -126,7 +127,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     scan = null;
     unpaint();
     card?.close('outside');
-    doc.documentElement.removeAttribute('data-claimlight');
+    markHighlights(doc, null);
     return true;
   };
 
@@ -152,7 +153,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
         // Paused on this site: no highlights, no mark on the page, no count on the badge.
         scan = null;
         unpaint();
-        doc.documentElement.removeAttribute('data-claimlight');
+        markHighlights(doc, null);
         if (reported > 0) {
           reported = 0;
           const report: CountReport = { type: 'claimlight:count', count: 0 };
@@ -163,7 +164,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       scan = next;
       for (const root of scan.shadowRoots) watch?.observe(root);
       if (!reader.hidden) show(scan.ranges, scan.matches, scan.shadowRoots);
-      doc.documentElement.setAttribute('data-claimlight', `highlights:${scan.matches.length}`);
+      markHighlights(doc, scan.matches.length);
       // The toolbar badge shows the count of statements painted (the settings' verdicts), each
       // frame's added up (background/badge.ts), as the popup lists them. A matching pass put it
       // there already; a scan that reused the last matches (the settings changed) did not, and
@@ -283,7 +284,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     generation++;
     unpaint();
     card?.close('outside');
-    doc.documentElement.removeAttribute('data-claimlight');
+    markHighlights(doc, null);
   });
   // When the extension is updated, reloaded or disabled, the browser keeps this script's world
   // alive but tells it nothing: the context only notices when asked (script-context.ts). A
@@ -321,7 +322,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       const ranges = matches.map((m) => toRange(doc, article.segments, m.start, m.end));
       scan = { ...current, text: article.text, matches, ranges, shadowRoots: article.shadowRoots };
       if (!reader.hidden) show(ranges, matches, article.shadowRoots);
-      doc.documentElement.setAttribute('data-claimlight', `highlights:${matches.length}`);
+      markHighlights(doc, matches.length);
     } catch (error) {
       log('re-anchoring failed', error);
     }

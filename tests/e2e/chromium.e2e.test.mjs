@@ -3,7 +3,7 @@
  * no DOM mutation, re-scan of late text, performance marks, and the popup.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
@@ -239,6 +239,43 @@ describe('Chromium', { skip }, () => {
       `highlights:${count}`,
     );
     assert.equal((await page.evaluate(readHighlights)).length, count);
+    await page.close();
+  });
+
+  test("a news site's scripts find no mark of Claimlight on its pages; its story pages are still highlighted", async () => {
+    // Served as a listed news site's address (Playwright answers the request); the count on
+    // <html> and the scan's measure are left on local hosts only (content/page-hooks.ts).
+    const story = readFileSync(
+      join(ROOT, 'tests/fixtures/pages/withdrawal-timetable.html'),
+      'utf8',
+    );
+    const plain =
+      '<!doctype html><html><head><title>Parks</title></head><body><article><h1>Fountain' +
+      ' repairs</h1><p>The park shuts on Tuesday while its fountain is mended, and opens again' +
+      ' in spring.</p></article></body></html>';
+    const page = await suite.browser.context.newPage();
+    await page.route('https://www.reuters.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: route.request().url().endsWith('/story') ? story : plain,
+      }),
+    );
+    const marks = () =>
+      page.evaluate(() => ({
+        attributes: [...document.documentElement.attributes]
+          .map((a) => a.name)
+          .filter((n) => n.startsWith('data-claimlight')),
+        measures: performance.getEntriesByName('claimlight:scan').length,
+      }));
+    await page.goto('https://www.reuters.com/world/plain');
+    await page.waitForTimeout(1_500);
+    assert.deepEqual(await marks(), { attributes: [], measures: 0 });
+    await page.goto('https://www.reuters.com/world/story');
+    await waitFor(async () => (await page.evaluate(readHighlights)).length >= 2, 30_000);
+    const texts = (await page.evaluate(readHighlights)).map((h) => h.text);
+    assert.ok(texts.includes(END_2025) && texts.includes(END_2026), JSON.stringify(texts));
+    assert.deepEqual(await marks(), { attributes: [], measures: 0 });
     await page.close();
   });
 

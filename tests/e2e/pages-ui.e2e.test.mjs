@@ -69,6 +69,44 @@ describe('extension pages', { skip }, () => {
     });
   }
 
+  test("the extension's pages ask for nothing outside the extension: no CSP report while they render, a request elsewhere refused", async () => {
+    const article = await open(`${suite.server.origin}${ARTICLE}`);
+    await waitForHighlights(article, 1);
+    const tabId = await lastTabId();
+    const pages = [
+      [`popup.html?tab=${tabId}`, '.cl-summary__item'],
+      ['options.html', '.cl-options'],
+      ['story.html#claim=full-exit-end-2025', '.cl-story__claim--focus'],
+    ];
+    for (const [path, ready] of pages) {
+      const page = await suite.browser.context.newPage();
+      await page.addInitScript(() => {
+        window.__refused = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__refused.push(`${e.effectiveDirective} ${e.blockedURI}`),
+        );
+      });
+      await page.goto(`${base}/${path}`);
+      await page.waitForSelector(ready);
+      assert.deepEqual(await page.evaluate(() => window.__refused), [], path);
+      // The test server is listening; the page's own policy must stop the request first.
+      const url = `${suite.server.origin}${ARTICLE}`;
+      const outcome = await page.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => 'loaded',
+            () => 'failed',
+          ),
+        url,
+      );
+      assert.equal(outcome, 'failed', path);
+      await waitFor(() => page.evaluate(() => window.__refused.length > 0));
+      assert.deepEqual(await page.evaluate(() => window.__refused), [`connect-src ${url}`], path);
+      await page.close();
+    }
+    await article.close();
+  });
+
   test("popup: each statement's accessible name is its statement alone, the rest its description", async () => {
     const article = await open(`${suite.server.origin}${ARTICLE}`);
     await waitForHighlights(article, 1);

@@ -1,7 +1,7 @@
 /**
  * Mozilla's add-on linter on the Firefox build: what addons.mozilla.org would reject. No error;
  * and no warning but the known ones, each of which a reviewer reads in the sources:
- * - Preact's own innerHTML path (toolchain notes, pitfall 9), in the files bundling Preact (the
+ * - Preact's own innerHTML path (its dangerouslySetInnerHTML branch, `__html`), in the files bundling Preact (the
  *   card's code and the extension pages' shared chunk); we never pass it HTML;
  * - the import() of the reader (in the content script) and of the card's code (in the reader),
  *   whose URL comes from runtime.getURL (entrypoints/content/load-module.ts).

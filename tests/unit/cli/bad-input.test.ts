@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ARTICLE_MAX_CHARS } from '../../../cli/annotate';
 import { run } from '../../../cli/claimlight';
 import { declaredCharset, decodePage, MAX_PAGE_BYTES } from '../../../cli/decode-page';
+import { MAX_CHARS } from '../../../entrypoints/content/scan';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'claimlight-bad-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -127,6 +129,26 @@ describe('pages that are read correctly', () => {
       'full-exit-end-2025',
     ]);
   });
+
+  it('a long page is read as far as the extension reads it, and no further', () => {
+    expect(ARTICLE_MAX_CHARS).toBe(MAX_CHARS);
+    const filler =
+      '<p>The council met on Tuesday to talk about the bus timetable and the bins.</p>\n';
+    const body = filler.repeat(Math.ceil((MAX_CHARS * 1.1) / 70));
+    const late = EXIT_CLAIM.replace('2025', '2026');
+    const file = write(
+      'long.html',
+      `<html><body><p>${EXIT_CLAIM}</p>${body}<p>${late}</p></body></html>`,
+    );
+    const { code, stdout, stderr } = run(['annotate', file, '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /only the first 400,000 characters of text were read, as in the extension/,
+    );
+    expect(JSON.parse(stdout).truncatedAt).toBe(MAX_CHARS);
+    expect(claims(stdout)).toEqual(['full-exit-end-2025']);
+    // Half a megabyte of page: slow on a busy machine.
+  }, 60_000);
 
   it('the text summary counts one sentence in the singular', () => {
     const html = '<html><body><p>The harvest was early this year.</p></body></html>';
