@@ -111,7 +111,7 @@ export type ClaimDate = {
  * must be matched by at least one of its concepts; everything else narrows the match.
  */
 export type Recognizer = {
-  /** Groups of concept ids (engine/lexicon.ts); each group needs one hit. */
+  /** Groups of concept ids (the story vocabulary's concepts); each group needs one hit. */
   require: ConceptId[][];
   /** Any of these concepts in the sentence means it is about something else. */
   exclude?: ConceptId[];

@@ -5,7 +5,7 @@
 //   - Otherwise (no display, or CI=true): headless. For each demo page it waits for the content
 //     script's scan, reads every highlight's card, screenshots the first card into demo-output/,
 //     prints a summary and exits (1 if a page got no highlights).
-// Flags and the reasons for them: /work/shared/notes/toolchain.md ("Real-browser E2E").
+// Flags and the reasons for them: chromiumArgs() in scripts/local-browser.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
