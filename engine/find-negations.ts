@@ -274,7 +274,27 @@ function denialEnd(tokens: Token[], sentence: string, at: number): number {
   // "denied reports that the board had shelved its plan to sell the pier": what is denied is the
   // stopping, so the act it would have stopped stands; the denial ends at the word of stopping.
   for (let k = at + 1; k <= end; k++) if (STOPPING.has((tokens[k] as Token).norm)) return k;
-  return end;
+  return dismissedAs(tokens, at, end) ?? end;
+}
+
+/** Verbs of setting a thing aside that then say what it is: "dismissed the reports as gossip". */
+const SET_ASIDE = new Set(['dismissed', 'rejected']);
+/** "as" not opening a comparison or a time: "as well", "as of May", "as soon as", "as long as". */
+const AS_NOT_A_LABEL = new Set(['well', 'of', 'soon', 'long', 'far', 'much', 'many', 'part', 'if']);
+
+/**
+ * "Officials dismissed the reports of a pull-out as a leak meant to help the mayor": what is set
+ * aside is the thing before "as"; what it is called after "as" the speaker asserts. The denial
+ * ends before "as" when a thing stands between the verb and it ("dismissed as baseless reports
+ * that …" keeps the whole denial), or undefined.
+ */
+function dismissedAs(tokens: Token[], at: number, end: number): number | undefined {
+  if (!SET_ASIDE.has((tokens[at] as Token).norm)) return undefined;
+  for (let k = at + 2; k <= end; k++) {
+    if ((tokens[k] as Token).norm !== 'as') continue;
+    return AS_NOT_A_LABEL.has(tokens[k + 1]?.norm ?? '') ? undefined : k - 1;
+  }
+  return undefined;
 }
 
 /** Verbs of stopping a plan or an act: a denial of them affirms what they would stop. */
