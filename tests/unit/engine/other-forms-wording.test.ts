@@ -80,6 +80,24 @@ const cases: WordingCase[] = [
     '2026-04-06',
     'government-hails-drawdown',
   ],
+  [
+    'a purpose told "so they can back …" as "to back …" is',
+    'Some American soldiers are expected to remain until September so they can support operations against IS cells inside Syria.',
+    '2026-01-20',
+    'erbil-stays-for-syria',
+  ],
+  [
+    '"last chapter" for the last stage',
+    "The plan's last chapter, a departure from the Kurdish region due in September, is for the next cabinet to oversee.",
+    '2026-03-01',
+    'full-exit-2026',
+  ],
+  [
+    '"final chapter" for the last stage',
+    'The final chapter, leaving the Kurdistan Region by September, will be overseen by the next cabinet.',
+    '2026-03-01',
+    'full-exit-2026',
+  ],
 ];
 
 describeWordings('other forms of the wording a claim is read from', cases);
