@@ -92,6 +92,8 @@ export type Frame = {
   opener: string;
   /** A time named inside a clause ("stayed after the handover, …"), not opening the sentence. */
   timed?: true;
+  /** A question after a statement's colon ("…: will the ferries stop?", asked-after-colon.ts). */
+  asked?: true;
 };
 
 export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
