@@ -98,6 +98,12 @@ const cases: WordingCase[] = [
     '2026-03-01',
     'full-exit-2026',
   ],
+  [
+    '"insurgents" for the militants, "withered" for a fall',
+    'Attacks by insurgents withered over 2025, Iraqi officials said.',
+    '2026-02-10',
+    'isis-attacks-fell-2025',
+  ],
 ];
 
 describeWordings('other forms of the wording a claim is read from', cases);
