@@ -42,6 +42,7 @@ export const NEGATION_CUES: string[] = [
   'cannot',
   'no',
   'never',
+  'nobody',
   'neither',
   'nor',
   'without',

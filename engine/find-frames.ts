@@ -92,6 +92,8 @@ export type Frame = {
   opener: string;
   /** A time named inside a clause ("stayed after the handover, …"), not opening the sentence. */
   timed?: true;
+  /** A question after a statement's colon ("…: will the ferries stop?", asked-after-colon.ts). */
+  asked?: true;
 };
 
 export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
@@ -148,6 +150,12 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
       ) {
         frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '', timed: true });
         at = end;
+        continue;
+      }
+      const dated = datedEventEnd(tokens, sentence, at);
+      if (dated > 0) {
+        frames.push({ from: at, to: dated, opener: tokens[at]?.raw ?? '', timed: true });
+        at = dated;
         continue;
       }
     }
@@ -220,6 +228,28 @@ function breakBetween(sentence: string, before: Token, after: Token): boolean {
       return true;
   }
   return false;
+}
+
+/** "last year's", "this spring's": a time of the calendar owning the noun after it. */
+const RELATIVE_TIME = new Set(['last', 'this', 'next']);
+const TIMES_OWNING = new Set(
+  "year's month's week's spring's summer's autumn's fall's winter's".split(' '),
+);
+
+/**
+ * "… were based there before last year's pull-out.": "after"/"before"/"following", a time of
+ * the calendar owning one noun ("last year's", "this summer's"), closed by a break or the
+ * sentence's end, is the time the clause is dated by, as "after the handover," is. The frame's
+ * last token, or -1.
+ */
+function datedEventEnd(tokens: readonly Token[], sentence: string, at: number): number {
+  if (!RELATIVE_TIME.has(tokens[at + 1]?.norm ?? '')) return -1;
+  if (!TIMES_OWNING.has(tokens[at + 2]?.norm ?? '')) return -1;
+  const end = at + 3;
+  const noun = tokens[end];
+  if (!noun || noun.value !== undefined) return -1;
+  if (end === tokens.length - 1) return end;
+  return breakBetween(sentence, noun, tokens[end + 1] as Token) ? end : -1;
 }
 
 /** Words that make what follows a known thing: "under the deal", "under their agreement". */

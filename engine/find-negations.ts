@@ -85,8 +85,8 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     // "No — officials speak of a transition": the answer to the question before, not a denial.
     if (token.norm === 'no' && answerWord(tokens, sentence, at)) continue;
     // "dismissed the partial reopening as a gesture": a verb of calling, which judges its
-    // object and denies nothing.
-    if (DENIALS.has(token.norm) && callsItAs(tokens, sentence, at)) continue;
+    // object and denies nothing (unless the object is a report: see calledAs).
+    if (DENIALS.has(token.norm) && calledAs(tokens, sentence, at)?.deniesObject === false) continue;
     if (!timesIt(tokens, sentence, at)) {
       // "no" in "no longer" still negates; "no" as in "No. 2" does not occur in prose we read.
       const denial = DENIALS.has(token.norm);
@@ -134,26 +134,46 @@ const CLAUSE_OPENERS = new Set(
 );
 /** Words that open the object of a verb: "portraying the move", "calling it". */
 const OBJECT_STARTS = new Set('the a an its their his her this these those it them us'.split(' '));
+/** "as" not opening a label: "as well", "as of May", "as soon as", "as long as". */
+const AS_NOT_A_LABEL = new Set(['well', 'of', 'soon', 'long', 'far', 'much', 'many', 'part', 'if']);
+/** Nouns of something said: dismissing one "as" something denies what it says. */
+const REPORT_NOUNS = new Set(
+  'talk report reports claim claims rumour rumours rumor rumors story stories suggestion suggestions speculation allegation allegations account accounts word'.split(
+    ' ',
+  ),
+);
 
 /**
- * "The union dismissed the partial reopening as a gesture and urged the council to …": "dismiss"
- * or "reject" with an object and "as" calls that object something; it denies neither the object
- * nor what the sentence goes on to say. The object is a short noun phrase with no clause break,
- * no clause of its own and no verb in "-ing" taking an object ("dismissed reports portraying the move as …" denies
- * the reports, whose own "as" is theirs).
+ * "dismiss" or "reject" an object "as" something calls that object something; what follows "as"
+ * the speaker asserts. The object is a short noun phrase with no clause break, no clause of its
+ * own and no verb in "-ing" taking an object ("dismissed reports portraying the move as …" denies
+ * the reports, whose own "as" is theirs). Whether the object is denied depends on what it is:
+ * "dismissed the partial reopening as a token gesture" judges an act and denies nothing, while
+ * "dismissed the talk of a closure as a rumour" denies what the talk says, up to the "as".
+ * Undefined when the sentence has no such "as" ("dismissed as nonsense reports that …", "rejected
+ * the offer as well as the rota": the denial stands whole).
  */
-function callsItAs(tokens: Token[], sentence: string, at: number): boolean {
-  if (!JUDGING.has((tokens[at] as Token).norm)) return false;
+function calledAs(
+  tokens: Token[],
+  sentence: string,
+  at: number,
+): { as: number; deniesObject: boolean } | undefined {
+  if (!JUDGING.has((tokens[at] as Token).norm)) return undefined;
+  let report = false;
   for (let k = at + 1; k < tokens.length && k <= at + CALLED_OBJECT_WORDS + 1; k++) {
-    if (gapHas(tokens, sentence, k, ',;:')) return false;
+    if (gapHas(tokens, sentence, k, ',;:')) return undefined;
     const word = (tokens[k] as Token).norm;
-    if (word === 'as') return k > at + 1;
-    if (CLAUSE_OPENERS.has(word)) return false;
+    if (word === 'as') {
+      if (k === at + 1 || AS_NOT_A_LABEL.has(tokens[k + 1]?.norm ?? '')) return undefined;
+      return { as: k, deniesObject: report };
+    }
+    if (CLAUSE_OPENERS.has(word)) return undefined;
     // "reports portraying the move": a verb in "-ing" taking an object, not a noun ("the reopening").
     if (word.length > 4 && word.endsWith('ing') && OBJECT_STARTS.has(tokens[k + 1]?.norm ?? ''))
-      return false;
+      return undefined;
+    if (REPORT_NOUNS.has(word)) report = true;
   }
-  return false;
+  return undefined;
 }
 
 /** Quantifiers a partial negation takes: "not every", "not all". */
@@ -309,7 +329,9 @@ function denialEnd(tokens: Token[], sentence: string, at: number): number {
   // "denied reports that the board had shelved its plan to sell the pier": what is denied is the
   // stopping, so the act it would have stopped stands; the denial ends at the word of stopping.
   for (let k = at + 1; k <= end; k++) if (STOPPING.has((tokens[k] as Token).norm)) return k;
-  return end;
+  // "dismissed the talk of a closure as a rumour": the talk is denied, the rumour asserted.
+  const called = calledAs(tokens, sentence, at);
+  return called && called.as - 1 <= end ? called.as - 1 : end;
 }
 
 /** Verbs of stopping a plan or an act: a denial of them affirms what they would stop. */

@@ -15,6 +15,7 @@
  * clause of time does (recognize.ts). Neither refuses it: a sentence whose one claim is
  * presupposed still gets it (a frame's key concept would not: find-frames.ts).
  */
+import { appositiveRelatives } from './appositive-relative';
 import { comparedStandards } from './compared-standard';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
@@ -170,6 +171,7 @@ export function stretchesOf(
     ...arrangedNouns(tokens, text),
     ...comparedStandards(tokens, text),
     ...untilClauses(tokens, text),
+    ...appositiveRelatives(tokens, text),
   ];
   if (relative) found.push(relative);
   known.set(tokens, found);

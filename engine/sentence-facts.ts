@@ -6,6 +6,7 @@
  */
 
 import { opensWithAnswer } from './answer-word';
+import { askedAfterColon } from './asked-after-colon';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
@@ -185,7 +186,7 @@ export function readFacts(
       : found;
   const negations = same ? same.negations : findNegations(tokens, text);
   const negatedAt = same ? same.negatedAt : (at: number) => isNegated(at, negations);
-  const frames = same ? same.frames : findFrames(tokens, text);
+  const frames = same ? same.frames : withAskedFrame(findFrames(tokens, text), tokens, text);
   const framedAt = same ? same.framedAt : (at: number) => isFramed(at, frames);
   // The story's inferences: "did not include the departure of the staff" says they stay.
   if (negations.length > 0)
@@ -502,4 +503,11 @@ function headlineInfinitive(tokens: readonly Token[], text: string): boolean {
     );
   }
   return false;
+}
+
+/** The frames, with the question after a statement's colon when there is one (asked-after-colon.ts). */
+function withAskedFrame(frames: Frame[], tokens: Token[], text: string): Frame[] {
+  const asked = askedAfterColon(tokens, text);
+  if (asked) frames.push(asked);
+  return frames;
 }

@@ -283,7 +283,9 @@ export function createTopicGate(topic: Topic): TopicGate {
     },
     sentenceOffTopic(facts) {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
-      if (/\?["'”’)]*$/.test(facts.text.trim())) return 'a question, not a statement';
+      // A statement before a colon that introduces the question is told (asked-after-colon.ts).
+      if (/\?["'”’)]*$/.test(facts.text.trim()) && !facts.frames.some((f) => f.asked))
+        return 'a question, not a statement';
       const elsewhere = this.aboutOtherTheatre(facts);
       if (elsewhere) return elsewhere;
       // A year inside a name the vocabulary knows ("the Framework Agreement of 2008") names
