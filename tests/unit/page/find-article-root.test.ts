@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../../page/find-article-root';
-import { DOMS } from './load-page';
+import { DOMS, readPage } from './load-page';
 
 const PROSE = (n: number, word: string) =>
   Array.from(
@@ -400,5 +400,26 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<body><div id="story">${PROSE(4, 'story')}<br><span>A caption line</span></div></body>`,
     );
     expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  it('takes a text split into sections of one class, each a subhead and a paragraph, as one, not a column of cards of that class', () => {
+    // A health guide's sections (round 19's shape page, without the <head> whose titles
+    // other rules read): the longest holds a quarter of the text, under the climb's share.
+    const page = readPage('shapes/healthline-reviewed-history.html').replace(
+      /<head>[\s\S]*<\/head>/,
+      '<head></head>',
+    );
+    const root = findArticleRoot(parse(page));
+    expect(root?.localName).toBe('article');
+    expect(root?.querySelectorAll('h2').length).toBe(3);
+    // Blocks of that class titled by a headline leading to another page: cards.
+    const words = (n: number, topic: string) =>
+      Array.from({ length: n }, (_, i) => `Note ${i} on ${topic}, in plain words.`).join(' ');
+    const card = (topic: string, n: number) =>
+      `<div class="c-9x1q"><h3><a href="/guides/${topic}">${topic}</a></h3><div class="c-0"><p>${words(n, topic)}</p></div></div>`;
+    const column = parse(
+      `<body><main><h1>A guide to coming home</h1><div id="column"><div class="c-9x1q" id="lead"><div class="c-0"><p>${words(12, 'sleep')}</p></div></div>${card('hearing', 11)}${card('breathing', 10)}${card('mood', 9)}${card('diet', 9)}${card('rest', 8)}</div></main></body>`,
+    );
+    expect(findArticleRoot(column)?.id).toBe('lead');
   });
 });
