@@ -673,10 +673,24 @@ const CARD_HEADLINE =
 function leadsElsewhere(link: Element): boolean {
   const href = (link.getAttribute('href') ?? '').trim();
   if (href === '' || href.startsWith('#')) return false;
-  const path = pathOf(href);
   const own = pageAddresses(link.ownerDocument);
-  for (let i = 0; i < own.length; i++) if (pathOf(own[i] as string) === path) return false;
+  for (let i = 0; i < own.length; i++) {
+    const page = own[i] as string;
+    if (pathOf(page) === pathOf(againstPage(href, page))) return false;
+  }
   return true;
+}
+
+/**
+ * `href` as the page at `page` (a path) resolves it: a bare relative path ('story.html',
+ * './story.html#p3') names a file in the page's own directory. An absolute path or address,
+ * or one climbing up ('../'), is left as written.
+ */
+function againstPage(href: string, page: string): string {
+  if (href.startsWith('?')) return page.split('?')[0] + href;
+  if (href.startsWith('/') || href.startsWith('../') || href.includes('://')) return href;
+  const name = href.startsWith('./') ? href.slice(2) : href;
+  return page.slice(0, page.lastIndexOf('/') + 1) + name;
 }
 
 /** An address's path as two addresses of one page share it: no query, fragment or last '/'. */

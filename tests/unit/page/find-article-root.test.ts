@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../page/article';
 import { findArticleRoot } from '../../../page/find-article-root';
 import { DOMS, readPage } from './load-page';
 
@@ -40,12 +41,24 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       parse(
         `<html><head><link rel="canonical" href="https://river.example/live/ferry-day"></head><body><main><div id="stream">${[1, 2, 3, 4, 5].map((i) => post(i, postHref(i))).join('')}</div><section id="more"><h2>More live pages</h2>${card(1, cardHref)}${card(2, cardHref)}</section></main></body></html>`,
       );
-    // Posts titled with a link to a place on the page, or to the page's own address.
-    for (const href of [(i: number) => `#post-${i}`, (i: number) => `/live/ferry-day?post=${i}`]) {
-      const root = findArticleRoot(page(href, '/live/another-day')) as Element;
+    // Posts titled with a link to a place on the page, or to the page's own address, written
+    // whole or as a bare relative path ('ferry-day#post-2' from /live/ferry-day); the cards'
+    // links lead to another page however written.
+    for (const [href, cardHref] of [
+      [(i: number) => `#post-${i}`, '/live/another-day'],
+      [(i: number) => `/live/ferry-day?post=${i}`, '/live/another-day'],
+      [(i: number) => `ferry-day#post-${i}`, 'another-day'],
+      [(i: number) => `./ferry-day?post=${i}`, '../live/another-day'],
+    ] as const) {
+      const root = findArticleRoot(page(href, cardHref)) as Element;
       expect(root.id === 'stream' || root.querySelector('#stream') !== null).toBe(true);
       expect(root.closest('#more') ?? root.querySelector('#more')).toBeNull();
     }
+    // Round 19's live blog: one paragraph a post, each titled 'coalition-talks-live.html#post-N',
+    // read as the article's prose, not left out as cards' summaries.
+    const blog = extractArticle(parse(readPage('shapes/liveblog-bare-relative-self-links.html')));
+    expect(blog.text).toContain('several hundred coalition soldiers are to be gone');
+    expect(blog.text).not.toContain('never discussed with Baghdad');
   });
 
   it("keeps the article's block on a page of dozens of cards, not the column holding both", () => {
