@@ -457,6 +457,11 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     const letter = 'The harbour letter of the week, with the news of the pier and the ferry.';
     expect(isFurnitureBlock(untitled(`<pre>${letter}</pre>`), 2_000)).toBe(true);
     expect(isFurnitureBlock(untitled(`<p>${letter}</p>`), 2_000)).toBe(false);
+    // A code listing in an article's text is no such document: marked up as code, or set
+    // among the article's paragraphs, the list after it is the article's own.
+    const listing = 'timetable = load("harbour.csv")\nprint(timetable.head())';
+    expect(isFurnitureBlock(untitled(`<pre><code>${listing}</code></pre>`), 2_000)).toBe(false);
+    expect(isFurnitureBlock(untitled(`<p>${letter}</p><pre>${listing}</pre>`), 2_000)).toBe(false);
   });
 });
 
