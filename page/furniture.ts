@@ -874,12 +874,12 @@ function titledAbove(el: Element): boolean {
 /**
  * Whether `el` is a `<pre>` holding a plain-text document, not a listing in an article's
  * text: a listing is marked up as code (`<pre><code>`, as Markdown and highlighters write
- * it) or stands among the article's paragraphs (a `<p>` beside it), and the list after it is
- * the article's own.
+ * it) or comes after the article's paragraphs (a `<p>` before it; a document's footer line
+ * comes after it), and the list after it is the article's own.
  */
 function isPlainTextDocument(el: Element): boolean {
   if (el.localName !== 'pre' || el.querySelector('code')) return false;
-  for (let sib = el.parentElement?.firstElementChild; sib; sib = sib.nextElementSibling)
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling)
     if (sib.localName === 'p') return false;
   return true;
 }
