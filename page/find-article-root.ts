@@ -673,10 +673,24 @@ const CARD_HEADLINE =
 function leadsElsewhere(link: Element): boolean {
   const href = (link.getAttribute('href') ?? '').trim();
   if (href === '' || href.startsWith('#')) return false;
-  const path = pathOf(href);
   const own = pageAddresses(link.ownerDocument);
-  for (let i = 0; i < own.length; i++) if (pathOf(own[i] as string) === path) return false;
+  for (let i = 0; i < own.length; i++) {
+    const page = own[i] as string;
+    if (pathOf(page) === pathOf(againstPage(href, page))) return false;
+  }
   return true;
+}
+
+/**
+ * `href` as the page at `page` (a path) resolves it: a bare relative path ('story.html',
+ * './story.html#p3') names a file in the page's own directory. An absolute path or address,
+ * or one climbing up ('../'), is left as written.
+ */
+function againstPage(href: string, page: string): string {
+  if (href.startsWith('?')) return page.split('?')[0] + href;
+  if (href.startsWith('/') || href.startsWith('../') || href.includes('://')) return href;
+  const name = href.startsWith('./') ? href.slice(2) : href;
+  return page.slice(0, page.lastIndexOf('/') + 1) + name;
 }
 
 /** An address's path as two addresses of one page share it: no query, fragment or last '/'. */
@@ -768,7 +782,8 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
     const score = block.score;
     if (score < threshold) break;
     if (score > last) {
-      if (bestChars < block.chars * CLIMB_SHARE) break;
+      if (bestChars < block.chars * CLIMB_SHARE && !inSectionsOfOneText(best, parent, blocks))
+        break;
       top = parent;
       break;
     }
@@ -781,6 +796,36 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   const parent = top.parentElement;
   if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
   return top;
+}
+
+/**
+ * Whether the best block is one of the sections a text is split into under `parent`: the
+ * child of `parent` holding it and its siblings of the same tag and class (a health guide's
+ * sections, each a subhead and a paragraph or two) that scored as prose, are not mostly
+ * link and open with no headline linked to another page (a card's), hold CLIMB_SHARE of
+ * `parent`'s prose together. A column of cards of the article's own class keeps the climb
+ * below it: its cards' headlines lead to their stories. Asked only where the climb would stop.
+ */
+function inSectionsOfOneText(best: Element, parent: Element, blocks: Map<Element, Block>): boolean {
+  let unit = best;
+  while (unit.parentElement && unit.parentElement !== parent) unit = unit.parentElement;
+  const unitBlock = blocks.get(unit);
+  const whole = blocks.get(parent);
+  if (!unitBlock || !whole || unit.parentElement !== parent) return false;
+  const cls = unit.getAttribute('class') ?? '';
+  let chars = 0;
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    const part = blocks.get(el);
+    if (!part || el.localName !== unit.localName || (el.getAttribute('class') ?? '') !== cls)
+      continue;
+    if (part.linked >= part.chars / 2 || part.score < unitBlock.score * SIBLING_PART_SHARE)
+      continue;
+    const headline = el.querySelector(CARD_HEADLINE);
+    const link = headline && (headline.closest('a[href]') ?? headline.querySelector('a[href]'));
+    if (link && leadsElsewhere(link)) continue;
+    chars += part.chars;
+  }
+  return chars >= whole.chars * CLIMB_SHARE;
 }
 
 /**

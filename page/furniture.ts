@@ -865,10 +865,23 @@ function titledAbove(el: Element): boolean {
   for (let level = 0; e && level < TITLE_LEVELS; level++, e = e.parentElement) {
     const before = e.previousElementSibling;
     if (before)
-      return HEADINGS.has(before.localName) || isLabel(before) || before.localName === 'pre';
+      return HEADINGS.has(before.localName) || isLabel(before) || isPlainTextDocument(before);
     if (e.nextElementSibling) return false;
   }
   return false;
+}
+
+/**
+ * Whether `el` is a `<pre>` holding a plain-text document, not a listing in an article's
+ * text: a listing is marked up as code (`<pre><code>`, as Markdown and highlighters write
+ * it) or comes after the article's paragraphs (a `<p>` before it; a document's footer line
+ * comes after it), and the list after it is the article's own.
+ */
+function isPlainTextDocument(el: Element): boolean {
+  if (el.localName !== 'pre' || el.querySelector('code')) return false;
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling)
+    if (sib.localName === 'p') return false;
+  return true;
 }
 
 /** A list's title written without a heading tag: a short line holding no link ("Related"). */

@@ -191,6 +191,16 @@ function readDate(doc: Document): PublishedDate {
         source: 'byline',
         note: `the page's dates disagree (${trusted.source} ${trusted.date}, byline ${byline}); took the earlier, the byline under the headline (a later one is usually a copy's or the last update)`,
       };
+    // A machine time written in UTC early in its day ('2024-10-11T01:00:00Z') is, for a
+    // publisher west of Greenwich, the evening before, the day its byline prints ('October
+    // 10, 2024 at 9:00 p.m. EDT'): the byline's day, one before, is the page's. Read only
+    // where the byline prints that day before.
+    if (byline && byline < trusted.date && writtenInUtcBeforeNoon(doc, trusted.date))
+      return {
+        date: byline,
+        source: 'byline',
+        note: `the byline under the headline prints ${byline}, the day before the ${trusted.source}'s UTC time early on ${trusted.date}: the publisher's evening, taken`,
+      };
   }
   // A page with no machine date whose first <time> sits outside any article or header (a
   // forum's bar printing the visitor's clock, a sidebar): a byline's day more than a day
@@ -321,6 +331,34 @@ function first(dates: Iterable<string | null>): string | null {
   for (const date of dates) if (date) return date;
   return null;
 }
+
+/**
+ * Whether the page's head gives `date` as a UTC time before noon (Z, +00:00, GMT) in a meta's
+ * content, a JSON-LD block or a microdata value: a time still on the day before wherever
+ * the clock is behind Greenwich by more than its hour.
+ */
+function writtenInUtcBeforeNoon(doc: Document, date: string): boolean {
+  const time = new RegExp(
+    `${date}[T ](\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s?(?:Z|UTC|GMT|[+-]00:?00)(?![\\d:])`,
+    'i',
+  );
+  const holders = doc.querySelectorAll(
+    'meta[content], script[type="application/ld+json"], [itemprop][content], [itemprop][datetime]',
+  );
+  for (let i = 0; i < holders.length; i++) {
+    const el = holders[i] as Element;
+    const raw =
+      el.localName === 'script'
+        ? el.textContent
+        : (el.getAttribute('content') ?? el.getAttribute('datetime'));
+    const found = raw ? time.exec(raw) : null;
+    if (found && Number(found[1]) < UTC_EVENING_BEFORE_HOURS) return true;
+  }
+  return false;
+}
+
+/** A UTC time before this hour is the evening before somewhere west of Greenwich (to UTC−12). */
+const UTC_EVENING_BEFORE_HOURS = 12;
 
 /**
  * Two dates agree when they are at most a day apart (time zones), or a month holds the day.

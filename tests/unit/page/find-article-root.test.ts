@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../page/article';
 import { findArticleRoot } from '../../../page/find-article-root';
-import { DOMS } from './load-page';
+import { DOMS, readPage } from './load-page';
 
 const PROSE = (n: number, word: string) =>
   Array.from(
@@ -40,12 +41,24 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       parse(
         `<html><head><link rel="canonical" href="https://river.example/live/ferry-day"></head><body><main><div id="stream">${[1, 2, 3, 4, 5].map((i) => post(i, postHref(i))).join('')}</div><section id="more"><h2>More live pages</h2>${card(1, cardHref)}${card(2, cardHref)}</section></main></body></html>`,
       );
-    // Posts titled with a link to a place on the page, or to the page's own address.
-    for (const href of [(i: number) => `#post-${i}`, (i: number) => `/live/ferry-day?post=${i}`]) {
-      const root = findArticleRoot(page(href, '/live/another-day')) as Element;
+    // Posts titled with a link to a place on the page, or to the page's own address, written
+    // whole or as a bare relative path ('ferry-day#post-2' from /live/ferry-day); the cards'
+    // links lead to another page however written.
+    for (const [href, cardHref] of [
+      [(i: number) => `#post-${i}`, '/live/another-day'],
+      [(i: number) => `/live/ferry-day?post=${i}`, '/live/another-day'],
+      [(i: number) => `ferry-day#post-${i}`, 'another-day'],
+      [(i: number) => `./ferry-day?post=${i}`, '../live/another-day'],
+    ] as const) {
+      const root = findArticleRoot(page(href, cardHref)) as Element;
       expect(root.id === 'stream' || root.querySelector('#stream') !== null).toBe(true);
       expect(root.closest('#more') ?? root.querySelector('#more')).toBeNull();
     }
+    // Round 19's live blog: one paragraph a post, each titled 'coalition-talks-live.html#post-N',
+    // read as the article's prose, not left out as cards' summaries.
+    const blog = extractArticle(parse(readPage('shapes/liveblog-bare-relative-self-links.html')));
+    expect(blog.text).toContain('several hundred coalition soldiers are to be gone');
+    expect(blog.text).not.toContain('never discussed with Baghdad');
   });
 
   it("keeps the article's block on a page of dozens of cards, not the column holding both", () => {
@@ -400,5 +413,26 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       `<body><div id="story">${PROSE(4, 'story')}<br><span>A caption line</span></div></body>`,
     );
     expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  it('takes a text split into sections of one class, each a subhead and a paragraph, as one, not a column of cards of that class', () => {
+    // A health guide's sections (round 19's shape page, without the <head> whose titles
+    // other rules read): the longest holds a quarter of the text, under the climb's share.
+    const page = readPage('shapes/healthline-reviewed-history.html').replace(
+      /<head>[\s\S]*<\/head>/,
+      '<head></head>',
+    );
+    const root = findArticleRoot(parse(page));
+    expect(root?.localName).toBe('article');
+    expect(root?.querySelectorAll('h2').length).toBe(3);
+    // Blocks of that class titled by a headline leading to another page: cards.
+    const words = (n: number, topic: string) =>
+      Array.from({ length: n }, (_, i) => `Note ${i} on ${topic}, in plain words.`).join(' ');
+    const card = (topic: string, n: number) =>
+      `<div class="c-9x1q"><h3><a href="/guides/${topic}">${topic}</a></h3><div class="c-0"><p>${words(n, topic)}</p></div></div>`;
+    const column = parse(
+      `<body><main><h1>A guide to coming home</h1><div id="column"><div class="c-9x1q" id="lead"><div class="c-0"><p>${words(12, 'sleep')}</p></div></div>${card('hearing', 11)}${card('breathing', 10)}${card('mood', 9)}${card('diet', 9)}${card('rest', 8)}</div></main></body>`,
+    );
+    expect(findArticleRoot(column)?.id).toBe('lead');
   });
 });

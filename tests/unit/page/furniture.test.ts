@@ -456,7 +456,17 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
       ).querySelector('ul') as Element;
     const letter = 'The harbour letter of the week, with the news of the pier and the ferry.';
     expect(isFurnitureBlock(untitled(`<pre>${letter}</pre>`), 2_000)).toBe(true);
+    // A document's footer line after the list leaves the <pre> a document.
+    const footed = parse(
+      `<html><body><pre>${letter}</pre>${issues.getElementById('issues')?.outerHTML}<p><a href="/letter/">Archive</a> | <a href="/stop">Unsubscribe</a></p></body></html>`,
+    );
+    expect(isFurnitureBlock(footed.querySelector('ul') as Element, 2_000)).toBe(true);
     expect(isFurnitureBlock(untitled(`<p>${letter}</p>`), 2_000)).toBe(false);
+    // A code listing in an article's text is no such document: marked up as code, or set
+    // among the article's paragraphs, the list after it is the article's own.
+    const listing = 'timetable = load("harbour.csv")\nprint(timetable.head())';
+    expect(isFurnitureBlock(untitled(`<pre><code>${listing}</code></pre>`), 2_000)).toBe(false);
+    expect(isFurnitureBlock(untitled(`<p>${letter}</p><pre>${listing}</pre>`), 2_000)).toBe(false);
   });
 });
 

@@ -374,8 +374,39 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     const page = (meta: string) =>
       `<html><head><meta property="article:published_time" content="${meta}"></head><body><div id="HEADER">archived 14 Mar 2026</div><div><h1>Headline</h1><div>By Staff · September 26, 2024 6:40 pm</div><p>Text of the story, long enough to be prose.</p></div></body></html>`;
     expect(findPublishedDate(parse(page('2026-03-14T10:23:01Z')))).toBe('2024-09-26');
-    // A day apart is a time zone: the machine date holds.
-    expect(findPublishedDate(parse(page('2024-09-27T01:10:00Z')))).toBe('2024-09-27');
+    // A day apart with the machine time's own offset is the publisher's day: it holds.
+    expect(findPublishedDate(parse(page('2024-09-27T01:10:00-04:00')))).toBe('2024-09-27');
+  });
+
+  it("takes the byline's day over a machine time in UTC early on the next day (the publisher's evening west of Greenwich)", () => {
+    const page = (head: string, byline: string) =>
+      `<html><head>${head}</head><body><h1>Headline</h1><div class="byline">By Staff</div><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
+    const ld = (time: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script>`;
+    const evening = 'October 10, 2024 at 9:00 p.m. EDT';
+    expect(findPublishedDate(parse(page(ld('2024-10-11T01:00:00.000Z'), evening)))).toBe(
+      '2024-10-10',
+    );
+    expect(
+      findPublishedDate(
+        parse(
+          page(
+            '<meta property="article:published_time" content="2024-10-11T01:30:00+00:00">',
+            evening,
+          ),
+        ),
+      ),
+    ).toBe('2024-10-10');
+    // Past noon in UTC, or in the publisher's own zone, the machine's day is the publisher's.
+    expect(findPublishedDate(parse(page(ld('2024-10-11T13:00:00Z'), evening)))).toBe('2024-10-11');
+    expect(findPublishedDate(parse(page(ld('2024-10-11T00:15:03+02:00'), evening)))).toBe(
+      '2024-10-11',
+    );
+    // A byline printing the same day, or none: the machine date.
+    expect(findPublishedDate(parse(page(ld('2024-10-11T01:00:00Z'), 'October 11, 2024')))).toBe(
+      '2024-10-11',
+    );
+    expect(findPublishedDate(parse(page(ld('2024-10-11T01:00:00Z'), '')))).toBe('2024-10-11');
   });
 
   it('takes no date from the home page behind a modal showing the story', () => {
