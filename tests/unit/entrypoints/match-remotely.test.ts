@@ -115,6 +115,7 @@ const done: MatchReply = {
   type: 'done',
   matches: [],
   cards: {},
+  sources: {},
   sentences: 1,
   counted: 0,
   engineMs: 1,
@@ -143,7 +144,7 @@ describe('matchRemotely (the page’s end)', () => {
   });
 
   it('fails the pass when the background goes away before its last reply', async () => {
-    const batch: MatchReply = { type: 'matches', matches: [], cards: {} };
+    const batch: MatchReply = { type: 'matches', matches: [], cards: {}, sources: {} };
     background([batch], true);
     const pass = startPass('A ferry sailed.');
     await expect(pass.next()).resolves.toMatchObject({ type: 'matches' });
