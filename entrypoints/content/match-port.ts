@@ -96,7 +96,12 @@ export type MatchBatch = {
   /** Cards not sent earlier on this port, by number. */
   cards: Record<number, WireCard>;
   /** Sources not sent earlier on this port, by number (the cards' lists name them so). */
-  sources: Record<number, SourceView>;
+  /**
+   * Sources not sent earlier on this port, in the order of their numbers, which follow on from
+   * the last batch's: the first is number `firstSource`.
+   */
+  sources: SourceView[];
+  firstSource: number;
 };
 
 /**
@@ -156,6 +161,11 @@ export class SentCards {
    * The source's number on this port, and whether it has not been sent yet. Known by its
    * content, as a card is: two equal sources built apart share one number.
    */
+  /** How many sources this port has sent: the next one's number. */
+  get sourcesSent(): number {
+    return this.sourceTextIds.size;
+  }
+
   sourceNumberOf(source: SourceView): { id: number; fresh: boolean } {
     const known = this.sourceIds.get(source);
     if (known !== undefined) return { id: known, fresh: false };
@@ -210,11 +220,12 @@ export class SentCards {
 /** Packs matches for the port, adding the cards and sources `sent` has not seen yet. */
 export function packMatches(matches: Match[], sent: SentCards): MatchBatch {
   const cards: Record<number, WireCard> = {};
-  const sources: Record<number, SourceView> = {};
+  const sources: SourceView[] = [];
+  const firstSource = sent.sourcesSent;
   const numbers = (list: SourceView[]): number[] =>
     list.map((source) => {
       const { id, fresh } = sent.sourceNumberOf(source);
-      if (fresh) sources[id] = source;
+      if (fresh) sources.push(source);
       return id;
     });
   const wire = matches.map((m): WireMatch => {
@@ -223,74 +234,64 @@ export function packMatches(matches: Match[], sent: SentCards): MatchBatch {
     if (fresh) cards[id] = wireCard(card, numbers);
     return { start, end, card: id, score };
   });
-  return { type: 'matches', matches: wire, cards, sources };
+  return { type: 'matches', matches: wire, cards, sources, firstSource };
 }
 
-/**
- * The card with each source list mapped by `each` (to numbers on the wire, back to sources on
- * the page), its fields in their order.
- */
-function mapSources<From, To>(
-  card: Record<string, unknown>,
-  each: (list: From[]) => To[],
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const name in card) {
-    const value = card[name];
-    if (name === 'corroborating' || name === 'contradicting') out[name] = each(value as From[]);
-    else if (name === 'time' && value) {
-      const time = value as Record<string, unknown>;
-      const mapped: Record<string, unknown> = {};
-      for (const key in time)
-        mapped[key] =
-          key === 'since' && Array.isArray(time.since)
-            ? time.since.map((later: Record<string, unknown>) => {
-                const report: Record<string, unknown> = {};
-                for (const field in later)
-                  report[field] =
-                    field === 'sources' ? each(later.sources as From[]) : later[field];
-                return report;
-              })
-            : time[key];
-      out[name] = mapped;
-    } else out[name] = value;
-  }
-  return out;
-}
-
+/** The card with its sources as their numbers (`numbers`): spread, so its fields keep their order. */
 function wireCard(card: MatchCard, numbers: (list: SourceView[]) => number[]): WireCard {
-  return mapSources(card, numbers) as unknown as WireCard;
+  const lists = {
+    corroborating: numbers(card.corroborating),
+    contradicting: numbers(card.contradicting),
+  };
+  const { time } = card;
+  if (!time) return { ...card, ...lists } as WireCard;
+  const since = time.since?.map((later) => ({ ...later, sources: numbers(later.sources) }));
+  return { ...card, ...lists, time: since ? { ...time, since } : time } as WireCard;
 }
 
 /** The evidence of a match unpacked on the page: none (see WireMatch). */
 const NO_EVIDENCE: Match['evidence'] = Object.freeze([]) as unknown as Match['evidence'];
 
 /** What a page has received on a port: the cards, unpacked, and the sources, by number. */
-export type ReceivedCards = { cards: Map<number, MatchCard>; sources: Map<number, SourceView> };
+export type ReceivedCards = { cards: Map<number, MatchCard>; sources: SourceView[] };
 
 export function receivedCards(): ReceivedCards {
-  return { cards: new Map(), sources: new Map() };
+  return { cards: new Map(), sources: [] };
 }
 
 /**
  * Unpacks a batch into matches; `known` collects the cards and sources across the port's
- * batches, `text` is the text that was matched (each match's own text is sliced from it).
+ * batches, `text` is the text that was matched (each match's own text is sliced from it). The
+ * batch is taken over: its cards are made the page's (the page's copy of a message is its own).
  */
 export function unpackMatches(
-  batch: Pick<MatchBatch, 'matches' | 'cards' | 'sources'>,
+  batch: Pick<MatchBatch, 'matches' | 'cards' | 'sources' | 'firstSource'>,
   known: ReceivedCards,
   text: string,
 ): Match[] {
-  for (const id in batch.sources) known.sources.set(Number(id), batch.sources[id] as SourceView);
+  const { sources } = known;
+  if (batch.firstSource !== sources.length)
+    throw new Error(
+      `sources ${sources.length}… never sent (this batch's begin at ${batch.firstSource})`,
+    );
+  for (let i = 0; i < batch.sources.length; i++) sources.push(batch.sources[i] as SourceView);
   const sourceOf = (id: number): SourceView => {
-    const source = known.sources.get(id);
+    const source = sources[id];
     if (!source) throw new Error(`a card refers to a source never sent (${id})`);
     return source;
   };
-  const sourcesOf = (ids: number[]) => ids.map(sourceOf);
+  // The batch is the page's own copy of the message: its cards become the page's cards in
+  // place, each list of numbers replaced by its sources (no object copied, fields in order).
   for (const id in batch.cards) {
     const card = batch.cards[id] as WireCard;
-    known.cards.set(Number(id), mapSources(card, sourcesOf) as unknown as MatchCard);
+    const page = card as unknown as MatchCard;
+    page.corroborating = card.corroborating.map(sourceOf);
+    page.contradicting = card.contradicting.map(sourceOf);
+    const since = card.time?.since;
+    if (since)
+      for (const later of since)
+        (later as unknown as SinceView).sources = later.sources.map(sourceOf);
+    known.cards.set(Number(id), page);
   }
   return batch.matches.map(({ start, end, card: id, score }) => {
     const card = known.cards.get(id);

@@ -106,21 +106,21 @@ describe('packMatches / unpackMatches', () => {
     const batches = [expected.matches.slice(0, 10), expected.matches.slice(10)].map((ms) =>
       JSON.parse(JSON.stringify(packMatches(ms, sent))),
     ) as MatchBatch[];
-    const numbers = batches.flatMap((b) => Object.keys(b.sources));
-    expect(new Set(numbers).size).toBe(numbers.length);
+    // Numbered on from the last batch's: the second batch's first source follows the first's.
+    expect(batches.map((b) => b.firstSource)).toEqual([0, batches[0]?.sources.length]);
+    const all = batches.flatMap((b) => b.sources.map((s) => JSON.stringify(s)));
+    expect(new Set(all).size).toBe(all.length);
     // Two cards of one claim whose lists hold the same sources (here: one card, its summary
     // changed): the second names them by number and sends none again.
     const [m] = expected.matches as [Match];
     const again = packMatches([m, { ...m, summary: `${m.summary}!` }], new SentCards());
     const [first, second] = Object.values(again.cards);
     expect(second?.corroborating).toEqual(first?.corroborating);
-    expect(Object.keys(again.sources)).toHaveLength(
-      m.corroborating.length + m.contradicting.length,
-    );
+    expect(again.sources).toHaveLength(m.corroborating.length + m.contradicting.length);
     // A source built apart with the same content is the same source.
     const copy = JSON.parse(JSON.stringify(m)) as Match;
     const both = packMatches([m, { ...copy, summary: 'another card' }], new SentCards());
-    expect(Object.keys(both.sources)).toHaveLength(Object.keys(again.sources).length);
+    expect(both.sources).toHaveLength(again.sources.length);
   });
 
   it('gives back a plan’s later reports with their sources, its fields in their order', () => {
@@ -135,8 +135,13 @@ describe('packMatches / unpackMatches', () => {
 
   it('refuses a card whose source was never sent', () => {
     const batch = packMatches(expected.matches.slice(0, 1), new SentCards());
-    expect(() => unpackMatches({ ...batch, sources: {} }, receivedCards(), text)).toThrow(
+    expect(() => unpackMatches({ ...batch, sources: [] }, receivedCards(), text)).toThrow(
       /source never sent/,
+    );
+    // A batch whose sources do not follow on from those received (one went missing).
+    const later = packMatches(expected.matches.slice(0, 1), new SentCards());
+    expect(() => unpackMatches({ ...later, firstSource: 3 }, receivedCards(), text)).toThrow(
+      /never sent/,
     );
   });
 
