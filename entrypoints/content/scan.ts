@@ -20,7 +20,7 @@ import {
   yieldIfSpent,
   yieldToPage,
 } from '../../page/run-in-slices';
-import { type MatchBatch, type MatchCard, type MatchRequest, unpackMatches } from './match-port';
+import { type MatchBatch, type MatchRequest, receivedCards, unpackMatches } from './match-port';
 import type { RemotePass } from './match-remotely';
 import { measureScan } from './measure-scan';
 import { reanchorSteps } from './reanchor-scan';
@@ -160,14 +160,14 @@ export async function scanPage(
       await runInSlices(pass.send(), clock, cancelled);
       const found: Match[] = [];
       const foundRanges: Range[] = [];
-      const known = new Map<number, MatchCard>();
+      const known = receivedCards();
       /**
        * Batches that came while no showing was due, kept as they came: unpacking them and making
        * their Ranges waits for the next showing or the end of the pass. While the background
        * matches, it holds a core, and the page's slices in that time ran up to several times
        * slower than the same work after the pass; the work is the same, done once, in order.
        */
-      const pending: Pick<MatchBatch, 'matches' | 'cards'>[] = [];
+      const pending: Pick<MatchBatch, 'matches' | 'cards' | 'sources' | 'firstSource'>[] = [];
       const unpackPending = () => {
         const batch: Match[] = [];
         for (const reply of pending.splice(0))

@@ -15,10 +15,10 @@ import {
   isMatchRequest,
   isMatchText,
   type MatchBatch,
-  type MatchCard,
   type MatchReply,
   type MatchRequest,
   packMatches,
+  receivedCards,
   SentCards,
   TEXT_PIECE_CHARS,
   textPieces,
@@ -42,7 +42,7 @@ describe('packMatches / unpackMatches', () => {
   it('round-trips the engine’s matches through JSON, sending each card once', () => {
     expect(expected.matches.length).toBeGreaterThan(20);
     const sent = new SentCards();
-    const known = new Map<number, MatchCard>();
+    const known = receivedCards();
     const half = Math.floor(expected.matches.length / 2);
     const batches = [expected.matches.slice(0, half), expected.matches.slice(half)].map((ms) =>
       JSON.parse(JSON.stringify(packMatches(ms, sent))),
@@ -96,7 +96,53 @@ describe('packMatches / unpackMatches', () => {
 
   it('refuses a match whose card was never sent', () => {
     const batch = packMatches(expected.matches.slice(0, 1), new SentCards());
-    expect(() => unpackMatches({ ...batch, cards: {} }, new Map(), text)).toThrow(/never sent/);
+    expect(() => unpackMatches({ ...batch, cards: {} }, receivedCards(), text)).toThrow(
+      /card never sent/,
+    );
+  });
+
+  it('sends each source once per port, however many cards list it', () => {
+    const sent = new SentCards();
+    const batches = [expected.matches.slice(0, 10), expected.matches.slice(10)].map((ms) =>
+      JSON.parse(JSON.stringify(packMatches(ms, sent))),
+    ) as MatchBatch[];
+    // Numbered on from the last batch's: the second batch's first source follows the first's.
+    expect(batches.map((b) => b.firstSource)).toEqual([0, batches[0]?.sources.length]);
+    const all = batches.flatMap((b) => b.sources.map((s) => JSON.stringify(s)));
+    expect(new Set(all).size).toBe(all.length);
+    // Two cards of one claim whose lists hold the same sources (here: one card, its summary
+    // changed): the second names them by number and sends none again.
+    const [m] = expected.matches as [Match];
+    const again = packMatches([m, { ...m, summary: `${m.summary}!` }], new SentCards());
+    const [first, second] = Object.values(again.cards);
+    expect(second?.corroborating).toEqual(first?.corroborating);
+    expect(again.sources).toHaveLength(m.corroborating.length + m.contradicting.length);
+    // A source built apart with the same content is the same source.
+    const copy = JSON.parse(JSON.stringify(m)) as Match;
+    const both = packMatches([m, { ...copy, summary: 'another card' }], new SentCards());
+    expect(both.sources).toHaveLength(again.sources.length);
+  });
+
+  it('gives back a plan’s later reports with their sources, its fields in their order', () => {
+    const plan = expected.matches.find((x) => x.time?.since?.some((s) => s.sources.length > 0));
+    if (!plan) throw new Error('no plan with later reports among the matches');
+    const batch = JSON.parse(JSON.stringify(packMatches([plan], new SentCards()))) as MatchBatch;
+    const [back] = unpackMatches(batch, receivedCards(), text) as [Match];
+    expect(back).toEqual(onPage([plan])[0]);
+    for (const field of ['time', 'corroborating', 'contradicting'] as const)
+      expect(JSON.stringify(back[field])).toBe(JSON.stringify(plan[field]));
+  });
+
+  it('refuses a card whose source was never sent', () => {
+    const batch = packMatches(expected.matches.slice(0, 1), new SentCards());
+    expect(() => unpackMatches({ ...batch, sources: [] }, receivedCards(), text)).toThrow(
+      /source never sent/,
+    );
+    // A batch whose sources do not follow on from those received (one went missing).
+    const later = packMatches(expected.matches.slice(0, 1), new SentCards());
+    expect(() => unpackMatches({ ...later, firstSource: 3 }, receivedCards(), text)).toThrow(
+      /never sent/,
+    );
   });
 
   it('checks a request before trusting it', () => {
@@ -118,7 +164,7 @@ describe('runPass (the background’s side)', () => {
       0,
     );
     expect(replies.length).toBeGreaterThan(1);
-    const known = new Map<number, MatchCard>();
+    const known = receivedCards();
     const found: Match[] = [...replies, JSON.parse(JSON.stringify(done.last)) as MatchBatch]
       .flatMap((r) => (r.type === 'matches' ? unpackMatches(r, known, text) : []))
       .sort((a, b) => a.start - b.start);

@@ -115,6 +115,8 @@ const done: MatchReply = {
   type: 'done',
   matches: [],
   cards: {},
+  sources: [],
+  firstSource: 0,
   sentences: 1,
   counted: 0,
   engineMs: 1,
@@ -143,7 +145,13 @@ describe('matchRemotely (the page’s end)', () => {
   });
 
   it('fails the pass when the background goes away before its last reply', async () => {
-    const batch: MatchReply = { type: 'matches', matches: [], cards: {} };
+    const batch: MatchReply = {
+      type: 'matches',
+      matches: [],
+      cards: {},
+      sources: [],
+      firstSource: 0,
+    };
     background([batch], true);
     const pass = startPass('A ferry sailed.');
     await expect(pass.next()).resolves.toMatchObject({ type: 'matches' });
