@@ -161,3 +161,21 @@ describe('"dismissed" or "rejected" an object "as" something', () => {
     );
   });
 });
+
+describe('"too" with a word of degree and "to" (fit21)', () => {
+  it('says the infinitive is not done, and leaves the word before "to" told', () => {
+    const text = 'The ferry crews are now too few to keep the night service running.';
+    expect(read(text, 'keep').negated).toBe(true);
+    expect(read(text, 'few').negated).toBe(false);
+    expect(read('The storm was too strong locally to let the boats sail.', 'let').negated).toBe(
+      true,
+    );
+  });
+  it('needs "to" within two words and no break before it', () => {
+    expect(read('The crews came too, to help load the boats.', 'help').negated).toBe(false);
+    expect(read('The crews took too many risks to count.', 'risks').negated).toBe(false);
+    expect(read('The crews were too tired after the long night to argue.', 'argue').negated).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Readings fitted on blind-21 (session 39, fit21), each pinned by sentences we wrote: the wrong
+ * card stays off, the claim told plainly stays carded.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './story-sentence';
+
+describe('a reaction, a judgement or another subject is not the claim', () => {
+  it('"too few to justify" says the act is not done: no pretext is claimed', () => {
+    expect(
+      claimsOf(
+        'Officials in Baghdad argue the militants are now too few to justify any US military presence.',
+        '2024-09-20',
+      ),
+    ).not.toContain('isis-pretext-for-presence');
+    expect(
+      claimsOf(
+        'Washington uses the Islamic State threat as a pretext to keep its troops in Iraq.',
+        '2024-09-20',
+      ),
+    ).toContain('isis-pretext-for-presence');
+  });
+  it('anger after the strike that killed Soleimani is not the protest at the later strikes', () => {
+    expect(
+      claimsOf(
+        'Parliament reacted with anger soon after Soleimani was killed by an American drone near Baghdad airport.',
+        '2024-02-20',
+      ),
+    ).not.toContain('us-strikes-angered-baghdad');
+    expect(
+      claimsOf(
+        'Baghdad condemned the US retaliatory strikes on the armed factions as a breach of its sovereignty.',
+        '2024-02-20',
+      ),
+    ).toContain('us-strikes-angered-baghdad');
+  });
+  it('pipeline talks that stall are not the coalition talks suspended', () => {
+    expect(
+      claimsOf('Crude slips as regional tension eases; Kirkuk pipeline talks stall', '2024-10-20'),
+    ).not.toContain('talks-suspended');
+    expect(
+      claimsOf(
+        'Washington has suspended the withdrawal talks with Baghdad, citing the risk of a regional war.',
+        '2024-10-20',
+      ),
+    ).toContain('talks-suspended');
+  });
+});
