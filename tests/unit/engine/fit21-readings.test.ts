@@ -45,4 +45,13 @@ describe('a reaction, a judgement or another subject is not the claim', () => {
       ),
     ).toContain('talks-suspended');
   });
+  it('a colon joins two statements as a semicolon does: the reading one of them holds wins', () => {
+    const told =
+      'Look closely and the deal is a relabelling rather than an exit: the coalition banner is lowered, and American soldiers stay on under bilateral security agreements.';
+    expect(claimsOf(told, '2024-10-20')).toContain('bilateral-transition');
+    expect(claimsOf(told, '2024-10-20')).not.toContain('us-calls-it-transition');
+    expect(
+      claimsOf('US officials said: this is a transition, not a withdrawal.', '2024-10-20'),
+    ).toContain('us-calls-it-transition');
+  });
 });
