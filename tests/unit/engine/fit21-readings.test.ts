@@ -3,7 +3,7 @@
  * card stays off, the claim told plainly stays carded.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './story-sentence';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
 
 describe('a reaction, a judgement or another subject is not the claim', () => {
   it('"too few to justify" says the act is not done: no pretext is claimed', () => {
@@ -53,5 +53,40 @@ describe('a reaction, a judgement or another subject is not the claim', () => {
     expect(
       claimsOf('US officials said: this is a transition, not a withdrawal.', '2024-10-20'),
     ).toContain('us-calls-it-transition');
+  });
+});
+
+const cases: WordingCase[] = [
+  [
+    'a plan still to get its "final blessing"',
+    'Both governments have yet to give the accord their final blessing.',
+    '2024-09-20',
+    'plan-awaits-final-approval',
+  ],
+  [
+    'a caliphate "wiped off the map"',
+    "Islamic State's caliphate was wiped off the map in 2019.",
+    '2024-09-20',
+    'isis-territorially-defeated-2019',
+  ],
+  [
+    'Washington "presents" the change "as" a new role, "rather than pulling out"',
+    'US officials present the drawdown as a change of role rather than pulling out.',
+    '2024-09-20',
+    'us-calls-it-transition',
+  ],
+];
+describeWordings('general English for blind-21 misses (fit21)', cases);
+
+describe('near misses of the same wording stay uncarded (fit21)', () => {
+  it('another subject presented as something is no description of the exit', () => {
+    expect(
+      claimsOf('The oil ministry presented the pipeline plan as a boost to exports.', '2024-09-20'),
+    ).toEqual([]);
+  });
+  it('a blessing that is not final is no approval awaited', () => {
+    expect(
+      claimsOf('The cleric gave the crowd his blessing at Friday prayers.', '2024-09-20'),
+    ).toEqual([]);
   });
 });
