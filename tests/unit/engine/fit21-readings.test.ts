@@ -75,6 +75,12 @@ const cases: WordingCase[] = [
     '2024-09-20',
     'us-calls-it-transition',
   ],
+  [
+    'a 2020 resolution "urging" the forces "to leave"',
+    'In January 2020 the parliament adopted a resolution urging the foreign troops to leave.',
+    '2024-02-20',
+    'parliament-vote-2020',
+  ],
 ];
 describeWordings('general English for blind-21 misses (fit21)', cases);
 
