@@ -69,6 +69,17 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         found.push({ at: to, word: token.raw, denial: false, until: reach(tokens, sentence, to) });
       continue;
     }
+    // "Nor has the Harbour Board given up": the name the auxiliary inverts with stays named.
+    const named = invertedName(tokens, at);
+    if (named >= 0) {
+      found.push({
+        at: named,
+        word: token.raw,
+        denial: false,
+        until: reach(tokens, sentence, named),
+      });
+      continue;
+    }
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
     // "The company is finished as a carrier": it is a carrier no more.
@@ -239,6 +250,30 @@ function tooTo(tokens: Token[], sentence: string, at: number): number {
     if ((tokens[k] as Token).norm === 'to') return k;
   }
   return -1;
+}
+
+/** Negations that invert the auxiliary and the subject after them: "Nor has …", "Never did …". */
+const INVERTING = new Set(['nor', 'neither', 'never']);
+/** How many capitalised words an inverted name may run to. */
+const NAME_WORDS = 4;
+/** Auxiliaries an inverted subject follows. */
+const INVERTED_AUX = new Set(
+  'has have had did does do is are was were will would can could'.split(' '),
+);
+
+/**
+ * "Nor has the Harbour Board given up", "Never did Ferrylink run a night boat": a negation
+ * inverting its auxiliary and a subject named in capitals denies what is said of that subject,
+ * not that it is there. The last word of the name (the negation starts after it), or -1 when
+ * no capitalised name of up to NAME_WORDS words follows the auxiliary ("Nor have the crews left" negates as ever).
+ */
+function invertedName(tokens: Token[], at: number): number {
+  if (!INVERTING.has((tokens[at] as Token).norm)) return -1;
+  if (!INVERTED_AUX.has(tokens[at + 1]?.norm ?? '')) return -1;
+  let k = at + 2;
+  while (k < tokens.length && /^[A-Z]/.test((tokens[k] as Token).raw)) k++;
+  // A Title Case headline capitalises every word: no name is told apart there.
+  return k > at + 2 && k <= at + 2 + NAME_WORDS && k < tokens.length ? k - 1 : -1;
 }
 
 /** How many words a contrast set off by commas ("…, not any timetable, …") may run to. */

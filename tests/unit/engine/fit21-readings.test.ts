@@ -81,6 +81,12 @@ const cases: WordingCase[] = [
     '2024-02-20',
     'parliament-vote-2020',
   ],
+  [
+    'an inverted "nor has" leaving the named group there',
+    'Nor has Islamic State been beaten: its cells still carry out raids in the desert.',
+    '2024-10-20',
+    'isis-still-threat',
+  ],
 ];
 describeWordings('general English for blind-21 misses (fit21)', cases);
 
