@@ -87,6 +87,12 @@ const cases: WordingCase[] = [
     '2024-10-20',
     'isis-still-threat',
   ],
+  [
+    'a departure "too soon" that "could open the door" to a comeback',
+    'Senators warned that leaving too soon could open the way to an Islamic State comeback and more Iranian sway.',
+    '2024-09-28',
+    'withdrawal-could-embolden-isis-iran',
+  ],
 ];
 describeWordings('general English for blind-21 misses (fit21)', cases);
 
