@@ -69,7 +69,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         found.push({ at: to, word: token.raw, denial: false, until: reach(tokens, sentence, to) });
       continue;
     }
-    // "Nor has the Harbour Board given up": the name the auxiliary inverts with stays named.
+    // "Nor has Ferrylink given up": the subject the auxiliary inverts with stays named.
     const named = invertedName(tokens, at);
     if (named >= 0) {
       found.push({
@@ -254,6 +254,8 @@ function tooTo(tokens: Token[], sentence: string, at: number): number {
 
 /** Negations that invert the auxiliary and the subject after them: "Nor has …", "Never did …". */
 const INVERTING = new Set(['nor', 'neither', 'never']);
+/** Determiners opening an inverted subject of one noun: "Nor is the group …". */
+const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that']);
 /** How many capitalised words an inverted name may run to. */
 const NAME_WORDS = 4;
 /** Auxiliaries an inverted subject follows. */
@@ -262,15 +264,18 @@ const INVERTED_AUX = new Set(
 );
 
 /**
- * "Nor has the Harbour Board given up", "Never did Ferrylink run a night boat": a negation
- * inverting its auxiliary and a subject named in capitals denies what is said of that subject,
- * not that it is there. The last word of the name (the negation starts after it), or -1 when
- * no capitalised name of up to NAME_WORDS words follows the auxiliary ("Nor have the crews left" negates as ever).
+ * "Nor has Ferrylink given up", "Never did North Pier Ferries run a night boat", "Nor is the
+ * board a spent force": a negation inverting its auxiliary and its subject (a name in capitals
+ * of up to NAME_WORDS words, or a determiner and one noun) denies what is said of that subject,
+ * not that it is there ("Nor have the crews left": the crews are named, their leaving denied).
+ * The subject's last word (the negation starts after it), or -1.
  */
 function invertedName(tokens: Token[], at: number): number {
   if (!INVERTING.has((tokens[at] as Token).norm)) return -1;
   if (!INVERTED_AUX.has(tokens[at + 1]?.norm ?? '')) return -1;
   let k = at + 2;
+  // "Nor is the group a spent force": a determiner and its noun, named.
+  if (DETERMINERS.has(tokens[k]?.norm ?? '') && k + 2 < tokens.length) return k + 1;
   while (k < tokens.length && /^[A-Z]/.test((tokens[k] as Token).raw)) k++;
   // A Title Case headline capitalises every word: no name is told apart there.
   return k > at + 2 && k <= at + 2 + NAME_WORDS && k < tokens.length ? k - 1 : -1;
