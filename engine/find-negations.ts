@@ -62,6 +62,24 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     // Most words can open no negation (none of the words tested below): one bit tested.
     if ((token.classes & NEGATION_START) === 0 && !endsWithChars(token.norm, "n't")) continue;
     const next = tokens[at + 1]?.norm ?? '';
+    // "too weak to hold the town": the infinitive is not done; the word before "to" stands.
+    if (token.norm === 'too') {
+      const to = tooTo(tokens, sentence, at);
+      if (to >= 0)
+        found.push({ at: to, word: token.raw, denial: false, until: reach(tokens, sentence, to) });
+      continue;
+    }
+    // "Nor has Ferrylink given up": the subject the auxiliary inverts with stays named.
+    const named = invertedName(tokens, at);
+    if (named >= 0) {
+      found.push({
+        at: named,
+        word: token.raw,
+        denial: false,
+        until: reach(tokens, sentence, named),
+      });
+      continue;
+    }
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
     // "The company is finished as a carrier": it is a carrier no more.
@@ -201,7 +219,7 @@ const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
  * ("lacks the means to"), "yet" ("yet to"), "finished" and "done" ("is finished as"). A word that
  * adds a reading there is added here ("…n't" is tested apart).
  */
-const NEGATION_START = wordClass([...CUES, ...LACK, 'yet', 'finished', 'done']);
+const NEGATION_START = wordClass([...CUES, ...LACK, 'yet', 'finished', 'done', 'too']);
 /** Nouns of a capacity to act: "lacks the strength to …", "lacked any means to …". */
 const CAPACITY = new Set(
   'strength means ability capacity capability power wherewithal resources muscle'.split(' '),
@@ -218,6 +236,49 @@ function lacksTheMeans(tokens: Token[], at: number): boolean {
   const det = tokens[k]?.norm;
   if (det === 'the' || det === 'any') k++;
   return CAPACITY.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'to';
+}
+
+/**
+ * "The crews are too few to hold the pier", "too weak militarily to justify a garrison": "too",
+ * a word or two of degree, and "to" with its verb say the verb's act is not done (as "unable
+ * to" does), while what stands before "to" is told. The index of that "to", or -1 when no
+ * "to" comes within two words with no break between ("too late, to be fair" is no such "to").
+ */
+function tooTo(tokens: Token[], sentence: string, at: number): number {
+  for (let k = at + 2; k <= at + 3 && k < tokens.length - 1; k++) {
+    if (gapHas(tokens, sentence, k, ';,:.')) return -1;
+    if ((tokens[k] as Token).norm === 'to') return k;
+  }
+  return -1;
+}
+
+/** Negations that invert the auxiliary and the subject after them: "Nor has …", "Never did …". */
+const INVERTING = new Set(['nor', 'neither', 'never']);
+/** Determiners opening an inverted subject of one noun: "Nor is the group …". */
+const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that']);
+/** How many capitalised words an inverted name may run to. */
+const NAME_WORDS = 4;
+/** Auxiliaries an inverted subject follows. */
+const INVERTED_AUX = new Set(
+  'has have had did does do is are was were will would can could'.split(' '),
+);
+
+/**
+ * "Nor has Ferrylink given up", "Never did North Pier Ferries run a night boat", "Nor is the
+ * board a spent force": a negation inverting its auxiliary and its subject (a name in capitals
+ * of up to NAME_WORDS words, or a determiner and one noun) denies what is said of that subject,
+ * not that it is there ("Nor have the crews left": the crews are named, their leaving denied).
+ * The subject's last word (the negation starts after it), or -1.
+ */
+function invertedName(tokens: Token[], at: number): number {
+  if (!INVERTING.has((tokens[at] as Token).norm)) return -1;
+  if (!INVERTED_AUX.has(tokens[at + 1]?.norm ?? '')) return -1;
+  let k = at + 2;
+  // "Nor is the group a spent force": a determiner and its noun, named.
+  if (DETERMINERS.has(tokens[k]?.norm ?? '') && k + 2 < tokens.length) return k + 1;
+  while (k < tokens.length && /^[A-Z]/.test((tokens[k] as Token).raw)) k++;
+  // A Title Case headline capitalises every word: no name is told apart there.
+  return k > at + 2 && k <= at + 2 + NAME_WORDS && k < tokens.length ? k - 1 : -1;
 }
 
 /** How many words a contrast set off by commas ("…, not any timetable, …") may run to. */

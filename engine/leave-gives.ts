@@ -16,9 +16,13 @@ const GIVEN = new Set(
   ),
 );
 
-/** Words that end the object of "leave" before what it gives: a preposition or a clause. */
+/**
+ * Words that end the object of "leave" before what it gives: a preposition, a clause, or a modal
+ * opening a predicate of its own ("leaving too soon could open the door to …" is a departure the
+ * sentence judges, not a thing left open).
+ */
 const ENDS_OBJECT = new Set(
-  'in on at by from for to with of after before until during since and but or that which who'.split(
+  'in on at by from for to with of after before until during since and but or that which who could would can will may might must should shall'.split(
     ' ',
   ),
 );

@@ -161,3 +161,39 @@ describe('"dismissed" or "rejected" an object "as" something', () => {
     );
   });
 });
+
+describe('"too" with a word of degree and "to" (fit21)', () => {
+  it('says the infinitive is not done, and leaves the word before "to" told', () => {
+    const text = 'The ferry crews are now too few to keep the night service running.';
+    expect(read(text, 'keep').negated).toBe(true);
+    expect(read(text, 'few').negated).toBe(false);
+    expect(read('The storm was too strong locally to let the boats sail.', 'let').negated).toBe(
+      true,
+    );
+  });
+  it('needs "to" within two words and no break before it', () => {
+    expect(read('The crews came too, to help load the boats.', 'help').negated).toBe(false);
+    expect(read('The crews took too many risks to count.', 'risks').negated).toBe(false);
+    expect(read('The crews were too tired after the long night to argue.', 'argue').negated).toBe(
+      false,
+    );
+  });
+});
+
+describe('a negation inverting its auxiliary and its subject (fit21)', () => {
+  it('denies what is said of the name, not that the name is there', () => {
+    const text = 'Nor is the board a spent force on the river.';
+    // A determiner and one noun: the subject is named, what is said of it denied.
+    expect(read(text, 'board').negated).toBe(false);
+    expect(read(text, 'spent').negated).toBe(true);
+    expect(read('Nor have the crews left the pier.', 'left').negated).toBe(true);
+    const named = 'Nor has Ferrylink given up on the night service.';
+    expect(read(named, 'ferrylink').negated).toBe(false);
+    expect(read(named, 'given').negated).toBe(true);
+    expect(read('Never did North Pier Ferries run a boat at night.', 'run').negated).toBe(true);
+    expect(read('Never did North Pier Ferries run a boat at night.', 'pier').negated).toBe(false);
+  });
+  it('reads a Title Case headline as before', () => {
+    expect(read('Nor Has Harbour Board Ferries Given Up Its Plan', 'board').negated).toBe(true);
+  });
+});

@@ -23,6 +23,9 @@ describe('leaveGives', () => {
     expect(givesAt('The ferry crews leave the Old Pier in May.')).toBe(false);
     expect(givesAt('The crews left in time for the storm.')).toBe(false);
     expect(givesAt('The ferry left Portsea, giving the pier crews time to rest.')).toBe(false);
+    // A modal opens a predicate of its own: the leaving is judged, nothing is left open (fit21).
+    expect(givesAt('Critics say leaving too early could open the pier to looters.')).toBe(false);
+    expect(givesAt('Leaving the pier now would leave room for rivals.')).toBe(false);
     expect(givesAt('The last crews will leave open water by May.')).toBe(false);
     expect(givesAt('A convoy that leaves the pier tonight carries the last crews.')).toBe(false);
   });
