@@ -1,6 +1,6 @@
 /**
- * Our ::highlight() rules, the hover cursor and the highlight-style variants on the document the
- * reader starts on, and on no other. They used to be a manifest content-script stylesheet, in
+ * Our ::highlight() rules, the hover cursor and the highlight-style variants on a document the
+ * reader paints highlights on (content/reader.ts adds them with the first), and on no other. They used to be a manifest content-script stylesheet, in
  * every frame of every listed site, where a page's script could tell that its reader runs
  * Claimlight: set data-claimlight-pointer on <html> and read a pointer cursor, or paint its own
  * ::highlight(claimlight-…) and find our underline.
@@ -11,6 +11,8 @@
  * element to the page. The browser's scripting.insertCSS would need host permissions the
  * manifest does not ask for (Chromium refuses it on content-script matches alone). A page that
  * replaces its list drops ours: it is put back at each paint and checked once a second.
+ * Adding it restyles the document once (a full style recalc: the ::highlight() rules match any
+ * element), so it waits for something to paint rather than for the reader to start.
  */
 export class DocumentHighlightSheet {
   private sheet: CSSStyleSheet | undefined;

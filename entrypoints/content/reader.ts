@@ -63,9 +63,8 @@ export type Reader = {
 
 export function startReader(ctx: ScriptContext, handover: Handover): Reader {
   const doc = document;
-  // Our highlight rules come to this document now, and to none the reader does not start on.
+  // Our highlight rules come to this document with its first highlight, and to no other.
   const sheet = new DocumentHighlightSheet(doc, `${highlightCss}\n${documentRules}`);
-  sheet.ensure();
   // Reader settings (options page), read once a page has passed the first look (a page not
   // about the story never needs them); a paused site stops there, and a change re-scans.
   let followed: FollowedSettings | undefined;
@@ -142,12 +141,11 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     settings: current,
     signal: ctx.signal,
     shadowStyles,
+    documentSheet: sheet,
     log,
   });
-  const show = (ranges: Range[], matches: Match[], shadowRoots: readonly ShadowRoot[]) => {
-    sheet.ensure();
+  const show = (ranges: Range[], matches: Match[], shadowRoots: readonly ShadowRoot[]) =>
     painter.show({ ranges, matches, shadowRoots });
-  };
   const unpaint = () => painter.unpaint();
 
   const rescan = async (since = performance.now(), placeNamed?: SliceClock) => {
