@@ -1,9 +1,10 @@
 /**
  * Our ::highlight() rules, the hover cursor and the highlight-style variants on a document the
- * reader paints highlights on (content/reader.ts adds them with the first), and on no other. They used to be a manifest content-script stylesheet, in
- * every frame of every listed site, where a page's script could tell that its reader runs
- * Claimlight: set data-claimlight-pointer on <html> and read a pointer cursor, or paint its own
- * ::highlight(claimlight-…) and find our underline.
+ * reader paints highlights on (the painter adds them with the first), and on no other. As a
+ * manifest content-script stylesheet they were in every frame of every listed site, where a
+ * page's script could tell that its reader runs Claimlight: set data-claimlight-pointer on
+ * <html> and read a pointer cursor, or paint its own ::highlight(claimlight-…) and find our
+ * underline.
  *
  * One constructed stylesheet, appended to (never replacing) document.adoptedStyleSheets. Works
  * from the content script's world in Chromium and Firefox alike (as for shadow roots:
