@@ -47,6 +47,26 @@ describe('Chromium', { skip }, () => {
     return page;
   };
 
+  /**
+   * A new tab answering a listed news site's address (Playwright fulfils the request): the story
+   * page at …/story, `plain` (a page not about the story) anywhere else.
+   */
+  const openAsNewsSite = async (plain) => {
+    const story = readFileSync(
+      join(ROOT, 'tests/fixtures/pages/withdrawal-timetable.html'),
+      'utf8',
+    );
+    const page = await suite.browser.context.newPage();
+    await page.route('https://www.reuters.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: route.request().url().endsWith('/story') ? story : plain,
+      }),
+    );
+    return page;
+  };
+
   test('highlights the claim sentences, and nothing in ads, comments or editable fields', async () => {
     const page = await open('/pages/withdrawal-timetable.html');
     const count = await waitForHighlights(page, 1);
@@ -245,21 +265,10 @@ describe('Chromium', { skip }, () => {
   test("a news site's scripts find no mark of Claimlight on its pages; its story pages are still highlighted", async () => {
     // Served as a listed news site's address (Playwright answers the request); the count on
     // <html> and the scan's measure are left on local hosts only (content/page-hooks.ts).
-    const story = readFileSync(
-      join(ROOT, 'tests/fixtures/pages/withdrawal-timetable.html'),
-      'utf8',
-    );
-    const plain =
+    const page = await openAsNewsSite(
       '<!doctype html><html><head><title>Parks</title></head><body><article><h1>Fountain' +
-      ' repairs</h1><p>The park shuts on Tuesday while its fountain is mended, and opens again' +
-      ' in spring.</p></article></body></html>';
-    const page = await suite.browser.context.newPage();
-    await page.route('https://www.reuters.com/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: route.request().url().endsWith('/story') ? story : plain,
-      }),
+        ' repairs</h1><p>The park shuts on Tuesday while its fountain is mended, and opens again' +
+        ' in spring.</p></article></body></html>',
     );
     const marks = () =>
       page.evaluate(() => ({
@@ -294,21 +303,10 @@ describe('Chromium', { skip }, () => {
       ].map((m) => [m[1], { style: m[2], color: m[3] }]),
     );
     assert.equal(Object.keys(expected).length, 4, JSON.stringify(expected));
-    const story = readFileSync(
-      join(ROOT, 'tests/fixtures/pages/withdrawal-timetable.html'),
-      'utf8',
-    );
-    const plain =
+    const page = await openAsNewsSite(
       '<!doctype html><html><head><title>Markets</title></head><body><article><h1>Grain' +
-      ' prices</h1><p>Wheat rose for a third week as dry weather held over the plains.</p>' +
-      '<iframe srcdoc="<p>A frame of the same page.</p>"></iframe></article></body></html>';
-    const page = await suite.browser.context.newPage();
-    await page.route('https://www.reuters.com/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: route.request().url().endsWith('/story') ? story : plain,
-      }),
+        ' prices</h1><p>Wheat rose for a third week as dry weather held over the plains.</p>' +
+        '<iframe srcdoc="<p>A frame of the same page.</p>"></iframe></article></body></html>',
     );
     /** What a page script can read of our rules, in the top document and in its frames. */
     const probe = (names) =>

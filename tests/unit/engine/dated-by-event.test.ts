@@ -4,19 +4,8 @@
  * (engine/find-frames.ts, datedEventEnd).
  */
 import { describe, expect, it } from 'vitest';
-import { findFrames } from '../../../engine/find-frames';
-import { tokenize } from '../../../engine/tokenize';
+import { framed } from './sentence-words';
 import { describeWordings } from './story-sentence';
-
-const framed = (text: string) => {
-  const tokens = tokenize(text);
-  return findFrames(tokens, text).map((f) =>
-    tokens
-      .slice(f.from, f.to + 1)
-      .map((t) => t.raw)
-      .join(' '),
-  );
-};
 
 describe('a time owned by the calendar after "before"/"after"', () => {
   it('is a frame at the end of the sentence or before a break', () => {

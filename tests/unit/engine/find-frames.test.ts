@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findFrames } from '../../../engine/find-frames';
 import { findNegations } from '../../../engine/find-negations';
 import { tokenize } from '../../../engine/tokenize';
-
-const framed = (text: string) => {
-  const tokens = tokenize(text);
-  return findFrames(tokens, text).map((f) =>
-    tokens
-      .slice(f.from, f.to + 1)
-      .map((t) => t.raw)
-      .join(' '),
-  );
-};
+import { framed } from './sentence-words';
 
 describe('findFrames', () => {
   it('reads the phrase before the main clause as taken for granted', () => {

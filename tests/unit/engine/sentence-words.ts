@@ -3,6 +3,7 @@
  * tokens of `text` and a hit of each given concept.
  */
 import type { ConceptHit } from '../../../engine/find-concepts';
+import { findFrames } from '../../../engine/find-frames';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -44,4 +45,15 @@ export function sentence(text: string, hits: [string, string][] = []): SentenceW
       return { concept, from, to: from + words.split(' ').length, text: words };
     }),
   };
+}
+
+/** The phrases of `text` the engine takes for granted (its frames), as the words they hold. */
+export function framed(text: string): string[] {
+  const tokens = tokenize(text);
+  return findFrames(tokens, text).map((f) =>
+    tokens
+      .slice(f.from, f.to + 1)
+      .map((t) => t.raw)
+      .join(' '),
+  );
 }
