@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES, OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
+import { OPTIONAL_HOSTS } from './entrypoints/content/news-sites';
 import { buildTimeMatches } from './scripts/build-time-matches';
 import { compileHints } from './scripts/compile-hints';
 import { quietContentWrapper } from './scripts/quiet-content-wrapper';
@@ -93,16 +93,6 @@ export default defineConfig({
     icons: ICONS,
     action: { default_icon: ICONS, default_title: 'Claimlight' },
     optional_host_permissions: OPTIONAL_HOSTS,
-    // The ::highlight() rules must be in the page's style scope, not in the card's shadow root.
-    // In every frame, like the script (entrypoints/content/index.ts: same-origin frames only read).
-    content_scripts: [
-      {
-        matches: CONTENT_MATCHES,
-        css: ['content-scripts/highlights.css'],
-        all_frames: true,
-        match_about_blank: true,
-      },
-    ],
     // Code the content script imports when it needs it (content/load-module.ts): the reader, once
     // a page names the story's place, and the card's UI on a first click. On opted-in sites
     // too, not only the defaults.

@@ -1,8 +1,8 @@
 /**
  * The one hover cue a CSS highlight can have. `::highlight()` accepts no `cursor` (and a Range
  * has no element to carry a tooltip), so while the pointer is over a highlighted statement the
- * document element gets `data-claimlight-pointer`, and highlights.content.css shows a pointer
- * cursor for it; the attribute goes as soon as the pointer leaves. Hit-testing runs at most once
+ * document element gets `data-claimlight-pointer`, and content/document-highlight-rules.css
+ * shows a pointer cursor for it; the attribute goes as soon as the pointer leaves. Hit-testing runs at most once
  * per frame. The attribute is on <html>, outside the article, so the article's DOM is unchanged.
  */
 import { hitTest } from './paint';

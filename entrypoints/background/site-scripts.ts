@@ -8,7 +8,6 @@ import { browser } from '#imports';
 
 const STORAGE_KEY = 'enabledOrigins';
 const JS = ['content-scripts/content.js'];
-const CSS = ['content-scripts/highlights.css'];
 
 /** "https://example.com" → the content-script id for that origin. */
 export function scriptId(origin: string): string {
@@ -59,7 +58,6 @@ async function register(origin: string): Promise<void> {
       id: scriptId(origin),
       matches: [originPattern(origin)],
       js: JS,
-      css: CSS,
       runAt: 'document_idle',
     },
   ]);

@@ -39,10 +39,22 @@ type Options = {
   signal: AbortSignal;
   /** Our ::highlight() rules for shadow roots, added and removed with the paint. */
   shadowStyles?: ShadowHighlightStyles;
+  /**
+   * Our rules for the document (content/document-highlight-sheet.ts): added with the first
+   * highlight painted, and again if the page has replaced its sheets since.
+   */
+  documentSheet?: { ensure(): void };
   log?: (...args: unknown[]) => void;
 };
 
-export function createPainter({ doc, settings, signal, shadowStyles, log }: Options): Painter {
+export function createPainter({
+  doc,
+  settings,
+  signal,
+  shadowStyles,
+  documentSheet,
+  log,
+}: Options): Painter {
   /**
    * Most pages have none and never paint, so they never touch CSS.highlights nor watch the
    * pointer; both start with the first highlight.
@@ -70,6 +82,9 @@ export function createPainter({ doc, settings, signal, shadowStyles, log }: Opti
       onPage = { ranges, settings: now };
       const [kept, verdicts] = shownOnly(ranges, matches, now);
       painted = kept;
+      // Not before: adding a sheet restyles the whole document, which a page with nothing to
+      // paint should not pay for (nor carry rules a script could find).
+      if (kept.length > 0) documentSheet?.ensure();
       paint(kept, verdicts, signal, shadowStyles, shadowRoots.length > 0);
     },
     unpaint() {

@@ -21,6 +21,8 @@ import { ShadowHighlightStyles } from '../../page/shadow-highlight-styles';
 import type { CardUi } from '../card-ui';
 import { loadSettings } from '../shared/settings-store';
 import type { CardHost } from './card';
+import documentRules from './document-highlight-rules.css?raw';
+import { DocumentHighlightSheet } from './document-highlight-sheet';
 import { type FollowedSettings, followSettings } from './follow-settings';
 import { CARD_UI_MODULE, loadModule } from './load-module';
 import { type CardViewRequest, withView } from './match-port';
@@ -62,6 +64,8 @@ export type Reader = {
 
 export function startReader(ctx: ScriptContext, handover: Handover): Reader {
   const doc = document;
+  // Our highlight rules come to this document with its first highlight, and to no other.
+  const sheet = new DocumentHighlightSheet(doc, `${highlightCss}\n${documentRules}`);
   // Reader settings (options page), read once a page has passed the first look (a page not
   // about the story never needs them); a paused site stops there, and a change re-scans.
   let followed: FollowedSettings | undefined;
@@ -138,6 +142,7 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     settings: current,
     signal: ctx.signal,
     shadowStyles,
+    documentSheet: sheet,
     log,
   });
   const show = (ranges: Range[], matches: Match[], shadowRoots: readonly ShadowRoot[]) =>
@@ -309,12 +314,15 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     unpaint();
     card?.close('outside');
     markHighlights(doc, null);
+    sheet.remove();
   });
   // When the extension is updated, reloaded or disabled, the browser keeps this script's world
   // alive but tells it nothing: the context only notices when asked (script-context.ts). A
-  // cheap check each second (one property read) tears everything down within a second.
+  // cheap check each second (one property read) tears everything down within a second. The
+  // same tick puts our sheet back if the page replaced its adoptedStyleSheets since.
   const alive = setInterval(() => {
     if (ctx.isInvalid) clearInterval(alive);
+    else if (painter.painted.length > 0) sheet.ensure();
   }, 1_000);
 
   // A single-page app's history.pushState: the Navigation API reports it where there is one;

@@ -279,6 +279,118 @@ describe('Chromium', { skip }, () => {
     await page.close();
   });
 
+  test("a listed site's pages not about the story carry none of our rules; a story page has them all", async () => {
+    // Our ::highlight() rules, the hover cursor and the style variants come into a document only
+    // when the reader starts there (content/document-highlight-sheet.ts). Before, a script on any
+    // page of a listed site could set our attribute and read a pointer cursor, or paint its own
+    // ::highlight(claimlight-…) and find our underline, and so learn its reader runs Claimlight.
+    const rules = readFileSync(join(ROOT, 'page/highlight-rules.css'), 'utf8');
+    /** verdict name → the underline style and colour page/highlight-rules.css gives it. */
+    const expected = Object.fromEntries(
+      [
+        ...rules.matchAll(
+          /::highlight\((claimlight-[a-z-]+)\) \{[^}]*?text-decoration: underline (\w+) (rgb\([^)]*\))/g,
+        ),
+      ].map((m) => [m[1], { style: m[2], color: m[3] }]),
+    );
+    assert.equal(Object.keys(expected).length, 4, JSON.stringify(expected));
+    const story = readFileSync(
+      join(ROOT, 'tests/fixtures/pages/withdrawal-timetable.html'),
+      'utf8',
+    );
+    const plain =
+      '<!doctype html><html><head><title>Markets</title></head><body><article><h1>Grain' +
+      ' prices</h1><p>Wheat rose for a third week as dry weather held over the plains.</p>' +
+      '<iframe srcdoc="<p>A frame of the same page.</p>"></iframe></article></body></html>';
+    const page = await suite.browser.context.newPage();
+    await page.route('https://www.reuters.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: route.request().url().endsWith('/story') ? story : plain,
+      }),
+    );
+    /** What a page script can read of our rules, in the top document and in its frames. */
+    const probe = (names) =>
+      page.evaluate((names) => {
+        const docs = [
+          document,
+          ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument),
+        ];
+        return docs.filter(Boolean).map((doc) => {
+          const root = doc.documentElement;
+          const p = doc.querySelector('p');
+          root.setAttribute('data-claimlight-pointer', '');
+          const cursor = getComputedStyle(p).cursor;
+          root.removeAttribute('data-claimlight-pointer');
+          const paint = {};
+          for (const name of names) {
+            // The page paints its own highlight under our name, as a probe would.
+            const range = doc.createRange();
+            range.selectNodeContents(p);
+            CSS.highlights.set(`${name}-probe`, new Highlight(range));
+            const style = doc.defaultView.getComputedStyle(p, `::highlight(${name})`);
+            paint[name] =
+              `${style.textDecorationLine} ${style.textDecorationColor} ${style.backgroundColor}`;
+            root.setAttribute('data-claimlight-style', 'background');
+            const tint = doc.defaultView.getComputedStyle(
+              p,
+              `::highlight(${name})`,
+            ).backgroundColor;
+            root.removeAttribute('data-claimlight-style');
+            paint[name] += ` / ${tint}`;
+            CSS.highlights.delete(`${name}-probe`);
+          }
+          return { cursor, paint };
+        });
+      }, names);
+    const names = Object.keys(expected);
+    await page.goto('https://www.reuters.com/markets/plain');
+    // Long enough for the first look to finish, and for a reader that wrongly started to ask.
+    await page.waitForTimeout(2_000);
+    const none = 'none rgb(0, 0, 0) rgba(0, 0, 0, 0) / rgba(0, 0, 0, 0)';
+    const seen = await probe(names);
+    assert.equal(seen.length, 2, 'the top document and its frame');
+    for (const frame of seen) {
+      assert.notEqual(frame.cursor, 'pointer', JSON.stringify(seen));
+      for (const name of names)
+        assert.equal(frame.paint[name], none, `${name}: ${JSON.stringify(seen)}`);
+    }
+    // A story page of the same site: highlighted, in the colours of page/highlight-rules.css.
+    await page.goto('https://www.reuters.com/world/story');
+    await waitFor(async () => (await page.evaluate(readHighlights)).length >= 2, 30_000);
+    const painted = await page.evaluate((names) => {
+      const out = {};
+      for (const name of names) {
+        const s = getComputedStyle(document.body, `::highlight(${name})`);
+        out[name] = {
+          style: s.textDecorationStyle,
+          color: s.textDecorationColor,
+          line: s.textDecorationLine,
+        };
+      }
+      document.documentElement.setAttribute('data-claimlight-pointer', '');
+      out.cursor = getComputedStyle(document.querySelector('p')).cursor;
+      document.documentElement.removeAttribute('data-claimlight-pointer');
+      return out;
+    }, names);
+    for (const name of names)
+      assert.deepEqual(painted[name], { ...expected[name], line: 'underline' }, name);
+    assert.equal(painted.cursor, 'pointer');
+    // A page that replaces its adoptedStyleSheets wholesale drops our sheet; it comes back.
+    const underline = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.body, '::highlight(claimlight-disputed)').textDecorationLine,
+      );
+    await page.evaluate(() => {
+      document.adoptedStyleSheets = [];
+    });
+    assert.equal(await underline(), 'none');
+    await waitFor(async () => (await underline()) === 'underline', 3_000);
+    await page.close();
+  });
+
   test('loading pages does not wake a stopped background; a page naming the story does', async () => {
     // A browser of its own: this test stops the service worker the suite's tests talk to.
     const own = await launchChromium();

@@ -48,6 +48,40 @@ describe('Firefox', { skip }, () => {
     );
   });
 
+  test('our highlight rules are on the story page only, in its adoptedStyleSheets', async () => {
+    // What a page script can read: the cursor under our hover attribute, the paint of a
+    // ::highlight() under our name, and our rules among the document's adopted sheets
+    // (content/document-highlight-sheet.ts).
+    const probe = (p) =>
+      p.evaluate(() => {
+        const root = document.documentElement;
+        root.setAttribute('data-claimlight-pointer', '');
+        const cursor = getComputedStyle(document.querySelector('p')).cursor;
+        root.removeAttribute('data-claimlight-pointer');
+        const s = getComputedStyle(document.body, '::highlight(claimlight-disputed)');
+        const sheets = document.adoptedStyleSheets.filter((sheet) =>
+          [...sheet.cssRules].some((r) => r.cssText.includes('::highlight(claimlight-')),
+        ).length;
+        return { cursor, underline: `${s.textDecorationLine} ${s.textDecorationColor}`, sheets };
+      });
+    await waitForHighlights(page, 1);
+    assert.deepEqual(await probe(page), {
+      cursor: 'pointer',
+      underline: 'underline rgb(176, 122, 0)',
+      sheets: 1,
+    });
+    // A page of the same (listed) site that does not name the story's place.
+    const other = await firefox.browser.newPage();
+    await other.goto(`${server.origin}/pages/other-news.html`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    assert.deepEqual(await probe(other), {
+      cursor: 'auto',
+      underline: 'none rgb(0, 0, 0)',
+      sheets: 0,
+    });
+    await other.close();
+  });
+
   test('a click on a highlight opens the card; Escape closes it', async () => {
     await waitForHighlights(page, 1);
     const point = await page.evaluate(pointOnHighlight, 'by the end of 2026');

@@ -1,0 +1,51 @@
+/**
+ * Our ::highlight() rules, the hover cursor and the highlight-style variants on a document the
+ * reader paints highlights on (the painter adds them with the first), and on no other. As a
+ * manifest content-script stylesheet they were in every frame of every listed site, where a
+ * page's script could tell that its reader runs Claimlight: set data-claimlight-pointer on
+ * <html> and read a pointer cursor, or paint its own ::highlight(claimlight-…) and find our
+ * underline.
+ *
+ * One constructed stylesheet, appended to (never replacing) document.adoptedStyleSheets. Works
+ * from the content script's world in Chromium and Firefox alike (as for shadow roots:
+ * page/shadow-highlight-styles.ts), is not subject to the page's CSP style-src, and adds no
+ * element to the page. The browser's scripting.insertCSS would need host permissions the
+ * manifest does not ask for (Chromium refuses it on content-script matches alone). A page that
+ * replaces its list drops ours: it is put back at each paint and checked once a second.
+ * Adding it restyles the document once (a full style recalc: the ::highlight() rules match any
+ * element), so it waits for something to paint rather than for the reader to start.
+ */
+export class DocumentHighlightSheet {
+  private sheet: CSSStyleSheet | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly cssText: string,
+  ) {}
+
+  /** Adds the sheet, unless the document's list already holds it. */
+  ensure(): void {
+    try {
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(this.cssText);
+      }
+      const own = Array.from(this.doc.adoptedStyleSheets);
+      if (!own.includes(this.sheet)) this.doc.adoptedStyleSheets = [...own, this.sheet];
+    } catch {
+      // No constructable stylesheets (an old browser): highlights are registered unstyled.
+    }
+  }
+
+  /** Takes the sheet out (the extension was updated or turned off under the page). */
+  remove(): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    try {
+      const own = Array.from(this.doc.adoptedStyleSheets);
+      if (own.includes(sheet)) this.doc.adoptedStyleSheets = own.filter((s) => s !== sheet);
+    } catch {
+      // A document that went away: nothing left to clean.
+    }
+  }
+}
