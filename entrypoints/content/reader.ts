@@ -278,6 +278,24 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     { capture: true },
   );
 
+  // A press on a highlight asks for its card's sources at once: a reader's click ends some
+  // 50–150 ms later, by which time they have come.
+  ctx.addEventListener(
+    doc,
+    'mousedown',
+    (event) => {
+      try {
+        if (event.button !== 0 || !scan?.matches.length || reader.hidden) return;
+        if (card?.isOwn(event.target as Node)) return;
+        const hit = scan.matches[hitTest(doc, scan.ranges, event.clientX, event.clientY)];
+        if (hit) viewOf(hit).catch(() => {});
+      } catch (error) {
+        log('press failed', error);
+      }
+    },
+    { capture: true, passive: true },
+  );
+
   ctx.addEventListener(doc, 'keydown', (event) => {
     if (event.key === 'Escape' && card?.isOpen) card.close();
   });
