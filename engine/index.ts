@@ -82,7 +82,9 @@ import { entryYears, inEntryYear } from './timeline-entry';
 import { tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
+  CardView,
   Claim,
+  ClaimId,
   ConceptId,
   Evidence,
   Match,
@@ -112,6 +114,12 @@ export type Matcher = {
   match(text: string, options?: ScanOptions): MatchResult;
   /** The same work as match(), yielding between sentences; the generator returns the result. */
   steps(text: string, options?: ScanOptions): Generator<void, MatchResult, void>;
+  /**
+   * What a match of the claim stating the value shows once its card is open: both source lists
+   * and its place in time, "Since then" included (a match carries the same objects). Null for
+   * a claim the story does not have.
+   */
+  card(claim: ClaimId, value?: string): CardView | null;
 };
 
 /** A card's two source lists with their tally, shared by every match of one claim and value. */
@@ -862,8 +870,16 @@ export function createMatcher(story: CompiledStory): Matcher {
     return {};
   }
 
+  let claimsById: Map<ClaimId, Claim> | undefined;
   return {
     steps,
+    card(id, value) {
+      claimsById ??= new Map(kb.claims.map((c) => [c.id, c]));
+      const claim = claimsById.get(id);
+      if (!claim) return null;
+      const { corroborating, contradicting } = sidesOf(claim, value);
+      return { corroborating, contradicting, ...withTime(timeOf(claim)) };
+    },
     match(text, options) {
       const run = steps(text, options);
       for (;;) {

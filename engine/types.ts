@@ -398,6 +398,9 @@ export type Match = {
   time?: TimeView;
 };
 
+/** What a match's card shows once open beyond the match itself: its sources and place in time. */
+export type CardView = Pick<Match, 'corroborating' | 'contradicting' | 'time'>;
+
 /** Options for one matching pass. */
 export type MatchOptions = {
   /** The article's publication date (YYYY-MM-DD or YYYY-MM); relative dates resolve against it. */

@@ -4,10 +4,11 @@
  * the work), and restores the reader's sites at startup.
  */
 import { browser, defineBackground } from '#imports';
+import { isCardViewRequest } from '../content/match-port';
 import { isCountReport, isSiteRequest, type SiteResponse } from '../content/messages';
 import { showFrameCount } from './badge';
 import { forwardCommand } from './forward-command';
-import { serveMatching } from './match-service';
+import { cardView, serveMatching } from './match-service';
 import { isOpenStoryRequest, openStory } from './open-story';
 import { disableSite, enableSite, normalizeOrigin, restoreSites } from './site-scripts';
 
@@ -38,6 +39,16 @@ export default defineBackground(() => {
     // A card's "See the whole story": only a claim id is taken from the page.
     if (isOpenStoryRequest(message)) {
       openStory(message.claim, sender.tab).catch(() => {});
+      return false;
+    }
+    // An open card's sources: only a claim id and a value are taken from the page.
+    if (isCardViewRequest(message)) {
+      try {
+        sendResponse(cardView(message));
+      } catch (error) {
+        console.warn('[claimlight] card view failed', error);
+        sendResponse(null);
+      }
       return false;
     }
     // Only our own popup may change sites; content scripts run on pages we do not trust.

@@ -9,10 +9,11 @@
 import { loadStory } from 'virtual:claimlight-story';
 import { browser } from '#imports';
 import { createMatcher, type Match, type Matcher } from '../../engine/index';
-import type { Verdict } from '../../engine/types';
+import type { CardView, Verdict } from '../../engine/types';
 import { countShown } from '../../page/apply-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../page/settings';
 import {
+  type CardViewRequest,
   isMatchRequest,
   isMatchText,
   MATCH_PORT,
@@ -34,8 +35,19 @@ const MAX_TEXT_CHARS = 1_000_000;
 /** Long enough that the per-slice cost (a batch message) stays small, short enough to take turns. */
 const SLICE_MS = 25;
 
+/** One matcher for every tab and every card, built on first use. */
+let matcher: Matcher | undefined;
+
+/**
+ * An open card's sources and place in time (content/match-port.ts: CardViewRequest), from the
+ * matcher the passes use (built here if the background restarted since the page was matched).
+ */
+export function cardView({ claim, value }: CardViewRequest): CardView | null {
+  matcher ??= createMatcher(loadStory());
+  return matcher.card(claim, value);
+}
+
 export function serveMatching(): void {
-  let matcher: Matcher | undefined;
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== MATCH_PORT) return;
     // Only our content scripts connect by this name; the request is still checked like any input.

@@ -5,12 +5,12 @@
  * page only pays for reading its text and drawing the highlights. The text never leaves the
  * browser: the port connects two parts of this extension.
  *
- * On the wire a match is its place and the number of its card (claim, verdict, summary, source
- * lists): many sentences assert the same claim, and each card is sent once per page. A card's
- * sources are numbers too, each source sent once per page: one source stands in the lists of
- * several cards (a claim's cards of two values, a plan's "Since then" and the event's own card).
+ * On the wire a match is its place and the number of its card (claim, verdict, summary): many
+ * sentences assert the same claim, and each card is sent once per page. A card travels without
+ * its source lists and a plan's "Since then": the page asks for them when the reader opens the
+ * card (CardViewRequest), as highlighting, the popup and the keyboard need none of them.
  */
-import type { Match, SinceView, SourceView, TimeView } from '../../engine/types';
+import type { CardView, ClaimId, Match, TimeView } from '../../engine/types';
 
 /** runtime.connect({ name }) for a matching pass; one port per scan. */
 export const MATCH_PORT = 'claimlight:match';
@@ -65,20 +65,13 @@ export function textPieces(text: string, size = TEXT_PIECE_CHARS): string[] {
 export type MatchCard = Omit<Match, 'start' | 'end' | 'text' | 'evidence' | 'score'>;
 
 /**
- * A card on the wire: its sources (both lists, and those of a plan's later reports) as the
- * numbers they were sent under (MatchBatch.sources). The page parses every reply on its main
- * thread before our code runs, and the same source written out in several cards was most of a
- * long article's replies (story-10k: 502 sources written, 265 different; 376 kB → 219 kB).
+ * A card on the wire: no source lists, and its place in time without a plan's later reports
+ * (their sources). The page parses every reply on its main thread before our code runs, and
+ * the sources were most of a long article's replies; the card the reader opens asks the
+ * background for them (CardViewRequest).
  */
 export type WireCard = Omit<MatchCard, 'corroborating' | 'contradicting' | 'time'> & {
-  corroborating: number[];
-  contradicting: number[];
-  time?: WireTime;
-};
-
-/** A card's place in time on the wire: each later report's sources as numbers. */
-export type WireTime = Omit<TimeView, 'since'> & {
-  since?: (Omit<SinceView, 'sources'> & { sources: number[] })[];
+  time?: Omit<TimeView, 'since'>;
 };
 
 /**
@@ -95,12 +88,6 @@ export type MatchBatch = {
   matches: WireMatch[];
   /** Cards not sent earlier on this port, by number. */
   cards: Record<number, WireCard>;
-  /**
-   * Sources not sent earlier on this port, in the order of their numbers, which follow on from
-   * the last batch's: the first is number `firstSource`.
-   */
-  sources: SourceView[];
-  firstSource: number;
 };
 
 /**
@@ -153,31 +140,6 @@ export class SentCards {
   private readonly byKey = new Map<string, number>();
   private readonly objectIds = new WeakMap<object, number>();
   private readonly textIds = new Map<string, number>();
-  private readonly sourceIds = new WeakMap<SourceView, number>();
-  private readonly sourceTextIds = new Map<string, number>();
-
-  /** How many sources this port has sent: the next one's number. */
-  get sourcesSent(): number {
-    return this.sourceTextIds.size;
-  }
-
-  /**
-   * The source's number on this port, and whether it has not been sent yet. Known by its
-   * content, as a card is: two equal sources built apart share one number.
-   */
-  sourceNumberOf(source: SourceView): { id: number; fresh: boolean } {
-    const known = this.sourceIds.get(source);
-    if (known !== undefined) return { id: known, fresh: false };
-    const text = JSON.stringify(source);
-    let id = this.sourceTextIds.get(text);
-    const fresh = id === undefined;
-    if (id === undefined) {
-      id = this.sourceTextIds.size;
-      this.sourceTextIds.set(text, id);
-    }
-    this.sourceIds.set(source, id);
-    return { id, fresh };
-  }
 
   /** The card's number, and whether this port has not sent it yet. */
   numberOf(card: MatchCard): { id: number; fresh: boolean } {
@@ -216,85 +178,84 @@ export class SentCards {
   }
 }
 
-/** Packs matches for the port, adding the cards and sources `sent` has not seen yet. */
+/** Packs matches for the port, adding the cards `sent` has not seen yet (without their sources). */
 export function packMatches(matches: Match[], sent: SentCards): MatchBatch {
   const cards: Record<number, WireCard> = {};
-  const sources: SourceView[] = [];
-  const firstSource = sent.sourcesSent;
-  const numbers = (list: SourceView[]): number[] =>
-    list.map((source) => {
-      const { id, fresh } = sent.sourceNumberOf(source);
-      if (fresh) sources.push(source);
-      return id;
-    });
   const wire = matches.map((m): WireMatch => {
     const { start, end, text: _text, evidence: _evidence, score, ...card } = m;
     const { id, fresh } = sent.numberOf(card);
-    if (fresh) cards[id] = wireCard(card, numbers);
+    if (fresh) cards[id] = wireCard(card);
     return { start, end, card: id, score };
   });
-  return { type: 'matches', matches: wire, cards, sources, firstSource };
+  return { type: 'matches', matches: wire, cards };
 }
 
-/** The card with its sources as their numbers (`numbers`): spread, so its fields keep their order. */
-function wireCard(card: MatchCard, numbers: (list: SourceView[]) => number[]): WireCard {
-  const lists = {
-    corroborating: numbers(card.corroborating),
-    contradicting: numbers(card.contradicting),
-  };
-  const { time } = card;
-  if (!time) return { ...card, ...lists } as WireCard;
-  const since = time.since?.map((later) => ({ ...later, sources: numbers(later.sources) }));
-  return { ...card, ...lists, time: since ? { ...time, since } : time } as WireCard;
+/** The card without its sources: spread, so its other fields keep their order. */
+function wireCard(card: MatchCard): WireCard {
+  const { corroborating: _pro, contradicting: _con, time, ...rest } = card;
+  if (!time) return rest;
+  const { since: _since, ...when } = time;
+  return { ...rest, time: when };
 }
 
 /** The evidence of a match unpacked on the page: none (see WireMatch). */
 const NO_EVIDENCE: Match['evidence'] = Object.freeze([]) as unknown as Match['evidence'];
 
-/** What a page has received on a port: the cards, unpacked, and the sources, by number. */
-export type ReceivedCards = { cards: Map<number, MatchCard>; sources: SourceView[] };
+/**
+ * The source lists of a card on the page until it opens: none (see WireCard). Frozen and shared:
+ * the open card gets its own (CardViewRequest).
+ */
+export const NOT_FETCHED: Match['corroborating'] = Object.freeze(
+  [],
+) as unknown as Match['corroborating'];
+
+/** What a page has received on a port: the cards, by number. */
+export type ReceivedCards = Map<number, MatchCard>;
 
 export function receivedCards(): ReceivedCards {
-  return { cards: new Map(), sources: [] };
+  return new Map();
 }
 
 /**
- * Unpacks a batch into matches; `known` collects the cards and sources across the port's
- * batches, `text` is the text that was matched (each match's own text is sliced from it). The
- * batch is taken over: its cards are made the page's (the page's copy of a message is its own).
+ * Unpacks a batch into matches; `known` collects the cards across the port's batches, `text` is
+ * the text that was matched (each match's own text is sliced from it). The batch is taken over:
+ * its cards are made the page's in place (the page's copy of a message is its own), their
+ * source lists NOT_FETCHED until one opens.
  */
 export function unpackMatches(
-  batch: Pick<MatchBatch, 'matches' | 'cards' | 'sources' | 'firstSource'>,
+  batch: Pick<MatchBatch, 'matches' | 'cards'>,
   known: ReceivedCards,
   text: string,
 ): Match[] {
-  const { sources } = known;
-  if (batch.firstSource !== sources.length)
-    throw new Error(
-      `sources ${sources.length}… never sent (this batch's begin at ${batch.firstSource})`,
-    );
-  for (let i = 0; i < batch.sources.length; i++) sources.push(batch.sources[i] as SourceView);
-  const sourceOf = (id: number): SourceView => {
-    const source = sources[id];
-    if (!source) throw new Error(`a card refers to a source never sent (${id})`);
-    return source;
-  };
-  // The batch is the page's own copy of the message: its cards become the page's cards in
-  // place, each list of numbers replaced by its sources (no object copied, fields in order).
   for (const id in batch.cards) {
-    const card = batch.cards[id] as WireCard;
-    const page = card as unknown as MatchCard;
-    page.corroborating = card.corroborating.map(sourceOf);
-    page.contradicting = card.contradicting.map(sourceOf);
-    const since = card.time?.since;
-    if (since)
-      for (const later of since)
-        (later as unknown as SinceView).sources = later.sources.map(sourceOf);
-    known.cards.set(Number(id), page);
+    const page = batch.cards[id] as unknown as MatchCard;
+    page.corroborating = NOT_FETCHED;
+    page.contradicting = NOT_FETCHED;
+    known.set(Number(id), page);
   }
   return batch.matches.map(({ start, end, card: id, score }) => {
-    const card = known.cards.get(id);
+    const card = known.get(id);
     if (!card) throw new Error(`a match refers to a card never sent (${id})`);
     return { ...card, start, end, text: text.slice(start, end), evidence: NO_EVIDENCE, score };
   });
+}
+
+/**
+ * Content script → background, when the reader opens a card: its source lists and place in time
+ * (engine Matcher.card), for the claim stating the value. The answer is a CardView, or null.
+ */
+export type CardViewRequest = { type: 'claimlight:card'; claim: ClaimId; value?: string };
+
+export function isCardViewRequest(message: unknown): message is CardViewRequest {
+  const m = message as Partial<CardViewRequest> | null;
+  return (
+    m?.type === 'claimlight:card' &&
+    typeof m.claim === 'string' &&
+    (m.value === undefined || typeof m.value === 'string')
+  );
+}
+
+/** The open card's match: the page's card with the view the background sent for it. */
+export function withView(match: Match, view: CardView): Match {
+  return { ...match, ...view };
 }

@@ -10,7 +10,7 @@
  */
 import { topic } from 'virtual:claimlight-story';
 import { browser } from '#imports';
-import type { Match } from '../../engine/types';
+import type { CardView, Match } from '../../engine/types';
 import { isShown, shownBySettings } from '../../page/apply-settings';
 import highlightCss from '../../page/highlight-rules.css?raw';
 import { hitTest } from '../../page/paint';
@@ -25,6 +25,7 @@ import documentRules from './document-highlight-rules.css?raw';
 import { DocumentHighlightSheet } from './document-highlight-sheet';
 import { type FollowedSettings, followSettings } from './follow-settings';
 import { CARD_UI_MODULE, loadModule } from './load-module';
+import { type CardViewRequest, withView } from './match-port';
 import { matchRemotely } from './match-remotely';
 import {
   type CountReport,
@@ -215,9 +216,32 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
     if (!match || !range) return;
     const mine = ++opening;
     reader.setCurrent(index);
-    loadCard()
-      .then((host) => (mine === opening ? host.open(match, range) : undefined))
+    // The card's sources come from the background (match-port.ts: WireCard), asked for while
+    // the card's code loads (on the first open) or at once.
+    Promise.all([loadCard(), viewOf(match)])
+      .then(([host, full]) => (mine === opening ? host.open(full, range) : undefined))
       .catch((error) => log('card failed', error));
+  };
+  /** The open card's views, by claim and value: a card opened again is not asked for again. */
+  const views = new Map<string, Promise<CardView>>();
+  const viewOf = async (match: Match): Promise<Match> => {
+    const key = `${match.claim}\u0000${match.value ?? ''}`;
+    let view = views.get(key);
+    if (!view) {
+      const request: CardViewRequest = {
+        type: 'claimlight:card',
+        claim: match.claim,
+        ...(match.value !== undefined && { value: match.value }),
+      };
+      view = browser.runtime.sendMessage(request).then((answer: unknown) => {
+        if (!answer) throw new Error(`no card for ${match.claim}`);
+        return answer as CardView;
+      });
+      views.set(key, view);
+      // Not kept when it failed (the background was restarting): the next open asks again.
+      view.catch(() => views.delete(key));
+    }
+    return withView(match, await view);
   };
   const reader = createReaderCommands({
     scan: () => scan,
@@ -252,6 +276,24 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       }
     },
     { capture: true },
+  );
+
+  // A press on a highlight asks for its card's sources at once: a reader's click ends some
+  // 50–150 ms later, by which time they have come.
+  ctx.addEventListener(
+    doc,
+    'mousedown',
+    (event) => {
+      try {
+        if (event.button !== 0 || !scan?.matches.length || reader.hidden) return;
+        if (card?.isOwn(event.target as Node)) return;
+        const hit = scan.matches[hitTest(doc, scan.ranges, event.clientX, event.clientY)];
+        if (hit) viewOf(hit).catch(() => {});
+      } catch (error) {
+        log('press failed', error);
+      }
+    },
+    { capture: true, passive: true },
   );
 
   ctx.addEventListener(doc, 'keydown', (event) => {

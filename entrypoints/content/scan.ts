@@ -167,7 +167,7 @@ export async function scanPage(
        * matches, it holds a core, and the page's slices in that time ran up to several times
        * slower than the same work after the pass; the work is the same, done once, in order.
        */
-      const pending: Pick<MatchBatch, 'matches' | 'cards' | 'sources' | 'firstSource'>[] = [];
+      const pending: Pick<MatchBatch, 'matches' | 'cards'>[] = [];
       const unpackPending = () => {
         const batch: Match[] = [];
         for (const reply of pending.splice(0))

@@ -1,7 +1,8 @@
 /**
  * The match port between content script and background: what the background sends in batches,
- * unpacked on the page, is exactly what the engine found, in the same order, with each source
- * list sent once; a pass stops when its page goes away.
+ * unpacked on the page, is what the engine found, in the same order, without the cards' sources;
+ * with the view the background gives an open card, it is all of it; a pass stops when its page
+ * goes away.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { createMatcher } from '../../../engine/index';
 import type { Match } from '../../../engine/types';
 import { runPass } from '../../../entrypoints/background/match-service';
 import {
+  isCardViewRequest,
   isMatchRequest,
   isMatchText,
   type MatchBatch,
@@ -23,6 +25,7 @@ import {
   TEXT_PIECE_CHARS,
   textPieces,
   unpackMatches,
+  withView,
 } from '../../../entrypoints/content/match-port';
 
 const seeds = path.resolve(__dirname, '../../../../shared/seeds');
@@ -34,9 +37,21 @@ const text = kb.sources
 const matcher = createMatcher(story);
 const request: MatchRequest = { type: 'match', text, published: '2024-09-27', startAt: 0 };
 const expected = matcher.match(text, { published: request.published });
-/** What the page gets of a match: all of it but the evidence, which only --explain shows. */
+/**
+ * What the page gets of a match: all of it but the evidence, which only --explain shows, and
+ * the sources (the lists and a plan's later reports), which its card asks for when it opens.
+ */
 const onPage = (matches: Match[]) =>
-  JSON.parse(JSON.stringify(matches.map((m) => ({ ...m, evidence: [] }))));
+  JSON.parse(
+    JSON.stringify(
+      matches.map((m) => {
+        const page = { ...m, evidence: [], corroborating: [], contradicting: [] };
+        if (!m.time) return page;
+        const { since: _since, ...time } = m.time;
+        return { ...page, time };
+      }),
+    ),
+  );
 
 describe('packMatches / unpackMatches', () => {
   it('round-trips the engine’s matches through JSON, sending each card once', () => {
@@ -101,48 +116,32 @@ describe('packMatches / unpackMatches', () => {
     );
   });
 
-  it('sends each source once per port, however many cards list it', () => {
-    const sent = new SentCards();
-    const batches = [expected.matches.slice(0, 10), expected.matches.slice(10)].map((ms) =>
-      JSON.parse(JSON.stringify(packMatches(ms, sent))),
-    ) as MatchBatch[];
-    // Numbered on from the last batch's: the second batch's first source follows the first's.
-    expect(batches.map((b) => b.firstSource)).toEqual([0, batches[0]?.sources.length]);
-    const all = batches.flatMap((b) => b.sources.map((s) => JSON.stringify(s)));
-    expect(new Set(all).size).toBe(all.length);
-    // Two cards of one claim whose lists hold the same sources (here: one card, its summary
-    // changed): the second names them by number and sends none again.
-    const [m] = expected.matches as [Match];
-    const again = packMatches([m, { ...m, summary: `${m.summary}!` }], new SentCards());
-    const [first, second] = Object.values(again.cards);
-    expect(second?.corroborating).toEqual(first?.corroborating);
-    expect(again.sources).toHaveLength(m.corroborating.length + m.contradicting.length);
-    // A source built apart with the same content is the same source.
-    const copy = JSON.parse(JSON.stringify(m)) as Match;
-    const both = packMatches([m, { ...copy, summary: 'another card' }], new SentCards());
-    expect(both.sources).toHaveLength(again.sources.length);
-  });
-
-  it('gives back a plan’s later reports with their sources, its fields in their order', () => {
+  it('sends no source: an open card gets its sources and later reports from the matcher', () => {
+    const batch = JSON.parse(JSON.stringify(packMatches(expected.matches, new SentCards())));
+    expect(JSON.stringify(batch)).not.toMatch(/"(since|link|outlet)"/);
+    const back = unpackMatches(batch, receivedCards(), text);
+    // With the view the background gives for the card's claim and value: the whole match.
+    const opened = back.map((m) => {
+      const view = matcher.card(m.claim, m.value);
+      if (!view) throw new Error(`no view of ${m.claim}`);
+      return withView(m, JSON.parse(JSON.stringify(view)));
+    });
+    const whole = JSON.parse(JSON.stringify(expected.matches.map((m) => ({ ...m, evidence: [] }))));
+    expect(opened).toEqual(whole);
     const plan = expected.matches.find((x) => x.time?.since?.some((s) => s.sources.length > 0));
     if (!plan) throw new Error('no plan with later reports among the matches');
-    const batch = JSON.parse(JSON.stringify(packMatches([plan], new SentCards()))) as MatchBatch;
-    const [back] = unpackMatches(batch, receivedCards(), text) as [Match];
-    expect(back).toEqual(onPage([plan])[0]);
-    for (const field of ['time', 'corroborating', 'contradicting'] as const)
-      expect(JSON.stringify(back[field])).toBe(JSON.stringify(plan[field]));
+    expect(matcher.card(plan.claim, plan.value)?.time).toBe(plan.time);
+    expect(matcher.card('no such claim')).toBeNull();
   });
 
-  it('refuses a card whose source was never sent', () => {
-    const batch = packMatches(expected.matches.slice(0, 1), new SentCards());
-    expect(() => unpackMatches({ ...batch, sources: [] }, receivedCards(), text)).toThrow(
-      /source never sent/,
+  it('checks a card view request before trusting it', () => {
+    expect(isCardViewRequest({ type: 'claimlight:card', claim: 'c1' })).toBe(true);
+    expect(isCardViewRequest({ type: 'claimlight:card', claim: 'c1', value: '2025-09' })).toBe(
+      true,
     );
-    // A batch whose sources do not follow on from those received (one went missing).
-    const later = packMatches(expected.matches.slice(0, 1), new SentCards());
-    expect(() => unpackMatches({ ...later, firstSource: 3 }, receivedCards(), text)).toThrow(
-      /never sent/,
-    );
+    expect(isCardViewRequest({ type: 'claimlight:card', claim: 1 })).toBe(false);
+    expect(isCardViewRequest({ type: 'claimlight:card', claim: 'c1', value: 9 })).toBe(false);
+    expect(isCardViewRequest(null)).toBe(false);
   });
 
   it('checks a request before trusting it', () => {

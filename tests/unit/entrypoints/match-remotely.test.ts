@@ -115,8 +115,6 @@ const done: MatchReply = {
   type: 'done',
   matches: [],
   cards: {},
-  sources: [],
-  firstSource: 0,
   sentences: 1,
   counted: 0,
   engineMs: 1,
@@ -149,8 +147,6 @@ describe('matchRemotely (the page’s end)', () => {
       type: 'matches',
       matches: [],
       cards: {},
-      sources: [],
-      firstSource: 0,
     };
     background([batch], true);
     const pass = startPass('A ferry sailed.');
