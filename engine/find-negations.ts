@@ -7,7 +7,7 @@ import { answerWord } from './answer-word';
 import { endsWithChars } from './char-class';
 import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
-import type { Token } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
 import { gapHas } from './word-gaps';
 
@@ -276,7 +276,7 @@ function invertedName(tokens: Token[], at: number): number {
   let k = at + 2;
   // "Nor is the group a spent force": a determiner and its noun, named.
   if (DETERMINERS.has(tokens[k]?.norm ?? '') && k + 2 < tokens.length) return k + 1;
-  while (k < tokens.length && /^[A-Z]/.test((tokens[k] as Token).raw)) k++;
+  while (k < tokens.length && isUpper((tokens[k] as Token).raw.charCodeAt(0))) k++;
   // A Title Case headline capitalises every word: no name is told apart there.
   return k > at + 2 && k <= at + 2 + NAME_WORDS && k < tokens.length ? k - 1 : -1;
 }

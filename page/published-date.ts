@@ -528,7 +528,7 @@ function* relativeTimeTitles(doc: Document): Generator<string | null, void, void
     // plugin's tooltip prints it ('Thursday, October 10, 2024 at 9:14 AM'): a day in full,
     // never a month alone or a day either way round.
     const c = title.charCodeAt(0);
-    const machine = c >= 48 && c <= 57 ? MACHINE_DATE_OPENING().exec(title) : null;
+    const machine = isDigitCode(c) ? MACHINE_DATE_OPENING().exec(title) : null;
     const date = machine ? parseDateString(machine[0]) : wordedTitleDay(title);
     if (!date || isInFurniture(el) || datesAnotherStory(el)) continue;
     yield date;

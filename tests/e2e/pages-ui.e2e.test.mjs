@@ -46,19 +46,25 @@ describe('extension pages', { skip }, () => {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
   };
 
-  /** The extension's own pages, each with a selector that shows it has rendered. */
-  const extensionPages = (tabId) => [
-    [`popup.html?tab=${tabId}`, '.cl-summary__item'],
-    ['options.html', '.cl-options'],
-    ['story.html#claim=full-exit-end-2025', '.cl-story__claim--focus'],
-  ];
+  /**
+   * A highlighted article in a tab, and the extension's own pages, each with a selector that
+   * shows it has rendered (the popup for that tab).
+   */
+  const articleAndExtensionPages = async () => {
+    const article = await open(`${suite.server.origin}${ARTICLE}`);
+    await waitForHighlights(article, 1);
+    const tabId = await lastTabId();
+    const pages = [
+      [`popup.html?tab=${tabId}`, '.cl-summary__item'],
+      ['options.html', '.cl-options'],
+      ['story.html#claim=full-exit-end-2025', '.cl-story__claim--focus'],
+    ];
+    return { article, pages };
+  };
 
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no violation in the popup, options and story view (${scheme})`, async () => {
-      const article = await open(`${suite.server.origin}${ARTICLE}`);
-      await waitForHighlights(article, 1);
-      const tabId = await lastTabId();
-      const pages = extensionPages(tabId);
+      const { article, pages } = await articleAndExtensionPages();
       for (const [path, ready] of pages) {
         const page = await suite.browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
@@ -73,10 +79,7 @@ describe('extension pages', { skip }, () => {
   }
 
   test("the extension's pages ask for nothing outside the extension: no CSP report while they render, a request elsewhere refused", async () => {
-    const article = await open(`${suite.server.origin}${ARTICLE}`);
-    await waitForHighlights(article, 1);
-    const tabId = await lastTabId();
-    const pages = extensionPages(tabId);
+    const { article, pages } = await articleAndExtensionPages();
     for (const [path, ready] of pages) {
       const page = await suite.browser.context.newPage();
       await page.addInitScript(() => {
