@@ -16,8 +16,13 @@ export default defineConfig({
   // service-worker-style background (an event page in Firefox) and MV3's host permissions.
   manifestVersion: 3,
   // `npm run zip`: the store packages, and for Firefox the sources a reviewer rebuilds from
-  // (`npm ci && npm run build`); nothing installed, built or generated goes in.
+  // (`npm ci && npm run build:store`); nothing installed, built or generated goes in. Both build
+  // in the "store" mode, whose content script leaves out the local hosts our tests and demo
+  // serve pages from (STORE_MODE in entrypoints/content/news-sites.ts); `npm run build` keeps
+  // them. The mode names the build's folder (.output/chrome-mv3-store), not the zips.
   zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     excludeSources: [
       'node_modules/**',
       '.output/**',

@@ -52,6 +52,8 @@ failed=$((failed + unit_fail))
 echo "== unit: $unit_pass passed, $unit_fail failed ($((SECONDS - start)) s)"
 
 step build npm run --silent build
+# The store zips (no local hosts); tests/e2e/manifest.e2e.test.mjs reads their manifests.
+step zip npm run --silent zip
 
 echo "== e2e (node:test: Chromium, Firefox, web-ext lint)"
 start=$SECONDS

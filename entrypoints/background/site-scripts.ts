@@ -52,15 +52,26 @@ async function registeredIds(): Promise<Set<string>> {
   return new Set(scripts.map((s) => s.id));
 }
 
+/**
+ * The content script for one added site, run where the manifest's script runs on a listed site
+ * (content/index.ts): every frame, and the about:blank and srcdoc frames the page's own scripts
+ * fill. Registered scripts have no `matchAboutBlank` in Chromium or Firefox; `matchOriginAsFallback`
+ * is their way to say it (it also lets the script into blob: and data: frames, where main() stops
+ * unless the frame has the top page's origin).
+ */
+export function siteScript(origin: string) {
+  return {
+    id: scriptId(origin),
+    matches: [originPattern(origin)],
+    js: JS,
+    runAt: 'document_idle' as const,
+    allFrames: true,
+    matchOriginAsFallback: true,
+  };
+}
+
 async function register(origin: string): Promise<void> {
-  await browser.scripting.registerContentScripts([
-    {
-      id: scriptId(origin),
-      matches: [originPattern(origin)],
-      js: JS,
-      runAt: 'document_idle',
-    },
-  ]);
+  await browser.scripting.registerContentScripts([siteScript(origin)]);
 }
 
 /** Registers the content script for `origin`; the host permission must already be granted. */
@@ -96,7 +107,10 @@ export async function restoreSites(): Promise<void> {
       continue;
     }
     keep.push(origin);
-    if (!ids.has(scriptId(origin))) await register(origin);
+    // One kept from an earlier version may lack options added since (frames: siteScript).
+    if (ids.has(scriptId(origin)))
+      await browser.scripting.updateContentScripts([siteScript(origin)]);
+    else await register(origin);
   }
   await saveOrigins(keep);
 }

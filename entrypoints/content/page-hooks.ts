@@ -4,8 +4,10 @@
  * tests, `npm start` and the bench wait for and read them. The page shares the DOM and the
  * performance timeline with the content script, so on a news site the same marks would tell the
  * site, on every article, that its reader runs Claimlight (even where the article is not about
- * the story). They are left only on the local hosts those tools serve their pages from.
+ * the story). They are left only on the local hosts those tools serve their pages from, and
+ * never by the store build (which does not run there unless a reader adds such a host).
  */
+import { STORE_MODE } from './news-sites';
 
 /**
  * Origins of the pages our own tools serve (scripts/local-browser.mjs: 127.0.0.1), at any port.
@@ -19,7 +21,7 @@ const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/;
  * origin is "null".
  */
 export function leavesHooks(origin: string): boolean {
-  return LOCAL_ORIGIN.test(origin);
+  return import.meta.env.MODE !== STORE_MODE && LOCAL_ORIGIN.test(origin);
 }
 
 /** Sets the count on `<html>` (local hosts only); `null` removes it. */

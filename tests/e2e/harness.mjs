@@ -56,14 +56,15 @@ export function chromiumSuite() {
   return suite;
 }
 
-export async function launchChromium() {
+/** Chromium with the built extension, or with `extensionDir`, a copy a test changed. */
+export async function launchChromium(extensionDir = CHROME_EXT) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'claimlight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1000, height: 700 },
-    args: [...chromiumArgs(CHROME_EXT), '--headless=new'],
+    args: [...chromiumArgs(extensionDir), '--headless=new'],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });

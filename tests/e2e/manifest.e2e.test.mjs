@@ -9,11 +9,16 @@
 // and review the diff of tests/fixtures/manifest-security.json in the same commit.
 // Fields that do not widen access (name, commands, icons, options page, all_frames, run_at) are
 // deliberately left out so other work on the manifest does not trip this test.
+//
+// The store packages (`npm run zip`, which `npm test` runs after the build) are checked against
+// the same snapshot: the same in every field, but for the local hosts our tests and demo serve
+// pages from, which they must not carry (STORE_MODE in entrypoints/content/news-sites.ts).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const snapshotFile = path.join(root, 'tests/fixtures/manifest-security.json');
@@ -109,3 +114,34 @@ test('the snapshot itself asks for no broad access up front', () => {
     );
   }
 });
+
+const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+const LOCAL_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
+for (const [target, browser] of [
+  ['chrome-mv3', 'chrome'],
+  ['firefox-mv3', 'firefox'],
+]) {
+  const zipFile = path.join(root, '.output', `claimlight-${version}-${browser}.zip`);
+  test(`the ${browser} store zip runs on the news sites only: no local host, nothing else changed`, {
+    skip: fs.existsSync(zipFile) ? false : `${zipFile} is missing (npm run zip)`,
+  }, async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(zipFile));
+    const got = securityView(JSON.parse(await zip.file('manifest.json').async('string')));
+    const want = snapshot[target];
+    const hosts = [...got.host_permissions, ...got.content_script_matches];
+    for (const local of LOCAL_HOSTS) {
+      assert.ok(want.content_script_matches.includes(local), `the ${target} build has ${local}`);
+      assert.ok(!hosts.includes(local), `${zipFile} runs on ${local}`);
+    }
+    const storeWant = {
+      ...want,
+      content_script_matches: want.content_script_matches.filter((m) => !LOCAL_HOSTS.includes(m)),
+    };
+    for (const field of new Set([...Object.keys(storeWant), ...Object.keys(got)]))
+      assert.deepEqual(
+        got[field],
+        storeWant[field],
+        `${difference(`${browser} store zip`, field, storeWant[field], got[field])}\n  (or the zip is older than the build: npm run zip)`,
+      );
+  });
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { leavesHooks, markHighlights } from '../../../entrypoints/content/page-hooks';
 
 describe('leavesHooks', () => {
@@ -21,6 +21,16 @@ describe('leavesHooks', () => {
       '',
     ])
       expect(leavesHooks(origin), origin).toBe(false);
+  });
+
+  it('is false everywhere in the store build, a local host too', () => {
+    vi.stubEnv('MODE', 'store');
+    try {
+      expect(leavesHooks('http://127.0.0.1:43117')).toBe(false);
+      expect(leavesHooks('http://localhost:3000')).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
