@@ -14,6 +14,7 @@ import type {
   Vocabulary,
 } from '../engine/types';
 import claims from './claims.json';
+import learned from './learned-accept.json';
 import origins from './origins.json';
 import questions from './questions.json';
 import sources from './sources.json';
@@ -27,4 +28,4 @@ export const kb: KnowledgeBase = {
   origins: origins satisfies Origin[],
 };
 
-export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary };
+export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary, learned };
