@@ -14,7 +14,6 @@ import type {
   Vocabulary,
 } from '../engine/types';
 import claims from './claims.json';
-import learned from './learned-accept.json';
 import origins from './origins.json';
 import questions from './questions.json';
 import sources from './sources.json';
@@ -28,4 +27,4 @@ export const kb: KnowledgeBase = {
   origins: origins satisfies Origin[],
 };
 
-export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary, learned };
+export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary };

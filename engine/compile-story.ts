@@ -11,7 +11,6 @@ import { type ClaimTables, compileClaims } from './compile-claims';
 import { compileEntities, type EntityIndex, foldName } from './compile-entities';
 import { compilePhrases, type PhraseIndex, parsePhrasing } from './compile-phrases';
 import { LANGUAGE_CONCEPTS } from './english';
-import type { LearnedModel } from './learned-accept';
 import type { ConceptId, KnowledgeBase, StoryPack, StoryTopic } from './types';
 
 export type CompiledStory = {
@@ -44,8 +43,6 @@ export type CompiledStory = {
   referringNouns: string[];
   /** The story's nouns naming an actor again (Vocabulary's actorNouns), by actor. */
   actorNouns?: Record<ConceptId, string[]>;
-  /** A learned second look at candidates the rules turn down (learned-accept.ts), if the pack has one. */
-  learned?: LearnedModel;
 };
 
 /** What the first look at a page reads of the topic (page/names-the-place.ts). */
@@ -67,7 +64,6 @@ export function compileStory(pack: StoryPack): CompiledStory {
     actors: vocabulary.actors ?? [],
     referringNouns: vocabulary.referringNouns ?? [],
     ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
-    ...(pack.learned && { learned: pack.learned }),
   };
 }
 

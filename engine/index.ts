@@ -57,14 +57,6 @@ import { comparedStandards } from './compared-standard';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { factboxLine, factboxTitle } from './factbox-line';
 import { knownSince, publishedBefore } from './known-since';
-import {
-  candidateFeatures,
-  type Features,
-  type LearnedContext,
-  learnedProbability,
-  onlyMissingGroup,
-  withoutGroup,
-} from './learned-accept';
 import { withOrdinalNouns } from './ordinal-noun';
 import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
@@ -115,15 +107,7 @@ export type ScanOptions = MatchOptions & {
    * never shows it: a long page's pass worded it for a thousand matches only to drop it.
    */
   evidence?: boolean;
-  /**
-   * Called, for each sentence the rules give no card, with the features of every candidate they
-   * turned down (learned-accept.ts): what scripts/learn-accept.ts trains on.
-   */
-  onLearnedRows?: (span: { start: number; end: number }, rows: LearnedRow[]) => void;
 };
-
-/** One candidate the rules turned down, as the learned model sees it. */
-export type LearnedRow = { claim: ClaimId; features: Features };
 
 export type Matcher = {
   /** Find the sentences of `text` that assert KB claims. */
@@ -147,7 +131,6 @@ export function createMatcher(story: CompiledStory): Matcher {
       `compiled story has format ${story.format}, this engine reads ${FORMAT}: rebuild`,
     );
   const { kb } = story;
-  const learned = story.learned;
   const gate = createTopicGate(story.topic);
   const actors = new Set(story.actors);
   const referringNouns = new Set(story.referringNouns);
@@ -542,8 +525,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           else if (
             echoAt < 0 &&
             !headlineOffers(w) &&
-            !(answerLend() && answeredCandidates.length > 0) &&
-            !((learned || options.onLearnedRows) && missesOneGroup(w))
+            !(answerLend() && answeredCandidates.length > 0)
           )
             continue;
         }
@@ -776,36 +758,6 @@ export function createMatcher(story: CompiledStory): Matcher {
           outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
           restatedAt = i;
         }
-        // No card from the rules: the learned model weighs the candidates they turned down.
-        if (!('result' in outcome) && (learned || options.onLearnedRows) && !offTopic) {
-          const taken = learnedLook(f, published, neighbour, sentenceOff, {
-            headline: i === 0,
-            ...(cardedAt === i - 1 && lastCard && { previousCard: lastCard.claim }),
-            carriedSubject: subject !== words[i],
-            namedBefore: (group) => previous?.hits.some((h) => group.includes(h.concept)) ?? false,
-            namedNear: (group) =>
-              [1, 2, 3].some(
-                (back) =>
-                  (read[i - back] ?? words[i - back])?.hits.some((h) =>
-                    group.includes(h.concept),
-                  ) ?? false,
-              ),
-            role: (concept) =>
-              actors.has(concept) ? 'actor' : places.has(concept) ? 'place' : 'other',
-            flags: [
-              ...(namedOnce ? ['article:names-place-once'] : []),
-              ...(otherBody ? ['article:other-body'] : []),
-              ...(neighbourLed ? ['article:neighbour'] : []),
-              ...(f.hits.some((h) => places.has(h.concept)) ? ['sentence:place'] : []),
-              ...(f.hits.some((h) => actors.has(h.concept)) ? ['sentence:actor'] : []),
-              ...(f.hits.some((h) => otherActors.has(h.concept)) ? ['sentence:other-actor'] : []),
-              ...(gate.aboutOtherTheatre(w) ? ['sentence:other-theatre'] : []),
-            ],
-          });
-          if (options.onLearnedRows && taken.rows.length > 0)
-            options.onLearnedRows(span, taken.rows);
-          if (taken.outcome) outcome = taken.outcome;
-        }
         // A claim read, then refused by what the sentences around it tell of its words.
         if ('result' in outcome) {
           const refused = refusedInContext(outcome.claim, f, i);
@@ -916,78 +868,6 @@ export function createMatcher(story: CompiledStory): Matcher {
     if (nearest && nearest.progress >= 0.5)
       return { reason: nearest.reason, claim: nearest.claim.id };
     return {};
-  }
-
-  /** The claim without each of its groups, built when first read (learned-accept.ts). */
-  const relaxedClaims = new Map<Claim, Claim[]>();
-  const relaxedOf = (claim: Claim, g: number): Claim => {
-    let list = relaxedClaims.get(claim);
-    if (!list) {
-      list = [];
-      relaxedClaims.set(claim, list);
-    }
-    let relaxed = list[g];
-    if (!relaxed) {
-      relaxed = withoutGroup(claim, g);
-      list[g] = relaxed;
-    }
-    return relaxed;
-  };
-  /** Whether some claim of two or more groups has all but one named in the words (no facts read). */
-  const missesOneGroup = (words: SentenceWords): boolean => {
-    if (words.hits.length === 0) return false;
-    const named = new Set<string>();
-    for (const h of words.hits) named.add(h.concept);
-    for (const claim of kb.claims) {
-      const groups = claim.recognize.require;
-      if (groups.length < 2) continue;
-      let missing = 0;
-      for (const group of groups) if (!group.some((c) => named.has(c)) && ++missing > 1) break;
-      if (missing === 1) return true;
-    }
-    return false;
-  };
-  /**
-   * The learned second look (learned-accept.ts): each claim whose rules the sentence meets save
-   * for one group it does not name, read without that group; the model says whether it is stated
-   * all the same, and the likeliest is taken when the model is sure enough. Only on a sentence of
-   * the story's own (not off its topic, not a neighbour's, not before a claim was reportable).
-   */
-  function learnedLook(
-    f: SentenceFacts,
-    published: YearMonth | null,
-    neighbour: boolean,
-    sentenceOff: (facts: SentenceFacts) => string | undefined,
-    context: LearnedContext,
-  ): { rows: LearnedRow[]; outcome?: { claim: Claim; result: Accepted } } {
-    const rows: LearnedRow[] = [];
-    if (f.hits.length === 0 || neighbour || gate.regionalOnly(f)) return { rows };
-    let best: { claim: Claim; p: number; result: Accepted } | undefined;
-    let off: boolean | undefined;
-    for (let k = 0; k < kb.claims.length; k++) {
-      const claim = kb.claims[k] as Claim;
-      const g = onlyMissingGroup(claim, f);
-      if (g < 0 || publishedBefore(claimSince(k), published)) continue;
-      const read = recognize(relaxedOf(claim, g), f);
-      if (!read.ok) continue;
-      off ??= sentenceOff(f) !== undefined;
-      if (off) return { rows };
-      const features = candidateFeatures(claim, g, read, f, context);
-      rows.push({ claim: claim.id, features });
-      if (!learned) continue;
-      const p = learnedProbability(learned, features);
-      if (p >= learned.threshold && (!best || p > best.p)) best = { claim, p, result: read };
-    }
-    if (!best) return { rows };
-    const { claim, p, result } = best;
-    const said: Evidence = {
-      kind: 'clause',
-      detail: `learned: the model reads ${claim.id} with one group unnamed (p ${p.toFixed(2)})`,
-    };
-    return {
-      rows,
-      outcome: { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } },
-    };
   }
 
   let claimsById: Map<ClaimId, Claim> | undefined;

@@ -4,8 +4,6 @@
  * data/schema.ts validates the JSON files against them.
  */
 
-import type { LearnedModel } from './learned-accept';
-
 /** Stable id of a source article, from data/sources.json (e.g. "courier"). */
 export type SourceId = string;
 /** Stable id of a claim in data/claims.json (kebab-case, e.g. "reopens-end-2025"). */
@@ -298,11 +296,7 @@ export type StoryTopic = {
 };
 
 /** Everything the engine needs to annotate one story: the knowledge base and its vocabulary. */
-export type StoryPack = KnowledgeBase & {
-  vocabulary: Vocabulary;
-  /** A learned second look at candidates the rules turn down (learned-accept.ts), if any. */
-  learned?: LearnedModel;
-};
+export type StoryPack = KnowledgeBase & { vocabulary: Vocabulary };
 
 /** How the card summarises a highlight. */
 export type Verdict = 'corroborated' | 'disputed' | 'contradicted' | 'single-source';
