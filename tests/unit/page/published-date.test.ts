@@ -409,6 +409,32 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page(ld('2024-10-11T01:00:00Z'), '')))).toBe('2024-10-11');
   });
 
+  it("takes the address's day after a machine time in UTC late on the day before (past midnight east of Greenwich), only so confirmed", () => {
+    const page = (time: string, canonical: string, byline = '') =>
+      `<html><head><link rel="canonical" href="${canonical}"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script></head><body><h1>Headline</h1><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
+    const dated = 'https://news.example/world/2025/03/08/harbour-reopens';
+    const slug = 'https://news.example/live/harbour-live-2025-03-08/';
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', dated)))).toBe('2025-03-08');
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00+00:00', slug)))).toBe('2025-03-08');
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', dated, 'Published: 8 March 2025'))),
+    ).toBe('2025-03-08');
+    // The address naming the UTC day, or none; a time in the publisher's own offset; a UTC
+    // time earlier in the day (past midnight nowhere this side of UTC+10): the machine's day.
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', slug.replace('08', '07'))))).toBe(
+      '2025-03-07',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'https://news.example/a')))).toBe(
+      '2025-03-07',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00-05:00', dated)))).toBe('2025-03-07');
+    expect(findPublishedDate(parse(page('2025-03-07T11:40:00Z', dated)))).toBe('2025-03-07');
+    // A byline under the headline printing the machine's day keeps it, whatever the address.
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', dated, 'March 7, 2025')))).toBe(
+      '2025-03-07',
+    );
+  });
+
   it('takes no date from the home page behind a modal showing the story', () => {
     const prose = Array.from(
       { length: 4 },
