@@ -178,6 +178,7 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
+    lastBylineText = '';
     // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does, or in
     // an <h2>) has no headline to read under: its first byline line (a <time> without
     // datetime, a date line named so) is read instead. The check stays cheap: the body's text
@@ -219,6 +220,22 @@ function readDate(doc: Document): PublishedDate {
         date: next,
         source: 'url',
         note: `the page's address gives ${next}, the day after the ${trusted.source}'s UTC time late on ${trusted.date}: past midnight east of Greenwich, taken`,
+      };
+    // Or where the byline prints that day after with a clock time ahead of the UTC time by a
+    // zone's offset (whole quarter hours, at most 14): the same moment, printed where it is
+    // already the next day, not a later update's day.
+    const clock = byline === next ? clockMinutes(lastBylineText) : null;
+    if (
+      clock !== null &&
+      writtenInUtc(doc, trusted.date, (hour, minute) => {
+        const ahead = clock + 1440 - (hour * 60 + minute);
+        return hour >= UTC_NEXT_DAY_EAST_HOURS && ahead % 15 === 0 && ahead <= 14 * 60;
+      })
+    )
+      return {
+        date: next,
+        source: 'byline',
+        note: `the byline under the headline prints ${next} at a clock time a zone's offset ahead of the ${trusted.source}'s UTC time late on ${trusted.date}: past midnight east of Greenwich, taken`,
       };
   }
   // A page with no machine date whose first <time> sits outside any article or header (a
@@ -357,9 +374,13 @@ function first(dates: Iterable<string | null>): string | null {
  * day before wherever the clock is behind Greenwich by more than its hour; late in the day:
  * already the next day wherever it is ahead by more than the hours left.
  */
-function writtenInUtc(doc: Document, date: string, at: (hour: number) => boolean): boolean {
+function writtenInUtc(
+  doc: Document,
+  date: string,
+  at: (hour: number, minute: number) => boolean,
+): boolean {
   const time = new RegExp(
-    `${date}[T ](\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s?(?:Z|UTC|GMT|[+-]00:?00)(?![\\d:])`,
+    `${date}[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s?(?:Z|UTC|GMT|[+-]00:?00)(?![\\d:])`,
     'i',
   );
   const holders = doc.querySelectorAll(
@@ -372,7 +393,7 @@ function writtenInUtc(doc: Document, date: string, at: (hour: number) => boolean
         ? el.textContent
         : (el.getAttribute('content') ?? el.getAttribute('datetime'));
     const found = raw ? time.exec(raw) : null;
-    if (found && at(Number(found[1]))) return true;
+    if (found && at(Number(found[1]), Number(found[2]))) return true;
   }
   return false;
 }
@@ -385,6 +406,28 @@ const UTC_EVENING_BEFORE_HOURS = 12;
  * Gulf, South Asia, China, Japan, eastern Australia in winter); further east is left alone.
  */
 const UTC_NEXT_DAY_EAST_HOURS = 14;
+
+/**
+ * The clock time a byline prints, in minutes after midnight ('00:42', '12:42 AM', '1:05 a.m.'),
+ * or null where it prints none or more than one (a published and an updated time).
+ */
+function clockMinutes(text: string): number | null {
+  const all = text.match(CLOCK_TIME()) ?? [];
+  if (all.length !== 1) return null;
+  const m = /(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?\s?m\b\.?)?/i.exec(all[0] as string);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const half = m[3]?.toLowerCase();
+  if (minute > 59 || hour > (half ? 12 : 23) || (half && hour === 0)) return null;
+  if (half) hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  return hour * 60 + minute;
+}
+
+/** A clock time: hours, a colon (or a point before 'am'/'pm'), minutes. */
+const CLOCK_TIME = lazyPattern(
+  () => /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?/gi,
+);
 
 /** The day after `date` (YYYY-MM-DD). */
 function dayAfter(date: string): string {
@@ -1366,10 +1409,17 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
     if (HEADING.test(el.localName) || datesHeadlines(el) || isInFurniture(el)) continue;
     // A headline in furniture (a box of other stories) has no byline of this page under it.
     if (isInFurniture(headline)) return;
+    lastBylineText = text;
     yield date;
     return;
   }
 }
+
+/**
+ * The text of the byline line datesUnderHeadline last gave a date from (a clock time printed
+ * beside the day is read from it), valid right after it has been read.
+ */
+let lastBylineText = '';
 
 const HEADING = /^h[1-6]$/;
 

@@ -435,6 +435,35 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     );
   });
 
+  it("takes the byline's day after a UTC time late on the day before where its clock is that moment in a zone east of Greenwich, not a later update", () => {
+    const page = (time: string, byline: string) =>
+      `<html><head><link rel="canonical" href="https://news.example/world/harbour-reopens"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script></head><body><h1>Headline</h1><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
+    // 00:40 at UTC+3, 02:10 at UTC+4:30, 12:40 AM at UTC+3 (a twelve-hour clock).
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'Published: 8 March 2025 00:40'))),
+    ).toBe('2025-03-08');
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'Sat 8 Mar 2025, 2:10 AM')))).toBe(
+      '2025-03-08',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'March 8, 2025 12:40 a.m.')))).toBe(
+      '2025-03-08',
+    );
+    // A clock no zone's offset away (a later update printed unlabelled), two clocks (which is
+    // the publication's?), no clock, or a UTC time early in the day: the machine's day.
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'March 8, 2025 9:12 a.m. ET'))),
+    ).toBe('2025-03-07');
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', '8 March 2025 00:40, updated 02:15'))),
+    ).toBe('2025-03-07');
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'March 8, 2025')))).toBe(
+      '2025-03-07',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T09:40:00Z', 'March 8, 2025 00:40')))).toBe(
+      '2025-03-07',
+    );
+  });
+
   it('takes no date from the home page behind a modal showing the story', () => {
     const prose = Array.from(
       { length: 4 },
