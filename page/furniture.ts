@@ -294,11 +294,17 @@ const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href]
 /**
  * A video between the paragraphs with its caption: a short block holding a player (a `<video>`,
  * an embed's frame, a player's element or placeholder marked with the video's id, as
- * Brightcove's `data-video-id`) beside a line or two of text. The line says what the video
- * shows (another report, often the network's own), not the article's prose.
+ * Brightcove's `data-video-id`) beside a line or two of text, one paragraph at most and no
+ * heading. The line says what the video shows (another report, often the network's own), not
+ * the article's prose; a section of the article with a video in it has its subhead or more
+ * paragraphs.
  */
 function isPlayerWithCaption(el: Element): boolean {
-  return !!el.querySelector(PLAYER);
+  return (
+    !!el.querySelector(PLAYER) &&
+    el.getElementsByTagName('p').length <= 1 &&
+    !el.querySelector('h1, h2, h3, h4, h5, h6')
+  );
 }
 
 const PLAYER = 'video, iframe, video-js, amp-video, amp-youtube, [data-video-id]';

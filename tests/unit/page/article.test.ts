@@ -187,6 +187,13 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     const { text } = extractArticle(doc);
     expect(text).not.toContain("The channel's correspondent");
     expect(text).toContain('The ferry at its pier');
+    // A section of the article with a video in it (its subhead, its paragraphs) is read.
+    const section = parse(
+      `<body><article><div class="body">${PROSE}<section><h2>The first crossing</h2><p>The ferry left the pier at dawn with a full deck, and the crew waved.</p><video src="clip.mp4"></video></section><div><p>The harbour master spoke to the crew before they left, with a comma.</p><p>Then the boat was loaded for the return.</p><video src="clip2.mp4"></video></div>${PROSE}</div></article></body>`,
+    );
+    const read = extractArticle(section).text;
+    expect(read).toContain('The ferry left the pier at dawn');
+    expect(read).toContain('The harbour master spoke');
   });
 
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
