@@ -1511,7 +1511,8 @@ const VISIBLE_DATE = lazyPattern(
   () =>
     new RegExp(
       [
-        `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, // 8 September 2024
+        // 8 September 2024; '8 September ,2024' too, as a Gulf broadcaster's byline prints it
+        `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`,
         `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
         `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
         '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08

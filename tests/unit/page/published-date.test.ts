@@ -752,6 +752,7 @@ describe('readVisibleDate (bylines)', () => {
     ['By Desk Staff | Sept. 8, 2024', '2024-09-08'],
     ['SEPT. 8, 2024', '2024-09-08'],
     ['8th of September, 2024', '2024-09-08'],
+    ['Published: 8 September ,2024: 10:15 AM GST', '2024-09-08'],
     ['Sunday, September 8th, 2024 10:15 AM', '2024-09-08'],
     ['First published on Sun 8 Sep 2024 10.00 BST', '2024-09-08'],
     ['Updated 10 September 2024, Published 8 September 2024', '2024-09-08'],
