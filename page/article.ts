@@ -14,6 +14,7 @@ import {
   isFurnitureBlock,
   isFurnitureTag,
   isNamedFurniture,
+  isPrintEditionLine,
   isSignOffBio,
   isUnderAboutLabel,
 } from './furniture';
@@ -223,7 +224,11 @@ function isSkippedIn(
 ): boolean {
   // A form wrapping a page of posts for a forum's moderators is read; a sign-up box is not.
   if (SKIPPED_TAGS.has(tag)) return tag !== 'form' || isFormBox(el);
-  if (tag === 'p' && (isSignOffBio(el) || isUnderAboutLabel(el, labelled))) return true;
+  if (
+    tag === 'p' &&
+    (isSignOffBio(el) || isPrintEditionLine(el) || isUnderAboutLabel(el, labelled))
+  )
+    return true;
   // A line of a page laid out in lines, under "About the authors" or "Further reading" (a
   // PDF's lines as `<div>`s, or as `<span>`s split by `<br>`s in a viewer's text layer).
   if (tag === 'div' && isLabelledAway(el)) return true;

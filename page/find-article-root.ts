@@ -313,6 +313,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     bounded: true,
     teasers: new Set(),
     brBlocks: null,
+    bareRead: false,
     hidden: new Map(),
   };
   yield* scoreParagraphs(body.querySelectorAll(PARAGRAPHS), scoring, false);
@@ -331,7 +332,13 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
   // A page whose prose is in <div>s of bare text, not <p>s (some CMSs write every paragraph
   // so): only where the <p>s hold no article, those <div>s are scored as paragraphs, as
   // Readability reads a <div> without blocks inside as a <p>. Other pages never pay for it.
-  if (scoring.prose < MIN_ARTICLE_CHARS) {
+  // So too where the best block of <p>s holds less than a short article and no bare text broken
+  // by <br>s was read: a site whose story is in <div>s can still write its sign-off, a list's
+  // summaries or its footer as <p>s.
+  if (
+    scoring.prose < MIN_ARTICLE_CHARS ||
+    (!scoring.bareRead && proseBelow(scoring, best) < SHORT_ARTICLE_CHARS)
+  ) {
     yield* scoreParagraphs(yield* bareDivs(body), scoring, false);
     best = bestBlock(scoring.blocks);
   }
@@ -455,6 +462,8 @@ type Scoring = {
   teasers: Set<Element>;
   /** The parents of `<br>`s already looked at (made at the first `<br>`). */
   brBlocks: Set<Element> | null;
+  /** Whether the bare text of a block broken by `<br>`s was scored as a paragraph. */
+  bareRead: boolean;
   /** Per ancestor excluding paragraphs: whether it is a modal's background. */
   hidden: Map<Element, boolean>;
 };
@@ -497,6 +506,7 @@ function* scoreParagraphs(
       if (inShadow || parentEl?.closest('p, pre')) score.bounded = false;
     }
     if (parent.excluded || (!bare && p.hasAttributes() && p.matches(NOT_PROSE))) continue;
+    if (bare) score.bareRead = true;
     const linked = Math.min(length, bare ? bare.linked : linkChars(p));
     const mostlyLink = linked > length * TEASER_LINK_SHARE;
     // A card's summary, however long, is another page's: left out as a teaser is.
@@ -557,6 +567,19 @@ function bareText(
     }
   }
   return { block, text, linked };
+}
+
+/**
+ * A best block of `<p>`s holding less prose than this (links left out) is not yet taken for the
+ * article: `<div>`s of bare text are scored beside it (a story written in `<div>`s whose page
+ * keeps a few `<p>`s of furniture).
+ */
+const SHORT_ARTICLE_CHARS = 600;
+
+/** The prose (links left out) scored below `el`; 0 for none. */
+function proseBelow(scoring: Scoring, el: Element | null): number {
+  const block = el ? scoring.blocks.get(el) : undefined;
+  return block ? block.chars - block.linked : 0;
 }
 
 /** `<div>`s looked at between two yields of bareDivs(). */

@@ -211,6 +211,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     length <= MAX_SMALL_BOX_CHARS &&
     (isTeaserCard(el) ||
       isHeadlineLinkCard(el) ||
+      isPlayerWithCaption(el) ||
       isAuthorCard(el) ||
       isUnlinkedAuthorCard(el) ||
       opensAuthorLabel(el.textContent ?? ''))
@@ -289,6 +290,24 @@ function isTeaserCard(el: Element): boolean {
 }
 
 const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+
+/**
+ * A video between the paragraphs with its caption: a short block holding a player (a `<video>`,
+ * an embed's frame, a player's element or placeholder marked with the video's id, as
+ * Brightcove's `data-video-id`) beside a line or two of text, one paragraph at most and no
+ * heading. The line says what the video shows (another report, often the network's own), not
+ * the article's prose; a section of the article with a video in it has its subhead or more
+ * paragraphs.
+ */
+function isPlayerWithCaption(el: Element): boolean {
+  return (
+    !!el.querySelector(PLAYER) &&
+    el.getElementsByTagName('p').length <= 1 &&
+    !el.querySelector('h1, h2, h3, h4, h5, h6')
+  );
+}
+
+const PLAYER = 'video, iframe, video-js, amp-video, amp-youtube, [data-video-id]';
 
 /** A link this long, standing on its own line, is a headline (a name or "@account" is shorter). */
 const HEADLINE_LINK_CHARS = 25;
@@ -445,6 +464,25 @@ export function isSignOffBio(p: Element): boolean {
   const text = p.textContent ?? '';
   return text.length <= MAX_SMALL_BOX_CHARS && opensWithName(text) && BIO_OPENING().test(text);
 }
+
+/**
+ * A line closing the article that says where it appeared in print ("A version of this article
+ * appears in print on …, with the headline: …", "This article appeared in the … section of the
+ * print edition under the headline …"): the newspaper's record, the print headline quoted in
+ * it no sentence of the story. The last paragraph of its block only, opened by 'A' or 'T'.
+ */
+export function isPrintEditionLine(p: Element): boolean {
+  const first = p.firstChild;
+  const plain = first?.nodeType === 3 ? (first as Text).data.trimStart() : '';
+  const c = plain.charCodeAt(0);
+  if ((c !== 65 && c !== 84) || !isLastParagraph(p)) return false;
+  return PRINT_EDITION().test(plain);
+}
+
+const PRINT_EDITION = lazyPattern(
+  () =>
+    /^(?:a version of )?this (?:article|story|report|column|piece) (?:appears|appeared|ran|was published) .{0,80}?\bprint\b/i,
+);
 
 /**
  * Whether `text` opens as BIO_OPENING's name does: after white space, a capital, lower-case

@@ -178,6 +178,7 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
+    lastBylineText = '';
     // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does, or in
     // an <h2>) has no headline to read under: its first byline line (a <time> without
     // datetime, a date line named so) is read instead. The check stays cheap: the body's text
@@ -195,11 +196,46 @@ function readDate(doc: Document): PublishedDate {
     // publisher west of Greenwich, the evening before, the day its byline prints ('October
     // 10, 2024 at 9:00 p.m. EDT'): the byline's day, one before, is the page's. Read only
     // where the byline prints that day before.
-    if (byline && byline < trusted.date && writtenInUtcBeforeNoon(doc, trusted.date))
+    if (
+      byline &&
+      byline < trusted.date &&
+      writtenInUtc(doc, trusted.date, (hour) => hour < UTC_EVENING_BEFORE_HOURS)
+    )
       return {
         date: byline,
         source: 'byline',
         note: `the byline under the headline prints ${byline}, the day before the ${trusted.source}'s UTC time early on ${trusted.date}: the publisher's evening, taken`,
+      };
+    // East of Greenwich the other way round: a UTC time late in its day ('2024-10-10T20:42Z')
+    // is past midnight there, on the day after. Taken only where the page's address, filed
+    // by the publisher's calendar when it published (an update never moves it), gives that
+    // day after, and no byline under the headline prints another; else the UTC day stands.
+    const next = dayAfter(trusted.date);
+    if (
+      (byline === null || byline === next) &&
+      addressDays(doc).includes(next) &&
+      writtenInUtc(doc, trusted.date, (hour) => hour >= UTC_NEXT_DAY_EAST_HOURS)
+    )
+      return {
+        date: next,
+        source: 'url',
+        note: `the page's address gives ${next}, the day after the ${trusted.source}'s UTC time late on ${trusted.date}: past midnight east of Greenwich, taken`,
+      };
+    // Or where the byline prints that day after with a clock time ahead of the UTC time by a
+    // zone's offset (whole quarter hours, at most 14): the same moment, printed where it is
+    // already the next day, not a later update's day.
+    const clock = byline === next ? clockMinutes(lastBylineText) : null;
+    if (
+      clock !== null &&
+      writtenInUtc(doc, trusted.date, (hour, minute) => {
+        const ahead = clock + 1440 - (hour * 60 + minute);
+        return hour >= UTC_NEXT_DAY_EAST_HOURS && ahead % 15 === 0 && ahead <= 14 * 60;
+      })
+    )
+      return {
+        date: next,
+        source: 'byline',
+        note: `the byline under the headline prints ${next} at a clock time a zone's offset ahead of the ${trusted.source}'s UTC time late on ${trusted.date}: past midnight east of Greenwich, taken`,
       };
   }
   // A page with no machine date whose first <time> sits outside any article or header (a
@@ -333,13 +369,18 @@ function first(dates: Iterable<string | null>): string | null {
 }
 
 /**
- * Whether the page's head gives `date` as a UTC time before noon (Z, +00:00, GMT) in a meta's
- * content, a JSON-LD block or a microdata value: a time still on the day before wherever
- * the clock is behind Greenwich by more than its hour.
+ * Whether the page's head gives `date` as a UTC time (Z, +00:00, GMT) whose hour passes `at`,
+ * in a meta's content, a JSON-LD block or a microdata value. Before noon: a time still on the
+ * day before wherever the clock is behind Greenwich by more than its hour; late in the day:
+ * already the next day wherever it is ahead by more than the hours left.
  */
-function writtenInUtcBeforeNoon(doc: Document, date: string): boolean {
+function writtenInUtc(
+  doc: Document,
+  date: string,
+  at: (hour: number, minute: number) => boolean,
+): boolean {
   const time = new RegExp(
-    `${date}[T ](\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s?(?:Z|UTC|GMT|[+-]00:?00)(?![\\d:])`,
+    `${date}[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s?(?:Z|UTC|GMT|[+-]00:?00)(?![\\d:])`,
     'i',
   );
   const holders = doc.querySelectorAll(
@@ -352,13 +393,68 @@ function writtenInUtcBeforeNoon(doc: Document, date: string): boolean {
         ? el.textContent
         : (el.getAttribute('content') ?? el.getAttribute('datetime'));
     const found = raw ? time.exec(raw) : null;
-    if (found && Number(found[1]) < UTC_EVENING_BEFORE_HOURS) return true;
+    if (found && at(Number(found[1]), Number(found[2]))) return true;
   }
   return false;
 }
 
 /** A UTC time before this hour is the evening before somewhere west of Greenwich (to UTC−12). */
 const UTC_EVENING_BEFORE_HOURS = 12;
+
+/**
+ * A UTC time from this hour on is past midnight somewhere east of Greenwich (to UTC+10: the
+ * Gulf, South Asia, China, Japan, eastern Australia in winter); further east is left alone.
+ */
+const UTC_NEXT_DAY_EAST_HOURS = 14;
+
+/**
+ * The clock time a byline prints, in minutes after midnight ('00:42', '12:42 AM', '1:05 a.m.'),
+ * or null where it prints none or more than one (a published and an updated time).
+ */
+function clockMinutes(text: string): number | null {
+  const all = text.match(CLOCK_TIME()) ?? [];
+  if (all.length !== 1) return null;
+  const m = /(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?\s?m\b\.?)?/i.exec(all[0] as string);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const half = m[3]?.toLowerCase();
+  if (minute > 59 || hour > (half ? 12 : 23) || (half && hour === 0)) return null;
+  if (half) hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  return hour * 60 + minute;
+}
+
+/** A clock time: hours, a colon (or a point before 'am'/'pm'), minutes. */
+const CLOCK_TIME = lazyPattern(
+  () => /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?/gi,
+);
+
+/** The day after `date` (YYYY-MM-DD). */
+function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A 'YYYY-MM-DD' of its own in an address's path: a segment, or a slug's start or end. */
+const ADDRESS_ISO_DAY = lazyPattern(() => /[/-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/-]|$)/);
+
+/**
+ * The days the page's address gives (canonical link, og:url): a '/2024/10/11/' path or a
+ * '2024-10-11' in a segment ('/liveblog-2024-10-11/', '/story/2024-10-11/slug'). Read only to
+ * confirm a day a UTC time leaves open, never as a date of its own here.
+ */
+function addressDays(doc: Document): string[] {
+  const days: string[] = [];
+  for (const date of urlDates(doc)) if (date?.length === 10) days.push(date);
+  for (const el of Array.from(
+    doc.querySelectorAll('link[rel="canonical"][href], meta[property="og:url"][content]'),
+  )) {
+    const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
+    const m = ADDRESS_ISO_DAY().exec(url.replace(/[?#].*$/, ''));
+    const date = m ? day(m[1], m[2], m[3]) : null;
+    if (date) days.push(date);
+  }
+  return days;
+}
 
 /**
  * Two dates agree when they are at most a day apart (time zones), or a month holds the day.
@@ -1313,10 +1409,17 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
     if (HEADING.test(el.localName) || datesHeadlines(el) || isInFurniture(el)) continue;
     // A headline in furniture (a box of other stories) has no byline of this page under it.
     if (isInFurniture(headline)) return;
+    lastBylineText = text;
     yield date;
     return;
   }
 }
+
+/**
+ * The text of the byline line datesUnderHeadline last gave a date from (a clock time printed
+ * beside the day is read from it), valid right after it has been read.
+ */
+let lastBylineText = '';
 
 const HEADING = /^h[1-6]$/;
 
@@ -1408,7 +1511,8 @@ const VISIBLE_DATE = lazyPattern(
   () =>
     new RegExp(
       [
-        `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, // 8 September 2024
+        // 8 September 2024; '8 September ,2024' too, as a Gulf broadcaster's byline prints it
+        `\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_WORD}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`,
         `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, // Sept. 8, 2024
         `\\b${MONTH_WORD},?\\s+(\\d{4})\\b`, // September 2024
         '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', // 2024-09-08

@@ -164,6 +164,38 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toContain('Officials said the remaining troops would leave by the end of 2026');
   });
 
+  it("leaves out a closing line saying where the article appeared in print, with the print headline; a story's own sentence about print is read", () => {
+    const doc = parse(
+      `<body><article><section class="body">${PROSE}</section><div class="end"><div><p>A version of this article appears in print on <!-- -->Jan. 5, 2025<!-- -->, Section A, Page 4 with the headline: <!-- -->Ferry Service Returns to the Harbour by Spring<!-- -->. <a href="/reprints">Order Reprints</a></p></div></div><div class="end2"><p>This article appeared in the Europe section of the print edition under the headline "Back on the water"</p></div></article></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).toContain('Paragraph 3');
+    expect(text).not.toContain('Ferry Service Returns');
+    expect(text).not.toContain('Back on the water');
+    const story = parse(
+      `<body><article>${PROSE}<p>The paper said this story ran in print before the ferry's owners had replied, with a comma.</p><p>The last paragraph of the story, long enough to read as prose, with a comma.</p></article></body>`,
+    );
+    expect(extractArticle(story).text).toContain('this story ran in print');
+  });
+
+  it("leaves out a video's caption between the paragraphs (a player beside a line or two), not the article's photo captions", () => {
+    const video = (player: string) =>
+      `<div class="media-ct"><div class="media">${player}</div><div class="info"><p>The channel's correspondent reports from the harbour on the ferry's first crossing in a year.</p></div></div>`;
+    const doc = parse(
+      `<body><article><div class="body">${PROSE}${video('<div class="player" data-video-id="6301"><img src="x.jpg" alt=""></div>')}${video('<video src="clip.mp4"></video>')}${video('<iframe title="A clip of the crossing"></iframe>')}<figure><img src="y.jpg" alt=""><figcaption>The ferry at its pier before the first crossing, in March.</figcaption></figure>${PROSE}</div></article></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).not.toContain("The channel's correspondent");
+    expect(text).toContain('The ferry at its pier');
+    // A section of the article with a video in it (its subhead, its paragraphs) is read.
+    const section = parse(
+      `<body><article><div class="body">${PROSE}<section><h2>The first crossing</h2><p>The ferry left the pier at dawn with a full deck, and the crew waved.</p><video src="clip.mp4"></video></section><div><p>The harbour master spoke to the crew before they left, with a comma.</p><p>Then the boat was loaded for the return.</p><video src="clip2.mp4"></video></div>${PROSE}</div></article></body>`,
+    );
+    const read = extractArticle(section).text;
+    expect(read).toContain('The ferry left the pier at dawn');
+    expect(read).toContain('The harbour master spoke');
+  });
+
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
     const doc = parse(
       `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,

@@ -331,6 +331,27 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('text');
   });
 
+  it('reads <div>s of bare text beside <p>s that hold more than a few lines but less than a short article (a list of summaries, a sign-off)', () => {
+    const divs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="para">Paragraph ${i} of the report, each one a div of its own, with a comma, and enough words to read as prose.</div>`,
+    ).join('');
+    const summaries = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<li><a href="/other-${i}">Other story ${i}</a><p>A summary of another report, a full sentence about the harbour, with a comma, and then some more words.</p></li>`,
+    ).join('');
+    const doc = parse(
+      `<body><article><h1>Title</h1><div id="text">${divs}<p>Reporting by a writer; editing by another writer.</p></div><div class="next"><h2>Next</h2><ul>${summaries}</ul></div></article><footer><p>All figures are given as reported to the desk, with a comma, at the time.</p></footer></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('text');
+    // A story of <p>s as long as a short article is not second-guessed by the page's <div>s.
+    const long = parse(
+      `<body><div id="story">${PROSE(7, 'story')}</div><div id="rail">${divs}</div></body>`,
+    );
+    expect(findArticleRoot(long)?.id).toBe('story');
+  });
   it('reads the article inside a <form> wrapping the page (ASP.NET WebForms), not inside a form box', () => {
     const doc = parse(
       `<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE"><div id="news"><h1>Title</h1>${PROSE(5, 'story')}</div></form></body>`,

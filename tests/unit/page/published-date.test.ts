@@ -409,6 +409,61 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page(ld('2024-10-11T01:00:00Z'), '')))).toBe('2024-10-11');
   });
 
+  it("takes the address's day after a machine time in UTC late on the day before (past midnight east of Greenwich), only so confirmed", () => {
+    const page = (time: string, canonical: string, byline = '') =>
+      `<html><head><link rel="canonical" href="${canonical}"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script></head><body><h1>Headline</h1><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
+    const dated = 'https://news.example/world/2025/03/08/harbour-reopens';
+    const slug = 'https://news.example/live/harbour-live-2025-03-08/';
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', dated)))).toBe('2025-03-08');
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00+00:00', slug)))).toBe('2025-03-08');
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', dated, 'Published: 8 March 2025'))),
+    ).toBe('2025-03-08');
+    // The address naming the UTC day, or none; a time in the publisher's own offset; a UTC
+    // time earlier in the day (past midnight nowhere this side of UTC+10): the machine's day.
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', slug.replace('08', '07'))))).toBe(
+      '2025-03-07',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'https://news.example/a')))).toBe(
+      '2025-03-07',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00-05:00', dated)))).toBe('2025-03-07');
+    expect(findPublishedDate(parse(page('2025-03-07T11:40:00Z', dated)))).toBe('2025-03-07');
+    // A byline under the headline printing the machine's day keeps it, whatever the address.
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', dated, 'March 7, 2025')))).toBe(
+      '2025-03-07',
+    );
+  });
+
+  it("takes the byline's day after a UTC time late on the day before where its clock is that moment in a zone east of Greenwich, not a later update", () => {
+    const page = (time: string, byline: string) =>
+      `<html><head><link rel="canonical" href="https://news.example/world/harbour-reopens"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script></head><body><h1>Headline</h1><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
+    // 00:40 at UTC+3, 02:10 at UTC+4:30, 12:40 AM at UTC+3 (a twelve-hour clock).
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'Published: 8 March 2025 00:40'))),
+    ).toBe('2025-03-08');
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'Sat 8 Mar 2025, 2:10 AM')))).toBe(
+      '2025-03-08',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'March 8, 2025 12:40 a.m.')))).toBe(
+      '2025-03-08',
+    );
+    // A clock no zone's offset away (a later update printed unlabelled), two clocks (which is
+    // the publication's?), no clock, or a UTC time early in the day: the machine's day.
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'March 8, 2025 9:12 a.m. ET'))),
+    ).toBe('2025-03-07');
+    expect(
+      findPublishedDate(parse(page('2025-03-07T21:40:00Z', '8 March 2025 00:40, updated 02:15'))),
+    ).toBe('2025-03-07');
+    expect(findPublishedDate(parse(page('2025-03-07T21:40:00Z', 'March 8, 2025')))).toBe(
+      '2025-03-07',
+    );
+    expect(findPublishedDate(parse(page('2025-03-07T09:40:00Z', 'March 8, 2025 00:40')))).toBe(
+      '2025-03-07',
+    );
+  });
+
   it('takes no date from the home page behind a modal showing the story', () => {
     const prose = Array.from(
       { length: 4 },
@@ -697,6 +752,7 @@ describe('readVisibleDate (bylines)', () => {
     ['By Desk Staff | Sept. 8, 2024', '2024-09-08'],
     ['SEPT. 8, 2024', '2024-09-08'],
     ['8th of September, 2024', '2024-09-08'],
+    ['Published: 8 September ,2024: 10:15 AM GST', '2024-09-08'],
     ['Sunday, September 8th, 2024 10:15 AM', '2024-09-08'],
     ['First published on Sun 8 Sep 2024 10.00 BST', '2024-09-08'],
     ['Updated 10 September 2024, Published 8 September 2024', '2024-09-08'],
