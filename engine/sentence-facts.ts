@@ -194,7 +194,18 @@ export function readFacts(
       for (const hit of words.hits)
         if (hit.concept === negated && negatedAt(hit.from)) {
           if (hits === words.hits) hits = [...hits];
-          hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });
+          hits.push(
+            // Written out, not spread, as in carry-context.ts placesOnly: one hidden class for all.
+            hit.filed === undefined
+              ? {
+                  concept: implies,
+                  from: hit.from,
+                  to: hit.to,
+                  text: `not … ${hit.text}`,
+                  inferred: true,
+                }
+              : { ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true },
+          );
         }
   // Claims ask for concepts by name, many claims per sentence on a big knowledge base. Built at
   // the first ask: a sentence no candidate is read on (a claim needing a date it does not

@@ -85,7 +85,13 @@ export function turnBefore(
     // At the last sentence's first word: the turn's concepts told before it, carried there.
     const first = previous.tokens[0];
     if (!first) return previous;
-    const told = hits.map((h) => ({ ...h, from: 0, to: 1, text: `${first.raw} (→ "${h.text}")` }));
+    // Written out when the hit has only the four keys, not spread: one hidden class for all hits.
+    const told = hits.map((h) => {
+      const text = `${first.raw} (→ "${h.text}")`;
+      return h.filed === undefined && !('inferred' in h)
+        ? { concept: h.concept, from: 0, to: 1, text }
+        : { ...h, from: 0, to: 1, text };
+    });
     return { ...previous, hits: [...told, ...previous.hits] };
   }
   return previous;
