@@ -18,7 +18,7 @@ import {
   resolveDates,
   type YearMonth,
 } from './resolve-dates';
-import type { SentenceWords } from './sentence-facts';
+import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -473,7 +473,7 @@ const EXISTENTIAL = new Set([
 
 /** The sentence's words with hits carried to it from the sentences before, after its own. */
 export function withHits(current: SentenceWords, carried: readonly ConceptHit[]): SentenceWords {
-  return { ...current, hits: [...current.hits, ...carried] };
+  return wordsWithHits(current, [...current.hits, ...carried]);
 }
 
 /**

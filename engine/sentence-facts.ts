@@ -32,6 +32,15 @@ export type SentenceWords = {
   otherTheatre?: string;
 };
 
+/**
+ * The sentence's words with other hits: written out, not spread from `words`, so that every
+ * SentenceWords has the one hidden class readWords gives it. Spread copies made about ten in V8,
+ * and the readers of words that met them all went the slow, megamorphic way.
+ */
+export function wordsWithHits(words: SentenceWords, hits: ConceptHit[]): SentenceWords {
+  return { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
+}
+
 export type SentenceFacts = SentenceWords & {
   dates: DateMention[];
   /** The sentence tells what is to come ("will leave", "expected to leave"). */
@@ -390,7 +399,7 @@ export function datelinePlaces(
       filed: true,
     }),
   );
-  return { ...words, hits: [...words.hits, ...carried] };
+  return wordsWithHits(words, [...words.hits, ...carried]);
 }
 
 /** Longest dateline, in tokens ("WASHINGTON/RIVERTON, Sept 27 (Wire Service)"). */

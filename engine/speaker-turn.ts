@@ -4,7 +4,7 @@
  * subject stands after it; and a turn opening with a label after a question put by someone else
  * is that question's answer (carry-subject.ts).
  */
-import type { SentenceWords } from './sentence-facts';
+import { type SentenceWords, wordsWithHits } from './sentence-facts';
 
 /** Most words a speaker label runs to ("LT. COL. ANNE MARIE QUILL"). */
 const LABEL_WORDS = 5;
@@ -92,7 +92,7 @@ export function turnBefore(
         ? { concept: h.concept, from: 0, to: 1, text }
         : { ...h, from: 0, to: 1, text };
     });
-    return { ...previous, hits: [...told, ...previous.hits] };
+    return wordsWithHits(previous, [...told, ...previous.hits]);
   }
   return previous;
 }
