@@ -8,7 +8,7 @@ import { anaphoricTime, withHits } from './carry-context';
 import { isSpace } from './char-class';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
-import type { SentenceWords } from './sentence-facts';
+import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
@@ -196,7 +196,7 @@ export function carrySubject(
     at,
     by,
   );
-  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+  return carried.length ? wordsWithHits(current, [...carried, ...current.hits]) : current;
 }
 
 /**
@@ -393,7 +393,7 @@ function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords
   if (!by) return current;
   const named = new Set(current.hits.map((h) => h.concept));
   const carried = carryAt(previous.hits, (h) => !h.inferred && !named.has(h.concept), at, by);
-  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+  return carried.length ? wordsWithHits(current, [...carried, ...current.hits]) : current;
 }
 
 /** Answer words that deny or hedge the question ("No, …", "Not necessarily: …", "None of them …"). */
@@ -422,7 +422,7 @@ function withActors(
     at,
     by,
   );
-  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : current;
+  return carried.length ? wordsWithHits(current, [...carried, ...current.hits]) : current;
 }
 
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should']);
@@ -776,7 +776,7 @@ function theirsAt(
     at,
     by,
   );
-  return carried.length ? { ...current, hits: [...carried, ...current.hits] } : undefined;
+  return carried.length ? wordsWithHits(current, [...carried, ...current.hits]) : undefined;
 }
 
 /**

@@ -903,7 +903,7 @@ function datedEvent(claim: Claim): boolean {
 const PLACE_SKIP_REACH = 3;
 
 /** A sentence not read: it offers nothing. */
-const NO_WORDS: SentenceWords = { text: '', tokens: [], hits: [] };
+const NO_WORDS: SentenceWords = { text: '', tokens: [], hits: [], otherTheatre: undefined };
 
 /** Runners-up named in --explain. */
 const RIVALS_SHOWN = 3;

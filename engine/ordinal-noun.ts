@@ -7,7 +7,7 @@
  * read as about it.
  */
 import type { ConceptHit } from './find-concepts';
-import type { SentenceWords } from './sentence-facts';
+import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { NUMBER_WORDS } from './spelled-numbers';
 import type { Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
@@ -71,7 +71,7 @@ export function withOrdinalNouns(
       added.push({ concept: h.concept, from: k, to: k + 1, text: `${t.raw} (→ "${item}")` });
     }
   }
-  return added ? { ...current, hits: [...current.hits, ...added] } : current;
+  return added ? wordsWithHits(current, [...current.hits, ...added]) : current;
 }
 
 /**

@@ -32,6 +32,15 @@ export type SentenceWords = {
   otherTheatre?: string;
 };
 
+/**
+ * The sentence's words with other hits: written out, not spread from `words`, so that every
+ * SentenceWords has the one hidden class readWords gives it. Spread copies made about ten in V8,
+ * and the readers of words that met them all went the slow, megamorphic way.
+ */
+export function wordsWithHits(words: SentenceWords, hits: ConceptHit[]): SentenceWords {
+  return { text: words.text, tokens: words.tokens, hits, otherTheatre: words.otherTheatre };
+}
+
 export type SentenceFacts = SentenceWords & {
   dates: DateMention[];
   /** The sentence tells what is to come ("will leave", "expected to leave"). */
@@ -194,7 +203,18 @@ export function readFacts(
       for (const hit of words.hits)
         if (hit.concept === negated && negatedAt(hit.from)) {
           if (hits === words.hits) hits = [...hits];
-          hits.push({ ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true });
+          hits.push(
+            // Written out, not spread, as in carry-context.ts placesOnly: one hidden class for all.
+            hit.filed === undefined
+              ? {
+                  concept: implies,
+                  from: hit.from,
+                  to: hit.to,
+                  text: `not … ${hit.text}`,
+                  inferred: true,
+                }
+              : { ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true },
+          );
         }
   // Claims ask for concepts by name, many claims per sentence on a big knowledge base. Built at
   // the first ask: a sentence no candidate is read on (a claim needing a date it does not
@@ -379,7 +399,7 @@ export function datelinePlaces(
       filed: true,
     }),
   );
-  return { ...words, hits: [...words.hits, ...carried] };
+  return wordsWithHits(words, [...words.hits, ...carried]);
 }
 
 /** Longest dateline, in tokens ("WASHINGTON/RIVERTON, Sept 27 (Wire Service)"). */

@@ -4,7 +4,7 @@
  * subject stands after it; and a turn opening with a label after a question put by someone else
  * is that question's answer (carry-subject.ts).
  */
-import type { SentenceWords } from './sentence-facts';
+import { type SentenceWords, wordsWithHits } from './sentence-facts';
 
 /** Most words a speaker label runs to ("LT. COL. ANNE MARIE QUILL"). */
 const LABEL_WORDS = 5;
@@ -85,8 +85,14 @@ export function turnBefore(
     // At the last sentence's first word: the turn's concepts told before it, carried there.
     const first = previous.tokens[0];
     if (!first) return previous;
-    const told = hits.map((h) => ({ ...h, from: 0, to: 1, text: `${first.raw} (→ "${h.text}")` }));
-    return { ...previous, hits: [...told, ...previous.hits] };
+    // Written out when the hit has only the four keys, not spread: one hidden class for all hits.
+    const told = hits.map((h) => {
+      const text = `${first.raw} (→ "${h.text}")`;
+      return h.filed === undefined && !('inferred' in h)
+        ? { concept: h.concept, from: 0, to: 1, text }
+        : { ...h, from: 0, to: 1, text };
+    });
+    return wordsWithHits(previous, [...told, ...previous.hits]);
   }
   return previous;
 }
