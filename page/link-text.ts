@@ -9,21 +9,40 @@ export function linkShare(el: Element, length: number): number {
   return length === 0 ? 0 : Math.min(1, linkChars(el) / length);
 }
 
-/** The characters of link text in `el`. */
+/**
+ * The characters of link text in `el`: every `<a>` below it, counted as getElementsByTagName('a')
+ * lists them (a link inside a link counted again). Its elements are walked in document order
+ * rather than through that collection: a page's first scan runs this code cold, and building a
+ * live HTMLCollection and reading it by index cost twice a walk's time on a short article's
+ * paragraphs (measured in fresh Chromium tabs).
+ */
 export function linkChars(el: Element): number {
-  // Most paragraphs hold no element at all: no collection to build for them.
-  if (!el.firstElementChild) return 0;
-  const links = el.getElementsByTagName('a');
   let linked = 0;
-  // The collection's length read once: each read is a call into the DOM.
-  for (let i = 0, n = links.length; i < n; i++) {
-    const a = links[i] as Element;
-    // Most links hold one Text node: its length, without building the link's text.
-    const only = a.firstChild;
-    linked +=
-      only && only === a.lastChild && only.nodeType === 3
-        ? (only as Text).data.length
-        : (a.textContent ?? '').length;
+  // Most paragraphs hold no element at all: nothing to walk.
+  let e = el.firstElementChild;
+  while (e) {
+    // An unprefixed `a` of any namespace, as getElementsByTagName('a') matches in an HTML page.
+    if (e.localName === 'a' && !e.prefix) {
+      // Most links hold one Text node: its length, without building the link's text.
+      const only = e.firstChild;
+      linked +=
+        only && only === e.lastChild && only.nodeType === 3
+          ? (only as Text).data.length
+          : (e.textContent ?? '').length;
+    }
+    const down: Element | null = e.firstElementChild;
+    if (down) {
+      e = down;
+      continue;
+    }
+    let next: Element | null = e.nextElementSibling;
+    while (!next) {
+      const up: Element | null = e.parentElement;
+      if (!up || up === el) return linked;
+      e = up;
+      next = e.nextElementSibling;
+    }
+    e = next;
   }
   return linked;
 }
