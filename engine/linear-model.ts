@@ -5,7 +5,8 @@
  * `readerModel`, made by scripts/learn-model/train.ts from labelled sentences).
  *
  * Features are hashed (FNV-1a, 32 bits) into `2^bits` buckets; only the buckets with a weight are
- * kept, each with its weights per class, quantised to integers (`scale` units per 1.0).
+ * kept, each with its weights per class, quantised to integers (`scale` units per 1.0), in a
+ * flat list of numbers (`rows`) that ships small.
  */
 
 import type { Token } from './tokenize';
@@ -20,8 +21,11 @@ export type ReaderModel = {
   scale: number;
   /** Each class's bias, quantised. */
   bias: number[];
-  /** Bucket → [class index, quantised weight, class index, weight, …]. */
-  weights: Record<string, number[]>;
+  /**
+   * The buckets with weights, in order, flat: for each, its distance from the one before (the
+   * first from 0), how many classes it weighs, then [class index, quantised weight] per class.
+   */
+  rows: number[];
   /** A class is proposed only at or above this probability. */
   threshold: number;
   /** A hash of what it was trained from, so a test can tell stale weights. */
@@ -85,15 +89,36 @@ export function bucketOf(feature: string, bits: number): number {
   return hashFeature(feature) & ((1 << bits) - 1);
 }
 
+/** Each bucket's offset in `rows` (at its count), built once per model. */
+const offsets = new WeakMap<ReaderModel, Map<number, number>>();
+
+function offsetsOf(model: ReaderModel): Map<number, number> {
+  let at = offsets.get(model);
+  if (at) return at;
+  at = new Map();
+  const { rows } = model;
+  let bucket = 0;
+  for (let i = 0; i < rows.length; ) {
+    bucket += rows[i] as number;
+    at.set(bucket, i + 1);
+    i += 2 + 2 * (rows[i + 1] as number);
+  }
+  offsets.set(model, at);
+  return at;
+}
+
 /** The model's best class for these features and its probability (softmax over the classes). */
 export function scoreFeatures(model: ReaderModel, features: readonly string[]): Scored {
   const z = model.bias.slice();
+  const at = offsetsOf(model);
+  const { rows } = model;
   for (const f of features) {
-    const row = model.weights[bucketOf(f, model.bits)];
-    if (!row) continue;
-    for (let k = 0; k < row.length; k += 2) {
-      const c = row[k] as number;
-      z[c] = (z[c] as number) + (row[k + 1] as number);
+    const i = at.get(bucketOf(f, model.bits));
+    if (i === undefined) continue;
+    const n = rows[i] as number;
+    for (let k = i + 1; k < i + 1 + 2 * n; k += 2) {
+      const c = rows[k] as number;
+      z[c] = (z[c] as number) + (rows[k + 1] as number);
     }
   }
   let best = 0;

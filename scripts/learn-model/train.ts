@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAnnotator } from '../../cli/annotate';
+import { type Annotation, createAnnotator, type Highlight } from '../../cli/annotate';
 import { pack } from '../../data/index';
 import { compileStory } from '../../engine/compile-story';
 import {
@@ -26,7 +26,7 @@ import {
 } from '../../engine/linear-model';
 import type { StoryPack } from '../../engine/types';
 import { readJsonl } from '../eval/eval-set';
-import { combineScores, type SetScore, scoreSet } from '../eval/score';
+import { type Annotate, combineScores, type SetScore, scoreSet } from '../eval/score';
 import { type Row, rowsOf, trainingFiles, trainingHash } from './sentences';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,12 +49,16 @@ export const DEFAULTS: TrainOptions = {
   bits: 20,
   threshold: 0.95,
   scale: 64,
-  prune: 2,
+  prune: 12,
 };
 
-/** What the hash of the training data also covers: the options and the feature version. */
+/**
+ * What the hash of the training data also covers: the training options and the feature version
+ * (not the threshold, which only reads the trained weights).
+ */
 export function hashExtra(o: TrainOptions): string {
-  return JSON.stringify({ ...o, version: READER_MODEL_VERSION });
+  const { threshold: _, ...training } = o;
+  return JSON.stringify({ ...training, version: READER_MODEL_VERSION });
 }
 
 /** Trains a model on the rows with a label. */
@@ -110,7 +114,8 @@ export function train(rows: readonly Row[], o: TrainOptions, trainedOn: string):
       }
       for (let k = 0; k < K; k++) {
         const g = (z[k] as number) / sum - (k === Y[r] ? 1 : 0);
-        if (g === 0) continue;
+        // A class the sentence is far from moves no weight worth the time (deterministic).
+        if (Math.abs(g) < 1e-4) continue;
         gb[k] = (gb[k] as number) + g;
         for (const j of cols) gW[j * K + k] = (gW[j * K + k] as number) + g;
       }
@@ -134,15 +139,17 @@ export function train(rows: readonly Row[], o: TrainOptions, trainedOn: string):
         (lr * ((mb[k] as number) / bc1)) / (Math.sqrt((vb[k] as number) / bc2) + 1e-8);
     }
   }
-  const weights: Record<string, number[]> = {};
-  const buckets = [...column.entries()].sort((a, b) => a[0] - b[0]);
-  for (const [bucket, j] of buckets) {
+  const rowsOut: number[] = [];
+  let last = 0;
+  for (const [bucket, j] of [...column.entries()].sort((a, b) => a[0] - b[0])) {
     const row: number[] = [];
     for (let k = 0; k < K; k++) {
       const q = Math.round((W[j * K + k] as number) * o.scale);
       if (Math.abs(q) >= o.prune) row.push(k, q);
     }
-    if (row.length > 0) weights[bucket] = row;
+    if (row.length === 0) continue;
+    rowsOut.push(bucket - last, row.length / 2, ...row);
+    last = bucket;
   }
   return {
     version: READER_MODEL_VERSION,
@@ -150,21 +157,51 @@ export function train(rows: readonly Row[], o: TrainOptions, trainedOn: string):
     bits: o.bits,
     scale: o.scale,
     bias: [...bias].map((b) => Math.round(b * o.scale)),
-    weights,
+    rows: rowsOut,
     threshold: o.threshold,
     trainedOn,
   };
 }
 
 const FOLDS = 5;
-const THRESHOLDS = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99];
+const THRESHOLDS = [0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99];
 
-function scoreFiles(files: readonly string[], p: StoryPack): SetScore {
-  const annotate = createAnnotator(compileStory(p));
-  return combineScores(
-    'cv',
-    files.map((f) => scoreSet(path.basename(f), readJsonl(f), annotate, null)),
-  );
+/** The learned reader's probability on a card, from its evidence line, or null for a rule's card. */
+function modelProbability(h: Highlight): number | null {
+  const line = h.evidence.find((e) => e.startsWith('model: '));
+  const at = line?.match(/ at ([\d.]+)$/);
+  return at ? Number(at[1]) : null;
+}
+
+/**
+ * The files scored with the pack's model at each threshold: the pages are read once, with the
+ * lowest threshold, and the model's cards below each threshold dropped (they are added after the
+ * rules' cards and change none of them).
+ */
+function scoreAtThresholds(
+  files: readonly string[],
+  p: StoryPack,
+  thresholds: readonly number[],
+): SetScore[] {
+  const annotator = createAnnotator(compileStory(p));
+  const read = new Map<string, Annotation>();
+  return thresholds.map((t) => {
+    const annotate: Annotate = (html, options) => {
+      let a = read.get(html);
+      if (!a) {
+        a = annotator(html, options);
+        read.set(html, a);
+      }
+      return {
+        ...a,
+        highlights: a.highlights.filter((h) => (modelProbability(h) ?? 1) >= t),
+      };
+    };
+    return combineScores(
+      'cv',
+      files.map((f) => scoreSet(path.basename(f), readJsonl(f), annotate, null)),
+    );
+  });
 }
 
 const figures = (s: SetScore) =>
@@ -172,11 +209,10 @@ const figures = (s: SetScore) =>
 
 function crossValidate(o: TrainOptions) {
   const files = trainingFiles();
-  const story = compileStory(pack);
+  const story = compileStory({ ...pack, readerModel: undefined });
   const rows = rowsOf(story, files);
-  const base = scoreFiles(files, { ...pack, readerModel: undefined });
-  console.log(`engine alone: ${figures(base)}`);
   const sums = new Map<number, SetScore[]>();
+  const bases: SetScore[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = files.filter((_, i) => i % FOLDS === fold);
     const model = train(
@@ -184,16 +220,27 @@ function crossValidate(o: TrainOptions) {
       o,
       'cv',
     );
-    for (const threshold of THRESHOLDS) {
-      const s = scoreFiles(held, { ...pack, readerModel: { ...model, threshold } });
-      sums.set(threshold, [...(sums.get(threshold) ?? []), s]);
-    }
-    console.log(`fold ${fold + 1}/${FOLDS} done`);
+    const lowest = Math.min(...THRESHOLDS);
+    const [base] = scoreAtThresholds(held, { ...pack, readerModel: undefined }, [1]);
+    bases.push(base as SetScore);
+    scoreAtThresholds(
+      held,
+      { ...pack, readerModel: { ...model, threshold: lowest } },
+      THRESHOLDS,
+    ).forEach((s, k) => {
+      const t = THRESHOLDS[k] as number;
+      sums.set(t, [...(sums.get(t) ?? []), s]);
+    });
+    console.log(
+      `fold ${fold + 1}/${FOLDS} (${held.map((f) => path.basename(f, '.jsonl')).join(' ')})`,
+    );
+    console.log(`  engine alone: ${figures(base as SetScore)}`);
+    for (const t of THRESHOLDS)
+      console.log(`  threshold ${t}: ${figures(sums.get(t)?.at(-1) as SetScore)}`);
   }
-  for (const threshold of THRESHOLDS) {
-    const s = combineScores('cv', sums.get(threshold) ?? []);
-    console.log(`threshold ${threshold}: ${figures(s)}`);
-  }
+  console.log(`engine alone: ${figures(combineScores('cv', bases))}`);
+  for (const t of THRESHOLDS)
+    console.log(`threshold ${t}: ${figures(combineScores('cv', sums.get(t) ?? []))}`);
 }
 
 function main() {
@@ -218,7 +265,7 @@ function main() {
   writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
   const size = JSON.stringify(model).length;
   console.log(
-    `wrote ${path.relative(root, MODEL_FILE)}: ${model.classes.length} classes, ${Object.keys(model.weights).length} buckets, ${(size / 1024).toFixed(1)} kB, from ${rows.filter((r) => r.label !== null).length} sentences`,
+    `wrote ${path.relative(root, MODEL_FILE)}: ${model.classes.length} classes, ${model.rows.length} numbers, ${(size / 1024).toFixed(1)} kB, from ${rows.filter((r) => r.label !== null).length} sentences`,
   );
   console.log(`(no-card class: ${NO_CLASS})`);
 }

@@ -29,10 +29,16 @@ function model(
   pushes: [feature: string, cls: string, weight: number][],
   threshold = 0.9,
 ): ReaderModel {
-  const weights: Record<string, number[]> = {};
+  const byBucket = new Map<number, number[]>();
   for (const [feature, cls, weight] of pushes) {
     const b = bucketOf(feature, BITS);
-    weights[b] = [...(weights[b] ?? []), classes.indexOf(cls), weight];
+    byBucket.set(b, [...(byBucket.get(b) ?? []), classes.indexOf(cls), weight]);
+  }
+  const rows: number[] = [];
+  let last = 0;
+  for (const [b, row] of [...byBucket].sort((x, y) => x[0] - y[0])) {
+    rows.push(b - last, row.length / 2, ...row);
+    last = b;
   }
   return {
     version: READER_MODEL_VERSION,
@@ -40,7 +46,7 @@ function model(
     bits: BITS,
     scale: 10,
     bias: classes.map((c) => (c === 'none' ? 30 : 0)),
-    weights,
+    rows,
     threshold,
     trainedOn: 'test',
   };
