@@ -796,10 +796,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         yield;
       }
       // The learned reader (model-step.ts): a sentence the rules left without a card, on a page
-      // about the story, gets the claim the model is very sure of, where the topic gate lets a
-      // card through and the claim was reportable at the page's date.
+      // about the story where the rules carded something, gets the claim the model is very sure
+      // of, where the topic gate lets a card through and the claim was reportable at the page's
+      // date. Not on a page the rules gave no card: a report on another exit reads much like
+      // the story's own, word for word.
       const model = story.readerModel;
-      if (model && !offTopic)
+      if (model && !offTopic && matches.length > 0)
         for (const i of order) {
           if (cardOf[i]) continue;
           const span = sentences()[i] as Span;

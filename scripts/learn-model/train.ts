@@ -4,7 +4,7 @@
  * Multinomial logistic regression over the claims a sentence states first and "none", L2
  * regularised, full-batch Adam from zero: deterministic (no random draw, a fixed order).
  *
- * Usage: npm run learn-model [-- --cv] [--threshold P] [--l2 X] [--iterations N]
+ * Usage: npm run learn-model [-- --cv] [--threshold P] [--l2 X] [--iterations N] [--prune Q]
  *   --cv         leave-files-out cross-validation (5 folds over the files, no article split):
  *                each fold's model runs in the engine on the files it did not see, scored as
  *                `npm run eval` scores them, against the same engine without it; prints the sum
@@ -250,6 +250,7 @@ function main() {
       threshold: { type: 'string' },
       l2: { type: 'string' },
       iterations: { type: 'string' },
+      prune: { type: 'string' },
     },
   });
   const o: TrainOptions = {
@@ -257,6 +258,7 @@ function main() {
     ...(values.threshold && { threshold: Number(values.threshold) }),
     ...(values.l2 && { l2: Number(values.l2) }),
     ...(values.iterations && { iterations: Number(values.iterations) }),
+    ...(values.prune && { prune: Number(values.prune) }),
   };
   if (values.cv) return crossValidate(o);
   const files = trainingFiles();

@@ -132,6 +132,17 @@ describe("the matcher's learned step", () => {
     expect(card?.evidence[0]).toMatchObject({ kind: 'model' });
     expect(card?.evidence[0]?.detail).toMatch(/learned reader: daily-crossings-14000 at 0\.9\d\d/);
   });
+  it('cards nothing on a page where the rules carded nothing', () => {
+    const alone = [
+      'Orsa Bridge traffic news.',
+      'Drivers on the Orsa Bridge road face gridlock every morning.',
+      'The Orsa Bridge is busy.',
+    ].join(' ');
+    const read = createMatcher(compileStory({ ...pack, readerModel: sure })).match(alone, {
+      published: '2025-02-10',
+    });
+    expect(read.matches).toEqual([]);
+  });
   it("leaves the rules' cards as they are and cards nothing when unsure", () => {
     const base = matchWith().matches.map((m) => [m.start, m.claim]);
     expect(
