@@ -25,8 +25,14 @@ import {
   type ReaderModel,
 } from '../../engine/linear-model';
 import type { StoryPack } from '../../engine/types';
-import { readJsonl } from '../eval/eval-set';
-import { type Annotate, combineScores, type SetScore, scoreSet } from '../eval/score';
+import { type EvalArticle, readJsonl } from '../eval/eval-set';
+import {
+  type Annotate,
+  combineScores,
+  type Labelled,
+  type SetScore,
+  scoreSet,
+} from '../eval/score';
 import { type Row, rowsOf, trainingFiles, trainingHash } from './sentences';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -178,19 +184,21 @@ function modelProbability(h: Highlight): number | null {
  * lowest threshold, and the model's cards below each threshold dropped (they are added after the
  * rules' cards and change none of them).
  */
-function scoreAtThresholds(
+export function scoreAtThresholds(
   files: readonly string[],
   p: StoryPack,
   thresholds: readonly number[],
+  labelled: (file: string) => Labelled = () => null,
+  read: (file: string) => EvalArticle[] = readJsonl,
 ): SetScore[] {
   const annotator = createAnnotator(compileStory(p));
-  const read = new Map<string, Annotation>();
+  const seen = new Map<string, Annotation>();
   return thresholds.map((t) => {
     const annotate: Annotate = (html, options) => {
-      let a = read.get(html);
+      let a = seen.get(html);
       if (!a) {
         a = annotator(html, options);
-        read.set(html, a);
+        seen.set(html, a);
       }
       return {
         ...a,
@@ -199,12 +207,12 @@ function scoreAtThresholds(
     };
     return combineScores(
       'cv',
-      files.map((f) => scoreSet(path.basename(f), readJsonl(f), annotate, null)),
+      files.map((f) => scoreSet(path.basename(f), read(f), annotate, labelled(f))),
     );
   });
 }
 
-const figures = (s: SetScore) =>
+export const figures = (s: SetScore) =>
   `hits ${s.knownHits}/${s.knownSentences} wrong ${s.wrongClaims} fa ${s.falseAlarms} sides ${s.stanceErrors} neg ${s.negativeHighlights}`;
 
 function crossValidate(o: TrainOptions) {
