@@ -4,7 +4,6 @@
  * it ships the compiled story instead (virtual:claimlight-story, made by scripts/story-plugin.ts
  * at build time). Validation lives in data/check.ts and runs at build time and in tests.
  */
-import type { ReaderModel } from '../engine/linear-model';
 import type {
   Claim,
   KnowledgeBase,
@@ -17,7 +16,6 @@ import type {
 import claims from './claims.json';
 import origins from './origins.json';
 import questions from './questions.json';
-import readerModel from './reader-model.json';
 import sources from './sources.json';
 import vocabulary from './vocabulary.json';
 
@@ -29,9 +27,4 @@ export const kb: KnowledgeBase = {
   origins: origins satisfies Origin[],
 };
 
-export const pack: StoryPack = {
-  ...kb,
-  vocabulary: vocabulary as Vocabulary,
-  // The learned reader (engine/linear-model.ts), written by `npm run learn-model`.
-  readerModel: readerModel as ReaderModel,
-};
+export const pack: StoryPack = { ...kb, vocabulary: vocabulary as Vocabulary };

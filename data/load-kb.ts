@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ReaderModel } from '../engine/linear-model';
 import type { StoryPack } from '../engine/types';
 import { checkKnowledgeBase, type KbFiles } from './check';
 import {
@@ -87,17 +86,6 @@ export function loadAndCheck(
         `${label}/origins.json: is not valid JSON (${(err as Error).message}); fix the file so it holds a list [...].`,
       );
     }
-  // Optional: the learned reader (engine/linear-model.ts), made by `npm run learn-model`.
-  const modelFile = path.join(dataDir, 'reader-model.json');
-  let readerModel: ReaderModel | undefined;
-  if (fs.existsSync(modelFile))
-    try {
-      readerModel = JSON.parse(fs.readFileSync(modelFile, 'utf8'));
-    } catch (err) {
-      errors.push(
-        `${label}/reader-model.json: is not valid JSON (${(err as Error).message}); run npm run learn-model to write it again.`,
-      );
-    }
   if (errors.length) return { kb: null, library: null, errors, warnings };
   // Read once: its articles are found both by id (a source's `library`) and by URL.
   let articles: LibraryArticle[] | null = null;
@@ -125,8 +113,7 @@ export function loadAndCheck(
       ...(articles && { libraryRecords: new Map(articles.map((a) => [a.id, a])) }),
     }),
   );
-  const kb = files as StoryPack;
-  return { kb: readerModel ? { ...kb, readerModel } : kb, library, errors, warnings };
+  return { kb: files as StoryPack, library, errors, warnings };
 }
 
 /** Whether some source has no seed text here: it cites an article only the library may hold. */

@@ -11,7 +11,6 @@ import { type ClaimTables, compileClaims } from './compile-claims';
 import { compileEntities, type EntityIndex, foldName } from './compile-entities';
 import { compilePhrases, type PhraseIndex, parsePhrasing } from './compile-phrases';
 import { LANGUAGE_CONCEPTS } from './english';
-import type { ReaderModel } from './linear-model';
 import type { ConceptId, KnowledgeBase, StoryPack, StoryTopic } from './types';
 
 export type CompiledStory = {
@@ -44,8 +43,6 @@ export type CompiledStory = {
   referringNouns: string[];
   /** The story's nouns naming an actor again (Vocabulary's actorNouns), by actor. */
   actorNouns?: Record<ConceptId, string[]>;
-  /** The learned reader for sentences the rules give no card (linear-model.ts), if the pack has one. */
-  readerModel?: ReaderModel;
 };
 
 /** What the first look at a page reads of the topic (page/names-the-place.ts). */
@@ -67,7 +64,6 @@ export function compileStory(pack: StoryPack): CompiledStory {
     actors: vocabulary.actors ?? [],
     referringNouns: vocabulary.referringNouns ?? [],
     ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
-    ...(pack.readerModel && { readerModel: pack.readerModel }),
   };
 }
 

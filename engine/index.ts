@@ -57,8 +57,6 @@ import { comparedStandards } from './compared-standard';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { factboxLine, factboxTitle } from './factbox-line';
 import { knownSince, publishedBefore } from './known-since';
-import { propose } from './linear-model';
-import { modelFeatures } from './model-step';
 import { withOrdinalNouns } from './ordinal-noun';
 import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
@@ -180,11 +178,6 @@ export function createMatcher(story: CompiledStory): Matcher {
     return sinceOf[i] as number;
   };
   const { byQuestion, fulfilledBy, planAt } = story.claimTables;
-  let claimIndexById: Map<string, number> | undefined;
-  const claimAt = (id: string): number | undefined => {
-    claimIndexById ??= new Map(kb.claims.map((c, k) => [c.id, k]));
-    return claimIndexById.get(id);
-  };
   let timeViewer: TimeViewer | undefined;
   /** A claim's place in time, built once per claim (it depends on nothing in the sentence). */
   const timeCache = new Map<Claim, TimeView | undefined>();
@@ -795,49 +788,6 @@ export function createMatcher(story: CompiledStory): Matcher {
           });
         yield;
       }
-      // The learned reader (model-step.ts): a sentence the rules left without a card, on a page
-      // about the story where the rules carded something, gets the claim the model is very sure
-      // of, where the topic gate lets a card through and the claim was reportable at the page's
-      // date. Not on a page the rules gave no card: a report on another exit reads much like
-      // the story's own, word for word.
-      const model = story.readerModel;
-      if (model && !offTopic && matches.length > 0)
-        for (const i of order) {
-          if (cardOf[i]) continue;
-          const span = sentences()[i] as Span;
-          const w = words[i] as SentenceWords;
-          if (w.hits.length === 0) continue;
-          const f = readFacts(w, published, story.inferences, places);
-          if (
-            gate.sentenceOffTopic(f) ||
-            gate.regionalOnly(f) ||
-            (namedOnce && gate.awayFromPlace(w)) ||
-            (otherBody && gate.awayFromOwnActors(f)) ||
-            (neighbourLed && gate.awayFromPlace(w) !== undefined)
-          )
-            continue;
-          const proposed = propose(model, modelFeatures(f, words[i - 1], i === 0));
-          if (!proposed) continue;
-          const k = claimAt(proposed.label);
-          const claim = k === undefined ? undefined : kb.claims[k];
-          if (!claim || k === undefined || publishedBefore(claimSince(k), published)) continue;
-          const learnt: Evidence = {
-            kind: 'model',
-            detail: `the learned reader: ${claim.id} at ${proposed.probability.toFixed(3)}`,
-          };
-          const match = toMatch(
-            claim,
-            { score: proposed.probability, evidence: () => [learnt] },
-            span,
-            f.text,
-            sidesOf,
-            timeOf,
-            withEvidence,
-          );
-          matches.push(match);
-          cardOf[i] = claim;
-          options.onMatch?.(match);
-        }
     }
     matches.sort((a, b) => a.start - b.start);
     rejections.sort((a, b) => a.start - b.start);
@@ -1065,7 +1015,7 @@ function readingOrder(spans: Span[], startAt: number | undefined): number[] {
 
 function toMatch(
   claim: Claim,
-  result: Pick<Accepted, 'date' | 'score' | 'evidence'>,
+  result: Accepted,
   span: { start: number; end: number },
   text: string,
   sidesOf: (claim: Claim, value: string | undefined) => TalliedSides,

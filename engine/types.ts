@@ -4,8 +4,6 @@
  * data/schema.ts validates the JSON files against them.
  */
 
-import type { ReaderModel } from './linear-model';
-
 /** Stable id of a source article, from data/sources.json (e.g. "courier"). */
 export type SourceId = string;
 /** Stable id of a claim in data/claims.json (kebab-case, e.g. "reopens-end-2025"). */
@@ -298,11 +296,7 @@ export type StoryTopic = {
 };
 
 /** Everything the engine needs to annotate one story: the knowledge base and its vocabulary. */
-export type StoryPack = KnowledgeBase & {
-  vocabulary: Vocabulary;
-  /** A learned reader for sentences the rules give no card (linear-model.ts); optional. */
-  readerModel?: ReaderModel;
-};
+export type StoryPack = KnowledgeBase & { vocabulary: Vocabulary };
 
 /** How the card summarises a highlight. */
 export type Verdict = 'corroborated' | 'disputed' | 'contradicted' | 'single-source';
@@ -374,17 +368,7 @@ export type TimeView = {
 /** One piece of evidence behind a match, so the CLI's --explain and tests can show why. */
 export type Evidence = {
   /** `clause`: what the sentence takes for granted; `rival`: why this claim beat a runner-up (--explain). */
-  kind:
-    | 'concept'
-    | 'date'
-    | 'number'
-    | 'negation'
-    | 'attribution'
-    | 'topic'
-    | 'clause'
-    | 'rival'
-    /** The learned reader decided the card (linear-model.ts), with its probability. */
-    | 'model';
+  kind: 'concept' | 'date' | 'number' | 'negation' | 'attribution' | 'topic' | 'clause' | 'rival';
   /** What was found, in words ("reopen ← 'open again'", "deadline 2026-12 ← 'end of next year'"). */
   detail: string;
 };

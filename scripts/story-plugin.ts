@@ -11,7 +11,7 @@ import { shipStory } from '../engine/ship-story';
 
 export const STORY_MODULE = 'virtual:claimlight-story';
 const RESOLVED = `\0${STORY_MODULE}`;
-const FILES = ['sources', 'questions', 'claims', 'vocabulary', 'origins', 'reader-model'];
+const FILES = ['sources', 'questions', 'claims', 'vocabulary', 'origins'];
 
 /**
  * The compiled story as a module. `firstLook` (the topic's anchor words) is all the content

@@ -288,6 +288,5 @@ export function makeSyntheticPack(claimCount: number, seed: number): StoryPack {
     claims: claims.sort(byId),
     vocabulary,
     ...(origins && { origins: origins.sort(byId) }),
-    ...(real.readerModel && { readerModel: real.readerModel }),
   };
 }
