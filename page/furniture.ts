@@ -241,8 +241,42 @@ function holdsFormControl(el: Element): boolean {
     // An icon with no label (a share glyph) asks nothing in words.
     if (said !== '' && !OWN_ACTION().test(said)) return true;
   }
+  // A link drawn as a button asks as a button does: a newsletter's captioned "Subscribe now",
+  // a blog's "Join" card, a "Give" beside a plea for money (`a.button`, `a.btn`,
+  // `a[role=button]`). A link of the prose is drawn as text. Asked only of a short block.
+  const links = el.querySelectorAll(BUTTON_LINK);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Element;
+    if (link.getAttribute('role') !== 'button' && !hasWord(nameWords(link), BUTTON_WORDS)) continue;
+    // A post's own counters and votes ('1 reply', '3') run a script where they are ('#'),
+    // and say a number; a box's button says what to do and goes somewhere.
+    const href = link.getAttribute('href') ?? '';
+    if (href.startsWith('#') || href.startsWith('javascript:')) continue;
+    const said = (link.textContent ?? '').trim();
+    if (
+      said.length > 0 &&
+      said.length <= MAX_BUTTON_CHARS &&
+      !isDigitOrMark(said.charCodeAt(0)) &&
+      !OWN_ACTION().test(said)
+    )
+      return true;
+  }
   return false;
 }
+
+/** Whether a character opens no word: a digit, a sign or a space (a count, '+3', '♥ 12'). */
+function isDigitOrMark(c: number): boolean {
+  return c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128);
+}
+
+/** Links that may be drawn as buttons, by their role or a class holding a button's name. */
+const BUTTON_LINK = 'a[href][role="button"], a[href][class*="btn"], a[href][class*="button"]';
+
+/** The class words of a link drawn as a button ('button primary', 'kg-btn', 'btn-cta'). */
+const BUTTON_WORDS = wordList('button', 'btn');
+
+/** A button says what it does in a few words; a longer link is a headline or a sentence. */
+const MAX_BUTTON_CHARS = 32;
 
 /**
  * A checkbox that only shows or hides something, asking the reader nothing in words: a

@@ -317,6 +317,58 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     ).toBe(true);
   });
 
+  it('takes a link drawn as a button for a button: a captioned "Subscribe now" box is furniture, a prose link or a Share link is not', () => {
+    const box = (link: string) =>
+      `<div class="captioned-wrap"><div class="preamble"><p class="caption">The harbour letter maps every ferry route each week, and readers pay for it.</p></div><p class="wrapper">${link}</p></div>`;
+    expect(
+      isFurnitureBlock(
+        block(box('<a class="button primary" href="/subscribe"><span>Subscribe now</span></a>')),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(
+        block(box('<a class="kg-btn kg-btn-accent" href="/join">Join the letter</a>')),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(isFurnitureBlock(block(box('<a role="button" href="/give">Give</a>')), 2_000)).toBe(
+      true,
+    );
+    // A link of the prose is drawn as text; a post's own Share asks nothing new.
+    expect(
+      isFurnitureBlock(block(box('<a href="/ferry-timetable">the new timetable</a>')), 2_000),
+    ).toBe(false);
+    expect(
+      isFurnitureBlock(block(box('<a class="button" href="?action=share">Share</a>')), 2_000),
+    ).toBe(false);
+    // A post's own counters and votes run a script where they are, and say a number.
+    expect(
+      isFurnitureBlock(block(box('<a class="btn btn-ghost" href="#">1 reply</a>')), 2_000),
+    ).toBe(false);
+    expect(isFurnitureBlock(block(box('<a class="btn" href="/vote?p=2">3</a>')), 2_000)).toBe(
+      false,
+    );
+    expect(isFurnitureBlock(block(box('<a class="btn" href="#">Subscribe now</a>')), 2_000)).toBe(
+      false,
+    );
+    // A class merely holding the letters ("buttonless", "btnote") is no button's.
+    expect(
+      isFurnitureBlock(block(box('<a class="buttonless" href="/a">Subscribe now</a>')), 2_000),
+    ).toBe(false);
+    // A button's words are few: a headline-long link drawn so is judged as a link.
+    expect(
+      isFurnitureBlock(
+        block(
+          box(
+            '<a class="btn" href="/a">How the ferry came back to the harbour after ten years away</a>',
+          ),
+        ),
+        2_000,
+      ),
+    ).toBe(false);
+  });
+
   it("knows a forum member's signature by its name", () => {
     expect(
       isFurnitureBlock(
