@@ -97,10 +97,11 @@ export function carryContext(
       !future(tokens)
     )
       at = tokens.length - 1;
-    const by = tokens[at];
+    // Not tokens[-1]: V8 looks the key "-1" up as a property, the slow way (most sentences).
+    const by = at >= 0 ? tokens[at] : undefined;
     if (by) for (const h of offered) carried.push(inferred(h, at, by));
   }
-  let cued = carried.length > 0 && tokens[carried[0]?.from ?? -1]?.norm === 'there';
+  let cued = carried.length > 0 && tokens[(carried[0] as ConceptHit).from]?.norm === 'there';
   if (names.length > 0) {
     // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
     // sentence gave (a verb's object, "end its mission", is no name to point back to).
