@@ -266,9 +266,15 @@ function quoteSpeakerAt(
       if (isUpper(t.raw.charCodeAt(0)) && previous.tokens.some((p) => p.raw === t.raw)) return k;
       break;
     }
-  for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - SPEAKER_REACH; k--) {
+  // A pronoun after the quote: not across a paragraph break, and only after a comma in the last
+  // words, which most sentences lack (asked once of the text, not at each word).
+  if (newParagraph) return -1;
+  const from = Math.max(1, tokens.length - SPEAKER_REACH);
+  if (from > tokens.length - 2 || current.text.lastIndexOf(',') < (tokens[from - 1] as Token).end)
+    return -1;
+  for (let k = tokens.length - 2; k >= from; k--) {
     const t = tokens[k];
-    if (!t || newParagraph || !inClass(t, PRONOUN) || t.norm === 'it') continue;
+    if (!t || !inClass(t, PRONOUN) || t.norm === 'it') continue;
     const gap = gapBefore(tokens, current.text, k);
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
