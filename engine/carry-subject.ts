@@ -270,7 +270,7 @@ function quoteSpeakerAt(
   // words, which most sentences lack (asked once of the text, not at each word).
   if (newParagraph) return -1;
   const from = Math.max(1, tokens.length - SPEAKER_REACH);
-  if (from > tokens.length - 2 || current.text.lastIndexOf(',') < (tokens[from - 1] as Token).end)
+  if (from > tokens.length - 2 || !commaFrom(current.text, (tokens[from - 1] as Token).end))
     return -1;
   for (let k = tokens.length - 2; k >= from; k--) {
     const t = tokens[k];
@@ -279,6 +279,15 @@ function quoteSpeakerAt(
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the text has a comma at `from` or after: read back from its end over those few words
+ * only (lastIndexOf read the whole sentence back when it had none, as most have not).
+ */
+function commaFrom(text: string, from: number): boolean {
+  for (let c = text.length - 1; c >= from; c--) if (text.charCodeAt(c) === 44) return true;
+  return false;
 }
 
 /** Words that open a subject without being a name ("The", "In", "Some"), capitalised or not. */
