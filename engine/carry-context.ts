@@ -97,10 +97,11 @@ export function carryContext(
       !future(tokens)
     )
       at = tokens.length - 1;
-    const by = tokens[at];
+    // Not tokens[-1]: V8 looks the key "-1" up as a property, the slow way (most sentences).
+    const by = at >= 0 ? tokens[at] : undefined;
     if (by) for (const h of offered) carried.push(inferred(h, at, by));
   }
-  let cued = carried.length > 0 && tokens[carried[0]?.from ?? -1]?.norm === 'there';
+  let cued = carried.length > 0 && tokens[(carried[0] as ConceptHit).from]?.norm === 'there';
   if (names.length > 0) {
     // "the commission" after "the Harbour Works Commission": the head noun of a name the previous
     // sentence gave (a verb's object, "end its mission", is no name to point back to).
@@ -182,11 +183,14 @@ export function placesOnly(
  * Ashby and Portsea": the story has moved on from it).
  */
 export function placesSomething(words: SentenceWords, places: ReadonlySet<ConceptId>): boolean {
-  const { tokens } = words;
-  for (const h of words.hits) {
+  const { tokens, hits } = words;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as ConceptHit;
     if (h.inferred || !places.has(h.concept)) continue;
+    // A place opening the sentence has no word of place before it (and no tokens[-1] asked).
+    if (h.from === 0) continue;
     const before = tokens[h.from - 1]?.norm === 'the' ? h.from - 2 : h.from - 1;
-    if (PLACING.has(tokens[before]?.norm ?? '')) return true;
+    if (before >= 0 && PLACING.has(tokens[before]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -996,8 +1000,9 @@ export function eventNamedAgain(
     if (!inClass(tokens[i], POINTING_WORD)) continue;
     // "said that strikes …": past the sentence's first word "that" joins a clause.
     if (i > 0 && (tokens[i] as Token).norm === 'that') continue;
-    // "while the closure is real, …": a concession grants it, and tells nothing of it.
-    if (CONCEDING.has(tokens[i - 1]?.norm ?? '')) continue;
+    // "while the closure is real, …": a concession grants it, and tells nothing of it. Not asked
+    // of tokens[-1] at a sentence's first word ("The …", most of them): a slow lookup in V8.
+    if (i > 0 && CONCEDING.has((tokens[i - 1] as Token).norm)) continue;
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
       if (endsPhrase(tokens, text, k)) break;
       const t = tokens[k] as Token;

@@ -18,8 +18,15 @@ const SAYING = new Set(['said', 'say', 'says', 'answered', 'replied']);
 function closingRefusal(tokens: readonly Token[], text: string): number {
   const last = tokens.length - 1;
   const end = tokens[last];
-  // Closed by the sentence's own mark: "refused to comment on it" goes on.
-  if (!end || !/^\s*[.!]?["”’']?\s*$/.test(text.slice(end.end))) return -1;
+  if (!end) return -1;
+  // The words first: nearly every sentence ends on none of them, and is done without a copy of
+  // its tail. Closed by the sentence's own mark: "refused to comment on it" goes on.
+  const at = refusalAt(tokens, last, end);
+  return at !== -1 && /^\s*[.!]?["”’']?\s*$/.test(text.slice(end.end)) ? at : -1;
+}
+
+/** closingRefusal's words: where the refusal closing on `end` starts, or -1. */
+function refusalAt(tokens: readonly Token[], last: number, end: Token): number {
   if (end.norm === 'no' && SAYING.has(tokens[last - 1]?.norm ?? '')) return last - 1;
   if (REFUSING.has(end.norm)) return last;
   // "… refused to follow", "… declined to do the same": what they refuse is the act told before.
@@ -75,7 +82,8 @@ export function refusesWhatWasTold(
 ): SentenceWords | undefined {
   if (!previous || previous.hits.length === 0) return undefined;
   const at = closingRefusal(current.tokens, current.text);
-  const by = current.tokens[at];
+  // Most sentences close on no refusal: no lookup of tokens[-1], a slow one in V8.
+  const by = at >= 0 ? current.tokens[at] : undefined;
   if (!by) return undefined;
   // A sentence telling something of its own besides ("…; the Ashby crew refused"), or a refusal
   // told as a condition ("what would happen if the crews refused"), refuses nothing told before.

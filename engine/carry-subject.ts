@@ -113,8 +113,10 @@ export function carrySubject(
   /** The story's own nouns that point back (Vocabulary's referringNouns), beside REFERRING_NOUNS. */
   storyNouns: ReadonlySet<string> = NO_NOUNS,
 ): SentenceWords {
-  // "A: They moved north.": an interview's answer mark stands before the subject.
-  let lead = speakerLabel(current);
+  // "A: They moved north.": an interview's answer mark stands before the subject. Read once:
+  // asked again below of the same words.
+  const label = speakerLabel(current);
+  let lead = label;
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "According to the harbour board, the plan …": whom it is told by stands before the subject.
@@ -145,7 +147,7 @@ export function carrySubject(
   if (
     !refers &&
     previous &&
-    OPENING_QUOTES.test(current.text.charAt(0)) &&
+    opensQuote(current.text) &&
     !quoteClosesWithSpeaker(current) &&
     // Across a paragraph break, only when the paragraph before ended on a quote.
     (!newParagraph || /["”]/.test(previous.text))
@@ -162,11 +164,11 @@ export function carrySubject(
   // "Q: Critics say the crews simply moved to Portsea. A: Some did, …": to an interviewer's
   // point too, put without a question mark; an interview's answer ("A: …") takes the point
   // whatever its first word, as an answer is about what it was asked.
-  const opener = current.tokens[speakerLabel(current)];
+  const opener = current.tokens[label];
   const mark = interviewMark(current);
   // "Q: The crews left in May. Does that worry you? A: Everyone may think what they like.":
   // asked how they take it, the one answering gives a view of their own and tells nothing of it.
-  if (previous && speakerLabel(current) > 0 && asksYourView(previous.tokens)) return current;
+  if (previous && label > 0 && asksYourView(previous.tokens)) return current;
   if (
     previous &&
     (asks(previous) || interviewMark(previous) === 'Q') &&
@@ -226,7 +228,14 @@ const SPEAKER_REACH = 10;
 const CLOSING_QUOTES = /["”’']/;
 /** A comma closing a quote ('…," Harlow said'). */
 const QUOTE_THEN_COMMA = /,\s*["”’']/;
-const OPENING_QUOTES = /["“]/;
+/**
+ * Whether the text opens on a quote mark (" or “): read from the first code, as this is asked of
+ * every sentence, where an expression over its first letter made a string and ran a match.
+ */
+function opensQuote(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 34 || c === 0x201c;
+}
 
 /** Whether the sentence names its own speaker after its quote ('"…," the minister said.'). */
 function quoteClosesWithSpeaker(current: SentenceWords): boolean {
@@ -257,13 +266,28 @@ function quoteSpeakerAt(
       if (isUpper(t.raw.charCodeAt(0)) && previous.tokens.some((p) => p.raw === t.raw)) return k;
       break;
     }
-  for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - SPEAKER_REACH; k--) {
+  // A pronoun after the quote: not across a paragraph break, and only after a comma in the last
+  // words, which most sentences lack (asked once of the text, not at each word).
+  if (newParagraph) return -1;
+  const from = Math.max(1, tokens.length - SPEAKER_REACH);
+  if (from > tokens.length - 2 || !commaFrom(current.text, (tokens[from - 1] as Token).end))
+    return -1;
+  for (let k = tokens.length - 2; k >= from; k--) {
     const t = tokens[k];
-    if (!t || newParagraph || !inClass(t, PRONOUN) || t.norm === 'it') continue;
+    if (!t || !inClass(t, PRONOUN) || t.norm === 'it') continue;
     const gap = gapBefore(tokens, current.text, k);
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the text has a comma at `from` or after: read back from its end over those few words
+ * only (lastIndexOf read the whole sentence back when it had none, as most have not).
+ */
+function commaFrom(text: string, from: number): boolean {
+  for (let c = text.length - 1; c >= from; c--) if (text.charCodeAt(c) === 44) return true;
+  return false;
 }
 
 /** Words that open a subject without being a name ("The", "In", "Some"), capitalised or not. */
@@ -366,7 +390,7 @@ function asksYourView(tokens: SentenceWords['tokens']): boolean {
 }
 
 function asks(previous: SentenceWords): boolean {
-  return endsOnQuestion(previous.text) && !OPENING_QUOTES.test(previous.text.charAt(0));
+  return endsOnQuestion(previous.text) && !opensQuote(previous.text);
 }
 
 /**
@@ -596,7 +620,8 @@ export function eventOfIt(
   // "The mayor called it a milestone.": "it" judged by a verb of praise or blame is that event too.
   const opener = wordBefore(current.tokens[lead]?.norm ?? '', "'");
   if (opener !== 'it' && opener !== 'its') lead = judgedIt(current.tokens);
-  const it = current.tokens[lead];
+  // Not tokens[-1] (most sentences have no such "it"): V8 looks "-1" up the slow way.
+  const it = lead >= 0 ? current.tokens[lead] : undefined;
   // "It is unclear whether …": an "it" standing for nothing is no event told before.
   if (!it || emptyIt(current.tokens, lead)) return undefined;
   const told = previous.tokens;
@@ -676,7 +701,7 @@ export function countGoesOn(
     // The figure ends its clause: nothing, or a mark, after it ("about 2,500." "2,500, down …").
     if (!next || gapHas(tokens, text, k + 1, ',;.:!?')) at = k;
   }
-  const by = tokens[at];
+  const by = at >= 0 ? tokens[at] : undefined;
   // Most sentences end on no bare figure: the sentence before is read only for one that does.
   if (!by) return undefined;
   if (!previous.tokens.some(isFigure)) return undefined;
@@ -753,7 +778,7 @@ function namesActor(words: SentenceWords, actors: ReadonlySet<ConceptId>): boole
 function hasCount(current: SentenceWords): boolean {
   const { tokens } = current;
   for (let k = 0; k < tokens.length; k++)
-    if (isCount(tokens[k] as Token, tokens[k - 1], current.text)) return true;
+    if (isCount(tokens[k] as Token, k > 0 ? tokens[k - 1] : undefined, current.text)) return true;
   return false;
 }
 
