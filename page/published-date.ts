@@ -178,14 +178,13 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
-    lastBylineText = '';
     // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does, or in
     // an <h2>) has no headline to read under: its first byline line (a <time> without
     // datetime, a date line named so) is read instead. The check stays cheap: the body's text
     // is not walked for a "Published" label, as the last resort below does.
+    const underHeadline = bylineUnderHeadline(doc);
     const byline =
-      first(datesUnderHeadline(doc)) ??
-      (doc.querySelector('h1') ? null : first(bylineLineDates(doc)));
+      underHeadline?.date ?? (doc.querySelector('h1') ? null : first(bylineLineDates(doc)));
     if (byline && byline < trusted.date && !agree(byline, trusted.date))
       return {
         date: byline,
@@ -224,7 +223,7 @@ function readDate(doc: Document): PublishedDate {
     // Or where the byline prints that day after with a clock time ahead of the UTC time by a
     // zone's offset (whole quarter hours, at most 14): the same moment, printed where it is
     // already the next day, not a later update's day.
-    const clock = byline === next ? clockMinutes(lastBylineText) : null;
+    const clock = underHeadline?.date === next ? clockMinutes(underHeadline.text) : null;
     if (
       clock !== null &&
       writtenInUtc(doc, trusted.date, (hour, minute) => {
@@ -1384,22 +1383,22 @@ function isDateline(line: string): boolean {
 const BYLINE_AFTER_HEADLINE = 6;
 
 /**
- * The date of the byline under the page's `<h1>`, however the site names it ("detay-bilgi",
+ * The date of the byline under the page's `<h1>`, with the text of its line, however the site names it ("detay-bilgi",
  * "info", a class in its own language): the few short blocks that follow the headline in
  * document order, up to the first paragraph or long block (the prose, or a wrapper of it),
  * are read for a date; a list of other stories' dates after it is furniture (isInFurniture).
  */
-function* datesUnderHeadline(doc: Document): Generator<string | null, void, void> {
+function bylineUnderHeadline(doc: Document): { date: string; text: string } | null {
   const headline = doc.querySelector('h1');
-  if (!headline) return;
+  if (!headline) return null;
   let el = elementAfter(headline);
   for (let looked = 0; el && looked < BYLINE_AFTER_HEADLINE; looked++, el = elementAfter(el)) {
     // The prose begins (a paragraph, a wrapper of paragraphs): a date in it is another
     // document's ("minutes published on 4 July 2022"), or a date with nothing to say whose.
     // A paragraph is known by its tag, before its text is read.
-    if (el.localName === 'p') return;
+    if (el.localName === 'p') return null;
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text === null || el.querySelector('p')) return;
+    if (text === null || el.querySelector('p')) return null;
     // A byline gives the day. Most blocks under a headline print none (a kicker, a byline of
     // names), and only one that does is judged: judging reads its ancestors (isInFurniture),
     // the first time on the page's main thread in the middle of the first scan.
@@ -1408,18 +1407,17 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
     // A standfirst under the headline ("First phase to end in September 2025") dates events.
     if (HEADING.test(el.localName) || datesHeadlines(el) || isInFurniture(el)) continue;
     // A headline in furniture (a box of other stories) has no byline of this page under it.
-    if (isInFurniture(headline)) return;
-    lastBylineText = text;
-    yield date;
-    return;
+    if (isInFurniture(headline)) return null;
+    // The line's text goes with its day: a clock time printed beside it is read from it.
+    return { date, text };
   }
+  return null;
 }
 
-/**
- * The text of the byline line datesUnderHeadline last gave a date from (a clock time printed
- * beside the day is read from it), valid right after it has been read.
- */
-let lastBylineText = '';
+function* datesUnderHeadline(doc: Document): Generator<string | null, void, void> {
+  const under = bylineUnderHeadline(doc);
+  if (under) yield under.date;
+}
 
 const HEADING = /^h[1-6]$/;
 
