@@ -264,7 +264,10 @@ function holdsFormControl(el: Element): boolean {
   return false;
 }
 
-/** Whether a character opens no word: a digit, a sign or a space (a count, '+3', '♥ 12'). */
+/**
+ * Whether a character is ASCII but no letter: a digit, a sign or a space (a count, '+3', '(2)').
+ * A character beyond ASCII (an accented letter, a symbol) is let through as a word's.
+ */
 function isDigitOrMark(c: number): boolean {
   return c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128);
 }

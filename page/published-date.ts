@@ -324,17 +324,25 @@ function wikiStoryDate(doc: Document): string | null {
  * og:url keeps that address in a saved page. A month only ("/2024/11/slug") gives the month.
  */
 function* urlDates(doc: Document): Generator<string | null, void, void> {
-  for (const el of Array.from(
+  for (const url of addresses(doc)) yield urlDate(url);
+}
+
+/** The page's own addresses: its canonical link and its og:url. */
+function addresses(doc: Document): string[] {
+  return Array.from(
     doc.querySelectorAll('link[rel="canonical"][href], meta[property="og:url"][content]'),
-  )) {
-    const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
-    const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    const m = URL_DATE().exec(path);
-    if (!m) continue;
-    const mo = URL_MONTHS.indexOf((m[2] as string).toLowerCase());
-    const num = mo < 0 ? m[2] : String(mo + 1);
-    yield m[3] !== undefined ? day(m[1], num, m[3]) : month(m[1], num);
-  }
+    (el) => el.getAttribute('href') ?? el.getAttribute('content') ?? '',
+  );
+}
+
+/** The day or month an address files its story under ('/2024/11/10/…', '/2024/11/slug'), or null. */
+function urlDate(url: string): string | null {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const m = URL_DATE().exec(path);
+  if (!m) return null;
+  const mo = URL_MONTHS.indexOf((m[2] as string).toLowerCase());
+  const num = mo < 0 ? m[2] : String(mo + 1);
+  return m[3] !== undefined ? day(m[1], num, m[3]) : month(m[1], num);
 }
 
 /**
@@ -443,11 +451,9 @@ const ADDRESS_ISO_DAY = lazyPattern(() => /[/-]((?:19|20)\d{2})-(\d{2})-(\d{2})(
  */
 function addressDays(doc: Document): string[] {
   const days: string[] = [];
-  for (const date of urlDates(doc)) if (date?.length === 10) days.push(date);
-  for (const el of Array.from(
-    doc.querySelectorAll('link[rel="canonical"][href], meta[property="og:url"][content]'),
-  )) {
-    const url = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
+  for (const url of addresses(doc)) {
+    const filed = urlDate(url);
+    if (filed?.length === 10) days.push(filed);
     const m = ADDRESS_ISO_DAY().exec(url.replace(/[?#].*$/, ''));
     const date = m ? day(m[1], m[2], m[3]) : null;
     if (date) days.push(date);
