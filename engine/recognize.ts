@@ -438,6 +438,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         facts.published,
       );
     let check = checkWith(dates);
+    // "…, closing the phase agreed a year earlier": the date of a signing the claim's words do
+    // not name is the deal's, and no more states the claim's date than it contradicts it.
+    // The claim's date is its key assertion's (its first group): a signing only its other
+    // groups name ("announced …, closing the phase agreed a year earlier") is not it.
+    const keyOnly = { ...rule, require: rule.require.slice(0, 1) };
+    if (check.kind === 'agree' && datesASigning(check.date, keyOnly, facts)) {
+      const own = dates.filter((d) => !datesASigning(d, keyOnly, facts));
+      check = checkWith(own);
+    }
     // "The crews left the pier on Sunday under the deal signed in May": the date of a signing
     // the claim's words do not name is the deal's; it does not contradict the claim.
     if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
@@ -1415,6 +1424,9 @@ const SIGNING_REACH = 7;
 function datesASigning(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
   const { tokens, text } = facts;
   const before = tokens[d.from - 1]?.norm;
+  // "the phase agreed a year earlier", "the deal signed last May": the date right after the verb.
+  if (before !== undefined && SIGNING.has(before))
+    return !inOwnPhrase(rule.require, facts, d.from - 1, d.from - 1);
   if (before !== 'in' && before !== 'on') return false;
   for (let k = d.from - 2; k >= 0 && k >= d.from - 1 - SIGNING_REACH; k--) {
     const t = tokens[k] as Token;

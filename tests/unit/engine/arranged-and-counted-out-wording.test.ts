@@ -1,0 +1,47 @@
+/**
+ * Readings of English added when fitting articles-blind-23 (session 41), each pinned on the
+ * story's pack by a sentence we wrote: the card it gets, and the card it no longer gets.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './story-sentence';
+
+/** [what, sentence, published, the claim it states, a claim it must not be carded with] */
+const cases: [string, string, string, string, string][] = [
+  [
+    'a date right after a signing the key words do not name is the deal’s ("agreed a year ago")',
+    'The Pentagon announced late last month that it had started shrinking its mission in Iraq and would move toward a long-term security partnership, ending the stage agreed a year ago.',
+    '2025-10-16',
+    'pentagon-scales-back-mission',
+    'announcement-expected-this-month',
+  ],
+  [
+    'a phrasal verb of a timetable in the present looks ahead ("wraps up … in September")',
+    "Under last year's plan, the coalition wraps up its mission in September, two officials said.",
+    '2026-02-16',
+    'mission-end-sept-2026',
+    'federal-mission-completed',
+  ],
+  [
+    '"an agreed withdrawal would be …" supposes the deal, and reports the judgement',
+    'For the prime minister, al-Sudani, an agreed withdrawal would be a political triumph at home, analysts said.',
+    '2024-09-10',
+    'sudani-political-win',
+    'agreement-reached',
+  ],
+  [
+    '"none of its troops remain" counts them out',
+    'The alliance has wrapped up its work in Baghdad, and none of its troops remain in the Kurdistan Region, an officer said.',
+    '2026-02-16',
+    'federal-mission-completed',
+    'coalition-relocated-to-kurdistan',
+  ],
+];
+
+describe('readings fitted on blind-23', () => {
+  for (const [what, sentence, published, claim, not] of cases)
+    it(what, () => {
+      const claims = claimsOf(sentence, published);
+      expect(claims).toContain(claim);
+      expect(claims).not.toContain(not);
+    });
+});
