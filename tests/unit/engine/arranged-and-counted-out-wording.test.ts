@@ -3,7 +3,7 @@
  * story's pack by a sentence we wrote: the card it gets, and the card it no longer gets.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './story-sentence';
+import { claimsOf, describeWordings } from './story-sentence';
 
 /** [what, sentence, published, the claim it states, a claim it must not be carded with] */
 const cases: [string, string, string, string, string][] = [
@@ -45,3 +45,54 @@ describe('readings fitted on blind-23', () => {
       expect(claims).not.toContain(not);
     });
 });
+
+describeWordings('phrasal verbs and idioms read when fitting blind-23', [
+  [
+    '"roll it out" for making a deal public',
+    "'The deal is done; we just have to decide when to roll it out,' an American official told reporters.",
+    '2024-09-10',
+    'us-official-confirms-agreement',
+  ],
+  [
+    '"have yet to give … their blessing" for a deal awaiting approval',
+    'The two governments have yet to give the draft their blessing, officials said.',
+    '2024-09-10',
+    'plan-awaits-final-approval',
+  ],
+  [
+    '"cut its contingent" for a partner scaling back',
+    'Italy has cut its contingent in Erbil to a handful of trainers, its defence ministry said.',
+    '2026-02-20',
+    'partners-leave-erbil-feb-2026',
+  ],
+  [
+    '"lay down their guns" for disarming',
+    'The armed groups say they will lay down their guns once foreign troops leave Iraq.',
+    '2025-12-22',
+    'disarmament-tied-to-departure',
+  ],
+  [
+    '"stripped of its arsenal" for disarmed',
+    'The US envoy said every militia must be stripped of its arsenal before the year is out.',
+    '2025-12-22',
+    'us-envoy-demands-full-disarmament',
+  ],
+  [
+    '"needed the militias disarmed" for a demand',
+    'The American envoy said Baghdad needed the militias disarmed for good.',
+    '2025-12-22',
+    'us-envoy-demands-full-disarmament',
+  ],
+  [
+    '"will complete its work" for a mission ending',
+    'The coalition will complete its work in Baghdad by September 2025, the two governments said.',
+    '2024-09-30',
+    'first-phase-sept-2025',
+  ],
+  [
+    '"would carry on" for missions that stay',
+    'Coalition missions into Syria would carry on out of Erbil after 2025, officials said.',
+    '2025-10-10',
+    'erbil-stays-for-syria',
+  ],
+]);
