@@ -3,7 +3,7 @@
  * story's pack by a sentence we wrote: the card it gets, and the card it no longer gets.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, describeWordings } from './story-sentence';
+import { cardsOfArticle, claimsOf, describeWordings } from './story-sentence';
 
 /** [what, sentence, published, the claim it states, a claim it must not be carded with] */
 const cases: [string, string, string, string, string][] = [
@@ -95,4 +95,27 @@ describeWordings('phrasal verbs and idioms read when fitting blind-23', [
     '2025-10-10',
     'erbil-stays-for-syria',
   ],
+  [
+    '", where they moved" for a place moved to',
+    'Life is quiet for the American soldiers in Erbil, where they moved from Baghdad in 2025.',
+    '2026-01-10',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    '"place … under state control" for handing weapons over',
+    'Three armed groups have agreed to place their missiles and drones under state control, a senior judge said.',
+    '2025-12-22',
+    'factions-agree-weapons-to-state',
+  ],
 ]);
+
+describe('an actor named again at the head of the next paragraph', () => {
+  it('"The militants" is the group the paragraph before ended on', () => {
+    const text = [
+      'Iraq and the coalition',
+      'Kurdish leaders told the visiting delegation that Iraq still needed help to hold Islamic State back.',
+      'The militants lost their last territory in 2019, but their cells still ambush soldiers in the desert.',
+    ].join('\n\n');
+    expect(cardsOfArticle(text, '2025-10-20')).toContain('isis-territorially-defeated-2019');
+  });
+});
