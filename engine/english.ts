@@ -43,6 +43,7 @@ export const NEGATION_CUES: string[] = [
   'no',
   'never',
   'nobody',
+  'none',
   'neither',
   'nor',
   'without',

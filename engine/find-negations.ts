@@ -42,6 +42,8 @@ const FUNCTION_WORDS = new Set(
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 /** "no secret", "no doubt": what follows is avowed, not denied. */
 const AVOWALS = new Set(['secret', 'doubt']);
+/** "none of this", "none of that", "none of it": a matter, not a count of the things named. */
+const NONE_OF_WHAT = new Set(['this', 'that', 'it', 'which']);
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -98,6 +100,10 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     )
       continue;
     if (HEDGES.has(next)) continue;
+    // "None of this means the danger has passed" weighs what was said ("this does not mean"),
+    // where "none of its crews remain" counts the crews out.
+    if (token.norm === 'none' && next === 'of' && NONE_OF_WHAT.has(tokens[at + 2]?.norm ?? ''))
+      continue;
     // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
     // "No — officials speak of a transition": the answer to the question before, not a denial.

@@ -139,7 +139,15 @@ const PREPOSITIONS = new Set(
 export function arrangedNouns(tokens: readonly Token[], text: string): [number, number][] {
   const found: [number, number][] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (!DEFINITE.has((tokens[k] as Token).norm)) continue;
+    const word = (tokens[k] as Token).norm;
+    // "an agreed timetable would calm the towns": one wished for or supposed, not reported as
+    // arranged; asserted no more than "the agreed timetable" is.
+    if ((word === 'a' || word === 'an') && ARRANGED.has((tokens[k + 1] as Token).norm)) {
+      found.push([k, k + 3]);
+      k += 2;
+      continue;
+    }
+    if (!DEFINITE.has(word)) continue;
     if (ARRANGED.has((tokens[k + 1] as Token).norm)) {
       found.push([k, k + 3]);
       k += 2;

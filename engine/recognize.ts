@@ -438,6 +438,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         facts.published,
       );
     let check = checkWith(dates);
+    // "…, closing the phase agreed a year earlier": the date of a signing the claim's words do
+    // not name is the deal's, and no more states the claim's date than it contradicts it.
+    // The claim's date is its key assertion's (its first group): a known deal only its other
+    // groups name ("announced …, closing the phase agreed a year earlier") is not it.
+    if (check.kind === 'agree' && datesKnownDeal(check.date, rule, facts)) {
+      const own = dates.filter((d) => !datesKnownDeal(d, rule, facts));
+      check = checkWith(own);
+    }
     // "The crews left the pier on Sunday under the deal signed in May": the date of a signing
     // the claim's words do not name is the deal's; it does not contradict the claim.
     if (check.kind === 'conflict' && datesASigning(check.date, rule, facts)) {
@@ -1413,17 +1421,49 @@ const SIGNING_REACH = 7;
  * between the two towns in May") that no hit of the claim's groups takes: the deal's date.
  */
 function datesASigning(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
+  const k = signingOf(d, facts);
+  return k >= 0 && !inOwnPhrase(rule.require, facts, k, k);
+}
+
+/**
+ * The signing verb whose date `d` is ("the deal signed between the two towns in May", "the
+ * phase agreed a year earlier": the date right after the verb), or -1.
+ */
+function signingOf(d: DateMention, facts: SentenceFacts): number {
   const { tokens, text } = facts;
   const before = tokens[d.from - 1]?.norm;
-  if (before !== 'in' && before !== 'on') return false;
+  if (before !== undefined && SIGNING.has(before)) return d.from - 1;
+  if (before !== 'in' && before !== 'on') return -1;
   for (let k = d.from - 2; k >= 0 && k >= d.from - 1 - SIGNING_REACH; k--) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
-    if (/[,;:.]/.test(text.slice(t.end, next.start))) return false;
-    if (!SIGNING.has(t.norm)) continue;
-    return !inOwnPhrase(rule.require, facts, k, k);
+    if (/[,;:.]/.test(text.slice(t.end, next.start))) return -1;
+    if (SIGNING.has(t.norm)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Words before a verb that make it a clause's own verb, not a participle on the noun before. */
+const OWN_VERB_BEFORE = new Set(
+  'had has have was were is are be been being and or but who which that they it we he she i also then'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `d` dates a deal named with its participle after its noun ("closing the phase agreed a
+ * year earlier") that the claim's key words do not name: a thing the sentence takes as known, and
+ * its date the deal's. Not a clause's own verb ("the two capitals had agreed in 2021 to …").
+ */
+function datesKnownDeal(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
+  const k = signingOf(d, facts);
+  if (k < 1) return false;
+  const noun = facts.tokens[k - 1] as Token;
+  const first = noun.raw.charCodeAt(0);
+  if (OWN_VERB_BEFORE.has(noun.norm) || first < 97 || first > 122) return false;
+  if (/[,;:.]/.test(facts.text.slice(noun.end, (facts.tokens[k] as Token).start))) return false;
+  if (noun.norm.endsWith('ly')) return false;
+  return !inOwnPhrase(rule.require.slice(0, 1), facts, k, k);
 }
 
 /** The sentence's words before token `cut` (all of them when `cut` is -1). */

@@ -1112,6 +1112,15 @@ export function future(tokens: readonly Token[]): boolean {
       return true;
     // A timetable told in the present: "the last ferry sails in May".
     if (inClass(t, TIMETABLE_VERBS_CLASS) && timetabled(tokens, i)) return true;
+    // "The service wraps up its run in May": a phrasal verb's particle stands for the verb, and
+    // the month may follow its object (not "to wrap up", "did not wind down").
+    if (
+      i > 0 &&
+      PHRASAL_TIMETABLE.get(t.norm) === tokens[i + 1]?.norm &&
+      !inClass(tokens[i - 1], NOT_PRESENT_CLASS) &&
+      timetabled(tokens, i + 1)
+    )
+      return true;
     // "In May the service comes to an end" (not "had come to an end", "did not come …").
     if (
       comesToAnEnd(tokens, i) &&
@@ -1248,6 +1257,21 @@ const TIMETABLE_VERBS = new Set([
 ]);
 const TIMETABLE_VERBS_CLASS = wordClass(TIMETABLE_VERBS);
 
+/**
+ * Phrasal verbs a timetable is told with in the present, each with its particle, in the singular
+ * and the plural ("the service wraps up in May", "the crews wind down their work in June").
+ */
+const PHRASAL_TIMETABLE = new Map([
+  ['wraps', 'up'],
+  ['wrap', 'up'],
+  ['winds', 'down'],
+  ['wind', 'down'],
+  ['pulls', 'out'],
+  ['pull', 'out'],
+  ['hands', 'over'],
+  ['hand', 'over'],
+]);
+
 /** The same verbs with a plural subject ("the last crews leave in May"). */
 const TIMETABLE_PLURAL = new Set([
   'depart',
@@ -1279,6 +1303,7 @@ const FUTURE_WORD = wordClass([
   ...LOOKING_AHEAD,
   ...TIMETABLE_VERBS,
   ...TIMETABLE_PLURAL,
+  ...PHRASAL_TIMETABLE.keys(),
   'comes',
   'come',
   'is',

@@ -197,3 +197,18 @@ describe('a negation inverting its auxiliary and its subject (fit21)', () => {
     expect(read('Nor Has Harbour Board Ferries Given Up Its Plan', 'board').negated).toBe(true);
   });
 });
+
+describe('"none" counting the things named out', () => {
+  it('negates what is said of "none of" the crews', () => {
+    expect(
+      read('The crews have left the pier, and none of its pilots remain on the island.', 'remain')
+        .negated,
+    ).toBe(true);
+    expect(read('None remain at the old pier.', 'remain').negated).toBe(true);
+  });
+  it('leaves "none of this" a weighing of what was said, not a count', () => {
+    const text = 'None of this means the ferries have gone: two still cross the bay most days.';
+    expect(read(text, 'gone').negated).toBe(false);
+    expect(read(text, 'cross').negated).toBe(false);
+  });
+});

@@ -66,6 +66,11 @@ describe('a known arrangement named with its participle', () => {
     expect(words(t, arrangedNouns(tokenize(t), t)[0])).toBe('the agreed timetable');
   });
 
+  it('takes one wished for or supposed ("an agreed closure would …") as no report of it', () => {
+    const s = 'For the mayor, an agreed closure of the pier would be a win at the polls.';
+    expect(words(s, arrangedNouns(tokenize(s), s)[0])).toBe('an agreed closure');
+  });
+
   it('is not the sentence’s own verb after its subject', () => {
     for (const s of [
       'The council agreed in May to reopen the pier.',

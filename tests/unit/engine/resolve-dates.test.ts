@@ -197,6 +197,17 @@ describe('resolveDates', () => {
     expect(future(tokenize('the last ferries sail in May'))).toBe(true);
   });
 
+  it('reads a phrasal verb of a timetable in the present as ahead ("wraps up its run in May")', () => {
+    expect(dates('the ferry service wraps up its summer run in May', '2026-02-10')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+    expect(future(tokenize('the crews wind down their pier work in June'))).toBe(true);
+    // Not past, not after "to" or a modal, and not with another particle.
+    expect(future(tokenize('the service wrapped up its summer run in May'))).toBe(false);
+    expect(future(tokenize('the crews agreed to wind down their work in June'))).toBe(false);
+    expect(future(tokenize('the board hands out its awards in May'))).toBe(false);
+  });
+
   it('reads a year that something ends in as its deadline ("two phases ending in 2026")', () => {
     expect(dates('the ferries go in two phases ending in 2026', '2024-10-01')).toEqual([
       { date: '2026', role: 'deadline' },
