@@ -1,0 +1,34 @@
+/**
+ * More wording of English the vocabulary reads (data/vocabulary.json), each pinned by a sentence
+ * we wrote: the verbs of keeping in all their forms ("hold on to", "clung to", "kept"), read as
+ * keeping arms and not as troops staying. Added when fitting blind-24 (session 41).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    '"hold on to" weapons for as long as troops stay',
+    'The militias say they will hold on to their guns as long as any foreign soldier is based in Iraq.',
+    '2025-10-05',
+    'disarmament-tied-to-departure',
+  ],
+  [
+    '"clung to" arsenals until the foreign forces go',
+    'The armed groups have clung to their arsenals, saying they will disarm only once the foreign forces leave Iraq.',
+    '2025-10-05',
+    'disarmament-tied-to-departure',
+  ],
+];
+
+describeWordings('keeping arms in other forms of the verb', cases);
+
+describe('holding on to weapons is not the troops staying', () => {
+  it('does not card the presence lasting', () => {
+    const text =
+      'The factions would hold onto their weapons for as long as foreign troops remain in Iraq, their leaders said.';
+    const claims = claimsOf(text, '2025-10-05');
+    expect(claims).not.toContain('presence-continues');
+    expect(claims).toContain('disarmament-tied-to-departure');
+  });
+});
