@@ -1,7 +1,8 @@
 /**
  * More wording of English the vocabulary reads (data/vocabulary.json), each pinned by a sentence
  * we wrote: the verbs of keeping in all their forms ("hold on to", "clung to", "kept"), read as
- * keeping arms and not as troops staying. Added when fitting blind-24 (session 41).
+ * keeping arms and not as troops staying; "roam", "sweep across", "opened conversations", "in
+ * steps". Added when fitting blind-24 (session 41).
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -22,6 +23,35 @@ const cases: WordingCase[] = [
 ];
 
 describeWordings('keeping arms in other forms of the verb', cases);
+
+const more: WordingCase[] = [
+  [
+    'cells that "still roam" a region',
+    'Army officers say Islamic State cells still roam the desert west of Mosul at night.',
+    '2025-06-10',
+    'isis-still-threat',
+  ],
+  [
+    '"sweep across" in the present form',
+    'Few expected the Islamic State group to sweep across a third of the country as it did in 2014.',
+    '2025-06-10',
+    'isis-seized-territory-2014',
+  ],
+  [
+    '"opened conversations" for talks begun',
+    'Baghdad opened conversations with Washington about the coalition in January 2024.',
+    '2024-03-05',
+    'talks-began-january-2024',
+  ],
+  [
+    'a withdrawal that "comes in steps"',
+    'The coalition withdrawal comes in steps and takes roughly two years, officials said.',
+    '2024-10-05',
+    'two-year-timetable',
+  ],
+];
+
+describeWordings('more forms of common wording', more);
 
 describe('holding on to weapons is not the troops staying', () => {
   it('does not card the presence lasting', () => {
