@@ -2,7 +2,7 @@
  * More wording of English the vocabulary reads (data/vocabulary.json), each pinned by a sentence
  * we wrote: the verbs of keeping in all their forms ("hold on to", "clung to", "kept"), read as
  * keeping arms and not as troops staying; "roam", "sweep across", "opened conversations", "in
- * steps". Added when fitting blind-24 (session 41).
+ * steps", "down but not out". Added when fitting blind-24 (session 41).
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -48,6 +48,12 @@ const more: WordingCase[] = [
     'The coalition withdrawal comes in steps and takes roughly two years, officials said.',
     '2024-10-05',
     'two-year-timetable',
+  ],
+  [
+    'an enemy "down but not out"',
+    'Iraqi officers call the Islamic State group down but not out in the northern hills.',
+    '2025-06-10',
+    'isis-still-threat',
   ],
 ];
 
