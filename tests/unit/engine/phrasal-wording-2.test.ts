@@ -2,7 +2,7 @@
  * More wording of English the vocabulary reads (data/vocabulary.json), each pinned by a sentence
  * we wrote: the verbs of keeping in all their forms ("hold on to", "clung to", "kept"), read as
  * keeping arms and not as troops staying; "roam", "sweep across", "opened conversations", "in
- * steps", "down but not out". Added when fitting blind-24 (session 41).
+ * steps", "down but not out", "gathered … after leaving", "headed for". Added when fitting blind-24 (session 41).
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -54,6 +54,18 @@ const more: WordingCase[] = [
     'Iraqi officers call the Islamic State group down but not out in the northern hills.',
     '2025-06-10',
     'isis-still-threat',
+  ],
+  [
+    'forces that "gathered" somewhere "after leaving" another place',
+    'Most American soldiers gathered in Erbil after leaving their posts in Anbar, officials said.',
+    '2025-10-15',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    '"headed for" as "headed to"',
+    'Trucks carrying US equipment were headed for Erbil on Sunday, witnesses said.',
+    '2025-08-25',
+    'coalition-relocated-to-kurdistan',
   ],
 ];
 
