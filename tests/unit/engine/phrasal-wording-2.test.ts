@@ -2,7 +2,8 @@
  * More wording of English the vocabulary reads (data/vocabulary.json), each pinned by a sentence
  * we wrote: the verbs of keeping in all their forms ("hold on to", "clung to", "kept"), read as
  * keeping arms and not as troops staying; "roam", "sweep across", "opened conversations", "in
- * steps", "down but not out", "gathered … after leaving", "headed for". Added when fitting blind-24 (session 41).
+ * steps", "down but not out", "gathered … after leaving", "headed for",
+ * "ready for" weapons "under" command. Added when fitting blind-24 (session 41).
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -66,6 +67,12 @@ const more: WordingCase[] = [
     'Trucks carrying US equipment were headed for Erbil on Sunday, witnesses said.',
     '2025-08-25',
     'coalition-relocated-to-kurdistan',
+  ],
+  [
+    'groups "ready for" their weapons to come "under" the state\'s "command"',
+    'Two armed factions said they were ready for their weapons to be placed under state command.',
+    '2025-12-22',
+    'factions-agree-weapons-to-state',
   ],
 ];
 
