@@ -8,6 +8,7 @@ import { anaphoricTime, withHits } from './carry-context';
 import { isSpace } from './char-class';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
+import { monthOf } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORD_CLASS } from './spelled-numbers';
@@ -97,6 +98,45 @@ function openingTime(tokens: SentenceWords['tokens'], at: number): number {
     : 0;
 }
 
+/** Prepositions that open a time of the sentence's own ("In May they …", "From 2021 he …"). */
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'since',
+  'by',
+  'until',
+  'after',
+  'before',
+  'during',
+]);
+/** How many words of a date may follow the preposition ("From early December 2021 they"). */
+const DATE_WORDS = 3;
+/** Words a date may hold beside months and numbers ("in late May", "by mid-2024"). */
+const DATE_EDGES = new Set(['early', 'late', 'mid', 'the', 'of', 'end', 'start']);
+
+/**
+ * "In May they …", "From December 2021 he …": the words of an opening preposition and the
+ * date it names, at `at`, or 0; only before a pronoun of those who act, as openingTime().
+ * Asked only when the sentence opens on such a preposition.
+ */
+function datedOpening(tokens: SentenceWords['tokens'], at: number): number {
+  if (!TIME_PREPOSITIONS.has(tokens[at]?.norm ?? '')) return 0;
+  let dated = false;
+  for (let i = at + 1; i <= at + DATE_WORDS + 1; i++) {
+    const t = tokens[i];
+    if (!t) return 0;
+    if (dated && ACTING.has(t.norm)) return i - at;
+    if (monthOf(t) !== undefined || (t.value !== undefined && /^\d{4}$/.test(t.raw))) dated = true;
+    else if (
+      !DATE_EDGES.has(t.norm) &&
+      !(t.value !== undefined && t.value <= 31) &&
+      !t.norm.startsWith('mid-')
+    )
+      return 0;
+  }
+  return 0;
+}
+
 function isReferringNoun(word: string, storyNouns: ReadonlySet<string>): boolean {
   return REFERRING_NOUNS.has(word) || storyNouns.has(word);
 }
@@ -125,7 +165,7 @@ export function carrySubject(
   const time = anaphoricTime(current.tokens, lead);
   if (time) lead = time.to;
   else if (NOW.has(current.tokens[lead]?.norm ?? '')) lead++;
-  else lead += openingTime(current.tokens, lead);
+  else lead += openingTime(current.tokens, lead) || datedOpening(current.tokens, lead);
   const first = current.tokens[lead];
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");

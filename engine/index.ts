@@ -39,6 +39,7 @@ import {
 } from './carry-context';
 import { countOfThem } from './carry-count-of-them';
 import { headlineDefaults } from './carry-headline';
+import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
 import { refusesWhatWasTold } from './carry-refusal';
@@ -408,6 +409,12 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let k = i - reach; k < i; k++) back.push(read[k] ?? words[k]);
           const named = actorNamedAgain(more?.words ?? w, back, actorNouns);
           if (named) more = { words: named, cued: true };
+        }
+        // "That committee meets in May.": the committee the sentence before named in several
+        // words, whatever the story makes of it; pointed back to, as "the commission" is.
+        if (!more?.cued && w.hits.length > 0) {
+          const again = namedByItsNoun(more?.words ?? w, previous);
+          if (again) more = { words: again, cued: true };
         }
         // "About two hundred of them will sail on.": what the figure of the sentence before counted.
         // Not pointed back to: read only when it has no card of its own.

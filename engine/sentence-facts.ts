@@ -6,7 +6,7 @@
  */
 
 import { opensWithAnswer } from './answer-word';
-import { askedAfterColon } from './asked-after-colon';
+import { askedAfterColon, askedInTag } from './asked-after-colon';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
@@ -525,9 +525,12 @@ function headlineInfinitive(tokens: readonly Token[], text: string): boolean {
   return false;
 }
 
-/** The frames, with the question after a statement's colon when there is one (asked-after-colon.ts). */
+/**
+ * The frames, with the question after a statement's colon or its closing tag ("…, is that
+ * right?") when there is one (asked-after-colon.ts).
+ */
 function withAskedFrame(frames: Frame[], tokens: Token[], text: string): Frame[] {
-  const asked = askedAfterColon(tokens, text);
+  const asked = askedAfterColon(tokens, text) ?? askedInTag(tokens, text);
   if (asked) frames.push(asked);
   return frames;
 }

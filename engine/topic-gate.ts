@@ -164,9 +164,12 @@ const NEIGHBOUR_SENTENCES = 3;
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
-/** "the country", "the country's": a country the writer takes as known without naming it. */
-function namesUnnamedCountry(tokens: readonly Token[]): boolean {
-  for (let k = 0; k + 1 < tokens.length; k++)
+/**
+ * "the country", "the country's": a country the writer takes as known without naming it (its
+ * two words before the token `before`, when given).
+ */
+function namesUnnamedCountry(tokens: readonly Token[], before = tokens.length): boolean {
+  for (let k = 0; k + 1 < before && k + 1 < tokens.length; k++)
     if (
       (tokens[k] as Token).norm === 'the' &&
       possessive((tokens[k + 1] as Token).norm) === 'country'
@@ -364,6 +367,9 @@ export function createTopicGate(topic: Topic): TopicGate {
         // "… in the country, and nine hundred in neighbouring Portsea": a neighbour named as
         // the neighbour beside "the country" sets the two apart; the country is the story's.
         if (namedAsNeighbour(facts.tokens, h) && namesUnnamedCountry(facts.tokens)) return false;
+        // "… still posted in the country, and nine hundred on the Portsean side": "the country"
+        // told before the neighbour is named cannot point forward to it; it is the story's.
+        if (namesUnnamedCountry(facts.tokens, h.from)) return false;
         if (
           !story &&
           facts.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to)

@@ -41,6 +41,42 @@ describe("an article about another body's mission (topic.otherBodies)", () => {
   });
 });
 
+describe("an article about a neighbour's own army in Iraq (other-armies in topic.otherBodies)", () => {
+  const article = (extra: string[] = []) =>
+    [
+      'Tehran and Baghdad settle the future of a border garrison',
+      'Iraqi and Iranian defence officials agreed in Baghdad on Tuesday to put a disputed border post under a joint headquarters.',
+      'Iranian advisers have manned the post near Mandali since 2016.',
+      'The Iranian garrison there will be cut gradually over two years, an Iraqi spokesman said.',
+      'Iranian forces will keep a liaison cell at the post, the spokesman added.',
+      'The talks began in March and wrapped up on Monday.',
+      ...extra,
+    ].join('\n\n');
+
+  it('reads none of its sentences that name no story actor as the story', () => {
+    expect(claimsIn(article(), '2026-05-20')).toEqual([]);
+  });
+
+  it('reads "the Iranian contingent" as that army, not the coalition', () => {
+    expect(
+      claimsIn(
+        'Iraq and its neighbours\n\nThe Iranian contingent near Mandali is to shrink in stages over two years, officials said.',
+        '2026-05-20',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a sentence in it that names the coalition', () => {
+    const claims = claimsIn(
+      article([
+        'The deal came weeks after the US-led coalition handed the Ain al-Asad base to the Iraqi army in January.',
+      ]),
+      '2026-02-10',
+    );
+    expect(claims).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+});
+
 describe('an article led by a neighbour (topic.regional), the story named on the way', () => {
   it("reads its sentences that name neither place as the neighbour's", () => {
     const syria = [

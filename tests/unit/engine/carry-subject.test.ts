@@ -326,6 +326,26 @@ describe('carrySubject: a pronoun after an opening time of its own', () => {
       carrySubject(sentence('This may be the last season.'), crews, FERRY_ACTORS).hits,
     ).toEqual([]);
   });
+
+  it('"In May they …", "From March 2022 she …": a preposition and a date before the pronoun', () => {
+    for (const text of [
+      'In May they sailed twice a week.',
+      'From March 2022 they ran only the night crossing.',
+      'Since early 2023 they have docked at the north pier.',
+      'By late June, they had tied up for good.',
+    ])
+      expect(
+        carrySubject(sentence(text), crews, FERRY_ACTORS).hits.map((h) => h.concept),
+        text,
+      ).toEqual(['crews']);
+    // No date after the preposition ("In fact they …"), or "it" (a place may be meant): no carry.
+    for (const text of [
+      'In fact they sailed less.',
+      'In the harbour they wait.',
+      'In May it was repainted.',
+    ])
+      expect(carrySubject(sentence(text), crews, FERRY_ACTORS).hits, text).toEqual([]);
+  });
 });
 
 describe('carrySubject: a name named again as the subject', () => {

@@ -107,6 +107,19 @@ describe('regionalOnly: a neighbour named as a border is not where the sentence 
     expect(gate.regionalOnly(words('Ninety crew work in neighbouring Portsea.'))).toBe(true);
     expect(gate.regionalOnly(words('Ninety crew left Portsea, the country’s port.'))).toBe(true);
   });
+
+  it('reads "the country" told before a neighbour is named as the story’s place', () => {
+    // An unnamed country cannot point forward to a name that comes after it.
+    for (const text of [
+      'Some four hundred crew still work in the country, and ninety more on the Portsea side.',
+      'The last crews left the country for Portsea in May.',
+    ])
+      expect(gate.regionalOnly(words(text)), text).toBe(false);
+    // Named after the neighbour, "the country" may be the neighbour itself.
+    expect(
+      gate.regionalOnly(words('The crews sailed to Portsea and stayed in the country a year.')),
+    ).toBe(true);
+  });
 });
 
 describe('articleOffTopic: history told', () => {
