@@ -755,3 +755,34 @@ describe('an event told as scheduled, on a page of the month it happened', () =>
     );
   });
 });
+
+describe('a key in the main clause, every other group in a clause of time', () => {
+  /** A made-up claim keyed on the ferry: the ferry runs while the bridge is shut for repairs. */
+  const ferryWhileShut: Claim = {
+    ...base,
+    id: 'ferry-while-shut',
+    recognize: { require: [['ferry'], ['close'], ['bridge'], ['repair']] },
+  };
+  const shut = story.kb.claims.find((c) => c.id === 'bridge-closed-for-repairs') as Claim;
+
+  it('ranks below the claim the clause of time tells whole, though it reads a group more', () => {
+    const read = facts('Since the bridge closed for repairs, the ferry has carried the commuters.');
+    const split = recognize(ferryWhileShut, read);
+    const whole = recognize(shut, read);
+    expect(split.ok && whole.ok).toBe(true);
+    if (split.ok && whole.ok) expect(whole.score).toBeGreaterThan(split.score);
+  });
+
+  it('still stands, and keeps its score when the groups share one clause', () => {
+    const split = recognize(
+      ferryWhileShut,
+      facts('Since the bridge closed for repairs, the ferry has carried the commuters.'),
+    );
+    const together = recognize(
+      ferryWhileShut,
+      facts('The ferry carries the commuters while the bridge is closed for repairs.'),
+    );
+    expect(split.ok && together.ok).toBe(true);
+    if (split.ok && together.ok) expect(together.score).toBeGreaterThan(split.score);
+  });
+});
