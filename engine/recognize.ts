@@ -4,6 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import { alignedWith } from './aligned-with';
 import { askedSubject } from './asked-subject';
 import { keyOnlyTeller } from './attribution';
 import { calledFalse } from './called-false';
@@ -285,6 +286,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
+    // "Crews close to the guild …": whom they are aligned with is not who acts in it.
+    if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "The handover, scheduled for later this month, …" on a page of the month it happened.
     if (at !== undefined && scheduledThisMonth(claim, hits[at] as ConceptHit, facts))
       at = undefined;

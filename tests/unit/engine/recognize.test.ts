@@ -285,6 +285,33 @@ describe('whom a speaker tells', () => {
   });
 });
 
+describe('a body named only as whom someone is aligned with', () => {
+  /** A made-up claim: the bridge reopens, not by the council's doing. */
+  const reopensAlone: Claim = {
+    ...base,
+    id: 'reopens-alone',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']], exclude: ['council'] },
+  };
+
+  it('excludes nothing after "close to", "loyal to", "aligned with" or "allied with"', () => {
+    for (const text of [
+      'Traders close to the council say the Orsa Bridge will reopen in May.',
+      'Boatmen loyal to the councillors expect the Orsa Bridge to reopen in May.',
+      'Residents aligned with the council want the Orsa Bridge reopened by May.',
+      'Shopkeepers allied with the council hope the Orsa Bridge reopens in May.',
+    ])
+      expect(recognize(reopensAlone, facts(text)).ok, text).toBe(true);
+  });
+
+  it('still excludes the council as who acts', () => {
+    for (const text of [
+      'The council will reopen the Orsa Bridge in May.',
+      'Close to a deal, the council will reopen the Orsa Bridge in May.',
+    ])
+      expect(recognize(reopensAlone, facts(text)).ok, text).toBe(false);
+  });
+});
+
 describe('a recommendation in the main clause', () => {
   /** A made-up claim: the council reopens the bridge. */
   const reopens: Claim = {
