@@ -9,6 +9,12 @@ import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
 
 const cases: WordingCase[] = [
   [
+    'the whole "timetable stretches over" two years',
+    'All told, the timetable stretches over about two years.',
+    '2024-10-01',
+    'two-year-timetable',
+  ],
+  [
     'a mission "meant to be over" by a date',
     "The coalition's mission in Iraq and in the Kurdish north is meant to be over by September 2026.",
     '2025-11-01',
@@ -80,6 +86,8 @@ describeWordings('common press wording (fit22)', cases);
 
 describe('the same wording about other countries, groups and missions', () => {
   const nearMisses: [sentence: string, published: string][] = [
+    ['The timetable for the new Basra port runs to two years.', '2024-10-01'],
+    ['The election timetable stretches over two years, the commission said.', '2024-10-01'],
     [
       'Rebels in Sudan refused to give up their rockets until the army leaves Darfur.',
       '2025-10-01',
