@@ -4,6 +4,7 @@
  * found in the sentence; each agreement becomes a piece of evidence and adds to the score.
  */
 
+import { alignedWith } from './aligned-with';
 import { askedSubject } from './asked-subject';
 import { keyOnlyTeller } from './attribution';
 import { calledFalse } from './called-false';
@@ -285,6 +286,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
+    // "Crews close to the guild …": whom they are aligned with is not who acts in it.
+    if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "The handover, scheduled for later this month, …" on a page of the month it happened.
     if (at !== undefined && scheduledThisMonth(claim, hits[at] as ConceptHit, facts))
       at = undefined;
@@ -532,6 +535,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     )
   )
     score -= SUBORDINATE_PENALTY;
+  // "Since the crews left the pier in May, trade in Portsea has fallen": a reading whose key only
+  // the main clause names, while every other group is told only in the clause of time, joins
+  // words of two clauses; it yields to a reading the clause of time tells whole ("the crews left
+  // the pier"), which the penalty above has already lowered, and stands when it is the only one.
+  else if (onlyInTimeClause(rule.require, key, facts)) score -= SPLIT_PENALTY;
   // "…, a member of the harbour board said of the crews": a claim keyed only in who tells it
   // yields to one the sentence tells as much, and stands alone ("… we struck it," the board said).
   if (keyOnlyTeller(facts, rule.require[0] ?? [])) score -= TELLER_PENALTY;
@@ -723,6 +731,14 @@ const SUBORDINATORS = new Set(['after', 'when', 'since']);
  * January"), and the reading still stands when it is the only one.
  */
 const SUBORDINATE_PENALTY = 3;
+/**
+ * What a reading loses when only its key lies outside such a clause and the rest inside it:
+ * SUBORDINATE_PENALTY and the point of a group more, so a reading wholly inside the clause,
+ * itself lowered by SUBORDINATE_PENALTY, outranks it though it has a group fewer. Not more: a
+ * dated reading keeps its month's bonus ("The guild's pilots have run the pier since the crews'
+ * exit was completed in January" stays the pier's handover; +4 lost such a card on retold-bank).
+ */
+const SPLIT_PENALTY = SUBORDINATE_PENALTY + 2;
 
 /** What a reading keyed only in the sentence's teller loses: a tie, not more. */
 const TELLER_PENALTY = 1;
@@ -742,6 +758,38 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
       return relativeOnSubject(tokens, text, k, at);
   }
   return false;
+}
+
+/**
+ * "Since the crews left the pier in May, trade in Portsea has fallen": whether every group but
+ * the key is told only in a clause of time, and the key only outside it. Groups a carry, a count
+ * or a headline filled (no words of their own, or inferred ones) keep the reading whole. The
+ * first group's first hit is asked first: most readings end there, with one backward scan.
+ */
+function onlyInTimeClause(
+  require: readonly (readonly string[])[],
+  key: readonly ConceptHit[],
+  facts: SentenceFacts,
+): boolean {
+  if (require.length < 2) return false;
+  const { hits } = facts;
+  for (let g = 1; g < require.length; g++) {
+    const group = require[g] as readonly string[];
+    let any = false;
+    for (let c = 0; c < group.length; c++) {
+      const of = facts.hitsOf(group[c] as string);
+      for (let k = 0; k < of.length; k++) {
+        const h = hits[of[k] as number] as ConceptHit;
+        if (h.inferred || !subordinate(h.from, facts)) return false;
+        any = true;
+      }
+    }
+    if (!any) return false;
+  }
+  // "… had changed in Ashby since the crews left Portsea": the clause names a key of its own.
+  for (let k = 0; k < key.length; k++)
+    if (subordinate((key[k] as ConceptHit).from, facts)) return false;
+  return true;
 }
 
 /**

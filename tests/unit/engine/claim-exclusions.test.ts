@@ -33,4 +33,27 @@ describe('claims kept to what they say', () => {
       ),
     ).not.toContain('coalition-relocated-to-kurdistan');
   });
+
+  it('does not read the last convoy driving away as the exit only beginning', () => {
+    const cards = claimsOf(
+      'The colonel has run the desert base since spring, when the final American column rolled out of it.',
+      '2026-06-02',
+    );
+    expect(cards).not.toContain('ain-al-asad-exit-began-aug-2025');
+  });
+
+  it('reads the desert base left by US forces in January as the base handed over', () => {
+    expect(
+      claimsOf('US forces pulled out of the sprawling desert base in January.', '2026-03-01'),
+    ).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+
+  it('does not read displaced families moving to relatives near Erbil as troops relocating', () => {
+    expect(
+      claimsOf(
+        'After the American drones flew over, around 200 displaced families moved to relatives near Erbil.',
+        '2026-04-02',
+      ),
+    ).not.toContain('coalition-relocated-to-kurdistan');
+  });
 });

@@ -588,6 +588,16 @@ describe('the main clause over a clause of time', () => {
     expect(m?.claim).toBe('coalition-relocated-to-kurdistan');
   });
 
+  it('a place named in the main clause does not take the clause of time for its own claim', () => {
+    // The base's handover would read "Anbar" from the main clause and "quit" from the clause of
+    // time; the clause of time alone tells the federal mission's end.
+    const [m] = read(
+      "Ever since coalition forces quit their bases in federal Iraq over the winter, Anbar's roads have been watched by Iraqi police alone.",
+      '2026-03-10',
+    );
+    expect(m?.claim).toBe('federal-mission-completed');
+  });
+
   it('"has since" is no clause of time', () => {
     const [m] = read(
       'The jihadists overran large parts of Iraq in 2014 and have since been pushed back.',

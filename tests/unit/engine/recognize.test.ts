@@ -285,6 +285,33 @@ describe('whom a speaker tells', () => {
   });
 });
 
+describe('a body named only as whom someone is aligned with', () => {
+  /** A made-up claim: the bridge reopens, not by the council's doing. */
+  const reopensAlone: Claim = {
+    ...base,
+    id: 'reopens-alone',
+    recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']], exclude: ['council'] },
+  };
+
+  it('excludes nothing after "close to", "loyal to", "aligned with" or "allied with"', () => {
+    for (const text of [
+      'Traders close to the council say the Orsa Bridge will reopen in May.',
+      'Boatmen loyal to the councillors expect the Orsa Bridge to reopen in May.',
+      'Residents aligned with the council want the Orsa Bridge reopened by May.',
+      'Shopkeepers allied with the council hope the Orsa Bridge reopens in May.',
+    ])
+      expect(recognize(reopensAlone, facts(text)).ok, text).toBe(true);
+  });
+
+  it('still excludes the council as who acts', () => {
+    for (const text of [
+      'The council will reopen the Orsa Bridge in May.',
+      'Close to a deal, the council will reopen the Orsa Bridge in May.',
+    ])
+      expect(recognize(reopensAlone, facts(text)).ok, text).toBe(false);
+  });
+});
+
 describe('a recommendation in the main clause', () => {
   /** A made-up claim: the council reopens the bridge. */
   const reopens: Claim = {
@@ -753,5 +780,36 @@ describe('an event told as scheduled, on a page of the month it happened', () =>
     expect(recognize({ ...reopened, happened: '2025-02' }, facts(sentence, '2025-02-10')).ok).toBe(
       false,
     );
+  });
+});
+
+describe('a key in the main clause, every other group in a clause of time', () => {
+  /** A made-up claim keyed on the ferry: the ferry runs while the bridge is shut for repairs. */
+  const ferryWhileShut: Claim = {
+    ...base,
+    id: 'ferry-while-shut',
+    recognize: { require: [['ferry'], ['close'], ['bridge'], ['repair']] },
+  };
+  const shut = story.kb.claims.find((c) => c.id === 'bridge-closed-for-repairs') as Claim;
+
+  it('ranks below the claim the clause of time tells whole, though it reads a group more', () => {
+    const read = facts('Since the bridge closed for repairs, the ferry has carried the commuters.');
+    const split = recognize(ferryWhileShut, read);
+    const whole = recognize(shut, read);
+    expect(split.ok && whole.ok).toBe(true);
+    if (split.ok && whole.ok) expect(whole.score).toBeGreaterThan(split.score);
+  });
+
+  it('still stands, and keeps its score when the groups share one clause', () => {
+    const split = recognize(
+      ferryWhileShut,
+      facts('Since the bridge closed for repairs, the ferry has carried the commuters.'),
+    );
+    const together = recognize(
+      ferryWhileShut,
+      facts('The ferry carries the commuters while the bridge is closed for repairs.'),
+    );
+    expect(split.ok && together.ok).toBe(true);
+    if (split.ok && together.ok) expect(together.score).toBeGreaterThan(split.score);
   });
 });

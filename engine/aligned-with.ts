@@ -1,0 +1,24 @@
+/**
+ * "Crews close to the guild say the pier must shut", "boats loyal to the harbour board": a body
+ * named only as what someone is aligned with ("close to", "loyal to", "aligned with", "allied
+ * to|with", "affiliated with") is not who acts in the sentence. An exclusion named only so
+ * excludes nothing (recognize.ts), as a told audience does (told-audience.ts).
+ */
+import type { ConceptHit } from './find-concepts';
+import type { Token } from './tokenize';
+
+/** The word of alignment before each preposition that may follow it. */
+const ALIGNED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['to', new Set(['close', 'closer', 'loyal', 'allied', 'beholden', 'affiliated'])],
+  ['with', new Set(['aligned', 'allied', 'affiliated'])],
+]);
+/** Words that may stand between the preposition and the body: "close to the guild". */
+const BEFORE_BODY = new Set(['the', 'its', 'their']);
+
+/** Whether the hit is what a word of alignment right before it names. */
+export function alignedWith(hit: ConceptHit, tokens: readonly Token[]): boolean {
+  let k = hit.from - 1;
+  if (k >= 0 && BEFORE_BODY.has((tokens[k] as Token).norm)) k--;
+  const words = k >= 1 ? ALIGNED.get((tokens[k] as Token).norm) : undefined;
+  return words?.has((tokens[k - 1] as Token).norm) === true;
+}
