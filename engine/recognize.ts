@@ -767,14 +767,14 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
  * first group's first hit is asked first: most readings end there, with one backward scan.
  */
 function onlyInTimeClause(
-  require: readonly (readonly string[])[],
+  groups: readonly (readonly string[])[],
   key: readonly ConceptHit[],
   facts: SentenceFacts,
 ): boolean {
-  if (require.length < 2) return false;
+  if (groups.length < 2) return false;
   const { hits } = facts;
-  for (let g = 1; g < require.length; g++) {
-    const group = require[g] as readonly string[];
+  for (let g = 1; g < groups.length; g++) {
+    const group = groups[g] as readonly string[];
     let any = false;
     for (let c = 0; c < group.length; c++) {
       const of = facts.hitsOf(group[c] as string);
