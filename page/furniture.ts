@@ -272,8 +272,13 @@ function isDigitOrMark(c: number): boolean {
   return c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128);
 }
 
-/** Links that may be drawn as buttons, by their role or a class holding a button's name. */
-const BUTTON_LINK = 'a[href][role="button"], a[href][class*="btn"], a[href][class*="button"]';
+/**
+ * Links that may be drawn as buttons, by their role or a class holding a button's name, in
+ * lower case or as a component's capitalised name (CSS-in-JS labels: 'css-1ww3-InsetButton',
+ * 'sc-CtaBtn'); a class's letters match case for case.
+ */
+const BUTTON_LINK =
+  'a[href][role="button"], a[href][class*="btn"], a[href][class*="button"], a[href][class*="Btn"], a[href][class*="Button"]';
 
 /** The class words of a link drawn as a button ('button primary', 'kg-btn', 'btn-cta'). */
 const BUTTON_WORDS = wordList('button', 'btn');
@@ -331,17 +336,29 @@ const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href]
 /**
  * A video between the paragraphs with its caption: a short block holding a player (a `<video>`,
  * an embed's frame, a player's element or placeholder marked with the video's id, as
- * Brightcove's `data-video-id`) beside a line or two of text, one paragraph at most and no
- * heading. The line says what the video shows (another report, often the network's own), not
- * the article's prose; a section of the article with a video in it has its subhead or more
- * paragraphs.
+ * Brightcove's `data-video-id`) beside a line or two of text, one paragraph at most, and no
+ * heading of its own (a box's title sits in a wrapper apart from the player, in a card-short
+ * box between paragraphs). The line says what the
+ * video shows (another report, often the network's own), not the article's prose; a section
+ * of the article with a video in it has its subhead or more paragraphs.
  */
 function isPlayerWithCaption(el: Element): boolean {
+  if (!el.querySelector(PLAYER) || el.getElementsByTagName('p').length > 1) return false;
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  if (!heading) return true;
+  // A titled player (a podcast's or a video's embed: the episode's title in a wrapper of its
+  // own, with the show's name or the line on it) set between the article's paragraphs,
+  // shorter than a card. A section of the article opens with its subhead as its own child.
   return (
-    !!el.querySelector(PLAYER) &&
-    el.getElementsByTagName('p').length <= 1 &&
-    !el.querySelector('h1, h2, h3, h4, h5, h6')
+    heading.parentElement !== el &&
+    (el.textContent ?? '').length <= MAX_CARD_CHARS &&
+    standsAmongParagraphs(el)
   );
+}
+
+/** Whether the element before or after `el` is a paragraph (`el` sits in a run of prose). */
+function standsAmongParagraphs(el: Element): boolean {
+  return el.previousElementSibling?.localName === 'p' || el.nextElementSibling?.localName === 'p';
 }
 
 const PLAYER = 'video, iframe, video-js, amp-video, amp-youtube, [data-video-id]';

@@ -352,9 +352,25 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(box('<a class="btn" href="#">Subscribe now</a>')), 2_000)).toBe(
       false,
     );
+    // A component's capitalised name in a CSS-in-JS class ('css-1x2y-InsetButton') draws one too.
+    expect(
+      isFurnitureBlock(
+        block(box('<a class="css-1ww3mo1-InsetButton e1x2" href="/newsletters">Subscribe</a>')),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(block(box('<a class="sc-CtaBtn" href="/join">Join us</a>')), 2_000),
+    ).toBe(true);
     // A class merely holding the letters ("buttonless", "btnote") is no button's.
     expect(
       isFurnitureBlock(block(box('<a class="buttonless" href="/a">Subscribe now</a>')), 2_000),
+    ).toBe(false);
+    expect(
+      isFurnitureBlock(
+        block(box('<a class="css-9a-ButtonlessLink" href="/a">Subscribe now</a>')),
+        2_000,
+      ),
     ).toBe(false);
     // A button's words are few: a headline-long link drawn so is judged as a link.
     expect(
