@@ -256,21 +256,75 @@ function holdsFormControl(el: Element): boolean {
     if (
       said.length > 0 &&
       said.length <= MAX_BUTTON_CHARS &&
-      !isDigitOrMark(said.charCodeAt(0)) &&
-      !OWN_ACTION().test(said)
+      SAYS_WORDS().test(said) &&
+      (!OWN_ACTION().test(said) || isUndatedCall(link, said, el))
     )
       return true;
   }
-  return false;
+  return endsWithPlea(el);
 }
 
 /**
- * Whether a character is ASCII but no letter: a digit, a sign or a space (a count, '+3', '(2)').
- * A character beyond ASCII (an accented letter, a symbol) is let through as a word's.
+ * A button's words after any marks opening them: '→ Join' says 'Join'; '♥ 12', '+3' and '(2)'
+ * say a number, a post's counter. Made on its first use (a short block holding a link drawn as
+ * a button): a Unicode-property class costs its compilation.
  */
-function isDigitOrMark(c: number): boolean {
-  return c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128);
+const SAYS_WORDS = lazyPattern(() => /^[^\p{L}\p{N}]*\p{L}/u);
+
+/**
+ * Whether a 'Share' is asked of the reader as a box's call: the link on a line of its own (its
+ * parent holds its words only) in a block that, with the block around it, dates nothing. A
+ * live blog's entry, a comment or a forum's post carries its Share beside its time; a
+ * newsletter's captioned 'Share' box is a caption and the button. A post's other actions on
+ * itself (Reply, Quote, Like) are never a box's call.
+ */
+function isUndatedCall(link: Element, said: string, block: Element): boolean {
+  const line = link.parentElement;
+  return (
+    SHARE().test(said) &&
+    !!line &&
+    line !== block &&
+    (line.textContent ?? '').trim() === said &&
+    !(block.parentElement ?? block).getElementsByTagName('time').length
+  );
 }
+
+const SHARE = lazyPattern(() => /^share\b/i);
+
+/**
+ * Whether a short block ends with a plea drawn as a plain link: its last words a link asking the
+ * reader to give or to join ('Give', 'Donate now', 'Become a member'), standing after its
+ * sentences have ended (alone on its line, or after a full stop). A paragraph of prose ends
+ * with its sentence, the link inside it. Only the block's last element is looked at, and the
+ * words asked of one link: a cheap test for every short block.
+ */
+function endsWithPlea(el: Element): boolean {
+  let last: Element = el;
+  while (last.lastElementChild) last = last.lastElementChild;
+  const link = last.closest('a[href]');
+  if (!link || !el.contains(link) || link === el) return false;
+  const said = (link.textContent ?? '').trim();
+  if (said.length === 0 || said.length > MAX_BUTTON_CHARS) return false;
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('#') || href.startsWith('javascript:')) return false;
+  // Nothing after the link but space.
+  for (let node: Node | null = link; node && node !== el; node = node.parentNode)
+    for (let next = node.nextSibling; next; next = next.nextSibling)
+      if ((next.textContent ?? '').trim() !== '') return false;
+  const line = link.parentElement as Element;
+  const before = (line.textContent ?? '').trim().slice(0, -said.length).trim();
+  const apart = before === '' || SENTENCE_END.has(before.charCodeAt(before.length - 1));
+  return apart && PLEA().test(said);
+}
+
+/** A sentence's last character: a full stop, '!', '?', or a closing quote or bracket after one. */
+const SENTENCE_END = new Set([46, 33, 63, 8221, 8217, 34, 41]);
+
+/** A plea's words: to give money, or to join the people who do. */
+const PLEA = lazyPattern(
+  () =>
+    /^(?:give|donate|contribute|chip in|support us|support our|join|subscribe|sign up|become a (?:member|supporter|subscriber|donor|patron))\b/i,
+);
 
 /**
  * Links that may be drawn as buttons, by their role or a class holding a button's name, in
