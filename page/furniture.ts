@@ -301,8 +301,10 @@ const SHARE = lazyPattern(() => /^share\b/i);
 function endsWithPlea(el: Element): boolean {
   let last: Element = el;
   while (last.lastElementChild) last = last.lastElementChild;
-  const link = last.closest('a[href]');
-  if (!link || !el.contains(link) || link === el) return false;
+  // The link holding the last element, if any, found between it and the block.
+  let link: Element | null = last;
+  while (link && link !== el && link.localName !== 'a') link = link.parentElement;
+  if (!link || link === el || !link.hasAttribute('href')) return false;
   const said = (link.textContent ?? '').trim();
   if (said.length === 0 || said.length > MAX_BUTTON_CHARS) return false;
   const href = link.getAttribute('href') ?? '';
