@@ -392,24 +392,29 @@ const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href]
 /**
  * A video between the paragraphs with its caption: a short block holding a player (a `<video>`,
  * an embed's frame, a player's element or placeholder marked with the video's id, as
- * Brightcove's `data-video-id`) beside a line or two of text, one paragraph at most, and no
- * heading of its own (a box's title sits in a wrapper apart from the player, in a card-short
- * box between paragraphs). The line says what the
- * video shows (another report, often the network's own), not the article's prose; a section
- * of the article with a video in it has its subhead or more paragraphs.
+ * Brightcove's `data-video-id`) beside a line or two of text, one paragraph at most and no
+ * heading. The line says what the video shows (another report, often the network's own), not
+ * the article's prose; a section of the article with a video in it has its subhead or more
+ * paragraphs. A titled player (a podcast's or a video's embed: the show's name, the episode's
+ * title, a line on it) is one too where the box is card-short and set between paragraphs, and
+ * where its title is a heading in a wrapper apart (a section opens with its subhead as its own
+ * child) or a second paragraph with the player wrapped apart from the lines (a section's
+ * paragraphs and its video sit side by side).
  */
 function isPlayerWithCaption(el: Element): boolean {
-  if (!el.querySelector(PLAYER) || el.getElementsByTagName('p').length > 1) return false;
+  const player = el.querySelector(PLAYER);
+  const paragraphs = el.getElementsByTagName('p').length;
+  if (!player || paragraphs > 2) return false;
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
-  if (!heading) return true;
-  // A titled player (a podcast's or a video's embed: the episode's title in a wrapper of its
-  // own, with the show's name or the line on it) set between the article's paragraphs,
-  // shorter than a card. A section of the article opens with its subhead as its own child.
-  return (
-    heading.parentElement !== el &&
-    (el.textContent ?? '').length <= MAX_CARD_CHARS &&
-    standsAmongParagraphs(el)
-  );
+  if (!heading && paragraphs <= 1) return true;
+  if (heading ? heading.parentElement === el : !isWrappedApart(player, el)) return false;
+  return (el.textContent ?? '').length <= MAX_CARD_CHARS && standsAmongParagraphs(el);
+}
+
+/** Whether `player` sits in a wrapper of its own inside `box`, holding no text. */
+function isWrappedApart(player: Element, box: Element): boolean {
+  const wrapper = player.parentElement;
+  return !!wrapper && wrapper !== box && (wrapper.textContent ?? '').trim() === '';
 }
 
 /** Whether the element before or after `el` is a paragraph (`el` sits in a run of prose). */

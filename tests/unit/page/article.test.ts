@@ -204,6 +204,13 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     const { text } = extractArticle(doc);
     expect(text).not.toContain('This week we ride');
     expect(text).toContain('Paragraph 1');
+    // The episode's title a paragraph, the player wrapped apart from the lines: the same box.
+    const titled = box.replace('<h3>', '<p>').replace('</h3>', '</p>');
+    expect(
+      extractArticle(
+        parse(`<body><article><div class="body">${PROSE}${titled}${PROSE}</div></article></body>`),
+      ).text,
+    ).not.toContain('This week we ride');
     // A section opening with its subhead as its own child, or a box as long as a section: the
     // article's.
     const own = `<section><h3>The first crossing</h3><p>The ferry left the pier at dawn with a full deck, and the crew waved from the rail.</p><iframe title="A clip"></iframe></section>`;
