@@ -256,24 +256,85 @@ function holdsFormControl(el: Element): boolean {
     if (
       said.length > 0 &&
       said.length <= MAX_BUTTON_CHARS &&
-      !isDigitOrMark(said.charCodeAt(0)) &&
-      !OWN_ACTION().test(said)
+      SAYS_WORDS().test(said) &&
+      (!OWN_ACTION().test(said) || isUndatedCall(link, said, el))
     )
       return true;
   }
-  return false;
+  return endsWithPlea(el);
 }
 
 /**
- * Whether a character is ASCII but no letter: a digit, a sign or a space (a count, '+3', '(2)').
- * A character beyond ASCII (an accented letter, a symbol) is let through as a word's.
+ * A button's words after any marks opening them: '→ Join' says 'Join'; '♥ 12', '+3' and '(2)'
+ * say a number, a post's counter. Made on its first use (a short block holding a link drawn as
+ * a button): a Unicode-property class costs its compilation.
  */
-function isDigitOrMark(c: number): boolean {
-  return c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128);
+const SAYS_WORDS = lazyPattern(() => /^[^\p{L}\p{N}]*\p{L}/u);
+
+/**
+ * Whether a 'Share' is asked of the reader as a box's call: the link on a line of its own (its
+ * parent holds its words only) in a block that, with the block around it, dates nothing. A
+ * live blog's entry, a comment or a forum's post carries its Share beside its time; a
+ * newsletter's captioned 'Share' box is a caption and the button. A post's other actions on
+ * itself (Reply, Quote, Like) are never a box's call.
+ */
+function isUndatedCall(link: Element, said: string, block: Element): boolean {
+  const line = link.parentElement;
+  return (
+    SHARE().test(said) &&
+    !!line &&
+    line !== block &&
+    (line.textContent ?? '').trim() === said &&
+    !(block.parentElement ?? block).getElementsByTagName('time').length
+  );
 }
 
-/** Links that may be drawn as buttons, by their role or a class holding a button's name. */
-const BUTTON_LINK = 'a[href][role="button"], a[href][class*="btn"], a[href][class*="button"]';
+const SHARE = lazyPattern(() => /^share\b/i);
+
+/**
+ * Whether a short block ends with a plea drawn as a plain link: its last words a link asking the
+ * reader to give or to join ('Give', 'Donate now', 'Become a member'), standing after its
+ * sentences have ended (alone on its line, or after a full stop). A paragraph of prose ends
+ * with its sentence, the link inside it. Only the block's last element is looked at, and the
+ * words asked of one link: a cheap test for every short block.
+ */
+function endsWithPlea(el: Element): boolean {
+  let last: Element = el;
+  while (last.lastElementChild) last = last.lastElementChild;
+  // The link holding the last element, if any, found between it and the block.
+  let link: Element | null = last;
+  while (link && link !== el && link.localName !== 'a') link = link.parentElement;
+  if (!link || link === el || !link.hasAttribute('href')) return false;
+  const said = (link.textContent ?? '').trim();
+  if (said.length === 0 || said.length > MAX_BUTTON_CHARS) return false;
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('#') || href.startsWith('javascript:')) return false;
+  // Nothing after the link but space.
+  for (let node: Node | null = link; node && node !== el; node = node.parentNode)
+    for (let next = node.nextSibling; next; next = next.nextSibling)
+      if ((next.textContent ?? '').trim() !== '') return false;
+  const line = link.parentElement as Element;
+  const before = (line.textContent ?? '').trim().slice(0, -said.length).trim();
+  const apart = before === '' || SENTENCE_END.has(before.charCodeAt(before.length - 1));
+  return apart && PLEA().test(said);
+}
+
+/** A sentence's last character: a full stop, '!', '?', or a closing quote or bracket after one. */
+const SENTENCE_END = new Set([46, 33, 63, 8221, 8217, 34, 41]);
+
+/** A plea's words: to give money, or to join the people who do. */
+const PLEA = lazyPattern(
+  () =>
+    /^(?:give|donate|contribute|chip in|support us|support our|join|subscribe|sign up|become a (?:member|supporter|subscriber|donor|patron))\b/i,
+);
+
+/**
+ * Links that may be drawn as buttons, by their role or a class holding a button's name, in
+ * lower case or as a component's capitalised name (CSS-in-JS labels: 'css-1ww3-InsetButton',
+ * 'sc-CtaBtn'); a class's letters match case for case.
+ */
+const BUTTON_LINK =
+  'a[href][role="button"], a[href][class*="btn"], a[href][class*="button"], a[href][class*="Btn"], a[href][class*="Button"]';
 
 /** The class words of a link drawn as a button ('button primary', 'kg-btn', 'btn-cta'). */
 const BUTTON_WORDS = wordList('button', 'btn');
@@ -334,14 +395,31 @@ const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href]
  * Brightcove's `data-video-id`) beside a line or two of text, one paragraph at most and no
  * heading. The line says what the video shows (another report, often the network's own), not
  * the article's prose; a section of the article with a video in it has its subhead or more
- * paragraphs.
+ * paragraphs. A titled player (a podcast's or a video's embed: the show's name, the episode's
+ * title, a line on it) is one too where the box is card-short and set between paragraphs, and
+ * where its title is a heading in a wrapper apart (a section opens with its subhead as its own
+ * child) or a second paragraph with the player wrapped apart from the lines (a section's
+ * paragraphs and its video sit side by side).
  */
 function isPlayerWithCaption(el: Element): boolean {
-  return (
-    !!el.querySelector(PLAYER) &&
-    el.getElementsByTagName('p').length <= 1 &&
-    !el.querySelector('h1, h2, h3, h4, h5, h6')
-  );
+  const player = el.querySelector(PLAYER);
+  const paragraphs = el.getElementsByTagName('p').length;
+  if (!player || paragraphs > 2) return false;
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  if (!heading && paragraphs <= 1) return true;
+  if (heading ? heading.parentElement === el : !isWrappedApart(player, el)) return false;
+  return (el.textContent ?? '').length <= MAX_CARD_CHARS && standsAmongParagraphs(el);
+}
+
+/** Whether `player` sits in a wrapper of its own inside `box`, holding no text. */
+function isWrappedApart(player: Element, box: Element): boolean {
+  const wrapper = player.parentElement;
+  return !!wrapper && wrapper !== box && (wrapper.textContent ?? '').trim() === '';
+}
+
+/** Whether the element before or after `el` is a paragraph (`el` sits in a run of prose). */
+function standsAmongParagraphs(el: Element): boolean {
+  return el.previousElementSibling?.localName === 'p' || el.nextElementSibling?.localName === 'p';
 }
 
 const PLAYER = 'video, iframe, video-js, amp-video, amp-youtube, [data-video-id]';

@@ -196,6 +196,36 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(read).toContain('The harbour master spoke');
   });
 
+  it("leaves out a titled player's box between the paragraphs (a show's name, the episode's title, a line, a frame), not a section with its subhead", () => {
+    const box = `<div class="embed"><div class="embed-head"><span>The Harbour Hour</span><h3>Will the ferry run all winter?</h3></div><p>This week we ride the first crossing and ask the crew what comes next.</p><div class="embed-player"><iframe title="The Harbour Hour"></iframe></div></div>`;
+    const doc = parse(
+      `<body><article><div class="body">${PROSE}${box}${PROSE}</div></article></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).not.toContain('This week we ride');
+    expect(text).toContain('Paragraph 1');
+    // The episode's title a paragraph, the player wrapped apart from the lines: the same box.
+    const titled = box.replace('<h3>', '<p>').replace('</h3>', '</p>');
+    expect(
+      extractArticle(
+        parse(`<body><article><div class="body">${PROSE}${titled}${PROSE}</div></article></body>`),
+      ).text,
+    ).not.toContain('This week we ride');
+    // A section opening with its subhead as its own child, or a box as long as a section: the
+    // article's.
+    const own = `<section><h3>The first crossing</h3><p>The ferry left the pier at dawn with a full deck, and the crew waved from the rail.</p><iframe title="A clip"></iframe></section>`;
+    const long = box.replace(
+      'This week',
+      `${'The crew spoke of the weather and the boat. '.repeat(6)}This week`,
+    );
+    for (const block of [own, long]) {
+      const read = extractArticle(
+        parse(`<body><article><div class="body">${PROSE}${block}${PROSE}</div></article></body>`),
+      ).text;
+      expect(read).toMatch(/The ferry left the pier|This week we ride/);
+    }
+  });
+
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
     const doc = parse(
       `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,

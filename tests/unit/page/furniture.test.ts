@@ -339,8 +339,9 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(
       isFurnitureBlock(block(box('<a href="/ferry-timetable">the new timetable</a>')), 2_000),
     ).toBe(false);
+    // A post's own Reply or Quote is never a box's call.
     expect(
-      isFurnitureBlock(block(box('<a class="button" href="?action=share">Share</a>')), 2_000),
+      isFurnitureBlock(block(box('<a class="button" href="/reply?p=2">Reply</a>')), 2_000),
     ).toBe(false);
     // A post's own counters and votes run a script where they are, and say a number.
     expect(
@@ -352,9 +353,26 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(box('<a class="btn" href="#">Subscribe now</a>')), 2_000)).toBe(
       false,
     );
-    // A class merely holding the letters ("buttonless", "btnote") is no button's.
+    // A component's capitalised name in a CSS-in-JS class ('css-1x2y-InsetButton') draws one too.
     expect(
-      isFurnitureBlock(block(box('<a class="buttonless" href="/a">Subscribe now</a>')), 2_000),
+      isFurnitureBlock(
+        block(box('<a class="css-1ww3mo1-InsetButton e1x2" href="/newsletters">Subscribe</a>')),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(block(box('<a class="sc-CtaBtn" href="/join">Join us</a>')), 2_000),
+    ).toBe(true);
+    // A class merely holding the letters ("buttonless", "btnote") is no button's (a plain
+    // link asking nothing of the reader).
+    expect(
+      isFurnitureBlock(block(box('<a class="buttonless" href="/a">Read the archive</a>')), 2_000),
+    ).toBe(false);
+    expect(
+      isFurnitureBlock(
+        block(box('<a class="css-9a-ButtonlessLink" href="/a">Read the archive</a>')),
+        2_000,
+      ),
     ).toBe(false);
     // A button's words are few: a headline-long link drawn so is judged as a link.
     expect(
@@ -367,6 +385,82 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
         2_000,
       ),
     ).toBe(false);
+  });
+
+  it("takes a 'Share' button on a line of its own in an undated box for a call (a captioned Share box); a dated post's Share is its own", () => {
+    const caption =
+      '<div class="preamble"><p>The harbour letter is free to read; pass it on to a friend who rides the ferry.</p></div>';
+    const share =
+      '<p class="wrapper"><a class="button primary" href="/p/ferry?action=share"><span>Share</span></a></p>';
+    expect(isFurnitureBlock(block(`<div class="wrap">${caption}${share}</div>`), 2_000)).toBe(true);
+    // Dated, in the block or beside it: an entry's or a post's own Share.
+    const entry = `<div class="entry"><time datetime="2024-10-10T10:00">10:00</time>${caption}${share}</div>`;
+    expect(isFurnitureBlock(block(entry), 2_000)).toBe(false);
+    const post = parse(
+      `<html><body><div class="post"><div class="meta"><time datetime="2024-10-10">Oct 10</time></div><div class="wrap">${caption}${share}</div></div></body></html>`,
+    ).querySelector('.wrap') as Element;
+    expect(isFurnitureBlock(post, 2_000)).toBe(false);
+    // Beside words on its line, a Share is a toolbar's.
+    expect(
+      isFurnitureBlock(
+        block(
+          `<div class="wrap">${caption}<p><a class="btn" href="/s">Share</a> 14 readers</p></div>`,
+        ),
+        2_000,
+      ),
+    ).toBe(false);
+  });
+
+  it("reads a button link's words after the marks opening them: '→ Join' asks, '♥ 12' counts", () => {
+    const box = (link: string) =>
+      `<div class="box"><p>The harbour letter maps every ferry route each week, and readers pay for it.</p>${link}</div>`;
+    expect(isFurnitureBlock(block(box('<a class="btn" href="/join">→ Join</a>')), 2_000)).toBe(
+      true,
+    );
+    expect(
+      isFurnitureBlock(block(box('<a class="btn" href="/members">▸ Become a member</a>')), 2_000),
+    ).toBe(true);
+    expect(isFurnitureBlock(block(box('<a class="btn" href="/like?e=4">♥ 12</a>')), 2_000)).toBe(
+      false,
+    );
+    expect(isFurnitureBlock(block(box('<a class="btn" href="/r?e=4">(2)</a>')), 2_000)).toBe(false);
+  });
+
+  it('takes a plain link asking for money or members, standing after the last sentence of a short block, for a plea', () => {
+    const pitch =
+      'The harbour letter is free because readers pay for it, and the ferry beat costs money.';
+    expect(
+      isFurnitureBlock(block(`<div><p>${pitch} <a href="/donate/">Give</a></p></div>`), 2_000),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(
+        block(`<div><p>${pitch}</p><p><a href="/donate/?c=fall">Donate now</a></p></div>`),
+        2_000,
+      ),
+    ).toBe(true);
+    // Inside a sentence, or a link to another page that asks nothing: the prose's.
+    expect(
+      isFurnitureBlock(
+        block(
+          '<div><p>The crew asked the town to <a href="/give">give what it could</a>.</p></div>',
+        ),
+        2_000,
+      ),
+    ).toBe(false);
+    expect(
+      isFurnitureBlock(
+        block(
+          '<div><p>The council met on Tuesday. <a href="/join">join the ferry club</a> said the sign</p></div>',
+        ),
+        2_000,
+      ),
+    ).toBe(false);
+    expect(
+      isFurnitureBlock(block(`<div><p>${pitch} <a href="/ferry">Timetable</a></p></div>`), 2_000),
+    ).toBe(false);
+    expect(isFurnitureBlock(block(`<div><p>${pitch} <a href="#">Give</a></p></div>`), 2_000)).toBe(
+      false,
+    );
   });
 
   it("knows a forum member's signature by its name", () => {
