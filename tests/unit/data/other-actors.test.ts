@@ -4,7 +4,7 @@
  * article, a pause in attacks, the next prime minister, a second term, road works in stages, a
  * partner country's own contingent, Iraqi units leaving a town, another country moving its own
  * troops, the EU's own staff, diplomats moving house, US troops in Jordan, a
- * committee on soldiers' pay, Iraqi convoys, lorries of wheat, and a cleric's wish. Our own sentences, not the sets'.
+ * committee on soldiers' pay, Iraqi convoys, lorries of wheat, a cleric's wish, and a contractor's or the\n * police's own handover (negatives-blind-5). Our own sentences, not the sets'.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,41 @@ describe("an article about a neighbour's own army in Iraq (other-armies in topic
       '2026-02-10',
     );
     expect(claims).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+});
+
+describe("an article about a company's or the country's own police's handover (companies, home-police in topic.otherBodies)", () => {
+  it("reads a contractor's advisers staying on as the firm's, not the coalition's", () => {
+    const plant = [
+      'Builder hands Basra power station to the electricity ministry',
+      "A foreign engineering contractor has handed a gas-fired power station near Basra to Iraq's electricity ministry after running it for a decade.",
+      "The contractor's crews pulled out over several months as Iraqi technicians took over the turbines.",
+      'A handful of advisers will remain through the summer to help with repairs.',
+      'The ministry wants foreign companies building plants in the south to train more Iraqi staff.',
+    ].join('\n\n');
+    expect(claimsIn(plant, '2025-06-01')).toEqual([]);
+  });
+
+  it('reads a police-to-army handover "in two phases" as that handover, not the coalition timetable', () => {
+    const checkpoints = [
+      'Army relieves police at Kirkuk checkpoints',
+      'Iraqi army units took charge of the checkpoints around Kirkuk on Sunday, relieving federal police units stationed there since 2017.',
+      'The interior ministry in Baghdad said the move frees the police units for patrols inside the city.',
+      'The transition will be carried out in two phases, beginning with the southern approaches.',
+      'A police commander said his officers would move to stations in the old city.',
+    ].join('\n\n');
+    expect(claimsIn(checkpoints, '2025-06-01')).toEqual([]);
+  });
+
+  it('still reads a sentence in such an article that names the coalition', () => {
+    const checkpoints = [
+      'Army relieves police at Kirkuk checkpoints',
+      'Iraqi army units took charge of the checkpoints around Kirkuk on Sunday, relieving federal police units stationed there since 2017.',
+      'The interior ministry in Baghdad said the move frees the police units for patrols inside the city.',
+      'A police commander said his officers would move to stations in the old city.',
+      'The change came weeks after the US-led coalition handed the Ain al-Asad base to the Iraqi army in January.',
+    ].join('\n\n');
+    expect(claimsIn(checkpoints, '2026-02-10')).toContain('ain-al-asad-handed-over-jan-2026');
   });
 });
 

@@ -418,6 +418,25 @@ describe('what the sentence asserts, not what it names in passing', () => {
     expect(m?.claim).toBe('us-calls-it-transition');
   });
 
+  it('a resolution passed "demanding that" troops leave states the vote, as "voted to demand" does', () => {
+    const [passed] = read(
+      'In January 2020 the assembly in Baghdad passed a resolution demanding that all foreign soldiers leave.',
+      '2023-03-01',
+    );
+    expect(passed?.claim).toBe('parliament-vote-2020');
+    const [voted] = read(
+      'Early in 2020 Iraqi legislators voted to demand that US-led forces withdraw.',
+      '2023-03-01',
+    );
+    expect(voted?.claim).toBe('parliament-vote-2020');
+    // A crowd that demands it votes nothing.
+    expect(
+      read('Marchers in Basra demanded that Turkish troops leave the north.', '2023-03-01').map(
+        (m) => m.claim,
+      ),
+    ).not.toContain('parliament-vote-2020');
+  });
+
   it('a headline naming its speaker before a colon keeps the speaker; a dateline still does not act', () => {
     const [m] = read('Tehran: US Departure From Ain al-Asad Shows Iraqi Sovereignty', '2026-01-20');
     expect(m?.claim).toBe('iran-welcomes-ain-al-asad-exit');
