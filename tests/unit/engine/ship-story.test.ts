@@ -67,6 +67,24 @@ describe('shipStory / openStory', () => {
     expect(opened.kb.claims[1]?.statement).toBe(pack.claims[1]?.statement);
   });
 
+  it('ships its strings in ASCII, every other character escaped, and reads them back whole', () => {
+    for (const text of [shipped.index, shipped.rules, shipped.words])
+      expect([...text].every((c) => c.charCodeAt(0) < 0x7f)).toBe(true);
+    const first = pack.claims[0] as StoryPack['claims'][number];
+    // A curly quote, a letter with an accent, a word in Arabic script and an emoji (two code units).
+    const statement =
+      'It is \u2019done\u2019 at Mont\u00e9e, \u0645\u062f\u064a\u0646\u0629 \u{1F4CD}';
+    const opened = openStory(
+      shipStory(
+        compileStory({ ...pack, claims: [{ ...first, statement }, ...pack.claims.slice(1)] }),
+      ),
+    );
+    expect(opened.kb.claims[0]?.statement).toBe(statement);
+    expect(JSON.parse(JSON.stringify(openStory(shipped)))).toStrictEqual(
+      JSON.parse(JSON.stringify(compiled)),
+    );
+  });
+
   it('matches exactly as the compiled story does', () => {
     const text = pack.claims
       .slice(0, 12)
