@@ -205,6 +205,11 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return true;
   if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
+  // A block of text alone (a kicker, a byline line) holds no link, control, picture or card:
+  // only its words can make it furniture. The checks below would find as much, after a query
+  // each that a first scan pays cold.
+  if (!el.firstElementChild)
+    return length <= MAX_SMALL_BOX_CHARS && opensAuthorLabel(el.textContent ?? '');
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && holdsFormControl(el)) return true;
   if (

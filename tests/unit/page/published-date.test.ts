@@ -435,6 +435,25 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     );
   });
 
+  it('counts the day after across the end of a month, a year and a leap February', () => {
+    const page = (time: string, canonical: string) =>
+      `<html><head><link rel="canonical" href="${canonical}"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script></head><body><h1>Headline</h1><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
+    const filed = (day: string) => `https://news.example/world/${day.replaceAll('-', '/')}/ferry`;
+    for (const [utc, next] of [
+      ['2024-12-31', '2025-01-01'],
+      ['2024-02-28', '2024-02-29'],
+      ['2024-02-29', '2024-03-01'],
+      ['2023-02-28', '2023-03-01'],
+      ['2000-02-28', '2000-02-29'],
+      ['2025-04-30', '2025-05-01'],
+    ])
+      expect(findPublishedDate(parse(page(`${utc}T22:15:00Z`, filed(next as string))))).toBe(next);
+    // A day two after the UTC one is no time zone's: the machine's day stands.
+    expect(findPublishedDate(parse(page('2024-12-30T22:15:00Z', filed('2025-01-01'))))).toBe(
+      '2024-12-30',
+    );
+  });
+
   it("takes the byline's day after a UTC time late on the day before where its clock is that moment in a zone east of Greenwich, not a later update", () => {
     const page = (time: string, byline: string) =>
       `<html><head><link rel="canonical" href="https://news.example/world/harbour-reopens"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script></head><body><h1>Headline</h1><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
