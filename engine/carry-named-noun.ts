@@ -3,7 +3,9 @@
  * "that" or "this" opening a sentence with the noun a named thing of the sentence before ended
  * on takes up that thing, whatever the story makes of it (an actor or not), as a pronoun takes
  * up the actors (carry-subject.ts). Only a name of several words: a one-word name said again
- * is named again by itself.
+ * is named again by itself. carry-context.ts reads "the commission" after a capitalised name
+ * ("the Harbour Works Commission") anywhere in the sentence; this reads a name in lower case
+ * too, but only after an opening "that"/"this" ("the committee" may be another one).
  */
 
 import { inferred, withHits } from './carry-context';
