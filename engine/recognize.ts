@@ -764,7 +764,8 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
  * "Since the crews left the pier in May, trade in Portsea has fallen": whether every group but
  * the key is told only in a clause of time, and the key only outside it. Groups a carry, a count
  * or a headline filled (no words of their own, or inferred ones) keep the reading whole. The
- * first group's first hit is asked first: most readings end there, with one backward scan.
+ * first group after the key is asked first, its first hit first: most readings end there, with
+ * one backward scan.
  */
 function onlyInTimeClause(
   groups: readonly (readonly string[])[],
