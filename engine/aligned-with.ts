@@ -1,13 +1,13 @@
 /**
  * "Crews close to the guild say the pier must shut", "boats loyal to the harbour board": a body
- * named only as what someone is aligned with ("close to", "loyal to", "aligned with", "allied
- * to|with", "affiliated with") is not who acts in the sentence. An exclusion named only so
- * excludes nothing (recognize.ts), as a told audience does (told-audience.ts).
+ * named only as what someone is aligned with ("close to", "loyal to", "beholden to", "aligned
+ * with", "allied to|with", "affiliated to|with") is not who acts in the sentence. An exclusion
+ * named only so excludes nothing (recognize.ts), as a told audience does (told-audience.ts).
  */
 import type { ConceptHit } from './find-concepts';
 import type { Token } from './tokenize';
 
-/** The word of alignment before each preposition that may follow it. */
+/** Each preposition, with the words of alignment that take it ("close to", "aligned with"). */
 const ALIGNED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['to', new Set(['close', 'closer', 'loyal', 'allied', 'beholden', 'affiliated'])],
   ['with', new Set(['aligned', 'allied', 'affiliated'])],

@@ -636,7 +636,9 @@ export function dateOfCardBefore(
   return { ...cardDate, relative: true, text, from: end - 1, to: end };
 }
 
-const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+/** Words pointing at one thing just told: "that committee", "this crossing". */
+export const SINGULAR_DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
+const DEMONSTRATIVES = new Set([...SINGULAR_DEMONSTRATIVES, 'these', 'those']);
 
 /**
  * "That first crossing will be followed by others." after "The first ferry crosses before 2025

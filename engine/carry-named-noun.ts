@@ -3,14 +3,13 @@
  * "that" or "this" opening a sentence with the noun a named thing of the sentence before ended
  * on takes up that thing, whatever the story makes of it (an actor or not), as a pronoun takes
  * up the actors (carry-subject.ts). Only a name of several words: a one-word name said again
- * is named again by itself.
+ * is named again by itself. carry-context.ts reads "the commission" after a capitalised name
+ * ("the Harbour Works Commission") anywhere in the sentence; this reads a name in lower case
+ * too, but only after an opening "that"/"this" ("the committee" may be another one).
  */
 
-import { inferred, withHits } from './carry-context';
+import { inferred, SINGULAR_DEMONSTRATIVES, withHits } from './carry-context';
 import type { SentenceWords } from './sentence-facts';
-
-/** Words that point back at something just told ("that committee", "this panel"). */
-const DEMONSTRATIVES = new Set(['that', 'this']);
 
 /**
  * The sentence read with the concept the sentence before named by a phrase ending on the noun
@@ -21,7 +20,7 @@ export function namedByItsNoun(
   previous: SentenceWords | undefined,
 ): SentenceWords | undefined {
   const { tokens } = current;
-  if (!previous || !DEMONSTRATIVES.has(tokens[0]?.norm ?? '')) return undefined;
+  if (!previous || !SINGULAR_DEMONSTRATIVES.has(tokens[0]?.norm ?? '')) return undefined;
   const noun = tokens[1];
   if (!noun) return undefined;
   for (const h of previous.hits) {

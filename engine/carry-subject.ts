@@ -127,12 +127,8 @@ function datedOpening(tokens: SentenceWords['tokens'], at: number): number {
     if (!t) return 0;
     if (dated && ACTING.has(t.norm)) return i - at;
     if (monthOf(t) !== undefined || (t.value !== undefined && /^\d{4}$/.test(t.raw))) dated = true;
-    else if (
-      !DATE_EDGES.has(t.norm) &&
-      !(t.value !== undefined && t.value <= 31) &&
-      !t.norm.startsWith('mid-')
-    )
-      return 0;
+    // "mid-2024" is two words to the tokenizer: "mid" is an edge like "early".
+    else if (!DATE_EDGES.has(t.norm) && !(t.value !== undefined && t.value <= 31)) return 0;
   }
   return 0;
 }

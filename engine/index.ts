@@ -402,8 +402,9 @@ export function createMatcher(story: CompiledStory): Matcher {
             !breaks.between((sentences()[i - reach - 1] as Span).end, span.start)
           )
             reach++;
-          // "… to keep the group down. ¶ The militants were driven out in 2019": a paragraph of
-          // one or two sentences names again the actor the one just before it named.
+          // "… to keep the group down. ¶ The militants were driven out in 2019": a sentence
+          // opening a paragraph reaches the one just before it (news paragraphs are one or two
+          // sentences long), unless that one is the headline (sentence 0).
           if (reach === 0 && i > 1) reach = 1;
           const back: (SentenceWords | undefined)[] = [];
           for (let k = i - reach; k < i; k++) back.push(read[k] ?? words[k]);

@@ -132,7 +132,8 @@ const PREPOSITIONS = new Set(
 
 /**
  * The tokens [from, to) of each known arrangement named with its participle: "the agreed
- * timetable" (its three words), "… ahead of the timetable agreed in May" (to the next break). A
+ * timetable" or "an agreed timetable" (its three words), "… ahead of the timetable agreed in
+ * May" (to the next break). A
  * participle after the noun is read so only after a preposition: "The council agreed in May to
  * …" is the sentence's own verb, and its news.
  */
@@ -140,19 +141,18 @@ export function arrangedNouns(tokens: readonly Token[], text: string): [number, 
   const found: [number, number][] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const word = (tokens[k] as Token).norm;
-    // "an agreed timetable would calm the towns": one wished for or supposed, not reported as
-    // arranged; asserted no more than "the agreed timetable" is.
-    if ((word === 'a' || word === 'an') && ARRANGED.has((tokens[k + 1] as Token).norm)) {
+    const definite = DEFINITE.has(word);
+    // "the agreed timetable"; "an agreed timetable would calm the towns" is one wished for or
+    // supposed, not reported as arranged: asserted no more than "the agreed timetable" is.
+    if (
+      (definite || word === 'a' || word === 'an') &&
+      ARRANGED.has((tokens[k + 1] as Token).norm)
+    ) {
       found.push([k, k + 3]);
       k += 2;
       continue;
     }
-    if (!DEFINITE.has(word)) continue;
-    if (ARRANGED.has((tokens[k + 1] as Token).norm)) {
-      found.push([k, k + 3]);
-      k += 2;
-      continue;
-    }
+    if (!definite) continue;
     if (k === 0 || !PREPOSITIONS.has((tokens[k - 1] as Token).norm)) continue;
     if (!ARRANGED.has((tokens[k + 2] as Token).norm)) continue;
     if (gapHas(tokens, text, k + 2, BREAKS)) continue;

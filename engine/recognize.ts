@@ -764,7 +764,8 @@ function subordinate(at: number, facts: SentenceFacts): boolean {
  * "Since the crews left the pier in May, trade in Portsea has fallen": whether every group but
  * the key is told only in a clause of time, and the key only outside it. Groups a carry, a count
  * or a headline filled (no words of their own, or inferred ones) keep the reading whole. The
- * first group's first hit is asked first: most readings end there, with one backward scan.
+ * first group after the key is asked first, its first hit first: most readings end there, with
+ * one backward scan.
  */
 function onlyInTimeClause(
   groups: readonly (readonly string[])[],
@@ -1465,8 +1466,9 @@ const SIGNING = new Set(['signed', 'sealed', 'inked', 'struck', 'reached', 'conc
 const SIGNING_REACH = 7;
 
 /**
- * Whether the date `d` ("in May", "on 3 May") is the date of a signing ("the deal signed
- * between the two towns in May") that no hit of the claim's groups takes: the deal's date.
+ * Whether the date `d` ("in May", "on 3 May", or right after the verb: "agreed a year earlier")
+ * is the date of a signing ("the deal signed between the two towns in May") that no hit of the
+ * claim's groups takes: the deal's date.
  */
 function datesASigning(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
   const k = signingOf(d, facts);
@@ -1507,9 +1509,12 @@ function datesKnownDeal(d: DateMention, rule: Claim['recognize'], facts: Sentenc
   const k = signingOf(d, facts);
   if (k < 1) return false;
   const noun = facts.tokens[k - 1] as Token;
+  // A lower-case word: a name before the verb is its subject ("Portsea agreed in 2021 …").
   const first = noun.raw.charCodeAt(0);
   if (OWN_VERB_BEFORE.has(noun.norm) || first < 97 || first > 122) return false;
+  // Right after its noun: not "the phase, agreed …", with a mark between.
   if (/[,;:.]/.test(facts.text.slice(noun.end, (facts.tokens[k] as Token).start))) return false;
+  // Not an adverb on the verb ("… quickly agreed in May").
   if (noun.norm.endsWith('ly')) return false;
   return !inOwnPhrase(rule.require.slice(0, 1), facts, k, k);
 }

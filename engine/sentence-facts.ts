@@ -6,7 +6,8 @@
  */
 
 import { opensWithAnswer } from './answer-word';
-import { askedAfterColon, askedInTag } from './asked-after-colon';
+import { askedAfterColon } from './asked-after-colon';
+import { askedInTag } from './asked-in-tag';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
@@ -527,7 +528,7 @@ function headlineInfinitive(tokens: readonly Token[], text: string): boolean {
 
 /**
  * The frames, with the question after a statement's colon or its closing tag ("…, is that
- * right?") when there is one (asked-after-colon.ts).
+ * right?") when there is one (asked-after-colon.ts, asked-in-tag.ts).
  */
 function withAskedFrame(frames: Frame[], tokens: Token[], text: string): Frame[] {
   const asked = askedAfterColon(tokens, text) ?? askedInTag(tokens, text);

@@ -1,0 +1,58 @@
+/**
+ * "The crews left in May, is that right?": a statement closed by a short tag asking to confirm it
+ * is told; only the tag asks. Read as a frame over the tag, as a question after a statement's
+ * colon is (asked-after-colon.ts, whose question openers and ending it shares).
+ */
+import { endsAsking, QUESTION_OPENERS, STATEMENT_WORDS } from './asked-after-colon';
+import type { Frame } from './find-frames';
+import type { Token } from './tokenize';
+import { gapHas, marksBetween } from './word-gaps';
+
+/** Words that may lead a tag ("…, so is that right?", "…, and isn't it?"). */
+const TAG_LEADS = new Set(['so', 'and', 'but', 'or']);
+/** A tag of one word: "…, right?", "…, correct?". */
+const ONE_WORD_TAGS = new Set(['right', 'correct', 'true', 'no', 'yes']);
+/** The last word of a three-word tag asking to confirm: "is that right", "was it so". */
+const CONFIRMED = new Set(['right', 'true', 'so', 'correct', 'fair']);
+/** Negated auxiliaries that open a tag ("…, don't they?", "…, isn't it?"). */
+const NEGATED_AUXILIARIES = new Set(
+  "isn't aren't wasn't weren't don't doesn't didn't won't wouldn't haven't hasn't hadn't can't".split(
+    ' ',
+  ),
+);
+/** Pronouns after a tag's negated auxiliary ("don't they", "isn't it", "wasn't there"). */
+const TAG_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'that', 'there']);
+
+/** Whether tokens from..end (inclusive) are a tag: "right", "is that right", "don't they". */
+function isTag(tokens: readonly Token[], from: number, end: number): boolean {
+  const n = end - from + 1;
+  const a = (tokens[from] as Token).norm;
+  if (n === 1) return ONE_WORD_TAGS.has(a);
+  const b = (tokens[from + 1] as Token).norm;
+  if (n === 2) return NEGATED_AUXILIARIES.has(a) && TAG_PRONOUNS.has(b);
+  const c = (tokens[from + 2] as Token).norm;
+  return n === 3 && (a === 'is' || a === 'was') && (b === 'that' || b === 'it') && CONFIRMED.has(c);
+}
+
+/**
+ * "The crews left in May, is that right?": a statement closed by a short tag asking to confirm
+ * it is told; only the tag asks. The tag as a frame (`asked`), or null. Not when the words
+ * before the comma open as a question ("Will they leave, or not?").
+ */
+export function askedInTag(tokens: readonly Token[], text: string): Frame | null {
+  const last = tokens.length - 1;
+  if (last < STATEMENT_WORDS || !endsAsking(text)) return null;
+  for (let k = last; k >= last - 3 && k > STATEMENT_WORDS; k--) {
+    if (!gapHas(tokens, text, k, ',')) continue;
+    const from = TAG_LEADS.has((tokens[k] as Token).norm) ? k + 1 : k;
+    if (from > last || !isTag(tokens, from, last)) return null;
+    if (marksBetween(text, 0, (tokens[k] as Token).start, '?')) return null;
+    // The statement's first word, after a speaker's label ("HOST:"), is no question's.
+    let first = 0;
+    for (let j = 1; j < k && j <= 3; j++) if (gapHas(tokens, text, j, ':')) first = j;
+    if (QUESTION_OPENERS.has((tokens[first] as Token).norm)) return null;
+    const opener = tokens[k] as Token;
+    return { from: k, to: last, opener: opener.raw, asked: true };
+  }
+  return null;
+}
