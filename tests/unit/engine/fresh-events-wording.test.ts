@@ -119,6 +119,42 @@ const cases: WordingCase[] = [
     '2026-01-20',
     'federal-mission-completed',
   ],
+  [
+    'soldiers "still on the base" for logistics',
+    'A few US soldiers were still on the base at Ain al-Asad in January to handle logistics, an Iraqi officer said.',
+    '2026-01-26',
+    'us-soldiers-stay-for-logistics',
+  ],
+  [
+    'the "Guards\' missiles" aimed at Harir',
+    "The Guards' missiles were aimed at the American base at Harir in the Kurdistan Region on 10 March.",
+    '2026-03-12',
+    'iran-strikes-us-base-harir-2026',
+  ],
+  [
+    'a region to "host" troops "into" a year',
+    'The Kurdistan Region is to host US troops into 2026 for the campaign against ISIS in Syria.',
+    '2025-09-15',
+    'erbil-stays-for-syria',
+  ],
+  [
+    'disarmament that "hinges on" an exit',
+    "For Iraq's factions, disarmament hinges on the departure of the US-led coalition.",
+    '2025-12-27',
+    'disarmament-tied-to-departure',
+  ],
+  [
+    'the US flag that "came down" over a desert base',
+    'The Stars and Stripes came down over the western desert base of Ain al-Asad in mid-January 2026.',
+    '2026-01-20',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'advisers who will "still be at" a base "after the deadline passes"',
+    'Some 300 US advisers will still be at Ain al-Asad after the deadline passes, because of Syria.',
+    '2025-10-20',
+    'advisers-kept-at-ain-al-asad',
+  ],
 ];
 
 describeWordings('idiomB: the 2025-26 events in the press', cases);
