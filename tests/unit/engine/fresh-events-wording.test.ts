@@ -155,6 +155,12 @@ const cases: WordingCase[] = [
     '2025-10-20',
     'advisers-kept-at-ain-al-asad',
   ],
+  [
+    'the remaining US sites "run down"',
+    'The remaining US sites in Iraq, the premier said in October, are being run down month by month.',
+    '2025-10-30',
+    'other-bases-scaled-down',
+  ],
 ];
 
 describeWordings('idiomB: the 2025-26 events in the press', cases);
@@ -201,6 +207,12 @@ const nearMisses: [what: string, sentence: string, published: string, claim: str
     'Some American soldiers are still at Ain al-Asad, an Iraqi officer said in January.',
     '2026-01-25',
     'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'a region that still needs its salaries paid',
+    "Kurdistan Region's president said Iraq still needs to pay the region's salaries, with the coalition's envoy present.",
+    '2025-10-22',
+    'kurdistan-still-needs-coalition',
   ],
   [
     'an old demand that all foreign forces leave',
