@@ -44,6 +44,8 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 const AVOWALS = new Set(['secret', 'doubt']);
 /** "none of this", "none of that", "none of it": a matter, not a count of the things named. */
 const NONE_OF_WHAT = new Set(['this', 'that', 'it', 'which']);
+/** "cannot do without", "could not manage without": a double negative, so a need, not a denial. */
+const DO_WITHOUT = new Set(['do', 'manage', 'cope', 'live']);
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -106,6 +108,12 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       continue;
     // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
+    // "the town cannot do without the ferry": it needs the ferry; nothing is denied.
+    if (DO_WITHOUT.has(next) && tokens[at + 2]?.norm === 'without') continue;
+    if (token.norm === 'without' && DO_WITHOUT.has(tokens[at - 1]?.norm ?? '')) {
+      const before = tokens[at - 2]?.norm ?? '';
+      if (CUES.has(before) || endsWithChars(before, "n't")) continue;
+    }
     // "No — officials speak of a transition": the answer to the question before, not a denial.
     if (token.norm === 'no' && answerWord(tokens, sentence, at)) continue;
     // "dismissed the partial reopening as a gesture": a verb of calling, which judges its

@@ -127,6 +127,23 @@ describe('"no secret", "no doubt": said openly', () => {
   });
 });
 
+describe('"cannot do without": a need, not a denial', () => {
+  it('negates nothing', () => {
+    for (const text of [
+      'The island cannot do without the night ferry.',
+      "The harbour town can't manage without its pilots.",
+      'The growers could not cope without the river barges.',
+    ]) {
+      const { negations } = read(text, 'without');
+      expect(negations, text).toHaveLength(0);
+    }
+  });
+
+  it('leaves "cannot do" with anything else a negation', () => {
+    expect(read('The island cannot do more for the ferry.', 'ferry').negated).toBe(true);
+  });
+});
+
 describe('the noun "not every" quantifies', () => {
   it('is named as it is, while what is said of it stays negated', () => {
     const text = 'Not quite every ferryman has gone home: some stayed to mend the nets.';
