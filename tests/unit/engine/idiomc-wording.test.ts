@@ -1,0 +1,165 @@
+/**
+ * How the press words the background and the military facts, taught to the vocabulary
+ * (data/vocabulary.json) after the blind bank bank-fresh-c.jsonl: each phrasing pinned by a
+ * sentence we wrote, not one of the bank's, and the near misses it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    'a state agency\'s "terrorist operations" that "dropped"',
+    'Terrorist operations in Iraq dropped from 42 in 2024 to four in 2025, the army said.',
+    '2026-01-10',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'attacks that "fall tenfold"',
+    'Islamic State attacks in Iraq fall tenfold in a year, commanders say.',
+    '2025-12-28',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'attacks that "plunge"',
+    'Daesh attacks across Iraq plunge to four as 2025 ends.',
+    '2025-12-29',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'operations "carried out", "compared with" the year before',
+    'Daesh carried out only four operations in Iraq in 2025, compared with forty-two the year before.',
+    '2026-01-12',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'the group "a spent force"',
+    'In Iraq, Daesh is now a spent force, the national security adviser said.',
+    '2025-09-01',
+    'isis-no-longer-threat',
+  ],
+  [
+    'the group "declared finished as a threat"',
+    'Officials in Baghdad have declared the group finished as a threat to the Iraqi state, after Islamic State attacks all but stopped.',
+    '2025-12-20',
+    'isis-no-longer-threat',
+  ],
+  [
+    'the group "not dead yet"',
+    'ISIS is not dead yet in Iraq, a Peshmerga general warned.',
+    '2025-04-10',
+    'isis-still-threat',
+  ],
+  [
+    'the group that "still has hundreds of fighters"',
+    'Kurdish officers say ISIS still has several hundred fighters hiding in Iraq and keeps attacking.',
+    '2025-04-10',
+    'isis-still-threat',
+  ],
+  [
+    'a threat "inflated" to keep troops',
+    'The factions accuse Washington of inflating the Daesh threat so that its troops can stay in Iraq.',
+    '2025-03-01',
+    'isis-pretext-for-presence',
+  ],
+  [
+    '"hiding behind" the group',
+    'The United States is hiding behind ISIS to keep its soldiers in Iraq, the lawmaker said.',
+    '2025-03-01',
+    'isis-pretext-for-presence',
+  ],
+  [
+    'a city the group "stormed into"',
+    'In June 2014 Islamic State fighters stormed into Mosul and took much of northern Iraq.',
+    '2024-06-10',
+    'isis-seized-territory-2014',
+  ],
+  [
+    'the caliphate "declared destroyed"',
+    "In 2019 Washington declared the Islamic State's caliphate destroyed.",
+    '2024-12-01',
+    'isis-territorially-defeated-2019',
+  ],
+  [
+    'an alliance "stitched together"',
+    'Washington stitched together the coalition against ISIS in 2014 to help Iraq.',
+    '2024-09-10',
+    'coalition-formed-2014',
+  ],
+  [
+    'a role "confined to advice and assistance"',
+    'Since December 2021 the US forces in Iraq have been confined to advice and assistance.',
+    '2025-07-01',
+    'advise-assist-2021',
+  ],
+  [
+    'a vote "for the foreign forces to leave"',
+    "In January 2020 Iraq's parliament voted for the foreign forces to leave the country.",
+    '2025-01-05',
+    'parliament-vote-2020',
+  ],
+  [
+    'US strikes called "unacceptable"',
+    "Iraq's government said the American airstrikes on the armed groups were unacceptable.",
+    '2024-02-04',
+    'us-strikes-angered-baghdad',
+  ],
+  [
+    'Iraqi and US forces that "teamed up" in Anbar',
+    'Iraqi intelligence teamed up with US troops for a raid on militants in western Anbar.',
+    '2024-09-01',
+    'joint-raid-anbar-2024',
+  ],
+  [
+    '"Victory complex" for the Baghdad base',
+    'US troops in Iraq are based at Ain al-Asad, the Victory complex by Baghdad airport and Harir.',
+    '2025-04-02',
+    'us-forces-at-three-bases',
+  ],
+  [
+    'a footprint "expanded" in Kirkuk',
+    'The US military expanded its footprint in Kirkuk and in Syria this year.',
+    '2024-10-10',
+    'us-reinforced-presence',
+  ],
+  [
+    'a withdrawal giving Tehran "exactly what it wants"',
+    'A complete US withdrawal from Iraq would give Tehran exactly what it wants, a former general warned.',
+    '2025-09-30',
+    'withdrawal-could-embolden-isis-iran',
+  ],
+];
+
+describeWordings('idiomC: the background and the military facts as the press words them', cases);
+
+describe('idiomC: the near misses stay uncarded', () => {
+  const none = (sentence: string, published: string, claim: string) =>
+    expect(claimsOf(sentence, published)).not.toContain(claim);
+  it('another army that reinforces its base in Syria', () => {
+    none(
+      'Russia has reinforced its air base on the Syrian coast.',
+      '2024-10-15',
+      'us-reinforced-presence',
+    );
+  });
+  it("a war's victory over the group is no political win", () => {
+    none(
+      'The Iraqi government proclaimed its final victory over the militants in December 2017.',
+      '2025-06-10',
+      'sudani-political-win',
+    );
+  });
+  it('troops kept abroad at large are not the stay in Iraq', () => {
+    none(
+      'Senators questioned the cost of keeping troops abroad indefinitely.',
+      '2024-11-20',
+      'presence-continues',
+    );
+  });
+  it('a group that is "far from a spent force" is not declared harmless', () => {
+    none(
+      'In Iraq, Daesh is far from a spent force, the general said.',
+      '2025-09-01',
+      'isis-no-longer-threat',
+    );
+  });
+});
