@@ -4,7 +4,7 @@
  * sentence we wrote, not one of the bank's, and the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+import { cardsOfArticle, claimsOf, describeWordings, type WordingCase } from './story-sentence';
 
 const cases: WordingCase[] = [
   [
@@ -127,9 +127,44 @@ const cases: WordingCase[] = [
     '2025-09-30',
     'withdrawal-could-embolden-isis-iran',
   ],
+  [
+    'a count set against "the year before it was"',
+    'Daesh staged four attacks in Iraq in 2025; the year before there were forty-two.',
+    '2026-01-15',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'a headline where "Iraq summons" an envoy',
+    'Iraq summons American diplomat over retaliatory strikes on armed groups',
+    '2024-02-04',
+    'us-strikes-angered-baghdad',
+  ],
+  [
+    'a protest "with Washington over the raids"',
+    'Baghdad filed a complaint with Washington over the raids on the Popular Mobilisation Forces.',
+    '2024-02-05',
+    'us-strikes-angered-baghdad',
+  ],
+  [
+    'the fight against the group "only a cover"',
+    'For the factions, fighting ISIS is only a cover for keeping American troops in Iraq.',
+    '2025-03-01',
+    'isis-pretext-for-presence',
+  ],
 ];
 
 describeWordings('idiomC: the background and the military facts as the press words them', cases);
+
+describe('idiomC: "the vote" points back at the vote told before', () => {
+  it('carries the parliament to a sentence opening on "The vote"', () => {
+    const text =
+      "Days after the airport strike, Iraq's parliament voted to send the foreign troops home. " +
+      'The vote of January 2020 called for an end to any foreign military presence in Iraq.';
+    expect(
+      cardsOfArticle(text, '2026-01-04').filter((c) => c === 'parliament-vote-2020'),
+    ).toHaveLength(2);
+  });
+});
 
 describe('idiomC: the near misses stay uncarded', () => {
   const none = (sentence: string, published: string, claim: string) =>
@@ -153,6 +188,13 @@ describe('idiomC: the near misses stay uncarded', () => {
       'Senators questioned the cost of keeping troops abroad indefinitely.',
       '2024-11-20',
       'presence-continues',
+    );
+  });
+  it('Iran protesting US strikes is not Baghdad protesting them', () => {
+    none(
+      "Iran's foreign ministry condemned the American strikes on the armed groups.",
+      '2024-02-04',
+      'us-strikes-angered-baghdad',
     );
   });
   it('a group that is "far from a spent force" is not declared harmless', () => {
