@@ -151,6 +151,54 @@ const cases: WordingCase[] = [
     '2025-03-01',
     'isis-pretext-for-presence',
   ],
+  [
+    'attacks that "shrank to" a count',
+    'Daesh attacks in Iraq shrank to four last year from 42 the year before, the army says.',
+    '2026-02-01',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'a group that "poses little threat"',
+    'Islamic State now poses little threat to the state in Iraq, ministers say.',
+    '2025-11-01',
+    'isis-no-longer-threat',
+  ],
+  [
+    'a group "alive and kicking"',
+    'ISIS is alive and kicking in northern Iraq and attacks patrols at night, a colonel said.',
+    '2025-05-01',
+    'isis-still-threat',
+  ],
+  [
+    'a country left "at Tehran\'s mercy"',
+    "Pulling every American soldier out of Iraq would leave the country at Tehran's mercy, a senator warned.",
+    '2025-10-01',
+    'withdrawal-could-embolden-isis-iran',
+  ],
+  [
+    'Baghdad that "cried foul" over US strikes',
+    'Baghdad cried foul over the American airstrikes on the armed factions.',
+    '2024-02-06',
+    'us-strikes-angered-baghdad',
+  ],
+  [
+    'troops "poured into" Syria and Kirkuk',
+    'The Pentagon poured extra troops into Syria and into Kirkuk this autumn.',
+    '2024-11-01',
+    'us-reinforced-presence',
+  ],
+  [
+    'a caliphate "dismantled"',
+    'The Islamic State caliphate was dismantled in 2019 after the battle for Baghouz.',
+    '2024-12-01',
+    'isis-territorially-defeated-2019',
+  ],
+  [
+    'allies that "quietly bankrolled" the group',
+    'Some Iraqi politicians claim the US quietly bankrolled ISIS as it took Mosul in 2014.',
+    '2024-10-30',
+    'isis-covert-us-support-2014',
+  ],
 ];
 
 describeWordings('idiomC: the background and the military facts as the press words them', cases);
@@ -195,6 +243,24 @@ describe('idiomC: the near misses stay uncarded', () => {
       "Iran's foreign ministry condemned the American strikes on the armed groups.",
       '2024-02-04',
       'us-strikes-angered-baghdad',
+    );
+  });
+  it('another group, another country, another army', () => {
+    none(
+      'Al-Shabaab poses little threat to Nairobi, Kenyan officials say.',
+      '2025-11-01',
+      'isis-no-longer-threat',
+    );
+    none(
+      'Baghdad cried foul over Turkish strikes in Duhok.',
+      '2024-02-06',
+      'us-strikes-angered-baghdad',
+    );
+    none('Russia poured more troops into Syria in 2015.', '2024-11-01', 'us-reinforced-presence');
+    none(
+      'Attacks on shipping in the Red Sea shrank to a handful in 2025.',
+      '2026-01-05',
+      'isis-attacks-fell-2025',
     );
   });
   it('a group that is "far from a spent force" is not declared harmless', () => {
