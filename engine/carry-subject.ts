@@ -230,7 +230,11 @@ export function carrySubject(
   const named = (h: ConceptHit) => current.hits.some((c) => c.concept === h.concept);
   const carried = carryAt(
     previous.hits,
-    (h) => actors.has(h.concept) && !named(h) && !ownedByOther(h, previous, actors),
+    (h) =>
+      actors.has(h.concept) &&
+      !named(h) &&
+      !ownedByOther(h, previous, actors) &&
+      !personForThing(by, h, previous),
     at,
     by,
   );
@@ -257,6 +261,21 @@ function ownedByOther(
       !previous.hits.some((a) => a.from === q.from && actors.has(a.concept)) &&
       isUpper((previous.tokens[q.from] as (typeof previous.tokens)[number]).raw.charCodeAt(0)),
   );
+}
+
+/** Pronouns of one person. */
+const PERSONAL = new Set(['he', 'she', 'his', 'her']);
+/** Pronouns that never stand for one person: a group, a thing, a country. */
+const IMPERSONAL = new Set(['it', 'its', 'they', 'their', 'them', 'this']);
+
+/**
+ * "'In 2014 they took the town,' the mayor said. He said the dockers, by contrast, …": "he" is
+ * one person, so it does not take over what the sentence before held only through "they" or
+ * "it" (a group, a thing): that actor was never a person. Named actors carry as before.
+ */
+function personForThing(by: Token, h: ConceptHit, previous: SentenceWords): boolean {
+  if (!PERSONAL.has(by.norm) || !h.inferred) return false;
+  return IMPERSONAL.has(previous.tokens[h.from]?.norm ?? '');
 }
 
 /** How far from the end a quote's speaker may stand ('," they said in a statement on their channel.'). */

@@ -87,10 +87,11 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     // "have yet to agree" negates without a "not".
     const yetTo = token.norm === 'yet' && tokens[at + 1]?.norm === 'to';
     // "The company is finished as a carrier": it is a carrier no more.
+    // "declared the group finished as a threat": a verb of calling before it says the same.
     const finishedAs =
       next === 'as' &&
       (token.norm === 'finished' || token.norm === 'done') &&
-      BE.has(tokens[at - 1]?.norm ?? '');
+      (BE.has(tokens[at - 1]?.norm ?? '') || calledBefore(tokens, at));
     if (
       !(
         inClass(token, CUE) ||
@@ -225,6 +226,33 @@ function spared(tokens: Token[], at: number): { spares?: number } {
   if (tokens[k]?.norm === 'the') k++;
   return k < tokens.length ? { spares: k } : {};
 }
+
+/** Verbs that call their object something ("declared the board finished as an owner"). */
+const CALLING = new Set(
+  'declare declares declared declaring pronounce pronounces pronounced pronouncing deem deems deemed deeming consider considers considered considering call calls called calling'.split(
+    ' ',
+  ),
+);
+/** How many words before "finished as" a verb of calling may stand (the object between). */
+const CALLED_REACH = 4;
+
+/**
+ * "The survey declared the old pier finished as a landing": a verb of calling with its object
+ * before "finished as" says the object is that no more, as "is finished as" does.
+ */
+function calledBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - CALLED_REACH - 1); k--) {
+    const word = (tokens[k] as Token).norm;
+    // "called on the crew that finished as …": a clause of its own stands between.
+    if (CALLED_CLAUSE_OPENERS.has(word)) return false;
+    if (CALLING.has(word)) return k < at - 1 && !PARTICLES.has(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+/** Words opening a clause between a verb of calling and "finished as". */
+const CALLED_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'and', 'but', 'when']);
+/** "called on", "called for": another verb, which calls its object nothing. */
+const PARTICLES = new Set(['on', 'for', 'off', 'up', 'in', 'out']);
 
 /** "Lack" and its forms, which deny what they take when it is a capacity to act. */
 const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);

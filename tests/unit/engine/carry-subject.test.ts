@@ -24,6 +24,20 @@ const previous = sentence('The coalition was set up to fight ISIS in Iraq.', [
 ]);
 
 describe('carrySubject', () => {
+  it('"he" does not take an actor the sentence before held only through "they" or "it"', () => {
+    // '"In 2014 they took the town," the mayor said.': "they" stood for the group.
+    const quote = sentence("'In 2014 they took the town,' the mayor said.");
+    const before = {
+      ...quote,
+      hits: [{ concept: 'isis', from: 2, to: 3, text: 'they (→ "ISIS")', inferred: true }],
+    } as SentenceWords;
+    const he = sentence('He said the dockers, by contrast, still threaten the pier.');
+    expect(carrySubject(he, before, ACTORS).hits).toEqual([]);
+    // "They" may still be the group.
+    const they = sentence('They still threaten the pier.');
+    expect(carrySubject(they, before, ACTORS).hits.map((h) => h.concept)).toEqual(['isis']);
+  });
+
   it('a pronoun subject carries the actors the previous sentence named', () => {
     const current = sentence('It was formed in 2014.');
     const carried = carrySubject(current, previous, ACTORS);

@@ -172,4 +172,12 @@ describe('"is finished as" a thing: it is that thing no more', () => {
     expect(negated('The crew finished as runners-up.')).toEqual([]);
     expect(negated('The pier was finished in May.')).toEqual([]);
   });
+  it('negates after a verb of calling and its object ("declared the firm finished as")', () => {
+    expect(negated('The inspectors declared the old ferry firm finished as a rival.')).toEqual([
+      'finished',
+    ]);
+    expect(negated('Most dockers now consider the strike done as a weapon.')).toEqual(['done']);
+    // Too far from the verb, it is a plain "finished as".
+    expect(negated('They called on the crew that finished as runners-up last season.')).toEqual([]);
+  });
 });
