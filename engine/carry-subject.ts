@@ -10,7 +10,7 @@ import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
 import { monthOf } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
-import { speakerLabel, speakerOf } from './speaker-turn';
+import { clockStamp, speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -156,7 +156,8 @@ export function carrySubject(
   // "A: They moved north.": an interview's answer mark stands before the subject. Read once:
   // asked again below of the same words.
   const label = speakerLabel(current);
-  let lead = label;
+  // "10:40 — They …": a live page's clock time stands before the subject too.
+  let lead = label || clockStamp(current);
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "According to the harbour board, the plan …": whom it is told by stands before the subject.
