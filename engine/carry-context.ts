@@ -11,6 +11,7 @@ import { amongThem } from './carry-among';
 import { emptyIt } from './empty-it';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
+import { onlyGoals } from './goal-place';
 import {
   type DateMention,
   future,
@@ -97,9 +98,34 @@ export function carryContext(
       !future(tokens)
     )
       at = tokens.length - 1;
+    // "Some drove north to Ashby." after "The lorries left the pier.": every place it names is
+    // where the move went (goal-place.ts), so the place it left is the one the sentence before
+    // named, not as a goal itself. Read only for a sentence that names a place and no "there"
+    // ("went to Ashby and stayed there" is at Ashby).
+    let from = offered;
+    if (
+      at < 0 &&
+      previousCarded &&
+      firstPlace < tokens.length &&
+      !future(tokens) &&
+      !tokens.some((t) => t.norm === 'there')
+    ) {
+      const own: ConceptHit[] = [];
+      for (let k = 0; k < current.hits.length; k++) {
+        const h = current.hits[k] as ConceptHit;
+        if (placeNames.has(h.concept) && !h.inferred && !inName(h, tokens, places)) own.push(h);
+      }
+      own.sort((a, b) => a.from - b.from);
+      if (onlyGoals(tokens, own)) {
+        from = offered.filter(
+          (h) => !hasConcept(own, h.concept) && !onlyGoals(previous.tokens, [h]),
+        );
+        if (from.length > 0) at = tokens.length - 1;
+      }
+    }
     // Not tokens[-1]: V8 looks the key "-1" up as a property, the slow way (most sentences).
     const by = at >= 0 ? tokens[at] : undefined;
-    if (by) for (const h of offered) carried.push(inferred(h, at, by));
+    if (by) for (const h of from) carried.push(inferred(h, at, by));
   }
   let cued = carried.length > 0 && tokens[(carried[0] as ConceptHit).from]?.norm === 'there';
   if (names.length > 0) {

@@ -10,7 +10,7 @@ import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
 import { monthOf } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
-import { speakerLabel, speakerOf } from './speaker-turn';
+import { clockStamp, speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -152,7 +152,8 @@ export function carrySubject(
   // "A: They moved north.": an interview's answer mark stands before the subject. Read once:
   // asked again below of the same words.
   const label = speakerLabel(current);
-  let lead = label;
+  // "10:40 — They …": a live page's clock time stands before the subject too.
+  let lead = label || clockStamp(current);
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "According to the harbour board, the plan …": whom it is told by stands before the subject.
@@ -319,6 +320,8 @@ function quoteSpeakerAt(
       const gap = gapBefore(tokens, current.text, k);
       if (!gap.includes(',') || !CLOSING_QUOTES.test(gap)) continue;
       if (isUpper(t.raw.charCodeAt(0)) && previous.tokens.some((p) => p.raw === t.raw)) return k;
+      // '"…," the inspector said, …' after "An inspector …": the one introduced just before.
+      if (t.norm === 'the' && introducedBefore(tokens[k + 1], previous)) return k;
       break;
     }
   // A pronoun after the quote: not across a paragraph break, and only after a comma in the last
@@ -329,7 +332,12 @@ function quoteSpeakerAt(
     return -1;
   for (let k = tokens.length - 2; k >= from; k--) {
     const t = tokens[k];
-    if (!t || !inClass(t, PRONOUN) || t.norm === 'it') continue;
+    // '"…," the inspector said.' after "An inspector …": named again as a pronoun would be.
+    const pronoun =
+      t !== undefined &&
+      ((inClass(t, PRONOUN) && t.norm !== 'it') ||
+        (t.norm === 'the' && introducedBefore(tokens[k + 1], previous)));
+    if (!pronoun) continue;
     const gap = gapBefore(tokens, current.text, k);
     return gap.includes(',') && CLOSING_QUOTES.test(gap) ? k : -1;
   }
@@ -381,6 +389,9 @@ const NAME_WORDS = 4;
  */
 function namedAgain(current: SentenceWords, lead: number, previous: SentenceWords): boolean {
   const tokens = current.tokens;
+  // "The inspector said …" after "An inspector from Portsea …": the one introduced just before.
+  if (tokens[lead]?.norm === 'the')
+    return introducedBefore(tokens[lead + 1], previous) && actsNext(tokens[lead + 2]?.norm ?? '');
   if (NOT_NAMES.has(tokens[lead]?.norm ?? '')) return false;
   let end = lead;
   while (end < tokens.length && isUpper((tokens[end] as (typeof tokens)[number]).raw.charCodeAt(0)))
@@ -392,6 +403,28 @@ function namedAgain(current: SentenceWords, lead: number, previous: SentenceWord
   // past form, or "and" joining a second subject.
   if (!next || head.raw.length < 3 || !actsNext(next.norm)) return false;
   return previous.tokens.some((p) => p.raw === head.raw);
+}
+
+/** How many words may stand between "a" and the noun it introduces ("a senior harbour inspector"). */
+const INTRODUCED_REACH = 3;
+/**
+ * Whether `noun` (a common noun, lower-case) is one the sentence before introduced with "a" or
+ * "an" a few words before it ("A senior harbour inspector told …"): "the inspector" then names
+ * that one again, as a pronoun would. The sentence before is read only when the word after "the"
+ * is such a noun.
+ */
+function introducedBefore(noun: Token | undefined, previous: SentenceWords): boolean {
+  if (!noun || noun.norm.length < 4 || isUpper(noun.raw.charCodeAt(0))) return false;
+  const told = previous.tokens;
+  for (let k = 1; k < told.length; k++) {
+    if ((told[k] as Token).norm !== noun.norm) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 1 - INTRODUCED_REACH; j--) {
+      const w = (told[j] as Token).norm;
+      if (w === 'a' || w === 'an') return true;
+      if (w === 'the' || DETERMINERS.has(w)) break;
+    }
+  }
+  return false;
 }
 
 /** Words that open a short answer rather than a statement of its own ("Mostly …", "Probably some"). */

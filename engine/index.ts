@@ -42,6 +42,7 @@ import { headlineDefaults } from './carry-headline';
 import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
+import { reactionTo } from './carry-reaction';
 import { refusesWhatWasTold } from './carry-refusal';
 import { sameInClaim } from './carry-same-word';
 import {
@@ -466,6 +467,15 @@ export function createMatcher(story: CompiledStory): Matcher {
             actors,
           );
           if (theirs) more = { words: theirs, cued: false };
+        }
+        // "The mayor welcomed the move.": a reaction to the event a card of the few sentences
+        // before told (carry-reaction.ts). Not pointed back to: read only when the sentence has
+        // no card of its own ("praised the move, but said …" may tell a claim of its own).
+        if (!more?.cued && w.hits.length > 0 && cardedAt >= i - 3) {
+          const back = [read[i - 3], read[i - 2], read[i - 1]];
+          for (let k = 0; k < 3; k++) if (!cardOf[i - 3 + k]) back[k] = undefined;
+          const reacted = reactionTo(more?.words ?? w, back, actors);
+          if (reacted) more = { words: reacted, cued: false };
         }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so

@@ -26,6 +26,28 @@ export function speakerLabel(words: SentenceWords): number {
   return 0;
 }
 
+/** Words that may follow a live page's clock time: "10:40 a.m.", "10:40 GMT". */
+const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'gmt', 'utc', 'local']);
+
+/**
+ * The number of tokens of a clock time opening a live page's entry ("10:40 — The crews …",
+ * "09:15 a.m. - They …"), or 0: the entry's own words, and its subject, come after it. Two
+ * numbers joined by a colon, the hour at most 23 and the minutes two digits, with a word of the
+ * clock or two after them. One look at the first character settles most sentences.
+ */
+export function clockStamp(words: SentenceWords): number {
+  const { tokens, text } = words;
+  const c = text.charCodeAt(0);
+  if (c < 48 || c > 57) return 0;
+  const hour = tokens[0];
+  const minutes = tokens[1];
+  if (!hour || !minutes || hour.value === undefined || hour.value > 23) return 0;
+  if (!/^\d{2}$/.test(minutes.raw) || text.slice(hour.end, minutes.start) !== ':') return 0;
+  let k = 2;
+  while (k < 4 && CLOCK_WORDS.has(tokens[k]?.norm ?? '')) k++;
+  return k < tokens.length ? k : 0;
+}
+
 /**
  * A capital A–Z and no lower-case letter or digit: read from the codes, since most sentences
  * open on a word that fails at its second letter ("The"), and two expressions ran on every one.

@@ -680,3 +680,41 @@ describe('countOfTheirs: a count that leaves out whose it is', () => {
     expect(countOfTheirs(own, second, first, actors)).toBeUndefined();
   });
 });
+
+describe('carrySubject: "the inspector" after "an inspector" names the same one again', () => {
+  const HARBOUR = new Set(['board', 'crews']);
+  const introduced = sentence(
+    'A senior harbour board inspector told reporters the crews had gone.',
+    [
+      ['board', 'board'],
+      ['crews', 'crews'],
+    ],
+  );
+  const concepts = (text: string, before = introduced) =>
+    carrySubject(sentence(text), before, HARBOUR).hits.map((h) => h.concept);
+
+  it('as a subject and as a quote’s speaker, it carries the actors the sentence before named', () => {
+    expect(concepts('The inspector said the work would take a year.')).toEqual(['board', 'crews']);
+    expect(concepts('"This is a pause, not an ending," the inspector said.')).toEqual([
+      'board',
+      'crews',
+    ]);
+    // The speaker right after the quote, however long the sentence goes on.
+    expect(
+      concepts(
+        '"Nothing has ended," the inspector said, adding that the old timetable from the spring still held for every pier.',
+      ),
+    ).toEqual(['board', 'crews']);
+  });
+
+  it('not a noun the sentence before did not introduce with "a", nor a name', () => {
+    // "the inspector" there was already known: no new one introduced to point back to.
+    const known = sentence('The harbour board said the crews had gone, citing the inspector.', [
+      ['board', 'board'],
+      ['crews', 'crews'],
+    ]);
+    expect(concepts('"Work is over," the inspector said.', known)).toEqual([]);
+    expect(concepts('"Work is over," the mayor said.')).toEqual([]);
+    expect(concepts('The mayor said the work would take a year.')).toEqual([]);
+  });
+});

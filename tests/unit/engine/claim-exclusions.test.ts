@@ -7,6 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './story-sentence';
 
 describe('claims kept to what they say', () => {
+  it('does not read calling it the end of the mission as calling it no withdrawal', () => {
+    const said = (text: string) => claimsOf(text, '2026-09-10');
+    expect(
+      said(
+        'A US spokesman said this is the end of the coalition mission, not the end of our ties with Baghdad.',
+      ),
+    ).not.toContain('us-calls-it-transition');
+    expect(
+      said('A US spokesman said this is not a withdrawal but a change in how the coalition works.'),
+    ).toContain('us-calls-it-transition');
+  });
+
   it('does not read a first stage finished early as the full exit', () => {
     expect(
       claimsOf(

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { carrySubject } from '../../../engine/carry-subject';
 import type { SentenceWords } from '../../../engine/sentence-facts';
-import { speakerLabel, speakerOf, turnBefore } from '../../../engine/speaker-turn';
+import { clockStamp, speakerLabel, speakerOf, turnBefore } from '../../../engine/speaker-turn';
 import { sentence } from './sentence-words';
 
 const ACTORS = new Set(['crews', 'board']);
@@ -70,5 +70,27 @@ describe('a speaker turn answering a question', () => {
       sentence('MR. QUILL: We were told, and we understood why.'),
     ];
     expect(turnBefore(words, 2, words[1])).toBe(words[1]);
+  });
+});
+
+describe('clockStamp: a live page entry opening on a clock time', () => {
+  it('counts the clock time’s words, so the subject after it is read as one', () => {
+    expect(clockStamp(sentence('10:40 — The ferry crews left the pier.'))).toBe(2);
+    expect(clockStamp(sentence('09:15 a.m. - They are gone.'))).toBe(3);
+    expect(clockStamp(sentence('21:05 GMT: Nothing new.'))).toBe(3);
+    // Not a figure, a year, a score or a ratio.
+    expect(clockStamp(sentence('2019 was the last year of sailings.'))).toBe(0);
+    expect(clockStamp(sentence('30:1 was the ratio.'))).toBe(0);
+    expect(clockStamp(sentence('3.5 million passengers sailed.'))).toBe(0);
+    expect(clockStamp(sentence('The crews left at 10:40.'))).toBe(0);
+  });
+
+  it('a possessive after the clock time points back as it would open the sentence', () => {
+    const before = sentence('10:35 — The harbour board says the closure is not enough.', [
+      ['board', 'board'],
+    ]);
+    const current = sentence('10:50 — Its statement asks the council to act.');
+    const carried = carrySubject(current, before, new Set(['board']));
+    expect(carried.hits.map((h) => h.concept)).toEqual(['board']);
   });
 });

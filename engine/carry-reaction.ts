@@ -1,0 +1,81 @@
+/**
+ * "The board handed the old pier back to the town on Friday. The mayor welcomed the move.": a
+ * reaction whose object is a noun standing for any event ("the move", "the step", "the
+ * decision") reacts to the event a card of the few sentences before told, so it is read with
+ * that sentence's concepts other than its actors (what happened, and where), carried to the noun.
+ * Who reacts is the sentence's own.
+ */
+
+import { inferred, withHits } from './carry-context';
+import type { ConceptHit } from './find-concepts';
+import type { SentenceWords } from './sentence-facts';
+import type { Token } from './tokenize';
+import type { ConceptId } from './types';
+
+/** Verbs of reacting to what was done. */
+const REACTING = new Set([
+  'welcomed',
+  'welcomes',
+  'welcoming',
+  'praised',
+  'praises',
+  'hailed',
+  'hails',
+  'applauded',
+  'applauds',
+  'celebrated',
+  'celebrates',
+  'condemned',
+  'condemns',
+  'criticised',
+  'criticized',
+  'criticises',
+  'criticizes',
+  'denounced',
+  'denounces',
+  'greeted',
+  'greets',
+  'slammed',
+  'slams',
+]);
+/** Nouns that stand for whatever was done, in any story. */
+const ANY_EVENT = new Set(['move', 'step', 'decision', 'development', 'moment', 'news']);
+/** Determiners before such a noun. */
+const POINTING = new Set(['the', 'this', 'that']);
+
+/** Where the noun of "welcomed the move" stands, or -1. */
+export function reactionObject(tokens: readonly Token[]): number {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!REACTING.has((tokens[k] as Token).norm)) continue;
+    if (POINTING.has(tokens[k + 1]?.norm ?? '') && ANY_EVENT.has(tokens[k + 2]?.norm ?? ''))
+      return k + 2;
+  }
+  return -1;
+}
+
+/**
+ * The sentence read with what the nearest card of `carded` (the few sentences before, nearest
+ * last; undefined for one with no card) told, other than its actors and what the sentence names
+ * itself, at the noun of its reaction; undefined when it has no such reaction.
+ */
+export function reactionTo(
+  current: SentenceWords,
+  carded: readonly (SentenceWords | undefined)[],
+  actors: ReadonlySet<ConceptId>,
+): SentenceWords | undefined {
+  const at = reactionObject(current.tokens);
+  if (at < 0) return undefined;
+  const noun = current.tokens[at] as Token;
+  const carried: ConceptHit[] = [];
+  for (let back = carded.length - 1; back >= 0; back--) {
+    const told = carded[back];
+    if (!told) continue;
+    for (const h of told.hits) {
+      if (actors.has(h.concept)) continue;
+      if (current.hits.some((c) => c.concept === h.concept)) continue;
+      if (carried.some((c) => c.concept === h.concept)) continue;
+      carried.push(inferred(h, at, noun));
+    }
+  }
+  return carried.length > 0 ? withHits(current, carried) : undefined;
+}

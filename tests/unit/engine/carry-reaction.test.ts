@@ -1,0 +1,42 @@
+/**
+ * A reaction to "the move" reacts to what a card just before told (engine/carry-reaction.ts):
+ * "The board handed the pier back to the town. The mayor welcomed the move."
+ */
+import { describe, expect, it } from 'vitest';
+import { reactionObject, reactionTo } from '../../../engine/carry-reaction';
+import { tokenize } from '../../../engine/tokenize';
+import { sentence } from './sentence-words';
+
+const ACTORS = new Set(['board', 'mayor']);
+const handed = sentence('The board handed the Old Pier back to the town on Friday.', [
+  ['board', 'board'],
+  ['handover', 'handed'],
+  ['old-pier', 'Old Pier'],
+]);
+
+describe('reactionObject', () => {
+  it('finds the noun standing for what was done after a verb of reacting', () => {
+    expect(reactionObject(tokenize('The mayor welcomed the move.'))).toBe(4);
+    expect(reactionObject(tokenize('Critics condemned this decision on Monday.'))).toBe(3);
+    expect(reactionObject(tokenize('The mayor welcomed the visitors.'))).toBe(-1);
+    expect(reactionObject(tokenize('The move was welcomed.'))).toBe(-1);
+  });
+});
+
+describe('reactionTo', () => {
+  it('reads the reaction with what the card before told, its actors left out', () => {
+    const current = sentence('The mayor welcomed the move, saying it was overdue.', [
+      ['mayor', 'mayor'],
+    ]);
+    const read = reactionTo(current, [undefined, undefined, handed], ACTORS);
+    expect(read?.hits.map((h) => h.concept)).toEqual(['mayor', 'handover', 'old-pier']);
+    expect(read?.hits[1]?.text).toBe('move (→ "handed")');
+  });
+
+  it('nothing with no card in reach, and nothing for a reaction to something named', () => {
+    const current = sentence('The mayor welcomed the move.', [['mayor', 'mayor']]);
+    expect(reactionTo(current, [undefined, undefined, undefined], ACTORS)).toBeUndefined();
+    const named = sentence('The mayor welcomed the new ferry.', [['mayor', 'mayor']]);
+    expect(reactionTo(named, [handed], ACTORS)).toBeUndefined();
+  });
+});
