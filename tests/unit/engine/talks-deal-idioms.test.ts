@@ -1,0 +1,301 @@
+/**
+ * How the press says the 2024 talks, the deal and the plan's dates (idiomA, session 41): idioms and
+ * phrasal verbs in their common forms ("put the brakes on", "ground to a halt", "nailed down",
+ * "run its course", "shrugged off the vote", "wheels up", "a feather in his cap", "emerged
+ * stronger"), a consensus reached, a deal sealed, "administration official", "framework pact".
+ * Each sentence is our own; the second table holds the same words about other bodies, which get
+ * no card.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    'talks-suspended: Washington has hit the pause button on its talks w',
+    "Washington has hit the pause button on its talks with Baghdad over the coalition's future, fearing a regional war.",
+    '2024-08-20',
+    'talks-suspended',
+  ],
+  [
+    'talks-suspended: The US put the brakes on the troop withdrawal nego',
+    'The US put the brakes on the troop withdrawal negotiations with Iraq as the risk of a wider war grew.',
+    '2024-08-20',
+    'talks-suspended',
+  ],
+  [
+    "talks-suspended: Talks on the coalition's exit from Iraq have groun",
+    "Talks on the coalition's exit from Iraq have ground to a halt, with Washington citing the danger of regional escalation.",
+    '2024-08-20',
+    'talks-suspended',
+  ],
+  [
+    'agreement-reached: Iraq and the United States have inked a deal on th',
+    "Iraq and the United States have inked a deal on the coalition's withdrawal.",
+    '2024-09-25',
+    'agreement-reached',
+  ],
+  [
+    'agreement-reached: It is a done deal: the coalition will leave Iraq o',
+    'It is a done deal: the coalition will leave Iraq on an agreed schedule, officials said.',
+    '2024-09-25',
+    'agreement-reached',
+  ],
+  [
+    'agreement-reached: Baghdad and Washington signed off on a timetable f',
+    'Baghdad and Washington signed off on a timetable for the coalition to leave.',
+    '2024-09-25',
+    'agreement-reached',
+  ],
+  [
+    'agreement-reached: The two governments have nailed down a timeline fo',
+    'The two governments have nailed down a timeline for the US-led forces to exit Iraq.',
+    '2024-09-25',
+    'agreement-reached',
+  ],
+  [
+    'agreement-reached: Iraq and the US see eye to eye on when the coaliti',
+    'Iraq and the US see eye to eye on when the coalition will leave, officials said.',
+    '2024-09-25',
+    'agreement-reached',
+  ],
+  [
+    'announcement-delayed: The rollout of the coalition withdrawal deal has b',
+    'The rollout of the coalition withdrawal deal has been put on the back burner because of the Gaza war.',
+    '2024-09-25',
+    'announcement-delayed',
+  ],
+  [
+    'announcement-expected-this-month: The coalition exit deal could be made official lat',
+    'The coalition exit deal could be made official later this month, an Iraqi source said.',
+    '2024-09-03',
+    'announcement-expected-this-month',
+  ],
+  [
+    'technical-talks-concluded: Negotiators have wrapped up the technical side of ',
+    "Negotiators have wrapped up the technical side of the Iraq talks on the coalition's departure.",
+    '2024-08-20',
+    'technical-talks-concluded',
+  ],
+  [
+    'technical-talks-concluded: The technical round of talks on the US withdrawal ',
+    'The technical round of talks on the US withdrawal from Iraq has run its course.',
+    '2024-08-20',
+    'technical-talks-concluded',
+  ],
+  [
+    'withdrawal-never-discussed: A US withdrawal from Iraq never came up in the tal',
+    'A US withdrawal from Iraq never came up in the talks, a Pentagon spokeswoman said.',
+    '2024-02-20',
+    'withdrawal-never-discussed',
+  ],
+  [
+    'withdrawal-never-discussed: Pulling US troops out of Iraq was never part of th',
+    'Pulling US troops out of Iraq was never part of the discussions with Baghdad, Washington insists.',
+    '2024-02-20',
+    'withdrawal-never-discussed',
+  ],
+  [
+    'us-calls-it-transition: The Pentagon prefers to call it a transition rathe',
+    'The Pentagon prefers to call it a transition rather than a withdrawal from Iraq.',
+    '2024-09-28',
+    'us-calls-it-transition',
+  ],
+  [
+    'us-refused-to-withdraw: Washington has flatly refused to pull its troops o',
+    'Washington has flatly refused to pull its troops out of Iraq despite the 2020 parliament vote.',
+    '2024-01-10',
+    'us-refused-to-withdraw',
+  ],
+  [
+    "us-refused-to-withdraw: The US has shrugged off the 2020 vote by Iraq's pa",
+    "The US has shrugged off the 2020 vote by Iraq's parliament and kept its forces in the country.",
+    '2024-01-10',
+    'us-refused-to-withdraw',
+  ],
+  [
+    "baghdad-seeks-end-of-presence: Iraq's government is pushing to close the coalitio",
+    "Iraq's government is pushing to close the coalition's mission and send foreign troops home.",
+    '2024-01-10',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    'bilateral-transition: The coalition will make way for bilateral security',
+    'The coalition will make way for bilateral security ties between Iraq and its members.',
+    '2024-09-28',
+    'bilateral-transition',
+  ],
+  [
+    'bilateral-transition: The coalition mission will be replaced by bilatera',
+    'The coalition mission will be replaced by bilateral security relationships with each member country, Iraq said.',
+    '2024-09-28',
+    'bilateral-transition',
+  ],
+  [
+    'leaders-to-decide-end: Biden and al-Sudani will decide, based on conditio',
+    'Biden and al-Sudani will decide, based on conditions on the ground, when the coalition mission in Iraq winds up.',
+    '2024-04-16',
+    'leaders-to-decide-end',
+  ],
+  [
+    'first-phase-sept-2025: The first tranche of coalition troops is to leave ',
+    'The first tranche of coalition troops is to leave Ain al-Asad and Baghdad by September 2025.',
+    '2024-09-28',
+    'first-phase-sept-2025',
+  ],
+  [
+    'first-phase-sept-2025: By next September, several hundred coalition soldi',
+    'By next September, several hundred coalition soldiers will have pulled out of Baghdad and the Ain al-Asad base.',
+    '2024-09-28',
+    'first-phase-sept-2025',
+  ],
+  [
+    'full-exit-2026: The last coalition soldier will be out of Iraq by ',
+    'The last coalition soldier will be out of Iraq by the end of 2026.',
+    '2024-09-28',
+    'full-exit-2026',
+  ],
+  [
+    'full-exit-2026: It will be wheels up for the last US troops in Ira',
+    'It will be wheels up for the last US troops in Iraq in September 2026.',
+    '2025-03-01',
+    'full-exit-2026',
+  ],
+  [
+    'full-exit-end-2025: Every last coalition soldier will have left Iraq b',
+    'Every last coalition soldier will have left Iraq by December 2025, an Iraqi source said.',
+    '2024-01-30',
+    'full-exit-end-2025',
+  ],
+  [
+    "two-year-timetable: The coalition's pullout from Iraq will play out ov",
+    "The coalition's pullout from Iraq will play out over two years in two phases.",
+    '2024-09-28',
+    'two-year-timetable',
+  ],
+  [
+    'two-year-timetable: The exit from Iraq is a two-year affair, carried o',
+    'The exit from Iraq is a two-year affair, carried out in stages.',
+    '2024-09-28',
+    'two-year-timetable',
+  ],
+  [
+    'withdrawal-begins-2024: The first coalition troops will pack up and leave ',
+    'The first coalition troops will pack up and leave Iraq before the year is out, with more to follow in stages.',
+    '2024-09-28',
+    'withdrawal-begins-2024',
+  ],
+  [
+    'mission-end-sept-2026: The coalition mission in Iraq, Kurdistan included,',
+    'The coalition mission in Iraq, Kurdistan included, will be wound up in September 2026.',
+    '2025-10-01',
+    'mission-end-sept-2026',
+  ],
+  [
+    'advisers-remain: A small contingent of US military advisers will st',
+    'A small contingent of US military advisers will stay behind in Iraq after the drawdown.',
+    '2024-09-28',
+    'advisers-remain',
+  ],
+  [
+    'advisers-remain: Some US trainers will be kept on in Iraq once the ',
+    'Some US trainers will be kept on in Iraq once the drawdown is done.',
+    '2024-09-28',
+    'advisers-remain',
+  ],
+  [
+    "sudani-political-win: The coalition deal is a big win for Iraq's prime m",
+    "The coalition deal is a big win for Iraq's prime minister, who has to keep both Washington and Tehran happy.",
+    '2024-09-28',
+    'sudani-political-win',
+  ],
+  [
+    'military-commission-leads-talks: Iraq and the US hold their coalition talks through',
+    'Iraq and the US hold their coalition talks through the Higher Military Commission.',
+    '2024-02-12',
+    'military-commission-leads-talks',
+  ],
+  [
+    'agreement-reached: Baghdad and Washington have reached a deal under w',
+    'Baghdad and Washington have reached a deal under which the coalition will wind down its mission in Iraq.',
+    '2024-09-25',
+    'agreement-reached',
+  ],
+  [
+    'talks-began-january-2024: The first round of talks between Iraq and the Unit',
+    "The first round of talks between Iraq and the United States on ending the coalition's mission was held on Saturday.",
+    '2024-01-28',
+    'talks-began-january-2024',
+  ],
+  [
+    'talks-began-january-2024: Iraq and the US launched a dialogue last month on ',
+    'Iraq and the US launched a dialogue last month on the future of the coalition.',
+    '2024-02-05',
+    'talks-began-january-2024',
+  ],
+  [
+    'plan-awaits-final-approval: The withdrawal deal is all but finalised but still',
+    'The withdrawal deal is all but finalised but still awaits sign-off from the two governments.',
+    '2024-09-01',
+    'plan-awaits-final-approval',
+  ],
+  [
+    'us-official-confirms-agreement: A senior US official said the deal with Iraq had b',
+    'A senior US official said the deal with Iraq had been reached and that the announcement date was still being worked out.',
+    '2024-09-08',
+    'us-official-confirms-agreement',
+  ],
+  [
+    'leaks-serve-election: Critics in Baghdad called the withdrawal leaks a g',
+    'Critics in Baghdad called the withdrawal leaks a gift to the Harris campaign.',
+    '2024-09-15',
+    'leaks-serve-election',
+  ],
+  [
+    'framework-agreement-governs-ties: US-Iraqi security ties will rest on the Strategic ',
+    'US-Iraqi security ties will rest on the Strategic Framework Agreement once the coalition leaves.',
+    '2024-10-08',
+    'framework-agreement-governs-ties',
+  ],
+  [
+    'framework-agreement-keeps-us-forces: Under the Strategic Framework Agreement, US forces',
+    'Under the Strategic Framework Agreement, US forces can stay in Iraq indefinitely, critics say.',
+    '2024-10-08',
+    'framework-agreement-keeps-us-forces',
+  ],
+  [
+    'framework-agreement-democracy-clause: The Strategic Framework Agreement obliges the Unit',
+    "The Strategic Framework Agreement obliges the United States to protect Iraq's democracy, a lawmaker argued.",
+    '2024-10-08',
+    'framework-agreement-democracy-clause',
+  ],
+];
+
+describeWordings('the talks, the deal and the plan in common press wording', cases);
+
+const others: [sentence: string, published: string][] = [
+  ["Iraq's oil talks with Turkey have ground to a halt over unpaid fees.", '2024-08-20'],
+  ["The budget debate in Iraq's parliament has run its course.", '2024-08-20'],
+  ['Iraq and Jordan nailed down a deal on electricity imports.', '2024-09-25'],
+  ["Iraq's prime minister shrugged off the criticism of his budget.", '2024-01-10'],
+  ['The Gaza ceasefire talks hit the pause button again.', '2024-09-25'],
+  ['The court ruled that the 2020 vote was binding, Iraqi lawyers said.', '2024-01-10'],
+  ["Wheels up for Iraq's national football team, heading to the Asian Cup.", '2025-03-01'],
+  [
+    'Iraq and Iran agreed on a timetable to disarm Kurdish opposition groups near the border.',
+    '2024-09-25',
+  ],
+  ['France and Chad agreed a timetable for French troops to leave the country.', '2024-09-25'],
+  ["Iran's advisers will remain in Iraq for years, Western officials say.", '2024-10-10'],
+  ["Iraq's central bank is expected to announce new exchange rules in September.", '2024-09-03'],
+  ['The first phase of the Baghdad metro is to be finished by September 2025.', '2024-09-28'],
+  ["NATO's mission in Iraq is set to continue beyond 2026.", '2024-09-28'],
+  ['Technical talks with Kuwait on the maritime border have concluded.', '2024-08-20'],
+  ['Iraq and Turkey began talks in January on water sharing.', '2024-01-29'],
+];
+
+describe('the same words about other bodies get no card', () => {
+  for (const [sentence, published] of others)
+    it(sentence, () => {
+      expect(claimsOf(sentence, published)).toEqual([]);
+    });
+});
