@@ -2,7 +2,8 @@
  * How the press says the 2024 talks, the deal and the plan's dates (idiomA, session 41): idioms and
  * phrasal verbs in their common forms ("put the brakes on", "ground to a halt", "nailed down",
  * "run its course", "shrugged off the vote", "wheels up", "a feather in his cap", "emerged
- * stronger"), a consensus reached, a deal sealed, "administration official", "framework pact".
+ * stronger", "bragging rights"), a consensus reached, a deal sealed, "administration official",
+ * "framework pact", a negation put first ("Not once did …", "At no point did …").
  * Each sentence is our own; the second table holds the same words about other bodies, which get
  * no card.
  */
@@ -271,6 +272,215 @@ const cases: WordingCase[] = [
 ];
 
 describeWordings('the talks, the deal and the plan in common press wording', cases);
+
+const more: WordingCase[] = [
+  [
+    'withdrawal-never-discussed: Not once did the two sides touch on a US pullout f',
+    'Not once did the two sides touch on a US pullout from Iraq, the Pentagon said.',
+    '2024-02-20',
+    'withdrawal-never-discussed',
+  ],
+  [
+    'withdrawal-never-discussed: "We have not discussed withdrawal," a US official ',
+    '"We have not discussed withdrawal," a US official said of the talks with Iraq.',
+    '2024-02-20',
+    'withdrawal-never-discussed',
+  ],
+  [
+    'first-phase-sept-2025: Coalition to Quit Baghdad, Ain al-Asad by Sept. 20',
+    'Coalition to Quit Baghdad, Ain al-Asad by Sept. 2025',
+    '2024-09-28',
+    'first-phase-sept-2025',
+  ],
+  [
+    'first-phase-sept-2025: Several hundred troops should be gone from Ain al-',
+    'Several hundred troops should be gone from Ain al-Asad by the end of next September.',
+    '2024-09-28',
+    'first-phase-sept-2025',
+  ],
+  [
+    'full-exit-2026: US-Led Coalition Out of Iraq by End-2026',
+    'US-Led Coalition Out of Iraq by End-2026',
+    '2024-09-28',
+    'full-exit-2026',
+  ],
+  [
+    'full-exit-2026: Iraq Says Last Foreign Troops Gone by 2026',
+    'Iraq Says Last Foreign Troops Gone by 2026',
+    '2024-09-28',
+    'full-exit-2026',
+  ],
+  [
+    'full-exit-end-2025: The foreign forces are to be out of Iraq altogethe',
+    'The foreign forces are to be out of Iraq altogether by late 2025, Rudaw said.',
+    '2024-01-30',
+    'full-exit-end-2025',
+  ],
+  [
+    "mission-end-sept-2026: The coalition's mission in Iraq expires in Septemb",
+    "The coalition's mission in Iraq expires in September 2026.",
+    '2025-10-01',
+    'mission-end-sept-2026',
+  ],
+  [
+    "mission-end-sept-2026: Come September 2026, the coalition's mission in Ir",
+    "Come September 2026, the coalition's mission in Iraq and the Kurdistan Region will be over.",
+    '2025-10-01',
+    'mission-end-sept-2026',
+  ],
+  [
+    'two-year-timetable: The coalition will draw down gradually over the ne',
+    'The coalition will draw down gradually over the next two years.',
+    '2024-09-28',
+    'two-year-timetable',
+  ],
+  [
+    'two-year-timetable: It will take some two years for the coalition to l',
+    'It will take some two years for the coalition to leave Iraq.',
+    '2024-09-28',
+    'two-year-timetable',
+  ],
+  [
+    'withdrawal-begins-2024: The drawdown begins before the end of this year.',
+    'The drawdown begins before the end of this year.',
+    '2024-09-28',
+    'withdrawal-begins-2024',
+  ],
+  [
+    'advisers-remain: Washington will keep a few hundred advisers in Ira',
+    'Washington will keep a few hundred advisers in Iraq after the drawdown.',
+    '2024-09-28',
+    'advisers-remain',
+  ],
+  [
+    'advisers-remain: Some US personnel will stay on in an advisory role',
+    'Some US personnel will stay on in an advisory role.',
+    '2024-09-28',
+    'advisers-remain',
+  ],
+  [
+    'baghdad-seeks-end-of-presence: Sudani says the time has come to end the coalition',
+    "Sudani says the time has come to end the coalition's mission in Iraq.",
+    '2024-01-10',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    "baghdad-seeks-end-of-presence: Iraq's government says there is no longer any need",
+    "Iraq's government says there is no longer any need for the coalition.",
+    '2024-01-10',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    'bilateral-transition: Iraq will shift to bilateral defence ties with the',
+    "Iraq will shift to bilateral defence ties with the coalition's members.",
+    '2024-09-28',
+    'bilateral-transition',
+  ],
+  [
+    'us-calls-it-transition: Washington is calling it a transition, not a withd',
+    'Washington is calling it a transition, not a withdrawal.',
+    '2024-09-28',
+    'us-calls-it-transition',
+  ],
+  [
+    'us-calls-it-transition: "What we are doing is a transition, not a withdrawal," a ',
+    '"What we are doing is a transition, not a withdrawal," a senior US defence official said.',
+    '2024-09-28',
+    'us-calls-it-transition',
+  ],
+  [
+    'presence-continues: American forces will stay in Iraq well beyond the ',
+    'American forces will stay in Iraq well beyond the announced dates, the columnist wrote.',
+    '2024-10-10',
+    'presence-continues',
+  ],
+  [
+    'sudani-political-win: The deal gives Sudani bragging rights at home.',
+    'The deal gives Sudani bragging rights at home.',
+    '2024-09-28',
+    'sudani-political-win',
+  ],
+  [
+    'sudani-political-win: Al-Sudani comes out of the deal a winner.',
+    'Al-Sudani comes out of the deal a winner.',
+    '2024-09-28',
+    'sudani-political-win',
+  ],
+  [
+    'leaders-to-decide-end: The leaders will weigh conditions before deciding ',
+    "The leaders will weigh conditions before deciding the mission's end date.",
+    '2024-04-16',
+    'leaders-to-decide-end',
+  ],
+  [
+    'talks-began-january-2024: Iraq and the US opened talks on Saturday on the co',
+    "Iraq and the US opened talks on Saturday on the coalition's future.",
+    '2024-01-29',
+    'talks-began-january-2024',
+  ],
+  [
+    'talks-began-january-2024: Talks on the coalition began a year ago this month',
+    'Talks on the coalition began a year ago this month.',
+    '2025-01-29',
+    'talks-began-january-2024',
+  ],
+  [
+    'talks-suspended: Washington has suspended the coalition talks with ',
+    'Washington has suspended the coalition talks with Iraq for now, citing the threat of a regional war.',
+    '2024-08-20',
+    'talks-suspended',
+  ],
+  [
+    "military-commission-leads-talks: The HMC is leading the talks on the coalition's fu",
+    "The HMC is leading the talks on the coalition's future.",
+    '2024-02-12',
+    'military-commission-leads-talks',
+  ],
+  [
+    'us-official-confirms-agreement: "There is an agreement; it\'s just a question of wh',
+    '"There is an agreement; it\'s just a question of when we announce it," a senior US official said.',
+    '2024-09-08',
+    'us-official-confirms-agreement',
+  ],
+  [
+    'announcement-expected-this-month: The deal could be announced within weeks, probably',
+    'The deal could be announced within weeks, probably this month.',
+    '2024-09-03',
+    'announcement-expected-this-month',
+  ],
+  [
+    'announcement-delayed: The coalition exit announcement keeps slipping as ',
+    'The coalition exit announcement keeps slipping as the region burns.',
+    '2024-09-25',
+    'announcement-delayed',
+  ],
+  [
+    'plan-awaits-final-approval: The drawdown plan is agreed in principle but await',
+    'The drawdown plan is agreed in principle but awaits the green light from both governments.',
+    '2024-09-01',
+    'plan-awaits-final-approval',
+  ],
+  [
+    "us-refused-to-withdraw: Washington never acted on the Iraqi parliament's 2",
+    "Washington never acted on the Iraqi parliament's 2020 call for US troops to leave.",
+    '2024-01-10',
+    'us-refused-to-withdraw',
+  ],
+  [
+    'withdrawal-never-discussed: The two sides never touched on a US pullout from I',
+    'The two sides never touched on a US pullout from Iraq, the Pentagon said.',
+    '2024-02-20',
+    'withdrawal-never-discussed',
+  ],
+  [
+    'withdrawal-never-discussed: At no point did the talks with Baghdad deal with a',
+    'At no point did the talks with Baghdad deal with a US withdrawal, the Pentagon said.',
+    '2024-02-20',
+    'withdrawal-never-discussed',
+  ],
+];
+
+describeWordings('headlines, fronted negations, hedges and numbers in words', more);
 
 const others: [sentence: string, published: string][] = [
   ["Iraq's oil talks with Turkey have ground to a halt over unpaid fees.", '2024-08-20'],
