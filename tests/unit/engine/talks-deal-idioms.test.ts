@@ -482,6 +482,167 @@ const more: WordingCase[] = [
 
 describeWordings('headlines, fronted negations, hedges and numbers in words', more);
 
+const plain: WordingCase[] = [
+  [
+    'agreement-reached: After months of back-and-forth, Iraq and the Unite',
+    'After months of back-and-forth, Iraq and the United States have settled on when the coalition will go.',
+    '2024-09-27',
+    'agreement-reached',
+  ],
+  [
+    'agreement-reached: Washington and Baghdad have signed an agreement se',
+    "Washington and Baghdad have signed an agreement setting out the coalition's departure from Iraq.",
+    '2024-09-27',
+    'agreement-reached',
+  ],
+  [
+    'agreement-reached: The two sides have reached a deal on winding down ',
+    "The two sides have reached a deal on winding down the coalition's military mission in Iraq.",
+    '2024-09-27',
+    'agreement-reached',
+  ],
+  [
+    'agreement-reached: Iraq and the US have worked out a timetable for th',
+    'Iraq and the US have worked out a timetable for the exit of coalition forces.',
+    '2024-09-27',
+    'agreement-reached',
+  ],
+  [
+    'talks-suspended: The withdrawal talks between Iraq and the US are o',
+    'The withdrawal talks between Iraq and the US are on hold because of the threat of a regional war.',
+    '2024-08-12',
+    'talks-suspended',
+  ],
+  [
+    'talks-suspended: The US has frozen talks with Iraq on ending the co',
+    'The US has frozen talks with Iraq on ending the coalition mission, as fears of a regional war mount.',
+    '2024-08-12',
+    'talks-suspended',
+  ],
+  [
+    'announcement-delayed: The formal announcement of the coalition withdrawa',
+    'The formal announcement of the coalition withdrawal has been held up by the fighting in Lebanon.',
+    '2024-09-18',
+    'announcement-delayed',
+  ],
+  [
+    'plan-awaits-final-approval: The plan to withdraw the coalition is ready and is',
+    'The plan to withdraw the coalition is ready and is waiting for the leaders of both countries to sign it.',
+    '2024-08-28',
+    'plan-awaits-final-approval',
+  ],
+  [
+    'technical-talks-concluded: Iraqi and American negotiators have completed the ',
+    "Iraqi and American negotiators have completed the technical talks on the coalition's withdrawal.",
+    '2024-08-14',
+    'technical-talks-concluded',
+  ],
+  [
+    'military-commission-leads-talks: The Higher Military Commission, a joint body of Ir',
+    'The Higher Military Commission, a joint body of Iraqi and American officers, is handling the talks on the coalition.',
+    '2024-02-12',
+    'military-commission-leads-talks',
+  ],
+  [
+    "leaders-to-decide-end: When the coalition's mission ends will be up to th",
+    "When the coalition's mission ends will be up to the two leaders, after a review of the conditions on the ground.",
+    '2024-04-16',
+    'leaders-to-decide-end',
+  ],
+  [
+    'leaks-serve-election: Iraqi critics say the withdrawal news was leaked t',
+    'Iraqi critics say the withdrawal news was leaked to help Kamala Harris win the election.',
+    '2024-09-10',
+    'leaks-serve-election',
+  ],
+  [
+    'sudani-political-win: The deal is a political boost for al-Sudani, who h',
+    'The deal is a political boost for al-Sudani, who has to balance ties with Washington and Tehran.',
+    '2024-09-28',
+    'sudani-political-win',
+  ],
+  [
+    'us-official-confirms-agreement: An agreement has been reached and the only open qu',
+    'An agreement has been reached and the only open question is when to announce it, a senior American official said.',
+    '2024-09-08',
+    'us-official-confirms-agreement',
+  ],
+  [
+    'withdrawal-never-discussed: A Pentagon official said the talks with Iraq were ',
+    'A Pentagon official said the talks with Iraq were never about withdrawing US troops.',
+    '2024-02-14',
+    'withdrawal-never-discussed',
+  ],
+  [
+    'us-calls-it-transition: Washington describes the change in Iraq as a shift',
+    "Washington describes the change in Iraq as a shift in the coalition's mission, not a pullout.",
+    '2024-09-28',
+    'us-calls-it-transition',
+  ],
+  [
+    'us-refused-to-withdraw: The United States kept its troops in Iraq in defia',
+    'The United States kept its troops in Iraq in defiance of the 2020 parliamentary vote.',
+    '2024-01-10',
+    'us-refused-to-withdraw',
+  ],
+  [
+    "baghdad-seeks-end-of-presence: Iraq's prime minister wants the foreign troops to ",
+    "Iraq's prime minister wants the foreign troops to leave the country.",
+    '2024-01-10',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    'bilateral-transition: In place of the coalition, Iraq will forge bilater',
+    'In place of the coalition, Iraq will forge bilateral security partnerships with its former members.',
+    '2024-09-28',
+    'bilateral-transition',
+  ],
+  [
+    'framework-agreement-keeps-us-forces: The Strategic Framework Agreement gives American t',
+    'The Strategic Framework Agreement gives American troops a way to stay in Iraq for years.',
+    '2024-10-20',
+    'framework-agreement-keeps-us-forces',
+  ],
+  [
+    "two-year-timetable: The coalition's exit from Iraq is to be completed ",
+    "The coalition's exit from Iraq is to be completed in two phases over a two-year period.",
+    '2024-09-28',
+    'two-year-timetable',
+  ],
+  [
+    'full-exit-2026: The coalition will be fully out of Iraq by Septemb',
+    'The coalition will be fully out of Iraq by September 2026.',
+    '2024-09-28',
+    'full-exit-2026',
+  ],
+  [
+    'mission-end-sept-2026: The coalition mission will formally conclude in Se',
+    'The coalition mission will formally conclude in September 2026, including in the Kurdistan Region.',
+    '2025-10-01',
+    'mission-end-sept-2026',
+  ],
+  [
+    'advisers-remain: After the pullout, a residual force of US advisers',
+    'After the pullout, a residual force of US advisers will remain in Iraq.',
+    '2024-09-28',
+    'advisers-remain',
+  ],
+  [
+    'withdrawal-begins-2024: The pullout of coalition troops from Iraq starts t',
+    'The pullout of coalition troops from Iraq starts this year and will be done in phases.',
+    '2024-09-28',
+    'withdrawal-begins-2024',
+  ],
+  [
+    'first-phase-sept-2025: The first stage of the withdrawal, due by Septembe',
+    'The first stage of the withdrawal, due by September 2025, takes the coalition out of Baghdad and Ain al-Asad.',
+    '2024-09-28',
+    'first-phase-sept-2025',
+  ],
+];
+
+describeWordings('plain wire wording, and a vote defied or a plan waiting to be signed', plain);
+
 const others: [sentence: string, published: string][] = [
   ["Iraq's oil talks with Turkey have ground to a halt over unpaid fees.", '2024-08-20'],
   ["The budget debate in Iraq's parliament has run its course.", '2024-08-20'],
