@@ -644,6 +644,10 @@ const plain: WordingCase[] = [
 describeWordings('plain wire wording, and a vote defied or a plan waiting to be signed', plain);
 
 const others: [sentence: string, published: string][] = [
+  [
+    'Iraq and Iran agreed to deepen their bilateral security partnership along the border.',
+    '2024-09-28',
+  ],
   ["Iraq's oil talks with Turkey have ground to a halt over unpaid fees.", '2024-08-20'],
   ["The budget debate in Iraq's parliament has run its course.", '2024-08-20'],
   ['Iraq and Jordan nailed down a deal on electricity imports.', '2024-09-25'],
