@@ -644,6 +644,51 @@ const plain: WordingCase[] = [
 describeWordings('plain wire wording, and a vote defied or a plan waiting to be signed', plain);
 
 const others: [sentence: string, published: string][] = [
+  ['Iraq and Kuwait agreed a timetable for demarcating their maritime border.', '2024-09-27'],
+  [
+    "Iraq's Kurdistan Region and Baghdad reached a deal on oil exports through Turkey.",
+    '2024-09-27',
+  ],
+  [
+    "Talks between Iraq's political blocs on a new speaker were suspended amid the regional tension.",
+    '2024-08-12',
+  ],
+  ["The announcement of Iraq's census results was postponed.", '2024-09-18'],
+  [
+    "Iraq's electoral commission is expected to announce the date of the vote this month.",
+    '2024-09-03',
+  ],
+  ['Iraq and the IMF began talks in January on a new loan.', '2024-01-29'],
+  [
+    'Technical talks on the Development Road project between Iraq and Turkey concluded in Ankara.',
+    '2024-08-14',
+  ],
+  ['The Kurdish parties hailed the budget deal as a political win for Erbil.', '2024-09-28'],
+  ['Turkish troops will stay in northern Iraq for years to come, analysts say.', '2024-10-10'],
+  [
+    'Iranian advisers will remain with the Popular Mobilisation Forces in Iraq, officials say.',
+    '2024-10-10',
+  ],
+  ['Britain and Iraq signed a bilateral deal on migrant returns.', '2024-09-28'],
+  ['The UN mission in Iraq will end in December 2025 after two decades.', '2024-09-28'],
+  ['France will pull its last troops out of Chad by the end of January.', '2024-09-28'],
+  ['Germany plans to keep a small training mission in Iraq under NATO.', '2024-09-28'],
+  ["Iraq's two-year plan to rebuild Mosul's airport is behind schedule.", '2024-09-28'],
+  ['The first phase of the Basra water project is due by September 2025.', '2024-09-28'],
+  ['Is the coalition deal a win for al-Sudani? Not everyone in Baghdad thinks so.', '2024-09-28'],
+  [
+    "Critics say the Strategic Framework Agreement has done little for Iraq's economy.",
+    '2024-09-28',
+  ],
+  [
+    "Iraq's parliament voted in 2020 on a new election law, which the courts later upheld.",
+    '2024-01-10',
+  ],
+  ['Washington refused to comment on the strikes in Iraq.', '2024-01-10'],
+  [
+    'A US official said the talks with Iraq covered oil and electricity, not security.',
+    '2024-02-20',
+  ],
   [
     'Iraq and Iran agreed to deepen their bilateral security partnership along the border.',
     '2024-09-28',
