@@ -644,6 +644,32 @@ const plain: WordingCase[] = [
 describeWordings('plain wire wording, and a vote defied or a plan waiting to be signed', plain);
 
 const others: [sentence: string, published: string][] = [
+  ['Baghdad and Ankara sealed an accord on water releases from the Tigris.', '2024-09-27'],
+  ['Iraq and Saudi Arabia struck a deal on electricity links.', '2024-09-27'],
+  ['The US suspended talks with Iran on a prisoner swap amid the regional tension.', '2024-08-12'],
+  ['Negotiations on the Gaza hostages were suspended after the strike.', '2024-08-12'],
+  ['The US is expected to announce new sanctions on Iraqi banks this month.', '2024-09-03'],
+  ['Washington delayed announcing its decision on arms sales to Iraq.', '2024-09-18'],
+  ["Talks on Iraq's new oil law began in January.", '2024-01-29'],
+  ['Iraq and Kuwait began talks in January on the Khor Abdullah waterway.', '2024-01-29'],
+  ['A joint committee of Iraqi and Jordanian officials met to discuss trade.', '2024-02-12'],
+  ['Washington calls the Niger drawdown a transition, not a withdrawal.', '2024-09-28'],
+  ['The Pentagon said it had never discussed withdrawing from Syria with Damascus.', '2024-02-20'],
+  ['The US embassy in Baghdad will remain open for years.', '2024-10-10'],
+  [
+    'Turkey has refused to withdraw its troops from northern Iraq despite repeated protests.',
+    '2024-01-10',
+  ],
+  ["NATO advisers will remain in Iraq after the coalition's departure.", '2024-09-28'],
+  ['US troops will withdraw from Syria in two phases over two years.', '2024-09-28'],
+  ['The French pullout from Niger began in 2023 and ended within months.', '2024-09-28'],
+  ["The UN's mission in Iraq will end in December 2025.", '2025-10-01'],
+  ['The oil deal is broadly agreed but awaits final approval from both governments.', '2024-09-01'],
+  [
+    'A senior US official said there is an agreement with Israel on aid and only the timing is open.',
+    '2024-09-08',
+  ],
+  ["Critics said Harris's Gaza remarks were aimed at voters in Michigan.", '2024-09-10'],
   ['Iraq and Kuwait agreed a timetable for demarcating their maritime border.', '2024-09-27'],
   [
     "Iraq's Kurdistan Region and Baghdad reached a deal on oil exports through Turkey.",
