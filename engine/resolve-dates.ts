@@ -390,6 +390,21 @@ export function resolveDates(
         i = to;
         continue;
       }
+      // "in May 2026, or by December of that year": the year the sentence named last.
+      const thatYear =
+        norm(to) !== 'of'
+          ? 0
+          : norm(to + 1) === 'that' && norm(to + 2) === 'year'
+            ? 3
+            : norm(to + 1) === 'the' && norm(to + 2) === 'same' && norm(to + 3) === 'year'
+              ? 4
+              : 0;
+      const yearNamed = thatYear > 0 ? mentions[mentions.length - 1]?.year : undefined;
+      if (yearNamed !== undefined) {
+        push(i, to + thatYear, dated(yearNamed, false, season, month));
+        i = to + thatYear - 1;
+        continue;
+      }
       if (!published) continue;
       if (norm(to) === 'next' && norm(to + 1) === 'year') {
         push(i, to + 2, dated(published.year + 1, true, season, month));
@@ -1088,6 +1103,9 @@ const LOOKING_AHEAD = new Set([
   'would',
   'due',
   'expected',
+  // "Officials expect the ferry to sail in May": what someone expects lies ahead.
+  'expect',
+  'expects',
   'scheduled',
   'slated',
 ]);

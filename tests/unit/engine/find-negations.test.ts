@@ -229,3 +229,35 @@ describe('"none" counting the things named out', () => {
     expect(read(text, 'cross').negated).toBe(false);
   });
 });
+
+describe('a negation fronted before an inverted auxiliary', () => {
+  it('governs its whole clause ("Not once did …", "At no point have …")', () => {
+    expect(
+      read(
+        'Not once did the two crews at the pier talk about a closure, the clerk said.',
+        'closure',
+      ).negated,
+    ).toBe(true);
+    expect(
+      read('At no point have the harbour board and the operators discussed a closure.', 'closure')
+        .negated,
+    ).toBe(true);
+    // Not past its clause: what the clerk did after "but" stands.
+    expect(
+      read(
+        'Not once did the two crews at the pier talk about it, but the clerk welcomed the closure.',
+        'welcomed',
+      ).negated,
+    ).toBe(false);
+  });
+
+  it('leaves a "not" that is no fronted negation to its usual reach', () => {
+    // "not" inside the clause reaches its next few words only.
+    expect(
+      read(
+        'The crews did not stop work at the pier on the day the board announced a closure.',
+        'closure',
+      ).negated,
+    ).toBe(false);
+  });
+});

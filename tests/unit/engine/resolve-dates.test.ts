@@ -197,6 +197,30 @@ describe('resolveDates', () => {
     expect(future(tokenize('the last ferries sail in May'))).toBe(true);
   });
 
+  it('reads "of that year" after a month as the year the sentence named last', () => {
+    expect(
+      dates('the pier reopens in May 2027, or by August of that year at the latest', '2026-01-10'),
+    ).toEqual([
+      { date: 'May 2027', role: 'point' },
+      { date: 'August 2027', role: 'deadline' },
+    ]);
+    expect(
+      dates('the ferry left in 2019 and came back in June of the same year', '2026-01-10'),
+    ).toEqual([
+      { date: '2019', role: 'point' },
+      { date: 'June 2019', role: 'point' },
+    ]);
+  });
+
+  it('reads what someone expects as ahead ("the crews expect the pier to reopen in May")', () => {
+    // Written in late April: the May expected is the coming one, not last year's.
+    expect(dates('the crews expect the pier to reopen in May', '2025-04-28')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+    expect(future(tokenize('the harbour master expects the ferry to sail in June'))).toBe(true);
+    expect(future(tokenize('the ferry sailed in June, as the crews had hoped'))).toBe(false);
+  });
+
   it('reads a phrasal verb of a timetable in the present as ahead ("wraps up its run in May")', () => {
     expect(dates('the ferry service wraps up its summer run in May', '2026-02-10')).toEqual([
       { date: 'May 2026', role: 'point' },
