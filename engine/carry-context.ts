@@ -420,8 +420,15 @@ export function eventPlace(
   actors: ReadonlySet<ConceptId>,
 ): { words: SentenceWords; back: number } | undefined {
   const { tokens, hits, text } = current;
-  for (let k = 0; k < hits.length; k++)
-    if (places.has((hits[k] as ConceptHit).concept)) return undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as ConceptHit;
+    if (
+      places.has(h.concept) &&
+      !speakersPlace(tokens, h.from, h.to) &&
+      !inWithPhrase(tokens, text, h.from)
+    )
+      return undefined;
+  }
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k] as ConceptHit;
     if (h.inferred || h.to - h.from !== 1 || h.from === 0) continue;
@@ -445,6 +452,43 @@ export function eventPlace(
     }
   }
   return undefined;
+}
+
+/** Verbs of saying after who speaks and where they are ("officials in Ashby said …"). */
+const SPEAKING = new Set(
+  'said says say told tell tells stated added insisted warned predicted forecast announced reported estimated'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "… commanders in Ashby said the crews would leave …": a place at [from, to) that only tells
+ * where those who speak are (a lower-case plural noun, "in", the place, a verb of saying) is
+ * where the telling was, not where the event it tells of took place.
+ */
+export function speakersPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  const at = tokens[from - 1]?.norm === 'the' ? from - 2 : from - 1;
+  if (tokens[at]?.norm !== 'in') return false;
+  const who = tokens[at - 1];
+  if (!who?.norm.endsWith('s')) return false;
+  // "Officials in …" opening the sentence, not "Doris in …".
+  if (at - 1 > 0 && isUpper(who.raw.charCodeAt(0))) return false;
+  let k = to;
+  if (tokens[k]?.norm === 'had' || tokens[k]?.norm === 'have') k++;
+  return SPEAKING.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * "… would end the service, with the remaining boats based in Ashby.": a place in a closing
+ * phrase opened by a comma and "with" tells where something else is, not where the event was.
+ */
+export function inWithPhrase(tokens: readonly Token[], text: string, at: number): boolean {
+  for (let k = at - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (marksBetween(text, t.end, (tokens[k + 1] as Token).start, ',;:.')) return false;
+    if (t.norm === 'with') return marksBetween(text, (tokens[k - 1] as Token).end, t.start, ',');
+  }
+  return false;
 }
 
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */

@@ -109,6 +109,15 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
       t.norm !== 'within'
     )
       continue;
+    // "The ferry came weeks later than the board had promised": what was forecast before is the
+    // standard the clause is measured by, taken for granted.
+    if (at > 0 && inClass(tokens[at], MEASURED_BY_WORD)) {
+      const end = forecastEnd(tokens, at);
+      if (end > at) {
+        frames.push({ from: at, to: end, opener: tokens[at]?.raw ?? '' });
+        break;
+      }
+    }
     if (tokens[at]?.norm === 'than' && at > 0) {
       const end = comparisonEnd(tokens, sentence, at);
       if (end > at) {
@@ -197,6 +206,37 @@ function plannedWithin(tokens: readonly Token[], from: number, to: number): bool
   for (let k = from; k < to; k++)
     if (PLANNED.has((tokens[k] as Token).norm) && tokens[k + 1]?.norm === 'to') return true;
   return false;
+}
+
+/** Words measuring a clause against what was forecast: "later than …", "weeks after …". */
+const MEASURED_BY = new Set(['than', 'after', 'before']);
+const MEASURED_BY_WORD = wordClass(MEASURED_BY);
+/** Verbs of forecasting, in the past perfect after MEASURED_BY: "than the board had promised". */
+const FORECAST = new Set(
+  'said forecast predicted promised planned expected announced estimated projected pledged'.split(
+    ' ',
+  ),
+);
+/** How many words the forecaster may run to ("the harbour's own engineers"). */
+const FORECASTER_WORDS = 5;
+/** Longest forecast frame, in words, from its opener to the sentence's end. */
+const MAX_FORECAST_WORDS = 24;
+
+/**
+ * "The handover came three weeks after the board had said it would happen", "… later than the
+ * crews had forecast in May, when they said …": "than"/"after"/"before", a subject and "had" with
+ * a verb of forecasting open, to the sentence's end, what was said before it happened; the last
+ * word of that frame, or -1. The forecast's "would" is not what the sentence tells.
+ */
+function forecastEnd(tokens: readonly Token[], at: number): number {
+  const last = tokens.length - 1;
+  if (last - at + 1 > MAX_FORECAST_WORDS) return -1;
+  for (let k = at + 2; k <= at + 1 + FORECASTER_WORDS && k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm !== 'had') continue;
+    return FORECAST.has(tokens[k + 1]?.norm ?? '') ? last : -1;
+  }
+  return -1;
 }
 
 /** The last word of a short comparison opened by "than" at `at`, or -1 ("than 2,000" is a figure). */

@@ -650,7 +650,10 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
             // Within the paragraph: a new one may name another event by the same noun. "It was
             // in May." opening one, which says nothing but when, dates the sentence just before.
+            // The headline (sentence 0) stands apart, but names the event the article is about:
+            // a sentence within reach of it takes that event up across the break.
             if (
+              i - back !== 0 &&
               breaks.between((sentences()[i - back] as Span).end, span.start) &&
               !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates))
             )
@@ -665,12 +668,13 @@ export function createMatcher(story: CompiledStory): Matcher {
               referringNouns.has(w.tokens[echoAt]?.norm ?? '') &&
               w.hits.find((h) => h.from === echoAt && !h.inferred);
             // A word the card's claim takes as the same (one of its groups holds both: "the
-            // handover" after "the crews depart") names that event too.
+            // handover" after "the crews depart") names that event too. A card that told another
+            // event is passed over for one before it that told this one.
             if (
               noun &&
               !told.hits.some((h) => sameInClaim(card.recognize.require, h.concept, noun.concept))
             )
-              break;
+              continue;
             const again = withEventTold(carried, told, echoAt);
             const cardDate = cardDateOf[i - back];
             const { facts: f2, outcome: o } = readAgain(

@@ -13,6 +13,7 @@ import {
   eventNamedAgain,
   eventPlace,
   followedBy,
+  inWithPhrase,
   itIsThePlace,
   moreOfTheSame,
   onlyItsDate,
@@ -20,6 +21,7 @@ import {
   placesOnly,
   placesSomething,
   restatesPrevious,
+  speakersPlace,
   toldHappening,
   toldInOwnWords,
   withEventTold,
@@ -325,6 +327,54 @@ describe('eventPlace: the event named again where it was told', () => {
     // A sentence with no card (undefined) tells nothing to name again.
     const late = sentence('The departure came weeks late.', [['depart', 'departure']]);
     expect(eventPlace(late, [undefined, plain], PLACES, ACTORS)).toBeUndefined();
+  });
+
+  it('takes no place from where the speakers are, nor from a closing "with" phrase', () => {
+    // Where those who speak are is not where the event was.
+    const told = sentence('The departure was due in May: pilots in Portsea said it would slip.', [
+      ['depart', 'departure'],
+      ['portsea', 'Portsea'],
+    ]);
+    expect(eventPlace(told, [left], PLACES, ACTORS)?.back).toBe(1);
+    // A place the sentence gives the event itself still is its own.
+    const there = sentence('The departure was due in May: pilots said it began in Portsea.', [
+      ['depart', 'departure'],
+      ['portsea', 'Portsea'],
+    ]);
+    expect(eventPlace(there, [left], PLACES, ACTORS)).toBeUndefined();
+    // "…, with the other boats kept in Portsea": where something else is.
+    const rest = sentence('The departure came late, with the other boats kept in Portsea.', [
+      ['depart', 'departure'],
+      ['portsea', 'Portsea'],
+    ]);
+    expect(eventPlace(rest, [left], PLACES, ACTORS)?.back).toBe(1);
+  });
+});
+
+describe('speakersPlace and inWithPhrase', () => {
+  const at = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const k = tokens.findIndex((t) => t.raw === word);
+    return { tokens, text, k };
+  };
+  it('reads "officials in Ashby said" as where the speakers are', () => {
+    const a = at('Officials in Ashby said the pier would close.', 'Ashby');
+    expect(speakersPlace(a.tokens, a.k, a.k + 1)).toBe(true);
+    const b = at('Pilots in the Ashby had warned of delays.', 'Ashby');
+    expect(speakersPlace(b.tokens, b.k, b.k + 1)).toBe(true);
+    // No verb of saying after it, or a name before "in": a place things happen at.
+    const c = at('Crews in Ashby packed the last boats.', 'Ashby');
+    expect(speakersPlace(c.tokens, c.k, c.k + 1)).toBe(false);
+    const d = at('They met Doris in Ashby, she said.', 'Ashby');
+    expect(speakersPlace(d.tokens, d.k, d.k + 1)).toBe(false);
+  });
+  it('reads a place after ", with" within the same phrase only', () => {
+    const a = at('The pier closed, with the boats moved to Ashby.', 'Ashby');
+    expect(inWithPhrase(a.tokens, a.text, a.k)).toBe(true);
+    const b = at('The pier closed with help from Ashby.', 'Ashby');
+    expect(inWithPhrase(b.tokens, b.text, b.k)).toBe(false);
+    const c = at('The pier closed, with the boats gone, in Ashby.', 'Ashby');
+    expect(inWithPhrase(c.tokens, c.text, c.k)).toBe(false);
   });
 });
 

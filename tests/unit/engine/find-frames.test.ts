@@ -10,6 +10,18 @@ describe('findFrames', () => {
     expect(framed('As part of the plan, two lanes reopen.')).toEqual(['As part of the plan']);
   });
 
+  it('takes for granted what was forecast before, after "than"/"after" and "had said"', () => {
+    expect(framed('The reopening came two weeks after the board had said it would.')).toEqual([
+      'after the board had said it would',
+    ]);
+    expect(
+      framed('The bridge opened later than engineers had forecast in May, when they said June.'),
+    ).toEqual(['than engineers had forecast in May when they said June']);
+    // No forecast in the past perfect: the clause goes on to tell its own news.
+    expect(framed('The bridge opened after the board said it would.')).toEqual([]);
+    expect(framed('The bridge opened after the crews had left the pier.')).toEqual([]);
+  });
+
   it('takes for granted a time a clause names by one known noun before a break', () => {
     expect(framed('A few crews stayed at the pier after the handover, running the ropes.')).toEqual(
       ['after the handover'],
