@@ -215,6 +215,33 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  it('leaves out a block hidden or named for navigation further up a chain already found clear', () => {
+    // The story's blocks are judged first and their shared wrapper found clear; blocks beside
+    // them, under that wrapper, are still left out by their own tag, attribute or role.
+    const hiders = [
+      '<div hidden>',
+      '<div aria-hidden="true">',
+      '<div role="complementary">',
+      '<section itemprop="comment">',
+      '<div itemtype="https://schema.org/Comment">',
+      '<footer>',
+    ];
+    for (const open of hiders) {
+      const close = `</${open.slice(1).split(/[ >]/)[0]}>`;
+      const doc = parse(
+        `<body><div class="wrap"><div id="story">${PROSE(6, 'story')}</div><p>A short note.</p>${open}<div class="inner">${PROSE(12, 'hidden block')}</div>${close}</div></body>`,
+      );
+      expect(findArticleRoot(doc)?.id, open).toBe('story');
+    }
+  });
+
+  it('keeps a block whose attributes name nothing that hides it, nor a hidden until found', () => {
+    const doc = parse(
+      `<body><div class="wrap" role="main" data-x="1"><div id="story" hidden="until-found">${PROSE(9, 'story')}</div><div>${PROSE(3, 'other')}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
   it('keeps a paragraph beside the best block, as Readability appends sibling paragraphs', () => {
     const lead =
       '<p>The lead paragraph of the story sits beside the block that holds the rest of the page, and it is long.</p>';
