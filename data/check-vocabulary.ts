@@ -5,6 +5,7 @@
  */
 import { parsePhrasing } from '../engine/compile-phrases';
 import { LANGUAGE_CONCEPTS } from '../engine/english';
+import { tokenize } from '../engine/tokenize';
 import { KEBAB } from './schema';
 
 export type VocabularyCheck = {
@@ -61,6 +62,64 @@ export function phrasingProblem(text: string): string | null {
       const folded = bare.normalize('NFKD').replace(/\p{M}/gu, '');
       if (!cased && folded !== bare)
         return `"${text}": "${word}" has accents, but words are compared without them; write "${folded}"`;
+    }
+  }
+  return deadPart(text, items);
+}
+
+/**
+ * A part of a well-formed phrasing that can never match what it says, or null. The reader splits
+ * hyphens and keeps only letters, digits and a few joining marks in a word (engine/tokenize.ts),
+ * and "|" joins single words, not phrases: an alternative with a hyphen keeps only its first
+ * word, a word the reader never produces matches nothing, and "onto|on to" reads "onto to".
+ */
+function deadPart(text: string, items: ReturnType<typeof parsePhrasing>): string | null {
+  const parts = text.trim().split(/\s+/);
+  const groups = parts.map((part) => (part === '~' ? [] : part.split('|')));
+  // "onto|on to" is "onto" or "on", then "to": "onto to" or "on to", never "onto" alone; so is
+  // "long-term|long term", whose "long-term" the hyphen already makes "long term".
+  for (const [i, group] of groups.entries()) {
+    if (group.length < 2) continue;
+    const next = groups[i + 1] ?? [];
+    const before = groups[i - 1] ?? [];
+    for (const whole of group)
+      for (const start of group) {
+        if (whole === start) continue;
+        for (const join of ['', '-']) {
+          const end = next.find((w) => whole === start + join + w);
+          if (end)
+            return join
+              ? `"${text}": alternative "${whole}" is read as "${start} ${end}", which "${start} ${end}" here already matches; drop "${whole}"`
+              : `"${text}": "|" joins single words, so "${whole}" is read followed by "${end}" ("${whole} ${end}"), never alone; drop it here and write it in a phrasing of its own`;
+          const head = before.find((w) => whole === w + join + start);
+          if (head)
+            return join
+              ? `"${text}": alternative "${whole}" is read as "${head} ${start}", which "${head} ${start}" here already matches; drop "${whole}"`
+              : `"${text}": "|" joins single words, so "${whole}" is read after "${head}" ("${head} ${whole}"), never alone; drop it here and write it in a phrasing of its own`;
+        }
+      }
+  }
+  for (const [p, part] of parts.entries()) {
+    const alternatives = groups[p] as string[];
+    if (alternatives.length === 1 && !part.startsWith('=')) continue;
+    for (const word of alternatives) {
+      if (!word.includes('-')) continue;
+      if (word.startsWith('='))
+        return `"${text}": the exact-case word "${word}" holds a hyphen, which the reader splits, so no one word matches it; write its parts as words ("${word.split('-').join(' ')}"), each with its own "=" if it needs one`;
+      const own = parts.map((q, i) => (i === p ? word : q)).join(' ');
+      return `"${text}": alternative "${word}" holds a hyphen, which the reader splits, so only "${word.split('-')[0]}" is matched here; drop it from "${part}" and write it as a phrasing of its own, "${own}"`;
+    }
+  }
+  for (const item of items) {
+    if (item.gap) continue;
+    for (const word of item.alternatives) {
+      const cased = word.startsWith('=');
+      const bare = word.replace(/^=/, '').replace(/\*$/, '');
+      const read = tokenize(bare);
+      if (read.length === 1 && (cased ? read[0]?.raw : read[0]?.norm) === bare) continue;
+      return read.length === 0
+        ? `"${text}": the reader keeps only letters and digits and skips "${word}", so it never matches; drop it (the words on either side then meet)`
+        : `"${text}": the reader reads "${bare}" as ${read.map((t) => `"${t.raw}"`).join(', ')}, so "${word}" never matches; write it as those words`;
     }
   }
   return null;

@@ -234,6 +234,9 @@ export type KnowledgeBase = {
  *   word     exact word            word*   any word starting with "word"
  *   =Word    exact, case-sensitive (to tell "US" from "us")
  *   a|b      either alternative    ~       up to three words of anything
+ * "|" joins single words: "onto|on to" reads "onto to" or "on to", so write two phrasings. A
+ * hyphenated word is read as its parts ("go-ahead" is "go ahead"), so it stands outside "|".
+ * data/check-vocabulary.ts refuses both mistakes and any word the reader never makes ("&").
  */
 export type Vocabulary = {
   /** Concept id → its phrasings. */

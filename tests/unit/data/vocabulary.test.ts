@@ -404,6 +404,42 @@ describe('phrasings and names that can never match are caught', () => {
     ]);
   });
 
+  // The reader splits hyphens and keeps letters and digits only, and "|" joins single words.
+  it.each([
+    ['shut|lock-down|closure', /alternative "lock-down" holds a hyphen, .* "lock-down"$/],
+    ['toll =Pay-Span', /"=Pay-Span" holds a hyphen/],
+    [
+      'crossover|cross over',
+      /"crossover" is read followed by "over" \("crossover over"\), never alone/,
+    ],
+    [
+      'foot bridge|footbridge',
+      /"footbridge" is read after "foot" \("foot footbridge"\), never alone/,
+    ],
+    [
+      'new-span|new span',
+      /"new-span" is read as "new span", which "new span" here already matches/,
+    ],
+    ['bridge & tunnel', /skips "&", so it never matches/],
+    ['the 3rd span', /reads "3rd" as "3", "rd", so "3rd" never matches/],
+  ])('a part that can never match what it says: "%s"', (phrasing, problem) => {
+    const errors = checkEdited((v) => {
+      v.concepts.bridge?.push(phrasing);
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^story-bridge\/vocabulary\.json: concept "bridge" → phrasings\[2\]: /),
+    ]);
+    expect((errors[0] as string).replace(/\.$/, '')).toMatch(problem);
+  });
+
+  it('a hyphen outside alternatives, and a run-together word on its own, are sound', () => {
+    expect(
+      checkEdited((v) => {
+        v.concepts.bridge?.push('foot-bridge', 'footbridge', 'crossing over|under');
+      }),
+    ).toEqual([]);
+  });
+
   it('a spelling under four letters, which find-entities.ts never looks up (data/: "KRG")', () => {
     expect(
       checkEdited((v) => {
