@@ -69,3 +69,16 @@ describe('claims kept to what they say', () => {
     ).not.toContain('coalition-relocated-to-kurdistan');
   });
 });
+
+describe('an exclusion in a reported clause without "that"', () => {
+  it('keeps diplomats staying in the north from reading as the coalition relocated there', () => {
+    for (const sentence of [
+      'US travellers are told the embassy staff remain in Erbil.',
+      'US travellers are told that the embassy staff remain in Erbil.',
+      'American visitors have been told the embassy staff remain in Erbil.',
+      "US travellers are told the consulate's reach beyond Erbil remains thin.",
+      "US travellers are told that the consulate's reach beyond Erbil remains thin.",
+    ])
+      expect(claimsOf(sentence, '2026-10-01')).not.toContain('coalition-relocated-to-kurdistan');
+  });
+});
