@@ -54,9 +54,11 @@ export function reactionObject(tokens: readonly Token[]): number {
 }
 
 /**
- * The sentence read with what the nearest card of `carded` (the few sentences before, nearest
- * last; undefined for one with no card) told, other than its actors and what the sentence names
- * itself, at the noun of its reaction; undefined when it has no such reaction.
+ * The sentence read with what the cards of `carded` (the few sentences before, nearest last;
+ * undefined for one with no card) told, the nearest first, other than their actors and what the
+ * sentence names itself, at the noun of its reaction; undefined when it has no such reaction.
+ * Every card of the few, not the nearest only: a reaction often follows a sentence on what was
+ * left behind, not on the event it reacts to.
  */
 export function reactionTo(
   current: SentenceWords,

@@ -12,7 +12,10 @@ import type { Token } from './tokenize';
 const TOWARD = new Set(['toward', 'towards']);
 /** Prepositions of a goal after a word of motion or of direction: "went to", "north into". */
 const TO = new Set(['to', 'into', 'for']);
-/** Words of direction before a goal: "north to Ashby", "west toward the coast". */
+/**
+ * Words of direction before a goal: "north to Ashby", "west toward the coast". A hyphenated
+ * "north-east" reaches here as its two words (tokenize.ts splits hyphens).
+ */
 const DIRECTIONS = new Set([
   'north',
   'south',
@@ -26,10 +29,6 @@ const DIRECTIONS = new Set([
   'southwards',
   'eastwards',
   'westwards',
-  'north-east',
-  'north-west',
-  'south-east',
-  'south-west',
   'northeast',
   'northwest',
   'southeast',

@@ -4,19 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedAfterColon } from '../../../engine/asked-after-colon';
-import { tokenize } from '../../../engine/tokenize';
+import { framedWords } from './framed-words';
 import { claimsOf, describeWordings } from './story-sentence';
 
-const asked = (text: string): string | null => {
-  const tokens = tokenize(text);
-  const frame = askedAfterColon(tokens, text);
-  return frame
-    ? tokens
-        .slice(frame.from, frame.to + 1)
-        .map((t) => t.raw)
-        .join(' ')
-    : null;
-};
+const asked = framedWords(askedAfterColon);
 
 describe('a question after a statement and a colon', () => {
   it('is the part after the colon', () => {

@@ -4,19 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedInTag } from '../../../engine/asked-in-tag';
-import { tokenize } from '../../../engine/tokenize';
+import { framedWords } from './framed-words';
 import { claimsOf } from './story-sentence';
 
-const tagged = (text: string): string | null => {
-  const tokens = tokenize(text);
-  const frame = askedInTag(tokens, text);
-  return frame
-    ? tokens
-        .slice(frame.from, frame.to + 1)
-        .map((t) => t.raw)
-        .join(' ')
-    : null;
-};
+const tagged = framedWords(askedInTag);
 
 describe('a statement closed by a tag asking to confirm it', () => {
   it('asks only in the tag', () => {
