@@ -323,6 +323,28 @@ function invertedName(tokens: Token[], at: number): number {
   return k > at + 2 && k <= at + 2 + NAME_WORDS && k < tokens.length ? k - 1 : -1;
 }
 
+/**
+ * Auxiliaries a fronted negation inverts with: "Not once did …", "At no point have …", "At no
+ * stage should …": those an inverted subject follows (invertedName), and "should".
+ */
+const AUX_AFTER_FRONTED: ReadonlySet<string> = new Set([...INVERTED_AUX, 'should']);
+/** The word between a fronted "not"/"no" and its auxiliary: "not once", "at no point". */
+const FRONTED = new Set(['once', 'point', 'time', 'stage', 'moment']);
+
+/**
+ * "Not once did the two crews talk about closing the pier", "At no point have they discussed
+ * the closure": a negation put before the clause, its auxiliary inverted, governs the whole
+ * clause and not only its next few words ("Never did …" is read by invertedName()).
+ */
+function frontedNegation(tokens: Token[], at: number): boolean {
+  const word = (tokens[at] as Token).norm;
+  if (word !== 'not' && word !== 'no') return false;
+  if (!(at === 0 || (at === 1 && (tokens[0] as Token).norm === 'at'))) return false;
+  if (!FRONTED.has(tokens[at + 1]?.norm ?? '')) return false;
+  const k = at + 2;
+  return AUX_AFTER_FRONTED.has(tokens[k]?.norm ?? '');
+}
+
 /** How many words a contrast set off by commas ("…, not any timetable, …") may run to. */
 const CONTRAST_REACH = 6;
 
@@ -408,27 +430,6 @@ function timesIt(tokens: Token[], sentence: string, at: number): boolean {
  * The last token a plain negation at `at` governs: it stops before the third content word after
  * it, and at a clause break (";", ",", ":", "but" or "and that") between it and the word.
  */
-/** Auxiliaries a fronted negation inverts with: "Not once did …", "At no point have …". */
-const AUX_AFTER_FRONTED = new Set(
-  'did does do has have had was were is are will would could can should'.split(' '),
-);
-/** The word between a fronted "not"/"no" and its auxiliary: "not once", "at no point". */
-const FRONTED = new Set(['once', 'point', 'time', 'stage', 'moment']);
-
-/**
- * "Not once did the two crews talk about closing the pier", "At no point have they discussed
- * the closure": a negation put before the clause, its auxiliary inverted, governs the whole
- * clause and not only its next few words ("Never did …" is read by invertedName()).
- */
-function frontedNegation(tokens: Token[], at: number): boolean {
-  const word = (tokens[at] as Token).norm;
-  if (word !== 'not' && word !== 'no') return false;
-  if (!(at === 0 || (at === 1 && (tokens[0] as Token).norm === 'at'))) return false;
-  if (!FRONTED.has(tokens[at + 1]?.norm ?? '')) return false;
-  const k = at + 2;
-  return AUX_AFTER_FRONTED.has(tokens[k]?.norm ?? '');
-}
-
 function reach(tokens: Token[], sentence: string, at: number): number {
   let content = 0;
   for (let k = at + 1; k < tokens.length; k++) {
