@@ -20,7 +20,7 @@
  * answer is refined by a later source that names a day in that same month.
  */
 
-import { daysInMonth } from '../engine/calendar-days';
+import { dayAfter, dayNumber, daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
 import { isNamedFurniture } from './furniture';
@@ -435,49 +435,6 @@ function clockMinutes(text: string): number | null {
 const CLOCK_TIME = lazyPattern(
   () => /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?/gi,
 );
-
-/**
- * The day after `date` (YYYY-MM-DD). Arithmetic rather than a Date: the first Date the content
- * script builds costs its first scan a cold set-up on every page whose head gives a day
- * (calendar-days.ts). Days past a month's end roll over, as Date.parse's do.
- */
-function dayAfter(date: string): string {
-  return isoDay(dayNumber(date) + 1);
-}
-
-/** Days since 1970-01-01 of a YYYY-MM-DD (the proleptic Gregorian calendar, as Date counts). */
-function dayNumber(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  // Years counted from March, so that a leap day ends its year (civil-from-days' reckoning).
-  const year = m <= 2 ? y - 1 : y;
-  const era = Math.floor(year / 400);
-  const ofEra = year - era * 400;
-  const ofYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const ofCycle = ofEra * 365 + Math.floor(ofEra / 4) - Math.floor(ofEra / 100) + ofYear;
-  return era * 146_097 + ofCycle - 719_468;
-}
-
-/** The YYYY-MM-DD of a day number (dayNumber's inverse). */
-function isoDay(days: number): string {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const ofCycle = z - era * 146_097;
-  const ofEra = Math.floor(
-    (ofCycle -
-      Math.floor(ofCycle / 1460) +
-      Math.floor(ofCycle / 36_524) -
-      Math.floor(ofCycle / 146_096)) /
-      365,
-  );
-  const ofYear = ofCycle - (365 * ofEra + Math.floor(ofEra / 4) - Math.floor(ofEra / 100));
-  const mp = Math.floor((5 * ofYear + 2) / 153);
-  const d = ofYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = ofEra + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
 
 /** A 'YYYY-MM-DD' of its own in an address's path: a segment, or a slug's start or end. */
 const ADDRESS_ISO_DAY = lazyPattern(() => /[/-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/-]|$)/);
