@@ -6,16 +6,82 @@
 
 import { inferred, NO_NAME, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
+import { onlyGoals } from './goal-place';
 import { endsOnMark, type SentenceWords } from './sentence-facts';
+import { clockStamp } from './speaker-turn';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
+
+/**
+ * Words before a name that is both a place and an actor (a country: "Riverland") that make it
+ * where the sentence's event happens or where it goes from or to ("in Riverland", "with
+ * Riverland", "left Riverland"); without one, the name says whose someone is ("Riverland's own
+ * crews", "Riverlandish pilots", "Riverland agreed"), not where.
+ */
+const OF_PLACE = new Set([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'outside',
+  'within',
+  'across',
+  'throughout',
+  'from',
+  'to',
+  'into',
+  'toward',
+  'towards',
+  'with',
+  'between',
+  'leave',
+  'leaves',
+  'left',
+  'leaving',
+  'quit',
+  'quits',
+  'exit',
+  'exits',
+  'enter',
+  'entered',
+]);
+
+/**
+ * Whether the hit names the sentence's own place: a place that is no actor ("the Old Pier"),
+ * or a country after a word of place ("in Riverland"), not as whose someone is ("Riverlandish
+ * pilots"). A place carried in from before is the sentence's own.
+ */
+function ownPlaceHit(
+  h: ConceptHit,
+  tokens: readonly Token[],
+  actors: ReadonlySet<ConceptId>,
+  placeNames: ReadonlySet<ConceptId>,
+): boolean {
+  if (!placeNames.has(h.concept)) return false;
+  if (h.inferred || !actors.has(h.concept)) return true;
+  const before = tokens[h.from - 1]?.norm === 'the' ? h.from - 2 : h.from - 1;
+  return OF_PLACE.has(tokens[before]?.norm ?? '');
+}
+
+/** Whether a hit of `hits` the sentence names itself covers token `k` and passes `test`. */
+function coveredBy(hits: readonly ConceptHit[], k: number, test: (h: ConceptHit) => boolean) {
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j] as ConceptHit;
+    if (!h.inferred && h.from <= k && k < h.to && test(h)) return true;
+  }
+  return false;
+}
 
 /**
  * The sentence's words with the headline's actors when it names no actor, and the headline's
  * places when it names no place, carried to its last word; undefined when it takes nothing. Only
  * under a headline (the article's first line, with no full stop) and for a whole sentence (one
- * ending on its mark, not a subhead) that names no one and nowhere of its own: a capitalised
- * word past its first, save a month or a day ("Dockers at Ashby struck too."), tells of them, not of the headline's.
+ * ending on its mark, not a subhead) that names no one and nowhere else: a capitalised word past
+ * its first, save a month or a day ("Dockers at Ashby struck too."), tells of them, not of the
+ * headline's. Not a rival so: a name of the story's own actors ("Riverland's own crews", which
+ * then names the actor, not a place), a place named only as where a move went ("some turned
+ * west, toward Ashby": goal-place.ts), nor the first word after a live page's clock time
+ * ("10:50 — Some …").
  */
 export function headlineDefaults(
   current: SentenceWords,
@@ -26,18 +92,31 @@ export function headlineDefaults(
 ): SentenceWords | undefined {
   // The cheapest tests first: most sentences name something, or are read under no headline.
   if (!headline || current.hits.length === 0) return undefined;
-  let ownActor = false;
-  let ownPlace = false;
-  for (let k = 0; k < current.hits.length; k++) {
-    const c = (current.hits[k] as ConceptHit).concept;
-    if (actors.has(c)) ownActor = true;
-    if (placeNames.has(c)) ownPlace = true;
-  }
-  if (ownActor && ownPlace) return undefined;
   const tokens = current.tokens;
-  for (let k = 1; k < tokens.length; k++) {
+  let ownActor = false;
+  let ownPlaces: ConceptHit[] | undefined;
+  for (let k = 0; k < current.hits.length; k++) {
+    const h = current.hits[k] as ConceptHit;
+    if (actors.has(h.concept)) ownActor = true;
+    if (!ownPlaceHit(h, tokens, actors, placeNames)) continue;
+    ownPlaces ??= [];
+    ownPlaces.push(h);
+  }
+  // "Some turned west, toward Ashby.": a place named only as a move's goal is not where it
+  // happened (goal-place.ts), and its name is no rival to the headline's.
+  let goals = false;
+  if (ownPlaces?.every((h) => !h.inferred)) {
+    ownPlaces.sort((a, b) => a.from - b.from);
+    goals = onlyGoals(tokens, ownPlaces);
+  }
+  const ownPlace = ownPlaces !== undefined && !goals;
+  if (ownActor && ownPlace) return undefined;
+  for (let k = clockStamp(current) + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (isUpper(t.raw.charCodeAt(0)) && !NO_NAME.has(t.norm)) return undefined;
+    if (!isUpper(t.raw.charCodeAt(0)) || NO_NAME.has(t.norm)) continue;
+    if (coveredBy(current.hits, k, (h) => actors.has(h.concept))) continue;
+    if (goals && coveredBy(current.hits, k, (h) => placeNames.has(h.concept))) continue;
+    return undefined;
   }
   if (!endsOnMark(current.text, '.!?…') || endsOnMark(headline.text, '.!?…')) return undefined;
   const at = tokens.length - 1;
