@@ -4,7 +4,7 @@
  * last of them will sail in April.") tells of the same crews at the same pier.
  */
 
-import { inferred, NO_NAME, withHits } from './carry-context';
+import { inferred, NO_NAME, PLACE_NOUNS, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import { onlyGoals } from './goal-place';
 import { endsOnMark, type SentenceWords } from './sentence-facts';
@@ -129,4 +129,42 @@ export function headlineDefaults(
       carried.push(inferred(h, at, by));
   }
   return carried.length > 0 ? withHits(current, carried) : undefined;
+}
+
+/** Words that point back at a thing named before: "the commission", "this board". */
+const POINTING = new Set(['the', 'this', 'that']);
+
+/**
+ * "Harbour Works Commission Takes Over The Pier Talks" … "The commission is the only channel …":
+ * "the"/"this"/"that" and the noun a name of several words in the headline ended on names that
+ * thing again, further into the article than the sentence before (carry-context.ts reads a name
+ * of the sentence just before so). The sentence's words with it at the noun, or undefined; not
+ * when the sentence names that thing itself, nor for a noun said of any place ("the region").
+ */
+export function headlineNameAgain(
+  current: SentenceWords,
+  headline: SentenceWords | undefined,
+): SentenceWords | undefined {
+  if (!headline) return undefined;
+  const tokens = current.tokens;
+  for (let k = 0; k < headline.hits.length; k++) {
+    const h = headline.hits[k] as ConceptHit;
+    if (h.inferred || h.to - h.from < 2) continue;
+    const last = headline.tokens[h.to - 1] as Token;
+    // "the region", "the country": said of any region, not only the one the headline named.
+    if (PLACE_NOUNS.has(last.norm)) continue;
+    // Every word of the name written with a capital: a name, not a phrase of the story's.
+    if (
+      !isUpper(last.raw.charCodeAt(0)) ||
+      !isUpper((headline.tokens[h.from] as Token).raw.charCodeAt(0))
+    )
+      continue;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!POINTING.has((tokens[i] as Token).norm) || (tokens[i + 1] as Token).norm !== last.norm)
+        continue;
+      if (current.hits.some((c) => c.concept === h.concept)) return undefined;
+      return withHits(current, [inferred(h, i + 1, tokens[i + 1] as Token)]);
+    }
+  }
+  return undefined;
 }

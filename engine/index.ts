@@ -38,7 +38,7 @@ import {
   withEventTold,
 } from './carry-context';
 import { countOfThem } from './carry-count-of-them';
-import { headlineDefaults } from './carry-headline';
+import { headlineDefaults, headlineNameAgain } from './carry-headline';
 import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
@@ -416,6 +416,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         // words, whatever the story makes of it; pointed back to, as "the commission" is.
         if (!more?.cued && w.hits.length > 0) {
           const again = namedByItsNoun(more?.words ?? w, previous);
+          if (again) more = { words: again, cued: true };
+        }
+        // "The commission met again." a few sentences under "Harbour Works Commission Takes Over":
+        // the name the headline gave, named again by its noun (carry-headline.ts).
+        if (!more?.cued && i >= 2 && w.hits.length > 0) {
+          const again = headlineNameAgain(more?.words ?? w, words[0]);
           if (again) more = { words: again, cued: true };
         }
         // "About two hundred of them will sail on.": what the figure of the sentence before counted.

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAndCheck } from '../../../data/load-kb';
-import { headlineDefaults } from '../../../engine/carry-headline';
+import { headlineDefaults, headlineNameAgain } from '../../../engine/carry-headline';
 import { compileStory } from '../../../engine/compile-story';
 import { createMatcher } from '../../../engine/index';
 import type { SentenceWords } from '../../../engine/sentence-facts';
@@ -148,6 +148,46 @@ describe('headlineDefaults: what is no rival to the headline (context24)', () =>
     expect(carried(entry)).toEqual(['crews', 'old-pier']);
     const named = sentence('10:50 — The Ashby boats sailed at dawn.', [['leave', 'sailed']]);
     expect(carried(named)).toEqual([]);
+  });
+});
+
+describe('headlineNameAgain', () => {
+  const titled = sentence('Harbour Works Commission Takes Over The Pier Talks', [
+    ['works-commission', 'Harbour Works Commission'],
+    ['talks', 'Talks'],
+  ]);
+  const again = (current: SentenceWords, head: SentenceWords = titled) =>
+    headlineNameAgain(current, head)
+      ?.hits.filter((h) => h.inferred)
+      .map((h) => [h.concept, h.text]) ?? [];
+
+  it('reads "the commission" as the commission the headline named in several words', () => {
+    const body = sentence('Since then the commission has met twice a month.', [['meet', 'met']]);
+    expect(again(body)).toEqual([
+      ['works-commission', 'commission (→ "Harbour Works Commission")'],
+    ]);
+  });
+
+  it('takes nothing when the sentence names it itself, or names another noun', () => {
+    const itself = sentence('The Harbour Works Commission has met twice.', [
+      ['works-commission', 'Harbour Works Commission'],
+    ]);
+    expect(again(itself)).toEqual([]);
+    const other = sentence('Since then the council has met twice a month.', [['meet', 'met']]);
+    expect(again(other)).toEqual([]);
+  });
+
+  it('takes no name of one word, nor a phrase in lower case, nor "the region"', () => {
+    const lower = sentence('Works commission to take over the pier talks', [
+      ['works-commission', 'Works commission'],
+    ]);
+    const body = sentence('Since then the commission has met twice a month.', [['meet', 'met']]);
+    expect(again(body, lower)).toEqual([]);
+    const region = sentence('Ferries Return To The Riverland Region', [
+      ['riverland', 'Riverland Region'],
+    ]);
+    const there = sentence('Boats in the region stayed in port.', [['stay', 'stayed']]);
+    expect(again(there, region)).toEqual([]);
   });
 });
 
