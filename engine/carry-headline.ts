@@ -131,36 +131,47 @@ export function headlineDefaults(
   return carried.length > 0 ? withHits(current, carried) : undefined;
 }
 
+/**
+ * The names of several words the headline gives, each written with capitals and ending on a noun
+ * a body sentence may name it by again ("Harbour Works Commission" → "the commission"); not a
+ * noun said of any place ("the region"). Read once a page: most headlines give none.
+ */
+export function headlineNames(headline: SentenceWords | undefined): ConceptHit[] {
+  const names: ConceptHit[] = [];
+  if (!headline) return names;
+  for (let k = 0; k < headline.hits.length; k++) {
+    const h = headline.hits[k] as ConceptHit;
+    if (h.inferred || h.to - h.from < 2) continue;
+    const first = headline.tokens[h.from] as Token;
+    const last = headline.tokens[h.to - 1] as Token;
+    if (!isUpper(first.raw.charCodeAt(0)) || !isUpper(last.raw.charCodeAt(0))) continue;
+    // "the region", "the country": said of any region, not only the one the headline named.
+    if (PLACE_NOUNS.has(last.norm)) continue;
+    names.push(h);
+  }
+  return names;
+}
+
 /** Words that point back at a thing named before: "the commission", "this board". */
 const POINTING = new Set(['the', 'this', 'that']);
 
 /**
  * "Harbour Works Commission Takes Over The Pier Talks" … "The commission is the only channel …":
- * "the"/"this"/"that" and the noun a name of several words in the headline ended on names that
- * thing again, further into the article than the sentence before (carry-context.ts reads a name
- * of the sentence just before so). The sentence's words with it at the noun, or undefined; not
- * when the sentence names that thing itself, nor for a noun said of any place ("the region").
+ * "the"/"this"/"that" and the noun one of the headline's names (`headlineNames`) ended on names
+ * that thing again, further into the article than the sentence before (carry-context.ts reads a
+ * name of the sentence just before so). The sentence's words with it at the noun, or undefined;
+ * not when the sentence names that thing itself.
  */
 export function headlineNameAgain(
   current: SentenceWords,
-  headline: SentenceWords | undefined,
+  headline: SentenceWords,
+  names: readonly ConceptHit[],
 ): SentenceWords | undefined {
-  if (!headline) return undefined;
   const tokens = current.tokens;
-  for (let k = 0; k < headline.hits.length; k++) {
-    const h = headline.hits[k] as ConceptHit;
-    if (h.inferred || h.to - h.from < 2) continue;
-    const last = headline.tokens[h.to - 1] as Token;
-    // "the region", "the country": said of any region, not only the one the headline named.
-    if (PLACE_NOUNS.has(last.norm)) continue;
-    // Every word of the name written with a capital: a name, not a phrase of the story's.
-    if (
-      !isUpper(last.raw.charCodeAt(0)) ||
-      !isUpper((headline.tokens[h.from] as Token).raw.charCodeAt(0))
-    )
-      continue;
+  for (const h of names) {
+    const noun = (headline.tokens[h.to - 1] as Token).norm;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!POINTING.has((tokens[i] as Token).norm) || (tokens[i + 1] as Token).norm !== last.norm)
+      if (!POINTING.has((tokens[i] as Token).norm) || (tokens[i + 1] as Token).norm !== noun)
         continue;
       if (current.hits.some((c) => c.concept === h.concept)) return undefined;
       return withHits(current, [inferred(h, i + 1, tokens[i + 1] as Token)]);

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAndCheck } from '../../../data/load-kb';
-import { headlineDefaults, headlineNameAgain } from '../../../engine/carry-headline';
+import { headlineDefaults, headlineNameAgain, headlineNames } from '../../../engine/carry-headline';
 import { compileStory } from '../../../engine/compile-story';
 import { createMatcher } from '../../../engine/index';
 import type { SentenceWords } from '../../../engine/sentence-facts';
@@ -157,7 +157,7 @@ describe('headlineNameAgain', () => {
     ['talks', 'Talks'],
   ]);
   const again = (current: SentenceWords, head: SentenceWords = titled) =>
-    headlineNameAgain(current, head)
+    headlineNameAgain(current, head, headlineNames(head))
       ?.hits.filter((h) => h.inferred)
       .map((h) => [h.concept, h.text]) ?? [];
 
