@@ -501,7 +501,15 @@ export const NO_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /** Common nouns that name a wider place ("in the region", "across the country"). */
-const PLACE_NOUNS = new Set(['region', 'area', 'country', 'province', 'city', 'capital', 'world']);
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'region',
+  'area',
+  'country',
+  'province',
+  'city',
+  'capital',
+  'world',
+]);
 
 /**
  * Whether the sentence names a place of its own: a preposition of place before a capitalised

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAndCheck } from '../../../data/load-kb';
-import { headlineDefaults } from '../../../engine/carry-headline';
+import { headlineDefaults, headlineNameAgain, headlineNames } from '../../../engine/carry-headline';
 import { compileStory } from '../../../engine/compile-story';
 import { createMatcher } from '../../../engine/index';
 import type { SentenceWords } from '../../../engine/sentence-facts';
@@ -73,6 +73,121 @@ describe('headlineDefaults', () => {
     expect(carried(sentence('It was a cold morning.'))).toEqual([]);
     const body = sentence('The last will sail in April.', [['leave', 'sail']]);
     expect(headlineDefaults(body, undefined, ACTORS, PLACES, PLACE_NAMES)).toBeUndefined();
+  });
+});
+
+describe('headlineDefaults: what is no rival to the headline (context24)', () => {
+  // A country is both one who acts and a place: Riverland's government, and Riverland itself.
+  const COUNTRY_ACTORS = new Set([...ACTORS, 'riverland']);
+  const carriedWithCountry = (current: SentenceWords) =>
+    headlineDefaults(current, headline, COUNTRY_ACTORS, PLACES, PLACE_NAMES)
+      ?.hits.filter((h) => h.inferred)
+      .map((h) => h.concept) ?? [];
+
+  it("reads a country named as whose someone is as who, not where: the headline's place is carried", () => {
+    const adjective = sentence(
+      'The handover came a month after Riverlandish pilots asked for it.',
+      [
+        ['leave', 'handover'],
+        ['riverland', 'Riverlandish'],
+      ],
+    );
+    expect(carriedWithCountry(adjective)).toEqual(['old-pier']);
+    const possessive = sentence("The council wants to hand the quay to Riverland's own crews.", [
+      ['council', 'council'],
+      ['leave', 'hand'],
+      ['riverland', "Riverland's"],
+    ]);
+    // "to Riverland's own crews": a word of place before it makes it where the quay goes.
+    expect(carriedWithCountry(possessive)).toEqual([]);
+    const whose = sentence("The council is set on ending the lease and on Riverland's own crews.", [
+      ['council', 'council'],
+      ['leave', 'ending'],
+      ['riverland', "Riverland's"],
+    ]);
+    expect(carriedWithCountry(whose)).toEqual(['old-pier']);
+  });
+
+  it("reads a country after a word of place as the sentence's own place", () => {
+    for (const text of [
+      'The ferries will sail on in Riverland.',
+      'Its sailings with Riverland went on.',
+      'The last ferries left Riverland in May.',
+    ]) {
+      const body = sentence(text, [
+        ['leave', text.includes('left') ? 'left' : text.includes('sailings') ? 'sailings' : 'sail'],
+        ['riverland', 'Riverland'],
+      ]);
+      expect(carriedWithCountry(body)).toEqual([]);
+    }
+  });
+
+  it("passes over a name of the story's own actors: the sentence's actor, no stranger", () => {
+    const council = sentence('Later the Council said the ferries would sail in April.', [
+      ['council', 'Council'],
+      ['leave', 'sail'],
+    ]);
+    expect(carried(council)).toEqual(['old-pier']);
+  });
+
+  it("passes over a place named only as where a move went, and keeps the headline's place", () => {
+    const goal = sentence('Some boats turned north instead, toward Riverland.', [
+      ['leave', 'turned'],
+      ['riverland', 'Riverland'],
+    ]);
+    expect(carried(goal)).toEqual(['crews', 'old-pier']);
+    const stayed = sentence('Some boats stayed on in Riverland.', [
+      ['leave', 'stayed'],
+      ['riverland', 'Riverland'],
+    ]);
+    expect(carried(stayed)).toEqual([]);
+  });
+
+  it("reads a live entry's first word after its clock time as the opening word it is", () => {
+    const entry = sentence('10:50 — Some boats sailed at dawn.', [['leave', 'sailed']]);
+    expect(carried(entry)).toEqual(['crews', 'old-pier']);
+    const named = sentence('10:50 — The Ashby boats sailed at dawn.', [['leave', 'sailed']]);
+    expect(carried(named)).toEqual([]);
+  });
+});
+
+describe('headlineNameAgain', () => {
+  const titled = sentence('Harbour Works Commission Takes Over The Pier Talks', [
+    ['works-commission', 'Harbour Works Commission'],
+    ['talks', 'Talks'],
+  ]);
+  const again = (current: SentenceWords, head: SentenceWords = titled) =>
+    headlineNameAgain(current, head, headlineNames(head))
+      ?.hits.filter((h) => h.inferred)
+      .map((h) => [h.concept, h.text]) ?? [];
+
+  it('reads "the commission" as the commission the headline named in several words', () => {
+    const body = sentence('Since then the commission has met twice a month.', [['meet', 'met']]);
+    expect(again(body)).toEqual([
+      ['works-commission', 'commission (→ "Harbour Works Commission")'],
+    ]);
+  });
+
+  it('takes nothing when the sentence names it itself, or names another noun', () => {
+    const itself = sentence('The Harbour Works Commission has met twice.', [
+      ['works-commission', 'Harbour Works Commission'],
+    ]);
+    expect(again(itself)).toEqual([]);
+    const other = sentence('Since then the council has met twice a month.', [['meet', 'met']]);
+    expect(again(other)).toEqual([]);
+  });
+
+  it('takes no name of one word, nor a phrase in lower case, nor "the region"', () => {
+    const lower = sentence('Works commission to take over the pier talks', [
+      ['works-commission', 'Works commission'],
+    ]);
+    const body = sentence('Since then the commission has met twice a month.', [['meet', 'met']]);
+    expect(again(body, lower)).toEqual([]);
+    const region = sentence('Ferries Return To The Riverland Region', [
+      ['riverland', 'Riverland Region'],
+    ]);
+    const there = sentence('Boats in the region stayed in port.', [['stay', 'stayed']]);
+    expect(again(there, region)).toEqual([]);
   });
 });
 
