@@ -26,6 +26,10 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     // "Officials have not commented on the timetable for crews based at the pier": no answer given.
     'would|did|does|do|has|have|had not comment|commented on',
     "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't comment|commented on",
+    // "The ministry does not discuss the crews' schedules": a press office's standing refusal to
+    // tell, in the present tense only ("did not discuss a timetable" tells what the talks covered).
+    'does|do not discuss',
+    "doesn't|don't discuss",
     // "How fast the crews leave the pier depends on the tides": the pace is asked, not told.
     'how fast|soon|quickly|long',
     // "How many crews stay at the pier is still unknown": as "unclear".

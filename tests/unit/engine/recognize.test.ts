@@ -192,6 +192,17 @@ describe('a doubt before the claim', () => {
     expect(told.ok).toBe(true);
   });
 
+  it('leaves asked what a standing "does not discuss" refuses to tell', () => {
+    for (const text of [
+      'The city does not discuss the schedule of repair work at the Orsa Bridge.',
+      'The city doesn’t discuss repair work at the Orsa Bridge, a spokeswoman said.',
+    ])
+      expect(recognize(repairs, facts(text)).ok, text).toBe(false);
+    // In the past tense it tells what a meeting covered; the repairs named are still told.
+    const met = 'The council did not discuss the budget; repair work at the Orsa Bridge goes on.';
+    expect(recognize(repairs, facts(met)).ok).toBe(true);
+  });
+
   it('leaves asked what "has not yet said" names', () => {
     for (const text of [
       'The city has not yet said when repair work at the Orsa Bridge will begin.',
