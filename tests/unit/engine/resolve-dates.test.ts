@@ -188,6 +188,23 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a month before "end date", "finish line" or "target" as a deadline still to come', () => {
+    // Written in June: the pier's September end date is the coming September, not the last one.
+    expect(dates('The pier project has a September end date.', '2026-06-15')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+    expect(dates('the crews work to a March finish line', '2026-06-15')).toEqual([
+      { date: 'March 2027', role: 'point' },
+    ]);
+    expect(dates('the council keeps its May target for the crossing', '2026-06-15')).toEqual([
+      { date: 'May 2027', role: 'point' },
+    ]);
+    // A month that reports an event still looks back.
+    expect(dates('The pier project ended in September.', '2026-06-15')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+  });
+
   it('reads a timetable told in the plural present as ahead ("the last ferries sail in May")', () => {
     expect(dates('the last ferries sail in May', '2025-03-10')).toEqual([
       { date: 'May 2025', role: 'point' },
