@@ -1,0 +1,55 @@
+/**
+ * Readings added while fitting articles-blind-25 (session 42, fit25), each in a sentence of our
+ * own: "had to" as the plain form of "must" in a demand, a consortium as a company (its staff
+ * staying on to advise is no coalition adviser), a month before "end date" looking ahead, and a
+ * year after the verb that set a timetable dating the setting, not the pull-out.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    'an envoy saying the groups "had to" disarm, as "must" says it',
+    'The American envoy welcomed the pledge, but said the militias had to hand over their weapons completely.',
+    '2025-12-26',
+    'us-envoy-demands-full-disarmament',
+  ],
+  [
+    'an envoy saying the factions "have to" give up their arms',
+    "Washington's envoy says the armed groups have to give up their weapons for good.",
+    '2025-12-26',
+    'us-envoy-demands-full-disarmament',
+  ],
+  [
+    'a month before "end date", told in June, is the coming September',
+    'The coalition mission has a September end date, officials in Baghdad say.',
+    '2026-06-15',
+    'mission-end-sept-2026',
+  ],
+];
+
+describeWordings('readings fitted on blind-25', cases);
+
+describe('near misses of the blind-25 readings stay uncarded', () => {
+  it("a consortium's engineers staying on to advise are not the coalition's advisers", () => {
+    const text =
+      "Four of the consortium's technicians will remain for a year to advise Iraqi port staff.";
+    expect(claimsOf(text, '2026-11-10')).not.toContain('advisers-remain');
+  });
+
+  it('"had to" in a narrative of the past is no demand of the envoy', () => {
+    const text = 'The envoy had to cut short his visit to Baghdad because of a storm.';
+    expect(claimsOf(text, '2025-12-26')).not.toContain('us-envoy-demands-full-disarmament');
+  });
+
+  it('a month before "end date", told in June, is not last September\'s first phase', () => {
+    const text = 'The coalition mission has a September end date, officials in Baghdad say.';
+    expect(claimsOf(text, '2026-06-15')).not.toContain('first-phase-sept-2025');
+  });
+
+  it('a pull-out earlier than "the timetable agreed last year" is not the 2024 start', () => {
+    const text =
+      'US troops have started leaving a big base in Iraq, weeks sooner than the timetable agreed last year required.';
+    expect(claimsOf(text, '2025-08-20')).not.toContain('withdrawal-begins-2024');
+  });
+});
