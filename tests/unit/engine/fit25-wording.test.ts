@@ -1,11 +1,13 @@
 /**
  * Readings added while fitting articles-blind-25 (session 42, fit25), each in a sentence of our
  * own: "had to" as the plain form of "must" in a demand, a consortium as a company (its staff
- * staying on to advise is no coalition adviser), a month before "end date" looking ahead, and a
- * year after the verb that set a timetable dating the setting, not the pull-out.
+ * staying on to advise is no coalition adviser), a month before "end date" looking ahead, a
+ * year after the verb that set a timetable dating the setting, not the pull-out, "admitted to" a
+ * coalition in the passive, and "him" past the subject standing for the person the sentence
+ * before named.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+import { cardsOfArticle, claimsOf, describeWordings, type WordingCase } from './story-sentence';
 
 const cases: WordingCase[] = [
   [
@@ -26,9 +28,35 @@ const cases: WordingCase[] = [
     '2026-06-15',
     'mission-end-sept-2026',
   ],
+  [
+    'a country told as "admitted to" the coalition, in the passive',
+    'Officials said on Tuesday that Syria was admitted to the US-led coalition this month.',
+    '2026-02-20',
+    'syria-joins-coalition-2026',
+  ],
 ];
 
 describeWordings('readings fitted on blind-25', cases);
+
+describe('"him" past the subject carries the person the sentence before named', () => {
+  it('the prime minister named, then a deal that handed him a win', () => {
+    const text = [
+      'Iraq and the coalition agree a timetable',
+      'Prime Minister Mohammed Shia al-Sudani had long asked for foreign troops to leave.',
+      'Commentators in Baghdad said the deal gave him a clear political win.',
+    ].join('\n\n');
+    expect(cardsOfArticle(text, '2024-09-28')).toContain('sudani-political-win');
+  });
+
+  it('"them" after the prime minister is no win of his', () => {
+    const text = [
+      'Iraq and the coalition agree a timetable',
+      'Prime Minister Mohammed Shia al-Sudani had long asked for foreign troops to leave.',
+      'Commentators in Baghdad said the deal gave them a clear political win.',
+    ].join('\n\n');
+    expect(cardsOfArticle(text, '2024-09-28')).not.toContain('sudani-political-win');
+  });
+});
 
 describe('near misses of the blind-25 readings stay uncarded', () => {
   it("a consortium's engineers staying on to advise are not the coalition's advisers", () => {
