@@ -436,9 +436,10 @@ export function resolveDates(
         sentence,
       );
       // "the September deadline": a month naming a deadline looks ahead as one.
+      const deadlineNoun = namesDeadline(tokens, i);
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
-          namesDeadline(tokens, i) ||
+          deadlineNoun ||
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
@@ -457,6 +458,11 @@ export function resolveDates(
         // clause looks ahead ("will stay past the September deadline": the one nearest the page).
         if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
         else if (month - published.month > 6) resolvedYear -= 1;
+        else if (published.month - month > 6) resolvedYear += 1;
+      } else if (deadlineNoun && before !== 'next' && before !== 'last' && retold(clause)) {
+        // "the first phase had a September deadline": a deadline retold in the past tense is the
+        // one nearest the page, passed or still to come (the one passed, half a year either way).
+        if (month - published.month >= 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;

@@ -205,6 +205,21 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a deadline retold in the past ("had a September deadline") as the one nearest the page', () => {
+    // Written in August: the first phase's September deadline is weeks away, not eleven months gone.
+    expect(
+      dates('Under the plan, the first phase had a September finish line.', '2025-08-24'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // Written the next spring, the same words tell of the September just gone.
+    expect(
+      dates('Under the plan, the first phase had a September deadline.', '2026-03-10'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // A bare month of a retold plan without a deadline's noun still looks back.
+    expect(dates('The plan had called for the crews to leave by September.', '2025-08-24')).toEqual(
+      [{ date: 'September 2024', role: 'deadline' }],
+    );
+  });
+
   it('reads a timetable told in the plural present as ahead ("the last ferries sail in May")', () => {
     expect(dates('the last ferries sail in May', '2025-03-10')).toEqual([
       { date: 'May 2025', role: 'point' },
