@@ -3,8 +3,9 @@
  * own: "had to" as the plain form of "must" in a demand, a consortium as a company (its staff
  * staying on to advise is no coalition adviser), a month before "end date" looking ahead, a
  * year after the verb that set a timetable dating the setting, not the pull-out, "admitted to" a
- * coalition in the passive, and "him" past the subject standing for the person the sentence
- * before named.
+ * coalition in the passive, "him" past the subject standing for the person the sentence
+ * before named, "too soon" as a warning and handing ground "back to" the group as its comeback,
+ * a deal that "keeps slipping" as a delay.
  */
 import { describe, expect, it } from 'vitest';
 import { cardsOfArticle, claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -33,6 +34,18 @@ const cases: WordingCase[] = [
     'Officials said on Tuesday that Syria was admitted to the US-led coalition this month.',
     '2026-02-20',
     'syria-joins-coalition-2026',
+  ],
+  [
+    'a warning told as "leave too early and we hand it back to" the group',
+    'Pull the soldiers out too early and we hand the desert back to the jihadists, the senator said.',
+    '2024-09-20',
+    'withdrawal-could-embolden-isis-iran',
+  ],
+  [
+    'a delay told as the deal that "keeps slipping"',
+    'The Iraq exit deal keeps slipping, diplomats in Washington admit.',
+    '2024-08-22',
+    'announcement-delayed',
   ],
 ];
 
@@ -73,6 +86,12 @@ describe('near misses of the blind-25 readings stay uncarded', () => {
   it('a month before "end date", told in June, is not last September\'s first phase', () => {
     const text = 'The coalition mission has a September end date, officials in Baghdad say.';
     expect(claimsOf(text, '2026-06-15')).not.toContain('first-phase-sept-2025');
+  });
+
+  it('"too soon" alone, with the group and the pull-out named, is no warning of a comeback', () => {
+    const text =
+      'Officials said it was too soon to count the ISIS attacks since the US withdrawal.';
+    expect(claimsOf(text, '2025-10-01')).not.toContain('withdrawal-could-embolden-isis-iran');
   });
 
   it('a pull-out earlier than "the timetable agreed last year" is not the 2024 start', () => {
