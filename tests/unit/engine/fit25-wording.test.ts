@@ -5,7 +5,7 @@
  * year after the verb that set a timetable dating the setting, not the pull-out, "admitted to" a
  * coalition in the passive, "him" past the subject standing for the person the sentence
  * before named, "too soon" as a warning and handing ground "back to" the group as its comeback,
- * a deal that "keeps slipping" as a delay.
+ * a deal that "keeps slipping" as a delay, a text "essentially finished" as awaiting sign-off.
  */
 import { describe, expect, it } from 'vitest';
 import { cardsOfArticle, claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -46,6 +46,12 @@ const cases: WordingCase[] = [
     'The Iraq exit deal keeps slipping, diplomats in Washington admit.',
     '2024-08-22',
     'announcement-delayed',
+  ],
+  [
+    'a text "essentially finished", waiting on the two governments',
+    'A Baghdad official says the draft is essentially finished and waits only for both governments to approve the plan.',
+    '2024-08-22',
+    'plan-awaits-final-approval',
   ],
 ];
 
@@ -92,6 +98,12 @@ describe('near misses of the blind-25 readings stay uncarded', () => {
     const text =
       'Officials said it was too soon to count the ISIS attacks since the US withdrawal.';
     expect(claimsOf(text, '2025-10-01')).not.toContain('withdrawal-could-embolden-isis-iran');
+  });
+
+  it('a budget draft "largely finished" is no withdrawal plan awaiting approval', () => {
+    const text =
+      'The draft of the new budget is largely finished, the finance ministry in Baghdad said.';
+    expect(claimsOf(text, '2024-08-22')).not.toContain('plan-awaits-final-approval');
   });
 
   it('a pull-out earlier than "the timetable agreed last year" is not the 2024 start', () => {
