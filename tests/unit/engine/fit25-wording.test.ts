@@ -5,7 +5,8 @@
  * year after the verb that set a timetable dating the setting, not the pull-out, "admitted to" a
  * coalition in the passive, "him" past the subject standing for the person the sentence
  * before named, "too soon" as a warning and handing ground "back to" the group as its comeback,
- * a deal that "keeps slipping" as a delay, a text "essentially finished" as awaiting sign-off.
+ * a deal that "keeps slipping" as a delay, a text "essentially finished" as awaiting sign-off,
+ * troops "to be in Iraq for" years as a presence.
  */
 import { describe, expect, it } from 'vitest';
 import { cardsOfArticle, claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -52,6 +53,12 @@ const cases: WordingCase[] = [
     'A Baghdad official says the draft is essentially finished and waits only for both governments to approve the plan.',
     '2024-08-22',
     'plan-awaits-final-approval',
+  ],
+  [
+    'troops expected "to be in Iraq for" years, as a presence that goes on',
+    'Whatever the timetable says, the analyst expects US troops to be in Iraq for years to come.',
+    '2024-08-22',
+    'presence-continues',
   ],
 ];
 
@@ -104,6 +111,11 @@ describe('near misses of the blind-25 readings stay uncarded', () => {
     const text =
       'The draft of the new budget is largely finished, the finance ministry in Baghdad said.';
     expect(claimsOf(text, '2024-08-22')).not.toContain('plan-awaits-final-approval');
+  });
+
+  it('a minister "to be in Iraq for" two days of talks is no lasting presence', () => {
+    const text = 'The US defence secretary will be in Iraq for two days of talks next week.';
+    expect(claimsOf(text, '2024-08-22')).toEqual([]);
   });
 
   it('a pull-out earlier than "the timetable agreed last year" is not the 2024 start', () => {
