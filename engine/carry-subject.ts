@@ -224,6 +224,19 @@ export function carrySubject(
   // demonstrative stands for the whole event the sentence before told, its place and action too.
   if (previous && !newParagraph && happensAgain(current.tokens, lead))
     return withAll(current, previous);
+  // "The mayor opened the pier. Critics said the vote handed him a win.": "him" or "her" past
+  // the subject is the person the sentence before named (a name or a title, capitalised), not
+  // its other actors ("the crews"); across a paragraph break too, as a pronoun subject. Most
+  // sentences hold neither word: one look at the text.
+  let person = false;
+  if (!refers && previous) {
+    const k = personObjectAt(current);
+    if (k > 0) {
+      refers = true;
+      person = true;
+      at = k;
+    }
+  }
   if (!previous || !first || !refers) return current;
   const by = current.tokens[at] ?? first;
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
@@ -235,7 +248,8 @@ export function carrySubject(
       actors.has(h.concept) &&
       !named(h) &&
       !ownedByOther(h, previous, actors) &&
-      !personForThing(by, h, previous),
+      !personForThing(by, h, previous) &&
+      (!person || namedPerson(h, previous)),
     at,
     by,
   );
@@ -262,6 +276,25 @@ function ownedByOther(
       !previous.hits.some((a) => a.from === q.from && actors.has(a.concept)) &&
       isUpper((previous.tokens[q.from] as (typeof previous.tokens)[number]).raw.charCodeAt(0)),
   );
+}
+
+/** Pronouns of one person as an object ("handed him a win") or owner ("her plan"). */
+const PERSON_OBJECTS = new Set(['him', 'her']);
+/** Text cues for PERSON_OBJECTS: the sentence's text is searched for these before its words. */
+const PERSON_OBJECT_TEXT = / h(?:im|er)\b/i;
+
+/** The first "him" or "her" past the sentence's first word, or -1. */
+function personObjectAt(current: SentenceWords): number {
+  if (!PERSON_OBJECT_TEXT.test(current.text)) return -1;
+  const tokens = current.tokens;
+  for (let k = 1; k < tokens.length; k++)
+    if (PERSON_OBJECTS.has((tokens[k] as Token).norm)) return k;
+  return -1;
+}
+
+/** Whether the actor's words in the sentence before are a name or a title ("Mayor Harlow"). */
+function namedPerson(h: ConceptHit, previous: SentenceWords): boolean {
+  return !h.inferred && isUpper(previous.tokens[h.from]?.raw.charCodeAt(0) ?? 0);
 }
 
 /** Pronouns of one person. */

@@ -436,9 +436,10 @@ export function resolveDates(
         sentence,
       );
       // "the September deadline": a month naming a deadline looks ahead as one.
+      const deadlineNoun = namesDeadline(tokens, i);
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
-          tokens[i + 1]?.norm === 'deadline' ||
+          deadlineNoun ||
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
@@ -457,6 +458,11 @@ export function resolveDates(
         // clause looks ahead ("will stay past the September deadline": the one nearest the page).
         if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
         else if (month - published.month > 6) resolvedYear -= 1;
+        else if (published.month - month > 6) resolvedYear += 1;
+      } else if (deadlineNoun && before !== 'next' && before !== 'last' && retold(clause)) {
+        // "the first phase had a September deadline": a deadline retold in the past tense is the
+        // one nearest the page, passed or still to come (the one passed, half a year either way).
+        if (month - published.month >= 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
@@ -488,6 +494,11 @@ export function resolveDates(
     if (!published) continue;
     const next = norm(i + 1);
     if ((word === 'next' || word === 'this' || word === 'last') && next === 'year') {
+      // "the timetable agreed last year": the year dates the setting, as "set two years ago" does.
+      if (word !== 'next' && setAgo(tokens, i)) {
+        i++;
+        continue;
+      }
       const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
       push(i, i + 2, { year: published.year + offset, relative: true });
       i++;
@@ -1063,6 +1074,23 @@ function setAsEnd(tokens: Token[], at: number): boolean {
   const next = tokens[at + 2]?.norm ?? '';
   const word = next === 'the' || next === 'its' || next === 'their' ? tokens[at + 3]?.norm : next;
   return END_WORDS.has(word ?? '');
+}
+
+/** Nouns a month stands before as a deadline's: "the September deadline", "a May cutoff". */
+const DEADLINE_AFTER_MONTH = new Set(['deadline', 'cutoff', 'target']);
+/** The first of two words naming a deadline after a month: "a May end date", "a June finish line". */
+const ENDING_BEFORE_DATE = new Set(['end', 'finish', 'completion', 'target', 'exit']);
+
+/**
+ * Whether the bare month at `at` stands before a noun of a deadline ("the September deadline",
+ * "has a September end date", "a June finish line"): the month is named as a date ahead.
+ */
+function namesDeadline(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1]?.norm ?? '';
+  if (DEADLINE_AFTER_MONTH.has(next)) return true;
+  const after = tokens[at + 2]?.norm;
+  if (!ENDING_BEFORE_DATE.has(next)) return false;
+  return after === 'date' || after === 'deadline' || (next === 'finish' && after === 'line');
 }
 
 /** Words that run on past a deadline or reach it ("stay past the September deadline", "missed the May deadline", "met the May deadline"): either way it has come. */

@@ -718,3 +718,31 @@ describe('carrySubject: "the inspector" after "an inspector" names the same one 
     expect(concepts('The mayor said the work would take a year.')).toEqual([]);
   });
 });
+
+describe('carrySubject: "him" or "her" past the subject is the person named before', () => {
+  const FERRY_ACTORS = new Set(['mayor', 'crews', 'council']);
+  const named = sentence('Mayor Harlow has pushed for the crews to leave the pier.', [
+    ['mayor', 'Mayor'],
+    ['crews', 'crews'],
+  ]);
+
+  it('carries the named person, not the other actors the sentence before held', () => {
+    const him = sentence('Critics said the vote handed him a clear win.');
+    expect(carrySubject(him, named, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual(['mayor']);
+    const her = sentence('The outcome gave her the harbour she wanted.');
+    expect(carrySubject(her, named, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual(['mayor']);
+    // Across a paragraph break too, as a pronoun subject.
+    expect(carrySubject(him, named, FERRY_ACTORS, true).hits.map((h) => h.concept)).toEqual([
+      'mayor',
+    ]);
+  });
+
+  it('carries nothing when the sentence before named no one with a capital', () => {
+    const crews = sentence('The crews were told to leave the pier.', [['crews', 'crews']]);
+    const him = sentence('Critics said the vote handed him a clear win.');
+    expect(carrySubject(him, crews, FERRY_ACTORS).hits).toEqual([]);
+    // "whom", "them", "there": no person pointed at.
+    const them = sentence('Critics said the vote handed them a clear win.');
+    expect(carrySubject(them, named, FERRY_ACTORS).hits).toEqual([]);
+  });
+});

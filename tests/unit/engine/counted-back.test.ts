@@ -57,6 +57,21 @@ describe('dates counted back from the page', () => {
       dates('The council said two years ago that the pier would close.', '2027-05-02'),
     ).toEqual([{ date: '2025', role: 'point' }]);
   });
+
+  it('does not date a deadline by "last year" or "this year" after its setting verb', () => {
+    // The ferries left early against a timetable fixed the year before: the year is the setting's.
+    expect(
+      dates(
+        'The ferries left weeks sooner than the timetable agreed last year required.',
+        '2027-05-02',
+      ),
+    ).toEqual([]);
+    expect(dates('The deadline set this year has already slipped.', '2027-05-02')).toEqual([]);
+    // Told of the event itself, "last year" still dates it.
+    expect(dates('The ferries left the pier last year.', '2027-05-02')).toEqual([
+      { date: '2026', role: 'point' },
+    ]);
+  });
 });
 
 describe('a month and the turn of the year', () => {

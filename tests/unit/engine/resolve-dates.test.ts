@@ -188,6 +188,38 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a month before "end date", "finish line" or "target" as a deadline still to come', () => {
+    // Written in June: the pier's September end date is the coming September, not the last one.
+    expect(dates('The pier project has a September end date.', '2026-06-15')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+    expect(dates('the crews work to a March finish line', '2026-06-15')).toEqual([
+      { date: 'March 2027', role: 'point' },
+    ]);
+    expect(dates('the council keeps its May target for the crossing', '2026-06-15')).toEqual([
+      { date: 'May 2027', role: 'point' },
+    ]);
+    // A month that reports an event still looks back.
+    expect(dates('The pier project ended in September.', '2026-06-15')).toEqual([
+      { date: 'September 2025', role: 'point' },
+    ]);
+  });
+
+  it('reads a deadline retold in the past ("had a September deadline") as the one nearest the page', () => {
+    // Written in August: the first phase's September deadline is weeks away, not eleven months gone.
+    expect(
+      dates('Under the plan, the first phase had a September finish line.', '2025-08-24'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // Written the next spring, the same words tell of the September just gone.
+    expect(
+      dates('Under the plan, the first phase had a September deadline.', '2026-03-10'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // A bare month of a retold plan without a deadline's noun still looks back.
+    expect(dates('The plan had called for the crews to leave by September.', '2025-08-24')).toEqual(
+      [{ date: 'September 2024', role: 'deadline' }],
+    );
+  });
+
   it('reads a timetable told in the plural present as ahead ("the last ferries sail in May")', () => {
     expect(dates('the last ferries sail in May', '2025-03-10')).toEqual([
       { date: 'May 2025', role: 'point' },
