@@ -32,6 +32,7 @@ import {
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
+import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
 import { toldAudience } from './told-audience';
@@ -288,6 +289,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "Crews close to the guild …": whom they are aligned with is not who acts in it.
     if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens)) at = undefined;
+    // "The council answered within days": a span counted from a past event is nothing to come.
+    if (at !== undefined && spanAfterPast(facts.tokens, facts.text, (hits[at] as ConceptHit).from))
+      at = undefined;
     // "The handover, scheduled for later this month, …" on a page of the month it happened.
     if (at !== undefined && scheduledThisMonth(claim, hits[at] as ConceptHit, facts))
       at = undefined;
