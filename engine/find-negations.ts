@@ -482,6 +482,32 @@ export function isNegated(at: number, negations: Negation[]): boolean {
   return false;
 }
 
+/** Cues a phrase's gap may have stepped over: "not", "never", "no", "cannot", "-n't". */
+const WITHIN_CUES = new Set(['not', 'never', 'no', 'cannot']);
+
+/**
+ * "The crews' job at the pier isn't finished" read by a phrasing "job ~ finished": the "isn't"
+ * stood in the phrase's gap, and negates what the phrase says. A plain negation (no denial, no
+ * partial "not all") strictly inside the hit whose reach comes to its last word; never for a
+ * concept whose own phrasings spell a negation inside ("the fight is not over" is its meaning:
+ * `spelled`, from CompiledStory.negationSpelled).
+ */
+export function negatedWithin(
+  hit: { concept: string; from: number; to: number },
+  negations: readonly Negation[],
+  tokens: readonly Token[],
+  spelled: ReadonlySet<string>,
+): boolean {
+  if (hit.to - hit.from < 3 || spelled.has(hit.concept)) return false;
+  for (const n of negations) {
+    if (n.denial || n.partial || n.at <= hit.from || n.at >= hit.to - 1 || n.until < hit.to - 1)
+      continue;
+    const word = (tokens[n.at] as Token).norm;
+    if (WITHIN_CUES.has(word) || endsWithChars(word, "n't")) return true;
+  }
+  return false;
+}
+
 /** Words that may stand between a "not" and the verb it negates ("has not yet been shelved"). */
 const NEGATED_VERB_GAP = new Set('be been being yet ever formally officially actually'.split(' '));
 

@@ -122,6 +122,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   /** How the first group (the claim's key concept, e.g. "reopen") was expressed. */
   const key: ConceptHit[] = [];
   const hits = facts.hits;
+  /** A claim asserting its words: a negation in a phrase's gap negates it (not a denial's). */
+  const positive = rule.polarity !== 'negate';
   /** Positions in `hits` of the group's concepts' hits, in sentence order. */
   const positions: number[] = [];
   /**
@@ -160,7 +162,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     for (let k = 0; k < positions.length; k++) {
       const h = hits[positions[k] as number] as ConceptHit;
       if (g === 0) key.push(h);
-      if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
+      if (
+        allNegated &&
+        (h.inferred ||
+          (facts.negatedAt(h.from)
+            ? ownDenial(rule, facts, h.from)
+            : !(positive && facts.negatedWithin(h))))
+      )
         allNegated = false;
     }
     if (
