@@ -26,6 +26,84 @@ const cases: WordingCase[] = [
     '2026-02-01',
     'us-forces-at-three-bases',
   ],
+  [
+    'a base passing "into the hands of" the Iraqi army',
+    "On 17 January 2026 the Ain al-Asad air base passed into the hands of Iraq's soldiers.",
+    '2026-02-15',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'soldiers "still inside" a base for its stores',
+    'Some American troops are still inside the base to look after equipment and stores, an officer said.',
+    '2026-01-28',
+    'us-soldiers-stay-for-logistics',
+  ],
+  [
+    'a pull-out that "does not go far enough", said by militias',
+    'The militias say the pull-out does not go far enough.',
+    '2025-08-30',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    'a pull-out that "doesn\'t go far enough", said by factions',
+    "Iran-aligned factions say the drawdown doesn't go far enough and want every soldier out.",
+    '2025-08-30',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    'the group losing "the last of its ground"',
+    'Islamic State lost the last of its ground in 2019, in eastern Syria.',
+    '2025-06-01',
+    'isis-territorially-defeated-2019',
+  ],
+  [
+    'the group losing "its last town"',
+    'Islamic State lost its last town in March 2019.',
+    '2025-06-01',
+    'isis-territorially-defeated-2019',
+  ],
+  [
+    'a departure "long awaited", in the government\'s words',
+    "The prime minister's office hailed the departure of US troops as long awaited.",
+    '2025-08-28',
+    'government-hails-drawdown',
+  ],
+  [
+    'a departure Iraqis "waited a long time for"',
+    "A government spokesman called the troops' departure something Iraqis had waited a long time for.",
+    '2025-08-28',
+    'government-hails-drawdown',
+  ],
+  [
+    'a plan lacking only a "final yes"',
+    'The plan is done, officials say; it lacks only a final yes from the two governments.',
+    '2024-09-10',
+    'plan-awaits-final-approval',
+  ],
+  [
+    'the last troops "due home" before a date',
+    'The last American troops in Erbil are due home by September 2026.',
+    '2026-03-01',
+    'full-exit-2026',
+  ],
+  [
+    'the number of US troops to "drop below" two thousand',
+    'US officials said the number of American troops in Iraq would drop below 2,000, most of them in the Kurdistan Region.',
+    '2025-10-02',
+    'us-troops-fewer-than-2000',
+  ],
+  [
+    'a region that "cannot yet do without" the coalition',
+    "The Kurdish region's leader said Iraq could not yet do without the coalition against the jihadists.",
+    '2025-10-02',
+    'kurdistan-still-needs-coalition',
+  ],
+  [
+    'troops "still there in twenty years\' time"',
+    "The American soldiers will still be in Iraq in twenty years' time, the columnist predicts.",
+    '2024-09-27',
+    'presence-continues',
+  ],
 ];
 
 describeWordings('readings added for blind-26', cases);
@@ -47,6 +125,21 @@ describe("near misses of blind-26's readings stay uncarded", () => {
         '2024-10-15',
       ),
     ).not.toContain('two-year-timetable');
+  });
+
+  it('other bodies losing their last town, or a deal that goes far enough, are no claim of ours', () => {
+    expect(
+      claimsOf('The rebels lost their last town to the army in 2019.', '2025-06-01'),
+    ).not.toContain('isis-territorially-defeated-2019');
+    expect(
+      claimsOf(
+        'The militias say the budget does not go far enough for their fighters.',
+        '2025-08-30',
+      ),
+    ).not.toContain('factions-demand-full-withdrawal');
+    expect(
+      claimsOf('The port passed into the hands of a Gulf operator in 2026.', '2026-02-15'),
+    ).toEqual([]);
   });
 
   it('a pull-out due "within days" still is a plan with a date near the page', () => {
