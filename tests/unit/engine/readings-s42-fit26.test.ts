@@ -104,6 +104,12 @@ const cases: WordingCase[] = [
     '2024-09-27',
     'presence-continues',
   ],
+  [
+    '"applause" from Tehran for the handover',
+    'The handover of Ain al-Asad drew warm applause in Tehran, where officials spoke of a victory.',
+    '2026-01-26',
+    'iran-welcomes-ain-al-asad-exit',
+  ],
 ];
 
 describeWordings('readings added for blind-26', cases);
