@@ -110,6 +110,24 @@ const cases: WordingCase[] = [
     '2026-01-26',
     'iran-welcomes-ain-al-asad-exit',
   ],
+  [
+    'a warning as an order and its outcome ("go too soon and …"), handing the group a second chance',
+    "'Pull out too soon and you give Islamic State a second chance,' the senator warned of the US withdrawal.",
+    '2024-10-15',
+    'withdrawal-could-embolden-isis-iran',
+  ],
+  [
+    'the group that "gets room to" rebuild if the troops go',
+    'Take the American troops out of Iraq and Islamic State gets room to rebuild, the general said.',
+    '2026-03-29',
+    'withdrawal-could-embolden-isis-iran',
+  ],
+  [
+    'security "deals with each" coalition country, in place of the coalition',
+    'Baghdad wants to move to deals with each coalition country instead of the alliance.',
+    '2025-10-02',
+    'bilateral-transition',
+  ],
 ];
 
 describeWordings('readings added for blind-26', cases);
@@ -145,6 +163,18 @@ describe("near misses of blind-26's readings stay uncarded", () => {
     ).not.toContain('factions-demand-full-withdrawal');
     expect(
       claimsOf('The port passed into the hands of a Gulf operator in 2026.', '2026-02-15'),
+    ).toEqual([]);
+  });
+
+  it('trade deals with each country, or an order and its outcome about nothing of ours, are no claim', () => {
+    expect(
+      claimsOf(
+        'Baghdad wants oil and trade deals with each Gulf country on its own.',
+        '2025-10-02',
+      ),
+    ).not.toContain('bilateral-transition');
+    expect(
+      claimsOf('Leave too early and you wait an hour for the next ferry in Basra.', '2025-10-02'),
     ).toEqual([]);
   });
 
