@@ -43,6 +43,12 @@ export type CompiledStory = {
   referringNouns: string[];
   /** The story's nouns naming an actor again (Vocabulary's actorNouns), by actor. */
   actorNouns?: Record<ConceptId, string[]>;
+  /**
+   * The concepts with a phrasing that spells a negation past its first word ("the fight ~ not
+   * over"): a negation inside one of their hits is theirs. In any other concept's hit it stood
+   * in a gap, and negates the hit (find-negations.ts, negatedWithin).
+   */
+  negationSpelled?: ConceptId[];
 };
 
 /** What the first look at a page reads of the topic (page/names-the-place.ts). */
@@ -64,7 +70,25 @@ export function compileStory(pack: StoryPack): CompiledStory {
     actors: vocabulary.actors ?? [],
     referringNouns: vocabulary.referringNouns ?? [],
     ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
+    negationSpelled: negationSpelled({ ...vocabulary.concepts, ...LANGUAGE_CONCEPTS }),
   };
+}
+
+/** Words of negation a phrasing may spell inside it. */
+const SPELLED_CUES = new Set(['not', 'never', 'no', 'cannot', 'nor', 'neither', 'none', 'nobody']);
+
+/** The concepts with a phrasing spelling a negation past its first word (CompiledStory). */
+function negationSpelled(concepts: Record<ConceptId, string[]>): ConceptId[] {
+  return Object.keys(concepts).filter((concept) =>
+    (concepts[concept] ?? []).some((phrasing) =>
+      parsePhrasing(phrasing)
+        .slice(1)
+        .some(
+          (item) =>
+            !item.gap && item.alternatives.some((w) => SPELLED_CUES.has(w) || w.endsWith("n't")),
+        ),
+    ),
+  );
 }
 
 function anchorTermsAndStarts(pack: StoryPack): { anchorTerms: string[]; anchorStarts: string[] } {

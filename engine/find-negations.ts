@@ -46,6 +46,8 @@ const AVOWALS = new Set(['secret', 'doubt']);
 const NONE_OF_WHAT = new Set(['this', 'that', 'it', 'which']);
 /** "cannot do without", "could not manage without": a double negative, so a need, not a denial. */
 const DO_WITHOUT = new Set(['do', 'manage', 'cope', 'live']);
+/** Words between "cannot" and "do without" ("cannot yet do without"): still a need. */
+const DO_WITHOUT_DEGREE = new Set(['yet', 'still', 'really', 'easily', 'simply']);
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -111,8 +113,16 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
     // "the town cannot do without the ferry": it needs the ferry; nothing is denied.
     if (DO_WITHOUT.has(next) && tokens[at + 2]?.norm === 'without') continue;
+    if (
+      DO_WITHOUT_DEGREE.has(next) &&
+      DO_WITHOUT.has(tokens[at + 2]?.norm ?? '') &&
+      tokens[at + 3]?.norm === 'without'
+    )
+      continue;
     if (token.norm === 'without' && DO_WITHOUT.has(tokens[at - 1]?.norm ?? '')) {
-      const before = tokens[at - 2]?.norm ?? '';
+      // "cannot yet do without", "could not really manage without": a word of degree between.
+      const k = DO_WITHOUT_DEGREE.has(tokens[at - 2]?.norm ?? '') ? at - 3 : at - 2;
+      const before = tokens[k]?.norm ?? '';
       if (CUES.has(before) || endsWithChars(before, "n't")) continue;
     }
     // "No — officials speak of a transition": the answer to the question before, not a denial.
@@ -479,6 +489,32 @@ function clauseEnd(tokens: Token[], sentence: string, at: number): number {
 /** True when a negation governs the token at `at` (same clause, close enough, or a denial). */
 export function isNegated(at: number, negations: Negation[]): boolean {
   for (const n of negations) if (n.at < at && at <= n.until && at !== n.spares) return true;
+  return false;
+}
+
+/** Cues a phrase's gap may have stepped over: "not", "never", "no", "cannot", "-n't". */
+const WITHIN_CUES = new Set(['not', 'never', 'no', 'cannot']);
+
+/**
+ * "The crews' job at the pier isn't finished" read by a phrasing "job ~ finished": the "isn't"
+ * stood in the phrase's gap, and negates what the phrase says. A plain negation (no denial, no
+ * partial "not all") strictly inside the hit whose reach comes to its last word; never for a
+ * concept whose own phrasings spell a negation inside ("the fight is not over" is its meaning:
+ * `spelled`, from CompiledStory.negationSpelled).
+ */
+export function negatedWithin(
+  hit: { concept: string; from: number; to: number },
+  negations: readonly Negation[],
+  tokens: readonly Token[],
+  spelled: ReadonlySet<string>,
+): boolean {
+  if (hit.to - hit.from < 3 || spelled.has(hit.concept)) return false;
+  for (const n of negations) {
+    if (n.denial || n.partial || n.at <= hit.from || n.at >= hit.to - 1 || n.until < hit.to - 1)
+      continue;
+    const word = (tokens[n.at] as Token).norm;
+    if (WITHIN_CUES.has(word) || endsWithChars(word, "n't")) return true;
+  }
   return false;
 }
 

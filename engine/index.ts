@@ -136,6 +136,7 @@ export function createMatcher(story: CompiledStory): Matcher {
   const gate = createTopicGate(story.topic);
   const actors = new Set(story.actors);
   const referringNouns = new Set(story.referringNouns);
+  const negationSpelled: ReadonlySet<ConceptId> = new Set(story.negationSpelled ?? []);
   /** Noun → the actors it may name again ("the group"), from the story's actorNouns. */
   const actorNouns = new Map<string, ConceptId[]>();
   for (const [actor, nouns] of Object.entries(story.actorNouns ?? {}))
@@ -572,7 +573,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           (facts.dates.length === 0
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
-        let f = readFacts(w, published, story.inferences, places);
+        let f = readFacts(w, published, story.inferences, places, undefined, negationSpelled);
         inEntryYear(f.dates, entryYear[i], f.tokens, f.future);
         /** The sentence's own facts: read again with other concepts, its words' analyses are kept. */
         const ownFacts = f;
@@ -599,7 +600,14 @@ export function createMatcher(story: CompiledStory): Matcher {
           /** Its candidates, when already looked up. */
           known?: number[],
         ) => {
-          const facts = readFacts(again, published, story.inferences, places, ownFacts);
+          const facts = readFacts(
+            again,
+            published,
+            story.inferences,
+            places,
+            ownFacts,
+            negationSpelled,
+          );
           inEntryYear(facts.dates, entryYear[i], facts.tokens, facts.future);
           if (date) facts.dates.push(date);
           const outcome = judgeSentence(

@@ -32,6 +32,7 @@ import {
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { sortNumbers } from './sort-numbers';
+import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
 import { toldAudience } from './told-audience';
@@ -121,6 +122,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   /** How the first group (the claim's key concept, e.g. "reopen") was expressed. */
   const key: ConceptHit[] = [];
   const hits = facts.hits;
+  /** A claim asserting its words: a negation in a phrase's gap negates it (not a denial's). */
+  const positive = rule.polarity !== 'negate';
   /** Positions in `hits` of the group's concepts' hits, in sentence order. */
   const positions: number[] = [];
   /**
@@ -159,7 +162,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     for (let k = 0; k < positions.length; k++) {
       const h = hits[positions[k] as number] as ConceptHit;
       if (g === 0) key.push(h);
-      if (allNegated && (h.inferred || !facts.negatedAt(h.from) || ownDenial(rule, facts, h.from)))
+      if (
+        allNegated &&
+        (h.inferred ||
+          (facts.negatedAt(h.from)
+            ? ownDenial(rule, facts, h.from)
+            : !(positive && facts.negatedWithin(h))))
+      )
         allNegated = false;
     }
     if (
@@ -288,6 +297,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "Crews close to the guild …": whom they are aligned with is not who acts in it.
     if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens)) at = undefined;
+    // "The council answered within days": a span counted from a past event is nothing to come.
+    if (at !== undefined && spanAfterPast(facts.tokens, facts.text, (hits[at] as ConceptHit).from))
+      at = undefined;
     // "The handover, scheduled for later this month, …" on a page of the month it happened.
     if (at !== undefined && scheduledThisMonth(claim, hits[at] as ConceptHit, facts))
       at = undefined;

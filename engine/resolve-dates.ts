@@ -8,6 +8,7 @@ import { endsWithChars } from './char-class';
 import { laterClause, openingClauseEnd } from './clauses';
 import { willIsNoun } from './noun-will';
 import { withoutPlannedAsides } from './planned-aside';
+import { spanAfterPast } from './span-after-past';
 import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
@@ -572,7 +573,8 @@ export function resolveDates(
     }
     // "soon", "very soon", "by tomorrow", "within days", "in the next few weeks": near at hand
     // too ("as soon as", "soon after" tie it to something else, not to the page's day; so does a
-    // date before it: "In December they said the crews would be gone within days").
+    // date before it: "In December they said the crews would be gone within days"; so does a
+    // verb in the past before it: "the council answered within days", span-after-past.ts).
     const afterDate = mentions.length > 0;
     if (
       !afterDate &&
@@ -586,7 +588,8 @@ export function resolveDates(
     if (
       !afterDate &&
       (word === 'within' || few) &&
-      (norm(i + 1 + few) === 'days' || norm(i + 1 + few) === 'weeks')
+      (norm(i + 1 + few) === 'days' || norm(i + 1 + few) === 'weeks') &&
+      !spanAfterPast(tokens, sentence, i)
     ) {
       push(i, i + 2 + few, {
         year: published.year,

@@ -13,7 +13,7 @@ import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
-import { findNegations, isNegated, type Negation } from './find-negations';
+import { findNegations, isNegated, type Negation, negatedWithin } from './find-negations';
 import { formatEdges, formatTitle, labelTitle } from './label-headline';
 import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
@@ -51,6 +51,8 @@ export type SentenceFacts = SentenceWords & {
   negations: Negation[];
   /** Whether a negation governs the token at this position. */
   negatedAt(at: number): boolean;
+  /** Whether a negation standing in the hit's gap negates it ("the job isn't finished"). */
+  negatedWithin(hit: ConceptHit): boolean;
   /** Frames ("under the agreement, …"): what they name is presupposed, not asserted. */
   frames: Frame[];
   /** Whether the token at this position lies in a frame. */
@@ -139,6 +141,8 @@ export function readFacts(
    * again. Used only when it read these very tokens.
    */
   read?: SentenceFacts,
+  /** The concepts whose phrasings spell a negation inside (CompiledStory.negationSpelled). */
+  spelled: ReadonlySet<ConceptId> = NO_PLACES,
 ): SentenceFacts {
   const { text, tokens } = words;
   const same =
@@ -196,6 +200,8 @@ export function readFacts(
       : found;
   const negations = same ? same.negations : findNegations(tokens, text);
   const negatedAt = same ? same.negatedAt : (at: number) => isNegated(at, negations);
+  const within = (hit: ConceptHit) =>
+    negations.length > 0 && negatedWithin(hit, negations, tokens, spelled);
   const frames = same ? same.frames : withAskedFrame(findFrames(tokens, text), tokens, text);
   const framedAt = same ? same.framedAt : (at: number) => isFramed(at, frames);
   // The story's inferences: "did not include the departure of the staff" says they stay.
@@ -236,6 +242,7 @@ export function readFacts(
     numbers,
     negations,
     negatedAt,
+    negatedWithin: within,
     frames,
     framedAt,
     hitsOf,
