@@ -438,7 +438,7 @@ export function resolveDates(
       // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
-          tokens[i + 1]?.norm === 'deadline' ||
+          deadlineNoun(tokens, i + 1) ||
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
@@ -1074,11 +1074,22 @@ const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'ov
  * page, not the next one a plan told in the future would point to.
  */
 function overrun(tokens: Token[], from: number, at: number): boolean {
-  if (tokens[at + 1]?.norm !== 'deadline') return false;
+  if (!deadlineNoun(tokens, at + 1)) return false;
   let k = from - 1;
   const det = tokens[k]?.norm;
   if (det === 'the' || det === 'its' || det === 'their' || det === 'a') k--;
   return OVERRUN_CUES.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * Whether a noun naming a deadline starts at `at`: "deadline", "cutoff", or "cut-off" (the
+ * tokenizer splits the hyphen: "cut" then "off"), as in "past the September cut-off".
+ */
+function deadlineNoun(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.norm;
+  return (
+    word === 'deadline' || word === 'cutoff' || (word === 'cut' && tokens[at + 1]?.norm === 'off')
+  );
 }
 
 /**

@@ -256,6 +256,20 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a cut-off as a deadline: one run past is the one nearest the page', () => {
+    // "cut-off" and "cutoff" name a deadline as "deadline" does.
+    expect(dates('a few crews would stay on past the June cut-off', '2025-07-14')).toEqual([
+      { date: 'June 2025', role: 'point' },
+    ]);
+    expect(dates('a few crews would stay on past the June cutoff', '2025-07-14')).toEqual([
+      { date: 'June 2025', role: 'point' },
+    ]);
+    // Not a cut alone: "the June cut in fares" is no deadline; told ahead, the next June.
+    expect(dates('the crews will stay past the June cut in fares', '2025-07-14')).toEqual([
+      { date: 'June 2026', role: 'point' },
+    ]);
+  });
+
   it('reads a bare month deadline met as the one reached, not the next one', () => {
     // Written in October: "met the September deadline" tells of the September just gone.
     expect(
