@@ -438,7 +438,7 @@ export function resolveDates(
       // "the September deadline": a month naming a deadline looks ahead as one.
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
-          deadlineNoun(tokens, i + 1) ||
+          tokens[i + 1]?.norm === 'deadline' ||
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&

@@ -264,6 +264,10 @@ describe('resolveDates', () => {
     expect(dates('a few crews would stay on past the June cutoff', '2025-07-14')).toEqual([
       { date: 'June 2025', role: 'point' },
     ]);
+    // A cut-off that "came and went" is told as past: the June before the page.
+    expect(
+      dates('the June cut-off came and went with crews still on the pier', '2025-07-14'),
+    ).toEqual([{ date: 'June 2025', role: 'point' }]);
     // Not a cut alone: "the June cut in fares" is no deadline; told ahead, the next June.
     expect(dates('the crews will stay past the June cut in fares', '2025-07-14')).toEqual([
       { date: 'June 2026', role: 'point' },
