@@ -9,6 +9,9 @@
  * - A vote someone refused to implement or carry out is the refusal's background.
  * - "linger" is still being there: a headline saying so is no handover.
  * - "the September cut-off" run past is a deadline gone (engine/resolve-dates.ts).
+ * - "finish pulling out" finishes the pulling out: the exit complete, not the mission's end.
+ * - "the combat role ends" is the move to advising, in either order of its words.
+ * - The announcement of a budget or a salaries schedule is an economic matter.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
@@ -146,5 +149,40 @@ describe('what the sentence does not say', () => {
         '2025-10-20',
       ),
     ).toEqual(['advisers-kept-at-ain-al-asad']);
+  });
+  it('reads "finish pulling out" as the exit complete, not the mission ended', () => {
+    expect(
+      claimsIn(
+        'The coalition will finish pulling out of Iraq in 2026, officials said.',
+        '2025-06-05',
+      ),
+    ).toEqual(['full-exit-2026']);
+    expect(
+      claimsIn('The coalition will finish its mission in September 2026.', '2025-06-05'),
+    ).toEqual(['mission-end-sept-2026']);
+  });
+
+  it('reads "the combat role ends" as the move to advising', () => {
+    expect(
+      claimsIn(
+        'December 2021: the American combat role officially ends and the troops that stay advise Iraqi units.',
+        '2025-02-20',
+      ),
+    ).toEqual(['advise-assist-2021']);
+  });
+
+  it('reads a delayed announcement of a budget matter as economic', () => {
+    expect(
+      claimsIn(
+        'Baghdad delayed the announcement of its 2025 salaries schedule again.',
+        '2024-09-18',
+      ),
+    ).toEqual([]);
+    expect(
+      claimsIn(
+        'Iraq and the US delayed the announcement of the coalition withdrawal deal.',
+        '2024-09-18',
+      ),
+    ).toEqual(['announcement-delayed']);
   });
 });
