@@ -12,6 +12,7 @@
  * - "finish pulling out" finishes the pulling out: the exit complete, not the mission's end.
  * - "the combat role ends" is the move to advising, in either order of its words.
  * - The announcement of a budget or a salaries schedule is an economic matter.
+ * - Moving "away from" a military role or mission is scaling it back.
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
@@ -184,5 +185,20 @@ describe('what the sentence does not say', () => {
         '2024-09-18',
       ),
     ).toEqual(['announcement-delayed']);
+  });
+
+  it('reads a move "away from" the military role as scaling it back', () => {
+    expect(
+      claimsIn(
+        'The Pentagon statement spoke of a shift away from the old military mission toward a lasting partnership.',
+        '2025-10-02',
+      ),
+    ).toEqual(['pentagon-scales-back-mission']);
+    expect(
+      claimsIn(
+        'The Pentagon said the coalition was moving away from its military role in Iraq.',
+        '2025-10-02',
+      ),
+    ).toEqual(['pentagon-scales-back-mission']);
   });
 });
