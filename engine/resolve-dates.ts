@@ -1132,6 +1132,20 @@ const MEANT = new Set(['meant', 'supposed']);
  * True when the sentence tells what is to come ("will leave", "expected to leave"): a bare
  * month is the next one, and a plain date times the plan as a deadline would.
  */
+/** Words after which a verb's form is a noun ("the exit", "their return"). */
+const NOUN_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+
 export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -1157,11 +1171,13 @@ export function future(tokens: readonly Token[]): boolean {
       timetabled(tokens, i)
     )
       return true;
-    // The plural: "the last ferries sail in May" (not "to sail", "did not sail").
+    // The plural: "the last ferries sail in May" (not "to sail", "did not sail"; not a noun
+    // after a determiner: "The exit began in August" tells a past exit).
     if (
       inClass(t, TIMETABLE_PLURAL_CLASS) &&
       i > 0 &&
       !inClass(tokens[i - 1], NOT_PRESENT_CLASS) &&
+      !NOUN_OPENERS.has((tokens[i - 1] as Token).norm) &&
       timetabled(tokens, i)
     )
       return true;

@@ -256,6 +256,17 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a verb form after a determiner as a noun, not a timetable ("The exit began in May")', () => {
+    // Written in November: a past exit in May is this year's.
+    expect(
+      dates('The exit began in May, when the first crews left the pier.', '2025-11-05'),
+    ).toEqual([{ date: 'May 2025', role: 'point' }]);
+    // The plural present still tells a timetable ahead.
+    expect(dates('the last ferries exit in May', '2025-11-05')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+  });
+
   it('reads a cut-off as a deadline: one run past is the one nearest the page', () => {
     // "cut-off" and "cutoff" name a deadline as "deadline" does.
     expect(dates('a few crews would stay on past the June cut-off', '2025-07-14')).toEqual([
