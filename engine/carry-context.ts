@@ -926,6 +926,8 @@ function namesTheEventAgain(tokens: readonly Token[]): boolean {
   const [det, noun, next] = [tokens[0]?.norm, tokens[1]?.norm, tokens[2]?.norm];
   if (!det || !noun || !DETERMINERS.has(det) || !EVENT_NOUNS.has(noun)) return false;
   if (next !== undefined && OWN_OBJECT.has(next)) return false;
+  // "The move comes as the region edges toward war" only times it by another event.
+  if (comesAsClause(tokens, 2)) return false;
   // "The closure will not be complete by May" says something else of it.
   return !tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
 }
@@ -1074,8 +1076,10 @@ export function eventNamedAgain(
 ): number {
   // "It also opened a new phase.": a pronoun subject may stand for what the card told, too.
   const lead = CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
-  // Not one standing for nothing: "It is unclear whether …".
-  if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? '')) return emptyIt(tokens, lead) ? -1 : lead;
+  // Not one standing for nothing: "It is unclear whether …"; nor one only timed by what else
+  // happened ("It comes as the talks resume").
+  if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? ''))
+    return emptyIt(tokens, lead) || comesAsClause(tokens, lead + 1) ? -1 : lead;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!inClass(tokens[i], POINTING_WORD)) continue;
     // "said that strikes …": past the sentence's first word "that" joins a clause.
@@ -1093,10 +1097,28 @@ export function eventNamedAgain(
         continue;
       }
       if (tokens[k + 1]?.norm === 'of') break;
-      return k;
+      return comesAsClause(tokens, k + 1) ? -1 : k;
     }
   }
   return -1;
+}
+
+/** Verbs of "The move comes as …": the known event timed by another. */
+const COMES = new Set(['comes', 'came', 'come', 'coming']);
+/** "comes as a surprise", "came as a precaution", "could come as soon as May": no clause after "as". */
+const NOT_A_CLAUSE = new Set(['a', 'an', 'soon', 'early', 'late', 'part', 'no', 'little']);
+
+/**
+ * "The move comes as the region edges toward war", "It came amid fresh strikes": a known event
+ * named again only to time it by another, which the rest of the sentence tells. It tells nothing
+ * new of the event, so the card before is not made again on it. "The move came as a surprise"
+ * (no clause after "as") still says something of it.
+ */
+function comesAsClause(tokens: readonly Token[], at: number): boolean {
+  if (!COMES.has(tokens[at]?.norm ?? '')) return false;
+  const joint = tokens[at + 1]?.norm;
+  if (joint === 'amid') return true;
+  return joint === 'as' && !NOT_A_CLAUSE.has(tokens[at + 2]?.norm ?? '');
 }
 
 /**

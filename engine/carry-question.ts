@@ -71,11 +71,17 @@ export function questionLendsWhoOrWhere(
 ): boolean {
   if (question.hits.some((h) => barred.has(h.concept))) return false;
   const from = speakerLabel(question);
+  // The first thing it names may be read as several concepts ("the pier" a place and a count
+  // of boats): it is the claim's or the story's own when one of them is.
   const subject = question.hits.find((h) => h.from >= from && !h.inferred);
   if (
     subject &&
-    !own.has(subject.concept) &&
-    !groups.some((group) => group.includes(subject.concept))
+    !question.hits.some(
+      (h) =>
+        h.from === subject.from &&
+        !h.inferred &&
+        (own.has(h.concept) || groups.some((group) => group.includes(h.concept))),
+    )
   )
     return false;
   let lent = 0;

@@ -722,7 +722,11 @@ export function createMatcher(story: CompiledStory): Matcher {
           }
         // An answer with no card: read with who or where the question it answers named, kept only
         // when its own words tell the claim and the question lends no more (carry-question.ts).
-        const asked = !('result' in outcome) ? answerLend() : null;
+        // So is an answer whose own card rests only on what it takes for granted (a score below
+        // zero: "The army does, since the crews finished leaving in May." under "Who holds the
+        // pier now?"): the question's reading replaces it when it scores higher.
+        const ownScore = 'result' in outcome ? outcome.result.score : undefined;
+        const asked = ownScore === undefined || ownScore < 0 ? answerLend() : null;
         if (asked) {
           const { facts: f2, outcome: o } = readAgain(
             asked.words,
@@ -732,6 +736,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           );
           if (
             'result' in o &&
+            (ownScore === undefined || o.result.score > ownScore) &&
             toldInOwnWords(
               o.claim.recognize.require,
               w,

@@ -1105,11 +1105,22 @@ const OVERRUN_CUES = new Set(['past', 'beyond', 'after', 'missed', 'passed', 'ov
  * page, not the next one a plan told in the future would point to.
  */
 function overrun(tokens: Token[], from: number, at: number): boolean {
-  if (tokens[at + 1]?.norm !== 'deadline') return false;
+  if (!deadlineNoun(tokens, at + 1)) return false;
   let k = from - 1;
   const det = tokens[k]?.norm;
   if (det === 'the' || det === 'its' || det === 'their' || det === 'a') k--;
   return OVERRUN_CUES.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * Whether a noun naming a deadline starts at `at`: "deadline", "cutoff", or "cut-off" (the
+ * tokenizer splits the hyphen: "cut" then "off"), as in "past the September cut-off".
+ */
+function deadlineNoun(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.norm;
+  return (
+    word === 'deadline' || word === 'cutoff' || (word === 'cut' && tokens[at + 1]?.norm === 'off')
+  );
 }
 
 /**
@@ -1152,6 +1163,20 @@ const MEANT = new Set(['meant', 'supposed']);
  * True when the sentence tells what is to come ("will leave", "expected to leave"): a bare
  * month is the next one, and a plain date times the plan as a deadline would.
  */
+/** Words after which a verb's form is a noun ("the exit", "their return"). */
+const NOUN_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+
 export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -1177,11 +1202,13 @@ export function future(tokens: readonly Token[]): boolean {
       timetabled(tokens, i)
     )
       return true;
-    // The plural: "the last ferries sail in May" (not "to sail", "did not sail").
+    // The plural: "the last ferries sail in May" (not "to sail", "did not sail"; not a noun
+    // after a determiner: "The exit began in August" tells a past exit).
     if (
       inClass(t, TIMETABLE_PLURAL_CLASS) &&
       i > 0 &&
       !inClass(tokens[i - 1], NOT_PRESENT_CLASS) &&
+      !NOUN_OPENERS.has((tokens[i - 1] as Token).norm) &&
       timetabled(tokens, i)
     )
       return true;

@@ -629,6 +629,30 @@ describe('eventNamedAgain: a noun of an event the card before told', () => {
   });
 });
 
+describe('an event named again only to time it by another ("The move comes as …")', () => {
+  const at = (text: string) => {
+    const tokens = tokenize(text);
+    const k = eventNamedAgain(tokens, text, new Set());
+    return k < 0 ? undefined : tokens[k]?.raw;
+  };
+
+  it('is no event told again when a clause follows "comes as" or "came amid"', () => {
+    expect(at('The move comes as storms close the harbour at Ashby.')).toBeUndefined();
+    expect(at('The decision came amid fresh strikes by the dockers.')).toBeUndefined();
+    expect(at('It comes as the ferry fares rise again.')).toBeUndefined();
+    expect(restatesPrevious(tokenize('The move comes as storms close the harbour at Ashby.'))).toBe(
+      false,
+    );
+  });
+
+  it('still is when "as" opens no clause, or the event does something itself', () => {
+    expect(at('The move came as a surprise to the crews.')).toBe('move');
+    expect(at('The move comes weeks before the May deadline.')).toBe('move');
+    expect(at('It came early, the harbour master said.')).toBe('It');
+    expect(restatesPrevious(tokenize('The move upset the ferry crews.'))).toBe(true);
+  });
+});
+
 describe('withEventTold and toldInOwnWords: the card told again in words of the sentence', () => {
   const ACTORS = new Set(['crews', 'council']);
   const kept = sentence('The council kept the crews at the Old Pier because of the gales.', [

@@ -88,6 +88,28 @@ describe('questionLendsWhoOrWhere', () => {
   });
 });
 
+describe('a question whose first thing is read as two concepts', () => {
+  it('lends when one of them is the claim\'s or the story\'s own ("the pier": a place and a count)', () => {
+    const who = words('Who runs the Old Pier now?', [
+      ['boats', 'old'],
+      ['old-pier', 'old'],
+    ]);
+    expect(questionLendsWhoOrWhere(PIER_HANDED_OVER, answer, who, WHO_AND_WHERE, BARRED, OWN)).toBe(
+      true,
+    );
+  });
+});
+
+describe('an answer whose own card rests only on what it takes for granted', () => {
+  it('is read with the question: "The army does, since …" under "Who holds the base now?"', () => {
+    const text =
+      'Who Holds Ain al-Asad Now?\n\nThe Iraqi army does, since the coalition completed its exit in mid-January.';
+    const cards = cardsOfArticle(text, '2026-02-20');
+    expect(cards).toContain('ain-al-asad-handed-over-jan-2026');
+    expect(cards).not.toContain('federal-mission-completed');
+  });
+});
+
 describe('an interview on the story', () => {
   const opening = 'We spoke to the general about the pull-out from Iraq.';
   const reply =

@@ -288,6 +288,35 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a verb form after a determiner as a noun, not a timetable ("The exit began in May")', () => {
+    // Written in November: a past exit in May is this year's.
+    expect(
+      dates('The exit began in May, when the first crews left the pier.', '2025-11-05'),
+    ).toEqual([{ date: 'May 2025', role: 'point' }]);
+    // The plural present still tells a timetable ahead.
+    expect(dates('the last ferries exit in May', '2025-11-05')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+  });
+
+  it('reads a cut-off as a deadline: one run past is the one nearest the page', () => {
+    // "cut-off" and "cutoff" name a deadline as "deadline" does.
+    expect(dates('a few crews would stay on past the June cut-off', '2025-07-14')).toEqual([
+      { date: 'June 2025', role: 'point' },
+    ]);
+    expect(dates('a few crews would stay on past the June cutoff', '2025-07-14')).toEqual([
+      { date: 'June 2025', role: 'point' },
+    ]);
+    // A cut-off that "came and went" is told as past: the June before the page.
+    expect(
+      dates('the June cut-off came and went with crews still on the pier', '2025-07-14'),
+    ).toEqual([{ date: 'June 2025', role: 'point' }]);
+    // Not a cut alone: "the June cut in fares" is no deadline; told ahead, the next June.
+    expect(dates('the crews will stay past the June cut in fares', '2025-07-14')).toEqual([
+      { date: 'June 2026', role: 'point' },
+    ]);
+  });
+
   it('reads a bare month deadline met as the one reached, not the next one', () => {
     // Written in October: "met the September deadline" tells of the September just gone.
     expect(
