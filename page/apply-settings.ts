@@ -1,8 +1,8 @@
 /**
  * The page side of the reader's settings. The highlight style is an attribute on <html> that the
- * ::highlight() rules in entrypoints/content/document-highlight-rules.css key on (one attribute
- * write, no stylesheet swapped); the verdict filter decides which ranges are painted and
- * clickable.
+ * ::highlight() rules in entrypoints/content/highlight-style-rules.css key on (one attribute
+ * write; those rules join our sheet with the first paint under such a style); the verdict filter
+ * decides which ranges are painted and clickable.
  */
 import type { Match, Verdict } from '../engine/types';
 import type { Settings } from './settings';

@@ -14,21 +14,34 @@
  * replaces its list drops ours: it is put back at each paint and checked once a second.
  * Adding it restyles the document once (a full style recalc: the ::highlight() rules match any
  * element), so it waits for something to paint rather than for the reader to start.
+ *
+ * The rules of the highlight styles other than the default (`styles`) join the sheet only once
+ * `styleChosen()` says the reader chose one, so a default reader's page does not parse them
+ * (story-1.5k: the sheet's thread time 0.163 -> 0.152 ms, 20 fresh tabs each; the restyle that
+ * follows is the same either way). They come with the paint that follows the choice (a change
+ * of settings re-scans and paints), or with the check once a second, and stay.
  */
 export class DocumentHighlightSheet {
   private sheet: CSSStyleSheet | undefined;
+  /** Whether the sheet holds the style rules. */
+  private styled = false;
 
   constructor(
     private readonly doc: Document,
     private readonly cssText: string,
+    private readonly styles?: { cssText: string; styleChosen: () => boolean },
   ) {}
 
   /** Adds the sheet, unless the document's list already holds it. */
   ensure(): void {
     try {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(this.cssText);
+      const styles = this.styles;
+      if (!this.sheet || (!this.styled && styles?.styleChosen())) {
+        this.sheet ??= new CSSStyleSheet();
+        this.styled = !!styles?.styleChosen();
+        this.sheet.replaceSync(
+          this.styled ? `${this.cssText}\n${styles?.cssText ?? ''}` : this.cssText,
+        );
       }
       const own = Array.from(this.doc.adoptedStyleSheets);
       if (!own.includes(this.sheet)) this.doc.adoptedStyleSheets = [...own, this.sheet];

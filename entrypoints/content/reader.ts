@@ -24,6 +24,7 @@ import type { CardHost } from './card';
 import documentRules from './document-highlight-rules.css?raw';
 import { DocumentHighlightSheet } from './document-highlight-sheet';
 import { type FollowedSettings, followSettings } from './follow-settings';
+import styleRules from './highlight-style-rules.css?raw';
 import { CARD_UI_MODULE, loadModule } from './load-module';
 import { type CardViewRequest, withView } from './match-port';
 import { matchRemotely } from './match-remotely';
@@ -65,7 +66,11 @@ export type Reader = {
 export function startReader(ctx: ScriptContext, handover: Handover): Reader {
   const doc = document;
   // Our highlight rules come to this document with its first highlight, and to no other.
-  const sheet = new DocumentHighlightSheet(doc, `${highlightCss}\n${documentRules}`);
+  // The rules of the other highlight styles only for a reader who chose one.
+  const sheet = new DocumentHighlightSheet(doc, `${highlightCss}\n${documentRules}`, {
+    cssText: styleRules,
+    styleChosen: () => current().style !== 'underline',
+  });
   // Reader settings (options page), read once a page has passed the first look (a page not
   // about the story never needs them); a paused site stops there, and a change re-scans.
   let followed: FollowedSettings | undefined;
@@ -87,7 +92,12 @@ export function startReader(ctx: ScriptContext, handover: Handover): Reader {
       )),
     forPage: () => {
       if (stored && !followed)
-        followed = followSettings(doc, stored, ctx.signal, () => void rescan());
+        followed = followSettings(doc, stored, ctx.signal, () => {
+          // A style chosen on the options page shows at once on what is painted: its rules
+          // join our sheet in the same task as its attribute, before the re-scan paints again.
+          if (painter.painted.length > 0) sheet.ensure();
+          void rescan();
+        });
       if (!followed) return { paused: false, headlines: DEFAULT_SETTINGS.headlines };
       // A same-origin frame (checked above) belongs to its top page's site.
       const page = window.top?.location.href ?? location.href;

@@ -2,7 +2,7 @@
  * Our document rules come with the first painted highlight and never replace the page's own
  * sheets (entrypoints/content/document-highlight-sheet.ts, painter.ts).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Match } from '../../../engine/types';
 import { DocumentHighlightSheet } from '../../../entrypoints/content/document-highlight-sheet';
 import { createPainter } from '../../../entrypoints/content/painter';
@@ -40,6 +40,61 @@ describe('DocumentHighlightSheet', () => {
     expect(doc.adoptedStyleSheets).toEqual([theirs, ours]);
     sheet.remove();
     expect(doc.adoptedStyleSheets).toEqual([theirs]);
+  });
+});
+
+describe('the rules of the other highlight styles', () => {
+  const STYLE =
+    ':root[data-claimlight-style="background"] ::highlight(claimlight-disputed) { text-decoration: none; }';
+  /** The text last given to our sheet (happy-dom keeps no ::highlight() rule to read back). */
+  let text = '';
+  beforeEach(() => {
+    text = '';
+    vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation((css: string) => {
+      text = css;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('are left out while the reader keeps the underline', () => {
+    const doc = fakeDoc();
+    const sheet = new DocumentHighlightSheet(doc as unknown as Document, RULES, {
+      cssText: STYLE,
+      styleChosen: () => false,
+    });
+    sheet.ensure();
+    expect(text).toContain('claimlight-disputed');
+    expect(text).not.toContain('data-claimlight-style');
+  });
+
+  it('join the same sheet once another style is chosen, and stay', () => {
+    const doc = fakeDoc();
+    let chosen = false;
+    const sheet = new DocumentHighlightSheet(doc as unknown as Document, RULES, {
+      cssText: STYLE,
+      styleChosen: () => chosen,
+    });
+    sheet.ensure();
+    const added = doc.adoptedStyleSheets[0];
+    chosen = true;
+    sheet.ensure();
+    expect(doc.adoptedStyleSheets).toEqual([added]);
+    expect(text).toContain('data-claimlight-style');
+    chosen = false;
+    sheet.ensure();
+    expect(text).toContain('data-claimlight-style');
+  });
+
+  it('come with the first paint when the style was chosen before it', () => {
+    const doc = fakeDoc();
+    const sheet = new DocumentHighlightSheet(doc as unknown as Document, RULES, {
+      cssText: STYLE,
+      styleChosen: () => true,
+    });
+    sheet.ensure();
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    expect(text).toContain('claimlight-disputed');
+    expect(text).toContain('data-claimlight-style');
   });
 });
 
