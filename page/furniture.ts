@@ -19,6 +19,7 @@ import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkShare } from './link-text';
 import { namedAsWriters } from './page-writers';
+import { isAwayLabel } from './wrapped-lines';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
 const CONTAINERS = new Set(
@@ -205,6 +206,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return true;
   if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
+  if (isListUnderAwayLabel(el)) return true;
   // A block of text alone (a kicker, a byline line) holds no link, control, picture or card:
   // only its words can make it furniture. The checks below would find as much, after a query
   // each that a first scan pays cold.
@@ -224,6 +226,29 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return true;
   return isCardRow(el);
 }
+
+/**
+ * Whether a list of links stands right under a heading that labels what follows as away from
+ * the text ("See also", "Further reading", "External links"): its items lead to other pages,
+ * each perhaps with a line describing it, whatever share of its text the links hold. The
+ * heading may sit in a wrapper of its own (a wiki's heading block beside its edit link). Two
+ * property reads for any other block; the text read is a heading's.
+ */
+function isListUnderAwayLabel(el: Element): boolean {
+  const tag = el.localName;
+  if (tag !== 'ul' && tag !== 'ol') return false;
+  let label = el.previousElementSibling;
+  if (label && !HEADINGS.has(label.localName)) {
+    const first = label.localName === 'div' ? label.firstElementChild : null;
+    label = first && HEADINGS.has(first.localName) ? first : null;
+  }
+  if (!label) return false;
+  const text = (label.textContent ?? '').trim();
+  return text.length <= MAX_AWAY_LABEL_CHARS && isAwayLabel(text) && !!el.querySelector('a[href]');
+}
+
+/** A section's label is a heading of a few words. */
+const MAX_AWAY_LABEL_CHARS = 40;
 
 /**
  * Whether a short block holds a control a box asks the reader to use: a field (an e-mail

@@ -43,6 +43,31 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
   });
 
+  it("knows a list of links under a heading that labels it away from the text ('See also', 'External links'), the heading in a wrapper or not, however long its descriptions", () => {
+    const described =
+      '<li><a href="/wiki/Ferry">Ferry services of the harbour</a> – the boats that crossed to the island until the strike of the spring</li><li><a href="/wiki/Pier">The pier</a></li>';
+    const list = (heading: string) => {
+      const doc = parse(
+        `<html><body><div id="text">${heading}<ul id="list">${described}</ul></div></body></html>`,
+      );
+      return doc.getElementById('list') as Element;
+    };
+    expect(
+      isFurnitureBlock(
+        list('<div class="mw-heading"><h2>See also</h2><span>[edit]</span></div>'),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(isFurnitureBlock(list('<h3>External links</h3>'), 2_000)).toBe(true);
+    // A list of the story's points under its own subhead is the story's.
+    expect(isFurnitureBlock(list('<h2>What the council decided</h2>'), 2_000)).toBe(false);
+    // Under the label, a list without links is not one of pages elsewhere.
+    const plain = parse(
+      '<html><body><div><h2>Notes</h2><ul id="plain"><li>The ferry ran every hour until the strike of the spring, and twice on Sundays.</li></ul></div></body></html>',
+    ).getElementById('plain') as Element;
+    expect(isFurnitureBlock(plain, 2_000)).toBe(false);
+  });
+
   it('knows a teaser card without a heading: links on their own line (a picture, a headline), then a summary', () => {
     const card =
       '<div class="sc-rl1"><a href="/x"><img src="/x.jpg" alt=""></a><a href="/x">A headline of another story, long enough</a><p class="sc-rl3">A line of summary of another story, as a sentence.</p></div>';
