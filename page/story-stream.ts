@@ -118,18 +118,28 @@ const CLOCKED_PARTS_SHARE = 0.5;
 
 /**
  * Whether a unit is stamped with a time of day only: its first `<time>`, or element named for a
- * time, reads '14:31', '12.35 pm' or '2:31 PM', with no date in its text or its datetime.
+ * time, reads '14:31', '12.35 pm' or '2:31 PM', with no date in its text or its datetime; or
+ * reads a time of day in a named zone ('18:12 BST', '3:30 p.m. ET'), as a newsroom stamps a
+ * live entry whatever its datetime holds (a forum prints a reader's time in no zone).
  */
 function clockTimed(unit: Element): boolean {
   const stamp = unit.querySelector('time, [class*="time"]');
   if (!stamp) return false;
   const text = (stamp.textContent ?? '').trim();
   const machine = stamp.getAttribute('datetime');
-  return CLOCK().test(text) && (machine === null || CLOCK().test(machine));
+  return (
+    (CLOCK().test(text) && (machine === null || CLOCK().test(machine))) || ZONED_CLOCK().test(text)
+  );
 }
 
 /** A time of day alone. */
 const CLOCK = lazyPattern(() => /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i);
+
+/** A time of day in a zone named by its capitals or by its offset ('AM' and 'PM' name none). */
+const ZONED_CLOCK = lazyPattern(
+  () =>
+    /^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s(?!(?:AM|PM)$)(?:[A-Z]{2,4}|(?:UTC|GMT)[+-]\d{1,2})$/,
+);
 
 /**
  * Whether `next` goes on with the story of `unit`, a unit of its kind just before it: a story

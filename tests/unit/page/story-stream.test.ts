@@ -150,6 +150,27 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     expect(findArticleRoot(dated)?.contains(dated.getElementById('s3-text'))).toBe(false);
   });
 
+  it("reads a live page's entries stamped with a time of day in a named zone ('18:12 BST') over a full datetime as moments of one record, not a forum's '10:14 AM'", () => {
+    const said = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>The reporter said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
+      ).join('');
+    const entry = (id: string, stamp: string, n: number) =>
+      `<li class="item"><article class="post" id="${id}"><header><time datetime="2024-10-09T17:12:41.000Z">${stamp}</time><h3>Entry ${id}</h3></header><div class="post-body" id="${id}-text">${said(n)}</div></article></li>`;
+    const live = (stamps: string[]) =>
+      parse(
+        `<html><head><title>Ferry strike: live</title></head><body><main><h1>Ferry strike: live</h1><ol class="stream">${entry('s1', stamps[0] as string, 4)}${entry('s2', stamps[1] as string, 2)}${entry('s3', stamps[2] as string, 1)}</ol></main></body></html>`,
+      );
+    const doc = live(['18:12 BST', '15:03 BST', '3:30 p.m. ET']);
+    const root = findArticleRoot(doc);
+    expect(root?.contains(doc.getElementById('s1-text'))).toBe(true);
+    expect(root?.contains(doc.getElementById('s3-text'))).toBe(true);
+    const forum = live(['10:14 AM', '9:02 AM', '8:40 AM']);
+    expect(findArticleRoot(forum)?.contains(forum.getElementById('s3-text'))).toBe(false);
+  });
+
   it("gives the parent of a document's pages numbered in series (pf1, pf2), one page beside another", () => {
     const pageOf = (id: string) =>
       `<div class="pf w0" id="${id}"><div class="pc" id="${id}-body"><div class="t">A line of the report, long enough.</div></div></div>`;
