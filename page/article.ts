@@ -14,6 +14,7 @@ import {
   isFurnitureBlock,
   isFurnitureTag,
   isNamedFurniture,
+  isPlayerCaption,
   isPrintEditionLine,
   isSignOffBio,
   isUnderAboutLabel,
@@ -226,7 +227,10 @@ function isSkippedIn(
   if (SKIPPED_TAGS.has(tag)) return tag !== 'form' || isFormBox(el);
   if (
     tag === 'p' &&
-    (isSignOffBio(el) || isPrintEditionLine(el) || isUnderAboutLabel(el, labelled))
+    (isSignOffBio(el) ||
+      isPrintEditionLine(el) ||
+      isUnderAboutLabel(el, labelled) ||
+      isPlayerCaption(el))
   )
     return true;
   // A line of a page laid out in lines, under "About the authors" or "Further reading" (a

@@ -165,9 +165,19 @@ function isTeaser(p: Element): boolean {
   const text = label.text.trim();
   if (text === '' || !label.plain) return true;
   if (/[:|»›–—-]$/.test(text)) return true;
-  if (text.length <= MAX_LABEL_CHARS && TEASER_LABEL().test(text)) return true;
+  if (text.length <= MAX_LABEL_CHARS && (TEASER_LABEL().test(text) || TEASER_TAG().test(text)))
+    return true;
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
+
+/**
+ * A teaser's label with a tag of the linked story after it, in a run of its own ("Read more
+ * <span>Subscribers only</span> <a>…</a>", "See also · Video"): the label's words first, then a
+ * few words that end no sentence. Asked only of a short label of a paragraph that is mostly link.
+ */
+const TEASER_TAG = lazyPattern(
+  () => /^(?:read (?:more|also|next)|also read|see also|related)\b[^.!?]*$/i,
+);
 
 /**
  * The words sites label a link to another story with, unpunctuated and not bold ("Read more
@@ -991,16 +1001,26 @@ function isComponentPart(top: Element): boolean {
 
 /**
  * The one `<p>` a `<div>` or `<section>` holds with no other element and no text of its own
- * (Readability's single-paragraph block), or null. Two property reads for any other block.
+ * (Readability's single-paragraph block), or null; through wrappers that each hold one block
+ * and nothing else (a component per paragraph: a text block around a rich-text container
+ * around the `<p>`), ONLY_PARAGRAPH_DEPTH of them at most. Two property reads for any other block.
  */
 function onlyParagraph(el: Element): Element | null {
-  const only = el.firstElementChild;
-  if (!only || only !== el.lastElementChild || only.localName !== 'p') return null;
-  if (el.localName !== 'div' && el.localName !== 'section') return null;
-  for (let node = el.firstChild; node; node = node.nextSibling)
-    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return null;
-  return only;
+  let box = el;
+  for (let depth = 0; depth < ONLY_PARAGRAPH_DEPTH; depth++) {
+    const only = box.firstElementChild;
+    if (!only || only !== box.lastElementChild) return null;
+    if (box.localName !== 'div' && box.localName !== 'section') return null;
+    for (let node = box.firstChild; node; node = node.nextSibling)
+      if (node.nodeType === 3 && (node as Text).data.trim() !== '') return null;
+    if (only.localName === 'p') return only;
+    box = only;
+  }
+  return null;
 }
+
+/** Wrappers around a single paragraph looked through: a component and its container or two. */
+const ONLY_PARAGRAPH_DEPTH = 3;
 
 /** A summary list above the text holds at most this much. */
 const MAX_SUMMARY_CHARS = 1_000;

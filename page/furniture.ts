@@ -19,6 +19,7 @@ import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkShare } from './link-text';
 import { namedAsWriters } from './page-writers';
+import { isAwayLabel } from './wrapped-lines';
 
 /** Blocks that can be furniture; a paragraph or an inline element is judged with its block. */
 const CONTAINERS = new Set(
@@ -205,6 +206,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return true;
   if (named) return !(isGateOnly(byName ? words : dataNameWords(el)) && isGatedText(el, length));
   if (length === 0) return false;
+  if (isListUnderAwayLabel(el)) return true;
   // A block of text alone (a kicker, a byline line) holds no link, control, picture or card:
   // only its words can make it furniture. The checks below would find as much, after a query
   // each that a first scan pays cold.
@@ -224,6 +226,29 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return true;
   return isCardRow(el);
 }
+
+/**
+ * Whether a list of links stands right under a heading that labels what follows as away from
+ * the text ("See also", "Further reading", "External links"): its items lead to other pages,
+ * each perhaps with a line describing it, whatever share of its text the links hold. The
+ * heading may sit in a wrapper of its own (a wiki's heading block beside its edit link). Two
+ * property reads for any other block; the text read is a heading's.
+ */
+function isListUnderAwayLabel(el: Element): boolean {
+  const tag = el.localName;
+  if (tag !== 'ul' && tag !== 'ol') return false;
+  let label = el.previousElementSibling;
+  if (label && !HEADINGS.has(label.localName)) {
+    const first = label.localName === 'div' ? label.firstElementChild : null;
+    label = first && HEADINGS.has(first.localName) ? first : null;
+  }
+  if (!label) return false;
+  const text = (label.textContent ?? '').trim();
+  return text.length <= MAX_AWAY_LABEL_CHARS && isAwayLabel(text) && !!el.querySelector('a[href]');
+}
+
+/** A section's label is a heading of a few words. */
+const MAX_AWAY_LABEL_CHARS = 40;
 
 /**
  * Whether a short block holds a control a box asks the reader to use: a field (an e-mail
@@ -290,8 +315,34 @@ function isUndatedCall(link: Element, said: string, block: Element): boolean {
     !!line &&
     line !== block &&
     (line.textContent ?? '').trim() === said &&
-    !(block.parentElement ?? block).getElementsByTagName('time').length
+    !(block.parentElement ?? block).getElementsByTagName('time').length &&
+    !sharedLikeItsKind(block)
   );
+}
+
+/**
+ * Whether a block beside `block`, of its tag and class, carries a 'Share' line of its own: the
+ * entries of a live blog that prints no times, each made from one template with its Share row.
+ * A box asking the reader to share is one of a kind. Asked only where a Share line would make
+ * a short block a call; reads its two neighbours' links.
+ */
+function sharedLikeItsKind(block: Element): boolean {
+  const kind = block.getAttribute('class');
+  if (!kind) return false;
+  for (const next of [block.previousElementSibling, block.nextElementSibling]) {
+    if (!next || next.localName !== block.localName || next.getAttribute('class') !== kind)
+      continue;
+    const links = next.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) {
+      const said = ((links[i] as Element).textContent ?? '').trim();
+      if (
+        SHARE().test(said) &&
+        ((links[i] as Element).parentElement?.textContent ?? '').trim() === said
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 const SHARE = lazyPattern(() => /^share\b/i);
@@ -327,10 +378,14 @@ function endsWithPlea(el: Element): boolean {
 /** A sentence's last character: a full stop, '!', '?', or a closing quote or bracket after one. */
 const SENTENCE_END = new Set([46, 33, 63, 8221, 8217, 34, 41]);
 
-/** A plea's words: to give money, or to join the people who do. */
+/**
+ * A plea's words: to give money, or to join the people who do; in English, and in the French,
+ * Spanish and German a site's other editions ask in ('Faire un don', 'Suscríbete', 'Jetzt
+ * spenden').
+ */
 const PLEA = lazyPattern(
   () =>
-    /^(?:give|donate|contribute|chip in|support us|support our|join|subscribe|sign up|become a (?:member|supporter|subscriber|donor|patron))\b/i,
+    /^(?:give|donate|contribute|chip in|support us|support our|join|subscribe|sign up|become a (?:member|supporter|subscriber|donor|patron)|faire un don|je (?:donne|soutiens|fais un don|m['’]abonne)|soutenir|soutenez|s['’]abonner|abonnez-vous|adhérer|devenir (?:membre|abonné)|dona|donar|haz una donación|apoya|apóyanos|suscríbete|suscribirse|hazte (?:socio|miembro|suscriptor)|colabora|spenden|jetzt (?:spenden|unterstützen|abonnieren)|unterstützen|abonnieren|mitglied werden)(?![\p{L}\p{N}])/iu,
 );
 
 /**
@@ -428,6 +483,59 @@ function standsAmongParagraphs(el: Element): boolean {
 }
 
 const PLAYER = 'video, iframe, video-js, amp-video, amp-youtube, [data-video-id]';
+
+/** The tags of a player that stands in a paragraph or fills a box alone. */
+const PLAYER_TAGS = new Set(['video', 'iframe', 'video-js', 'amp-video', 'amp-youtube']);
+
+/**
+ * Whether a paragraph is a player's caption line, not prose: a short paragraph that opens with
+ * the player itself (a classic editor's `<p><iframe>…</iframe><br>Watch: …</p>`), or that
+ * stands right after a box holding a player and nothing else, set as a caption (all of it one
+ * italic run, or named a caption). A paragraph of prose after a video is set as the others
+ * are. One property read for most paragraphs (the element before it), a few for those after a
+ * box.
+ */
+export function isPlayerCaption(p: Element): boolean {
+  const first = p.firstElementChild;
+  if (first && PLAYER_TAGS.has(first.localName)) {
+    for (let node = p.firstChild; node && node !== first; node = node.nextSibling)
+      if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
+    return (p.textContent ?? '').trim().length <= MAX_CARD_CHARS;
+  }
+  const box = p.previousElementSibling;
+  if (!box || !isPlayerAlone(box)) return false;
+  const text = (p.textContent ?? '').trim();
+  if (text.length === 0 || text.length > MAX_CARD_CHARS) return false;
+  if (hasWord(nameWords(p), CAPTION_NAME)) return true;
+  const run = p.firstElementChild;
+  return (
+    !!run &&
+    run === p.lastElementChild &&
+    (run.localName === 'em' || run.localName === 'i') &&
+    (run.textContent ?? '').trim() === text
+  );
+}
+
+const CAPTION_NAME = wordList('caption', 'figcaption');
+
+/**
+ * Whether a box (a `<div>` or a `<figure>`) holds a player and nothing else: through wrappers
+ * of one child each, PLAYER_ALONE_DEPTH deep at most, to the player, with no text on the way.
+ */
+function isPlayerAlone(box: Element): boolean {
+  if (box.localName !== 'div' && box.localName !== 'figure') return false;
+  let el: Element = box;
+  for (let depth = 0; depth < PLAYER_ALONE_DEPTH; depth++) {
+    const only = el.firstElementChild;
+    if (!only || only !== el.lastElementChild) return false;
+    if (PLAYER_TAGS.has(only.localName)) return (box.textContent ?? '').trim() === '';
+    el = only;
+  }
+  return false;
+}
+
+/** Wrappers around a player alone looked through (a responsive box, its ratio keeper). */
+const PLAYER_ALONE_DEPTH = 3;
 
 /** A link this long, standing on its own line, is a headline (a name or "@account" is shorter). */
 const HEADLINE_LINK_CHARS = 25;

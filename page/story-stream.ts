@@ -92,7 +92,7 @@ function partsOfOne(
 ): Element | null {
   const parent = unit.parentElement;
   if (!parent) return null;
-  let parts = 0;
+  const parts: Element[] = [];
   let prose = 0;
   let numbered = false;
   let clocked = clockTimed(unit);
@@ -100,17 +100,44 @@ function partsOfOne(
     const own = proseOf(sibling);
     if (own === 0 || !sameTemplate(unit, sibling)) continue;
     if (named(headlineOf(sibling))) return null;
-    parts++;
+    parts.push(sibling);
     prose += own;
     numbered ||= own >= NUMBERED_PART_CHARS && inNumberedSeries(unit, sibling);
     clocked &&= clockTimed(sibling);
   }
   if (numbered) return parent;
-  if (parts < PARTS_BESIDE) return null;
+  if (parts.length < PARTS_BESIDE) return null;
   // Units each stamped with a time of day and no date are moments of one day's record (a
   // sitting's speeches, a live blog's entries), not a forum's posts, which each print their
   // day: the opening one, a minister's statement, may be the longest.
-  return prose >= proseOf(unit) * (clocked ? CLOCKED_PARTS_SHARE : 1) ? parent : null;
+  if (prose >= proseOf(unit) * (clocked ? CLOCKED_PARTS_SHARE : 1)) return parent;
+  // Units dated newest first within a day or two are a live blog's entries (a forum's posts
+  // and a thread's replies rise): its summary entry on top may hold more than those below.
+  return prose >= proseOf(unit) * LIVE_PARTS_SHARE && newestFirst(unit, parts) ? parent : null;
+}
+
+/** A live blog's entries below its long summary entry hold at least this share of its prose. */
+const LIVE_PARTS_SHARE = 0.25;
+
+/** A live blog's entries beside one another fall within this span (a day's coverage and more). */
+const LIVE_SPAN_MS = 2 * 24 * 3_600_000;
+
+/**
+ * Whether `unit` and its `parts` (siblings of its kind), in the page's order, each carry a
+ * `<time datetime>` and their times fall down the page (never rise), all within LIVE_SPAN_MS. Asked only
+ * where units of one kind side by side hold less prose than the chosen one.
+ */
+function newestFirst(unit: Element, parts: Element[]): boolean {
+  const units = [unit, ...parts].sort((a, b) => (precedes(a, b) ? -1 : 1));
+  let last = Number.POSITIVE_INFINITY;
+  let first = Number.NaN;
+  for (const el of units) {
+    const time = Date.parse(el.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+    if (Number.isNaN(time) || time > last) return false;
+    if (Number.isNaN(first)) first = time;
+    last = time;
+  }
+  return first > last && first - last <= LIVE_SPAN_MS;
 }
 
 /** Clock-timed parts beside the chosen one hold at least this share of its prose together. */
@@ -118,18 +145,28 @@ const CLOCKED_PARTS_SHARE = 0.5;
 
 /**
  * Whether a unit is stamped with a time of day only: its first `<time>`, or element named for a
- * time, reads '14:31', '12.35 pm' or '2:31 PM', with no date in its text or its datetime.
+ * time, reads '14:31', '12.35 pm' or '2:31 PM', with no date in its text or its datetime; or
+ * reads a time of day in a named zone ('18:12 BST', '3:30 p.m. ET'), as a newsroom stamps a
+ * live entry whatever its datetime holds (a forum prints a reader's time in no zone).
  */
 function clockTimed(unit: Element): boolean {
   const stamp = unit.querySelector('time, [class*="time"]');
   if (!stamp) return false;
   const text = (stamp.textContent ?? '').trim();
   const machine = stamp.getAttribute('datetime');
-  return CLOCK().test(text) && (machine === null || CLOCK().test(machine));
+  return (
+    (CLOCK().test(text) && (machine === null || CLOCK().test(machine))) || ZONED_CLOCK().test(text)
+  );
 }
 
 /** A time of day alone. */
 const CLOCK = lazyPattern(() => /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i);
+
+/** A time of day in a zone named by its capitals or by its offset ('AM' and 'PM' name none). */
+const ZONED_CLOCK = lazyPattern(
+  () =>
+    /^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s(?!(?:AM|PM)$)(?:[A-Z]{2,4}|(?:UTC|GMT)[+-]\d{1,2})$/,
+);
 
 /**
  * Whether `next` goes on with the story of `unit`, a unit of its kind just before it: a story

@@ -203,8 +203,13 @@ const RUNS_ON = lazyPattern(
  */
 const AWAY_LABEL = lazyPattern(
   () =>
-    /^(?:about the (?:authors?|writers?|contributors?)|further reading|references|bibliography|sources|see also|endnotes|notes|(?:recent|other|more|related|previous|latest)(?: [a-z]+)? (?:publications|papers|reports|briefs|notes|titles|reading))$/i,
+    /^(?:about the (?:authors?|writers?|contributors?)|further reading|references|bibliography|sources|see also|external links|endnotes|notes|(?:recent|other|more|related|previous|latest)(?: [a-z]+)? (?:publications|papers|reports|briefs|notes|titles|reading))$/i,
 );
+
+/** Whether a short heading's text labels a section as not the article's prose (AWAY_LABEL). */
+export function isAwayLabel(text: string): boolean {
+  return AWAY_LABEL().test(text);
+}
 
 /** How far back a line looks for its section's label. */
 const MAX_SECTION_LINES = 16;

@@ -164,6 +164,18 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toContain('Officials said the remaining troops would leave by the end of 2026');
   });
 
+  it("leaves out a link to another story after a label and a tag in runs of their own ('Read more' 'Subscribers only'), not a sentence before a link", () => {
+    const prose = (i: number) =>
+      `<p>Paragraph ${i} of the story, long enough to count, with a comma, and then some more words.</p>`;
+    const doc = parse(
+      `<body><main><div class="body">${prose(1)}<p class="lf"><span class="also">Read more </span><span class="icon"></span><span class="tag">Subscribers only</span> <a href="/x">Another story, whose headline is long enough to be one</a></p>${prose(2)}<p>See also <span>Video</span> <a href="/y">A third story with a headline of some length as well</a></p>${prose(3)}<p>Related work ended. <a href="/z">The ferry would sail again by the end of 2026, the council said</a></p></div></main></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('A third story');
+    expect(text).toContain('The ferry would sail again by the end of 2026');
+  });
+
   it("leaves out a closing line saying where the article appeared in print, with the print headline; a story's own sentence about print is read", () => {
     const doc = parse(
       `<body><article><section class="body">${PROSE}</section><div class="end"><div><p>A version of this article appears in print on <!-- -->Jan. 5, 2025<!-- -->, Section A, Page 4 with the headline: <!-- -->Ferry Service Returns to the Harbour by Spring<!-- -->. <a href="/reprints">Order Reprints</a></p></div></div><div class="end2"><p>This article appeared in the Europe section of the print edition under the headline "Back on the water"</p></div></article></body>`,

@@ -483,4 +483,21 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     );
     expect(findArticleRoot(column)?.id).toBe('lead');
   });
+
+  it("reads a paragraph set in a component's wrappers (a text block around a container around the <p>) as that paragraph, so a live blog's posts of such blocks are read together", () => {
+    const text = (words: string) =>
+      `<div class="text-block"><div class="rich"><p>${words}, long enough to count as prose, with a comma, and some more words after it.</p></div></div>`;
+    const post = (i: number, blocks: string) =>
+      `<li class="item"><article class="post"><header><time datetime="2024-05-0${i}T10:00Z">10:0${i} BST</time><h3>Update ${i}</h3></header><div class="post-body">${blocks}</div><footer><button>Share</button></footer></article></li>`;
+    const doc = parse(
+      `<body><main><h1>Ferry strike: live</h1><ol id="stream">${post(3, text('The third update on the ferry with the crew still on the quay and the timetable torn up'))}${post(2, text('The second update on the ferry with the council meeting the union at noon in the town hall'))}${post(1, text('The first update, from the pier, the quay, the lock, the harbour wall, the ticket office, the car park, and the slipway') + text('Then a second'))}</ol></main></body>`,
+    );
+    const root = findArticleRoot(doc) as Element;
+    expect(root.id === 'stream' || root.querySelector('#stream') !== null).toBe(true);
+    // A wrapper holding a heading beside its paragraph is no paragraph: a box stays apart.
+    const box = parse(
+      `<body><div id="a"><div class="box"><div class="inner"><h3>More</h3><p>The lead paragraph of another story sits here with a heading, and it is long.</p></div></div><div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(box)?.id).toBe('body');
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isFurnitureBlock,
   isNamedFurniture,
+  isPlayerCaption,
   isSignOffBio,
   isUnderAboutLabel,
 } from '../../../page/furniture';
@@ -41,6 +42,31 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isNamedFurniture(block('<div class="refbegin"><ul><li>A book</li></ul></div>'))).toBe(
       true,
     );
+  });
+
+  it("knows a list of links under a heading that labels it away from the text ('See also', 'External links'), the heading in a wrapper or not, however long its descriptions", () => {
+    const described =
+      '<li><a href="/wiki/Ferry">Ferry services of the harbour</a> – the boats that crossed to the island until the strike of the spring</li><li><a href="/wiki/Pier">The pier</a></li>';
+    const list = (heading: string) => {
+      const doc = parse(
+        `<html><body><div id="text">${heading}<ul id="list">${described}</ul></div></body></html>`,
+      );
+      return doc.getElementById('list') as Element;
+    };
+    expect(
+      isFurnitureBlock(
+        list('<div class="mw-heading"><h2>See also</h2><span>[edit]</span></div>'),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(isFurnitureBlock(list('<h3>External links</h3>'), 2_000)).toBe(true);
+    // A list of the story's points under its own subhead is the story's.
+    expect(isFurnitureBlock(list('<h2>What the council decided</h2>'), 2_000)).toBe(false);
+    // Under the label, a list without links is not one of pages elsewhere.
+    const plain = parse(
+      '<html><body><div><h2>Notes</h2><ul id="plain"><li>The ferry ran every hour until the strike of the spring, and twice on Sundays.</li></ul></div></body></html>',
+    ).getElementById('plain') as Element;
+    expect(isFurnitureBlock(plain, 2_000)).toBe(false);
   });
 
   it('knows a teaser card without a heading: links on their own line (a picture, a headline), then a summary', () => {
@@ -411,6 +437,41 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     ).toBe(false);
   });
 
+  it("takes an undated entry's Share row for its own when the entries beside it, of its kind, carry theirs; a share box one of a kind stays a call", () => {
+    const entry = (i: number) =>
+      `<div class="entry"><h2>Update ${i}</h2><div class="text"><p>Update ${i} on the ferry strike, with the crew on the quay and the council at the town hall.</p></div><div class="row"><a class="share-btn" href="https://social.example/intent?u=%23entry-${i}">Share</a></div></div>`;
+    const feed = parse(
+      `<html><body><div class="feed">${entry(3)}${entry(2)}${entry(1)}</div></body></html>`,
+    );
+    for (const el of Array.from(feed.querySelectorAll('.entry')))
+      expect(isFurnitureBlock(el, 2_000)).toBe(false);
+    // One such block beside others of another kind: a box asking to share.
+    const alone = parse(
+      `<html><body><div class="text"><p>Prose.</p></div>${entry(1)}<div class="other"><a class="share-btn" href="/s">Share</a></div></body></html>`,
+    ).querySelector('.entry') as Element;
+    expect(isFurnitureBlock(alone, 2_000)).toBe(true);
+  });
+
+  it("takes a plain link asking to give or subscribe in French, Spanish or German for a plea ('Faire un don', 'Suscríbete', 'Jetzt spenden')", () => {
+    const pitch = 'The harbour letter is free because readers pay for it, in every edition.';
+    for (const ask of [
+      'Faire un don',
+      'Je m’abonne',
+      'Suscríbete',
+      'Hazte socio',
+      'Jetzt spenden',
+      'Mitglied werden',
+    ])
+      expect(
+        isFurnitureBlock(block(`<div><p>${pitch} <a href="/ask">${ask}</a></p></div>`), 2_000),
+      ).toBe(true);
+    // A link whose words only begin as a plea's do, or another page's name: the prose's.
+    for (const other of ['Donau ferries', 'Spendenbericht 2023', 'Horarios'])
+      expect(
+        isFurnitureBlock(block(`<div><p>${pitch} <a href="/x">${other}</a></p></div>`), 2_000),
+      ).toBe(false);
+  });
+
   it("reads a button link's words after the marks opening them: '→ Join' asks, '♥ 12' counts", () => {
     const box = (link: string) =>
       `<div class="box"><p>The harbour letter maps every ferry route each week, and readers pay for it.</p>${link}</div>`;
@@ -718,5 +779,45 @@ describe.each(DOMS)('isUnderAboutLabel in %s', (_name, parse) => {
     }
     // The last page has no label at all: its block is known to hold none.
     expect([...labelled.values()]).toEqual([true, true, false]);
+  });
+});
+
+describe.each(DOMS)('isPlayerCaption in %s', (_name, parse) => {
+  const paragraphs = (html: string) =>
+    Array.from(
+      parse(`<html><body><div class="body">${html}</div></body></html>`).querySelectorAll('p'),
+    );
+
+  it("knows a player's caption line: a short paragraph opening with the player, or set as a caption right after a box holding a player alone", () => {
+    const prose =
+      '<p>The ferry crossed at dawn, with the crew on deck and the council watching from the quay.</p>';
+    const [opening] = paragraphs(
+      '<p><iframe title="player 1"></iframe><br><span>Watch: the first crossing since the strike.</span></p>',
+    );
+    expect(isPlayerCaption(opening as Element)).toBe(true);
+    const box =
+      '<div class="embed"><div class="ratio"><iframe title="player 2"></iframe></div></div>';
+    const [italic] = paragraphs(`${box}<p><em>Video: the ferry leaves the quay at dawn.</em></p>`);
+    expect(isPlayerCaption(italic as Element)).toBe(true);
+    const [named] = paragraphs(
+      `${box}<p class="video-caption">The ferry leaves the quay at dawn.</p>`,
+    );
+    expect(isPlayerCaption(named as Element)).toBe(true);
+    // Prose after a video is set as the other paragraphs are; a box with text beside its
+    // player is not a player alone; text before the player opens a paragraph of prose.
+    expect(isPlayerCaption(paragraphs(`${box}${prose}`)[0] as Element)).toBe(false);
+    const titled =
+      '<div class="embed"><h3>The crossing</h3><iframe title="player 3"></iframe></div>';
+    expect(
+      isPlayerCaption(
+        paragraphs(`${titled}<p><em>Video: the ferry at dawn.</em></p>`)[0] as Element,
+      ),
+    ).toBe(false);
+    expect(
+      isPlayerCaption(
+        paragraphs('<p>The crew filmed it. <iframe title="player 4"></iframe></p>')[0] as Element,
+      ),
+    ).toBe(false);
+    expect(isPlayerCaption(paragraphs(prose)[0] as Element)).toBe(false);
   });
 });

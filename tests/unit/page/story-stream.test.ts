@@ -150,6 +150,49 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     expect(findArticleRoot(dated)?.contains(dated.getElementById('s3-text'))).toBe(false);
   });
 
+  it("reads a live page's entries stamped with a time of day in a named zone ('18:12 BST') over a full datetime as moments of one record, not a forum's '10:14 AM'", () => {
+    const said = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>The reporter said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
+      ).join('');
+    const entry = (id: string, stamp: string, at: string, n: number) =>
+      `<li class="item"><article class="post" id="${id}"><header><time datetime="2024-10-09T${at}:00.000Z">${stamp}</time><h3>Entry ${id}</h3></header><div class="post-body" id="${id}-text">${said(n)}</div></article></li>`;
+    const live = (stamps: string[], at: string[], sizes = [4, 2, 1]) =>
+      parse(
+        `<html><head><title>Ferry strike: live</title></head><body><main><h1>Ferry strike: live</h1><ol class="stream">${['s1', 's2', 's3'].map((id, i) => entry(id, stamps[i] as string, at[i] as string, sizes[i] as number)).join('')}</ol></main></body></html>`,
+      );
+    const rising = ['08:40', '09:02', '10:14'];
+    const doc = live(['18:12 BST', '15:03 BST', '3:30 p.m. ET'], rising);
+    const root = findArticleRoot(doc);
+    expect(root?.contains(doc.getElementById('s1-text'))).toBe(true);
+    expect(root?.contains(doc.getElementById('s3-text'))).toBe(true);
+    const forum = live(['10:14 AM', '9:02 AM', '8:40 AM'], rising);
+    expect(findArticleRoot(forum)?.contains(forum.getElementById('s3-text'))).toBe(false);
+  });
+
+  it("reads a live page's entries dated newest first, within a day or two, as one record though the summary entry on top holds more than those below; not posts whose dates rise", () => {
+    const said = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>The reporter said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
+      ).join('');
+    const entry = (id: string, at: string, n: number) =>
+      `<article class="post" id="${id}"><header><time datetime="2024-10-09T${at}:00Z">${at.startsWith('1') ? 'earlier' : 'later'}</time><h3>Entry ${id}</h3></header><div class="post-body" id="${id}-text">${said(n)}</div></article>`;
+    const blog = (at: string[]) =>
+      parse(
+        `<html><head><title>Ferry strike: live</title></head><body><main><h1>Ferry strike: live</h1><div class="stream">${entry('s1', at[0] as string, 8)}${entry('s2', at[1] as string, 2)}${entry('s3', at[2] as string, 1)}</div></main></body></html>`,
+      );
+    const falling = blog(['17:12', '15:03', '11:41']);
+    const root = findArticleRoot(falling);
+    expect(root?.contains(falling.getElementById('s1-text'))).toBe(true);
+    expect(root?.contains(falling.getElementById('s3-text'))).toBe(true);
+    const rising = blog(['11:41', '15:03', '17:12']);
+    expect(findArticleRoot(rising)?.contains(rising.getElementById('s3-text'))).toBe(false);
+  });
+
   it("gives the parent of a document's pages numbered in series (pf1, pf2), one page beside another", () => {
     const pageOf = (id: string) =>
       `<div class="pf w0" id="${id}"><div class="pc" id="${id}-body"><div class="t">A line of the report, long enough.</div></div></div>`;
