@@ -7,9 +7,11 @@
  * added at the end of its concept's list and measured with `npm run eval` before it stays.
  *
  * Usage: npx tsx scripts/suggest-synonyms.ts [CONCEPT ...] [--first-senses N] [--shared-by N]
- *        [--pos verb,noun] [--json]
+ *        [--pos verb,noun] [--slots] [--json]
  *   --first-senses  a head word's first N senses count as the concept's (default 1)
  *   --shared-by     so does any sense shared by N head words (default 2)
+ *   --slots         also one word of a longer pattern ("end|conclude ~ mission"): synonyms its
+ *                   words share, proposed in the same pattern ("terminate ~ mission")
  *   --json          one JSON array of { concept, lemma, pos, phrasing, support, via, gloss }
  * Rejected candidates are kept in scripts/synonyms/rejected.json (concept → lemmas): read once and
  * judged not the story's sense, they are not proposed again.
@@ -29,6 +31,7 @@ const { values, positionals } = parseArgs({
     'shared-by': { type: 'string' },
     pos: { type: 'string' },
     json: { type: 'boolean' },
+    slots: { type: 'boolean' },
   },
 });
 
@@ -56,6 +59,7 @@ for (const concept of positionals.length ? positionals : Object.keys(vocabulary.
     sharedBy: values['shared-by'] ? Number(values['shared-by']) : undefined,
     rejected: new Set([...(rejected[concept] ?? []), ...(rejected['*'] ?? [])]),
     parts,
+    slots: values.slots,
   });
   rows.push(...found.map((s) => ({ concept, ...s })));
   if (values.json || found.length === 0) continue;

@@ -32,7 +32,11 @@ export type Lexicon = {
   baseForms(word: string, pos: PartOfSpeech): string[];
 };
 
-/** Writes a candidate's forms as one phrasing: "pull|pulls|pulled|pulling out". */
+/**
+ * A lemma's forms, always in the same positions for a part of speech (a verb: base, "-s", past,
+ * "-ing", participle, repeated where two are the same word; a noun: singular, plural), so a
+ * slot's kind of form can be read off its position.
+ */
 export type Inflector = (lemma: string, pos: PartOfSpeech) => string[];
 
 export type SuggestOptions = {
@@ -45,6 +49,8 @@ export type SuggestOptions = {
   /** Lemmas the editor rejected for this concept (read, not the story's sense): never proposed. */
   rejected?: ReadonlySet<string>;
   parts?: readonly PartOfSpeech[];
+  /** Also propose synonyms for one word of longer patterns, in the same pattern (default off). */
+  slots?: boolean;
 };
 
 export type Suggestion = {
@@ -128,6 +134,66 @@ export function proposable(word: string): boolean {
   );
 }
 
+/**
+ * Where a candidate may stand in a concept's phrasing: a whole phrasing of one word or a verb
+ * and its particle (`words` its sequences, nothing around it), or, with `slots`, one word of a
+ * longer pattern ("end|ending|conclude ~ mission": the words "end", "ending", "conclude", with
+ * "~ mission" after them), whose synonyms are proposed in the same pattern.
+ */
+export type Frame = { before: string[]; words: string[]; after: string[] };
+
+export function framesOf(phrasing: string, slots: boolean): Frame[] {
+  const whole = headSequences(phrasing);
+  if (whole.length > 0) return [{ before: [], words: whole, after: [] }];
+  if (!slots) return [];
+  const parts = phrasing.trim().split(/\s+/);
+  if (parts.filter((p) => p !== '~').length < 2) return [];
+  return parts.flatMap((part, i) => {
+    const words = part.split('|');
+    if (part === '~' || words.some((w) => !/^[a-z][a-z']*$/.test(w))) return [];
+    return [{ before: parts.slice(0, i), words, after: parts.slice(i + 1) }];
+  });
+}
+
+/** A phrase the frame's pattern matches with `form` in its slot (first alternatives, no gap). */
+function sample(frame: Frame, form: string): string {
+  const plain = (parts: string[]) =>
+    parts
+      .filter((p) => p !== '~')
+      .map((p) => (p.split('|')[0] as string).replace(/^=/, '').replace(/\*$/, ''));
+  return [...plain(frame.before), form, ...plain(frame.after)].join(' ');
+}
+
+/** The frame's pattern with the forms in its slot, one phrasing per tail ("a|b out ; c up"). */
+function render(frame: Frame, forms: readonly string[]): string {
+  return writeForms(forms)
+    .split(' ; ')
+    .map((f) => [...frame.before, f, ...frame.after].join(' '))
+    .join(' ; ');
+}
+
+/**
+ * Which of the inflector's forms a slot's words are (by position: a verb's base, "-s", past,
+ * "-ing", participle): "enduring|lasting partnership" takes a synonym's "-ing" form alone. All
+ * forms when a word is a stem or none is recognised.
+ */
+export function formKinds(
+  words: readonly string[],
+  pos: PartOfSpeech,
+  lexicon: Lexicon,
+  inflect: Inflector,
+): Set<number> | null {
+  const kinds = new Set<number>();
+  for (const word of words) {
+    if (word.endsWith('*')) return null;
+    for (const lemma of headLemmas(word, pos, lexicon))
+      inflect(lemma, pos).forEach((form, i) => {
+        if (form === word) kinds.add(i);
+      });
+  }
+  return kinds.size > 0 ? kinds : null;
+}
+
 /** Candidates for one concept, most supported first. */
 export function suggest(
   phrasings: readonly string[],
@@ -139,48 +205,63 @@ export function suggest(
   const sharedBy = options.sharedBy ?? 2;
   const rejected = options.rejected ?? new Set<string>();
   const covered = coveredBy(phrasings);
-  const sequences = [...new Set(phrasings.flatMap(headSequences))];
-  const out: Suggestion[] = [];
-  for (const pos of options.parts ?? PARTS) {
-    const heads = [
-      ...new Set(sequences.flatMap((s) => headLemmas(s, pos, lexicon, options.stemSlack))),
-    ];
-    // Each set: which heads have it, and the best rank it has among their senses.
-    const sets = new Map<string, { synset: Synset; heads: Set<string>; rank: number }>();
-    for (const head of heads) {
-      lexicon.senses(head, pos).forEach((synset, rank) => {
-        const entry = sets.get(synset.id) ?? { synset, heads: new Set<string>(), rank };
-        entry.heads.add(head);
-        entry.rank = Math.min(entry.rank, rank);
-        sets.set(synset.id, entry);
-      });
-    }
-    const found = new Map<string, Suggestion>();
-    for (const { synset, heads: sharing, rank } of sets.values()) {
-      if (sharing.size < sharedBy && rank >= firstSenses) continue;
-      for (const word of synset.words) {
-        const lemma = word.toLowerCase();
-        if (word !== lemma || !proposable(lemma) || rejected.has(lemma)) continue;
-        const missing = inflect(lemma, pos).filter((form) => !covered(form));
-        if (missing.length === 0) continue;
-        const known = found.get(lemma);
-        if (known && known.support >= sharing.size) {
-          for (const h of sharing) if (!known.via.includes(h)) known.via.push(h);
-          continue;
-        }
-        found.set(lemma, {
-          lemma,
-          pos,
-          phrasing: writeForms(missing),
-          support: sharing.size,
-          via: [...sharing],
-          gloss: synset.gloss,
+  // Frames with the same pattern around their slot pool their words.
+  const frames = new Map<string, Frame>();
+  for (const frame of phrasings.flatMap((p) => framesOf(p, options.slots ?? false))) {
+    const key = `${frame.before.join(' ')} _ ${frame.after.join(' ')}`;
+    const known = frames.get(key);
+    if (known) known.words = [...new Set([...known.words, ...frame.words])];
+    else frames.set(key, { ...frame, words: [...frame.words] });
+  }
+  const found = new Map<string, Suggestion>();
+  for (const frame of frames.values()) {
+    // A slot inside a pattern takes only senses its words share: one word alone is no sense.
+    const inPattern = frame.before.length + frame.after.length > 0;
+    for (const pos of options.parts ?? PARTS) {
+      const heads = [
+        ...new Set(frame.words.flatMap((s) => headLemmas(s, pos, lexicon, options.stemSlack))),
+      ];
+      // Each set: which heads have it, and the best rank it has among their senses.
+      const sets = new Map<string, { synset: Synset; heads: Set<string>; rank: number }>();
+      for (const head of heads) {
+        lexicon.senses(head, pos).forEach((synset, rank) => {
+          const entry = sets.get(synset.id) ?? { synset, heads: new Set<string>(), rank };
+          entry.heads.add(head);
+          entry.rank = Math.min(entry.rank, rank);
+          sets.set(synset.id, entry);
         });
       }
+      const kinds = inPattern ? formKinds(frame.words, pos, lexicon, inflect) : null;
+      for (const { synset, heads: sharing, rank } of sets.values()) {
+        if (sharing.size < sharedBy && (inPattern || rank >= firstSenses)) continue;
+        for (const word of synset.words) {
+          const lemma = word.toLowerCase();
+          if (word !== lemma || !proposable(lemma) || rejected.has(lemma)) continue;
+          const missing = inflect(lemma, pos)
+            .filter((_, i) => !kinds || kinds.has(i))
+            .filter((form) => !covered(sample(frame, form)));
+          if (missing.length === 0) continue;
+          const phrasing = render(frame, missing);
+          const known = found.get(phrasing);
+          if (known && known.support >= sharing.size) {
+            for (const h of sharing) if (!known.via.includes(h)) known.via.push(h);
+            continue;
+          }
+          found.set(phrasing, {
+            lemma,
+            pos,
+            phrasing,
+            support: sharing.size,
+            via: [...sharing],
+            gloss: synset.gloss,
+          });
+        }
+      }
     }
-    out.push(...found.values());
   }
-  return out.sort((a, b) => b.support - a.support || a.lemma.localeCompare(b.lemma));
+  return [...found.values()].sort(
+    (a, b) => b.support - a.support || a.lemma.localeCompare(b.lemma),
+  );
 }
 
 /**

@@ -133,15 +133,15 @@ function verbForms(verb: string): string[] {
   const conjugated = nlp(`they ${verb}`).verbs().conjugate()[0] as
     | Record<string, string>
     | undefined;
-  const fromLibrary = conjugated
-    ? ['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle']
-        .map((k) => conjugated[k]?.toLowerCase())
-        .filter((f): f is string => !!f && /^[a-z]+$/.test(f))
-    : [];
-  if (fromLibrary.length >= 4) return [...new Set(fromLibrary)];
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const s = /(s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`;
-  return [...new Set([verb, s, `${stem}ed`, `${stem}ing`])];
+  const regular = [verb, s, `${stem}ed`, `${stem}ing`, `${stem}ed`];
+  if (!conjugated) return regular;
+  // The participle defaults to the past ("pulled"), as compromise leaves it out when they agree.
+  return ['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle'].map((k, i) => {
+    const form = (conjugated[k] ?? conjugated.PastTense)?.toLowerCase();
+    return form && /^[a-z]+$/.test(form) ? form : (regular[i] as string);
+  });
 }
 
 function plural(noun: string): string {
