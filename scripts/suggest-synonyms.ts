@@ -13,8 +13,9 @@
  *   --slots         also one word of a longer pattern ("end|conclude ~ mission"): synonyms its
  *                   words share, proposed in the same pattern ("terminate ~ mission")
  *   --json          one JSON array of { concept, lemma, pos, phrasing, support, via, gloss }
- * Rejected candidates are kept in scripts/synonyms/rejected.json (concept → lemmas): read once and
- * judged not the story's sense, they are not proposed again.
+ * Rejected candidates are kept in scripts/synonyms/rejected.json (concept, or "*" for every
+ * concept → lemmas, or senses written "sense: " and the start of their gloss): read once and judged
+ * not the story's, they are not proposed again.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,6 +42,8 @@ const vocabulary = JSON.parse(readFileSync(path.join(root, 'data/vocabulary.json
 const rejected = JSON.parse(
   readFileSync(path.join(root, 'scripts/synonyms/rejected.json'), 'utf8'),
 ) as Record<string, string[]>;
+const SENSE = 'sense: ';
+const rejectedFor = (concept: string) => [...(rejected[concept] ?? []), ...(rejected['*'] ?? [])];
 const unknown = positionals.filter((c) => !(c in vocabulary.concepts));
 if (unknown.length)
   throw new Error(`no such concept in data/vocabulary.json: ${unknown.join(', ')}`);
@@ -57,7 +60,10 @@ for (const concept of positionals.length ? positionals : Object.keys(vocabulary.
   const found = suggest(vocabulary.concepts[concept] ?? [], lexicon, inflectEnglish, {
     firstSenses: values['first-senses'] ? Number(values['first-senses']) : undefined,
     sharedBy: values['shared-by'] ? Number(values['shared-by']) : undefined,
-    rejected: new Set([...(rejected[concept] ?? []), ...(rejected['*'] ?? [])]),
+    rejected: new Set(rejectedFor(concept).filter((r) => !r.startsWith(SENSE))),
+    rejectedSenses: rejectedFor(concept)
+      .filter((r) => r.startsWith(SENSE))
+      .map((r) => r.slice(SENSE.length)),
     parts,
     slots: values.slots,
   });

@@ -11,7 +11,7 @@
  * (the lexicon lists them most frequent first). Every other word of such a set is a candidate,
  * written as the vocabulary writes it (a verb with its forms, "quit|quits|quitting out", a noun
  * with its plural), minus the forms the concept's phrasings already match, minus proper names,
- * and minus what the editor has rejected.
+ * and minus the words and senses the editor has rejected.
  */
 import { compilePhrases, parsePhrasing } from '../../engine/compile-phrases';
 import { createConceptFinder } from '../../engine/find-concepts';
@@ -48,6 +48,11 @@ export type SuggestOptions = {
   stemSlack?: number;
   /** Lemmas the editor rejected for this concept (read, not the story's sense): never proposed. */
   rejected?: ReadonlySet<string>;
+  /**
+   * Senses the editor rejected, by the start of their gloss ("the period of time during which you
+   * are absent": "leave" as a holiday): no word of such a set is proposed.
+   */
+  rejectedSenses?: readonly string[];
   parts?: readonly PartOfSpeech[];
   /** Also propose synonyms for one word of longer patterns, in the same pattern (default off). */
   slots?: boolean;
@@ -234,6 +239,7 @@ export function suggest(
       const kinds = inPattern ? formKinds(frame.words, pos, lexicon, inflect) : null;
       for (const { synset, heads: sharing, rank } of sets.values()) {
         if (sharing.size < sharedBy && (inPattern || rank >= firstSenses)) continue;
+        if (options.rejectedSenses?.some((g) => synset.gloss.startsWith(g))) continue;
         for (const word of synset.words) {
           const lemma = word.toLowerCase();
           if (word !== lemma || !proposable(lemma) || rejected.has(lemma)) continue;
