@@ -136,11 +136,17 @@ function verbForms(verb: string): string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const s = /(s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`;
   const regular = [verb, s, `${stem}ed`, `${stem}ing`, `${stem}ed`];
-  if (!conjugated) return regular;
+  // compromise sometimes reads the word as another verb's past ("scold" as of "scell"): then
+  // regular endings are nearer the truth than its forms.
+  if (!conjugated || conjugated.Infinitive?.toLowerCase() !== verb) return regular;
   // The participle defaults to the past ("pulled"), as compromise leaves it out when they agree.
   return ['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle'].map((k, i) => {
     const form = (conjugated[k] ?? conjugated.PastTense)?.toLowerCase();
-    return form && /^[a-z]+$/.test(form) ? form : (regular[i] as string);
+    if (!form || !/^[a-z]+$/.test(form)) return regular[i] as string;
+    // Its "-ing" keeps a silent "e" ("toneing"); English drops it ("toning"; "seeing" keeps it).
+    return form === `${verb}ing` && /[^aeiouy]e$/.test(verb) && verb.length > 2
+      ? `${stem}ing`
+      : form;
   });
 }
 

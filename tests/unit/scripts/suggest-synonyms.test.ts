@@ -14,6 +14,7 @@ import {
   type Synset,
   suggest,
 } from '../../../scripts/synonyms/suggest';
+import { inflectEnglish } from '../../../scripts/synonyms/wordnet';
 
 const set = (id: string, pos: PartOfSpeech, words: string[], gloss: string): Synset => ({
   id,
@@ -141,5 +142,41 @@ describe('framesOf and proposable', () => {
     expect(proposable('Exodus')).toBe(false);
     expect(proposable('go')).toBe(false);
     expect(proposable('put one over on them')).toBe(false);
+  });
+});
+
+describe('inflectEnglish (the forms the tool writes)', () => {
+  it('gives a verb its five forms in fixed places, irregular ones included', () => {
+    expect(inflectEnglish('withdraw', 'verb')).toEqual([
+      'withdraw',
+      'withdraws',
+      'withdrew',
+      'withdrawing',
+      'withdrawn',
+    ]);
+    expect(inflectEnglish('pull out', 'verb')).toEqual([
+      'pull out',
+      'pulls out',
+      'pulled out',
+      'pulling out',
+      'pulled out',
+    ]);
+  });
+
+  it('drops a silent e before -ing and keeps the word it was asked about', () => {
+    expect(inflectEnglish('tone', 'verb')[3]).toBe('toning');
+    expect(inflectEnglish('scold', 'verb')).toEqual([
+      'scold',
+      'scolds',
+      'scolded',
+      'scolding',
+      'scolded',
+    ]);
+  });
+
+  it('gives a noun its plural unless it is plural already', () => {
+    expect(inflectEnglish('treaty', 'noun')).toEqual(['treaty', 'treaties']);
+    expect(inflectEnglish('talks', 'noun')).toEqual(['talks']);
+    expect(inflectEnglish('wholly', 'adv')).toEqual(['wholly']);
   });
 });
