@@ -314,7 +314,13 @@ export function createMatcher(story: CompiledStory): Matcher {
           return 'a stage the sentence gives to something else: its own';
         return undefined;
       };
-      for (const i of order) {
+      /**
+       * One sentence read in the light of those before it: whether it was weighed (a sentence with
+       * nothing to weigh yields no step). A function of its own, not the body of the loop below, so
+       * the generator holds only the loop across its yields: every yield copies the generator's
+       * registers, and the reading needs a hundred of them.
+       */
+      const readSentence = (i: number): boolean => {
         const span = sentences()[i] as Span;
         // A pronoun subject takes its actors from the sentence before, across a paragraph break
         // too (news pages give a sentence a paragraph); "the plan" and a quote's speaker stay
@@ -557,7 +563,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             !headlineOffers(w) &&
             !(answerLend() && answeredCandidates.length > 0)
           )
-            continue;
+            return false;
         }
         /** Weighed only for the event it names again: what it carries is offered to none after. */
         const echoOnly = candidates.length === 0 && !restated && !moreCandidates;
@@ -832,8 +838,9 @@ export function createMatcher(story: CompiledStory): Matcher {
             reason: outcome.reason(),
             ...(outcome.claim && { claim: outcome.claim }),
           });
-        yield;
-      }
+        return true;
+      };
+      for (const i of order) if (readSentence(i)) yield;
     }
     matches.sort((a, b) => a.start - b.start);
     rejections.sort((a, b) => a.start - b.start);
