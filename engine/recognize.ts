@@ -31,6 +31,7 @@ import {
   type YearMonth,
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
+import { setApartAt } from './set-apart';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
@@ -283,6 +284,17 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const own =
     rule.exclude && facts.text.includes(';') ? holdingStatement(rule.require, facts) : null;
   const rel = rule.exclude && facts.text.includes(',') ? placeClause(rule.require, facts) : null;
+  // "The freight talks ran in parallel with the talks on the pier that opened in May": the words
+  // after the cue hold the whole claim, and an exclusion before it names the other thing.
+  let apart: [number, number] | null | undefined;
+  const setApart = (hit: ConceptHit) => {
+    if (apart === undefined) {
+      apart = setApartAt(facts.tokens, facts.text);
+      if (apart && !everyGroupWithin(rule.require, facts, apart[1], facts.tokens.length))
+        apart = null;
+    }
+    return apart !== null && hit.to <= apart[0];
+  };
   for (const concept of rule.exclude ?? []) {
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
@@ -333,6 +345,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       const { from } = hits[at] as ConceptHit;
       if (from < rel[0] || from >= rel[1]) at = undefined;
     }
+    if (at !== undefined && setApart(hits[at] as ConceptHit)) at = undefined;
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
   const excluded = hits[excludedAt];

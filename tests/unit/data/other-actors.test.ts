@@ -274,3 +274,52 @@ describe('other matters that share the story’s words', () => {
     ).not.toContain('baghdad-seeks-end-of-presence');
   });
 });
+
+describe("a company's, the parties' or an oil field's own words (negatives-blind-7; our own sentences)", () => {
+  it("an oil company's staff staying on to train engineers are not the advisers who remain", () => {
+    expect(
+      claimsIn(
+        'Chevron staff will remain for several months to train Iraqi technicians at the site, an oil ministry official said.',
+        '2024-05-01',
+      ),
+    ).not.toContain('advisers-remain');
+  });
+
+  it("the parties' bargaining over the cabinet, starting with its sovereign ministries, is not the coalition talks opening", () => {
+    expect(
+      claimsIn(
+        'Negotiations over the new cabinet will start with the sovereign portfolios, a spokesman for the largest bloc in Baghdad said.',
+        '2026-01-10',
+      ),
+    ).not.toContain('talks-began-january-2024');
+  });
+
+  it('a company finishing its exit from a named oil field after years of negotiations is not the technical talks concluded', () => {
+    expect(
+      claimsIn(
+        'BP finishes its exit from Rumaila in Iraq after years of negotiations',
+        '2024-04-01',
+      ),
+    ).not.toContain('technical-talks-concluded');
+  });
+});
+
+describe('talks on another subject set beside the coalition talks (set-apart.ts)', () => {
+  it('reads the coalition talks told after "in parallel with"', () => {
+    expect(
+      claimsIn(
+        "Talks on oil and power have gone on in parallel with the negotiations on the coalition's future that Baghdad opened with Washington in January 2024.",
+        '2025-03-01',
+      ),
+    ).toContain('talks-began-january-2024');
+  });
+
+  it('still excludes when the words after the cue do not hold the whole claim', () => {
+    expect(
+      claimsIn(
+        "Baghdad's talks with Washington on oil, which began in January 2024, ran separately from the security dialogue.",
+        '2025-03-01',
+      ),
+    ).not.toContain('talks-began-january-2024');
+  });
+});
