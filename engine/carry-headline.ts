@@ -1,7 +1,9 @@
 /**
  * What a body sentence takes from the article's headline: a headline names who acts and where
  * ("Crews To Quit The Old Pier By Spring"), and a body sentence that names neither again ("The
- * last of them will sail in April.") tells of the same crews at the same pier.
+ * last of them will sail in April.") tells of the same crews at the same pier (`headlineDefaults`).
+ * A name of several words the headline gives ("Harbour Works Commission") is named again further
+ * down by its last noun ("the commission": `headlineNames`, `headlineNameAgain`).
  */
 
 import { inferred, NO_NAME, PLACE_NOUNS, withHits } from './carry-context';

@@ -437,10 +437,10 @@ export function resolveDates(
         sentence,
       );
       // "the September deadline": a month naming a deadline looks ahead as one.
-      const deadlineNoun = namesDeadline(tokens, i);
+      const beforeDeadline = namesDeadline(tokens, i);
       const deadline =
         (lookBehind(tokens, from).role === 'deadline' ||
-          deadlineNoun ||
+          beforeDeadline ||
           setAsEnd(tokens, i) ||
           future(clause)) &&
         !retold(clause) &&
@@ -460,7 +460,7 @@ export function resolveDates(
         if (!future(clause)) resolvedYear -= month > published.month ? 1 : 0;
         else if (month - published.month > 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
-      } else if (deadlineNoun && before !== 'next' && before !== 'last' && retold(clause)) {
+      } else if (beforeDeadline && before !== 'next' && before !== 'last' && retold(clause)) {
         // "the first phase had a September deadline": a deadline retold in the past tense is the
         // one nearest the page, passed or still to come (the one passed, half a year either way).
         if (month - published.month >= 6) resolvedYear -= 1;
@@ -1114,7 +1114,8 @@ function overrun(tokens: Token[], from: number, at: number): boolean {
 
 /**
  * Whether a noun naming a deadline starts at `at`: "deadline", "cutoff", or "cut-off" (the
- * tokenizer splits the hyphen: "cut" then "off"), as in "past the September cut-off".
+ * tokenizer splits the hyphen: "cut" then "off"), as in "past the September cut-off". What a
+ * month before such a noun looks ahead to is `namesDeadline`'s, which reads more nouns.
  */
 function deadlineNoun(tokens: Token[], at: number): boolean {
   const word = tokens[at]?.norm;
@@ -1159,10 +1160,6 @@ const AHEAD_BEFORE_TO = new Set(['set', 'poised', 'plans', 'aims', 'intends']);
 /** Words that, after "is"/"are" and before "to", tell a plan in force: "is meant to end". */
 const MEANT = new Set(['meant', 'supposed']);
 
-/**
- * True when the sentence tells what is to come ("will leave", "expected to leave"): a bare
- * month is the next one, and a plain date times the plan as a deadline would.
- */
 /** Words after which a verb's form is a noun ("the exit", "their return"). */
 const NOUN_OPENERS = new Set([
   'the',
@@ -1177,6 +1174,10 @@ const NOUN_OPENERS = new Set([
   'our',
 ]);
 
+/**
+ * True when the sentence tells what is to come ("will leave", "expected to leave"): a bare
+ * month is the next one, and a plain date times the plan as a deadline would.
+ */
 export function future(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

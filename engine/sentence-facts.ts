@@ -128,13 +128,14 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
 }
 
 const NO_HITS: readonly number[] = [];
-const NO_PLACES: ReadonlySet<ConceptId> = new Set();
+/** No concepts: the default of readFacts' sets of concepts (its places, its spelled negations). */
+const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
 
 export function readFacts(
   words: SentenceWords,
   published: YearMonth | null,
   inferences: readonly { negated: ConceptId; implies: ConceptId }[],
-  places: ReadonlySet<ConceptId> = NO_PLACES,
+  places: ReadonlySet<ConceptId> = NO_CONCEPTS,
   /**
    * The same sentence's facts as read before with other concepts (what it carries): what its
    * words alone decide (dates, figures, negations, frames, tense) is taken from them, not read
@@ -142,7 +143,7 @@ export function readFacts(
    */
   read?: SentenceFacts,
   /** The concepts whose phrasings spell a negation inside (CompiledStory.negationSpelled). */
-  spelled: ReadonlySet<ConceptId> = NO_PLACES,
+  spelled: ReadonlySet<ConceptId> = NO_CONCEPTS,
 ): SentenceFacts {
   const { text, tokens } = words;
   const same =

@@ -24,8 +24,11 @@ const AHEAD = new Set(
     'asked called aims plans intends'
   ).split(' '),
 );
-/** Words after a "to" that make it a preposition ("replied to the letter"), not an infinitive's. */
-const DETERMINERS = new Set(
+/**
+ * Words after a "to" that make it a preposition ("replied to the letter", "wrote to them"), not
+ * an infinitive's: determiners and object pronouns.
+ */
+const TO_AS_PREPOSITION = new Set(
   'the a an its their his her this that these those them it us'.split(' '),
 );
 /** Past forms not in -ed. */
@@ -63,7 +66,7 @@ export function spanAfterPast(tokens: readonly Token[], text: string, at: number
     const word = (tokens[k] as Token).norm;
     if (AHEAD.has(word) || SAYING.has(word)) return false;
     // "expected to go within days": an infinitive looks ahead.
-    if (word === 'to' && !DETERMINERS.has(tokens[k + 1]?.norm ?? '')) return false;
+    if (word === 'to' && !TO_AS_PREPOSITION.has(tokens[k + 1]?.norm ?? '')) return false;
     if (pastForm(word) && !BE.has(tokens[k - 1]?.norm ?? '')) return true;
     if (gapHas(tokens, text, k, BREAKS)) break;
   }

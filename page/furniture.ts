@@ -482,10 +482,10 @@ function standsAmongParagraphs(el: Element): boolean {
   return el.previousElementSibling?.localName === 'p' || el.nextElementSibling?.localName === 'p';
 }
 
-const PLAYER = 'video, iframe, video-js, amp-video, amp-youtube, [data-video-id]';
-
 /** The tags of a player that stands in a paragraph or fills a box alone. */
 const PLAYER_TAGS = new Set(['video', 'iframe', 'video-js', 'amp-video', 'amp-youtube']);
+/** A player anywhere in a box: one of PLAYER_TAGS, or an element a site marks as its video. */
+const PLAYER = [...PLAYER_TAGS, '[data-video-id]'].join(', ');
 
 /**
  * Whether a paragraph is a player's caption line, not prose: a short paragraph that opens with
