@@ -1,6 +1,6 @@
 /**
  * "The closure of the pier, originally set for May, slipped into June": an aside between commas
- * that opens with a word of planning ("due", "set for", "scheduled for", "meant for") names when
+ * that opens with a word of planning ("due", "set for", "scheduled for", "meant for", "promised for") names when
  * something was planned, not when the rest of the sentence says it happened. Its date is the
  * plan's, so it does not contradict an event the sentence reports at another date (or at none),
  * and its "due" does not make the rest of the sentence look ahead.
@@ -21,6 +21,8 @@ const PLANNED = new Set([
   'expected',
   'intended',
   'targeted',
+  'promised',
+  'pledged',
 ]);
 
 /** Words that may stand before the planning word: "originally set for", "once due". */

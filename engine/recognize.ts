@@ -17,7 +17,7 @@ import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { toldByAnother } from './own-speaker';
-import { inPlannedAside } from './planned-aside';
+import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
 import { demanded, recommended } from './recommends';
 import {
@@ -493,6 +493,19 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       const day = pageNews(facts, wanted, true);
       if (day) check = { kind: 'agree', date: day };
     }
+    // "The closure, meant to end in May, finished in June": a plan whose date stands only in an
+    // aside of planning, the rest of the sentence telling in the past what came of it, is taken
+    // for granted; the sentence states the outcome, not the plan.
+    if (
+      check.kind === 'agree' &&
+      claim.kind === 'plan' &&
+      inPlannedAside(check.date, facts.tokens, facts.text) &&
+      toldOutcome(facts)
+    )
+      return rejected(
+        progress,
+        () => `the plan's date stands in an aside; the sentence tells what came of it`,
+      );
     if (check.kind === 'conflict')
       return rejected(
         progress,
@@ -1671,4 +1684,10 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
   for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
     if (gapHas(tokens, text, k, ',')) return true;
   return false;
+}
+
+/** Whether the sentence outside its asides of planning tells something done, in the past. */
+function toldOutcome(facts: SentenceFacts): boolean {
+  const own = withoutPlannedAsides(facts.tokens, facts.text);
+  return own !== facts.tokens && !future(own) && toldAsDone(own);
 }
