@@ -427,6 +427,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   )
     return rejected(progress, () => `told as still ahead after the plan's date (${claim.due})`);
 
+  // "The crews were to have left the pier by May": a plan as it stood, its outcome untold (or
+  // not kept); the sentence does not report the event.
+  if (claim.kind === 'event' && cut < 0 && plannedPerfect(facts.tokens))
+    return rejected(progress, () => `told as a plan ("were to have"), not as done`);
+
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
   let dated = false;
@@ -1691,3 +1696,34 @@ function toldOutcome(facts: SentenceFacts): boolean {
   const own = withoutPlannedAsides(facts.tokens, facts.text);
   return own !== facts.tokens && !future(own) && toldAsDone(own);
 }
+
+/**
+ * "were to have left", "was supposed to have closed": what was planned
+ * by then, told in a tense that leaves it undone (or done otherwise); not a report of the event.
+ */
+export function plannedPerfect(tokens: readonly Token[]): boolean {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = (tokens[i] as Token).norm;
+    const before = (tokens[i - 1] as Token).norm;
+    if (t === 'to' && (tokens[i + 1] as Token).norm === 'have') {
+      if (before === 'was' || before === 'were') return true;
+      if (
+        PLANNED_PERFECT.has(before) &&
+        (tokens[i - 2]?.norm === 'was' || tokens[i - 2]?.norm === 'were')
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Words of a plan between "was" and "to have": "was supposed to have", "were due to have". */
+const PLANNED_PERFECT = new Set([
+  'supposed',
+  'meant',
+  'due',
+  'scheduled',
+  'set',
+  'expected',
+  'slated',
+]);
