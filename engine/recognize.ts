@@ -1691,11 +1691,29 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
   return false;
 }
 
-/** Whether the sentence outside its asides of planning tells something done, in the past. */
+/**
+ * Whether the sentence outside its asides of planning tells in the past something done off the
+ * plan: at a date of its own ("came in June") or late or early ("four months late"). Done "on
+ * schedule", it keeps the plan's date, and the plan is what it states.
+ */
 function toldOutcome(facts: SentenceFacts): boolean {
   const own = withoutPlannedAsides(facts.tokens, facts.text);
-  return own !== facts.tokens && !future(own) && toldAsDone(own);
+  if (own === facts.tokens || future(own) || !toldAsDone(own)) return false;
+  if (own.some((t) => OFF_PLAN.has(t.norm))) return true;
+  return facts.dates.some((d) => !inPlannedAside(d, facts.tokens, facts.text));
 }
+
+/** Words telling a thing done off its plan's date. */
+const OFF_PLAN = new Set([
+  'late',
+  'later',
+  'early',
+  'earlier',
+  'behind',
+  'delayed',
+  'overdue',
+  'ahead',
+]);
 
 /**
  * "were to have left", "was supposed to have closed": what was planned
