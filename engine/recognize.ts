@@ -1710,9 +1710,12 @@ const OFF_PLAN = new Set([
   'early',
   'earlier',
   'behind',
+  'ahead',
   'delayed',
   'overdue',
-  'ahead',
+  'slipped',
+  'postponed',
+  'missed',
 ]);
 
 /**
