@@ -18,6 +18,12 @@ const cases: WordingCase[] = [
     '2025-05-02',
     'full-exit-end-2025',
   ],
+  [
+    'ties "rooted in" the framework agreement',
+    'Once the coalition is gone, Iraq’s security ties with Washington will be rooted in the Strategic Framework Agreement.',
+    '2025-03-03',
+    'framework-agreement-governs-ties',
+  ],
 ];
 
 describeWordings('the neighbour’s side, read', cases);
