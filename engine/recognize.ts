@@ -1698,10 +1698,29 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
  */
 function toldOutcome(facts: SentenceFacts): boolean {
   const own = withoutPlannedAsides(facts.tokens, facts.text);
-  if (own === facts.tokens || future(own) || !toldAsDone(own)) return false;
+  if (own === facts.tokens || future(own)) return false;
+  if (!toldAsDone(own) && !own.some((t) => IRREGULAR_PAST.has(t.norm))) return false;
   if (own.some((t) => OFF_PLAN.has(t.norm))) return true;
   return facts.dates.some((d) => !inPlannedAside(d, facts.tokens, facts.text));
 }
+
+/** Past tenses not ending in "-ed": "The closure, due in May, came in June." */
+const IRREGULAR_PAST = new Set([
+  'began',
+  'came',
+  'went',
+  'took',
+  'ran',
+  'fell',
+  'rose',
+  'got',
+  'held',
+  'made',
+  'met',
+  'became',
+  'slid',
+  'sent',
+]);
 
 /** Words telling a thing done off its plan's date. */
 const OFF_PLAN = new Set([

@@ -40,6 +40,7 @@ describe('a plan whose date is only in an aside, the sentence telling the outcom
       'The Orsa Bridge, promised to reopen in May, reopened in August instead.',
       'The reopening of the bridge, planned for May, was finished weeks earlier.',
       'The reopening of the Orsa Bridge, first promised for May, slipped by a month.',
+      'The reopening of the Orsa Bridge, which was to come in May 2025, came in August.',
     ])
       expect(recognize(reopensInMay, facts(sentence, '2025-10-01')).ok, sentence).toBe(false);
   });

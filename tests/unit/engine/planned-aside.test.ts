@@ -32,6 +32,22 @@ describe('inPlannedAside', () => {
     ]);
   });
 
+  it('reads a relative clause of planning between commas as the plan’s date', () => {
+    expect(asides('The ferry service, which was to start in March 2025, began in May.')).toEqual([
+      ['March 2025', true],
+      ['May 2025', false],
+    ]);
+    expect(asides('The pier works, which had been due in March 2025, ended in May.')).toEqual([
+      ['March 2025', true],
+      ['May 2025', false],
+    ]);
+    // A relative clause that plans nothing dates what it tells.
+    expect(asides('The ferry service, which began in March, was busy by May.')).toEqual([
+      ['March 2025', false],
+      ['May 2025', false],
+    ]);
+  });
+
   it('reads a promise or a pledge between commas as the plan’s date', () => {
     expect(
       asides('The new ferry, promised for the end of November, sailed in January, weeks late.'),
