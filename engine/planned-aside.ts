@@ -1,6 +1,6 @@
 /**
  * "The closure of the pier, originally set for May, slipped into June": an aside between commas
- * that opens with a word of planning ("due", "set for", "scheduled for", "meant for") names when
+ * that opens with a word of planning ("due", "set for", "scheduled for", "meant for", "promised for") names when
  * something was planned, not when the rest of the sentence says it happened. Its date is the
  * plan's, so it does not contradict an event the sentence reports at another date (or at none),
  * and its "due" does not make the rest of the sentence look ahead.
@@ -21,7 +21,13 @@ const PLANNED = new Set([
   'expected',
   'intended',
   'targeted',
+  'promised',
+  'pledged',
 ]);
+
+/** Words opening a relative clause, and the forms of "be" after them, in ", which was to …". */
+const RELATIVE = new Set(['which', 'that']);
+const BE = new Set(['was', 'were', 'is', 'are']);
 
 /** Words that may stand before the planning word: "originally set for", "once due". */
 const BEFORE_PLANNED = new Set(['originally', 'initially', 'first', 'once', 'previously', 'then']);
@@ -36,8 +42,21 @@ const ASIDE_REACH = 9;
  */
 function asideEnd(tokens: readonly Token[], text: string, k: number): number {
   if (!gapHas(tokens, text, k, ',')) return -1;
-  const first = BEFORE_PLANNED.has((tokens[k] as Token).norm) ? k + 1 : k;
-  if (!PLANNED.has(tokens[first]?.norm ?? '')) return -1;
+  // ", which was to start in May,", ", which had been due in May,": a relative clause of planning,
+  // where "to" right after the verb of being is the plan itself.
+  let first = k;
+  let planned = false;
+  if (RELATIVE.has(tokens[first]?.norm ?? '')) {
+    first++;
+    if (tokens[first]?.norm === 'had' && tokens[first + 1]?.norm === 'been') first += 2;
+    else if (BE.has(tokens[first]?.norm ?? '')) first++;
+    else return -1;
+    planned = tokens[first]?.norm === 'to';
+  }
+  if (!planned) {
+    if (BEFORE_PLANNED.has(tokens[first]?.norm ?? '')) first++;
+    if (!PLANNED.has(tokens[first]?.norm ?? '')) return -1;
+  }
   for (let j = first + 1; j < tokens.length && j <= k + ASIDE_REACH; j++) {
     if (gapHas(tokens, text, j, ';:.')) return -1;
     if (gapHas(tokens, text, j, ',')) return j;

@@ -17,7 +17,7 @@ import type { ConceptHit } from './find-concepts';
 import { type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { toldByAnother } from './own-speaker';
-import { inPlannedAside } from './planned-aside';
+import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
 import { demanded, recommended } from './recommends';
 import {
@@ -440,6 +440,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   )
     return rejected(progress, () => `told as still ahead after the plan's date (${claim.due})`);
 
+  // "The crews were to have left the pier by May": a plan as it stood, its outcome untold (or
+  // not kept); the sentence does not report the event.
+  if (claim.kind === 'event' && cut < 0 && plannedPerfect(facts.tokens))
+    return rejected(progress, () => `told as a plan ("were to have"), not as done`);
+
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
   let dated = false;
@@ -506,6 +511,19 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       const day = pageNews(facts, wanted, true);
       if (day) check = { kind: 'agree', date: day };
     }
+    // "The closure, meant to end in May, finished in June": a plan whose date stands only in an
+    // aside of planning, the rest of the sentence telling in the past what came of it, is taken
+    // for granted; the sentence states the outcome, not the plan.
+    if (
+      check.kind === 'agree' &&
+      claim.kind === 'plan' &&
+      inPlannedAside(check.date, facts.tokens, facts.text) &&
+      toldOutcome(facts)
+    )
+      return rejected(
+        progress,
+        () => `the plan's date stands in an aside; the sentence tells what came of it`,
+      );
     if (check.kind === 'conflict')
       return rejected(
         progress,
@@ -1685,3 +1703,80 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
     if (gapHas(tokens, text, k, ',')) return true;
   return false;
 }
+
+/**
+ * Whether the sentence outside its asides of planning tells in the past something done off the
+ * plan: at a date of its own ("came in June") or late or early ("four months late"). Done "on
+ * schedule", it keeps the plan's date, and the plan is what it states.
+ */
+function toldOutcome(facts: SentenceFacts): boolean {
+  const own = withoutPlannedAsides(facts.tokens, facts.text);
+  if (own === facts.tokens || future(own)) return false;
+  if (!toldAsDone(own) && !own.some((t) => IRREGULAR_PAST.has(t.norm))) return false;
+  if (own.some((t) => OFF_PLAN.has(t.norm))) return true;
+  return facts.dates.some((d) => !inPlannedAside(d, facts.tokens, facts.text));
+}
+
+/** Past tenses not ending in "-ed": "The closure, due in May, came in June." */
+const IRREGULAR_PAST = new Set([
+  'began',
+  'came',
+  'went',
+  'took',
+  'ran',
+  'fell',
+  'rose',
+  'got',
+  'held',
+  'made',
+  'met',
+  'became',
+  'slid',
+  'sent',
+]);
+
+/** Words telling a thing done off its plan's date. */
+const OFF_PLAN = new Set([
+  'late',
+  'later',
+  'early',
+  'earlier',
+  'behind',
+  'ahead',
+  'delayed',
+  'overdue',
+  'slipped',
+  'postponed',
+  'missed',
+]);
+
+/**
+ * "were to have left", "was supposed to have closed": what was planned
+ * by then, told in a tense that leaves it undone (or done otherwise); not a report of the event.
+ */
+export function plannedPerfect(tokens: readonly Token[]): boolean {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = (tokens[i] as Token).norm;
+    const before = (tokens[i - 1] as Token).norm;
+    if (t === 'to' && (tokens[i + 1] as Token).norm === 'have') {
+      if (before === 'was' || before === 'were') return true;
+      if (
+        PLANNED_PERFECT.has(before) &&
+        (tokens[i - 2]?.norm === 'was' || tokens[i - 2]?.norm === 'were')
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Words of a plan between "was" and "to have": "was supposed to have", "were due to have". */
+const PLANNED_PERFECT = new Set([
+  'supposed',
+  'meant',
+  'due',
+  'scheduled',
+  'set',
+  'expected',
+  'slated',
+]);

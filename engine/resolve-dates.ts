@@ -112,6 +112,18 @@ const AS_DEADLINE = new Set(['date', 'deadline', 'target', 'cutoff', 'timeline',
 const SCHEDULE_CUES = new Set(['set', 'scheduled', 'slated', 'planned', 'expected', 'targeted']);
 const SINCE_CUES = new Set(['since', 'after', 'following', 'from', 'beyond']);
 const END_CUES = new Set(['end', 'close', 'conclusion']);
+
+/** Words before a bare "year end" that make it a date: "by year end", "at year-end". */
+const YEAR_END_BEFORE = new Set([
+  'by',
+  'at',
+  'before',
+  'until',
+  'till',
+  'around',
+  'toward',
+  'towards',
+]);
 /** Parts of a year a writer names without a month ("by late 2025"). */
 const PARTS = new Map<string, { from: number; to: number; label: 'early' | 'mid' | 'late' }>([
   ['late', { from: 9, to: 12, label: 'late' }],
@@ -190,6 +202,8 @@ const DATE_OPENER = wordClass([
   'tomorrow',
   'following',
   'a',
+  "year's",
+  'year',
 ]);
 
 /** The words after "the" or "a" with which resolveDates reads a date ("the year", "a decade ago"). */
@@ -546,6 +560,15 @@ export function resolveDates(
           end: true,
           relative: true,
         });
+      i++;
+      continue;
+    }
+    // "by year's end", "at year-end", "before the year's end": the end of the page's year.
+    if (
+      (word === "year's" || (word === 'year' && YEAR_END_BEFORE.has(norm(i - 1) ?? ''))) &&
+      next === 'end'
+    ) {
+      push(i, i + 2, { year: published.year, month: 12, end: true, relative: true });
       i++;
       continue;
     }

@@ -42,6 +42,9 @@ export type { EvalArticle, EvalSentence } from './eval/eval-set';
 export type { Layout, SetScore } from './eval/score';
 export { readJsonl };
 
+/** Banks written blind: each scored alone, out of the paraphrase bank's total. */
+const BLIND_BANKS = ['bank-fresh-', 'bank-neighbours'];
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = path.resolve(root, '../shared/eval');
 const ownDir = path.join(root, 'tests/fixtures/eval');
@@ -116,11 +119,12 @@ export function totalsOf(files: readonly string[], scores: readonly SetScore[]):
     totals.push(combineScores(label, shared));
   }
   // The paraphrase bank (tests/fixtures/eval/bank-*.jsonl) is a set of its own, in several files.
-  // A bank written blind (bank-fresh-*.jsonl) measures unfitted wording: it is scored alone, with
-  // floors of its own, as fresh-wording.jsonl is, and stays out of the bank's total.
+  // A bank written blind (bank-fresh-*.jsonl, bank-neighbours.jsonl) measures unfitted wording: it
+  // is scored alone, with floors of its own, as fresh-wording.jsonl is, and stays out of the
+  // bank's total.
   const bank = scores.filter((_, i) => {
     const name = path.basename(files[i] as string);
-    return name.startsWith('bank-') && !name.startsWith('bank-fresh-');
+    return name.startsWith('bank-') && !BLIND_BANKS.some((blind) => name.startsWith(blind));
   });
   if (bank.length > 1) totals.push(combineScores('paraphrase bank', bank));
   if (own.length > 1) totals.push(combineScores(`fixtures (${own.length} sets)`, own));

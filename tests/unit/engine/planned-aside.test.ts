@@ -32,6 +32,35 @@ describe('inPlannedAside', () => {
     ]);
   });
 
+  it('reads a relative clause of planning between commas as the plan’s date', () => {
+    expect(asides('The ferry service, which was to start in March 2025, began in May.')).toEqual([
+      ['March 2025', true],
+      ['May 2025', false],
+    ]);
+    expect(asides('The pier works, which had been due in March 2025, ended in May.')).toEqual([
+      ['March 2025', true],
+      ['May 2025', false],
+    ]);
+    // A relative clause that plans nothing dates what it tells.
+    expect(asides('The ferry service, which began in March, was busy by May.')).toEqual([
+      ['March 2025', false],
+      ['May 2025', false],
+    ]);
+  });
+
+  it('reads a promise or a pledge between commas as the plan’s date', () => {
+    expect(
+      asides('The new ferry, promised for the end of November, sailed in January, weeks late.'),
+    ).toEqual([
+      ['end of November 2025', true],
+      ['January 2026', false],
+    ]);
+    expect(asides('The bridge repairs, pledged for March, were finished in April.')).toEqual([
+      ['March 2025', true],
+      ['April 2025', false],
+    ]);
+  });
+
   it('does not read so a date of the main clause, or an aside that plans nothing', () => {
     // The plan is the main clause: its date is its own.
     expect(asides('The closure of the pier was set for May.')).toEqual([['May 2025', false]]);

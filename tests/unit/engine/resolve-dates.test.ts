@@ -355,6 +355,17 @@ describe('resolveDates', () => {
     expect(dates('the year was a hard one for the crews', '2026-06-15')).toEqual([]);
   });
 
+  it('reads "by year\'s end" and "at year-end" as the end of the page\'s year', () => {
+    expect(dates("the last crews should be out by year's end", '2026-06-15')).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    expect(dates('the ferry sale should close by year-end', '2026-06-15')).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    // A year's end that names no deadline of the page's year: "the year end accounts".
+    expect(dates('the year end accounts of the ferry company', '2026-06-15')).toEqual([]);
+  });
+
   it('marks dates after "since" or "after" so they are not read as deadlines', () => {
     expect(dates('a small force stays even after 2026', null)).toEqual([
       { date: '2026', role: 'since' },
