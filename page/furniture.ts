@@ -444,15 +444,18 @@ const MAX_SMALL_BOX_CHARS = 600;
  * prose never wraps its headings in links.
  */
 function isTeaserCard(el: Element): boolean {
-  if (el.querySelector(TEASER_HEADLINE)) return true;
-  const link = el.querySelector(LINKED_HEADING);
-  return !!link && fillsHeadingAway(link, el);
+  // One query for both forms; the first form is asked again only where a linked heading that
+  // makes no card comes first (rare: a block holding a linked heading at all is).
+  const hit = el.querySelector(HEADLINE_OR_LINKED_HEADING);
+  if (!hit) return false;
+  if (hit.localName !== 'a') return true;
+  return fillsHeadingAway(hit, el) || !!el.querySelector(TEASER_HEADLINE);
 }
 
 const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
 
-/** A link as a heading's child: asked only of a short block (isFurnitureBlock). */
-const LINKED_HEADING = 'h2 > a[href], h3 > a[href], h4 > a[href], h5 > a[href], h6 > a[href]';
+/** A heading inside a link, or a link as a heading's child. */
+const HEADLINE_OR_LINKED_HEADING = `${TEASER_HEADLINE}, h2 > a[href], h3 > a[href], h4 > a[href], h5 > a[href], h6 > a[href]`;
 
 /**
  * Whether `box` is another story's card under a label: a short line holding no link ('Related
