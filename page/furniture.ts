@@ -444,10 +444,59 @@ const MAX_SMALL_BOX_CHARS = 600;
  * prose never wraps its headings in links.
  */
 function isTeaserCard(el: Element): boolean {
-  return !!el.querySelector(TEASER_HEADLINE);
+  // One query for both forms; the first form is asked again only where a linked heading that
+  // makes no card comes first (rare: a block holding a linked heading at all is).
+  const hit = el.querySelector(HEADLINE_OR_LINKED_HEADING);
+  if (!hit) return false;
+  if (hit.localName !== 'a') return true;
+  return fillsHeadingAway(hit, el) || !!el.querySelector(TEASER_HEADLINE);
 }
 
 const TEASER_HEADLINE = 'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+
+/** A heading inside a link, or a link as a heading's child. */
+const HEADLINE_OR_LINKED_HEADING = `${TEASER_HEADLINE}, h2 > a[href], h3 > a[href], h4 > a[href], h5 > a[href], h6 > a[href]`;
+
+/**
+ * Whether `box` is another story's card under a label: a short line holding no link ('Related
+ * to this story'), then a heading filled by a link to another page (a headline's length), then
+ * a summary, as a local paper sets one between the paragraphs (`h4` label, `h3 > a`, a line).
+ * A live blog's entry or a forum's post opens with its linked title (or its time's link), no
+ * label before it; a heading linked to the page itself (a blog post's title as its permalink)
+ * or repeating the page's `<h1>` is the page's own.
+ */
+function fillsHeadingAway(link: Element, box: Element): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (href === '' || href.startsWith('#')) return false;
+  const title = (link.textContent ?? '').trim();
+  const heading = link.parentElement as Element;
+  if (title.length < HEADLINE_LINK_CHARS || (heading.textContent ?? '').trim() !== title)
+    return false;
+  // No link before the headline's but the card's picture (no text), to the same page: an
+  // entry's time linked to it is not a label.
+  const first = box.querySelector(CARD_LINK);
+  if (first !== link && (first?.getAttribute('href') !== href || first.textContent?.trim()))
+    return false;
+  const text = (box.textContent ?? '').trim();
+  const at = text.indexOf(title);
+  const label = text.slice(0, at).trim();
+  if (at < 0 || label === '' || label.length > MAX_LABEL_CHARS) return false;
+  if (text.length - at <= title.length + HEADLINE_LINK_CHARS) return false;
+  const doc = box.ownerDocument;
+  if ((doc.querySelector('h1')?.textContent ?? '').trim() === title) return false;
+  return !pointsToPage(href, doc);
+}
+
+/** Whether `href` is the page's own address (its canonical link or `og:url`), path or whole. */
+function pointsToPage(href: string, doc: Document): boolean {
+  const own =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    '';
+  if (own === '') return false;
+  const path = (url: string) => url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  return path(href) === path(own);
+}
 
 /**
  * A video between the paragraphs with its caption: a short block holding a player (a `<video>`,

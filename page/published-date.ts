@@ -1520,6 +1520,9 @@ const VISIBLE_DATE = lazyPattern(
         // Thu Oct 10 09:14:02 UTC 2024: the clock's form (ctime, `date`), which mail archives
         // print a message's date in, the year after the time and its zone
         `\\b${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+(?:[A-Z]{2,5}|[+-]\\d{4}))?\\s+(\\d{4})\\b`,
+        // 2024/09/08, 2024.09.08: the year first, as a blog theme (Hugo's XMin) or an East
+        // Asian site prints it; never day first, so never ambiguous
+        '\\b(\\d{4})([/.])(\\d{1,2})\\20(\\d{1,2})\\b',
       ].join('|'),
       'gi',
     ),
@@ -1652,6 +1655,10 @@ function toFound(m: RegExpExecArray): Bare | null {
     return date ? { date, kind: 'day' } : null;
   }
   if (g(16) !== undefined) return worded(g(18), g(16), g(17));
+  if (g(19) !== undefined) {
+    const date = day(g(19), g(21), g(22));
+    return date ? { date, kind: 'day' } : null;
+  }
   const a = Number(g(12));
   const b = Number(g(14));
   if (a <= 12 && b <= 12 && a !== b) return { date: '', kind: 'ambiguous' };

@@ -113,8 +113,49 @@ function partsOfOne(
   if (prose >= proseOf(unit) * (clocked ? CLOCKED_PARTS_SHARE : 1)) return parent;
   // Units dated newest first within a day or two are a live blog's entries (a forum's posts
   // and a thread's replies rise): its summary entry on top may hold more than those below.
-  return prose >= proseOf(unit) * LIVE_PARTS_SHARE && newestFirst(unit, parts) ? parent : null;
+  if (prose >= proseOf(unit) * LIVE_PARTS_SHARE && newestFirst(unit, parts)) return parent;
+  // Units stamped with times of day falling down the page (18:52, 16:20, 13:05) are a day's
+  // live coverage newest first, with no datetime to read: a closed blog's summary on top may
+  // hold many times the entries below. A sitting's record and a forum's posts rise.
+  return clocked && prose >= proseOf(unit) * CLOCKS_FALL_SHARE && clocksFall(unit, parts)
+    ? parent
+    : null;
 }
+
+/** Entries below a summary, their clock times falling, hold at least this share of its prose. */
+const CLOCKS_FALL_SHARE = 0.1;
+
+/**
+ * Whether the clock times `unit` and its `parts` print (clockTimed: each a time of day) fall
+ * down the page in its order, never rise, the first later than the last. Asked only where each
+ * unit is clock-timed and the parts hold less than the share read above.
+ */
+function clocksFall(unit: Element, parts: Element[]): boolean {
+  const units = [unit, ...parts].sort((a, b) => (precedes(a, b) ? -1 : 1));
+  let last = Number.POSITIVE_INFINITY;
+  let first = Number.NaN;
+  for (const el of units) {
+    const minutes = clockMinutes(el.querySelector('time, [class*="time"]')?.textContent ?? '');
+    if (minutes === null || minutes > last) return false;
+    if (Number.isNaN(first)) first = minutes;
+    last = minutes;
+  }
+  return first > last;
+}
+
+/** The minutes after midnight of a stamp reading a time of day ('18:52 BST', '2.31 pm'), or null. */
+function clockMinutes(text: string): number | null {
+  const m = CLOCK_PARTS().exec(text.trim());
+  if (!m) return null;
+  let hours = Number(m[1]) % 12;
+  const half = (m[3] ?? '').toLowerCase();
+  if (half === '') hours = Number(m[1]);
+  else if (half === 'p') hours += 12;
+  return hours < 24 ? hours * 60 + Number(m[2]) : null;
+}
+
+/** A time of day's hours, minutes and half of the day ('a' or 'p'), if written. */
+const CLOCK_PARTS = lazyPattern(() => /^(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:\s?([ap])\.?m\.?)?/i);
 
 /** A live blog's entries below its long summary entry hold at least this share of its prose. */
 const LIVE_PARTS_SHARE = 0.25;

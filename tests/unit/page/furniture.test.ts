@@ -144,6 +144,25 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(subhead), 2_000)).toBe(false);
   });
 
+  it('knows a card under a label whose heading a link to another page fills, not an entry opening with its linked title', () => {
+    const card =
+      '<div class="inline-asset"><div><h4>Related to this story</h4></div><div class="card"><h3><a href="/news/another-story.html">A headline of another story here</a></h3><p>A line of summary of that other story, as a sentence.</p><time>Apr 3</time></div></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // A live blog's entry: its time linked to the entry, then its linked title and its text.
+    const entry =
+      '<div class="entry"><a href="/live/entry-1">2:31 am</a><h4><a href="/live/entry-1">The title of this entry in full</a></h4><p>The entry says what happened, in a sentence of its own.</p></div>';
+    expect(isFurnitureBlock(block(entry), 2_000)).toBe(false);
+    // A section opening with its linked title: no label before it.
+    const post =
+      '<div class="section"><h3><a href="/guide/part-two">Part two: where the road goes next</a></h3><div class="content">The section goes on in a sentence or two of its own.</div></div>';
+    expect(isFurnitureBlock(block(post), 2_000)).toBe(false);
+    // A section whose subhead is a link filling it but points at the page itself.
+    const doc = parse(
+      '<html><head><link rel="canonical" href="https://blog.example/2025/09/a-post/"></head><body><div><span>Pinned</span><h2><a href="/2025/09/a-post/">The title of this very blog post</a></h2><p>The post itself, in a sentence or more.</p></div></body></html>',
+    );
+    expect(isFurnitureBlock(doc.body.firstElementChild as Element, 2_000)).toBe(false);
+  });
+
   it("knows an unnamed author card by its writer's page link and a biography, not a byline", () => {
     const card =
       '<div class="css-x1"><img src="a.jpg" alt=""><div><p><a href="/by/jane-doe">Jane Doe</a> is a correspondent based in Beirut, and a sentence more.</p></div></div>';

@@ -787,6 +787,13 @@ describe('readVisibleDate (bylines)', () => {
     ['09/13/2024', '2024-09-13'],
     // The clock's form a mail archive prints a message's date in: the year after the time.
     ['Thu Oct 10 09:14:02 UTC 2024', '2024-10-10'],
+    // The year first with slashes or dots (a blog theme's '2024/09/08', an East Asian site's
+    // '2024.09.08'): one reading only; a separator changing midway is no date.
+    ['2024/09/08', '2024-09-08'],
+    ['Posted 2024.9.8', '2024-09-08'],
+    ['Updated 2024/09/10, posted 2024/09/08', '2024-09-08'],
+    ['2024/13/08', null],
+    ['2024/09.08', null],
     ['Oct 10 09:14 2024', '2024-10-10'],
     ['31 February 2024', null],
     ['they may 2024', null],

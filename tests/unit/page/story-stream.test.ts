@@ -193,6 +193,27 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     expect(findArticleRoot(rising)?.contains(rising.getElementById('s3-text'))).toBe(false);
   });
 
+  it("reads a closed live page's entries, stamped only with clock times falling down the page, as one record though its summary on top holds over four times the rest; not clocks that rise", () => {
+    const said = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>The reporter said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
+      ).join('');
+    const entry = (id: string, stamp: string, n: number) =>
+      `<article class="post" id="${id}"><p class="post__time">${stamp}</p><div class="post__body" id="${id}-text">${said(n)}</div></article>`;
+    const blog = (stamps: string[]) =>
+      parse(
+        `<html><head><title>Ferry strike: as it happened</title></head><body><main><h1>Ferry strike: as it happened</h1><div class="stream">${['s1', 's2', 's3', 's4'].map((id, i) => entry(id, stamps[i] as string, i === 0 ? 14 : 1)).join('')}</div></main></body></html>`,
+      );
+    const falling = blog(['18:52 BST', '4.20 pm BST', '13:05 BST', '09:40 BST']);
+    const root = findArticleRoot(falling);
+    expect(root?.contains(falling.getElementById('s1-text'))).toBe(true);
+    expect(root?.contains(falling.getElementById('s4-text'))).toBe(true);
+    const rising = blog(['09:40 BST', '13:05 BST', '16:20 BST', '18:52 BST']);
+    expect(findArticleRoot(rising)?.contains(rising.getElementById('s4-text'))).toBe(false);
+  });
+
   it("gives the parent of a document's pages numbered in series (pf1, pf2), one page beside another", () => {
     const pageOf = (id: string) =>
       `<div class="pf w0" id="${id}"><div class="pc" id="${id}-body"><div class="t">A line of the report, long enough.</div></div></div>`;
