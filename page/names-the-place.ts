@@ -1,7 +1,8 @@
 /**
  * The first half of the first look (page/first-look.ts), and all that a page not about the story
- * pays: does its text name the story's place anywhere? The content script carries this file
- * alone, so nothing else (the publication date's patterns, say) is compiled on every page.
+ * pays: does its text name the story's place anywhere? The content script carries this file and
+ * the two it reads text with (body-text.ts, shadow-text.ts) and nothing else, so the publication
+ * date's patterns, say, are not compiled on every page.
  */
 
 import { isAscii } from '../engine/char-class';

@@ -2,8 +2,10 @@
  * A stream of stories (issue 18, round 5): a site that loads the next story as the reader
  * scrolls appends it to the page as a unit of the same kind as the first (an `<article>` of the
  * same class), with its own headline and often more text than the story the page is about. The
- * page's own story is the unit whose headline the page's titles name. Asked once per page, of
- * the chosen block's few ancestors and their nearest siblings.
+ * page's own story is the unit whose headline the page's titles name. Units of one kind that
+ * are parts of one article instead (a live blog's entries, a sitting's speeches, told apart from
+ * a forum's posts by how their times run) are read together as one text (partsOfOne). Asked once
+ * per page, of the chosen block's few ancestors and their nearest siblings.
  */
 
 import { precedes } from './document-order';
