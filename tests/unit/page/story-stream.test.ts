@@ -6,6 +6,14 @@ import { DOMS } from './load-page';
 const unit = (id: string, headline: string, heading = 'h1') =>
   `<article class="unit unit--${id}" id="${id}"><${heading}>${headline}</${heading}><div class="unit__body" id="${id}-body"><p>A paragraph of the story, long enough.</p></div></article>`;
 
+/** n paragraphs of one speaker's words, told apart by their number. */
+const said = (n: number, who = 'reporter') =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>The ${who} said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
+  ).join('');
+
 describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
   const page = (head: string, body: string) =>
     parse(`<html><head>${head}</head><body><div class="stream">${body}</div></body></html>`);
@@ -129,14 +137,8 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     ).toBeNull();
   });
   it("reads a sitting's speeches, each stamped with a time of day, as one record, the first the longest", () => {
-    const said = (n: number) =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<p>The member said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
-      ).join('');
     const speech = (id: string, stamp: string, n: number) =>
-      `<div class="debate-item" id="${id}"><div class="time-code"><time>${stamp}</time></div><div class="contribution"><div class="speaker">Member ${id}</div><div class="content" id="${id}-text">${said(n)}</div></div></div>`;
+      `<div class="debate-item" id="${id}"><div class="time-code"><time>${stamp}</time></div><div class="contribution"><div class="speaker">Member ${id}</div><div class="content" id="${id}-text">${said(n, 'member')}</div></div></div>`;
     const sitting = (stamps: string[]) =>
       parse(
         `<html><head><title>Ferry services - Hansard</title></head><body><div class="debate"><h1>Ferry services</h1>${speech('s1', stamps[0] as string, 4)}${speech('s2', stamps[1] as string, 2)}${speech('s3', stamps[2] as string, 1)}</div></body></html>`,
@@ -151,12 +153,6 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
   });
 
   it("reads a live page's entries stamped with a time of day in a named zone ('18:12 BST') over a full datetime as moments of one record, not a forum's '10:14 AM'", () => {
-    const said = (n: number) =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<p>The reporter said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
-      ).join('');
     const entry = (id: string, stamp: string, at: string, n: number) =>
       `<li class="item"><article class="post" id="${id}"><header><time datetime="2024-10-09T${at}:00.000Z">${stamp}</time><h3>Entry ${id}</h3></header><div class="post-body" id="${id}-text">${said(n)}</div></article></li>`;
     const live = (stamps: string[], at: string[], sizes = [4, 2, 1]) =>
@@ -173,12 +169,6 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
   });
 
   it("reads a live page's entries dated newest first, within a day or two, as one record though the summary entry on top holds more than those below; not posts whose dates rise", () => {
-    const said = (n: number) =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<p>The reporter said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
-      ).join('');
     const entry = (id: string, at: string, n: number) =>
       `<article class="post" id="${id}"><header><time datetime="2024-10-09T${at}:00Z">${at.startsWith('1') ? 'earlier' : 'later'}</time><h3>Entry ${id}</h3></header><div class="post-body" id="${id}-text">${said(n)}</div></article>`;
     const blog = (at: string[]) =>
@@ -194,12 +184,6 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
   });
 
   it("reads a closed live page's entries, stamped only with clock times falling down the page, as one record though its summary on top holds over four times the rest; not clocks that rise", () => {
-    const said = (n: number) =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<p>The reporter said the ferry to Portsea would sail again in spring, point ${i}, once the pier is repaired.</p>`,
-      ).join('');
     const entry = (id: string, stamp: string, n: number) =>
       `<article class="post" id="${id}"><p class="post__time">${stamp}</p><div class="post__body" id="${id}-text">${said(n)}</div></article>`;
     const blog = (stamps: string[]) =>
