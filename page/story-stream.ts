@@ -129,21 +129,34 @@ const CLOCKS_FALL_SHARE = 0.1;
 
 /**
  * Whether the clock times `unit` and its `parts` print (clockTimed: each a time of day) fall
- * down the page in its order, never rise, the first later than the last. Asked only where each
- * unit is clock-timed and the parts hold less than the share read above.
+ * down the page in its order, never rise, the first later than the last. A night's coverage
+ * passes midnight once (00:40, 00:05, 23:50): one step up by more than half a day is the day
+ * before, and the whole then spans less than a day. A forum's times that rise, through
+ * midnight too (23:40, 00:15), step up by less. Asked only where each unit is clock-timed and
+ * the parts hold less than the share read above.
  */
 function clocksFall(unit: Element, parts: Element[]): boolean {
   const units = [unit, ...parts].sort((a, b) => (precedes(a, b) ? -1 : 1));
   let last = Number.POSITIVE_INFINITY;
   let first = Number.NaN;
+  let dayBefore = 0;
   for (const el of units) {
-    const minutes = clockMinutes(el.querySelector('time, [class*="time"]')?.textContent ?? '');
-    if (minutes === null || minutes > last) return false;
+    const read = clockMinutes(el.querySelector('time, [class*="time"]')?.textContent ?? '');
+    if (read === null) return false;
+    let minutes = read - dayBefore;
+    if (minutes > last && dayBefore === 0 && minutes - last > DAY_MINUTES / 2) {
+      dayBefore = DAY_MINUTES;
+      minutes -= DAY_MINUTES;
+    }
+    if (minutes > last) return false;
     if (Number.isNaN(first)) first = minutes;
     last = minutes;
   }
-  return first > last;
+  return first > last && first - last < DAY_MINUTES;
 }
+
+/** The minutes of a day. */
+const DAY_MINUTES = 24 * 60;
 
 /** The minutes after midnight of a stamp reading a time of day ('18:52 BST', '2.31 pm'), or null. */
 function clockMinutes(text: string): number | null {

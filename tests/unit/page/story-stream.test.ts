@@ -198,6 +198,29 @@ describe.each(DOMS)('titledSibling in %s', (_name, parse) => {
     expect(findArticleRoot(rising)?.contains(rising.getElementById('s4-text'))).toBe(false);
   });
 
+  it("reads a night's closed live page, its clock times falling through midnight (00:40, 00:05, 23:50), as one record; not times that rise through it, nor two passes of midnight", () => {
+    const entry = (id: string, stamp: string, n: number) =>
+      `<div class="update" id="${id}"><span class="update__time">${stamp}</span><div class="update__text" id="${id}-text">${said(n, 'harbour master')}</div></div>`;
+    const blog = (stamps: string[]) =>
+      parse(
+        `<html><head><title>Storm on the coast: overnight</title></head><body><main><h1>Storm on the coast: overnight</h1><div class="updates">${['s1', 's2', 's3', 's4'].map((id, i) => entry(id, stamps[i] as string, i === 0 ? 14 : 1)).join('')}</div></main></body></html>`,
+      );
+    const night = blog(['00:40', '00:05', '23:50', '23:12']);
+    const root = findArticleRoot(night);
+    expect(root?.contains(night.getElementById('s1-text'))).toBe(true);
+    expect(root?.contains(night.getElementById('s4-text'))).toBe(true);
+    const evening = blog(['12:20 am', '11:58 pm', '11:30 pm', '10:02 pm']);
+    expect(findArticleRoot(evening)?.contains(evening.getElementById('s4-text'))).toBe(true);
+    for (const stamps of [
+      ['23:12', '23:50', '00:05', '00:40'],
+      ['23:50', '00:05', '00:40', '01:10'],
+      ['00:40', '23:50', '00:10', '23:30'],
+    ]) {
+      const doc = blog(stamps);
+      expect(findArticleRoot(doc)?.contains(doc.getElementById('s4-text'))).toBe(false);
+    }
+  });
+
   it("gives the parent of a document's pages numbered in series (pf1, pf2), one page beside another", () => {
     const pageOf = (id: string) =>
       `<div class="pf w0" id="${id}"><div class="pc" id="${id}-body"><div class="t">A line of the report, long enough.</div></div></div>`;
