@@ -269,6 +269,14 @@ describe('Chromium: the reader', { skip }, () => {
     // A plan's card: its "Since then" list has links of its own.
     const { page } = await open('/demo/coalition-timeline.html');
     await clickHighlight(page, 'every coalition soldier');
+    // The card opens at once and its sources and "Since then" arrive from the background after:
+    // count its controls once they are there, or a Tab lands while the list is being drawn.
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('claimlight-card')
+          ?.shadowRoot?.querySelector('.cl-card .cl-time a[href]'),
+    );
     const controls = await page.evaluate(
       () =>
         document
