@@ -48,6 +48,14 @@ const NONE_OF_WHAT = new Set(['this', 'that', 'it', 'which']);
 const DO_WITHOUT = new Set(['do', 'manage', 'cope', 'live']);
 /** Words between "cannot" and "do without" ("cannot yet do without"): still a need. */
 const DO_WITHOUT_DEGREE = new Set(['yet', 'still', 'really', 'easily', 'simply']);
+/**
+ * Whether "do without" ("manage without", "cope without") starts at `k`, a word of degree
+ * allowed before it ("cannot yet do without", "could not really manage without").
+ */
+function doWithoutAt(tokens: readonly Token[], k: number): boolean {
+  const at = DO_WITHOUT_DEGREE.has(tokens[k]?.norm ?? '') ? k + 1 : k;
+  return DO_WITHOUT.has(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'without';
+}
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -112,13 +120,7 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
     // "the town cannot do without the ferry": it needs the ferry; nothing is denied.
-    if (DO_WITHOUT.has(next) && tokens[at + 2]?.norm === 'without') continue;
-    if (
-      DO_WITHOUT_DEGREE.has(next) &&
-      DO_WITHOUT.has(tokens[at + 2]?.norm ?? '') &&
-      tokens[at + 3]?.norm === 'without'
-    )
-      continue;
+    if (doWithoutAt(tokens, at + 1)) continue;
     if (token.norm === 'without' && DO_WITHOUT.has(tokens[at - 1]?.norm ?? '')) {
       // "cannot yet do without", "could not really manage without": a word of degree between.
       const k = DO_WITHOUT_DEGREE.has(tokens[at - 2]?.norm ?? '') ? at - 3 : at - 2;
