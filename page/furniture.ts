@@ -309,15 +309,17 @@ const SAYS_WORDS = lazyPattern(() => /^[^\p{L}\p{N}]*\p{L}/u);
  * itself (Reply, Quote, Like) are never a box's call.
  */
 function isUndatedCall(link: Element, said: string, block: Element): boolean {
-  const line = link.parentElement;
   return (
-    SHARE().test(said) &&
-    !!line &&
-    line !== block &&
-    (line.textContent ?? '').trim() === said &&
+    shareAlone(link, said) &&
+    link.parentElement !== block &&
     !(block.parentElement ?? block).getElementsByTagName('time').length &&
     !sharedLikeItsKind(block)
   );
+}
+
+/** Whether `link`, saying `said`, is a 'Share' alone on its line (its parent holds its words only). */
+function shareAlone(link: Element, said: string): boolean {
+  return SHARE().test(said) && (link.parentElement?.textContent ?? '').trim() === said;
 }
 
 /**
@@ -334,12 +336,8 @@ function sharedLikeItsKind(block: Element): boolean {
       continue;
     const links = next.getElementsByTagName('a');
     for (let i = 0; i < links.length; i++) {
-      const said = ((links[i] as Element).textContent ?? '').trim();
-      if (
-        SHARE().test(said) &&
-        ((links[i] as Element).parentElement?.textContent ?? '').trim() === said
-      )
-        return true;
+      const link = links[i] as Element;
+      if (shareAlone(link, (link.textContent ?? '').trim())) return true;
     }
   }
   return false;
