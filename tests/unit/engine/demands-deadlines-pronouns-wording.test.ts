@@ -1,6 +1,6 @@
 /**
- * Readings added while fitting articles-blind-25 (session 42, fit25), each in a sentence of our
- * own: "had to" as the plain form of "must" in a demand, a consortium as a company (its staff
+ * Demands, deadlines and pronouns, each in a sentence of our own (readings added while fitting
+ * articles-blind-25, session 42): "had to" as the plain form of "must" in a demand, a consortium as a company (its staff
  * staying on to advise is no coalition adviser), a month before "end date" looking ahead, a
  * year after the verb that set a timetable dating the setting, not the pull-out, "admitted to" a
  * coalition in the passive, "him" past the subject standing for the person the sentence

@@ -1,5 +1,6 @@
 /**
- * Readings added while fitting blind-26 (session 42, fit26), each pinned by sentences we wrote:
+ * Spans, staff and sums, each pinned by sentences we wrote (readings added while fitting
+ * articles-blind-26, session 42):
  * a span counted from a past event ("answered within days") is no plan and no date near the
  * page; a company's own staff leaving is not the coalition's exit; a sum spread "over two years"
  * is not the withdrawal's timetable; "Victory" beside the capital's airport names that base.
