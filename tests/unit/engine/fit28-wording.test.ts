@@ -1,0 +1,41 @@
+/**
+ * Wordings read while fitting blind-28 (session 43, fit28), each in sentences of our own: the
+ * vocabulary's general English for them (data/vocabulary.json), pinned here so a later change
+ * cannot silently undo it, with near misses that must stay uncarded.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    '"the complete removal of foreign forces"',
+    'Armed factions in Iraq say nothing short of the complete removal of foreign forces will satisfy them.',
+    '2025-08-28',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    '"the total expulsion of American troops"',
+    'The resistance groups called on parliament to secure the total expulsion of American troops.',
+    '2025-08-28',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    '"the full removal of all foreign soldiers"',
+    'Militia leaders vowed to keep up the pressure until the full removal of all foreign soldiers.',
+    '2025-08-28',
+    'factions-demand-full-withdrawal',
+  ],
+];
+
+describeWordings('fit28: wordings of blind-28 in our own sentences', cases);
+
+describe('fit28: near misses stay uncarded', () => {
+  it('a complete removal of something other than forces is no demand for their exit', () => {
+    expect(
+      claimsOf(
+        'The factions said the complete removal of the checkpoints would take months.',
+        '2025-08-28',
+      ),
+    ).not.toContain('factions-demand-full-withdrawal');
+  });
+});
