@@ -25,6 +25,24 @@ const cases: WordingCase[] = [
     '2025-08-28',
     'factions-demand-full-withdrawal',
   ],
+  [
+    'a base held "now" in the past of reported speech ("now controlled")',
+    'The defence ministry said on Sunday that Iraqi troops now controlled the whole of Ain al-Asad.',
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    '"now fully controlled"',
+    'Commanders told reporters the army now fully controlled the Anbar air base after the last Americans flew out.',
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    '"now controlled" with a part of the base as object',
+    'An Iraqi general said his soldiers now controlled every hangar at Ain al-Asad.',
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
 ];
 
 describeWordings('fit28: wordings of blind-28 in our own sentences', cases);
@@ -37,5 +55,14 @@ describe('fit28: near misses stay uncarded', () => {
         '2025-08-28',
       ),
     ).not.toContain('factions-demand-full-withdrawal');
+  });
+
+  it('ground "now controlled" by the militants in another year is no handover', () => {
+    expect(
+      claimsOf(
+        'By the summer of 2014 the militants now controlled much of Anbar province.',
+        '2026-01-18',
+      ),
+    ).not.toContain('ain-al-asad-handed-over-jan-2026');
   });
 });
