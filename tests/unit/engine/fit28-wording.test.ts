@@ -43,6 +43,24 @@ const cases: WordingCase[] = [
     '2026-01-18',
     'ain-al-asad-handed-over-jan-2026',
   ],
+  [
+    'a vote to "send every foreign force home" (a singular after "every")',
+    'Four years earlier the chamber had voted, narrowly, to send every foreign force home.',
+    '2024-10-08',
+    'parliament-vote-2020',
+  ],
+  [
+    '"to send every foreign soldier home"',
+    'In January 2020 the Iraqi parliament voted to send every foreign soldier home.',
+    '2024-10-08',
+    'parliament-vote-2020',
+  ],
+  [
+    '"to send each foreign troop home"',
+    'Lawmakers in Baghdad voted in 2020 to send each foreign troop home, a resolution never carried out.',
+    '2024-10-08',
+    'parliament-vote-2020',
+  ],
 ];
 
 describeWordings('fit28: wordings of blind-28 in our own sentences', cases);
