@@ -61,6 +61,24 @@ const cases: WordingCase[] = [
     '2024-10-08',
     'parliament-vote-2020',
   ],
+  [
+    'the commission as "a joint military body"',
+    'A joint military body of Iraqi and American officers will decide how fast the coalition winds down.',
+    '2024-01-27',
+    'military-commission-leads-talks',
+  ],
+  [
+    '"a joint security body" where the talks are held',
+    'Talks on the future of US troops take place in a joint security body set up in 2023.',
+    '2024-01-27',
+    'military-commission-leads-talks',
+  ],
+  [
+    'the coalition\'s future in the hands of "a joint military body"',
+    "The coalition's future is now in the hands of a joint military body meeting in Baghdad.",
+    '2024-01-27',
+    'military-commission-leads-talks',
+  ],
 ];
 
 describeWordings('fit28: wordings of blind-28 in our own sentences', cases);
@@ -82,5 +100,14 @@ describe('fit28: near misses stay uncarded', () => {
         '2026-01-18',
       ),
     ).not.toContain('ain-al-asad-handed-over-jan-2026');
+  });
+
+  it('a joint body of other forces, on other business, is no commission on the coalition', () => {
+    expect(
+      claimsOf(
+        'Iraqi and Kurdish commanders set up a joint security body to patrol the disputed areas around Kirkuk.',
+        '2024-01-27',
+      ),
+    ).not.toContain('military-commission-leads-talks');
   });
 });
