@@ -652,13 +652,14 @@ export function anaphoricTime(
     const a = (tokens[i] as Token).norm;
     const b = (tokens[i + 1] as Token).norm;
     const c = tokens[i + 2]?.norm;
-    // "Five years later, the group was beaten": that many years after the date told before.
+    // "Five years later, the group was beaten": that many years after the date told before;
+    // "three years earlier", that many before it.
     // The count is looked up only before "years later": a word-keyed lookup in an object misses
     // for nearly every word, each miss a search of V8's table of strings.
-    if ((b === 'years' || b === 'year') && c === 'later') {
+    if ((b === 'years' || b === 'year') && (c === 'later' || c === 'earlier')) {
       const count = (tokens[i] as Token).value ?? NUMBER_WORDS[a];
       if (count !== undefined && count < 50)
-        return { from: i, to: i + 3, keep: 'year', years: count };
+        return { from: i, to: i + 3, keep: 'year', years: c === 'later' ? count : -count };
     }
     if (a === 'that' && (b === 'year' || b === 'month')) return { from: i, to: i + 2, keep: b };
     if ((a === 'the' || a === 'that') && b === 'same' && (c === 'year' || c === 'month'))
