@@ -79,6 +79,24 @@ const cases: WordingCase[] = [
     '2024-01-27',
     'military-commission-leads-talks',
   ],
+  [
+    'a plan "not had the final go-ahead" (an approval not yet had is one awaited)',
+    'The deal has not had the final go-ahead from Washington, officials said.',
+    '2024-09-20',
+    'plan-awaits-final-approval',
+  ],
+  [
+    '"neither capital" for the two sides',
+    'Neither capital has given the plan its final blessing.',
+    '2024-09-20',
+    'plan-awaits-final-approval',
+  ],
+  [
+    '"both leaders" for the two sides',
+    'The draft awaits approval from both leaders before it can be announced.',
+    '2024-09-20',
+    'plan-awaits-final-approval',
+  ],
 ];
 
 describeWordings('fit28: wordings of blind-28 in our own sentences', cases);
@@ -109,5 +127,11 @@ describe('fit28: near misses stay uncarded', () => {
         '2024-01-27',
       ),
     ).not.toContain('military-commission-leads-talks');
+  });
+
+  it('an approval not yet had for something other than the plan is no plan awaiting it', () => {
+    expect(
+      claimsOf('The oil budget has not had the final approval of parliament.', '2024-09-20'),
+    ).not.toContain('plan-awaits-final-approval');
   });
 });
