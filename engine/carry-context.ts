@@ -65,7 +65,7 @@ export function carryContext(
   for (let k = 0; k < previous.hits.length; k++) {
     const h = previous.hits[k] as ConceptHit;
     if (places.has(h.concept) && !hasConcept(offered, h.concept)) offered.push(h);
-    if (!h.inferred && nameEnd(h, previous) - h.from > 1 && isName(h, previous.tokens))
+    if (!h.inferred && isName(h, previous.tokens) && nameEnd(h, previous) - h.from > 1)
       names.push(h);
   }
   if (offered.length === 0 && names.length === 0) return undefined;
