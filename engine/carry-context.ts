@@ -65,7 +65,8 @@ export function carryContext(
   for (let k = 0; k < previous.hits.length; k++) {
     const h = previous.hits[k] as ConceptHit;
     if (places.has(h.concept) && !hasConcept(offered, h.concept)) offered.push(h);
-    if (!h.inferred && h.to - h.from > 1 && isName(h, previous.tokens)) names.push(h);
+    if (!h.inferred && isName(h, previous.tokens) && nameEnd(h, previous) - h.from > 1)
+      names.push(h);
   }
   if (offered.length === 0 && names.length === 0) return undefined;
   const tokens = current.tokens;
@@ -136,7 +137,7 @@ export function carryContext(
       const head = tokens[i + 1] as Token;
       for (const h of names)
         if (
-          previous.tokens[h.to - 1]?.norm === head.norm &&
+          previous.tokens[nameEnd(h, previous) - 1]?.norm === head.norm &&
           !hasConcept(current.hits, h.concept) &&
           !hasConcept(carried, h.concept)
         ) {
@@ -145,12 +146,17 @@ export function carryContext(
         }
     }
     // "It will again be the basis of their ties." after "The Harbour Accord was signed in 2008."
+    // The name's own words only: a word of a longer name is no name "it" stands for.
     const it = tokens.findIndex((t) => t.norm === 'it');
     const pronoun = tokens[it];
     // "It remains unclear whether …": an "it" standing for nothing names nothing again.
     if (pronoun && !emptyIt(tokens, it))
       for (const h of names)
-        if (!hasConcept(current.hits, h.concept) && !hasConcept(carried, h.concept)) {
+        if (
+          h.to - h.from > 1 &&
+          !hasConcept(current.hits, h.concept) &&
+          !hasConcept(carried, h.concept)
+        ) {
           carried.push(inferred(h, it, pronoun));
           cued = true;
         }
@@ -531,6 +537,23 @@ function namesElsewhere(tokens: readonly Token[]): boolean {
 }
 
 /** Whether a hit is a name: its words capitalised, save short ones ("Bank of the North"). */
+/**
+ * Where the capitalised name `h` lies in ends: past the hit, over the capitalised words that
+ * follow it with only a space between ("the Harbour Works Commission" when the story knows
+ * "Harbour Works"), so "the commission" names it again.
+ */
+function nameEnd(h: ConceptHit, words: SentenceWords): number {
+  const { tokens, text } = words;
+  let end = h.to;
+  while (
+    end < tokens.length &&
+    isUpper((tokens[end] as Token).raw.charCodeAt(0)) &&
+    text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === ' '
+  )
+    end++;
+  return end;
+}
+
 function isName(h: ConceptHit, tokens: readonly Token[]): boolean {
   for (let k = h.from; k < h.to; k++) {
     const t = tokens[k] as Token;
@@ -629,13 +652,14 @@ export function anaphoricTime(
     const a = (tokens[i] as Token).norm;
     const b = (tokens[i + 1] as Token).norm;
     const c = tokens[i + 2]?.norm;
-    // "Five years later, the group was beaten": that many years after the date told before.
+    // "Five years later, the group was beaten": that many years after the date told before;
+    // "three years earlier", that many before it.
     // The count is looked up only before "years later": a word-keyed lookup in an object misses
     // for nearly every word, each miss a search of V8's table of strings.
-    if ((b === 'years' || b === 'year') && c === 'later') {
+    if ((b === 'years' || b === 'year') && (c === 'later' || c === 'earlier')) {
       const count = (tokens[i] as Token).value ?? NUMBER_WORDS[a];
       if (count !== undefined && count < 50)
-        return { from: i, to: i + 3, keep: 'year', years: count };
+        return { from: i, to: i + 3, keep: 'year', years: c === 'later' ? count : -count };
     }
     if (a === 'that' && (b === 'year' || b === 'month')) return { from: i, to: i + 2, keep: b };
     if ((a === 'the' || a === 'that') && b === 'same' && (c === 'year' || c === 'month'))

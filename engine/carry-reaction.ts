@@ -37,6 +37,16 @@ const REACTING = new Set([
   'greets',
   'slammed',
   'slams',
+  // Turning it down or taking it up reacts to it as much.
+  'rejected',
+  'rejects',
+  'rejecting',
+  'opposed',
+  'opposes',
+  'endorsed',
+  'endorses',
+  'backed',
+  'backs',
 ]);
 /** Nouns that stand for whatever was done, in any story. */
 const ANY_EVENT = new Set(['move', 'step', 'decision', 'development', 'moment', 'news']);

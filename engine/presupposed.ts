@@ -206,8 +206,14 @@ export function presupposedGroups(
 ): number {
   const stretches = stretchesOf(facts.tokens, facts.text);
   // Most sentences have none: nothing to count.
-  if (stretches.length === 0) return 0;
-  const taken = (h: ConceptHit) => stretches.some(([from, to]) => h.from >= from && h.from < to);
+  if (stretches.length === 0 && facts.frames.length === 0) return 0;
+  // A frame takes what it names for granted too ("The handover came a month after the council had
+  // promised the pier would close"); an aside opened by "which" still reports (find-frames.ts).
+  const taken = (h: ConceptHit) =>
+    stretches.some(([from, to]) => h.from >= from && h.from < to) ||
+    facts.frames.some(
+      (f) => h.from >= f.from && h.from <= f.to && f.opener.toLowerCase() !== 'which',
+    );
   let count = 0;
   for (const group of groups) {
     let own = 0;

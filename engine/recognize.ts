@@ -789,6 +789,9 @@ const TELLER_PENALTY = 1;
 /** Whether the word at `at` lies in a clause of time: one opened before it, no break between. */
 function subordinate(at: number, facts: SentenceFacts): boolean {
   const { tokens, text } = facts;
+  // "… stay until May, when the pier is due to close": words read from the "when" on (a phrasing
+  // "when … close" of asking when) lie in the clause that "when" opens after its comma.
+  if (tokens[at]?.norm === 'when' && gapHas(tokens, text, at, ',')) return true;
   for (let k = at - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (gapHas(tokens, text, k + 1, ',;:\u2013\u2014')) return false;

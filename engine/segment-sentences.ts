@@ -24,6 +24,12 @@ const ABBREVIATIONS = new Set([
   'capt',
   'cpt',
   'sgt',
+  // The other ranks the press abbreviates before a name ("Spc. Lee", "Pfc. Ortiz").
+  'spc',
+  'pfc',
+  'pvt',
+  'cpl',
+  'cdr',
   'adm',
   'brig',
   'cmdr',
