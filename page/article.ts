@@ -309,13 +309,25 @@ function isSkippedIn(
  * '#cite_note-4', '#fn2') and reads as a number, bracketed or not, or a dagger ('1', '[4]',
  * '*'). Substack, Wikipedia and blogs set it right after a sentence's full stop
  * ('…last year.1 The next…'), where the engine would read one sentence running into the next;
- * the reader skips the mark as the eye does. Its text is read only for links to this page.
+ * the reader skips the mark as the eye does. Its text is read only for links to this page,
+ * its neighbours' only for such a mark.
  */
 function isNoteReference(el: Element): boolean {
   const href = el.getAttribute('href');
   if (href === null || href.length < 2 || href.charCodeAt(0) !== 35) return false;
   const text = (el.textContent ?? '').trim();
-  return text.length > 0 && text.length <= MAX_NOTE_MARK_CHARS && NOTE_MARK().test(text);
+  if (text.length === 0 || text.length > MAX_NOTE_MARK_CHARS || !NOTE_MARK().test(text))
+    return false;
+  // Set against the word or stop before it, and followed by no letter or digit: a number
+  // written in pieces ('the end of <a>2</a>025', 'of 2<a>025</a>,') or after a space
+  // ('page <a>2</a>') is text.
+  const parent = el.parentElement;
+  const mark = parent?.localName === 'sup' && parent.childNodes.length === 1 ? parent : el;
+  const before = mark.previousSibling?.textContent ?? '';
+  const after = mark.nextSibling?.textContent ?? '';
+  if (before === '' || /\s$/.test(before) || /^[\p{L}\p{N}]/u.test(after)) return false;
+  // After a digit only a bracketed mark ('in 2014[3]'): a bare one is the number going on.
+  return !/\p{N}$/u.test(before) || !/^\d/.test(text);
 }
 
 /** A note's mark: '12', '[3]', '(4)', '*', '†', '‡'. */

@@ -36,6 +36,13 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     );
     expect(text).toContain("The note's own text, which is read.");
     expect(text).not.toContain('[4]');
+    // A number written in pieces, or after a space, is the sentence's own.
+    const pieces = parse(
+      `<body><article>${PROSE}<p>The troops leave by the end of <a href="#x">2</a>025, and section <a href="#s3">3</a> says how, in 2<a href="#y">026</a>, and in 2014<a href="#cite-2">[2]</a> too.</p></article></body>`,
+    );
+    expect(extractArticle(pieces).text).toContain(
+      'by the end of 2025, and section 3 says how, in 2026, and in 2014 too.',
+    );
   });
 
   it("reads a hidden block of prose a 'Continue reading' control opens, not a hidden menu or an aria-hidden rest", () => {
