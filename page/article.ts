@@ -21,6 +21,7 @@ import {
 } from './furniture';
 import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
+import { linkShare } from './link-text';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
 
@@ -170,7 +171,7 @@ function isHiddenByAttribute(el: Element): boolean {
   const hidden = el.getAttribute('hidden');
   // `hidden=until-found` folds a section the way a closed <details> does: find-in-page and a
   // click open it, so the reader reads it.
-  if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;
+  if (hidden !== null && hidden.toLowerCase() !== 'until-found') return !opensOnRequest(el);
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
@@ -178,8 +179,60 @@ function isHiddenByAttribute(el: Element): boolean {
   if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
   if (isMarkedComment(el)) return true;
   const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return (
+    !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) && !opensOnRequest(el)
+  );
 }
+
+/**
+ * Whether a hidden block is the article's rest that the reader opens: it holds paragraphs of
+ * prose (not a menu's links), and a control saying so stands right before it or names it by
+ * `aria-controls` ('Continue reading', 'Read more', 'Story continues', 'Show more': Yahoo's
+ * collapsed body, a magazine's folded second half). A hidden menu, a hamburger's panel or a
+ * comment thread opened by 'Show comments' is not read; aria-hidden is never asked.
+ */
+function opensOnRequest(el: Element): boolean {
+  if (!el.querySelector('p')) return false;
+  const length = (el.textContent ?? '').trim().length;
+  if (length < MIN_OPENED_CHARS || linkShare(el, length) > OPENED_LINK_SHARE) return false;
+  const before = el.previousElementSibling;
+  if (before && saysReadOn(before)) return true;
+  const id = el.getAttribute('id');
+  if (!id) return false;
+  const controls = el.ownerDocument.querySelectorAll('[aria-controls]');
+  for (let i = 0; i < controls.length; i++) {
+    const control = controls[i] as Element;
+    const named = (control.getAttribute('aria-controls') ?? '').split(/\s+/);
+    if (named.includes(id) && saysReadOn(control)) return true;
+  }
+  return false;
+}
+
+/** Whether a control's words (its text, else its label or title) ask to read on. */
+function saysReadOn(control: Element): boolean {
+  const said = (
+    (control.textContent ?? '').trim() ||
+    control.getAttribute('aria-label') ||
+    control.getAttribute('title') ||
+    ''
+  ).trim();
+  return said.length > 0 && said.length <= MAX_CONTROL_CHARS && READ_ON().test(said);
+}
+
+/** A control's words asking to read on. */
+const READ_ON = lazyPattern(
+  () =>
+    /^(?:(?:continue|keep) reading|read (?:more|on|the (?:full|rest|whole))|(?:show|see) (?:more|the full|full)|story continues|expand (?:article|story)|full story)\b/i,
+);
+
+/** A control's words are a line: 'Continue reading', 'Read the full story'. */
+const MAX_CONTROL_CHARS = 40;
+
+/** A hidden block holding less text is no article's rest (a tooltip, a menu's panel). */
+const MIN_OPENED_CHARS = 200;
+
+/** More of a hidden block's text than this is links: a menu, not prose. */
+const OPENED_LINK_SHARE = 0.5;
 
 /**
  * A reader's comment as the page marks it for machines: schema.org microdata (`itemprop=comment`,
@@ -243,12 +296,45 @@ function isSkippedIn(
   const attributed = el.hasAttributes();
   const container = isFurnitureTag(tag);
   if (!attributed) return depth <= MAX_JUDGED_DEPTH && container && isFurnitureBlock(el, rootChars);
+  if (tag === 'a' && isNoteReference(el)) return true;
   // An inline element whose attributes neither hide it nor name it (most of an article's
   // links: an href alone) is read, as the checks below would find after ten reads or more.
   if (!container && !hasTellingAttribute(el)) return false;
   if (isHiddenByAttribute(el)) return true;
   return depth > MAX_JUDGED_DEPTH ? isNamedFurniture(el) : isFurnitureBlock(el, rootChars);
 }
+
+/**
+ * Whether a link is a note's reference mark: it leads to a place on this page ('#footnote-1',
+ * '#cite_note-4', '#fn2') and reads as a number, bracketed or not, or a dagger ('1', '[4]',
+ * '*'). Substack, Wikipedia and blogs set it right after a sentence's full stop
+ * ('…last year.1 The next…'), where the engine would read one sentence running into the next;
+ * the reader skips the mark as the eye does. Its text is read only for links to this page,
+ * its neighbours' only for such a mark.
+ */
+function isNoteReference(el: Element): boolean {
+  const href = el.getAttribute('href');
+  if (href === null || href.length < 2 || href.charCodeAt(0) !== 35) return false;
+  const text = (el.textContent ?? '').trim();
+  if (text.length === 0 || text.length > MAX_NOTE_MARK_CHARS || !NOTE_MARK().test(text))
+    return false;
+  // Set against the word or stop before it, and followed by no letter or digit: a number
+  // written in pieces ('the end of <a>2</a>025', 'of 2<a>025</a>,') or after a space
+  // ('page <a>2</a>') is text.
+  const parent = el.parentElement;
+  const mark = parent?.localName === 'sup' && parent.childNodes.length === 1 ? parent : el;
+  const before = mark.previousSibling?.textContent ?? '';
+  const after = mark.nextSibling?.textContent ?? '';
+  if (before === '' || /\s$/.test(before) || /^[\p{L}\p{N}]/u.test(after)) return false;
+  // After a digit only a bracketed mark ('in 2014[3]'): a bare one is the number going on.
+  return !/\p{N}$/u.test(before) || !/^\d/.test(text);
+}
+
+/** A note's mark: '12', '[3]', '(4)', '*', '†', '‡'. */
+const NOTE_MARK = lazyPattern(() => /^(?:[[(]?\d{1,3}[\])]?|[*\u2020\u2021])$/);
+
+/** '[123]' at most. */
+const MAX_NOTE_MARK_CHARS = 5;
 
 /** The attributes isHiddenByAttribute reads (isMarkedComment's included). */
 const HIDING_ATTRIBUTES = new Set([

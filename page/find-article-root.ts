@@ -925,7 +925,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
           (partsUnseen || (!opensWithHeading(el) && splitApart(el, top)))) ||
           isComponentPart(top)) &&
         el.localName === top.localName &&
-        (el.getAttribute('class') ?? '') === topClass &&
+        sameKindOfBlock(el.getAttribute('class') ?? '', topClass) &&
         part.score >= topScore * SIBLING_PART_SHARE &&
         part.linked < part.chars / 2
       )
@@ -937,6 +937,23 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
   }
   return false;
 }
+
+/**
+ * Whether two blocks' classes name one kind of block: the same, or one's words all among the
+ * other's, which adds a word or two of state ('articleBodyText section' and 'articleBodyText
+ * section is-locked': a paywall's clipped rest, a collapsed part, of the same body).
+ */
+function sameKindOfBlock(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a === '' || b === '') return false;
+  const wa = a.trim().split(/\s+/);
+  const wb = b.trim().split(/\s+/);
+  const [fewer, more] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  return more.length - fewer.length <= MAX_STATE_WORDS && fewer.every((w) => more.includes(w));
+}
+
+/** The words of state a part's class may add to its sibling's. */
+const MAX_STATE_WORDS = 2;
 
 /**
  * Whether a block opens with a heading of its own: beside the article's block, under the same

@@ -461,7 +461,9 @@ const HEADLINE_OR_LINKED_HEADING = `${TEASER_HEADLINE}, h2 > a[href], h3 > a[hre
  * a summary, as a local paper sets one between the paragraphs (`h4` label, `h3 > a`, a line).
  * A live blog's entry or a forum's post opens with its linked title (or its time's link), no
  * label before it; a heading linked to the page itself (a blog post's title as its permalink)
- * or repeating the page's `<h1>` is the page's own.
+ * or repeating the page's `<h1>` is the page's own. With no label, the card opens with its
+ * picture linked where its headline goes (a thumbnail, a headline, a summary: TownNews' inline
+ * card with its label left off): an entry's title and picture do not both lead away.
  */
 function fillsHeadingAway(link: Element, box: Element): boolean {
   const href = link.getAttribute('href') ?? '';
@@ -478,7 +480,7 @@ function fillsHeadingAway(link: Element, box: Element): boolean {
   const text = (box.textContent ?? '').trim();
   const at = text.indexOf(title);
   const label = text.slice(0, at).trim();
-  if (at < 0 || label === '' || label.length > MAX_LABEL_CHARS) return false;
+  if (at < 0 || (label === '' && first === link) || label.length > MAX_LABEL_CHARS) return false;
   if (text.length - at <= title.length + HEADLINE_LINK_CHARS) return false;
   const doc = box.ownerDocument;
   if ((doc.querySelector('h1')?.textContent ?? '').trim() === title) return false;

@@ -1558,6 +1558,22 @@ const UPDATED_LABEL = lazyPattern(
 
 const DIGIT = /\d/;
 
+/**
+ * Whether the date from `start` to `end` in `text` is a piece of a web address printed as text
+ * (a link post's 'site.example/world/2025/08/2…', an archive's '…/2024-09-08/story'): a path's
+ * slash before or after it, or the ellipsis that cut the address short. An address's digits
+ * date the page it leads to, if anything, and cut short they may not be a day at all.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  const next = text.charAt(end);
+  return (
+    text.charAt(start - 1) === '/' ||
+    next === '/' ||
+    next === '\u2026' ||
+    text.startsWith('...', end)
+  );
+}
+
 /** Every date written out in `text`, in order, with the label in front of it. */
 function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
@@ -1569,7 +1585,7 @@ function findDates(text: string): FoundDate[] {
   visibleDate.lastIndex = 0;
   for (let m = visibleDate.exec(text); m; m = visibleDate.exec(text)) {
     const found = toFound(m);
-    if (!found) continue;
+    if (!found || inAddress(text, m.index, m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Either end of a span of days ("Sept. 15 - Oct. 15, 2025", "15–30 September 2025")
     // dates an event that lasts (a heritage month, an exhibition, a consultation), not a page.

@@ -26,6 +26,53 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toBe(TIMETABLE);
   });
 
+  it("leaves out a note's reference mark after a full stop, so one sentence does not run into the next", () => {
+    const doc = parse(
+      `<body><article>${PROSE}<p>The plan was agreed in the spring.<a class="footnote-anchor" href="#footnote-1" id="footnote-anchor-1">1</a> Officials then set a date.<sup><a href="#cite_note-4">[4]</a></sup> Page <a href="/page/2">2</a> of the plan <a href="#part-two">goes on</a>.</p><div class="footnote"><a href="#footnote-anchor-1">1</a><div><p>The note's own text, which is read.</p></div></div></article></body>`,
+    );
+    const { text } = extractArticle(doc);
+    expect(text).toContain(
+      'The plan was agreed in the spring. Officials then set a date. Page 2 of the plan goes on.',
+    );
+    expect(text).toContain("The note's own text, which is read.");
+    expect(text).not.toContain('[4]');
+    // A number written in pieces, or after a space, is the sentence's own.
+    const pieces = parse(
+      `<body><article>${PROSE}<p>The troops leave by the end of <a href="#x">2</a>025, and section <a href="#s3">3</a> says how, in 2<a href="#y">026</a>, and in 2014<a href="#cite-2">[2]</a> too.</p></article></body>`,
+    );
+    expect(extractArticle(pieces).text).toContain(
+      'by the end of 2025, and section 3 says how, in 2026, and in 2014 too.',
+    );
+  });
+
+  it("reads a hidden block of prose a 'Continue reading' control opens, not a hidden menu or an aria-hidden rest", () => {
+    const rest = (attrs: string) =>
+      `<div ${attrs}><p>The rest of the story, which the reader opens with the button above, goes on here at length.</p><p>A second paragraph of the rest, long enough to be prose that a reader reads, with a comma, and then a clause more.</p></div>`;
+    const button =
+      '<div class="readmore"><button aria-expanded="false">Continue reading</button></div>';
+    const opened = parse(
+      `<body><article>${PROSE}${button}${rest('style="display:none"')}</article></body>`,
+    );
+    expect(extractArticle(opened).text).toContain('The rest of the story');
+    // Named by aria-controls from elsewhere, hidden by the attribute.
+    const named = parse(
+      `<body><article>${PROSE}${rest('id="more" hidden')}<p><button aria-controls="more">Read more</button></p></article></body>`,
+    );
+    expect(extractArticle(named).text).toContain('The rest of the story');
+    const menu = parse(
+      `<body><article>${PROSE}<button aria-controls="menu">Show more</button><div id="menu" hidden><p><a href="/a">World news and more from the region</a> <a href="/b">Business news and markets today</a> <a href="/c">Opinion and analysis of the week</a> <a href="/d">Sport results and fixtures</a></p></div></article></body>`,
+    );
+    expect(extractArticle(menu).text).not.toContain('World news');
+    const gated = parse(
+      `<body><article>${PROSE}${button}${rest('aria-hidden="true" style="display:none"')}</article></body>`,
+    );
+    expect(extractArticle(gated).text).not.toContain('The rest of the story');
+    const unasked = parse(
+      `<body><article>${PROSE}<p>A plain closing line.</p>${rest('style="display:none"')}</article></body>`,
+    );
+    expect(extractArticle(unasked).text).not.toContain('The rest of the story');
+  });
+
   it('reads the article behind an open cookie wall (aria-hidden on the page wrapper), not the wall', () => {
     const doc = parse(
       `<body><div id="app" aria-hidden="true"><main><div class="body">${PROSE}<div role="alertdialog"><p>Sign up to our newsletter to read on.</p></div></div></main></div><div role="alertdialog" aria-modal="true"><p>We use cookies on this site, and you can accept or reject them all, or choose.</p></div></body>`,

@@ -308,6 +308,18 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(doc)?.id).toBe('parts');
   });
 
+  it("takes a body's clipped rest whose class adds a word of state ('is-locked') with its open part, split by a fade", () => {
+    const doc = parse(
+      `<body><div id="wrap"><div class="body-text section">${PROSE(2, 'open part')}</div><div class="fade"></div><div class="body-text section is-locked">${PROSE(3, 'locked part')}</div><div class="offer"><h2>Subscribe to read on</h2><a href="/subscribe">Subscribe now</a></div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('wrap');
+    // A sibling whose class shares no word with the body's is another block.
+    const other = parse(
+      `<body><div id="wrap"><div class="promo-box">${PROSE(2, 'other thing')}</div><div class="fade"></div><div class="body-text section">${PROSE(3, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(other)?.className).toBe('body-text section');
+  });
+
   it("does not take a sibling of the same class for a part where the paragraphs' credit reaches their parent ('More news')", () => {
     const doc = parse(
       `<body><div id="wrap"><div class="content-block">${PROSE(5, 'story')}</div><div class="content-block"><h2>More news</h2>${PROSE(2, 'other story')}</div></div></body>`,

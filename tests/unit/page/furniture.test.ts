@@ -163,6 +163,21 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(doc.body.firstElementChild as Element, 2_000)).toBe(false);
   });
 
+  it('knows a card with no label by its picture and headline leading to one other page', () => {
+    const card =
+      '<div class="inline-asset"><div class="card"><div class="card-image"><a href="/news/other-story.html"><img src="/t.jpg" alt=""></a></div><div class="card-container"><h3><a href="/news/other-story.html">A headline of another story here</a></h3><p>A line of summary of that other story, as a sentence.</p></div></div></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // The picture leads elsewhere than the headline: no card's pair.
+    const apart =
+      '<div class="section"><a href="/gallery/photos"><img src="/p.jpg" alt=""></a><h3><a href="/guide/part-two">Part two: where the road goes next</a></h3><p>The section goes on in a sentence or two of its own.</p></div>';
+    expect(isFurnitureBlock(block(apart), 2_000)).toBe(false);
+    // A post whose picture and title link to the post itself.
+    const doc = parse(
+      '<html><head><link rel="canonical" href="https://blog.example/2025/09/a-post/"></head><body><div><a href="/2025/09/a-post/"><img src="/p.jpg" alt=""></a><h2><a href="/2025/09/a-post/">The title of this very blog post</a></h2><p>The post itself, in a sentence or more.</p></div></body></html>',
+    );
+    expect(isFurnitureBlock(doc.body.firstElementChild as Element, 2_000)).toBe(false);
+  });
+
   it("knows an unnamed author card by its writer's page link and a biography, not a byline", () => {
     const card =
       '<div class="css-x1"><img src="a.jpg" alt=""><div><p><a href="/by/jane-doe">Jane Doe</a> is a correspondent based in Beirut, and a sentence more.</p></div></div>';

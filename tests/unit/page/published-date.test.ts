@@ -807,6 +807,12 @@ describe('readVisibleDate (bylines)', () => {
     ['8 September 2024 UNTIL 9 September 2024', null],
     ['8 September 2024 till 9 September 2024', null],
     ['Revised 9 Sep 2024; 8 Sep 2024', '2024-09-08'],
+    // A web address printed as a link's text (a link post's, cut short): its path's digits
+    // date nothing here, and cut off they may be no day.
+    ['news.example/world/2025/08/2…', null],
+    ['news.example/world/2025/08/28/the-story', null],
+    ['archive.example/2024-09-08...', null],
+    ['Posted 2025/08/28 by a reader', '2025-08-28'],
   ])('%s → %s', (text, expected) => {
     expect(readVisibleDate(text)).toBe(expected);
   });
