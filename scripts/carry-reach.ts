@@ -60,7 +60,6 @@ if (library) articlesOf.set(LIBRARY_SET, library);
 const story = compileStory(pack);
 const reader = createWordReader(story);
 const claims = pack.claims;
-const claimOf = new Map(claims.map((c) => [c.id, c]));
 const actors = new Set<string>(pack.vocabulary.actors);
 const places = new Set<string>([
   ...pack.vocabulary.topic.anchors.filter((a) => !actors.has(a)),
@@ -69,19 +68,24 @@ const places = new Set<string>([
   ...['iraqi-bases', 'baghdad-sites', 'stationed-in-baghdad', 'to-jordan', 'abroad'],
 ]);
 const values_ = new Set<string>(['hundreds', 'two-years', 'headcount', 'at-most', 'all']);
+const DATE =
+  /\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const FIGURE = /\d|\b(hundreds?|thousands?|dozens?)\b/i;
 const kindOf = (group: readonly string[]) =>
-  group.some((c) => actors.has(c))
-    ? 'actor'
-    : group.some((c) => places.has(c))
-      ? 'place'
-      : group.some((c) => values_.has(c))
-        ? 'value'
-        : 'event';
+  group[0]?.startsWith('#')
+    ? 'value'
+    : group.some((c) => actors.has(c))
+      ? 'actor'
+      : group.some((c) => places.has(c))
+        ? 'place'
+        : group.some((c) => values_.has(c))
+          ? 'value'
+          : 'event';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const PRONOUN =
   /^(they|it|its|their|them|he|she|this|these|those|that|some|most|many|others|both)\b/i;
 const ANY_PRONOUN = /\b(they|them|their|it|its)\b/i;
-const DEFINITE = /^(the|that|this|these|those)\s+[a-z]/;
+const DEFINITE = /^([Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose)\s+[a-z]/;
 const signOf = (text: string) =>
   PRONOUN.test(text.trim())
     ? 'pronoun1'
@@ -134,7 +138,13 @@ for (const { set, confusion } of scored.sets) {
   const read = (a: EvalArticle) => {
     let n = namedOf.get(a);
     if (!n) {
-      n = a.sentences.map((s) => new Set(readWords(s.text, reader).hits.map((h) => h.concept)));
+      n = a.sentences.map((s) => {
+        const set = new Set(readWords(s.text, reader).hits.map((h) => h.concept));
+        // A value as a pseudo-group: a date (a year or a month) or a figure.
+        if (DATE.test(s.text)) set.add('#date');
+        if (FIGURE.test(s.text)) set.add('#figure');
+        return set;
+      });
       namedOf.set(a, n);
     }
     return n;
@@ -152,9 +162,12 @@ for (const { set, confusion } of scored.sets) {
     const named = read(a);
     // The engine's own reason: "→ claim: no \"a | b\" in the sentence".
     const reason = /→ (\S+): no "([^"]+)" in the sentence/.exec(line);
-    if (!reason) continue;
+    const value = /→ (\S+): states no (date|figure)/.exec(line);
+    if (!reason && !value) continue;
     missesShort++;
-    const group = (reason[2] as string).split(' | ') as ConceptId[];
+    const group = reason
+      ? ((reason[2] as string).split(' | ') as ConceptId[])
+      : [`#${value?.[2]}` as ConceptId];
     const text = a.sentences[at]?.text ?? '';
     rows.push({
       side: 'hit',
