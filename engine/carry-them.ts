@@ -67,7 +67,7 @@ export function themObjectAt(
   actors: ReadonlySet<ConceptId>,
 ): number {
   if (!THEM_TEXT.test(current.text)) return -1;
-  // "Troops left Kabul in 2021. Critics blamed them.": those of another conflict.
+  // "Crews left the Farland front in 2021. Critics blamed them.": those of another conflict.
   if (current.otherTheatre || previous.otherTheatre) return -1;
   const { tokens, hits } = current;
   for (let j = 0; j < hits.length; j++) if (actors.has((hits[j] as ConceptHit).concept)) return -1;
