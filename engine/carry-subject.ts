@@ -5,6 +5,7 @@
  * plan" or "this deal" as a subject points back the same way.
  */
 import { anaphoricTime, withHits } from './carry-context';
+import { themObjectAt } from './carry-them';
 import { isSpace } from './char-class';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
@@ -234,6 +235,15 @@ export function carrySubject(
     if (k > 0) {
       refers = true;
       person = true;
+      at = k;
+    }
+  }
+  // "Portsea and Ashby took them in.": "them" in a sentence naming no one of its own is those
+  // the sentence before named (carry-them.ts).
+  if (!refers && previous) {
+    const k = themObjectAt(current, previous, actors);
+    if (k > 0) {
+      refers = true;
       at = k;
     }
   }

@@ -1,0 +1,239 @@
+/**
+ * `npx tsx scripts/carry-reach.ts [--half develop|check|all] [--list]`: how far back the group a
+ * missed sentence lacks is named, and what carrying it from that far would cost.
+ *
+ * Hits side: each MISS of the last `npm run eval` (eval-output/eval.json, or --eval FILE) read
+ * against the claim it states (as `npm run miss-groups` does); for a sentence one group short,
+ * the group's kind (actor, place, event/action, value) and whether the sentence before, the two
+ * before, the paragraph (or, with no paragraphs known, every sentence before) or the headline names
+ * it, with the sign of reference the sentence shows (a pronoun, "the" + noun, neither).
+ * Cost side: each sentence that must stay uncarded (a negative article's, a `false` one) that no
+ * card reaches now and that is one group short of some claim, with no concept of the claim's
+ * exclusions, counted by the same kinds and distances: the cards such a carry could add.
+ * The unseen blind sets (articles-blind-29, -30, negatives-blind-8) are never read.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pack } from '../data/index';
+import { compileStory } from '../engine/compile-story';
+import { createWordReader, readWords } from '../engine/sentence-facts';
+import type { ConceptId } from '../engine/types';
+import { defaultSets, LIBRARY_SET, libraryLabels } from './eval';
+import { type EvalArticle, readJsonl } from './eval/eval-set';
+import { readLibrarySet } from './eval/library-set';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    half: { type: 'string', default: 'all' },
+    list: { type: 'boolean' },
+    eval: { type: 'string' },
+  },
+});
+const UNSEEN = /articles-blind-(29|30)\.|negatives-blind-8\./;
+/** Develop half: odd-numbered blind sets and the banks; check half: every other set. */
+const developHalf = (set: string) => {
+  const blind = /articles-blind-(\d+)\./.exec(set);
+  if (blind) return Number(blind[1]) % 2 === 1;
+  return /bank-/.test(set);
+};
+const inHalf = (set: string) =>
+  values.half === 'all' || (values.half === 'develop') === developHalf(set);
+
+const evalFile = values.eval ?? path.join(root, 'eval-output/eval.json');
+if (!existsSync(evalFile)) throw new Error(`no ${evalFile}`);
+const scored = JSON.parse(readFileSync(evalFile, 'utf8')) as {
+  sets: { set: string; confusion: string[] }[];
+};
+const articlesOf = new Map<string, EvalArticle[]>();
+for (const file of defaultSets())
+  if (file.endsWith('.jsonl')) articlesOf.set(path.relative(root, file), readJsonl(file));
+const library = readLibrarySet(
+  path.resolve(root, '../shared/library/articles.jsonl'),
+  libraryLabels,
+  pack.claims,
+);
+if (library) articlesOf.set(LIBRARY_SET, library);
+
+const story = compileStory(pack);
+const reader = createWordReader(story);
+const claims = pack.claims;
+const actors = new Set<string>(pack.vocabulary.actors);
+const places = new Set<string>([
+  ...pack.vocabulary.topic.anchors.filter((a) => !actors.has(a)),
+  ...(pack.vocabulary.topic.regional ?? []),
+  ...['anbar', 'base', 'the-base', 'anbar-base', 'victoria-base', 'kirkuk', 'outpost'],
+  ...['iraqi-bases', 'baghdad-sites', 'stationed-in-baghdad', 'to-jordan', 'abroad'],
+]);
+const values_ = new Set<string>(['hundreds', 'two-years', 'headcount', 'at-most', 'all']);
+const DATE =
+  /\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const FIGURE = /\d|\b(hundreds?|thousands?|dozens?)\b/i;
+const kindOf = (group: readonly string[]) =>
+  group[0]?.startsWith('#')
+    ? 'value'
+    : group.some((c) => actors.has(c))
+      ? 'actor'
+      : group.some((c) => places.has(c))
+        ? 'place'
+        : group.some((c) => values_.has(c))
+          ? 'value'
+          : 'event';
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const PRONOUN =
+  /^(they|it|its|their|them|he|she|this|these|those|that|some|most|many|others|both)\b/i;
+const ANY_PRONOUN = /\b(they|them|their|it|its)\b/i;
+const DEFINITE = /^([Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose)\s+[a-z]/;
+const signOf = (text: string) =>
+  PRONOUN.test(text.trim())
+    ? 'pronoun1'
+    : DEFINITE.test(text.trim())
+      ? 'the+noun1'
+      : ANY_PRONOUN.test(text)
+        ? 'pronoun'
+        : 'none';
+
+type Named = Set<ConceptId>;
+const unmet = (require: readonly (readonly ConceptId[])[], named: Named) =>
+  require.filter((g) => !g.some((c) => named.has(c)));
+/** Distances at which the article names the group before `at`: 1, 2, paragraph, headline. */
+const reach = (group: readonly ConceptId[], a: EvalArticle, named: Named[], at: number) => {
+  const has = (k: number) => k >= 0 && k < at && group.some((c) => named[k]?.has(c));
+  let paraStart = 0;
+  const knowsParagraphs = a.sentences.some((s) => s.paragraphEnd);
+  if (knowsParagraphs)
+    for (let k = at - 1; k >= 0; k--)
+      if (a.sentences[k]?.paragraphEnd) {
+        paraStart = k + 1;
+        break;
+      }
+  let para = false;
+  for (let k = paraStart; k < at; k++) if (k > 0 && has(k)) para = true;
+  return {
+    prev1: at > 1 && has(at - 1),
+    prev2: (at > 1 && has(at - 1)) || (at > 2 && has(at - 2)),
+    para,
+    headline: at > 0 && has(0),
+  };
+};
+
+type Row = {
+  side: 'hit' | 'cost';
+  set: string;
+  kind: string;
+  sign: string;
+  text: string;
+} & ReturnType<typeof reach>;
+const rows: Row[] = [];
+const MISS = /^MISS(?: \([^)]*\))? (\S+): "(.*?)(…?)"\n/;
+const FLAGGED = /^(?:FALSE ALARM|WRONG CLAIM|NEGATIVE)[^:]*? (\S+): "(.*?)(…?)"\n/;
+let missesShort = 0;
+let misses = 0;
+for (const { set, confusion } of scored.sets) {
+  if (UNSEEN.test(set) || !inHalf(set)) continue;
+  const articles = articlesOf.get(set) ?? [];
+  const namedOf = new Map<EvalArticle, Named[]>();
+  const read = (a: EvalArticle) => {
+    let n = namedOf.get(a);
+    if (!n) {
+      n = a.sentences.map((s) => {
+        const set = new Set(readWords(s.text, reader).hits.map((h) => h.concept));
+        // A value as a pseudo-group: a date (a year or a month) or a figure.
+        if (DATE.test(s.text)) set.add('#date');
+        if (FIGURE.test(s.text)) set.add('#figure');
+        return set;
+      });
+      namedOf.set(a, n);
+    }
+    return n;
+  };
+  const flagged = new Set<string>();
+  for (const line of confusion) {
+    const m = FLAGGED.exec(line);
+    if (m) flagged.add(`${m[1]}\u0000${m[2]}`);
+    const miss = MISS.exec(line);
+    if (!miss) continue;
+    const a = articles.find((x) => x.id === miss[1]);
+    const at = a?.sentences.findIndex((s) => squash(s.text).startsWith(miss[2] as string));
+    if (!a || at === undefined || at < 0) continue;
+    misses++;
+    const named = read(a);
+    // The engine's own reason: "→ claim: no \"a | b\" in the sentence".
+    const reason = /→ (\S+): no "([^"]+)" in the sentence/.exec(line);
+    const value = /→ (\S+): states no (date|figure)/.exec(line);
+    if (!reason && !value) continue;
+    missesShort++;
+    const group = reason
+      ? ((reason[2] as string).split(' | ') as ConceptId[])
+      : [`#${value?.[2]}` as ConceptId];
+    const text = a.sentences[at]?.text ?? '';
+    rows.push({
+      side: 'hit',
+      set,
+      kind: kindOf(group),
+      sign: signOf(text),
+      text,
+      ...reach(group, a, named, at),
+    });
+  }
+  // The cost side: sentences that must stay uncarded and have no card now.
+  for (const a of articles) {
+    const named = read(a);
+    a.sentences.forEach((s, at) => {
+      if (at === 0) return;
+      if (!(a.kind === 'negative' || s.highlight === false)) return;
+      if (flagged.has(`${a.id}\u0000${squash(s.text).slice(0, 40)}`)) return;
+      const own = named[at] as Named;
+      const found = new Map<string, ReturnType<typeof reach>>();
+      for (const c of claims) {
+        const u = unmet(c.recognize.require, own);
+        if (u.length !== 1) continue;
+        if ((c.recognize.exclude ?? []).some((x: string) => own.has(x))) continue;
+        const group = u[0] as ConceptId[];
+        const r = reach(group, a, named, at);
+        const k = kindOf(group);
+        const was = found.get(k);
+        found.set(k, {
+          prev1: r.prev1 || !!was?.prev1,
+          prev2: r.prev2 || !!was?.prev2,
+          para: r.para || !!was?.para,
+          headline: r.headline || !!was?.headline,
+        });
+      }
+      for (const [kind, r] of found)
+        if (r.prev1 || r.prev2 || r.para || r.headline)
+          rows.push({ side: 'cost', set, kind, sign: signOf(s.text), text: s.text, ...r });
+    });
+  }
+}
+console.log(
+  `${misses} misses of a known claim; ${missesShort} with a required group absent (half: ${values.half})`,
+);
+for (const side of ['hit', 'cost'] as const) {
+  console.log(
+    `\n${side === 'hit' ? 'misses one group short' : 'uncarded sentences one group short'}: named at`,
+  );
+  console.log('kind     sign       n   prev1 prev<=2 para head');
+  const keys = new Map<string, Row[]>();
+  for (const r of rows.filter((r) => r.side === side)) {
+    for (const key of [`${r.kind} ${r.sign}`, `${r.kind} *`, `* *`]) {
+      const list = keys.get(key) ?? [];
+      list.push(r);
+      keys.set(key, list);
+    }
+  }
+  for (const [key, list] of [...keys].sort()) {
+    const [kind, sign] = key.split(' ');
+    const n = (p: (r: Row) => boolean) => String(list.filter(p).length).padStart(5);
+    console.log(
+      `${(kind as string).padEnd(8)} ${(sign as string).padEnd(9)} ${String(list.length).padStart(3)} ${n((r) => r.prev1)} ${n((r) => r.prev2)} ${n((r) => r.para)} ${n((r) => r.headline)}`,
+    );
+  }
+}
+if (values.list)
+  for (const r of rows)
+    console.log(
+      `${r.side} ${r.set.replace(/.*\//, '')} ${r.kind} ${r.sign} p1=${+r.prev1} p2=${+r.prev2} para=${+r.para} head=${+r.headline}\n    ${r.text.slice(0, 150)}`,
+    );
