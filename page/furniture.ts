@@ -524,9 +524,32 @@ function isWrappedApart(player: Element, box: Element): boolean {
   return !!wrapper && wrapper !== box && (wrapper.textContent ?? '').trim() === '';
 }
 
-/** Whether the element before or after `el` is a paragraph (`el` sits in a run of prose). */
+/**
+ * Whether `el` sits in a run of prose: the element before or after it is a paragraph, or, where
+ * a site wraps every paragraph and embed in a component of its own (Vox's
+ * `article-body-component`s, BBC's text-blocks), the wrapper holding `el` alone has a neighbour
+ * holding a paragraph alone. A few property reads, asked only of a short titled player's box.
+ */
 function standsAmongParagraphs(el: Element): boolean {
-  return el.previousElementSibling?.localName === 'p' || el.nextElementSibling?.localName === 'p';
+  if (el.previousElementSibling?.localName === 'p' || el.nextElementSibling?.localName === 'p')
+    return true;
+  const wrapper = el.parentElement;
+  if (!wrapper || wrapper.firstElementChild !== el || wrapper.lastElementChild !== el) return false;
+  return (
+    holdsParagraphAlone(wrapper.previousElementSibling) ||
+    holdsParagraphAlone(wrapper.nextElementSibling)
+  );
+}
+
+/** Whether `el` holds one element, a paragraph (through one more wrapper of one child at most). */
+function holdsParagraphAlone(el: Element | null): boolean {
+  for (let depth = 0; el && depth < 2; depth++) {
+    const only = el.firstElementChild;
+    if (!only || only !== el.lastElementChild) return false;
+    if (only.localName === 'p') return true;
+    el = only;
+  }
+  return false;
 }
 
 /** The tags of a player that stands in a paragraph or fills a box alone. */

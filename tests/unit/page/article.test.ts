@@ -238,6 +238,27 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     }
   });
 
+  it("leaves out a titled player's box where every paragraph and embed sits in a component of its own (Vox's body components), not a component holding a section", () => {
+    const component = (inner: string) => `<div class="body-component">${inner}</div>`;
+    const paragraphs = Array.from({ length: 3 }, (_, i) =>
+      component(
+        `<p>Paragraph ${i} of the story, long enough to be read as prose, with a comma, and more.</p>`,
+      ),
+    ).join('');
+    const box = `<div class="audio-embed"><div class="audio-head"><span>The Harbour Hour</span><h3>The long crossing</h3><p>The ferry first sailed in 1990, and this week we ask what it changed.</p></div><iframe title="The Harbour Hour player"></iframe></div>`;
+    const read = (block: string) =>
+      extractArticle(
+        parse(
+          `<body><article><div class="body">${paragraphs}${component(block)}${paragraphs}</div></article></body>`,
+        ),
+      ).text;
+    expect(read(box)).not.toContain('The ferry first sailed');
+    expect(read(box)).toContain('Paragraph 2 of the story');
+    // A component holding a section (its subhead a child of its own, then prose and a clip).
+    const section = `<section><h3>The first crossing</h3><p>The ferry first sailed in 1990 with a full deck, and the crew waved.</p><iframe title="A clip"></iframe></section>`;
+    expect(read(section)).toContain('The ferry first sailed');
+  });
+
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
     const doc = parse(
       `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,
