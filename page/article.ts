@@ -21,6 +21,7 @@ import {
 } from './furniture';
 import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
+import { leadCaptions } from './lead-caption';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
 
@@ -141,6 +142,12 @@ export function* extractArticleSteps(
       yield* walk({ root: headline, atLeast: 0, teasers: NO_TEASERS }, out, true);
       out.breakBlock();
     }
+    // The lead picture's caption between the headline and the body's block (lead-caption.ts).
+    if (!root.contains(headline))
+      for (const caption of leadCaptions(root, headline, isSkipped)) {
+        yield* walk({ root: caption, atLeast: 0, teasers: NO_TEASERS }, out, true);
+        out.breakBlock();
+      }
   }
   yield* walk(place, out, headings);
   return out.finish();

@@ -259,6 +259,33 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(read(section)).toContain('The ferry first sailed');
   });
 
+  it("reads the lead picture's caption standing between the headline and the body's block, not a promo's figure or one before the headline", () => {
+    const body = `<div class="article-content"><div class="entry-content">${PROSE}${PROSE}</div></div>`;
+    const figure = (inner: string) =>
+      `<div class="lead-image"><figure><img src="a.jpg" alt="">${inner}</figure></div>`;
+    const caption =
+      '<figcaption><span>The ferry at its pier before the first crossing, in March.</span> <span>(Photo/A. Lens)</span></figcaption>';
+    const page = (before: string, between: string) =>
+      `<body>${before}<article><header><h1>The ferry sails again</h1><p>By A. Reporter</p></header>${between}${body}</article></body>`;
+    const read = (html: string) => extractArticle(parse(html)).text;
+    const text = read(page('', figure(caption)));
+    expect(text).toContain('The ferry at its pier before the first crossing');
+    expect(text.indexOf('The ferry sails again')).toBeLessThan(
+      text.indexOf('The ferry at its pier'),
+    );
+    expect(text.indexOf('The ferry at its pier')).toBeLessThan(text.indexOf('Paragraph 0'));
+    // A figure linking to another page is a promo's; one named as furniture or standing before
+    // the headline is not the lead picture.
+    const promo = `<div class="lead-image"><figure><a href="/other"><img src="b.jpg" alt=""></a>${caption}</figure></div>`;
+    expect(read(page('', promo))).not.toContain('The ferry at its pier');
+    expect(read(page('', `<div class="related">${figure(caption)}</div>`))).not.toContain(
+      'The ferry at its pier',
+    );
+    expect(read(page(`<div class="masthead">${figure(caption)}</div>`, ''))).not.toContain(
+      'The ferry at its pier',
+    );
+  });
+
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
     const doc = parse(
       `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,
