@@ -218,6 +218,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     length <= MAX_SMALL_BOX_CHARS &&
     (isTeaserCard(el) ||
       isHeadlineLinkCard(el) ||
+      isReadOnCard(el, length) ||
       isPlayerWithCaption(el) ||
       isAuthorCard(el) ||
       isUnlinkedAuthorCard(el) ||
@@ -639,6 +640,35 @@ function isHeadlineLinkCard(el: Element): boolean {
 }
 
 /**
+ * Another story's card whose heading is no link: a card-short block holding a heading, one line
+ * of summary at most, and a link saying only to read on ("Read more", "Continue reading", "Full
+ * story") to another page. An article's section opens with its subhead too, but its links sit
+ * in its sentences, never a bare "Read more" after one paragraph. Asked of short blocks only;
+ * the phrase is tested on a link's text only where a heading stands in the block.
+ */
+function isReadOnCard(el: Element, length: number): boolean {
+  if (length > MAX_CARD_CHARS || el.getElementsByTagName('p').length > 1) return false;
+  const heading = el.querySelector('h2, h3, h4, h5, h6');
+  if (!heading || heading.querySelector('a[href]')) return false;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Element;
+    const href = link.getAttribute('href') ?? '';
+    if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) continue;
+    const said = (link.textContent ?? '').trim();
+    if (said.length <= MAX_BUTTON_CHARS && READ_ON().test(said))
+      return !pointsToPage(href, el.ownerDocument);
+  }
+  return false;
+}
+
+/** A link's whole text saying to read the rest elsewhere, an arrow or a '»' after it at most. */
+const READ_ON = lazyPattern(
+  () =>
+    /^(?:read (?:more|on|the (?:full )?(?:story|article))|continue reading|full (?:story|article)|more)\s*[›»→>.…]*$/i,
+);
+
+/**
  * An author card, unnamed: a short block whose first link goes to a writer's page
  * ("/author/…", "/people/…", "/by/…") and whose text goes on from that name as a biography
  * does ("Jane Doe is a correspondent…", "… covers …"). A byline above the lead paragraph
@@ -653,10 +683,19 @@ function isAuthorCard(el: Element): boolean {
   if (!STAFF_PAGE().test(href) && !el.querySelector('img')) return false;
   const name = (link.textContent ?? '').trim();
   if (name.length < 3) return false;
-  const text = el.textContent ?? '';
-  const at = text.indexOf(name);
-  if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON().test(text.slice(at + name.length));
+  return goesOnAsBio(el.textContent ?? '', name);
+}
+
+/**
+ * Whether `text` goes on from `name`, near its start, as a biography does. A card may print the
+ * name twice, as its title and opening its bio ("Jane Doe" / "Jane Doe is a correspondent…"):
+ * the second time it stands within the name's length of where the first may.
+ */
+function goesOnAsBio(text: string, name: string): boolean {
+  const within = BIO_NAME_WITHIN + name.length;
+  for (let at = text.indexOf(name); at >= 0 && at <= within; at = text.indexOf(name, at + 1))
+    if (BIO_GOES_ON().test(text.slice(at + name.length))) return true;
+  return false;
 }
 
 /**
@@ -670,10 +709,7 @@ function isUnlinkedAuthorCard(el: Element): boolean {
   if (!bold || bold.closest('figcaption, a')) return false;
   const name = (bold.textContent ?? '').trim();
   if (!PERSON_NAME().test(name)) return false;
-  const text = el.textContent ?? '';
-  const at = text.indexOf(name);
-  if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON().test(text.slice(at + name.length));
+  return goesOnAsBio(el.textContent ?? '', name);
 }
 
 /**

@@ -178,6 +178,35 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(block(about), 2_000)).toBe(true);
   });
 
+  it("knows an author card that prints the writer's name as its title, then again opening the bio", () => {
+    const card =
+      '<div class="css-a9"><img src="a.jpg" alt=""><a href="/by/jane-doe">Jane Doe</a><p>Jane Doe is a correspondent based in Beirut, and a sentence more.</p><a href="https://social.example/janedoe">Follow</a></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // The name twice in a byline and the lead paragraph's first words, far from the bio's verbs.
+    const lede =
+      '<div class="css-l"><div><a href="/author/jane-doe">Jane Doe</a>, Reuters</div><p>BAGHDAD — The lead paragraph, which names Jane Doe only at its end: Jane Doe said so.</p></div>';
+    expect(isFurnitureBlock(block(lede), 2_000)).toBe(false);
+  });
+
+  it('knows a card with an unlinked heading, a summary and a bare "Read more" link to another page, not a section with a link in its prose', () => {
+    const card = (link: string) =>
+      `<div class="css-c4"><img src="c.jpg" alt=""><h3>The ferry that crossed the bay</h3><p>A line of summary of that other story, as a sentence.</p>${link}</div>`;
+    expect(isFurnitureBlock(block(card('<a href="/2025/ferry">Read more »</a>')), 2_000)).toBe(
+      true,
+    );
+    expect(isFurnitureBlock(block(card('<a href="/2025/ferry">Continue reading</a>')), 2_000)).toBe(
+      true,
+    );
+    // A link to the page itself or to nowhere, or words that are no call to read on.
+    expect(isFurnitureBlock(block(card('<a href="#top">Read more</a>')), 2_000)).toBe(false);
+    expect(
+      isFurnitureBlock(block(card('<a href="/2025/ferry">the ferry\'s owners</a>')), 2_000),
+    ).toBe(false);
+    const section =
+      '<section><h3>The crossing</h3><p>The ferry crossed the bay at dawn, <a href="/report">the report</a> says, and the crew waved.</p></section>';
+    expect(isFurnitureBlock(block(section), 2_000)).toBe(false);
+  });
+
   it('knows two cards under a label that is not a heading ("More coverage") as other stories', () => {
     const item = (i: number) =>
       `<div><a href="/${i}">Headline of another story ${i}</a><p>A line of summary of that story, as a sentence.</p></div>`;
