@@ -11,6 +11,7 @@ import { type ArticlePlace, findArticleRootSteps } from './find-article-root';
 import { isFormBox } from './form-box';
 import {
   type ArticleChars,
+  isBlockLinkCard,
   isFurnitureBlock,
   isFurnitureTag,
   isNamedFurniture,
@@ -245,6 +246,8 @@ function isSkippedIn(
   if (tag === 'div' && isLabelledAway(el)) return true;
   if (tag === 'span' && el.previousElementSibling?.localName === 'br' && isLabelledAway(el))
     return true;
+  // Another story's card drawn as one link holding its lines (a link in prose holds words).
+  if (tag === 'a' && el.firstElementChild !== null && isBlockLinkCard(el)) return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();

@@ -15,6 +15,7 @@ import {
   wordList,
 } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
+import { precedes } from './document-order';
 import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkShare } from './link-text';
@@ -515,7 +516,14 @@ function isPlayerWithCaption(el: Element): boolean {
   if (!player || paragraphs > 2) return false;
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
   if (!heading && paragraphs <= 1) return true;
-  if (heading ? heading.parentElement === el : !isWrappedApart(player, el)) return false;
+  // A section opens with its subhead as its own child; a video's card puts its title after the
+  // player (a thumbnail, then the title and a line).
+  if (
+    heading
+      ? heading.parentElement === el && precedes(heading, player)
+      : !isWrappedApart(player, el)
+  )
+    return false;
   return (el.textContent ?? '').length <= MAX_CARD_CHARS && standsAmongParagraphs(el);
 }
 
@@ -640,6 +648,34 @@ function isHeadlineLinkCard(el: Element): boolean {
 }
 
 /**
+ * Another story's card drawn as one link (`<a href><div>headline</div><div>summary</div></a>`):
+ * a link to another page holding blocks, a heading or two lines or more, card-short. A link in
+ * prose holds words, at most a picture; only a card wraps lines of its own. Asked only of a
+ * link that holds an element.
+ */
+export function isBlockLinkCard(link: Element): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) return false;
+  let lines = 0;
+  for (let kid = link.firstElementChild; kid; kid = kid.nextElementSibling) {
+    const tag = kid.localName;
+    if (!LINK_CARD_LINES.has(tag) || (kid.textContent ?? '').trim() === '') continue;
+    if (HEADINGS.has(tag)) lines++;
+    lines++;
+  }
+  if (lines < 2) return false;
+  const length = (link.textContent ?? '').trim().length;
+  return (
+    length >= HEADLINE_LINK_CHARS &&
+    length <= MAX_CARD_CHARS &&
+    !pointsToPage(href, link.ownerDocument)
+  );
+}
+
+/** The blocks a card drawn as one link sets its lines in. */
+const LINK_CARD_LINES = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
  * Another story's card whose heading is no link: a card-short block holding a heading, one line
  * of summary at most, and a link saying only to read on ("Read more", "Continue reading", "Full
  * story") to another page. An article's section opens with its subhead too, but its links sit
@@ -662,10 +698,13 @@ function isReadOnCard(el: Element, length: number): boolean {
   return false;
 }
 
-/** A link's whole text saying to read the rest elsewhere, an arrow or a '»' after it at most. */
+/**
+ * A link's whole text saying to read, hear or watch it elsewhere ('Read more', 'Listen now',
+ * 'Watch'), an arrow or a '»' after it at most.
+ */
 const READ_ON = lazyPattern(
   () =>
-    /^(?:read (?:more|on|the (?:full )?(?:story|article))|continue reading|full (?:story|article)|more)\s*[›»→>.…]*$/i,
+    /^(?:(?:read|listen|watch)(?: (?:more|on|now|here|the (?:full )?(?:story|article|episode|video)))?|continue reading|full (?:story|article)|more)\s*[›»→>.…]*$/i,
 );
 
 /**
@@ -771,6 +810,8 @@ export function isSignOffBio(p: Element): boolean {
   // Set in plain type, it opens with the name of the page's writer (the byline's, the meta's).
   const first = p.firstChild;
   const plain = first?.nodeType === 3 ? (first as Text).data : '';
+  // Or it says what it is ('Written by <a>Jane Doe</a>, who covers…', 'About the author: …').
+  if (opensAuthorLabel(plain)) return (p.textContent ?? '').length <= MAX_SMALL_BOX_CHARS;
   if (plain.trim() !== '') {
     const opening = opensWithName(plain) ? BIO_OPENING().exec(plain) : null;
     if (!opening) return false;
@@ -1201,8 +1242,20 @@ function isHeadlinedCard(kid: Element): boolean {
   return (
     standsAlone(link, kid) ||
     !!kid.querySelector('h2, h3, h4, h5, h6, img') ||
-    (link === kid.firstElementChild && summaryFollows(kid, link))
+    (link === kid.firstElementChild && (summaryFollows(kid, link) || summaryBlockFollows(link)))
   );
+}
+
+/**
+ * Whether the item's opening `link` is followed, with only white space between, by a block of
+ * its own (a `<p>` or `<div>`: the summary set on the line below the headline).
+ */
+function summaryBlockFollows(link: Element): boolean {
+  const next = link.nextElementSibling;
+  if (!next || (next.localName !== 'p' && next.localName !== 'div')) return false;
+  for (let node = link.nextSibling; node && node !== next; node = node.nextSibling)
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
+  return (next.textContent ?? '').trim() !== '';
 }
 
 /**

@@ -286,6 +286,18 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     );
   });
 
+  it("leaves out another story's card drawn as one link holding its lines, and reads a link in the prose", () => {
+    const card =
+      '<a href="/2025/other-story"><div>Headline of another story</div><div>The other story in a sentence of summary.</div></a>';
+    const text = extractArticle(
+      parse(
+        `<body><article><div class="body">${PROSE}${card}<p>The ferry sailed, <a href="/ferry">the operator</a> said, with a comma.</p>${PROSE}</div></article></body>`,
+      ),
+    ).text;
+    expect(text).not.toContain('The other story in a sentence');
+    expect(text).toContain('the operator said');
+  });
+
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
     const doc = parse(
       `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,
