@@ -11,6 +11,7 @@ import { type ArticlePlace, findArticleRootSteps } from './find-article-root';
 import { isFormBox } from './form-box';
 import {
   type ArticleChars,
+  isBlockLinkCard,
   isFurnitureBlock,
   isFurnitureTag,
   isNamedFurniture,
@@ -21,6 +22,7 @@ import {
 } from './furniture';
 import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
+import { leadCaptions } from './lead-caption';
 import { linkShare } from './link-text';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
@@ -142,6 +144,12 @@ export function* extractArticleSteps(
       yield* walk({ root: headline, atLeast: 0, teasers: NO_TEASERS }, out, true);
       out.breakBlock();
     }
+    // The lead picture's caption between the headline and the body's block (lead-caption.ts).
+    if (!root.contains(headline))
+      for (const caption of leadCaptions(root, headline, isSkipped)) {
+        yield* walk({ root: caption, atLeast: 0, teasers: NO_TEASERS }, out, true);
+        out.breakBlock();
+      }
   }
   yield* walk(place, out, headings);
   return out.finish();
@@ -291,6 +299,8 @@ function isSkippedIn(
   if (tag === 'div' && isLabelledAway(el)) return true;
   if (tag === 'span' && el.previousElementSibling?.localName === 'br' && isLabelledAway(el))
     return true;
+  // Another story's card drawn as one link holding its lines (a link in prose holds words).
+  if (tag === 'a' && el.firstElementChild !== null && isBlockLinkCard(el)) return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();

@@ -15,6 +15,7 @@ import {
   wordList,
 } from './class-words';
 import { isReplyPost, isTitledDiscussion } from './discussion-title';
+import { precedes } from './document-order';
 import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkShare } from './link-text';
@@ -218,6 +219,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     length <= MAX_SMALL_BOX_CHARS &&
     (isTeaserCard(el) ||
       isHeadlineLinkCard(el) ||
+      isReadOnCard(el, length) ||
       isPlayerWithCaption(el) ||
       isAuthorCard(el) ||
       isUnlinkedAuthorCard(el) ||
@@ -516,7 +518,14 @@ function isPlayerWithCaption(el: Element): boolean {
   if (!player || paragraphs > 2) return false;
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
   if (!heading && paragraphs <= 1) return true;
-  if (heading ? heading.parentElement === el : !isWrappedApart(player, el)) return false;
+  // A section opens with its subhead as its own child; a video's card puts its title after the
+  // player (a thumbnail, then the title and a line).
+  if (
+    heading
+      ? heading.parentElement === el && precedes(heading, player)
+      : !isWrappedApart(player, el)
+  )
+    return false;
   return (el.textContent ?? '').length <= MAX_CARD_CHARS && standsAmongParagraphs(el);
 }
 
@@ -526,9 +535,32 @@ function isWrappedApart(player: Element, box: Element): boolean {
   return !!wrapper && wrapper !== box && (wrapper.textContent ?? '').trim() === '';
 }
 
-/** Whether the element before or after `el` is a paragraph (`el` sits in a run of prose). */
+/**
+ * Whether `el` sits in a run of prose: the element before or after it is a paragraph, or, where
+ * a site wraps every paragraph and embed in a component of its own (Vox's
+ * `article-body-component`s, BBC's text-blocks), the wrapper holding `el` alone has a neighbour
+ * holding a paragraph alone. A few property reads, asked only of a short titled player's box.
+ */
 function standsAmongParagraphs(el: Element): boolean {
-  return el.previousElementSibling?.localName === 'p' || el.nextElementSibling?.localName === 'p';
+  if (el.previousElementSibling?.localName === 'p' || el.nextElementSibling?.localName === 'p')
+    return true;
+  const wrapper = el.parentElement;
+  if (!wrapper || wrapper.firstElementChild !== el || wrapper.lastElementChild !== el) return false;
+  return (
+    holdsParagraphAlone(wrapper.previousElementSibling) ||
+    holdsParagraphAlone(wrapper.nextElementSibling)
+  );
+}
+
+/** Whether `el` holds one element, a paragraph (through one more wrapper of one child at most). */
+function holdsParagraphAlone(el: Element | null): boolean {
+  for (let depth = 0; el && depth < 2; depth++) {
+    const only = el.firstElementChild;
+    if (!only || only !== el.lastElementChild) return false;
+    if (only.localName === 'p') return true;
+    el = only;
+  }
+  return false;
 }
 
 /** The tags of a player that stands in a paragraph or fills a box alone. */
@@ -618,6 +650,66 @@ function isHeadlineLinkCard(el: Element): boolean {
 }
 
 /**
+ * Another story's card drawn as one link (`<a href><div>headline</div><div>summary</div></a>`):
+ * a link to another page holding blocks, a heading or two lines or more, card-short. A link in
+ * prose holds words, at most a picture; only a card wraps lines of its own. Asked only of a
+ * link that holds an element.
+ */
+export function isBlockLinkCard(link: Element): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) return false;
+  let lines = 0;
+  for (let kid = link.firstElementChild; kid; kid = kid.nextElementSibling) {
+    const tag = kid.localName;
+    if (!LINK_CARD_LINES.has(tag) || (kid.textContent ?? '').trim() === '') continue;
+    if (HEADINGS.has(tag)) lines++;
+    lines++;
+  }
+  if (lines < 2) return false;
+  const length = (link.textContent ?? '').trim().length;
+  return (
+    length >= HEADLINE_LINK_CHARS &&
+    length <= MAX_CARD_CHARS &&
+    !pointsToPage(href, link.ownerDocument)
+  );
+}
+
+/** The blocks a card drawn as one link sets its lines in. */
+const LINK_CARD_LINES = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Another story's card whose heading is no link: a card-short block holding a heading, one line
+ * of summary at most, and a link saying only to read on ("Read more", "Continue reading", "Full
+ * story") to another page. An article's section opens with its subhead too, but its links sit
+ * in its sentences, never a bare "Read more" after one paragraph. Asked of short blocks only;
+ * the phrase is tested on a link's text only where a heading stands in the block.
+ */
+function isReadOnCard(el: Element, length: number): boolean {
+  if (length > MAX_CARD_CHARS || el.getElementsByTagName('p').length > 1) return false;
+  const heading = el.querySelector('h2, h3, h4, h5, h6');
+  if (!heading || heading.querySelector('a[href]')) return false;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Element;
+    const href = link.getAttribute('href') ?? '';
+    if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) continue;
+    const said = (link.textContent ?? '').trim();
+    if (said.length <= MAX_BUTTON_CHARS && READ_ON().test(said))
+      return !pointsToPage(href, el.ownerDocument);
+  }
+  return false;
+}
+
+/**
+ * A link's whole text saying to read, hear or watch it elsewhere ('Read more', 'Listen now',
+ * 'Watch'), an arrow or a '»' after it at most.
+ */
+const READ_ON = lazyPattern(
+  () =>
+    /^(?:(?:read|listen|watch)(?: (?:more|on|now|here|the (?:full )?(?:story|article|episode|video)))?|continue reading|full (?:story|article)|more)\s*[›»→>.…]*$/i,
+);
+
+/**
  * An author card, unnamed: a short block whose first link goes to a writer's page
  * ("/author/…", "/people/…", "/by/…") and whose text goes on from that name as a biography
  * does ("Jane Doe is a correspondent…", "… covers …"). A byline above the lead paragraph
@@ -632,10 +724,19 @@ function isAuthorCard(el: Element): boolean {
   if (!STAFF_PAGE().test(href) && !el.querySelector('img')) return false;
   const name = (link.textContent ?? '').trim();
   if (name.length < 3) return false;
-  const text = el.textContent ?? '';
-  const at = text.indexOf(name);
-  if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON().test(text.slice(at + name.length));
+  return goesOnAsBio(el.textContent ?? '', name);
+}
+
+/**
+ * Whether `text` goes on from `name`, near its start, as a biography does. A card may print the
+ * name twice, as its title and opening its bio ("Jane Doe" / "Jane Doe is a correspondent…"):
+ * the second time it stands within the name's length of where the first may.
+ */
+function goesOnAsBio(text: string, name: string): boolean {
+  const within = BIO_NAME_WITHIN + name.length;
+  for (let at = text.indexOf(name); at >= 0 && at <= within; at = text.indexOf(name, at + 1))
+    if (BIO_GOES_ON().test(text.slice(at + name.length))) return true;
+  return false;
 }
 
 /**
@@ -649,10 +750,7 @@ function isUnlinkedAuthorCard(el: Element): boolean {
   if (!bold || bold.closest('figcaption, a')) return false;
   const name = (bold.textContent ?? '').trim();
   if (!PERSON_NAME().test(name)) return false;
-  const text = el.textContent ?? '';
-  const at = text.indexOf(name);
-  if (at < 0 || at > BIO_NAME_WITHIN) return false;
-  return BIO_GOES_ON().test(text.slice(at + name.length));
+  return goesOnAsBio(el.textContent ?? '', name);
 }
 
 /**
@@ -714,6 +812,8 @@ export function isSignOffBio(p: Element): boolean {
   // Set in plain type, it opens with the name of the page's writer (the byline's, the meta's).
   const first = p.firstChild;
   const plain = first?.nodeType === 3 ? (first as Text).data : '';
+  // Or it says what it is ('Written by <a>Jane Doe</a>, who covers…', 'About the author: …').
+  if (opensAuthorLabel(plain)) return (p.textContent ?? '').length <= MAX_SMALL_BOX_CHARS;
   if (plain.trim() !== '') {
     const opening = opensWithName(plain) ? BIO_OPENING().exec(plain) : null;
     if (!opening) return false;
@@ -1144,8 +1244,20 @@ function isHeadlinedCard(kid: Element): boolean {
   return (
     standsAlone(link, kid) ||
     !!kid.querySelector('h2, h3, h4, h5, h6, img') ||
-    (link === kid.firstElementChild && summaryFollows(kid, link))
+    (link === kid.firstElementChild && (summaryFollows(kid, link) || summaryBlockFollows(link)))
   );
+}
+
+/**
+ * Whether the item's opening `link` is followed, with only white space between, by a block of
+ * its own (a `<p>` or `<div>`: the summary set on the line below the headline).
+ */
+function summaryBlockFollows(link: Element): boolean {
+  const next = link.nextElementSibling;
+  if (!next || (next.localName !== 'p' && next.localName !== 'div')) return false;
+  for (let node = link.nextSibling; node && node !== next; node = node.nextSibling)
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
+  return (next.textContent ?? '').trim() !== '';
 }
 
 /**

@@ -285,6 +285,66 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     }
   });
 
+  it("leaves out a titled player's box where every paragraph and embed sits in a component of its own (Vox's body components), not a component holding a section", () => {
+    const component = (inner: string) => `<div class="body-component">${inner}</div>`;
+    const paragraphs = Array.from({ length: 3 }, (_, i) =>
+      component(
+        `<p>Paragraph ${i} of the story, long enough to be read as prose, with a comma, and more.</p>`,
+      ),
+    ).join('');
+    const box = `<div class="audio-embed"><div class="audio-head"><span>The Harbour Hour</span><h3>The long crossing</h3><p>The ferry first sailed in 1990, and this week we ask what it changed.</p></div><iframe title="The Harbour Hour player"></iframe></div>`;
+    const read = (block: string) =>
+      extractArticle(
+        parse(
+          `<body><article><div class="body">${paragraphs}${component(block)}${paragraphs}</div></article></body>`,
+        ),
+      ).text;
+    expect(read(box)).not.toContain('The ferry first sailed');
+    expect(read(box)).toContain('Paragraph 2 of the story');
+    // A component holding a section (its subhead a child of its own, then prose and a clip).
+    const section = `<section><h3>The first crossing</h3><p>The ferry first sailed in 1990 with a full deck, and the crew waved.</p><iframe title="A clip"></iframe></section>`;
+    expect(read(section)).toContain('The ferry first sailed');
+  });
+
+  it("reads the lead picture's caption standing between the headline and the body's block, not a promo's figure or one before the headline", () => {
+    const body = `<div class="article-content"><div class="entry-content">${PROSE}${PROSE}</div></div>`;
+    const figure = (inner: string) =>
+      `<div class="lead-image"><figure><img src="a.jpg" alt="">${inner}</figure></div>`;
+    const caption =
+      '<figcaption><span>The ferry at its pier before the first crossing, in March.</span> <span>(Photo/A. Lens)</span></figcaption>';
+    const page = (before: string, between: string) =>
+      `<body>${before}<article><header><h1>The ferry sails again</h1><p>By A. Reporter</p></header>${between}${body}</article></body>`;
+    const read = (html: string) => extractArticle(parse(html)).text;
+    const text = read(page('', figure(caption)));
+    expect(text).toContain('The ferry at its pier before the first crossing');
+    expect(text.indexOf('The ferry sails again')).toBeLessThan(
+      text.indexOf('The ferry at its pier'),
+    );
+    expect(text.indexOf('The ferry at its pier')).toBeLessThan(text.indexOf('Paragraph 0'));
+    // A figure linking to another page is a promo's; one named as furniture or standing before
+    // the headline is not the lead picture.
+    const promo = `<div class="lead-image"><figure><a href="/other"><img src="b.jpg" alt=""></a>${caption}</figure></div>`;
+    expect(read(page('', promo))).not.toContain('The ferry at its pier');
+    expect(read(page('', `<div class="related">${figure(caption)}</div>`))).not.toContain(
+      'The ferry at its pier',
+    );
+    expect(read(page(`<div class="masthead">${figure(caption)}</div>`, ''))).not.toContain(
+      'The ferry at its pier',
+    );
+  });
+
+  it("leaves out another story's card drawn as one link holding its lines, and reads a link in the prose", () => {
+    const card =
+      '<a href="/2025/other-story"><div>Headline of another story</div><div>The other story in a sentence of summary.</div></a>';
+    const text = extractArticle(
+      parse(
+        `<body><article><div class="body">${PROSE}${card}<p>The ferry sailed, <a href="/ferry">the operator</a> said, with a comma.</p>${PROSE}</div></article></body>`,
+      ),
+    ).text;
+    expect(text).not.toContain('The other story in a sentence');
+    expect(text).toContain('the operator said');
+  });
+
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
     const doc = parse(
       `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isBlockLinkCard,
   isFurnitureBlock,
   isNamedFurniture,
   isPlayerCaption,
@@ -191,6 +192,63 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     const about =
       '<div class="css-q"><h4>About the author</h4><p>Jane Doe has reported from the region since 2019.</p></div>';
     expect(isFurnitureBlock(block(about), 2_000)).toBe(true);
+  });
+
+  it("knows an author card that prints the writer's name as its title, then again opening the bio", () => {
+    const card =
+      '<div class="css-a9"><img src="a.jpg" alt=""><a href="/by/jane-doe">Jane Doe</a><p>Jane Doe is a correspondent based in Beirut, and a sentence more.</p><a href="https://social.example/janedoe">Follow</a></div>';
+    expect(isFurnitureBlock(block(card), 2_000)).toBe(true);
+    // The name twice in a byline and the lead paragraph's first words, far from the bio's verbs.
+    const lede =
+      '<div class="css-l"><div><a href="/author/jane-doe">Jane Doe</a>, Reuters</div><p>BAGHDAD — The lead paragraph, which names Jane Doe only at its end: Jane Doe said so.</p></div>';
+    expect(isFurnitureBlock(block(lede), 2_000)).toBe(false);
+  });
+
+  it('knows a card with an unlinked heading, a summary and a bare "Read more" link to another page, not a section with a link in its prose', () => {
+    const card = (link: string) =>
+      `<div class="css-c4"><img src="c.jpg" alt=""><h3>The ferry that crossed the bay</h3><p>A line of summary of that other story, as a sentence.</p>${link}</div>`;
+    expect(isFurnitureBlock(block(card('<a href="/2025/ferry">Read more »</a>')), 2_000)).toBe(
+      true,
+    );
+    expect(isFurnitureBlock(block(card('<a href="/2025/ferry">Continue reading</a>')), 2_000)).toBe(
+      true,
+    );
+    // A link to the page itself or to nowhere, or words that are no call to read on.
+    expect(isFurnitureBlock(block(card('<a href="#top">Read more</a>')), 2_000)).toBe(false);
+    expect(
+      isFurnitureBlock(block(card('<a href="/2025/ferry">the ferry\'s owners</a>')), 2_000),
+    ).toBe(false);
+    const section =
+      '<section><h3>The crossing</h3><p>The ferry crossed the bay at dawn, <a href="/report">the report</a> says, and the crew waved.</p></section>';
+    expect(isFurnitureBlock(block(section), 2_000)).toBe(false);
+  });
+
+  it('knows a titled list whose items are a headline link with its summary block on the line below', () => {
+    const item = (i: number) =>
+      `<li><a href="/2025/story-${i}">Headline of another story number ${i}</a><p>A line of summary of that story, as a sentence.</p></li>`;
+    const titled = parse(
+      `<html><body><div><h2>More from the paper</h2><ul>${item(1)}${item(2)}</ul></div></body></html>`,
+    ).querySelector('ul') as Element;
+    expect(isFurnitureBlock(titled, 2_000)).toBe(true);
+    // The article's own list: each item a sentence that goes on from a linked name.
+    const own = parse(
+      '<html><body><div><h2>What we know</h2><ul><li><a href="/people/a-minister">The minister</a> said the talks would resume, and gave a date.</li><li><a href="/people/an-envoy">The envoy</a> said the same, a day later, in a statement.</li></ul></div></body></html>',
+    ).querySelector('ul') as Element;
+    expect(isFurnitureBlock(own, 2_000)).toBe(false);
+  });
+
+  it("knows a podcast's or a video's card by its 'Listen now' or 'Watch' link, and a video card whose title follows the player", () => {
+    const podcast =
+      '<div class="css-p1"><span>Podcast</span><h3>The long crossing</h3><p>This week we ride the ferry and ask the crew what comes next.</p><a href="https://podcasts.example/show/ep-12">Listen now</a></div>';
+    expect(isFurnitureBlock(block(podcast), 2_000)).toBe(true);
+    const video =
+      '<div class="css-v1"><div data-video-id="v1"><img src="t.jpg" alt=""></div><h3>Watch: the ferry leaves the pier</h3><p>The first crossing in a year, filmed from the deck.</p><span>2:14</span></div>';
+    const prose = '<p>The ferry crossed the bay at dawn, officials said, and more.</p>';
+    expect(isFurnitureBlock(block(`${video}${prose}`), 2_000)).toBe(true);
+    // A section: its subhead first, then its prose and a clip.
+    const section =
+      '<div class="css-s1"><h3>The first crossing</h3><p>The ferry left the pier at dawn with a full deck, and the crew waved.</p><div data-video-id="v2"><img src="u.jpg" alt=""></div></div>';
+    expect(isFurnitureBlock(block(`${section}${prose}`), 2_000)).toBe(false);
   });
 
   it('knows two cards under a label that is not a heading ("More coverage") as other stories', () => {
@@ -853,5 +911,24 @@ describe.each(DOMS)('isPlayerCaption in %s', (_name, parse) => {
       ),
     ).toBe(false);
     expect(isPlayerCaption(paragraphs(prose)[0] as Element)).toBe(false);
+  });
+});
+
+describe.each(DOMS)('isBlockLinkCard and a "Written by" closing line in %s', (_name, parse) => {
+  it("knows another story's card drawn as one link holding its lines, not a link in prose", () => {
+    const doc = parse(
+      '<html><body><p>Officials at <a href="/ministry">the ministry</a> said so.</p><a class="c1" href="/2025/other"><div>Headline of another story</div><div>A line of summary of that story, as a sentence.</div></a><a href="/2025/pic"><img src="p.jpg" alt=""></a><a href="#top"><div>Back to the top of the page</div><div>and more</div></a></body></html>',
+    );
+    const links = Array.from(doc.querySelectorAll('a'));
+    expect(links.map((a) => isBlockLinkCard(a))).toEqual([false, true, false, false]);
+  });
+
+  it('knows the last paragraph opening "Written by" as the writer\'s line, not the article\'s', () => {
+    const doc = parse(
+      '<html><body><div><p>The ferry crossed the bay at dawn, officials said.</p><p>Written by <a href="/by/jdoe">Jane Doe</a>, who covers the harbour. She reported the first crossing.</p></div></body></html>',
+    );
+    const [prose, line] = Array.from(doc.querySelectorAll('p'));
+    expect(isSignOffBio(line as Element)).toBe(true);
+    expect(isSignOffBio(prose as Element)).toBe(false);
   });
 });
