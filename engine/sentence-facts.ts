@@ -20,6 +20,7 @@ import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import { withoutPlacedActors } from './subject-after-place';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -74,6 +75,8 @@ export type WordReader = {
    * other place of that initial and length exists: most of a page's words are not looked up.
    */
   otherShapes?: Uint32Array;
+  /** Concepts whose phrasings open on who acts (the story's subjectLed; subject-after-place.ts). */
+  subjectLed?: ReadonlySet<ConceptId>;
 };
 
 /** Words longer than this are looked up whatever their length (the last bit of a shape). */
@@ -98,12 +101,15 @@ export function createWordReader(story: CompiledStory): WordReader {
     findEntities: createEntityFinder(story.entities),
     otherTheatres: new Set(story.topic.otherTheatres),
     otherShapes: shapesOf(story.topic.otherTheatres),
+    subjectLed: new Set(story.subjectLed ?? []),
   };
 }
 
 export function readWords(text: string, reader: WordReader): SentenceWords {
   const tokens = tokenize(text);
-  const hits = reader.findConcepts(tokens, text);
+  const found = reader.findConcepts(tokens, text);
+  // "The envoy in Riverton welcomed …": Riverton is where, not who welcomed.
+  const hits = reader.subjectLed ? withoutPlacedActors(found, tokens, reader.subjectLed) : found;
   const names = reader.findEntities(tokens, text);
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.

@@ -1,0 +1,125 @@
+/**
+ * Readings added in session 43 (fit27) for wrong cards of articles-blind-27, each in sentences of
+ * our own: a name after a preposition of place is no speaker, "it" does not stand for a name
+ * inside another phrase, a purpose under "should" is recommended, and a force kept is no force
+ * leaving. Near misses beside each.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ConceptHit } from '../../../engine/find-concepts';
+import { withoutPlacedActors } from '../../../engine/subject-after-place';
+import { tokenize } from '../../../engine/tokenize';
+import { cardsOfArticle, claimsOf } from './story-sentence';
+
+const hitAt = (text: string, word: string, length: number): ConceptHit => {
+  const tokens = tokenize(text);
+  const from = tokens.findIndex((t) => t.raw === word);
+  return { concept: 'town-says', from, to: from + length, text: word };
+};
+
+describe('a name after a preposition of place is where, not who (subject-after-place.ts)', () => {
+  const led = new Set(['town-says']);
+  it('drops the hit after "in", "at", "from"', () => {
+    for (const text of [
+      'The mayor in Riverton welcomed the new timetable.',
+      'Skippers at Riverton said the pier would close.',
+      'Reporters from Riverton praised the crews.',
+    ]) {
+      const hit = hitAt(text, 'Riverton', 2);
+      expect(withoutPlacedActors([hit], tokenize(text), led), text).toEqual([]);
+    }
+  });
+  it('keeps the name as a subject, and a concept not led by its subject', () => {
+    for (const text of [
+      'Riverton welcomed the new timetable.',
+      'In May, Riverton welcomed the new timetable.',
+      'Last week Riverton said the pier would close.',
+    ]) {
+      const hit = hitAt(text, 'Riverton', 2);
+      expect(withoutPlacedActors([hit], tokenize(text), led), text).toEqual([hit]);
+    }
+    const text = 'The mayor in Riverton welcomed the new timetable.';
+    const other = { ...hitAt(text, 'Riverton', 2), concept: 'town' };
+    expect(withoutPlacedActors([other], tokenize(text), led)).toEqual([other]);
+  });
+  it('on the story: diplomats or an envoy in the capital are not the government hailing', () => {
+    for (const text of [
+      'Diplomats in Baghdad welcomed the drawdown as overdue.',
+      'A foreign envoy in Baghdad praised the move on Tuesday.',
+      'Reporters in Baghdad described the pull-out as orderly.',
+    ])
+      expect(claimsOf(text, '2025-09-10'), text).not.toContain('government-hails-drawdown');
+    expect(claimsOf('Baghdad welcomed the drawdown as overdue.', '2025-09-10')).toContain(
+      'government-hails-drawdown',
+    );
+  });
+});
+
+describe('"it" does not stand for a name inside another phrase (carry-context.ts)', () => {
+  it('a name after "by" gives "it" nothing; the subject name still does', () => {
+    const after = [
+      'Iraq and the coalition',
+      'A spokesman said the accord capped a year of work by the Higher Military Commission.',
+      'He said it kept a promise made to voters.',
+    ].join('\n\n');
+    // The commission's own sentence keeps its card; "it" (the accord) gets none.
+    expect(
+      cardsOfArticle(after, '2024-10-01').filter((c) => c === 'military-commission-leads-talks'),
+    ).toHaveLength(1);
+    const subject = [
+      'Iraq and the coalition',
+      'Officials said the Higher Military Commission met in Baghdad on Sunday.',
+      'They said it would review the coalition mission.',
+    ].join('\n\n');
+    expect(
+      cardsOfArticle(subject, '2024-10-01').filter((c) => c === 'military-commission-leads-talks'),
+    ).toHaveLength(2);
+  });
+});
+
+describe('a purpose under "should" is recommended, not told (recommends.ts)', () => {
+  it('"should use X to keep …" reports no stay', () => {
+    for (const text of [
+      'Washington should use the new security pacts to keep a few trainers in Erbil next year.',
+      'The Pentagon should rely on the bilateral deals that follow the coalition to keep advisers in Iraq.',
+      'Congress should fund the embassy to keep military advisers in Baghdad for now.',
+    ])
+      expect(claimsOf(text, '2026-07-15'), text).not.toContain('advisers-remain');
+  });
+  it('a verb\'s own "to", an inverted "should" or a "how" clause is no purpose (near misses)', () => {
+    expect(
+      claimsOf(
+        'We should remember how the jihadists managed to seize a third of Iraq in 2014.',
+        '2026-07-15',
+      ),
+    ).toContain('isis-seized-territory-2014');
+    expect(
+      claimsOf(
+        'Nor should factions that refuse to give up their rockets until the Americans leave be trusted.',
+        '2025-12-26',
+      ),
+    ).toContain('disarmament-tied-to-departure');
+  });
+  it('a purpose told as done, or planned, still states the stay', () => {
+    expect(
+      claimsOf(
+        'Washington will use the bilateral pacts to keep advisers in Iraq after 2026.',
+        '2026-07-15',
+      ),
+    ).not.toEqual([]);
+  });
+});
+
+describe('a force kept is no force leaving', () => {
+  it('a partner keeping a small contingent in Erbil is not the partners leaving', () => {
+    for (const text of [
+      'Britain has kept a small contingent in Erbil and says nothing of its plans.',
+      'Italy retains a modest contingent in Erbil, its defence ministry said.',
+    ])
+      expect(claimsOf(text, '2026-02-23'), text).not.toContain('partners-leave-erbil-feb-2026');
+  });
+  it('partners flying their troops out of Erbil still are', () => {
+    expect(
+      claimsOf('Germany and France have flown most of their soldiers out of Erbil.', '2026-02-23'),
+    ).toContain('partners-leave-erbil-feb-2026');
+  });
+});
