@@ -19,6 +19,7 @@ import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
+import { promisedFor } from './promised-for';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { withoutPlacedActors } from './subject-after-place';
 import { isUpper, type Token, tokenize } from './tokenize';
@@ -185,6 +186,7 @@ export function readFacts(
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
   // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
   // "Others point out that …": other people giving a view, not the rest of a group.
+  // "The handover had been promised for May": a date it was due, not an aim (promised-for.ts).
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k] as ConceptHit;
     if (h.to === h.from + 1 && misread(tokens, h.from, text)) {
@@ -262,7 +264,12 @@ export function readFacts(
 
 /** Whether the one word at `at` is misread by a phrase: the noun "will", a "leave" that gives, "others" who speak. */
 function misread(tokens: readonly Token[], at: number, text: string): boolean {
-  return willIsNoun(tokens, at) || leaveGives(tokens, at, text) || othersSpeak(tokens, at);
+  return (
+    willIsNoun(tokens, at) ||
+    leaveGives(tokens, at, text) ||
+    othersSpeak(tokens, at) ||
+    promisedFor(tokens, at)
+  );
 }
 
 /**

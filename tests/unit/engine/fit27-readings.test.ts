@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConceptHit } from '../../../engine/find-concepts';
+import { promisedFor } from '../../../engine/promised-for';
 import { withoutPlacedActors } from '../../../engine/subject-after-place';
 import { tokenize } from '../../../engine/tokenize';
 import { cardsOfArticle, claimsOf } from './story-sentence';
@@ -121,5 +122,39 @@ describe('a force kept is no force leaving', () => {
     expect(
       claimsOf('Germany and France have flown most of their soldiers out of Erbil.', '2026-02-23'),
     ).toContain('partners-leave-erbil-feb-2026');
+  });
+});
+
+describe('a thing "promised for" a time is due then, not sought (promised-for.ts)', () => {
+  const at = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    return promisedFor(
+      tokens,
+      tokens.findIndex((t) => t.norm === word),
+    );
+  };
+  it('reads the passive with "for" as a date it was due', () => {
+    for (const text of [
+      'The handover of the pier had been promised for the end of May.',
+      'New ferries were pledged for the spring, but none came.',
+      'A reopening is promised for next week.',
+    ])
+      expect(at(text, text.includes('pledged') ? 'pledged' : 'promised'), text).toBe(true);
+  });
+  it('keeps a promise made by someone (near misses)', () => {
+    for (const text of [
+      'The council promised to close the pier by May.',
+      'The council had promised that the crews would be gone.',
+      'The exit was promised by the council years ago.',
+    ])
+      expect(at(text, 'promised'), text).toBe(false);
+  });
+  it('on the story: a handover promised for December is no aim of Baghdad', () => {
+    const text = [
+      'Iraq takes over Ain al-Asad',
+      "Iraq's defence ministry said its troops were in full control of the base.",
+      'The handover had been promised for December, when commanders said the troops would be gone in a week.',
+    ].join('\n\n');
+    expect(cardsOfArticle(text, '2026-01-18')).not.toContain('baghdad-seeks-end-of-presence');
   });
 });
