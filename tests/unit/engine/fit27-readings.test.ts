@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConceptHit } from '../../../engine/find-concepts';
+import { findNegations } from '../../../engine/find-negations';
 import { promisedFor } from '../../../engine/promised-for';
 import { withoutPlacedActors } from '../../../engine/subject-after-place';
 import { tokenize } from '../../../engine/tokenize';
@@ -156,5 +157,35 @@ describe('a thing "promised for" a time is due then, not sought (promised-for.ts
       'The handover had been promised for December, when commanders said the troops would be gone in a week.',
     ].join('\n\n');
     expect(cardsOfArticle(text, '2026-01-18')).not.toContain('baghdad-seeks-end-of-presence');
+  });
+});
+
+describe('a noun set against the noun before it at the end ("…, not an exit.") is set aside', () => {
+  const partialNot = (text: string) =>
+    findNegations(tokenize(text), text).find((n) => n.word.toLowerCase() === 'not')?.partial ===
+    true;
+  it('reads ", not a/an <noun>." as the alternative, neither denied nor told', () => {
+    for (const text of [
+      'The board called it a pause in the service, not an ending.',
+      'The skippers describe the change as a new timetable, not a closure.',
+      'What the town wants is a second pier, not a bigger ferry.',
+    ])
+      expect(partialNot(text), text).toBe(true);
+  });
+  it('still denies after a preposition, a longer phrase or no comma (near misses)', () => {
+    for (const text of [
+      'The talks were about the pier, not about closing it.',
+      'The crews said the pier would close, not a week later but at once and for good.',
+      'The ferry is not an option.',
+    ])
+      expect(partialNot(text), text).toBe(false);
+  });
+  it('on the story: a spokesman declining to discuss timelines is no "never discussed"', () => {
+    const found = claimsOf(
+      'A Pentagon spokesman would not talk about dates and said both sides were planning a transition of the mission, not an exit.',
+      '2024-09-10',
+    );
+    expect(found).not.toContain('withdrawal-never-discussed');
+    expect(found).toContain('us-calls-it-transition');
   });
 });
