@@ -2,7 +2,8 @@
  * Common wording for claims articles-blind-27 missed or carded wrong (session 43, fit27), each
  * in three sentences of our own: the mission "wrapped up" / "completed" everywhere outside the
  * Kurdish region (the verb before the work, as the noun-first phrasing had it after), a split
- * infinitive ("set to formally close"), "promises will not do" (not enough).
+ * infinitive ("set to formally close"), "promises will not do" (not enough), talks "are done" or
+ * "complete", "not walking away" (no withdrawal), a group that "swept across/through" the country.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -62,6 +63,60 @@ const cases: WordingCase[] = [
     '2025-12-26',
     'us-envoy-demands-full-disarmament',
   ],
+  [
+    'talks "are done"',
+    'Iraqi officials say the technical talks with Washington are done.',
+    '2024-09-10',
+    'technical-talks-concluded',
+  ],
+  [
+    'negotiations "are complete"',
+    "The technical negotiations on the coalition's future are complete, a government adviser said.",
+    '2024-09-10',
+    'technical-talks-concluded',
+  ],
+  [
+    'a round of talks "was done"',
+    'Baghdad said the military-to-military round of talks was done and only politics remained.',
+    '2024-09-10',
+    'technical-talks-concluded',
+  ],
+  [
+    '"not walking away" from the country',
+    '"We are not walking away from Iraq," a Pentagon official said of the new transition.',
+    '2025-10-01',
+    'us-calls-it-transition',
+  ],
+  [
+    '"is not walking away … but changing"',
+    'The Pentagon insists it is not walking away from Iraq but changing how it works there.',
+    '2025-10-01',
+    'us-calls-it-transition',
+  ],
+  [
+    '"never walking away"',
+    "US defense officials said they were never walking away from the Iraqis, only changing the mission's shape.",
+    '2025-10-01',
+    'us-calls-it-transition',
+  ],
+  [
+    'the group "swept through" the country',
+    'In 2014 the jihadists swept through Iraq, seizing Mosul.',
+    '2026-01-18',
+    'isis-seized-territory-2014',
+  ],
+  [
+    'militants "swept across" its north and west',
+    'When IS militants swept across western and northern Iraq in 2014, the army collapsed.',
+    '2026-01-18',
+    'isis-seized-territory-2014',
+  ],
+  [
+    'the group sweeping across the country, told as background',
+    'Ten years ago Islamic State fighters were sweeping across Iraq, and in 2014 they held Mosul.',
+    '2024-09-10',
+    'isis-seized-territory-2014',
+  ],
 ];
 
 describeWordings('fit27: common wording for blind-27 misses', cases);
@@ -76,6 +131,19 @@ describe('near misses of the same wording stay uncarded', () => {
     expect(
       claimsOf('The UN envoy to Libya said promises will not do.', '2025-12-26'),
     ).not.toContain('us-envoy-demands-full-disarmament');
+  });
+  it('talks not done, or other talks done, are not the technical talks concluded', () => {
+    for (const text of [
+      'The technical talks with Washington are not done yet.',
+      "Iraq's budget talks with the IMF are done.",
+      'Talks on forming a new cabinet in Baghdad are complete.',
+    ])
+      expect(claimsOf(text, '2024-09-10'), text).not.toContain('technical-talks-concluded');
+  });
+  it('walking away from something else is no transition', () => {
+    expect(
+      claimsOf('The Pentagon walked away from the talks on a new base in Kuwait.', '2025-10-01'),
+    ).not.toContain('us-calls-it-transition');
   });
   it('a ferry set to formally close is no coalition mission ending', () => {
     expect(
