@@ -189,3 +189,38 @@ describe('a noun set against the noun before it at the end ("…, not an exit.")
     expect(found).toContain('us-calls-it-transition');
   });
 });
+
+describe('"that strike", "this strike" name the noun of the sentence before (carry-those-nouns.ts)', () => {
+  const cardsAfter = (before: string, after: string) =>
+    cardsOfArticle(['Iraq and the coalition', before, after].join('\n\n'), '2024-08-06');
+  it('takes what the sentence before gave the noun ("a US strike")', () => {
+    for (const [before, after] of [
+      [
+        'An American strike hit a militia depot near Baghdad on Monday.',
+        'Baghdad condemned that strike as a breach of its sovereignty.',
+      ],
+      [
+        'A US air strike killed two commanders of an armed faction in Jurf al-Sakhar.',
+        'After that strike, the Iraqi government protested to Washington, calling it a violation of sovereignty.',
+      ],
+      [
+        'A US strike killed a militia commander in Baghdad on Monday.',
+        'This strike drew angry protests from the Iraqi government.',
+      ],
+    ] as const)
+      expect(cardsAfter(before, after), after).toContain('us-strikes-angered-baghdad');
+  });
+  it('not a conjunction after a verb of saying, nor a relative after a noun (near misses)', () => {
+    for (const [before, after] of [
+      [
+        'A US strike killed a militia commander in Baghdad on Monday.',
+        'Officials said that strike talk in parliament angered the government.',
+      ],
+      [
+        'A US strike killed a militia commander in Baghdad on Monday.',
+        'The Iraqi government condemned the strike that followed, calling it a breach of sovereignty.',
+      ],
+    ] as const)
+      expect(cardsAfter(before, after), after).not.toContain('us-strikes-angered-baghdad');
+  });
+});
