@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConceptHit } from '../../../engine/find-concepts';
+import { findFrames } from '../../../engine/find-frames';
 import { findNegations } from '../../../engine/find-negations';
 import { promisedFor } from '../../../engine/promised-for';
 import { withoutPlacedActors } from '../../../engine/subject-after-place';
@@ -222,5 +223,37 @@ describe('"that strike", "this strike" name the noun of the sentence before (car
       ],
     ] as const)
       expect(cardsAfter(before, after), after).not.toContain('us-strikes-angered-baghdad');
+  });
+});
+
+describe('an aside telling how the subject was said or settled is a frame (find-frames.ts)', () => {
+  const framed = (text: string) =>
+    findFrames(tokenize(text), text).map((f) => f.opener.toLowerCase());
+  it('", announced in May,", ", repeated by every mayor since …," after the opening subject', () => {
+    for (const [text, opener] of [
+      ['The timetable, announced in May, lets the crews stay until the autumn.', 'announced'],
+      [
+        "The council's aim, repeated by every mayor since the strike of 2019, has been to close the pier.",
+        'repeated',
+      ],
+      ['The deal, signed by both towns last week, ends the ferry service in June.', 'signed'],
+    ] as const)
+      expect(framed(text), text).toContain(opener);
+  });
+  it('not a participle placing the subject, nor one past the opening subject (near misses)', () => {
+    for (const text of [
+      'A smaller crew, stationed at the pier, is to keep the ferry running.',
+      'In May the council, which met twice, said the timetable, announced in May, would hold.',
+      'The crews announced, in a short note, that they would leave.',
+    ])
+      expect(framed(text), text).not.toContain('announced');
+  });
+  it('on the story: an exclusion named only in such an aside excludes nothing', () => {
+    expect(
+      claimsOf(
+        "Baghdad's goal, restated by every premier since the parliamentary vote of 2020, has been to end the coalition's mission.",
+        '2026-02-23',
+      ),
+    ).toContain('baghdad-seeks-end-of-presence');
   });
 });
