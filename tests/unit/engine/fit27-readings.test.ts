@@ -9,6 +9,7 @@ import type { ConceptHit } from '../../../engine/find-concepts';
 import { findFrames } from '../../../engine/find-frames';
 import { findNegations } from '../../../engine/find-negations';
 import { promisedFor } from '../../../engine/promised-for';
+import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { withoutPlacedActors } from '../../../engine/subject-after-place';
 import { tokenize } from '../../../engine/tokenize';
 import { cardsOfArticle, claimsOf } from './story-sentence';
@@ -255,5 +256,27 @@ describe('an aside telling how the subject was said or settled is a frame (find-
         '2026-02-23',
       ),
     ).toContain('baghdad-seeks-end-of-presence');
+  });
+});
+
+describe('"within N years" after a past year counts from that year (resolve-dates.ts)', () => {
+  const years = (text: string) =>
+    resolveDates(tokenize(text), text, parsePublished('2026-07-15')).map((d) => d.year);
+  it('dates the past clause that many years after the year told', () => {
+    expect(years('In 2011 the crews left, and within three years the pier had closed.')).toEqual([
+      2011, 2014,
+    ]);
+    expect(years('The ferry stopped in 2009; within two years the harbour was sold.')).toEqual([
+      2009, 2011,
+    ]);
+    expect(years('After the 2015 vote, within a year the council had closed the pier.')).toEqual([
+      2015, 2016,
+    ]);
+  });
+  it('a span ahead still counts from the page (near misses)', () => {
+    expect(years('The crews left in 2019 and within two years the pier will close.')).toEqual([
+      2019, 2028,
+    ]);
+    expect(years('Within three years the town will have a new ferry.')).not.toContain(2014);
   });
 });
