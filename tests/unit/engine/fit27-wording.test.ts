@@ -117,6 +117,42 @@ const cases: WordingCase[] = [
     '2024-09-10',
     'isis-seized-territory-2014',
   ],
+  [
+    'leaders "yet to bless the final text"',
+    'Leaders in both capitals are yet to bless the final text of the exit plan.',
+    '2024-09-15',
+    'plan-awaits-final-approval',
+  ],
+  [
+    'governments "yet to sign the final draft"',
+    'Both governments have yet to sign the final draft of the withdrawal plan.',
+    '2024-09-15',
+    'plan-awaits-final-approval',
+  ],
+  [
+    'two sides "yet to approve the final wording"',
+    'The two sides are yet to approve the final wording of the deal.',
+    '2024-09-15',
+    'plan-awaits-final-approval',
+  ],
+  [
+    '"the movements" running ahead of the calendar fixed last year (a standard taken for granted)',
+    'The movements are running weeks ahead of the calendar Baghdad and Washington fixed last year.',
+    '2025-08-21',
+    'pullout-ahead-of-schedule',
+  ],
+  [
+    'convoys ahead of the calendar two governments fixed last year',
+    'The convoys are running weeks ahead of the calendar the two governments fixed last year.',
+    '2025-08-21',
+    'pullout-ahead-of-schedule',
+  ],
+  [
+    '"the movements" ahead of schedule',
+    'The movements are running weeks ahead of schedule.',
+    '2025-08-21',
+    'pullout-ahead-of-schedule',
+  ],
 ];
 
 describeWordings('fit27: common wording for blind-27 misses', cases);
@@ -139,6 +175,11 @@ describe('near misses of the same wording stay uncarded', () => {
       'Talks on forming a new cabinet in Baghdad are complete.',
     ])
       expect(claimsOf(text, '2024-09-10'), text).not.toContain('technical-talks-concluded');
+  });
+  it('a final text with nothing still to do is no plan awaiting approval', () => {
+    expect(
+      claimsOf('The final text of the deal was published on Friday.', '2024-09-15'),
+    ).not.toContain('plan-awaits-final-approval');
   });
   it('walking away from something else is no transition', () => {
     expect(
