@@ -153,6 +153,24 @@ const cases: WordingCase[] = [
     '2025-08-21',
     'pullout-ahead-of-schedule',
   ],
+  [
+    '"every other site" hosting Americans thinned out gradually',
+    'Every other site hosting Americans is being thinned out gradually, the premier said.',
+    '2025-10-14',
+    'other-bases-scaled-down',
+  ],
+  [
+    'a site used by US troops scaled back step by step',
+    'Every other site used by US troops is being scaled back step by step, officials said.',
+    '2025-10-14',
+    'other-bases-scaled-down',
+  ],
+  [
+    'each remaining site gradually cut back',
+    'Each remaining site with American soldiers is gradually being cut back.',
+    '2025-10-14',
+    'other-bases-scaled-down',
+  ],
 ];
 
 describeWordings('fit27: common wording for blind-27 misses', cases);
@@ -180,6 +198,11 @@ describe('near misses of the same wording stay uncarded', () => {
     expect(
       claimsOf('The final text of the deal was published on Friday.', '2024-09-15'),
     ).not.toContain('plan-awaits-final-approval');
+  });
+  it('a site of another kind cut back is no base scaled down', () => {
+    expect(
+      claimsOf('The ministry news site was gradually cut back to a skeleton staff.', '2025-10-14'),
+    ).not.toContain('other-bases-scaled-down');
   });
   it('walking away from something else is no transition', () => {
     expect(
