@@ -37,7 +37,7 @@ const NO_NOUN = new Set([
 /** Demonstratives of a singular that point back at a noun just used ("that strike"). */
 const THAT = new Set(['that', 'this']);
 /**
- * Words before "that" that make it a conjunction opening a clause ("said that troops …"), not a
+ * Words before "that" that make it a conjunction opening a clause ("said that crews …"), not a
  * demonstrative.
  */
 const CLAUSE_TAKERS = new Set(
