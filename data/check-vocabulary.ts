@@ -27,6 +27,7 @@ const FIELDS = [
   'actors',
   'referringNouns',
   'actorNouns',
+  'subjectLed',
 ];
 const TOPIC_FIELDS = [
   'anchors',
@@ -299,6 +300,18 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
         if (typeof id !== 'string' || !known.has(id))
           fail(
             `actors[${i}]: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts" or "entities", or fix the spelling.`,
+          );
+      });
+  }
+  const led = raw.subjectLed;
+  if (led !== undefined) {
+    if (!Array.isArray(led))
+      fail(`subjectLed → must be a list [...] of concept ids, found ${describe(led)}.`);
+    else
+      led.forEach((id, i) => {
+        if (typeof id !== 'string' || !known.has(id))
+          fail(
+            `subjectLed[${i}]: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts", or fix the spelling.`,
           );
       });
   }

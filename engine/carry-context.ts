@@ -155,13 +155,43 @@ export function carryContext(
         if (
           h.to - h.from > 1 &&
           !hasConcept(current.hits, h.concept) &&
-          !hasConcept(carried, h.concept)
+          !hasConcept(carried, h.concept) &&
+          !saidOfAnother(tokens, it, previous.tokens, h.from)
         ) {
           carried.push(inferred(h, it, pronoun));
           cued = true;
         }
   }
   return carried.length ? { words: withHits(current, carried), cued } : undefined;
+}
+
+/** Verbs of saying whose report the next sentence's "said it …" goes on with. */
+const SAID = new Set(['said', 'says', 'added', 'adds', 'stated', 'argued', 'argues']);
+
+/**
+ * Whether "it" reports on, right after a verb of saying, what the sentence before reported on
+ * with a noun of its own: "A spokesman said the accord capped a year of work by the Harbour
+ * Works Commission. He said it kept a promise …" — "it" is the accord, the subject of the report
+ * before, not the name inside it. "The board said the Harbour Works Commission would meet. It
+ * said …" still names the commission (the name is the report's subject).
+ */
+function saidOfAnother(
+  tokens: readonly Token[],
+  it: number,
+  previous: readonly Token[],
+  name: number,
+): boolean {
+  if (!SAID.has(tokens[it - 1]?.norm ?? '')) return false;
+  for (let k = 0; k + 2 < previous.length; k++) {
+    if (!SAID.has((previous[k] as Token).norm)) continue;
+    const det = previous[k + 1]?.norm === 'that' ? k + 2 : k + 1;
+    if (!inClass(previous[det], DETERMINER)) continue;
+    // The report's subject is the name itself (its first word in capitals): "it" may stand for it.
+    let start = name;
+    while (start > 0 && isUpper(previous[start - 1]?.raw.charCodeAt(0) ?? 0)) start--;
+    return start !== det + 1;
+  }
+  return false;
 }
 
 /** Nouns of a town a sentence names again as "the city's …" ("the city's airport"). */

@@ -1,7 +1,8 @@
 /**
  * "The ferry shares the pier with Portsea pilots. Most of those pilots left in May.": "those
  * pilots" are the pilots the sentence before named, so the sentence takes the concepts of that
- * noun and the word right before it ("Portsea pilots"), whoever or whatever they are.
+ * noun and the word right before it ("Portsea pilots"), whoever or whatever they are. So is
+ * "that strike" after "a Portsea strike closed the pier" ("The council condemned that strike").
  */
 
 import { inferred, withHits } from './carry-context';
@@ -33,6 +34,46 @@ const NO_NOUN = new Set([
   'three',
 ]);
 
+/** Demonstratives of a singular that point back at a noun just used ("that strike"). */
+const THAT = new Set(['that', 'this']);
+/**
+ * Words before "that" that make it a conjunction opening a clause ("said that crews …"), not a
+ * demonstrative.
+ */
+const CLAUSE_TAKERS = new Set(
+  'said say says told tell tells added adds warned warns believe believes believed think thinks thought know knows knew claimed claims argued argues noted notes insisted insists announced announces reported reports stated states hoped hopes feared fears expected expects agreed agrees found finds showed shows mean means meant suggest suggests suggested confirmed confirms denied denies so such now given assuming clear sure aware'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the word at `k` is a demonstrative pointing back with the noun after it: "those" or
+ * "these" before a plural, or "that"/"this" before a singular ("The council condemned that
+ * strike"), not a conjunction ("said that strike …") nor a relative ("the strike that …").
+ */
+function pointsBack(tokens: readonly Token[], k: number): boolean {
+  if (inClass(tokens[k], THOSE_WORD)) return true;
+  const t = tokens[k] as Token;
+  if (!THAT.has(t.norm)) return false;
+  const noun = tokens[k + 1]?.norm ?? '';
+  if (noun.endsWith('s') && !noun.endsWith('ss')) return false;
+  if (t.norm === 'this') return true;
+  // Opening the sentence, after a preposition ("after that strike"), or after a verb in the past
+  // that takes no clause ("condemned that strike"): not a relative after a noun ("the strike
+  // that …"), nor a conjunction after a verb of saying ("said that strike …").
+  const before = tokens[k - 1];
+  if (before === undefined) return true;
+  if (CLAUSE_TAKERS.has(before.norm)) return false;
+  return PREPOSITIONS.has(before.norm) || before.norm.endsWith('ed');
+}
+
+/** Prepositions a demonstrative "that" may follow ("after that strike"). */
+const PREPOSITIONS = new Set(
+  'after before since of in on by from with about over against for at to during despite following'.split(
+    ' ',
+  ),
+);
+
 /**
  * The sentence's words with the concepts (no place: where they are is the sentence's own to
  * tell) the sentence before gave the noun that "those"/"these" now stands before, at that noun
@@ -47,7 +88,7 @@ export function thoseNamedAgain(
   if (!previous) return undefined;
   const { tokens } = current;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!inClass(tokens[k], THOSE_WORD)) continue;
+    if (!pointsBack(tokens, k)) continue;
     const noun = tokens[k + 1] as Token;
     if (NO_NOUN.has(noun.norm) || noun.norm.length < 3 || isUpper(noun.raw.charCodeAt(0))) continue;
     // The noun's last use in the sentence before.

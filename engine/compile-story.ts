@@ -43,6 +43,8 @@ export type CompiledStory = {
   referringNouns: string[];
   /** The story's nouns naming an actor again (Vocabulary's actorNouns), by actor. */
   actorNouns?: Record<ConceptId, string[]>;
+  /** Concepts whose phrasings open on who acts (Vocabulary's subjectLed). */
+  subjectLed?: ConceptId[];
   /**
    * The concepts with a phrasing that spells a negation past its first word ("the fight ~ not
    * over"): a negation inside one of their hits is theirs. In any other concept's hit it stood
@@ -70,6 +72,7 @@ export function compileStory(pack: StoryPack): CompiledStory {
     actors: vocabulary.actors ?? [],
     referringNouns: vocabulary.referringNouns ?? [],
     ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
+    ...(vocabulary.subjectLed && { subjectLed: vocabulary.subjectLed }),
     negationSpelled: negationSpelled({ ...vocabulary.concepts, ...LANGUAGE_CONCEPTS }),
   };
 }

@@ -96,11 +96,55 @@ export type Frame = {
   asked?: true;
 };
 
+/** How many words the opening subject before a participle's aside may run to. */
+const ASIDE_SUBJECT_WORDS = 5;
+
+/**
+ * Participles telling how a thing came to be said or settled ("announced in May", "repeated
+ * by every mayor"): an aside of these is the thing's history. Not one placing it ("stationed in
+ * Portsea", "based at the pier"), which tells where the thing now is.
+ */
+const TOLD_OR_SETTLED = new Set(
+  'announced repeated reiterated restated declared stated voiced unveiled proposed drafted negotiated agreed signed reached approved adopted endorsed ratified brokered struck sealed'.split(
+    ' ',
+  ),
+);
+const toldOrSettled = (word: string): boolean => TOLD_OR_SETTLED.has(word);
+
+/**
+ * "The timetable, announced in May, lets the crews stay", "The council's aim, repeated by every
+ * mayor since the vote, has been to …": a past participle opening an aside between commas right
+ * after the sentence's opening subject (no break before that comma) tells what the reader is to
+ * take for granted about the subject, as ", which …," does. The token of its closing comma, or -1.
+ */
+function participleAsideEnd(tokens: readonly Token[], sentence: string, at: number): number {
+  if (!breakBetween(sentence, tokens[at - 1] as Token, tokens[at] as Token)) return -1;
+  if (!sentence.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start).includes(','))
+    return -1;
+  for (let k = 0; k < at - 1; k++)
+    if (breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token)) return -1;
+  for (let k = at + 1; k < tokens.length - 1 && k <= at + MAX_WORDS + 4; k++)
+    if (breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token))
+      return sentence.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start).includes(',')
+        ? k
+        : -1;
+  return -1;
+}
+
 export function findFrames(tokens: readonly Token[], sentence: string): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
     // Most words open nothing: not "than", a year, "under"/"within" (termsEnd) nor a frame word.
     const t = tokens[at] as Token;
+    // "The timetable, announced in May, lets …": a participle's aside on the opening subject.
+    if (at > 0 && at <= ASIDE_SUBJECT_WORDS && toldOrSettled(t.norm)) {
+      const end = participleAsideEnd(tokens, sentence, at);
+      if (end > at) {
+        frames.push({ from: at, to: end, opener: t.raw });
+        at = end;
+        continue;
+      }
+    }
     if (
       t.value === undefined &&
       (t.classes & FRAME_WORD) === 0 &&

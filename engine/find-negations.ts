@@ -374,8 +374,19 @@ function contrastEnd(tokens: Token[], sentence: string, at: number): number {
   for (let k = at + 1; k < tokens.length && k <= at + CONTRAST_REACH + 1; k++) {
     if (gapHas(tokens, sentence, k, ',;:')) return k > at + 1 ? k - 1 : -1;
   }
+  // "… working on a change of role, not an exit.": a noun set against the noun before it, to
+  // the sentence's end, is the alternative set aside as well (an article after "not", a few
+  // words to the end); "…, not about closing it." is the predicate's own and denies.
+  const last = tokens.length - 1;
+  if (INDEFINITE.has(tokens[at + 1]?.norm ?? '') && last > at + 1 && last <= at + NOUN_CONTRAST)
+    return last;
   return -1;
 }
+
+/** Articles opening a noun set against the one before ("…, not an exit."). */
+const INDEFINITE = new Set(['a', 'an']);
+/** How many words after "not" a noun set against another at the sentence's end may run to. */
+const NOUN_CONTRAST = 4;
 
 /** Verbs that say what something amounts to: "does not mean the crews have left". */
 const MEANING = new Set(

@@ -9,6 +9,7 @@ import { askedSubject } from './asked-subject';
 import { keyOnlyTeller } from './attribution';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
+import { comparedStandards } from './compared-standard';
 import { comparisonClause } from './comparison-clause';
 import { conceded } from './concession';
 import { otherObject } from './denied-object';
@@ -346,6 +347,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       if (from < rel[0] || from >= rel[1]) at = undefined;
     }
     if (at !== undefined && setApart(hits[at] as ConceptHit)) at = undefined;
+    // "… ran weeks ahead of the timetable the towns fixed last year": the standard compared
+    // against is taken for granted, and a word of it ("last year") excludes nothing.
+    if (at !== undefined && inStandard(hits[at] as ConceptHit, facts)) at = undefined;
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
   const excluded = hits[excludedAt];
@@ -1397,6 +1401,17 @@ function everyGroupWithin(
       return h.from >= lo && h.to <= hi;
     });
   return groups.every((g) => g.some(inside));
+}
+
+/** Words that may open a standard of comparison (compared-standard.ts): most sentences have none. */
+const COMPARING = /\b(?:than|ahead|behind)\b/i;
+
+/** Whether the hit lies wholly inside the standard a comparison is measured against. */
+function inStandard(hit: ConceptHit, facts: SentenceFacts): boolean {
+  if (!COMPARING.test(facts.text)) return false;
+  for (const [from, to] of comparedStandards(facts.tokens, facts.text))
+    if (hit.from >= from && hit.to <= to) return true;
+  return false;
 }
 
 /** PLACE_CLAUSE as a word class: placeClause tests every token, for each claim with exclusions. */

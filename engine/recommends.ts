@@ -8,6 +8,7 @@
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
+import type { Token } from './tokenize';
 
 /** Words that open a clause of their own before its "should": a report, a plan, a condition. */
 const CLAUSE_OPENERS = new Set(
@@ -177,6 +178,47 @@ export function demanded(
   return key;
 }
 
+/** How many words may stand between a "should" and the "to" of its verb's purpose. */
+const PURPOSE_REACH = 12;
+/** Words that end the clause a "should" governs, going back from a "to". */
+const PURPOSE_STOPS = new Set(
+  'and but or because while if unless when whereas although though since so said says told how what why whether who which'.split(
+    ' ',
+  ),
+);
+/** Words before a "to" that make it their own ("going to", "able to"): no purpose. */
+const TO_OWNERS = new Set(
+  'going used able likely unlikely expected due set about have has had ought want wants refuse refuses try tries manage manages need needs agree agrees decide decides seem seems'.split(
+    ' ',
+  ),
+);
+/** Words opening a clause with a subject of its own after "that" ("… that the crews will stay"). */
+const SUBJECTS = new Set('the a an they it we he she its their this these those i you'.split(' '));
+
+/**
+ * The "should" whose verb's purpose the "to" right before `at` opens ("should use the agreements
+ * that replace the old deal to keep a crew"), or -1: back from the "to" within its clause (no
+ * break, no conjunction, no verb of saying, no "that" opening a clause of its own).
+ */
+function purposeOf(facts: SentenceFacts, at: number): number {
+  const tokens = facts.tokens;
+  const owner = tokens[at - 2]?.norm ?? '';
+  // "managed to", "refuse to": a verb's own "to" (its complement), not a purpose.
+  if (at < 3 || tokens[at - 1]?.norm !== 'to' || TO_OWNERS.has(owner) || owner.endsWith('ed'))
+    return -1;
+  for (let k = at - 2; k >= 1 && k >= at - 1 - PURPOSE_REACH; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (/[,;:—–()"]/.test(facts.text.slice(t.end, next.start))) return -1;
+    if (PURPOSE_STOPS.has(t.norm)) return -1;
+    if (t.norm === 'that' && SUBJECTS.has(next.norm)) return -1;
+    // "should use" (its verb after it), not "should" ending a clause of its own, nor one put
+    // before its subject ("Nor should the factions that refuse to …").
+    if (t.norm === 'should') return k + 1 < at - 1 && !SUBJECTS.has(next.norm) ? k : -1;
+  }
+  return -1;
+}
+
 /** The first of `parts` that a bare "should" or "ought to" right before it recommends, if any. */
 export function recommended(
   parts: readonly ConceptHit[],
@@ -198,6 +240,16 @@ export function recommended(
       !covered(facts, modal) &&
       mainClause(facts, modal) &&
       !(before === 'should' && underTerms(facts, modal))
+    )
+      return h;
+    // "Riverton should use the new funds to keep a crew at the pier": the verb of purpose is
+    // recommended with the verb "should" governs.
+    const governing = purposeOf(facts, h.from);
+    if (
+      governing >= 0 &&
+      !covered(facts, governing) &&
+      mainClause(facts, governing) &&
+      !underTerms(facts, governing)
     )
       return h;
     // A request is the claim itself when the claim's own parts name it ("asked the crews to

@@ -526,8 +526,23 @@ export function resolveDates(
       (norm(i + 2) === 'year' || norm(i + 2) === 'years')
     ) {
       const years = next === 'two' ? 2 : 1;
-      push(i + 1, i + 3, { year: published.year + years, month: published.month, relative: true });
+      const since = sinceToldYear(tokens, i + 1, mentions.at(-1), published);
+      if (since !== undefined) push(i + 1, i + 3, { year: since, relative: true });
+      else
+        push(i + 1, i + 3, {
+          year: published.year + years,
+          month: published.month,
+          relative: true,
+        });
       i += 2;
+      continue;
+    }
+    // "In 2011 the crews left, and within three years the pier had closed": a span after a past
+    // year the sentence told counts from that year, in a clause telling the past.
+    const since = sinceToldYear(tokens, i, mentions.at(-1), published);
+    if (since !== undefined) {
+      push(i, i + 2, { year: since, relative: true });
+      i++;
       continue;
     }
     // "in less than four weeks", "within three months", "three months to go", "in six months":
@@ -816,6 +831,36 @@ const SPAN_UNITS = new Map([
 ]);
 /** Most months a span counted from the page may run ("in 18 months"): longer ones are no date. */
 const MAX_MONTHS_AHEAD = 24;
+
+/** How many words after "within N years" a past verb of its clause may stand. */
+const PAST_REACH = 6;
+
+/**
+ * The year "within N years" reaches, counted from `earlier`, the last date the sentence told, when
+ * that date is a past year and the span's clause tells the past ("… and within three years the
+ * town had lost its ferry"); undefined otherwise (a span ahead counts from the page: countAhead).
+ */
+function sinceToldYear(
+  tokens: readonly Token[],
+  at: number,
+  earlier: DateMention | undefined,
+  published: YearMonth,
+): number | undefined {
+  if (!earlier || tokens[at - 1]?.norm !== 'within') return undefined;
+  const unit = tokens[at + 1]?.norm;
+  if (unit !== 'years' && unit !== 'year') return undefined;
+  const word = tokens[at]?.norm ?? '';
+  const count = tokens[at]?.value ?? (word === 'a' ? 1 : ANY_NUMBER_WORD.get(word));
+  if (count === undefined || count < 1 || count > 20) return undefined;
+  if (earlier.month !== undefined || earlier.year + count > published.year) return undefined;
+  for (let k = at + 2; k < tokens.length && k <= at + 1 + PAST_REACH; k++) {
+    const w = (tokens[k] as Token).norm;
+    if (w === 'will' || w === 'would' || w === 'to') return undefined;
+    if (w === 'had' || w === 'was' || w === 'were' || (w.length > 4 && w.endsWith('ed')))
+      return earlier.year + count;
+  }
+  return undefined;
+}
 
 /**
  * A span counted from the page's month, read at the count token `at`: "within three months",

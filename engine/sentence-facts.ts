@@ -19,7 +19,9 @@ import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
+import { promisedFor } from './promised-for';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import { withoutPlacedActors } from './subject-after-place';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -74,6 +76,8 @@ export type WordReader = {
    * other place of that initial and length exists: most of a page's words are not looked up.
    */
   otherShapes?: Uint32Array;
+  /** Concepts whose phrasings open on who acts (the story's subjectLed; subject-after-place.ts). */
+  subjectLed?: ReadonlySet<ConceptId>;
 };
 
 /** Words longer than this are looked up whatever their length (the last bit of a shape). */
@@ -98,12 +102,15 @@ export function createWordReader(story: CompiledStory): WordReader {
     findEntities: createEntityFinder(story.entities),
     otherTheatres: new Set(story.topic.otherTheatres),
     otherShapes: shapesOf(story.topic.otherTheatres),
+    subjectLed: new Set(story.subjectLed ?? []),
   };
 }
 
 export function readWords(text: string, reader: WordReader): SentenceWords {
   const tokens = tokenize(text);
-  const hits = reader.findConcepts(tokens, text);
+  const found = reader.findConcepts(tokens, text);
+  // "The envoy in Riverton welcomed …": Riverton is where, not who welcomed.
+  const hits = reader.subjectLed ? withoutPlacedActors(found, tokens, reader.subjectLed) : found;
   const names = reader.findEntities(tokens, text);
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
@@ -179,6 +186,7 @@ export function readFacts(
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
   // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
   // "Others point out that …": other people giving a view, not the rest of a group.
+  // "The handover had been promised for May": a date it was due, not an aim (promised-for.ts).
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k] as ConceptHit;
     if (h.to === h.from + 1 && misread(tokens, h.from, text)) {
@@ -256,7 +264,12 @@ export function readFacts(
 
 /** Whether the one word at `at` is misread by a phrase: the noun "will", a "leave" that gives, "others" who speak. */
 function misread(tokens: readonly Token[], at: number, text: string): boolean {
-  return willIsNoun(tokens, at) || leaveGives(tokens, at, text) || othersSpeak(tokens, at);
+  return (
+    willIsNoun(tokens, at) ||
+    leaveGives(tokens, at, text) ||
+    othersSpeak(tokens, at) ||
+    promisedFor(tokens, at)
+  );
 }
 
 /**

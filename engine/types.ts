@@ -263,6 +263,13 @@ export type Vocabulary = {
    * that the nearest sentence before (within the paragraph) named (carry-context.ts). Lower-case words.
    */
   actorNouns?: Record<ConceptId, string[]>;
+  /**
+   * Concepts every phrasing of which opens on who acts, its verb after it ("the council said",
+   * "Riverton welcomed"). Right after a preposition of place ("the envoy in Riverton welcomed
+   * …", "diplomats in Riverton said …") the name is where someone else acts, not the subject:
+   * such a hit is dropped (sentence-facts.ts, readWords).
+   */
+  subjectLed?: ConceptId[];
 };
 
 export type StoryTopic = {
