@@ -57,10 +57,34 @@ const cases: WordingCase[] = [
     'us-troops-fewer-than-2000',
   ],
   [
-    'a mission "wound up" outside the Kurdistan Region',
+    'a mission "wound up" outside the Kurdistan Region (the federal mission, not the whole)',
     'The coalition has wound up its mission outside the Kurdistan Region, Iraqi commanders said.',
     '2026-01-21',
     'federal-mission-completed',
+  ],
+  [
+    'a deal "essentially settled"',
+    'Troop Exit Deal Essentially Settled, Baghdad And Washington Officials Say',
+    '2024-09-09',
+    'agreement-reached',
+  ],
+  [
+    'the two capitals that "shake on" a timetable',
+    'Iraq and the US shake on a timetable for the coalition to withdraw.',
+    '2024-09-29',
+    'agreement-reached',
+  ],
+  [
+    'negotiators who "came away with" a timetable',
+    'Iraqi negotiators came away with a timetable for the coalition forces to withdraw, the minister said.',
+    '2024-10-03',
+    'agreement-reached',
+  ],
+  [
+    'the coalition that "still has boots on the ground" in the Kurdistan Region',
+    'Since the move north, the coalition still has boots on the ground only in the Kurdistan Region.',
+    '2025-11-04',
+    'coalition-relocated-to-kurdistan',
   ],
 ];
 
