@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isBlockLinkCard,
+  isDivSignOffBio,
   isFurnitureBlock,
   isNamedFurniture,
   isPlayerCaption,
@@ -930,5 +931,60 @@ describe.each(DOMS)('isBlockLinkCard and a "Written by" closing line in %s', (_n
     const [prose, line] = Array.from(doc.querySelectorAll('p'));
     expect(isSignOffBio(line as Element)).toBe(true);
     expect(isSignOffBio(prose as Element)).toBe(false);
+  });
+});
+
+describe.each(DOMS)('isDivSignOffBio in %s', (_name, parse) => {
+  const lastDiv = (html: string) => {
+    const doc = parse(`<html><body><section>${html}</section></body></html>`);
+    return doc.body.firstElementChild?.lastElementChild as Element;
+  };
+  const story =
+    '<div class="Text_x1">The river rose again overnight and <a href="/a">the ferry</a> stayed in port.</div>' +
+    '<div class="Text_x1">Crews said the crossing would reopen once the water fell.</div>';
+
+  it("knows a writer's italic biography closing paragraphs set as <div>s, on a page with no <p>", () => {
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div class="Text_x1"><em>Jane Doe is a reporter for the Valley Times. She wrote last year about the old bridge.</em></div>`,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves the story's own last paragraph, a closing box and a div that is no paragraph", () => {
+    // The story's last paragraph in plain type, about someone else.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div class="Text_x1">The harbour master said the port would stay shut.</div>`,
+        ),
+      ),
+    ).toBe(false);
+    // An italic paragraph that is not last among the paragraph divs.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div><em>Jane Doe is a reporter for the Valley Times.</em></div><div class="Text_x1">The end.</div>`,
+        ).previousElementSibling as Element,
+      ),
+    ).toBe(false);
+    // A box holding blocks (a card), not a paragraph: left to the other rules.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div><div><em>Jane Doe is a reporter for the Valley Times.</em></div></div>`,
+        ),
+      ),
+    ).toBe(false);
+    // After a wrapper, not after a paragraph of text.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `<div><div>A box.</div></div><div><em>Jane Doe is a reporter for the Valley Times.</em></div>`,
+        ),
+      ),
+    ).toBe(false);
   });
 });
