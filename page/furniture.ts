@@ -1250,12 +1250,28 @@ function isCardRow(el: Element): boolean {
     if (isCard(kid)) cards++;
   }
   if (cards < MIN_TITLED_CARDS || cards < items * 0.6) return false;
-  if (cards >= MIN_CARDS || titled) return true;
+  if (cards >= MIN_CARDS || titled || titledInShadow(el)) return true;
   // Two cards under a title a few wrappers up, each with a headline of its own (a picture, a
   // heading, a link alone on its line): a list of names in sentences has none.
   let headlined = 0;
   for (let i = 0; i < kids.length; i++) if (isHeadlinedCard(kids[i] as Element)) headlined++;
   return headlined >= MIN_TITLED_CARDS && titledAbove(el);
+}
+
+/**
+ * Whether `el` is a web component whose open shadow root titles the children it shows: a
+ * heading or a label ('Also on …', 'Most read') before the root's first `<slot>`, the cards
+ * being the host's own children slotted in. Asked only of a row already holding two cards.
+ */
+function titledInShadow(el: Element): boolean {
+  const root = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (!root) return false;
+  for (let kid = root.firstElementChild; kid; kid = kid.nextElementSibling) {
+    const tag = kid.localName;
+    if (tag === 'slot' || kid.querySelector('slot')) return false;
+    if (tag !== 'style' && tag !== 'script' && (HEADINGS.has(tag) || isLabel(kid))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attachDeclarativeShadowRoots } from '../../../cli/declarative-shadow';
 import {
   isBlockLinkCard,
   isDivSignOffBio,
@@ -988,3 +989,31 @@ describe.each(DOMS)('isDivSignOffBio in %s', (_name, parse) => {
     ).toBe(false);
   });
 });
+
+describe.each(DOMS)(
+  'a web component titling its slotted cards in its shadow root, in %s',
+  (_name, parse) => {
+    /** The first element of the body, its declarative shadow roots attached as a browser does. */
+    const host = (html: string) => {
+      const doc = parse(`<html><body>${html}</body></html>`);
+      attachDeclarativeShadowRoots(doc);
+      return doc.body.firstElementChild as Element;
+    };
+    const items =
+      '<x-item><a href="/a">The bridge reopens</a><p>Crews finished the repairs a week early.</p></x-item>' +
+      '<x-item><a href="/b">Ferry fares rise</a><p>The operator blamed the price of fuel.</p></x-item>';
+
+    it('reads two slotted cards as other stories under a heading or label in the shadow root', () => {
+      const heading = `<x-stack><template shadowrootmode="open"><style>:host{display:block}</style><h3>Also in the Review</h3><slot></slot></template>${items}</x-stack>`;
+      expect(isFurnitureBlock(host(heading), 9_000)).toBe(true);
+      const label = `<x-stack><template shadowrootmode="open"><div class="label">Most read</div><div><slot></slot></div></template>${items}</x-stack>`;
+      expect(isFurnitureBlock(host(label), 9_000)).toBe(true);
+    });
+
+    it('leaves them where the shadow root titles nothing before its slot, or there is none', () => {
+      const untitled = `<x-stack><template shadowrootmode="open"><slot></slot><h3>Ends here</h3></template>${items}</x-stack>`;
+      expect(isFurnitureBlock(host(untitled), 9_000)).toBe(false);
+      expect(isFurnitureBlock(host(`<x-stack>${items}</x-stack>`), 9_000)).toBe(false);
+    });
+  },
+);
