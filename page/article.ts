@@ -12,6 +12,7 @@ import { isFormBox } from './form-box';
 import {
   type ArticleChars,
   isBlockLinkCard,
+  isDivSignOffBio,
   isFurnitureBlock,
   isFurnitureTag,
   isNamedFurniture,
@@ -296,7 +297,7 @@ function isSkippedIn(
     return true;
   // A line of a page laid out in lines, under "About the authors" or "Further reading" (a
   // PDF's lines as `<div>`s, or as `<span>`s split by `<br>`s in a viewer's text layer).
-  if (tag === 'div' && isLabelledAway(el)) return true;
+  if (tag === 'div' && (isLabelledAway(el) || isDivSignOffBio(el))) return true;
   if (tag === 'span' && el.previousElementSibling?.localName === 'br' && isLabelledAway(el))
     return true;
   // Another story's card drawn as one link holding its lines (a link in prose holds words).

@@ -843,6 +843,31 @@ export function isSignOffBio(p: Element): boolean {
 }
 
 /**
+ * The sign-off biography (isSignOffBio) on a page that sets its paragraphs as `<div>`s, with
+ * no `<p>` at all (a React app's 'Text_block__x' divs): the last of a run of paragraph divs,
+ * holding text and inline runs only, after a div that opens with text. Those property reads
+ * come first, so the biography's test runs on a block's last text div only.
+ */
+export function isDivSignOffBio(div: Element): boolean {
+  const before = div.previousElementSibling;
+  if (before?.localName !== 'div' || !opensWithText(before)) return false;
+  for (let next = div.nextElementSibling; next; next = next.nextElementSibling)
+    if (next.localName === 'div' || next.localName === 'p') return false;
+  for (let child = div.firstElementChild; child; child = child.nextElementSibling)
+    if (!INLINE_RUNS.has(child.localName)) return false;
+  return isSignOffBio(div);
+}
+
+/** Whether `el`'s first node is text with words: a paragraph set as a block of its own. */
+function opensWithText(el: Element): boolean {
+  const first = el.firstChild;
+  return first?.nodeType === 3 && (first as Text).data.trim() !== '';
+}
+
+/** The runs a paragraph set as a `<div>` holds. */
+const INLINE_RUNS = new Set(['a', 'em', 'i', 'strong', 'b', 'span', 'br']);
+
+/**
  * A line closing the article that says where it appeared in print ("A version of this article
  * appears in print on …, with the headline: …", "This article appeared in the … section of the
  * print edition under the headline …"): the newspaper's record, the print headline quoted in
@@ -1225,12 +1250,28 @@ function isCardRow(el: Element): boolean {
     if (isCard(kid)) cards++;
   }
   if (cards < MIN_TITLED_CARDS || cards < items * 0.6) return false;
-  if (cards >= MIN_CARDS || titled) return true;
+  if (cards >= MIN_CARDS || titled || titledInShadow(el)) return true;
   // Two cards under a title a few wrappers up, each with a headline of its own (a picture, a
   // heading, a link alone on its line): a list of names in sentences has none.
   let headlined = 0;
   for (let i = 0; i < kids.length; i++) if (isHeadlinedCard(kids[i] as Element)) headlined++;
   return headlined >= MIN_TITLED_CARDS && titledAbove(el);
+}
+
+/**
+ * Whether `el` is a web component whose open shadow root titles the children it shows: a
+ * heading or a label ('Also on …', 'Most read') before the root's first `<slot>`, the cards
+ * being the host's own children slotted in. Asked only of a row already holding two cards.
+ */
+function titledInShadow(el: Element): boolean {
+  const root = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (!root) return false;
+  for (let kid = root.firstElementChild; kid; kid = kid.nextElementSibling) {
+    const tag = kid.localName;
+    if (tag === 'slot' || kid.querySelector('slot')) return false;
+    if (tag !== 'style' && tag !== 'script' && (HEADINGS.has(tag) || isLabel(kid))) return true;
+  }
+  return false;
 }
 
 /**

@@ -70,7 +70,7 @@ const META_NAMES = [
 ];
 
 /** Where a date was read. */
-export type DateSource = 'json-ld' | 'microdata' | 'meta' | 'time' | 'byline' | 'url';
+export type DateSource = 'json-ld' | 'microdata' | 'meta' | 'time' | 'byline' | 'url' | 'app-state';
 
 /** The publication date and how it was chosen. */
 export type PublishedDate = {
@@ -259,6 +259,9 @@ function readDate(doc: Document): PublishedDate {
     ['byline', visibleBylineDates(doc)],
     ['url', urlDates(doc)],
     ['byline', editionPickerDates(doc)],
+    // A framework's page-state JSON (Next.js), where the page prints no date of its own ('Updated
+    // 2 hours ago'): only the record whose headline is the page's, never a listed story's.
+    ['app-state', appStateDates(doc)],
     // Last: a list of other stories not named as one can print relative times too.
     ['time', relativeTimeTitles(doc)],
   ];
@@ -1766,4 +1769,87 @@ function nextOutside(node: Node, root: Node): Node | null {
   let n: Node | null = node;
   while (n && n !== root && !n.nextSibling) n = n.parentNode;
   return n && n !== root ? n.nextSibling : null;
+}
+
+/**
+ * The page-state JSON a framework ships for hydration (Next.js's `#__NEXT_DATA__`) repeats the
+ * page's data, its story's record among the related and most-read ones. A record is the page's
+ * story only when one of its title fields is the page's headline (the `<h1>`, or the Open
+ * Graph title); its publication key is read, and no other record's. Asked after every other
+ * source but relative times, so only where the page gives no date of its own, and only where
+ * such a script is there (one lookup by id).
+ */
+export function* appStateDates(doc: Document): Generator<string | null, void, void> {
+  const script = doc.getElementById('__NEXT_DATA__');
+  const text = script?.localName === 'script' ? (script.textContent ?? '') : '';
+  if (!text || text.length > MAX_APP_STATE_CHARS) return;
+  const headlines = new Set<string>();
+  for (const h of [
+    doc.querySelector('h1')?.textContent,
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+  ])
+    if (h?.trim()) headlines.add(squashTitle(h));
+  if (headlines.size === 0) return;
+  let state: unknown;
+  try {
+    state = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const budget = { nodes: MAX_APP_STATE_NODES };
+  yield storyRecordDate(state, headlines, 0, budget);
+}
+
+/** The page-state JSON read at most: a page's whole data, not a dump of the site's. */
+const MAX_APP_STATE_CHARS = 2_000_000;
+const MAX_APP_STATE_NODES = 20_000;
+const MAX_APP_STATE_DEPTH = 12;
+/** Where a record names its title, and its publication, most specific first. */
+const APP_TITLE_KEYS = ['headline', 'title', 'seoTitle', 'name'];
+const APP_PUBLISHED_KEYS = [
+  'datePublished',
+  'publishedAt',
+  'published_at',
+  'publishedDate',
+  'publishDate',
+  'publicationDate',
+  'firstPublished',
+  'firstPublishedAt',
+  'firstPublishedDate',
+];
+
+const squashTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Depth-first: the publication date of the first record titled with one of `headlines`. */
+function storyRecordDate(
+  value: unknown,
+  headlines: ReadonlySet<string>,
+  depth: number,
+  budget: { nodes: number },
+): string | null {
+  if (depth > MAX_APP_STATE_DEPTH || value === null || typeof value !== 'object') return null;
+  if (--budget.nodes < 0) return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const date = storyRecordDate(item, headlines, depth + 1, budget);
+      if (date) return date;
+    }
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  const titled = APP_TITLE_KEYS.some((k) => {
+    const v = record[k];
+    return typeof v === 'string' && headlines.has(squashTitle(v));
+  });
+  if (titled)
+    for (const k of APP_PUBLISHED_KEYS) {
+      const v = record[k];
+      const date = typeof v === 'string' ? parseDateString(v) : null;
+      if (date) return date;
+    }
+  for (const v of Object.values(record)) {
+    const date = storyRecordDate(v, headlines, depth + 1, budget);
+    if (date) return date;
+  }
+  return null;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { attachDeclarativeShadowRoots } from '../../../cli/declarative-shadow';
 import {
   isBlockLinkCard,
+  isDivSignOffBio,
   isFurnitureBlock,
   isNamedFurniture,
   isPlayerCaption,
@@ -932,3 +934,86 @@ describe.each(DOMS)('isBlockLinkCard and a "Written by" closing line in %s', (_n
     expect(isSignOffBio(prose as Element)).toBe(false);
   });
 });
+
+describe.each(DOMS)('isDivSignOffBio in %s', (_name, parse) => {
+  const lastDiv = (html: string) => {
+    const doc = parse(`<html><body><section>${html}</section></body></html>`);
+    return doc.body.firstElementChild?.lastElementChild as Element;
+  };
+  const story =
+    '<div class="Text_x1">The river rose again overnight and <a href="/a">the ferry</a> stayed in port.</div>' +
+    '<div class="Text_x1">Crews said the crossing would reopen once the water fell.</div>';
+
+  it("knows a writer's italic biography closing paragraphs set as <div>s, on a page with no <p>", () => {
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div class="Text_x1"><em>Jane Doe is a reporter for the Valley Times. She wrote last year about the old bridge.</em></div>`,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves the story's own last paragraph, a closing box and a div that is no paragraph", () => {
+    // The story's last paragraph in plain type, about someone else.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div class="Text_x1">The harbour master said the port would stay shut.</div>`,
+        ),
+      ),
+    ).toBe(false);
+    // An italic paragraph that is not last among the paragraph divs.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div><em>Jane Doe is a reporter for the Valley Times.</em></div><div class="Text_x1">The end.</div>`,
+        ).previousElementSibling as Element,
+      ),
+    ).toBe(false);
+    // A box holding blocks (a card), not a paragraph: left to the other rules.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `${story}<div><div><em>Jane Doe is a reporter for the Valley Times.</em></div></div>`,
+        ),
+      ),
+    ).toBe(false);
+    // After a wrapper, not after a paragraph of text.
+    expect(
+      isDivSignOffBio(
+        lastDiv(
+          `<div><div>A box.</div></div><div><em>Jane Doe is a reporter for the Valley Times.</em></div>`,
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe.each(DOMS)(
+  'a web component titling its slotted cards in its shadow root, in %s',
+  (_name, parse) => {
+    /** The first element of the body, its declarative shadow roots attached as a browser does. */
+    const host = (html: string) => {
+      const doc = parse(`<html><body>${html}</body></html>`);
+      attachDeclarativeShadowRoots(doc);
+      return doc.body.firstElementChild as Element;
+    };
+    const items =
+      '<x-item><a href="/a">The bridge reopens</a><p>Crews finished the repairs a week early.</p></x-item>' +
+      '<x-item><a href="/b">Ferry fares rise</a><p>The operator blamed the price of fuel.</p></x-item>';
+
+    it('reads two slotted cards as other stories under a heading or label in the shadow root', () => {
+      const heading = `<x-stack><template shadowrootmode="open"><style>:host{display:block}</style><h3>Also in the Review</h3><slot></slot></template>${items}</x-stack>`;
+      expect(isFurnitureBlock(host(heading), 9_000)).toBe(true);
+      const label = `<x-stack><template shadowrootmode="open"><div class="label">Most read</div><div><slot></slot></div></template>${items}</x-stack>`;
+      expect(isFurnitureBlock(host(label), 9_000)).toBe(true);
+    });
+
+    it('leaves them where the shadow root titles nothing before its slot, or there is none', () => {
+      const untitled = `<x-stack><template shadowrootmode="open"><slot></slot><h3>Ends here</h3></template>${items}</x-stack>`;
+      expect(isFurnitureBlock(host(untitled), 9_000)).toBe(false);
+      expect(isFurnitureBlock(host(`<x-stack>${items}</x-stack>`), 9_000)).toBe(false);
+    });
+  },
+);
