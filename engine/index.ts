@@ -81,7 +81,7 @@ import {
 import { turnBefore } from './speaker-turn';
 import { ownerlessStage, stageOfOther, stageOwnedBefore } from './stage-owner';
 import { entryYears, inEntryYear } from './timeline-entry';
-import { tokenize } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 import { createTopicGate } from './topic-gate';
 import type {
   CardView,
@@ -359,13 +359,17 @@ export function createMatcher(story: CompiledStory): Matcher {
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
-        const restated =
-          lastCard !== undefined &&
-          restatedAt !== cardedAt &&
-          ((cardedAt === i - 1 &&
-            (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
-              moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors))) ||
-            (cardedAt >= i - FOLLOWED_REACH && followedBy(w.tokens)));
+        // Whether it says again the card just before, and (below) the noun naming a card's event
+        // again: asked only of a sentence with no card of its own words (most cards never ask).
+        let restatedRead: boolean | undefined;
+        const restated = () =>
+          (restatedRead ??=
+            lastCard !== undefined &&
+            restatedAt !== cardedAt &&
+            ((cardedAt === i - 1 &&
+              (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
+                moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors))) ||
+              (cardedAt >= i - FOLLOWED_REACH && followedBy(w.tokens))));
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):
         // only for a sentence that names something of the story, which may then have candidates
         // of its own through it.
@@ -404,7 +408,13 @@ export function createMatcher(story: CompiledStory): Matcher {
           placed[i] = more.words;
         // "The group said it would hold out.": the actor a sentence before named, by a noun the
         // story lists for it, within the paragraph; pointed back to, as "the commission" is.
-        if (w.hits.length > 0 && actorNouns.size > 0) {
+        // Only past a word the story lists as an actor's noun: most sentences have none, and the
+        // reading (and its reach back) would look at every determiner to find none.
+        if (
+          w.hits.length > 0 &&
+          actorNouns.size > 0 &&
+          namesAny((more?.words ?? w).tokens, actorNouns)
+        ) {
           let reach = 0;
           while (
             reach < ACTOR_REACH &&
@@ -508,13 +518,15 @@ export function createMatcher(story: CompiledStory): Matcher {
           more = { words: event.words, cued: true };
           sameCardAs = cardOf[i - event.back];
         };
-        if (candidates.length === 0 && !restated && !more) readAsEvent();
+        if (candidates.length === 0 && !restated() && !more) readAsEvent();
         // "The transfer was completed this morning.": an event named again, a card a few
         // sentences before (read at the end, when nothing else gave a card).
-        const echoAt =
-          cardedAt >= 0 && cardedAt >= i - ECHO_REACH
-            ? eventNamedAgain(w.tokens, w.text, referringNouns)
-            : -1;
+        let echoRead: number | undefined;
+        const echoAtOf = () =>
+          (echoRead ??=
+            cardedAt >= 0 && cardedAt >= i - ECHO_REACH
+              ? eventNamedAgain(w.tokens, w.text, referringNouns)
+              : -1);
         // What the headline offered, kept for the reading below: when the sentence still stands
         // as it was asked of, the same words and candidates, not read twice.
         let offered:
@@ -555,18 +567,18 @@ export function createMatcher(story: CompiledStory): Matcher {
           return answered;
         };
         let moreCandidates: number[] | undefined;
-        if (candidates.length === 0 && !restated) {
+        if (candidates.length === 0 && !restated()) {
           const found = more ? candidatesOf(more.words) : [];
           if (found.length > 0) moreCandidates = found;
           else if (
-            echoAt < 0 &&
+            echoAtOf() < 0 &&
             !headlineOffers(w) &&
             !(answerLend() && answeredCandidates.length > 0)
           )
             return false;
         }
         /** Weighed only for the event it names again: what it carries is offered to none after. */
-        const echoOnly = candidates.length === 0 && !restated && !moreCandidates;
+        const echoOnly = candidates.length === 0 && !restated() && !moreCandidates;
         // Why the sentence is off the story, read as it stands or with what it carries: a year
         // outside the story's, or ("Talks broke down that autumn." after a sentence told of
         // 2011) a time that points back at one.
@@ -668,7 +680,8 @@ export function createMatcher(story: CompiledStory): Matcher {
         }
         // "The handover comes three weeks late.": the nearest card of the few sentences before,
         // read again with all it told at the noun naming its event; kept only when it is that card.
-        if (!('result' in outcome) && echoAt >= 0)
+        const echoAt = 'result' in outcome ? -1 : echoAtOf();
+        if (echoAt >= 0)
           for (let back = 1; back <= ECHO_REACH && back <= i; back++) {
             // Within the paragraph: a new one may name another event by the same noun. "It was
             // in May." opening one, which says nothing but when, dates the sentence just before.
@@ -777,7 +790,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         // Spring": a body sentence naming no one and nowhere of its own tells of the headline's
         // actors at its place, kept only when so read it makes the headline's own card.
         const headCard = cardOf[0];
-        if (headCard && i > 0 && !('result' in outcome) && !(restated && lastCard)) {
+        if (headCard && i > 0 && !('result' in outcome) && !(restated() && lastCard)) {
           const asked = offered?.own === carried ? offered : undefined;
           const again = asked
             ? asked.again
@@ -804,7 +817,7 @@ export function createMatcher(story: CompiledStory): Matcher {
         }
         if (!echoOnly || 'result' in outcome) read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
-        if (!('result' in outcome) && restated && lastCard) {
+        if (!('result' in outcome) && restated() && lastCard) {
           const { claim, result } = lastCard;
           const said: Evidence = { kind: 'clause', detail: 'restates the sentence before' };
           outcome = { claim, result: { ...result, evidence: () => [said, ...result.evidence()] } };
@@ -954,6 +967,12 @@ function datedEvent(claim: Claim): boolean {
 
 /** How many sentences back a place reaches across sentences that name none. */
 const PLACE_SKIP_REACH = 3;
+
+/** Whether a word past the first is one of `nouns` (actorNamedAgain reads none before a determiner). */
+function namesAny(tokens: SentenceWords['tokens'], nouns: ReadonlyMap<string, unknown>): boolean {
+  for (let k = 1; k < tokens.length; k++) if (nouns.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
 
 /** A sentence not read: it offers nothing. */
 const NO_WORDS: SentenceWords = { text: '', tokens: [], hits: [], otherTheatre: undefined };
