@@ -1,0 +1,78 @@
+/**
+ * More of the press's idioms, for the ISIS threat, the factions, the pretext and the prime
+ * minister's gain, taught to the vocabulary (data/vocabulary.json) after the blind bank
+ * bank-fresh-e.jsonl: each phrasing pinned by a sentence we wrote, not one of the bank's, and the
+ * near misses it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    'a leader who "came out ahead" of a deal',
+    'Al-Sudani came out ahead in the troop deal, keeping both Washington and Tehran on side.',
+    '2024-09-20',
+    'sudani-political-win',
+  ],
+  [
+    'a threat called an "alibi" for staying',
+    'Critics call the ISIS threat an alibi for keeping American troops in Iraq.',
+    '2024-09-20',
+    'isis-pretext-for-presence',
+  ],
+  [
+    'a threat called a "cover story" for the presence',
+    'The militias say the fight against ISIS is a cover story for the US presence in Iraq.',
+    '2024-09-22',
+    'isis-pretext-for-presence',
+  ],
+  [
+    'a group that "has lost the ability to" threaten',
+    'Iraqi commanders say ISIS has lost the ability to threaten the state.',
+    '2025-12-28',
+    'isis-no-longer-threat',
+  ],
+  [
+    'cells that "are a spent force"',
+    'Officials in Baghdad say the ISIS cells are a spent force.',
+    '2025-11-02',
+    'isis-no-longer-threat',
+  ],
+  [
+    'a drawdown dismissed as "half a withdrawal"',
+    'The resistance factions dismissed the US drawdown as half a withdrawal.',
+    '2025-08-28',
+    'factions-demand-full-withdrawal',
+  ],
+];
+
+describeWordings(
+  'banke25: the threat, the factions and the premier as the press words them',
+  cases,
+);
+
+describe('banke25: the near misses stay uncarded', () => {
+  const none = (sentence: string, published: string, claim: string) =>
+    expect(claimsOf(sentence, published)).not.toContain(claim);
+  it('threats kept "from" crossing are threats averted, not a threat that remains', () => {
+    none(
+      'The new border fence aims to keep ISIS threats from crossing into Anbar.',
+      '2026-01-20',
+      'isis-still-threat',
+    );
+  });
+  it('a team that "came out ahead" is no political win', () => {
+    none(
+      'The Baghdad team came out ahead in Sunday’s match.',
+      '2024-09-20',
+      'sudani-political-win',
+    );
+  });
+  it('cells that are "not a spent force" are not said to be finished', () => {
+    none(
+      'Officials in Baghdad say the ISIS cells are not a spent force.',
+      '2025-11-02',
+      'isis-no-longer-threat',
+    );
+  });
+});
