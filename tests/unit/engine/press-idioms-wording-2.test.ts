@@ -44,6 +44,12 @@ const cases: WordingCase[] = [
     '2025-08-28',
     'factions-demand-full-withdrawal',
   ],
+  [
+    'a withdrawal "over a couple of years" (two years)',
+    'The coalition will leave Iraq over the next couple of years.',
+    '2024-10-05',
+    'two-year-timetable',
+  ],
 ];
 
 describeWordings(
@@ -59,6 +65,13 @@ describe('banke25: the near misses stay uncarded', () => {
       'The new border fence aims to keep ISIS threats from crossing into Anbar.',
       '2026-01-20',
       'isis-still-threat',
+    );
+  });
+  it('"a couple of years ago" is no timetable', () => {
+    none(
+      'A couple of years ago, the coalition left the Taji base.',
+      '2024-10-05',
+      'two-year-timetable',
     );
   });
   it('a team that "came out ahead" is no political win', () => {
