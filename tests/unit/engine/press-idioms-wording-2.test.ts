@@ -50,6 +50,18 @@ const cases: WordingCase[] = [
     '2024-10-05',
     'two-year-timetable',
   ],
+  [
+    'a count set "against" the previous year\'s',
+    'ISIS mounted four attacks in Iraq in 2025, against forty-two the previous year.',
+    '2026-01-02',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'a count "compared with" the prior year\'s',
+    'Iraqi commanders counted four ISIS attacks in 2025, compared with 42 in the prior year.',
+    '2026-01-02',
+    'isis-attacks-fell-2025',
+  ],
 ];
 
 describeWordings(
@@ -72,6 +84,13 @@ describe('banke25: the near misses stay uncarded', () => {
       'A couple of years ago, the coalition left the Taji base.',
       '2024-10-05',
       'two-year-timetable',
+    );
+  });
+  it('a count that rose against the previous year is no fall', () => {
+    none(
+      'ISIS attacks in Iraq rose to 42 in 2025, against four the previous year.',
+      '2026-01-02',
+      'isis-attacks-fell-2025',
     );
   });
   it('a team that "came out ahead" is no political win', () => {
