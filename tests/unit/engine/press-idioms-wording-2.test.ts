@@ -62,6 +62,18 @@ const cases: WordingCase[] = [
     '2026-01-02',
     'isis-attacks-fell-2025',
   ],
+  [
+    'a reading of the exit called "wrong to see" as war',
+    'Tehran said it was wrong to see the US exit from Ain al-Asad as preparation for an attack on Iran.',
+    '2026-01-15',
+    'iran-welcomes-ain-al-asad-exit',
+  ],
+  [
+    'troops kept "in a support role"',
+    'Some US troops will stay in Iraq in a support role after the withdrawal.',
+    '2024-09-16',
+    'advisers-remain',
+  ],
 ];
 
 describeWordings(
@@ -91,6 +103,13 @@ describe('banke25: the near misses stay uncarded', () => {
       'ISIS attacks in Iraq rose to 42 in 2025, against four the previous year.',
       '2026-01-02',
       'isis-attacks-fell-2025',
+    );
+  });
+  it('another country\'s navy "in a support role" is not the coalition\'s advisers', () => {
+    none(
+      'Britain will keep its navy in a support role in the Gulf.',
+      '2024-09-16',
+      'advisers-remain',
     );
   });
   it('a team that "came out ahead" is no political win', () => {
