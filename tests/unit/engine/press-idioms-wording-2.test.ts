@@ -74,6 +74,12 @@ const cases: WordingCase[] = [
     '2024-09-16',
     'advisers-remain',
   ],
+  [
+    'a last phase "playing out in" a place',
+    "The coalition's final phase is playing out in Syria, Iraqi commanders said.",
+    '2026-01-25',
+    'second-phase-begins-in-syria',
+  ],
 ];
 
 describeWordings(
@@ -110,6 +116,13 @@ describe('banke25: the near misses stay uncarded', () => {
       'Britain will keep its navy in a support role in the Gulf.',
       '2024-09-16',
       'advisers-remain',
+    );
+  });
+  it('a league\'s final phase "playing out in" a place is not the coalition\'s', () => {
+    none(
+      'The final phase of the football league is playing out in Syria.',
+      '2026-01-25',
+      'second-phase-begins-in-syria',
     );
   });
   it('a team that "came out ahead" is no political win', () => {
