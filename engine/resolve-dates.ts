@@ -1177,7 +1177,31 @@ function overrun(tokens: Token[], from: number, at: number): boolean {
   let k = from - 1;
   const det = tokens[k]?.norm;
   if (det === 'the' || det === 'its' || det === 'their' || det === 'a') k--;
-  return OVERRUN_CUES.has(tokens[k]?.norm ?? '');
+  if (OVERRUN_CUES.has(tokens[k]?.norm ?? '')) return true;
+  // "the May deadline came and went", "the May deadline has passed": a deadline told as gone by.
+  return goneBy(tokens, tokens[at + 1]?.norm === 'cut' ? at + 3 : at + 2);
+}
+
+/** Verbs that tell a deadline gone by: "passed", "expired", "lapsed", "came and went". */
+const GONE_BY = new Set(['passed', 'expired', 'lapsed']);
+
+/**
+ * Whether the words at `at`, right after a deadline's noun, tell it gone by: "came and went",
+ * "passed", "has expired", "had come and gone", "went by". Not "passes" or "will pass": a
+ * deadline still to come.
+ */
+function goneBy(tokens: Token[], at: number): boolean {
+  let k = at;
+  const aux = tokens[k]?.norm;
+  if (aux === 'has' || aux === 'had' || aux === 'have') k++;
+  const verb = tokens[k]?.norm ?? '';
+  if (GONE_BY.has(verb)) return true;
+  if (verb === 'went' || verb === 'gone') return tokens[k + 1]?.norm === 'by';
+  return (
+    (verb === 'came' || verb === 'come') &&
+    tokens[k + 1]?.norm === 'and' &&
+    (tokens[k + 2]?.norm === 'went' || tokens[k + 2]?.norm === 'gone')
+  );
 }
 
 /**

@@ -288,6 +288,32 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a bare month deadline told as gone by ("came and went", "has passed") as the one nearest the page', () => {
+    // Written in October, with a present tense after: the September just gone, not the next.
+    expect(
+      dates(
+        'The September deadline came and went, and the crews are still on the pier.',
+        '2025-10-10',
+      ),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    expect(
+      dates(
+        'The September deadline has passed, and the crews are still on the pier.',
+        '2025-10-10',
+      ),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    expect(
+      dates('The September cut-off expired, yet the crews are still on the pier.', '2025-10-10'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // A deadline still to come keeps pointing ahead.
+    expect(
+      dates(
+        'The September deadline passes quietly, and the crews will still be on the pier.',
+        '2025-10-10',
+      ),
+    ).not.toEqual([{ date: 'September 2025', role: 'point' }]);
+  });
+
   it('reads a verb form after a determiner as a noun, not a timetable ("The exit began in May")', () => {
     // Written in November: a past exit in May is this year's.
     expect(
