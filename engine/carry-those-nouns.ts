@@ -5,7 +5,7 @@
  * "that strike" after "a Portsea strike closed the pier" ("The council condemned that strike").
  */
 
-import { inferred, withHits } from './carry-context';
+import { inferred, SINGULAR_DEMONSTRATIVES, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
@@ -34,8 +34,6 @@ const NO_NOUN = new Set([
   'three',
 ]);
 
-/** Demonstratives of a singular that point back at a noun just used ("that strike"). */
-const THAT = new Set(['that', 'this']);
 /**
  * Words before "that" that make it a conjunction opening a clause ("said that crews …"), not a
  * demonstrative.
@@ -54,7 +52,7 @@ const CLAUSE_TAKERS = new Set(
 function pointsBack(tokens: readonly Token[], k: number): boolean {
   if (inClass(tokens[k], THOSE_WORD)) return true;
   const t = tokens[k] as Token;
-  if (!THAT.has(t.norm)) return false;
+  if (!SINGULAR_DEMONSTRATIVES.has(t.norm)) return false;
   const noun = tokens[k + 1]?.norm ?? '';
   if (noun.endsWith('s') && !noun.endsWith('ss')) return false;
   if (t.norm === 'this') return true;

@@ -13,33 +13,15 @@ import { createAnnotator } from '../cli/annotate';
 import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
 import { defaultSets, labelledFor, readSet, setName } from './eval';
-import type { EvalSentence } from './eval/eval-set';
 import { isMostlyCovered, locateSentences, overlap } from './eval/locate';
 import { renderPage } from './eval/render-page';
-import type { ScoredHighlight } from './eval/score';
+import { judge, type ScoredHighlight } from './eval/score';
 
 const args = process.argv.slice(2);
 const out = args[0] ?? 'eval-output/cards.jsonl';
 const files = args.flatMap((a, i) => (args[i - 1] === '--set' ? [path.resolve(a)] : []));
 const annotate = createAnnotator(compileStory(pack));
 const lines: string[] = [];
-
-function judge(h: ScoredHighlight, s: EvalSentence, labelled: boolean): string {
-  if (labelled)
-    return s.claims?.includes(h.claim)
-      ? 'right'
-      : s.hinted_claims?.includes(h.claim)
-        ? 'hint'
-        : 'wrong';
-  const wanted = s.corroborated_by_any ?? [];
-  const sides = (ids: string[] | undefined, list: { source: string }[]) =>
-    (ids ?? []).some((id) => list.some((c) => c.source === id));
-  const ok =
-    h.corroborating.some((c) => wanted.includes(c.source)) &&
-    !sides(s.never_corroborating, h.corroborating) &&
-    !sides(s.never_contradicting, h.contradicting);
-  return ok ? 'right' : 'unlabelled-miss';
-}
 
 for (const file of files.length ? files : defaultSets()) {
   const labelled = labelledFor(file);

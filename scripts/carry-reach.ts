@@ -12,19 +12,15 @@
  * exclusions, counted by the same kinds and distances: the cards such a carry could add.
  * The unseen blind sets (articles-blind-29, -30, negatives-blind-8) are never read.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
 import { createWordReader, readWords } from '../engine/sentence-facts';
 import type { ConceptId } from '../engine/types';
-import { defaultSets, LIBRARY_SET, libraryLabels } from './eval';
-import { type EvalArticle, readJsonl } from './eval/eval-set';
-import { readLibrarySet } from './eval/library-set';
+import type { EvalArticle } from './eval/eval-set';
+import { articlesBySet, missAt, readLastEval, squash } from './eval/last-eval';
+import { unmetGroups } from './eval/miss-groups';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     half: { type: 'string', default: 'all' },
@@ -42,20 +38,8 @@ const developHalf = (set: string) => {
 const inHalf = (set: string) =>
   values.half === 'all' || (values.half === 'develop') === developHalf(set);
 
-const evalFile = values.eval ?? path.join(root, 'eval-output/eval.json');
-if (!existsSync(evalFile)) throw new Error(`no ${evalFile}`);
-const scored = JSON.parse(readFileSync(evalFile, 'utf8')) as {
-  sets: { set: string; confusion: string[] }[];
-};
-const articlesOf = new Map<string, EvalArticle[]>();
-for (const file of defaultSets())
-  if (file.endsWith('.jsonl')) articlesOf.set(path.relative(root, file), readJsonl(file));
-const library = readLibrarySet(
-  path.resolve(root, '../shared/library/articles.jsonl'),
-  libraryLabels,
-  pack.claims,
-);
-if (library) articlesOf.set(LIBRARY_SET, library);
+const scored = readLastEval(values.eval);
+const articlesOf = articlesBySet(pack.claims);
 
 const story = compileStory(pack);
 const reader = createWordReader(story);
@@ -81,7 +65,6 @@ const kindOf = (group: readonly string[]) =>
         : group.some((c) => values_.has(c))
           ? 'value'
           : 'event';
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const PRONOUN =
   /^(they|it|its|their|them|he|she|this|these|those|that|some|most|many|others|both)\b/i;
 const ANY_PRONOUN = /\b(they|them|their|it|its)\b/i;
@@ -96,8 +79,6 @@ const signOf = (text: string) =>
         : 'none';
 
 type Named = Set<ConceptId>;
-const unmet = (require: readonly (readonly ConceptId[])[], named: Named) =>
-  require.filter((g) => !g.some((c) => named.has(c)));
 /** Distances at which the article names the group before `at`: 1, 2, paragraph, headline. */
 const reach = (group: readonly ConceptId[], a: EvalArticle, named: Named[], at: number) => {
   const has = (k: number) => k >= 0 && k < at && group.some((c) => named[k]?.has(c));
@@ -127,11 +108,10 @@ type Row = {
   text: string;
 } & ReturnType<typeof reach>;
 const rows: Row[] = [];
-const MISS = /^MISS(?: \([^)]*\))? (\S+): "(.*?)(…?)"\n/;
 const FLAGGED = /^(?:FALSE ALARM|WRONG CLAIM|NEGATIVE)[^:]*? (\S+): "(.*?)(…?)"\n/;
 let missesShort = 0;
 let misses = 0;
-for (const { set, confusion } of scored.sets) {
+for (const { set, confusion } of scored) {
   if (UNSEEN.test(set) || !inHalf(set)) continue;
   const articles = articlesOf.get(set) ?? [];
   const namedOf = new Map<EvalArticle, Named[]>();
@@ -153,11 +133,9 @@ for (const { set, confusion } of scored.sets) {
   for (const line of confusion) {
     const m = FLAGGED.exec(line);
     if (m) flagged.add(`${m[1]}\u0000${m[2]}`);
-    const miss = MISS.exec(line);
+    const miss = missAt(line, articles);
     if (!miss) continue;
-    const a = articles.find((x) => x.id === miss[1]);
-    const at = a?.sentences.findIndex((s) => squash(s.text).startsWith(miss[2] as string));
-    if (!a || at === undefined || at < 0) continue;
+    const { article: a, at } = miss;
     misses++;
     const named = read(a);
     // The engine's own reason: "→ claim: no \"a | b\" in the sentence".
@@ -188,7 +166,7 @@ for (const { set, confusion } of scored.sets) {
       const own = named[at] as Named;
       const found = new Map<string, ReturnType<typeof reach>>();
       for (const c of claims) {
-        const u = unmet(c.recognize.require, own);
+        const u = unmetGroups(c.recognize.require, own);
         if (u.length !== 1) continue;
         if ((c.recognize.exclude ?? []).some((x: string) => own.has(x))) continue;
         const group = u[0] as ConceptId[];

@@ -7,59 +7,34 @@
  * Usage: npm run eval && npm run miss-groups [-- --set NAME ...] [--list]
  *   --set   a set's name or part of it ("articles-blind-2.", "library"); repeatable; default all
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pack } from '../data/index';
 import { compileStory } from '../engine/compile-story';
 import { createWordReader, readWords } from '../engine/sentence-facts';
-import { defaultSets, LIBRARY_SET, libraryLabels } from './eval';
-import { type EvalArticle, readJsonl } from './eval/eval-set';
-import { readLibrarySet } from './eval/library-set';
+import { articlesBySet, missAt, readLastEval } from './eval/last-eval';
 import { type MissReading, readMiss } from './eval/miss-groups';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: { set: { type: 'string', multiple: true }, list: { type: 'boolean' } },
 });
 const wanted = values.set ?? [];
 const chosen = (name: string) => wanted.length === 0 || wanted.some((w) => name.includes(w));
 
-const evalFile = path.join(root, 'eval-output/eval.json');
-if (!existsSync(evalFile)) throw new Error('no eval-output/eval.json: run `npm run eval` first');
-const scored = JSON.parse(readFileSync(evalFile, 'utf8')) as {
-  sets: { set: string; confusion: string[] }[];
-};
-
-const articlesOf = new Map<string, EvalArticle[]>();
-for (const file of defaultSets())
-  if (file.endsWith('.jsonl')) articlesOf.set(path.relative(root, file), readJsonl(file));
-const library = readLibrarySet(
-  path.resolve(root, '../shared/library/articles.jsonl'),
-  libraryLabels,
-  pack.claims,
-);
-if (library) articlesOf.set(LIBRARY_SET, library);
+const scored = readLastEval();
+const articlesOf = articlesBySet(pack.claims);
 
 const story = compileStory(pack);
 const reader = createWordReader(story);
 const requireOf = new Map(pack.claims.map((c) => [c.id, c.recognize.require]));
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** A MISS line's article id and the start of its sentence, as score.ts writes them. */
-const MISS = /^MISS(?: \([^)]*\))? (\S+): "(.*?)(…?)"\n/;
 
 const rows: { set: string; text: string; reading: MissReading | undefined }[] = [];
-for (const { set, confusion } of scored.sets) {
+for (const { set, confusion } of scored) {
   if (!chosen(set)) continue;
   const articles = articlesOf.get(set) ?? [];
   for (const line of confusion) {
-    const m = MISS.exec(line);
-    if (!m) continue;
-    const article = articles.find((a) => a.id === m[1]);
-    const at = article?.sentences.findIndex((s) => squash(s.text).startsWith(m[2] as string));
-    if (!article || at === undefined || at < 0) continue;
+    const miss = missAt(line, articles);
+    if (!miss) continue;
+    const { article, at } = miss;
     const named = article.sentences.map(
       (s) => new Set(readWords(s.text, reader).hits.map((h) => h.concept)),
     );
@@ -67,7 +42,7 @@ for (const { set, confusion } of scored.sets) {
       id,
       require: requireOf.get(id) ?? [],
     }));
-    rows.push({ set, text: m[2] as string, reading: readMiss(claims, named, at) });
+    rows.push({ set, text: miss.quoted, reading: readMiss(claims, named, at) });
   }
 }
 

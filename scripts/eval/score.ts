@@ -186,7 +186,7 @@ export type ScoredAnnotation = {
 };
 
 /** How one card stands on one sentence. */
-type Judgement = 'right' | 'hint' | 'wrong' | 'unlabelled-miss';
+export type Judgement = 'right' | 'hint' | 'wrong' | 'unlabelled-miss';
 
 /** One article's counts, per-claim records and confusion lines. */
 export function scoreArticle(
@@ -318,9 +318,9 @@ export function scoreArticle(
 /**
  * A card on a claim the labels name is right when the sentence states that claim, a hint when
  * it only hints at it, else wrong. A card on a claim they cannot name is right when its sides
- * list an expected source as corroborating and keep the never_* rules.
+ * list an expected source as corroborating and keep the never_* rules. (Also card-evidence.ts.)
  */
-function judge(h: ScoredHighlight, s: EvalSentence, labelled: boolean): Judgement {
+export function judge(h: ScoredHighlight, s: EvalSentence, labelled: boolean): Judgement {
   if (labelled) {
     if (s.claims?.includes(h.claim)) return 'right';
     if (s.hinted_claims?.includes(h.claim)) return 'hint';

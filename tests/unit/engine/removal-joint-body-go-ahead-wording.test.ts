@@ -1,7 +1,11 @@
 /**
- * Wordings read while fitting blind-28 (session 43, fit28), each in sentences of our own: the
- * vocabulary's general English for them (data/vocabulary.json), pinned here so a later change
- * cannot silently undo it, with near misses that must stay uncarded.
+ * Common wording of claims, each in sentences of our own: "the complete removal of foreign
+ * forces" as the demand for a full exit, a base "now controlled" in reported speech, "send every
+ * foreign force home" (a singular after "every"), the commission as "a joint military body", a
+ * plan that has "not had the final go-ahead" as one awaiting approval, "neither capital" and
+ * "both leaders" as the two sides. The vocabulary's general English (data/vocabulary.json),
+ * pinned so a later change cannot silently undo it, with near misses that must stay uncarded.
+ * (Added while fitting articles-blind-28, session 43.)
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -99,9 +103,12 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings('fit28: wordings of blind-28 in our own sentences', cases);
+describeWordings(
+  'removal, now controlled, every force home, joint body, go-ahead, both sides',
+  cases,
+);
 
-describe('fit28: near misses stay uncarded', () => {
+describe('near misses of the same wording stay uncarded', () => {
   it('a complete removal of something other than forces is no demand for their exit', () => {
     expect(
       claimsOf(

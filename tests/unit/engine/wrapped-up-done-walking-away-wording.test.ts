@@ -1,9 +1,10 @@
 /**
- * Common wording for claims articles-blind-27 missed or carded wrong (session 43, fit27), each
- * in three sentences of our own: the mission "wrapped up" / "completed" everywhere outside the
- * Kurdish region (the verb before the work, as the noun-first phrasing had it after), a split
- * infinitive ("set to formally close"), "promises will not do" (not enough), talks "are done" or
- * "complete", "not walking away" (no withdrawal), a group that "swept across/through" the country.
+ * Common wording of claims, each in three sentences of our own: the mission "wrapped up" /
+ * "completed" everywhere outside the Kurdish region (the verb before the work, as the
+ * noun-first phrasing had it after), a split infinitive ("set to formally close"), "promises
+ * will not do" (not enough), talks "are done" or "complete", "not walking away" (no
+ * withdrawal), a group that "swept across/through" the country. Near misses stay uncarded.
+ * (Added while fitting articles-blind-27, session 43.)
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
@@ -173,7 +174,7 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings('fit27: common wording for blind-27 misses', cases);
+describeWordings('wrapped up, set to close, promises will not do, talks done, walking away', cases);
 
 describe('near misses of the same wording stay uncarded', () => {
   it('a mission to end outside Kurdistan, still ahead, is not the mission completed', () => {

