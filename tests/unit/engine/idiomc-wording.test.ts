@@ -4,7 +4,12 @@
  * sentence we wrote, not one of the bank's, and the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cardsOfArticle, claimsOf, describeWordings, type WordingCase } from './story-sentence';
+import {
+  cardsOfArticle,
+  describeWordings,
+  expectNotCarded,
+  type WordingCase,
+} from './story-sentence';
 
 const cases: WordingCase[] = [
   [
@@ -215,56 +220,58 @@ describe('idiomC: "the vote" points back at the vote told before', () => {
 });
 
 describe('idiomC: the near misses stay uncarded', () => {
-  const none = (sentence: string, published: string, claim: string) =>
-    expect(claimsOf(sentence, published)).not.toContain(claim);
   it('another army that reinforces its base in Syria', () => {
-    none(
+    expectNotCarded(
       'Russia has reinforced its air base on the Syrian coast.',
       '2024-10-15',
       'us-reinforced-presence',
     );
   });
   it("a war's victory over the group is no political win", () => {
-    none(
+    expectNotCarded(
       'The Iraqi government proclaimed its final victory over the militants in December 2017.',
       '2025-06-10',
       'sudani-political-win',
     );
   });
   it('troops kept abroad at large are not the stay in Iraq', () => {
-    none(
+    expectNotCarded(
       'Senators questioned the cost of keeping troops abroad indefinitely.',
       '2024-11-20',
       'presence-continues',
     );
   });
   it('Iran protesting US strikes is not Baghdad protesting them', () => {
-    none(
+    expectNotCarded(
       "Iran's foreign ministry condemned the American strikes on the armed groups.",
       '2024-02-04',
       'us-strikes-angered-baghdad',
     );
   });
   it('another group, another country, another army', () => {
-    none(
+    expectNotCarded(
       'Al-Shabaab poses little threat to Nairobi, Kenyan officials say.',
       '2025-11-01',
       'isis-no-longer-threat',
     );
-    none(
+    expectNotCarded(
       'Baghdad cried foul over Turkish strikes in Duhok.',
       '2024-02-06',
       'us-strikes-angered-baghdad',
     );
-    none('Russia poured more troops into Syria in 2015.', '2024-11-01', 'us-reinforced-presence');
-    none(
+    expectNotCarded(
+      'Russia poured more troops into Syria in 2015.',
+      '2024-11-01',
+      'us-reinforced-presence',
+    );
+    expectNotCarded(
       'Attacks on shipping in the Red Sea shrank to a handful in 2025.',
       '2026-01-05',
       'isis-attacks-fell-2025',
     );
   });
   it('a group that is "far from a spent force" is not declared harmless', () => {
-    none(
+    expectNotCarded(
       'In Iraq, Daesh is far from a spent force, the general said.',
       '2025-09-01',
       'isis-no-longer-threat',

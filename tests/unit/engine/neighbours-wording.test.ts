@@ -2,8 +2,8 @@
  * Close claims told apart, taught to the data after the blind bank bank-neighbours.jsonl: each
  * reading pinned by a sentence we wrote, not one of the bank's, and the neighbour it must not card.
  */
-import { describe, expect, it } from 'vitest';
-import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
 
 const cases: WordingCase[] = [
   [
@@ -29,17 +29,15 @@ const cases: WordingCase[] = [
 describeWordings('the neighbour’s side, read', cases);
 
 describe('the neighbour left uncarded', () => {
-  const none = (sentence: string, published: string, claim: string) =>
-    expect(claimsOf(sentence, published)).not.toContain(claim);
   it('the first of two stages is not the whole two-stage timetable', () => {
-    none(
+    expectNotCarded(
       'The pull-out from Iraq runs in two phases, the first of which wraps up this month.',
       '2025-09-05',
       'two-year-timetable',
     );
   });
   it('another country’s pull-out ahead of its plan', () => {
-    none(
+    expectNotCarded(
       'Paris finished withdrawing its soldiers from Chad weeks earlier than planned, near Iraq’s own drawdown.',
       '2025-02-01',
       'pullout-ahead-of-schedule',

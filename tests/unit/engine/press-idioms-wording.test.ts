@@ -4,8 +4,8 @@
  * bank-fresh-d.jsonl: each phrasing pinned by a sentence we wrote, not one of the bank's, and the
  * near misses it must leave alone.
  */
-import { describe, expect, it } from 'vitest';
-import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
 
 const cases: WordingCase[] = [
   [
@@ -88,30 +88,25 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings(
-  'bankd25: the deal, the plan and the 2025-26 events as the press words them',
-  cases,
-);
+describeWordings('the deal, the plan and the 2025-26 events as the press words them', cases);
 
-describe('bankd25: the near misses stay uncarded', () => {
-  const none = (sentence: string, published: string, claim: string) =>
-    expect(claimsOf(sentence, published)).not.toContain(claim);
+describe('the near misses stay uncarded', () => {
   it('"the remainder" is not advisers who remain', () => {
-    none(
+    expectNotCarded(
       'The first group of advisers flies home in May and the remainder follow in June.',
       '2025-03-02',
       'advisers-remain',
     );
   });
   it('the first phase of a rail link is a civil project', () => {
-    none(
+    expectNotCarded(
       'The first phase of the new rail link to Turkey is due in September.',
       '2025-05-12',
       'first-phase-sept-2025',
     );
   });
   it('the mission wound up outside the Kurdistan Region is not the whole mission ending', () => {
-    none(
+    expectNotCarded(
       'The coalition has wound up its mission outside the Kurdistan Region this year.',
       '2026-02-03',
       'mission-end-sept-2026',

@@ -4,8 +4,8 @@
  * exclusions: each phrasing pinned by a sentence we wrote, not one of the bank's, and the near
  * misses it must leave alone.
  */
-import { describe, expect, it } from 'vitest';
-import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
 
 const cases: WordingCase[] = [
   [
@@ -34,28 +34,23 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings(
-  'bankf25: the press words for approval, the mission’s end and the way home',
-  cases,
-);
+describeWordings('the press words for approval, the mission’s end and the way home', cases);
 
-describe('bankf25: the near misses stay uncarded', () => {
-  const none = (sentence: string, published: string, claim: string) =>
-    expect(claimsOf(sentence, published)).not.toContain(claim);
+describe('the near misses stay uncarded', () => {
   it('the mission over "Kurdistan included" is not the federal mission completed', () => {
-    none(
+    expectNotCarded(
       "By next autumn the coalition's mission in Iraq, the Kurdistan Region included, will be over.",
       '2025-12-01',
       'federal-mission-completed',
     );
-    none(
+    expectNotCarded(
       "The coalition's mission in Iraq, Erbil included, is over, the minister said.",
       '2026-10-02',
       'federal-mission-completed',
     );
   });
   it('a plan only "pending" talks awaits no final approval', () => {
-    none(
+    expectNotCarded(
       'Pending further talks, the two governments have agreed nothing on the exit timetable.',
       '2024-03-10',
       'plan-awaits-final-approval',

@@ -29,6 +29,11 @@ export function describeWordings(title: string, cases: readonly WordingCase[]): 
   });
 }
 
+/** A near miss: the sentence does not get `claim`'s card. */
+export const expectNotCarded = (sentence: string, published: string, claim: string): void => {
+  expect(claimsOf(sentence, published)).not.toContain(claim);
+};
+
 /** Every claim carded on a whole article's text, the topic gate included. */
 export const cardsOfArticle = (text: string, published: string): string[] =>
   matcher.match(text, { published }).matches.map((m) => m.claim);

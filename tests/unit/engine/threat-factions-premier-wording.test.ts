@@ -4,8 +4,8 @@
  * bank-fresh-e.jsonl: each phrasing pinned by a sentence we wrote, not one of the bank's, and the
  * near misses it must leave alone.
  */
-import { describe, expect, it } from 'vitest';
-import { claimsOf, describeWordings, type WordingCase } from './story-sentence';
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
 
 const cases: WordingCase[] = [
   [
@@ -82,58 +82,53 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings(
-  'banke25: the threat, the factions and the premier as the press words them',
-  cases,
-);
+describeWordings('the threat, the factions and the premier as the press words them', cases);
 
-describe('banke25: the near misses stay uncarded', () => {
-  const none = (sentence: string, published: string, claim: string) =>
-    expect(claimsOf(sentence, published)).not.toContain(claim);
+describe('the near misses stay uncarded', () => {
   it('threats kept "from" crossing are threats averted, not a threat that remains', () => {
-    none(
+    expectNotCarded(
       'The new border fence aims to keep ISIS threats from crossing into Anbar.',
       '2026-01-20',
       'isis-still-threat',
     );
   });
   it('"a couple of years ago" is no timetable', () => {
-    none(
+    expectNotCarded(
       'A couple of years ago, the coalition left the Taji base.',
       '2024-10-05',
       'two-year-timetable',
     );
   });
   it('a count that rose against the previous year is no fall', () => {
-    none(
+    expectNotCarded(
       'ISIS attacks in Iraq rose to 42 in 2025, against four the previous year.',
       '2026-01-02',
       'isis-attacks-fell-2025',
     );
   });
   it('another country\'s navy "in a support role" is not the coalition\'s advisers', () => {
-    none(
+    expectNotCarded(
       'Britain will keep its navy in a support role in the Gulf.',
       '2024-09-16',
       'advisers-remain',
     );
   });
   it('a league\'s final phase "playing out in" a place is not the coalition\'s', () => {
-    none(
+    expectNotCarded(
       'The final phase of the football league is playing out in Syria.',
       '2026-01-25',
       'second-phase-begins-in-syria',
     );
   });
   it('a team that "came out ahead" is no political win', () => {
-    none(
+    expectNotCarded(
       'The Baghdad team came out ahead in Sunday’s match.',
       '2024-09-20',
       'sudani-political-win',
     );
   });
   it('cells that are "not a spent force" are not said to be finished', () => {
-    none(
+    expectNotCarded(
       'Officials in Baghdad say the ISIS cells are not a spent force.',
       '2025-11-02',
       'isis-no-longer-threat',
