@@ -1,9 +1,11 @@
 /**
  * Common press idioms for ending a mission and for ordering troops out, each a phrasing in
  * data/vocabulary.json: "call time on", "pull the plug on", a coalition that "winds up", and
- * telling someone "to pack their bags". Sentences written for these tests.
+ * telling someone "to pack their bags"; a vote "shrugged off" or one "that Washington ignored"; ties that "fall back on" an agreement; and a coalition of
+ * political parties, which is not the military coalition. Sentences written for these tests.
  */
-import { describeWordings } from './story-sentence';
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded } from './story-sentence';
 
 describeWordings('ending and ordering-out idioms', [
   [
@@ -31,3 +33,37 @@ describeWordings('ending and ordering-out idioms', [
     'parliament-vote-2020',
   ],
 ]);
+
+describeWordings('a vote shrugged off', [
+  [
+    'a vote shrugged off, the particle after the object',
+    "Washington has shrugged the parliament's vote off and kept its troops in Iraq.",
+    '2024-10-01',
+    'us-refused-to-withdraw',
+  ],
+  [
+    'the vote that Washington ignored',
+    'Iraq still remembers the 2020 vote that Washington ignored, keeping its soldiers in the country.',
+    '2024-10-01',
+    'us-refused-to-withdraw',
+  ],
+]);
+
+describeWordings('ties that fall back on an agreement', [
+  [
+    'ties that fall back on the framework agreement',
+    'After the coalition mission in Iraq, the relationship with Washington will fall back on the Strategic Framework Agreement.',
+    '2024-10-01',
+    'framework-agreement-governs-ties',
+  ],
+]);
+
+describe('a coalition of political parties', () => {
+  it('is not the military coalition formed in 2014', () => {
+    expectNotCarded(
+      'In Iraq, a coalition of Shiite parties formed in 2014 to back the new premier later split apart.',
+      '2025-03-01',
+      'coalition-formed-2014',
+    );
+  });
+});
