@@ -1,7 +1,8 @@
 /**
  * Common press idioms for ending a mission and for ordering troops out, each a phrasing in
  * data/vocabulary.json: "call time on", "pull the plug on", a coalition that "winds up", and
- * telling someone "to pack their bags"; a vote "shrugged off" or one "that Washington ignored"; ties that "fall back on" an agreement; and a coalition of
+ * telling someone "to pack their bags"; a vote "shrugged off" or one "that Washington ignored"; leaders
+ * "weighing conditions", talks that "have run their course", "topping up" garrisons; ties that "fall back on" an agreement; and a coalition of
  * political parties, which is not the military coalition. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -46,6 +47,27 @@ describeWordings('a vote shrugged off', [
     'Iraq still remembers the 2020 vote that Washington ignored, keeping its soldiers in the country.',
     '2024-10-01',
     'us-refused-to-withdraw',
+  ],
+]);
+
+describeWordings('weighing, running their course, topping up', [
+  [
+    'leaders weighing conditions before ending the mission',
+    'Biden and al-Sudani will end the coalition mission in Iraq only after weighing conditions on the ground.',
+    '2024-09-20',
+    'leaders-to-decide-end',
+  ],
+  [
+    'talks that have run their course',
+    'The technical talks between Baghdad and Washington have run their course, an adviser said.',
+    '2024-09-20',
+    'technical-talks-concluded',
+  ],
+  [
+    'topping up garrisons',
+    'The Pentagon has been topping up its garrisons in Syria and in Kirkuk, in northern Iraq.',
+    '2024-10-01',
+    'us-reinforced-presence',
   ],
 ]);
 
