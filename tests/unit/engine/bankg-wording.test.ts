@@ -2,7 +2,8 @@
  * Common press idioms for ending a mission and for ordering troops out, each a phrasing in
  * data/vocabulary.json: "call time on", "pull the plug on", a coalition that "winds up", and
  * telling someone "to pack their bags"; a vote "shrugged off" or one "that Washington ignored"; leaders
- * "weighing conditions", talks that "have run their course", "topping up" garrisons; ties that "fall back on" an agreement; and a coalition of
+ * "weighing conditions", talks that "have run their course", "topping up" garrisons;
+ * "hash out", "take on board", "pivot to", "hand in glove", "spin for an election"; ties that "fall back on" an agreement; and a coalition of
  * political parties, which is not the military coalition. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -68,6 +69,33 @@ describeWordings('weighing, running their course, topping up', [
     'The Pentagon has been topping up its garrisons in Syria and in Kirkuk, in northern Iraq.',
     '2024-10-01',
     'us-reinforced-presence',
+  ],
+]);
+
+describeWordings('hashing out, taking on board, pivoting, spin', [
+  [
+    'talks begun to hash out a future',
+    "In January Baghdad began meeting Washington to hash out the coalition's future in Iraq.",
+    '2024-09-20',
+    'talks-began-january-2024',
+  ],
+  [
+    'a coalition taking Syria on board and pivoting',
+    'The coalition in Iraq took Syria on board last week and pivoted to a new focus.',
+    '2026-02-20',
+    'syria-joins-coalition-2026',
+  ],
+  [
+    'a new phase with Baghdad and Damascus working hand in glove',
+    'In Iraq the coalition entered a new phase built on Baghdad and Damascus working hand in glove.',
+    '2026-02-20',
+    'syria-joins-coalition-2026',
+  ],
+  [
+    'withdrawal talk as spin for an election',
+    'Analysts in Baghdad called the talk of a US withdrawal from Iraq spin for the American election.',
+    '2024-10-10',
+    'leaks-serve-election',
   ],
 ]);
 
