@@ -4,7 +4,7 @@
  * telling someone "to pack their bags"; a vote "shrugged off" or one "that Washington ignored"; leaders
  * "weighing conditions", talks that "have run their course", "topping up" garrisons;
  * "hash out", "take on board", "pivot to", "hand in glove", "spin for an election"; ties that "fall back on" an agreement; and a coalition of
- * political parties, which is not the military coalition. Sentences written for these tests.
+ * political parties, which is not the military coalition; another body's mission winding down early. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { describeWordings, expectNotCarded } from './story-sentence';
@@ -114,6 +114,16 @@ describe('a coalition of political parties', () => {
       'In Iraq, a coalition of Shiite parties formed in 2014 to back the new premier later split apart.',
       '2025-03-01',
       'coalition-formed-2014',
+    );
+  });
+});
+
+describe('another mission winding down ahead of its deadline', () => {
+  it('is not the coalition pulling out ahead of schedule', () => {
+    expectNotCarded(
+      'In Iraq the UN political mission is winding down ahead of its deadline.',
+      '2025-10-20',
+      'pullout-ahead-of-schedule',
     );
   });
 });
