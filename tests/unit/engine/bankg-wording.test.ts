@@ -3,7 +3,7 @@
  * data/vocabulary.json: "call time on", "pull the plug on", a coalition that "winds up", and
  * telling someone "to pack their bags"; a vote "shrugged off" or one "that Washington ignored"; leaders
  * "weighing conditions", talks that "have run their course", "topping up" garrisons;
- * "hash out", "take on board", "pivot to", "hand in glove", "spin for an election"; ties that "fall back on" an agreement; and a coalition of
+ * "hash out", "take on board", "pivot to", "hand in glove", "spin for an election"; "the rest of the" bases; ties that "fall back on" an agreement; and a coalition of
  * political parties, which is not the military coalition; another body's mission winding down early. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -96,6 +96,15 @@ describeWordings('hashing out, taking on board, pivoting, spin', [
     'Analysts in Baghdad called the talk of a US withdrawal from Iraq spin for the American election.',
     '2024-10-10',
     'leaks-serve-election',
+  ],
+]);
+
+describeWordings('the rest of the bases', [
+  [
+    'the rest of the bases shrinking',
+    'Al-Sudani said the rest of the US bases in Iraq are shrinking in staff and operations.',
+    '2025-10-20',
+    'other-bases-scaled-down',
   ],
 ]);
 
