@@ -10,7 +10,7 @@
  */
 
 import { NO_NAME } from './carry-context';
-import type { ConceptHit } from './find-concepts';
+import { type ConceptHit, coversToken } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -47,15 +47,6 @@ const SAYING: ReadonlySet<string> = new Set([
 /** A text cue for "them": most sentences hold none, and are done at one look at the text. */
 const THEM_TEXT = /\bthem\b/i;
 
-/** Whether a hit of the sentence's own covers token `k`. */
-function covered(hits: readonly ConceptHit[], k: number): boolean {
-  for (let j = 0; j < hits.length; j++) {
-    const h = hits[j] as ConceptHit;
-    if (h.from <= k && k < h.to) return true;
-  }
-  return false;
-}
-
 /**
  * The token of the first "them" past the sentence's first word when the sentence names no actor
  * of its own and no name the story does not know, and neither it nor the sentence before is
@@ -81,7 +72,8 @@ export function themObjectAt(
       if (saying) return -1;
       at = k;
     }
-    if (isUpper(t.raw.charCodeAt(0)) && !NO_NAME.has(t.norm) && !covered(hits, k)) return -1;
+    if (isUpper(t.raw.charCodeAt(0)) && !NO_NAME.has(t.norm) && !coversToken(hits, k, false))
+      return -1;
   }
   return at;
 }

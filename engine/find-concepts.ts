@@ -25,6 +25,18 @@ export type ConceptHit = {
   filed?: boolean;
 };
 
+/**
+ * Whether a hit of `hits` covers token `k`; with `ownOnly`, only a hit of the sentence's own words
+ * (not one inferred from a negated word or carried in).
+ */
+export function coversToken(hits: readonly ConceptHit[], k: number, ownOnly: boolean): boolean {
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j] as ConceptHit;
+    if (h.from <= k && k < h.to && !(ownOnly && h.inferred)) return true;
+  }
+  return false;
+}
+
 /** "mayor's" → "mayor"; the tokenizer keeps the apostrophe inside the word. */
 export function possessive(word: string): string {
   return word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? word.slice(0, -2) : word;

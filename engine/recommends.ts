@@ -6,7 +6,7 @@
  * a word some phrase already covers is not a bare recommendation. Only in the main clause:
  * "the crews are at the pier, where they should stay until May" reports the plan for them.
  */
-import type { ConceptHit } from './find-concepts';
+import { type ConceptHit, coversToken } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 
@@ -22,15 +22,6 @@ function mainClause(facts: SentenceFacts, at: number): boolean {
   for (let k = 0; k < at; k++)
     if (CLAUSE_OPENERS.has((facts.tokens[k] as { norm: string }).norm)) return false;
   return true;
-}
-
-/** Whether a hit of the sentence covers the token at `at`. */
-function covered(facts: SentenceFacts, at: number): boolean {
-  for (let i = 0; i < facts.hits.length; i++) {
-    const h = facts.hits[i] as ConceptHit;
-    if (!h.inferred && h.from <= at && at < h.to) return true;
-  }
-  return false;
 }
 
 /**
@@ -237,7 +228,7 @@ export function recommended(
           : -1;
     if (
       modal >= 0 &&
-      !covered(facts, modal) &&
+      !coversToken(facts.hits, modal, true) &&
       mainClause(facts, modal) &&
       !(before === 'should' && underTerms(facts, modal))
     )
@@ -247,7 +238,7 @@ export function recommended(
     const governing = purposeOf(facts, h.from);
     if (
       governing >= 0 &&
-      !covered(facts, governing) &&
+      !coversToken(facts.hits, governing, true) &&
       mainClause(facts, governing) &&
       !underTerms(facts, governing)
     )
