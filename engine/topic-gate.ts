@@ -39,6 +39,13 @@ export type TopicGate = {
    * article naming that place once is about it, not about something else.
    */
   placeLeftUnnamed(all: SentenceWords[]): boolean;
+  /**
+   * Whether a short piece (a brief, a newsletter item) is led by the story's place: its headline
+   * or first sentence names it (not as a border), neither names another place, and no more than
+   * one sentence names another place. A brief says where it is once, at the top ("Riverland ferry deal put
+   * off"), and tells the rest without naming it again.
+   */
+  ledByPlace(all: SentenceWords[]): boolean;
   /** For an article that names the place once: why a sentence that does not name it is off it. */
   awayFromPlace(words: SentenceWords): string | undefined;
   /**
@@ -164,6 +171,12 @@ const NEIGHBOUR_SENTENCES = 3;
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
+/** A piece of at most this many sentences (headline included) is a brief: its lead says where it is. */
+const SHORT_PIECE_SENTENCES = 8;
+
+/** The sentences that lead a piece: its headline and the first sentence under it. */
+const LEAD_SENTENCES = 2;
+
 /**
  * "the country", "the country's": a country the writer takes as known without naming it (its
  * two words before the token `before`, when given).
@@ -244,7 +257,23 @@ export function createTopicGate(topic: Topic): TopicGate {
       }
       // "… for foreign forces to leave the country …": an article that leaves its country
       // unnamed and names no other place tells of the one place it names, once or not.
-      return names === 1 && !this.placeLeftUnnamed(all);
+      return names === 1 && !this.placeLeftUnnamed(all) && !this.ledByPlace(all);
+    },
+    ledByPlace(all) {
+      if (all.length > SHORT_PIECE_SENTENCES) return false;
+      let led = false;
+      let elsewhere = 0;
+      for (let i = 0; i < all.length; i++) {
+        const f = all[i] as SentenceWords;
+        const place = countAnchors(f) > 0;
+        const other = f.otherTheatre !== undefined || this.namesNeighbour(f);
+        if (i < LEAD_SENTENCES) {
+          if (other) return false;
+          // "… near the Riverland border" says where another place ends, not where the piece is.
+          if (f.hits.some((h) => anchors.has(h.concept) && !namesBorder(f.tokens, h))) led = true;
+        } else if (other && !place) elsewhere++;
+      }
+      return led && elsewhere <= 1;
     },
     placeLeftUnnamed(all) {
       let unnamed = false;
