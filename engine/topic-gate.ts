@@ -211,6 +211,29 @@ export function createTopicGate(topic: Topic): TopicGate {
   };
   const verdict = (names: number) =>
     names === 0 ? "names the story's place 0 times: not about this story" : undefined;
+  function namesNeighbourIn(words: SentenceWords): boolean {
+    for (const h of words.hits) {
+      if (!regional.has(h.concept) || namesBorder(words.tokens, h)) continue;
+      if (words.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to)) continue;
+      return true;
+    }
+    return false;
+  }
+  const marks = topic.placeMarks ?? [];
+  /**
+   * "Harbour Board votes to sell the old ferries": a piece that names none of the story's places
+   * but a name only the place carries, and no other place, is about the place. Read only for an
+   * article that names none of them (the first look let it through on such a name).
+   */
+  const markedOnly = (all: SentenceWords[]) => {
+    if (marks.length === 0) return false;
+    let marked = false;
+    for (const f of all) {
+      if (f.otherTheatre !== undefined || namesNeighbourIn(f)) return false;
+      if (!marked) marked = countAnchorTerms(f.text, marks, 1) > 0;
+    }
+    return marked;
+  };
 
   return {
     precheck(text, published) {
@@ -239,7 +262,7 @@ export function createTopicGate(topic: Topic): TopicGate {
         }
       }
       return (
-        verdict(names) ??
+        (names === 0 && markedOnly(all) ? undefined : verdict(names)) ??
         (elsewhere > names ? 'mostly about another place' : undefined) ??
         // "The last convoy crossed the bridge in December 2011 …": an article that dates what it
         // tells only before (or after) the story, never inside it, is history told.
@@ -362,15 +385,7 @@ export function createTopicGate(topic: Topic): TopicGate {
         group.some((c) => anchors.has(c) && facts.hitsOf(c).length > 0),
       );
     },
-    namesNeighbour(words) {
-      for (const h of words.hits) {
-        if (!regional.has(h.concept) || namesBorder(words.tokens, h)) continue;
-        if (words.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to))
-          continue;
-        return true;
-      }
-      return false;
-    },
+    namesNeighbour: namesNeighbourIn,
     aboutNeighbour(all) {
       const first = all[0];
       if (!first || countAnchors(first) > 0 || !this.namesNeighbour(first)) return false;

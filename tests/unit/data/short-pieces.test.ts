@@ -112,3 +112,59 @@ describe('briefs about somewhere else that name the place once stay uncarded', (
     );
   });
 });
+
+describe('a piece that names none of the places but names only the place has (topic.placeMarks)', () => {
+  it('reads a brief on the factions that never writes the country', () => {
+    const claims = claimsIn(
+      [
+        'Most armed groups agree to hand their guns to the state',
+        'Leaders of several armed factions accepted on Sunday that only the state should carry weapons, the judiciary said.',
+        'Kataib Hezbollah refused, saying it would disarm only after the US-led coalition leaves.',
+        'Talks on the remaining groups will go on next week.',
+      ],
+      '2025-12-22',
+    );
+    expect(claims).toContain('factions-agree-weapons-to-state');
+  });
+
+  it('leaves a piece on Tower 22 that names the faction beside Jordan uncarded', () => {
+    expect(
+      claimsIn(
+        [
+          'Drone kills three US soldiers at desert outpost',
+          'The strike on Tower 22 in north-eastern Jordan was blamed on Kataib Hezbollah.',
+          'The Pentagon said the troops would stay and vowed to respond.',
+          'The faction later said it was suspending its attacks on American forces.',
+        ],
+        '2024-01-30',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a piece on the faction in Syria uncarded', () => {
+    expect(
+      claimsIn(
+        [
+          'Faction fighters pull back from the Euphrates valley',
+          'Kataib Hezbollah units left their positions near Albu Kamal in eastern Syria this week.',
+          'The group said its fighters would withdraw in stages over the coming months.',
+          'American officials welcomed the move.',
+        ],
+        '2025-02-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a piece on Lebanon's Hezbollah handing over its arms uncarded", () => {
+    expect(
+      claimsIn(
+        [
+          'Hezbollah agrees to hand weapons south of the river to the army',
+          'The group will give up its arms in stages, and US envoys called for complete disarmament.',
+          'Israeli forces are to leave five hilltop positions once the handover is done.',
+        ],
+        '2025-08-10',
+      ),
+    ).toEqual([]);
+  });
+});
