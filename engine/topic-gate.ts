@@ -65,8 +65,9 @@ export type TopicGate = {
   /**
    * Whether the article is about a neighbour (Riverland's own pull-out, with Portsea named on the
    * way): its lead names the neighbour and not the story's place, and the neighbour is named in
-   * several sentences, more than twice as many as name the place. There a sentence naming
-   * neither is read as the neighbour's, as regionalOnly() reads one.
+   * several sentences, more than twice as many as name the place; or, in a brief (a short piece),
+   * the place is named in one sentence only. There a sentence naming neither is read as the
+   * neighbour's, as regionalOnly() reads one.
    */
   aboutNeighbour(all: SentenceWords[]): boolean;
   /**
@@ -395,6 +396,9 @@ export function createTopicGate(topic: Topic): TopicGate {
         if (countAnchors(f) > 0) place++;
         else if (this.namesNeighbour(f)) neighbour++;
       }
+      // A brief headed by the neighbour that names the place in one sentence only is the
+      // neighbour's, as a brief headed by the place is the place's (ledByPlace).
+      if (all.length <= SHORT_PIECE_SENTENCES && place <= 1) return true;
       return neighbour >= NEIGHBOUR_SENTENCES && neighbour > 2 * place;
     },
     regionalOnly(facts) {

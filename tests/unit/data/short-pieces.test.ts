@@ -60,6 +60,22 @@ describe('briefs about somewhere else that name the place once stay uncarded', (
     );
   });
 
+  it('troops in Kuwait, the place named twice in one sentence', () => {
+    const claims = claimsIn(
+      [
+        'Fewer US troops to stay in Kuwait',
+        'The United States will draw down its forces in the emirate in two phases over about two years.',
+        'Some of the units will move on to the Kurdistan region of Iraq, officials said.',
+        'The remaining soldiers will keep training local forces.',
+        'Kuwaiti officials welcomed the plan.',
+      ],
+      '2025-03-04',
+    );
+    // Only the sentence that names the place may be read as the story's.
+    expect(claims).not.toContain('two-year-timetable');
+    expect(claims).not.toContain('advisers-remain');
+  });
+
   it("the drone strike on Jordan's Tower 22", () => {
     none(
       [

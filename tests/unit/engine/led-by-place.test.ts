@@ -111,3 +111,25 @@ describe('ledByPlace: pieces it leaves to namesOnce', () => {
     expect(gate.namesOnce(all)).toBe(true);
   });
 });
+
+describe('aboutNeighbour: a brief headed by a neighbour', () => {
+  const head = 'Portsea to keep fewer ferries';
+  const rest = [
+    'The crews there will leave in two stages over two years.',
+    'Some of the boats will move on to Riverland, officials said.',
+    'The rest will be sold.',
+    'Harbour officials welcomed the plan.',
+  ];
+
+  it("is the neighbour's when it names the place in one sentence only", () => {
+    expect(gate.aboutNeighbour([head, ...rest].map(words))).toBe(true);
+  });
+
+  it('is not when the place is named in two sentences, or the piece is long', () => {
+    const twice = [head, ...rest, 'Riverland wants them by May.'].map(words);
+    expect(gate.aboutNeighbour(twice)).toBe(false);
+    const long = [head, ...rest, ...rest].map(words);
+    expect(long.length).toBeGreaterThan(8);
+    expect(gate.aboutNeighbour(long)).toBe(false);
+  });
+});
