@@ -115,6 +115,19 @@ describe('briefs about somewhere else that name the place once stay uncarded', (
     );
   });
 
+  it('a headline naming the place over a pull-back in a country the story does not list', () => {
+    none(
+      [
+        'Iraq sends aid as Israeli troops pull back from south Lebanon',
+        'Israeli forces will withdraw from the border villages in two phases, officials said.',
+        'Some soldiers will remain at five hilltop posts after the pull-out.',
+        'The ceasefire deal was reached in November.',
+        'The army said the announcement of the final stage was delayed.',
+      ],
+      '2025-01-30',
+    );
+  });
+
   it('a war elsewhere named in the headline beside the place', () => {
     none(
       [
