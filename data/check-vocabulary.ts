@@ -38,6 +38,7 @@ const TOPIC_FIELDS = [
   'otherBodies',
   'ownActors',
   'placePointers',
+  'placeMarks',
 ];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
@@ -265,6 +266,21 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
         if (typeof word !== 'string' || !/^[\p{Ll}\p{N}'-]+$/u.test(word))
           fail(
             `topic → otherTheatres[${i}]: ${JSON.stringify(word)} must be one lower-case word (sentences are compared word by word).`,
+          );
+      });
+    const marks = topic.placeMarks;
+    if (marks !== undefined && !Array.isArray(marks))
+      fail(`topic → placeMarks: must be a list [...] of names, found ${describe(marks)}.`);
+    else
+      (marks ?? []).forEach((name, i) => {
+        if (
+          typeof name !== 'string' ||
+          name.trim() !== name ||
+          name === '' ||
+          name !== name.toLowerCase()
+        )
+          fail(
+            `topic → placeMarks[${i}]: ${JSON.stringify(name)} must be a lower-case name (the text is searched for it as written).`,
           );
       });
     const years = topic.years;

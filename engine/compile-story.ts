@@ -128,6 +128,9 @@ function anchorTerms(pack: StoryPack): string[] {
       ]))
         for (const v of joinings(form)) terms.add(v);
   }
+  // A name only the story's place carries lets a page through the first look as its names do
+  // (topic-gate.ts counts them only where an article names none of the places).
+  for (const mark of topic.placeMarks ?? []) terms.add(mark);
   // A term that contains another at a word start adds nothing to the count's lower bound.
   const all = [...terms].filter(Boolean);
   const covered = (t: string) =>

@@ -39,6 +39,13 @@ export type TopicGate = {
    * article naming that place once is about it, not about something else.
    */
   placeLeftUnnamed(all: SentenceWords[]): boolean;
+  /**
+   * Whether a short piece (a brief, a newsletter item) is led by the story's place: its headline
+   * or first sentence names it (not as a border), neither names another place, and no more than
+   * one sentence names another place. A brief says where it is once, at the top ("Riverland ferry deal put
+   * off"), and tells the rest without naming it again.
+   */
+  ledByPlace(all: SentenceWords[]): boolean;
   /** For an article that names the place once: why a sentence that does not name it is off it. */
   awayFromPlace(words: SentenceWords): string | undefined;
   /**
@@ -58,8 +65,9 @@ export type TopicGate = {
   /**
    * Whether the article is about a neighbour (Riverland's own pull-out, with Portsea named on the
    * way): its lead names the neighbour and not the story's place, and the neighbour is named in
-   * several sentences, more than twice as many as name the place. There a sentence naming
-   * neither is read as the neighbour's, as regionalOnly() reads one.
+   * several sentences, more than twice as many as name the place; or, in a brief (a short piece),
+   * the place is named in one sentence only. There a sentence naming neither is read as the
+   * neighbour's, as regionalOnly() reads one.
    */
   aboutNeighbour(all: SentenceWords[]): boolean;
   /**
@@ -164,6 +172,12 @@ const NEIGHBOUR_SENTENCES = 3;
 /** A long article that names the story's place once is about something else, but for that sentence. */
 const LONG_ARTICLE_SENTENCES = 5;
 
+/** A piece of at most this many sentences (headline included) is a brief: its lead says where it is. */
+const SHORT_PIECE_SENTENCES = 8;
+
+/** The sentences that lead a piece: its headline and the first sentence under it. */
+const LEAD_SENTENCES = 2;
+
 /**
  * "the country", "the country's": a country the writer takes as known without naming it (its
  * two words before the token `before`, when given).
@@ -198,6 +212,29 @@ export function createTopicGate(topic: Topic): TopicGate {
   };
   const verdict = (names: number) =>
     names === 0 ? "names the story's place 0 times: not about this story" : undefined;
+  function namesNeighbourIn(words: SentenceWords): boolean {
+    for (const h of words.hits) {
+      if (!regional.has(h.concept) || namesBorder(words.tokens, h)) continue;
+      if (words.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to)) continue;
+      return true;
+    }
+    return false;
+  }
+  const marks = topic.placeMarks ?? [];
+  /**
+   * "Harbour Board votes to sell the old ferries": a piece that names none of the story's places
+   * but a name only the place carries, and no other place, is about the place. Read only for an
+   * article that names none of them (the first look let it through on such a name).
+   */
+  const markedOnly = (all: SentenceWords[]) => {
+    if (marks.length === 0) return false;
+    let marked = false;
+    for (const f of all) {
+      if (f.otherTheatre !== undefined || namesNeighbourIn(f)) return false;
+      if (!marked) marked = countAnchorTerms(f.text, marks, 1) > 0;
+    }
+    return marked;
+  };
 
   return {
     precheck(text, published) {
@@ -226,7 +263,7 @@ export function createTopicGate(topic: Topic): TopicGate {
         }
       }
       return (
-        verdict(names) ??
+        (names === 0 && markedOnly(all) ? undefined : verdict(names)) ??
         (elsewhere > names ? 'mostly about another place' : undefined) ??
         // "The last convoy crossed the bridge in December 2011 …": an article that dates what it
         // tells only before (or after) the story, never inside it, is history told.
@@ -244,7 +281,23 @@ export function createTopicGate(topic: Topic): TopicGate {
       }
       // "… for foreign forces to leave the country …": an article that leaves its country
       // unnamed and names no other place tells of the one place it names, once or not.
-      return names === 1 && !this.placeLeftUnnamed(all);
+      return names === 1 && !this.placeLeftUnnamed(all) && !this.ledByPlace(all);
+    },
+    ledByPlace(all) {
+      if (all.length > SHORT_PIECE_SENTENCES) return false;
+      let led = false;
+      let elsewhere = 0;
+      for (let i = 0; i < all.length; i++) {
+        const f = all[i] as SentenceWords;
+        const place = countAnchors(f) > 0;
+        const other = f.otherTheatre !== undefined || this.namesNeighbour(f);
+        if (i < LEAD_SENTENCES) {
+          if (other) return false;
+          // "… near the Riverland border" says where another place ends, not where the piece is.
+          if (f.hits.some((h) => anchors.has(h.concept) && !namesBorder(f.tokens, h))) led = true;
+        } else if (other && !place) elsewhere++;
+      }
+      return led && elsewhere <= 1;
     },
     placeLeftUnnamed(all) {
       let unnamed = false;
@@ -333,15 +386,7 @@ export function createTopicGate(topic: Topic): TopicGate {
         group.some((c) => anchors.has(c) && facts.hitsOf(c).length > 0),
       );
     },
-    namesNeighbour(words) {
-      for (const h of words.hits) {
-        if (!regional.has(h.concept) || namesBorder(words.tokens, h)) continue;
-        if (words.hits.some((a) => aims.has(a.concept) && a.from <= h.from && a.to >= h.to))
-          continue;
-        return true;
-      }
-      return false;
-    },
+    namesNeighbour: namesNeighbourIn,
     aboutNeighbour(all) {
       const first = all[0];
       if (!first || countAnchors(first) > 0 || !this.namesNeighbour(first)) return false;
@@ -351,6 +396,9 @@ export function createTopicGate(topic: Topic): TopicGate {
         if (countAnchors(f) > 0) place++;
         else if (this.namesNeighbour(f)) neighbour++;
       }
+      // A brief headed by the neighbour that names the place in one sentence only is the
+      // neighbour's, as a brief headed by the place is the place's (ledByPlace).
+      if (all.length <= SHORT_PIECE_SENTENCES && place <= 1) return true;
       return neighbour >= NEIGHBOUR_SENTENCES && neighbour > 2 * place;
     },
     regionalOnly(facts) {

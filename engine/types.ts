@@ -301,6 +301,14 @@ export type StoryTopic = {
   otherBodies?: ConceptId[];
   /** Concepts naming the story's own actors (the ferry company), for otherBodies. */
   ownActors?: ConceptId[];
+  /**
+   * Names that only the story's place carries, though they are no place: its own bodies,
+   * factions and officials ("the Portsea Harbour Board"), lower-case, matched at a word's start
+   * in the text as the anchors' words are. A piece that names none of the story's places but
+   * one of these, and no other place, is about the story's place (a brief on the harbour
+   * board's vote never says "Portsea").
+   */
+  placeMarks?: string[];
   /** The years the story covers: dates outside them belong to other events. */
   years: { from: number; to: number };
 };
