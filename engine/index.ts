@@ -52,6 +52,7 @@ import {
   countGoesOn,
   countOfTheirs,
   eventOfIt,
+  toldEarlier,
 } from './carry-subject';
 import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
@@ -336,6 +337,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           actors,
           newParagraph,
           referringNouns,
+          (kinds) => toldEarlier(words, i - 1, kinds),
         );
         // "Q: Have the crews left? A: Not yet. They …": past an interview's short answer that
         // names no one, the pronoun points at whom the question named (elsewhere a pronoun

@@ -9,6 +9,7 @@ import {
   countGoesOn,
   countOfTheirs,
   eventOfIt,
+  toldEarlier,
 } from '../../../engine/carry-subject';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { sentence } from './sentence-words';
@@ -66,6 +67,52 @@ describe('carrySubject', () => {
       ]);
     // Any other noun after "the" is a subject of its own.
     expect(carrySubject(sentence('The weather was fine.'), previous, ACTORS).hits).toEqual([]);
+  });
+
+  it('"the deal" past a sentence that tells of no deal points back at the deal told earlier', () => {
+    const PARTIES = new Set(['board', 'operator', 'council', 'crews']);
+    const lease = sentence('The harbour board signed a lease with a ferry operator in May.', [
+      ['board', 'board'],
+      ['operator', 'operator'],
+      ['agreement', 'lease'],
+    ]);
+    const talk = sentence('The council met the crews to talk about mooring rates.', [
+      ['council', 'council'],
+      ['crews', 'crews'],
+    ]);
+    const deal = sentence('The deal still needs the mayor’s approval.', [['agreement', 'deal']]);
+    const page = [lease, talk, deal];
+    const told = (kinds: readonly string[]) => toldEarlier(page, 1, kinds);
+    // The lease's parties, not those of the talk of rates just before.
+    expect(
+      carrySubject(deal, talk, PARTIES, false, undefined, told).hits.map((h) => h.concept),
+    ).toEqual(['board', 'operator', 'agreement']);
+    // No deal told earlier: the sentence before, as ever.
+    expect(
+      carrySubject(deal, talk, PARTIES, false, undefined, () => undefined).hits.map(
+        (h) => h.concept,
+      ),
+    ).toEqual(['council', 'crews', 'agreement']);
+    // A sentence before that tells of a deal is the one it points back at.
+    const agreed = sentence('The council and the crews agreed on new mooring rates.', [
+      ['council', 'council'],
+      ['crews', 'crews'],
+      ['agreement', 'agreed'],
+    ]);
+    expect(
+      carrySubject(deal, agreed, PARTIES, false, undefined, told).hits.map((h) => h.concept),
+    ).toEqual(['council', 'crews', 'agreement']);
+    // A noun the story reads as nothing ("the step") points back at the sentence before.
+    expect(
+      carrySubject(
+        sentence('The step still needs approval.'),
+        talk,
+        PARTIES,
+        false,
+        undefined,
+        told,
+      ).hits.map((h) => h.concept),
+    ).toEqual(['council', 'crews']);
   });
 
   it('"the statement" or "the meeting" as the subject points back to what was said or done before', () => {
