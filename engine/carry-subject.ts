@@ -993,3 +993,35 @@ export function toldEarlier(
   }
   return undefined;
 }
+
+/**
+ * "A Portsean shipping firm agreed terms with the harbour board. … The deal still needs the
+ * council's approval.": "the deal" opening a sentence is the deal the page told last, across
+ * paragraphs too. When the sentence that told it named another body (the story's otherBodies:
+ * a firm, another mission) and this one names none, the sentence takes up that body ("The deal
+ * (→ "firm")"), so it is read as that body's deal, and a claim that excludes the body does not
+ * take it. Only a determiner and a referring noun the story reads as a concept (a deal, a plan);
+ * the sentence's words with the body, or the words unchanged.
+ */
+export function bodyOfReferent(
+  current: SentenceWords,
+  words: readonly (SentenceWords | undefined)[],
+  at: number,
+  bodies: ReadonlySet<ConceptId>,
+  storyNouns: ReadonlySet<string> = NO_NOUNS,
+): SentenceWords {
+  const { tokens } = current;
+  if (bodies.size === 0 || !DETERMINERS.has(tokens[0]?.norm ?? '')) return current;
+  if (!isReferringNoun(tokens[1]?.norm ?? '', storyNouns)) return current;
+  if (current.hits.some((h) => bodies.has(h.concept))) return current;
+  const kinds = nounConcepts(current, 1);
+  if (kinds.length === 0) return current;
+  const told = toldEarlier(words, at, kinds);
+  const body = told?.hits.find((h) => !h.inferred && bodies.has(h.concept));
+  if (!body) return current;
+  const by = tokens[1] as Token;
+  return wordsWithHits(current, [
+    ...current.hits,
+    { concept: body.concept, from: 1, to: 2, text: `${by.raw} (→ "${body.text}")`, inferred: true },
+  ]);
+}

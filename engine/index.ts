@@ -48,6 +48,7 @@ import { sameInClaim } from './carry-same-word';
 import {
   answerMark,
   answerTo,
+  bodyOfReferent,
   carrySubject,
   countGoesOn,
   countOfTheirs,
@@ -153,6 +154,8 @@ export function createMatcher(story: CompiledStory): Matcher {
   const stageActors = new Set([...stageOwners, ...actors]);
   /** What a question may lend the answer (carry-question.ts): who and where. */
   const whoAndWhere = new Set([...actors, ...places]);
+  /** Other bodies with missions of their own: what "the deal" may take up from its referent. */
+  const otherBodies = new Set(story.topic.otherBodies ?? []);
   /** What marks a question as about another body or another theatre: it lends nothing. */
   const otherActors = new Set([
     ...(story.topic.otherBodies ?? []),
@@ -356,6 +359,8 @@ export function createMatcher(story: CompiledStory): Matcher {
             newParagraph,
             referringNouns,
           );
+        // "The deal …": the deal told last, a firm's or another mission's when that one was.
+        subject = bodyOfReferent(subject, words, i, otherBodies, referringNouns);
         // "OLD PIER, Portsea — The last crews left.": where the dateline says (sentence-facts.ts).
         const w = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
         carried = w;

@@ -73,7 +73,8 @@ describe('an article about a company’s deal, the company named by its country'
     const gas = [
       'Chinese Firm Agrees to Develop a Gas Field in Iraq',
       'A Chinese energy company has agreed with Iraq’s oil ministry to develop a gas field near Basra. Chinese companies already run several of the country’s fields.',
-      'Technical talks had concluded in September, the ministry said. The deal still needs the cabinet’s final approval.',
+      'Work could begin next year, the ministry said.',
+      'The deal still needs the cabinet’s final approval.',
     ].join('\n\n');
     expect(claimsIn(gas, '2025-10-01')).toEqual([]);
   });
@@ -86,6 +87,15 @@ describe('an article about a company’s deal, the company named by its country'
       '2025-10-01',
     );
     expect(claims).toContain('technical-talks-concluded');
+  });
+
+  it('reads "the deal" opening a paragraph as the firm’s deal told earlier', () => {
+    const refinery = [
+      'Builder nears refinery deal in southern Iraq',
+      'A South Korean engineering company has agreed terms with Iraq’s oil ministry to upgrade a refinery near Basra. Korean firms have built several power plants in the country.',
+      'The deal still needs approval from the council of ministers, an official said.',
+    ].join('\n\n');
+    expect(claimsIn(refinery, '2025-11-04')).toEqual([]);
   });
 
   it('still reads the withdrawal deal awaiting approval when the story tells it', () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerTo,
+  bodyOfReferent,
   carrySubject,
   countGoesOn,
   countOfTheirs,
@@ -113,6 +114,30 @@ describe('carrySubject', () => {
         told,
       ).hits.map((h) => h.concept),
     ).toEqual(['council', 'crews']);
+  });
+
+  it('"the deal" takes up the other body that the sentence telling the deal named', () => {
+    const BODIES = new Set(['firms']);
+    const lease = sentence('A Portsean shipping firm signed a lease with the harbour board.', [
+      ['firms', 'Portsean shipping firm'],
+      ['board', 'board'],
+      ['agreement', 'lease'],
+    ]);
+    const rates = sentence('Mooring rates rose in May.');
+    const deal = sentence('The deal still needs the council’s approval.', [['agreement', 'deal']]);
+    const page = [lease, rates, deal];
+    expect(bodyOfReferent(deal, page, 2, BODIES).hits.map((h) => h.concept)).toEqual([
+      'agreement',
+      'firms',
+    ]);
+    // A deal told with no other body, or a subject that is no referring noun, takes up nothing.
+    const own = sentence('The harbour board agreed on new rates with the crews.', [
+      ['board', 'board'],
+      ['agreement', 'agreed'],
+    ]);
+    expect(bodyOfReferent(deal, [own, rates, deal], 2, BODIES)).toBe(deal);
+    const weather = sentence('The weather still needs watching.');
+    expect(bodyOfReferent(weather, page, 2, BODIES)).toBe(weather);
   });
 
   it('"the statement" or "the meeting" as the subject points back to what was said or done before', () => {
