@@ -138,9 +138,27 @@ function isReferringNoun(word: string, storyNouns: ReadonlySet<string>): boolean
   return REFERRING_NOUNS.has(word) || storyNouns.has(word);
 }
 
+/**
+ * "The harbour board signed a lease with a ferry operator. The mayor spoke of mooring rates
+ * with the crews. The deal still needs the council's approval.": "the deal" points back at a
+ * deal told before, not at whatever the sentence just before told. The concepts the story reads
+ * the noun at `noun` as (a deal, a plan), none when it reads it as nothing ("the step").
+ */
+function nounConcepts(current: SentenceWords, noun: number): ConceptId[] {
+  const kinds: ConceptId[] = [];
+  for (const h of current.hits)
+    if (!h.inferred && h.from <= noun && noun < h.to) kinds.push(h.concept);
+  return kinds;
+}
+
+/** Whether the sentence names any of these concepts in its own words. */
+function namesAnyOf(words: SentenceWords, kinds: readonly ConceptId[]): boolean {
+  return words.hits.some((h) => !h.inferred && kinds.includes(h.concept));
+}
+
 export function carrySubject(
   current: SentenceWords,
-  previous: SentenceWords | undefined,
+  justBefore: SentenceWords | undefined,
   actors: ReadonlySet<ConceptId>,
   /**
    * The previous sentence ends a paragraph: a pronoun subject and a quote going on still reach
@@ -149,6 +167,11 @@ export function carrySubject(
   newParagraph = false,
   /** The story's own nouns that point back (Vocabulary's referringNouns), beside REFERRING_NOUNS. */
   storyNouns: ReadonlySet<string> = NO_NOUNS,
+  /**
+   * The nearest sentence before the one just before that names one of these concepts in its own
+   * words, if any: what "the deal" points back at when the sentence before tells of no deal.
+   */
+  told?: (kinds: readonly ConceptId[]) => SentenceWords | undefined,
 ): SentenceWords {
   // "A: They moved north.": an interview's answer mark stands before the subject. Read once:
   // asked again below of the same words.
@@ -168,15 +191,24 @@ export function carrySubject(
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
   // "It seems …", "It is expected that …": an "it" standing for nothing points back at no one.
-  let refers =
+  const byPronoun =
     (pronoun !== undefined &&
       (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun)) &&
       !emptyIt(current.tokens, lead)) ||
-    partOfThem(current, lead) ||
-    (!newParagraph &&
-      first !== undefined &&
-      DETERMINERS.has(first.norm) &&
-      isReferringNoun(current.tokens[lead + 1]?.norm ?? '', storyNouns));
+    partOfThem(current, lead);
+  const byNoun =
+    !byPronoun &&
+    !newParagraph &&
+    first !== undefined &&
+    DETERMINERS.has(first.norm) &&
+    isReferringNoun(current.tokens[lead + 1]?.norm ?? '', storyNouns);
+  let refers = byPronoun || byNoun;
+  let previous = justBefore;
+  // "The deal …" after a sentence that tells of no deal: the deal told earlier on the page.
+  if (byNoun && previous && told) {
+    const kinds = nounConcepts(current, lead + 1);
+    if (kinds.length > 0 && !namesAnyOf(previous, kinds)) previous = told(kinds) ?? previous;
+  }
   // "Harlow said the crews had left." after a sentence naming Harlow: the same person, named
   // again as the subject (across a paragraph break too: a speaker often opens one).
   if (!refers && previous) refers = namedAgain(current, lead, previous);
@@ -944,4 +976,52 @@ function isCount(t: Token, before: Token | undefined, text: string): boolean {
   if (!before) return true;
   const possessive = before.norm.endsWith("'s") || /^['’]/.test(text.slice(before.end, t.start));
   return !GROUP_OPENERS.has(before.norm) && !possessive;
+}
+
+/**
+ * The nearest of `words` before index `before` that names one of these concepts in its own words
+ * (what "the deal" points back at past a sentence that tells of no deal), or undefined.
+ */
+export function toldEarlier(
+  words: readonly (SentenceWords | undefined)[],
+  before: number,
+  kinds: readonly ConceptId[],
+): SentenceWords | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const w = words[k];
+    if (w && namesAnyOf(w, kinds)) return w;
+  }
+  return undefined;
+}
+
+/**
+ * "A Portsean shipping firm agreed terms with the harbour board. … The deal still needs the
+ * council's approval.": "the deal" opening a sentence is the deal the page told last, across
+ * paragraphs too. When the sentence that told it named another body (the story's otherBodies:
+ * a firm, another mission) and this one names none, the sentence takes up that body ("The deal
+ * (→ "firm")"), so it is read as that body's deal, and a claim that excludes the body does not
+ * take it. Only a determiner and a referring noun the story reads as a concept (a deal, a plan);
+ * the sentence's words with the body, or the words unchanged.
+ */
+export function bodyOfReferent(
+  current: SentenceWords,
+  words: readonly (SentenceWords | undefined)[],
+  at: number,
+  bodies: ReadonlySet<ConceptId>,
+  storyNouns: ReadonlySet<string> = NO_NOUNS,
+): SentenceWords {
+  const { tokens } = current;
+  if (bodies.size === 0 || !DETERMINERS.has(tokens[0]?.norm ?? '')) return current;
+  if (!isReferringNoun(tokens[1]?.norm ?? '', storyNouns)) return current;
+  if (current.hits.some((h) => bodies.has(h.concept))) return current;
+  const kinds = nounConcepts(current, 1);
+  if (kinds.length === 0) return current;
+  const told = toldEarlier(words, at, kinds);
+  const body = told?.hits.find((h) => !h.inferred && bodies.has(h.concept));
+  if (!body) return current;
+  const by = tokens[1] as Token;
+  return wordsWithHits(current, [
+    ...current.hits,
+    { concept: body.concept, from: 1, to: 2, text: `${by.raw} (→ "${body.text}")`, inferred: true },
+  ]);
 }

@@ -48,10 +48,12 @@ import { sameInClaim } from './carry-same-word';
 import {
   answerMark,
   answerTo,
+  bodyOfReferent,
   carrySubject,
   countGoesOn,
   countOfTheirs,
   eventOfIt,
+  toldEarlier,
 } from './carry-subject';
 import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
@@ -152,6 +154,8 @@ export function createMatcher(story: CompiledStory): Matcher {
   const stageActors = new Set([...stageOwners, ...actors]);
   /** What a question may lend the answer (carry-question.ts): who and where. */
   const whoAndWhere = new Set([...actors, ...places]);
+  /** Other bodies with missions of their own: what "the deal" may take up from its referent. */
+  const otherBodies = new Set(story.topic.otherBodies ?? []);
   /** What marks a question as about another body or another theatre: it lends nothing. */
   const otherActors = new Set([
     ...(story.topic.otherBodies ?? []),
@@ -336,6 +340,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           actors,
           newParagraph,
           referringNouns,
+          (kinds) => toldEarlier(words, i - 1, kinds),
         );
         // "Q: Have the crews left? A: Not yet. They …": past an interview's short answer that
         // names no one, the pronoun points at whom the question named (elsewhere a pronoun
@@ -354,6 +359,8 @@ export function createMatcher(story: CompiledStory): Matcher {
             newParagraph,
             referringNouns,
           );
+        // "The deal …": the deal told last, a firm's or another mission's when that one was.
+        subject = bodyOfReferent(subject, words, i, otherBodies, referringNouns);
         // "OLD PIER, Portsea — The last crews left.": where the dateline says (sentence-facts.ts).
         const w = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
         carried = w;

@@ -8,6 +8,7 @@
 import { opensWithAnswer } from './answer-word';
 import { askedAfterColon } from './asked-after-colon';
 import { askedInTag } from './asked-in-tag';
+import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
@@ -78,6 +79,9 @@ export type WordReader = {
   otherShapes?: Uint32Array;
   /** Concepts whose phrasings open on who acts (the story's subjectLed; subject-after-place.ts). */
   subjectLed?: ReadonlySet<ConceptId>;
+  /** The story's own actors and other bodies (its topic; body-origin.ts). */
+  ownActors?: ReadonlySet<ConceptId>;
+  otherBodies?: ReadonlySet<ConceptId>;
 };
 
 /** Words longer than this are looked up whatever their length (the last bit of a shape). */
@@ -103,6 +107,8 @@ export function createWordReader(story: CompiledStory): WordReader {
     otherTheatres: new Set(story.topic.otherTheatres),
     otherShapes: shapesOf(story.topic.otherTheatres),
     subjectLed: new Set(story.subjectLed ?? []),
+    ownActors: new Set(story.topic.ownActors ?? []),
+    otherBodies: new Set(story.topic.otherBodies ?? []),
   };
 }
 
@@ -110,7 +116,12 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   const tokens = tokenize(text);
   const found = reader.findConcepts(tokens, text);
   // "The envoy in Riverton welcomed …": Riverton is where, not who welcomed.
-  const hits = reader.subjectLed ? withoutPlacedActors(found, tokens, reader.subjectLed) : found;
+  const placed = reader.subjectLed ? withoutPlacedActors(found, tokens, reader.subjectLed) : found;
+  // "Lakeland ferry companies": the own actor's word says where the other body is from.
+  const hits =
+    reader.ownActors && reader.otherBodies
+      ? withoutBodyOrigins(placed, reader.ownActors, reader.otherBodies)
+      : placed;
   const names = reader.findEntities(tokens, text);
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.

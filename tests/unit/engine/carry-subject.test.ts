@@ -5,10 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerTo,
+  bodyOfReferent,
   carrySubject,
   countGoesOn,
   countOfTheirs,
   eventOfIt,
+  toldEarlier,
 } from '../../../engine/carry-subject';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { sentence } from './sentence-words';
@@ -66,6 +68,76 @@ describe('carrySubject', () => {
       ]);
     // Any other noun after "the" is a subject of its own.
     expect(carrySubject(sentence('The weather was fine.'), previous, ACTORS).hits).toEqual([]);
+  });
+
+  it('"the deal" past a sentence that tells of no deal points back at the deal told earlier', () => {
+    const PARTIES = new Set(['board', 'operator', 'council', 'crews']);
+    const lease = sentence('The harbour board signed a lease with a ferry operator in May.', [
+      ['board', 'board'],
+      ['operator', 'operator'],
+      ['agreement', 'lease'],
+    ]);
+    const talk = sentence('The council met the crews to talk about mooring rates.', [
+      ['council', 'council'],
+      ['crews', 'crews'],
+    ]);
+    const deal = sentence('The deal still needs the mayor’s approval.', [['agreement', 'deal']]);
+    const page = [lease, talk, deal];
+    const told = (kinds: readonly string[]) => toldEarlier(page, 1, kinds);
+    // The lease's parties, not those of the talk of rates just before.
+    expect(
+      carrySubject(deal, talk, PARTIES, false, undefined, told).hits.map((h) => h.concept),
+    ).toEqual(['board', 'operator', 'agreement']);
+    // No deal told earlier: the sentence before, as ever.
+    expect(
+      carrySubject(deal, talk, PARTIES, false, undefined, () => undefined).hits.map(
+        (h) => h.concept,
+      ),
+    ).toEqual(['council', 'crews', 'agreement']);
+    // A sentence before that tells of a deal is the one it points back at.
+    const agreed = sentence('The council and the crews agreed on new mooring rates.', [
+      ['council', 'council'],
+      ['crews', 'crews'],
+      ['agreement', 'agreed'],
+    ]);
+    expect(
+      carrySubject(deal, agreed, PARTIES, false, undefined, told).hits.map((h) => h.concept),
+    ).toEqual(['council', 'crews', 'agreement']);
+    // A noun the story reads as nothing ("the step") points back at the sentence before.
+    expect(
+      carrySubject(
+        sentence('The step still needs approval.'),
+        talk,
+        PARTIES,
+        false,
+        undefined,
+        told,
+      ).hits.map((h) => h.concept),
+    ).toEqual(['council', 'crews']);
+  });
+
+  it('"the deal" takes up the other body that the sentence telling the deal named', () => {
+    const BODIES = new Set(['firms']);
+    const lease = sentence('A Portsean shipping firm signed a lease with the harbour board.', [
+      ['firms', 'Portsean shipping firm'],
+      ['board', 'board'],
+      ['agreement', 'lease'],
+    ]);
+    const rates = sentence('Mooring rates rose in May.');
+    const deal = sentence('The deal still needs the council’s approval.', [['agreement', 'deal']]);
+    const page = [lease, rates, deal];
+    expect(bodyOfReferent(deal, page, 2, BODIES).hits.map((h) => h.concept)).toEqual([
+      'agreement',
+      'firms',
+    ]);
+    // A deal told with no other body, or a subject that is no referring noun, takes up nothing.
+    const own = sentence('The harbour board agreed on new rates with the crews.', [
+      ['board', 'board'],
+      ['agreement', 'agreed'],
+    ]);
+    expect(bodyOfReferent(deal, [own, rates, deal], 2, BODIES)).toBe(deal);
+    const weather = sentence('The weather still needs watching.');
+    expect(bodyOfReferent(weather, page, 2, BODIES)).toBe(weather);
   });
 
   it('"the statement" or "the meeting" as the subject points back to what was said or done before', () => {
