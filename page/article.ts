@@ -331,12 +331,21 @@ function isNoteReference(el: Element): boolean {
     return false;
   // Set against the word or stop before it, and followed by no letter or digit: a number
   // written in pieces ('the end of <a>2</a>025', 'of 2<a>025</a>,') or after a space
-  // ('page <a>2</a>') is text.
+  // ('page <a>2</a>') is text. After a space, a mark still reads as one where no number would
+  // stand so: in brackets or raised ('2025 <a>[2]</a>.', '2026 <sup><a>3</a></sup>,'), or
+  // between two sentences ('troops. <a>4</a> Successive').
   const parent = el.parentElement;
-  const mark = parent?.localName === 'sup' && parent.childNodes.length === 1 ? parent : el;
+  const raised = parent?.localName === 'sup' && parent.childNodes.length === 1;
+  const mark = raised ? parent : el;
   const before = mark.previousSibling?.textContent ?? '';
   const after = mark.nextSibling?.textContent ?? '';
-  if (before === '' || /\s$/.test(before) || /^[\p{L}\p{N}]/u.test(after)) return false;
+  if (before === '' || /^[\p{L}\p{N}]/u.test(after)) return false;
+  if (/\s$/.test(before))
+    return (
+      raised ||
+      text.charCodeAt(0) === 91 ||
+      (/[.!?]["'\u201d\u2019)]?\s+$/.test(before) && /^\s/.test(after))
+    );
   // After a digit only a bracketed mark ('in 2014[3]'): a bare one is the number going on.
   return !/\p{N}$/u.test(before) || !/^\d/.test(text);
 }
@@ -491,8 +500,10 @@ function* walk(
       if (
         isSkippedIn(el, tag, rootChars, stack.length, labelled) ||
         (!headings && HEADING.test(tag))
-      )
+      ) {
+        out.skipped();
         continue;
+      }
       // A paragraph the scoring found mostly link: "Read more: <a>another story</a>".
       if (teasers.size > 0 && teasers.has(el)) continue;
       // A line break of a page set line by line (a PDF viewer's text layer) where the sentence
@@ -566,6 +577,9 @@ function addPreformatted(node: Text, out: TextBuilder): boolean {
   return false;
 }
 
+/** '.', ',', ';', ':', '!', '?', ')': what no space stands before in English prose. */
+const CLOSING_STOP = new Set([46, 44, 59, 58, 33, 63, 41]);
+
 /** Appends runs of text while keeping the offset map; owns whitespace collapsing. */
 class TextBuilder {
   private parts: string[] = [];
@@ -574,6 +588,8 @@ class TextBuilder {
   private pendingBreak = false;
   private pendingJoin = false;
   private pendingSpace: { node: Text; offset: number } | null = null;
+  /** An element was left out after the pending space (a note's mark, a hidden word). */
+  private skippedAfterSpace = false;
   full = false;
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -582,6 +598,15 @@ class TextBuilder {
   breakBlock(): void {
     if (this.length > 0) this.pendingBreak = true;
     this.pendingSpace = null;
+  }
+
+  /**
+   * An inline element is left out here. If a space stood before it and the text after it opens
+   * with a stop or a comma ('by 2025 <a href="#fn2">[2]</a>.'), the space goes with it: the
+   * reader reads '2025.', and a sentence ending 'by 2025 .' would be read as no sentence.
+   */
+  skipped(): void {
+    if (this.pendingSpace) this.skippedAfterSpace = true;
   }
 
   /**
@@ -617,7 +642,7 @@ class TextBuilder {
         if (this.length > 0 && !this.pendingBreak) this.pendingSpace = { node, offset: i };
       } else if (kind === TEXT) {
         // Invisible characters inside words ("with&shy;drawal") vanish from the text.
-        this.flushPending();
+        this.flushPending(data.charCodeAt(i));
         const run = data.slice(i, j);
         this.push(run.includes('\u00a0') ? run.replaceAll('\u00a0', ' ') : run, node, i);
         if (this.full) return;
@@ -640,7 +665,7 @@ class TextBuilder {
     if (from >= to) return;
     const trailing = data.charCodeAt(to - 1) === 32;
     if (trailing) to--;
-    this.flushPending();
+    this.flushPending(data.charCodeAt(from));
     this.push(from === 0 && to === data.length ? data : data.slice(from, to), node, from);
     if (trailing && !this.full) this.pendingSpace = { node, offset: to };
   }
@@ -649,7 +674,8 @@ class TextBuilder {
     return { text: this.parts.join(''), segments: this.segments, shadowRoots: this.shadowRoots };
   }
 
-  private flushPending(): void {
+  /** `next`: the code of the character about to be appended. */
+  private flushPending(next: number): void {
     if (this.pendingBreak) {
       this.parts.push('\n\n');
       this.length += 2;
@@ -657,10 +683,11 @@ class TextBuilder {
     } else if (this.pendingJoin) {
       this.parts.push(' ');
       this.length += 1;
-    } else if (this.pendingSpace) {
+    } else if (this.pendingSpace && !(this.skippedAfterSpace && CLOSING_STOP.has(next))) {
       this.push(' ', this.pendingSpace.node, this.pendingSpace.offset);
     }
     this.pendingSpace = null;
+    this.skippedAfterSpace = false;
     this.pendingJoin = false;
   }
 
