@@ -300,8 +300,15 @@ function isSkippedIn(
   if (tag === 'div' && (isLabelledAway(el) || isDivSignOffBio(el))) return true;
   if (tag === 'span' && el.previousElementSibling?.localName === 'br' && isLabelledAway(el))
     return true;
-  // Another story's card drawn as one link holding its lines (a link in prose holds words).
-  if (tag === 'a' && el.firstElementChild !== null && isBlockLinkCard(el)) return true;
+  // Another story's card drawn as one link holding its lines (a link in prose holds words),
+  // or as a custom element that is its own link (`<story-card href="/world/…">`, its script
+  // going there on a click; no `<a>` at all).
+  if (
+    (tag === 'a' || (tag.includes('-') && el.hasAttribute('href'))) &&
+    el.firstElementChild !== null &&
+    isBlockLinkCard(el)
+  )
+    return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();

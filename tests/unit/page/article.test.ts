@@ -354,6 +354,21 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     expect(text).toContain('the operator said');
   });
 
+  it("leaves out another story's card drawn as a custom element that is its own link (href on the element)", () => {
+    const card =
+      '<ferry-card href="/2025/other-story" role="link"><h3 slot="title">Headline of another story</h3><p slot="dek">The other story in a sentence of summary.</p></ferry-card>';
+    // A custom element holding prose, with no address of its own, is read.
+    const prose =
+      '<ferry-quote><p>The captain, who asked not to be named, said the crossing was calm.</p></ferry-quote>';
+    const text = extractArticle(
+      parse(
+        `<body><article><div class="body">${PROSE}${card}${prose}${PROSE}</div></article></body>`,
+      ),
+    ).text;
+    expect(text).not.toContain('The other story in a sentence');
+    expect(text).toContain('the crossing was calm');
+  });
+
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {
     const doc = parse(
       `<body><h1>[List] A note</h1><pre>Colleagues,\n\nThe first paragraph of the note, wrapped\nat seventy-two columns as plain mail is.\n  \nThe second paragraph, with a comma, and a few more words.\n\nBest,\nAnn\n\n-- \nAnn Lee | Fellow\nNew brief: a sentence of the signature.\n<a href="/a">attachment.html</a></pre></body>`,
