@@ -195,7 +195,7 @@ function isHiddenByAttribute(el: Element): boolean {
 
 /**
  * Whether a hidden block is the article's rest that the reader opens: it holds paragraphs of
- * prose (not a menu's links), and a control saying so stands right before it or names it by
+ * prose (not a menu's links), and a control saying so stands right before or after it or names it by
  * `aria-controls` ('Continue reading', 'Read more', 'Story continues', 'Show more': Yahoo's
  * collapsed body, a magazine's folded second half). A hidden menu, a hamburger's panel or a
  * comment thread opened by 'Show comments' is not read; aria-hidden is never asked.
@@ -204,8 +204,12 @@ function opensOnRequest(el: Element): boolean {
   if (!el.querySelector('p')) return false;
   const length = (el.textContent ?? '').trim().length;
   if (length < MIN_OPENED_CHARS || linkShare(el, length) > OPENED_LINK_SHARE) return false;
+  // The control stands right before the block, or right after it (a 'Read more' button set
+  // under the folded rest, as under a clipped box).
   const before = el.previousElementSibling;
   if (before && saysReadOn(before)) return true;
+  const after = el.nextElementSibling;
+  if (after && saysReadOn(after)) return true;
   const id = el.getAttribute('id');
   if (!id) return false;
   const controls = el.ownerDocument.querySelectorAll('[aria-controls]');

@@ -918,14 +918,19 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
           (language === 'dir' && part.chars >= (blocks.get(top)?.chars ?? 0) * TRANSLATION_SHARE))
       )
         return true;
+      const elClass = el.getAttribute('class') ?? '';
+      // A class adding a modifier of its own word to the other's ('article-text' and
+      // 'article-text article-text--rest', a body's folded rest that a script shows, found by
+      // its id) makes the two one body's parts, side by side or apart, named by an id or not.
       if (
         part &&
-        ((!hasId &&
-          !el.hasAttribute('id') &&
-          (partsUnseen || (!opensWithHeading(el) && splitApart(el, top)))) ||
+        (modifiesClass(elClass, topClass) ||
+          (!hasId &&
+            !el.hasAttribute('id') &&
+            (partsUnseen || (!opensWithHeading(el) && splitApart(el, top)))) ||
           isComponentPart(top)) &&
         el.localName === top.localName &&
-        sameKindOfBlock(el.getAttribute('class') ?? '', topClass) &&
+        sameKindOfBlock(elClass, topClass) &&
         part.score >= topScore * SIBLING_PART_SHARE &&
         part.linked < part.chars / 2
       )
@@ -950,6 +955,24 @@ function sameKindOfBlock(a: string, b: string): boolean {
   const wb = b.trim().split(/\s+/);
   const [fewer, more] = wa.length < wb.length ? [wa, wb] : [wb, wa];
   return more.length - fewer.length <= MAX_STATE_WORDS && fewer.every((w) => more.includes(w));
+}
+
+/**
+ * Whether one class is the other's with modifiers of its words added, as BEM writes a block's
+ * state ('article-text' and 'article-text article-text--rest', 'body body_collapsed'): each
+ * added word opens with one of the other's words and a '--' or '_'. An added word of its own
+ * ('text-block wire-copy': a box of another kind under the body's class) is no modifier.
+ */
+function modifiesClass(a: string, b: string): boolean {
+  if (a === b || a === '' || b === '') return false;
+  const wa = a.trim().split(/\s+/);
+  const wb = b.trim().split(/\s+/);
+  const [fewer, more] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  if (more.length - fewer.length > MAX_STATE_WORDS || !fewer.every((w) => more.includes(w)))
+    return false;
+  return more.every(
+    (w) => fewer.includes(w) || fewer.some((f) => w.startsWith(`${f}--`) || w.startsWith(`${f}_`)),
+  );
 }
 
 /** The words of state a part's class may add to its sibling's. */

@@ -68,6 +68,11 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
       `<body><article>${PROSE}${rest('id="more" hidden')}<p><button aria-controls="more">Read more</button></p></article></body>`,
     );
     expect(extractArticle(named).text).toContain('The rest of the story');
+    // The control set right after the hidden rest it opens.
+    const under = parse(
+      `<body><article>${PROSE}${rest('style="display:none"')}<button type="button">Read more</button></article></body>`,
+    );
+    expect(extractArticle(under).text).toContain('The rest of the story');
     const menu = parse(
       `<body><article>${PROSE}<button aria-controls="menu">Show more</button><div id="menu" hidden><p><a href="/a">World news and more from the region</a> <a href="/b">Business news and markets today</a> <a href="/c">Opinion and analysis of the week</a> <a href="/d">Sport results and fixtures</a></p></div></article></body>`,
     );

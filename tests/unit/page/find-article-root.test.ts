@@ -320,6 +320,18 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(other)?.className).toBe('body-text section');
   });
 
+  it("takes a body's folded rest whose class adds a modifier of the body's word ('text--rest'), side by side and named by an id, with its first part", () => {
+    const doc = parse(
+      `<body><div id="wrap"><h1>Title</h1><div class="text">${PROSE(2, 'first part')}</div><div class="text text--rest" id="rest-1">${PROSE(3, 'folded rest')}</div><button>Read more</button><div class="more-news"><a href="/a">Another story</a></div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('wrap');
+    // A box of its own kind under the body's class ('text wire-copy') is no modifier of it.
+    const box = parse(
+      `<body><div id="wrap"><div class="text">${PROSE(2, 'story')}</div><div class="text wire-copy" id="w1">${PROSE(3, 'wire story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(box)?.id).toBe('w1');
+  });
+
   it("does not take a sibling of the same class for a part where the paragraphs' credit reaches their parent ('More news')", () => {
     const doc = parse(
       `<body><div id="wrap"><div class="content-block">${PROSE(5, 'story')}</div><div class="content-block"><h2>More news</h2>${PROSE(2, 'other story')}</div></div></body>`,
