@@ -26,6 +26,7 @@ import {
 } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
+import { opensOnRequest } from './opens-on-request';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
@@ -79,7 +80,7 @@ function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element 
   while (found) {
     let passed = judged.get(found);
     if (passed === undefined) {
-      passed = isModalBackground(found) || isStoryModal(found);
+      passed = isModalBackground(found) || isStoryModal(found) || isFoldedRest(found);
       judged.set(found, passed);
     }
     if (!passed) return found;
@@ -87,6 +88,19 @@ function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element 
     found = parent ? closestComposed(parent, NOT_PROSE) : null;
   }
   return null;
+}
+
+/**
+ * Whether `el` is hidden by its `hidden` attribute as the article's folded rest is, a
+ * 'Read more' control beside it or naming it (opensOnRequest): its paragraphs are scored as
+ * the reader who opens it reads them, where the rest is set apart from the body's first part
+ * ('div.story-text', then 'div.collapsed-content[hidden]' and its button). Never one behind
+ * aria-hidden.
+ */
+function isFoldedRest(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && opensOnRequest(el)
+  );
 }
 
 /**
@@ -895,6 +909,9 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
   // `parent` (chainAbove stops five levels up): where it reaches, the climb has weighed
   // `parent` already, and a sibling of the same class is another block ("More news").
   const partsUnseen = !blocks.has(parent);
+  // The body's folded rest ('Read more' opens it) goes with the part before it, and that part
+  // with it, whatever their classes.
+  const topFolded = isFoldedRest(top);
   let before = true;
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
     if (el === top) {
@@ -907,6 +924,12 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
     if (!paragraph) {
       const part = blocks.get(el);
+      if (
+        part &&
+        part.linked < part.chars / 2 &&
+        (before ? topFolded : el.hasAttribute('hidden') && isFoldedRest(el))
+      )
+        return true;
       // One text in two languages side by side (an English column beside an Arabic one, each
       // marked by its own lang): the two are one article, whichever holds more text.
       // Marked only by its direction, it holds a translation's share of the text: a box of
