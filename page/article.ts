@@ -292,7 +292,10 @@ function isNoteReference(el: Element): boolean {
   // stand so: in brackets or raised ('2025 <a>[2]</a>.', '2026 <sup><a>3</a></sup>,'), or
   // between two sentences ('troops. <a>4</a> Successive').
   const parent = el.parentElement;
-  const raised = parent?.localName === 'sup' && parent.childNodes.length === 1;
+  // Raised: a `<sup>` holding the mark alone, spaces around it at most.
+  const raised =
+    parent?.localName === 'sup' &&
+    (parent.childNodes.length === 1 || (parent.textContent ?? '').trim() === text);
   const mark = raised ? parent : el;
   const before = mark.previousSibling?.textContent ?? '';
   const after = mark.nextSibling?.textContent ?? '';

@@ -47,7 +47,7 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
 
   it("leaves out a note's mark set after a space, where bracketed, raised or between two sentences, and the space before a stop with it", () => {
     const doc = parse(
-      `<body><article>${PROSE}<p>The ships sail in June <a class="footnote-ref" href="#fn2">[2]</a>. They return in May <sup><a href="#fn3">3</a></sup>, before the rains. The crews were paid. <a href="#fn4">4</a> Nobody complained. See page <a href="#p7">7</a> for the list.</p></article></body>`,
+      `<body><article>${PROSE}<p>The ships sail in June <a class="footnote-ref" href="#fn2">[2]</a>. They return in May <sup> <a href="#fn3">3</a> </sup>, before the rains. The crews were paid. <a href="#fn4">4</a> Nobody complained. See page <a href="#p7">7</a> for the list.</p></article></body>`,
     );
     expect(extractArticle(doc).text).toContain(
       'The ships sail in June. They return in May, before the rains. The crews were paid. Nobody complained. See page 7 for the list.',
