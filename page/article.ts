@@ -24,7 +24,7 @@ import {
 import { laterPagePosts, mayBeLaterTopicPage } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { leadCaptions } from './lead-caption';
-import { linkShare } from './link-text';
+import { opensOnRequest } from './opens-on-request';
 import { shadowRootOf } from './shadow-text';
 import { breakContinuesLine, continuesLine, isLabelledAway } from './wrapped-lines';
 
@@ -194,56 +194,6 @@ function isHiddenByAttribute(el: Element): boolean {
 }
 
 /**
- * Whether a hidden block is the article's rest that the reader opens: it holds paragraphs of
- * prose (not a menu's links), and a control saying so stands right before it or names it by
- * `aria-controls` ('Continue reading', 'Read more', 'Story continues', 'Show more': Yahoo's
- * collapsed body, a magazine's folded second half). A hidden menu, a hamburger's panel or a
- * comment thread opened by 'Show comments' is not read; aria-hidden is never asked.
- */
-function opensOnRequest(el: Element): boolean {
-  if (!el.querySelector('p')) return false;
-  const length = (el.textContent ?? '').trim().length;
-  if (length < MIN_OPENED_CHARS || linkShare(el, length) > OPENED_LINK_SHARE) return false;
-  const before = el.previousElementSibling;
-  if (before && saysReadOn(before)) return true;
-  const id = el.getAttribute('id');
-  if (!id) return false;
-  const controls = el.ownerDocument.querySelectorAll('[aria-controls]');
-  for (let i = 0; i < controls.length; i++) {
-    const control = controls[i] as Element;
-    const named = (control.getAttribute('aria-controls') ?? '').split(/\s+/);
-    if (named.includes(id) && saysReadOn(control)) return true;
-  }
-  return false;
-}
-
-/** Whether a control's words (its text, else its label or title) ask to read on. */
-function saysReadOn(control: Element): boolean {
-  const said = (
-    (control.textContent ?? '').trim() ||
-    control.getAttribute('aria-label') ||
-    control.getAttribute('title') ||
-    ''
-  ).trim();
-  return said.length > 0 && said.length <= MAX_CONTROL_CHARS && READ_ON().test(said);
-}
-
-/** A control's words asking to read on. */
-const READ_ON = lazyPattern(
-  () =>
-    /^(?:(?:continue|keep) reading|read (?:more|on|the (?:full|rest|whole))|(?:show|see) (?:more|the full|full)|story continues|expand (?:article|story)|full story)\b/i,
-);
-
-/** A control's words are a line: 'Continue reading', 'Read the full story'. */
-const MAX_CONTROL_CHARS = 40;
-
-/** A hidden block holding less text is no article's rest (a tooltip, a menu's panel). */
-const MIN_OPENED_CHARS = 200;
-
-/** More of a hidden block's text than this is links: a menu, not prose. */
-const OPENED_LINK_SHARE = 0.5;
-
-/**
  * A reader's comment as the page marks it for machines: schema.org microdata (`itemprop=comment`,
  * an `itemtype` of Comment), as forums (a Discourse topic's replies) and blog themes print
  * them. The mark says what the block is, whatever its length or class: replies to a short
@@ -300,8 +250,15 @@ function isSkippedIn(
   if (tag === 'div' && (isLabelledAway(el) || isDivSignOffBio(el))) return true;
   if (tag === 'span' && el.previousElementSibling?.localName === 'br' && isLabelledAway(el))
     return true;
-  // Another story's card drawn as one link holding its lines (a link in prose holds words).
-  if (tag === 'a' && el.firstElementChild !== null && isBlockLinkCard(el)) return true;
+  // Another story's card drawn as one link holding its lines (a link in prose holds words),
+  // or as a custom element that is its own link (`<story-card href="/world/…">`, its script
+  // going there on a click; no `<a>` at all).
+  if (
+    (tag === 'a' || (tag.includes('-') && el.hasAttribute('href'))) &&
+    el.firstElementChild !== null &&
+    isBlockLinkCard(el)
+  )
+    return true;
   // The common case, read at the cost of two property reads: a <p>, <em> or <a> with nothing
   // that could make it furniture.
   const attributed = el.hasAttributes();
@@ -331,12 +288,24 @@ function isNoteReference(el: Element): boolean {
     return false;
   // Set against the word or stop before it, and followed by no letter or digit: a number
   // written in pieces ('the end of <a>2</a>025', 'of 2<a>025</a>,') or after a space
-  // ('page <a>2</a>') is text.
+  // ('page <a>2</a>') is text. After a space, a mark still reads as one where no number would
+  // stand so: in brackets or raised ('2025 <a>[2]</a>.', '2026 <sup><a>3</a></sup>,'), or
+  // between two sentences ('troops. <a>4</a> Successive').
   const parent = el.parentElement;
-  const mark = parent?.localName === 'sup' && parent.childNodes.length === 1 ? parent : el;
+  // Raised: a `<sup>` holding the mark alone, spaces around it at most.
+  const raised =
+    parent?.localName === 'sup' &&
+    (parent.childNodes.length === 1 || (parent.textContent ?? '').trim() === text);
+  const mark = raised ? parent : el;
   const before = mark.previousSibling?.textContent ?? '';
   const after = mark.nextSibling?.textContent ?? '';
-  if (before === '' || /\s$/.test(before) || /^[\p{L}\p{N}]/u.test(after)) return false;
+  if (before === '' || /^[\p{L}\p{N}]/u.test(after)) return false;
+  if (/\s$/.test(before))
+    return (
+      raised ||
+      text.charCodeAt(0) === 91 ||
+      (/[.!?]["'\u201d\u2019)]?\s+$/.test(before) && /^\s/.test(after))
+    );
   // After a digit only a bracketed mark ('in 2014[3]'): a bare one is the number going on.
   return !/\p{N}$/u.test(before) || !/^\d/.test(text);
 }
@@ -491,8 +460,10 @@ function* walk(
       if (
         isSkippedIn(el, tag, rootChars, stack.length, labelled) ||
         (!headings && HEADING.test(tag))
-      )
+      ) {
+        out.skipped();
         continue;
+      }
       // A paragraph the scoring found mostly link: "Read more: <a>another story</a>".
       if (teasers.size > 0 && teasers.has(el)) continue;
       // A line break of a page set line by line (a PDF viewer's text layer) where the sentence
@@ -566,6 +537,9 @@ function addPreformatted(node: Text, out: TextBuilder): boolean {
   return false;
 }
 
+/** '.', ',', ';', ':', '!', '?', ')': what no space stands before in English prose. */
+const CLOSING_STOP = new Set([46, 44, 59, 58, 33, 63, 41]);
+
 /** Appends runs of text while keeping the offset map; owns whitespace collapsing. */
 class TextBuilder {
   private parts: string[] = [];
@@ -574,6 +548,8 @@ class TextBuilder {
   private pendingBreak = false;
   private pendingJoin = false;
   private pendingSpace: { node: Text; offset: number } | null = null;
+  /** An element was left out after the pending space (a note's mark, a hidden word). */
+  private skippedAfterSpace = false;
   full = false;
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -582,6 +558,15 @@ class TextBuilder {
   breakBlock(): void {
     if (this.length > 0) this.pendingBreak = true;
     this.pendingSpace = null;
+  }
+
+  /**
+   * An inline element is left out here. If a space stood before it and the text after it opens
+   * with a stop or a comma ('by 2025 <a href="#fn2">[2]</a>.'), the space goes with it: the
+   * reader reads '2025.', and a sentence ending 'by 2025 .' would be read as no sentence.
+   */
+  skipped(): void {
+    if (this.pendingSpace) this.skippedAfterSpace = true;
   }
 
   /**
@@ -617,7 +602,7 @@ class TextBuilder {
         if (this.length > 0 && !this.pendingBreak) this.pendingSpace = { node, offset: i };
       } else if (kind === TEXT) {
         // Invisible characters inside words ("with&shy;drawal") vanish from the text.
-        this.flushPending();
+        this.flushPending(data.charCodeAt(i));
         const run = data.slice(i, j);
         this.push(run.includes('\u00a0') ? run.replaceAll('\u00a0', ' ') : run, node, i);
         if (this.full) return;
@@ -640,7 +625,7 @@ class TextBuilder {
     if (from >= to) return;
     const trailing = data.charCodeAt(to - 1) === 32;
     if (trailing) to--;
-    this.flushPending();
+    this.flushPending(data.charCodeAt(from));
     this.push(from === 0 && to === data.length ? data : data.slice(from, to), node, from);
     if (trailing && !this.full) this.pendingSpace = { node, offset: to };
   }
@@ -649,7 +634,8 @@ class TextBuilder {
     return { text: this.parts.join(''), segments: this.segments, shadowRoots: this.shadowRoots };
   }
 
-  private flushPending(): void {
+  /** `next`: the code of the character about to be appended. */
+  private flushPending(next: number): void {
     if (this.pendingBreak) {
       this.parts.push('\n\n');
       this.length += 2;
@@ -657,10 +643,11 @@ class TextBuilder {
     } else if (this.pendingJoin) {
       this.parts.push(' ');
       this.length += 1;
-    } else if (this.pendingSpace) {
+    } else if (this.pendingSpace && !(this.skippedAfterSpace && CLOSING_STOP.has(next))) {
       this.push(' ', this.pendingSpace.node, this.pendingSpace.offset);
     }
     this.pendingSpace = null;
+    this.skippedAfterSpace = false;
     this.pendingJoin = false;
   }
 

@@ -26,6 +26,7 @@ import {
 } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
+import { opensOnRequest } from './opens-on-request';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
@@ -79,7 +80,7 @@ function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element 
   while (found) {
     let passed = judged.get(found);
     if (passed === undefined) {
-      passed = isModalBackground(found) || isStoryModal(found);
+      passed = isModalBackground(found) || isStoryModal(found) || isFoldedRest(found);
       judged.set(found, passed);
     }
     if (!passed) return found;
@@ -87,6 +88,19 @@ function excludingAncestor(el: Element, judged: Map<Element, boolean>): Element 
     found = parent ? closestComposed(parent, NOT_PROSE) : null;
   }
   return null;
+}
+
+/**
+ * Whether `el` is hidden by its `hidden` attribute as the article's folded rest is, a
+ * 'Read more' control beside it or naming it (opensOnRequest): its paragraphs are scored as
+ * the reader who opens it reads them, where the rest is set apart from the body's first part
+ * ('div.story-text', then 'div.collapsed-content[hidden]' and its button). Never one behind
+ * aria-hidden.
+ */
+function isFoldedRest(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && opensOnRequest(el)
+  );
 }
 
 /**
@@ -895,6 +909,9 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
   // `parent` (chainAbove stops five levels up): where it reaches, the climb has weighed
   // `parent` already, and a sibling of the same class is another block ("More news").
   const partsUnseen = !blocks.has(parent);
+  // The body's folded rest ('Read more' opens it) goes with the part before it, and that part
+  // with it, whatever their classes.
+  const topFolded = isFoldedRest(top);
   let before = true;
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
     if (el === top) {
@@ -907,6 +924,12 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
     if (!paragraph) {
       const part = blocks.get(el);
+      if (
+        part &&
+        part.linked < part.chars / 2 &&
+        (before ? topFolded : el.hasAttribute('hidden') && isFoldedRest(el))
+      )
+        return true;
       // One text in two languages side by side (an English column beside an Arabic one, each
       // marked by its own lang): the two are one article, whichever holds more text.
       // Marked only by its direction, it holds a translation's share of the text: a box of
@@ -918,14 +941,19 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
           (language === 'dir' && part.chars >= (blocks.get(top)?.chars ?? 0) * TRANSLATION_SHARE))
       )
         return true;
+      const elClass = el.getAttribute('class') ?? '';
+      // A class adding a modifier of its own word to the other's ('article-text' and
+      // 'article-text article-text--rest', a body's folded rest that a script shows, found by
+      // its id) makes the two one body's parts, side by side or apart, named by an id or not.
       if (
         part &&
-        ((!hasId &&
-          !el.hasAttribute('id') &&
-          (partsUnseen || (!opensWithHeading(el) && splitApart(el, top)))) ||
+        (modifiesClass(elClass, topClass) ||
+          (!hasId &&
+            !el.hasAttribute('id') &&
+            (partsUnseen || (!opensWithHeading(el) && splitApart(el, top)))) ||
           isComponentPart(top)) &&
         el.localName === top.localName &&
-        sameKindOfBlock(el.getAttribute('class') ?? '', topClass) &&
+        sameKindOfBlock(elClass, topClass) &&
         part.score >= topScore * SIBLING_PART_SHARE &&
         part.linked < part.chars / 2
       )
@@ -950,6 +978,24 @@ function sameKindOfBlock(a: string, b: string): boolean {
   const wb = b.trim().split(/\s+/);
   const [fewer, more] = wa.length < wb.length ? [wa, wb] : [wb, wa];
   return more.length - fewer.length <= MAX_STATE_WORDS && fewer.every((w) => more.includes(w));
+}
+
+/**
+ * Whether one class is the other's with modifiers of its words added, as BEM writes a block's
+ * state ('article-text' and 'article-text article-text--rest', 'body body_collapsed'): each
+ * added word opens with one of the other's words and a '--' or '_'. An added word of its own
+ * ('text-block wire-copy': a box of another kind under the body's class) is no modifier.
+ */
+function modifiesClass(a: string, b: string): boolean {
+  if (a === b || a === '' || b === '') return false;
+  const wa = a.trim().split(/\s+/);
+  const wb = b.trim().split(/\s+/);
+  const [fewer, more] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  if (more.length - fewer.length > MAX_STATE_WORDS || !fewer.every((w) => more.includes(w)))
+    return false;
+  return more.every(
+    (w) => fewer.includes(w) || fewer.some((f) => w.startsWith(`${f}--`) || w.startsWith(`${f}_`)),
+  );
 }
 
 /** The words of state a part's class may add to its sibling's. */

@@ -215,6 +215,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return length <= MAX_SMALL_BOX_CHARS && opensAuthorLabel(el.textContent ?? '');
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && holdsFormControl(el)) return true;
+  if (length <= OTHER_STORIES_CHARS && isUnderOtherStoriesHeading(el)) return true;
   if (
     length <= MAX_SMALL_BOX_CHARS &&
     (isTeaserCard(el) ||
@@ -251,6 +252,35 @@ function isListUnderAwayLabel(el: Element): boolean {
 
 /** A section's label is a heading of a few words. */
 const MAX_AWAY_LABEL_CHARS = 40;
+
+/**
+ * Whether a block opens with a heading naming what follows as other stories ('More news',
+ * 'Most read', 'Related stories', 'You may also like') and holds a link to another page after
+ * it: a box of other stories, whatever the length of their headlines or summaries. An
+ * article's section opens with a subhead saying what it tells, never 'More news'. Two property
+ * reads for a block not opening with a heading.
+ */
+function isUnderOtherStoriesHeading(el: Element): boolean {
+  const heading = el.firstElementChild;
+  if (!heading || !HEADINGS.has(heading.localName)) return false;
+  const text = (heading.textContent ?? '').trim();
+  if (text.length > MAX_AWAY_LABEL_CHARS || !OTHER_STORIES().test(text)) return false;
+  for (let kid = heading.nextElementSibling; kid; kid = kid.nextElementSibling) {
+    const link = kid.localName === 'a' ? kid : kid.querySelector('a[href]');
+    const href = link?.getAttribute('href') ?? '';
+    if (href !== '' && !href.startsWith('#') && !pointsToPage(href, el.ownerDocument)) return true;
+  }
+  return false;
+}
+
+/** A heading naming a box of other stories. */
+const OTHER_STORIES = lazyPattern(
+  () =>
+    /^(?:more (?:news|stories|headlines|articles|coverage)|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news))?|related(?: news| stories| articles| coverage| posts)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|(?:top|trending|popular|latest) (?:news|stories|headlines)|read (?:next|also)|also read|up next|in other news)$/i,
+);
+
+/** A box of other stories holds headlines and a line each, not an article's half. */
+const OTHER_STORIES_CHARS = 3_000;
 
 /**
  * Whether a short block holds a control a box asks the reader to use: a field (an e-mail

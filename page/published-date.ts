@@ -1773,14 +1773,19 @@ function nextOutside(node: Node, root: Node): Node | null {
 
 /**
  * The page-state JSON a framework ships for hydration (Next.js's `#__NEXT_DATA__`) repeats the
- * page's data, its story's record among the related and most-read ones. A record is the page's
+ * page's data, its story's record among the related and most-read ones (Nuxt 3's
+ * `#__NUXT_DATA__` too, flattened). A record is the page's
  * story only when one of its title fields is the page's headline (the `<h1>`, or the Open
  * Graph title); its publication key is read, and no other record's. Asked after every other
  * source but relative times, so only where the page gives no date of its own, and only where
  * such a script is there (one lookup by id).
  */
 export function* appStateDates(doc: Document): Generator<string | null, void, void> {
-  const script = doc.getElementById('__NEXT_DATA__');
+  // Nuxt 3's `#__NUXT_DATA__` holds the same records flattened (devalue): one array whose
+  // objects give each field as the index of its value in the array.
+  const next = doc.getElementById('__NEXT_DATA__');
+  const script = next ?? doc.getElementById('__NUXT_DATA__');
+  const flat = !next;
   const text = script?.localName === 'script' ? (script.textContent ?? '') : '';
   if (!text || text.length > MAX_APP_STATE_CHARS) return;
   const headlines = new Set<string>();
@@ -1796,8 +1801,45 @@ export function* appStateDates(doc: Document): Generator<string | null, void, vo
   } catch {
     return;
   }
+  if (flat) {
+    yield flatStoryRecordDate(state, headlines);
+    return;
+  }
   const budget = { nodes: MAX_APP_STATE_NODES };
   yield storyRecordDate(state, headlines, 0, budget);
+}
+
+/**
+ * In a flattened page state (an array whose objects hold, for each field, the index of its
+ * value: `[…, {"title": 7, "publishedAt": 8}, …, "The headline", "2024-09-30T11:05:00Z"]`),
+ * the publication date of the first object whose title, looked up, is one of `headlines`. A
+ * date kept as a Date is `["Date", "…"]` there.
+ */
+function flatStoryRecordDate(state: unknown, headlines: ReadonlySet<string>): string | null {
+  if (!Array.isArray(state)) return null;
+  const values: unknown[] = state;
+  const at = (i: unknown): unknown =>
+    typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < values.length
+      ? values[i]
+      : undefined;
+  const end = Math.min(values.length, MAX_APP_STATE_NODES);
+  for (let i = 0; i < end; i++) {
+    const item = values[i];
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+    const record = item as Record<string, unknown>;
+    const titled = APP_TITLE_KEYS.some((k) => {
+      const v = at(record[k]);
+      return typeof v === 'string' && headlines.has(squashTitle(v));
+    });
+    if (!titled) continue;
+    for (const k of APP_PUBLISHED_KEYS) {
+      let v = at(record[k]);
+      if (Array.isArray(v) && v[0] === 'Date') v = v[1];
+      const date = typeof v === 'string' ? parseDateString(v) : null;
+      if (date) return date;
+    }
+  }
+  return null;
 }
 
 /** The page-state JSON read at most: a page's whole data, not a dump of the site's. */

@@ -45,6 +45,15 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     );
   });
 
+  it("leaves out a note's mark set after a space, where bracketed, raised or between two sentences, and the space before a stop with it", () => {
+    const doc = parse(
+      `<body><article>${PROSE}<p>The ships sail in June <a class="footnote-ref" href="#fn2">[2]</a>. They return in May <sup> <a href="#fn3">3</a> </sup>, before the rains. The crews were paid. <a href="#fn4">4</a> Nobody complained. See page <a href="#p7">7</a> for the list.</p></article></body>`,
+    );
+    expect(extractArticle(doc).text).toContain(
+      'The ships sail in June. They return in May, before the rains. The crews were paid. Nobody complained. See page 7 for the list.',
+    );
+  });
+
   it("reads a hidden block of prose a 'Continue reading' control opens, not a hidden menu or an aria-hidden rest", () => {
     const rest = (attrs: string) =>
       `<div ${attrs}><p>The rest of the story, which the reader opens with the button above, goes on here at length.</p><p>A second paragraph of the rest, long enough to be prose that a reader reads, with a comma, and then a clause more.</p></div>`;
@@ -59,6 +68,11 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
       `<body><article>${PROSE}${rest('id="more" hidden')}<p><button aria-controls="more">Read more</button></p></article></body>`,
     );
     expect(extractArticle(named).text).toContain('The rest of the story');
+    // The control set right after the hidden rest it opens.
+    const under = parse(
+      `<body><article>${PROSE}${rest('style="display:none"')}<button type="button">Read more</button></article></body>`,
+    );
+    expect(extractArticle(under).text).toContain('The rest of the story');
     const menu = parse(
       `<body><article>${PROSE}<button aria-controls="menu">Show more</button><div id="menu" hidden><p><a href="/a">World news and more from the region</a> <a href="/b">Business news and markets today</a> <a href="/c">Opinion and analysis of the week</a> <a href="/d">Sport results and fixtures</a></p></div></article></body>`,
     );
@@ -343,6 +357,21 @@ describe.each(DOMS)('extractArticle in %s', (_name, parse) => {
     ).text;
     expect(text).not.toContain('The other story in a sentence');
     expect(text).toContain('the operator said');
+  });
+
+  it("leaves out another story's card drawn as a custom element that is its own link (href on the element)", () => {
+    const card =
+      '<ferry-card href="/2025/other-story" role="link"><h3 slot="title">Headline of another story</h3><p slot="dek">The other story in a sentence of summary.</p></ferry-card>';
+    // A custom element holding prose, with no address of its own, is read.
+    const prose =
+      '<ferry-quote><p>The captain, who asked not to be named, said the crossing was calm.</p></ferry-quote>';
+    const text = extractArticle(
+      parse(
+        `<body><article><div class="body">${PROSE}${card}${prose}${PROSE}</div></article></body>`,
+      ),
+    ).text;
+    expect(text).not.toContain('The other story in a sentence');
+    expect(text).toContain('the crossing was calm');
   });
 
   it("reads a <pre>'s blank lines as paragraph breaks and stops at a signature's '-- ' line", () => {

@@ -320,6 +320,46 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(other)?.className).toBe('body-text section');
   });
 
+  it("takes a body's folded rest whose class adds a modifier of the body's word ('text--rest'), side by side and named by an id, with its first part", () => {
+    const doc = parse(
+      `<body><div id="wrap"><h1>Title</h1><div class="text">${PROSE(2, 'first part')}</div><div class="text text--rest" id="rest-1">${PROSE(3, 'folded rest')}</div><button>Read more</button><div class="more-news"><a href="/a">Another story</a></div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('wrap');
+    // A box of its own kind under the body's class ('text wire-copy') is no modifier of it.
+    const box = parse(
+      `<body><div id="wrap"><div class="text">${PROSE(2, 'story')}</div><div class="text wire-copy" id="w1">${PROSE(3, 'wire story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(box)?.id).toBe('w1');
+  });
+
+  it("takes a body's rest hidden apart under another class, a 'Read more' button after it, with the part before it", () => {
+    const prose = (n: number, word: string) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and more words. A second sentence goes on for a while, as a reporter's sentences do.</p>`,
+      ).join('');
+    const page = (rest: string) =>
+      parse(
+        `<body><div class="top"><a href="/">Site</a></div><div class="page"><div class="col"><h1>Title</h1><div class="info">By A. Writer | 27/09/2024</div><div class="story-text">${prose(2, 'first part')}</div>${rest}<div class="more"><h3>More news</h3><div class="item"><a href="/x">Short</a><p>A summary of another story, in a sentence of its own.</p></div></div></div></div></body>`,
+      );
+    const read = (doc: Document) => extractArticle(doc).text;
+    const opened = read(
+      page(
+        `<div class="collapsed-content" hidden>${prose(3, 'folded rest')}</div><button>Read more</button>`,
+      ),
+    );
+    expect(opened).toContain('Paragraph 0 of the first part');
+    expect(opened).toContain('Paragraph 2 of the folded rest');
+    expect(opened).not.toContain('A summary of another story');
+    // Hidden with no control to open it, the block is not read, nor taken for the article.
+    const shut = read(
+      page(`<div class="collapsed-content" hidden>${prose(6, 'folded rest')}</div>`),
+    );
+    expect(shut).toContain('Paragraph 0 of the first part');
+    expect(shut).not.toContain('folded rest');
+  });
+
   it("does not take a sibling of the same class for a part where the paragraphs' credit reaches their parent ('More news')", () => {
     const doc = parse(
       `<body><div id="wrap"><div class="content-block">${PROSE(5, 'story')}</div><div class="content-block"><h2>More news</h2>${PROSE(2, 'other story')}</div></div></body>`,

@@ -35,6 +35,39 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
   });
 
+  it("knows a box opening with a heading that names other stories ('More news', 'Most read'), whatever its headlines' length", () => {
+    const item = (href: string) =>
+      `<div class="item"><a href="${href}">Short headline</a><p>A summary of another story, in a sentence of its own.</p></div>`;
+    expect(
+      isFurnitureBlock(
+        block(`<div class="more"><h3>More news</h3>${item('/a')}${item('/b')}</div>`),
+        8_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(
+        block(`<section><h2>Most read</h2><ol><li>${item('/c')}</li></ol></section>`),
+        8_000,
+      ),
+    ).toBe(true);
+    // A section of the article opens with a subhead saying what it tells; a heading naming
+    // other stories with no link to another page after it is no box of them.
+    expect(
+      isFurnitureBlock(
+        block(
+          `<div class="part"><h3>What the deal says</h3><p>The text, with <a href="/doc">the document</a> linked, goes on.</p></div>`,
+        ),
+        8_000,
+      ),
+    ).toBe(false);
+    expect(
+      isFurnitureBlock(
+        block('<div class="more"><h3>More news</h3><p>None yet today.</p></div>'),
+        8_000,
+      ),
+    ).toBe(false);
+  });
+
   it("knows a list of cited sources (Wikipedia's .reflist, references, a bibliography) by its name", () => {
     const cite =
       '<ol class="references"><li><cite class="citation news">"A headline". <i>A paper</i>. <q>A sentence the source wrote, quoted.</q></cite></li></ol>';

@@ -1,0 +1,61 @@
+/**
+ * A hidden block the reader opens: the article's folded rest behind a 'Read more' control.
+ * Read by the walk over the article (article.ts) and scored as prose when the article is
+ * looked for (find-article-root.ts).
+ */
+import { lazyPattern } from './lazy-pattern';
+import { linkShare } from './link-text';
+
+/**
+ * Whether a hidden block is the article's rest that the reader opens: it holds paragraphs of
+ * prose (not a menu's links), and a control saying so stands right before or after it or names it by
+ * `aria-controls` ('Continue reading', 'Read more', 'Story continues', 'Show more': Yahoo's
+ * collapsed body, a magazine's folded second half). A hidden menu, a hamburger's panel or a
+ * comment thread opened by 'Show comments' is not read; aria-hidden is never asked.
+ */
+export function opensOnRequest(el: Element): boolean {
+  if (!el.querySelector('p')) return false;
+  const length = (el.textContent ?? '').trim().length;
+  if (length < MIN_OPENED_CHARS || linkShare(el, length) > OPENED_LINK_SHARE) return false;
+  // The control stands right before the block, or right after it (a 'Read more' button set
+  // under the folded rest, as under a clipped box).
+  const before = el.previousElementSibling;
+  if (before && saysReadOn(before)) return true;
+  const after = el.nextElementSibling;
+  if (after && saysReadOn(after)) return true;
+  const id = el.getAttribute('id');
+  if (!id) return false;
+  const controls = el.ownerDocument.querySelectorAll('[aria-controls]');
+  for (let i = 0; i < controls.length; i++) {
+    const control = controls[i] as Element;
+    const named = (control.getAttribute('aria-controls') ?? '').split(/\s+/);
+    if (named.includes(id) && saysReadOn(control)) return true;
+  }
+  return false;
+}
+
+/** Whether a control's words (its text, else its label or title) ask to read on. */
+function saysReadOn(control: Element): boolean {
+  const said = (
+    (control.textContent ?? '').trim() ||
+    control.getAttribute('aria-label') ||
+    control.getAttribute('title') ||
+    ''
+  ).trim();
+  return said.length > 0 && said.length <= MAX_CONTROL_CHARS && READ_ON().test(said);
+}
+
+/** A control's words asking to read on. */
+const READ_ON = lazyPattern(
+  () =>
+    /^(?:(?:continue|keep) reading|read (?:more|on|the (?:full|rest|whole))|(?:show|see) (?:more|the full|full)|story continues|expand (?:article|story)|full story)\b/i,
+);
+
+/** A control's words are a line: 'Continue reading', 'Read the full story'. */
+const MAX_CONTROL_CHARS = 40;
+
+/** A hidden block holding less text is no article's rest (a tooltip, a menu's panel). */
+const MIN_OPENED_CHARS = 200;
+
+/** More of a hidden block's text than this is links: a menu, not prose. */
+const OPENED_LINK_SHARE = 0.5;
