@@ -578,10 +578,11 @@ export function resolveDates(
       i++;
       continue;
     }
-    // "by year's end", "at year-end", "before the year's end": the end of the page's year.
+    // "by year's end", "at year-end", "before the year's end", "until the year's close": the end
+    // of the page's year.
     if (
-      (word === "year's" || (word === 'year' && YEAR_END_BEFORE.has(norm(i - 1) ?? ''))) &&
-      next === 'end'
+      (word === "year's" && END_CUES.has(next ?? '')) ||
+      (word === 'year' && YEAR_END_BEFORE.has(norm(i - 1) ?? '') && next === 'end')
     ) {
       push(i, i + 2, { year: published.year, month: 12, end: true, relative: true });
       i++;
@@ -597,12 +598,15 @@ export function resolveDates(
       i++;
       continue;
     }
-    // "next week", "this week", "within the month", "later in the month", "in the coming weeks":
+    // "next week", "this week", "within the month", "later in the month", "in the coming weeks",
+    // "by the time the month is out" (the month that closes is the one the page is in):
     // the article's month (its day is not known, so a week ahead stays in it).
     if (
       ((word === 'next' || word === 'this') && next === 'week') ||
       (word === 'coming' && (next === 'weeks' || next === 'days') && norm(i - 1) === 'the') ||
-      (word === 'the' && next === 'month' && MONTH_FRAMES.has(norm(i - 1) ?? ''))
+      (word === 'the' &&
+        next === 'month' &&
+        (MONTH_FRAMES.has(norm(i - 1) ?? '') || periodCloses(tokens, i + 2)))
     ) {
       const near = word !== 'the' && word !== 'this';
       push(i, i + 2, { year: published.year, month: published.month, relative: true, near });

@@ -388,6 +388,10 @@ describe('resolveDates', () => {
     expect(dates('the ferry sale should close by year-end', '2026-06-15')).toEqual([
       { date: 'end of 2026', role: 'deadline' },
     ]);
+    // "the year's close" is its end as well.
+    expect(
+      dates("the harbour crews have until the year's close to move out", '2026-02-20'),
+    ).toEqual([{ date: 'end of 2026', role: 'deadline' }]);
     // A year's end that names no deadline of the page's year: "the year end accounts".
     expect(dates('the year end accounts of the ferry company', '2026-06-15')).toEqual([]);
   });
@@ -552,6 +556,17 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('before the year is out, two lanes will reopen', '2024-10')).toEqual([
       { date: 'end of 2024', role: 'deadline' },
     ]);
+  });
+
+  it('reads "by the time the month is out" as the page\'s month (a point: "by the time" is no "by")', () => {
+    expect(
+      dates('the last ferries leave the pier by the time the month is out', '2025-09-05'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    expect(
+      dates('the pier crews should be gone by the time the month closes', '2025-09-25'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // "month" with no "the" before it and nothing closing is no date.
+    expect(dates('a month of talks lies ahead for the ferry board', '2025-09-05')).toEqual([]);
   });
 
   it('reads "September of next year" as one date', () => {
