@@ -1,0 +1,103 @@
+/**
+ * Events told through who acts and time told relatively, taught to the vocabulary
+ * (data/vocabulary.json) after the blind bank bank-fresh-h.jsonl: each phrasing pinned by a
+ * sentence we wrote, not one of the bank's, and the near misses it must leave alone.
+ */
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    'a "closing act" that "opens in" a place (the last phase begun there)',
+    "The coalition's closing act opens in Syria, the High Military Committee said.",
+    '2026-01-19',
+    'second-phase-begins-in-syria',
+  ],
+  [
+    'the coalition\'s "job ends", and "no grounds for keeping" guns',
+    "Once the coalition's job ends, the armed factions will have no grounds for keeping their guns, al-Sudani said.",
+    '2025-09-18',
+    'disarmament-tied-to-departure',
+  ],
+  [
+    '"handing over" missiles after "the last" soldier leaves',
+    'Kataib Hezbollah says handing over its missiles can wait until after the last American soldier leaves Iraq.',
+    '2025-12-22',
+    'disarmament-tied-to-departure',
+  ],
+  [
+    '"the day the last" soldier leaves, and "an excuse for" weapons',
+    'The day the last foreign soldier leaves Iraq, the factions lose any excuse for their weapons, the minister said.',
+    '2025-11-21',
+    'disarmament-tied-to-departure',
+  ],
+  [
+    'a mission that "folds"',
+    "The coalition's mission in Iraq folds in September 2026, Kurdistan included.",
+    '2025-11-01',
+    'mission-end-sept-2026',
+  ],
+  [
+    'an exit "weeks before anyone expected"',
+    'US troops quit Ain al-Asad weeks before anyone expected, Iraqi officials said.',
+    '2025-08-26',
+    'pullout-ahead-of-schedule',
+  ],
+  [
+    'soldiers who "raised their colours over" the base',
+    'Iraqi soldiers raised their colours over Ain al-Asad after the last US troops left.',
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'troops "being housed" in the Kurdistan Region',
+    'US troops who left Baghdad are being housed at Harir, near Erbil.',
+    '2025-08-29',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    'a base that "now holds" the troops',
+    'The Harir base near Erbil now holds most of the US troops that left Anbar.',
+    '2025-11-10',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    'a deadline "by the time the month is out" (the page\'s month)',
+    'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
+    '2025-09-03',
+    'first-phase-sept-2025',
+  ],
+];
+
+describeWordings('events told through who acts, and time told relatively', cases);
+
+describe('the near misses stay uncarded', () => {
+  it('the final act of a festival is no phase of the coalition', () => {
+    expectNotCarded(
+      'The final act of the film festival opens in Damascus next week.',
+      '2026-01-19',
+      'second-phase-begins-in-syria',
+    );
+  });
+  it('a newspaper that folded is no mission ending', () => {
+    expectNotCarded(
+      'The Baghdad newspaper folded in September 2026 after forty years.',
+      '2025-11-01',
+      'mission-end-sept-2026',
+    );
+  });
+  it('displaced families being housed near Erbil are no troops moving there', () => {
+    expectNotCarded(
+      'Families who fled Mosul are being housed in camps near Erbil.',
+      '2025-08-29',
+      'coalition-relocated-to-kurdistan',
+    );
+  });
+  it('colours raised over a new barracks are no handover of the base', () => {
+    expectNotCarded(
+      'The Iraqi army raised its colours over the new barracks in Basra.',
+      '2026-01-18',
+      'ain-al-asad-handed-over-jan-2026',
+    );
+  });
+});
