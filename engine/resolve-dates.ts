@@ -1201,6 +1201,10 @@ function goneBy(tokens: Token[], at: number): boolean {
   const verb = tokens[k]?.norm ?? '';
   if (GONE_BY.has(verb)) return true;
   if (verb === 'went' || verb === 'gone') return tokens[k + 1]?.norm === 'by';
+  // "the May deadline was supposed to clear the pier", "was meant to": what it was to bring is
+  // told in the past, the deadline gone by.
+  const then = tokens[k + 1]?.norm;
+  if ((verb === 'was' || verb === 'were') && (then === 'supposed' || then === 'meant')) return true;
   return (
     (verb === 'came' || verb === 'come') &&
     tokens[k + 1]?.norm === 'and' &&

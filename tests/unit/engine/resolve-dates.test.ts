@@ -305,6 +305,16 @@ describe('resolveDates', () => {
     expect(
       dates('The September cut-off expired, yet the crews are still on the pier.', '2025-10-10'),
     ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // What the deadline "was supposed to" (or "was meant to") bring is told in the past: gone by.
+    expect(
+      dates(
+        'The September deadline was supposed to clear the pier; the crews are still there.',
+        '2025-10-10',
+      ),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    expect(
+      dates('The September deadline was meant to end the ferry service.', '2025-10-10'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
     // A deadline still to come keeps pointing ahead.
     expect(
       dates(
