@@ -32,6 +32,12 @@ const cases: WordingCase[] = [
     'disarmament-tied-to-departure',
   ],
   [
+    'armed groups that "lose their excuse" once the troops are gone',
+    "Once foreign troops are gone, Iraq's armed groups lose their excuse, the prime minister argued.",
+    '2025-09-18',
+    'disarmament-tied-to-departure',
+  ],
+  [
     'a mission that "folds"',
     "The coalition's mission in Iraq folds in September 2026, Kurdistan included.",
     '2025-11-01',
@@ -77,6 +83,13 @@ describe('the near misses stay uncarded', () => {
       'The final act of the film festival opens in Damascus next week.',
       '2026-01-19',
       'second-phase-begins-in-syria',
+    );
+  });
+  it('armed groups with "no excuse" for violence, and no departure, are no condition', () => {
+    expectNotCarded(
+      "Iraq's armed groups have no excuse for attacking protesters, the UN envoy said.",
+      '2025-09-18',
+      'disarmament-tied-to-departure',
     );
   });
   it('a newspaper that folded is no mission ending', () => {
