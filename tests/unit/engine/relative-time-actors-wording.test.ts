@@ -68,6 +68,42 @@ const cases: WordingCase[] = [
     'coalition-relocated-to-kurdistan',
   ],
   [
+    'the Kurdistan Region as the troops\' "new address"',
+    "Harir, outside Erbil, is the US military's new address in Iraq.",
+    '2025-09-02',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    'an army "now in charge at" the base',
+    "Iraq's army is now in charge at Ain al-Asad after the US exit.",
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'partners who "boarded planes out of" the Kurdish capital',
+    'Fearing a US-Iran war, Swedish and Italian troops boarded military planes out of Erbil.',
+    '2026-02-24',
+    'partners-leave-erbil-feb-2026',
+  ],
+  [
+    '"lights out for" the coalition in federal Iraq',
+    'It is lights out for the coalition in federal Iraq, with its last advisers gone from Baghdad.',
+    '2026-01-22',
+    'federal-mission-completed',
+  ],
+  [
+    'a coalition "closing" its work outside the Kurdistan Region',
+    'The coalition is closing its work in every base outside the Kurdistan Region, Iraqi officials said.',
+    '2026-01-22',
+    'federal-mission-completed',
+  ],
+  [
+    'the work "south of the Kurdish region" wrapped up',
+    "The coalition's work south of the Kurdish region has wrapped up, the defence ministry said.",
+    '2026-01-22',
+    'federal-mission-completed',
+  ],
+  [
     'a deadline "by the time the month is out" (the page\'s month)',
     'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
     '2025-09-03',
@@ -90,6 +126,20 @@ describe('the near misses stay uncarded', () => {
       "Iraq's armed groups have no excuse for attacking protesters, the UN envoy said.",
       '2025-09-18',
       'disarmament-tied-to-departure',
+    );
+  });
+  it('lights out for a power grid is no mission ending', () => {
+    expectNotCarded(
+      "It was lights out for Baghdad's power grid as the summer heat peaked.",
+      '2026-01-22',
+      'federal-mission-completed',
+    );
+  });
+  it('tourists boarding flights home from Erbil are no partners leaving', () => {
+    expectNotCarded(
+      'Tourists boarded flights home from Erbil after the festival ended.',
+      '2026-02-24',
+      'partners-leave-erbil-feb-2026',
     );
   });
   it('a newspaper that folded is no mission ending', () => {
