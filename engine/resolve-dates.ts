@@ -262,13 +262,18 @@ const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
  * The months' words, with the dot of an abbreviation too ("sept."), as a word class:
  * resolveDates passes over a word in none of its classes without looking it up (monthOf).
  */
-const MONTH_WORD = wordClass(Object.keys(MONTHS).flatMap((w) => [w, `${w}.`]));
+const MONTH_WORD = wordClass(Object.keys(MONTHS).flatMap((w) => [w, `${w}.`, `${w}'s`]));
 
 export function monthOf(token: Token | undefined): number | undefined {
   // "may" and "march" are verbs too; only a capitalised form is a month. Read first: most
   // words of a sentence are in lower case, and are not looked up.
   if (!token || !isUpper(token.raw.charCodeAt(0))) return undefined;
-  const word = token.norm.endsWith('.') ? token.norm.slice(0, -1) : token.norm;
+  // "September's deadline", "by September's end": the possessive names the month as well.
+  const word = token.norm.endsWith('.')
+    ? token.norm.slice(0, -1)
+    : token.norm.endsWith("'s")
+      ? token.norm.slice(0, -2)
+      : token.norm;
   return MONTH_BY_WORD.get(word);
 }
 
@@ -787,6 +792,16 @@ export function resolveDates(
       i += 2;
     }
   }
+  // "by September's end", "at May's close": the end of the month the possessive names.
+  for (const m of mentions)
+    if (
+      m.month !== undefined &&
+      tokens[m.to - 1]?.norm.endsWith("'s") &&
+      END_CUES.has(norm(m.to) ?? '')
+    ) {
+      m.end = true;
+      m.to++;
+    }
   return mentions;
 }
 

@@ -104,6 +104,18 @@ const cases: WordingCase[] = [
     'federal-mission-completed',
   ],
   [
+    '"by September\'s end" (a month\'s possessive and its end)',
+    "Several hundred coalition troops are to be out of Baghdad and Ain al-Asad by September's end.",
+    '2024-10-03',
+    'first-phase-sept-2025',
+  ],
+  [
+    'Iran that "fires on" US forces in the Kurdistan Region',
+    'Iran fires on US troops at the Harir base in Kurdistan, state media say.',
+    '2026-03-11',
+    'iran-strikes-us-base-harir-2026',
+  ],
+  [
     'a deadline "by the time the month is out" (the page\'s month)',
     'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
     '2025-09-03',
@@ -140,6 +152,13 @@ describe('the near misses stay uncarded', () => {
       'Tourists boarded flights home from Erbil after the festival ended.',
       '2026-02-24',
       'partners-leave-erbil-feb-2026',
+    );
+  });
+  it('Iran firing at a Kurdish opposition camp is no strike on the US base', () => {
+    expectNotCarded(
+      'Iran fired at a Kurdish opposition camp near Erbil.',
+      '2026-03-11',
+      'iran-strikes-us-base-harir-2026',
     );
   });
   it('a newspaper that folded is no mission ending', () => {

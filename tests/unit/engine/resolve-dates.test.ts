@@ -579,6 +579,15 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('a month of talks lies ahead for the ferry board', '2025-09-05')).toEqual([]);
   });
 
+  it('reads a month\'s possessive as the month, and "September\'s end" as its end', () => {
+    expect(dates("the last ferries leave the pier by September's end", '2024-10-01')).toEqual([
+      { date: 'end of September 2025', role: 'deadline' },
+    ]);
+    expect(dates("September's vote on the ferry fares was close", '2024-10-01')).toEqual([
+      { date: 'September 2024', role: 'point' },
+    ]);
+  });
+
   it('reads "September of next year" as one date', () => {
     expect(dates('the second phase ends in September of next year', '2025-09')).toEqual([
       { date: 'September 2026', role: 'point' },
