@@ -116,6 +116,12 @@ const cases: WordingCase[] = [
     'iran-strikes-us-base-harir-2026',
   ],
   [
+    'a deadline that "has come and gone" with the advisers "still there"',
+    'The September deadline has come and gone, and some US advisers are still there at Ain al-Asad.',
+    '2025-10-20',
+    'advisers-kept-at-ain-al-asad',
+  ],
+  [
     'a deadline "by the time the month is out" (the page\'s month)',
     'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
     '2025-09-03',
@@ -159,6 +165,13 @@ describe('the near misses stay uncarded', () => {
       'Iran fired at a Kurdish opposition camp near Erbil.',
       '2026-03-11',
       'iran-strikes-us-base-harir-2026',
+    );
+  });
+  it('ministers still there after a budget deadline are no advisers kept', () => {
+    expectNotCarded(
+      'The deadline for the budget has come and gone and the ministers are still there.',
+      '2025-10-20',
+      'advisers-kept-at-ain-al-asad',
     );
   });
   it('a newspaper that folded is no mission ending', () => {
