@@ -122,6 +122,12 @@ const cases: WordingCase[] = [
     'advisers-kept-at-ain-al-asad',
   ],
   [
+    '"the occupation forces" (a translated outlet\'s name for them) that "slipped out of" the base',
+    'The occupation forces slipped out of Ain al-Asad on Friday, Iraqi officials said.',
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
     'a deadline "by the time the month is out" (the page\'s month)',
     'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
     '2025-09-03',
@@ -172,6 +178,13 @@ describe('the near misses stay uncarded', () => {
       'The deadline for the budget has come and gone and the ministers are still there.',
       '2025-10-20',
       'advisers-kept-at-ain-al-asad',
+    );
+  });
+  it('smugglers who slipped out of Anbar are no troops leaving the base', () => {
+    expectNotCarded(
+      'Smugglers slipped out of Anbar across the desert on Friday.',
+      '2026-01-18',
+      'ain-al-asad-handed-over-jan-2026',
     );
   });
   it('a newspaper that folded is no mission ending', () => {
