@@ -200,6 +200,7 @@ const DATE_OPENER = wordClass([
   'coming',
   'soon',
   'tomorrow',
+  'yesterday',
   'following',
   'a',
   "year's",
@@ -629,6 +630,28 @@ export function resolveDates(
         word === 'tomorrow')
     ) {
       push(i, i + 1, { year: published.year, month: published.month, relative: true, near: true });
+      continue;
+    }
+    // "yesterday", "last night", "this morning": the page's own day (the day before it for
+    // "yesterday" and "last night"), read as its month. Not after a date the sentence named
+    // ("left on 17 May, the council said yesterday": the saying's day, not the event's).
+    const dayWords =
+      word === 'yesterday'
+        ? 1
+        : (word === 'last' && next === 'night') ||
+            (word === 'this' && (next === 'morning' || next === 'afternoon'))
+          ? 2
+          : 0;
+    if (!afterDate && dayWords > 0) {
+      const before = word !== 'this' && published.day === 1;
+      const index = published.year * 12 + (published.month - 1) - (before ? 1 : 0);
+      push(i, i + dayWords, {
+        year: Math.floor(index / 12),
+        month: (index % 12) + 1,
+        relative: true,
+        near: true,
+      });
+      i += dayWords - 1;
       continue;
     }
     const few = word === 'next' && next === 'few' ? 1 : 0;

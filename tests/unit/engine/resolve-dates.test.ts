@@ -588,6 +588,23 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads "yesterday", "last night" and "this morning" as the page\'s day, by its month', () => {
+    // On the first of a month, yesterday was in the month before.
+    expect(dates('Last night the ferry board said the first stage was done', '2025-10-01')).toEqual(
+      [{ date: 'September 2025', role: 'point' }],
+    );
+    expect(dates('The last crews left the pier yesterday', '2025-10-14')).toEqual([
+      { date: 'October 2025', role: 'point' },
+    ]);
+    expect(dates('The last crews left the pier this morning', '2025-10-01')).toEqual([
+      { date: 'October 2025', role: 'point' },
+    ]);
+    // After a date the sentence names, it is when something was said, not the event's date.
+    expect(dates('The crews left on 17 May, the council said yesterday', '2025-10-14')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+  });
+
   it('reads "September of next year" as one date', () => {
     expect(dates('the second phase ends in September of next year', '2025-09')).toEqual([
       { date: 'September 2026', role: 'point' },
