@@ -47,7 +47,17 @@ export type DateMention = {
 export type YearPart = {
   from: number;
   to: number;
-  label: 'early' | 'mid' | 'late' | 'spring' | 'summer' | 'autumn';
+  label:
+    | 'early'
+    | 'mid'
+    | 'late'
+    | 'spring'
+    | 'summer'
+    | 'autumn'
+    | 'first quarter'
+    | 'second quarter'
+    | 'third quarter'
+    | 'fourth quarter';
 };
 
 /** The page's month; its day too when the page gives one (a weekday is read against it). */
@@ -180,6 +190,14 @@ const SEASON_PARTS = new Map<string, YearPart>([
   ['autumn', { from: 9, to: 11, label: 'autumn' }],
   ['fall', { from: 9, to: 11, label: 'autumn' }],
 ]);
+/** A quarter of the year by its ordinal: "the third quarter" is July to September. */
+const QUARTERS = new Map<string, YearPart>([
+  ['first', { from: 1, to: 3, label: 'first quarter' }],
+  ['second', { from: 4, to: 6, label: 'second quarter' }],
+  ['third', { from: 7, to: 9, label: 'third quarter' }],
+  ['fourth', { from: 10, to: 12, label: 'fourth quarter' }],
+  ['final', { from: 10, to: 12, label: 'fourth quarter' }],
+]);
 /** The seasons as a word class: resolveDates asks bareSeason at every token of a sentence. */
 const SEASON_WORD = wordClass(SEASON_PARTS.keys());
 
@@ -201,6 +219,7 @@ const DATE_OPENER = wordClass([
   'soon',
   'tomorrow',
   'yesterday',
+  ...QUARTERS.keys(),
   'following',
   'a',
   "year's",
@@ -630,6 +649,21 @@ export function resolveDates(
         word === 'tomorrow')
     ) {
       push(i, i + 1, { year: published.year, month: published.month, relative: true, near: true });
+      continue;
+    }
+    // "by the end of the third quarter", "in the second quarter of 2026": three months of the
+    // year named, or of the page's year. Not "the first quarter of the century".
+    const quarter = next === 'quarter' ? QUARTERS.get(word ?? '') : undefined;
+    if (quarter && norm(i - 1) === 'the') {
+      let to = i + 2;
+      let year = published.year;
+      const named = norm(to) === 'of' ? yearOf(tokens[to + 1]) : undefined;
+      if (named !== undefined) {
+        year = named;
+        to += 2;
+      } else if (norm(to) === 'of') continue;
+      push(i, to, { year, season: quarter, relative: named === undefined });
+      i = to - 1;
       continue;
     }
     // "yesterday", "last night", "this morning": the page's own day (the day before it for

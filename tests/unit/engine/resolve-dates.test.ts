@@ -605,6 +605,20 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads "the third quarter" as three months of the page\'s year, or of the year named', () => {
+    expect(
+      dates('by the end of the third quarter the ferry service will have ended', '2026-02-20'),
+    ).toEqual([{ date: 'end of September 2026', role: 'deadline' }]);
+    expect(dates('the crews leave the pier in the second quarter of 2027', '2026-02-20')).toEqual([
+      { date: 'second quarter 2027', role: 'point' },
+    ]);
+    // A quarter of something else is no date.
+    expect(dates('in the first quarter of the century the pier was busy', '2026-02-20')).toEqual(
+      [],
+    );
+    expect(dates('a third of the quarter was lost to storms', '2026-02-20')).toEqual([]);
+  });
+
   it('reads "September of next year" as one date', () => {
     expect(dates('the second phase ends in September of next year', '2025-09')).toEqual([
       { date: 'September 2026', role: 'point' },
