@@ -128,6 +128,12 @@ const cases: WordingCase[] = [
     'ain-al-asad-handed-over-jan-2026',
   ],
   [
+    'a campaign\'s "round two" (its second phase) begun in a place',
+    "Round two of the coalition's campaign against ISIS has begun in Syria, Iraqi commanders said.",
+    '2026-01-20',
+    'second-phase-begins-in-syria',
+  ],
+  [
     'a deadline "by the time the month is out" (the page\'s month)',
     'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
     '2025-09-03',
@@ -185,6 +191,13 @@ describe('the near misses stay uncarded', () => {
       'Smugglers slipped out of Anbar across the desert on Friday.',
       '2026-01-18',
       'ain-al-asad-handed-over-jan-2026',
+    );
+  });
+  it('a military committee telling of round two of the campaign is not where the talks are held', () => {
+    expectNotCarded(
+      "Iraq's top military committee said round two of the coalition's campaign had kicked off.",
+      '2026-01-20',
+      'military-commission-leads-talks',
     );
   });
   it('a newspaper that folded is no mission ending', () => {
