@@ -134,6 +134,12 @@ const cases: WordingCase[] = [
     'second-phase-begins-in-syria',
   ],
   [
+    'a unit that "cased its colours" (ended its deployment) at the base',
+    'The last US unit at Ain al-Asad cased its colors on Friday, the defence ministry said.',
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
     'a deadline "by the time the month is out" (the page\'s month)',
     'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
     '2025-09-03',
