@@ -190,6 +190,8 @@ const SEASON_PARTS = new Map<string, YearPart>([
   ['autumn', { from: 9, to: 11, label: 'autumn' }],
   ['fall', { from: 9, to: 11, label: 'autumn' }],
 ]);
+/** Words before "the new year" that point into it, not to its eve: "in the new year". */
+const INTO_NEW_YEAR = new Set(['in', 'into', 'after', 'from']);
 /** A quarter of the year by its ordinal: "the third quarter" is July to September. */
 const QUARTERS = new Map<string, YearPart>([
   ['first', { from: 1, to: 3, label: 'first quarter' }],
@@ -505,6 +507,9 @@ export function resolveDates(
         if (month - published.month >= 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
+      // "come September", "this coming September": the next one, or the page's own month.
+      else if (before === 'come' || before === 'coming')
+        resolvedYear += month < published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
       else if (before !== 'this') {
         // A bare month points forward when it is a deadline, backward when it reports an event.
@@ -592,7 +597,12 @@ export function resolveDates(
       // "before the New Year", "just before the new year", "before New Year".
       const before =
         norm(i - 1) === 'before' || norm(i - 2) === 'before' || norm(i - 3) === 'before';
+      // "in the new year", "into the New Year", "after the new year": the January that opens it.
+      const into = INTO_NEW_YEAR.has(
+        norm(i - 1) === 'the' ? (norm(i - 2) ?? '') : (norm(i - 1) ?? ''),
+      );
       if (justPassed && !before) push(i, i + 2, { year: published.year, month: 1, relative: true });
+      else if (into) push(i, i + 2, { year: published.year + 1, month: 1, relative: true });
       else
         push(i, i + 2, {
           year: justPassed ? published.year - 1 : published.year,

@@ -619,6 +619,24 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('a third of the quarter was lost to storms', '2026-02-20')).toEqual([]);
   });
 
+  it('reads "in the new year" as the January that opens it, and "come September" as the next one', () => {
+    // Written in December: the new year is the next one's January, not this year's end.
+    expect(dates('in the new year the ferry service ends', '2025-12-10')).toEqual([
+      { date: 'January 2026', role: 'point' },
+    ]);
+    // "before" or "by" the new year is still its eve.
+    expect(dates('the crews leave the pier by the new year', '2025-12-10')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+    // "come September", "this coming September": ahead of a December page, the next September.
+    expect(dates('come September, the ferry service ends', '2025-12-10')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+    expect(dates('this coming September the ferry service ends', '2025-12-10')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+  });
+
   it('reads "September of next year" as one date', () => {
     expect(dates('the second phase ends in September of next year', '2025-09')).toEqual([
       { date: 'September 2026', role: 'point' },
