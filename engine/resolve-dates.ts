@@ -703,6 +703,8 @@ export function resolveDates(
       !afterDate &&
       (word === 'within' || few) &&
       (norm(i + 1 + few) === 'days' || norm(i + 1 + few) === 'weeks') &&
+      // "within weeks of the announcement": counted from that event, not from the page.
+      norm(i + 2 + few) !== 'of' &&
       !spanAfterPast(tokens, sentence, i)
     ) {
       push(i, i + 2 + few, {

@@ -669,6 +669,8 @@ describe('a bare month in a plan told in the future', () => {
     // Tied to something else, not to the page's day.
     expect(dates('the crews leave as soon as the pier is safe', '2024-09')).toEqual([]);
     expect(dates('the crews left soon after the vote', '2024-09')).toEqual([]);
+    // "within weeks of the vote" counts from the vote, not from the page.
+    expect(dates('within weeks of the vote the crews left the pier', '2024-09')).toEqual([]);
   });
 
   it('reads "before New Year" as the end of the article’s year', () => {
