@@ -140,6 +140,18 @@ const cases: WordingCase[] = [
     'ain-al-asad-handed-over-jan-2026',
   ],
   [
+    'troops that "moved up to" Kurdistan ("up to" a place is no bound on a number)',
+    'US troops who moved up to Kurdistan this summer will stay in Erbil through next year to support operations in Syria.',
+    '2025-11-16',
+    'erbil-stays-for-syria',
+  ],
+  [
+    '"up to" a number of troops is still a bound',
+    'Washington will keep up to 1,900 troops in Iraq, most of them in the Kurdistan Region.',
+    '2025-10-02',
+    'us-troops-fewer-than-2000',
+  ],
+  [
     'a deadline "by the time the month is out" (the page\'s month)',
     'Hundreds of coalition troops will leave Baghdad and Ain al-Asad by the time the month is out.',
     '2025-09-03',
