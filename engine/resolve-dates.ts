@@ -47,7 +47,17 @@ export type DateMention = {
 export type YearPart = {
   from: number;
   to: number;
-  label: 'early' | 'mid' | 'late' | 'spring' | 'summer' | 'autumn';
+  label:
+    | 'early'
+    | 'mid'
+    | 'late'
+    | 'spring'
+    | 'summer'
+    | 'autumn'
+    | 'first quarter'
+    | 'second quarter'
+    | 'third quarter'
+    | 'fourth quarter';
 };
 
 /** The page's month; its day too when the page gives one (a weekday is read against it). */
@@ -180,6 +190,16 @@ const SEASON_PARTS = new Map<string, YearPart>([
   ['autumn', { from: 9, to: 11, label: 'autumn' }],
   ['fall', { from: 9, to: 11, label: 'autumn' }],
 ]);
+/** Words before "the new year" that point into it, not to its eve: "in the new year". */
+const INTO_NEW_YEAR = new Set(['in', 'into', 'after', 'from']);
+/** A quarter of the year by its ordinal: "the third quarter" is July to September. */
+const QUARTERS = new Map<string, YearPart>([
+  ['first', { from: 1, to: 3, label: 'first quarter' }],
+  ['second', { from: 4, to: 6, label: 'second quarter' }],
+  ['third', { from: 7, to: 9, label: 'third quarter' }],
+  ['fourth', { from: 10, to: 12, label: 'fourth quarter' }],
+  ['final', { from: 10, to: 12, label: 'fourth quarter' }],
+]);
 /** The seasons as a word class: resolveDates asks bareSeason at every token of a sentence. */
 const SEASON_WORD = wordClass(SEASON_PARTS.keys());
 
@@ -200,6 +220,8 @@ const DATE_OPENER = wordClass([
   'coming',
   'soon',
   'tomorrow',
+  'yesterday',
+  ...QUARTERS.keys(),
   'following',
   'a',
   "year's",
@@ -262,13 +284,18 @@ const MONTH_BY_WORD = new Map(Object.entries(MONTHS));
  * The months' words, with the dot of an abbreviation too ("sept."), as a word class:
  * resolveDates passes over a word in none of its classes without looking it up (monthOf).
  */
-const MONTH_WORD = wordClass(Object.keys(MONTHS).flatMap((w) => [w, `${w}.`]));
+const MONTH_WORD = wordClass(Object.keys(MONTHS).flatMap((w) => [w, `${w}.`, `${w}'s`]));
 
 export function monthOf(token: Token | undefined): number | undefined {
   // "may" and "march" are verbs too; only a capitalised form is a month. Read first: most
   // words of a sentence are in lower case, and are not looked up.
   if (!token || !isUpper(token.raw.charCodeAt(0))) return undefined;
-  const word = token.norm.endsWith('.') ? token.norm.slice(0, -1) : token.norm;
+  // "September's deadline", "by September's end": the possessive names the month as well.
+  const word = token.norm.endsWith('.')
+    ? token.norm.slice(0, -1)
+    : token.norm.endsWith("'s")
+      ? token.norm.slice(0, -2)
+      : token.norm;
   return MONTH_BY_WORD.get(word);
 }
 
@@ -480,6 +507,9 @@ export function resolveDates(
         if (month - published.month >= 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
+      // "come September", "this coming September": the next one, or the page's own month.
+      else if (before === 'come' || before === 'coming')
+        resolvedYear += month < published.month ? 1 : 0;
       else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
       else if (before !== 'this') {
         // A bare month points forward when it is a deadline, backward when it reports an event.
@@ -567,7 +597,12 @@ export function resolveDates(
       // "before the New Year", "just before the new year", "before New Year".
       const before =
         norm(i - 1) === 'before' || norm(i - 2) === 'before' || norm(i - 3) === 'before';
+      // "in the new year", "into the New Year", "after the new year": the January that opens it.
+      const into = INTO_NEW_YEAR.has(
+        norm(i - 1) === 'the' ? (norm(i - 2) ?? '') : (norm(i - 1) ?? ''),
+      );
       if (justPassed && !before) push(i, i + 2, { year: published.year, month: 1, relative: true });
+      else if (into) push(i, i + 2, { year: published.year + 1, month: 1, relative: true });
       else
         push(i, i + 2, {
           year: justPassed ? published.year - 1 : published.year,
@@ -578,10 +613,11 @@ export function resolveDates(
       i++;
       continue;
     }
-    // "by year's end", "at year-end", "before the year's end": the end of the page's year.
+    // "by year's end", "at year-end", "before the year's end", "until the year's close": the end
+    // of the page's year.
     if (
-      (word === "year's" || (word === 'year' && YEAR_END_BEFORE.has(norm(i - 1) ?? ''))) &&
-      next === 'end'
+      (word === "year's" && END_CUES.has(next ?? '')) ||
+      (word === 'year' && YEAR_END_BEFORE.has(norm(i - 1) ?? '') && next === 'end')
     ) {
       push(i, i + 2, { year: published.year, month: 12, end: true, relative: true });
       i++;
@@ -597,12 +633,15 @@ export function resolveDates(
       i++;
       continue;
     }
-    // "next week", "this week", "within the month", "later in the month", "in the coming weeks":
+    // "next week", "this week", "within the month", "later in the month", "in the coming weeks",
+    // "by the time the month is out" (the month that closes is the one the page is in):
     // the article's month (its day is not known, so a week ahead stays in it).
     if (
       ((word === 'next' || word === 'this') && next === 'week') ||
       (word === 'coming' && (next === 'weeks' || next === 'days') && norm(i - 1) === 'the') ||
-      (word === 'the' && next === 'month' && MONTH_FRAMES.has(norm(i - 1) ?? ''))
+      (word === 'the' &&
+        next === 'month' &&
+        (MONTH_FRAMES.has(norm(i - 1) ?? '') || periodCloses(tokens, i + 2)))
     ) {
       const near = word !== 'the' && word !== 'this';
       push(i, i + 2, { year: published.year, month: published.month, relative: true, near });
@@ -622,11 +661,50 @@ export function resolveDates(
       push(i, i + 1, { year: published.year, month: published.month, relative: true, near: true });
       continue;
     }
+    // "by the end of the third quarter", "in the second quarter of 2026": three months of the
+    // year named, or of the page's year. Not "the first quarter of the century".
+    const quarter = next === 'quarter' ? QUARTERS.get(word ?? '') : undefined;
+    if (quarter && norm(i - 1) === 'the') {
+      let to = i + 2;
+      let year = published.year;
+      const named = norm(to) === 'of' ? yearOf(tokens[to + 1]) : undefined;
+      if (named !== undefined) {
+        year = named;
+        to += 2;
+      } else if (norm(to) === 'of') continue;
+      push(i, to, { year, season: quarter, relative: named === undefined });
+      i = to - 1;
+      continue;
+    }
+    // "yesterday", "last night", "this morning": the page's own day (the day before it for
+    // "yesterday" and "last night"), read as its month. Not after a date the sentence named
+    // ("left on 17 May, the council said yesterday": the saying's day, not the event's).
+    const dayWords =
+      word === 'yesterday'
+        ? 1
+        : (word === 'last' && next === 'night') ||
+            (word === 'this' && (next === 'morning' || next === 'afternoon'))
+          ? 2
+          : 0;
+    if (!afterDate && dayWords > 0) {
+      const before = word !== 'this' && published.day === 1;
+      const index = published.year * 12 + (published.month - 1) - (before ? 1 : 0);
+      push(i, i + dayWords, {
+        year: Math.floor(index / 12),
+        month: (index % 12) + 1,
+        relative: true,
+        near: true,
+      });
+      i += dayWords - 1;
+      continue;
+    }
     const few = word === 'next' && next === 'few' ? 1 : 0;
     if (
       !afterDate &&
       (word === 'within' || few) &&
       (norm(i + 1 + few) === 'days' || norm(i + 1 + few) === 'weeks') &&
+      // "within weeks of the announcement": counted from that event, not from the page.
+      norm(i + 2 + few) !== 'of' &&
       !spanAfterPast(tokens, sentence, i)
     ) {
       push(i, i + 2 + few, {
@@ -783,6 +861,16 @@ export function resolveDates(
       i += 2;
     }
   }
+  // "by September's end", "at May's close": the end of the month the possessive names.
+  for (const m of mentions)
+    if (
+      m.month !== undefined &&
+      tokens[m.to - 1]?.norm.endsWith("'s") &&
+      END_CUES.has(norm(m.to) ?? '')
+    ) {
+      m.end = true;
+      m.to++;
+    }
   return mentions;
 }
 
@@ -1197,6 +1285,10 @@ function goneBy(tokens: Token[], at: number): boolean {
   const verb = tokens[k]?.norm ?? '';
   if (GONE_BY.has(verb)) return true;
   if (verb === 'went' || verb === 'gone') return tokens[k + 1]?.norm === 'by';
+  // "the May deadline was supposed to clear the pier", "was meant to": what it was to bring is
+  // told in the past, the deadline gone by.
+  const then = tokens[k + 1]?.norm;
+  if ((verb === 'was' || verb === 'were') && (then === 'supposed' || then === 'meant')) return true;
   return (
     (verb === 'came' || verb === 'come') &&
     tokens[k + 1]?.norm === 'and' &&

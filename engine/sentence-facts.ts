@@ -7,6 +7,7 @@
 
 import { opensWithAnswer } from './answer-word';
 import { askedAfterColon } from './asked-after-colon';
+import { askedAfterComma } from './asked-after-comma';
 import { askedInTag } from './asked-in-tag';
 import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
@@ -563,7 +564,8 @@ function headlineInfinitive(tokens: readonly Token[], text: string): boolean {
  * right?") when there is one (asked-after-colon.ts, asked-in-tag.ts).
  */
 function withAskedFrame(frames: Frame[], tokens: Token[], text: string): Frame[] {
-  const asked = askedAfterColon(tokens, text) ?? askedInTag(tokens, text);
+  const asked =
+    askedAfterColon(tokens, text) ?? askedInTag(tokens, text) ?? askedAfterComma(tokens, text);
   if (asked) frames.push(asked);
   return frames;
 }

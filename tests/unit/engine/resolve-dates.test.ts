@@ -305,6 +305,16 @@ describe('resolveDates', () => {
     expect(
       dates('The September cut-off expired, yet the crews are still on the pier.', '2025-10-10'),
     ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // What the deadline "was supposed to" (or "was meant to") bring is told in the past: gone by.
+    expect(
+      dates(
+        'The September deadline was supposed to clear the pier; the crews are still there.',
+        '2025-10-10',
+      ),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    expect(
+      dates('The September deadline was meant to end the ferry service.', '2025-10-10'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
     // A deadline still to come keeps pointing ahead.
     expect(
       dates(
@@ -388,6 +398,10 @@ describe('resolveDates', () => {
     expect(dates('the ferry sale should close by year-end', '2026-06-15')).toEqual([
       { date: 'end of 2026', role: 'deadline' },
     ]);
+    // "the year's close" is its end as well.
+    expect(
+      dates("the harbour crews have until the year's close to move out", '2026-02-20'),
+    ).toEqual([{ date: 'end of 2026', role: 'deadline' }]);
     // A year's end that names no deadline of the page's year: "the year end accounts".
     expect(dates('the year end accounts of the ferry company', '2026-06-15')).toEqual([]);
   });
@@ -554,6 +568,75 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads "by the time the month is out" as the page\'s month (a point: "by the time" is no "by")', () => {
+    expect(
+      dates('the last ferries leave the pier by the time the month is out', '2025-09-05'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    expect(
+      dates('the pier crews should be gone by the time the month closes', '2025-09-25'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    // "month" with no "the" before it and nothing closing is no date.
+    expect(dates('a month of talks lies ahead for the ferry board', '2025-09-05')).toEqual([]);
+  });
+
+  it('reads a month\'s possessive as the month, and "September\'s end" as its end', () => {
+    expect(dates("the last ferries leave the pier by September's end", '2024-10-01')).toEqual([
+      { date: 'end of September 2025', role: 'deadline' },
+    ]);
+    expect(dates("September's vote on the ferry fares was close", '2024-10-01')).toEqual([
+      { date: 'September 2024', role: 'point' },
+    ]);
+  });
+
+  it('reads "yesterday", "last night" and "this morning" as the page\'s day, by its month', () => {
+    // On the first of a month, yesterday was in the month before.
+    expect(dates('Last night the ferry board said the first stage was done', '2025-10-01')).toEqual(
+      [{ date: 'September 2025', role: 'point' }],
+    );
+    expect(dates('The last crews left the pier yesterday', '2025-10-14')).toEqual([
+      { date: 'October 2025', role: 'point' },
+    ]);
+    expect(dates('The last crews left the pier this morning', '2025-10-01')).toEqual([
+      { date: 'October 2025', role: 'point' },
+    ]);
+    // After a date the sentence names, it is when something was said, not the event's date.
+    expect(dates('The crews left on 17 May, the council said yesterday', '2025-10-14')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+  });
+
+  it('reads "the third quarter" as three months of the page\'s year, or of the year named', () => {
+    expect(
+      dates('by the end of the third quarter the ferry service will have ended', '2026-02-20'),
+    ).toEqual([{ date: 'end of September 2026', role: 'deadline' }]);
+    expect(dates('the crews leave the pier in the second quarter of 2027', '2026-02-20')).toEqual([
+      { date: 'second quarter 2027', role: 'point' },
+    ]);
+    // A quarter of something else is no date.
+    expect(dates('in the first quarter of the century the pier was busy', '2026-02-20')).toEqual(
+      [],
+    );
+    expect(dates('a third of the quarter was lost to storms', '2026-02-20')).toEqual([]);
+  });
+
+  it('reads "in the new year" as the January that opens it, and "come September" as the next one', () => {
+    // Written in December: the new year is the next one's January, not this year's end.
+    expect(dates('in the new year the ferry service ends', '2025-12-10')).toEqual([
+      { date: 'January 2026', role: 'point' },
+    ]);
+    // "before" or "by" the new year is still its eve.
+    expect(dates('the crews leave the pier by the new year', '2025-12-10')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+    // "come September", "this coming September": ahead of a December page, the next September.
+    expect(dates('come September, the ferry service ends', '2025-12-10')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+    expect(dates('this coming September the ferry service ends', '2025-12-10')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+  });
+
   it('reads "September of next year" as one date', () => {
     expect(dates('the second phase ends in September of next year', '2025-09')).toEqual([
       { date: 'September 2026', role: 'point' },
@@ -586,6 +669,8 @@ describe('a bare month in a plan told in the future', () => {
     // Tied to something else, not to the page's day.
     expect(dates('the crews leave as soon as the pier is safe', '2024-09')).toEqual([]);
     expect(dates('the crews left soon after the vote', '2024-09')).toEqual([]);
+    // "within weeks of the vote" counts from the vote, not from the page.
+    expect(dates('within weeks of the vote the crews left the pier', '2024-09')).toEqual([]);
   });
 
   it('reads "before New Year" as the end of the article’s year', () => {

@@ -1,0 +1,41 @@
+/**
+ * A statement, a comma, a joining word and a question opened by a question word: the statement
+ * is told, only the question asks (engine/asked-after-comma.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { askedAfterComma } from '../../../engine/asked-after-comma';
+import { framedWords } from './framed-words';
+import { claimsOf } from './story-sentence';
+
+const asked = framedWords(askedAfterComma);
+
+describe('a statement followed by ", so who …?"', () => {
+  it('asks only after the comma', () => {
+    expect(
+      asked('The last crews left the north pier in May, so who could blame the town for cheering?'),
+    ).toBe('so who could blame the town for cheering');
+    expect(asked('The ferry service ended on Friday after forty years, but why now?')).toBe(
+      'but why now',
+    );
+    expect(
+      asked('HOST: The pier closed for good last spring, and what happens to the crews?'),
+    ).toBe('and what happens to the crews');
+  });
+
+  it('is nothing when the sentence opens as a question, there is no join, or no question word', () => {
+    expect(asked('Did the crews leave the north pier in May, and why?')).toBeNull();
+    expect(asked('Why did the crews leave the north pier, and who paid?')).toBeNull();
+    expect(asked('The crews left the north pier in May, who could blame them?')).toBeNull();
+    expect(asked('The crews left the north pier in May, and will they come back?')).toBeNull();
+    expect(asked('The crews left the north pier in May, so who could blame them.')).toBeNull();
+  });
+
+  it('lets the statement be read on the story', () => {
+    expect(
+      claimsOf(
+        'Iranian missiles struck the US base at Harir in Kurdistan, so who can still call Erbil safe?',
+        '2026-03-12',
+      ),
+    ).toContain('iran-strikes-us-base-harir-2026');
+  });
+});
