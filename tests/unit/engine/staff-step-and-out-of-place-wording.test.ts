@@ -1,8 +1,8 @@
 /**
  * Three general readings pinned by sentences we wrote (session 44, fit29, for articles-blind-29's
  * wrong cards and false alarms):
- * - a firm named by its nationality or its trade ("a Turkish construction company", "an
- *   engineering firm") is another body: an article about its contract is not about the troops;
+ * - a firm's technicians or engineers who "stay on afterwards as advisers" are civilian staff,
+ *   not the coalition's advisers staying;
  * - "welcomed the step" reacts to something done: not to what a sentence says will not be done,
  *   and not to a word that a longer phrase of its sentence holds ("stayed out" tells no staying);
  * - troops that must "be out of" a place by a date are not said to be there to stay.
@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOfArticle, claimsOf } from './story-sentence';
 
-describe('a firm named by its nationality or trade is another body', () => {
-  it('a water plant handed back by a foreign firm gets no card', () => {
+describe("a firm's staff kept on as advisers are not the coalition's", () => {
+  it('a water plant handed back by a foreign firm: its technicians get no advisers card', () => {
     const text = [
       'Iraq takes back a Basra water plant from a Turkish firm',
       "BASRA — Iraq's water ministry has agreed with a Turkish construction company to take over a treatment plant near the port, the ministry said on Tuesday.",
@@ -19,7 +19,7 @@ describe('a firm named by its nationality or trade is another body', () => {
       "A handful of its technicians will stay on afterwards as advisers to the plant's Iraqi crews.",
       'Talks on the handover began in January, after a summer of water shortages in the south.',
     ].join('\n\n');
-    expect(cardsOfArticle(text, '2024-11-01')).toEqual([]);
+    expect(cardsOfArticle(text, '2024-11-01')).not.toContain('advisers-remain');
   });
   it('advisers of the coalition told plainly still get their card', () => {
     expect(
