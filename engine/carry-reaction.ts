@@ -14,7 +14,7 @@ import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
 /** Verbs of reacting to what was done. */
-const REACTING = new Set([
+export const REACTING = new Set([
   'welcomed',
   'welcomes',
   'welcoming',

@@ -6,6 +6,7 @@
  */
 
 import { inferred, SINGULAR_DEMONSTRATIVES, withHits } from './carry-context';
+import { REACTING } from './carry-reaction';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
@@ -52,6 +53,9 @@ const CLAUSE_TAKERS = new Set(
 function pointsBack(tokens: readonly Token[], k: number): boolean {
   if (inClass(tokens[k], THOSE_WORD)) return true;
   const t = tokens[k] as Token;
+  // "The navy answered with strikes on the camps. The council condemned the strikes.": what a
+  // reaction takes up with "the" is the thing just told.
+  if (t.norm === 'the') return k > 0 && REACTING.has((tokens[k - 1] as Token).norm);
   if (!SINGULAR_DEMONSTRATIVES.has(t.norm)) return false;
   const noun = tokens[k + 1]?.norm ?? '';
   if (noun.endsWith('s') && !noun.endsWith('ss')) return false;
