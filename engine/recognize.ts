@@ -263,10 +263,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // ("formed a committee"); anything further away is someone else's verb.
     // A participle opening the sentence ("Founded a decade ago to fight them, the committee …")
     // is said of the main clause's subject, however far it stands.
+    // A phrasing of the verb that holds its object ("built a committee") pairs them itself.
     const paired = subjects.some((s) =>
       actions.some(
         (a) =>
           s.from < a.from ||
+          (s.from > a.from && s.to <= a.to) ||
           (s.from >= a.to && s.from - a.to <= SUBJECT_REACH) ||
           (a.from === 0 && !a.inferred && s.from >= a.to),
       ),
