@@ -329,7 +329,8 @@ export function placeNamedAgain(
   // one it means.
   // Not a place it goes to ("… left for Portsea"): that is where it went, not where it is.
   for (const h of current.hits)
-    if (places.has(h.concept) && !h.inferred && !goesTo(tokens, h.from)) return undefined;
+    if (places.has(h.concept) && !h.inferred && !goesTo(tokens, h.from) && !tellersSeat(h, tokens))
+      return undefined;
   const noun = tokens[at] as Token;
   for (let back = before.length - 1; back >= 0 && back >= before.length - PLACE_REACH; back--) {
     const told = before[back];
@@ -1036,6 +1037,18 @@ function namesMembers(tokens: readonly Token[], previous: readonly Token[]): boo
  * name that goes on after it ("the Riverland Army", "a Riverland Defence Ministry source"):
  * that names who acts, not where.
  */
+/** Verbs of telling right after the teller's seat: "The ministry in Riverton said …". */
+const TELLS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'confirmed']);
+
+/**
+ * "The harbour board in Riverton said its crews had left the pier": a place after "in" that
+ * closes the teller's name, right before a verb of telling, is where the teller sits, not where
+ * what it tells happened; the sentence still takes its place from the one before.
+ */
+function tellersSeat(h: ConceptHit, tokens: readonly Token[]): boolean {
+  return tokens[h.from - 1]?.norm === 'in' && TELLS.has(tokens[h.to]?.norm ?? '') && h.from > 2;
+}
+
 function inName(h: ConceptHit, tokens: readonly Token[], places: ReadonlySet<ConceptId>): boolean {
   const next = tokens[h.to];
   return !places.has(h.concept) && next !== undefined && isUpper(next.raw.charCodeAt(0));

@@ -8,12 +8,13 @@
 
 import { inferred, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
+import { findNegations, isNegated } from './find-negations';
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
 /** Verbs of reacting to what was done. */
-const REACTING = new Set([
+export const REACTING = new Set([
   'welcomed',
   'welcomes',
   'welcoming',
@@ -82,8 +83,21 @@ export function reactionTo(
   for (let back = carded.length - 1; back >= 0; back--) {
     const told = carded[back];
     if (!told) continue;
+    // "The crews say they will not sail while the pier is shut. The mayor welcomed the move.":
+    // what a sentence tells is not done ("will not sail") is no step to react to. Read only
+    // here, for a sentence with a reaction's noun, a few in an article.
+    const negations = findNegations(told.tokens, told.text);
+    if (
+      negations.length > 0 &&
+      told.hits.some((h) => !actors.has(h.concept) && isNegated(h.from, negations))
+    )
+      continue;
     for (const h of told.hits) {
       if (actors.has(h.concept)) continue;
+      // "stayed out" (kept apart) tells no staying: a word inside a longer phrase the sentence
+      // was read by is that phrase's, not a concept of its own.
+      if (told.hits.some((o) => o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from))
+        continue;
       if (current.hits.some((c) => c.concept === h.concept)) continue;
       if (carried.some((c) => c.concept === h.concept)) continue;
       carried.push(inferred(h, at, noun));

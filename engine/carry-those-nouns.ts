@@ -6,6 +6,7 @@
  */
 
 import { inferred, SINGULAR_DEMONSTRATIVES, withHits } from './carry-context';
+import { REACTING } from './carry-reaction';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
@@ -52,6 +53,15 @@ const CLAUSE_TAKERS = new Set(
 function pointsBack(tokens: readonly Token[], k: number): boolean {
   if (inClass(tokens[k], THOSE_WORD)) return true;
   const t = tokens[k] as Token;
+  // "The navy answered with strikes on the camps. The council condemned the strikes.": what a
+  // reaction takes up with "the" is the thing just told; not a noun a clause or "of" after it
+  // names anew ("condemned the strike that followed").
+  if (t.norm === 'the')
+    return (
+      k > 0 &&
+      REACTING.has((tokens[k - 1] as Token).norm) &&
+      !NAMED_ANEW.has(tokens[k + 2]?.norm ?? '')
+    );
   if (!SINGULAR_DEMONSTRATIVES.has(t.norm)) return false;
   const noun = tokens[k + 1]?.norm ?? '';
   if (noun.endsWith('s') && !noun.endsWith('ss')) return false;
@@ -64,6 +74,9 @@ function pointsBack(tokens: readonly Token[], k: number): boolean {
   if (CLAUSE_TAKERS.has(before.norm)) return false;
   return PREPOSITIONS.has(before.norm) || before.norm.endsWith('ed');
 }
+
+/** Words after "the" and its noun that make the noun one of its own: "the strike that followed". */
+const NAMED_ANEW = new Set(['that', 'which', 'who', 'of']);
 
 /** Prepositions a demonstrative "that" may follow ("after that strike"). */
 const PREPOSITIONS = new Set(

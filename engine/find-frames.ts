@@ -231,6 +231,10 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
     // The sentence's last words: a frame to its end, when no break follows within it.
     const last = tokens.length - 1;
     if (last - at + 1 > MAX_CLOSING_WORDS) continue;
+    // "The crews rotate home in spring, before the service is due to end in May": a closing
+    // "before" clause telling a schedule in force ("is due to", "are set to") states it, as an
+    // opening "With …" one does; one as it stood ("was due to") is the measure, taken for granted.
+    if (tokens[at]?.norm === 'before' && scheduleInForce(tokens, at + 1, last)) continue;
     let open = true;
     for (let k = at; k < last && open; k++)
       open = !breakBetween(sentence, tokens[k] as Token, tokens[k + 1] as Token);
@@ -249,6 +253,21 @@ const PLANNED = new Set(['due', 'set', 'scheduled', 'slated', 'expected']);
 function plannedWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
     if (PLANNED.has((tokens[k] as Token).norm) && tokens[k + 1]?.norm === 'to') return true;
+  return false;
+}
+
+/** Present forms before "due to", "set to", …: a schedule told as standing now. */
+const IN_FORCE = new Set(['is', 'are', "'s", 'remains', 'remain']);
+
+/** Whether tokens from..to (inclusive) hold "is due to", "are scheduled to", … */
+function scheduleInForce(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (
+      PLANNED.has((tokens[k] as Token).norm) &&
+      tokens[k + 1]?.norm === 'to' &&
+      IN_FORCE.has(tokens[k - 1]?.norm ?? '')
+    )
+      return true;
   return false;
 }
 

@@ -56,6 +56,41 @@ function doWithoutAt(tokens: readonly Token[], k: number): boolean {
   const at = DO_WITHOUT_DEGREE.has(tokens[k]?.norm ?? '') ? k + 1 : k;
   return DO_WITHOUT.has(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'without';
 }
+/** Modal negations that, with a later "without", tell a need: "cannot", "can't", "could not". */
+const UNABLE = new Set(['cannot', "can't", "couldn't", 'can’t', 'couldn’t']);
+/** How many words "cannot" and its "without" may stand apart ("cannot yet hold the town without"). */
+const UNABLE_REACH = 8;
+
+/** Whether the token at k is "cannot", "can't", "couldn't", or the "not" of "could not"/"can not". */
+function unableAt(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  if (UNABLE.has(norm)) return true;
+  const before = tokens[k - 1]?.norm ?? '';
+  return norm === 'not' && (before === 'can' || before === 'could');
+}
+
+/**
+ * The position of a "cannot" a few words before the "without" at `at`, in the same clause
+ * (no break between), or -1: "cannot yet hold the town without the ferry".
+ */
+function unableBefore(tokens: readonly Token[], sentence: string, at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - UNABLE_REACH; k--) {
+    if (gapHas(tokens, sentence, k + 1, ',;:()\u2014\u2013')) return -1;
+    if (unableAt(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/** The position of the "without" a few words after the "cannot" at `at`, in its clause, or -1. */
+function neededAfter(tokens: readonly Token[], sentence: string, at: number): number {
+  if (!unableAt(tokens, at)) return -1;
+  for (let k = at + 1; k < tokens.length && k <= at + UNABLE_REACH; k++) {
+    if (gapHas(tokens, sentence, k, ',;:()\u2014\u2013')) return -1;
+    if ((tokens[k] as Token).norm === 'without') return k;
+  }
+  return -1;
+}
+
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -127,6 +162,9 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       const before = tokens[k]?.norm ?? '';
       if (CUES.has(before) || endsWithChars(before, "n't")) continue;
     }
+    // "the town cannot keep the road open without the ferry": a double negative; what follows
+    // "without" is needed, not denied (the doing before it stays negated).
+    if (token.norm === 'without' && unableBefore(tokens, sentence, at) >= 0) continue;
     // "No — officials speak of a transition": the answer to the question before, not a denial.
     if (token.norm === 'no' && answerWord(tokens, sentence, at)) continue;
     // "dismissed the partial reopening as a gesture": a verb of calling, which judges its
@@ -154,15 +192,19 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         });
         continue;
       }
+      const needed = denial ? -1 : neededAfter(tokens, sentence, at);
       found.push({
         at,
         word: token.raw,
         denial,
-        until: denial
-          ? denialEnd(tokens, sentence, at)
-          : asksOpenly(tokens, at) || deniesMeaning(tokens, at) || frontedNegation(tokens, at)
-            ? clauseEnd(tokens, sentence, at)
-            : reach(tokens, sentence, at),
+        until:
+          needed >= 0
+            ? needed - 1
+            : denial
+              ? denialEnd(tokens, sentence, at)
+              : asksOpenly(tokens, at) || deniesMeaning(tokens, at) || frontedNegation(tokens, at)
+                ? clauseEnd(tokens, sentence, at)
+                : reach(tokens, sentence, at),
       });
     }
   }

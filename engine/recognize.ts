@@ -263,10 +263,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // ("formed a committee"); anything further away is someone else's verb.
     // A participle opening the sentence ("Founded a decade ago to fight them, the committee …")
     // is said of the main clause's subject, however far it stands.
+    // A phrasing of the verb that holds its object ("built a committee") pairs them itself.
     const paired = subjects.some((s) =>
       actions.some(
         (a) =>
           s.from < a.from ||
+          (s.from > a.from && s.to <= a.to) ||
           (s.from >= a.to && s.from - a.to <= SUBJECT_REACH) ||
           (a.from === 0 && !a.inferred && s.from >= a.to),
       ),
@@ -359,7 +361,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
    * the clause before it asserts. That clause alone then holds the claim, and dates it.
    */
   const cut = excluded ? laterCut(rule, facts) : -1;
-  if (excluded && cut < 0)
+  if (excluded && cut < 0 && !reportedAgainAfter(rule, facts, excludedAt))
     return rejected(progress, () => `mentions ${excluded.concept} ("${excluded.text}")`);
 
   let score = found;
@@ -1475,6 +1477,48 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
   if (key >= excluded) return -1;
   const second = laterClause(facts.tokens, facts.text, key, excluded);
   return second >= 0 && secondVerb(facts.tokens, second) ? second : -1;
+}
+
+/** Verbs of saying again that open a second report of the same speaker ("… and repeated that"). */
+const SAID_AGAIN = new Set(
+  'repeated reiterated added said stressed insisted noted confirmed restated'.split(' '),
+);
+
+/**
+ * "The mayor said the ferries would keep running and repeated that the pier had closed": a
+ * second report of the same speaker, opened by "and" and a verb of saying with "that", is a
+ * statement of its own; an exclusion only in the report before it ("would") excludes nothing
+ * when every group of the claim is named after the opening. Read only for a claim with an
+ * exclusion found, on a sentence with such an opening.
+ */
+function reportedAgainAfter(
+  rule: Claim['recognize'],
+  facts: SentenceFacts,
+  excludedAt: number,
+): boolean {
+  const tokens = facts.tokens;
+  const hits = facts.hits;
+  const from = (hits[excludedAt] as ConceptHit).from;
+  for (let k = from + 1; k + 2 < tokens.length; k++) {
+    if (
+      (tokens[k] as Token).norm !== 'and' ||
+      !SAID_AGAIN.has((tokens[k + 1] as Token).norm) ||
+      (tokens[k + 2] as Token).norm !== 'that'
+    )
+      continue;
+    // Every exclusion before the opening, every group after it.
+    for (const concept of rule.exclude ?? [])
+      for (const i of facts.hitsOf(concept)) if ((hits[i] as ConceptHit).from >= k) return false;
+    return rule.require.every((group) =>
+      group.some((concept) =>
+        facts.hitsOf(concept).some((i) => {
+          const h = hits[i] as ConceptHit;
+          return !h.inferred && h.from > k + 2;
+        }),
+      ),
+    );
+  }
+  return false;
 }
 
 /**
