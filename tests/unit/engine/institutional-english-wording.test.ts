@@ -1,0 +1,135 @@
+/**
+ * Institutional and translated English (government statements rendered from Arabic, briefings,
+ * communiqués), taught to the vocabulary (data/vocabulary.json) after the blind bank
+ * bank-fresh-i.jsonl: each phrasing pinned by a sentence we wrote, not one of the bank's, and the
+ * near misses it must leave alone.
+ */
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    'a deal on "the completion of the tasks of" the coalition (a translated formula for its end)',
+    'The cabinet endorsed the agreement reached with Washington on the completion of the tasks of the international coalition.',
+    '2024-10-01',
+    'agreement-reached',
+  ],
+  [
+    '"the completion of the tasks" of the coalition in the federal provinces, announced as done',
+    "Iraq's army command announced the completion of the tasks of the coalition across the federal provinces.",
+    '2026-01-10',
+    'federal-mission-completed',
+  ],
+  [
+    'a headline marking the "End Of" the coalition\'s "Tasks" in federal Iraq',
+    'Army Command Marks End Of Coalition Tasks In Federal Iraq',
+    '2026-01-05',
+    'federal-mission-completed',
+  ],
+  [
+    'a coalition that "has concluded its work" in federal Iraq',
+    'The coalition has concluded its work in federal Iraq, the army chief of staff said.',
+    '2026-01-12',
+    'federal-mission-completed',
+  ],
+  [
+    'a mission in the federal areas that "has been completed", the subject far from the verb',
+    "The coalition's mission in the federal areas of the country has been completed, the ministry in Baghdad said.",
+    '2026-01-12',
+    'federal-mission-completed',
+  ],
+  [
+    'the "justifications for" foreign forces that "have expired"',
+    'The Iraqi prime minister said the justifications for keeping foreign forces in the country have expired.',
+    '2024-01-20',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    'a government\'s "determination" to end the mission',
+    'The Iraqi government restated its determination to end the coalition mission.',
+    '2024-02-03',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    '"no place for foreign troops"',
+    'Iraqi officials say there is no place for foreign troops in their country any more.',
+    '2024-02-03',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    'the presence of foreign troops that "must come to an end"',
+    'The Iraqi government said the presence of foreign troops in the country must come to an end.',
+    '2024-02-03',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    'a pull-back called "a mere repositioning"',
+    'The resistance committee said the US pullback amounted to a mere repositioning.',
+    '2025-08-26',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    'a pull-back that "falls short of the required withdrawal"',
+    'The resistance groups said the pullback from Anbar falls short of the required withdrawal.',
+    '2025-08-26',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    'a drawdown "dismissed … as cosmetic"',
+    "Iraq's resistance factions dismissed the drawdown at the western bases as cosmetic.",
+    '2025-08-27',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    'a group "down but far from out"',
+    'Iraqi commanders say the Islamic State is down but far from out.',
+    '2025-11-02',
+    'isis-still-threat',
+  ],
+  [
+    'a withdrawal deal "in the can"',
+    'Officials in both capitals say the coalition withdrawal deal is in the can.',
+    '2024-09-20',
+    'agreement-reached',
+  ],
+];
+
+describeWordings('institutional and translated English (bank-fresh-i)', cases);
+
+describe('near misses of those readings', () => {
+  it('a school programme that "concluded its work" is not the coalition\'s mission', () => {
+    expectNotCarded(
+      'The committee said a school-building programme had concluded its work in Amman.',
+      '2026-01-12',
+      'federal-mission-completed',
+    );
+  });
+  it('"no place for foreign companies" is not foreign troops', () => {
+    expectNotCarded(
+      'There is no place for foreign companies in the oil sector, the Iraqi minister said.',
+      '2024-02-03',
+      'baghdad-seeks-end-of-presence',
+    );
+  });
+  it('the "justifications for" a subsidy that expired are not the coalition\'s', () => {
+    expectNotCarded(
+      'The Iraqi finance minister said the justifications for the fuel subsidy have expired.',
+      '2024-02-03',
+      'baghdad-seeks-end-of-presence',
+    );
+  });
+  it('a shipping deal "in the can" is not the withdrawal deal', () => {
+    expectNotCarded(
+      'The shipping deal with Kuwait is in the can, the ministry said.',
+      '2024-09-20',
+      'agreement-reached',
+    );
+  });
+  it('a water release called "a mere reshuffle" by farmers is not the factions\' demand', () => {
+    expectNotCarded(
+      "The farmers' union called the ministry's water release a mere reshuffle.",
+      '2025-08-26',
+      'factions-demand-full-withdrawal',
+    );
+  });
+});
