@@ -92,6 +92,30 @@ const cases: WordingCase[] = [
     '2024-09-20',
     'agreement-reached',
   ],
+  [
+    'the Pentagon as "DoD", scaling back the mission',
+    'DoD says it will scale back the military mission in Iraq and move to a lasting security partnership.',
+    '2025-09-30',
+    'pentagon-scales-back-mission',
+  ],
+  [
+    'ties recast as a partnership "between two sovereign states"',
+    'Baghdad says the coalition mission will shift to a partnership between two sovereign states.',
+    '2025-06-10',
+    'bilateral-transition',
+  ],
+  [
+    'the coalition\'s "stay" in the region that "ends" in a month',
+    "The coalition's stay in the Kurdistan Region ends in September, the Iraqi spokesman said.",
+    '2026-03-01',
+    'mission-end-sept-2026',
+  ],
+  [
+    'federal Iraq "troop-free" in a headline',
+    'Federal Iraq Now Troop-Free, Army Says',
+    '2026-01-08',
+    'federal-mission-completed',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -114,6 +138,13 @@ describe('near misses of those readings', () => {
   it('the "justifications for" a subsidy that expired are not the coalition\'s', () => {
     expectNotCarded(
       'The Iraqi finance minister said the justifications for the fuel subsidy have expired.',
+      '2024-02-03',
+      'baghdad-seeks-end-of-presence',
+    );
+  });
+  it('ending "the presence of foreign" fishing boats is not ending the foreign troops\' presence', () => {
+    expectNotCarded(
+      "Baghdad wants to end the presence of foreign trawlers in Iraq's waters, the minister said.",
       '2024-02-03',
       'baghdad-seeks-end-of-presence',
     );
