@@ -116,6 +116,12 @@ const cases: WordingCase[] = [
     '2026-01-08',
     'federal-mission-completed',
   ],
+  [
+    'the Pentagon\'s "senior defense official", unnamed and with no country',
+    'A senior defense official described the change in Iraq as a transition of the mission, not a withdrawal.',
+    '2025-02-04',
+    'us-calls-it-transition',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -147,6 +153,13 @@ describe('near misses of those readings', () => {
       "Baghdad wants to end the presence of foreign trawlers in Iraq's waters, the minister said.",
       '2024-02-03',
       'baghdad-seeks-end-of-presence',
+    );
+  });
+  it('"a senior Iraqi defence official" is not the Pentagon\'s', () => {
+    expectNotCarded(
+      'A senior Iraqi defence official described the change as a transition of the mission, not a withdrawal.',
+      '2025-02-04',
+      'us-calls-it-transition',
     );
   });
   it('a shipping deal "in the can" is not the withdrawal deal', () => {
