@@ -122,6 +122,12 @@ const cases: WordingCase[] = [
     '2025-02-04',
     'us-calls-it-transition',
   ],
+  [
+    '"a great deal of" (a quantity, not a deal) beside a change called a transition',
+    'Washington insists its troops are not leaving Iraq but transitioning, a word carrying a great deal of weight.',
+    '2024-10-05',
+    'us-calls-it-transition',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -160,6 +166,13 @@ describe('near misses of those readings', () => {
       'A senior Iraqi defence official described the change as a transition of the mission, not a withdrawal.',
       '2025-02-04',
       'us-calls-it-transition',
+    );
+  });
+  it('"a great deal of" is no deal: no card saying a withdrawal was never discussed', () => {
+    expectNotCarded(
+      'Washington insists its troops are not leaving Iraq but transitioning, a word carrying a great deal of weight.',
+      '2024-10-05',
+      'withdrawal-never-discussed',
     );
   });
   it('a shipping deal "in the can" is not the withdrawal deal', () => {
