@@ -128,6 +128,12 @@ const cases: WordingCase[] = [
     '2024-10-05',
     'us-calls-it-transition',
   ],
+  [
+    'the coalition\'s work "south of the Kurdistan Region" declared finished (federal Iraq, not the whole mission)',
+    "Iraqi commanders said the coalition's work south of the Kurdish region was declared finished in early 2026.",
+    '2026-01-20',
+    'federal-mission-completed',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -173,6 +179,13 @@ describe('near misses of those readings', () => {
       'Washington insists its troops are not leaving Iraq but transitioning, a word carrying a great deal of weight.',
       '2024-10-05',
       'withdrawal-never-discussed',
+    );
+  });
+  it('work "south of the Kurdish region" declared finished is not the end of the whole mission', () => {
+    expectNotCarded(
+      "Iraqi commanders said the coalition's work south of the Kurdish region was declared finished in early 2026.",
+      '2026-01-20',
+      'mission-end-sept-2026',
     );
   });
   it('a shipping deal "in the can" is not the withdrawal deal', () => {
