@@ -134,6 +134,12 @@ const cases: WordingCase[] = [
     '2026-01-20',
     'federal-mission-completed',
   ],
+  [
+    'a defeat conceded between commas (", though … since 2019,"), the threat asserted',
+    'The Islamic State, though defeated as a territorial force in 2019, keeps carrying out attacks in rural Iraq.',
+    '2025-11-02',
+    'isis-still-threat',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
