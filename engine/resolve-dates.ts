@@ -602,7 +602,11 @@ export function resolveDates(
     if (
       ((word === 'next' || word === 'this') && next === 'week') ||
       (word === 'coming' && (next === 'weeks' || next === 'days') && norm(i - 1) === 'the') ||
-      (word === 'the' && next === 'month' && MONTH_FRAMES.has(norm(i - 1) ?? ''))
+      (word === 'the' &&
+        next === 'month' &&
+        MONTH_FRAMES.has(norm(i - 1) ?? '') &&
+        // "before the month of May ends": the month named after it, read there, not the page's.
+        !(norm(i + 2) === 'of' && monthOf(tokens[i + 3]) !== undefined))
     ) {
       const near = word !== 'the' && word !== 'this';
       push(i, i + 2, { year: published.year, month: published.month, relative: true, near });
