@@ -140,6 +140,30 @@ const cases: WordingCase[] = [
     '2025-11-02',
     'isis-still-threat',
   ],
+  [
+    'an army that "received the base" from the departing Americans (translated handover wording)',
+    'Iraqi army units received the base from the departing Americans at Ain al-Asad on Saturday.',
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'a base that "was received by" the army, in the passive',
+    "Ain al-Asad air base was received by the Iraqi army's engineers after the last US advisers flew out.",
+    '2026-01-18',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'cells that "have not stopped attacking" (ongoing attacks told by a negated stop)',
+    "Islamic State cells have not stopped attacking army posts in Iraq's western desert.",
+    '2025-11-02',
+    'isis-still-threat',
+  ],
+  [
+    'troops that "moved north from" one place to another',
+    'Hundreds of American troops moved north from Anbar to the Harir base in the Kurdistan Region.',
+    '2025-09-05',
+    'coalition-relocated-to-kurdistan',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -192,6 +216,20 @@ describe('near misses of those readings', () => {
       "Iraqi commanders said the coalition's work south of the Kurdish region was declared finished in early 2026.",
       '2026-01-20',
       'mission-end-sept-2026',
+    );
+  });
+  it('a university that "received the site" of a factory is no handover of the base', () => {
+    expectNotCarded(
+      'The university received the site of the old cement factory in Anbar from the ministry on Saturday.',
+      '2026-01-18',
+      'ain-al-asad-handed-over-jan-2026',
+    );
+  });
+  it('a convoy that "has not stopped" at a checkpoint tells no attack', () => {
+    expectNotCarded(
+      "The aid convoy has not stopped at the checkpoints on the road to Iraq's western desert.",
+      '2025-11-02',
+      'isis-still-threat',
     );
   });
   it('a shipping deal "in the can" is not the withdrawal deal', () => {
