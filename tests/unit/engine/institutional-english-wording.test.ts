@@ -164,6 +164,18 @@ const cases: WordingCase[] = [
     '2025-09-05',
     'coalition-relocated-to-kurdistan',
   ],
+  [
+    'a redeployment that "is no withdrawal", in the factions\' words',
+    'Iraqi resistance factions say the US redeployment to the north is no withdrawal at all.',
+    '2025-08-27',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    '"there will be no … forces on Iraqi soil" by a date in 2026',
+    'By September 2026 there will be no foreign coalition forces on Iraqi soil, the minister said.',
+    '2025-05-02',
+    'full-exit-2026',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -230,6 +242,13 @@ describe('near misses of those readings', () => {
       "The aid convoy has not stopped at the checkpoints on the road to Iraq's western desert.",
       '2025-11-02',
       'isis-still-threat',
+    );
+  });
+  it('a redeployment the Pentagon says "is not a withdrawal" is not the factions\' demand', () => {
+    expectNotCarded(
+      'The Pentagon says the redeployment to Erbil is not a withdrawal from Iraq.',
+      '2025-08-27',
+      'factions-demand-full-withdrawal',
     );
   });
   it('a shipping deal "in the can" is not the withdrawal deal', () => {
