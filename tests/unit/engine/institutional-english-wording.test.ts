@@ -176,6 +176,12 @@ const cases: WordingCase[] = [
     '2025-05-02',
     'full-exit-2026',
   ],
+  [
+    '"no American troops or advisers" left at any base "in federal Iraq"',
+    'No American troops or advisers remain stationed at any base in federal Iraq, the ministry said.',
+    '2026-01-10',
+    'federal-mission-completed',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -251,11 +257,11 @@ describe('near misses of those readings', () => {
       'factions-demand-full-withdrawal',
     );
   });
-  it('a shipping deal "in the can" is not the withdrawal deal', () => {
+  it('"no coalition troops were hurt" in federal Iraq tells no mission ended', () => {
     expectNotCarded(
-      'The shipping deal with Kuwait is in the can, the ministry said.',
-      '2024-09-20',
-      'agreement-reached',
+      'No coalition troops were hurt in the rocket attack on a base in federal Iraq, officials said.',
+      '2026-01-10',
+      'federal-mission-completed',
     );
   });
   it('a water release called "a mere reshuffle" by farmers is not the factions\' demand', () => {
