@@ -264,6 +264,25 @@ describe('near misses of those readings', () => {
       'federal-mission-completed',
     );
   });
+  it('a shipping deal "in the can" is not the withdrawal deal', () => {
+    expectNotCarded(
+      'The shipping deal with Kuwait is in the can, the ministry said.',
+      '2024-09-20',
+      'agreement-reached',
+    );
+  });
+  it('a mission to end "instead of the agreed date" takes the deal for granted: no card for it', () => {
+    expectNotCarded(
+      'A rumour that the coalition mission in the north would end in May instead of the agreed date was denied by Iraqi officials.',
+      '2025-02-18',
+      'agreement-reached',
+    );
+    expectNotCarded(
+      'The coalition mission in the Kurdistan Region may end earlier than the agreed timetable, officials said.',
+      '2025-02-18',
+      'agreement-reached',
+    );
+  });
   it('a water release called "a mere reshuffle" by farmers is not the factions\' demand', () => {
     expectNotCarded(
       "The farmers' union called the ministry's water release a mere reshuffle.",
