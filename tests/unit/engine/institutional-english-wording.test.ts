@@ -182,6 +182,12 @@ const cases: WordingCase[] = [
     '2026-01-10',
     'federal-mission-completed',
   ],
+  [
+    'the Iraqi cabinet as "the Council of Ministers"',
+    "The Council of Ministers affirmed the government's commitment to ending the mission of the international coalition.",
+    '2024-09-10',
+    'baghdad-seeks-end-of-presence',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -281,6 +287,13 @@ describe('near misses of those readings', () => {
       'The coalition mission in the Kurdistan Region may end earlier than the agreed timetable, officials said.',
       '2025-02-18',
       'agreement-reached',
+    );
+  });
+  it('the Council of Ministers on oil prices tells no aim to end the presence', () => {
+    expectNotCarded(
+      'The Council of Ministers in Baghdad affirmed its commitment to ending fuel imports from Iran.',
+      '2024-09-10',
+      'baghdad-seeks-end-of-presence',
     );
   });
   it('a water release called "a mere reshuffle" by farmers is not the factions\' demand', () => {
