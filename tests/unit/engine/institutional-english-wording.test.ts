@@ -188,6 +188,18 @@ const cases: WordingCase[] = [
     '2024-09-10',
     'baghdad-seeks-end-of-presence',
   ],
+  [
+    'advisers who "have departed its headquarters in Baghdad" (the joint command\'s)',
+    "The Joint Operations Command announced that the coalition's advisers have departed its headquarters in Baghdad.",
+    '2025-12-30',
+    'federal-mission-completed',
+  ],
+  [
+    'a troop number that "will not exceed" a figure',
+    'The number of US troops in Iraq will not exceed 2,000, most of them in the Kurdistan Region.',
+    '2025-10-01',
+    'us-troops-fewer-than-2000',
+  ],
 ];
 
 describeWordings('institutional and translated English (bank-fresh-i)', cases);
@@ -294,6 +306,20 @@ describe('near misses of those readings', () => {
       'The Council of Ministers in Baghdad affirmed its commitment to ending fuel imports from Iran.',
       '2024-09-10',
       'baghdad-seeks-end-of-presence',
+    );
+  });
+  it('a US trade delegation that left its headquarters in Baghdad ends no mission', () => {
+    expectNotCarded(
+      'The US trade delegation left its headquarters in Baghdad for talks in Amman on Sunday.',
+      '2025-12-30',
+      'federal-mission-completed',
+    );
+  });
+  it('oil exports that "will not exceed" a figure are no troop count', () => {
+    expectNotCarded(
+      'Iraqi oil exports through Kurdistan will not exceed 2,000 barrels a day, the ministry said.',
+      '2025-10-01',
+      'us-troops-fewer-than-2000',
     );
   });
   it('a water release called "a mere reshuffle" by farmers is not the factions\' demand', () => {
