@@ -641,7 +641,10 @@ export function resolveDates(
       (word === 'coming' && (next === 'weeks' || next === 'days') && norm(i - 1) === 'the') ||
       (word === 'the' &&
         next === 'month' &&
-        (MONTH_FRAMES.has(norm(i - 1) ?? '') || periodCloses(tokens, i + 2)))
+        ((MONTH_FRAMES.has(norm(i - 1) ?? '') &&
+          // "before the month of May ends": the month named after it, read there, not the page's.
+          !(norm(i + 2) === 'of' && monthOf(tokens[i + 3]) !== undefined)) ||
+          periodCloses(tokens, i + 2)))
     ) {
       const near = word !== 'the' && word !== 'this';
       push(i, i + 2, { year: published.year, month: published.month, relative: true, near });

@@ -39,6 +39,16 @@ describe("an article about another body's mission (topic.otherBodies)", () => {
     );
     expect(claims).toContain('ain-al-asad-handed-over-jan-2026');
   });
+
+  it("still reads a sentence in it that names ISIS, one of the story's own actors (bank-fresh-i)", () => {
+    const claims = claimsIn(
+      article([
+        'The UN monitors added that Islamic State cells in Iraq still mount attacks on army patrols in the desert.',
+      ]),
+      '2026-01-15',
+    );
+    expect(claims).toContain('isis-still-threat');
+  });
 });
 
 describe("an article about a neighbour's own army in Iraq (other-armies in topic.otherBodies)", () => {

@@ -1,6 +1,6 @@
 /**
  * What a sentence concedes on the way to what it asserts (engine/concession.ts): a clause with
- * "may have …, but", or an opening "Although …,".
+ * "may have …, but", an opening "Although …,", or ", though …," set between commas.
  */
 import { describe, expect, it } from 'vitest';
 import { conceded } from '../../../engine/concession';
@@ -27,6 +27,20 @@ describe('a conceded clause', () => {
     expect(at(text, 'reopened')).toBe(true);
     expect(at(text, 'ferries')).toBe(false);
     expect(at('Even though the pier reopened, the ferries stay away.', 'reopened')).toBe(true);
+  });
+
+  it('is ", though …," or ", even though …," between two commas, not the main clause around it', () => {
+    const text = 'The ferry line, though cut to two boats since May, still sails daily.';
+    expect(at(text, 'cut')).toBe(true);
+    expect(at(text, 'sails')).toBe(false);
+    expect(at(text, 'ferry')).toBe(false);
+    expect(at('The pier, even though the storm damaged it, stays open.', 'damaged')).toBe(true);
+  });
+
+  it('is not a trailing ", though …" with no comma closing it', () => {
+    expect(at('The ferries still sail, though the pier was damaged in May.', 'damaged')).toBe(
+      false,
+    );
   });
 
   it('is nothing without the "but", or with a plain "may"', () => {

@@ -655,6 +655,17 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads "the month of May" as May, not the article’s month', () => {
+    expect(
+      dates('the crews are to leave the pier by the end of the month of October', '2024-08').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['October 2024']);
+    expect(
+      dates('the crews must leave the pier within the month', '2024-08').map((d) => d.date),
+    ).toEqual(['August 2024']);
+  });
+
   it('reads "soon", "tomorrow", "within days", "in the next few weeks" as the article’s month', () => {
     for (const text of [
       'the first crews will leave very soon',
