@@ -1,0 +1,83 @@
+/**
+ * Readings added while fitting articles-blind-30 (session 44, fit30), each a general reading of
+ * English tested on sentences of our own first: the present of "happen" looking ahead as a
+ * timetable's verbs do; a name "X of the Y" named again by its first noun; "the company said"
+ * naming a business, so that an article on a site a company hands to the state is read as
+ * another body's business.
+ */
+import { describe, expect, it } from 'vitest';
+import { headlineNameAgain, headlineNames } from '../../../engine/carry-headline';
+import { formatDate, parsePublished, resolveDates } from '../../../engine/resolve-dates';
+import type { SentenceWords } from '../../../engine/sentence-facts';
+import { tokenize } from '../../../engine/tokenize';
+import { sentence } from './sentence-words';
+import { cardsOfArticle } from './story-sentence';
+
+const dates = (text: string, published: string) =>
+  resolveDates(tokenize(text), text, parsePublished(published)).map((d) => formatDate(d));
+
+describe('"What happens in May?": the present of happen looks ahead', () => {
+  it('reads a bare month after "happens" / "happen" as the next one', () => {
+    expect(dates('What happens in May?', '2026-02-10')).toEqual(['May 2026']);
+    expect(dates('So what happens to the ferries in May?', '2026-02-10')).toEqual(['May 2026']);
+    expect(dates('The last crossings happen in May, the board says.', '2026-02-10')).toEqual([
+      'May 2026',
+    ]);
+  });
+
+  it('keeps a past "happened" and a negated "did not happen" in the past', () => {
+    expect(dates('What happened in May?', '2026-02-10')).toEqual(['May 2025']);
+    expect(dates('The vote did not happen in May.', '2026-02-10')).toEqual(['May 2025']);
+  });
+});
+
+describe('a headline\'s name "X of the Y" named again by its first noun', () => {
+  const titled = sentence('Text of the Council of the Island of Portsea on the Pier', [
+    ['island-council', 'Council of the Island of Portsea'],
+    ['pier', 'Pier'],
+  ]);
+  const again = (current: SentenceWords) =>
+    headlineNameAgain(current, titled, headlineNames(titled))
+      ?.hits.filter((h) => h.inferred)
+      .map((h) => [h.concept, h.text]) ?? [];
+
+  it('reads "the council" as the council the headline named', () => {
+    const body = sentence('This step fulfils a promise the Council made in its first year.', [
+      ['promise', 'promise'],
+    ]);
+    expect(again(body)).toEqual([
+      ['island-council', 'Council (→ "Council of the Island of Portsea")'],
+    ]);
+  });
+
+  it('does not read the name\'s last noun as it ("the island" is any island)', () => {
+    const body = sentence('The island has two piers.', [['pier', 'piers']]);
+    expect(again(body)).toEqual([]);
+  });
+});
+
+describe('"the company said": a business speaking, counted as another body', () => {
+  it('cards nothing in an article on a gas field handed from a company to the state', () => {
+    const article = [
+      'Iraq to Run Northern Gas Field on Its Own From Next Year',
+      'Baghdad and the Korean-led consortium that operates the Sarat site have settled a schedule for handing it to the state gas firm.',
+      'Under the agreement, the handover happens in two stages over roughly two years.',
+      'About 150 foreign technicians will stay on afterwards in an advisory role.',
+      'Officials said the technical talks had concluded on Tuesday.',
+      'The ministry had wanted to announce the deal last month, but the announcement was delayed by a row over fees.',
+      'The consortium took over the site in 2012.',
+      'The company said it would keep a few staff in the city to help.',
+    ].join('\n\n');
+    expect(cardsOfArticle(article, '2026-04-14')).toEqual([]);
+  });
+
+  it('still cards the troops in an article that names a company once', () => {
+    const article = [
+      'US Troops Leave Ain al-Asad Ahead of Schedule',
+      'American troops have left the Ain al-Asad air base in Anbar, handing it to the Iraqi army weeks ahead of schedule.',
+      'A local company said it would bid to run the canteen there.',
+      'Most of the soldiers moved to Erbil, in the Kurdistan Region, officials said.',
+    ].join('\n\n');
+    expect(cardsOfArticle(article, '2026-01-20').length).toBeGreaterThan(0);
+  });
+});
