@@ -36,6 +36,102 @@ const cases: WordingCase[] = [
     '2024-09-28',
     'baghdad-seeks-end-of-presence',
   ],
+  [
+    'the "final pocket" of land that fell in 2019',
+    "In March 2019 the jihadists' final pocket of territory in Syria fell to Kurdish-led fighters.",
+    '2025-05-10',
+    'isis-territorially-defeated-2019',
+  ],
+  [
+    'the "final scrap" of land that "falls", told in a timeline entry',
+    "March 2019: The Islamic State's final scrap of land, a village by the Euphrates, falls.",
+    '2025-05-10',
+    'isis-territorially-defeated-2019',
+  ],
+  [
+    'forces that "moved up from" the south to Erbil',
+    'Most American troops now sit in Erbil, having moved up from Baghdad last year.',
+    '2026-01-20',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    'forces that "ended up" at Harir',
+    'The US soldiers who left Ain al-Asad ended up at Harir, in the Kurdistan Region.',
+    '2026-01-20',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    'the base "where" the forces "ended up"',
+    'Erbil, where most of the coalition troops ended up after leaving Baghdad, is now their hub.',
+    '2026-01-20',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
+    'a pullout "ahead of" its "target"',
+    'The US pullout from Ain al-Asad came weeks ahead of the agreed target.',
+    '2025-09-30',
+    'pullout-ahead-of-schedule',
+  ],
+  [
+    'a move a month "ahead of the cut-off"',
+    'The withdrawal from the Baghdad bases finished a month ahead of the cut-off.',
+    '2025-09-30',
+    'pullout-ahead-of-schedule',
+  ],
+  [
+    'factions wanting "every last" soldier "to go"',
+    'The militias want every last American soldier to go, their spokesman said.',
+    '2025-09-30',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    'factions telling "each last" troop "to leave"',
+    'Hardline armed factions are demanding that parliament force each last foreign troop to leave Iraq.',
+    '2025-09-30',
+    'factions-demand-full-withdrawal',
+  ],
+  [
+    'a coalition "set to shut" its mission in September',
+    'The coalition is set to shut its mission in Iraq in September 2026.',
+    '2026-05-10',
+    'mission-end-sept-2026',
+  ],
+  [
+    'a mission "shuttered" in September 2026',
+    'Washington and Baghdad agreed the coalition mission would be shuttered in September 2026.',
+    '2026-05-10',
+    'mission-end-sept-2026',
+  ],
+  [
+    'a US report called a "trial balloon" floated for the campaign',
+    'Critics say the withdrawal report was a trial balloon meant to boost the Harris campaign.',
+    '2024-10-01',
+    'leaks-serve-election',
+  ],
+  [
+    'a deal called a "personal achievement" of the premier',
+    "Analysts called the troop deal a personal achievement for Iraq's prime minister.",
+    '2024-09-30',
+    'sudani-political-win',
+  ],
+  [
+    'a "political accomplishment" for al-Sudani',
+    'For al-Sudani, the exit timetable is a political accomplishment ahead of the elections.',
+    '2024-09-30',
+    'sudani-political-win',
+  ],
+  [
+    'the Pentagon that "added" troops in Syria',
+    'The Pentagon has added troops in Syria and at Kirkuk in recent weeks.',
+    '2024-08-20',
+    'us-reinforced-presence',
+  ],
+  [
+    'Washington "adding" forces at Kirkuk',
+    'Washington is quietly adding more forces at its base in Kirkuk.',
+    '2024-08-20',
+    'us-reinforced-presence',
+  ],
 ];
 
 describeWordings('articles-blind-30 wording (fit30)', cases);
@@ -56,5 +152,28 @@ describe('near misses of the same wording', () => {
         '2024-09-28',
       ),
     ).not.toContain('baghdad-seeks-end-of-presence');
+  });
+  it('does not read a pass from one governor to the next as a handover of the base', () => {
+    expectNotCarded(
+      'The post of Anbar governor passed from one party to another in 2024.',
+      '2025-12-10',
+      'ain-al-asad-handover-dec-2025',
+    );
+  });
+
+  it('does not read a meeting that ended up in Erbil as forces moved there', () => {
+    expectNotCarded(
+      'The talks between Iraqi and Kurdish officials ended up in Erbil on Sunday.',
+      '2026-01-20',
+      'coalition-relocated-to-kurdistan',
+    );
+  });
+
+  it('does not read a balloon of another kind as a leak', () => {
+    expectNotCarded(
+      'Children released a balloon at the Baghdad fair while Harris spoke on television.',
+      '2024-10-01',
+      'leaks-serve-election',
+    );
   });
 });
