@@ -6,12 +6,14 @@
  * another body's business.
  */
 import { describe, expect, it } from 'vitest';
+import { askedAfterColon } from '../../../engine/asked-after-colon';
 import { headlineNameAgain, headlineNames } from '../../../engine/carry-headline';
 import { formatDate, parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
+import { framedWords } from './framed-words';
 import { sentence } from './sentence-words';
-import { cardsOfArticle } from './story-sentence';
+import { cardsOfArticle, claimsOf } from './story-sentence';
 
 const dates = (text: string, published: string) =>
   resolveDates(tokenize(text), text, parsePublished(published)).map((d) => formatDate(d));
@@ -79,5 +81,38 @@ describe('"the company said": a business speaking, counted as another body', () 
       'Most of the soldiers moved to Erbil, in the Kurdistan Region, officials said.',
     ].join('\n\n');
     expect(cardsOfArticle(article, '2026-01-20').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a question after a statement and a semicolon', () => {
+  const asked = framedWords(askedAfterColon);
+
+  it('is the part after the semicolon', () => {
+    expect(asked('The crews left the pier this month; were you surprised?')).toBe(
+      'were you surprised',
+    );
+    expect(asked('Q: The ferries stopped in May; what comes next for the island?')).toBe(
+      'what comes next for the island',
+    );
+  });
+
+  it('is nothing when the semicolon opens no question, or a question stands before it', () => {
+    expect(asked('The crews left in May; the island, and its ferries?')).toBeNull();
+    expect(asked('Will the crews go; will the ferries stop?')).toBeNull();
+  });
+
+  it('reads the statement before it on the story', () => {
+    expect(
+      claimsOf(
+        'Q: Britain and Italy took their troops out of Erbil this month; did that worry you?',
+        '2026-02-20',
+      ),
+    ).toContain('partners-leave-erbil-feb-2026');
+    expect(
+      claimsOf(
+        'Q: The coalition mission ends in September; is the army ready to stand alone?',
+        '2026-03-20',
+      ),
+    ).toContain('mission-end-sept-2026');
   });
 });

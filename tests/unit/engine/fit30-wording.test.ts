@@ -132,6 +132,24 @@ const cases: WordingCase[] = [
     '2024-08-20',
     'us-reinforced-presence',
   ],
+  [
+    'a base to "pass from" the coalition to the army, expected by its officers',
+    'Iraqi officers expect the Ain al-Asad base to pass from the coalition to their army by late December.',
+    '2025-12-10',
+    'ain-al-asad-handover-dec-2025',
+  ],
+  [
+    'a base that "will pass from" US hands to the army this month',
+    'Ain al-Asad will pass from US control to the Iraqi army this month, commanders said.',
+    '2025-12-10',
+    'ain-al-asad-handover-dec-2025',
+  ],
+  [
+    'a base that "is to pass from" the Americans before the new year',
+    'The Ain al-Asad base is to pass from the Americans to Iraqi forces before the new year.',
+    '2025-12-10',
+    'ain-al-asad-handover-dec-2025',
+  ],
 ];
 
 describeWordings('articles-blind-30 wording (fit30)', cases);
