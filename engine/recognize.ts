@@ -33,6 +33,7 @@ import {
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { setApartAt } from './set-apart';
+import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
@@ -1520,12 +1521,6 @@ function pageAfterDue(published: YearMonth | null, due: string): boolean {
   return published.year * 12 + published.month > Number(due.slice(0, 4)) * 12 + month;
 }
 
-/** Verbs of a deal's making: the date after one is the deal's. */
-const SIGNING = new Set(['signed', 'sealed', 'inked', 'struck', 'reached', 'concluded', 'agreed']);
-
-/** How many words after its verb a signing's date may stand ("signed by both sides in May"). */
-const SIGNING_REACH = 7;
-
 /**
  * Whether the date `d` ("in May", "on 3 May", or right after the verb: "agreed a year earlier")
  * is the date of a signing ("the deal signed between the two towns in May") that no hit of the
@@ -1534,24 +1529,6 @@ const SIGNING_REACH = 7;
 function datesASigning(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
   const k = signingOf(d, facts);
   return k >= 0 && !inOwnPhrase(rule.require, facts, k, k);
-}
-
-/**
- * The signing verb whose date `d` is ("the deal signed between the two towns in May", "the
- * phase agreed a year earlier": the date right after the verb), or -1.
- */
-function signingOf(d: DateMention, facts: SentenceFacts): number {
-  const { tokens, text } = facts;
-  const before = tokens[d.from - 1]?.norm;
-  if (before !== undefined && SIGNING.has(before)) return d.from - 1;
-  if (before !== 'in' && before !== 'on') return -1;
-  for (let k = d.from - 2; k >= 0 && k >= d.from - 1 - SIGNING_REACH; k--) {
-    const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (/[,;:.]/.test(text.slice(t.end, next.start))) return -1;
-    if (SIGNING.has(t.norm)) return k;
-  }
-  return -1;
 }
 
 /** Words before a verb that make it a clause's own verb, not a participle on the noun before. */
