@@ -8,11 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { askedAfterColon } from '../../../engine/asked-after-colon';
 import { headlineNameAgain, headlineNames } from '../../../engine/carry-headline';
+import { thoseNamedAgain } from '../../../engine/carry-those-nouns';
 import { formatDate, parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import type { SentenceWords } from '../../../engine/sentence-facts';
 import { tokenize } from '../../../engine/tokenize';
 import { framedWords } from './framed-words';
-import { sentence } from './sentence-words';
+import { sentence, words } from './sentence-words';
 import { cardsOfArticle, claimsOf } from './story-sentence';
 
 const dates = (text: string, published: string) =>
@@ -140,5 +141,30 @@ describe("a year dating a named deal's signing is the deal's, not the sentence's
         '2026-02-17',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('"that date" after "a date for the reopening": the complement of the noun carried too', () => {
+  const places = new Set(['old-pier']);
+  const before = words('All that is missing is a firm date for the reopening of the Old Pier.', [
+    ['reopen', 'reopening'],
+    ['old-pier', 'old'],
+  ]);
+  const carried = (text: string, hits: [string, string][] = []) =>
+    thoseNamedAgain(words(text, hits), before, places)
+      ?.hits.filter((h) => h.inferred)
+      .map((h) => h.concept) ?? [];
+
+  it('takes what the complement named', () => {
+    expect(carried('Storms have pushed that date back twice.', [['delay', 'pushed']])).toEqual([
+      'reopen',
+    ]);
+    expect(carried('The council moved that date again.')).toEqual(['reopen']);
+  });
+
+  it('takes nothing for another noun, nor a place', () => {
+    expect(carried('Storms have pushed that vote back twice.')).toEqual([]);
+    const onPier = words('The crews wanted a date for the Old Pier.', [['old-pier', 'old']]);
+    expect(thoseNamedAgain(words('Nobody has set that date.'), onPier, places)).toBeUndefined();
   });
 });

@@ -150,6 +150,18 @@ const cases: WordingCase[] = [
     '2025-12-10',
     'ain-al-asad-handover-dec-2025',
   ],
+  [
+    'what remains is "a green light" for the written plan',
+    'The pull-out plan is written; what remains is a green light from both capitals.',
+    '2024-08-13',
+    'plan-awaits-final-approval',
+  ],
+  [
+    'the deal done and "what remained was the green light"',
+    'Officials said the troop deal was settled and what remained was the green light from Baghdad.',
+    '2024-08-13',
+    'plan-awaits-final-approval',
+  ],
 ];
 
 describeWordings('articles-blind-30 wording (fit30)', cases);
@@ -192,6 +204,14 @@ describe('near misses of the same wording', () => {
       'Children released a balloon at the Baghdad fair while Harris spoke on television.',
       '2024-10-01',
       'leaks-serve-election',
+    );
+  });
+
+  it('does not read a green light given as one still awaited', () => {
+    expectNotCarded(
+      'Baghdad gave the pull-out plan its green light on Friday.',
+      '2024-09-28',
+      'plan-awaits-final-approval',
     );
   });
 });
