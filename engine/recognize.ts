@@ -917,6 +917,16 @@ function doubtsOwnClause(
   const said = relativeReport(facts.tokens, facts.text, doubt.to);
   if (said >= 0 && (end < 0 || said <= end) && parts.some((h) => !h.inferred && h.from > said))
     return false;
+  // "whether the vote comes in May, as most councillors expect": the asked thing is expected.
+  // Only for a claim that is itself an expectation, whose groups read that verb.
+  if (doubt.text.toLowerCase() === 'whether') {
+    const verb = expectedAs(facts, doubt.to);
+    if (
+      verb >= 0 &&
+      facts.hits.some((h) => h.from === verb && groups.some((g) => g.includes(h.concept)))
+    )
+      return false;
+  }
   if (end < 0) return true;
   const inDoubt = (h: ConceptHit) => h.inferred || (h.from > doubt.from && h.from < end);
   return parts.some(
@@ -929,6 +939,27 @@ function doubtsOwnClause(
         }),
       ),
   );
+}
+
+/** Verbs of an expectation an "as" clause tells: "…, as officials expect". */
+const EXPECTING = new Set(
+  'expect expects expected predict predicts predicted anticipate anticipates anticipated'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The verb of a clause "…, as <a few words> expect" after token `from` and a comma (what the
+ * "whether" before it asked, someone expects), or -1.
+ */
+function expectedAs(facts: SentenceFacts, from: number): number {
+  const { tokens, text } = facts;
+  for (let k = from + 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).norm !== 'as' || !gapHas(tokens, text, k, ',')) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++)
+      if (EXPECTING.has((tokens[j] as Token).norm)) return j;
+  }
+  return -1;
 }
 
 /** The first token after a semicolon at or after token `from`, or -1. */

@@ -168,3 +168,26 @@ describe('"that date" after "a date for the reopening": the complement of the no
     expect(thoseNamedAgain(words('Nobody has set that date.'), onPier, places)).toBeUndefined();
   });
 });
+
+describe('"whether X, as officials expect": the thing asked is expected', () => {
+  it('reads the expectation for a claim that is one', () => {
+    expect(
+      claimsOf(
+        'The question now is whether the withdrawal deal is announced this month, as US officials expect.',
+        '2024-09-03',
+      ),
+    ).toContain('announcement-expected-this-month');
+  });
+
+  it('reads no event from it, and a plain "whether" stays asked', () => {
+    expect(
+      claimsOf(
+        'Diplomats are watching whether Washington announces the troop agreement in September, as several of them predict.',
+        '2024-09-03',
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf('Whether the pull-out deal is announced this month remains unclear.', '2024-09-03'),
+    ).toEqual([]);
+  });
+});
