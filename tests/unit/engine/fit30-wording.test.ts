@@ -26,7 +26,7 @@ const cases: WordingCase[] = [
   ],
   [
     'a government pledged to "conclude the presence" of foreign forces',
-    "Iraq's government has pledged to conclude the presence of foreign troops on its soil.",
+    "Iraq's government has pledged to conclude the presence of all foreign troops in the country.",
     '2024-09-28',
     'baghdad-seeks-end-of-presence',
   ],
