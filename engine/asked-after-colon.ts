@@ -3,7 +3,8 @@
  * off?": a statement closed by a colon and followed by a question it introduces tells what stands
  * before the colon; only the words after it ask. Read as a frame over the question (what a
  * sentence asks it does not assert: a claim keyed only there is not read), so that the sentence
- * is not turned down whole as a question (topic-gate.ts).
+ * is not turned down whole as a question (topic-gate.ts). So does a semicolon: "The crews left
+ * the pier this month; were you surprised?" tells the crews' leaving.
  */
 import type { Frame } from './find-frames';
 import type { Token } from './tokenize';
@@ -40,12 +41,23 @@ export function askedAfterColon(tokens: readonly Token[], text: string): Frame |
   if (tokens.length <= STATEMENT_WORDS || !endsAsking(text)) return null;
   if (SUPPOSING.has((tokens[0] as Token).norm)) return null;
   for (let k = tokens.length - 1; k >= STATEMENT_WORDS; k--) {
-    if (!gapHas(tokens, text, k, ':')) continue;
+    // A semicolon joins a statement to its question as a colon does ("The crews left in May;
+    // were you surprised?"), unless the words before it ask too ("Will they go; will …?").
+    const colon = gapHas(tokens, text, k, ':');
+    if (!colon && !gapHas(tokens, text, k, ';')) continue;
     const opener = tokens[k] as Token;
     if (!QUESTION_OPENERS.has(opener.norm)) return null;
+    if (!colon && QUESTION_OPENERS.has((tokens[afterLabel(tokens, text)] as Token).norm))
+      return null;
     // "Will they go? Officials say: what choice is there?": a question before it asks too.
     if (marksBetween(text, 0, opener.start, '?')) return null;
     return { from: k, to: tokens.length - 1, opener: opener.raw, asked: true };
   }
   return null;
+}
+
+/** The first word after a short label and its colon ("Q: …", "HOST: …"), or 0. */
+function afterLabel(tokens: readonly Token[], text: string): number {
+  for (let k = 1; k < STATEMENT_WORDS; k++) if (gapHas(tokens, text, k, ':')) return k;
+  return 0;
 }

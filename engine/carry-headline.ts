@@ -148,10 +148,21 @@ export function headlineNames(headline: SentenceWords | undefined): ConceptHit[]
     const last = headline.tokens[h.to - 1] as Token;
     if (!isUpper(first.raw.charCodeAt(0)) || !isUpper(last.raw.charCodeAt(0))) continue;
     // "the region", "the country": said of any region, not only the one the headline named.
-    if (PLACE_NOUNS.has(last.norm)) continue;
+    if (PLACE_NOUNS.has(nameNoun(headline, h).norm)) continue;
     names.push(h);
   }
   return names;
+}
+
+/**
+ * The noun a name is named again by: its last word ("Harbour Works Commission" → "the
+ * commission"), or its first before "of" ("Council of the Island of Portsea" → "the council").
+ */
+function nameNoun(headline: SentenceWords, h: ConceptHit): Token {
+  const of = headline.tokens[h.from + 1];
+  return (
+    h.to - h.from > 2 && of?.norm === 'of' ? headline.tokens[h.from] : headline.tokens[h.to - 1]
+  ) as Token;
 }
 
 /** Words that point back at a thing named before: "the commission", "this board". */
@@ -171,7 +182,7 @@ export function headlineNameAgain(
 ): SentenceWords | undefined {
   const tokens = current.tokens;
   for (const h of names) {
-    const noun = (headline.tokens[h.to - 1] as Token).norm;
+    const noun = nameNoun(headline, h).norm;
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!POINTING.has((tokens[i] as Token).norm) || (tokens[i + 1] as Token).norm !== noun)
         continue;

@@ -85,6 +85,23 @@ const PREPOSITIONS = new Set(
   ),
 );
 
+/** Prepositions that open a noun's complement ("a date for the vote", "the pilots of the ferry"). */
+const COMPLEMENT = new Set(['for', 'of']);
+
+/**
+ * Where the noun of the complement after the noun at `j` stands ("date for the announcement":
+ * "announcement"), or -1: "for"/"of", then at most one determiner.
+ */
+function complementAt(tokens: readonly Token[], j: number): number {
+  if (!COMPLEMENT.has(tokens[j + 1]?.norm ?? '')) return -1;
+  const det = tokens[j + 2]?.norm;
+  const at =
+    det === 'the' || det === 'a' || det === 'an' || det === 'its' || det === 'their'
+      ? j + 3
+      : j + 2;
+  return at < tokens.length ? at : -1;
+}
+
 /**
  * The sentence's words with the concepts (no place: where they are is the sentence's own to
  * tell) the sentence before gave the noun that "those"/"these" now stands before, at that noun
@@ -112,9 +129,11 @@ export function thoseNamedAgain(
     if (j < 0) continue;
     const own = new Set(current.hits.map((h) => h.concept));
     const carried: ConceptHit[] = [];
+    const after = complementAt(previous.tokens, j);
     for (const h of previous.hits) {
-      // On the noun, or on the word right before it ("European trainers").
-      if (!((h.from <= j && j < h.to) || h.to === j)) continue;
+      // On the noun, on the word right before it ("European trainers"), or on the noun of its
+      // complement ("a date for the announcement": "that date" is the announcement's).
+      if (!((h.from <= j && j < h.to) || h.to === j || (after > 0 && h.from === after))) continue;
       if (places.has(h.concept) || own.has(h.concept)) continue;
       if (carried.some((c) => c.concept === h.concept)) continue;
       carried.push(inferred(h, k + 1, noun));

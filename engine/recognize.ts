@@ -33,6 +33,7 @@ import {
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { setApartAt } from './set-apart';
+import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
@@ -918,6 +919,16 @@ function doubtsOwnClause(
   const said = relativeReport(facts.tokens, facts.text, doubt.to);
   if (said >= 0 && (end < 0 || said <= end) && parts.some((h) => !h.inferred && h.from > said))
     return false;
+  // "whether the vote comes in May, as most councillors expect": the asked thing is expected.
+  // Only for a claim that is itself an expectation, whose groups read that verb.
+  if (doubt.text.toLowerCase() === 'whether') {
+    const verb = expectedAs(facts, doubt.to);
+    if (
+      verb >= 0 &&
+      facts.hits.some((h) => h.from === verb && groups.some((g) => g.includes(h.concept)))
+    )
+      return false;
+  }
   if (end < 0) return true;
   const inDoubt = (h: ConceptHit) => h.inferred || (h.from > doubt.from && h.from < end);
   return parts.some(
@@ -930,6 +941,27 @@ function doubtsOwnClause(
         }),
       ),
   );
+}
+
+/** Verbs of an expectation an "as" clause tells: "…, as officials expect". */
+const EXPECTING = new Set(
+  'expect expects expected predict predicts predicted anticipate anticipates anticipated'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The verb of a clause "…, as <a few words> expect" after token `from` and a comma (what the
+ * "whether" before it asked, someone expects), or -1.
+ */
+function expectedAs(facts: SentenceFacts, from: number): number {
+  const { tokens, text } = facts;
+  for (let k = from + 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).norm !== 'as' || !gapHas(tokens, text, k, ',')) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++)
+      if (EXPECTING.has((tokens[j] as Token).norm)) return j;
+  }
+  return -1;
 }
 
 /** The first token after a semicolon at or after token `from`, or -1. */
@@ -1564,12 +1596,6 @@ function pageAfterDue(published: YearMonth | null, due: string): boolean {
   return published.year * 12 + published.month > Number(due.slice(0, 4)) * 12 + month;
 }
 
-/** Verbs of a deal's making: the date after one is the deal's. */
-const SIGNING = new Set(['signed', 'sealed', 'inked', 'struck', 'reached', 'concluded', 'agreed']);
-
-/** How many words after its verb a signing's date may stand ("signed by both sides in May"). */
-const SIGNING_REACH = 7;
-
 /**
  * Whether the date `d` ("in May", "on 3 May", or right after the verb: "agreed a year earlier")
  * is the date of a signing ("the deal signed between the two towns in May") that no hit of the
@@ -1578,24 +1604,6 @@ const SIGNING_REACH = 7;
 function datesASigning(d: DateMention, rule: Claim['recognize'], facts: SentenceFacts): boolean {
   const k = signingOf(d, facts);
   return k >= 0 && !inOwnPhrase(rule.require, facts, k, k);
-}
-
-/**
- * The signing verb whose date `d` is ("the deal signed between the two towns in May", "the
- * phase agreed a year earlier": the date right after the verb), or -1.
- */
-function signingOf(d: DateMention, facts: SentenceFacts): number {
-  const { tokens, text } = facts;
-  const before = tokens[d.from - 1]?.norm;
-  if (before !== undefined && SIGNING.has(before)) return d.from - 1;
-  if (before !== 'in' && before !== 'on') return -1;
-  for (let k = d.from - 2; k >= 0 && k >= d.from - 1 - SIGNING_REACH; k--) {
-    const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (/[,;:.]/.test(text.slice(t.end, next.start))) return -1;
-    if (SIGNING.has(t.norm)) return k;
-  }
-  return -1;
 }
 
 /** Words before a verb that make it a clause's own verb, not a participle on the noun before. */

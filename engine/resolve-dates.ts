@@ -1518,6 +1518,8 @@ const TIMETABLE_VERBS = new Set([
   'starts',
   'sails',
   'goes',
+  // "What happens in May?": the present of a thing scheduled, asked or told, looks ahead.
+  'happens',
 ]);
 const TIMETABLE_VERBS_CLASS = wordClass(TIMETABLE_VERBS);
 
@@ -1550,6 +1552,7 @@ const TIMETABLE_PLURAL = new Set([
   'start',
   'sail',
   'go',
+  'happen',
 ]);
 const TIMETABLE_PLURAL_CLASS = wordClass(TIMETABLE_PLURAL);
 /** Words before a bare verb that make it no present tense: "to leave", "did not leave", "will leave". */

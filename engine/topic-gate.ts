@@ -10,6 +10,7 @@ import { countAnchorTerms } from './count-anchor-terms';
 import { type ConceptHit, possessive } from './find-concepts';
 import { type DateMention, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
+import { signingOf } from './signing-date';
 import { isUpper, type Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
 
@@ -352,7 +353,8 @@ export function createTopicGate(topic: Topic): TopicGate {
         (d) =>
           (d.year < topic.years.from || d.year > topic.years.to) &&
           !(d.year < topic.years.from && facts.tokens[d.from - 1]?.norm === 'since') &&
-          !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to),
+          !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to) &&
+          !signedName(facts, d),
       );
       // "Last month the crews left the pier where I worked in 2003", "In 2003 we left, and in
       // 2016 we went back": a date of the story's own beside it leaves the claim's reading to
@@ -431,4 +433,14 @@ export function createTopicGate(topic: Topic): TopicGate {
       return claim.recognize.require.some((group) => group.some((c) => regional.has(c)));
     },
   };
+}
+
+/**
+ * "… in line with the Harbour Accord signed by the two towns in 1998": a year dating the signing
+ * of a thing the vocabulary names, its participle right after the name, is the name's date, as a
+ * year inside the name is ("the Harbour Accord of 1998"); it does not date the sentence.
+ */
+function signedName(facts: SentenceFacts, d: DateMention): boolean {
+  const k = signingOf(d, facts);
+  return k > 0 && facts.hits.some((h) => !h.inferred && h.to === k);
 }
