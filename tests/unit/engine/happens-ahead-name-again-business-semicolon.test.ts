@@ -1,9 +1,10 @@
 /**
- * Readings added while fitting articles-blind-30 (session 44, fit30), each a general reading of
- * English tested on sentences of our own first: the present of "happen" looking ahead as a
+ * General readings of English, each tested on sentences of our own: the present of "happen" looking ahead as a
  * timetable's verbs do; a name "X of the Y" named again by its first noun; "the company said"
  * naming a business, so that an article on a site a company hands to the state is read as
- * another body's business.
+ * another body's business; a question after a semicolon; a year dating a named deal's signing;
+ * "that date" carrying its noun's complement; "whether X, as officials expect". (Added while
+ * fitting articles-blind-30, session 44.)
  */
 import { describe, expect, it } from 'vitest';
 import { askedAfterColon } from '../../../engine/asked-after-colon';

@@ -1,6 +1,8 @@
 /**
- * Wording the vocabulary gained while fitting articles-blind-30 (session 44, fit30), each pinned
- * by sentences we wrote in different wordings, with near misses that must stay uncarded.
+ * Common press wording, each pinned by sentences we wrote in different wordings, with near misses
+ * that must stay uncarded: a final pocket that falls, a mission shut, a base passed from one side to
+ * the other, forces that end up somewhere, a trial balloon, a green light still awaited, combat
+ * operations ending. (Added while fitting articles-blind-30, session 44.)
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
