@@ -12,12 +12,10 @@ import {
   STATEMENT_WORDS,
   statementStart,
 } from './asked-after-colon';
+import { OPENING_CONJUNCTIONS } from './clauses';
 import type { Frame } from './find-frames';
 import type { Token } from './tokenize';
 import { gapHas, marksBetween } from './word-gaps';
-
-/** Words that join the question to the statement: "…, so who …?", "…, but why …?". */
-const JOINS = new Set(['so', 'and', 'but', 'yet']);
 
 /** The question after a statement's comma and joining word, as a frame (`asked`), or null. */
 export function askedAfterComma(tokens: readonly Token[], text: string): Frame | null {
@@ -31,7 +29,8 @@ export function askedAfterComma(tokens: readonly Token[], text: string): Frame |
   for (let k = last - 1; k >= first + STATEMENT_WORDS; k--) {
     if (!gapHas(tokens, text, k, ',')) continue;
     const join = tokens[k] as Token;
-    if (!JOINS.has(join.norm) || !QUESTION_WORDS.has((tokens[k + 1] as Token).norm)) continue;
+    if (!OPENING_CONJUNCTIONS.has(join.norm) || !QUESTION_WORDS.has((tokens[k + 1] as Token).norm))
+      continue;
     if (marksBetween(text, 0, join.start, '?')) return null;
     return { from: k, to: last, opener: join.raw, asked: true };
   }
