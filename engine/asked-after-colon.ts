@@ -10,12 +10,13 @@ import type { Frame } from './find-frames';
 import type { Token } from './tokenize';
 import { gapHas, marksBetween } from './word-gaps';
 
+/** Question words: "who …?", "why …?" (asked-after-comma.ts reads them after a joining word). */
+export const QUESTION_WORDS = new Set('who what when where why how which'.split(' '));
 /** Words that open a direct question: an auxiliary put first, or a question word. */
-export const QUESTION_OPENERS = new Set(
-  'does do did is are was were will would can could should shall has have had who what when where why how which'.split(
-    ' ',
-  ),
-);
+export const QUESTION_OPENERS = new Set([
+  ...'does do did is are was were will would can could should shall has have had'.split(' '),
+  ...QUESTION_WORDS,
+]);
 /**
  * Words a statement before the colon (or before a closing tag, asked-in-tag.ts) has at least:
  * "Q:", "HOST:", "Mr. Quill:" are labels.
@@ -34,6 +35,17 @@ export function endsAsking(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && (text.charCodeAt(i) <= 32 || CLOSERS.includes(text[i] as string))) i--;
   return i >= 0 && text[i] === '?';
+}
+
+/**
+ * Where the statement's own words start: after a speaker's label ("HOST:", "Mr. Quill:") among its
+ * first words, the label ending before the word at `before`; else at its first word. A statement
+ * whose own first word is a question opener ("Will they leave, or not?") asks throughout.
+ */
+export function statementStart(tokens: readonly Token[], text: string, before: number): number {
+  let first = 0;
+  for (let j = 1; j < before && j <= 3; j++) if (gapHas(tokens, text, j, ':')) first = j;
+  return first;
 }
 
 /** The question after a statement's colon, as a frame (`asked`), or null. */

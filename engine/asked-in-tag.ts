@@ -3,7 +3,7 @@
  * is told; only the tag asks. Read as a frame over the tag, as a question after a statement's
  * colon is (asked-after-colon.ts, whose question openers and ending it shares).
  */
-import { endsAsking, QUESTION_OPENERS, STATEMENT_WORDS } from './asked-after-colon';
+import { endsAsking, QUESTION_OPENERS, STATEMENT_WORDS, statementStart } from './asked-after-colon';
 import type { Frame } from './find-frames';
 import type { Token } from './tokenize';
 import { gapHas, marksBetween } from './word-gaps';
@@ -48,9 +48,7 @@ export function askedInTag(tokens: readonly Token[], text: string): Frame | null
     if (from > last || !isTag(tokens, from, last)) return null;
     if (marksBetween(text, 0, (tokens[k] as Token).start, '?')) return null;
     // The statement's first word, after a speaker's label ("HOST:"), is no question's.
-    let first = 0;
-    for (let j = 1; j < k && j <= 3; j++) if (gapHas(tokens, text, j, ':')) first = j;
-    if (QUESTION_OPENERS.has((tokens[first] as Token).norm)) return null;
+    if (QUESTION_OPENERS.has((tokens[statementStart(tokens, text, k)] as Token).norm)) return null;
     const opener = tokens[k] as Token;
     return { from: k, to: last, opener: opener.raw, asked: true };
   }

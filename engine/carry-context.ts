@@ -8,6 +8,7 @@
  */
 
 import { amongThem } from './carry-among';
+import { OPENING_CONJUNCTIONS } from './clauses';
 import { emptyIt } from './empty-it';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
@@ -1110,8 +1111,6 @@ const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 const POINTING_WORD = wordClass(POINTING);
 /** A pronoun subject that may stand for an event or a body as well as for people. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', "it's", "they're", "it'll", "they'll"]);
-/** Conjunctions that may open a sentence before its subject. */
-const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
 /** Articles: "that a ferry" is no noun named again. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words opening a concession ("while the closure is real, …"). */
@@ -1142,7 +1141,7 @@ export function eventNamedAgain(
   storyNouns: ReadonlySet<string>,
 ): number {
   // "It also opened a new phase.": a pronoun subject may stand for what the card told, too.
-  const lead = CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  const lead = OPENING_CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
   // Not one standing for nothing: "It is unclear whether …"; nor one only timed by what else
   // happened ("It comes as the talks resume").
   if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? ''))

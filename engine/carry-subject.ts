@@ -7,6 +7,7 @@
 import { anaphoricTime, withHits } from './carry-context';
 import { themObjectAt } from './carry-them';
 import { isSpace } from './char-class';
+import { OPENING_CONJUNCTIONS } from './clauses';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
 import { monthOf } from './resolve-dates';
@@ -24,8 +25,6 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
 const PRONOUN = wordClass(PRONOUNS);
 /** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
-/** Sentence-opening conjunctions that may stand before a pronoun subject. */
-const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /**
  * "The plan foresees …", "This deal …": a subject that points back at what the sentence before
  * told, as a pronoun does. General nouns of plans and decisions, in any story.
@@ -179,7 +178,7 @@ export function carrySubject(
   // "10:40 — They …": a live page's clock time stands before the subject too.
   let lead = label || clockStamp(current);
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
-  if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  if (OPENING_CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "According to the harbour board, the plan …": whom it is told by stands before the subject.
   lead = pastAttribution(current, lead);
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
@@ -432,7 +431,7 @@ function commaFrom(text: string, from: number): boolean {
 const NOT_NAMES = new Set([
   ...DETERMINERS,
   ...QUANTIFIERS,
-  ...CONJUNCTIONS,
+  ...OPENING_CONJUNCTIONS,
   ...POSSESSIVES,
   'a',
   'an',
@@ -779,7 +778,7 @@ export function eventOfIt(
 ): SentenceWords | undefined {
   if (!previous) return undefined;
   let lead = speakerLabel(current);
-  if (CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  if (OPENING_CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
   // "The mayor called it a milestone.": "it" judged by a verb of praise or blame is that event too.
   const opener = wordBefore(current.tokens[lead]?.norm ?? '', "'");
   if (opener !== 'it' && opener !== 'its') lead = judgedIt(current.tokens);

@@ -8,6 +8,12 @@ import type { Token } from './tokenize';
 import { wordClass } from './word-class';
 import { gapBefore } from './word-gaps';
 
+/**
+ * The conjunctions that open a clause of their own: a sentence's first word before its subject
+ * ("But they stayed"), or the word after a comma that joins a question to a statement ("…, so who
+ * …?", asked-after-comma.ts).
+ */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
 /** Auxiliaries that open a second verb of the same subject after "and": "and is expected to". */
 const AUXILIARIES = new Set(
   'is are was were will would could may might should can must has have had'.split(' '),

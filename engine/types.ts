@@ -299,7 +299,11 @@ export type StoryTopic = {
    * about them, and only its sentences naming an own actor may be about the story.
    */
   otherBodies?: ConceptId[];
-  /** Concepts naming the story's own actors (the ferry company), for otherBodies. */
+  /**
+   * Concepts naming the story's own actors (the ferry company): weighed against otherBodies
+   * (topic-gate.ts), owners of a stage told with no owner ("the first phase"), and not read where
+   * their word only opens another body's name ("Lakeland ferry companies", body-origin.ts).
+   */
   ownActors?: ConceptId[];
   /**
    * Names that only the story's place carries, though they are no place: its own bodies,

@@ -200,7 +200,7 @@ describe('"too" with a word of degree and "to" (fit21)', () => {
   });
 });
 
-describe('a negation inverting its auxiliary and its subject (fit21)', () => {
+describe('a negation inverting its auxiliary and its subject', () => {
   it('denies what is said of the name, not that the name is there', () => {
     const text = 'Nor is the board a spent force on the river.';
     // A determiner and one noun: the subject is named, what is said of it denied.
