@@ -127,6 +127,24 @@ const cases: WordingCase[] = [
     '2024-09-20',
     'agreement-reached',
   ],
+  [
+    'a base the army "has run … since" the month of the handover, told as background',
+    'Ain al-Asad, which the Iraqi army has run since mid-January, hosted a parade on Friday.',
+    '2026-02-01',
+    'ain-al-asad-handed-over-jan-2026',
+  ],
+  [
+    'a government that wants "no foreign soldiers here"',
+    'The Iraqi government wants the coalition mission ended and no foreign soldiers here.',
+    '2025-03-01',
+    'baghdad-seeks-end-of-presence',
+  ],
+  [
+    'a headline with "Federal Iraq … Wrapped"',
+    'Coalition Mission In Federal Iraq Wrapped, Army Says',
+    '2026-01-06',
+    'federal-mission-completed',
+  ],
 ];
 
 describeWordings('spoken English: a phrasing a transcript or a quote uses', cases);
@@ -137,6 +155,11 @@ describe('spoken English: near misses', () => {
       'Is the withdrawal plan more or less agreed, or is that just talk?',
       '2024-10-02',
       'plan-awaits-final-approval',
+    );
+    expectNotCarded(
+      'The German army has run the training centre in Erbil since 2016, its commander said.',
+      '2026-02-01',
+      'ain-al-asad-handed-over-jan-2026',
     );
     expectNotCarded(
       'The football final in Baghdad got bumped to next week because of the heat.',
