@@ -129,7 +129,7 @@ const cases: WordingCase[] = [
   ],
   [
     'a base the army "has run … since" the month of the handover, told as background',
-    'Ain al-Asad, which the Iraqi army has run since mid-January, hosted a parade on Friday.',
+    'The Iraqi army, which has run the base since mid-January, held a parade at Ain al-Asad.',
     '2026-02-01',
     'ain-al-asad-handed-over-jan-2026',
   ],
@@ -155,6 +155,11 @@ describe('spoken English: near misses', () => {
       'Is the withdrawal plan more or less agreed, or is that just talk?',
       '2024-10-02',
       'plan-awaits-final-approval',
+    );
+    expectNotCarded(
+      'A baker near Ain al-Asad, who has run his shop near the gate since 2009, misses the Americans.',
+      '2026-02-01',
+      'ain-al-asad-handed-over-jan-2026',
     );
     expectNotCarded(
       'The German army has run the training centre in Erbil since 2016, its commander said.',
