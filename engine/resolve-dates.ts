@@ -416,6 +416,13 @@ export function resolveDates(
     const season = bareSeason(tokens, sentence, i);
     const month = monthOf(tokens[i]) ?? season?.from;
     if (month !== undefined) {
+      // "September twenty twenty-six", "May of twenty nineteen": a spoken year after the month.
+      const spoken = season ? undefined : yearSpokenAfter(tokens, sentence, i + 1);
+      if (spoken) {
+        push(i, spoken.to, dated(spoken.year, false, season, month));
+        i = spoken.to - 1;
+        continue;
+      }
       // "3 January 2020", "January 3, 2020", "September 2025", "September next year", "next September".
       let to = i + 1;
       if (!season && tokens[to]?.value !== undefined && !yearOf(tokens[to])) to++;
@@ -1157,6 +1164,34 @@ function twentyYear(tokens: Token[], at: number): { year: number; to: number } |
   return unit !== undefined && unit < 10
     ? { year: 2020 + unit, to: at + 3 }
     : { year: 2020, to: at + 2 };
+}
+
+/**
+ * "September twenty twenty-six", "in May of twenty nineteen": a year said as two numbers right
+ * after a month ("of" between or not), as transcripts of speech write it. Only "twenty" before
+ * "twenty" (and a unit) or a number from ten to nineteen, with nothing but spaces or hyphens
+ * between: "September twenty-six" is a day, and "May twenty, twelve crews left" no year.
+ */
+function yearSpokenAfter(
+  tokens: Token[],
+  sentence: string,
+  at: number,
+): { year: number; to: number } | undefined {
+  const k = tokens[at]?.norm === 'of' ? at + 1 : at;
+  if (tokens[k]?.norm !== 'twenty') return undefined;
+  const joined = (a: number) => {
+    const x = tokens[a];
+    const y = tokens[a + 1];
+    return x !== undefined && y !== undefined && /^[\s-]*$/.test(sentence.slice(x.end, y.start));
+  };
+  const n = NUMBER_WORDS[tokens[k + 1]?.norm ?? ''];
+  if (n === undefined || !joined(k)) return undefined;
+  if (n >= 10 && n <= 19) return { year: 2000 + n, to: k + 2 };
+  if (n !== 20) return undefined;
+  const unit = NUMBER_WORDS[tokens[k + 2]?.norm ?? ''];
+  return unit !== undefined && unit < 10 && joined(k + 1)
+    ? { year: 2020 + unit, to: k + 3 }
+    : { year: 2020, to: k + 2 };
 }
 
 /** Words that may stand between a verb of saying and its "… years ago": "said it would". */

@@ -4,6 +4,7 @@
  * year, by how rarely it names the story's place, and sentence by sentence by other places and
  * out-of-story years. Everything it knows about the story comes from the story pack's topic.
  */
+import { askedInQuote } from './asked-in-quote';
 import { anaphoricTime } from './carry-context';
 import type { CompiledStory } from './compile-story';
 import { countAnchorTerms } from './count-anchor-terms';
@@ -343,6 +344,8 @@ export function createTopicGate(topic: Topic): TopicGate {
       // A statement before a colon that introduces the question is told (asked-after-colon.ts).
       if (/\?["'”’)]*$/.test(facts.text.trim()) && !facts.frames.some((f) => f.asked))
         return 'a question, not a statement';
+      // '"So the ferries stop in May?" a caller asked.': a quoted question and its teller.
+      if (askedInQuote(facts.text)) return 'a question, not a statement';
       const elsewhere = this.aboutOtherTheatre(facts);
       if (elsewhere) return elsewhere;
       // A year inside a name the vocabulary knows ("the Framework Agreement of 2008") names

@@ -23,6 +23,25 @@ describe('a statement closed by a tag asking to confirm it', () => {
     expect(tagged('The last ferry sailed on Friday from the old pier, right?')).toBe('right');
   });
 
+  it('asks in a plain tag after a negative statement', () => {
+    expect(tagged('Nobody wants to shut the north pier in the middle of a storm, do they?')).toBe(
+      'do they',
+    );
+    expect(tagged('Moving the crews to Portsea is hardly a defeat for the union, is it?')).toBe(
+      'is it',
+    );
+    expect(tagged('Do the crews want to stay at the north pier this winter, do they?')).toBeNull();
+  });
+
+  it('reads "what" before a subject pronoun as a clause naming a thing, not a question', () => {
+    expect(tagged("What it still lacks is the harbour board's final vote, isn't it?")).toBe(
+      "isn't it",
+    );
+    expect(
+      tagged('What did the crews do after the north pier closed in May, did they?'),
+    ).toBeNull();
+  });
+
   it('is nothing when the words before open a question, or there is no tag', () => {
     expect(tagged('Will the crews leave the pier this May, or not?')).toBeNull();
     expect(tagged('HOST: Did the crews leave the north pier in May, right?')).toBeNull();

@@ -123,6 +123,19 @@ describe('resolveDates', () => {
     expect(dates('The council sent in twenty five crews.', null)).toEqual([]);
   });
 
+  it('reads a year said as two numbers right after a month, not a day said so', () => {
+    expect(dates('The ferry service is over in September twenty twenty-six.', null)).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+    expect(dates('The pier closed in May of twenty nineteen.', null)).toEqual([
+      { date: 'May 2019', role: 'point' },
+    ]);
+    expect(dates('The pier closed on May twenty, twelve crews said.', null)).not.toContainEqual({
+      date: 'May 2012',
+      role: 'point',
+    });
+  });
+
   it('turns "before 2026" into the end of 2025', () => {
     expect(dates('forces to leave before 2026', null)).toEqual([
       { date: 'end of 2025', role: 'deadline' },
