@@ -1,7 +1,8 @@
 /**
  * "The crews left in May, is that right?", "Nobody wants the pier shut, do they?": a statement
- * closed by a short tag asking to confirm it is told; only the tag asks. Read as a frame over the tag, as a question after a statement's
- * colon is (asked-after-colon.ts, whose question openers and ending it shares).
+ * closed by a short tag asking to confirm it is told; only the tag asks. Read as a frame over the
+ * tag, as a question after a statement's colon is (asked-after-colon.ts, whose question openers
+ * and ending it shares).
  */
 import { endsAsking, QUESTION_OPENERS, STATEMENT_WORDS, statementStart } from './asked-after-colon';
 import type { Frame } from './find-frames';

@@ -1,8 +1,8 @@
 /**
- * General readings of English, each tested on sentences of our own: the present of "happen" looking ahead as a
- * timetable's verbs do; a name "X of the Y" named again by its first noun; "the company said"
- * naming a business, so that an article on a site a company hands to the state is read as
- * another body's business; a question after a semicolon; a year dating a named deal's signing;
+ * General readings of English, each tested on sentences of our own: the present of "happen"
+ * looking ahead as a timetable's verbs do; a name "X of the Y" named again by its first noun;
+ * "the company said" naming a business, so that an article on a site a company hands to the
+ * state is read as another body's business; a question after a semicolon; a year dating a named deal's signing;
  * "that date" carrying its noun's complement; "whether X, as officials expect". (Added while
  * fitting articles-blind-30, session 44.)
  */
