@@ -79,6 +79,24 @@ const cases: WordingCase[] = [
     '2026-03-10',
     'mission-end-sept-2026',
   ],
+  [
+    '"don\'t call it a withdrawal" (the contracted form of "do not call")',
+    "Don't call it a withdrawal, a Pentagon spokesman told reporters of the coalition's plans in Iraq.",
+    '2024-10-02',
+    'us-calls-it-transition',
+  ],
+  [
+    'an official\'s "favoured word" for the change',
+    "The State Department's favoured word for the coalition's change in Iraq is transition.",
+    '2024-10-02',
+    'us-calls-it-transition',
+  ],
+  [
+    '"half an exit" (half a withdrawal, with the article before a vowel)',
+    "Iraq's armed factions say half an exit is worse than none.",
+    '2025-09-10',
+    'factions-demand-full-withdrawal',
+  ],
 ];
 
 describeWordings('claims told across sentences: wordings of bank-fresh-j', cases);
@@ -103,6 +121,20 @@ describe('claims told across sentences: near misses', () => {
       'Norwegian oil firms have flown most of their workers out of Erbil this month.',
       '2026-02-20',
       'partners-leave-erbil-feb-2026',
+    );
+  });
+  it('a junta that says "don\'t call it a withdrawal" of another army is not Washington', () => {
+    expectNotCarded(
+      "Don't call it a withdrawal, the junta in Niger said of the French exit.",
+      '2024-10-02',
+      'us-calls-it-transition',
+    );
+  });
+  it('a union calling a harbour\'s "half an exit" no exit is not the factions', () => {
+    expectNotCarded(
+      "The fishermen's union says half an exit from the harbour is no exit at all.",
+      '2025-09-10',
+      'factions-demand-full-withdrawal',
     );
   });
   it('a town "south of" Erbil is no cap on a troop count', () => {
