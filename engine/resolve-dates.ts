@@ -1571,6 +1571,9 @@ const PHRASAL_TIMETABLE = new Map([
   ['pull', 'out'],
   ['hands', 'over'],
   ['hand', 'over'],
+  // "the mandate runs out in September": a term that lapses then.
+  ['runs', 'out'],
+  ['run', 'out'],
 ]);
 
 /** The same verbs with a plural subject ("the last crews leave in May"). */
