@@ -3,7 +3,9 @@
  * condition after it ("if", "unless") supposes the event, as an opening condition does
  * (hypothetical.ts); it reports neither a plan nor an event, so no claim is asserted by it.
  * "Would" is left alone: "officials said the ferries would sail in May, if all went well"
- * reports a plan in the past tense, hedged. Only a condition in the same clause counts, and only
+ * reports a plan in the past tense, hedged; but not with "only if" or "would only … if": "the
+ * reopening would only be a success if the ferries came back" sets a condition the speaker
+ * doubts, and asserts neither the success nor the reopening. Only a condition in the same clause counts, and only
  * for claim words in the modal's clause: in "The ferries sailed in May; the pier could close
  * if repairs run late" the first clause still reports its sailing.
  */
@@ -55,7 +57,9 @@ export function conditioned(
   const tokens = facts.tokens;
   for (let m = 1; m < tokens.length; m++) {
     const modal = tokens[m] as Token;
-    if ((modal.classes & MODAL) === 0) continue;
+    // "would" supposes only with "only": "the deal would only be a win if the crews left".
+    const onlyWould = modal.norm === 'would';
+    if ((modal.classes & MODAL) === 0 && !onlyWould) continue;
     for (let c = m + 1; c < tokens.length && c <= m + CONDITION_REACH; c++) {
       // A clause of its own after a semicolon or a dash is another statement.
       if (gapHas(tokens, facts.text, c, ';—–')) break;
@@ -63,6 +67,7 @@ export function conditioned(
       // "as if", "even if" compare or concede; they do not make the clause a supposition.
       const before = (tokens[c - 1] as Token).norm;
       if (before === 'as' || before === 'even') break;
+      if (onlyWould && before !== 'only' && tokens[m + 1]?.norm !== 'only') break;
       if (inModalClause(firstHits, clauseStart(facts, m), m, c)) return modal;
       break;
     }

@@ -44,4 +44,18 @@ describe('a main clause under an opening condition', () => {
     ).toBe(true);
     expect(supposed(facts('The council could reopen the Orsa Bridge in May.'))).toBeUndefined();
   });
+  it('looks past a short tag of saying between the condition and its main clause', () => {
+    for (const text of [
+      'If the river floods again, one engineer said, the council could reopen the Orsa Bridge later.',
+      'Unless the money arrives, the mayor warned, crews might reopen the bridge only in the autumn.',
+    ]) {
+      expect(supposed(facts(text))?.raw, text).toBeDefined();
+      expect(recognize(reopens, facts(text)).ok, text).toBe(false);
+    }
+    // The tag is skipped, not the clause: with "will" the plan is still told.
+    const hedged =
+      'If all goes well, the mayor said, the council will reopen the Orsa Bridge in May.';
+    expect(supposed(facts(hedged))).toBeUndefined();
+    expect(recognize(reopens, facts(hedged)).ok).toBe(true);
+  });
 });

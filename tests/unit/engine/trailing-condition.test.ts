@@ -37,3 +37,18 @@ describe('a clause with "could" or "might" that ends in a condition', () => {
       expect(recognize(reopens, facts(text)).ok, text).toBe(true);
   });
 });
+
+describe('a clause with "would" and "only if"', () => {
+  it('asserts nothing', () => {
+    for (const text of [
+      'Critics said the council would only reopen the Orsa Bridge if the tolls were paid.',
+      'The mayor said the council would reopen the Orsa Bridge only if the vote passed.',
+    ])
+      expect(recognize(reopens, facts(text)).ok, text).toBe(false);
+  });
+  it('still reads "would" with a plain condition', () => {
+    const text =
+      'The mayor said the council would reopen the Orsa Bridge in May, if the vote passed.';
+    expect(recognize(reopens, facts(text)).ok, text).toBe(true);
+  });
+});
