@@ -177,6 +177,18 @@ const cases: WordingCase[] = [
     'iran-strikes-us-base-harir-2026',
   ],
   [
+    '"Tehran takes aim at" a base in a headline',
+    'Tehran Takes Aim At US Base In Kurdistan',
+    '2026-03-05',
+    'iran-strikes-us-base-harir-2026',
+  ],
+  [
+    'soldiers who "unload" their gear at a base in the north',
+    'US soldiers from Baghdad unload their gear at Erbil air base.',
+    '2025-09-10',
+    'coalition-relocated-to-kurdistan',
+  ],
+  [
     'a threat that "hasn\'t gone away"',
     "Iraq's army warns the Islamic State threat hasn't gone away.",
     '2026-02-01',
