@@ -147,6 +147,12 @@ const cases: WordingCase[] = [
     'federal-mission-completed',
   ],
   [
+    'advisers who "left Baghdad\'s" headquarters',
+    "The last coalition advisers left Baghdad's military headquarters in December.",
+    '2026-01-05',
+    'federal-mission-completed',
+  ],
+  [
     'a "rump" force kept in the Kurdish capital',
     'The Kurdish capital hosts a rump coalition force for roughly another year, for the Syria campaign.',
     '2024-10-01',
