@@ -39,6 +39,7 @@ import {
 } from './carry-context';
 import { countOfThem } from './carry-count-of-them';
 import { headlineDefaults, headlineNameAgain, headlineNames } from './carry-headline';
+import { headlineLead } from './carry-headline-lead';
 import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
@@ -808,6 +809,21 @@ export function createMatcher(story: CompiledStory): Matcher {
               outcome = o;
               f = f2;
               carried = again;
+            }
+          }
+        }
+        // "Crews Finish Leaving The Old Pier" … "It took them three weeks.": a lead (the sentence
+        // right under the headline) whose own words are one group short of the headline's card,
+        // read with the headline's concepts of that group (carry-headline-lead.ts); kept only as
+        // that card. One sentence a page, and only when it has no card.
+        if (headCard && i === 1 && !('result' in outcome)) {
+          const told = headlineLead(w, words[0], headCard.recognize.require, places);
+          if (told) {
+            const { facts: f2, outcome: o } = readAgain(told, undefined, true);
+            if ('result' in o && o.claim === headCard) {
+              outcome = o;
+              f = f2;
+              carried = told;
             }
           }
         }
