@@ -694,18 +694,38 @@ type Block = { score: number; chars: number; linked: number; factor: number };
  * this one paragraph and a headline (`<h2>`–`<h6>`) linked to another page, beside a block of
  * its tag and class. A story's own headline does not lead away from it, and a post of a live
  * blog or a thread links its title to itself (a '#' or the page's own address): neither is a
- * card. Asked once per paragraph parent.
+ * card. A card holding a preview of its story (two paragraphs or a few, more text than a short
+ * article's) is one too where it closes with a read-on link to its headline's page ('Continue
+ * reading'): a section of the page's own text under a linked heading does not send the reader
+ * to the heading's page a second time. Asked once per paragraph parent.
  */
 function isCardOfRow(parentEl: Element): boolean {
   let unit: Element | null = parentEl;
   for (let up = 0; unit && up < CARD_LEVELS; up++, unit = unit.parentElement) {
-    if (unit.getElementsByTagName('p').length !== 1) return false;
+    const paragraphs = unit.getElementsByTagName('p').length;
+    if (paragraphs === 0 || paragraphs > MAX_PREVIEW_PARAGRAPHS) return false;
     const heading = unit.querySelector(CARD_HEADLINE);
     if (!heading) continue;
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
-    return !!link && leadsElsewhere(link) && hasTwin(unit);
+    if (!link || !leadsElsewhere(link) || !hasTwin(unit)) return false;
+    return paragraphs === 1 || closesWithLinkTo(unit, link);
   }
   return false;
+}
+
+/** A card's preview of its story holds at most this many paragraphs. */
+const MAX_PREVIEW_PARAGRAPHS = 4;
+
+/**
+ * Whether the last link of `unit` is another link than `link` to the same page, written whole
+ * or as a path, with a tracking query or not.
+ */
+function closesWithLinkTo(unit: Element, link: Element): boolean {
+  const links = unit.getElementsByTagName('a');
+  const last = links[links.length - 1];
+  if (!last || last === link || link.contains(last)) return false;
+  const href = pathOf((link.getAttribute('href') ?? '').trim());
+  return href !== '' && pathOf((last.getAttribute('href') ?? '').trim()) === href;
 }
 
 /** A card's paragraph sits in it or in a block of its own inside it. */

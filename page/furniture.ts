@@ -215,6 +215,7 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
     return length <= MAX_SMALL_BOX_CHARS && opensAuthorLabel(el.textContent ?? '');
   if (linkShare(el, length) > LINK_LIST) return true;
   if (length < FORM_BOX_CHARS && holdsFormControl(el)) return true;
+  if (length <= MAX_WRITER_BOX_CHARS && isWriterBox(el)) return true;
   if (length <= OTHER_STORIES_CHARS && isUnderOtherStoriesHeading(el)) return true;
   if (
     length <= MAX_SMALL_BOX_CHARS &&
@@ -791,6 +792,44 @@ const PERSON_NAME = lazyPattern(
   () =>
     /^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]+(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){1,3}$/,
 );
+
+/**
+ * A writer's box however long (a magazine's contributor box of several paragraphs, longer
+ * than a short piece above it): a heading near its top holding only a name, the text going on
+ * from that name as a biography, and the page naming that name as its writer elsewhere (an
+ * author meta, a byline). A profile's section headed by the person it is about names no
+ * writer of the page. The heading is looked for by property reads among the box's first
+ * children and theirs; the page's writers are asked only once one is found.
+ */
+function isWriterBox(el: Element): boolean {
+  const heading = nameHeading(el);
+  if (!heading) return false;
+  const name = (heading.textContent ?? '').trim();
+  if (name.length > MAX_NAME_CHARS || !goesOnAsBio(el.textContent ?? '', name)) return false;
+  if (!PERSON_NAME().test(name)) return false;
+  return namedAsWriters(el.ownerDocument, [name], el).size > 0;
+}
+
+/** A writer's name, as a heading prints it, is at most this long. */
+const MAX_NAME_CHARS = 60;
+
+/** A writer's box, its biography's paragraphs included, is at most this long. */
+const MAX_WRITER_BOX_CHARS = 2_000;
+
+/** How many of a box's first children (and of each of theirs) may come before its heading. */
+const WRITER_HEADING_AMONG = 3;
+
+/** A heading (`<h2>`–`<h6>`) among the first children of `el` or of one of them, or null. */
+function nameHeading(el: Element): Element | null {
+  let kid = el.firstElementChild;
+  for (let i = 0; kid && i < WRITER_HEADING_AMONG; i++, kid = kid.nextElementSibling) {
+    if (HEADINGS.has(kid.localName)) return kid;
+    let inner = kid.firstElementChild;
+    for (let j = 0; inner && j < WRITER_HEADING_AMONG; j++, inner = inner.nextElementSibling)
+      if (HEADINGS.has(inner.localName)) return inner;
+  }
+  return null;
+}
 
 /** The path segments of the site's own writers' pages. */
 const STAFF_SEGMENTS =

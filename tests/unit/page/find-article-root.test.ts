@@ -61,6 +61,25 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(blog.text).not.toContain('never discussed with Baghdad');
   });
 
+  it("leaves out previews of other stories holding more text than a short article, each closing with a read-on link to its headline's page, not a listicle's sections under linked headings", () => {
+    const preview = (i: number, close: (i: number) => string) =>
+      `<div class="rec"><h2><a href="/2025/other-${i}">Another story ${i}</a></h2><div class="rec-text"><p>The first paragraph of another story about the harbour, long enough to count, with a comma, and then some more words.</p><p>Its second paragraph, about the ferry and the pier, long enough to count as well, with a comma, and more words still.</p></div>${close(i)}</div>`;
+    const page = (close: (i: number) => string) =>
+      parse(
+        `<body><div id="wrap"><div id="story"><h1>The ferry sails again</h1><div id="text"><p>The short story's first paragraph, with a comma, and a few words more about the ferry.</p><p>Its second paragraph, with a comma, and a few more words on the pier and the tide.</p></div></div><div id="recs"><h3>Recommended for you</h3>${[1, 2, 3].map((i) => preview(i, close)).join('')}</div></div></body>`,
+      );
+    const readOn = (i: number) => `<a class="more" href="/2025/other-${i}">Continue reading</a>`;
+    expect(findArticleRoot(page(readOn))?.id).toBe('text');
+    // The read-on link written as a whole address with a tracking query.
+    const whole = (i: number) =>
+      `<a href="https://harbour.example/2025/other-${i}?ref=recs">Continue reading</a>`;
+    expect(findArticleRoot(page(whole))?.id).toBe('text');
+    // Sections under headings linked to other pages, with no second link to the same page:
+    // a listicle's items, the page's own text.
+    const root = findArticleRoot(page(() => '')) as Element;
+    expect(root.id === 'recs' || root.querySelector('#recs') !== null).toBe(true);
+  });
+
   it("keeps the article's block on a page of dozens of cards, not the column holding both", () => {
     const card = (i: number) =>
       `<article class="card"><a href="/${i}"><h3>Card ${i}</h3></a><p>A summary of another story on the front page, with a comma, and a line more.</p><time>1h ago</time></article>`;

@@ -367,6 +367,22 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isSignOffBio(first)).toBe(false);
   });
 
+  it("knows a writer's box longer than a small card by its heading naming the page's writer and a biography going on from it, not a profile's section about someone else", () => {
+    const box = (name: string) =>
+      `<div class="css-w2"><div><img src="w.jpg" alt=""></div><div><h3>${name}</h3><p>${name} is a contributing writer who has reported from the river towns for many years, for papers and for radio.</p><p>Her first book, about the ferries of the estuary and the families who ran them, won a prize and was translated twice.</p><p>She teaches a summer class on reporting, lives by the harbour with two dogs, and sails whenever the weather lets her.</p><p>Before all that she spent ten years on the night desk of a city paper, editing the late pages and writing the weather.</p><p>Her column on the estuary's boats, tides and harbour trades runs every other Saturday in the weekend pages.</p><p>She once wrote that the ferry would sail again by the spring of next year.</p></div></div>`;
+    const page = (head: string, name: string) =>
+      parse(`<html><head>${head}</head><body>${box(name)}</body></html>`).body
+        .firstElementChild as Element;
+    const author = '<meta name="author" content="Jane Doe">';
+    const writers = page(author, 'Jane Doe');
+    expect((writers.textContent ?? '').length).toBeGreaterThan(600);
+    expect(isFurnitureBlock(writers, 4_000)).toBe(true);
+    // A section of a profile headed by the person it is about, who is not the page's writer.
+    expect(isFurnitureBlock(page(author, 'John Smith'), 4_000)).toBe(false);
+    // No page naming its writer: not known so.
+    expect(isFurnitureBlock(page('', 'Jane Doe'), 4_000)).toBe(false);
+  });
+
   it("knows a plain closing paragraph opened by the page's writer's name as a biography", () => {
     const last = (head: string, byline: string, html: string) => {
       const doc = parse(
