@@ -42,6 +42,25 @@ const FUNCTION_WORDS = new Set(
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 /** "no secret", "no doubt": what follows is avowed, not denied. */
 const AVOWALS = new Set(['secret', 'doubt']);
+/**
+ * "has never hidden that", "did not conceal its wish": a denied hiding is litotes for saying a
+ * thing openly, as "made no secret of" is; what follows is avowed, not denied.
+ */
+const HIDINGS = new Set([
+  'hide',
+  'hides',
+  'hid',
+  'hidden',
+  'hiding',
+  'conceal',
+  'conceals',
+  'concealed',
+  'concealing',
+  'disguise',
+  'disguises',
+  'disguised',
+  'disguising',
+]);
 /** "none of this", "none of that", "none of it": a matter, not a count of the things named. */
 const NONE_OF_WHAT = new Set(['this', 'that', 'it', 'which']);
 /** "cannot do without", "could not manage without": a double negative, so a need, not a denial. */
@@ -154,6 +173,8 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       continue;
     // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
+    // "has never hidden that it wants …", "did not conceal its aim": litotes, said openly.
+    if (HIDINGS.has(next)) continue;
     // "the town cannot do without the ferry": it needs the ferry; nothing is denied.
     if (doWithoutAt(tokens, at + 1)) continue;
     if (token.norm === 'without' && DO_WITHOUT.has(tokens[at - 1]?.norm ?? '')) {

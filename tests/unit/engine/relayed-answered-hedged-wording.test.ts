@@ -1,0 +1,96 @@
+/**
+ * Common press wording from the relayed, answered and hedged claims of bank-fresh-m.jsonl
+ * (session 44), taught to the vocabulary and one claim's exclusions: each phrasing pinned by a
+ * sentence we wrote, not one of the bank's, and the near misses it must leave alone.
+ */
+import { describe, it } from 'vitest';
+import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
+
+const cases: WordingCase[] = [
+  [
+    'a count that "hit a record low"',
+    'Islamic State attacks in Iraq hit a record low in 2025, with four recorded against 42 a year earlier.',
+    '2026-01-08',
+    'isis-attacks-fell-2025',
+  ],
+  [
+    'a "presence" that dips below a number',
+    'The American presence in Iraq will dip below 2,000 troops, most of them in Kurdistan, officials said.',
+    '2025-10-04',
+    'us-troops-fewer-than-2000',
+  ],
+  [
+    'a "footprint" that shrinks to "less than" a number',
+    'The US footprint in Iraq is to shrink to less than 2,000 soldiers, mostly in the Kurdistan Region.',
+    '2025-10-04',
+    'us-troops-fewer-than-2000',
+  ],
+  [
+    'a group that "links" its weapons to an exit',
+    'Militia Leader Links Group’s Weapons To Coalition’s Departure From Iraq',
+    '2025-12-23',
+    'disarmament-tied-to-departure',
+  ],
+  [
+    'a timetable "locked in"',
+    'The timetable for the coalition’s withdrawal from Iraq is locked in, two US and Iraqi officials said.',
+    '2024-09-16',
+    'agreement-reached',
+  ],
+  [
+    'a timetable "all but settled"',
+    'The coalition’s exit schedule is all but settled between Washington and Baghdad, diplomats say.',
+    '2024-09-16',
+    'agreement-reached',
+  ],
+  [
+    'an announcement held back by "the situation in the region"',
+    'The announcement of the US–Iraq withdrawal agreement was put off because of the situation in the region.',
+    '2024-09-03',
+    'announcement-delayed',
+  ],
+  [
+    'an exit that "invites" a comeback',
+    'Pulling US troops out of Iraq now invites an ISIS comeback, a retired general warned senators.',
+    '2024-09-26',
+    'withdrawal-could-embolden-isis-iran',
+  ],
+  [
+    'the coalition’s "federal Iraq job" done',
+    'With the last advisers gone from Baghdad, the coalition’s federal Iraq job is done, commanders said.',
+    '2026-01-12',
+    'federal-mission-completed',
+  ],
+  [
+    'a denied hiding is litotes: "has never hidden that it wants"',
+    'The Iraqi government has never hidden that it wants the coalition’s mission ended and foreign troops gone.',
+    '2024-10-02',
+    'baghdad-seeks-end-of-presence',
+  ],
+];
+
+describeWordings('relayed, answered and hedged: the press words', cases);
+
+describe('the near misses stay uncarded', () => {
+  it('a civil project’s deadline is not the mission’s end', () => {
+    expectNotCarded(
+      'The ministry set September 2026 as the deadline for the first stage of the new port at Faw.',
+      '2025-07-26',
+      'mission-end-sept-2026',
+    );
+  });
+  it('new electricity tariffs delayed are not the deal’s announcement', () => {
+    expectNotCarded(
+      'The announcement of new electricity tariffs in Iraq has been delayed again, the ministry said.',
+      '2024-09-03',
+      'announcement-delayed',
+    );
+  });
+  it('a count of attacks elsewhere that "hit a low" is not Iraq’s', () => {
+    expectNotCarded(
+      'Pirate attacks off Somalia hit a record low in 2025, a maritime bureau said.',
+      '2026-01-08',
+      'isis-attacks-fell-2025',
+    );
+  });
+});
