@@ -67,6 +67,24 @@ const cases: WordingCase[] = [
     '2024-10-02',
     'baghdad-seeks-end-of-presence',
   ],
+  [
+    'a closing "according to people familiar with the talks" excludes nothing',
+    'The announcement of the US–Iraq exit deal has been put off over regional tensions, according to people familiar with the talks.',
+    '2024-09-03',
+    'announcement-delayed',
+  ],
+  [
+    'the coalition’s "planned end" on a date',
+    'Their meeting in Erbil turned to the coalition’s planned end in September 2026.',
+    '2025-10-27',
+    'mission-end-sept-2026',
+  ],
+  [
+    'a government "proceeding with" ending the presence (translated agency English)',
+    'The Iraqi government is proceeding with ending the mission of the international coalition and the presence of foreign forces.',
+    '2025-07-26',
+    'baghdad-seeks-end-of-presence',
+  ],
 ];
 
 describeWordings('relayed, answered and hedged: the press words', cases);
@@ -84,6 +102,20 @@ describe('the near misses stay uncarded', () => {
       'The announcement of new electricity tariffs in Iraq has been delayed again, the ministry said.',
       '2024-09-03',
       'announcement-delayed',
+    );
+  });
+  it('talks named outside the attribution still exclude', () => {
+    expectNotCarded(
+      'The announcement of new talks with Iraq was delayed again, according to two US officials.',
+      '2024-09-03',
+      'announcement-delayed',
+    );
+  });
+  it('Syria’s Kurdish-led forces needing the coalition are not the Kurdistan Region', () => {
+    expectNotCarded(
+      'The Kurdish-led SDF in Syria says it still needs coalition support against ISIS.',
+      '2025-10-27',
+      'kurdistan-still-needs-coalition',
     );
   });
   it('a count of attacks elsewhere that "hit a low" is not Iraq’s', () => {
