@@ -229,7 +229,31 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       });
     }
   }
+  const askedNo = askedAnsweredNo(tokens, sentence);
+  if (askedNo) found.push(askedNo);
   return found;
+}
+
+/** "Asked whether …" or "Asked if …": the question put in an opening clause. */
+const ASKED_IF = new Set(['whether', 'if']);
+/** Verbs that close a sentence giving its answer: "…, the mayor said no." */
+const ANSWERING = new Set(['said', 'says', 'replied', 'replies', 'answered', 'answers']);
+
+/**
+ * "Asked whether the pier had reopened, the mayor said no.": the answer denies what the opening
+ * clause asked, so that clause is negated, up to its comma (a "yes" asserts it: recognize.ts
+ * askedOpening). Undefined for any other sentence.
+ */
+function askedAnsweredNo(tokens: Token[], sentence: string): Negation | undefined {
+  const last = tokens.length - 1;
+  if (last < 5 || tokens[0]?.norm !== 'asked' || !ASKED_IF.has(tokens[1]?.norm ?? ''))
+    return undefined;
+  const answer = tokens[last] as Token;
+  if (answer.norm !== 'no' || !ANSWERING.has((tokens[last - 1] as Token).norm)) return undefined;
+  for (let k = 3; k < last - 1; k++)
+    if (gapHas(tokens, sentence, k, ','))
+      return { at: 1, word: answer.raw, denial: true, until: k - 1 };
+  return undefined;
 }
 
 /** Verbs of denial that also judge: "dismissed the plan as a gesture", "rejected it as unfair". */

@@ -3,7 +3,8 @@
  * ("has never hidden that …", "did not conceal …") is litotes for saying a thing openly, so it
  * negates nothing (engine/find-negations.ts); and an answer word set off by a colon ("No: …",
  * "Yes: …") answers the question before, as one set off by a dash or a comma does
- * (engine/answer-word.ts).
+ * (engine/answer-word.ts); and "Asked whether …, X said no." denies the asked clause, up to its
+ * comma (engine/find-negations.ts, askedAnsweredNo).
  */
 import { describe, expect, it } from 'vitest';
 import { answerWord } from '../../../engine/answer-word';
@@ -38,5 +39,24 @@ describe('an answer word set off by a colon', () => {
 
   it('still reads a "no" that is no answer', () => {
     expect(negated('No ferry runs: the pier is shut.')).toEqual(['No']);
+  });
+});
+
+describe('"Asked whether …, X said no"', () => {
+  it('negates the asked clause, up to its comma', () => {
+    const text = 'Asked whether the night ferry had been sold, the mayor said no.';
+    const tokens = tokenize(text);
+    const negations = findNegations(tokens, text);
+    const sold = tokens.findIndex((t) => t.norm === 'sold');
+    const mayor = tokens.findIndex((t) => t.norm === 'mayor');
+    expect(negations.some((n) => n.at < sold && sold <= n.until)).toBe(true);
+    expect(negations.some((n) => n.at < mayor && mayor <= n.until)).toBe(false);
+  });
+
+  it('leaves a "yes", or a "no" that is not the closing answer, alone', () => {
+    expect(negated('Asked whether the night ferry had been sold, the mayor said yes.')).toEqual([]);
+    expect(
+      negated('Asked whether the ferry runs, the mayor said it runs and no more.').length,
+    ).toBeLessThanOrEqual(1);
   });
 });

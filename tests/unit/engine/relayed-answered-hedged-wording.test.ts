@@ -85,6 +85,18 @@ const cases: WordingCase[] = [
     '2025-07-26',
     'baghdad-seeks-end-of-presence',
   ],
+  [
+    '"Asked whether …, X said no" on a claim told as a denial',
+    'Asked whether US troop withdrawals had ever been discussed with Baghdad, the State Department spokesman said no.',
+    '2024-08-21',
+    'withdrawal-never-discussed',
+  ],
+  [
+    '"Asked whether …, X said yes" asserts the asked clause',
+    'Asked whether coalition troops would leave Baghdad and Ain al-Asad by September, the minister said yes.',
+    '2025-08-20',
+    'first-phase-sept-2025',
+  ],
 ];
 
 describeWordings('relayed, answered and hedged: the press words', cases);
@@ -102,6 +114,13 @@ describe('the near misses stay uncarded', () => {
       'The announcement of new electricity tariffs in Iraq has been delayed again, the ministry said.',
       '2024-09-03',
       'announcement-delayed',
+    );
+  });
+  it('"Asked whether …, X said no" does not assert the asked clause', () => {
+    expectNotCarded(
+      'Asked whether coalition troops would leave Baghdad and Ain al-Asad by September, the minister said no.',
+      '2025-08-20',
+      'first-phase-sept-2025',
     );
   });
   it('talks named outside the attribution still exclude', () => {
