@@ -97,12 +97,6 @@ const cases: WordingCase[] = [
     '2025-08-20',
     'first-phase-sept-2025',
   ],
-  [
-    'a headline that "denies talk of" a withdrawal',
-    'Washington Denies Talk Of A US Withdrawal From Iraq',
-    '2024-08-21',
-    'withdrawal-never-discussed',
-  ],
 ];
 
 describeWordings('relayed, answered and hedged: the press words', cases);
