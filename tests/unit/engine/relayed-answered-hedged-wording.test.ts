@@ -97,6 +97,12 @@ const cases: WordingCase[] = [
     '2025-08-20',
     'first-phase-sept-2025',
   ],
+  [
+    'a plan that "keeps a force" somewhere (singular "force")',
+    'The arrangement keeps a small US force in Erbil for one more year to support the campaign in Syria.',
+    '2024-10-02',
+    'erbil-stays-for-syria',
+  ],
 ];
 
 describeWordings('relayed, answered and hedged: the press words', cases);
