@@ -5,8 +5,8 @@
  */
 import type { Token } from './tokenize';
 
-/** A dash or a comma after the answer word: "No — …", "No, …", "No - …". */
-const SET_OFF = /^\s*[—–-]\s|^,\s/;
+/** A dash, a comma or a colon after the answer word: "No — …", "No, …", "No - …", "No: …". */
+const SET_OFF = /^\s*[—–-]\s|^[,:]\s/;
 
 /** Whether the token at `at` is an answer word opening the sentence, set off from what follows. */
 export function answerWord(tokens: readonly Token[], sentence: string, at: number): boolean {

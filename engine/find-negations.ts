@@ -42,6 +42,25 @@ const FUNCTION_WORDS = new Set(
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 /** "no secret", "no doubt": what follows is avowed, not denied. */
 const AVOWALS = new Set(['secret', 'doubt']);
+/**
+ * "has never hidden that", "did not conceal its wish": a denied hiding is litotes for saying a
+ * thing openly, as "made no secret of" is; what follows is avowed, not denied.
+ */
+const HIDINGS = new Set([
+  'hide',
+  'hides',
+  'hid',
+  'hidden',
+  'hiding',
+  'conceal',
+  'conceals',
+  'concealed',
+  'concealing',
+  'disguise',
+  'disguises',
+  'disguised',
+  'disguising',
+]);
 /** "none of this", "none of that", "none of it": a matter, not a count of the things named. */
 const NONE_OF_WHAT = new Set(['this', 'that', 'it', 'which']);
 /** "cannot do without", "could not manage without": a double negative, so a need, not a denial. */
@@ -154,6 +173,8 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       continue;
     // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
+    // "has never hidden that it wants …", "did not conceal its aim": litotes, said openly.
+    if (HIDINGS.has(next)) continue;
     // "the town cannot do without the ferry": it needs the ferry; nothing is denied.
     if (doWithoutAt(tokens, at + 1)) continue;
     if (token.norm === 'without' && DO_WITHOUT.has(tokens[at - 1]?.norm ?? '')) {
@@ -208,7 +229,31 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       });
     }
   }
+  const askedNo = askedAnsweredNo(tokens, sentence);
+  if (askedNo) found.push(askedNo);
   return found;
+}
+
+/** "Asked whether …" or "Asked if …": the question put in an opening clause. */
+const ASKED_IF = new Set(['whether', 'if']);
+/** Verbs that close a sentence giving its answer: "…, the mayor said no." */
+const ANSWERING = new Set(['said', 'says', 'replied', 'replies', 'answered', 'answers']);
+
+/**
+ * "Asked whether the pier had reopened, the mayor said no.": the answer denies what the opening
+ * clause asked, so that clause is negated, up to its comma (a "yes" asserts it: recognize.ts
+ * askedOpening). Undefined for any other sentence.
+ */
+function askedAnsweredNo(tokens: Token[], sentence: string): Negation | undefined {
+  const last = tokens.length - 1;
+  if (last < 5 || tokens[0]?.norm !== 'asked' || !ASKED_IF.has(tokens[1]?.norm ?? ''))
+    return undefined;
+  const answer = tokens[last] as Token;
+  if (answer.norm !== 'no' || !ANSWERING.has((tokens[last - 1] as Token).norm)) return undefined;
+  for (let k = 3; k < last - 1; k++)
+    if (gapHas(tokens, sentence, k, ','))
+      return { at: 1, word: answer.raw, denial: true, until: k - 1 };
+  return undefined;
 }
 
 /** Verbs of denial that also judge: "dismissed the plan as a gesture", "rejected it as unfair". */

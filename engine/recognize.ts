@@ -6,7 +6,7 @@
 
 import { alignedWith } from './aligned-with';
 import { askedSubject } from './asked-subject';
-import { keyOnlyTeller } from './attribution';
+import { attributionSpans, keyOnlyTeller } from './attribution';
 import { calledFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { comparedStandards } from './compared-standard';
@@ -309,6 +309,16 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (at !== undefined && (hits[at] as ConceptHit).filed) at = undefined;
     // "…, residents and officials said": who tells it is not what happened.
     if (at !== undefined && namesTeller(hits[at] as ConceptHit, facts)) at = undefined;
+    // "…, according to people familiar with the talks": whom the source is close to is not
+    // what happened; a later word of the concept outside the span still excludes.
+    if (at !== undefined && facts.text.includes('ccording to')) {
+      const spans = attributionSpans(facts.tokens, facts.text);
+      const inSpan = (k: number) => {
+        const { from, to } = hits[k] as ConceptHit;
+        return spans.some(([lo, hi]) => from >= lo && to <= hi);
+      };
+      if (inSpan(at)) at = facts.hitsOf(concept).find((k) => !inSpan(k));
+    }
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "Crews close to the guild …": whom they are aligned with is not who acts in it.
@@ -1762,6 +1772,9 @@ function agrees(d: DateMention, wanted: ClaimDate): boolean {
   return month === undefined || month === wanted.month;
 }
 
+/** Verbs that give an answer word: "said yes", "replied yes". */
+const ANSWERED_WITH = new Set(['said', 'says', 'replied', 'replies', 'answered', 'answers']);
+
 /**
  * "Asked whether the pier would reopen, the mayor said it would": the question put in an opening
  * clause is asked, but what the answer after its comma tells is asserted.
@@ -1769,6 +1782,10 @@ function agrees(d: DateMention, wanted: ClaimDate): boolean {
 function askedOpening(facts: SentenceFacts, doubt: number, latest: number): boolean {
   const { tokens, text } = facts;
   if (doubt !== 1 || tokens[0]?.norm !== 'asked') return false;
+  // "…, the mayor said yes": the answer asserts what the opening clause asked.
+  for (let k = doubt + 2; k < tokens.length; k++)
+    if ((tokens[k] as Token).norm === 'yes' && ANSWERED_WITH.has((tokens[k - 1] as Token).norm))
+      return true;
   for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
     if (gapHas(tokens, text, k, ',')) return true;
   return false;
