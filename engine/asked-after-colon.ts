@@ -59,17 +59,11 @@ export function askedAfterColon(tokens: readonly Token[], text: string): Frame |
     if (!colon && !gapHas(tokens, text, k, ';')) continue;
     const opener = tokens[k] as Token;
     if (!QUESTION_OPENERS.has(opener.norm)) return null;
-    if (!colon && QUESTION_OPENERS.has((tokens[afterLabel(tokens, text)] as Token).norm))
+    if (!colon && QUESTION_OPENERS.has((tokens[statementStart(tokens, text, k)] as Token).norm))
       return null;
     // "Will they go? Officials say: what choice is there?": a question before it asks too.
     if (marksBetween(text, 0, opener.start, '?')) return null;
     return { from: k, to: tokens.length - 1, opener: opener.raw, asked: true };
   }
   return null;
-}
-
-/** The first word after a short label and its colon ("Q: …", "HOST: …"), or 0. */
-function afterLabel(tokens: readonly Token[], text: string): number {
-  for (let k = 1; k < STATEMENT_WORDS; k++) if (gapHas(tokens, text, k, ':')) return k;
-  return 0;
 }

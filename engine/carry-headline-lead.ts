@@ -54,8 +54,8 @@ function namesOther(lead: SentenceWords, from: number): boolean {
 }
 
 /**
- * The lead's words with the headline's concepts of the one group of the claim (`require`, the
- * headline card's groups) its own words leave out, carried to its last word. Undefined when they
+ * The lead's words with the headline's concepts of the one group of the claim (`groups`, the
+ * headline card's `require`) its own words leave out, carried to its last word. Undefined when they
  * leave out none or more than one, or the claim's event (its first group); under no headline (a
  * first line ending on a full stop is a sentence); for a lead that is no whole sentence, sets
  * two statements side by side, turns (`TURNS`), reports a question (`ASKED`), tells background
@@ -65,14 +65,14 @@ function namesOther(lead: SentenceWords, from: number): boolean {
 export function headlineLead(
   lead: SentenceWords,
   headline: SentenceWords | undefined,
-  require: readonly (readonly string[])[],
+  groups: readonly (readonly string[])[],
   places: ReadonlySet<string>,
 ): SentenceWords | undefined {
   if (!headline || headline.hits.length === 0) return undefined;
   // One group short: the lead's own words tell all but one of the claim's groups.
   let short: readonly string[] | undefined;
-  for (let g = 0; g < require.length; g++) {
-    const group = require[g] as readonly string[];
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] as readonly string[];
     if (lead.hits.some((h) => !h.inferred && group.includes(h.concept))) continue;
     // The claim's first group is its event: a lead that does not tell it itself is left alone
     // (a scene set under the headline, "Big news tonight.", tells none of it).

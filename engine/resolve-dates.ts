@@ -1156,12 +1156,25 @@ function spelledYear(tokens: Token[], at: number): { year: number; to: number } 
  */
 function twentyYear(tokens: Token[], at: number): { year: number; to: number } | undefined {
   if (!BEFORE_YEAR.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  return twentyAnd(tokens, at, () => true);
+}
+
+/**
+ * The year "twenty" at `at` opens with the number after it: "twenty fourteen" (2014), "twenty
+ * twenty-six" (2026), "twenty twenty" (2020); `joined(k)` says whether the words at k and k + 1
+ * may be read as one number.
+ */
+function twentyAnd(
+  tokens: Token[],
+  at: number,
+  joined: (k: number) => boolean,
+): { year: number; to: number } | undefined {
   const n = NUMBER_WORDS[tokens[at + 1]?.norm ?? ''];
-  if (n === undefined) return undefined;
+  if (n === undefined || !joined(at)) return undefined;
   if (n >= 10 && n <= 19) return { year: 2000 + n, to: at + 2 };
   if (n !== 20) return undefined;
   const unit = NUMBER_WORDS[tokens[at + 2]?.norm ?? ''];
-  return unit !== undefined && unit < 10
+  return unit !== undefined && unit < 10 && joined(at + 1)
     ? { year: 2020 + unit, to: at + 3 }
     : { year: 2020, to: at + 2 };
 }
@@ -1184,14 +1197,7 @@ function yearSpokenAfter(
     const y = tokens[a + 1];
     return x !== undefined && y !== undefined && /^[\s-]*$/.test(sentence.slice(x.end, y.start));
   };
-  const n = NUMBER_WORDS[tokens[k + 1]?.norm ?? ''];
-  if (n === undefined || !joined(k)) return undefined;
-  if (n >= 10 && n <= 19) return { year: 2000 + n, to: k + 2 };
-  if (n !== 20) return undefined;
-  const unit = NUMBER_WORDS[tokens[k + 2]?.norm ?? ''];
-  return unit !== undefined && unit < 10 && joined(k + 1)
-    ? { year: 2020 + unit, to: k + 3 }
-    : { year: 2020, to: k + 2 };
+  return twentyAnd(tokens, k, joined);
 }
 
 /** Words that may stand between a verb of saying and its "… years ago": "said it would". */

@@ -5,9 +5,9 @@
  * "Would" is left alone: "officials said the ferries would sail in May, if all went well"
  * reports a plan in the past tense, hedged; but not with "only if" or "would only … if": "the
  * reopening would only be a success if the ferries came back" sets a condition the speaker
- * doubts, and asserts neither the success nor the reopening. Only a condition in the same clause counts, and only
- * for claim words in the modal's clause: in "The ferries sailed in May; the pier could close
- * if repairs run late" the first clause still reports its sailing.
+ * doubts, and asserts neither the success nor the reopening. Only a condition in the same clause
+ * counts, and only for claim words in the modal's clause: in "The ferries sailed in May; the
+ * pier could close if repairs run late" the first clause still reports its sailing.
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';

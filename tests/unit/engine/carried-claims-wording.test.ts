@@ -1,7 +1,7 @@
 /**
- * Wordings taught to the vocabulary (data/vocabulary.json) after the blind bank
- * bank-fresh-j.jsonl (claims told across two or three sentences): each pinned by a sentence we
- * wrote, not one of the bank's, with the near misses each must leave alone.
+ * Claims told across two or three sentences: the wordings the vocabulary (data/vocabulary.json)
+ * reads for them, each pinned by a sentence we wrote, with the near misses each must leave alone.
+ * (Taught after the blind bank bank-fresh-j.jsonl; none of its sentences is used here.)
  */
 import { describe, it } from 'vitest';
 import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
@@ -99,7 +99,7 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings('claims told across sentences: wordings of bank-fresh-j', cases);
+describeWordings('claims told across sentences', cases);
 
 describe('claims told across sentences: near misses', () => {
   it('"that is when" the mission ends tells the time; no one is left to decide it', () => {

@@ -1,8 +1,8 @@
 /**
  * The short texts of a news page (headlines, kickers, decks, captions, tickers, bullets, pull
- * quotes), taught to the vocabulary (data/vocabulary.json) after the blind bank
- * bank-fresh-l.jsonl: each phrasing pinned by a sentence we wrote, not one of the bank's, and
- * near misses it must leave alone.
+ * quotes) and the phrasings the vocabulary (data/vocabulary.json) reads in them: each pinned by a
+ * sentence we wrote, and near misses it must leave alone. (Taught after the blind bank
+ * bank-fresh-l.jsonl; none of its sentences is used here.)
  */
 import { describe, it } from 'vitest';
 import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
@@ -214,7 +214,7 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings("a page's short texts (bank-fresh-l)", cases);
+describeWordings("a page's short texts", cases);
 
 describe("a page's short texts: near misses left alone", () => {
   it('the "full withdrawal" of a law is no demand that troops leave', () => {

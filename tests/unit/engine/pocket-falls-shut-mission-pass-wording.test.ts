@@ -166,7 +166,10 @@ const cases: WordingCase[] = [
   ],
 ];
 
-describeWordings('articles-blind-30 wording (fit30)', cases);
+describeWordings(
+  'common press wording: a pocket that falls, a mission shut, a base passed on',
+  cases,
+);
 
 describe('near misses of the same wording', () => {
   it('does not read combat operations against the group ending in 2017 as the 2021 switch', () => {

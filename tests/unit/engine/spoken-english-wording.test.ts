@@ -1,7 +1,8 @@
 /**
- * Spoken English as articles quote or transcribe it (radio, podcasts, interviews, homecomings),
- * taught to the vocabulary (data/vocabulary.json) after the blind bank bank-fresh-k.jsonl: each
- * phrasing pinned by a sentence we wrote, not one of the bank's, and near misses it must leave alone.
+ * Spoken English as articles quote or transcribe it (radio, podcasts, interviews, homecomings)
+ * and the phrasings the vocabulary (data/vocabulary.json) reads in it: each pinned by a sentence
+ * we wrote, and near misses it must leave alone. (Taught after the blind bank bank-fresh-k.jsonl;
+ * none of its sentences is used here.)
  */
 import { describe, it } from 'vitest';
 import { describeWordings, expectNotCarded, type WordingCase } from './story-sentence';
