@@ -236,8 +236,11 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
 
 /** "Asked whether …" or "Asked if …": the question put in an opening clause. */
 const ASKED_IF = new Set(['whether', 'if']);
-/** Verbs that close a sentence giving its answer: "…, the mayor said no." */
-const ANSWERING = new Set(['said', 'says', 'replied', 'replies', 'answered', 'answers']);
+/**
+ * Verbs that give an answer word: "…, the mayor said no." (here), "…, said yes" (recognize.ts
+ * askedOpening).
+ */
+export const ANSWERING = new Set(['said', 'says', 'replied', 'replies', 'answered', 'answers']);
 
 /**
  * "Asked whether the pier had reopened, the mayor said no.": the answer denies what the opening

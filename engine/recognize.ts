@@ -15,7 +15,7 @@ import { conceded } from './concession';
 import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
-import { type Negation, negatedRightBefore } from './find-negations';
+import { ANSWERING, type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { toldByAnother } from './own-speaker';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
@@ -1772,9 +1772,6 @@ function agrees(d: DateMention, wanted: ClaimDate): boolean {
   return month === undefined || month === wanted.month;
 }
 
-/** Verbs that give an answer word: "said yes", "replied yes". */
-const ANSWERED_WITH = new Set(['said', 'says', 'replied', 'replies', 'answered', 'answers']);
-
 /**
  * "Asked whether the pier would reopen, the mayor said it would": the question put in an opening
  * clause is asked, but what the answer after its comma tells is asserted.
@@ -1784,7 +1781,7 @@ function askedOpening(facts: SentenceFacts, doubt: number, latest: number): bool
   if (doubt !== 1 || tokens[0]?.norm !== 'asked') return false;
   // "…, the mayor said yes": the answer asserts what the opening clause asked.
   for (let k = doubt + 2; k < tokens.length; k++)
-    if ((tokens[k] as Token).norm === 'yes' && ANSWERED_WITH.has((tokens[k - 1] as Token).norm))
+    if ((tokens[k] as Token).norm === 'yes' && ANSWERING.has((tokens[k - 1] as Token).norm))
       return true;
   for (let k = doubt + 1; k <= latest && k < tokens.length; k++)
     if (gapHas(tokens, text, k, ',')) return true;
