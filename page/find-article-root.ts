@@ -944,11 +944,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
     if (!paragraph) {
       const part = blocks.get(el);
-      if (
-        part &&
-        part.linked < part.chars / 2 &&
-        (before ? topFolded : el.hasAttribute('hidden') && isFoldedRest(el))
-      )
+      if (part && part.linked < part.chars / 2 && (before ? topFolded : isFoldedRest(el)))
         return true;
       // One text in two languages side by side (an English column beside an Arabic one, each
       // marked by its own lang): the two are one article, whichever holds more text.
@@ -992,12 +988,21 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
  * section is-locked': a paywall's clipped rest, a collapsed part, of the same body).
  */
 function sameKindOfBlock(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a === '' || b === '') return false;
+  return a === b || addedWords(a, b) !== undefined;
+}
+
+/**
+ * Two different, non-empty classes as their words, the one with fewer and the one with more,
+ * when all of the fewer are among the more and at most MAX_STATE_WORDS are added; else undefined.
+ */
+function addedWords(a: string, b: string): { fewer: string[]; more: string[] } | undefined {
+  if (a === b || a === '' || b === '') return undefined;
   const wa = a.trim().split(/\s+/);
   const wb = b.trim().split(/\s+/);
   const [fewer, more] = wa.length < wb.length ? [wa, wb] : [wb, wa];
-  return more.length - fewer.length <= MAX_STATE_WORDS && fewer.every((w) => more.includes(w));
+  return more.length - fewer.length <= MAX_STATE_WORDS && fewer.every((w) => more.includes(w))
+    ? { fewer, more }
+    : undefined;
 }
 
 /**
@@ -1007,12 +1012,9 @@ function sameKindOfBlock(a: string, b: string): boolean {
  * ('text-block wire-copy': a box of another kind under the body's class) is no modifier.
  */
 function modifiesClass(a: string, b: string): boolean {
-  if (a === b || a === '' || b === '') return false;
-  const wa = a.trim().split(/\s+/);
-  const wb = b.trim().split(/\s+/);
-  const [fewer, more] = wa.length < wb.length ? [wa, wb] : [wb, wa];
-  if (more.length - fewer.length > MAX_STATE_WORDS || !fewer.every((w) => more.includes(w)))
-    return false;
+  const added = addedWords(a, b);
+  if (!added) return false;
+  const { fewer, more } = added;
   return more.every(
     (w) => fewer.includes(w) || fewer.some((f) => w.startsWith(`${f}--`) || w.startsWith(`${f}_`)),
   );
