@@ -1826,18 +1826,11 @@ function flatStoryRecordDate(state: unknown, headlines: ReadonlySet<string>): st
   for (let i = 0; i < end; i++) {
     const item = values[i];
     if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
-    const record = item as Record<string, unknown>;
-    const titled = APP_TITLE_KEYS.some((k) => {
-      const v = at(record[k]);
-      return typeof v === 'string' && headlines.has(squashTitle(v));
+    const date = recordDate(item as Record<string, unknown>, headlines, at, (i) => {
+      const v = at(i);
+      return Array.isArray(v) && v[0] === 'Date' ? v[1] : v;
     });
-    if (!titled) continue;
-    for (const k of APP_PUBLISHED_KEYS) {
-      let v = at(record[k]);
-      if (Array.isArray(v) && v[0] === 'Date') v = v[1];
-      const date = typeof v === 'string' ? parseDateString(v) : null;
-      if (date) return date;
-    }
+    if (date) return date;
   }
   return null;
 }
@@ -1862,6 +1855,32 @@ const APP_PUBLISHED_KEYS = [
 
 const squashTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+const asIs = (v: unknown) => v;
+
+/**
+ * A page-state record's publication date when one of its title fields is one of `headlines`:
+ * null when it is so titled but gives no date, undefined when it is not. `title` and `date` read
+ * a field's value (the value itself, or in a flattened state the value its index points at).
+ */
+function recordDate(
+  record: Record<string, unknown>,
+  headlines: ReadonlySet<string>,
+  title: (field: unknown) => unknown,
+  date: (field: unknown) => unknown,
+): string | null | undefined {
+  const titled = APP_TITLE_KEYS.some((k) => {
+    const v = title(record[k]);
+    return typeof v === 'string' && headlines.has(squashTitle(v));
+  });
+  if (!titled) return undefined;
+  for (const k of APP_PUBLISHED_KEYS) {
+    const v = date(record[k]);
+    const found = typeof v === 'string' ? parseDateString(v) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Depth-first: the publication date of the first record titled with one of `headlines`. */
 function storyRecordDate(
   value: unknown,
@@ -1879,16 +1898,8 @@ function storyRecordDate(
     return null;
   }
   const record = value as Record<string, unknown>;
-  const titled = APP_TITLE_KEYS.some((k) => {
-    const v = record[k];
-    return typeof v === 'string' && headlines.has(squashTitle(v));
-  });
-  if (titled)
-    for (const k of APP_PUBLISHED_KEYS) {
-      const v = record[k];
-      const date = typeof v === 'string' ? parseDateString(v) : null;
-      if (date) return date;
-    }
+  const own = recordDate(record, headlines, asIs, asIs);
+  if (own) return own;
   for (const v of Object.values(record)) {
     const date = storyRecordDate(v, headlines, depth + 1, budget);
     if (date) return date;
