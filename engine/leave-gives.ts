@@ -1,9 +1,10 @@
 /**
  * "The timetable leaves both towns room to argue", "That leaves the north pier as the last
  * berth": "leave" giving someone something, or leaving a state of things, is not a departure.
- * A phrase read from that one word ("leaves" for a crew quitting the pier) is not there.
+ * A phrase read from that one word ("leaves" for a crew quitting the pier) is not there; nor is
+ * it in "the depots left behind", what stayed when others went.
  */
-import type { Token } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 import { gapHas } from './word-gaps';
 
 /** The forms of "leave". */
@@ -30,10 +31,37 @@ const ENDS_OBJECT = new Set(
 /** How many words the object may take between "leave" and what it gives ("both river towns"). */
 const OBJECT_REACH = 4;
 
+/** Words that may open a clause's subject before "left behind": "they left behind …" departs. */
+const SUBJECTS = new Set(
+  'i we you he she it they who that which had have has was were is are be been'.split(' '),
+);
+
+/** Words after "left behind" that close a reduced passive ("the depots left behind by …"). */
+const AFTER_LEFT_BEHIND = new Set(
+  'by at in on when after as and or while until for to with from'.split(' '),
+);
+
+/**
+ * "engineers listed the depots left behind", "the gear left behind at the base": "left behind"
+ * right after the noun it tells of, ending its phrase, is what stayed, not anyone departing
+ * ("the crews left behind their boats" is the crews leaving: an object follows).
+ */
+function leftBehindThing(tokens: readonly Token[], at: number, text: string): boolean {
+  if (tokens[at]?.norm !== 'left' || tokens[at + 1]?.norm !== 'behind') return false;
+  const before = tokens[at - 1];
+  // A name before it is who left ("the Riverton crews left behind …"); a sentence's first word
+  // is capitalised whatever it is.
+  if (!before || SUBJECTS.has(before.norm)) return false;
+  if (at > 1 && isUpper(before.raw.charCodeAt(0))) return false;
+  const after = tokens[at + 2];
+  return !after || gapHas(tokens, text, at + 2, ',;:.!?') || AFTER_LEFT_BEHIND.has(after.norm);
+}
+
 /** Whether the token at `at` is "leave" giving or leaving something rather than departing. */
 export function leaveGives(tokens: readonly Token[], at: number, text: string): boolean {
   const word = tokens[at];
   if (!word || !LEAVE.has(word.norm)) return false;
+  if (leftBehindThing(tokens, at, text)) return true;
   // "That leaves …", "This left …" opening the sentence: the result of what was told before.
   const before = tokens[at - 1];
   if (at === 1 && before && (before.norm === 'that' || before.norm === 'this')) return true;

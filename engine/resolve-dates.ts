@@ -454,6 +454,12 @@ export function resolveDates(
         i = to + thatYear - 1;
         continue;
       }
+      // "By September of that year", the year named in a sentence before: not this sentence's to
+      // tell, and not the page's (read so, it was September of the page's year).
+      if (thatYear > 0) {
+        i = to + thatYear - 1;
+        continue;
+      }
       if (!published) continue;
       if (norm(to) === 'next' && norm(to + 1) === 'year') {
         push(i, to + 2, dated(published.year + 1, true, season, month));

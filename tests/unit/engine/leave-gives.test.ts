@@ -29,4 +29,14 @@ describe('leaveGives', () => {
     expect(givesAt('The last crews will leave open water by May.')).toBe(false);
     expect(givesAt('A convoy that leaves the pier tonight carries the last crews.')).toBe(false);
   });
+
+  it('reads "left behind" closing the phrase of a thing as what stayed, not a departure', () => {
+    expect(givesAt('Inspectors counted the cranes and sheds left behind.')).toBe(true);
+    expect(givesAt('The ferry operator sold the boats left behind at the pier.')).toBe(true);
+    expect(givesAt('Tools left behind by the crews were sold, the council said.')).toBe(true);
+    // An object after it, or a subject before it: the crews leaving.
+    expect(givesAt('The crews left behind three boats when they sailed.')).toBe(false);
+    expect(givesAt('They left behind a quiet pier.')).toBe(false);
+    expect(givesAt('The Riverton crews had left behind nothing.')).toBe(false);
+  });
 });

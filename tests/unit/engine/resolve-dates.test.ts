@@ -257,6 +257,15 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('leaves "of that year" with no year named in the sentence undated, not the page’s year', () => {
+    // The year is a sentence before's ("The talks opened in 2019. By May of that year …"):
+    // read against the page it was May of the page's year, a date the sentence never told.
+    expect(
+      dates('by May of that year the crews had agreed a three-stage plan', '2026-11-09'),
+    ).toEqual([]);
+    expect(dates('the pier closed in August of the same year', '2026-11-09')).toEqual([]);
+  });
+
   it('reads what someone expects as ahead ("the crews expect the pier to reopen in May")', () => {
     // Written in late April: the May expected is the coming one, not last year's.
     expect(dates('the crews expect the pier to reopen in May', '2025-04-28')).toEqual([
