@@ -565,7 +565,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       dated = true;
       score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
       // A date that settles a disputed question is the most informative reading of the sentence.
-      if (claim.position && rule.dateRequired) score += 2;
+      // Not a month the side's year leaves unexplained: "the mission ends in two stages, the last
+      // in September 2026" is the September plan's date, which the side "in 2026" only contains.
+      if (
+        claim.position &&
+        rule.dateRequired &&
+        (wanted.month !== undefined || check.date.month === undefined)
+      )
+        score += 2;
     }
   }
 
