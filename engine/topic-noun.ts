@@ -20,7 +20,7 @@ const BEFORE_NOUN = wordClass(
   ),
 );
 
-/** Endings that make a word a noun of an act: withdrawal, closure, movement, evacuation, drawdown. */
+/** Endings that make a word a noun of an act: removal, closure, movement, evacuation, shutdown. */
 const NOUN_ENDINGS = ['al', 'ure', 'ment', 'tion', 'sion', 'down', 'out'];
 
 /** Whether the one-word hit at `at` reads as a noun: by its ending, or by the word before it. */
