@@ -311,6 +311,14 @@ export function createMatcher(story: CompiledStory): Matcher {
           )
         )
           return 'points back at another place of the story';
+        // "It came after the operator closed its depot in Lakeland": a sentence naming another
+        // theatre of the actors' in its own words, and the story's places only as carried from
+        // before ("It"), tells of that theatre (the sentence gate counts the carried places).
+        if (
+          f.otherTheatre !== undefined &&
+          !f.hits.some((h) => !h.inferred && placeNames.has(h.concept))
+        )
+          return `names another place ("${f.otherTheatre}") and none of the story's`;
         // "The ferry resumed, according to the harbour board": the board is who says it.
         if (keyOnlyAttributed(f, key))
           return 'names the key only as who says it ("according to …")';

@@ -39,6 +39,7 @@ import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
 import type { Token } from './tokenize';
 import { toldAudience } from './told-audience';
+import { planOnlyAsTopic } from './topic-noun';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
 import { inClass, wordClass } from './word-class';
@@ -548,8 +549,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       );
     // Not for a claim that answers a disputed date ("done by the end of one year" or "in the next"):
     // a headline naming the closure on a December page does not say when it ends.
+    // Not for a plan the headline names only as its topic ("Inside the Ferry's Exit"): the page's
+    // month is when someone wrote about it (topic-noun.ts).
     const news =
-      check.kind === 'none' && !claim.position && cut < 0 ? headlineNews(facts, wanted) : undefined;
+      check.kind === 'none' && !claim.position && cut < 0 && !planOnlyAsTopic(claim, key, facts)
+        ? headlineNews(facts, wanted)
+        : undefined;
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut))
       return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
@@ -560,7 +565,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       dated = true;
       score += wanted.month !== undefined && check.date.month !== undefined ? 2 : 1;
       // A date that settles a disputed question is the most informative reading of the sentence.
-      if (claim.position && rule.dateRequired) score += 2;
+      // Not a month the side's year leaves unexplained: "the mission ends in two stages, the last
+      // in September 2026" is the September plan's date, which the side "in 2026" only contains.
+      if (
+        claim.position &&
+        rule.dateRequired &&
+        (wanted.month !== undefined || check.date.month === undefined)
+      )
+        score += 2;
     }
   }
 
