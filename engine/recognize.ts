@@ -1307,8 +1307,8 @@ function earlierOpeningYear(facts: SentenceFacts, year: number): DateMention | u
     if (d.from > OPENING_REACH || d.approximate || d.year >= year) continue;
     // "In 2020", "In early 2020", "During 2019": when it happened; "Not since 2014 have …" is a
     // span up to now.
-    for (let k = 0; k < d.from; k++)
-      if (OPENING_TIME.has((facts.tokens[k] as Token).norm)) return d;
+    for (let j = 0; j < d.from; j++)
+      if (OPENING_TIME.has((facts.tokens[j] as Token).norm)) return d;
   }
   return undefined;
 }
