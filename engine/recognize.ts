@@ -462,7 +462,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (claim.kind === 'event' && cut < 0 && plannedPerfect(facts.tokens))
     return rejected(progress, () => `told as a plan ("were to have"), not as done`);
 
-  // "In early 2020, several partners moved their trainers out": a time opening the sentence
+  // "In early 2019, the crews moved their boats out": a time opening the sentence
   // dates what its main clause tells; a year before an event happened is an earlier event.
   // Only for a claim with no date rule of its own (that rule reads the sentence's dates itself).
   if (claim.kind === 'event' && claim.happened && !rule.date) {

@@ -1,5 +1,5 @@
 /**
- * "Germany's defence ministry said on Wednesday it was reviewing …": after a body's verb of
+ * "The harbour board said on Wednesday it was reviewing …": after a body's verb of
  * saying, "it" is the body telling of itself (a ministry, a firm, a committee speaks of itself
  * as "it"), not a name the sentence before gave. A person's "said it" ("The minister said it
  * would again be the basis of their ties") is left to the readings that look back.
