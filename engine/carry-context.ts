@@ -21,6 +21,7 @@ import {
   type YearMonth,
 } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
+import { itIsTheSpeaker } from './speaker-it';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -157,7 +158,8 @@ export function carryContext(
           h.to - h.from > 1 &&
           !hasConcept(current.hits, h.concept) &&
           !hasConcept(carried, h.concept) &&
-          !saidOfAnother(tokens, it, previous.tokens, h.from)
+          !saidOfAnother(tokens, it, previous.tokens, h.from) &&
+          !itIsTheSpeaker(tokens, it)
         ) {
           carried.push(inferred(h, it, pronoun));
           cued = true;

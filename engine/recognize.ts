@@ -463,6 +463,18 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (claim.kind === 'event' && cut < 0 && plannedPerfect(facts.tokens))
     return rejected(progress, () => `told as a plan ("were to have"), not as done`);
 
+  // "In early 2019, the crews moved their boats out": a time opening the sentence
+  // dates what its main clause tells; a year before an event happened is an earlier event.
+  // Only for a claim with no date rule of its own (that rule reads the sentence's dates itself).
+  if (claim.kind === 'event' && claim.happened && !rule.date) {
+    const before = earlierOpeningYear(facts, Number(claim.happened.slice(0, 4)));
+    if (before)
+      return rejected(
+        progress,
+        () => `dated "${before.text}", before it happened (${claim.happened})`,
+      );
+  }
+
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
   let dated = false;
@@ -1290,6 +1302,27 @@ function namesMore(groups: readonly (readonly string[])[], facts: SentenceFacts)
       !required(h) &&
       !facts.hits.some((r) => required(r) && r.from < h.to && h.from < r.to),
   );
+}
+
+/** How far into the sentence a time opening it may start: "In 2020", "Back in early 2020". */
+const OPENING_REACH = 2;
+/** Words before an opening year that say when the clause's event took place. */
+const OPENING_TIME = new Set(['in', 'during']);
+
+/**
+ * The date opening the sentence ("In early 2020, …", "Back in 2019, …"), when its year is before
+ * `year`; a writer's rounded year ("four years ago") and a span ("Not since 2014") are left alone.
+ */
+function earlierOpeningYear(facts: SentenceFacts, year: number): DateMention | undefined {
+  for (let k = 0; k < facts.dates.length; k++) {
+    const d = facts.dates[k] as DateMention;
+    if (d.from > OPENING_REACH || d.approximate || d.year >= year) continue;
+    // "In 2020", "In early 2020", "During 2019": when it happened; "Not since 2014 have …" is a
+    // span up to now.
+    for (let j = 0; j < d.from; j++)
+      if (OPENING_TIME.has((facts.tokens[j] as Token).norm)) return d;
+  }
+  return undefined;
 }
 
 /** Words of a plan told as it stood then: "was meant to", "were due to", "was supposed to". */

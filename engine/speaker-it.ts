@@ -1,0 +1,38 @@
+/**
+ * "The harbour board said on Wednesday it was reviewing …": after a body's verb of
+ * saying, "it" is the body telling of itself (a ministry, a firm, a committee speaks of itself
+ * as "it"), not a name the sentence before gave. A person's "said it" ("The minister said it
+ * would again be the basis of their ties") is left to the readings that look back.
+ */
+import type { Token } from './tokenize';
+
+/** Verbs of saying a body reports its own doings with. */
+const SAYING = new Set(
+  'said says announced announces stated states added adds confirmed confirms insisted insists indicated warned'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of a body, not a person, that may head the subject right before the verb. */
+const BODIES = new Set(
+  'ministry government department office board company firm group committee commission council army military embassy alliance party bloc movement agency command presidency cabinet parliament court union administration authority organisation organization mission contingent force'.split(
+    ' ',
+  ),
+);
+
+/** Words of a short time or manner between the verb and "it": "on Wednesday", "in a statement". */
+const BETWEEN = new Set(
+  'on in a its last this week month today yesterday tonight statement that monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+/** How many such words may stand between the verb and "it". */
+const REACH = 3;
+
+/** Whether the "it" at `at` follows a body's verb of saying, so it stands for that body. */
+export function itIsTheSpeaker(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && at - k <= REACH && BETWEEN.has((tokens[k] as Token).norm)) k--;
+  if (k < 1 || !SAYING.has((tokens[k] as Token).norm)) return false;
+  return BODIES.has((tokens[k - 1] as Token).norm);
+}

@@ -1,0 +1,62 @@
+/**
+ * "it" after a body's verb of saying is the body telling of itself (engine/speaker-it.ts): the
+ * carry that lets "it" stand for a name the sentence before gave leaves it alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { carryContext } from '../../../engine/carry-context';
+import { itIsTheSpeaker } from '../../../engine/speaker-it';
+import { tokenize } from '../../../engine/tokenize';
+import { sentence } from './sentence-words';
+
+/** Where the first "it" of the sentence stands, and whether it is the speaker. */
+function speaker(text: string): boolean {
+  const tokens = tokenize(text);
+  return itIsTheSpeaker(
+    tokens,
+    tokens.findIndex((t) => t.norm === 'it'),
+  );
+}
+
+describe('itIsTheSpeaker', () => {
+  it('reads "it" after a body\'s "said", past a short time or "in a statement", as that body', () => {
+    for (const text of [
+      "The harbour board's ferry office said on Tuesday it was reviewing the crews' safety.",
+      'The ferry company said it would keep two boats in service.',
+      'The council said last week it had taken no decision.',
+      'The committee announced in a statement it would meet again.',
+      'The ministry said that it was studying the request.',
+    ])
+      expect(speaker(text), text).toBe(true);
+  });
+
+  it('not after a person, a pronoun or a name, nor "it" far from the verb', () => {
+    for (const text of [
+      'The mayor said it would again be the basis of their ties.',
+      'He said it kept a promise made to the crews.',
+      'Riverton said it would wait.',
+      'The council said the crews, who had waited all winter, found it hard.',
+    ])
+      expect(speaker(text), text).toBe(false);
+  });
+});
+
+describe('carryContext: no name carried to a body\'s own "it"', () => {
+  const accord = sentence('The Harbour Accord was signed in 2008 by the mayor.', [
+    ['accord', 'Harbour Accord'],
+  ]);
+  const places = new Set(['portsea']);
+
+  it('carries the name to a person\'s "said it", not to a body\'s', () => {
+    const mayor = sentence('The mayor said it would again be the basis of their ties.', [
+      ['ties', 'ties'],
+    ]);
+    expect(
+      carryContext(mayor, accord, places, places, false)?.words.hits.map((h) => h.concept),
+    ).toEqual(['ties', 'accord']);
+    const board = sentence('The board said on Friday it would again review their ties.', [
+      ['ties', 'ties'],
+    ]);
+    const carried = carryContext(board, accord, places, places, false);
+    expect(carried?.words.hits.map((h) => h.concept) ?? ['ties']).toEqual(['ties']);
+  });
+});
