@@ -801,9 +801,6 @@ export function createMatcher(story: CompiledStory): Matcher {
             carried = asked.words;
           }
         }
-        // "The last of them sail in April." under the headline "Crews To Quit The Old Pier By
-        // Spring": a body sentence naming no one and nowhere of its own tells of the headline's
-        // actors at its place, kept only when so read it makes the headline's own card.
         // "Will the crews be gone by May? Yes, the harbour master said." / "When did the crews
         // leave? On 3 May.": an answer that only assents, or only dates, tells the question as a
         // statement (carry-affirmed-question.ts).
@@ -834,10 +831,13 @@ export function createMatcher(story: CompiledStory): Matcher {
               carried = withQuestion(w, question)?.words ?? w;
               // "Yes, he said." quotes nothing alone: the card is the question and its assent. A
               // date answers on its own ("On 3 May."): the card is the answer's.
-              if (!dated) askedFrom = before.start;
+              askedFrom = dated ? span.start : before.start;
             }
           }
         }
+        // "The last of them sail in April." under the headline "Crews To Quit The Old Pier By
+        // Spring": a body sentence naming no one and nowhere of its own tells of the headline's
+        // actors at its place, kept only when so read it makes the headline's own card.
         const headCard = cardOf[0];
         if (headCard && i > 0 && !('result' in outcome) && !(restated() && lastCard)) {
           const asked = offered?.own === carried ? offered : undefined;
