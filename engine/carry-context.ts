@@ -1113,6 +1113,14 @@ const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 const POINTING_WORD = wordClass(POINTING);
 /** A pronoun subject that may stand for an event or a body as well as for people. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', "it's", "they're", "it'll", "they'll"]);
+/**
+ * Verbs after a demonstrative standing alone as the subject, not a determiner: "That is supposed
+ * to be done by May.", "This was finished in June." ("That plan …" is a pointing word before its
+ * noun, read below.)
+ */
+const DEMONSTRATIVE_VERBS = new Set('is was will would should must could may has had'.split(' '));
+/** The demonstrative subject with its verb in one word ("That's due in May."). */
+const DEMONSTRATIVE_CONTRACTED = new Set(["that's", "this'll", "that'll"]);
 /** Articles: "that a ferry" is no noun named again. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words opening a concession ("while the closure is real, …"). */
@@ -1148,6 +1156,7 @@ export function eventNamedAgain(
   // happened ("It comes as the talks resume").
   if (SUBJECT_PRONOUNS.has(tokens[lead]?.norm ?? ''))
     return emptyIt(tokens, lead) || comesAsClause(tokens, lead + 1) ? -1 : lead;
+  if (demonstrativeSubject(tokens, lead)) return comesAsClause(tokens, lead + 1) ? -1 : lead;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!inClass(tokens[i], POINTING_WORD)) continue;
     // "said that strikes …": past the sentence's first word "that" joins a clause.
@@ -1169,6 +1178,13 @@ export function eventNamedAgain(
     }
   }
   return -1;
+}
+
+/** Whether the word at `at` is "that" or "this" standing alone as the subject of its verb. */
+function demonstrativeSubject(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm ?? '';
+  if (DEMONSTRATIVE_CONTRACTED.has(word)) return true;
+  return SINGULAR_DEMONSTRATIVES.has(word) && DEMONSTRATIVE_VERBS.has(tokens[at + 1]?.norm ?? '');
 }
 
 /** Verbs of "The move comes as …": the known event timed by another. */
@@ -1267,7 +1283,8 @@ const HAPPENING = new Set([
  * names is then stated again, though the sentence names no other part of it in its own words.
  */
 export function toldHappening(tokens: readonly Token[], at: number): boolean {
-  if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '')) return false;
+  if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') || demonstrativeSubject(tokens, at))
+    return false;
   // "Riverton agreed to the arrangement", "the council approved the new timetable": consent to it
   // (the pointing word just before the noun, or one word before that).
   const pointing = POINTING.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at - 2;
@@ -1331,7 +1348,8 @@ export function toldInOwnWords(
   dates: readonly { from: number; to: number }[] = [],
 ): boolean {
   // "It was in March, not in May.": a date is all it says of the event, and that is its telling.
-  if (ownDate && onlyItsDate(current.tokens, at, dates)) return true;
+  if (ownDate && (onlyItsDate(current.tokens, at, dates) || onlyWhenDue(current.tokens, at, dates)))
+    return true;
   let groups = ownDate ? 1 : 0;
   let acts = ownDate;
   const used: ConceptId[] = [];
@@ -1367,6 +1385,36 @@ export function onlyItsDate(
   if (at !== 0 || dates.length === 0) return false;
   for (let k = at + 1; k < tokens.length; k++)
     if (!DATING.has((tokens[k] as Token).norm) && !dates.some((d) => d.from <= k && k < d.to))
+      return false;
+  return true;
+}
+
+/**
+ * Words a sentence that only tells when the event told before is due or done may have besides its
+ * dates: "It is supposed to be done by May.", "It should be finished no later than June.", "It
+ * was meant to be over by the end of 2026." Auxiliaries, a schedule's participles and the
+ * prepositions of a deadline; no noun and no verb of an event of its own, so the date is all it
+ * adds to what the sentence before told.
+ */
+const DUE = new Set(
+  'is was are were will would should must could may be been being has have had to not still now also due set supposed meant scheduled slated expected planned done finished complete completed over by in on for until before no later than'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "It is supposed to be done by September.": past the pronoun at `at` (its first word), every
+ * word is a date of its own or a word of DUE, and one of them is a date: what the sentence before
+ * told, due (or done) at this date.
+ */
+export function onlyWhenDue(
+  tokens: readonly Token[],
+  at: number,
+  dates: readonly { from: number; to: number }[],
+): boolean {
+  if (at !== 0 || dates.length === 0) return false;
+  for (let k = at + 1; k < tokens.length; k++)
+    if (!DUE.has((tokens[k] as Token).norm) && !dates.some((d) => d.from <= k && k < d.to))
       return false;
   return true;
 }

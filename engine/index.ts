@@ -13,6 +13,13 @@
 import { keyOnlyAttributed } from './attribution';
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
+  asStatement,
+  onlyAssents,
+  onlyDates,
+  whenQuestion,
+  yesNoQuestion,
+} from './carry-affirmed-question';
+import {
   ACTOR_REACH,
   actorNamedAgain,
   carriedDate,
@@ -802,6 +809,40 @@ export function createMatcher(story: CompiledStory): Matcher {
             carried = asked.words;
           }
         }
+        // "Will the crews be gone by May? Yes, the harbour master said." / "When did the crews
+        // leave? On 3 May.": an answer that only assents, or only dates, tells the question as a
+        // statement (carry-affirmed-question.ts).
+        let askedFrom: number | undefined;
+        if (!('result' in outcome) && before && !cardOf[i - 1]) {
+          const question = read[i - 1] ?? (words[i - 1] as SentenceWords);
+          const dated = whenQuestion(question) && onlyDates(w, f.dates);
+          if (dated || (yesNoQuestion(question) && onlyAssents(w))) {
+            const told = asStatement(question);
+            const end = told.tokens.length;
+            const first = f.dates[0];
+            const date =
+              dated && first && end > 0 ? { ...first, from: end - 1, to: end } : undefined;
+            const { facts: f2, outcome: o } = readAgain(told, date, false, candidatesOf(told));
+            if ('result' in o) {
+              const took: Evidence = {
+                kind: 'clause',
+                detail: dated
+                  ? 'an answer giving the date the question asked'
+                  : 'an answer assenting to the question',
+              };
+              const { result } = o;
+              outcome = {
+                claim: o.claim,
+                result: { ...result, evidence: () => [took, ...result.evidence()] },
+              };
+              f = f2;
+              carried = withQuestion(w, question)?.words ?? w;
+              // "Yes, he said." quotes nothing alone: the card is the question and its assent. A
+              // date answers on its own ("On 3 May."): the card is the answer's.
+              askedFrom = dated ? span.start : before.start;
+            }
+          }
+        }
         // "The last of them sail in April." under the headline "Crews To Quit The Old Pier By
         // Spring": a body sentence naming no one and nowhere of its own tells of the headline's
         // actors at its place, kept only when so read it makes the headline's own card.
@@ -861,11 +902,12 @@ export function createMatcher(story: CompiledStory): Matcher {
         }
         if ('result' in outcome) {
           lastCard = { claim: outcome.claim, result: outcome.result };
+          const whole = askedFrom === undefined ? span : { start: askedFrom, end: span.end };
           const match = toMatch(
             outcome.claim,
             outcome.result,
-            span,
-            f.text,
+            whole,
+            askedFrom === undefined ? f.text : text.slice(whole.start, whole.end),
             sidesOf,
             timeOf,
             withEvidence,

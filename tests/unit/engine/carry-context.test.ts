@@ -17,6 +17,7 @@ import {
   itIsThePlace,
   moreOfTheSame,
   onlyItsDate,
+  onlyWhenDue,
   placeNamedAgain,
   placesOnly,
   placesSomething,
@@ -626,6 +627,50 @@ describe('eventNamedAgain: a noun of an event the card before told', () => {
     expect(at('Officials said that strikes would go on.')).toBeUndefined();
     expect(at('So while the closure is real, the pier stays open.')).toBeUndefined();
     expect(at('Nobody at the Portsea pier commented.')).toBeUndefined();
+  });
+});
+
+describe('eventNamedAgain: "that" or "this" standing alone as the subject', () => {
+  const at = (text: string) => {
+    const tokens = tokenize(text);
+    const k = eventNamedAgain(tokens, text, new Set());
+    return k < 0 ? undefined : tokens[k]?.raw;
+  };
+
+  it('stands for what the card before told when a verb follows it', () => {
+    expect(at('That is supposed to be done by May.')).toBe('That');
+    expect(at('This was finished in June, the harbour board said.')).toBe('This');
+    expect(at("That's due before the winter.")).toBe("That's");
+    expect(at('And that will take until 2026.')).toBe('that');
+  });
+
+  it('not a determiner before its noun, nor a demonstrative timed only by another event', () => {
+    expect(at('That ferry sails at noon.')).toBeUndefined();
+    expect(at('This comes as the fares rise again.')).toBeUndefined();
+  });
+
+  it('is not said to have happened of itself: "That was completed" needs words of its own', () => {
+    const tokens = tokenize('That was completed in May.');
+    expect(toldHappening(tokens, 0)).toBe(false);
+  });
+});
+
+describe('onlyWhenDue: a pronoun, a schedule and its dates', () => {
+  it('every word past the pronoun is a date or a word of a schedule or deadline', () => {
+    const due = sentence('It is supposed to be done by May 2025.');
+    expect(onlyWhenDue(due.tokens, 0, [{ from: 7, to: 9 }])).toBe(true);
+    const noLater = sentence('That should be finished no later than June 2026.');
+    expect(onlyWhenDue(noLater.tokens, 0, [{ from: 7, to: 9 }])).toBe(true);
+  });
+
+  it('not a word of an event or a thing of its own, nor a sentence with no date', () => {
+    // "moved" and "Ashby" tell something new: more than when.
+    const more = sentence('It is supposed to be moved to Ashby by May 2025.');
+    expect(onlyWhenDue(more.tokens, 0, [{ from: 10, to: 12 }])).toBe(false);
+    const undated = sentence('It is supposed to be done soon.');
+    expect(onlyWhenDue(undated.tokens, 0, [])).toBe(false);
+    const notFirst = sentence('So it is due by May 2025.');
+    expect(onlyWhenDue(notFirst.tokens, 1, [{ from: 5, to: 7 }])).toBe(false);
   });
 });
 
