@@ -73,6 +73,7 @@ import { CHROMIUM, chromiumArgs, serveFolders } from '../local-browser.mjs';
 import { FIRST_USE_ATTRIBUTE, FIRST_USE_STEPS, firstUseExtension } from './first-use.mjs';
 import { ourTaskCpu, TRACE_CATEGORIES } from './our-task-cpu.mjs';
 import { generatePages } from './pages.mjs';
+import { stampPhases } from './phase-stamps.mjs';
 import { WORKER_TRACE_CATEGORIES, workerCpu } from './worker-cpu.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -97,7 +98,7 @@ const VIEWPORT = { width: 1000, height: 700 };
  *   longestTaskAfterLoadMs: number, highlights: number | null, sentences: number | null,
  *   longTasks: { startMs: number, durationMs: number }[],
  *   engineMs: number | null, engineCold: boolean | null,
- *   phaseMs: Record<string, number> | null,
+ *   phaseMs: Record<string, number> | null, stampMs: Record<string, number> | null,
  *   worker?: { cpuMs: number, tasks: number, compileMs: number | null,
  *     cachedBytes: number | null, runMs: number | null },
  * }} Run
@@ -385,7 +386,7 @@ function toRow(page, runs, cold, warm, backgroundColdRuns = [], firstStartRuns =
  * `traceWorker`: the browser also listens for DevTools on a port of its own choosing, so that
  * a browser-wide trace, which holds the extension's process, can be taken (traceWorker()).
  */
-async function launchWithExtension(extensionDir, { traceWorker = false } = {}) {
+export async function launchWithExtension(extensionDir, { traceWorker = false } = {}) {
   const { chromium } = await import('playwright-core');
   const temp = mkdtempSync(join(tmpdir(), 'claimlight-bench-'));
   const profile = join(temp, 'profile');
@@ -543,7 +544,7 @@ const joinCategories = (...lists) => [...new Set(lists.join(',').split(','))].jo
  * `traceWorker` (from launchWithExtension): trace the whole browser instead of the tab, and
  * also report the service worker's figures (worker-cpu.mjs) as `worker`.
  */
-async function firstScan(context, url, name, timeoutMs, { traceWorker } = {}) {
+export async function firstScan(context, url, name, timeoutMs, { traceWorker } = {}) {
   const page = await context.newPage();
   const session = traceWorker ? await traceWorker() : null;
   try {
@@ -597,6 +598,8 @@ async function firstScan(context, url, name, timeoutMs, { traceWorker } = {}) {
       longestSlicePhase: scan.detail?.longestSlicePhase ?? null,
       // Our slices' time by phase (start-up, first look, loading the reader, article, ...).
       phaseMs: scan.detail?.phaseMs ?? null,
+      // Their thread time, where a scratch build stamps its phases (phase-stamps.mjs); else null.
+      stampMs: stampPhases(events),
       busySource: typeof busy === 'number' ? 'detail.busyMs' : 'duration',
       wallMs: scan.duration,
       scanStartMs: scan.startTime,
@@ -858,11 +861,11 @@ export async function probe() {
 // ---------------------------------------------------------------------------------------------
 // Helpers and CLI
 
-const WARMUP_HTML =
+export const WARMUP_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Warm-up</title></head>' +
   '<body><main><article><h1>Warm-up</h1><p>Nothing to see here.</p></article></main></body></html>\n';
 
-function stats(values) {
+export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
