@@ -1918,8 +1918,11 @@ function recordDate(
 function stateDate(v: unknown): string | null {
   if (typeof v === 'number') return Number.isInteger(v) ? epochDate(String(v)) : null;
   if (typeof v !== 'string') return null;
+  // A compact '20241001' is a date's text, read as such.
   const digits = v.trim();
-  return ALL_DIGITS().test(digits) ? epochDate(digits) : parseDateString(v);
+  return (digits.length === 10 || digits.length === 13) && ALL_DIGITS().test(digits)
+    ? epochDate(digits)
+    : parseDateString(v);
 }
 
 /** A count since the epoch, 10 digits of seconds or 13 of milliseconds, as its UTC day. */
