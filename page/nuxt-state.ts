@@ -95,35 +95,43 @@ function tokenize(text: string, from: number): Token[] | null {
   return tokens;
 }
 
-/** The string opening at `at` (its quote) and where it ends, or null if it never closes. */
+/**
+ * The string opening at `at` (its quote) and where it ends, or null if it never closes. Its
+ * runs between escapes are found by native searches: a state's strings (a story's whole body
+ * as HTML) are most of its text, and a loop over their characters runs cold, once a page.
+ */
 function readString(text: string, at: number): { value: string; end: number } | null {
-  const quote = text.charCodeAt(at);
-  const n = text.length;
+  const quote = text[at] as string;
   let value = '';
   let from = at + 1;
-  for (let j = from; j < n; j++) {
-    const c = text.charCodeAt(j);
-    if (c === quote) return { value: value + text.slice(from, j), end: j + 1 };
-    if (c === 10) return null;
-    if (c !== 92) continue;
-    value += text.slice(from, j);
-    const e = text[j + 1] ?? '';
+  for (;;) {
+    const close = text.indexOf(quote, from);
+    if (close < 0) return null;
+    let escape = text.indexOf('\\', from);
+    if (escape < 0 || escape > close) {
+      const run = text.slice(from, close);
+      if (run.includes('\n')) return null;
+      return { value: value + run, end: close + 1 };
+    }
+    const run = text.slice(from, escape);
+    if (run.includes('\n')) return null;
+    value += run;
+    const e = text[escape + 1] ?? '';
     if (e === 'u' || e === 'x') {
-      const braced = e === 'u' && text[j + 2] === '{';
-      const end = braced ? text.indexOf('}', j) : j + 2 + (e === 'u' ? 4 : 2);
-      const hex = text.slice(braced ? j + 3 : j + 2, end);
+      const braced = e === 'u' && text[escape + 2] === '{';
+      const end = braced ? text.indexOf('}', escape) : escape + 2 + (e === 'u' ? 4 : 2);
+      const hex = text.slice(braced ? escape + 3 : escape + 2, end);
       const code = isHex(hex) ? Number.parseInt(hex, 16) : Number.NaN;
       if (Number.isNaN(code) || code > 0x10ffff) return null;
       value += String.fromCodePoint(code);
-      j = braced ? end : end - 1;
+      escape = braced ? end : end - 1;
     } else {
       // A line continuation adds nothing; any other escaped character stands for itself.
       if (e !== '\n') value += ESCAPES[e] ?? e;
-      j++;
+      escape++;
     }
-    from = j + 1;
+    from = escape + 1;
   }
-  return null;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -168,7 +176,7 @@ class Reader {
   }
 
   /** A value: a literal, a parameter, or one of the calls devalue writes. */
-  value(scope: ReadonlyMap<string, unknown>, depth: number, pendingOk = false): unknown {
+  value(scope: ReadonlyMap<string, unknown>, depth: number): unknown {
     if (depth > MAX_DEPTH) throw new Unread();
     const token = this.tokens[this.at++];
     if (!token) throw new Unread();
@@ -187,16 +195,12 @@ class Reader {
       case '[':
         return this.list(']', scope, depth);
       case '(': {
-        const inner = this.value(scope, depth + 1, true);
+        const inner = this.value(scope, depth + 1);
         this.take(')');
-        return this.calledWith(inner, scope, depth);
+        return inner;
       }
-      case 'name': {
-        const value = this.named(token.value as string, scope, depth);
-        // A function not called where it is written is no value of the state.
-        if (value instanceof Pending && !pendingOk) throw new Unread();
-        return value;
-      }
+      case 'name':
+        return this.named(token.value as string, scope, depth);
       default:
         throw new Unread();
     }
@@ -322,16 +326,14 @@ class Reader {
     // The value is read once the arguments are known: skip it to the body's end first.
     this.skipTo('}');
     this.take('}');
-    // Written `(function(){…}(…))` or `(function(){…})(…)`: the call's arguments here, or after
-    // the parenthesis closing the function (calledWith).
-    if (this.peek()?.kind !== '(') return new Pending(this, returned, params, scope, depth);
-    this.at++;
+    // devalue writes `(function(…){…}(…))`: the arguments follow the body.
+    this.take('(');
     const args = this.list(')', scope, depth);
     return this.returnedValue(returned, params, args, scope, depth);
   }
 
   /** The function's returned value, its parameters standing for `args`; the reader left where it was. */
-  returnedValue(
+  private returnedValue(
     returned: number,
     params: string[],
     args: unknown[],
@@ -347,14 +349,6 @@ class Reader {
     return value;
   }
 
-  /** A parenthesised function then called, `(function(){…})(…)`: the call's value. */
-  private calledWith(inner: unknown, scope: ReadonlyMap<string, unknown>, depth: number): unknown {
-    if (!(inner instanceof Pending)) return inner;
-    this.take('(');
-    const args = this.list(')', scope, depth);
-    return inner.call(args);
-  }
-
   /** Past the tokens of one value or statement, to `close` at its own level. */
   private skipTo(close: string): void {
     let level = 0;
@@ -366,20 +360,5 @@ class Reader {
       else if (token.kind === '}' || token.kind === ']' || token.kind === ')') level--;
       this.at++;
     }
-  }
-}
-
-/** A function read but not yet called (`(function(){…})(…)`): called with the arguments that follow it. */
-class Pending {
-  constructor(
-    private readonly reader: Reader,
-    private readonly returned: number,
-    private readonly params: string[],
-    private readonly scope: ReadonlyMap<string, unknown>,
-    private readonly depth: number,
-  ) {}
-
-  call(args: unknown[]): unknown {
-    return this.reader.returnedValue(this.returned, this.params, args, this.scope, this.depth);
   }
 }
