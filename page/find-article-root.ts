@@ -18,6 +18,7 @@ import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { precedes } from './document-order';
 import { isFormBox } from './form-box';
+import { inWriterBox } from './furniture';
 import {
   laterPagePosts,
   laterPagePostsAround,
@@ -534,7 +535,8 @@ function* scoreParagraphs(
           !!parentEl &&
           (!!excludingAncestor(parentEl, score.hidden) ||
             inFormBox(parentEl) ||
-            inTitledDiscussion(parentEl)),
+            inTitledDiscussion(parentEl) ||
+            inWriterBox(parentEl)),
         card: !bare && !!parentEl && isCardOfRow(parentEl),
         chain: null,
       };

@@ -809,9 +809,23 @@ function isWriterBox(el: Element): boolean {
   const heading = nameHeading(el);
   if (!heading) return false;
   const name = (heading.textContent ?? '').trim();
-  if (name.length > MAX_NAME_CHARS || !goesOnAsBio(el.textContent ?? '', name)) return false;
-  if (!PERSON_NAME().test(name)) return false;
+  // The name's own test first: the box's whole text is read only for a name.
+  if (name.length > MAX_NAME_CHARS || !PERSON_NAME().test(name)) return false;
+  if (!goesOnAsBio(el.textContent ?? '', name)) return false;
   return namedAsWriters(el.ownerDocument, [name], el).size > 0;
+}
+
+/**
+ * Whether a paragraph's parent `el`, or the block around it, is a writer's box (isWriterBox):
+ * asked where the article is looked for, so that a box of biography set beside a short piece,
+ * outside its block and holding more prose, is not taken for it.
+ */
+export function inWriterBox(el: Element): boolean {
+  for (let e: Element | null = el, up = 0; e && up < 2; e = e.parentElement, up++) {
+    if (!CONTAINERS.has(e.localName) && e.localName !== 'aside') continue;
+    if (isWriterBox(e) && (e.textContent ?? '').length <= MAX_WRITER_BOX_CHARS) return true;
+  }
+  return false;
 }
 
 /** A writer's name, as a heading prints it, is at most this long. */

@@ -413,6 +413,21 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(away).not.toContain('first part');
   });
 
+  it("does not take a writer's box beside a short piece for the article, however much biography it holds; a profile's block about someone else stays prose", () => {
+    const bio = (name: string) =>
+      `<div class="box"><img src="w.jpg" alt=""><div><p class="name">${name}</p><p>${name} is a correspondent who has reported from the river towns for many years, for papers and for radio, and who has sailed every ferry of the estuary.</p><p>Her first book, about the ferries of the estuary and the families who ran them, won a prize and was translated twice into other languages.</p><p>She teaches a summer class on reporting, lives by the harbour with two dogs, and sails whenever the weather lets her do so.</p></div></div>`;
+    const page = (writer: string, name: string) =>
+      parse(
+        `<html><head><meta name="author" content="${writer}"></head><body><div class="main"><article><h1>The ferry sails again</h1><div class="body" id="story"><p>The ferry to Portsea will sail again from Monday, the council said, once the pier is repaired.</p><p>Its timetable, cut in half last winter, is to be restored in full by the spring.</p></div></article>${bio(name)}</div></body></html>`,
+      );
+    const read = (doc: Document) => extractArticle(doc).text;
+    const writers = read(page('Jane Doe', 'Jane Doe'));
+    expect(writers).toContain('The ferry to Portsea will sail again');
+    expect(writers).not.toContain('a correspondent');
+    // Not the page's writer: the block is not known as a writer's box, and its prose wins.
+    expect(read(page('Jane Doe', 'Mary Major'))).toContain('Mary Major is a correspondent');
+  });
+
   it("leaves out a lone preview of another story under its linked headline ('Next article'), not a section of the story under a linked subhead, nor a post whose linked headline the page's title names", () => {
     const prose = (n: number, word: string) =>
       Array.from(
