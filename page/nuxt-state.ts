@@ -107,30 +107,30 @@ function readString(text: string, at: number): { value: string; end: number } | 
   for (;;) {
     const close = text.indexOf(quote, from);
     if (close < 0) return null;
-    let escape = text.indexOf('\\', from);
-    if (escape < 0 || escape > close) {
+    let slash = text.indexOf('\\', from);
+    if (slash < 0 || slash > close) {
       const run = text.slice(from, close);
       if (run.includes('\n')) return null;
       return { value: value + run, end: close + 1 };
     }
-    const run = text.slice(from, escape);
+    const run = text.slice(from, slash);
     if (run.includes('\n')) return null;
     value += run;
-    const e = text[escape + 1] ?? '';
+    const e = text[slash + 1] ?? '';
     if (e === 'u' || e === 'x') {
-      const braced = e === 'u' && text[escape + 2] === '{';
-      const end = braced ? text.indexOf('}', escape) : escape + 2 + (e === 'u' ? 4 : 2);
-      const hex = text.slice(braced ? escape + 3 : escape + 2, end);
+      const braced = e === 'u' && text[slash + 2] === '{';
+      const end = braced ? text.indexOf('}', slash) : slash + 2 + (e === 'u' ? 4 : 2);
+      const hex = text.slice(braced ? slash + 3 : slash + 2, end);
       const code = isHex(hex) ? Number.parseInt(hex, 16) : Number.NaN;
       if (Number.isNaN(code) || code > 0x10ffff) return null;
       value += String.fromCodePoint(code);
-      escape = braced ? end : end - 1;
+      slash = braced ? end : end - 1;
     } else {
       // A line continuation adds nothing; any other escaped character stands for itself.
       if (e !== '\n') value += ESCAPES[e] ?? e;
-      escape++;
+      slash++;
     }
-    from = escape + 1;
+    from = slash + 1;
   }
 }
 
