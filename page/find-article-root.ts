@@ -16,7 +16,9 @@
 
 import { hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
+import { precedes } from './document-order';
 import { isFormBox } from './form-box';
+import { inWriterBox } from './furniture';
 import {
   laterPagePosts,
   laterPagePostsAround,
@@ -26,7 +28,7 @@ import {
 } from './later-page';
 import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
-import { opensOnRequest } from './opens-on-request';
+import { opensInPlace, opensOnRequest } from './opens-on-request';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
@@ -101,6 +103,17 @@ function isFoldedRest(el: Element): boolean {
   return (
     el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && opensOnRequest(el)
   );
+}
+
+/**
+ * Whether `el`, beside the article's best block, is the body's folded rest, however it is
+ * hidden: by its `hidden` attribute (isFoldedRest), or by a class a stylesheet hides and a
+ * 'Read more' button beside it shows (opensInPlace). No DOM reading sees a stylesheet's rule,
+ * in the browser or the CLI: the rest is the article's text, shown or not, as the reader who
+ * presses the button reads it. Never one behind aria-hidden.
+ */
+function isFold(el: Element): boolean {
+  return isFoldedRest(el) || (el.getAttribute('aria-hidden') !== 'true' && opensInPlace(el));
 }
 
 /**
@@ -522,7 +535,8 @@ function* scoreParagraphs(
           !!parentEl &&
           (!!excludingAncestor(parentEl, score.hidden) ||
             inFormBox(parentEl) ||
-            inTitledDiscussion(parentEl)),
+            inTitledDiscussion(parentEl) ||
+            inWriterBox(parentEl)),
         card: !bare && !!parentEl && isCardOfRow(parentEl),
         chain: null,
       };
@@ -707,11 +721,53 @@ function isCardOfRow(parentEl: Element): boolean {
     const heading = unit.querySelector(CARD_HEADLINE);
     if (!heading) continue;
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
-    if (!link || !leadsElsewhere(link) || !hasTwin(unit)) return false;
-    return paragraphs === 1 || closesWithLinkTo(unit, link);
+    if (!link || !leadsElsewhere(link)) return false;
+    if (hasTwin(unit)) return paragraphs === 1 || closesWithLinkTo(unit, link);
+    return isLonePreview(unit, heading);
   }
   return false;
 }
+
+/**
+ * Whether `unit`, a block whose headline is linked to another page (`found`, the link or the
+ * heading CARD_HEADLINE found), is a lone preview of that page's story: neither it nor the
+ * blocks just above it stand beside a block of their kind, the headline is its only heading
+ * and opens it (no paragraph before it), and the page's own `<h1>` stands outside it ('Next article', a lone 'Related' card of a few paragraphs and no
+ * read-on link). A section of the page's own text goes on under a subhead after its first
+ * paragraphs, and a story block's headline is the page's `<h1>`, leads to its own page, or
+ * is named by the page's titles.
+ */
+function isLonePreview(unit: Element, found: Element): boolean {
+  // A live blog's entries, each titled by a link to its own permalink, stand in a row of one
+  // kind a level or two up: one of many is a part, not a lone preview.
+  for (let e: Element | null = unit, up = 0; e && up < LONE_LEVELS; e = e.parentElement, up++)
+    if (hasTwin(e)) return false;
+  const heading = found.closest(HEADINGS) ?? found.querySelector(HEADINGS);
+  if (!heading || unit.querySelectorAll(HEADINGS).length !== 1) return false;
+  const first = unit.querySelector('p');
+  if (first && precedes(first, heading)) return false;
+  const doc = unit.ownerDocument;
+  const h1 = doc.querySelector('h1');
+  if (!h1 || unit.contains(h1)) return false;
+  // A post whose headline links to its permalink under a blog's name set as the `<h1>`: the
+  // page's titles name it.
+  const headline = squashLower(heading.textContent ?? '');
+  for (const title of [
+    doc.title,
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+  ])
+    if (title && squashLower(title).includes(headline)) return false;
+  return true;
+}
+
+/** Text in lower case with its white space squashed. */
+const squashLower = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** How many levels, from a preview up, hold no block of their kind beside them. */
+const LONE_LEVELS = 3;
+
+/** The headings a card's headline is set in. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /** A card's preview of its story holds at most this many paragraphs. */
 const MAX_PREVIEW_PARAGRAPHS = 4;
@@ -931,7 +987,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
   const partsUnseen = !blocks.has(parent);
   // The body's folded rest ('Read more' opens it) goes with the part before it, and that part
   // with it, whatever their classes.
-  const topFolded = isFoldedRest(top);
+  const topFolded = isFold(top);
   let before = true;
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
     if (el === top) {
@@ -944,8 +1000,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
     if (!paragraph) {
       const part = blocks.get(el);
-      if (part && part.linked < part.chars / 2 && (before ? topFolded : isFoldedRest(el)))
-        return true;
+      if (part && part.linked < part.chars / 2 && (before ? topFolded : isFold(el))) return true;
       // One text in two languages side by side (an English column beside an Arabic one, each
       // marked by its own lang): the two are one article, whichever holds more text.
       // Marked only by its direction, it holds a translation's share of the text: a box of

@@ -199,7 +199,11 @@ export function isFurnitureBlock(el: Element, articleChars: ArticleChars): boole
   // long: a few long comments can hold more text than a short article above them.
   if (container && isTitledDiscussion(el) && !aroundLaterPagePosts(el)) return true;
   const length = (el.textContent ?? '').length;
-  if (length > 0 && holdsHalf(length, articleChars)) return false;
+  // A writer's box is the writer's even where it holds half of a short piece's text (four
+  // paragraphs of biography under two of news): its name line, its biography going on from
+  // that name and the page naming that name as its writer tell it, not its length.
+  if (length > 0 && holdsHalf(length, articleChars))
+    return container && length <= MAX_WRITER_BOX_CHARS && isWriterBox(el);
   // A reply titled as one ("Re: …"), longer than the post it answers, is the readers' too;
   // but a thread's later page holds replies only, and they are its text, the first of them
   // titled as a reply or not (later-page.ts knows the page by its address or pager).
@@ -805,9 +809,23 @@ function isWriterBox(el: Element): boolean {
   const heading = nameHeading(el);
   if (!heading) return false;
   const name = (heading.textContent ?? '').trim();
-  if (name.length > MAX_NAME_CHARS || !goesOnAsBio(el.textContent ?? '', name)) return false;
-  if (!PERSON_NAME().test(name)) return false;
+  // The name's own test first: the box's whole text is read only for a name.
+  if (name.length > MAX_NAME_CHARS || !PERSON_NAME().test(name)) return false;
+  if (!goesOnAsBio(el.textContent ?? '', name)) return false;
   return namedAsWriters(el.ownerDocument, [name], el).size > 0;
+}
+
+/**
+ * Whether a paragraph's parent `el`, or the block around it, is a writer's box (isWriterBox):
+ * asked where the article is looked for, so that a box of biography set beside a short piece,
+ * outside its block and holding more prose, is not taken for it.
+ */
+export function inWriterBox(el: Element): boolean {
+  for (let e: Element | null = el, up = 0; e && up < 2; e = e.parentElement, up++) {
+    if (!CONTAINERS.has(e.localName) && e.localName !== 'aside') continue;
+    if (isWriterBox(e) && (e.textContent ?? '').length <= MAX_WRITER_BOX_CHARS) return true;
+  }
+  return false;
 }
 
 /** A writer's name, as a heading prints it, is at most this long. */
@@ -819,17 +837,38 @@ const MAX_WRITER_BOX_CHARS = 2_000;
 /** How many of a box's first children (and of each of theirs) may come before its heading. */
 const WRITER_HEADING_AMONG = 3;
 
-/** A heading (`<h2>`–`<h6>`) among the first children of `el` or of one of them, or null. */
+/**
+ * A heading (`<h2>`–`<h6>`) or a name line among the first children of `el` or of one of them,
+ * or null.
+ */
 function nameHeading(el: Element): Element | null {
   let kid = el.firstElementChild;
   for (let i = 0; kid && i < WRITER_HEADING_AMONG; i++, kid = kid.nextElementSibling) {
-    if (HEADINGS.has(kid.localName)) return kid;
+    if (HEADINGS.has(kid.localName) || isNameLine(kid)) return kid;
     let inner = kid.firstElementChild;
     for (let j = 0; inner && j < WRITER_HEADING_AMONG; j++, inner = inner.nextElementSibling)
-      if (HEADINGS.has(inner.localName)) return inner;
+      if (HEADINGS.has(inner.localName) || isNameLine(inner)) return inner;
   }
   return null;
 }
+
+/**
+ * Whether `el` is a line holding a name and nothing else, set as a writer's box sets its title
+ * where it is no heading (`<p class="author-name">`, a `<span>` or bold run, a link to the
+ * writer's page): a short block or run of text alone, at most a link or a bold run inside it.
+ * Its words are tested as a name by isWriterBox; a line of the bio is longer.
+ */
+function isNameLine(el: Element): boolean {
+  if (!NAME_LINE_TAGS.has(el.localName)) return false;
+  const inner = el.firstElementChild;
+  if (inner && (inner.nextElementSibling || !NAME_LINE_TAGS.has(inner.localName))) return false;
+  if (inner?.firstElementChild) return false;
+  const length = (el.textContent ?? '').trim().length;
+  return length > 0 && length <= MAX_NAME_CHARS;
+}
+
+/** What a writer's box sets its name line in, when not in a heading. */
+const NAME_LINE_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'a']);
 
 /** The path segments of the site's own writers' pages. */
 const STAFF_SEGMENTS =

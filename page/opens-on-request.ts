@@ -34,6 +34,37 @@ export function opensOnRequest(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether `el`, a block of prose shown or not (a stylesheet rule on its class can hide it, and
+ * no DOM reading can tell), is the article's rest that a control opens in place: opensOnRequest,
+ * the control beside it one that acts on the page (a button, or a link to a place on it), not a
+ * link to another page ('Read more' under a related story's summary), and the block holds no
+ * headline of its own (a box of teasers with a 'Show more' button under it has several).
+ */
+export function opensInPlace(el: Element): boolean {
+  if (!opensOnRequest(el) || el.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+  const id = el.getAttribute('id');
+  for (const control of [el.previousElementSibling, el.nextElementSibling])
+    if (control && saysReadOn(control) && actsInPlace(control)) return true;
+  if (!id) return false;
+  const controls = el.ownerDocument.querySelectorAll('[aria-controls]');
+  for (let i = 0; i < controls.length; i++) {
+    const named = ((controls[i] as Element).getAttribute('aria-controls') ?? '').split(/\s+/);
+    if (named.includes(id) && saysReadOn(controls[i] as Element)) return true;
+  }
+  return false;
+}
+
+/** Whether a control acts on the page: a button, or a link to nowhere or a place on the page. */
+function actsInPlace(control: Element): boolean {
+  if (control.localName === 'button' || control.getAttribute('role') === 'button') return true;
+  if (control.hasAttribute('aria-expanded') || control.hasAttribute('aria-controls')) return true;
+  const link = control.localName === 'a' ? control : null;
+  if (!link) return !control.querySelector('a[href]');
+  const href = (link.getAttribute('href') ?? '').trim();
+  return href === '' || href.startsWith('#') || href.startsWith('javascript:');
+}
+
 /** Whether a control's words (its text, else its label or title) ask to read on. */
 function saysReadOn(control: Element): boolean {
   const said = (

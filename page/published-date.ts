@@ -34,6 +34,7 @@ import {
   withPageAddressesKept,
 } from './later-page';
 import { lazyPattern } from './lazy-pattern';
+import { readNuxtState } from './nuxt-state';
 import { storyModalIn } from './story-modal';
 
 /**
@@ -1787,7 +1788,10 @@ export function* appStateDates(doc: Document): Generator<string | null, void, vo
   const script = next ?? doc.getElementById('__NUXT_DATA__');
   const flat = !next;
   const text = script?.localName === 'script' ? (script.textContent ?? '') : '';
-  if (!text || text.length > MAX_APP_STATE_CHARS) return;
+  // Nuxt 2 assigns its state in an inline script of no id (`window.__NUXT__=…`), looked for
+  // only on a page with neither.
+  const nuxt2 = script ? null : nuxt2StateScript(doc);
+  if (!nuxt2 && (!text || text.length > MAX_APP_STATE_CHARS)) return;
   const headlines = new Set<string>();
   for (const h of [
     doc.querySelector('h1')?.textContent,
@@ -1796,18 +1800,43 @@ export function* appStateDates(doc: Document): Generator<string | null, void, vo
     if (h?.trim()) headlines.add(squashTitle(h));
   if (headlines.size === 0) return;
   let state: unknown;
-  try {
-    state = JSON.parse(text);
-  } catch {
-    return;
+  if (nuxt2) {
+    state = readNuxtState(nuxt2);
+    if (state === undefined) return;
+  } else {
+    try {
+      state = JSON.parse(text);
+    } catch {
+      return;
+    }
   }
-  if (flat) {
+  if (flat && !nuxt2) {
     yield flatStoryRecordDate(state, headlines);
     return;
   }
   const budget = { nodes: MAX_APP_STATE_NODES };
   yield storyRecordDate(state, headlines, 0, budget);
 }
+
+/**
+ * The text of the inline script assigning Nuxt 2's state (`window.__NUXT__=…`), or null. Nuxt
+ * writes it near the body's end, after the app's markup: the scripts are looked at from last.
+ */
+function nuxt2StateScript(doc: Document): string | null {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = scripts.length - 1, looked = 0; i >= 0 && looked < NUXT2_SCRIPTS; i--) {
+    const script = scripts[i] as Element;
+    if (script.hasAttribute('src')) continue;
+    looked++;
+    const text = script.textContent ?? '';
+    if (text.length <= MAX_APP_STATE_CHARS && text.trimStart().startsWith('window.__NUXT__'))
+      return text;
+  }
+  return null;
+}
+
+/** Inline scripts looked at for Nuxt 2's state, from the page's last. */
+const NUXT2_SCRIPTS = 20;
 
 /**
  * In a flattened page state (an array whose objects hold, for each field, the index of its
@@ -1874,12 +1903,42 @@ function recordDate(
   });
   if (!titled) return undefined;
   for (const k of APP_PUBLISHED_KEYS) {
-    const v = date(record[k]);
-    const found = typeof v === 'string' ? parseDateString(v) : null;
+    const found = stateDate(date(record[k]));
     if (found) return found;
   }
   return null;
 }
+
+/**
+ * A page-state field's date: a date's text, or a time since the epoch as a number or a string
+ * of digits, in milliseconds (13 digits, what JavaScript's `Date.now()` and most APIs give) or
+ * seconds (10 digits, Unix time): its day in UTC, the zone the count is in. Other counts of
+ * digits are ids or years, not times.
+ */
+function stateDate(v: unknown): string | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? epochDate(String(v)) : null;
+  if (typeof v !== 'string') return null;
+  // A compact '20241001' is a date's text, read as such.
+  const digits = v.trim();
+  return (digits.length === 10 || digits.length === 13) && ALL_DIGITS().test(digits)
+    ? epochDate(digits)
+    : parseDateString(v);
+}
+
+/** A count since the epoch, 10 digits of seconds or 13 of milliseconds, as its UTC day. */
+function epochDate(digits: string): string | null {
+  const ms =
+    digits.length === 13
+      ? Number(digits)
+      : digits.length === 10
+        ? Number(digits) * 1000
+        : Number.NaN;
+  if (Number.isNaN(ms)) return null;
+  const iso = new Date(ms).toISOString();
+  return day(iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10));
+}
+
+const ALL_DIGITS = lazyPattern(() => /^\d+$/);
 
 /** Depth-first: the publication date of the first record titled with one of `headlines`. */
 function storyRecordDate(

@@ -379,6 +379,87 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(shut).not.toContain('folded rest');
   });
 
+  it("takes a body's rest hidden only by a stylesheet's class, a 'Read more' button acting in place beside it, with the part before it; not a block whose 'Read more' links away", () => {
+    const prose = (n: number, word: string) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and more words. A second sentence goes on for a while, as a reporter's sentences do.</p>`,
+      ).join('');
+    const page = (rest: string) =>
+      parse(
+        `<html><head><style>.fold{display:none}</style></head><body><div class="col"><h1>Title</h1><div class="body"><div class="lead">${prose(2, 'first part')}</div>${rest}</div></div></body></html>`,
+      );
+    const read = (doc: Document) => extractArticle(doc).text;
+    for (const control of [
+      '<button type="button">Read more</button>',
+      '<a href="#rest" class="more">Continue reading</a>',
+      '<span role="button">Show more</span>',
+    ]) {
+      const opened = read(page(`<div class="fold">${prose(3, 'folded rest')}</div>${control}`));
+      expect(opened).toContain('Paragraph 0 of the first part');
+      expect(opened).toContain('Paragraph 2 of the folded rest');
+    }
+    // The control before the rest, as some sites set it.
+    const before = read(
+      page(`<button>Read more</button><div class="fold">${prose(3, 'folded rest')}</div>`),
+    );
+    expect(before).toContain('Paragraph 0 of the first part');
+    // A link to another page saying 'Read more' opens nothing here: the longer block is another
+    // story's preview, and the part before it is not joined to it.
+    const away = read(
+      page(`<div class="fold">${prose(3, 'other story')}</div><a href="/news/other">Read more</a>`),
+    );
+    expect(away).not.toContain('first part');
+  });
+
+  it("does not take a writer's box beside a short piece for the article, however much biography it holds; a profile's block about someone else stays prose", () => {
+    const bio = (name: string) =>
+      `<div class="box"><img src="w.jpg" alt=""><div><p class="name">${name}</p><p>${name} is a correspondent who has reported from the river towns for many years, for papers and for radio, and who has sailed every ferry of the estuary.</p><p>Her first book, about the ferries of the estuary and the families who ran them, won a prize and was translated twice into other languages.</p><p>She teaches a summer class on reporting, lives by the harbour with two dogs, and sails whenever the weather lets her do so.</p></div></div>`;
+    const page = (writer: string, name: string) =>
+      parse(
+        `<html><head><meta name="author" content="${writer}"></head><body><div class="main"><article><h1>The ferry sails again</h1><div class="body" id="story"><p>The ferry to Portsea will sail again from Monday, the council said, once the pier is repaired.</p><p>Its timetable, cut in half last winter, is to be restored in full by the spring.</p></div></article>${bio(name)}</div></body></html>`,
+      );
+    const read = (doc: Document) => extractArticle(doc).text;
+    const writers = read(page('Jane Doe', 'Jane Doe'));
+    expect(writers).toContain('The ferry to Portsea will sail again');
+    expect(writers).not.toContain('a correspondent');
+    // Not the page's writer: the block is not known as a writer's box, and its prose wins.
+    expect(read(page('Jane Doe', 'Mary Major'))).toContain('Mary Major is a correspondent');
+  });
+
+  it("leaves out a lone preview of another story under its linked headline ('Next article'), not a section of the story under a linked subhead, nor a post whose linked headline the page's title names", () => {
+    const prose = (n: number, word: string) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and more words. A second sentence goes on for a while, as a reporter's sentences do.</p>`,
+      ).join('');
+    const preview = `<div class="next-article"><h2><a href="/news/the-next-story">The lock keepers go on strike over pay</a></h2><div class="excerpt">${prose(4, 'next story')}</div></div>`;
+    const page = (title: string, body: string) =>
+      parse(
+        `<html><head><title>${title}</title></head><body><div class="wrap"><h1>The ferry sails again</h1><div class="body">${body}</div></div>${preview}</body></html>`,
+      );
+    const read = (doc: Document) => extractArticle(doc).text;
+    const story = read(page('The ferry sails again | Harbour News', prose(2, 'story')));
+    expect(story).toContain('Paragraph 1 of the story');
+    expect(story).not.toContain('next story');
+    // The story's own section under a subhead linked elsewhere, after its first paragraphs.
+    const section = read(
+      parse(
+        `<html><head><title>The ferry sails again</title></head><body><h1>The ferry sails again</h1><div class="body">${prose(1, 'story')}<h2><a href="/pier">The pier</a></h2>${prose(2, 'section')}</div></body></html>`,
+      ),
+    );
+    expect(section).toContain('Paragraph 1 of the section');
+    // A blog's name as its <h1>, the post's headline linked to its permalink, named by the title.
+    const post = read(
+      parse(
+        `<html><head><title>The lock keepers go on strike over pay – River Notes</title></head><body><h1>River Notes</h1><div class="post"><h2><a href="/2024/10/lock-keepers">The lock keepers go on strike over pay</a></h2><div class="entry">${prose(3, 'post')}</div></div></body></html>`,
+      ),
+    );
+    expect(post).toContain('Paragraph 2 of the post');
+  });
+
   it("does not take a sibling of the same class for a part where the paragraphs' credit reaches their parent ('More news')", () => {
     const doc = parse(
       `<body><div id="wrap"><div class="content-block">${PROSE(5, 'story')}</div><div class="content-block"><h2>More news</h2>${PROSE(2, 'other story')}</div></div></body>`,

@@ -383,6 +383,34 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isFurnitureBlock(page('', 'Jane Doe'), 4_000)).toBe(false);
   });
 
+  it("knows a writer's box whose name is a line, not a heading (a p.author-name, a span, a bold run), even holding half a short piece; not a block opened by a byline, nor a name line of someone else", () => {
+    const bio = (name: string) =>
+      `<p>${name} is a contributing writer who has reported from the river towns for many years, for papers and for radio.</p><p>Her first book, about the ferries of the estuary and the families who ran them, won a prize and was translated twice.</p><p>She once wrote that the ferry would sail again by the spring of next year.</p>`;
+    const page = (nameLine: string, name: string) =>
+      parse(
+        `<html><head><meta name="author" content="Jane Doe"></head><body><div class="c9a1"><img src="w.jpg" alt=""><div>${nameLine}${bio(name)}</div></div></body></html>`,
+      ).body.firstElementChild as Element;
+    for (const line of [
+      '<p class="author-name">Jane Doe</p>',
+      '<span class="name">Jane Doe</span>',
+      '<strong>Jane Doe</strong>',
+      '<p><a href="/people/jane-doe">Jane Doe</a></p>',
+    ]) {
+      const box = page(line, 'Jane Doe');
+      // Half of the article's text or more: still the writer's.
+      expect(isFurnitureBlock(box, (box.textContent ?? '').length)).toBe(true);
+    }
+    // Someone the page does not name as its writer.
+    expect(isFurnitureBlock(page('<p class="name">John Smith</p>', 'John Smith'), 4_000)).toBe(
+      false,
+    );
+    // A byline line opening the story's own block: its text does not go on as a biography.
+    const story = parse(
+      `<html><head><meta name="author" content="Jane Doe"></head><body><div class="c9a1"><p class="byline">Jane Doe</p><p>The ferry to Portsea will sail again from the spring, the council said on Monday, once the pier is repaired.</p><p>Jane Doe has covered the harbour for the Review since the pier closed.</p></div></body></html>`,
+    ).body.firstElementChild as Element;
+    expect(isFurnitureBlock(story, (story.textContent ?? '').length)).toBe(false);
+  });
+
   it("knows a plain closing paragraph opened by the page's writer's name as a biography", () => {
     const last = (head: string, byline: string, html: string) => {
       const doc = parse(

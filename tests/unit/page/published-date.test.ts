@@ -832,3 +832,35 @@ describe('isDateOrMonth', () => {
     expect(isDateOrMonth(s)).toBe(expected);
   });
 });
+
+describe.each(DOMS)('page-state dates in %s', (_name, parse) => {
+  const page = (state: string, h1 = 'The ferry sails again') =>
+    `<html><head><title>${h1} - Harbour News</title></head><body><h1>${h1}</h1><p>The ferry to Portsea sails again from Monday, the council said.</p>${state}</body></html>`;
+
+  it("reads Nuxt 2's window.__NUXT__, the record titled with the headline only, never run", () => {
+    const state = `<script>window.__NUXT__=(function(a,b){return {data:[{related:[{title:"Pier repairs begin",publishedAt:b}],story:{title:"The ferry sails again",publishedAt:a}}]}}("2024-10-01T08:00:00Z","2024-08-12T08:00:00Z"));</script>`;
+    expect(findPublishedDate(parse(page(state)))).toBe('2024-10-01');
+    // No record titled with the headline: no date, not the related story's.
+    expect(findPublishedDate(parse(page(state, 'Lock keepers strike')))).toBe(null);
+    // A script of another form gives none.
+    const run = `<script>window.__NUXT__=load({title:"The ferry sails again",publishedAt:"2024-10-01"});</script>`;
+    expect(findPublishedDate(parse(page(run)))).toBe(null);
+  });
+
+  it('reads a count since the epoch, in milliseconds or seconds, as a number or a string of digits, as its UTC day', () => {
+    const next = (value: string) =>
+      `<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"story":{"title":"The ferry sails again","publishedAt":${value}}}}}</script>`;
+    expect(findPublishedDate(parse(page(next('1727769600000'))))).toBe('2024-10-01');
+    expect(findPublishedDate(parse(page(next('"1727769600000"'))))).toBe('2024-10-01');
+    expect(findPublishedDate(parse(page(next('1727769600'))))).toBe('2024-10-01');
+    // 23:59:59 UTC is still that day in UTC.
+    expect(findPublishedDate(parse(page(next('1727827199000'))))).toBe('2024-10-01');
+    // Other counts of digits are ids or years; the epoch itself is a missing date.
+    expect(findPublishedDate(parse(page(next('172776960000'))))).toBe(null);
+    expect(findPublishedDate(parse(page(next('"2024"'))))).toBe(null);
+    // A compact date's eight digits are its text.
+    expect(findPublishedDate(parse(page(next('"20241001"'))))).toBe('2024-10-01');
+    expect(findPublishedDate(parse(page(next('0000000000000'))))).toBe(null);
+    expect(findPublishedDate(parse(page(next('1727769600000.5'))))).toBe(null);
+  });
+});
