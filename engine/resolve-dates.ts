@@ -88,6 +88,8 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   december: 12,
   dec: 12,
+  // "home by Christmas 2025": the feast names its month, read as the month is (always capitalised).
+  christmas: 12,
 };
 
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
@@ -1046,6 +1048,9 @@ const SAID_PAST = new Set([
 function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "said in late May": a part of the month goes between.
   const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  // "announced on September 27 that the ferries would stop": a day of the month dates the
+  // saying right after its verb as a month does.
+  if (tokens[inAt]?.norm === 'on') return SAID_PAST.has(tokens[inAt - 1]?.norm ?? '');
   if (tokens[inAt]?.norm !== 'in') return false;
   if (SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
