@@ -322,7 +322,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "Crews close to the guild …": whom they are aligned with is not who acts in it.
-    if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens, facts.text)) at = undefined;
+    if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens, facts.text))
+      at = undefined;
     // "The council answered within days": a span counted from a past event is nothing to come.
     if (at !== undefined && spanAfterPast(facts.tokens, facts.text, (hits[at] as ConceptHit).from))
       at = undefined;
