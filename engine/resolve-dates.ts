@@ -88,8 +88,6 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   december: 12,
   dec: 12,
-  // "home by Christmas 2025": the feast names its month, read as the month is (always capitalised).
-  christmas: 12,
 };
 
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
