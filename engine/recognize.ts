@@ -323,7 +323,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
     // "Crews close to the guild …": whom they are aligned with is not who acts in it.
-    if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens)) at = undefined;
+    if (at !== undefined && alignedWith(hits[at] as ConceptHit, facts.tokens, facts.text))
+      at = undefined;
     // "The council answered within days": a span counted from a past event is nothing to come.
     if (at !== undefined && spanAfterPast(facts.tokens, facts.text, (hits[at] as ConceptHit).from))
       at = undefined;
@@ -1445,7 +1446,10 @@ function keyNamed(rule: Claim['recognize'], facts: SentenceFacts): number {
 }
 
 /** Verbs that tell who says what the sentence reports. */
-const TELLING = new Set(['said', 'say', 'says', 'told', 'reported', 'recalled', 'added']);
+const TELLING = new Set(['said', 'say', 'says', 'saying', 'told', 'reported', 'recalled', 'added']);
+
+/** Prepositions placing the tellers: "officials in the capital said". */
+const PLACE_OF_TELLERS = new Set(['in', 'from']);
 
 /** How many words a teller's name may run before its verb ("residents of the old town said"). */
 const TELLER_REACH = 4;
@@ -1458,9 +1462,13 @@ const TELLER_REACH = 4;
  */
 function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
   const { tokens, text } = facts;
-  const head = tokens[hit.to - 1] as Token;
+  // "commanders in the capital were saying …": the place the tellers speak from is theirs,
+  // named as their head noun's is.
+  const where = hit.from >= 2 && PLACE_OF_TELLERS.has((tokens[hit.from - 1] as Token).norm);
+  const head = tokens[where ? hit.from - 2 : hit.to - 1] as Token;
   if (!head.norm.endsWith('s') || head.norm.endsWith("'s") || head.norm.endsWith('’s'))
     return false;
+  if (where && gapHas(tokens, text, hit.from - 1, ',;:.!?"“”()')) return false;
   for (let k = hit.to; k < tokens.length && k <= hit.to + TELLER_REACH; k++) {
     const t = tokens[k] as Token;
     if (gapHas(tokens, text, k, ',;:.!?"“”()')) return false;

@@ -803,9 +803,12 @@ export function resolveDates(
       }
     }
     if (count !== undefined && count < 50 && years && norm(i + 2) === 'ago') {
-      if (!saidAgo(tokens, i) && !setAgo(tokens, i))
+      if (!saidAgo(tokens, i) && !setAgo(tokens, i) && !agoOpensSaying(tokens, sentence, i))
         push(i, i + 3, { year: published.year - count, relative: true, approximate: true });
       i += 2;
+      // "two years ago this autumn", "a year ago this week": the season names the anniversary
+      // in the year counted back, not one of the page's year.
+      if (norm(i + 1) === 'this' && ANNIVERSARY.has(norm(i + 2) ?? '')) i += 2;
       continue;
     }
     // "Ten years after the council formed the committee, it …" opening the sentence: the
@@ -1052,6 +1055,9 @@ const SAID_PAST = new Set([
 function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "said in late May": a part of the month goes between.
   const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  // "announced on September 27 that the ferries would stop": a day of the month dates the
+  // saying right after its verb as a month does.
+  if (tokens[inAt]?.norm === 'on') return SAID_PAST.has(tokens[inAt - 1]?.norm ?? '');
   if (tokens[inAt]?.norm !== 'in') return false;
   if (SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
@@ -1222,6 +1228,27 @@ function saidAgo(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Two years ago this autumn, I wrote that the exit would be messy": opening the sentence, the
+ * years ago date the saying that follows it, not what was said would come (a plan's deadline
+ * is not told there), as a month opening the sentence does (whenSaid).
+ */
+function agoOpensSaying(tokens: Token[], sentence: string, at: number): boolean {
+  if (at !== 0 && !opensClause(tokens, sentence, at)) return false;
+  for (let k = at + 3; k < Math.min(tokens.length, at + 3 + SAID_REACH); k++) {
+    const word = tokens[k]?.norm ?? '';
+    if (LOOKING_AHEAD.has(word)) return false;
+    if (SAID_PAST.has(word) || WROTE.has(word)) return true;
+  }
+  return false;
+}
+
+/** What "N years ago this …" names in the year counted back. */
+const ANNIVERSARY = new Set(['week', 'month', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/** Verbs of writing that date a saying as "said" does, where a year ago opens the sentence. */
+const WROTE = new Set(['wrote', 'predicted', 'argued', 'forecast']);
 
 /** Verbs a deadline is set with: "the date set two years ago", "the timetable agreed a year ago". */
 const SET_PAST = new Set(['set', 'agreed', 'announced', 'fixed', 'chosen', 'given', 'promised']);
