@@ -986,8 +986,12 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
   // `parent` already, and a sibling of the same class is another block ("More news").
   const partsUnseen = !blocks.has(parent);
   // The body's folded rest ('Read more' opens it) goes with the part before it, and that part
-  // with it, whatever their classes.
-  const topFolded = isFold(top);
+  // with it, whatever their classes. Asked of `top` only once a part stands before it.
+  let topFolded: boolean | undefined;
+  const isTopFolded = (): boolean => {
+    if (topFolded === undefined) topFolded = isFold(top);
+    return topFolded;
+  };
   let before = true;
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
     if (el === top) {
@@ -1000,7 +1004,8 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
     const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
     if (!paragraph) {
       const part = blocks.get(el);
-      if (part && part.linked < part.chars / 2 && (before ? topFolded : isFold(el))) return true;
+      if (part && part.linked < part.chars / 2 && (before ? isTopFolded() : isFold(el)))
+        return true;
       // One text in two languages side by side (an English column beside an Arabic one, each
       // marked by its own lang): the two are one article, whichever holds more text.
       // Marked only by its direction, it holds a translation's share of the text: a box of

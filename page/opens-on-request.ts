@@ -14,11 +14,20 @@ import { linkShare } from './link-text';
  * comment thread opened by 'Show comments' is not read; aria-hidden is never asked.
  */
 export function opensOnRequest(el: Element): boolean {
-  if (!el.querySelector('p')) return false;
+  // The control first: the block's text and links are read only beside one. The block asked
+  // is often the article's body itself (find-article-root.ts asks its best block, shown or
+  // not), whose text and links cost a long page a walk of the whole article.
+  if (!hasReadOnControl(el) || !el.querySelector('p')) return false;
   const length = (el.textContent ?? '').trim().length;
-  if (length < MIN_OPENED_CHARS || linkShare(el, length) > OPENED_LINK_SHARE) return false;
-  // The control stands right before the block, or right after it (a 'Read more' button set
-  // under the folded rest, as under a clipped box).
+  return length >= MIN_OPENED_CHARS && linkShare(el, length) <= OPENED_LINK_SHARE;
+}
+
+/**
+ * Whether a control saying to read on stands right before `el`, or right after it (a 'Read
+ * more' button set under the folded rest, as under a clipped box), or names it by
+ * `aria-controls`.
+ */
+function hasReadOnControl(el: Element): boolean {
   const before = el.previousElementSibling;
   if (before && saysReadOn(before)) return true;
   const after = el.nextElementSibling;
