@@ -460,6 +460,22 @@ export function resolveDates(
         i = to + thatYear - 1;
         continue;
       }
+      // "at some point in 2026, by September", "In 2024, in May, the board agreed": a bare month
+      // set off by a comma just after a year the sentence names narrows that year; read against
+      // the page it was the page's year or the next.
+      const narrowed = mentions.at(-1);
+      if (
+        narrowed &&
+        narrowed.month === undefined &&
+        !narrowed.relative &&
+        narrowed.to === i - 1 &&
+        NARROWING.has(norm(i - 1) ?? '') &&
+        gapBefore(tokens, sentence, i - 1).includes(',')
+      ) {
+        push(i, to, dated(narrowed.year, false, season, month));
+        i = to - 1;
+        continue;
+      }
       if (!published) continue;
       if (norm(to) === 'next' && norm(to + 1) === 'year') {
         push(i, to + 2, dated(published.year + 1, true, season, month));
@@ -1031,6 +1047,9 @@ function periodCloses(tokens: readonly Token[], at: number): boolean {
   return word === 'runs' && next === 'out';
 }
 
+/** Prepositions of a month that narrows the year named just before it ("in 2026, by September"). */
+const NARROWING = new Set(['in', 'by', 'before']);
+
 /** Verbs of saying in the past: "said in September that …" dates the saying, not the plan. */
 const SAID_PAST = new Set([
   'said',
@@ -1052,7 +1071,10 @@ const SAID_PAST = new Set([
 function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "said in late May": a part of the month goes between.
   const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
-  if (tokens[inAt]?.norm !== 'in') return false;
+  const preposition = tokens[inAt]?.norm;
+  // "announced on September 27 that …": a day of the month dates the saying as the month does.
+  if (preposition === 'on' && SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
+  if (preposition !== 'in') return false;
   if (SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
   // dates the saying that follows it ("the lease ends in March, the council said" does not).

@@ -257,6 +257,46 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a bare month set off by a comma just after a named year as a month of that year', () => {
+    // Read against the page (October 2024), "by September" was the next one, September 2025.
+    expect(
+      dates(
+        'the last crews will be gone at some point in 2026, by September or, at the latest, the end of that year',
+        '2024-10-15',
+      ),
+    ).toEqual([
+      { date: '2026', role: 'point' },
+      { date: 'September 2026', role: 'deadline' },
+    ]);
+    expect(
+      dates('In 2024, in May, the two councils agreed to close the pier.', '2026-10-15'),
+    ).toEqual([
+      { date: '2024', role: 'point' },
+      { date: 'May 2024', role: 'point' },
+    ]);
+    // Farther from the year, the month is the page's to resolve.
+    expect(
+      dates('The deal signed in 2024 says the crews leave by September.', '2024-10-15'),
+    ).toEqual([
+      { date: '2024', role: 'point' },
+      { date: 'September 2025', role: 'deadline' },
+    ]);
+  });
+
+  it('dates the saying by a day after a verb of saying ("announced on September 27 that …")', () => {
+    // Written in October 2024: the announcement was the September before, whatever it told ahead.
+    expect(
+      dates(
+        'The two boards announced on September 27 that the ferries would stop in two stages.',
+        '2024-10-24',
+      ),
+    ).toEqual([{ date: 'September 2024', role: 'point' }]);
+    // A day told of the plan, not of the saying, still looks ahead.
+    expect(dates('The ferries will stop on December 3, the ministry said.', '2025-01-10')).toEqual([
+      { date: 'December 2025', role: 'point' },
+    ]);
+  });
+
   it('leaves "of that year" with no year named in the sentence undated, not the page’s year', () => {
     // The year is a sentence before's ("The talks opened in 2019. By May of that year …"):
     // read against the page it was May of the page's year, a date the sentence never told.
