@@ -556,6 +556,11 @@ export function resolveDates(
     const year = yearOf(tokens[i]);
     if (year !== undefined) {
       if (setIn(tokens, i)) continue;
+      // "by Christmas 2025": the holiday closes the year, its December, not the year at large.
+      if (norm(i - 1) === 'christmas') {
+        push(i - 1, i + 1, { year, month: 12, end: true, relative: false });
+        continue;
+      }
       push(i, i + 1, { year, relative: false });
       continue;
     }

@@ -283,6 +283,15 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads "Christmas" before a year as the end of that year', () => {
+    expect(
+      dates('the minister promised to bring every crew home by Christmas 2025', '2024-10-24'),
+    ).toEqual([{ date: 'end of 2025', role: 'deadline' }]);
+    expect(dates('The ferries stopped at Christmas 2019.', '2024-10-24')).toEqual([
+      { date: 'end of 2019', role: 'point' },
+    ]);
+  });
+
   it('dates the saying by a day after a verb of saying ("announced on September 27 that …")', () => {
     // Written in October 2024: the announcement was the September before, whatever it told ahead.
     expect(
