@@ -1609,16 +1609,29 @@ function reportedAgainAfter(
 }
 
 /**
- * Where a clause of contrast (", while …", ", whereas …") begins after the words of every group
- * of the claim, or -1. Other later clauses ("and is expected to …", ", with the first phase due
+ * Where a clause of contrast (", while …", ", whereas …"), or one on a place the claim does not
+ * name (", where …"), begins after the words of every group of the claim, or -1. Other later clauses ("and is expected to …", ", with the first phase due
  * in May") go on with the same subject's news, and may date it.
  */
 function claimClauseEnd(rule: Claim['recognize'], facts: SentenceFacts): number {
   const named = allGroupsNamed(rule, facts);
   const at = laterClause(facts.tokens, facts.text, named, facts.tokens.length - 1);
   if (CONTRASTS.has(facts.tokens[at]?.norm ?? '')) return at;
+  // "… moved to the island, where the crews stayed into 2026": a clause on a place the claim
+  // does not name tells that place's news, dated its own way. On the claim's own place ("left
+  // the pier, where the guild took over in May") it goes on with the claim's news.
+  if (facts.tokens[at]?.norm === 'where' && !namesBefore(rule, facts, at)) return at;
   // "… closed a week later than the council had indicated in May": May is when it was said.
   return comparisonClause(facts.tokens, named);
+}
+
+/** Whether a word of the claim's groups ends just before token `at` (what a "where" is about). */
+function namesBefore(rule: Claim['recognize'], facts: SentenceFacts, at: number): boolean {
+  for (const group of rule.require)
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept))
+        if ((facts.hits[k] as ConceptHit).to === at) return true;
+  return false;
 }
 
 /** Words that open a clause of contrast after a comma: another subject's news ("…, while …"). */

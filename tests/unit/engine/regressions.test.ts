@@ -667,6 +667,24 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
   });
 });
 
+describe('a date in a clause on another place', () => {
+  it('a date only a ", where …" clause on a place the claim does not name gives does not date the claim before it', () => {
+    // The troops left Anbar, but "into 2026" is how long they stayed in the north, not when the
+    // base was handed over: the move north is the news, not the January 2026 handover.
+    const moved =
+      'Coalition soldiers who left Anbar moved north to Harir, where the Americans stayed on into 2026.';
+    expect(claimsIn(moved, '2026-03-10')).toContain('coalition-relocated-to-kurdistan');
+    expect(claimsIn(moved, '2026-03-10')).not.toContain('ain-al-asad-handed-over-jan-2026');
+    // On the claim's own place, the clause goes on with the claim's news and dates it.
+    expect(
+      claimsIn(
+        'The last US troops left Ain al-Asad, where the Iraqi army took full control in January 2026.',
+        '2026-03-10',
+      ),
+    ).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+});
+
 describe('dates a report gives by its days', () => {
   it('a report dated only "on Sunday" is the news of its page’s month', () => {
     const text =
