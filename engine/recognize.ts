@@ -559,6 +559,24 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         progress,
         () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
       );
+    // "The advisers kept on after September have now left": what the sentence tells came after a
+    // month past the one the event happened in; the claim's year alone does not make it that event.
+    if (check.kind === 'agree' && claim.kind === 'event' && claim.happened) {
+      const after = check.date;
+      const year = Number(claim.happened.slice(0, 4));
+      const month = Number(claim.happened.slice(5, 7));
+      if (
+        after.role === 'since' &&
+        after.month !== undefined &&
+        month > 0 &&
+        after.year * 12 + after.month > year * 12 + month
+      )
+        return rejected(
+          progress,
+          () =>
+            `tells what came after ${formatDate(after)}, past when it happened (${claim.happened})`,
+        );
+    }
     // Not for a claim that answers a disputed date ("done by the end of one year" or "in the next"):
     // a headline naming the closure on a December page does not say when it ends.
     // Not for a plan the headline names only as its topic ("Inside the Ferry's Exit"): the page's

@@ -685,6 +685,26 @@ describe('a date in a clause on another place', () => {
   });
 });
 
+describe('a time after the month an event happened', () => {
+  it('a departure told as after a later month is not the event that happened before it', () => {
+    // The exit from the base began in August 2025; troops still there after September who have
+    // now left are a later departure, whatever year the two share.
+    expect(
+      claimsIn(
+        'The coalition soldiers still at Ain al-Asad after September have now left the base.',
+        '2026-01-25',
+      ),
+    ).not.toContain('ain-al-asad-exit-began-aug-2025');
+    // From the month it happened, the same event.
+    expect(
+      claimsIn(
+        'Since August 2025, convoys of US troops have been leaving Ain al-Asad.',
+        '2025-10-10',
+      ),
+    ).toContain('ain-al-asad-exit-began-aug-2025');
+  });
+});
+
 describe('dates a report gives by its days', () => {
   it('a report dated only "on Sunday" is the news of its page’s month', () => {
     const text =
