@@ -539,7 +539,9 @@ export function resolveDates(
       // "come September", "this coming September": the next one, or the page's own month.
       else if (before === 'come' || before === 'coming')
         resolvedYear += month < published.month ? 1 : 0;
-      else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
+      // "Last August" on a September page is the August a year before: the one just gone is
+      // "last month", or "in August".
+      else if (before === 'last') resolvedYear -= month >= published.month - 1 ? 1 : 0;
       else if (before !== 'this') {
         // A bare month points forward when it is a deadline, backward when it reports an event.
         // A season is gone once its last month is.

@@ -283,6 +283,20 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads "last" and the month just before the page\'s as the one a year before', () => {
+    // The month just gone is "last month" or "in August": "last August" is the year before's.
+    expect(dates('Last August, the first crews left the pier.', '2026-09-29')).toEqual([
+      { date: 'August 2025', role: 'point' },
+    ]);
+    // A month further back is this year's.
+    expect(dates('Last May, the first crews left the pier.', '2026-09-29')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+    expect(dates('Last December, the first crews left the pier.', '2026-01-15')).toEqual([
+      { date: 'December 2025', role: 'point' },
+    ]);
+  });
+
   it('reads "Christmas" before a year as the end of that year', () => {
     expect(
       dates('the minister promised to bring every crew home by Christmas 2025', '2024-10-24'),
