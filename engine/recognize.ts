@@ -560,6 +560,24 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         progress,
         () => `states ${formatDate(check.date)}, the claim is about ${formatDate(wanted)}`,
       );
+    // "The advisers kept on after September have now left": what the sentence tells came after a
+    // month past the one the event happened in; the claim's year alone does not make it that event.
+    if (check.kind === 'agree' && claim.kind === 'event' && claim.happened) {
+      const after = check.date;
+      const year = Number(claim.happened.slice(0, 4));
+      const month = Number(claim.happened.slice(5, 7));
+      if (
+        after.role === 'since' &&
+        after.month !== undefined &&
+        month > 0 &&
+        after.year * 12 + after.month > year * 12 + month
+      )
+        return rejected(
+          progress,
+          () =>
+            `tells what came after ${formatDate(after)}, past when it happened (${claim.happened})`,
+        );
+    }
     // Not for a claim that answers a disputed date ("done by the end of one year" or "in the next"):
     // a headline naming the closure on a December page does not say when it ends.
     // Not for a plan the headline names only as its topic ("Inside the Ferry's Exit"): the page's
@@ -1617,16 +1635,29 @@ function reportedAgainAfter(
 }
 
 /**
- * Where a clause of contrast (", while …", ", whereas …") begins after the words of every group
- * of the claim, or -1. Other later clauses ("and is expected to …", ", with the first phase due
+ * Where a clause of contrast (", while …", ", whereas …"), or one on a place the claim does not
+ * name (", where …"), begins after the words of every group of the claim, or -1. Other later clauses ("and is expected to …", ", with the first phase due
  * in May") go on with the same subject's news, and may date it.
  */
 function claimClauseEnd(rule: Claim['recognize'], facts: SentenceFacts): number {
   const named = allGroupsNamed(rule, facts);
   const at = laterClause(facts.tokens, facts.text, named, facts.tokens.length - 1);
   if (CONTRASTS.has(facts.tokens[at]?.norm ?? '')) return at;
+  // "… moved to the island, where the crews stayed into 2026": a clause on a place the claim
+  // does not name tells that place's news, dated its own way. On the claim's own place ("left
+  // the pier, where the guild took over in May") it goes on with the claim's news.
+  if (facts.tokens[at]?.norm === 'where' && !namesBefore(rule, facts, at)) return at;
   // "… closed a week later than the council had indicated in May": May is when it was said.
   return comparisonClause(facts.tokens, named);
+}
+
+/** Whether a word of the claim's groups ends just before token `at` (what a "where" is about). */
+function namesBefore(rule: Claim['recognize'], facts: SentenceFacts, at: number): boolean {
+  for (const group of rule.require)
+    for (const concept of group)
+      for (const k of facts.hitsOf(concept))
+        if ((facts.hits[k] as ConceptHit).to === at) return true;
+  return false;
 }
 
 /** Words that open a clause of contrast after a comma: another subject's news ("…, while …"). */

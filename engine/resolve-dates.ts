@@ -460,6 +460,22 @@ export function resolveDates(
         i = to + thatYear - 1;
         continue;
       }
+      // "at some point in 2026, by September", "In 2024, in May, the board agreed": a bare month
+      // set off by a comma just after a year the sentence names narrows that year; read against
+      // the page it was the page's year or the next.
+      const narrowed = mentions.at(-1);
+      if (
+        narrowed &&
+        narrowed.month === undefined &&
+        !narrowed.relative &&
+        narrowed.to === i - 1 &&
+        NARROWING.has(norm(i - 1) ?? '') &&
+        gapBefore(tokens, sentence, i - 1).includes(',')
+      ) {
+        push(i, to, dated(narrowed.year, false, season, month));
+        i = to - 1;
+        continue;
+      }
       if (!published) continue;
       if (norm(to) === 'next' && norm(to + 1) === 'year') {
         push(i, to + 2, dated(published.year + 1, true, season, month));
@@ -523,7 +539,9 @@ export function resolveDates(
       // "come September", "this coming September": the next one, or the page's own month.
       else if (before === 'come' || before === 'coming')
         resolvedYear += month < published.month ? 1 : 0;
-      else if (before === 'last') resolvedYear -= month >= published.month ? 1 : 0;
+      // "Last August" on a September page is the August a year before: the one just gone is
+      // "last month", or "in August".
+      else if (before === 'last') resolvedYear -= month >= published.month - 1 ? 1 : 0;
       else if (before !== 'this') {
         // A bare month points forward when it is a deadline, backward when it reports an event.
         // A season is gone once its last month is.
@@ -540,6 +558,11 @@ export function resolveDates(
     const year = yearOf(tokens[i]);
     if (year !== undefined) {
       if (setIn(tokens, i)) continue;
+      // "by Christmas 2025": the holiday closes the year, its December, not the year at large.
+      if (norm(i - 1) === 'christmas') {
+        push(i - 1, i + 1, { year, month: 12, end: true, relative: false });
+        continue;
+      }
       push(i, i + 1, { year, relative: false });
       continue;
     }
@@ -1033,6 +1056,9 @@ function periodCloses(tokens: readonly Token[], at: number): boolean {
     return true;
   return word === 'runs' && next === 'out';
 }
+
+/** Prepositions of a month that narrows the year named just before it ("in 2026, by September"). */
+const NARROWING = new Set(['in', 'by', 'before']);
 
 /** Verbs of saying in the past: "said in September that …" dates the saying, not the plan. */
 const SAID_PAST = new Set([

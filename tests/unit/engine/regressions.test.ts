@@ -667,6 +667,44 @@ describe('eager recognisers (issue 17: kb propose on the library)', () => {
   });
 });
 
+describe('a date in a clause on another place', () => {
+  it('a date only a ", where …" clause on a place the claim does not name gives does not date the claim before it', () => {
+    // The troops left Anbar, but "into 2026" is how long they stayed in the north, not when the
+    // base was handed over: the move north is the news, not the January 2026 handover.
+    const moved =
+      'Coalition soldiers who left Anbar moved north to Harir, where the Americans stayed on into 2026.';
+    expect(claimsIn(moved, '2026-03-10')).toContain('coalition-relocated-to-kurdistan');
+    expect(claimsIn(moved, '2026-03-10')).not.toContain('ain-al-asad-handed-over-jan-2026');
+    // On the claim's own place, the clause goes on with the claim's news and dates it.
+    expect(
+      claimsIn(
+        'The last US troops left Ain al-Asad, where the Iraqi army took full control in January 2026.',
+        '2026-03-10',
+      ),
+    ).toContain('ain-al-asad-handed-over-jan-2026');
+  });
+});
+
+describe('a time after the month an event happened', () => {
+  it('a departure told as after a later month is not the event that happened before it', () => {
+    // The exit from the base began in August 2025; troops still there after September who have
+    // now left are a later departure, whatever year the two share.
+    expect(
+      claimsIn(
+        'The coalition soldiers still at Ain al-Asad after September have now left the base.',
+        '2026-01-25',
+      ),
+    ).not.toContain('ain-al-asad-exit-began-aug-2025');
+    // From the month it happened, the same event.
+    expect(
+      claimsIn(
+        'Since August 2025, convoys of US troops have been leaving Ain al-Asad.',
+        '2025-10-10',
+      ),
+    ).toContain('ain-al-asad-exit-began-aug-2025');
+  });
+});
+
 describe('dates a report gives by its days', () => {
   it('a report dated only "on Sunday" is the news of its page’s month', () => {
     const text =

@@ -257,6 +257,69 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a bare month set off by a comma just after a named year as a month of that year', () => {
+    // Read against the page (October 2024), "by September" was the next one, September 2025.
+    expect(
+      dates(
+        'the last crews will be gone at some point in 2026, by September or, at the latest, the end of that year',
+        '2024-10-15',
+      ),
+    ).toEqual([
+      { date: '2026', role: 'point' },
+      { date: 'September 2026', role: 'deadline' },
+    ]);
+    expect(
+      dates('In 2024, in May, the two councils agreed to close the pier.', '2026-10-15'),
+    ).toEqual([
+      { date: '2024', role: 'point' },
+      { date: 'May 2024', role: 'point' },
+    ]);
+    // Farther from the year, the month is the page's to resolve.
+    expect(
+      dates('The deal signed in 2024 says the crews leave by September.', '2024-10-15'),
+    ).toEqual([
+      { date: '2024', role: 'point' },
+      { date: 'September 2025', role: 'deadline' },
+    ]);
+  });
+
+  it('reads "last" and the month just before the page\'s as the one a year before', () => {
+    // The month just gone is "last month" or "in August": "last August" is the year before's.
+    expect(dates('Last August, the first crews left the pier.', '2026-09-29')).toEqual([
+      { date: 'August 2025', role: 'point' },
+    ]);
+    // A month further back is this year's.
+    expect(dates('Last May, the first crews left the pier.', '2026-09-29')).toEqual([
+      { date: 'May 2026', role: 'point' },
+    ]);
+    expect(dates('Last December, the first crews left the pier.', '2026-01-15')).toEqual([
+      { date: 'December 2025', role: 'point' },
+    ]);
+  });
+
+  it('reads "Christmas" before a year as the end of that year', () => {
+    expect(
+      dates('the minister promised to bring every crew home by Christmas 2025', '2024-10-24'),
+    ).toEqual([{ date: 'end of 2025', role: 'deadline' }]);
+    expect(dates('The ferries stopped at Christmas 2019.', '2024-10-24')).toEqual([
+      { date: 'end of 2019', role: 'point' },
+    ]);
+  });
+
+  it('dates the saying by a day after a verb of saying ("announced on September 27 that …")', () => {
+    // Written in October 2024: the announcement was the September before, whatever it told ahead.
+    expect(
+      dates(
+        'The two boards announced on September 27 that the ferries would stop in two stages.',
+        '2024-10-24',
+      ),
+    ).toEqual([{ date: 'September 2024', role: 'point' }]);
+    // A day told of the plan, not of the saying, still looks ahead.
+    expect(dates('The ferries will stop on December 3, the ministry said.', '2025-01-10')).toEqual([
+      { date: 'December 2025', role: 'point' },
+    ]);
+  });
+
   it('leaves "of that year" with no year named in the sentence undated, not the page’s year', () => {
     // The year is a sentence before's ("The talks opened in 2019. By May of that year …"):
     // read against the page it was May of the page's year, a date the sentence never told.
