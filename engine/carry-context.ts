@@ -9,7 +9,7 @@
 
 import { amongThem } from './carry-among';
 import { OPENING_CONJUNCTIONS } from './clauses';
-import { emptyIt } from './empty-it';
+import { emptyIt, idiomIt } from './empty-it';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { onlyGoals } from './goal-place';
@@ -21,7 +21,7 @@ import {
   type YearMonth,
 } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
-import { itIsTheSpeaker } from './speaker-it';
+import { itIsTheSpeaker, tellerOfNoBody } from './speaker-it';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -159,7 +159,13 @@ export function carryContext(
           !hasConcept(current.hits, h.concept) &&
           !hasConcept(carried, h.concept) &&
           !saidOfAnother(tokens, it, previous.tokens, h.from) &&
-          !itIsTheSpeaker(tokens, it)
+          !itIsTheSpeaker(tokens, it) &&
+          !idiomIt(tokens, it) &&
+          !tellerOfNoBody(
+            tokens,
+            it,
+            possessive(previous.tokens[nameEnd(h, previous) - 1]?.norm ?? ''),
+          )
         ) {
           carried.push(inferred(h, it, pronoun));
           cued = true;

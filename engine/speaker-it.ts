@@ -36,3 +36,16 @@ export function itIsTheSpeaker(tokens: readonly Token[], at: number): boolean {
   if (k < 1 || !SAYING.has((tokens[k] as Token).norm)) return false;
   return BODIES.has((tokens[k - 1] as Token).norm);
 }
+
+/** Verbs of telling or citing whose subject is a teller: "the 250 it cited", "It said …". */
+const TELLING = new Set([...SAYING, 'cited', 'cites', 'claimed', 'claims', 'reported', 'reports']);
+
+/**
+ * Whether the "it" at `at` tells something ("it said", "the figure it cited"): its subject is a
+ * body that speaks, so it may stand for a name of a body ("the Harbour Works Commission … It
+ * said …") but not for an event or a deed told in capitals ("… Have Left The Building"), which
+ * tells nothing. `nameLast`: the last word of the name it might stand for.
+ */
+export function tellerOfNoBody(tokens: readonly Token[], at: number, nameLast: string): boolean {
+  return TELLING.has(tokens[at + 1]?.norm ?? '') && !BODIES.has(nameLast);
+}
