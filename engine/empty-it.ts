@@ -88,8 +88,8 @@ export function idiomIt(tokens: readonly Token[], at: number): boolean {
   const word = (i: number) => tokens[i]?.norm ?? '';
   if (word(at - 1) === 'to' && SEEING.has(word(at - 2))) return true;
   if (PLACEHOLDER_VERBS.has(word(at - 1)) && PLACEHOLDER_PREDICATES.has(word(at + 1))) return true;
-  if (!PUTTING.has(word(at + 1))) return false;
-  // "as one official put it", "as the ministry put it": "as" a few words before.
-  for (let k = at - 1; k >= 0 && at - k <= 4; k--) if (word(k) === 'as') return true;
+  if (!PUTTING.has(word(at - 1))) return false;
+  // "as one official put it", "as the ministry put it": "as" a few words before the verb.
+  for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (word(k) === 'as') return true;
   return false;
 }

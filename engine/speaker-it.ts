@@ -40,12 +40,21 @@ export function itIsTheSpeaker(tokens: readonly Token[], at: number): boolean {
 /** Verbs of telling or citing whose subject is a teller: "the 250 it cited", "It said …". */
 const TELLING = new Set([...SAYING, 'cited', 'cites', 'claimed', 'claims', 'reported', 'reports']);
 
+/** Nouns of a text that tells, as a body does: "The Harbour Accord … It says the two ports …". */
+const WRITINGS = new Set(
+  'accord agreement deal treaty pact plan report statement letter law bill act resolution memorandum document study survey review paper memo framework strategy charter constitution decree order'.split(
+    ' ',
+  ),
+);
+
 /**
- * Whether the "it" at `at` tells something ("it said", "the figure it cited"): its subject is a
- * body that speaks, so it may stand for a name of a body ("the Harbour Works Commission … It
- * said …") but not for an event or a deed told in capitals ("… Have Left The Building"), which
- * tells nothing. `nameLast`: the last word of the name it might stand for.
+ * Whether the "it" at `at` tells something ("it said", "the figure it cited") and the name it might
+ * stand for (`nameLast`, its last word) tells nothing: a teller is a body ("the Harbour Works
+ * Commission … It said …") or a text ("the Harbour Accord … It says …"), never an event or a deed
+ * told in capitals ("… The Americans Have Left The Building … the 250 it cited").
  */
 export function tellerOfNoBody(tokens: readonly Token[], at: number, nameLast: string): boolean {
-  return TELLING.has(tokens[at + 1]?.norm ?? '') && !BODIES.has(nameLast);
+  return (
+    TELLING.has(tokens[at + 1]?.norm ?? '') && !BODIES.has(nameLast) && !WRITINGS.has(nameLast)
+  );
 }
