@@ -9,7 +9,7 @@
 
 import { amongThem } from './carry-among';
 import { OPENING_CONJUNCTIONS } from './clauses';
-import { emptyIt } from './empty-it';
+import { emptyIt, idiomIt } from './empty-it';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { onlyGoals } from './goal-place';
@@ -21,7 +21,7 @@ import {
   type YearMonth,
 } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
-import { itIsTheSpeaker } from './speaker-it';
+import { itIsTheSpeaker, tellerOfNoBody } from './speaker-it';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -159,7 +159,13 @@ export function carryContext(
           !hasConcept(current.hits, h.concept) &&
           !hasConcept(carried, h.concept) &&
           !saidOfAnother(tokens, it, previous.tokens, h.from) &&
-          !itIsTheSpeaker(tokens, it)
+          !itIsTheSpeaker(tokens, it) &&
+          !idiomIt(tokens, it) &&
+          !tellerOfNoBody(
+            tokens,
+            it,
+            possessive(previous.tokens[nameEnd(h, previous) - 1]?.norm ?? ''),
+          )
         ) {
           carried.push(inferred(h, it, pronoun));
           cued = true;
@@ -483,6 +489,7 @@ export function eventPlace(
       !marksBetween(text, noun.end, next.start, ',;:.')
     )
       continue;
+    if (judgedEvent(tokens, h.to)) continue;
     for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
       const told = carded[carded.length - back];
       if (!told?.hits.some((t) => t.concept === h.concept)) continue;
@@ -492,6 +499,43 @@ export function eventPlace(
     }
   }
   return undefined;
+}
+
+/** Forms of "be" that class an event named again: "The handover was a political win". */
+const CLASSING = new Set(['was', 'is', 'were', 'are']);
+/** Verbs of the response an event met: "The move drew criticism", "The closure sparked protests". */
+const MET_WITH = new Set([
+  'drew',
+  'draws',
+  'sparked',
+  'sparks',
+  'angered',
+  'angers',
+  'divided',
+  'divides',
+]);
+
+/**
+ * "The handover was a political win for the mayor", "The move drew criticism", "The departure came
+ * at a cost": past the noun naming an event again (the words from `at`), a judgement of the event
+ * (what it was, what it met, what it cost), which takes the event for granted and tells neither
+ * that it took place nor where.
+ */
+export function judgedEvent(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (
+    k < tokens.length &&
+    BEFORE_HAPPENING.has((tokens[k] as Token).norm) &&
+    !CLASSING.has((tokens[k] as Token).norm)
+  )
+    k++;
+  const verb = tokens[k]?.norm ?? '';
+  if (MET_WITH.has(verb)) return true;
+  if (COMES.has(verb)) return judgedComing(tokens, k + 1);
+  if (!CLASSING.has(verb)) return false;
+  k++;
+  while (k < tokens.length && (tokens[k] as Token).norm === 'also') k++;
+  return ARTICLES.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'the';
 }
 
 /** Verbs of saying after who speaks and where they are ("officials in Ashby said …"). */
@@ -1296,7 +1340,25 @@ export function toldHappening(tokens: readonly Token[], at: number): boolean {
   const happening = tokens[k]?.norm ?? '';
   if (happening === 'took' || happening === 'takes') return tokens[k + 1]?.norm === 'place';
   if (happening === 'carried') return tokens[k + 1]?.norm === 'out';
+  if (COMES.has(happening) && judgedComing(tokens, k + 1)) return false;
   return HAPPENING.has(happening);
+}
+
+/** What an event "came at" when the words judge it: "came at a cost", "came at a high price". */
+const COSTS = new Set(['cost', 'costs', 'price', 'expense']);
+
+/**
+ * "The departure came at a cost", "The handover came under fire": "come" judging the event (what
+ * it cost, the criticism it met), not telling that it took place or when ("came weeks late",
+ * "came at dawn").
+ */
+function judgedComing(tokens: readonly Token[], at: number): boolean {
+  const joint = tokens[at]?.norm;
+  if (joint === 'under') return true;
+  if (joint !== 'at') return false;
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++)
+    if (COSTS.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** Nouns that name a plan's slipping ("the delay", "this postponement"), not the plan. */

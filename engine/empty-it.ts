@@ -68,3 +68,28 @@ export function firstEmptyIt(tokens: readonly Token[]): number {
   const at = tokens.findIndex((t) => t.norm === 'it' || t.norm === "it's");
   return at >= 0 && emptyIt(tokens, at) ? at : -1;
 }
+
+/** "see to it": the verb of the fixed phrase. */
+const SEEING = new Set('see sees saw seen seeing'.split(' '));
+/** Verbs that take an "it" before the clause or adjective it stands for: "make it clear that …". */
+const PLACEHOLDER_VERBS = new Set('make makes made making'.split(' '));
+/** What follows such an "it": "made it clear", "make it known". */
+const PLACEHOLDER_PREDICATES = new Set('clear plain known public obvious'.split(' '));
+/** Verbs of "as one official put it": the way a thing was said, not a thing said. */
+const PUTTING = new Set('put puts'.split(' '));
+
+/**
+ * Whether the "it" at `at` is part of a fixed phrase and stands for nothing told before: "see to
+ * it (that) …" (make sure), "made it clear that …" (it stands for the clause to come), "as one
+ * official put it" (the way of saying). Such an "it" names no name of the sentence before.
+ */
+export function idiomIt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.norm !== 'it') return false;
+  const word = (i: number) => tokens[i]?.norm ?? '';
+  if (word(at - 1) === 'to' && SEEING.has(word(at - 2))) return true;
+  if (PLACEHOLDER_VERBS.has(word(at - 1)) && PLACEHOLDER_PREDICATES.has(word(at + 1))) return true;
+  if (!PUTTING.has(word(at - 1))) return false;
+  // "as one official put it", "as the ministry put it": "as" a few words before the verb.
+  for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (word(k) === 'as') return true;
+  return false;
+}

@@ -36,3 +36,25 @@ export function itIsTheSpeaker(tokens: readonly Token[], at: number): boolean {
   if (k < 1 || !SAYING.has((tokens[k] as Token).norm)) return false;
   return BODIES.has((tokens[k - 1] as Token).norm);
 }
+
+/** Verbs of telling or citing whose subject is a teller: "the 250 it cited", "It said …". */
+const TELLING = new Set([...SAYING, 'cited', 'cites', 'claimed', 'claims', 'reported', 'reports']);
+
+/** Nouns of a text that tells, as a body does: "The Harbour Accord … It says the two ports …". */
+const WRITINGS = new Set(
+  'accord agreement deal treaty pact plan report statement letter law bill act resolution memorandum document study survey review paper memo framework strategy charter constitution decree order'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the "it" at `at` tells something ("it said", "the figure it cited") and the name it might
+ * stand for (`nameLast`, its last word) tells nothing: a teller is a body ("the Harbour Works
+ * Commission … It said …") or a text ("the Harbour Accord … It says …"), never an event or a deed
+ * told in capitals ("… The Americans Have Left The Building … the 250 it cited").
+ */
+export function tellerOfNoBody(tokens: readonly Token[], at: number, nameLast: string): boolean {
+  return (
+    TELLING.has(tokens[at + 1]?.norm ?? '') && !BODIES.has(nameLast) && !WRITINGS.has(nameLast)
+  );
+}

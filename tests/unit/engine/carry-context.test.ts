@@ -15,6 +15,7 @@ import {
   followedBy,
   inWithPhrase,
   itIsThePlace,
+  judgedEvent,
   moreOfTheSame,
   onlyItsDate,
   onlyWhenDue,
@@ -819,6 +820,47 @@ describe('toldHappening: the event named again is said to have taken place', () 
     expect(at('The transfer took weeks of talks.', 'transfer')).toBe(false);
     expect(at('It came up again at the pier.', 'it')).toBe(false);
     expect(at('Riverton criticised the arrangement.', 'arrangement')).toBe(false);
+  });
+  it('not "came" judging it: what it cost, the fire it came under; "came at dawn" still tells', () => {
+    expect(at('But the departure also came at a cost.', 'departure')).toBe(false);
+    expect(at('The closure came at a heavy price for the crews.', 'closure')).toBe(false);
+    expect(at('The handover came under fire from the union.', 'handover')).toBe(false);
+    expect(at('The handover came at dawn on Friday.', 'handover')).toBe(true);
+    expect(at('The departure came weeks late.', 'departure')).toBe(true);
+  });
+});
+
+describe('judgedEvent: an event named again only to judge it', () => {
+  const judgedAfter = (text: string, noun: string) => {
+    const tokens = sentence(text).tokens;
+    return judgedEvent(tokens, tokens.findIndex((t) => t.norm === noun) + 1);
+  };
+  it('what it was, what it met, what it cost', () => {
+    expect(judgedAfter('The handover was a political win for the mayor.', 'handover')).toBe(true);
+    expect(judgedAfter('The closure is also an embarrassment for the board.', 'closure')).toBe(
+      true,
+    );
+    expect(judgedAfter('The move drew criticism from the union.', 'move')).toBe(true);
+    expect(judgedAfter('The departure has sparked protests in Riverton.', 'departure')).toBe(true);
+    expect(judgedAfter('But the departure also came at a cost.', 'departure')).toBe(true);
+  });
+  it('not a telling that it took place, when or where', () => {
+    expect(judgedAfter('The departure came weeks late.', 'departure')).toBe(false);
+    expect(judgedAfter('The handover was completed on Friday.', 'handover')).toBe(false);
+    expect(judgedAfter('The closure was the first in a decade.', 'closure')).toBe(false);
+    expect(judgedAfter('The move followed months of talks.', 'move')).toBe(false);
+  });
+  it('so the place of the telling is not carried to it', () => {
+    const left = sentence('The crews left the Old Pier in Portsea in May.', [
+      ['crews', 'crews'],
+      ['depart', 'left'],
+      ['old-pier', 'Old Pier'],
+      ['portsea', 'Portsea'],
+    ]);
+    const win = sentence('The departure was a quiet win for the board.', [['depart', 'departure']]);
+    expect(eventPlace(win, [left], PLACES, new Set(['crews']))).toBeUndefined();
+    const late = sentence('The departure came weeks late.', [['depart', 'departure']]);
+    expect(eventPlace(late, [left], PLACES, new Set(['crews']))?.back).toBe(1);
   });
 });
 

@@ -3,9 +3,9 @@
  * the sentence before: the carries that hand a pronoun what came before leave it alone.
  */
 import { describe, expect, it } from 'vitest';
-import { eventNamedAgain } from '../../../engine/carry-context';
+import { carryContext, eventNamedAgain } from '../../../engine/carry-context';
 import { carrySubject, eventOfIt } from '../../../engine/carry-subject';
-import { emptyIt, firstEmptyIt } from '../../../engine/empty-it';
+import { emptyIt, firstEmptyIt, idiomIt } from '../../../engine/empty-it';
 import { tokenize } from '../../../engine/tokenize';
 import { sentence } from './sentence-words';
 
@@ -77,5 +77,52 @@ describe('carries past an empty "it"', () => {
     expect(eventNamedAgain(tokenize(text), text, new Set())).toBe(-1);
     const real = 'It also opened a new phase.';
     expect(eventNamedAgain(tokenize(real), real, new Set())).toBe(0);
+  });
+});
+
+describe('idiomIt: an "it" of a fixed phrase', () => {
+  /** Whether the sentence's first "it" is one of a fixed phrase. */
+  function idiom(text: string): boolean {
+    const tokens = tokenize(text);
+    return idiomIt(
+      tokens,
+      tokens.findIndex((t) => t.norm === 'it'),
+    );
+  }
+
+  it('reads "see to it", "made it clear" and "as … put it" as standing for nothing', () => {
+    for (const text of [
+      'The crews want every boat gone, and they press the council to see to it.',
+      'The mayor will see to it that the pier stays open.',
+      'The board made it clear that no crossing would run in May.',
+      'The closure, as one pilot put it, was a long time coming.',
+    ])
+      expect(idiom(text), text).toBe(true);
+  });
+
+  it('not an "it" that stands for something told', () => {
+    for (const text of [
+      'The crews went to it with a will.',
+      'The board made it a condition of the deal.',
+      'The council put it to a vote in May.',
+      'Both sides praised it as a fair deal.',
+    ])
+      expect(idiom(text), text).toBe(false);
+  });
+
+  it('keeps a Title Case headline\'s phrase from the "it" of "see to it"', () => {
+    const headline = sentence('Crews Want All Of The Boats Gone', [
+      ['closure', 'Want All Of The Boats Gone'],
+    ]);
+    const current = sentence(
+      'The crews say the cut is half a step, and they lean on the council to see to it.',
+      [['council', 'council']],
+    );
+    expect(carryContext(current, headline, new Set(), new Set(), true)).toBeUndefined();
+    // The same headline, and an "it" opening the sentence after it, is still carried.
+    const opening = sentence('It is the crews’ one demand.');
+    expect(
+      carryContext(opening, headline, new Set(), new Set(), true)?.words.hits.map((h) => h.concept),
+    ).toEqual(['closure']);
   });
 });

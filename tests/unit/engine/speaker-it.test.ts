@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { carryContext } from '../../../engine/carry-context';
-import { itIsTheSpeaker } from '../../../engine/speaker-it';
+import { itIsTheSpeaker, tellerOfNoBody } from '../../../engine/speaker-it';
 import { tokenize } from '../../../engine/tokenize';
 import { sentence } from './sentence-words';
 
@@ -58,5 +58,43 @@ describe('carryContext: no name carried to a body\'s own "it"', () => {
     ]);
     const carried = carryContext(board, accord, places, places, false);
     expect(carried?.words.hits.map((h) => h.concept) ?? ['ties']).toEqual(['ties']);
+  });
+});
+
+describe('tellerOfNoBody: an "it" that tells stands for a body or a text', () => {
+  const tokens = tokenize('The advisers, the 250 it cited to justify them, have gone.');
+  const at = tokens.findIndex((t) => t.norm === 'it');
+
+  it('not for an event or a deed a name told', () => {
+    expect(tellerOfNoBody(tokens, at, 'building')).toBe(true);
+    expect(tellerOfNoBody(tokens, at, 'gone')).toBe(true);
+  });
+  it('for a body or a text, and any name when "it" tells nothing', () => {
+    expect(tellerOfNoBody(tokens, at, 'commission')).toBe(false);
+    expect(tellerOfNoBody(tokens, at, 'accord')).toBe(false);
+    const does = tokenize('It was a long goodbye.');
+    expect(tellerOfNoBody(does, 0, 'building')).toBe(false);
+  });
+
+  it('keeps a Title Case headline\'s deed from the teller "it" of the sentence after', () => {
+    const places = new Set(['old-pier']);
+    const headline = sentence('Old Pier: The Crews Have Left The Building', [
+      ['old-pier', 'Old Pier'],
+      ['departure', 'Have Left'],
+    ]);
+    const current = sentence(
+      'The pilots the board kept on at the pier - the 20 it cited safety to keep - have gone too.',
+      [['pilots', 'pilots']],
+    );
+    const carried = carryContext(current, headline, places, places, true);
+    expect(carried?.words.hits.map((h) => h.concept)).not.toContain('departure');
+    // A name of a body still tells: "It said …" after the Harbour Works Commission.
+    const body = sentence('The Harbour Works Commission met on Monday.', [
+      ['commission', 'Harbour Works Commission'],
+    ]);
+    const said = sentence('It said the pier would shut in May.', [['pier', 'pier']]);
+    expect(
+      carryContext(said, body, places, places, false)?.words.hits.map((h) => h.concept),
+    ).toEqual(['pier', 'commission']);
   });
 });
