@@ -1,3 +1,5 @@
+import { adoptedSheets, adoptSheets } from './adopted-sheets';
+
 /**
  * The ::highlight() rules inside shadow roots. A document's stylesheets do not reach into a
  * shadow tree, so text a web component renders would be registered in CSS.highlights and yet
@@ -30,8 +32,12 @@ export class ShadowHighlightStyles {
     if (!sheet) return;
     for (const root of this.roots) {
       try {
-        const own = Array.from(root.adoptedStyleSheets);
-        if (own.includes(sheet)) root.adoptedStyleSheets = own.filter((s) => s !== sheet);
+        const own = adoptedSheets(root);
+        if (own.includes(sheet))
+          adoptSheets(
+            root,
+            own.filter((s) => s !== sheet),
+          );
       } catch {
         // A root whose document went away: nothing left to clean.
       }
@@ -42,9 +48,9 @@ export class ShadowHighlightStyles {
   private adopt(root: ShadowRoot): void {
     try {
       this.sheet ??= this.makeSheet();
-      const own = Array.from(root.adoptedStyleSheets);
+      const own = adoptedSheets(root);
       // Checked every time: the page may have replaced the list since we added ours.
-      if (!own.includes(this.sheet)) root.adoptedStyleSheets = [...own, this.sheet];
+      if (!own.includes(this.sheet)) adoptSheets(root, [...own, this.sheet]);
       this.roots.add(root);
     } catch {
       // No constructable stylesheets here (an old browser): the text is highlighted unstyled.

@@ -1,3 +1,5 @@
+import { adoptedSheets, adoptSheets } from '../../page/adopted-sheets';
+
 /**
  * Our ::highlight() rules, the hover cursor and the highlight-style variants on a document the
  * reader paints highlights on (the painter adds them with the first), and on no other. As a
@@ -7,9 +9,9 @@
  * underline.
  *
  * One constructed stylesheet, appended to (never replacing) document.adoptedStyleSheets. Works
- * from the content script's world in Chromium and Firefox alike (as for shadow roots:
- * page/shadow-highlight-styles.ts), is not subject to the page's CSP style-src, and adds no
- * element to the page. The browser's scripting.insertCSS would need host permissions the
+ * from the content script's world in Chromium and Firefox alike (page/adopted-sheets.ts; as for
+ * shadow roots: page/shadow-highlight-styles.ts), is not subject to the page's CSP style-src, and
+ * adds no element to the page. The browser's scripting.insertCSS would need host permissions the
  * manifest does not ask for (Chromium refuses it on content-script matches alone). A page that
  * replaces its list drops ours: it is put back at each paint and checked once a second.
  * Adding it restyles the document once (a full style recalc: the ::highlight() rules match any
@@ -43,8 +45,8 @@ export class DocumentHighlightSheet {
           this.styled ? `${this.cssText}\n${styles?.cssText ?? ''}` : this.cssText,
         );
       }
-      const own = Array.from(this.doc.adoptedStyleSheets);
-      if (!own.includes(this.sheet)) this.doc.adoptedStyleSheets = [...own, this.sheet];
+      const own = adoptedSheets(this.doc);
+      if (!own.includes(this.sheet)) adoptSheets(this.doc, [...own, this.sheet]);
     } catch {
       // No constructable stylesheets (an old browser): highlights are registered unstyled.
     }
@@ -55,8 +57,12 @@ export class DocumentHighlightSheet {
     const sheet = this.sheet;
     if (!sheet) return;
     try {
-      const own = Array.from(this.doc.adoptedStyleSheets);
-      if (own.includes(sheet)) this.doc.adoptedStyleSheets = own.filter((s) => s !== sheet);
+      const own = adoptedSheets(this.doc);
+      if (own.includes(sheet))
+        adoptSheets(
+          this.doc,
+          own.filter((s) => s !== sheet),
+        );
     } catch {
       // A document that went away: nothing left to clean.
     }

@@ -98,9 +98,14 @@ describe('hostile pages in Firefox', { skip }, () => {
     await highlightsBecome(view.page, [END_2025, VOTE_2020]);
     const point = await view.page.evaluate(pointOnHighlight, 'end of 2025');
     await view.page.mouse.click(point.x, point.y);
-    await view.page.waitForFunction(
-      () => document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
-      { timeout: 10_000 },
+    // Polled with evaluate: puppeteer's waitForFunction fails at once under this page's CSP in
+    // Firefox ESR 140 ("Waiting failed"), before the card could open.
+    await waitFor(
+      () =>
+        view.page.evaluate(
+          () => !!document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
+        ),
+      10_000,
     );
     // Styled (our sheet reached the shadow root): a bounded box, not unstyled text.
     const height = await view.page.evaluate(
