@@ -1444,9 +1444,19 @@ export function onlyItsDate(
   at: number,
   dates: readonly { from: number; to: number }[],
 ): boolean {
+  return onlyDatesAnd(DATING, tokens, at, dates);
+}
+
+/** Past the pronoun at `at` (the sentence's first word), every word is a date or one of `words`. */
+function onlyDatesAnd(
+  words: ReadonlySet<string>,
+  tokens: readonly Token[],
+  at: number,
+  dates: readonly { from: number; to: number }[],
+): boolean {
   if (at !== 0 || dates.length === 0) return false;
   for (let k = at + 1; k < tokens.length; k++)
-    if (!DATING.has((tokens[k] as Token).norm) && !dates.some((d) => d.from <= k && k < d.to))
+    if (!words.has((tokens[k] as Token).norm) && !dates.some((d) => d.from <= k && k < d.to))
       return false;
   return true;
 }
@@ -1474,11 +1484,7 @@ export function onlyWhenDue(
   at: number,
   dates: readonly { from: number; to: number }[],
 ): boolean {
-  if (at !== 0 || dates.length === 0) return false;
-  for (let k = at + 1; k < tokens.length; k++)
-    if (!DUE.has((tokens[k] as Token).norm) && !dates.some((d) => d.from <= k && k < d.to))
-      return false;
-  return true;
+  return onlyDatesAnd(DUE, tokens, at, dates);
 }
 
 /** How many sentences back an actor named again by a general noun may have been named. */
