@@ -9,6 +9,13 @@ const PROSE = (n: number, word: string) =>
     (_, i) =>
       `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and then some more words.</p>`,
   ).join('');
+/** Paragraphs of two sentences each, as a reporter writes them (the folds and previews below). */
+const LONG_PROSE = (n: number, word: string) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and more words. A second sentence goes on for a while, as a reporter's sentences do.</p>`,
+  ).join('');
 
 describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
   it('finds the prose inside a wrapper whose class names furniture', () => {
@@ -352,20 +359,14 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
   });
 
   it("takes a body's rest hidden apart under another class, a 'Read more' button after it, with the part before it", () => {
-    const prose = (n: number, word: string) =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and more words. A second sentence goes on for a while, as a reporter's sentences do.</p>`,
-      ).join('');
     const page = (rest: string) =>
       parse(
-        `<body><div class="top"><a href="/">Site</a></div><div class="page"><div class="col"><h1>Title</h1><div class="info">By A. Writer | 27/09/2024</div><div class="story-text">${prose(2, 'first part')}</div>${rest}<div class="more"><h3>More news</h3><div class="item"><a href="/x">Short</a><p>A summary of another story, in a sentence of its own.</p></div></div></div></div></body>`,
+        `<body><div class="top"><a href="/">Site</a></div><div class="page"><div class="col"><h1>Title</h1><div class="info">By A. Writer | 27/09/2024</div><div class="story-text">${LONG_PROSE(2, 'first part')}</div>${rest}<div class="more"><h3>More news</h3><div class="item"><a href="/x">Short</a><p>A summary of another story, in a sentence of its own.</p></div></div></div></div></body>`,
       );
     const read = (doc: Document) => extractArticle(doc).text;
     const opened = read(
       page(
-        `<div class="collapsed-content" hidden>${prose(3, 'folded rest')}</div><button>Read more</button>`,
+        `<div class="collapsed-content" hidden>${LONG_PROSE(3, 'folded rest')}</div><button>Read more</button>`,
       ),
     );
     expect(opened).toContain('Paragraph 0 of the first part');
@@ -373,22 +374,16 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(opened).not.toContain('A summary of another story');
     // Hidden with no control to open it, the block is not read, nor taken for the article.
     const shut = read(
-      page(`<div class="collapsed-content" hidden>${prose(6, 'folded rest')}</div>`),
+      page(`<div class="collapsed-content" hidden>${LONG_PROSE(6, 'folded rest')}</div>`),
     );
     expect(shut).toContain('Paragraph 0 of the first part');
     expect(shut).not.toContain('folded rest');
   });
 
   it("takes a body's rest hidden only by a stylesheet's class, a 'Read more' button acting in place beside it, with the part before it; not a block whose 'Read more' links away", () => {
-    const prose = (n: number, word: string) =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and more words. A second sentence goes on for a while, as a reporter's sentences do.</p>`,
-      ).join('');
     const page = (rest: string) =>
       parse(
-        `<html><head><style>.fold{display:none}</style></head><body><div class="col"><h1>Title</h1><div class="body"><div class="lead">${prose(2, 'first part')}</div>${rest}</div></div></body></html>`,
+        `<html><head><style>.fold{display:none}</style></head><body><div class="col"><h1>Title</h1><div class="body"><div class="lead">${LONG_PROSE(2, 'first part')}</div>${rest}</div></div></body></html>`,
       );
     const read = (doc: Document) => extractArticle(doc).text;
     for (const control of [
@@ -396,19 +391,23 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
       '<a href="#rest" class="more">Continue reading</a>',
       '<span role="button">Show more</span>',
     ]) {
-      const opened = read(page(`<div class="fold">${prose(3, 'folded rest')}</div>${control}`));
+      const opened = read(
+        page(`<div class="fold">${LONG_PROSE(3, 'folded rest')}</div>${control}`),
+      );
       expect(opened).toContain('Paragraph 0 of the first part');
       expect(opened).toContain('Paragraph 2 of the folded rest');
     }
     // The control before the rest, as some sites set it.
     const before = read(
-      page(`<button>Read more</button><div class="fold">${prose(3, 'folded rest')}</div>`),
+      page(`<button>Read more</button><div class="fold">${LONG_PROSE(3, 'folded rest')}</div>`),
     );
     expect(before).toContain('Paragraph 0 of the first part');
     // A link to another page saying 'Read more' opens nothing here: the longer block is another
     // story's preview, and the part before it is not joined to it.
     const away = read(
-      page(`<div class="fold">${prose(3, 'other story')}</div><a href="/news/other">Read more</a>`),
+      page(
+        `<div class="fold">${LONG_PROSE(3, 'other story')}</div><a href="/news/other">Read more</a>`,
+      ),
     );
     expect(away).not.toContain('first part');
   });
@@ -429,32 +428,26 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
   });
 
   it("leaves out a lone preview of another story under its linked headline ('Next article'), not a section of the story under a linked subhead, nor a post whose linked headline the page's title names", () => {
-    const prose = (n: number, word: string) =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<p>Paragraph ${i} of the ${word}, long enough to count, with a comma, and more words. A second sentence goes on for a while, as a reporter's sentences do.</p>`,
-      ).join('');
-    const preview = `<div class="next-article"><h2><a href="/news/the-next-story">The lock keepers go on strike over pay</a></h2><div class="excerpt">${prose(4, 'next story')}</div></div>`;
+    const preview = `<div class="next-article"><h2><a href="/news/the-next-story">The lock keepers go on strike over pay</a></h2><div class="excerpt">${LONG_PROSE(4, 'next story')}</div></div>`;
     const page = (title: string, body: string) =>
       parse(
         `<html><head><title>${title}</title></head><body><div class="wrap"><h1>The ferry sails again</h1><div class="body">${body}</div></div>${preview}</body></html>`,
       );
     const read = (doc: Document) => extractArticle(doc).text;
-    const story = read(page('The ferry sails again | Harbour News', prose(2, 'story')));
+    const story = read(page('The ferry sails again | Harbour News', LONG_PROSE(2, 'story')));
     expect(story).toContain('Paragraph 1 of the story');
     expect(story).not.toContain('next story');
     // The story's own section under a subhead linked elsewhere, after its first paragraphs.
     const section = read(
       parse(
-        `<html><head><title>The ferry sails again</title></head><body><h1>The ferry sails again</h1><div class="body">${prose(1, 'story')}<h2><a href="/pier">The pier</a></h2>${prose(2, 'section')}</div></body></html>`,
+        `<html><head><title>The ferry sails again</title></head><body><h1>The ferry sails again</h1><div class="body">${LONG_PROSE(1, 'story')}<h2><a href="/pier">The pier</a></h2>${LONG_PROSE(2, 'section')}</div></body></html>`,
       ),
     );
     expect(section).toContain('Paragraph 1 of the section');
     // A blog's name as its <h1>, the post's headline linked to its permalink, named by the title.
     const post = read(
       parse(
-        `<html><head><title>The lock keepers go on strike over pay – River Notes</title></head><body><h1>River Notes</h1><div class="post"><h2><a href="/2024/10/lock-keepers">The lock keepers go on strike over pay</a></h2><div class="entry">${prose(3, 'post')}</div></div></body></html>`,
+        `<html><head><title>The lock keepers go on strike over pay – River Notes</title></head><body><h1>River Notes</h1><div class="post"><h2><a href="/2024/10/lock-keepers">The lock keepers go on strike over pay</a></h2><div class="entry">${LONG_PROSE(3, 'post')}</div></div></body></html>`,
       ),
     );
     expect(post).toContain('Paragraph 2 of the post');
