@@ -9,6 +9,7 @@ import { createConceptFinder } from '../../../engine/find-concepts';
 import { createEntityFinder } from '../../../engine/find-entities';
 import { parsePublished } from '../../../engine/resolve-dates';
 import { readFacts, readWords } from '../../../engine/sentence-facts';
+import type { Claim } from '../../../engine/types';
 
 const bridgeDir = path.resolve(__dirname, '../../fixtures/story-bridge');
 const loaded = loadAndCheck(bridgeDir, path.join(bridgeDir, 'seeds'));
@@ -28,3 +29,17 @@ const places = new Set(story.topic.anchors.filter((a) => !story.actors.includes(
 /** A sentence's facts, on a page published 10 February 2025 (a Monday) or on `published`. */
 export const facts = (sentence: string, published = '2025-02-10') =>
   readFacts(readWords(sentence, reader), parsePublished(published), story.inferences, places);
+
+/** The story's claim that the bridge reopens in March 2025 (a side of the reopening question). */
+export const march = story.kb.claims.find((c) => c.id === 'reopens-march-2025') as Claim;
+const { position: _side, ...rest } = march;
+/** The same claim with no side. */
+export const undisputedMarch: Claim = rest;
+/** A made-up plan: the bridge reopens in March 2025, the plan named by its repairs, no side. */
+export const repairsPlan: Claim = {
+  ...undisputedMarch,
+  id: 'repairs-reopen-bridge',
+  kind: 'plan',
+  due: '2025-03',
+  recognize: { ...march.recognize, retoldBy: ['repair'] },
+};

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../../engine/recognize';
 import type { Claim } from '../../../engine/types';
-import { facts, story } from './bridge-story';
+import { facts, march, repairsPlan, story } from './bridge-story';
 
 const base = story.kb.claims[0] as Claim;
 
@@ -221,16 +221,7 @@ describe('a doubt before the claim', () => {
 });
 
 describe('a plan retold without its date', () => {
-  const march = story.kb.claims.find((c) => c.id === 'reopens-march-2025') as Claim;
-  /** A made-up plan: the bridge reopens in March 2025, the plan named by its repairs, no side. */
-  const { position: _side, ...undisputed } = march;
-  const plan: Claim = {
-    ...undisputed,
-    id: 'repairs-reopen-bridge',
-    kind: 'plan',
-    due: '2025-03',
-    recognize: { ...march.recognize, retoldBy: ['repair'] },
-  };
+  const plan = repairsPlan;
 
   it('is that plan when its own words name it and it is told as it stood', () => {
     const result = recognize(plan, facts('After the repairs the Orsa Bridge would reopen.'));

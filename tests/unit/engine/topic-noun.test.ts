@@ -5,18 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../../engine/recognize';
 import type { Claim } from '../../../engine/types';
-import { facts, story } from './bridge-story';
+import { facts, repairsPlan, undisputedMarch } from './bridge-story';
 
-const march = story.kb.claims.find((c) => c.id === 'reopens-march-2025') as Claim;
-/** A made-up plan: the bridge reopens in March 2025, named by its repairs, no side. */
-const { position: _side, ...undisputed } = march;
-const plan: Claim = {
-  ...undisputed,
-  id: 'repairs-reopen-bridge',
-  kind: 'plan',
-  due: '2025-03',
-  recognize: { ...march.recognize, retoldBy: ['repair'] },
-};
+const plan = repairsPlan;
 /** A page of the plan's month. */
 const onMarchPage = (text: string) => recognize(plan, facts(text, '2025-03-14'));
 
@@ -39,7 +30,7 @@ describe('a headline naming a plan only as its topic', () => {
   });
 
   it('leaves an event claim as it was', () => {
-    const event: Claim = { ...undisputed, id: 'bridge-reopened', kind: 'event' };
+    const event: Claim = { ...undisputedMarch, id: 'bridge-reopened', kind: 'event' };
     expect(recognize(event, facts('Inside the Orsa Bridge’s Reopening', '2025-03-14')).ok).toBe(
       true,
     );
