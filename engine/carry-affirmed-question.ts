@@ -36,9 +36,12 @@ const DOUBTING = new Set(
     ' ',
   ),
 );
-/** Verbs of saying: what an answer may have after its assent ("…, an aide said."). */
+/**
+ * Verbs of saying: what an answer may have after its assent ("…, an aide said."), in the plain
+ * form too for a teller in the plural ("Yes, both governments say.").
+ */
 const SAYING = new Set(
-  'said says told tells added adds insisted insists replied replies answered answers confirmed confirms according'.split(
+  'say said says tell told tells add added adds insist insisted insists reply replied replies answer answered answers confirm confirmed confirms according'.split(
     ' ',
   ),
 );

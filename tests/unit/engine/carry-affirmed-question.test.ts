@@ -36,6 +36,9 @@ describe('onlyAssents', () => {
     expect(onlyAssents(words('Largely, the harbour master said.'))).toBe(true);
     expect(onlyAssents(words('For the most part, according to the board.'))).toBe(true);
     expect(onlyAssents(words('It would, a retired captain told the council.'))).toBe(true);
+    // Tellers in the plural say in the plain form.
+    expect(onlyAssents(words('Yes, both harbour boards say.'))).toBe(true);
+    expect(onlyAssents(words('Largely, officials in both towns confirm.'))).toBe(true);
   });
 
   it('not a denial or a doubt, nor an answer going on with words of its own', () => {
