@@ -132,6 +132,50 @@ describe('Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('a question answered in a word: one highlight spans the subhead and its answer, and a click on either opens its card', async () => {
+    // tests/fixtures/pages/explainer-questions.html: "Will … end by September 2026?" as a subhead,
+    // "Yes, both governments say." as the paragraph under it. Neither is a statement alone.
+    const page = await open('/pages/explainer-questions.html');
+    await waitForHighlights(page, 1);
+    const spans = (await page.evaluate(readHighlights)).filter((h) =>
+      h.text.includes('Yes, both governments say.'),
+    );
+    assert.equal(spans.length, 1, JSON.stringify(spans));
+    assert.match(
+      spans[0].text,
+      /^Will the coalition's military mission .* Yes, both governments say\.$/,
+    );
+
+    /** Runs in the page: the centre of the span's first line (the subhead) or last (the answer). */
+    const lineOf = (which) => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('claimlight-')) continue;
+        for (const range of highlight) {
+          if (!range.toString().includes('both governments say')) continue;
+          const rects = Array.from(range.getClientRects()).filter((r) => r.width > 4);
+          const rect = which === 'first' ? rects[0] : rects[rects.length - 1];
+          return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    };
+    const statements = [];
+    for (const which of ['first', 'last']) {
+      const point = await page.evaluate(lineOf, which);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForFunction(() =>
+        document.querySelector('claimlight-card')?.shadowRoot?.querySelector('.cl-card'),
+      );
+      statements.push((await page.evaluate(readCard)).statement);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('claimlight-card'));
+    }
+    const claims = JSON.parse(readFileSync(join(ROOT, 'data/claims.json'), 'utf8'));
+    const septemberEnd = (claims.claims ?? claims).find((c) => c.id === 'mission-end-sept-2026');
+    assert.deepEqual(statements, [septemberEnd.statement, septemberEnd.statement]);
+    await page.close();
+  });
+
   test('the article DOM is not mutated by scanning, painting or the card', async () => {
     const page = await open('/pages/withdrawal-timetable.html');
     await waitForHighlights(page, 1);
