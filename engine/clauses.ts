@@ -44,7 +44,6 @@ const JOINS = new Set(['and', 'but', 'while', 'whereas', 'with', 'where']);
 const ADDING_OR_JOINING = wordClass([...ADDING, ...JOINS]);
 /** "…, even as the others agreed", "…, even though": "even" opens a contrast clause before these. */
 const EVEN_JOINS = new Set(['as', 'though', 'if', 'while', 'when']);
-
 /** Words in "-ing" that lead a phrase, not a clause: "…, including the pier", "…, during May". */
 const NOT_PARTICIPLES = new Set(
   'including according regarding concerning following during pending excluding notwithstanding considering morning evening nothing something anything everything thing bring spring string swing'.split(
@@ -66,6 +65,22 @@ function participle(tokens: readonly Token[], sentence: string, at: number): boo
   return (
     next.norm !== 'and' && next.norm !== 'or' && !sentence.slice(t.end, next.start).includes(',')
   );
+}
+
+/**
+ * "The ferries left early, because the pier was not due to close until May": after a comma a
+ * reason has a subject and a tense of its own; what it tells (the schedule it measures by) does
+ * not change what the clause before reports. Whether `at` opens one: "because", or "since"
+ * before a word in lower case ("since the pier was …", "since it"); ", since May" and ",
+ * since 2024" date the clause before.
+ */
+function reason(tokens: readonly Token[], at: number): boolean {
+  const word = (tokens[at] as Token).norm;
+  if (word === 'because') return true;
+  if (word !== 'since') return false;
+  const next = tokens[at + 1];
+  const first = next?.raw.charCodeAt(0) ?? 0;
+  return next !== undefined && next.value === undefined && first >= 97 && first <= 122;
 }
 
 /**
@@ -110,6 +125,7 @@ export function laterClause(
     if (
       ((tokens[k] as Token).classes & ADDING_OR_JOINING) === 0 &&
       !(word === 'even' && EVEN_JOINS.has(tokens[k + 1]?.norm ?? '')) &&
+      !reason(tokens, k) &&
       !participle(tokens, sentence, k) &&
       !summing(tokens, k)
     )

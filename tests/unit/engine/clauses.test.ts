@@ -32,6 +32,17 @@ describe('laterClause', () => {
     );
   });
 
+  it('finds a reason after a comma ("…, because …", "…, since the …"), not a date after "since"', () => {
+    expect(later('The ferries left early, because the pier was not due to close until May.')).toBe(
+      'because the pier was not due to close until May',
+    );
+    expect(
+      later('The crews left weeks early, since the second stage was not due until June.'),
+    ).toBe('since the second stage was not due until June');
+    expect(later('The crews have run the pier, since May.')).toBeNull();
+    expect(later('The crews have run the pier, since 2024.')).toBeNull();
+  });
+
   it('finds an appositive summing up the clause before ("…, a resolution …"), not a count', () => {
     expect(
       later('The council voted to close the pier, a decision later mayors said they would undo.'),
