@@ -110,6 +110,21 @@ function neededAfter(tokens: readonly Token[], sentence: string, at: number): nu
   return -1;
 }
 
+/** Verbs of taking one thing for another ("mistake the pause for an end"). */
+const MISTAKINGS = new Set(['mistake', 'mistakes', 'mistook', 'mistaking', 'confuse', 'confuses']);
+/** Modals between the negation and such a verb ("nobody should mistake"). */
+const MISTAKE_MODALS = new Set(['should', 'must', 'would', 'could', 'will', 'can', 'to']);
+/**
+ * "Nobody should mistake the reopening for a victory", "do not confuse the pause with an end": the
+ * negation denies the mistaking, and the thing mistaken is told as so. The position of that
+ * verb right after the negation (a modal or two between), or -1.
+ */
+function mistakingAfter(tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  while (k <= at + 3 && MISTAKE_MODALS.has(tokens[k]?.norm ?? '')) k++;
+  return MISTAKINGS.has(tokens[k]?.norm ?? '') ? k : -1;
+}
+
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -175,6 +190,12 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
     // "has never hidden that it wants …", "did not conceal its aim": litotes, said openly.
     if (HIDINGS.has(next)) continue;
+    // "nobody should mistake the reopening for …": only the mistaking is denied.
+    const mistaking = mistakingAfter(tokens, at);
+    if (mistaking >= 0) {
+      found.push({ at, word: token.raw, denial: false, until: mistaking });
+      continue;
+    }
     // "the town cannot do without the ferry": it needs the ferry; nothing is denied.
     if (doWithoutAt(tokens, at + 1)) continue;
     if (token.norm === 'without' && DO_WITHOUT.has(tokens[at - 1]?.norm ?? '')) {
