@@ -244,7 +244,9 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
             ? needed - 1
             : denial
               ? denialEnd(tokens, sentence, at)
-              : asksOpenly(tokens, at) || deniesMeaning(tokens, at) || frontedNegation(tokens, at)
+              : asksOpenly(tokens, at) ||
+                  deniesMeaning(tokens, at) ||
+                  frontedNegation(tokens, sentence, at)
                 ? clauseEnd(tokens, sentence, at)
                 : reach(tokens, sentence, at),
       });
@@ -457,15 +459,36 @@ const FRONTED = new Set(['once', 'point', 'time', 'stage', 'moment']);
 /**
  * "Not once did the two crews talk about closing the pier", "At no point have they discussed
  * the closure": a negation put before the clause, its auxiliary inverted, governs the whole
- * clause and not only its next few words ("Never did …" is read by invertedName()).
+ * clause and not only its next few words ("Never did …" is read by invertedName()). The clause
+ * may open after a colon or a dash ("The mayor was blunt: at no stage had …"), and a teller may
+ * stand between ("at no stage, he said, had …").
  */
-function frontedNegation(tokens: Token[], at: number): boolean {
+function frontedNegation(tokens: Token[], sentence: string, at: number): boolean {
   const word = (tokens[at] as Token).norm;
   if (word !== 'not' && word !== 'no') return false;
-  if (!(at === 0 || (at === 1 && (tokens[0] as Token).norm === 'at'))) return false;
+  const start = at >= 1 && (tokens[at - 1] as Token).norm === 'at' ? at - 1 : at;
+  if (start !== 0 && !gapHas(tokens, sentence, start, ':;\u2014\u2013')) return false;
   if (!FRONTED.has(tokens[at + 1]?.norm ?? '')) return false;
-  const k = at + 2;
-  return AUX_AFTER_FRONTED.has(tokens[k]?.norm ?? '');
+  return AUX_AFTER_FRONTED.has(tokens[pastTeller(tokens, sentence, at + 2)]?.norm ?? '');
+}
+
+/** Words of saying in a teller set off by commas (", he said,"). */
+const TELLER_VERBS = new Set(['said', 'says', 'added', 'insisted', 'stressed', 'told']);
+/** How many words such a teller may have (", the ministry's spokesman said,"). */
+const TELLER_WORDS = 5;
+
+/**
+ * The word after a teller set off by commas at `k` (", he said, had …"), or `k` itself when
+ * none stands there.
+ */
+function pastTeller(tokens: Token[], sentence: string, k: number): number {
+  if (!gapHas(tokens, sentence, k, ',')) return k;
+  let told = false;
+  for (let j = k; j < tokens.length && j < k + TELLER_WORDS; j++) {
+    if (TELLER_VERBS.has((tokens[j] as Token).norm)) told = true;
+    if (j > k && gapHas(tokens, sentence, j, ',')) return told ? j : k;
+  }
+  return k;
 }
 
 /** How many words a contrast set off by commas ("…, not any timetable, …") may run to. */
