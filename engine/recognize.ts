@@ -1377,7 +1377,42 @@ function toldAsItStood(tokens: SentenceFacts['tokens'], verbs: readonly ConceptH
     if ((t.norm === 'was' || t.norm === 'were') && tokens[i + 1]?.norm === 'to' && governs(i + 1))
       return true;
   }
-  return plannedThen(tokens);
+  return plannedThen(tokens) || keptToTime(tokens);
+}
+
+/** Nouns of a plan's times ("the agreed timings", "the timetable"). */
+const TIMINGS = new Set([
+  'timings',
+  'timing',
+  'timetable',
+  'schedule',
+  'timeline',
+  'dates',
+  'deadline',
+]);
+/** Words between "in accordance with" (or "according to") and those nouns ("the agreed"). */
+const TIMING_WORDS = 3;
+
+/**
+ * "The first stage has been completed in accordance with the agreed timings", "… on schedule",
+ * "… as planned": done as the plan set, the sentence tells the plan's date held, so it retells
+ * the plan as it stood.
+ */
+function keptToTime(tokens: SentenceFacts['tokens']): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = (tokens[i] as SentenceFacts['tokens'][number]).norm;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (
+      (w === 'on' && next === 'schedule') ||
+      (w === 'as' && (next === 'planned' || next === 'scheduled'))
+    )
+      return true;
+    const opens = (w === 'accordance' && next === 'with') || (w === 'according' && next === 'to');
+    if (!opens) continue;
+    for (let k = i + 2; k < tokens.length && k <= i + 2 + TIMING_WORDS; k++)
+      if (TIMINGS.has((tokens[k] as SentenceFacts['tokens'][number]).norm)) return true;
+  }
+  return false;
 }
 
 /** Verbs of a promise or report before "it would": the plan as it was given. */
