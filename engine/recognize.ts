@@ -628,11 +628,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   // So too one named only where the sentence takes it for granted ("… ahead of the timetable
   // agreed in May", "welcomed the decision to keep …": presupposed.ts), or only in what it
   // concedes ("may have lost X, but …": concession.ts).
+  // A ", when …" clause telling what comes at the date of an empty main clause is no clause of
+  // time beside another assertion (toldAtItsDate), asked only once a key is subordinate.
+  let atItsDate: boolean | undefined;
   if (
     key.every(
       (h) =>
         !h.inferred &&
-        (subordinate(h.from, facts) ||
+        ((subordinate(h.from, facts) && !(atItsDate ??= toldAtItsDate(rule.require, facts))) ||
           takenForGranted(h.from, facts) ||
           conceded(h.from, facts.tokens, facts.text)),
     )
@@ -1584,6 +1587,23 @@ function placeClause(
     return everyGroupWithin(groups, facts, k, end) ? [k, end] : null;
   }
   return null;
+}
+
+/** Pronouns a main clause may open on that tells nothing of its own ("That will change …"). */
+const EMPTY_SUBJECTS = new Set(['that', 'this', 'it', 'everything', 'all']);
+
+/**
+ * "That will change by September, when the last crews are due to leave the pier": a main clause
+ * opening on a pronoun says only that something comes at its date; the clause ", when …" right
+ * after that date, holding every group of the claim, tells what comes, so it is what the
+ * sentence asserts, not a clause of time beside another assertion.
+ */
+function toldAtItsDate(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
+  if (!EMPTY_SUBJECTS.has(facts.tokens[0]?.norm ?? '') || !facts.text.includes(', when'))
+    return false;
+  const clause = placeClause(groups, facts);
+  if (!clause || facts.tokens[clause[0]]?.norm !== 'when') return false;
+  return facts.dates.some((d) => d.to === clause[0]);
 }
 
 /**
