@@ -940,7 +940,8 @@ function namesActor(words: SentenceWords, actors: ReadonlySet<ConceptId>): boole
 function hasCount(current: SentenceWords): boolean {
   const { tokens } = current;
   for (let k = 0; k < tokens.length; k++)
-    if (isCount(tokens[k] as Token, k > 0 ? tokens[k - 1] : undefined, current.text)) return true;
+    if (isCount(tokens[k] as Token, k > 0 ? tokens[k - 1] : undefined, current.text, tokens[k + 1]))
+      return true;
   return false;
 }
 
@@ -967,11 +968,37 @@ function theirsAt(
 }
 
 /**
- * A figure counting something: not a year, not after "the"/"its" ("the two crews"), not after a
- * possessive, which says whose they are ("the Guild's 80 boats").
+ * "Families held up signs; one read …", "one of them said": "one" opening a clause after a
+ * semicolon, colon or dash, or before "of", is a pronoun for one of those just named, not a count.
  */
-function isCount(t: Token, before: Token | undefined, text: string): boolean {
+function onePronoun(
+  one: Token,
+  before: Token | undefined,
+  text: string,
+  after: Token | undefined,
+): boolean {
+  if (after?.norm === 'of') return true;
+  // "; one hundred were held": a figure still.
+  if (after && (isFigure(after) || SCALES.has(after.norm))) return false;
+  return before !== undefined && CLAUSE_OPENING.test(text.slice(before.end, one.start));
+}
+/** Words that make "one" part of a larger figure. */
+const SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
+/** Marks that open a clause of its own ("; one read …", "— one said …"). */
+const CLAUSE_OPENING = /[;:\u2014\u2013]/;
+
+/**
+ * A figure counting something: not a year, not "one" as a pronoun, not after "the"/"its" ("the
+ * two crews"), not after a possessive, which says whose they are ("the Guild's 80 boats").
+ */
+function isCount(
+  t: Token,
+  before: Token | undefined,
+  text: string,
+  after: Token | undefined,
+): boolean {
   if (!isFigure(t) || YEAR.test(t.raw)) return false;
+  if (t.norm === 'one' && onePronoun(t, before, text, after)) return false;
   if (!before) return true;
   const possessive = before.norm.endsWith("'s") || /^['’]/.test(text.slice(before.end, t.start));
   return !GROUP_OPENERS.has(before.norm) && !possessive;

@@ -110,6 +110,21 @@ function neededAfter(tokens: readonly Token[], sentence: string, at: number): nu
   return -1;
 }
 
+/** Verbs of taking one thing for another ("mistake the pause for an end"). */
+const MISTAKINGS = new Set(['mistake', 'mistakes', 'mistook', 'mistaking', 'confuse', 'confuses']);
+/** Modals between the negation and such a verb ("nobody should mistake"). */
+const MISTAKE_MODALS = new Set(['should', 'must', 'would', 'could', 'will', 'can', 'to']);
+/**
+ * "Nobody should mistake the reopening for a victory", "do not confuse the pause with an end": the
+ * negation denies the mistaking, and the thing mistaken is told as so. The position of that
+ * verb right after the negation (a modal or two between), or -1.
+ */
+function mistakingAfter(tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  while (k <= at + 3 && MISTAKE_MODALS.has(tokens[k]?.norm ?? '')) k++;
+  return MISTAKINGS.has(tokens[k]?.norm ?? '') ? k : -1;
+}
+
 /** "not only", "not yet", "not immediately": these do not deny what follows. */
 const HEDGES = new Set(['immediately', 'only', 'just', 'yet']);
 /**
@@ -175,6 +190,12 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
     // "has never hidden that it wants …", "did not conceal its aim": litotes, said openly.
     if (HIDINGS.has(next)) continue;
+    // "nobody should mistake the reopening for …": only the mistaking is denied.
+    const mistaking = mistakingAfter(tokens, at);
+    if (mistaking >= 0) {
+      found.push({ at, word: token.raw, denial: false, until: mistaking });
+      continue;
+    }
     // "the town cannot do without the ferry": it needs the ferry; nothing is denied.
     if (doWithoutAt(tokens, at + 1)) continue;
     if (token.norm === 'without' && DO_WITHOUT.has(tokens[at - 1]?.norm ?? '')) {
@@ -223,7 +244,9 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
             ? needed - 1
             : denial
               ? denialEnd(tokens, sentence, at)
-              : asksOpenly(tokens, at) || deniesMeaning(tokens, at) || frontedNegation(tokens, at)
+              : asksOpenly(tokens, at) ||
+                  deniesMeaning(tokens, at) ||
+                  frontedNegation(tokens, sentence, at)
                 ? clauseEnd(tokens, sentence, at)
                 : reach(tokens, sentence, at),
       });
@@ -436,15 +459,36 @@ const FRONTED = new Set(['once', 'point', 'time', 'stage', 'moment']);
 /**
  * "Not once did the two crews talk about closing the pier", "At no point have they discussed
  * the closure": a negation put before the clause, its auxiliary inverted, governs the whole
- * clause and not only its next few words ("Never did …" is read by invertedName()).
+ * clause and not only its next few words ("Never did …" is read by invertedName()). The clause
+ * may open after a colon or a dash ("The mayor was blunt: at no stage had …"), and a teller may
+ * stand between ("at no stage, he said, had …").
  */
-function frontedNegation(tokens: Token[], at: number): boolean {
+function frontedNegation(tokens: Token[], sentence: string, at: number): boolean {
   const word = (tokens[at] as Token).norm;
   if (word !== 'not' && word !== 'no') return false;
-  if (!(at === 0 || (at === 1 && (tokens[0] as Token).norm === 'at'))) return false;
+  const start = at >= 1 && (tokens[at - 1] as Token).norm === 'at' ? at - 1 : at;
+  if (start !== 0 && !gapHas(tokens, sentence, start, ':;\u2014\u2013')) return false;
   if (!FRONTED.has(tokens[at + 1]?.norm ?? '')) return false;
-  const k = at + 2;
-  return AUX_AFTER_FRONTED.has(tokens[k]?.norm ?? '');
+  return AUX_AFTER_FRONTED.has(tokens[pastTeller(tokens, sentence, at + 2)]?.norm ?? '');
+}
+
+/** Words of saying in a teller set off by commas (", he said,"). */
+const TELLER_VERBS = new Set(['said', 'says', 'added', 'insisted', 'stressed', 'told']);
+/** How many words such a teller may have (", the ministry's spokesman said,"). */
+const TELLER_WORDS = 5;
+
+/**
+ * The word after a teller set off by commas at `k` (", he said, had …"), or `k` itself when
+ * none stands there.
+ */
+function pastTeller(tokens: Token[], sentence: string, k: number): number {
+  if (!gapHas(tokens, sentence, k, ',')) return k;
+  let told = false;
+  for (let j = k; j < tokens.length && j < k + TELLER_WORDS; j++) {
+    if (TELLER_VERBS.has((tokens[j] as Token).norm)) told = true;
+    if (j > k && gapHas(tokens, sentence, j, ',')) return told ? j : k;
+  }
+  return k;
 }
 
 /** How many words a contrast set off by commas ("…, not any timetable, …") may run to. */

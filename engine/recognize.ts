@@ -628,11 +628,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   // So too one named only where the sentence takes it for granted ("… ahead of the timetable
   // agreed in May", "welcomed the decision to keep …": presupposed.ts), or only in what it
   // concedes ("may have lost X, but …": concession.ts).
+  // A ", when …" clause telling what comes at the date of an empty main clause is no clause of
+  // time beside another assertion (toldAtItsDate: two cheap looks end it for most sentences).
   if (
     key.every(
       (h) =>
         !h.inferred &&
-        (subordinate(h.from, facts) ||
+        ((subordinate(h.from, facts) && !toldAtItsDate(rule.require, facts)) ||
           takenForGranted(h.from, facts) ||
           conceded(h.from, facts.tokens, facts.text)),
     )
@@ -1377,7 +1379,42 @@ function toldAsItStood(tokens: SentenceFacts['tokens'], verbs: readonly ConceptH
     if ((t.norm === 'was' || t.norm === 'were') && tokens[i + 1]?.norm === 'to' && governs(i + 1))
       return true;
   }
-  return plannedThen(tokens);
+  return plannedThen(tokens) || keptToTime(tokens);
+}
+
+/** Nouns of a plan's times ("the agreed timings", "the timetable"). */
+const TIMINGS = new Set([
+  'timings',
+  'timing',
+  'timetable',
+  'schedule',
+  'timeline',
+  'dates',
+  'deadline',
+]);
+/** Words between "in accordance with" (or "according to") and those nouns ("the agreed"). */
+const TIMING_WORDS = 3;
+
+/**
+ * "The first stage has been completed in accordance with the agreed timings", "… on schedule",
+ * "… as planned": done as the plan set, the sentence tells the plan's date held, so it retells
+ * the plan as it stood.
+ */
+function keptToTime(tokens: SentenceFacts['tokens']): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = (tokens[i] as SentenceFacts['tokens'][number]).norm;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (
+      (w === 'on' && next === 'schedule') ||
+      (w === 'as' && (next === 'planned' || next === 'scheduled'))
+    )
+      return true;
+    const opens = (w === 'accordance' && next === 'with') || (w === 'according' && next === 'to');
+    if (!opens) continue;
+    for (let k = i + 2; k < tokens.length && k <= i + 2 + TIMING_WORDS; k++)
+      if (TIMINGS.has((tokens[k] as SentenceFacts['tokens'][number]).norm)) return true;
+  }
+  return false;
 }
 
 /** Verbs of a promise or report before "it would": the plan as it was given. */
@@ -1549,6 +1586,23 @@ function placeClause(
     return everyGroupWithin(groups, facts, k, end) ? [k, end] : null;
   }
   return null;
+}
+
+/** Pronouns a main clause may open on that tells nothing of its own ("That will change …"). */
+const EMPTY_SUBJECTS = new Set(['that', 'this', 'it', 'everything', 'all']);
+
+/**
+ * "That will change by September, when the last crews are due to leave the pier": a main clause
+ * opening on a pronoun says only that something comes at its date; the clause ", when …" right
+ * after that date, holding every group of the claim, tells what comes, so it is what the
+ * sentence asserts, not a clause of time beside another assertion.
+ */
+function toldAtItsDate(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
+  if (!EMPTY_SUBJECTS.has(facts.tokens[0]?.norm ?? '') || !facts.text.includes(', when'))
+    return false;
+  const clause = placeClause(groups, facts);
+  if (!clause || facts.tokens[clause[0]]?.norm !== 'when') return false;
+  return facts.dates.some((d) => d.to === clause[0]);
 }
 
 /**

@@ -29,12 +29,32 @@ const BETWEEN = new Set(
 /** How many such words may stand between the verb and "it". */
 const REACH = 3;
 
+/**
+ * "The board condemned the strike, adding it was in touch with both ports": a participle of
+ * saying takes the subject of the clause it hangs on, so its "it" is that body too.
+ */
+const SAYING_ON = new Set(
+  'adding saying stating insisting noting announcing confirming stressing'.split(' '),
+);
+/** How far into the sentence that subject's head may stand ("10:31 GMT — The port's board …"). */
+const SUBJECT_REACH = 7;
+
 /** Whether the "it" at `at` follows a body's verb of saying, so it stands for that body. */
 export function itIsTheSpeaker(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   while (k > 0 && at - k <= REACH && BETWEEN.has((tokens[k] as Token).norm)) k--;
-  if (k < 1 || !SAYING.has((tokens[k] as Token).norm)) return false;
+  if (k < 1) return false;
+  const verb = (tokens[k] as Token).norm;
+  if (SAYING_ON.has(verb)) return subjectIsBody(tokens, k);
+  if (!SAYING.has(verb)) return false;
   return BODIES.has((tokens[k - 1] as Token).norm);
+}
+
+/** Whether a body's noun heads the sentence's opening subject, before the word at `end`. */
+function subjectIsBody(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end && k < SUBJECT_REACH; k++)
+    if (BODIES.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** Verbs of telling or citing whose subject is a teller: "the 250 it cited", "It said …". */

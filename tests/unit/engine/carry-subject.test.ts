@@ -751,6 +751,21 @@ describe('countOfTheirs: a count that leaves out whose it is', () => {
     const own = sentence('The Raiders carried out four attacks.', [['raiders', 'Raiders']]);
     expect(countOfTheirs(own, second, first, actors)).toBeUndefined();
   });
+  it('not "one", a pronoun as often as a figure ("one read …", "one of them")', () => {
+    const signs = sentence('Crowds lined the quay with banners; one read "Job done, go home."');
+    expect(countOfTheirs(signs, second, first, actors)).toBeUndefined();
+    expect(
+      countOfTheirs(sentence('Only one of the boats was searched.'), second, first, actors),
+    ).toBeUndefined();
+    // A count still: "one" before its noun, or a figure it begins.
+    expect(
+      countOfTheirs(sentence('One patrol was ambushed.'), second, first, actors)?.hits.length,
+    ).toBe(1);
+    expect(
+      countOfTheirs(sentence('Attacks fell; one hundred were held.'), second, first, actors)?.hits
+        .length,
+    ).toBe(1);
+  });
 });
 
 describe('carrySubject: "the inspector" after "an inspector" names the same one again', () => {

@@ -254,6 +254,28 @@ describe('a negation fronted before an inverted auxiliary', () => {
     ).toBe(false);
   });
 
+  it('after a colon, and past a teller set off by commas ("at no stage, he said, had …")', () => {
+    expect(
+      read(
+        'The clerk was blunt: at no stage, he said, had a closure of the old pier been on the table.',
+        'table',
+      ).negated,
+    ).toBe(true);
+    expect(
+      read(
+        'The clerk was blunt: at no stage had the board discussed a closure of the pier.',
+        'pier',
+      ).negated,
+    ).toBe(true);
+    // A "no" inside the clause, past a colon, is no fronted negation.
+    expect(
+      read(
+        'The clerk was blunt: the board had no stage ready, and discussed a closure of the pier.',
+        'pier',
+      ).negated,
+    ).toBe(false);
+  });
+
   it('leaves a "not" that is no fronted negation to its usual reach', () => {
     // "not" inside the clause reaches its next few words only.
     expect(

@@ -250,6 +250,25 @@ describe('a plan retold without its date', () => {
     ).toBe(true);
   });
 
+  it('is told as it stood when done as the plan set ("in accordance with the agreed timings")', () => {
+    for (const text of [
+      'After the repairs the Orsa Bridge reopened in accordance with the agreed timings.',
+      'After the repairs the Orsa Bridge reopened on schedule.',
+      'After the repairs the Orsa Bridge reopened as planned.',
+    ])
+      expect(recognize(plan, facts(text)).ok, text).toBe(true);
+    // Done, with no word of the plan's times, it is an event, not the plan retold.
+    expect(
+      recognize(plan, facts('After the repairs the Orsa Bridge reopened to traffic.')).ok,
+    ).toBe(false);
+    expect(
+      recognize(
+        plan,
+        facts('After the repairs the Orsa Bridge reopened in accordance with the safety rules.'),
+      ).ok,
+    ).toBe(false);
+  });
+
   it('is announced by a headline that looks ahead', () => {
     expect(recognize(plan, facts('Orsa Bridge To Reopen After Repairs')).ok).toBe(true);
     // The same words as a sentence of the body forecast the next event.

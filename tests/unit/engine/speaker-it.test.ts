@@ -29,6 +29,21 @@ describe('itIsTheSpeaker', () => {
       expect(speaker(text), text).toBe(true);
   });
 
+  it('reads "it" after a participle of saying as the body heading the clause it hangs on', () => {
+    for (const text of [
+      'The harbour board condemned the strike, adding it was in touch with both ports.',
+      "10:31 GMT — The port's council has criticised the closure, saying it had not been told.",
+    ])
+      expect(speaker(text), text).toBe(true);
+    // A person heading it, or a body named only far into the sentence, is left to the readings
+    // that look back.
+    for (const text of [
+      'The mayor praised the crews, adding it had been a long winter.',
+      'After a long night of talks with the crews and the pilots, the council met again, adding it would wait.',
+    ])
+      expect(speaker(text), text).toBe(false);
+  });
+
   it('not after a person, a pronoun or a name, nor "it" far from the verb', () => {
     for (const text of [
       'The mayor said it would again be the basis of their ties.',
