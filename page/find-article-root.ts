@@ -352,6 +352,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     brBlocks: null,
     bareRead: false,
     hidden: new Map(),
+    rows: new Map(),
   };
   yield* scoreParagraphs(body.querySelectorAll(PARAGRAPHS), scoring, false);
   // An app can render its article into shadow roots, which querySelectorAll does not enter,
@@ -503,6 +504,8 @@ type Scoring = {
   bareRead: boolean;
   /** Per ancestor excluding paragraphs: whether it is a modal's background. */
   hidden: Map<Element, boolean>;
+  /** Per row of twin previews: whether it stands apart from the page's story (followsStoryApart). */
+  rows: Map<Element, boolean>;
 };
 
 /**
@@ -537,7 +540,7 @@ function* scoreParagraphs(
             inFormBox(parentEl) ||
             inTitledDiscussion(parentEl) ||
             inWriterBox(parentEl)),
-        card: !bare && !!parentEl && isCardOfRow(parentEl),
+        card: !bare && !!parentEl && isCardOfRow(parentEl, score.rows),
         chain: null,
       };
       parents.set(parentEl, parent);
@@ -711,9 +714,10 @@ type Block = { score: number; chars: number; linked: number; factor: number };
  * card. A card holding a preview of its story (two paragraphs or a few, more text than a short
  * article's) is one too where it closes with a read-on link to its headline's page ('Continue
  * reading'): a section of the page's own text under a linked heading does not send the reader
- * to the heading's page a second time. Asked once per paragraph parent.
+ * to the heading's page a second time; or where its row stands apart from the block holding
+ * the page's story (followsStoryApart). Asked once per paragraph parent.
  */
-function isCardOfRow(parentEl: Element): boolean {
+function isCardOfRow(parentEl: Element, rows: Map<Element, boolean>): boolean {
   let unit: Element | null = parentEl;
   for (let up = 0; unit && up < CARD_LEVELS; up++, unit = unit.parentElement) {
     const paragraphs = unit.getElementsByTagName('p').length;
@@ -723,7 +727,7 @@ function isCardOfRow(parentEl: Element): boolean {
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
     if (!link || !leadsElsewhere(link)) return false;
     if (hasTwin(unit))
-      return paragraphs === 1 || closesWithLinkTo(unit, link) || followsStoryApart(unit);
+      return paragraphs === 1 || closesWithLinkTo(unit, link) || followsStoryApart(unit, rows);
     return isLonePreview(unit, heading);
   }
   return false;
@@ -736,12 +740,12 @@ function isCardOfRow(parentEl: Element): boolean {
  * paragraphs with no read-on link, can hold more text than a short story above it ('More from
  * this week'); a digest's or a listicle's items under linked headlines stand in the same block
  * as the `<h1>` and the first prose around it, and stay the page's text. Asked only of
- * previews of several paragraphs in a row of twins, once per row.
+ * previews of several paragraphs in a row of twins, once per row and scan (`rows`).
  */
-function followsStoryApart(unit: Element): boolean {
+function followsStoryApart(unit: Element, rows: Map<Element, boolean>): boolean {
   const row = unit.parentElement;
   if (!row) return false;
-  let apart = rowsApart.get(row);
+  let apart = rows.get(row);
   if (apart === undefined) {
     apart = false;
     const h1 = row.ownerDocument.querySelector('h1');
@@ -755,13 +759,10 @@ function followsStoryApart(unit: Element): boolean {
         block = block.parentElement;
       }
     }
-    rowsApart.set(row, apart);
+    rows.set(row, apart);
   }
   return apart;
 }
-
-/** Per row of twins, whether it stands apart from the page's story (followsStoryApart). */
-const rowsApart = new WeakMap<Element, boolean>();
 
 /** The characters of a block's paragraphs long enough to be prose (MIN_PARAGRAPH_CHARS). */
 function paragraphChars(block: Element): number {
