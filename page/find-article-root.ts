@@ -352,6 +352,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     brBlocks: null,
     bareRead: false,
     hidden: new Map(),
+    rows: new Map(),
   };
   yield* scoreParagraphs(body.querySelectorAll(PARAGRAPHS), scoring, false);
   // An app can render its article into shadow roots, which querySelectorAll does not enter,
@@ -503,6 +504,8 @@ type Scoring = {
   bareRead: boolean;
   /** Per ancestor excluding paragraphs: whether it is a modal's background. */
   hidden: Map<Element, boolean>;
+  /** Per row of twin previews: whether it stands apart from the page's story (followsStoryApart). */
+  rows: Map<Element, boolean>;
 };
 
 /**
@@ -537,7 +540,7 @@ function* scoreParagraphs(
             inFormBox(parentEl) ||
             inTitledDiscussion(parentEl) ||
             inWriterBox(parentEl)),
-        card: !bare && !!parentEl && isCardOfRow(parentEl),
+        card: !bare && !!parentEl && isCardOfRow(parentEl, score.rows),
         chain: null,
       };
       parents.set(parentEl, parent);
@@ -711,9 +714,10 @@ type Block = { score: number; chars: number; linked: number; factor: number };
  * card. A card holding a preview of its story (two paragraphs or a few, more text than a short
  * article's) is one too where it closes with a read-on link to its headline's page ('Continue
  * reading'): a section of the page's own text under a linked heading does not send the reader
- * to the heading's page a second time. Asked once per paragraph parent.
+ * to the heading's page a second time; or where its row stands apart from the block holding
+ * the page's story (followsStoryApart). Asked once per paragraph parent.
  */
-function isCardOfRow(parentEl: Element): boolean {
+function isCardOfRow(parentEl: Element, rows: Map<Element, boolean>): boolean {
   let unit: Element | null = parentEl;
   for (let up = 0; unit && up < CARD_LEVELS; up++, unit = unit.parentElement) {
     const paragraphs = unit.getElementsByTagName('p').length;
@@ -722,10 +726,53 @@ function isCardOfRow(parentEl: Element): boolean {
     if (!heading) continue;
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
     if (!link || !leadsElsewhere(link)) return false;
-    if (hasTwin(unit)) return paragraphs === 1 || closesWithLinkTo(unit, link);
+    if (hasTwin(unit))
+      return paragraphs === 1 || closesWithLinkTo(unit, link) || followsStoryApart(unit, rows);
     return isLonePreview(unit, heading);
   }
   return false;
+}
+
+/**
+ * Whether the row `unit` stands in is set apart from the page's story: the nearest block around
+ * the page's `<h1>` that holds an article's prose (MIN_ARTICLE_CHARS in paragraphs) does not
+ * hold the row. A row of previews of other stories, each a linked headline and a few
+ * paragraphs with no read-on link, can hold more text than a short story above it ('More from
+ * this week'); a digest's or a listicle's items under linked headlines stand in the same block
+ * as the `<h1>` and the first prose around it, and stay the page's text. Asked only of
+ * previews of several paragraphs in a row of twins, once per row and scan (`rows`).
+ */
+function followsStoryApart(unit: Element, rows: Map<Element, boolean>): boolean {
+  const row = unit.parentElement;
+  if (!row) return false;
+  let apart = rows.get(row);
+  if (apart === undefined) {
+    apart = false;
+    const h1 = row.ownerDocument.querySelector('h1');
+    if (h1 && !row.contains(h1)) {
+      for (let block = h1.parentElement; block && block.localName !== 'body'; ) {
+        if (block.contains(row)) break;
+        if (paragraphChars(block) >= MIN_ARTICLE_CHARS) {
+          apart = true;
+          break;
+        }
+        block = block.parentElement;
+      }
+    }
+    rows.set(row, apart);
+  }
+  return apart;
+}
+
+/** The characters of a block's paragraphs long enough to be prose (MIN_PARAGRAPH_CHARS). */
+function paragraphChars(block: Element): number {
+  let chars = 0;
+  const paragraphs = block.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const length = ((paragraphs[i] as Element).textContent ?? '').trim().length;
+    if (length >= MIN_PARAGRAPH_CHARS) chars += length;
+  }
+  return chars;
 }
 
 /**
@@ -1048,8 +1095,36 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
  * section is-locked': a paywall's clipped rest, a collapsed part, of the same body).
  */
 function sameKindOfBlock(a: string, b: string): boolean {
-  return a === b || addedWords(a, b) !== undefined;
+  return a === b || addedWords(a, b) !== undefined || numberedAlike(a, b);
 }
+
+/**
+ * Whether two classes are one template's blocks numbered in page order: the same words but one,
+ * which differs only in its number ('et_pb_module et_pb_text et_pb_text_0' and '… et_pb_text_1',
+ * a page builder's text modules split by an image module), beside MIN_SHARED_WORDS words in
+ * common. A grid's columns ('col-lg-8', 'col-lg-4') share fewer.
+ */
+function numberedAlike(a: string, b: string): boolean {
+  const wa = a.trim().split(/\s+/);
+  const wb = b.trim().split(/\s+/);
+  if (wa.length !== wb.length || wa.length <= MIN_SHARED_WORDS) return false;
+  let differing = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i] as string;
+    const y = wb[i] as string;
+    if (x === y) continue;
+    const nx = NUMBERED().exec(x);
+    const ny = NUMBERED().exec(y);
+    if (!nx || !ny || nx[1] !== ny[1] || ++differing > 1) return false;
+  }
+  return differing === 1;
+}
+
+/** The words two numbered blocks' classes share beside their numbered one, at least. */
+const MIN_SHARED_WORDS = 2;
+
+/** A class word ending in a number after '_' or '-': its stem, and the number. */
+const NUMBERED = lazyPattern(() => /^(.*[a-z][_-])(\d+)$/i);
 
 /**
  * Two different, non-empty classes as their words, the one with fewer and the one with more,

@@ -158,6 +158,19 @@ function readDate(doc: Document): PublishedDate {
       const listed = machine.map((d) => `${d.source} ${d.date}`).join(', ');
       const byline = first(visibleBylineDates(doc));
       const backed = byline ? machine.find((d) => agree(d.date, byline)) : undefined;
+      // A byline printing the day the page's own JSON-LD article gives as its dateModified,
+      // later than its datePublished, prints the last update (a template showing when the post
+      // was last saved): the article's own account of which date is which stands.
+      const ld = machine.find((d) => d.source === 'json-ld');
+      if (backed && ld && backed !== ld && ld.date < backed.date) {
+        const modified = jsonLdModified(doc, ld.date);
+        if (modified && agree(modified, backed.date))
+          return {
+            date: ld.date,
+            source: ld.source,
+            note: `the page's dates disagree (${listed}); took json-ld, whose dateModified (${modified}) is the day the byline and the later one print`,
+          };
+      }
       if (backed)
         return {
           date: backed.date,
@@ -994,6 +1007,40 @@ function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
     null,
   );
   yield best?.date ?? null;
+}
+
+/**
+ * The `dateModified` day of the JSON-LD item whose `datePublished` is `published`, or null.
+ * Read only where the page's dates disagree.
+ */
+function jsonLdModified(doc: Document, published: string): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const modified = modifiedOf(parseJsonLd(script.textContent ?? ''), published, 0);
+    if (modified) return modified;
+  }
+  return null;
+}
+
+/** Depth-first through arrays and NESTED_KEYS, as collectDatePublished walks. */
+function modifiedOf(value: unknown, published: string, depth: number): string | null {
+  if (depth > 8 || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = modifiedOf(item, published, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  if (firstDate(record.datePublished) === published) {
+    const modified = firstDate(record.dateModified);
+    if (modified) return modified;
+  }
+  for (const key of NESTED_KEYS) {
+    const found = modifiedOf(record[key], published, depth + 1);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The script's JSON, or null: CMSs ship broken JSON-LD often enough, and it must never throw. */

@@ -645,4 +645,35 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     );
     expect(findArticleRoot(box)?.id).toBe('body');
   });
+
+  it("reads a page builder's numbered text modules split by an image module as one body, not a grid's columns", () => {
+    const module = (i: number, n: number) =>
+      `<div class="et_pb_module et_pb_text et_pb_text_${i}"><div class="et_pb_text_inner">${LONG_PROSE(n, `module ${i}`)}</div></div>`;
+    const doc = parse(
+      `<body><div class="et_pb_row"><div class="et_pb_column et_pb_column_4_4" id="column">${module(0, 2)}<div class="et_pb_module et_pb_image"><img src="a.jpg" alt=""></div>${module(1, 3)}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('column');
+    // Two columns of a grid, numbered by their widths and sharing no other word, stay apart.
+    const grid = parse(
+      `<body><div class="row" id="row"><div class="col-lg-8" id="story">${LONG_PROSE(4, 'story')}</div><hr><div class="col-lg-4">${LONG_PROSE(2, 'sidebar')}</div></div></body>`,
+    );
+    expect(findArticleRoot(grid)?.id).toBe('story');
+  });
+
+  it("leaves out a row of previews (a linked headline and a few paragraphs, no read-on link) set apart from the block holding the <h1> and the story, not a digest's items in the <h1>'s block", () => {
+    const preview = (i: number) =>
+      `<div class="preview"><h3><a href="/other/${i}">Another story ${i}</a></h3>${LONG_PROSE(3, `preview ${i}`)}</div>`;
+    const row = `<div class="more-row" id="row">${preview(1)}${preview(2)}${preview(3)}</div>`;
+    const apart = parse(
+      `<body><main><div class="story"><h1>The story</h1><div id="text">${LONG_PROSE(2, 'story')}</div></div>${row}</main></body>`,
+    );
+    expect(findArticleRoot(apart)?.id).toBe('text');
+    // The same items under the <h1> and an intro in one block: the page's own text.
+    const digest = parse(
+      `<body><main><article id="digest"><h1>The briefing</h1>${LONG_PROSE(2, 'intro')}${row}</article></main></body>`,
+    );
+    const root = findArticleRoot(digest) as Element;
+    expect(root.id === 'digest' || root.id === 'row').toBe(true);
+    expect(extractArticle(digest).text).toContain('Paragraph 0 of the preview 2');
+  });
 });

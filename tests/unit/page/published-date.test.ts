@@ -378,6 +378,16 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('2024-09-27T01:10:00-04:00')))).toBe('2024-09-27');
   });
 
+  it("takes JSON-LD's datePublished over a meta and a byline printing the day its own dateModified gives (the last save)", () => {
+    const page = (modified: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Headline","datePublished":"2024-10-15T11:00:00Z"${modified}}</script><meta property="article:published_time" content="2024-12-02T09:18:51Z"></head><body><article><h1>Headline</h1><div class="meta"><a href="/author/x">A Writer</a> <time datetime="2024-12-02 09:18:51">Dec 2, 2024 9:18:51 AM</time></div><p>Text of the post, long enough to be prose.</p></article></body></html>`;
+    expect(findPublishedDate(parse(page(',"dateModified":"2024-12-02T09:18:51Z"')))).toBe(
+      '2024-10-15',
+    );
+    // Without that account, the byline agreeing with the meta still decides.
+    expect(findPublishedDate(parse(page('')))).toBe('2024-12-02');
+  });
+
   it("takes the byline's day over a machine time in UTC early on the next day (the publisher's evening west of Greenwich)", () => {
     const page = (head: string, byline: string) =>
       `<html><head>${head}</head><body><h1>Headline</h1><div class="byline">By Staff</div><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
