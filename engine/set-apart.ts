@@ -36,11 +36,11 @@ export function setApartAt(tokens: readonly Token[], text: string): [number, num
 }
 
 /**
- * Where the other thing after the cue ends: "NATO's mission, a body distinct from the
- * coalition, will keep its trainers": a cue inside an aside (a comma before it, and one after
- * the words it sets apart) sets apart only the words up to the aside's closing comma; what
- * follows is the main clause, said of the subject before the cue. Without such commas ("ran in
- * parallel with the pier talks the council opened in May") the other thing runs to the end.
+ * Where the other thing after the cue ends: "The harbour board, a body distinct from the ferry
+ * company, will keep its crews": a cue inside an aside (a comma before it, and one after the
+ * words it sets apart) sets apart only the words up to the aside's closing comma; what follows
+ * is the main clause, said of the subject before the cue. Without such commas ("ran in parallel
+ * with the pier talks the council opened in May") the other thing runs to the end.
  */
 export function setApartEnd(
   tokens: readonly Token[],
