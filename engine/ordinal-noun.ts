@@ -63,7 +63,10 @@ export function withOrdinalNouns(
     const next = tokens[k + 1];
     const bare = !next || /[,;:.]/.test(text.slice(t.end, next.start));
     if (!bare && !AFTER_A_BARE_ORDINAL.has(next?.norm ?? '')) continue;
-    const item = countedItem(tokens.slice(0, k - 1)) ?? (previous && countedItem(previous.tokens));
+    const series = SERIES.has(t.norm);
+    const item =
+      countedItem(tokens.slice(0, k - 1), series) ??
+      (previous && countedItem(previous.tokens, series));
     if (!item) continue;
     for (const h of read(`${t.norm} ${item}`)) {
       if (current.hits.some((c) => c.concept === h.concept)) continue;
@@ -75,18 +78,26 @@ export function withOrdinalNouns(
 }
 
 /**
- * The item a count names ("two stages" → "stage"), or one an ordinal named ("the first stage"),
- * the last one in the words; undefined when none.
+ * Ordinals that number a member of a series: "the second" echoes a "first" or a count, never
+ * "the last crews" or "the final convoy", which say which of some people or things came last
+ * ("In the first option, the last crews leave in May. In the second, …": the second option).
  */
-function countedItem(tokens: readonly Token[]): string | undefined {
+const SERIES = new Set(['first', 'second', 'third', 'fourth']);
+
+/**
+ * The item a count names ("two stages" → "stage"), or one an ordinal named ("the first stage"),
+ * the last one in the words; undefined when none. For an ordinal of a series (`series`), an
+ * item named by "last" or "final" is passed over.
+ */
+function countedItem(tokens: readonly Token[], series = false): string | undefined {
   for (let k = tokens.length - 2; k >= 0; k--) {
     const t = tokens[k] as Token;
     const noun = (tokens[k + 1] as Token).norm;
     const many = Object.hasOwn(NUMBER_WORDS, t.norm) ? t.norm !== 'one' : (t.value ?? 0) > 1;
     const counts = many && (t.value ?? 2) < 10 && noun.endsWith('s');
     if (counts && noun.length > 3) return noun.slice(0, -1);
-    if (ORDINALS.has(t.norm) && /^[a-z]{3,}$/.test(noun) && !AFTER_A_BARE_ORDINAL.has(noun))
-      return noun;
+    const named = series ? SERIES.has(t.norm) : ORDINALS.has(t.norm);
+    if (named && /^[a-z]{3,}$/.test(noun) && !AFTER_A_BARE_ORDINAL.has(noun)) return noun;
   }
   return undefined;
 }

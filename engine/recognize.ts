@@ -32,7 +32,7 @@ import {
   type YearMonth,
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
-import { setApartAt } from './set-apart';
+import { setApartAt, setApartEnd } from './set-apart';
 import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
@@ -295,7 +295,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   const setApart = (hit: ConceptHit) => {
     if (apart === undefined) {
       apart = setApartAt(facts.tokens, facts.text);
-      if (apart && !everyGroupWithin(rule.require, facts, apart[1], facts.tokens.length))
+      if (
+        apart &&
+        !everyGroupWithin(
+          rule.require,
+          facts,
+          apart[1],
+          setApartEnd(facts.tokens, facts.text, apart),
+        )
+      )
         apart = null;
     }
     return apart !== null && hit.to <= apart[0];

@@ -6,6 +6,7 @@
  * and excludes nothing (recognize.ts).
  */
 import type { Token } from './tokenize';
+import { gapHas } from './word-gaps';
 
 /** The cue's last word, with the words that must stand right before it. */
 const CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
@@ -32,4 +33,24 @@ export function setApartAt(tokens: readonly Token[], text: string): [number, num
     }
   }
   return null;
+}
+
+/**
+ * Where the other thing after the cue ends: "The harbour board, a body distinct from the ferry
+ * company, will keep its crews": a cue inside an aside (a comma before it, and one after the
+ * words it sets apart) sets apart only the words up to the aside's closing comma; what follows
+ * is the main clause, said of the subject before the cue. Without such commas ("ran in parallel
+ * with the pier talks the council opened in May") the other thing runs to the end.
+ */
+export function setApartEnd(
+  tokens: readonly Token[],
+  text: string,
+  apart: [number, number],
+): number {
+  const [first, after] = apart;
+  let opened = false;
+  for (let k = 1; k <= first && !opened; k++) opened = gapHas(tokens, text, k, ',');
+  if (!opened) return tokens.length;
+  for (let e = after + 1; e < tokens.length; e++) if (gapHas(tokens, text, e, ',;')) return e;
+  return tokens.length;
 }

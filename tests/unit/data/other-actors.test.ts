@@ -324,6 +324,16 @@ describe('talks on another subject set beside the coalition talks (set-apart.ts)
     ).toContain('talks-began-january-2024');
   });
 
+  it('still excludes when the cue stands in an aside and the main clause tells the claim', () => {
+    // The aside sets the coalition apart; "will keep its advisers" is said of NATO's mission.
+    expect(
+      claimsIn(
+        "NATO's advisory mission, a body distinct from the US-led coalition, will keep its advisers in Baghdad for another year.",
+        '2026-06-10',
+      ),
+    ).not.toContain('advisers-remain');
+  });
+
   it('still excludes when the words after the cue do not hold the whole claim', () => {
     expect(
       claimsIn(

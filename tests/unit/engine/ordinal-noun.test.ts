@@ -32,6 +32,12 @@ describe('withOrdinalNouns', () => {
     ]);
   });
 
+  it('reads a bare "the second" as the series a "first" opened, not as who came "last"', () => {
+    const s = sentence('In the second, crews stay at Portsea.');
+    const opened = sentence('In the first stage, the last crews leave the Old Pier.');
+    expect(withOrdinalNouns(s, opened, read).hits.map((h) => h.concept)).toEqual(['second-stage']);
+  });
+
   it('takes the item named earlier in its own sentence', () => {
     const s = sentence('The first stage is to be followed by the second at Portsea.');
     const hits = withOrdinalNouns(s, undefined, read).hits;

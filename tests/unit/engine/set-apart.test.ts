@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setApartAt } from '../../../engine/set-apart';
+import { setApartAt, setApartEnd } from '../../../engine/set-apart';
 import { tokenize } from '../../../engine/tokenize';
 
 const at = (text: string) => setApartAt(tokenize(text), text);
@@ -17,5 +17,25 @@ describe('setApartAt: another thing set beside the one after the cue', () => {
     expect(at('The freight talks ran beside the pier talks.')).toBeNull();
     expect(at('The crews worked in parallel on both piers.')).toBeNull();
     expect(at('Crews were separated at the pier.')).toBeNull();
+  });
+
+  it('ends the other thing at the closing comma of an aside, else at the end', () => {
+    const end = (text: string) => {
+      const tokens = tokenize(text);
+      const apart = setApartAt(tokens, text);
+      return apart ? setApartEnd(tokens, text, apart) : -1;
+    };
+    // "will keep its crews" is said of the board, not of the company set apart in the aside.
+    expect(
+      end('The harbour board, a body distinct from the ferry company, will keep its crews.'),
+    ).toBe(10);
+    expect(end('The levy, which is separate from the harbour fees, ends in May.')).toBe(9);
+    // No comma opens an aside: the other thing runs on to the end.
+    expect(end('The freight talks ran in parallel with the pier talks, the council said.')).toBe(
+      13,
+    );
+    expect(end('The freight talks ran in parallel with the pier talks the council opened.')).toBe(
+      13,
+    );
   });
 });
