@@ -33,6 +33,7 @@ import {
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { setApartAt } from './set-apart';
+import { timeClauseAt } from './time-clause';
 import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
@@ -294,7 +295,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let apart: [number, number] | null | undefined;
   const setApart = (hit: ConceptHit) => {
     if (apart === undefined) {
-      apart = setApartAt(facts.tokens, facts.text);
+      apart = setApartAt(facts.tokens, facts.text) ?? timeClauseAt(facts.tokens, facts.text);
       if (apart && !everyGroupWithin(rule.require, facts, apart[1], facts.tokens.length))
         apart = null;
     }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { timeClauseAt } from '../../../engine/time-clause';
+import { tokenize } from '../../../engine/tokenize';
+
+const at = (text: string) => timeClauseAt(tokenize(text), text);
+
+describe('timeClauseAt: a clause of time telling another event beside the one before it', () => {
+  it('finds ", as" and "after"', () => {
+    expect(at('Ferry fares rose, as the council closed the old pier.')).toEqual([4, 5]);
+    expect(at('The mayor spoke a week after the crews reopened the bridge.')).toEqual([4, 5]);
+  });
+
+  it('finds no ", as" that is not a clause of time, nor "as" without its comma', () => {
+    expect(at('The crews, as well as the council, closed the pier.')).toBeNull();
+    expect(at('The pier closed, as part of the harbour plan.')).toBeNull();
+    expect(at('The pier closed as the council had planned.')).toBeNull();
+    expect(at('After the storm the pier closed.')).toBeNull();
+  });
+});
