@@ -6,8 +6,8 @@ const at = (text: string) => timeClauseAt(tokenize(text), text);
 
 describe('timeClauseAt: a clause of time telling another event beside the one before it', () => {
   it('finds ", as" and "after"', () => {
-    expect(at('Ferry fares rose, as the council closed the old pier.')).toEqual([4, 5]);
-    expect(at('The mayor spoke a week after the crews reopened the bridge.')).toEqual([4, 5]);
+    expect(at('Ferry fares rose, as the council closed the old pier.')).toEqual([3, 4]);
+    expect(at('The mayor spoke a week after the crews reopened the bridge.')).toEqual([5, 6]);
   });
 
   it('finds no ", as" that is not a clause of time, nor "as" without its comma', () => {
