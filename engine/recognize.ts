@@ -33,11 +33,11 @@ import {
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { setApartAt } from './set-apart';
-import { timeClauseAt } from './time-clause';
 import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
+import { timeClauseAt } from './time-clause';
 import type { Token } from './tokenize';
 import { toldAudience } from './told-audience';
 import { planOnlyAsTopic } from './topic-noun';

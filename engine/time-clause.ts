@@ -11,7 +11,19 @@ import type { Token } from './tokenize';
 const MAY_TIME = /, as |after /i;
 
 /** Words after "as" that make it no clause of time (", as well as", ", as part of", ", as such"). */
-const NOT_TIME = new Set(['well', 'part', 'such', 'a', 'an', 'of', 'for', 'to', 'in', 'much', 'many']);
+const NOT_TIME = new Set([
+  'well',
+  'part',
+  'such',
+  'a',
+  'an',
+  'of',
+  'for',
+  'to',
+  'in',
+  'much',
+  'many',
+]);
 
 /**
  * The first cue of the sentence: [the cue's first token, the token after it], or null. ", as"

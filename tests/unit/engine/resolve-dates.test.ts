@@ -359,7 +359,10 @@ describe('resolveDates', () => {
     // Written in November: the ferries were gone by the September just past.
     const told = (text: string, published: string) => dates(text, published).map((d) => d.date);
     expect(
-      told('the service closed, with the last ferries gone by the close of September', '2025-11-13'),
+      told(
+        'the service closed, with the last ferries gone by the close of September',
+        '2025-11-13',
+      ),
     ).toEqual(['end of September 2025']);
     expect(told('the last crews left by May, the board said', '2025-07-01')).toEqual(['May 2025']);
     // "must be gone by": a deadline still ahead; a passive participle may tell a plan.
