@@ -16,4 +16,12 @@ describe('timeClauseAt: a clause of time telling another event beside the one be
     expect(at('The pier closed as the council had planned.')).toBeNull();
     expect(at('After the storm the pier closed.')).toBeNull();
   });
+
+  it('finds no "after" before a noun: the talks may be those of the main clause\'s subject', () => {
+    expect(
+      at('The guild moved its boats after talks with the council that began in May.'),
+    ).toBeNull();
+    expect(at('The guild moved its boats after talks, which began in May.')).toBeNull();
+    expect(at('The guild moved its boats after the council left the pier.')).toEqual([5, 6]);
+  });
 });
