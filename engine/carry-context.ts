@@ -596,8 +596,24 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Points of the compass naming a part of a country ("in the north-east", "from the south"): a
+ * place of its own, as a noun of place is. A hyphenated "north-east" reaches here as its two words.
+ */
+const COMPASS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/**
  * Whether the sentence names a place of its own: a preposition of place before a capitalised
- * name ("near Ashby") or a noun of place ("in the region's", "from the country").
+ * name ("near Ashby"), a noun of place ("in the region's", "from the country") or a point of the
+ * compass after "the" ("in the north-east").
  */
 function namesElsewhere(tokens: readonly Token[]): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -607,7 +623,8 @@ function namesElsewhere(tokens: readonly Token[]): boolean {
     if (
       next &&
       ((isUpper(next.raw.charCodeAt(0)) && !NO_NAME.has(next.norm)) ||
-        PLACE_NOUNS.has(possessive(next.norm)))
+        PLACE_NOUNS.has(possessive(next.norm)) ||
+        (next !== tokens[k + 1] && COMPASS.has(next.norm)))
     )
       return true;
   }

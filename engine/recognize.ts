@@ -37,6 +37,7 @@ import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
+import { timeClauseAt } from './time-clause';
 import type { Token } from './tokenize';
 import { toldAudience } from './told-audience';
 import { planOnlyAsTopic } from './topic-noun';
@@ -294,16 +295,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let apart: [number, number] | null | undefined;
   const setApart = (hit: ConceptHit) => {
     if (apart === undefined) {
-      apart = setApartAt(facts.tokens, facts.text);
-      if (
-        apart &&
-        !everyGroupWithin(
-          rule.require,
-          facts,
-          apart[1],
-          setApartEnd(facts.tokens, facts.text, apart),
-        )
-      )
+      // A cue of setting apart ends at its aside's closing comma (setApartEnd); a clause of time
+      // ("…, as the crews leave") runs to the end of the sentence.
+      const cue = setApartAt(facts.tokens, facts.text);
+      apart = cue ?? timeClauseAt(facts.tokens, facts.text);
+      const end = cue ? setApartEnd(facts.tokens, facts.text, cue) : facts.tokens.length;
+      if (apart && !everyGroupWithin(rule.require, facts, apart[1], end))
         apart = null;
     }
     return apart !== null && hit.to <= apart[0];

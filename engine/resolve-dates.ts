@@ -515,7 +515,8 @@ export function resolveDates(
           future(clause)) &&
         !retold(clause) &&
         !whenSaid(tokens, sentence, i) &&
-        !lastedUntil(tokens, i);
+        !lastedUntil(tokens, i) &&
+        !(doneBy(tokens, from) && !future(clause));
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {
         // "March: crews return", "October – the minister says …": a timeline's entry tells what
@@ -1336,6 +1337,30 @@ function setAsEnd(tokens: Token[], at: number): boolean {
   const next = tokens[at + 2]?.norm ?? '';
   const word = next === 'the' || next === 'its' || next === 'their' ? tokens[at + 3]?.norm : next;
   return END_WORDS.has(word ?? '');
+}
+
+/**
+ * Words of a thing gone that "by" a month may follow: "gone by September", "left by May". Not a
+ * participle that is also a passive ("bases emptied by September" in a headline is a plan).
+ */
+const DONE_STATES = new Set(['gone', 'left', 'withdrew', 'departed']);
+
+/**
+ * Whether the month whose phrase starts at `from` follows "by" after a word of a thing gone,
+ * with no "be" before it: "with the last crews gone by the end of May", "the crews left by May".
+ * It tells when they went, a month gone by, not a deadline ahead ("must be gone by May" is).
+ */
+function doneBy(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && k >= from - 4 && tokens[k]?.norm !== 'by') k--;
+  if (tokens[k]?.norm !== 'by') return false;
+  // Only "the", "end", "close", "of" between "by" and the month: "by the close of May".
+  for (let j = k + 1; j < from; j++)
+    if (!['the', 'end', 'close', 'of', 'late', 'early', 'mid'].includes(tokens[j]?.norm ?? ''))
+      return false;
+  const state = tokens[k - 1]?.norm ?? '';
+  const aux = tokens[k - 2]?.norm ?? '';
+  return DONE_STATES.has(state) && aux !== 'be' && aux !== 'being';
 }
 
 /** Nouns a month stands before as a deadline's: "the September deadline", "a May cutoff". */

@@ -357,7 +357,8 @@ export function createTopicGate(topic: Topic): TopicGate {
           (d.year < topic.years.from || d.year > topic.years.to) &&
           !(d.year < topic.years.from && facts.tokens[d.from - 1]?.norm === 'since') &&
           !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to) &&
-          !signedName(facts, d),
+          !signedName(facts, d) &&
+          !yearOfApposition(facts, d),
       );
       // "Last month the crews left the pier where I worked in 2003", "In 2003 we left, and in
       // 2016 we went back": a date of the story's own beside it leaves the claim's reading to
@@ -436,6 +437,21 @@ export function createTopicGate(topic: Topic): TopicGate {
       return claim.recognize.require.some((group) => group.some((c) => regional.has(c)));
     },
   };
+}
+
+/**
+ * "… resting on the Harbour Accord, the 1998 pact between the two towns": a year opening an
+ * apposition (", the 1998 …") right after a thing the vocabulary names is that thing's date, as
+ * a year inside its name is; it does not date the sentence.
+ */
+function yearOfApposition(facts: SentenceFacts, d: DateMention): boolean {
+  const the = d.from - 1;
+  if (the < 1 || facts.tokens[the]?.norm !== 'the') return false;
+  const gap = facts.text.slice(
+    (facts.tokens[the - 1] as Token).end,
+    (facts.tokens[the] as Token).start,
+  );
+  return gap.includes(',') && facts.hits.some((h) => !h.inferred && h.to === the);
 }
 
 /**

@@ -89,10 +89,18 @@ describe('carryContext', () => {
       'Crews in the Gulf were put on alert.',
       'How many crews will stay is not known.',
       'The move is part of a plan to gather the crews in the region.',
+      // A point of the compass after "the" is a part of a country of its own.
+      'Fishing boats stay in harbours run by the river guard in the north-east.',
+      'More crews were hired from the south.',
     ])
       expect(carryContext(sentence(text), atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
     // A month or a day after "in"/"on" says when, not where: the report still goes on there.
-    for (const text of ['Most crews left in February.', 'The last crews left on Monday.'])
+    for (const text of [
+      'Most crews left in February.',
+      'The last crews left on Monday.',
+      // A direction with no "the" is where a move went, no place of its own.
+      'The last crews moved north.',
+    ])
       expect(
         concepts(
           carryContext(sentence(text, [['crews', 'crews']]), atPier, PLACES, PLACE_NAMES, true),

@@ -355,6 +355,23 @@ describe('resolveDates', () => {
     ]);
   });
 
+  it('reads a bare month after "gone by", "left by" as the one gone by, not the next', () => {
+    // Written in November: the ferries were gone by the September just past.
+    const told = (text: string, published: string) => dates(text, published).map((d) => d.date);
+    expect(
+      told(
+        'the service closed, with the last ferries gone by the close of September',
+        '2025-11-13',
+      ),
+    ).toEqual(['end of September 2025']);
+    expect(told('the last crews left by May, the board said', '2025-07-01')).toEqual(['May 2025']);
+    // "must be gone by": a deadline still ahead; a passive participle may tell a plan.
+    expect(told('the last ferries must be gone by September', '2025-11-13')).toEqual([
+      'September 2026',
+    ]);
+    expect(told('piers emptied by May', '2025-07-01')).toEqual(['May 2026']);
+  });
+
   it('reads a bare month deadline run past as the one nearest the page', () => {
     // Written in October: the September deadline has just passed, whatever the tense.
     expect(dates('crews will stay past the September deadline', '2025-10-20')).toEqual([

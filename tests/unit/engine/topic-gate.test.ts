@@ -372,6 +372,18 @@ describe('sentenceOffTopic: a year outside the story', () => {
     ).toBeUndefined();
   });
 
+  it('is not when the year opens an apposition to a thing the vocabulary names (", the 2003 pact")', () => {
+    const text =
+      'The towns want their ties to rest on the Harbour Accord, the 2003 pact between them.';
+    const tokens = tokenize(text);
+    const accord = { concept: 'accord', from: 9, to: 11, text: 'Harbour Accord' };
+    expect(tokens[11]?.norm).toBe('the');
+    const named = readFacts({ text, tokens, hits: [accord] }, parsePublished('2025-03-10'), []);
+    expect(gate.sentenceOffTopic(named)).toBeUndefined();
+    // The same year after an unnamed thing dates the sentence.
+    expect(gate.sentenceOffTopic(facts(text))).toBe('dated 2003, outside this story');
+  });
+
   it('is not when it names a date of the story too: the claim read tells which it is told at', () => {
     for (const text of [
       'Last month the crews left the pier at Portsea, where I worked through 2003.',
