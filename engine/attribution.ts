@@ -121,6 +121,8 @@ export function openingTeller(
 
 /** Pronouns that name the teller again as the subject of what it tells ("… said it would …"). */
 const TELLER_AGAIN = new Set('it they we he she i'.split(' '));
+/** Words after a verb of saying that make it a stance taken ("argued for", "warned against"). */
+const STANCE = new Set(['for', 'against']);
 /** How far after the verb of saying a "that" may open what is told ("said on Monday that …"). */
 const THAT_REACH = 5;
 
@@ -137,6 +139,8 @@ export function reportingTeller(
   if (!opening) return undefined;
   let verb = opening[1];
   while (verb < tokens.length && !SAYING.has((tokens[verb] as Token).norm)) verb++;
+  // "The regional government had argued for the crews to stay": a stance it took, not a report.
+  if (STANCE.has(tokens[verb + 1]?.norm ?? '')) return undefined;
   let subject = verb + 1;
   for (let k = verb + 1; k < tokens.length && k <= verb + THAT_REACH; k++)
     if ((tokens[k] as Token).norm === 'that') {

@@ -125,5 +125,7 @@ describe('the opening teller of what a sentence tells', () => {
     expect(teller('The board said it would close the pier.')).toBeUndefined();
     expect(teller('The board said on Monday that they were closing it.')).toBeUndefined();
     expect(teller('The board closed the pier on Monday.')).toBeUndefined();
+    // A stance the subject took is its own, not a report of another's act.
+    expect(teller('The regional board had argued for the crews to stay longer.')).toBeUndefined();
   });
 });
