@@ -3,6 +3,7 @@
  * harbour board" names the board as the source: it does not tell that the board ran the ferry
  * or led any talks. A claim read only on words inside such a span is not asserted.
  */
+
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -83,20 +84,92 @@ export function tailAttribution(
   return undefined;
 }
 
+/** Verbs of saying that close an opening subject: "The crews said …". */
+export const SAYING = new Set(
+  'said says told tells stated states added adds noted notes insisted insists warned warns argued argues maintained maintains stressed stresses indicated indicates'.split(
+    ' ',
+  ),
+);
+/** Auxiliaries that may stand between the subject and its verb of saying ("had warned"). */
+const AUXILIARIES = new Set('has have had also again repeatedly'.split(' '));
+/** How many words an opening subject may run to before its verb of saying. */
+const SUBJECT_REACH = 8;
+/** Marks inside an opening subject that make it something other than a plain name. */
+const BREAKS = ',;:"“”(';
+
+/** Whether the text between two words holds one of BREAKS. */
+function breaks(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) if (BREAKS.includes(gap.charAt(i))) return true;
+  return false;
+}
+
+/** The opening subject before a verb of saying, [from, to), or undefined. */
+export function openingTeller(
+  tokens: readonly Token[],
+  text: string,
+): [number, number] | undefined {
+  for (let k = 1; k < tokens.length && k <= SUBJECT_REACH; k++) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (breaks(gap)) return undefined;
+    if (!SAYING.has((tokens[k] as Token).norm)) continue;
+    let to = k;
+    while (to > 1 && AUXILIARIES.has((tokens[to - 1] as Token).norm)) to--;
+    return [0, to];
+  }
+  return undefined;
+}
+
+/** Pronouns that name the teller again as the subject of what it tells ("… said it would …"). */
+const TELLER_AGAIN = new Set('it they we he she i'.split(' '));
+/** Words after a verb of saying that make it a stance taken ("argued for", "warned against"). */
+const STANCE = new Set(['for', 'against']);
+/** How far after the verb of saying a "that" may open what is told ("said on Monday that …"). */
+const THAT_REACH = 5;
+
+/**
+ * The opening subject before a verb of saying (openingTeller()) when what it
+ * tells has a subject of its own: "The board said the crews had left" names the board as the
+ * teller, "The board said it would close the pier" as the actor too (undefined).
+ */
+export function reportingTeller(
+  tokens: readonly Token[],
+  text: string,
+): [number, number] | undefined {
+  const opening = openingTeller(tokens, text);
+  if (!opening) return undefined;
+  let verb = opening[1];
+  while (verb < tokens.length && !SAYING.has((tokens[verb] as Token).norm)) verb++;
+  // "The regional government had argued for the crews to stay": a stance it took, not a report.
+  if (STANCE.has(tokens[verb + 1]?.norm ?? '')) return undefined;
+  let subject = verb + 1;
+  for (let k = verb + 1; k < tokens.length && k <= verb + THAT_REACH; k++)
+    if ((tokens[k] as Token).norm === 'that') {
+      subject = k + 1;
+      break;
+    }
+  const first = tokens[subject];
+  return first && TELLER_AGAIN.has(first.norm) ? undefined : opening;
+}
+
 /**
  * Whether every hit of the claim's key group lies in the tail naming the sentence's source
- * (", a member of the harbour board said"): the key is who tells it, which may or may not be
- * what it tells (a spokesman's own board's act is told so too), so such a reading only yields
- * to another one the sentence gives as much.
+ * (", a member of the harbour board said") or in its opening teller ("The board said the crews
+ * had left": reportingTeller()): the key is who tells it, which may or may not be what it tells
+ * (a spokesman's own board's act is told so too), so such a reading only yields to another one
+ * the sentence gives as much.
  */
 export function keyOnlyTeller(words: SentenceWords, key: readonly ConceptId[]): boolean {
   let tail: [number, number] | undefined | null = null;
+  let opening: [number, number] | undefined | null = null;
   let any = false;
   for (const h of words.hits) {
     if (!key.includes(h.concept)) continue;
     any = true;
     if (tail === null) tail = tailAttribution(words.tokens, words.text);
-    if (!tail || h.from < tail[0]) return false;
+    if (tail && h.from >= tail[0]) continue;
+    if (opening === null) opening = reportingTeller(words.tokens, words.text);
+    if (opening && h.to <= opening[1]) continue;
+    return false;
   }
   return any;
 }

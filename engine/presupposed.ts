@@ -50,7 +50,7 @@ const MAIN_AUXILIARIES = new Set(
  * said that …", "The report warns that …", "so that".
  */
 const NOT_ANTECEDENT = new Set(
-  'said says say told tells added adds announced announces stated states warned warns argued argues insisted insists believe believes believed noted notes reported reports claimed claims so such now given'.split(
+  'said says say told tells added adds announced announces stated states warned warns argued argues insisted insists believe believes believed noted notes reported reports claimed claims indicated indicates confirmed confirms explained explains stressed stresses revealed reveals acknowledged acknowledges so such now given'.split(
     ' ',
   ),
 );

@@ -7,6 +7,7 @@ import {
   attributionSpans,
   keyOnlyAttributed,
   keyOnlyTeller,
+  reportingTeller,
   tailAttribution,
 } from '../../../engine/attribution';
 import { tokenize } from '../../../engine/tokenize';
@@ -83,5 +84,48 @@ describe('the tail naming who tells it', () => {
     expect(keyOnlyTeller(words(told, { 'harbour board': 'harbour-board' }), key)).toBe(true);
     const both = 'The harbour board leads the talks, a harbour board member said.';
     expect(keyOnlyTeller(words(both, { 'harbour board': 'harbour-board' }), key)).toBe(false);
+  });
+
+  it('holds a key named only as the opening teller of what the sentence tells', () => {
+    // "The board said the crews …": the board tells; the crews' news is what it tells.
+    for (const told of [
+      'The harbour board said the last crews had left the old pier.',
+      'The harbour board indicated that the ferry now runs only to the islands until May.',
+    ])
+      expect(keyOnlyTeller(words(told, { 'harbour board': 'harbour-board' }), key)).toBe(true);
+  });
+
+  it('holds no key the teller names again as the subject of what it tells', () => {
+    // "The board said it would …" tells the board's own act: the board is its actor too.
+    for (const own of [
+      'The harbour board said it would close the old pier in May.',
+      'The harbour board said on Monday that it was closing the old pier.',
+    ])
+      expect(keyOnlyTeller(words(own, { 'harbour board': 'harbour-board' }), key)).toBe(false);
+  });
+});
+
+describe('the opening teller of what a sentence tells', () => {
+  const teller = (text: string) => {
+    const tokens = tokenize(text);
+    const span = reportingTeller(tokens, text);
+    return span && tokens.slice(span[0], span[1]).map((t) => t.norm);
+  };
+
+  it('is the subject before a verb of saying when what it tells has a subject of its own', () => {
+    expect(teller('The harbour board said the crews had left.')).toEqual([
+      'the',
+      'harbour',
+      'board',
+    ]);
+    expect(teller('The board indicated that the ferry runs to May.')).toEqual(['the', 'board']);
+  });
+
+  it('is none when the words told name the teller again, or no verb of saying opens them', () => {
+    expect(teller('The board said it would close the pier.')).toBeUndefined();
+    expect(teller('The board said on Monday that they were closing it.')).toBeUndefined();
+    expect(teller('The board closed the pier on Monday.')).toBeUndefined();
+    // A stance the subject took is its own, not a report of another's act.
+    expect(teller('The regional board had argued for the crews to stay longer.')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { openingTeller } from '../../../engine/own-speaker';
+import { openingTeller } from '../../../engine/attribution';
 import { tokenize } from '../../../engine/tokenize';
 import { claimsOf } from './story-sentence';
 

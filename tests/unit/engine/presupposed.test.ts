@@ -30,6 +30,9 @@ describe('a relative clause on the opening subject', () => {
   it('is no relative clause after a verb of saying, nor one a report closes', () => {
     for (const s of [
       'The council said that the crews have gone home.',
+      // Other verbs of saying before "that" open what is told as well.
+      'The harbour board indicated that the crews are now limited to the north pier until May.',
+      'The harbour board confirmed that the crews have gone home.',
       'The harbour board that runs the pier announced on Monday that the work is done.',
       'The crews, which spent the winter on the pier, have gone home.',
       'Crews that spent the winter on the pier have gone home.',
