@@ -941,9 +941,10 @@ function ownersOfTheCount(current: SentenceWords, at: number): boolean {
   const { tokens, text } = current;
   let of = at;
   if (PART_OPENERS.has(tokens[of]?.norm ?? '')) of++;
-  // One word of the part ("number", "most", "share"), lower-case: not a name's own "of".
+  // One word of the part ("number", "most", "share"), lower-case past the sentence's first
+  // word: not a name's own "of" ("the Bank of …").
   const part = tokens[of];
-  if (!part || isUpper(part.raw.charCodeAt(0)) || part.norm === 'of') return false;
+  if (!part || part.norm === 'of' || (of > at && isUpper(part.raw.charCodeAt(0)))) return false;
   of++;
   if (tokens[of]?.norm !== 'of') return false;
   for (let k = of + 1; k < tokens.length && k <= of + OWNER_REACH; k++) {
