@@ -927,11 +927,11 @@ export function countOfTheirs(
 
 /** Words that open the subject before the part it counts ("the number of", "a third of"). */
 const PART_OPENERS = new Set(['the', 'a', 'an']);
-/** How many words after "of" may name whose the part is ("of newly enlisted Iraqi cadets"). */
+/** How many words after "of" may name whose the part is ("of newly enlisted Lakeland cadets"). */
 const OWNER_REACH = 3;
 
 /**
- * "The number of Iraqi cadets at the academy does not reach 2,000.", "Most of the Kurdish
+ * "The number of Lakeland cadets at the academy does not reach 200.", "Most of the Riverland
  * recruits …": a subject opening on a part or a measure of a group ("the number of", "most
  * of") that names whose group it is (a name or a nationality, capitalised, in its of-phrase)
  * counts for them, not for the actors the sentences before were about. "The number of soldiers
