@@ -173,3 +173,36 @@ export function keyOnlyTeller(words: SentenceWords, key: readonly ConceptId[]): 
   }
   return any;
 }
+
+/** Determiners before a noun that names a body again ("the committee", "this board"). */
+const NAMING_AGAIN = new Set(['the', 'this', 'that']);
+
+/** Whether a hit carried onto `at` stands on "the <noun>": on the determiner or the noun after it. */
+function namedAgainAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    NAMING_AGAIN.has(tokens[at]?.norm ?? '') ||
+    (at > 0 && NAMING_AGAIN.has(tokens[at - 1]?.norm ?? ''))
+  );
+}
+
+/**
+ * "The Harbour Works Committee said the repairs were done. The committee said a separate
+ * dredging contract had ended in Ashby.": a body named again by its noun, carried from the
+ * sentence before, as only who tells what the sentence reports of something else. A claim about
+ * the body itself is not told by it: every hit of its key group is carried onto "the <noun>"
+ * (not a pronoun: "He said …" may be the one who acts) opening a report with a subject of its own
+ * (reportingTeller(): "The committee said it would meet" tells of the committee).
+ */
+export function keyOnlyCarriedTeller(words: SentenceWords, key: readonly ConceptId[]): boolean {
+  let any = false;
+  for (const h of words.hits) {
+    if (!key.includes(h.concept)) continue;
+    if (!h.inferred || !namedAgainAt(words.tokens, h.from)) return false;
+    any = true;
+  }
+  if (!any) return false;
+  const opening = reportingTeller(words.tokens, words.text);
+  return (
+    opening !== undefined && words.hits.every((h) => !key.includes(h.concept) || h.to <= opening[1])
+  );
+}

@@ -921,7 +921,38 @@ export function countOfTheirs(
   // Only an actor of the sentence just before is carried: without one, its words are not read.
   if (!namesActor(previous, actors)) return undefined;
   if (!hasCount(current)) return undefined;
+  if (ownersOfTheCount(current, at)) return undefined;
   return theirsAt(current, previous, before, actors, at, by);
+}
+
+/** Words that open the subject before the part it counts ("the number of", "a third of"). */
+const PART_OPENERS = new Set(['the', 'a', 'an']);
+/** How many words after "of" may name whose the part is ("of newly enlisted Lakeland cadets"). */
+const OWNER_REACH = 3;
+
+/**
+ * "The number of Lakeland cadets at the academy does not reach 200.", "Most of the Riverland
+ * recruits …": a subject opening on a part or a measure of a group ("the number of", "most
+ * of") that names whose group it is (a name or a nationality, capitalised, in its of-phrase)
+ * counts for them, not for the actors the sentences before were about. "The number of soldiers
+ * has fallen" leaves out whose soldiers they are, and goes on with the story.
+ */
+function ownersOfTheCount(current: SentenceWords, at: number): boolean {
+  const { tokens, text } = current;
+  let of = at;
+  if (PART_OPENERS.has(tokens[of]?.norm ?? '')) of++;
+  // One word of the part ("number", "most", "share"), lower-case past the sentence's first
+  // word: not a name's own "of" ("the Bank of …").
+  const part = tokens[of];
+  if (!part || part.norm === 'of' || (of > at && isUpper(part.raw.charCodeAt(0)))) return false;
+  of++;
+  if (tokens[of]?.norm !== 'of') return false;
+  for (let k = of + 1; k < tokens.length && k <= of + OWNER_REACH; k++) {
+    // Within the phrase: not across a comma.
+    if (gapHas(tokens, text, k, ',;:')) return false;
+    if (isUpper((tokens[k] as Token).raw.charCodeAt(0))) return true;
+  }
+  return false;
 }
 
 /*
@@ -984,6 +1015,8 @@ function onePronoun(
 }
 /** Words that make "one" part of a larger figure. */
 const SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
+/** Words after a hyphen that keep a figure a count of people ("2,500-strong", "a 12-member team"). */
+const HEADCOUNT = new Set(['strong', 'member', 'man', 'person']);
 /** Marks that open a clause of its own ("; one read …", "— one said …"). */
 const CLAUSE_OPENING = /[;:\u2014\u2013]/;
 
@@ -999,6 +1032,9 @@ function isCount(
 ): boolean {
   if (!isFigure(t) || YEAR.test(t.raw)) return false;
   if (t.norm === 'one' && onePronoun(t, before, text, after)) return false;
+  // "a two-stage plan", "a five-year deal": a figure joined to its noun qualifies that noun and
+  // counts no one; "a 2,500-strong force" still counts people.
+  if (after && text.slice(t.end, after.start) === '-' && !HEADCOUNT.has(after.norm)) return false;
   if (!before) return true;
   const possessive = before.norm.endsWith("'s") || /^['’]/.test(text.slice(before.end, t.start));
   return !GROUP_OPENERS.has(before.norm) && !possessive;

@@ -10,7 +10,7 @@
  * `steps()` yields between sentences so a caller on a page's main thread can keep tasks short.
  */
 
-import { keyOnlyAttributed } from './attribution';
+import { keyOnlyAttributed, keyOnlyCarriedTeller } from './attribution';
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   asStatement,
@@ -329,6 +329,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "The ferry resumed, according to the harbour board": the board is who says it.
         if (keyOnlyAttributed(f, key))
           return 'names the key only as who says it ("according to …")';
+        // "The committee said a separate programme had ended": the body named again only as who
+        // tells of something else.
+        if (keyOnlyCarriedTeller(f, key))
+          return 'names the key only as who tells it, by a noun naming it again';
         // "The city's tram line is meant to open its first phase by May": another project's stage.
         if (stageOfOther(f, key, stageActors, referringNouns, places))
           return 'a stage the sentence gives to something else: its own';

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attributionSpans,
   keyOnlyAttributed,
+  keyOnlyCarriedTeller,
   keyOnlyTeller,
   reportingTeller,
   tailAttribution,
@@ -127,5 +128,42 @@ describe('the opening teller of what a sentence tells', () => {
     expect(teller('The board closed the pier on Monday.')).toBeUndefined();
     // A stance the subject took is its own, not a report of another's act.
     expect(teller('The regional board had argued for the crews to stay longer.')).toBeUndefined();
+  });
+});
+
+describe('keyOnlyCarriedTeller: a body named again only as who tells of another thing', () => {
+  /** The sentence with the board carried onto "the <noun>" at `at` (as carry-context does). */
+  const carried = (text: string, at: number, own: Record<string, string> = {}) => {
+    const w = words(text, own);
+    return {
+      ...w,
+      hits: [
+        ...w.hits,
+        { concept: 'harbour-board', from: at, to: at + 1, text: 'board', inferred: true },
+      ],
+    } as typeof w;
+  };
+
+  it('holds when the carried name opens a report with a subject of its own', () => {
+    const told = 'The board said a separate dredging contract had ended in Ashby.';
+    expect(keyOnlyCarriedTeller(carried(told, 0), key)).toBe(true);
+    // Carried onto the noun rather than its determiner.
+    expect(keyOnlyCarriedTeller(carried(told, 1), key)).toBe(true);
+  });
+
+  it('holds not when the body is the subject of what it tells, or named in its own words', () => {
+    expect(
+      keyOnlyCarriedTeller(carried('The board said it would close the old pier.', 0), key),
+    ).toBe(false);
+    expect(keyOnlyCarriedTeller(carried('The board closed the old pier in May.', 0), key)).toBe(
+      false,
+    );
+    const own = 'The harbour board said a separate dredging contract had ended.';
+    expect(keyOnlyCarriedTeller(words(own, { 'harbour board': 'harbour-board' }), key)).toBe(false);
+  });
+
+  it('holds not for a pronoun: "He said …" may stand for the one who acts', () => {
+    const he = 'He said the last crews had left the old pier.';
+    expect(keyOnlyCarriedTeller(carried(he, 0), key)).toBe(false);
   });
 });

@@ -751,6 +751,33 @@ describe('countOfTheirs: a count that leaves out whose it is', () => {
     const own = sentence('The Raiders carried out four attacks.', [['raiders', 'Raiders']]);
     expect(countOfTheirs(own, second, first, actors)).toBeUndefined();
   });
+  it('not a part of a group its of-phrase names ("the number of Ashby pilots")', () => {
+    // Whose the count is, a name or a nationality, is in the subject's own words.
+    for (const text of [
+      'The number of Ashby pilots at the school does not reach 200 this year.',
+      'Most of the Lakeland crews, about 40, went home.',
+    ])
+      expect(countOfTheirs(sentence(text), second, first, actors)).toBeUndefined();
+    // "The number has since fallen", "the number of boats left": whose is still left out.
+    for (const text of [
+      'The number has since fallen below 200.',
+      'The number of boats left does not reach 200.',
+    ])
+      expect(countOfTheirs(sentence(text), second, first, actors)?.hits.length).toBe(1);
+  });
+  it('not a figure joined to its noun ("a two-stage plan"), save a headcount', () => {
+    expect(
+      countOfTheirs(
+        sentence('The mayor said a two-stage plan to merge the ferries would finish next year.'),
+        second,
+        first,
+        actors,
+      ),
+    ).toBeUndefined();
+    expect(
+      countOfTheirs(sentence('A 300-strong force was seen.'), second, first, actors)?.hits.length,
+    ).toBe(1);
+  });
   it('not "one", a pronoun as often as a figure ("one read …", "one of them")', () => {
     const signs = sentence('Crowds lined the quay with banners; one read "Job done, go home."');
     expect(countOfTheirs(signs, second, first, actors)).toBeUndefined();
