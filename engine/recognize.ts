@@ -300,8 +300,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       const cue = setApartAt(facts.tokens, facts.text);
       apart = cue ?? timeClauseAt(facts.tokens, facts.text);
       const end = cue ? setApartEnd(facts.tokens, facts.text, cue) : facts.tokens.length;
-      if (apart && !everyGroupWithin(rule.require, facts, apart[1], end))
-        apart = null;
+      if (apart && !everyGroupWithin(rule.require, facts, apart[1], end)) apart = null;
     }
     return apart !== null && hit.to <= apart[0];
   };
