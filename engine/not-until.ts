@@ -28,6 +28,20 @@ const PAST_CONTRACTED = new Set(
 /** Words between a past auxiliary and its "not" ("had still not", "was actually not"). */
 const AUX_GAP = new Set(['still', 'actually', 'even']);
 
+/** Words that open a clause of its own: what comes after them is not the negated verb's. */
+const CLAUSE_OPENERS = new Set('but while because although though whereas'.split(' '));
+/** Auxiliaries after "and" that start a second verb ("will not leave and will stay until May"). */
+const SECOND_VERB = new Set(
+  'will would has have had is are was were did does do can could may might must should'.split(' '),
+);
+
+/** Whether token `k` opens a clause of its own or a second verb ("… and will stay until May"). */
+function newClause(tokens: readonly Token[], k: number): boolean {
+  const word = (tokens[k] as Token).norm;
+  if (CLAUSE_OPENERS.has(word)) return true;
+  return word === 'and' && SECOND_VERB.has(tokens[k + 1]?.norm ?? '');
+}
+
 /**
  * The position of the first word after "until" (and "mid", "the end of"…) when token `k` is
  * "until"/"till", or -1.
@@ -51,7 +65,7 @@ export function untilDateAfter(
   isDate: (token: Token | undefined) => boolean,
 ): number {
   for (let k = at + 1; k < tokens.length && k <= at + NOT_UNTIL_REACH; k++) {
-    if (gapHas(tokens, sentence, k, BREAKS)) return -1;
+    if (gapHas(tokens, sentence, k, BREAKS) || newClause(tokens, k)) return -1;
     const date = afterUntil(tokens, k);
     if (date >= 0 && !gapHas(tokens, sentence, k + 1, BREAKS)) return isDate(tokens[date]) ? k : -1;
   }

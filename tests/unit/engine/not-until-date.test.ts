@@ -33,6 +33,18 @@ describe('"not … until" a date far on in the clause', () => {
     ).toBe(false);
   });
 
+  it('still denies when the "until" is a second verb\'s or another clause\'s', () => {
+    expect(
+      negated('The crews will not leave the northern pier and will stay on until August.', 'leave'),
+    ).toBe(true);
+    expect(
+      negated(
+        'The crews did not leave the northern pier but the tugs sailed until August.',
+        'leave',
+      ),
+    ).toBe(true);
+  });
+
   it('still denies when "until" opens an event, an aside, or no date (near misses)', () => {
     expect(
       negated(
