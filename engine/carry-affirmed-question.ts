@@ -110,7 +110,7 @@ export function onlyAssents(answer: SentenceWords): boolean {
  * set off by a comma, a few words holding a verb of saying, "according to" or "by …'s count",
  * with no colon or dash opening a statement of their own.
  */
-function onlyTeller(answer: SentenceWords, from: number): boolean {
+export function onlyTeller(answer: SentenceWords, from: number): boolean {
   const { tokens, text } = answer;
   const rest = tokens.slice(from);
   if (rest.length === 0) return true;

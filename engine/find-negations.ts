@@ -7,6 +7,8 @@ import { answerWord } from './answer-word';
 import { endsWithChars } from './char-class';
 import { laterClause } from './clauses';
 import { NEGATION_CUES } from './english';
+import { untilDateAfter } from './not-until';
+import { monthOf } from './resolve-dates';
 import { isUpper, type Token } from './tokenize';
 import { inClass, wordClass } from './word-class';
 import { gapHas } from './word-gaps';
@@ -580,7 +582,16 @@ function timesIt(tokens: Token[], sentence: string, at: number): boolean {
     const word = (tokens[k] as Token).norm;
     if (word === 'until' || word === 'till') return true;
   }
-  return false;
+  // "was not handed over to the army until January": further on in the clause, an "until"
+  // naming a date times the event as well (not-until.ts).
+  return untilDateAfter(tokens, sentence, at, namesDate) >= 0;
+}
+
+/** Whether a word opens a date: a month ("January") or a year ("2025"). */
+function namesDate(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (monthOf(token) !== undefined) return true;
+  return token.value !== undefined && /^\d{4}$/.test(token.raw) && token.value >= 1900;
 }
 
 /**

@@ -47,6 +47,7 @@ import {
 import { countOfThem } from './carry-count-of-them';
 import { headlineDefaults, headlineNameAgain, headlineNames } from './carry-headline';
 import { headlineLead } from './carry-headline-lead';
+import { bareNounPhrase, namedAnswer, subjectAsked } from './carry-named-answer';
 import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
@@ -844,6 +845,32 @@ export function createMatcher(story: CompiledStory): Matcher {
               // "Yes, he said." quotes nothing alone: the card is the question and its assent. A
               // date answers on its own ("On 3 May."): the card is the answer's.
               askedFrom = dated ? span.start : before.start;
+            }
+          }
+        }
+        // "Who is still at the pier? A smaller crew of pilots, the board said.": a bare noun phrase
+        // answering a question on its subject tells the question with that phrase as its subject
+        // (carry-named-answer.ts).
+        if (!('result' in outcome) && before && !cardOf[i - 1]) {
+          const question = words[i - 1] as SentenceWords;
+          const asked = subjectAsked(question);
+          const phrase = asked >= 0 ? bareNounPhrase(w) : 0;
+          if (phrase > 0) {
+            const told = readWords(namedAnswer(question, asked, w, phrase), reader);
+            const { facts: f2, outcome: o } = readAgain(told, undefined, false, candidatesOf(told));
+            if ('result' in o) {
+              const took: Evidence = {
+                kind: 'clause',
+                detail: 'an answer naming who or what the question asked of',
+              };
+              const { result } = o;
+              outcome = {
+                claim: o.claim,
+                result: { ...result, evidence: () => [took, ...result.evidence()] },
+              };
+              f = f2;
+              carried = told;
+              askedFrom = before.start;
             }
           }
         }

@@ -6,6 +6,7 @@
 import { daysInMonth, isDateOrMonth } from './calendar-days';
 import { endsWithChars } from './char-class';
 import { laterClause, openingClauseEnd } from './clauses';
+import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
 import { withoutPlannedAsides } from './planned-aside';
 import { spanAfterPast } from './span-after-past';
@@ -330,7 +331,9 @@ export function resolveDates(
     let { year, end } = date;
     let { month } = date;
     if (context.end) end = true;
-    let role = context.role;
+    // "did not leave the airfield until January": the leaving came then, a point in time.
+    let role =
+      context.role === 'deadline' && pastNotUntil(tokens, sentence, from) ? 'point' : context.role;
     let part = month === undefined ? (date.season ?? context.part) : undefined;
     // "by the end of the summer" is the season's last month; "before the summer", the month
     // before its first.
@@ -516,6 +519,7 @@ export function resolveDates(
         !retold(clause) &&
         !whenSaid(tokens, sentence, i) &&
         !lastedUntil(tokens, i) &&
+        !pastNotUntil(tokens, sentence, from) &&
         !(doneBy(tokens, from) && !future(clause));
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {
