@@ -801,15 +801,7 @@ export function createMatcher(story: CompiledStory): Matcher {
               stageOwners,
             )
           ) {
-            const took: Evidence = {
-              kind: 'clause',
-              detail: 'an answer: who or where from the question it answers',
-            };
-            const { result } = o;
-            outcome = {
-              claim: o.claim,
-              result: { ...result, evidence: () => [took, ...result.evidence()] },
-            };
+            outcome = readAs(o, 'an answer: who or where from the question it answers');
             f = f2;
             carried = asked.words;
           }
@@ -829,17 +821,12 @@ export function createMatcher(story: CompiledStory): Matcher {
               dated && first && end > 0 ? { ...first, from: end - 1, to: end } : undefined;
             const { facts: f2, outcome: o } = readAgain(told, date, false, candidatesOf(told));
             if ('result' in o) {
-              const took: Evidence = {
-                kind: 'clause',
-                detail: dated
+              outcome = readAs(
+                o,
+                dated
                   ? 'an answer giving the date the question asked'
                   : 'an answer assenting to the question',
-              };
-              const { result } = o;
-              outcome = {
-                claim: o.claim,
-                result: { ...result, evidence: () => [took, ...result.evidence()] },
-              };
+              );
               f = f2;
               carried = withQuestion(w, question)?.words ?? w;
               // "Yes, he said." quotes nothing alone: the card is the question and its assent. A
@@ -859,15 +846,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             const told = readWords(namedAnswer(question, asked, w, phrase), reader);
             const { facts: f2, outcome: o } = readAgain(told, undefined, false, candidatesOf(told));
             if ('result' in o) {
-              const took: Evidence = {
-                kind: 'clause',
-                detail: 'an answer naming who or what the question asked of',
-              };
-              const { result } = o;
-              outcome = {
-                claim: o.claim,
-                result: { ...result, evidence: () => [took, ...result.evidence()] },
-              };
+              outcome = readAs(o, 'an answer naming who or what the question asked of');
               f = f2;
               carried = told;
               askedFrom = before.start;
@@ -962,6 +941,16 @@ export function createMatcher(story: CompiledStory): Matcher {
     matches.sort((a, b) => a.start - b.start);
     rejections.sort((a, b) => a.start - b.start);
     return { matches, sentences: sentences().length, rejections, ...(offTopic && { offTopic }) };
+  }
+
+  /** A reading kept with how the sentence was read again as the first line of its evidence. */
+  function readAs(
+    o: { claim: Claim; result: Accepted },
+    detail: string,
+  ): { claim: Claim; result: Accepted } {
+    const took: Evidence = { kind: 'clause', detail };
+    const { result } = o;
+    return { claim: o.claim, result: { ...result, evidence: () => [took, ...result.evidence()] } };
   }
 
   /**
