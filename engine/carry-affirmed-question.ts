@@ -62,21 +62,21 @@ const TELLER_WORDS = 14;
 /** Marks that open a statement of the answer's own past its assent: "Yes, an aide said: …". */
 const GOES_ON = /[:;—–]/;
 
-/** The first word of a question past an opening conjunction ("So is the pier …?"). */
-function opening(tokens: readonly Token[]): number {
+/** The first word of a question past an opening conjunction ("So is the pier …?", "And who …?"). */
+export function questionOpening(tokens: readonly Token[]): number {
   return OPENING_CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
 }
 
 /** Whether the sentence is a yes/no question: it ends on "?" and opens on an auxiliary. */
 export function yesNoQuestion(question: SentenceWords): boolean {
   const { tokens, text } = question;
-  return endsOnMark(text, '?') && ASKING.has(tokens[opening(tokens)]?.norm ?? '');
+  return endsOnMark(text, '?') && ASKING.has(tokens[questionOpening(tokens)]?.norm ?? '');
 }
 
 /** Whether the sentence asks when: it ends on "?" and opens on "When" (or "By when"). */
 export function whenQuestion(question: SentenceWords): boolean {
   const { tokens, text } = question;
-  let at = opening(tokens);
+  let at = questionOpening(tokens);
   if (tokens[at]?.norm === 'by') at++;
   return endsOnMark(text, '?') && tokens[at]?.norm === 'when';
 }

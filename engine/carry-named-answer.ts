@@ -11,8 +11,7 @@
  * -ing: "Parliament, which decides." and "The pilots stayed." are read by carry-question.ts), and
  * past its noun phrase at most a teller follows ("…, according to the board", "…, an aide said").
  */
-import { onlyTeller } from './carry-affirmed-question';
-import { OPENING_CONJUNCTIONS } from './clauses';
+import { onlyTeller, questionOpening } from './carry-affirmed-question';
 import { endsOnMark, type SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
 import { gapHas } from './word-gaps';
@@ -44,11 +43,6 @@ const NOT_A_NAME = new Set(
 /** How many words the answer's noun phrase may have. */
 const PHRASE_WORDS = 10;
 
-/** The first word of the question past an opening conjunction ("And who …?"). */
-function opening(tokens: readonly Token[]): number {
-  return OPENING_CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0;
-}
-
 /**
  * The position of the wh-word of a question asking of its subject ("Who is still at the pier?"),
  * or -1: it ends on "?", opens on "who" or "what", and no subject of its own follows an
@@ -57,7 +51,7 @@ function opening(tokens: readonly Token[]): number {
 export function subjectAsked(question: SentenceWords): number {
   const { tokens, text } = question;
   if (!endsOnMark(text, '?')) return -1;
-  const at = opening(tokens);
+  const at = questionOpening(tokens);
   if (!ASKING_SUBJECT.has(tokens[at]?.norm ?? '') || tokens.length < at + 3) return -1;
   const next = tokens[at + 1] as Token;
   if (gapHas(tokens, text, at + 1, ',;:')) return -1;
