@@ -3,10 +3,10 @@
  * harbour board" names the board as the source: it does not tell that the board ran the ferry
  * or led any talks. A claim read only on words inside such a span is not asserted.
  */
-
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
+import { gapHas } from './word-gaps';
 
 /** Marks that end an attribution span ("according to the board, the ferry …"). */
 const SPAN_END = /[,;:—–(]/;
@@ -85,7 +85,7 @@ export function tailAttribution(
 }
 
 /** Verbs of saying that close an opening subject: "The crews said …". */
-export const SAYING = new Set(
+const SAYING = new Set(
   'said says told tells stated states added adds noted notes insisted insists warned warns argued argues maintained maintains stressed stresses indicated indicates'.split(
     ' ',
   ),
@@ -97,20 +97,13 @@ const SUBJECT_REACH = 8;
 /** Marks inside an opening subject that make it something other than a plain name. */
 const BREAKS = ',;:"“”(';
 
-/** Whether the text between two words holds one of BREAKS. */
-function breaks(gap: string): boolean {
-  for (let i = 0; i < gap.length; i++) if (BREAKS.includes(gap.charAt(i))) return true;
-  return false;
-}
-
 /** The opening subject before a verb of saying, [from, to), or undefined. */
 export function openingTeller(
   tokens: readonly Token[],
   text: string,
 ): [number, number] | undefined {
   for (let k = 1; k < tokens.length && k <= SUBJECT_REACH; k++) {
-    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
-    if (breaks(gap)) return undefined;
+    if (gapHas(tokens, text, k, BREAKS)) return undefined;
     if (!SAYING.has((tokens[k] as Token).norm)) continue;
     let to = k;
     while (to > 1 && AUXILIARIES.has((tokens[to - 1] as Token).norm)) to--;

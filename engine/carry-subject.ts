@@ -17,7 +17,7 @@ import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
-import { gapBefore, gapHas } from './word-gaps';
+import { gapBefore, gapHas, marksBetween } from './word-gaps';
 
 /** Subjects that point back; "That compares with …" sums up what the sentence before said of them. */
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
@@ -1011,14 +1011,14 @@ function onePronoun(
   if (after?.norm === 'of') return true;
   // "; one hundred were held": a figure still.
   if (after && (isFigure(after) || SCALES.has(after.norm))) return false;
-  return before !== undefined && CLAUSE_OPENING.test(text.slice(before.end, one.start));
+  return before !== undefined && marksBetween(text, before.end, one.start, CLAUSE_OPENING);
 }
 /** Words that make "one" part of a larger figure. */
 const SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
 /** Words after a hyphen that keep a figure a count of people ("2,500-strong", "a 12-member team"). */
 const HEADCOUNT = new Set(['strong', 'member', 'man', 'person']);
 /** Marks that open a clause of its own ("; one read …", "— one said …"). */
-const CLAUSE_OPENING = /[;:\u2014\u2013]/;
+const CLAUSE_OPENING = ';:\u2014\u2013';
 
 /**
  * A figure counting something: not a year, not "one" as a pronoun, not after "the"/"its" ("the

@@ -7,6 +7,7 @@
  * excludes nothing (recognize.ts, with set-apart.ts).
  */
 import type { Token } from './tokenize';
+import { gapHas } from './word-gaps';
 
 /** Cheap test on the sentence's text before any word is read. */
 const MAY_TIME = /, as |after /i;
@@ -48,7 +49,7 @@ function opensClause(tokens: readonly Token[], text: string, at: number): boolea
   for (let k = at + 1; k < tokens.length && k <= at + VERB_REACH; k++) {
     const t = tokens[k] as Token;
     if (RELATIVE.has(t.norm)) return false;
-    if (/[,;:]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (gapHas(tokens, text, k, ',;:')) return false;
     if (k === at + 1) continue;
     if (IRREGULAR_PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))) return true;
   }
@@ -68,7 +69,7 @@ export function timeClauseAt(tokens: readonly Token[], text: string): [number, n
       continue;
     }
     if (t.norm !== 'as' || NOT_TIME.has((tokens[k + 1] as Token).norm)) continue;
-    if (text.slice((tokens[k - 1] as Token).end, t.start).includes(',')) return [k, k + 1];
+    if (gapHas(tokens, text, k, ',')) return [k, k + 1];
   }
   return null;
 }

@@ -14,6 +14,7 @@ import type { SentenceFacts, SentenceWords } from './sentence-facts';
 import { signingOf } from './signing-date';
 import { isUpper, type Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
+import { gapHas } from './word-gaps';
 
 type Topic = CompiledStory['topic'];
 
@@ -447,11 +448,10 @@ export function createTopicGate(topic: Topic): TopicGate {
 function yearOfApposition(facts: SentenceFacts, d: DateMention): boolean {
   const the = d.from - 1;
   if (the < 1 || facts.tokens[the]?.norm !== 'the') return false;
-  const gap = facts.text.slice(
-    (facts.tokens[the - 1] as Token).end,
-    (facts.tokens[the] as Token).start,
+  return (
+    gapHas(facts.tokens, facts.text, the, ',') &&
+    facts.hits.some((h) => !h.inferred && h.to === the)
   );
-  return gap.includes(',') && facts.hits.some((h) => !h.inferred && h.to === the);
 }
 
 /**
