@@ -44,6 +44,7 @@ const JOINS = new Set(['and', 'but', 'while', 'whereas', 'with', 'where']);
 const ADDING_OR_JOINING = wordClass([...ADDING, ...JOINS]);
 /** "…, even as the others agreed", "…, even though": "even" opens a contrast clause before these. */
 const EVEN_JOINS = new Set(['as', 'though', 'if', 'while', 'when']);
+
 /** Words in "-ing" that lead a phrase, not a clause: "…, including the pier", "…, during May". */
 const NOT_PARTICIPLES = new Set(
   'including according regarding concerning following during pending excluding notwithstanding considering morning evening nothing something anything everything thing bring spring string swing'.split(

@@ -1348,6 +1348,8 @@ function setAsEnd(tokens: Token[], at: number): boolean {
  * participle that is also a passive ("bases emptied by September" in a headline is a plan).
  */
 const DONE_STATES = new Set(['gone', 'left', 'withdrew', 'departed']);
+/** Words that may stand between that "by" and its month. */
+const DONE_BY_LEAD = new Set(['the', 'end', 'close', 'of', 'late', 'early', 'mid']);
 
 /**
  * Whether the month whose phrase starts at `from` follows "by" after a word of a thing gone,
@@ -1359,9 +1361,7 @@ function doneBy(tokens: Token[], from: number): boolean {
   while (k > 0 && k >= from - 4 && tokens[k]?.norm !== 'by') k--;
   if (tokens[k]?.norm !== 'by') return false;
   // Only "the", "end", "close", "of" between "by" and the month: "by the close of May".
-  for (let j = k + 1; j < from; j++)
-    if (!['the', 'end', 'close', 'of', 'late', 'early', 'mid'].includes(tokens[j]?.norm ?? ''))
-      return false;
+  for (let j = k + 1; j < from; j++) if (!DONE_BY_LEAD.has(tokens[j]?.norm ?? '')) return false;
   const state = tokens[k - 1]?.norm ?? '';
   const aux = tokens[k - 2]?.norm ?? '';
   return DONE_STATES.has(state) && aux !== 'be' && aux !== 'being';
