@@ -142,8 +142,11 @@ function readDate(doc: Document): PublishedDate {
       : null;
   if (firstPost) return { date: firstPost, source: 'time' };
   const machine: { source: DateSource; date: string }[] = [];
+  // The article's item in the page's JSON-LD, walked once: its dateModified is read below
+  // where the page's dates disagree.
+  const ld = jsonLdArticle(doc);
   for (const [source, dates] of [
-    ['json-ld', datesInJsonLd(doc)],
+    ['json-ld', [ld?.date ?? null]],
     ['microdata', microdataDates(doc)],
     ['meta', metaDates(doc)],
   ] as const) {
@@ -161,13 +164,13 @@ function readDate(doc: Document): PublishedDate {
       // A byline printing the day the page's own JSON-LD article gives as its dateModified,
       // later than its datePublished, prints the last update (a template showing when the post
       // was last saved): the article's own account of which date is which stands.
-      const ld = machine.find((d) => d.source === 'json-ld');
-      if (backed && ld && backed !== ld && ld.date < backed.date) {
-        const modified = jsonLdModified(doc, ld.date);
+      const fromLd = machine.find((d) => d.source === 'json-ld');
+      if (backed && fromLd && backed !== fromLd && fromLd.date < backed.date) {
+        const modified = ld?.modified ?? null;
         if (modified && agree(modified, backed.date))
           return {
-            date: ld.date,
-            source: ld.source,
+            date: fromLd.date,
+            source: fromLd.source,
             note: `the page's dates disagree (${listed}); took json-ld, whose dateModified (${modified}) is the day the byline and the later one print`,
           };
       }
@@ -273,6 +276,8 @@ function readDate(doc: Document): PublishedDate {
     ['byline', visibleBylineDates(doc)],
     ['url', urlDates(doc)],
     ['byline', editionPickerDates(doc)],
+    // A day printed without its year beside its moment as Unix time in an attribute.
+    ['time', epochAttributeDates(doc)],
     // A framework's page-state JSON (Next.js), where the page prints no date of its own ('Updated
     // 2 hours ago'): only the record whose headline is the page's, never a listed story's.
     ['app-state', appStateDates(doc)],
@@ -648,6 +653,65 @@ function* relativeTimeTitles(doc: Document): Generator<string | null, void, void
   }
 }
 
+/**
+ * An element printing a day without its year ('28 OCT, 15:20') and holding its moment as Unix
+ * time in an attribute ('1730118000', in seconds or milliseconds): a `<time datetime>` in all
+ * but name, as a news agency's `<dateformat time>` is before its script writes the year.
+ * The moment's year completes the printed day only where the moment falls on that day in
+ * some zone (within 14 hours of UTC); the first such element outside furniture and not
+ * dating another story dates the page. Read only where nothing else did.
+ */
+function* epochAttributeDates(doc: Document): Generator<string | null, void, void> {
+  if (!doc.body) return;
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+    if (el.childElementCount > 0 || el.attributes.length === 0) continue;
+    const text = (el.textContent ?? '').trim();
+    if (text.length === 0 || text.length > MAX_RELATIVE_CHARS) continue;
+    const printed = DAY_WITHOUT_YEAR().exec(text);
+    if (!printed) continue;
+    const monthWord = (printed[1] ?? printed[4] ?? '').toLowerCase().slice(0, 3);
+    const monthIndex = MONTH_INDEX.indexOf(monthWord);
+    const dayOfMonth = Number(printed[2] ?? printed[3]);
+    for (let a = 0; a < el.attributes.length; a++) {
+      const value = (el.attributes[a] as Attr).value.trim();
+      if (!UNIX_TIME().test(value)) continue;
+      const ms = value.length === 13 ? Number(value) : Number(value) * 1000;
+      const date = dayAround(ms, monthIndex, dayOfMonth);
+      if (date && !isInFurniture(el) && !datesAnotherStory(el)) yield date;
+      break;
+    }
+  }
+}
+
+/** A day and month without a year: '28 OCT', 'Oct 28'. Groups: month, day | day, month. */
+const DAY_WITHOUT_YEAR = lazyPattern(
+  () =>
+    new RegExp(
+      `^(?:(${MONTH_NAMES})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_NAMES})\\.?)(?:\\b|$)(?![\\s,]*\\d{4})`,
+      'i',
+    ),
+);
+
+/** Unix time in seconds or milliseconds, from 2001 to 2286. */
+const UNIX_TIME = lazyPattern(() => /^[1-9]\d{9}(?:\d{3})?$/);
+
+/** The farthest a zone is from UTC, in hours. */
+const MAX_ZONE_HOURS = 14;
+
+/**
+ * The day `ms` falls on in a zone within MAX_ZONE_HOURS of UTC that is the printed month and
+ * day, as 'yyyy-mm-dd', or null.
+ */
+function dayAround(ms: number, monthIndex: number, dayOfMonth: number): string | null {
+  if (monthIndex < 0) return null;
+  for (let hours = -MAX_ZONE_HOURS; hours <= MAX_ZONE_HOURS; hours++) {
+    const at = new Date(ms + hours * 3_600_000);
+    if (at.getUTCMonth() === monthIndex && at.getUTCDate() === dayOfMonth)
+      return day(String(at.getUTCFullYear()), String(monthIndex + 1), String(dayOfMonth));
+  }
+  return null;
+}
+
 /** A title longer than this is a sentence, not a date with its time. */
 const MAX_TITLE_DATE_CHARS = 64;
 
@@ -993,7 +1057,11 @@ const OTHER_WORK_TYPE = lazyPattern(
 const LIVE_BLOG_TYPE = /LiveBlogPosting$/;
 const NESTED_KEYS = ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'];
 
-function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
+/**
+ * The page's article in its JSON-LD: the best ranked `datePublished` and that item's
+ * `dateModified`, or null.
+ */
+function jsonLdArticle(doc: Document): JsonLdDate | null {
   // Ranked across all the page's blocks, not within each: a page can describe its embedded
   // video in a block of its own before the article's, and the video's datePublished (weeks
   // older, a clip reused) is not the article's.
@@ -1002,45 +1070,10 @@ function* datesInJsonLd(doc: Document): Generator<string | null, void, void> {
     collectDatePublished(parseJsonLd(script.textContent ?? ''), 0, found);
   rankOtherPages(doc, found);
   // The article's own date first, then the page's, then a photo's; document order within each.
-  const best = found.reduce<(typeof found)[number] | null>(
+  return found.reduce<(typeof found)[number] | null>(
     (b, f) => (!b || f.rank < b.rank ? f : b),
     null,
   );
-  yield best?.date ?? null;
-}
-
-/**
- * The `dateModified` day of the JSON-LD item whose `datePublished` is `published`, or null.
- * Read only where the page's dates disagree.
- */
-function jsonLdModified(doc: Document, published: string): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const modified = modifiedOf(parseJsonLd(script.textContent ?? ''), published, 0);
-    if (modified) return modified;
-  }
-  return null;
-}
-
-/** Depth-first through arrays and NESTED_KEYS, as collectDatePublished walks. */
-function modifiedOf(value: unknown, published: string, depth: number): string | null {
-  if (depth > 8 || value === null || typeof value !== 'object') return null;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = modifiedOf(item, published, depth + 1);
-      if (found) return found;
-    }
-    return null;
-  }
-  const record = value as Record<string, unknown>;
-  if (firstDate(record.datePublished) === published) {
-    const modified = firstDate(record.dateModified);
-    if (modified) return modified;
-  }
-  for (const key of NESTED_KEYS) {
-    const found = modifiedOf(record[key], published, depth + 1);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** The script's JSON, or null: CMSs ship broken JSON-LD often enough, and it must never throw. */
@@ -1064,6 +1097,8 @@ type JsonLdDate = {
   rank: number;
   /** The path of the page the item says it is (its `url`, `mainEntityOfPage` or `@id`), if any. */
   page: string | null;
+  /** The item's own `dateModified`, if any. */
+  modified: string | null;
 };
 
 /**
@@ -1138,6 +1173,7 @@ function collectDatePublished(
       date,
       rank: listed ? rank + LISTED_RANK : rank,
       page: rank === 0 ? itemPage(record) : null,
+      modified: firstDate(record.dateModified),
     });
   }
   for (const key of NESTED_KEYS)
@@ -1182,6 +1218,35 @@ function labelledUpdate(time: Element): boolean {
 
 const TEXT_NODE = 3;
 
+/**
+ * Whether a `<time>` is labelled as the first publication by the text just before it
+ * ('First published <time>') or, where it stands alone in its holder, by the holder's label
+ * before it: a definition list's `<dt>Originally published</dt><dd><time>` (an aggregator
+ * prints its own 'Posted' day beside it).
+ */
+function labelledFirstPublished(time: Element): boolean {
+  const before = time.previousSibling;
+  const beforeText = before?.nodeType === TEXT_NODE ? (before.textContent ?? '').trim() : '';
+  if (beforeText) return FIRST_PUBLISHED_LABEL().test(beforeText);
+  const holder = time.parentElement;
+  if (
+    !holder ||
+    time.previousElementSibling ||
+    (holder.textContent ?? '').trim() !== (time.textContent ?? '').trim()
+  )
+    return false;
+  const label = (holder.previousElementSibling?.textContent ?? '').trim();
+  return label.length <= MAX_LABEL_CHARS && FIRST_PUBLISHED_LABEL().test(label);
+}
+
+/** A label naming the first publication, as it ends just before its date. */
+const FIRST_PUBLISHED_LABEL = lazyPattern(
+  () => /\b(?:originally|first)\s+published(?:\s+on)?\s*[:\-–—|]?\s*$/i,
+);
+
+/** A label before its date is a few words. */
+const MAX_LABEL_CHARS = 40;
+
 /** `<time datetime>` elements: `pubdate` ones, then those in an article or header, then the rest. */
 function timesInOrder(doc: Document): Element[] {
   const times = Array.from(doc.querySelectorAll('time[datetime]')).filter(
@@ -1191,8 +1256,14 @@ function timesInOrder(doc: Document): Element[] {
       !isInFurniture(t) &&
       !datesAnotherStory(t),
   );
+  // A time labelled as the first publication ('Originally published', 'First published')
+  // outranks its neighbours: an aggregator's 'Posted' day or a republisher's is a later copy's.
   const rank = (t: Element) =>
-    t.hasAttribute('pubdate') ? 0 : t.closest('article, header') ? 1 : 2;
+    t.hasAttribute('pubdate') || labelledFirstPublished(t)
+      ? 0
+      : t.closest('article, header')
+        ? 1
+        : 2;
   return times
     .map((t, i) => ({ t, i, r: rank(t) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)

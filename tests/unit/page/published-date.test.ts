@@ -388,6 +388,49 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('')))).toBe('2024-12-02');
   });
 
+  it("reads the dateModified of the JSON-LD item that gave the date, nested in a graph, not another item's", () => {
+    const page = (graph: string) =>
+      `<html><head><script type="application/ld+json">{"@graph":[${graph}]}</script><meta property="article:published_time" content="2024-12-02T09:18:51Z"></head><body><article><h1>Headline</h1><div class="meta"><a href="/author/x">A Writer</a> <time datetime="2024-12-02 09:18:51">Dec 2, 2024 9:18:51 AM</time></div><p>Text of the post, long enough to be prose.</p></article></body></html>`;
+    const post = (modified: string) =>
+      `{"@type":"BlogPosting","headline":"Headline","datePublished":"2024-10-15T11:00:00Z"${modified}}`;
+    const page2 = '{"@type":"WebPage","dateModified":"2024-12-02T09:18:51Z"}';
+    expect(findPublishedDate(parse(page(post(',"dateModified":"2024-12-02T09:18:51Z"'))))).toBe(
+      '2024-10-15',
+    );
+    // The web page's dateModified is not the article's account of its own dates.
+    expect(findPublishedDate(parse(page(`${page2},${post('')}`)))).toBe('2024-12-02');
+  });
+
+  it("takes a <time> labelled as the first publication over an aggregator's earlier-placed 'Posted' time", () => {
+    const page = (label: string) =>
+      `<html><head></head><body><article><h1>Statement on the harbour</h1><dl class="meta"><dt>Posted</dt><dd><time datetime="2024-10-16T11:20:33+00:00">16 Oct 2024</time></dd><dt>${label}</dt><dd><time datetime="2024-10-15T12:00:00+00:00">15 Oct 2024</time></dd></dl><p>Text of the statement, long enough to be prose.</p></article></body></html>`;
+    expect(findPublishedDate(parse(page('Originally published')))).toBe('2024-10-15');
+    expect(findPublishedDate(parse(page('First published:')))).toBe('2024-10-15');
+    // Another label leaves the page's order alone.
+    expect(findPublishedDate(parse(page('Closing date')))).toBe('2024-10-16');
+    // In running text too: 'First published <time>'.
+    const inline = `<html><head></head><body><article><h1>Statement on the harbour</h1><p class="meta">Updated <time datetime="2024-10-18">18 Oct</time> · First published <time datetime="2024-10-15">15 Oct 2024</time></p><p>Text.</p></article></body></html>`;
+    expect(findPublishedDate(parse(inline))).toBe('2024-10-15');
+  });
+
+  it("completes a day printed without its year from Unix time in the element's attribute, where they agree", () => {
+    const page = (printed: string, value: string, around = (d: string) => d) =>
+      `<html><head></head><body><div class="story"><div class="story__date">${around(`<dateformat time="${value}" mode="abs">${printed}</dateformat>`)}</div><h1>The ferry sails again</h1><p>The ferry to Portsea sails again from Monday, the council said.</p></div></body></html>`;
+    // 12:20 UTC on 28 October 2024, printed as Moscow's 15:20.
+    expect(findPublishedDate(parse(page('28 OCT, 15:20', '1730118000')))).toBe('2024-10-28');
+    expect(findPublishedDate(parse(page('Oct 28, 3:20 PM', '1730118000000')))).toBe('2024-10-28');
+    // Printed east of Greenwich past midnight: the next day in UTC+14 at most.
+    expect(findPublishedDate(parse(page('29 Oct', '1730118000')))).toBe('2024-10-29');
+    // A day the moment falls on in no zone, or a number that is no moment: no date.
+    expect(findPublishedDate(parse(page('2 Nov', '1730118000')))).toBe(null);
+    expect(findPublishedDate(parse(page('28 OCT, 15:20', '2214507')))).toBe(null);
+    // A clock alone gives no day; a card's date dates another story.
+    expect(findPublishedDate(parse(page('15:20', '1730118000')))).toBe(null);
+    const card = (d: string) =>
+      `<a href="/world/2213870">Drone attack reported near base in the desert ${d}</a>`;
+    expect(findPublishedDate(parse(page('28 OCT, 15:20', '1730118000', card)))).toBe(null);
+  });
+
   it("takes the byline's day over a machine time in UTC early on the next day (the publisher's evening west of Greenwich)", () => {
     const page = (head: string, byline: string) =>
       `<html><head>${head}</head><body><h1>Headline</h1><div class="byline">By Staff</div><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
