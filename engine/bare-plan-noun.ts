@@ -58,17 +58,17 @@ export function withoutQualifiedPlanNouns(
 
 /**
  * Whether a group of the claim is met in the sentence only by a bare plan noun while neither
- * the headline nor any sentence before names the group otherwise: "Iraq and its neighbour
+ * the headline nor any sentence before names the group otherwise: "Riverland and its neighbour
  * agreed a timetable" in an article that never told of the story's plan is some other plan.
  */
 export function planNounUntold(
-  require: readonly (readonly ConceptId[])[],
+  groups: readonly (readonly ConceptId[])[],
   hits: readonly ConceptHit[],
   before: readonly ({ hits: readonly ConceptHit[] } | undefined)[],
   bare: ReadonlySet<ConceptId>,
 ): boolean {
   if (bare.size === 0) return false;
-  for (const group of require) {
+  for (const group of groups) {
     const met = hits.filter((h) => group.includes(h.concept));
     if (met.length === 0 || met.some((h) => !bare.has(h.concept))) continue;
     const told = before.some((w) =>
