@@ -28,6 +28,7 @@ const FIELDS = [
   'referringNouns',
   'actorNouns',
   'subjectLed',
+  'barePlanNouns',
 ];
 const TOPIC_FIELDS = [
   'anchors',
@@ -319,15 +320,16 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
           );
       });
   }
-  const led = raw.subjectLed;
-  if (led !== undefined) {
-    if (!Array.isArray(led))
-      fail(`subjectLed → must be a list [...] of concept ids, found ${describe(led)}.`);
+  for (const field of ['subjectLed', 'barePlanNouns'] as const) {
+    const listed = raw[field];
+    if (listed === undefined) continue;
+    if (!Array.isArray(listed))
+      fail(`${field} → must be a list [...] of concept ids, found ${describe(listed)}.`);
     else
-      led.forEach((id, i) => {
+      listed.forEach((id, i) => {
         if (typeof id !== 'string' || !known.has(id))
           fail(
-            `subjectLed[${i}]: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts", or fix the spelling.`,
+            `${field}[${i}]: ${JSON.stringify(id)} is not a concept of this vocabulary; define it under "concepts", or fix the spelling.`,
           );
       });
   }

@@ -45,6 +45,8 @@ export type CompiledStory = {
   actorNouns?: Record<ConceptId, string[]>;
   /** Concepts whose phrasings open on who acts (Vocabulary's subjectLed). */
   subjectLed?: ConceptId[];
+  /** Concepts naming a plan by its noun alone (Vocabulary's barePlanNouns). */
+  barePlanNouns?: ConceptId[];
   /**
    * The concepts with a phrasing that spells a negation past its first word ("the fight ~ not
    * over"): a negation inside one of their hits is theirs. In any other concept's hit it stood
@@ -56,7 +58,7 @@ export type CompiledStory = {
 /** What the first look at a page reads of the topic (page/names-the-place.ts). */
 export type FirstLookTerms = Pick<CompiledStory['topic'], 'anchorTerms' | 'anchorStarts'>;
 
-export const FORMAT = 15;
+export const FORMAT = 16;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;
@@ -73,6 +75,7 @@ export function compileStory(pack: StoryPack): CompiledStory {
     referringNouns: vocabulary.referringNouns ?? [],
     ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
     ...(vocabulary.subjectLed && { subjectLed: vocabulary.subjectLed }),
+    ...(vocabulary.barePlanNouns && { barePlanNouns: vocabulary.barePlanNouns }),
     negationSpelled: negationSpelled({ ...vocabulary.concepts, ...LANGUAGE_CONCEPTS }),
   };
 }

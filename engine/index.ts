@@ -11,6 +11,7 @@
  */
 
 import { keyOnlyAttributed, keyOnlyCarriedTeller } from './attribution';
+import { planNounUntold } from './bare-plan-noun';
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   asStatement,
@@ -157,6 +158,7 @@ export function createMatcher(story: CompiledStory): Matcher {
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
   /** Concepts that point back at a place told before ("the pier"), from the story's topic. */
   const placePointers = new Set(story.topic.placePointers ?? []);
+  const barePlanNouns = new Set(story.barePlanNouns ?? []);
   /** What may own a stage told with no owner ("the first phase"): the story's places and own actors. */
   const stageOwners = new Set([...story.topic.anchors, ...(story.topic.ownActors ?? [])]);
   /** … and in a sentence before, any of its actors too ("So the crews are leaving?"). */
@@ -337,6 +339,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "The city's tram line is meant to open its first phase by May": another project's stage.
         if (stageOfOther(f, key, stageActors, referringNouns, places))
           return 'a stage the sentence gives to something else: its own';
+        // "The two sides agreed a timetable." is the article's plan only once the article has
+        // told what plan it is about (bare-plan-noun.ts).
+        if (planNounUntold(claim.recognize.require, f.hits, words.slice(0, i), barePlanNouns))
+          return 'a plan named by its noun alone, in an article that has not told what plan';
         return undefined;
       };
       /**

@@ -9,6 +9,7 @@ import { opensWithAnswer } from './answer-word';
 import { askedAfterColon } from './asked-after-colon';
 import { askedAfterComma } from './asked-after-comma';
 import { askedInTag } from './asked-in-tag';
+import { withoutQualifiedPlanNouns } from './bare-plan-noun';
 import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
@@ -80,6 +81,8 @@ export type WordReader = {
   otherShapes?: Uint32Array;
   /** Concepts whose phrasings open on who acts (the story's subjectLed; subject-after-place.ts). */
   subjectLed?: ReadonlySet<ConceptId>;
+  /** Concepts naming a plan by its noun alone (the story's barePlanNouns; bare-plan-noun.ts). */
+  barePlanNouns?: ReadonlySet<ConceptId>;
   /** The story's own actors and other bodies (its topic; body-origin.ts). */
   ownActors?: ReadonlySet<ConceptId>;
   otherBodies?: ReadonlySet<ConceptId>;
@@ -108,6 +111,7 @@ export function createWordReader(story: CompiledStory): WordReader {
     otherTheatres: new Set(story.topic.otherTheatres),
     otherShapes: shapesOf(story.topic.otherTheatres),
     subjectLed: new Set(story.subjectLed ?? []),
+    barePlanNouns: new Set(story.barePlanNouns ?? []),
     ownActors: new Set(story.topic.ownActors ?? []),
     otherBodies: new Set(story.topic.otherBodies ?? []),
   };
@@ -117,7 +121,11 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   const tokens = tokenize(text);
   const found = reader.findConcepts(tokens, text);
   // "The envoy in Riverton welcomed …": Riverton is where, not who welcomed.
-  const placed = reader.subjectLed ? withoutPlacedActors(found, tokens, reader.subjectLed) : found;
+  const led = reader.subjectLed ? withoutPlacedActors(found, tokens, reader.subjectLed) : found;
+  // "A timetable for the rail link": the plan's complement says it is another plan.
+  const placed = reader.barePlanNouns
+    ? withoutQualifiedPlanNouns(led, tokens, reader.barePlanNouns)
+    : led;
   // "Lakeland ferry companies": the own actor's word says where the other body is from.
   const hits =
     reader.ownActors && reader.otherBodies

@@ -270,6 +270,12 @@ export type Vocabulary = {
    * such a hit is dropped (sentence-facts.ts, readWords).
    */
   subjectLed?: ConceptId[];
+  /**
+   * Concepts naming a plan by its noun alone ("a timetable", "the dates"): read only where
+   * nothing after the noun says what the plan is for ("a timetable for the rail link") or
+   * tells it as settled before ("the timetable agreed in 2024"); bare-plan-noun.ts.
+   */
+  barePlanNouns?: ConceptId[];
 };
 
 export type StoryTopic = {
