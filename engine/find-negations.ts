@@ -84,9 +84,9 @@ const UNABLE_REACH = 8;
 
 /** Words of being able that a negation before them makes a "cannot": "not ready to … without". */
 const ABLE = new Set(['ready', 'able', 'prepared', 'equipped']);
-/** Negations that, a few words before ABLE, say unable ("neither Erbil nor Baghdad was ready"). */
+/** Negations that, a few words before ABLE, say unable ("neither Portsea nor Riverton was ready"). */
 const NOT_ABLE = new Set(['not', 'never', 'neither', 'nor']);
-/** How many words a NOT_ABLE may stand before its ABLE ("neither the region nor Baghdad was ready"). */
+/** How many words a NOT_ABLE may stand before its ABLE ("neither the town nor Riverton was ready"). */
 const NOT_ABLE_REACH = 5;
 
 /**
