@@ -82,12 +82,27 @@ const UNABLE = new Set(['cannot', "can't", "couldn't", 'can’t', 'couldn’t'])
 /** How many words "cannot" and its "without" may stand apart ("cannot yet hold the town without"). */
 const UNABLE_REACH = 8;
 
-/** Whether the token at k is "cannot", "can't", "couldn't", or the "not" of "could not"/"can not". */
+/** Words of being able that a negation before them makes a "cannot": "not ready to … without". */
+const ABLE = new Set(['ready', 'able', 'prepared', 'equipped']);
+/** Negations that, a few words before ABLE, say unable ("neither Portsea nor Riverton was ready"). */
+const NOT_ABLE = new Set(['not', 'never', 'neither', 'nor']);
+/** How many words a NOT_ABLE may stand before its ABLE ("neither the town nor Riverton was ready"). */
+const NOT_ABLE_REACH = 5;
+
+/**
+ * Whether the token at k is "cannot", "can't", "couldn't", the "not" of "could not"/"can not",
+ * or a negation of being able ("not ready", "neither … was ready"): "not ready to hold the town
+ * without the ferry" needs the ferry, as "cannot hold the town without" does.
+ */
 function unableAt(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k]?.norm ?? '';
   if (UNABLE.has(norm)) return true;
   const before = tokens[k - 1]?.norm ?? '';
-  return norm === 'not' && (before === 'can' || before === 'could');
+  if (norm === 'not' && (before === 'can' || before === 'could')) return true;
+  if (!NOT_ABLE.has(norm)) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + NOT_ABLE_REACH; j++)
+    if (ABLE.has((tokens[j] as Token).norm)) return true;
+  return false;
 }
 
 /**

@@ -73,6 +73,22 @@ function underTerms(facts: SentenceFacts, modal: number): boolean {
 }
 
 /**
+ * "By September the crews should have left the pier": "should have" done by a deadline still to
+ * come tells what is expected by then (a future perfect), as "are to have left" would; it
+ * recommends nothing. With a deadline past ("should have left by 2020") it is a reproach and
+ * stays unreported.
+ */
+function expectedByDeadline(facts: SentenceFacts, modal: number): boolean {
+  const now = facts.published;
+  if (!now || facts.tokens[modal + 1]?.norm !== 'have') return false;
+  return facts.dates.some(
+    (d) =>
+      d.role === 'deadline' &&
+      (d.year > now.year || (d.year === now.year && (d.month ?? 12) > now.month)),
+  );
+}
+
+/**
  * Verbs of demanding: what follows them in their clause is demanded, not told as done or planned.
  * "demand"/"demands" only before "that": otherwise they are as often the noun ("rejected demands to
  * hand over …").
@@ -230,7 +246,7 @@ export function recommended(
       modal >= 0 &&
       !coversToken(facts.hits, modal, true) &&
       mainClause(facts, modal) &&
-      !(before === 'should' && underTerms(facts, modal))
+      !(before === 'should' && (underTerms(facts, modal) || expectedByDeadline(facts, modal)))
     )
       return h;
     // "Riverton should use the new funds to keep a crew at the pier": the verb of purpose is

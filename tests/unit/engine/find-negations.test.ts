@@ -145,6 +145,23 @@ describe('"cannot do without": a need, not a denial', () => {
   it('leaves "cannot do" with anything else a negation', () => {
     expect(read('The island cannot do more for the ferry.', 'ferry').negated).toBe(true);
   });
+
+  // Session 47 (articles-blind-36): "not ready to … without" is the same double negative.
+  it('"not ready / able to … without" needs what follows "without"', () => {
+    for (const [text, word] of [
+      ['The island is not yet ready to run the crossing without the pilots.', 'pilots'],
+      ['Neither Portsea nor Riverton was able to hold the pier without the pilots.', 'pilots'],
+      ['The growers were never prepared to face the floods without the barges.', 'barges'],
+    ] as const)
+      expect(read(text, word).negated, text).toBe(false);
+  });
+
+  it('"ready to … without" with no negation still denies what follows (near miss)', () => {
+    expect(
+      read('The island is ready to run the crossing without the pilots.', 'pilots').negated,
+    ).toBe(true);
+    expect(read('The island is not ready to run the crossing yet.', 'crossing').negated).toBe(true);
+  });
 });
 
 describe('the noun "not every" quantifies', () => {
