@@ -55,8 +55,8 @@ export function createCardHost(ctx: ScriptContext): CardHost {
   const dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 
   const ensureUi = () => {
-    // WXT's UI helper is typed for WXT's context; it reads only `options` and `onInvalidated`,
-    // which ours has (script-context.ts).
+    // WXT's UI helper is typed for WXT's context; it reads only `onInvalidated`, which ours has,
+    // and `options?.cssInjectionMode` (ours has none: not "ui", script-context.ts).
     creating ??= createShadowRootUi(ctx as unknown as ContentScriptContext, {
       name: 'claimlight-card',
       css: cardCss,

@@ -11,33 +11,39 @@ export type ScanFigures = {
   highlights: number;
   sentences: number;
   offTopic?: string;
-  /** The background's matching time and whether it built its matcher for this pass. */
-  engine?: { ms: number; cold: boolean } | null;
+  /**
+   * The background's matching time (roundMs) and whether it built its matcher for this pass: on
+   * its own thread, not part of the page's busy time. The reader's scan sets them (scan.ts).
+   */
+  engineMs?: number;
+  engineCold?: boolean;
 };
 
-/** Closes the last slice and records the measure (local hosts only). */
+/** Milliseconds to two decimals, as the measure's figures are written. */
+export const roundMs = (ms: number) => Math.round(ms * 100) / 100;
+
+/**
+ * Closes the last slice and records the measure (local hosts only). The figures go into its
+ * detail as given, so that the content script, which reports off-topic pages only, carries no
+ * code for the reader's figures.
+ */
 export function measureScan(since: number, clock: SliceClock, scan: ScanFigures): void {
   closeSlice(clock);
   if (!onLocalHost()) return;
   const end = performance.now();
-  const round = (ms: number) => Math.round(ms * 100) / 100;
   try {
     performance.measure('claimlight:scan', {
       start: since,
       end,
       detail: {
-        highlights: scan.highlights,
-        sentences: scan.sentences,
-        busyMs: round(clock.busyMs),
-        longestSliceMs: round(clock.longestMs),
+        ...scan,
+        busyMs: roundMs(clock.busyMs),
+        longestSliceMs: roundMs(clock.longestMs),
         longestSlicePhase: clock.longestPhase,
-        wallMs: round(end - since),
+        wallMs: roundMs(end - since),
         phaseMs: Object.fromEntries(
-          Object.entries(clock.phaseMs ?? {}).map(([k, v]) => [k, round(v)]),
+          Object.entries(clock.phaseMs ?? {}).map(([k, v]) => [k, roundMs(v)]),
         ),
-        ...(scan.offTopic && { offTopic: scan.offTopic }),
-        // The background's share, on its own thread: not part of the page's busy time.
-        ...(scan.engine && { engineMs: round(scan.engine.ms), engineCold: scan.engine.cold }),
       },
     });
   } catch {

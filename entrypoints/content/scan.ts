@@ -22,7 +22,7 @@ import {
 } from '../../page/run-in-slices';
 import { type MatchBatch, type MatchRequest, receivedCards, unpackMatches } from './match-port';
 import type { RemotePass } from './match-remotely';
-import { measureScan } from './measure-scan';
+import { measureScan, roundMs } from './measure-scan';
 import { reanchorSteps } from './reanchor-scan';
 
 /** The reader's settings, as a scan needs them. */
@@ -111,7 +111,7 @@ export async function scanPage(
       highlights: scan.matches.length,
       sentences: scan.sentences,
       ...(scan.offTopic && { offTopic: scan.offTopic }),
-      engine,
+      ...(engine && { engineMs: roundMs(engine.ms), engineCold: engine.cold }),
     });
     return scan;
   };

@@ -10,20 +10,13 @@
  * and could turn Claimlight off on itself by dispatching that event (both seen in Chromium;
  * tests/e2e/hostile.e2e.test.mjs). Nothing of ours needs it: WXT uses it when a development build
  * reloads, and after an update the reader notices within a second that its extension is gone.
+ * It takes no options: WXT's card helper (createShadowRootUi) asks `ctx.options?.cssInjectionMode`
+ * only whether it is "ui", and the wrapper (scripts/quiet-content-wrapper.ts) passes none.
  */
 import { browser } from 'wxt/browser';
 
 export class ContentScriptContext {
   readonly #controller = new AbortController();
-
-  /**
-   * WXT's entry wrapper passes the script's name and its definition (our content script's
-   * options, read by WXT's createShadowRootUi: cssInjectionMode).
-   */
-  constructor(
-    _name?: string,
-    readonly options?: { cssInjectionMode?: string },
-  ) {}
 
   /** Aborts when the script's extension is gone (updated, reloaded, disabled). */
   get signal(): AbortSignal {

@@ -284,7 +284,7 @@ function contentScriptFloorFields(runs, floorRuns) {
 }
 
 /** Stops the extension's service worker; the next page's request starts it, cold. */
-async function stopBackground(context) {
+export async function stopBackground(context) {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);

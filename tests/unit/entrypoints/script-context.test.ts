@@ -24,14 +24,16 @@ describe('ContentScriptContext (ours)', () => {
   it('dispatches no event on the page and posts no message to it when it starts', () => {
     const dispatched = vi.spyOn(document, 'dispatchEvent');
     const posted = vi.spyOn(window, 'postMessage');
-    const ctx = new ContentScriptContext('content', { cssInjectionMode: 'manual' });
+    const ctx = new ContentScriptContext();
     expect(dispatched).not.toHaveBeenCalled();
     expect(posted).not.toHaveBeenCalled();
-    expect(ctx.options?.cssInjectionMode).toBe('manual');
+    // WXT's card helper asks this whether to inject the script's CSS into the card: it must not.
+    const { options } = ctx as { options?: { cssInjectionMode?: string } };
+    expect(options?.cssInjectionMode).not.toBe('ui');
   });
 
   it('is not ended by a page dispatching WXT’s start event', () => {
-    const ctx = new ContentScriptContext('content');
+    const ctx = new ContentScriptContext();
     document.dispatchEvent(
       new CustomEvent(wxtStarted(), { detail: { contentScriptName: 'content', messageId: 'x' } }),
     );
@@ -40,7 +42,7 @@ describe('ContentScriptContext (ours)', () => {
   });
 
   it('ends once the extension is gone: the signal aborts and the callbacks run', () => {
-    const ctx = new ContentScriptContext('content');
+    const ctx = new ContentScriptContext();
     const ended = vi.fn();
     ctx.onInvalidated(ended);
     const restore = extensionGone();
@@ -54,7 +56,7 @@ describe('ContentScriptContext (ours)', () => {
   });
 
   it('removes the listeners it added once it ends, and a removed callback does not run', () => {
-    const ctx = new ContentScriptContext('content');
+    const ctx = new ContentScriptContext();
     const clicks = vi.fn();
     const removed = vi.fn();
     ctx.addEventListener(document, 'click', clicks);

@@ -1,15 +1,16 @@
 /**
- * The content script ships without WXT's start-up logger (scripts/quiet-content-wrapper.ts):
- * the plugin finds the one crash log in WXT's own wrapper, and fails the build when it is gone.
+ * The content script ships without WXT's start-up logger, its try/catch and the unread options
+ * (scripts/quiet-content-wrapper.ts): the plugin finds WXT's start-up in its own wrapper, and
+ * fails the build when it is not there as written.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_WRAPPER,
-  CRASH_LOG,
+  OUR_START,
   quietContentWrapper,
-  withoutCrashLog,
+  withOurStart,
 } from '../../../scripts/quiet-content-wrapper';
 
 /** The wrapper as the installed WXT ships it (its package exports no path to it). */
@@ -20,18 +21,23 @@ const WXT_WRAPPER = path.resolve(
 const ENTRY = path.resolve(import.meta.dirname, '../../../entrypoints/content/index.ts');
 
 describe('quietContentWrapper', () => {
-  it("removes the crash log of WXT's wrapper and keeps the throw", () => {
+  it("replaces WXT's start-up and leaves the rest of its wrapper", () => {
     const source = readFileSync(WXT_WRAPPER, 'utf8');
-    const out = withoutCrashLog(source);
-    expect(out).not.toContain(CRASH_LOG);
-    expect(out.length).toBe(source.length - CRASH_LOG.length);
-    expect(out).toMatch(/catch \(err\) \{\s*throw err;/);
+    const out = withOurStart(source);
+    expect(out).toContain(OUR_START);
+    expect(out).not.toContain('logger.error(');
+    expect(out).not.toContain('catch');
+    expect(out.slice(0, out.indexOf(OUR_START))).toBe(source.slice(0, out.indexOf(OUR_START)));
+    expect(out).toMatch(/export \{ result as default \};\s*$/);
   });
 
-  it('fails loudly when the call is not there (WXT changed its wrapper)', () => {
-    expect(() => withoutCrashLog('try { main(); } catch (err) { throw err; }')).toThrow(
-      /expected one/,
-    );
+  it('fails loudly when the start-up is not there as written (WXT changed its wrapper)', () => {
+    expect(() =>
+      withOurStart(
+        'const result = (async () => { try { main(); } catch (err) { throw err; } })();',
+      ),
+    ).toThrow(/expected/);
+    expect(() => withOurStart('const x = 1;')).toThrow(/expected/);
   });
 
   it("transforms WXT's wrapper of our content script only", () => {
