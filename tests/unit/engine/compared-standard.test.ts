@@ -29,11 +29,23 @@ describe('a standard of comparison', () => {
     ]);
   });
 
+  it('runs from the subject of a clause after "than" ("than planners had scheduled")', () => {
+    expect(spans('The ferries sailed faster than planners had initially scheduled.')).toEqual([
+      'planners had initially scheduled',
+    ]);
+    expect(spans('The crews went home sooner than most would have guessed.')).toEqual([
+      'most would have guessed',
+    ]);
+  });
+
   it('is no standard without a definite word, nor after a break (near misses)', () => {
     for (const s of [
       'The crews left sooner than planned.',
       'The repairs finished ahead of schedule.',
       'More than 200 crews have gone home.',
+      'More than 200 have gone home.',
+      'More than a hundred had left by May.',
+      'Fewer than two hundred have stayed.',
       'The crews left earlier than, say, the council had hoped.',
       'Than the harbour, nothing mattered more to the town.',
     ])
