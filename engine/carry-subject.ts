@@ -84,16 +84,20 @@ const TIME_SPANS = new Set(
 
 /** Pronouns of those who act, after an opening time ("Last year they …"). */
 const ACTING = new Set(['they', 'he', 'she']);
+/** "it was", "it is": what is done to it, which may be a place ("Last week it was shelled"). */
+const BEING = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 
 /**
  * "Last year they …", "This spring he …": the two words of an opening time at `at`, or 0. Only
  * before a pronoun of those who act: "Last week it was shelled" may point at a place
- * (carry-context.ts itIsThePlace), not at the actors before.
+ * (carry-context.ts itIsThePlace), not at the actors before. "This month it went further":
+ * an "it" that acts (its verb no form of "be") is the body the sentence before named.
  */
 function openingTime(tokens: SentenceWords['tokens'], at: number): number {
+  const pronoun = tokens[at + 2]?.norm ?? '';
   return TIME_DEICTICS.has(tokens[at]?.norm ?? '') &&
     TIME_SPANS.has(tokens[at + 1]?.norm ?? '') &&
-    ACTING.has(tokens[at + 2]?.norm ?? '')
+    (ACTING.has(pronoun) || (pronoun === 'it' && !BEING.has(tokens[at + 3]?.norm ?? '')))
     ? 2
     : 0;
 }

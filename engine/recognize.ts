@@ -43,6 +43,7 @@ import { toldAudience } from './told-audience';
 import { planOnlyAsTopic } from './topic-noun';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
+import { wished } from './wished';
 import { inClass, wordClass } from './word-class';
 import { gapHas } from './word-gaps';
 
@@ -244,6 +245,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (supposing) {
     const word = supposing.raw;
     return rejected(progress, () => `supposed under a condition ("If …, … ${word}"), not reported`);
+  }
+  const wish = wished(firstHits, facts);
+  if (wish) {
+    const word = wish.raw;
+    return rejected(progress, () => `wished ("… ${word} …"), not reported`);
   }
   const condition = conditioned(firstHits, facts);
   if (condition) {

@@ -9,6 +9,7 @@ import { anaphoricTime } from './carry-context';
 import type { CompiledStory } from './compile-story';
 import { countAnchorTerms } from './count-anchor-terms';
 import { type ConceptHit, possessive } from './find-concepts';
+import { recalledQuestion } from './recalled-question';
 import { type DateMention, resolveDates, type YearMonth } from './resolve-dates';
 import type { SentenceFacts, SentenceWords } from './sentence-facts';
 import { signingOf } from './signing-date';
@@ -342,8 +343,13 @@ export function createTopicGate(topic: Topic): TopicGate {
     },
     sentenceOffTopic(facts) {
       // A question ("Will the bridge reopen by 2026?") asks; it does not assert.
-      // A statement before a colon that introduces the question is told (asked-after-colon.ts).
-      if (/\?["'”’)]*$/.test(facts.text.trim()) && !facts.frames.some((f) => f.asked))
+      // A statement before a colon that introduces the question is told (asked-after-colon.ts),
+      // and so is one the reader is bid to recall ("Remember the crews who …?").
+      if (
+        /\?["'”’)]*$/.test(facts.text.trim()) &&
+        !facts.frames.some((f) => f.asked) &&
+        !recalledQuestion(facts.tokens)
+      )
         return 'a question, not a statement';
       // '"So the ferries stop in May?" a caller asked.': a quoted question and its teller.
       if (askedInQuote(facts.text)) return 'a question, not a statement';

@@ -413,6 +413,23 @@ describe('carrySubject: a pronoun after an opening time of its own', () => {
     ).toEqual([]);
   });
 
+  it('"This month it went further": an "it" that acts after the time is the body named before', () => {
+    const board = sentence('The harbour board closed the north pier in January.', [
+      ['board', 'board'],
+    ]);
+    const BOARD = new Set(['board']);
+    for (const text of [
+      'This month it went further, selling the pier to a developer.',
+      'Last week it voted to sell the pier.',
+    ])
+      expect(carrySubject(sentence(text), board, BOARD).hits.map((h) => h.concept)).toEqual([
+        'board',
+      ]);
+    // What is done to "it" may be done to a place: "it was sold", "it is empty".
+    for (const text of ['Last week it was sold to a developer.', 'This month it is empty.'])
+      expect(carrySubject(sentence(text), board, BOARD).hits).toEqual([]);
+  });
+
   it('"In May they …", "From March 2022 she …": a preposition and a date before the pronoun', () => {
     for (const text of [
       'In May they sailed twice a week.',
