@@ -6,6 +6,9 @@
  * and so do "but" (save "but were false", the same subject's) and a comma before "and", "or"
  * or "while" ("the pier closes in May, and rumours of a delay are false" calls only the
  * rumours false).
+ * The verdict may come first, too, as a noun of falsehood naming the report after it: "the
+ * myth that the pier closed in May", "the pretence that the crews have gone" tell the report
+ * only to call it false.
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
@@ -20,6 +23,13 @@ const FALSE_WORDS = new Set(
 );
 /** Nouns that do the same after "a": "was a hoax". */
 const FALSE_NOUNS = new Set('hoax fabrication forgery fiction'.split(' '));
+/**
+ * Nouns that, before "that", name what follows as false: "the myth that …", "the pretense
+ * that …". ("Fiction" and "lie" too; "the notion that" or "the idea that" only doubt it.)
+ */
+const FALSE_BEFORE = new Set(
+  'myth myths pretense pretence illusion fiction fantasy falsehood lie lies canard'.split(' '),
+);
 /** Words that may stand between "be" and its verdict: "was entirely false". */
 const DEGREE = new Set('entirely completely totally simply wholly utterly also all'.split(' '));
 /**
@@ -38,6 +48,34 @@ function verdictAt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[k]?.norm ?? '';
   if (FALSE_WORDS.has(word)) return true;
   return (word === 'a' || word === 'an') && FALSE_NOUNS.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * Whether "the myth that" (a noun of FALSE_BEFORE and "that") opens the clause holding `at`:
+ * the nearest "that" within six words before it ("the myth that the harbour crews have gone");
+ * a nearer "that" of another noun ("the myth that the plan that crews …") is not the myth's.
+ */
+function namedFalseBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= 6; k--) {
+    if ((tokens[k] as Token).norm !== 'that') continue;
+    return FALSE_BEFORE.has((tokens[k - 1] as Token).norm);
+  }
+  return false;
+}
+
+/**
+ * The first of `parts` when "the myth that …" names the report it opens false, if so. Read for
+ * claims of either polarity: "the myth that the crews are gone" and "the myth that the crews
+ * are no longer needed" both tell a report only to call it false.
+ */
+export function namedFalse(
+  parts: readonly ConceptHit[],
+  facts: SentenceFacts,
+): ConceptHit | undefined {
+  const tokens = facts.tokens;
+  let first: ConceptHit | undefined;
+  for (const h of parts) if (!h.inferred && (!first || h.from < first.from)) first = h;
+  return first && namedFalseBefore(tokens, first.from) ? first : undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ import { emptyIt, idiomIt } from './empty-it';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { onlyGoals } from './goal-place';
+import { namedAsPerson } from './person-named';
 import {
   type DateMention,
   future,
@@ -159,6 +160,8 @@ export function carryContext(
           !hasConcept(current.hits, h.concept) &&
           !hasConcept(carried, h.concept) &&
           !saidOfAnother(tokens, it, previous.tokens, h.from) &&
+          // "It" stands for a thing or a body, never for a person named so.
+          !namedAsPerson(h, previous.tokens, previous.text) &&
           !itIsTheSpeaker(tokens, it) &&
           !idiomIt(tokens, it) &&
           !tellerOfNoBody(

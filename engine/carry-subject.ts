@@ -10,6 +10,7 @@ import { isSpace } from './char-class';
 import { OPENING_CONJUNCTIONS } from './clauses';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
+import { namedAsPerson } from './person-named';
 import { monthOf } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { clockStamp, speakerLabel, speakerOf } from './speaker-turn';
@@ -294,6 +295,7 @@ export function carrySubject(
       !named(h) &&
       !ownedByOther(h, previous, actors) &&
       !personForThing(by, h, previous) &&
+      !thingForPerson(by, h, previous) &&
       (!person || namedPerson(h, previous)),
     at,
     by,
@@ -355,6 +357,20 @@ const IMPERSONAL = new Set(['it', 'its', 'they', 'their', 'them', 'this']);
 function personForThing(by: Token, h: ConceptHit, previous: SentenceWords): boolean {
   if (!PERSONAL.has(by.norm) || !h.inferred) return false;
   return IMPERSONAL.has(previous.tokens[h.from]?.norm ?? '');
+}
+
+/** Pronouns of a thing (or a body), never of one person. */
+const THING = new Set(['it', 'its']);
+
+/**
+ * "The deal is seen as a win for the prime minister. It would also answer the factions'
+ * demands.": "it" is a thing (the deal), so it does not take over an actor the sentence before
+ * named only as a person (person-named.ts) or through "he" or "she".
+ */
+function thingForPerson(by: Token, h: ConceptHit, previous: SentenceWords): boolean {
+  if (!THING.has(by.norm)) return false;
+  if (h.inferred) return PERSONAL.has(previous.tokens[h.from]?.norm ?? '');
+  return namedAsPerson(h, previous.tokens, previous.text);
 }
 
 /** How far from the end a quote's speaker may stand ('," they said in a statement on their channel.'). */

@@ -7,7 +7,7 @@
 import { alignedWith } from './aligned-with';
 import { askedSubject } from './asked-subject';
 import { attributionSpans, keyOnlyTeller } from './attribution';
-import { calledFalse } from './called-false';
+import { calledFalse, namedFalse } from './called-false';
 import { laterClause, relativeReport, secondReport, secondVerb } from './clauses';
 import { comparedStandards } from './compared-standard';
 import { comparisonClause } from './comparison-clause';
@@ -259,7 +259,9 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       () => `supposed under a condition ("… ${word} … if …"), not reported`,
     );
   }
-  const debunked = rule.polarity === 'negate' ? undefined : calledFalse(firstHits, facts);
+  const debunked =
+    namedFalse(firstHits, facts) ??
+    (rule.polarity === 'negate' ? undefined : calledFalse(firstHits, facts));
   if (debunked) {
     const text = debunked.text;
     return rejected(progress, () => `"${text}" is told, then called false`);

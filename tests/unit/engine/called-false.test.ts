@@ -3,7 +3,7 @@
  * reported. Made-up sentences of the bridge story (tests/fixtures/story-bridge/).
  */
 import { describe, expect, it } from 'vitest';
-import { calledFalse } from '../../../engine/called-false';
+import { calledFalse, namedFalse } from '../../../engine/called-false';
 import { recognize } from '../../../engine/recognize';
 import type { Claim } from '../../../engine/types';
 import { facts, story } from './bridge-story';
@@ -68,5 +68,33 @@ describe('a report called false', () => {
   it('needs the verdict after the report, as the predicate of "be"', () => {
     const f = facts('A false alarm closed the road, but the council will reopen the bridge.');
     expect(calledFalse(f.hits, f)).toBeUndefined();
+  });
+});
+
+describe('a report named false before it is told ("the myth that …")', () => {
+  it('asserts nothing when a noun of falsehood and "that" open the report', () => {
+    expect(
+      recognize(reopens, facts('He mocked the myth that the council will reopen the bridge.')).ok,
+    ).toBe(false);
+    expect(
+      recognize(
+        reopens,
+        facts('Enough of the pretence that crews reopen the Orsa Bridge in May, she wrote.'),
+      ).ok,
+    ).toBe(false);
+  });
+
+  it('still reads the report when "that" is another word\'s or the noun only doubts', () => {
+    expect(
+      recognize(
+        reopens,
+        facts('The myth died; the council said that it will reopen the bridge in May.'),
+      ).ok,
+    ).toBe(true);
+    expect(
+      recognize(reopens, facts('The idea that the council will reopen the bridge won support.')).ok,
+    ).toBe(true);
+    const f = facts('A myth about trolls aside, the council will reopen the bridge.');
+    expect(namedFalse(f.hits, f)).toBeUndefined();
   });
 });

@@ -26,6 +26,24 @@ const previous = sentence('The coalition was set up to fight ISIS in Iraq.', [
 ]);
 
 describe('carrySubject', () => {
+  it('"it" does not take an actor the sentence before named as a person', () => {
+    // The deal is the thing "it" stands for; the mayor it was a win for is a person.
+    const ACTORS_HERE = new Set(['council', 'mayor']);
+    const before = sentence(
+      'The deal is seen as a win for the mayor, Anna Lind, and the council.',
+      [
+        ['mayor', 'the mayor'],
+        ['mayor', 'Anna Lind'],
+        ['council', 'council'],
+      ],
+    );
+    const it_ = sentence('It would also answer the demands of the dockers.');
+    expect(carrySubject(it_, before, ACTORS_HERE).hits.map((h) => h.concept)).toEqual(['council']);
+    // "She" may still be the mayor.
+    const she = sentence('She would also answer the demands of the dockers.');
+    expect(carrySubject(she, before, ACTORS_HERE).hits.map((h) => h.concept)).toContain('mayor');
+  });
+
   it('"he" does not take an actor the sentence before held only through "they" or "it"', () => {
     // '"In 2014 they took the town," the mayor said.': "they" stood for the group.
     const quote = sentence("'In 2014 they took the town,' the mayor said.");
