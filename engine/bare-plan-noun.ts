@@ -60,10 +60,9 @@ export function withoutQualifiedPlanNouns(
  * Whether a group of the claim is met in the sentence only by a bare plan noun while neither
  * the headline nor any sentence before names the group otherwise: "Riverland and its neighbour
  * agreed a timetable" in an article that never told of the story's plan is some other plan.
- * The sentences before are the first `count` of `before` (all of them by default). The matcher
- * passes the page's sentences, the sentence's index, and `firstTold` (firstToldAt() of the page,
- * made when first asked): a look-up for each concept instead of a scan of every sentence before,
- * which it made for every claim weighed (quadratic in the page's length).
+ * The sentences before are the first `count` of `before` (all of them by default): the matcher
+ * passes the page's list and the sentence's index, not a copy of what precedes it, which it
+ * made for every claim it weighed (a page's length of copies per sentence).
  */
 export function planNounUntold(
   groups: readonly (readonly ConceptId[])[],
@@ -71,36 +70,27 @@ export function planNounUntold(
   before: readonly ({ hits: readonly ConceptHit[] } | undefined)[],
   bare: ReadonlySet<ConceptId>,
   count = before.length,
-  firstTold?: () => ReadonlyMap<ConceptId, number>,
 ): boolean {
   if (bare.size === 0) return false;
-  const upTo = Math.min(count, before.length);
-  let told: ReadonlyMap<ConceptId, number> | undefined;
   for (const group of groups) {
     const met = hits.filter((h) => group.includes(h.concept));
     if (met.length === 0 || met.some((h) => !bare.has(h.concept))) continue;
-    told ??= firstTold ? firstTold() : firstToldAt(before, bare);
-    const at = told;
-    if (!group.some((c) => (at.get(c) ?? upTo) < upTo)) return true;
+    if (!toldBefore(group, before, Math.min(count, before.length), bare)) return true;
   }
   return false;
 }
 
-/**
- * For each concept, the first of the sentences that names it by a word of its own (not carried,
- * not a bare plan noun): a sentence before the one at i told it when its index is below i.
- */
-export function firstToldAt(
-  sentences: readonly ({ hits: readonly ConceptHit[] } | undefined)[],
+/** Whether one of the first `count` sentences names the group by a word other than a bare noun. */
+function toldBefore(
+  group: readonly ConceptId[],
+  before: readonly ({ hits: readonly ConceptHit[] } | undefined)[],
+  count: number,
   bare: ReadonlySet<ConceptId>,
-): Map<ConceptId, number> {
-  const first = new Map<ConceptId, number>();
-  for (let k = 0; k < sentences.length; k++) {
-    const hits = sentences[k]?.hits ?? [];
-    for (let j = 0; j < hits.length; j++) {
-      const h = hits[j] as ConceptHit;
-      if (!h.inferred && !bare.has(h.concept) && !first.has(h.concept)) first.set(h.concept, k);
-    }
-  }
-  return first;
+): boolean {
+  for (let k = 0; k < count; k++)
+    if (
+      before[k]?.hits.some((h) => !h.inferred && !bare.has(h.concept) && group.includes(h.concept))
+    )
+      return true;
+  return false;
 }

@@ -11,7 +11,7 @@
  */
 
 import { keyOnlyAttributed, keyOnlyCarriedTeller } from './attribution';
-import { firstToldAt, planNounUntold } from './bare-plan-noun';
+import { planNounUntold } from './bare-plan-noun';
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   asStatement,
@@ -295,9 +295,6 @@ export function createMatcher(story: CompiledStory): Matcher {
        * words, or undefined: a stage that is another's, a place pointer pointing elsewhere, a key
        * named only as who says it.
        */
-      /** Where the page first tells each concept by a word of its own (bare-plan-noun.ts). */
-      let firstTold: Map<ConceptId, number> | undefined;
-      const toldAt = () => (firstTold ??= firstToldAt(words, barePlanNouns));
       const refusedInContext = (claim: Claim, f: SentenceFacts, i: number): string | undefined => {
         const key = claim.recognize.require[0] ?? [];
         // "The first phase would be finished by May." after a sentence on a dredging contract:
@@ -344,7 +341,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           return 'a stage the sentence gives to something else: its own';
         // "The two sides agreed a timetable." is the article's plan only once the article has
         // told what plan it is about (bare-plan-noun.ts).
-        if (planNounUntold(claim.recognize.require, f.hits, words, barePlanNouns, i, toldAt))
+        if (planNounUntold(claim.recognize.require, f.hits, words, barePlanNouns, i))
           return 'a plan named by its noun alone, in an article that has not told what plan';
         return undefined;
       };
