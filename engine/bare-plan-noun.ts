@@ -60,21 +60,37 @@ export function withoutQualifiedPlanNouns(
  * Whether a group of the claim is met in the sentence only by a bare plan noun while neither
  * the headline nor any sentence before names the group otherwise: "Riverland and its neighbour
  * agreed a timetable" in an article that never told of the story's plan is some other plan.
+ * The sentences before are the first `count` of `before` (all of them by default): the matcher
+ * passes the page's list and the sentence's index, not a copy of what precedes it, which it
+ * made for every claim it weighed (a page's length of copies per sentence).
  */
 export function planNounUntold(
   groups: readonly (readonly ConceptId[])[],
   hits: readonly ConceptHit[],
   before: readonly ({ hits: readonly ConceptHit[] } | undefined)[],
   bare: ReadonlySet<ConceptId>,
+  count = before.length,
 ): boolean {
   if (bare.size === 0) return false;
   for (const group of groups) {
     const met = hits.filter((h) => group.includes(h.concept));
     if (met.length === 0 || met.some((h) => !bare.has(h.concept))) continue;
-    const told = before.some((w) =>
-      w?.hits.some((h) => !h.inferred && !bare.has(h.concept) && group.includes(h.concept)),
-    );
-    if (!told) return true;
+    if (!toldBefore(group, before, Math.min(count, before.length), bare)) return true;
   }
+  return false;
+}
+
+/** Whether one of the first `count` sentences names the group by a word other than a bare noun. */
+function toldBefore(
+  group: readonly ConceptId[],
+  before: readonly ({ hits: readonly ConceptHit[] } | undefined)[],
+  count: number,
+  bare: ReadonlySet<ConceptId>,
+): boolean {
+  for (let k = 0; k < count; k++)
+    if (
+      before[k]?.hits.some((h) => !h.inferred && !bare.has(h.concept) && group.includes(h.concept))
+    )
+      return true;
   return false;
 }

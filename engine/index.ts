@@ -341,7 +341,7 @@ export function createMatcher(story: CompiledStory): Matcher {
           return 'a stage the sentence gives to something else: its own';
         // "The two sides agreed a timetable." is the article's plan only once the article has
         // told what plan it is about (bare-plan-noun.ts).
-        if (planNounUntold(claim.recognize.require, f.hits, words.slice(0, i), barePlanNouns))
+        if (planNounUntold(claim.recognize.require, f.hits, words, barePlanNouns, i))
           return 'a plan named by its noun alone, in an article that has not told what plan';
         return undefined;
       };

@@ -86,6 +86,18 @@ describe('planNounUntold', () => {
     expect(planNounUntold(REQUIRE, own.hits, earlier, BARE)).toBe(false);
   });
 
+  it('reads only the first `count` sentences of the page as the ones before', () => {
+    // The matcher passes the whole page and the sentence's index: a sentence after this one
+    // that tells the plan does not count as told before it.
+    const page = [
+      phraseWords('Harbour News', {}),
+      own,
+      phraseWords('The crews are leaving the old pier.', { leaving: 'leave-pier' }),
+    ];
+    expect(planNounUntold(REQUIRE, own.hits, page, BARE, 1)).toBe(true);
+    expect(planNounUntold(REQUIRE, own.hits, page, BARE, 3)).toBe(false);
+  });
+
   it('asks nothing of a group the sentence meets with words of its own', () => {
     const told = phraseWords('The two boards settled on a timetable to quit the pier.', {
       settled: 'agree',
