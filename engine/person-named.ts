@@ -1,7 +1,7 @@
 /**
- * Whether words a sentence names an actor by are a person's: an office or role ("the prime
- * minister", "a senior commander"), or a name set beside one ("the mayor, Anna van der Berg"). "It" never stands for a person,
- * so a later "it" does not take them over.
+ * Whether the words a sentence names an actor by are a person's: an office or role ("the prime
+ * minister", "a senior commander"), or a name set beside one ("the mayor, Anna van der Berg").
+ * "It" never stands for a person, so a later "it" does not take them over.
  */
 import type { ConceptHit } from './find-concepts';
 import { isUpper, type Token } from './tokenize';

@@ -12,13 +12,12 @@
  * the highlights painted; and, for a scratch build that stamps its phases (phase-stamps.mjs),
  * each phase's thread time. Each build runs in a browser of its own, warmed by one scan first.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveFolders } from '../local-browser.mjs';
-import { firstScan, launchWithExtension, stats, WARMUP_HTML } from './browser.mjs';
-import { generatePages } from './pages.mjs';
+import { abSetup } from './ab-setup.mjs';
+import { firstScan, launchWithExtension, stats } from './browser.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,19 +27,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
   },
 });
-const builds = (values.extension ?? []).map((dir) => resolve(dir));
-if (builds.length === 0) throw new Error('name one build or more with --extension DIR');
-const rounds = Number(values.rounds);
-const wanted = values.pages.split(',');
-const pages = generatePages().filter((p) => wanted.includes(p.name));
-if (pages.length !== wanted.length) throw new Error(`unknown page in ${values.pages}`);
-
-const pageDir = join(tmpdir(), 'claimlight-first-scan-ab');
-mkdirSync(pageDir, { recursive: true });
-for (const p of pages) writeFileSync(join(pageDir, `${p.name}.html`), p.html);
-writeFileSync(join(pageDir, 'warmup.html'), WARMUP_HTML);
-const server = await serveFolders({ '/ab/': pageDir });
-const url = (name) => `${server.origin}/ab/${name}.html`;
+const { builds, rounds, pages, server, url } = await abSetup(values, 'claimlight-first-scan-ab');
 const TIMEOUT_MS = 20_000;
 
 /** @type {Map<string, any[]>} runs per build and page */

@@ -9,13 +9,11 @@
  *   node scripts/bench/worker-ab.mjs --extension DIR [--extension DIR…]
  *        [--pages story-1.5k,story-10k] [--rounds 8]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveFolders } from '../local-browser.mjs';
-import { firstScan, launchWithExtension, stats, stopBackground, WARMUP_HTML } from './browser.mjs';
-import { generatePages } from './pages.mjs';
+import { abSetup } from './ab-setup.mjs';
+import { firstScan, launchWithExtension, stats, stopBackground } from './browser.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -24,19 +22,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '8' },
   },
 });
-const builds = (values.extension ?? []).map((dir) => resolve(dir));
-if (builds.length === 0) throw new Error('name one build or more with --extension DIR');
-const rounds = Number(values.rounds);
-const wanted = values.pages.split(',');
-const pages = generatePages().filter((p) => wanted.includes(p.name));
-if (pages.length !== wanted.length) throw new Error(`unknown page in ${values.pages}`);
-
-const pageDir = join(tmpdir(), 'claimlight-worker-ab');
-mkdirSync(pageDir, { recursive: true });
-for (const p of pages) writeFileSync(join(pageDir, `${p.name}.html`), p.html);
-writeFileSync(join(pageDir, 'warmup.html'), WARMUP_HTML);
-const server = await serveFolders({ '/ab/': pageDir });
-const url = (name) => `${server.origin}/ab/${name}.html`;
+const { builds, rounds, pages, server, url } = await abSetup(values, 'claimlight-worker-ab');
 const TIMEOUT_MS = 30_000;
 
 /** @type {Map<string, { cold: any[], warm: any[] }>} */
