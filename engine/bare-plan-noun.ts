@@ -7,7 +7,7 @@
  * background of what the sentence tells. The story lists the concepts that name a plan by its
  * noun alone (its `barePlanNouns`); their hits are read only where the noun stands bare.
  */
-import type { ConceptHit } from './find-concepts';
+import { type ConceptHit, hitsWithout } from './find-concepts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -47,13 +47,7 @@ export function withoutQualifiedPlanNouns(
   tokens: readonly Token[],
   bare: ReadonlySet<ConceptId>,
 ): ConceptHit[] {
-  if (bare.size === 0) return hits;
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k] as ConceptHit;
-    if (bare.has(h.concept) && qualified(h, tokens))
-      return hits.filter((g) => !(bare.has(g.concept) && qualified(g, tokens)));
-  }
-  return hits;
+  return hitsWithout(hits, bare, (h) => qualified(h, tokens));
 }
 
 /**

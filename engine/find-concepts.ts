@@ -37,6 +37,24 @@ export function coversToken(hits: readonly ConceptHit[], k: number, ownOnly: boo
   return false;
 }
 
+/**
+ * The hits without those of `concepts` that `drop` rules out, the list given back unchanged
+ * (not copied) when it rules out none: the usual case, so nothing is built per sentence.
+ */
+export function hitsWithout(
+  hits: ConceptHit[],
+  concepts: ReadonlySet<ConceptId>,
+  drop: (hit: ConceptHit) => boolean,
+): ConceptHit[] {
+  if (concepts.size === 0) return hits;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as ConceptHit;
+    if (concepts.has(h.concept) && drop(h))
+      return hits.filter((g) => !(concepts.has(g.concept) && drop(g)));
+  }
+  return hits;
+}
+
 /** "mayor's" → "mayor"; the tokenizer keeps the apostrophe inside the word. */
 export function possessive(word: string): string {
   return word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? word.slice(0, -2) : word;

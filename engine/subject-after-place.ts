@@ -5,7 +5,7 @@
  * acts (the envoy, the diplomats), the object of "in", never the subject of the verb after it.
  * "Riverton welcomed the move" and "In May Riverton welcomed …" (a month between) are read.
  */
-import type { ConceptHit } from './find-concepts';
+import { type ConceptHit, hitsWithout } from './find-concepts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -27,11 +27,5 @@ export function withoutPlacedActors(
   tokens: readonly Token[],
   led: ReadonlySet<ConceptId>,
 ): ConceptHit[] {
-  if (led.size === 0) return hits;
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k] as ConceptHit;
-    if (led.has(h.concept) && placedActor(h, tokens))
-      return hits.filter((g) => !(led.has(g.concept) && placedActor(g, tokens)));
-  }
-  return hits;
+  return hitsWithout(hits, led, (h) => placedActor(h, tokens));
 }
