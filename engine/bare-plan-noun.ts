@@ -65,13 +65,28 @@ export function planNounUntold(
   bare: ReadonlySet<ConceptId>,
   count = before.length,
 ): boolean {
-  if (bare.size === 0) return false;
+  if (!hits.some((h) => bare.has(h.concept))) return false;
   for (const group of groups) {
-    const met = hits.filter((h) => group.includes(h.concept));
-    if (met.length === 0 || met.some((h) => !bare.has(h.concept))) continue;
+    if (!metOnlyByBare(group, hits, bare)) continue;
     if (!toldBefore(group, before, Math.min(count, before.length), bare)) return true;
   }
   return false;
+}
+
+/** Whether hits of the group stand in the sentence and every one is a bare plan noun's. */
+function metOnlyByBare(
+  group: readonly ConceptId[],
+  hits: readonly ConceptHit[],
+  bare: ReadonlySet<ConceptId>,
+): boolean {
+  let met = false;
+  for (let k = 0; k < hits.length; k++) {
+    const concept = (hits[k] as ConceptHit).concept;
+    if (!group.includes(concept)) continue;
+    if (!bare.has(concept)) return false;
+    met = true;
+  }
+  return met;
 }
 
 /** Whether one of the first `count` sentences names the group by a word other than a bare noun. */
