@@ -714,8 +714,9 @@ type Block = { score: number; chars: number; linked: number; factor: number };
  * card. A card holding a preview of its story (two paragraphs or a few, more text than a short
  * article's) is one too where it closes with a read-on link to its headline's page ('Continue
  * reading'): a section of the page's own text under a linked heading does not send the reader
- * to the heading's page a second time; or where its row stands apart from the block holding
- * the page's story (followsStoryApart). Asked once per paragraph parent.
+ * to the heading's page a second time; where its row stands apart from the block holding
+ * the page's story (followsStoryApart); or where it signs its own story with a byline
+ * (signedApart). Asked once per paragraph parent.
  */
 function isCardOfRow(parentEl: Element, rows: Map<Element, boolean>): boolean {
   let unit: Element | null = parentEl;
@@ -727,7 +728,12 @@ function isCardOfRow(parentEl: Element, rows: Map<Element, boolean>): boolean {
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
     if (!link || !leadsElsewhere(link)) return false;
     if (hasTwin(unit))
-      return paragraphs === 1 || closesWithLinkTo(unit, link) || followsStoryApart(unit, rows);
+      return (
+        paragraphs === 1 ||
+        closesWithLinkTo(unit, link) ||
+        followsStoryApart(unit, rows) ||
+        signedApart(unit, heading)
+      );
     return isLonePreview(unit, heading);
   }
   return false;
@@ -763,6 +769,38 @@ function followsStoryApart(unit: Element, rows: Map<Element, boolean>): boolean 
   }
   return apart;
 }
+
+/**
+ * Whether a card of a row signs its own story: a line of its own, apart from its headline,
+ * naming a writer ('By Dana Brooks · Oct. 9, 2024'). A digest's or a listicle's items are parts
+ * of one piece, signed once by the page's byline; previews of other stories, even set in the
+ * same block as a short story with no wrapper of its own, carry their stories' bylines. A day
+ * alone signs nothing: a timeline's entries are dated under linked headings too.
+ */
+function signedApart(unit: Element, heading: Element): boolean {
+  const lines = unit.querySelectorAll(SIGN_LINE);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Element;
+    if (line.contains(heading) || heading.contains(line)) continue;
+    const text = (line.textContent ?? '').trim();
+    if (text.length <= MAX_SIGN_CHARS && SIGNED_BY().test(text)) return true;
+  }
+  return false;
+}
+
+/** The elements a card's byline is set in. */
+const SIGN_LINE = 'p, span, div, small, li';
+
+/** A byline is short; a paragraph opening 'By …' is prose. */
+const MAX_SIGN_CHARS = 80;
+
+/**
+ * A line naming its writer by two capitalised words: 'By Dana Brooks', 'Written by …' (not
+ * 'By September 2025, …').
+ */
+const SIGNED_BY = lazyPattern(
+  () => /^(?:[Bb]y|BY|Written by)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]/u,
+);
 
 /** The characters of a block's paragraphs long enough to be prose (MIN_PARAGRAPH_CHARS). */
 function paragraphChars(block: Element): number {

@@ -1281,7 +1281,7 @@ const DATE_LINK_CHARS = 48;
 
 /**
  * Whether `time` dates another story: it sits in a short list item holding a link outside the
- * time, or within two levels of a short block holding a link with a headline's length (a list
+ * time or one of a list of dated headlines set as text (isDatedHeadlineItem), or within two levels of a short block holding a link with a headline's length (a list
  * of dated headlines, a story card), wherever on the page the list is, before the byline or
  * after the article. A byline's own time is alone or inside its permalink, beside an author's
  * name at most.
@@ -1293,7 +1293,8 @@ function datesATeaser(time: Element): boolean {
     if (tag === 'article' || tag === 'main' || tag === 'header' || tag === 'body') return false;
     // Longer than a card: the article's own wrapper, whose links are the prose's (and whose
     // text is not read in full to learn that).
-    if (shortText(el, MAX_TEASER_CHARS) === null) return false;
+    const text = shortText(el, MAX_TEASER_CHARS);
+    if (text === null) return false;
     const links = el.getElementsByTagName('a');
     for (let i = 0; i < links.length; i++) {
       const a = links[i] as Element;
@@ -1311,7 +1312,28 @@ function datesATeaser(time: Element): boolean {
       if (text.length <= DATE_LINK_CHARS && time.contains(a) && readVisibleDate(text)) continue;
       if (tag === 'li' || text.length >= HEADLINE_LINK_CHARS) return true;
     }
-    if (tag === 'li') return false;
+    if (tag === 'li') return isDatedHeadlineItem(el, text, time);
+  }
+  return false;
+}
+
+/**
+ * Whether list item `li` (its text `text`) is one of a list of dated headlines set as text, not
+ * links (a ticker or a 'Latest' strip under no telling name): beside `time` it holds a
+ * headline's worth of words, and another item of its list holds an element of the time's tag
+ * and class. A byline's item holds a label or a name beside its date ('Published', 'By …'),
+ * and its list dates one piece.
+ */
+function isDatedHeadlineItem(li: Element, text: string, time: Element): boolean {
+  if (text.length - squash(time.textContent ?? '').length < HEADLINE_LINK_CHARS) return false;
+  const list = li.parentElement;
+  if (!list) return false;
+  const cls = time.getAttribute('class') ?? '';
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+    if (item === li || item.localName !== 'li') continue;
+    const twins = item.getElementsByTagName(time.localName);
+    for (let i = 0; i < twins.length; i++)
+      if (((twins[i] as Element).getAttribute('class') ?? '') === cls) return true;
   }
   return false;
 }

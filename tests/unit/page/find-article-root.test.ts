@@ -676,4 +676,29 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(root.id === 'digest' || root.id === 'row').toBe(true);
     expect(extractArticle(digest).text).toContain('Paragraph 0 of the preview 2');
   });
+
+  it("leaves out a row of previews each signed by its own byline, even in the short story's own block, not a digest's or a timeline's unsigned or dated items", () => {
+    const card = (i: number, line: string) =>
+      `<div class="preview"><h3><a href="/other/${i}">Another story ${i}</a></h3>${line}${LONG_PROSE(2, `preview ${i}`)}</div>`;
+    const row = (line: (i: number) => string) =>
+      `<div class="row">${card(1, line(1))}${card(2, line(2))}${card(3, line(3))}</div>`;
+    const page = (line: (i: number) => string) =>
+      parse(
+        `<body><main id="main"><h1>The story</h1><p>By Mark Ellison</p>${LONG_PROSE(2, 'story')}${row(line)}</main></body>`,
+      );
+    const signed = page((i) => `<p class="meta">By Dana Brooks${i} · Oct. ${i}, 2024</p>`);
+    expect(findArticleRoot(signed)?.id).toBe('main');
+    expect(extractArticle(signed).text).toContain('Paragraph 1 of the story');
+    expect(extractArticle(signed).text).not.toContain('of the preview 2');
+    // 'Written by' signs too.
+    const written = page(() => '<span class="credit">Written by Tess Ruiz</span>');
+    expect(extractArticle(written).text).not.toContain('of the preview 2');
+    // A day alone is a timeline's entry, and a line opening 'By' a date is no byline.
+    for (const line of [
+      (i: number) => `<p class="when">Oct. ${i}, 2024</p>`,
+      () => '<p>By September 2025.</p>',
+      () => '',
+    ])
+      expect(extractArticle(page(line)).text).toContain('Paragraph 0 of the preview 2');
+  });
 });

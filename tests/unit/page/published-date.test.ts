@@ -431,6 +431,28 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('28 OCT, 15:20', '1730118000', card)))).toBe(null);
   });
 
+  it("takes no date from a list of dated headlines set as text (a strip under no telling name), but from a byline's list item", () => {
+    const item = (time: string, text: string) =>
+      `<li class="strip__item"><span class="strip__time" data-ts="${time}">${time === '1730118000' ? '28 OCT, 15:20' : '28 OCT, 14:05'}</span> ${text}</li>`;
+    const page = (list: string) =>
+      `<html><head></head><body><ul class="strip">${list}</ul><div class="story"><h1>The ferry sails again</h1><p>The ferry to Portsea sails again from Monday, the council said.</p></div></body></html>`;
+    const strip =
+      item('1730118000', 'Governor opens a new water station in the east of the city') +
+      item('1730113500', 'Road to the border crossing reopens after the floods');
+    expect(findPublishedDate(parse(page(strip)))).toBe(null);
+    // A headline set beside a `<time datetime>` in such a list dates its item too.
+    const times = `<li><time datetime="2024-10-28">28 Oct</time> Governor opens a new water station in the east</li><li><time datetime="2024-10-27">27 Oct</time> Road to the border crossing reopens after the floods</li>`;
+    expect(findPublishedDate(parse(page(times)))).toBe(null);
+    // One item, or items holding a label beside their dates, are a byline's.
+    expect(
+      findPublishedDate(
+        parse(page(item('1730118000', 'Governor opens a new water station in the east'))),
+      ),
+    ).toBe('2024-10-28');
+    const meta = `<li>Published <time datetime="2024-10-28">28 Oct 2024</time></li><li>Updated <time datetime="2024-10-29">29 Oct 2024</time></li>`;
+    expect(findPublishedDate(parse(page(meta)))).toBe('2024-10-28');
+  });
+
   it("takes the byline's day over a machine time in UTC early on the next day (the publisher's evening west of Greenwich)", () => {
     const page = (head: string, byline: string) =>
       `<html><head>${head}</head><body><h1>Headline</h1><div class="byline">By Staff</div><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
