@@ -347,7 +347,9 @@ describe('eventPlace: the event named again where it was told', () => {
     ]);
     expect(eventPlace(whole, [left], PLACES, ACTORS)).toBeUndefined();
     // The same noun with only its own concept after "of" still names the departure again.
-    const again = sentence('Crews rested after the departure of the boats.', [['depart', 'departure']]);
+    const again = sentence('Crews rested after the departure of the boats.', [
+      ['depart', 'departure'],
+    ]);
     expect(eventPlace(again, [left], PLACES, ACTORS)?.back).toBe(1);
   });
 
