@@ -493,7 +493,7 @@ export function eventPlace(
     )
       continue;
     if (judgedEvent(tokens, h.to)) continue;
-    // "following the completion of the coalition's mission": the noun heads a longer phrase the
+    // "after the completion of the ferry service": the noun heads a longer phrase the
     // story knows as another concept, past its "of"; that phrase names the event itself.
     if (next?.norm === 'of' && headsLongerPhrase(hits, h)) continue;
     for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
