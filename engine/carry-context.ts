@@ -493,6 +493,9 @@ export function eventPlace(
     )
       continue;
     if (judgedEvent(tokens, h.to)) continue;
+    // "after the completion of the ferry service": the noun heads a longer phrase the
+    // story knows as another concept, past its "of"; that phrase names the event itself.
+    if (next?.norm === 'of' && headsLongerPhrase(hits, h)) continue;
     for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
       const told = carded[carded.length - back];
       if (!told?.hits.some((t) => t.concept === h.concept)) continue;
@@ -502,6 +505,18 @@ export function eventPlace(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether another concept's hit opens at `h`'s noun and runs on past the word after it ("the
+ * completion of the mission" read whole): the noun heads a phrase naming its own object.
+ */
+function headsLongerPhrase(hits: readonly ConceptHit[], h: ConceptHit): boolean {
+  for (let k = 0; k < hits.length; k++) {
+    const o = hits[k] as ConceptHit;
+    if (o.from === h.from && o.to > h.to + 1 && o.concept !== h.concept && !o.inferred) return true;
+  }
+  return false;
 }
 
 /** Forms of "be" that class an event named again: "The handover was a political win". */

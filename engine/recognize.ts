@@ -37,6 +37,7 @@ import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
+import { talkedAbout } from './talked-about';
 import { timeClauseAt } from './time-clause';
 import type { Token } from './tokenize';
 import { toldAudience } from './told-audience';
@@ -251,6 +252,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     const word = wish.raw;
     return rejected(progress, () => `wished ("… ${word} …"), not reported`);
   }
+  const topic = talkedAbout(firstHits, facts);
+  if (topic) return rejected(progress, () => 'the topic of a talk ("spoke … about …"), not told');
   const condition = conditioned(firstHits, facts);
   if (condition) {
     const word = condition.raw;

@@ -339,6 +339,20 @@ describe('eventPlace: the event named again where it was told', () => {
     expect(eventPlace(late, [undefined, plain], PLACES, ACTORS)).toBeUndefined();
   });
 
+  it('not for a noun heading a longer phrase of another concept past its "of"', () => {
+    // "the completion of the ferry service" is an event of its own, named whole.
+    const whole = sentence('Crews rested after the completion of the ferry service.', [
+      ['depart', 'completion'],
+      ['service-ended', 'completion of the ferry service'],
+    ]);
+    expect(eventPlace(whole, [left], PLACES, ACTORS)).toBeUndefined();
+    // The same noun with only its own concept after "of" still names the departure again.
+    const again = sentence('Crews rested after the departure of the boats.', [
+      ['depart', 'departure'],
+    ]);
+    expect(eventPlace(again, [left], PLACES, ACTORS)?.back).toBe(1);
+  });
+
   it('takes no place from where the speakers are, nor from a closing "with" phrase', () => {
     // Where those who speak are is not where the event was.
     const told = sentence('The departure was due in May: pilots in Portsea said it would slip.', [
