@@ -51,6 +51,37 @@ export function formHash(form: string): number {
   return h & 0x3fffffff;
 }
 
+/**
+ * formHash() of `word` with the character at `skip` dropped (`skip` < 0: the word itself), without
+ * building that string: a run's near look-up asks it of every letter (find-entities.ts).
+ */
+export function formHashDropping(word: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue;
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
+
+/** isFormOf() of `word` with the character at `skip` dropped (`skip` < 0: the word itself), read in place. */
+export function isFormDroppingOf(word: string, skip: number, spelling: string): boolean {
+  if (skip < 0) return isFormOf(word, spelling);
+  const length = word.length - 1;
+  if (length === spelling.length) {
+    for (let k = 0; k < length; k++)
+      if (word.charCodeAt(k < skip ? k : k + 1) !== spelling.charCodeAt(k)) return false;
+    return true;
+  }
+  if (length !== spelling.length - 1) return false;
+  let i = 0;
+  while (i < length && word.charCodeAt(i < skip ? i : i + 1) === spelling.charCodeAt(i)) i++;
+  for (; i < length; i++)
+    if (word.charCodeAt(i < skip ? i : i + 1) !== spelling.charCodeAt(i + 1)) return false;
+  return true;
+}
+
 /** Whether `form` is `spelling` or `spelling` with one letter dropped. */
 export function isFormOf(form: string, spelling: string): boolean {
   if (form === spelling) return true;

@@ -8,6 +8,8 @@ import {
   deletions,
   foldName,
   formHash,
+  formHashDropping,
+  isFormDroppingOf,
   isFormOf,
 } from '../../../engine/compile-entities';
 import { createEntityFinder } from '../../../engine/find-entities';
@@ -98,6 +100,28 @@ describe('near spellings', () => {
     expect(index.formHashes).toEqual(forms.map(formHash).sort((a, b) => a - b));
     expect(index.formSpelling).toEqual([0, 0, 0, 0, 0, 0]);
     for (const form of forms) expect(isFormOf(form, 'erbil'), form).toBe(true);
+  });
+
+  it('a form with a letter dropped is hashed and matched in place as if it were built', () => {
+    const spellings = [
+      'halvarsund',
+      'halvasund',
+      'alvarsund',
+      'halvarsun',
+      'mossul',
+      'mosul',
+      'erbil',
+    ];
+    for (const word of ['halvarsund', 'mossul', 'erbils', 'erbil']) {
+      for (let skip = -1; skip < word.length; skip++) {
+        const built = skip < 0 ? word : word.slice(0, skip) + word.slice(skip + 1);
+        expect(formHashDropping(word, skip), built).toBe(formHash(built));
+        for (const spelling of spellings)
+          expect(isFormDroppingOf(word, skip, spelling), `${built} ${spelling}`).toBe(
+            isFormOf(built, spelling),
+          );
+      }
+    }
   });
 
   it('a form belongs to a spelling only as the spelling or with one letter dropped', () => {
