@@ -335,7 +335,7 @@ export function placeNamedAgain(
   places: ReadonlySet<ConceptId>,
 ): { words: SentenceWords; cued: boolean } | undefined {
   const tokens = current.tokens;
-  const at = placeKindAt(current);
+  const at = placeKindAt(current, true);
   if (at < 0) return undefined;
   // "the depot at Ashby", "left Portsea and the depot": a place the sentence names itself is the
   // one it means.
@@ -382,13 +382,27 @@ function inApposition(words: SentenceWords, kind: number, placed: readonly Conce
 }
 
 /**
- * The token of a noun naming a kind of place after a determiner ("the depot", "the two piers",
- * "the sprawling depot"; only lower-case words of the same phrase between), or -1.
+ * Words that count over a kind of place ("all of the depots", "most the piers", "each of the
+ * sites"): the nouns after them are the whole class or a share of it, not one place named before.
  */
-function placeKindAt(words: SentenceWords): number {
+const COUNTED_OVER = new Set(['all', 'most', 'many', 'several', 'some', 'none', 'each', 'any']);
+
+/** Whether the determiner at `d` follows a word counting over its noun ("all (of) the …"). */
+function countedOver(tokens: readonly Token[], d: number): boolean {
+  const before = tokens[d - 1]?.norm === 'of' ? d - 2 : d - 1;
+  return COUNTED_OVER.has(tokens[before]?.norm ?? '');
+}
+
+/**
+ * The token of a noun naming a kind of place after a determiner ("the depot", "the two piers",
+ * "the sprawling depot"; only lower-case words of the same phrase between), or -1. With
+ * `named`, only a noun that may name one place again: not one counted over (`countedOver`).
+ */
+function placeKindAt(words: SentenceWords, named = false): number {
   const { tokens, text } = words;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!inClass(tokens[i], DETERMINER)) continue;
+    if (named && countedOver(tokens, i)) continue;
     for (let k = i + 1; k <= i + 1 + PLACE_KIND_GAP && k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (PLACE_KIND_NOUNS.has(t.norm)) return k;

@@ -25,6 +25,26 @@ const TURNS = new Set(['but', 'yet', 'although', 'though', 'however']);
 const ASKED = new Set(['asked', 'ask', 'asks', 'asking', 'question', 'questions']);
 
 /**
+ * Verbs a page opens a line with to address its reader ("Follow along for the latest from the
+ * harbour.", "Read more on the ferries.", "Stay with us for updates."): the line points to the
+ * coverage and reports nothing, so it tells none of the headline's news.
+ */
+const TO_READER = new Set([
+  'follow',
+  'read',
+  'watch',
+  'listen',
+  'stay',
+  'scroll',
+  'subscribe',
+  'sign',
+  'refresh',
+  'click',
+  'tap',
+  'join',
+]);
+
+/**
  * Words that tell how things stood for a long time ("The pier was for years the busiest on the
  * coast.", "Its timbers have long been weak."): background to the news, not the news itself.
  */
@@ -57,8 +77,8 @@ function namesOther(lead: SentenceWords, from: number): boolean {
  * The lead's words with the headline's concepts of the one group of the claim (`groups`, the
  * headline card's `require`) its own words leave out, carried to its last word. Undefined when they
  * leave out none or more than one, or the claim's event (its first group); under no headline (a
- * first line ending on a full stop is a sentence); for a lead that is no whole sentence, sets
- * two statements side by side, turns (`TURNS`), reports a question (`ASKED`), tells background
+ * first line ending on a full stop is a sentence); for a lead that is no whole sentence, addresses
+ * the reader (`TO_READER`), sets two statements side by side, turns (`TURNS`), reports a question (`ASKED`), tells background
  * (`background`), or lacks a place and names one of its own (`namesOther`); or when the
  * headline names nothing of that group.
  */
@@ -86,6 +106,7 @@ export function headlineLead(
   // which the headline's news may be.
   if (lead.text.includes(';')) return undefined;
   const first = clockStamp(lead);
+  if (TO_READER.has((tokens[first] as Token | undefined)?.norm ?? '')) return undefined;
   for (let k = first; k < tokens.length; k++) {
     const norm = (tokens[k] as Token).norm;
     if (TURNS.has(norm) || ASKED.has(norm)) return undefined;

@@ -238,6 +238,24 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
     expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
   });
+  it('not for a noun counted over: the whole class or a share of it is no one place', () => {
+    // "… the crews left the Old Pier. They have emptied all of the depots on the coast.": every
+    // depot, not the pier named before.
+    for (const text of [
+      'The crews have emptied all of the depots on the coast.',
+      'The crews have emptied all the depots on the coast.',
+      'Most of the facilities the crews used were shut by May.',
+    ]) {
+      expect(
+        placeNamedAgain(sentence(text, [['crews', 'crews']]), [atPier], PLACES),
+      ).toBeUndefined();
+    }
+    // A later noun of its own still points back: "… most of the crews, and the facility …".
+    const later = sentence('Most of the crews left, and the facility shut on Friday.', [
+      ['crews', 'crews'],
+    ]);
+    expect(concepts(placeNamedAgain(later, [atPier], PLACES))).toContain('old-pier');
+  });
   it('not from a sentence whose own noun of a kind of place stands beside the places it names', () => {
     // "The crews were to leave Portsea and the facility by May. … They stayed at the facility.":
     // the facility is neither Portsea nor any place that sentence names.

@@ -1,7 +1,7 @@
 /**
  * What the lead (the sentence right under a headline) takes from it (engine/carry-headline-lead.ts):
  * the headline's concepts of the one group of the headline card's claim that the lead's own words
- * leave out, never the claim's event; nothing for a lead that turns, reports a question, tells
+ * leave out, never the claim's event; nothing for a lead that addresses the reader, turns, reports a question, tells
  * background, sets two statements side by side, or lacks a place while naming one of its own.
  */
 import { describe, expect, it } from 'vitest';
@@ -121,6 +121,25 @@ describe('headlineLead', () => {
       ['close', 'stop'],
     ]);
     expect(carried(ashby)).toEqual([]);
+  });
+
+  it('gives nothing to a lead addressing the reader, even after a clock time', () => {
+    const follow = sentence('Follow along as the ferries stop calling.', [
+      ['ferries', 'ferries'],
+      ['close', 'stop'],
+    ]);
+    expect(carried(follow)).toEqual([]);
+    const stay = sentence('10:05: Stay with us while the last ferries stop for good.', [
+      ['ferries', 'ferries'],
+      ['close', 'stop'],
+    ]);
+    expect(carried(stay)).toEqual([]);
+    // The same verb past the opening word is the lead's own report.
+    const notice = sentence('Ferries stop calling there, the notice read.', [
+      ['ferries', 'Ferries'],
+      ['close', 'stop'],
+    ]);
+    expect(carried(notice)).toEqual(['old-pier']);
   });
 
   it('gives nothing under a first line that is a sentence, nor to a subhead', () => {
