@@ -1,7 +1,7 @@
 /**
  * "… had reached its end on the last day of September", "in the final weeks of the talks": an
  * adjective of being last ending a phrase, with a noun of time right after it, tells a time, not
- * the rest of a group or the last of something ("the last troops"). A phrase read up to that
+ * the rest of a group or the last of something ("the last crews"). A phrase read up to that
  * adjective ("the last") is not read so. "The last left in May", "the final convoy" and "last
  * year" (no determiner: the date) are read as before.
  */
