@@ -25,6 +25,7 @@ import { othersSpeak } from './others-speak';
 import { promisedFor } from './promised-for';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { withoutPlacedActors } from './subject-after-place';
+import { lastOfTime } from './time-of-last';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -214,6 +215,12 @@ export function readFacts(
       break;
     }
   }
+  // "on the last day of September": "the last" before a noun of time is a time (time-of-last.ts).
+  for (let k = 0; k < hits.length; k++)
+    if (lastOfTime(tokens, (hits[k] as ConceptHit).to)) {
+      hits = hits.filter((g) => !lastOfTime(tokens, g.to));
+      break;
+    }
   // A copy: a caller may add a date it carries to the list.
   const found = same ? same.dates.slice() : resolveDates(tokens, text, published);
   const numbers = same ? same.numbers : figuresOf(tokens, found);
