@@ -23,6 +23,7 @@ import type { ConceptId } from '../engine/types';
 import type { EvalArticle } from './eval/eval-set';
 import { articlesBySet, missAt, readLastEval, squash } from './eval/last-eval';
 import { unmetGroups } from './eval/miss-groups';
+import { storyPlaces } from './eval/story-places';
 
 const { values } = parseArgs({
   options: {
@@ -55,12 +56,7 @@ const story = compileStory(pack);
 const reader = createWordReader(story);
 const claims = pack.claims;
 const actors = new Set<string>(pack.vocabulary.actors);
-const places = new Set<string>([
-  ...pack.vocabulary.topic.anchors.filter((a) => !actors.has(a)),
-  ...(pack.vocabulary.topic.regional ?? []),
-  ...['anbar', 'base', 'the-base', 'anbar-base', 'victoria-base', 'kirkuk', 'outpost'],
-  ...['iraqi-bases', 'baghdad-sites', 'stationed-in-baghdad', 'to-jordan', 'abroad'],
-]);
+const places = storyPlaces(pack.vocabulary);
 const values_ = new Set<string>(['hundreds', 'two-years', 'headcount', 'at-most', 'all']);
 const DATE =
   /\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;

@@ -23,6 +23,7 @@ import { defaultSets, readSet, setName } from './eval';
 import { isMostlyCovered, locateSentences, overlap } from './eval/locate';
 import { unmetGroups } from './eval/miss-groups';
 import { renderPage } from './eval/render-page';
+import { storyPlaces } from './eval/story-places';
 
 const { values } = parseArgs({ options: { list: { type: 'boolean' } } });
 
@@ -37,14 +38,7 @@ const story = compileStory(pack);
 const annotate = createAnnotator(story);
 const reader = createWordReader(story);
 const actors = new Set<string>(pack.vocabulary.actors);
-// As carry-reach.ts counts places: the topic's anchors that are no actor, its neighbours, and the
-// bases' and sites' concepts.
-const places = new Set<string>([
-  ...pack.vocabulary.topic.anchors.filter((a) => !actors.has(a)),
-  ...(pack.vocabulary.topic.regional ?? []),
-  ...['anbar', 'base', 'the-base', 'anbar-base', 'victoria-base', 'kirkuk', 'outpost'],
-  ...['iraqi-bases', 'baghdad-sites', 'stationed-in-baghdad', 'to-jordan', 'abroad'],
-]);
+const places = storyPlaces(pack.vocabulary);
 /** Concepts naming a thing the claim is about (a deal, a plan, a body, a stage), not an act. */
 const OBJECTS = new Set([
   'agreement',
