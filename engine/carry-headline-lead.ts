@@ -77,10 +77,10 @@ function namesOther(lead: SentenceWords, from: number): boolean {
  * The lead's words with the headline's concepts of the one group of the claim (`groups`, the
  * headline card's `require`) its own words leave out, carried to its last word. Undefined when they
  * leave out none or more than one, or the claim's event (its first group); under no headline (a
- * first line ending on a full stop is a sentence); for a lead that is no whole sentence, addresses
- * the reader (`TO_READER`), sets two statements side by side, turns (`TURNS`), reports a question (`ASKED`), tells background
- * (`background`), or lacks a place and names one of its own (`namesOther`); or when the
- * headline names nothing of that group.
+ * first line ending on a full stop is a sentence); for a lead that is no whole sentence,
+ * addresses the reader (`TO_READER`), sets two statements side by side, turns (`TURNS`), reports
+ * a question (`ASKED`), tells background (`background`), or lacks a place and names one of its
+ * own (`namesOther`); or when the headline names nothing of that group.
  */
 export function headlineLead(
   lead: SentenceWords,

@@ -65,7 +65,10 @@ export function formHashDropping(word: string, skip: number): number {
   return h & 0x3fffffff;
 }
 
-/** isFormOf() of `word` with the character at `skip` dropped (`skip` < 0: the word itself), read in place. */
+/**
+ * isFormOf() of `word` with the character at `skip` dropped (`skip` < 0: the word itself), read
+ * in place.
+ */
 export function isFormDroppingOf(word: string, skip: number, spelling: string): boolean {
   if (skip < 0) return isFormOf(word, spelling);
   const length = word.length - 1;

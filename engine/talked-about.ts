@@ -9,9 +9,15 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 
-/** Verbs whose "about" names the topic of a talk (not "talks", a noun as often: "the talks are about"). */
+/**
+ * Verbs whose "about" names the topic of a talk (not "talks", a noun as often: "the talks are
+ * about").
+ */
 const TALKING = new Set('spoke speaks speak speaking talked talking chatted'.split(' '));
-/** How many words may stand between the verb and "about" ("spoke to the Gazette in Portsea about"). */
+/**
+ * How many words may stand between the verb and "about" ("spoke to the Gazette in Portsea
+ * about").
+ */
 const TO_ABOUT = 8;
 /**
  * Words that give the part after "about" a clause of its own: a finite verb's auxiliaries, the

@@ -1281,9 +1281,10 @@ const DATE_LINK_CHARS = 48;
 
 /**
  * Whether `time` dates another story: it sits in a short list item holding a link outside the
- * time or one of a list of dated headlines set as text (isDatedHeadlineItem), or within two levels of a short block holding a link with a headline's length (a list
- * of dated headlines, a story card), wherever on the page the list is, before the byline or
- * after the article. A byline's own time is alone or inside its permalink, beside an author's
+ * time, or in an item of a list of dated headlines set as text (isDatedHeadlineItem), or within
+ * two levels of a short block holding a link with a headline's length (a list of dated
+ * headlines, a story card), wherever on the page the list is, before the byline or after the
+ * article. A byline's own time is alone or inside its permalink, beside an author's
  * name at most.
  */
 function datesATeaser(time: Element): boolean {
@@ -1293,8 +1294,8 @@ function datesATeaser(time: Element): boolean {
     if (tag === 'article' || tag === 'main' || tag === 'header' || tag === 'body') return false;
     // Longer than a card: the article's own wrapper, whose links are the prose's (and whose
     // text is not read in full to learn that).
-    const text = shortText(el, MAX_TEASER_CHARS);
-    if (text === null) return false;
+    const blockText = shortText(el, MAX_TEASER_CHARS);
+    if (blockText === null) return false;
     const links = el.getElementsByTagName('a');
     for (let i = 0; i < links.length; i++) {
       const a = links[i] as Element;
@@ -1312,7 +1313,7 @@ function datesATeaser(time: Element): boolean {
       if (text.length <= DATE_LINK_CHARS && time.contains(a) && readVisibleDate(text)) continue;
       if (tag === 'li' || text.length >= HEADLINE_LINK_CHARS) return true;
     }
-    if (tag === 'li') return isDatedHeadlineItem(el, text, time);
+    if (tag === 'li') return isDatedHeadlineItem(el, blockText, time);
   }
   return false;
 }
