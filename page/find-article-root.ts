@@ -1119,6 +1119,12 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
         part.linked < part.chars / 2
       )
         return true;
+      // A block of nothing but paragraphs right beside it, named as a part of the block
+      // holding both (Movable Type's 'asset-body' and '#more.asset-more' in 'asset-content',
+      // a paywall's 'article-body__free' lead beside its locked rest in 'article-body'): its
+      // paragraphs are the text's, as Readability appends a scored sibling. Unnamed so, two
+      // such blocks side by side are two texts, or a column (a grid's 'col-…' in a 'row').
+      if (part && touches(el, top) && namedPartOf(el, parent) && paragraphsOnly(el)) return true;
       continue;
     }
     const length = (paragraph.textContent ?? '').trim().length;
@@ -1275,6 +1281,46 @@ function onlyParagraph(el: Element): Element | null {
     box = only;
   }
   return null;
+}
+
+/**
+ * Whether a word of `el`'s class opens with the first segment of a word of `parent`'s (before
+ * a '-' or '_': 'asset' of 'asset-content' in 'asset-more', 'article' of 'article-body' in
+ * 'article-body__free'), as templates name a block's parts after it.
+ */
+function namedPartOf(el: Element, parent: Element): boolean {
+  const own = (el.getAttribute('class') ?? '').trim();
+  const outer = (parent.getAttribute('class') ?? '').trim();
+  if (own === '' || outer === '') return false;
+  const stems = outer.split(/\s+/).map((w) => w.split(/[-_]/)[0] ?? '');
+  return own.split(/\s+/).some((w) => {
+    const stem = w.split(/[-_]/)[0] ?? '';
+    return stem !== '' && stem !== w && stems.includes(stem);
+  });
+}
+
+/** Whether `a` and `b` are siblings with no element between them. */
+function touches(a: Element, b: Element): boolean {
+  return a.nextElementSibling === b || b.nextElementSibling === a;
+}
+
+/**
+ * Whether a `<div>` or `<section>` holds paragraphs and nothing else (no element but `<p>`s,
+ * no text of its own), one of them prose: longer than SIBLING_PROSE_CHARS and not mostly links.
+ * A box of another story (a heading, a picture, a link list) or a form holds more than that.
+ */
+function paragraphsOnly(el: Element): boolean {
+  if (el.localName !== 'div' && el.localName !== 'section') return false;
+  for (let node = el.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
+  let prose = false;
+  for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) {
+    if (kid.localName !== 'p') return false;
+    if (prose) continue;
+    const length = (kid.textContent ?? '').trim().length;
+    prose = length > SIBLING_PROSE_CHARS && linkShare(kid, length) < 0.25;
+  }
+  return prose;
 }
 
 /** Wrappers around a single paragraph looked through: a component and its container or two. */

@@ -62,6 +62,8 @@ const META_NAMES = [
   'cxenseparse:recs:publishtime',
   'dc.date.issued',
   'dcterms.issued',
+  // Plone's effective day, the start of the range the item is shown in ('2026/03/10 - ').
+  'dc.date.valid_range',
   'dcterms.created',
   'dc.date.created',
   'article.published',
@@ -503,18 +505,33 @@ function* metaDates(doc: Document): Generator<string | null, void, void> {
     // A meta in the body is microdata, and may date another story: a card of a "Trending"
     // strip or a related list marked up as its own NewsArticle.
     if (!el.closest('head') && (isInFurniture(el) || datesAnotherStory(el))) continue;
-    found.push({ rank, content: el.getAttribute('content') });
+    const content = el.getAttribute('content');
+    found.push({
+      rank,
+      content: key === VALID_RANGE ? (content?.split(' - ')[0] ?? null) : content,
+    });
   }
   found.sort((a, b) => a.rank - b.rank);
   const dates = found.map((f) => parseDateString(f.content));
   // Two publication metas giving two days: the earlier is the publication (a print edition's
   // `DC.date.issued` before the web release's `article:published_time` the next morning; a
-  // site filling one with its update time), as between the page's sources below.
+  // site filling one with its update time), as between the page's sources below. A record's
+  // creation day (`DC.date.created`) is when its draft was begun, days before a publication
+  // meta's day in a CMS that gives both (Plone): it dates the page only where none is given.
   let earliest: string | null = null;
-  for (const d of dates) if (d?.length === 10 && (!earliest || d < earliest)) earliest = d;
-  if (earliest) yield earliest;
+  let created: string | null = null;
+  found.forEach((f, i) => {
+    const d = dates[i];
+    if (d?.length !== 10) return;
+    if (META_NAMES[f.rank]?.endsWith('.created')) created = created && created < d ? created : d;
+    else if (!earliest || d < earliest) earliest = d;
+  });
+  if (earliest ?? created) yield earliest ?? created;
   yield* dates;
 }
+
+/** Plone's Dublin Core range of days an item is shown in: its start is the publication. */
+const VALID_RANGE = 'dc.date.valid_range';
 
 /**
  * The publication date marked in the body: microdata, and RDFa's Dublin Core date (Drupal 7

@@ -552,6 +552,28 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(titled)?.id).not.toBe('page');
   });
 
+  it("reads blocks of paragraphs side by side as one text where they are named as their holder's parts", () => {
+    // Movable Type's entry: 'asset-body', then the part after the jump in '#more.asset-more'.
+    const entry = parse(
+      `<body><div class="entry-asset"><h1>Two dates</h1><div id="content" class="asset-content entry-content"><div class="asset-body">${PROSE(2, 'lead')}</div><div id="more" class="asset-more">${PROSE(3, 'rest')}</div></div></div></body>`,
+    );
+    expect(findArticleRoot(entry)?.id).toBe('content');
+    // A paywalled page: the free lead named as the body's element, the locked rest apart.
+    const paywalled = parse(
+      `<body><article><div id="body" class="article-body"><div class="article-body__free">${PROSE(2, 'lead')}</div><div class="paywalled-body">${PROSE(3, 'rest')}</div></div></article></body>`,
+    );
+    expect(findArticleRoot(paywalled)?.id).toBe('body');
+    // Near misses: a grid's columns ('col-…' in a 'row'), and a part holding more than paragraphs.
+    const grid = parse(
+      `<body><div id="row" class="row"><div class="col-md-8">${PROSE(5, 'story')}</div><div class="col-md-4">${PROSE(2, 'side')}</div></div></body>`,
+    );
+    expect(findArticleRoot(grid)?.id).not.toBe('row');
+    const headed = parse(
+      `<body><div id="content" class="asset-content"><div class="asset-body">${PROSE(5, 'story')}</div><div class="asset-related"><h3>Earlier</h3>${PROSE(2, 'earlier')}</div></div></body>`,
+    );
+    expect(findArticleRoot(headed)?.id).not.toBe('content');
+  });
+
   it('reads two columns of one text in two languages (each its own lang) as one article', () => {
     const columns = (enLang: string) =>
       `<body><div id="row"><div class="col" lang="${enLang}">${PROSE(3, 'statement')}</div><div class="col" lang="ar" dir="rtl">${PROSE(6, 'translation')}</div></div><div class="box">${PROSE(1, 'box')}</div></body>`;

@@ -690,6 +690,25 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('Shown in your time zone')))).toBe(null);
   });
 
+  it("takes Plone's effective day (DC.date.valid_range) over the record's earlier creation day", () => {
+    const page = (metas: string) =>
+      `<html><head>${metas}</head><body><article><h1>The ferry sails again</h1><p>The ferry to Portsea sails again.</p></article></body></html>`;
+    const created = '<meta name="DC.date.created" content="2026-03-06T11:20:05+01:00">';
+    expect(
+      findPublishedDate(
+        parse(page(`${created}<meta name="DC.date.valid_range" content="2026/03/10 - ">`)),
+      ),
+    ).toBe('2026-03-10');
+    // A creation day is a draft's start: any other publication meta goes before it.
+    expect(
+      findPublishedDate(
+        parse(page(`${created}<meta property="article:published_time" content="2026-03-10">`)),
+      ),
+    ).toBe('2026-03-10');
+    // Alone, it dates the page.
+    expect(findPublishedDate(parse(page(created)))).toBe('2026-03-06');
+  });
+
   it('takes the earlier day where two publication metas disagree (a print date, then the web release)', () => {
     const page = (metas: string) =>
       `<html><head>${metas}</head><body><article><h1>The ferry sails again</h1><p>The ferry to Portsea sails again.</p></article></body></html>`;
