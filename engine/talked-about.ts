@@ -31,15 +31,17 @@ const CLAUSE_WORDS = new Set(
 /** Marks that end the talk's topic: what follows them is told again. */
 const CLAUSE_END = /[;:!?]/;
 
-/**
- * The "about" of a verb of talking whose object is a list of nouns running to the sentence's
- * end, holding every one of `hits`; undefined when there is none.
- */
-export function talkedAbout(
-  hits: readonly ConceptHit[],
-  facts: Pick<SentenceFacts, 'tokens' | 'text'>,
-): Token | undefined {
-  const { tokens, text } = facts;
+/** The "about" at token `at` of a verb of talking, and its list of nouns: tokens (at, end). */
+type Topic = { about: Token; at: number; end: number };
+
+/** The topics of each sentence read, kept while its tokens are: every claim weighed asks. */
+const known = new WeakMap<readonly Token[], readonly Topic[]>();
+
+/** Every "about" of a verb of talking whose object is a list of nouns to the sentence's end. */
+function topicsOf(tokens: readonly Token[], text: string): readonly Topic[] {
+  const kept = known.get(tokens);
+  if (kept) return kept;
+  const found: Topic[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if ((tokens[k] as Token).norm !== 'about') continue;
     // The verb within a few words before, with no clause of another verb between them.
@@ -61,7 +63,22 @@ export function talkedAbout(
         break;
       }
     if (clause || CLAUSE_END.test(text.slice(about.end))) continue;
-    if (hits.length > 0 && hits.every((h) => !h.inferred && h.from > k)) return about;
+    found.push({ about, at: k, end: tokens.length });
   }
+  known.set(tokens, found);
+  return found;
+}
+
+/**
+ * The "about" of a verb of talking whose object is a list of nouns running to the sentence's
+ * end, holding every one of `hits`; undefined when there is none.
+ */
+export function talkedAbout(
+  hits: readonly ConceptHit[],
+  facts: Pick<SentenceFacts, 'tokens' | 'text'>,
+): Token | undefined {
+  if (hits.length === 0) return undefined;
+  for (const { about, at } of topicsOf(facts.tokens, facts.text))
+    if (hits.every((h) => !h.inferred && h.from > at)) return about;
   return undefined;
 }
