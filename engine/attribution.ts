@@ -3,6 +3,7 @@
  * harbour board" names the board as the source: it does not tell that the board ran the ferry
  * or led any talks. A claim read only on words inside such a span is not asserted.
  */
+import { SAYING_VERBS } from './english';
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -84,12 +85,6 @@ export function tailAttribution(
   return undefined;
 }
 
-/** Verbs of saying that close an opening subject: "The crews said …". */
-const SAYING = new Set(
-  'said says told tells stated states added adds noted notes insisted insists warned warns argued argues maintained maintains stressed stresses indicated indicates'.split(
-    ' ',
-  ),
-);
 /** Auxiliaries that may stand between the subject and its verb of saying ("had warned"). */
 const AUXILIARIES = new Set('has have had also again repeatedly'.split(' '));
 /** How many words an opening subject may run to before its verb of saying. */
@@ -104,7 +99,7 @@ export function openingTeller(
 ): [number, number] | undefined {
   for (let k = 1; k < tokens.length && k <= SUBJECT_REACH; k++) {
     if (gapHas(tokens, text, k, BREAKS)) return undefined;
-    if (!SAYING.has((tokens[k] as Token).norm)) continue;
+    if (!SAYING_VERBS.has((tokens[k] as Token).norm)) continue;
     let to = k;
     while (to > 1 && AUXILIARIES.has((tokens[to - 1] as Token).norm)) to--;
     return [0, to];
@@ -131,7 +126,7 @@ export function reportingTeller(
   const opening = openingTeller(tokens, text);
   if (!opening) return undefined;
   let verb = opening[1];
-  while (verb < tokens.length && !SAYING.has((tokens[verb] as Token).norm)) verb++;
+  while (verb < tokens.length && !SAYING_VERBS.has((tokens[verb] as Token).norm)) verb++;
   // "The regional government had argued for the crews to stay": a stance it took, not a report.
   if (STANCE.has(tokens[verb + 1]?.norm ?? '')) return undefined;
   let subject = verb + 1;

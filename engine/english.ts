@@ -62,3 +62,14 @@ export const NEGATION_CUES: string[] = [
   'unable',
   'incapable',
 ];
+
+/**
+ * Verbs of saying that close a teller: "The crews said …" (attribution.ts, an opening subject),
+ * "at no stage, he said, had …" (find-negations.ts, a teller set off by commas). One list, so
+ * that a teller read in one place is read in the other.
+ */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(
+  'said says told tells stated states added adds noted notes insisted insists warned warns argued argues maintained maintains stressed stresses indicated indicates'.split(
+    ' ',
+  ),
+);

@@ -356,7 +356,7 @@ function datedEventEnd(tokens: readonly Token[], sentence: string, at: number): 
 }
 
 /** Words that make what follows a known thing: "under the deal", "under their agreement". */
-const DEFINITE = new Set([
+export const DEFINITE = new Set([
   'the',
   'their',
   'its',
@@ -369,7 +369,7 @@ const DEFINITE = new Set([
   'her',
 ]);
 /** Nouns of an arrangement someone works under. */
-const TERMS = new Set([
+export const TERMS = new Set([
   'agreement',
   'agreements',
   'deal',

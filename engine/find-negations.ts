@@ -6,7 +6,7 @@
 import { answerWord } from './answer-word';
 import { endsWithChars } from './char-class';
 import { laterClause } from './clauses';
-import { NEGATION_CUES } from './english';
+import { NEGATION_CUES, SAYING_VERBS } from './english';
 import { untilDateAfter } from './not-until';
 import { monthOf } from './resolve-dates';
 import { isUpper, type Token } from './tokenize';
@@ -489,8 +489,6 @@ function frontedNegation(tokens: Token[], sentence: string, at: number): boolean
   return AUX_AFTER_FRONTED.has(tokens[pastTeller(tokens, sentence, at + 2)]?.norm ?? '');
 }
 
-/** Words of saying in a teller set off by commas (", he said,"). */
-const TELLER_VERBS = new Set(['said', 'says', 'added', 'insisted', 'stressed', 'told']);
 /** How many words such a teller may have (", the ministry's spokesman said,"). */
 const TELLER_WORDS = 5;
 
@@ -502,7 +500,7 @@ function pastTeller(tokens: Token[], sentence: string, k: number): number {
   if (!gapHas(tokens, sentence, k, ',')) return k;
   let told = false;
   for (let j = k; j < tokens.length && j < k + TELLER_WORDS; j++) {
-    if (TELLER_VERBS.has((tokens[j] as Token).norm)) told = true;
+    if (SAYING_VERBS.has((tokens[j] as Token).norm)) told = true;
     if (j > k && gapHas(tokens, sentence, j, ',')) return told ? j : k;
   }
   return k;

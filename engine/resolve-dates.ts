@@ -312,6 +312,16 @@ export function resolveDates(
 ): DateMention[] {
   const mentions: DateMention[] = [];
   const norm = (i: number) => tokens[i]?.norm;
+  // A month's year and its role both ask whether a past "not … until" governs it: asked once.
+  let notUntilFrom = -1;
+  let notUntilThere = false;
+  const notUntil = (from: number): boolean => {
+    if (from !== notUntilFrom) {
+      notUntilFrom = from;
+      notUntilThere = pastNotUntil(tokens, sentence, from);
+    }
+    return notUntilThere;
+  };
 
   const push = (
     from: number,
@@ -332,8 +342,7 @@ export function resolveDates(
     let { month } = date;
     if (context.end) end = true;
     // "did not leave the airfield until January": the leaving came then, a point in time.
-    let role =
-      context.role === 'deadline' && pastNotUntil(tokens, sentence, from) ? 'point' : context.role;
+    let role = context.role === 'deadline' && notUntil(from) ? 'point' : context.role;
     let part = month === undefined ? (date.season ?? context.part) : undefined;
     // "by the end of the summer" is the season's last month; "before the summer", the month
     // before its first.
@@ -519,7 +528,7 @@ export function resolveDates(
         !retold(clause) &&
         !whenSaid(tokens, sentence, i) &&
         !lastedUntil(tokens, i) &&
-        !pastNotUntil(tokens, sentence, from) &&
+        !notUntil(from) &&
         !(doneBy(tokens, from) && !future(clause));
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {

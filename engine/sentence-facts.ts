@@ -28,6 +28,7 @@ import { withoutPlacedActors } from './subject-after-place';
 import { lastOfTime } from './time-of-last';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
+import { withoutArrangementUnder } from './under-arrangement';
 
 export type NumberMention = { value: number; text: string };
 
@@ -128,10 +129,12 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     ? withoutQualifiedPlanNouns(led, tokens, reader.barePlanNouns)
     : led;
   // "Lakeland ferry companies": the own actor's word says where the other body is from.
-  const hits =
+  const origins =
     reader.ownActors && reader.otherBodies
       ? withoutBodyOrigins(placed, reader.ownActors, reader.otherBodies)
       : placed;
+  // "Under the plan, 2,000 stay": the terms told by, not a ceiling on the figure.
+  const hits = withoutArrangementUnder(origins, tokens);
   const names = reader.findEntities(tokens, text);
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.

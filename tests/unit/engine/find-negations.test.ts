@@ -284,6 +284,13 @@ describe('a negation fronted before an inverted auxiliary', () => {
         'pier',
       ).negated,
     ).toBe(true);
+    // Any verb a teller closes with (english.ts SAYING_VERBS, shared with attribution.ts).
+    expect(
+      read(
+        'The clerk was blunt: at no stage, the harbour board noted, had a closure of the old pier been on the table.',
+        'table',
+      ).negated,
+    ).toBe(true);
     // A "no" inside the clause, past a colon, is no fronted negation.
     expect(
       read(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { talkedAbout } from '../../../engine/talked-about';
-import { sentence } from './sentence-words';
+import { phraseWords, sentence } from './sentence-words';
 import { claimsOf } from './story-sentence';
 
 describe('the topic of a talk', () => {
@@ -47,5 +47,60 @@ describe('the topic of a talk', () => {
       ['closure', 'closure'],
     ]);
     expect(talkedAbout(spoke.hits, spoke)?.norm).toBe('about');
+  });
+
+  it('reaches the verb across its listener, place and time, but not across a mark', () => {
+    const far = sentence(
+      'The mayor spoke to the Gazette in Portsea on a wet Sunday this month about the ferry closure.',
+      [['closure', 'closure']],
+    );
+    expect(talkedAbout(far.hits, far)?.norm).toBe('about');
+    const parted = sentence(
+      'The mayor spoke to the Gazette, and the council wrote about the ferry closure.',
+      [['closure', 'closure']],
+    );
+    expect(talkedAbout(parted.hits, parted)).toBeUndefined();
+    expect(
+      claimsOf(
+        "The deputy speaker talked with a radio station in Basra this month about the foreign troops' withdrawal from Iraq.",
+        '2026-11-24',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the topic before a relative clause on its last noun, unless the clause tells', () => {
+    const watched = sentence(
+      'The mayor spoke to the Gazette about the ferry closure, which he watched from the quay.',
+      [['closure', 'closure']],
+    );
+    expect(talkedAbout(watched.hits, watched)?.norm).toBe('about');
+    const dated = sentence(
+      'The mayor spoke to the Gazette about the ferry closure, which will last until 2027.',
+      [['closure', 'closure']],
+    );
+    expect(talkedAbout(dated.hits, dated)).toBeUndefined();
+    const named = phraseWords(
+      'The mayor spoke to the Gazette about the ferry closure, which follows a closure of the pier.',
+      { 'ferry closure': 'closure', 'closure of': 'closure' },
+    );
+    expect(talkedAbout(named.hits.slice(0, 1), named)).toBeUndefined();
+    // No comma: "that" opens a clause of the topic's own.
+    const that = sentence(
+      'The mayor spoke to the Gazette about the closure that ended the ferries.',
+      [['closure', 'closure']],
+    );
+    expect(talkedAbout(that.hits, that)).toBeUndefined();
+    expect(
+      claimsOf(
+        "The deputy speaker talked with a radio station in Basra this month about the foreign troops' withdrawal, which she followed from parliament.",
+        '2026-11-24',
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        "The deputy speaker talked with a radio station about the foreign troops' withdrawal from Iraq, which will be complete by the end of this month.",
+        '2026-11-24',
+      ),
+    ).toEqual(['full-exit-2026']);
   });
 });
