@@ -252,6 +252,11 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
         continue;
       }
       const needed = denial ? -1 : neededAfter(tokens, sentence, at);
+      const answered = denial ? -1 : answeredLater(tokens, sentence, at);
+      if (answered >= 0) {
+        found.push({ at, word: token.raw, denial, until: answered });
+        continue;
+      }
       found.push({
         at,
         word: token.raw,
@@ -573,10 +578,56 @@ const ASKING = new Set('how whether when where which what why who if'.split(' ')
  * reopens": what follows the question word is left open, not told, to the end of the clause.
  */
 function asksOpenly(tokens: Token[], at: number): boolean {
+  return tellingAsked(tokens, at) >= 0;
+}
+
+/** The verb of telling a "not" at `at` governs before a question word ("not said how"), or -1. */
+function tellingAsked(tokens: Token[], at: number): number {
   for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
     const word = (tokens[k] as Token).norm;
-    if (TELLING.has(word)) return ASKING.has(tokens[k + 1]?.norm ?? '');
-    if (!FUNCTION_WORDS.has(word) && word !== 'yet') return false;
+    if (TELLING.has(word)) return ASKING.has(tokens[k + 1]?.norm ?? '') ? k : -1;
+    if (!FUNCTION_WORDS.has(word) && word !== 'yet') return -1;
+  }
+  return -1;
+}
+
+/** Verbs that give an estimate of a figure, "at" after them: "put it at", "estimated them at". */
+const ESTIMATING = new Set(
+  'estimated estimates estimate estimating put puts putting placed places reckoned reckons'.split(
+    ' ',
+  ),
+);
+/** How many words may stand between the verb of estimating and its "at" ("put the number at"). */
+const ESTIMATE_AT_REACH = 3;
+
+/**
+ * "The council has not said how many crews remain, but a pilot put the number at a dozen": the
+ * clause after "but" answers the question the "not" left open, so what the question asks (crews
+ * remain) is taken as so, and only the telling is denied. Returns the verb of telling, or -1.
+ */
+function answeredLater(tokens: Token[], sentence: string, at: number): number {
+  const telling = tellingAsked(tokens, at);
+  if (telling < 0) return -1;
+  // clauseEnd stops on the "but" itself.
+  return estimatedAfterBut(tokens, sentence, clauseEnd(tokens, sentence, at)) ? telling : -1;
+}
+
+/**
+ * Whether a "but" at `but` opens a clause that gives an estimate ("but a pilot put the number at
+ * a dozen"), up to a semicolon or colon: the answer to a question a clause before left open.
+ */
+export function estimatedAfterBut(
+  tokens: readonly Token[],
+  sentence: string,
+  but: number,
+): boolean {
+  if ((tokens[but]?.norm ?? '') !== 'but') return false;
+  for (let k = but + 1; k < tokens.length; k++) {
+    if (gapHas(tokens as Token[], sentence, k, ';:')) return false;
+    if (!ESTIMATING.has((tokens[k] as Token).norm)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 1 + ESTIMATE_AT_REACH; j++)
+      if ((tokens[j] as Token).norm === 'at') return true;
+    return false;
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { conceded } from './concession';
 import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
-import { ANSWERING, type Negation, negatedRightBefore } from './find-negations';
+import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
 import { toldByAnother } from './own-speaker';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
@@ -1000,6 +1000,13 @@ function doubtsOwnClause(
       return false;
   }
   if (end < 0) return true;
+  // "… has not said how many crews remain, but a pilot put the number at a dozen": the later
+  // clause answers what the doubt asked, so the asked thing (crews remain) is told.
+  if (
+    estimatedAfterBut(facts.tokens, facts.text, end) ||
+    estimatedAfterBut(facts.tokens, facts.text, end + 1)
+  )
+    return false;
   const inDoubt = (h: ConceptHit) => h.inferred || (h.from > doubt.from && h.from < end);
   return parts.some(
     (h) =>

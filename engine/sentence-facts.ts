@@ -13,6 +13,7 @@ import { withoutQualifiedPlanNouns } from './bare-plan-noun';
 import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
+import { ellipticalNot } from './ellipsis-not';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
@@ -261,6 +262,25 @@ export function readFacts(
                 }
               : { ...hit, concept: implies, text: `not … ${hit.text}`, inferred: true },
           );
+        }
+  // "The ferry is gone; its crews are not.": the elided predicate is negated in the second
+  // clause, so what its negation implies (the crews stay) is read at the "not".
+  const elided =
+    negations.length > 0 && inferences.length > 0 ? ellipticalNot(tokens, text) : undefined;
+  if (elided)
+    for (const { negated, implies } of inferences)
+      for (const hit of words.hits)
+        if (hit.concept === negated && hit.to - 1 <= elided.before && !negatedAt(hit.from)) {
+          if (hits === words.hits) hits = [...hits];
+          const not = tokens[elided.at] as Token;
+          hits.push({
+            concept: implies,
+            from: elided.at,
+            to: elided.at + 1,
+            text: `${not.raw} … ${hit.text}`,
+            inferred: true,
+          });
+          break;
         }
   // Claims ask for concepts by name, many claims per sentence on a big knowledge base. Built at
   // the first ask: a sentence no candidate is read on (a claim needing a date it does not

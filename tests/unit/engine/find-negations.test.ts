@@ -310,3 +310,21 @@ describe('a negation fronted before an inverted auxiliary', () => {
     ).toBe(false);
   });
 });
+
+describe('a question left open by a "not" and answered after "but"', () => {
+  const answered =
+    'The council has not said how many crews remain, but a pilot put the number at a dozen.';
+  const open = 'The council has not said how many crews remain, and a pilot would not guess.';
+
+  it('denies only the telling when the clause after "but" estimates the figure', () => {
+    expect(read(answered, 'said').negated).toBe(true);
+    expect(read(answered, 'remain').negated).toBe(false);
+  });
+
+  it('leaves the question asked when nothing answers it', () => {
+    expect(read(open, 'remain').negated).toBe(true);
+    expect(
+      read('The council has not said how many crews remain, but they are busy.', 'remain').negated,
+    ).toBe(true);
+  });
+});

@@ -167,6 +167,25 @@ describe('a figure standing as the subject', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('reads the asked count as told when a clause after "but" estimates it', () => {
+    // The estimate answers what the doubt left open: vehicles do cross the bridge.
+    const answered = recognize(
+      bridgeCount,
+      facts(
+        'The Orsa Bridge office has not said how many vehicles cross it, but engineers put the number at 14,000 a day.',
+      ),
+    );
+    expect(answered.ok).toBe(true);
+    // A "but" that gives no estimate leaves the count asked.
+    const asked = recognize(
+      bridgeCount,
+      facts(
+        'The Orsa Bridge office has not said how many vehicles cross it, but engineers expect 14,000 again in May.',
+      ),
+    );
+    expect(asked.ok).toBe(false);
+  });
+
   it('never stands for the claim’s key group', () => {
     const result = recognize(counted, facts('Some 14,000 would use the Orsa Bridge every day.'));
     expect(result.ok).toBe(false);
