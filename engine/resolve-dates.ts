@@ -519,6 +519,7 @@ export function resolveDates(
         !retold(clause) &&
         !whenSaid(tokens, sentence, i) &&
         !lastedUntil(tokens, i) &&
+        !(monthRanOut(tokens, i) && !future(clause)) &&
         !pastNotUntil(tokens, sentence, from) &&
         !(doneBy(tokens, from) && !future(clause));
       let resolvedYear = published.year;
@@ -1156,6 +1157,19 @@ function lastedUntil(tokens: Token[], at: number): boolean {
   if (until !== 'until' && until !== 'till') return false;
   const verb = tokens[at - 2]?.norm === 'on' ? tokens[at - 3]?.norm : tokens[at - 2]?.norm;
   return LASTED.has(verb ?? '');
+}
+
+/** A month's own end told in the past: "before September ended", "as May closed". */
+const RAN_OUT = new Set(['ended', 'closed', 'expired', 'passed', 'elapsed']);
+
+/**
+ * "The first phase had them leave before September ended": the month is the subject of a verb
+ * of its ending in the past tense, so it is a month gone by, not a deadline ahead ("before
+ * September ends" still looks ahead; so does reported speech, "would be out before December
+ * ended", which the caller reads by the clause's tense).
+ */
+function monthRanOut(tokens: Token[], at: number): boolean {
+  return RAN_OUT.has(tokens[at + 1]?.norm ?? '');
 }
 
 /** Words a year follows: "in", "the summer of", "since". Not "by" (a count: "cut by two thousand"). */

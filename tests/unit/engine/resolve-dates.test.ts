@@ -806,6 +806,24 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads a month whose end is told in the past ("before May ended") as a month gone by', () => {
+    expect(
+      dates('the pier, which had to be cleared before May ended, is empty', '2026-07-02').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['May 2026']);
+    // Its end still to come, it is a deadline ahead.
+    expect(
+      dates('the pier must be cleared before May ends', '2026-07-02').map((d) => d.date),
+    ).toEqual(['May 2027']);
+    // Reported speech in the future of the past looks ahead too.
+    expect(
+      dates('they were told the pier would be cleared before May ended', '2026-03-02').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['May 2026']);
+  });
+
   it('reads "the new year" on a page of January or February as the turn just passed', () => {
     // Lower case too when "the" names it; "before" it is the December before.
     expect(
