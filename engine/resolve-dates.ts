@@ -363,6 +363,9 @@ export function resolveDates(
     if (closes) {
       end = true;
       if (context.before || role === 'deadline' || norm(from - 1) === 'time') role = 'deadline';
+      // "When 2025 is over, no crew will be left", "once 2026 ends": what holds from the year's
+      // end on is due by then (not "when 2025 was over", a time gone by).
+      else if (WHEN_DONE.has(norm(from - 1)) && norm(to) !== 'was') role = 'deadline';
     }
     // "before 2026" is a deadline at the end of 2025.
     else if (context.before && month === undefined) {
@@ -1052,6 +1055,9 @@ function countAhead(
 
 /** Words before "the month" that make it the current one ("within the month", "half of the month"). */
 const MONTH_FRAMES = new Set(['within', 'of', 'in', 'before', 'by']);
+
+/** Words opening a clause of the time from which on something holds: "when 2025 is over". */
+const WHEN_DONE = new Set(['when', 'once']);
 
 /** Whether the words from `at` say the period just named closes: "ends", "is out", "is over". */
 function periodCloses(tokens: readonly Token[], at: number): boolean {

@@ -668,6 +668,17 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('before the year is out, two lanes will reopen', '2024-10')).toEqual([
       { date: 'end of 2024', role: 'deadline' },
     ]);
+    // "When 2025 is over, …", "once 2026 ends": what holds from then on is due by the year's end.
+    expect(dates('when 2025 is over, not one ferry will be left at the pier', '2024-09')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+    expect(dates('once 2026 ends the pier closes for good', '2025-03')).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    // A year whose end is told in the past is a time gone by, not a deadline.
+    expect(dates('when 2025 was over, the crews were still at the pier', '2026-03')).toEqual([
+      { date: 'end of 2025', role: 'point' },
+    ]);
   });
 
   it('reads "by the time the month is out" as the page\'s month (a point: "by the time" is no "by")', () => {
