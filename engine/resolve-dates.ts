@@ -1389,6 +1389,10 @@ function doneBy(tokens: Token[], from: number): boolean {
 
 /** Nouns a month stands before as a deadline's: "the September deadline", "a May cutoff". */
 const DEADLINE_AFTER_MONTH = new Set(['deadline', 'cutoff', 'target']);
+/** Verbs of a month named as the date of something ahead: "September remains the month …". */
+const NAMED_AS_DATE = new Set(['is', 'remains', 'stays']);
+/** Nouns of a date after such a verb: "remains the month", "is the deadline". */
+const MONTH_NAMED_AS = new Set(['month', 'date', 'deadline', 'target']);
 /** The first of two words naming a deadline after a month: "a May end date", "a June finish line". */
 const ENDING_BEFORE_DATE = new Set(['end', 'finish', 'completion', 'target', 'exit']);
 
@@ -1399,6 +1403,14 @@ const ENDING_BEFORE_DATE = new Set(['end', 'finish', 'completion', 'target', 'ex
 function namesDeadline(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1]?.norm ?? '';
   if (DEADLINE_AFTER_MONTH.has(next)) return true;
+  // "September remains the month in which the mission ends", "May is the date set": the month
+  // named as the date of what is to come (not "May was the month …", a time told as gone).
+  if (
+    NAMED_AS_DATE.has(next) &&
+    tokens[at + 2]?.norm === 'the' &&
+    MONTH_NAMED_AS.has(tokens[at + 3]?.norm ?? '')
+  )
+    return true;
   const after = tokens[at + 2]?.norm;
   if (!ENDING_BEFORE_DATE.has(next)) return false;
   return after === 'date' || after === 'deadline' || (next === 'finish' && after === 'line');

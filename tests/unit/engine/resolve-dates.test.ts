@@ -817,6 +817,19 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads a month named as "the month" or "the date" of what is to come as one ahead', () => {
+    expect(
+      dates('May remains the month in which the pier closes', '2026-02-10').map((d) => d.date),
+    ).toEqual(['May 2026']);
+    expect(
+      dates('October is the date set for the last sailing', '2026-11-20').map((d) => d.date),
+    ).toEqual(['October 2027']);
+    // Told in the past, the month is gone by.
+    expect(
+      dates('May was the month the pier closed', '2026-02-10').map((d) => d.date),
+    ).not.toContain('May 2026');
+  });
+
   it('reads a month whose end is told in the past ("before May ended") as a month gone by', () => {
     expect(
       dates('the pier, which had to be cleared before May ended, is empty', '2026-07-02').map(
