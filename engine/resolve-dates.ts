@@ -168,6 +168,10 @@ const FUTURE_CUES = new Set([
   'plans',
   'aims',
   'intends',
+  // A plan told by what it asks in the present: "the deal requires the crews to leave by May".
+  'requires',
+  'obliges',
+  'stipulates',
 ]);
 
 // Kept in a module of their own, which the page's date reader imports without this one.

@@ -817,6 +817,15 @@ describe('a bare month in a plan told in the future', () => {
     ]);
   });
 
+  it('reads a plan told by what it "requires" by a month as a deadline ahead', () => {
+    expect(
+      dates(
+        'the crews said it was part of the deal, which requires the pier to be cleared by September',
+        '2025-08-21',
+      ),
+    ).toEqual([{ date: 'September 2025', role: 'deadline' }]);
+  });
+
   it('reads a month named as "the month" or "the date" of what is to come as one ahead', () => {
     expect(
       dates('May remains the month in which the pier closes', '2026-02-10').map((d) => d.date),
