@@ -369,7 +369,7 @@ export function resolveDates(
       if (context.before || role === 'deadline' || norm(from - 1) === 'time') role = 'deadline';
       // "When 2025 is over, no crew will be left", "once 2026 ends": what holds from the year's
       // end on is due by then (not "when 2025 was over", a time gone by).
-      else if (WHEN_DONE.has(norm(from - 1)) && norm(to) !== 'was') role = 'deadline';
+      else if (WHEN_DONE.has(norm(from - 1) ?? '') && norm(to) !== 'was') role = 'deadline';
     }
     // "before 2026" is a deadline at the end of 2025.
     else if (context.before && month === undefined) {
