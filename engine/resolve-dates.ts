@@ -168,6 +168,10 @@ const FUTURE_CUES = new Set([
   'plans',
   'aims',
   'intends',
+  // A plan told by what it asks in the present: "the deal requires the crews to leave by May".
+  'requires',
+  'obliges',
+  'stipulates',
 ]);
 
 // Kept in a module of their own, which the page's date reader imports without this one.
@@ -372,6 +376,9 @@ export function resolveDates(
     if (closes) {
       end = true;
       if (context.before || role === 'deadline' || norm(from - 1) === 'time') role = 'deadline';
+      // "When 2025 is over, no crew will be left", "once 2026 ends": what holds from the year's
+      // end on is due by then (not "when 2025 was over", a time gone by).
+      else if (WHEN_DONE.has(norm(from - 1) ?? '') && norm(to) !== 'was') role = 'deadline';
     }
     // "before 2026" is a deadline at the end of 2025.
     else if (context.before && month === undefined) {
@@ -528,6 +535,7 @@ export function resolveDates(
         !retold(clause) &&
         !whenSaid(tokens, sentence, i) &&
         !lastedUntil(tokens, i) &&
+        !(monthRanOut(tokens, i) && !future(clause)) &&
         !notUntil(from) &&
         !(doneBy(tokens, from) && !future(clause));
       let resolvedYear = published.year;
@@ -1061,6 +1069,9 @@ function countAhead(
 /** Words before "the month" that make it the current one ("within the month", "half of the month"). */
 const MONTH_FRAMES = new Set(['within', 'of', 'in', 'before', 'by']);
 
+/** Words opening a clause of the time from which on something holds: "when 2025 is over". */
+const WHEN_DONE = new Set(['when', 'once']);
+
 /** Whether the words from `at` say the period just named closes: "ends", "is out", "is over". */
 function periodCloses(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.norm;
@@ -1165,6 +1176,19 @@ function lastedUntil(tokens: Token[], at: number): boolean {
   if (until !== 'until' && until !== 'till') return false;
   const verb = tokens[at - 2]?.norm === 'on' ? tokens[at - 3]?.norm : tokens[at - 2]?.norm;
   return LASTED.has(verb ?? '');
+}
+
+/** A month's own end told in the past: "before September ended", "as May closed". */
+const RAN_OUT = new Set(['ended', 'closed', 'expired', 'passed', 'elapsed']);
+
+/**
+ * "The first phase had them leave before September ended": the month is the subject of a verb
+ * of its ending in the past tense, so it is a month gone by, not a deadline ahead ("before
+ * September ends" still looks ahead; so does reported speech, "would be out before December
+ * ended", which the caller reads by the clause's tense).
+ */
+function monthRanOut(tokens: Token[], at: number): boolean {
+  return RAN_OUT.has(tokens[at + 1]?.norm ?? '');
 }
 
 /** Words a year follows: "in", "the summer of", "since". Not "by" (a count: "cut by two thousand"). */
@@ -1378,6 +1402,10 @@ function doneBy(tokens: Token[], from: number): boolean {
 
 /** Nouns a month stands before as a deadline's: "the September deadline", "a May cutoff". */
 const DEADLINE_AFTER_MONTH = new Set(['deadline', 'cutoff', 'target']);
+/** Verbs of a month named as the date of something ahead: "September remains the month …". */
+const NAMED_AS_DATE = new Set(['is', 'remains', 'stays']);
+/** Nouns of a date after such a verb: "remains the month", "is the deadline". */
+const MONTH_NAMED_AS = new Set(['month', 'date', 'deadline', 'target']);
 /** The first of two words naming a deadline after a month: "a May end date", "a June finish line". */
 const ENDING_BEFORE_DATE = new Set(['end', 'finish', 'completion', 'target', 'exit']);
 
@@ -1388,6 +1416,14 @@ const ENDING_BEFORE_DATE = new Set(['end', 'finish', 'completion', 'target', 'ex
 function namesDeadline(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1]?.norm ?? '';
   if (DEADLINE_AFTER_MONTH.has(next)) return true;
+  // "September remains the month in which the mission ends", "May is the date set": the month
+  // named as the date of what is to come (not "May was the month …", a time told as gone).
+  if (
+    NAMED_AS_DATE.has(next) &&
+    tokens[at + 2]?.norm === 'the' &&
+    MONTH_NAMED_AS.has(tokens[at + 3]?.norm ?? '')
+  )
+    return true;
   const after = tokens[at + 2]?.norm;
   if (!ENDING_BEFORE_DATE.has(next)) return false;
   return after === 'date' || after === 'deadline' || (next === 'finish' && after === 'line');

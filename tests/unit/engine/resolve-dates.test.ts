@@ -668,6 +668,17 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('before the year is out, two lanes will reopen', '2024-10')).toEqual([
       { date: 'end of 2024', role: 'deadline' },
     ]);
+    // "When 2025 is over, …", "once 2026 ends": what holds from then on is due by the year's end.
+    expect(dates('when 2025 is over, not one ferry will be left at the pier', '2024-09')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+    expect(dates('once 2026 ends the pier closes for good', '2025-03')).toEqual([
+      { date: 'end of 2026', role: 'deadline' },
+    ]);
+    // A year whose end is told in the past is a time gone by, not a deadline.
+    expect(dates('when 2025 was over, the crews were still at the pier', '2026-03')).toEqual([
+      { date: 'end of 2025', role: 'point' },
+    ]);
   });
 
   it('reads "by the time the month is out" as the page\'s month (a point: "by the time" is no "by")', () => {
@@ -804,6 +815,46 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('the crews will stay until January', '2026-02-25').map((d) => d.date)).toEqual([
       'January 2027',
     ]);
+  });
+
+  it('reads a plan told by what it "requires" by a month as a deadline ahead', () => {
+    expect(
+      dates(
+        'the crews said it was part of the deal, which requires the pier to be cleared by September',
+        '2025-08-21',
+      ),
+    ).toEqual([{ date: 'September 2025', role: 'deadline' }]);
+  });
+
+  it('reads a month named as "the month" or "the date" of what is to come as one ahead', () => {
+    expect(
+      dates('May remains the month in which the pier closes', '2026-02-10').map((d) => d.date),
+    ).toEqual(['May 2026']);
+    expect(
+      dates('October is the date set for the last sailing', '2026-11-20').map((d) => d.date),
+    ).toEqual(['October 2027']);
+    // Told in the past, the month is gone by.
+    expect(
+      dates('May was the month the pier closed', '2026-02-10').map((d) => d.date),
+    ).not.toContain('May 2026');
+  });
+
+  it('reads a month whose end is told in the past ("before May ended") as a month gone by', () => {
+    expect(
+      dates('the pier, which had to be cleared before May ended, is empty', '2026-07-02').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['May 2026']);
+    // Its end still to come, it is a deadline ahead.
+    expect(
+      dates('the pier must be cleared before May ends', '2026-07-02').map((d) => d.date),
+    ).toEqual(['May 2027']);
+    // Reported speech in the future of the past looks ahead too.
+    expect(
+      dates('they were told the pier would be cleared before May ended', '2026-03-02').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['May 2026']);
   });
 
   it('reads "the new year" on a page of January or February as the turn just passed', () => {
