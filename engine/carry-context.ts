@@ -1074,13 +1074,23 @@ const OWN_OBJECT = new Set(['of', 'from', 'to', 'into', 'for', 'at', 'on', 'with
  * of the depot", which names its own).
  */
 function namesTheEventAgain(tokens: readonly Token[]): boolean {
+  return eventNamedAgainAt(tokens) >= 0;
+}
+
+/**
+ * Where the noun of namesTheEventAgain stands ("The move is part of …": 1), or -1 when the
+ * sentence does not open so. Read there with what the card before told, the sentence may state a
+ * claim of its own about that event ("The move is part of a deal the two sides struck last
+ * year."), which is then its card rather than the card before told again.
+ */
+export function eventNamedAgainAt(tokens: readonly Token[]): number {
   const [det, noun, next] = [tokens[0]?.norm, tokens[1]?.norm, tokens[2]?.norm];
-  if (!det || !noun || !DETERMINERS.has(det) || !EVENT_NOUNS.has(noun)) return false;
-  if (next !== undefined && OWN_OBJECT.has(next)) return false;
+  if (!det || !noun || !DETERMINERS.has(det) || !EVENT_NOUNS.has(noun)) return -1;
+  if (next !== undefined && OWN_OBJECT.has(next)) return -1;
   // "The move comes as the region edges toward war" only times it by another event.
-  if (comesAsClause(tokens, 2)) return false;
+  if (comesAsClause(tokens, 2)) return -1;
   // "The closure will not be complete by May" says something else of it.
-  return !tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
+  return tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) ? -1 : 1;
 }
 
 /** Words opening the other half of a "not this, but that" the sentence before began. */

@@ -94,6 +94,12 @@ export type Frame = {
   timed?: true;
   /** A question after a statement's colon ("…: will the ferries stop?", asked-after-colon.ts). */
   asked?: true;
+  /**
+   * An arrangement named with its own verb of making it ("under the agreement signed between the
+   * two councils", settledWithin): the frame tells that it was made, which the sentence states
+   * when its main clause states nothing else.
+   */
+  settled?: true;
 };
 
 /** How many words the opening subject before a participle's aside may run to. */
@@ -243,7 +249,28 @@ export function findFrames(tokens: readonly Token[], sentence: string): Frame[] 
       break;
     }
   }
+  for (const frame of frames) if (settledWithin(tokens, frame)) frame.settled = true;
   return frames;
+}
+
+/** Participles of making an arrangement, right after its noun: "the agreement signed in 2024". */
+const MADE = new Set(
+  'signed reached struck concluded sealed clinched agreed brokered finalised finalized inked'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Under the agreement signed between the two councils, …", "… within the framework of the deal
+ * reached last year": a noun of an arrangement (TERMS) inside the frame, its participle of
+ * making right after it. Not a bare "under the agreement" (known, nothing told of it), nor an
+ * event's frame ("after the deal was signed"), which withoutEventFrames weighs already.
+ */
+function settledWithin(tokens: readonly Token[], frame: Frame): boolean {
+  if (frame.timed || frame.asked || tellsEvent(frame)) return false;
+  for (let k = frame.from + 1; k < frame.to; k++)
+    if (TERMS.has((tokens[k] as Token).norm) && MADE.has(tokens[k + 1]?.norm ?? '')) return true;
+  return false;
 }
 
 /** Words that, before "to", tell a plan: "due to end", "set to close", "scheduled to sail". */
@@ -451,6 +478,14 @@ function openerLength(tokens: readonly Token[], at: number, kind: number): numbe
  * reports happened, and is taken for granted only beside a claim the main clause asserts.
  */
 const EVENT_OPENERS = new Set(['after', 'following', 'amid']);
+
+/**
+ * Whether what the frame names is stated when the main clause states nothing: an event it tells
+ * (EVENT_OPENERS) or an arrangement it names as made (`settled`).
+ */
+export function toldAlone(frame: Frame): boolean {
+  return frame.settled === true || tellsEvent(frame);
+}
 
 /** Whether the frame tells an event (EVENT_OPENERS). */
 export function tellsEvent(frame: Frame): boolean {

@@ -28,6 +28,7 @@ import {
   dateOfCardBefore,
   ECHO_REACH,
   eventNamedAgain,
+  eventNamedAgainAt,
   eventPlace,
   FOLLOWED_REACH,
   followedBy,
@@ -905,6 +906,34 @@ export function createMatcher(story: CompiledStory): Matcher {
         }
         if (!echoOnly || 'result' in outcome) read[i] = carried;
         // "That point was made clear by the spokesman.": the previous sentence's claim, said again.
+        // "The move is part of a deal the two sides struck last year.": the event named again is
+        // the card's, but what the sentence tells of it in its own words (the deal and who struck
+        // it) is a claim of its own, which is its card rather than the card before told again.
+        // The move may be told over the cards of a few sentences ("Convoys drove out of the
+        // base. Some headed north."): what each told is added, nearest first, until one reads so.
+        if (!('result' in outcome) && restated() && lastCard) {
+          const at = eventNamedAgainAt(w.tokens);
+          let again = carried;
+          for (let back = 1; at >= 0 && back <= ECHO_REACH && back <= i; back++) {
+            const told = read[i - back];
+            const card = cardOf[i - back];
+            if (!told || !card) break;
+            again = withEventTold(again, told, at);
+            const { facts: f2, outcome: o } = readAgain(again, undefined, true);
+            if (
+              'result' in o &&
+              o.claim !== lastCard.claim &&
+              o.claim !== card &&
+              toldInOwnWords(o.claim.recognize.require, w, at, actors)
+            ) {
+              outcome = o;
+              f = f2;
+              carried = again;
+              read[i] = carried;
+              break;
+            }
+          }
+        }
         if (!('result' in outcome) && restated() && lastCard) {
           const { claim, result } = lastCard;
           const said: Evidence = { kind: 'clause', detail: 'restates the sentence before' };

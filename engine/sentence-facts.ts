@@ -16,7 +16,7 @@ import type { CompiledStory } from './compile-story';
 import { ellipticalNot } from './ellipsis-not';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
-import { type Frame, findFrames, isFramed, tellsEvent } from './find-frames';
+import { type Frame, findFrames, isFramed, toldAlone } from './find-frames';
 import { findNegations, isNegated, type Negation, negatedWithin } from './find-negations';
 import { formatEdges, formatTitle, labelTitle } from './label-headline';
 import { namesItsSource } from './lead-in-label';
@@ -390,8 +390,8 @@ const CLOSERS = `"'”’)]`;
  * its own. The same facts when it has no such frame.
  */
 export function withoutEventFrames(facts: SentenceFacts): SentenceFacts {
-  if (!facts.frames.some(tellsEvent)) return facts;
-  const frames = facts.frames.filter((f) => !tellsEvent(f));
+  if (!facts.frames.some(toldAlone)) return facts;
+  const frames = facts.frames.filter((f) => !toldAlone(f));
   return { ...facts, frames, framedAt: (at: number) => isFramed(at, frames) };
 }
 

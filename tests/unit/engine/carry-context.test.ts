@@ -11,6 +11,7 @@ import {
   carryContext,
   dateOfCardBefore,
   eventNamedAgain,
+  eventNamedAgainAt,
   eventPlace,
   followedBy,
   inWithPhrase,
@@ -588,6 +589,18 @@ describe('restatesPrevious', () => {
     expect(says("The move hasn't changed the timetable.")).toBe(false);
     expect(says('The closure included staff and two boats.')).toBe(false);
     expect(says('A move to Ashby is planned.')).toBe(false);
+  });
+});
+
+describe('eventNamedAgainAt: where the noun naming the event before stands', () => {
+  it('is the noun of "The move …", "These steps …"; -1 when the sentence does not open so', () => {
+    const at = (text: string) => eventNamedAgainAt(tokenize(text));
+    expect(at('The move was agreed by both councils last year.')).toBe(1);
+    expect(at('These steps follow the deal the harbour board struck in May.')).toBe(1);
+    expect(at('The transfer of the depot to Ashby began in May.')).toBe(-1);
+    expect(at('The move comes as storms close the harbour.')).toBe(-1);
+    expect(at('The move was not agreed with the crews.')).toBe(-1);
+    expect(at('That point was made clear by the harbour master.')).toBe(-1);
   });
 });
 
