@@ -127,6 +127,7 @@ describe('firms moving their staff are not partner nations’ troops (civilians-
     'Italian and Swedish troops left Erbil last month amid fears of a US-Iran war.',
     'Germany pulled its soldiers out of Erbil, and some of their civilian contractors left with them.',
   ])('"%s" still is', (text) => {
-    expect(claimsIn(`Iraq\n\n${text}`, '2026-02-20')).toContain('partners-leave-erbil-feb-2026');
+    // A March page: its "last month" is February, the month the claim is dated.
+    expect(claimsIn(`Iraq\n\n${text}`, '2026-03-05')).toContain('partners-leave-erbil-feb-2026');
   });
 });
