@@ -11,7 +11,10 @@ const AUXILIARIES = new Set(
   'is are was were has have had do does did will would can could'.split(' '),
 );
 
-/** An elliptical "not": where it stands and where the clause before it, whose predicate it leaves out, ends. */
+/**
+ * An elliptical "not": where it stands, and where the clause before it ends, whose predicate it
+ * leaves out.
+ */
 export type EllipticalNot = { at: number; before: number };
 
 /**

@@ -11,6 +11,7 @@
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
+import { gapHas } from './word-gaps';
 
 /**
  * Verbs whose "about" names the topic of a talk (not "talks", a noun as often: "the talks are
@@ -22,7 +23,7 @@ const TALKING = new Set('spoke speaks speak speaking talked talking chatted'.spl
  * listener, place and time ("spoke to the Gazette in Portsea this week about") run on with
  * none, however many words they take.
  */
-const TO_ABOUT_BREAK = /[,;:!?\u2014]/;
+const TO_ABOUT_BREAK = ',;:!?\u2014';
 /**
  * Words that give the part after "about" a clause of its own: a finite verb's auxiliaries, the
  * words opening a clause, and verbs of saying.
@@ -57,8 +58,7 @@ function topicsOf(tokens: readonly Token[], text: string): readonly Topic[] {
     let talking = false;
     for (let v = k - 1; v >= 0; v--) {
       const word = (tokens[v] as Token).norm;
-      const gap = text.slice((tokens[v] as Token).end, (tokens[v + 1] as Token).start);
-      if (TO_ABOUT_BREAK.test(gap)) break;
+      if (gapHas(tokens, text, v + 1, TO_ABOUT_BREAK)) break;
       if (TALKING.has(word)) {
         talking = true;
         break;
@@ -72,10 +72,7 @@ function topicsOf(tokens: readonly Token[], text: string): readonly Topic[] {
       const word = (tokens[j] as Token).norm;
       if (!CLAUSE_WORDS.has(word)) continue;
       // ", which …" after at least one noun of the topic: a relative clause on it.
-      const relative =
-        RELATIVE.has(word) &&
-        j > k + 1 &&
-        text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start).includes(',');
+      const relative = RELATIVE.has(word) && j > k + 1 && gapHas(tokens, text, j, ',');
       end = relative ? j : -1;
       break;
     }

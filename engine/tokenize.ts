@@ -116,8 +116,9 @@ const isJoin = (c: number) => c === 46 || c === 39 || c === 0x2019; // . ' ’
  *
  * Every read of a character is inside the sentence (the `< n` tests below): charCodeAt past the
  * end gave NaN, and each such read made V8 throw away the optimised scanner and build it again,
- * several times over a page's first pass; past `n`, `codes` holds an earlier sentence's letters. Written inline, not as a helper: on a short page this
- * runs in V8's interpreter, where a call per character costs as much as the scan.
+ * several times over a page's first pass; past `n`, `codes` holds an earlier sentence's letters.
+ * Written inline, not as a helper: on a short page this runs in V8's interpreter, where a call
+ * per character costs as much as the scan.
  */
 export function tokenize(sentence: string): Token[] {
   if (lexiconGeneration !== classGeneration()) {
