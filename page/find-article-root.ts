@@ -1002,8 +1002,36 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
   // Readability appends the best block's sibling paragraphs: a lead or a closing paragraph
   // beside the block that holds the rest (or beside a block of filler) is the article's too.
   const parent = top.parentElement;
-  if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) return parent;
+  if (parent && parent !== body && hasSiblingProse(top, parent, blocks)) {
+    // Taken for a note beside it (a transcript's notice), the parent may still stand below the
+    // page's headline and its lead (a video page's summary above the transcript's tabs).
+    const outer = parent.parentElement;
+    return outer && outer !== body && leadUnderHeadline(parent, outer) ? outer : parent;
+  }
   return top;
+}
+
+/**
+ * Whether `outer` holds, before `block`, the page's `<h1>` (or a header around it) and after it
+ * a paragraph of prose (long, not mostly links, alone in its block or not): the standfirst or
+ * summary a story opens with under its headline, set apart from the text that follows. Only
+ * `outer`'s children before `block` are looked at.
+ */
+function leadUnderHeadline(block: Element, outer: Element): boolean {
+  const headline = outer.ownerDocument.querySelector('h1');
+  if (!headline || !outer.contains(headline) || !precedes(headline, block)) return false;
+  let under = false;
+  for (let el = outer.firstElementChild; el && el !== block; el = el.nextElementSibling) {
+    if (!under) {
+      under = el === headline || el.contains(headline);
+      continue;
+    }
+    const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
+    if (!paragraph) continue;
+    const length = (paragraph.textContent ?? '').trim().length;
+    if (length > SIBLING_PROSE_CHARS && linkShare(paragraph, length) < 0.25) return true;
+  }
+  return false;
 }
 
 /**

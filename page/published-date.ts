@@ -1568,7 +1568,9 @@ function bylineUnderHeadline(doc: Document): { date: string; text: string } | nu
     const date = readVisibleDate(text);
     if (date?.length !== 10) continue;
     // A standfirst under the headline ("First phase to end in September 2025") dates events.
-    if (HEADING.test(el.localName) || datesHeadlines(el) || isInFurniture(el)) continue;
+    // A picture's caption under the headline dates the picture ('…, Jan. 17, 2026. (Photo)').
+    if (HEADING.test(el.localName) || datesHeadlines(el) || isCaption(el) || isInFurniture(el))
+      continue;
     // A headline in furniture (a box of other stories) has no byline of this page under it.
     if (isInFurniture(headline)) return null;
     // The line's text goes with its day: a clock time printed beside it is read from it.
@@ -1576,6 +1578,24 @@ function bylineUnderHeadline(doc: Document): { date: string; text: string } | nu
   }
   return null;
 }
+
+/**
+ * Whether a short block under the headline is a picture's caption: a `<figure>` or
+ * `<figcaption>`, an element named a caption, or a block holding one (a picture and its
+ * caption in a `div`). A byline's headshot has no caption.
+ */
+function isCaption(el: Element): boolean {
+  const tag = el.localName;
+  return (
+    tag === 'figure' ||
+    tag === 'figcaption' ||
+    CAPTION_NAME.test(el.getAttribute('class') ?? '') ||
+    el.querySelector('figcaption, [class*="caption"], [class*="Caption"]') !== null
+  );
+}
+
+/** A class naming a caption ('caption', 'image-caption', 'photoCaption'). */
+const CAPTION_NAME = /caption/i;
 
 function* datesUnderHeadline(doc: Document): Generator<string | null, void, void> {
   const under = bylineUnderHeadline(doc);

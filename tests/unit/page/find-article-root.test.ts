@@ -723,4 +723,25 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     ])
       expect(extractArticle(page(line)).text).toContain('Paragraph 0 of the preview 2');
   });
+
+  it("climbs past a note beside the text to the block holding the page's <h1> and its lead, not to a lead-less one", () => {
+    // A video page: a summary paragraph under the headline, then a transcript tab panel whose
+    // notice beside the transcript makes the panel the text's block.
+    const page = (lead: string) =>
+      parse(
+        `<body><div id="page"><div id="inner"><h1>The segment</h1><div class="byline">By Dana Brooks</div><div class="desc">${lead}</div><div role="tablist"><button>Transcript</button></div><div id="panel" role="tabpanel"><p class="notice">Notice: transcripts are machine and human generated and lightly edited, so they may contain errors.</p><div class="lines">${LONG_PROSE(6, 'transcript')}</div></div></div><aside class="rail">${PROSE(1, 'rail')}</aside></div></body>`,
+      );
+    const withLead = page(
+      '<p>The summary of the segment, long enough to be a paragraph of prose, with a comma and more words.</p>',
+    );
+    expect(findArticleRoot(withLead)?.id).toBe('inner');
+    expect(extractArticle(withLead).text).toContain('The summary of the segment');
+    // A short dek or a line of links under the headline is no lead: the panel stays the text.
+    const dekOnly = page('<p>A short dek.</p>');
+    expect(findArticleRoot(dekOnly)?.id).toBe('panel');
+    const links = page(
+      '<p><a href="/a">A link to another page of the site</a> and <a href="/b">another link to one more page</a></p>',
+    );
+    expect(findArticleRoot(links)?.id).toBe('panel');
+  });
 });

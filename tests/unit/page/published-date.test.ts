@@ -859,6 +859,37 @@ describe('parseDateString (machine-readable dates)', () => {
   });
 });
 
+describe.each(DOMS)('a caption under the headline in %s', (_name, parse) => {
+  it("dates the picture, not the page: the labelled 'Posted' day is read", () => {
+    const page = (picture: string) =>
+      parse(
+        `<html><head></head><body><div class="title-bar"><h1>The base changes hands</h1></div><div class="meta-bar"><div><a href="/unit/task-force">Combined Joint Task Force of the Operation</a></div><div>Date Taken: 01.17.2026</div><div>Date Posted: 01.19.2026 10:42</div></div>${picture}<div class="story">The story's text, set without paragraphs.<br><br>${'More of the text, at length. '.repeat(12)}</div></body></html>`,
+      );
+    expect(
+      findPublishedDate(
+        page(
+          '<div class="asset-image"><img src="x.jpg" alt=""><div class="asset-image-caption">An officer signs, Jan. 17, 2026. (Courtesy photo)</div></div>',
+        ),
+      ),
+    ).toBe('2026-01-19');
+    expect(
+      findPublishedDate(
+        page(
+          '<figure><img src="x.jpg" alt=""><figcaption>An officer signs, Jan. 17, 2026.</figcaption></figure>',
+        ),
+      ),
+    ).toBe('2026-01-19');
+    // A byline with its writer's headshot is still a byline.
+    expect(
+      findPublishedDate(
+        parse(
+          '<html><head></head><body><h1>The base changes hands</h1><div class="writer"><img src="face.jpg" alt=""><span>By Dana Brooks, Jan. 18, 2026</span></div><p>The text.</p></body></html>',
+        ),
+      ),
+    ).toBe('2026-01-18');
+  });
+});
+
 describe('readVisibleDate (bylines)', () => {
   it.each([
     ['Published 8 September 2024', '2024-09-08'],
