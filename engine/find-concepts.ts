@@ -163,7 +163,7 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
    * a node's: a gap's landing or a word after a node is looked at only when the two share a
    * bit. Most are words no edge of the node takes (story-10k, a match: 44k landings and 56k
    * edge look-ups, 4k edges found); this passes them without reading their predicates
-   * (Node 24, a warm match: `visit` 8.6 -> 7.2 M instructions, the whole match 178.7 -> 177.6).
+   * (Node 24, a warm match: `visit` 8.6 -> 7.2 M instructions).
    */
   let wordBits = new Int32Array(64);
   let n = 0;
