@@ -18,9 +18,11 @@ function origin(
   others: ReadonlySet<ConceptId>,
 ): boolean {
   if (!own.has(hit.concept)) return false;
+  // The span first, the set last: the set was asked of every hit of the sentence for each own
+  // actor's hit (story-10k, a warm match: Set look-ups 9.6 -> 9.3 M instructions).
   for (let k = 0; k < hits.length; k++) {
     const o = hits[k] as ConceptHit;
-    if (others.has(o.concept) && o.from === hit.from && o.to > hit.to) return true;
+    if (o.from === hit.from && o.to > hit.to && others.has(o.concept)) return true;
   }
   return false;
 }
