@@ -101,11 +101,34 @@ function summing(tokens: readonly Token[], at: number): boolean {
   return (word === 'a' || word === 'an') && SUMMING.has(tokens[at + 1]?.norm ?? '');
 }
 
+/** Nouns that name a time again in an appositive: "…, the date the pier is due to close". */
+const TIME_NOUNS = new Set(['date', 'day', 'month', 'year', 'deadline']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "… whether the crews stay past May 2026, the date the pier is due to close": after a date and
+ * a comma, "the date / deadline …" names that time again and says what it is; its clause is its
+ * own, not part of what the clause before it asks or plans. Whether `at` opens one.
+ */
+function renamedTime(tokens: readonly Token[], at: number): boolean {
+  if ((tokens[at] as Token).norm !== 'the' || !TIME_NOUNS.has(tokens[at + 1]?.norm ?? ''))
+    return false;
+  const before = tokens[at - 1];
+  if (!before) return false;
+  if (before.value !== undefined) return before.value >= 1900 && before.value <= 2100;
+  return MONTHS.has(before.norm);
+}
+
 /**
  * The first token after `from` and at or before `until` that opens a later clause, or -1:
  * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a
  * semicolon a speaker's addition, "and", "but", "while", "whereas", "with", "where", "even as",
- * a participle or an appositive summing up the clause (", a resolution …").
+ * a participle, an appositive summing up the clause (", a resolution …") or one naming a date
+ * again (", the date …").
  */
 export function laterClause(
   tokens: readonly Token[],
@@ -128,7 +151,8 @@ export function laterClause(
       !(word === 'even' && EVEN_JOINS.has(tokens[k + 1]?.norm ?? '')) &&
       !reason(tokens, k) &&
       !participle(tokens, sentence, k) &&
-      !summing(tokens, k)
+      !summing(tokens, k) &&
+      !renamedTime(tokens, k)
     )
       continue;
     const gap = gapBefore(tokens, sentence, k);

@@ -50,6 +50,19 @@ describe('laterClause', () => {
     expect(later('The crews left the pier, a few hundred of them by ferry.')).toBeNull();
   });
 
+  it('finds an appositive naming a date again ("…, the date …"), not a list after a place', () => {
+    expect(
+      later(
+        'Skippers asked whether the crews stay past May 2026, the date the pier is due to close.',
+      ),
+    ).toBe('the date the pier is due to close');
+    expect(later('The ferry runs until the end of June, the month the locks are drained.')).toBe(
+      'the month the locks are drained',
+    );
+    // Not after a place or a noun: "…, the date" there is an item of a list or its own subject.
+    expect(later('They sailed from Portsea, the date set by the harbour board.')).toBeNull();
+  });
+
   it('finds a second report after "and that"', () => {
     expect(
       later('The board said all crews had left the pier and that its staff would run it.'),
