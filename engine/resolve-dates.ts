@@ -12,6 +12,7 @@ import { withoutPlannedAsides } from './planned-aside';
 import { spanAfterPast } from './span-after-past';
 import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
+import { weekdayTense } from './weekday-tense';
 import { inClass, wordClass } from './word-class';
 import { gapBefore } from './word-gaps';
 
@@ -216,6 +217,8 @@ const SEASON_WORD = wordClass(SEASON_PARTS.keys());
  */
 const DATE_OPENER = wordClass([
   ...SEASON_PARTS.keys(),
+  // "on Tuesday": a day of the page's week (weekday-tense.ts).
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
   'next',
   'this',
   'last',
@@ -758,6 +761,24 @@ export function resolveDates(
       });
       i += dayWords - 1;
       continue;
+    }
+    // "announced on Tuesday", "will leave on Friday": a weekday of the page's week, where its
+    // clause's tense is clear (weekday-tense.ts); not after a date the sentence named.
+    // "on Friday, Sept. 27": a weekday before the date it names is that date's, read there.
+    const weekday =
+      afterDate ||
+      !published.day ||
+      monthOf(tokens[i + 1]) !== undefined ||
+      tokens[i + 1]?.value !== undefined
+        ? undefined
+        : weekdayOf(tokens[i]);
+    if (weekday !== undefined) {
+      const tense = weekdayTense(tokens, sentence, i);
+      if (tense) {
+        const { year, month } = weekdayMonth(published, weekday, tense === 'future');
+        push(i, i + 1, { year, month, relative: true });
+        continue;
+      }
     }
     const few = word === 'next' && next === 'few' ? 1 : 0;
     if (

@@ -25,6 +25,7 @@ import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
 import { promisedFor } from './promised-for';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import { withoutSpokenAt } from './spoken-at';
 import { withoutPlacedActors } from './subject-after-place';
 import { lastOfTime } from './time-of-last';
 import { isUpper, type Token, tokenize } from './tokenize';
@@ -89,6 +90,8 @@ export type WordReader = {
   /** The story's own actors and other bodies (its topic; body-origin.ts). */
   ownActors?: ReadonlySet<ConceptId>;
   otherBodies?: ReadonlySet<ConceptId>;
+  /** Who and where the story names (its actors and anchors): not the place of speaking (spoken-at.ts). */
+  actors?: ReadonlySet<ConceptId>;
 };
 
 /** Words longer than this are looked up whatever their length (the last bit of a shape). */
@@ -117,6 +120,7 @@ export function createWordReader(story: CompiledStory): WordReader {
     barePlanNouns: new Set(story.barePlanNouns ?? []),
     ownActors: new Set(story.topic.ownActors ?? []),
     otherBodies: new Set(story.topic.otherBodies ?? []),
+    actors: new Set([...story.actors, ...story.topic.anchors]),
   };
 }
 
@@ -140,6 +144,8 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
   for (let i = 0; i < names.length; i++) hits.push(names[i] as ConceptHit);
+  // "A statement made in Riverton said …": where it was said, not who says it.
+  const spoken = reader.actors ? withoutSpokenAt(hits, tokens, reader.actors) : hits;
   let other: Token | undefined;
   const shapes = reader.otherShapes;
   for (let i = 0; i < tokens.length; i++) {
@@ -156,7 +162,7 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     }
   }
   // Every property written, set or not: one shape of object for every sentence.
-  return { text, tokens, hits, otherTheatre: other?.raw };
+  return { text, tokens, hits: spoken, otherTheatre: other?.raw };
 }
 
 const NO_HITS: readonly number[] = [];

@@ -561,7 +561,8 @@ describe('resolveDates', () => {
         'The pier closed on Monday, as the council had said it would two years ago.',
         '2026-10-02',
       ),
-    ).toEqual([]);
+      // Only the closing's Monday (28 September: weekday-tense.ts), not the saying's years.
+    ).toEqual([{ date: 'September 2026', role: 'point' }]);
     // Right after the verb the date is kept, a point in the past as before.
     expect(
       dates('The council said three years ago that the pier would close.', '2026-10-02'),

@@ -1,0 +1,45 @@
+/**
+ * "The office announced on Tuesday that …", "The crews will leave on Friday": a weekday after
+ * "on" is a day of the page's week, read only where its clause's tense is clear. A verb in the
+ * past just before it ("announced", "praised the step on Monday") dates it to the last such day
+ * on or before the page's day; "will"/"shall" before it, to the next one. Neither (a bare "on
+ * Tuesday", "is due on Friday") leaves it unread, as before.
+ */
+import type { Token } from './tokenize';
+
+/** How many words before "on" the clause's verb may stand ("praised the step on Monday"). */
+const VERB_REACH = 5;
+/** Common verbs whose past does not end in "-ed". */
+const IRREGULAR_PAST = new Set(
+  'said told left met began made took gave came went held sent flew spoke wrote struck won set put cut quit drove rode withdrew broke brought bought kept led lost paid saw stood sought swore'.split(
+    ' ',
+  ),
+);
+/** Words after which an "-ed" form is no past of the clause ("has", "had", "will be"). */
+const NOT_PAST_BEFORE = new Set(['has', 'have', 'be', 'being', 'is', 'are', 'will', 'would']);
+const FUTURE = new Set(['will', 'shall']);
+
+/**
+ * The tense of the weekday at token `at` (after "on"): 'past', 'future', or undefined when its
+ * clause does not say. A mark of a clause's end between the verb and the day stops the search.
+ */
+export function weekdayTense(
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+): 'past' | 'future' | undefined {
+  if (tokens[at - 1]?.norm !== 'on') return undefined;
+  for (let k = at - 2; k >= 0 && k >= at - 1 - VERB_REACH; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (/[,;:.—–(]/.test(text.slice(t.end, next.start))) return undefined;
+    if (FUTURE.has(t.norm)) return 'future';
+    const before = tokens[k - 1]?.norm ?? '';
+    if (
+      (IRREGULAR_PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))) &&
+      !NOT_PAST_BEFORE.has(before)
+    )
+      return 'past';
+  }
+  return undefined;
+}
