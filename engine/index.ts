@@ -568,10 +568,10 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let k = 0; k < 3; k++) if (!cardOf[i - 3 + k]) back[k] = undefined;
           // The place as a card told it when it named none of the story's places ("the
           // sprawling depot by the harbour"): its claim's words of place (placeWordsOf).
-          let placeWords: Set<ConceptId> | undefined;
+          const placeWords = new Set<ConceptId>();
           for (let k = 0; k < 3; k++) {
             const card = cardOf[i - 3 + k];
-            if (card) for (const c of placeWordsOf(card)) (placeWords ??= new Set()).add(c);
+            if (card) for (const c of placeWordsOf(card)) placeWords.add(c);
           }
           const event = eventPlace(w, back, places, actors, placeWords);
           if (!event) return;
