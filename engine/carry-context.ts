@@ -348,9 +348,16 @@ export function placeNamedAgain(
     const told = before[back];
     if (!told) continue;
     // "the Portsea Harbour Master said …" names who speaks, not a place events happen at.
-    const placed = told.hits.filter(
-      (h) => places.has(h.concept) && !isUpper(told.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
-    );
+    // Not "…, the Old Pier, Portsea's …": past a mark the next name is another phrase.
+    const placed = told.hits.filter((h) => {
+      if (!places.has(h.concept)) return false;
+      const next = told.tokens[h.to];
+      return (
+        !next ||
+        !isUpper(next.raw.charCodeAt(0)) ||
+        marksBetween(told.text, (told.tokens[h.to - 1] as Token).end, next.start, ',;:')
+      );
+    });
     if (placed.length === 0) continue;
     // "… leave Ashby and the depot by May, the rest staying at Portsea.": that sentence's own
     // depot is neither place it names, so neither is this one's, and which it is is not known.
