@@ -348,9 +348,16 @@ export function placeNamedAgain(
     const told = before[back];
     if (!told) continue;
     // "the Portsea Harbour Master said …" names who speaks, not a place events happen at.
-    const placed = told.hits.filter(
-      (h) => places.has(h.concept) && !isUpper(told.tokens[h.to]?.raw.charCodeAt(0) ?? 0),
-    );
+    // Not "…, the Old Pier, Portsea's …": past a mark the next name is another phrase.
+    const placed = told.hits.filter((h) => {
+      if (!places.has(h.concept)) return false;
+      const next = told.tokens[h.to];
+      return (
+        !next ||
+        !isUpper(next.raw.charCodeAt(0)) ||
+        marksBetween(told.text, (told.tokens[h.to - 1] as Token).end, next.start, ',;:')
+      );
+    });
     if (placed.length === 0) continue;
     // "… leave Ashby and the depot by May, the rest staying at Portsea.": that sentence's own
     // depot is neither place it names, so neither is this one's, and which it is is not known.
@@ -471,8 +478,9 @@ const AFTER_EVENT_NOUN = new Set(
  * an event a card of the few sentences before told ("the departure", "this handover", a lone
  * lower-case word after "the" or a demonstrative, heading its phrase) took place where that
  * telling put it. The sentence's words with those places at the noun, and how many sentences
- * back the telling was (the card this reading may give is that sentence's own: index.ts), or
- * undefined. Not when the sentence names one of the story's places itself.
+ * back the telling was (the card this reading may give is that sentence's own, or the plan that
+ * event carried out: index.ts `planOfEvent`), and the noun's concept, or undefined. Not when the
+ * sentence names one of the story's places itself.
  */
 export function eventPlace(
   current: SentenceWords,
@@ -481,7 +489,12 @@ export function eventPlace(
   places: ReadonlySet<ConceptId>,
   /** Who acts ("the council", "the crews"): named by a definite noun often, and no event. */
   actors: ReadonlySet<ConceptId>,
-): { words: SentenceWords; back: number } | undefined {
+  /**
+   * Words a card of those sentences counts as its place beside the story's places ("the harbour
+   * depot"): carried when the telling named none of the story's places, and only as its own words.
+   */
+  placeWords?: ReadonlySet<ConceptId>,
+): { words: SentenceWords; back: number; concept: ConceptId } | undefined {
   const { tokens, hits, text } = current;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k] as ConceptHit;
@@ -513,9 +526,23 @@ export function eventPlace(
     for (let back = 1; back <= EVENT_REACH && back <= carded.length; back++) {
       const told = carded[carded.length - back];
       if (!told?.hits.some((t) => t.concept === h.concept)) continue;
-      const toldPlaces = told.hits.filter((t) => places.has(t.concept));
+      let toldPlaces = told.hits.filter((t) => places.has(t.concept));
+      // Not into a sentence that names a place of its own outside the story ("In Dunmore, …").
+      if (
+        toldPlaces.length === 0 &&
+        placeWords &&
+        !namesElsewhere(
+          tokens,
+          hits.filter((o) => places.has(o.concept)),
+        )
+      )
+        toldPlaces = told.hits.filter((t) => !t.inferred && placeWords.has(t.concept));
       if (toldPlaces.length === 0) break;
-      return { words: withHits(current, placesCarried(toldPlaces, current, h.from, noun)), back };
+      return {
+        words: withHits(current, placesCarried(toldPlaces, current, h.from, noun)),
+        back,
+        concept: h.concept,
+      };
     }
   }
   return undefined;
@@ -647,10 +674,16 @@ const COMPASS: ReadonlySet<string> = new Set([
  * name ("near Ashby"), a noun of place ("in the region's", "from the country") or a point of the
  * compass after "the" ("in the north-east").
  */
-function namesElsewhere(tokens: readonly Token[]): boolean {
+function namesElsewhere(
+  tokens: readonly Token[],
+  /** The story's places the sentence names: a name among them is no place elsewhere. */
+  own?: readonly ConceptHit[],
+): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!PLACE_PREPOSITIONS.has((tokens[k] as Token).norm)) continue;
-    const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+    const at = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    if (own?.some((h) => h.from <= at && at < h.to)) continue;
+    const next = tokens[at];
     // "left in February", "by Monday": a month or a day is when, not where.
     if (
       next &&

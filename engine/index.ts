@@ -157,6 +157,23 @@ export function createMatcher(story: CompiledStory): Matcher {
   /** The story's places (its anchors that are not actors): what "there" may point back to. */
   const places = new Set(story.topic.anchors.filter((a) => !actors.has(a)));
   const placeNames = new Set([...story.topic.anchors, ...(story.topic.regional ?? [])]);
+  /**
+   * What a claim counts as its place beside the story's places: the other concepts of a group
+   * holding one of them and no actor ("the harbour depot"; not "Portsea" among the council's
+   * names, where it names who acts). Kept by claim: asked only after a card.
+   */
+  const placeWordsByClaim = new Map<Claim, ConceptId[]>();
+  const placeWordsOf = (claim: Claim): ConceptId[] => {
+    let found = placeWordsByClaim.get(claim);
+    if (!found) {
+      found = [];
+      for (const group of claim.recognize.require)
+        if (group.some((c) => places.has(c)) && !group.some((c) => actors.has(c)))
+          for (const c of group) if (!places.has(c)) found.push(c);
+      placeWordsByClaim.set(claim, found);
+    }
+    return found;
+  };
   /** Concepts that point back at a place told before ("the pier"), from the story's topic. */
   const placePointers = new Set(story.topic.placePointers ?? []);
   const barePlanNouns = new Set(story.barePlanNouns ?? []);
@@ -542,16 +559,25 @@ export function createMatcher(story: CompiledStory): Matcher {
         // too ("confirmed the completion of this sailing"): the event named again outranks a
         // reading of its bare words when it scores higher.
         let sameCardAs: Claim | undefined;
+        let eventConcept: ConceptId | undefined;
         let eventTried = false;
         const readAsEvent = () => {
           eventTried = true;
           if (more?.cued || w.hits.length === 0 || cardedAt < 0 || cardedAt < i - 3) return;
           const back = [read[i - 3], read[i - 2], read[i - 1]];
           for (let k = 0; k < 3; k++) if (!cardOf[i - 3 + k]) back[k] = undefined;
-          const event = eventPlace(w, back, places, actors);
+          // The place as a card told it when it named none of the story's places ("the
+          // sprawling depot by the harbour"): its claim's words of place (placeWordsOf).
+          const placeWords = new Set<ConceptId>();
+          for (let k = 0; k < 3; k++) {
+            const card = cardOf[i - 3 + k];
+            if (card) for (const c of placeWordsOf(card)) placeWords.add(c);
+          }
+          const event = eventPlace(w, back, places, actors, placeWords);
           if (!event) return;
           more = { words: event.words, cued: true };
           sameCardAs = cardOf[i - event.back];
+          eventConcept = event.concept;
         };
         if (candidates.length === 0 && !restated() && !more) readAsEvent();
         // "The transfer was completed this morning.": an event named again, a card a few
@@ -686,7 +712,9 @@ export function createMatcher(story: CompiledStory): Matcher {
           const { facts: f2, outcome: again } = readAgain(w2, date);
           if (
             'result' in again &&
-            (sameCardAs === undefined || again.claim === sameCardAs) &&
+            (sameCardAs === undefined ||
+              again.claim === sameCardAs ||
+              planOfEvent(sameCardAs, again.claim, again.result.date, eventConcept)) &&
             (!('result' in outcome) || again.result.score > outcome.result.score)
           ) {
             outcome = again;
@@ -1082,6 +1110,32 @@ export function createMatcher(story: CompiledStory): Matcher {
       }
     },
   };
+}
+
+/**
+ * "… passed to the harbour board in January. Officials had first said the handover would come
+ * in the last days of December.": the event named again ("the handover", at the place the card before
+ * told) may be told as the plan for it, a claim of its own: a plan whose groups hold the noun's
+ * concept, as the event's do, dated by the sentence itself, and due no later than the event took
+ * place (a plan due after it is for something else: the last sailings "completed next year").
+ */
+function planOfEvent(
+  told: Claim,
+  read: Claim,
+  stated: DateMention | undefined,
+  concept: ConceptId | undefined,
+): boolean {
+  if (concept === undefined || !stated || told.kind !== 'event' || read.kind !== 'plan')
+    return false;
+  const done = told.recognize.date;
+  const due = read.recognize.date;
+  if (!done || !due) return false;
+  const holds = (c: Claim) => c.recognize.require.some((g) => g.includes(concept));
+  return (
+    holds(told) &&
+    holds(read) &&
+    due.year * 12 + (due.month ?? 12) <= done.year * 12 + (done.month ?? 12)
+  );
 }
 
 /**

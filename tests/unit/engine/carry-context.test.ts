@@ -235,6 +235,13 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     // A place that only qualifies a name ("the Portsea Harbour Master") is who speaks, not where.
     const title = sentence('The Portsea Harbour Master spoke.', [['portsea', 'Portsea']]);
     expect(placeNamedAgain(far, [title], PLACES)).toBeUndefined();
+    // Past a comma the next capital opens another phrase: "… left Portsea, Riverland's busiest
+    // port." still names Portsea, and "that facility" takes it up.
+    const apposed = sentence("The crews left Portsea, Riverland's busiest port, in May.", [
+      ['portsea', 'Portsea'],
+    ]);
+    const that = sentence('The council has held that facility on its own since June.');
+    expect(concepts(placeNamedAgain(that, [apposed], PLACES))).toContain('portsea');
     // No noun of a kind of place: nothing to point back with.
     const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
     expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
