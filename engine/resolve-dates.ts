@@ -538,7 +538,7 @@ export function resolveDates(
         !(monthRanOut(tokens, i) && !future(clause)) &&
         !notUntil(from) &&
         !(doneBy(tokens, from) && !future(clause)) &&
-        !(byThen(tokens, sentence, from) && !future(clause) && toldAsDone(clause));
+        !(byThen(tokens, sentence, from) && toldInPast(clause));
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {
         // "March: crews return", "October – the minister says …": a timeline's entry tells what
@@ -1399,6 +1399,17 @@ function doneBy(tokens: Token[], from: number): boolean {
   const state = tokens[k - 1]?.norm ?? '';
   const aux = tokens[k - 2]?.norm ?? '';
   return DONE_STATES.has(state) && aux !== 'be' && aux !== 'being';
+}
+
+/**
+ * Modals that put a participle after them ahead or in doubt ("should have left"); not "may",
+ * which is a month too.
+ */
+const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'ought']);
+
+/** Told in the past: a past word, and no word of the future or modal ("should have left"). */
+function toldInPast(clause: readonly Token[]): boolean {
+  return !future(clause) && !clause.some((t) => MODALS.has(t.norm)) && toldAsDone(clause);
 }
 
 /**

@@ -381,6 +381,8 @@ describe('resolveDates', () => {
     // With a word of the future it is the deadline ahead.
     expect(told('By May the crews will have left the island.')).toEqual(['May 2027']);
     expect(told('By May, the last crews are expected to leave.')).toEqual(['May 2027']);
+    // A modal before the participle tells what is due, not what was done.
+    expect(told('By May the crews should have moved out.')).toEqual(['May 2027']);
     // Not opening the sentence or a clause, "by" is read as before.
     expect(told('The crews are expected to leave by May.')).toEqual(['May 2027']);
   });
