@@ -540,7 +540,8 @@ export function resolveDates(
         !lastedUntil(tokens, i) &&
         !(monthRanOut(tokens, i) && !future(clause)) &&
         !notUntil(from) &&
-        !(doneBy(tokens, from) && !future(clause));
+        !(doneBy(tokens, from) && !future(clause)) &&
+        !(byThen(tokens, sentence, from) && toldInPast(clause));
       let resolvedYear = published.year;
       if (entryLabel(tokens, sentence, i)) {
         // "March: crews return", "October – the minister says …": a timeline's entry tells what
@@ -1419,6 +1420,31 @@ function doneBy(tokens: Token[], from: number): boolean {
   const state = tokens[k - 1]?.norm ?? '';
   const aux = tokens[k - 2]?.norm ?? '';
   return DONE_STATES.has(state) && aux !== 'be' && aux !== 'being';
+}
+
+/**
+ * Modals that put a participle after them ahead or in doubt ("should have left"); not "may",
+ * which is a month too.
+ */
+const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'ought']);
+
+/** Told in the past: a past word, and no word of the future or modal ("should have left"). */
+function toldInPast(clause: readonly Token[]): boolean {
+  return !future(clause) && !clause.some((t) => MODALS.has(t.norm)) && toldAsDone(clause);
+}
+
+/**
+ * Whether the month whose phrase starts at `from` follows a "By" that opens the sentence or a
+ * clause ("By January the pier belonged to the town", "By the end of May the crews departed"):
+ * told in the past, it says where things stood then, a month gone by; told with a word of the
+ * future ("By May the crews will have left") it is a deadline ahead.
+ */
+function byThen(tokens: Token[], sentence: string, from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && k >= from - 4 && tokens[k]?.norm !== 'by') k--;
+  if (tokens[k]?.norm !== 'by') return false;
+  for (let j = k + 1; j < from; j++) if (!DONE_BY_LEAD.has(tokens[j]?.norm ?? '')) return false;
+  return k === 0 || opensClause(tokens, sentence, k);
 }
 
 /** Nouns a month stands before as a deadline's: "the September deadline", "a May cutoff". */

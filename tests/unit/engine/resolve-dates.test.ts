@@ -372,6 +372,21 @@ describe('resolveDates', () => {
     expect(told('piers emptied by May', '2025-07-01')).toEqual(['May 2026']);
   });
 
+  it('reads a bare month after an opening "By" told in the past as the one gone by', () => {
+    // Written in June: where things stood by the January just past.
+    const told = (text: string) => dates(text, '2026-06-12').map((d) => d.date);
+    expect(told('By January the pier belonged entirely to the town.')).toEqual(['January 2026']);
+    expect(told('By the end of May the crews departed.')).toEqual(['end of May 2026']);
+    expect(told('The council said that by May the crews had departed.')).toEqual(['May 2026']);
+    // With a word of the future it is the deadline ahead.
+    expect(told('By May the crews will have left the island.')).toEqual(['May 2027']);
+    expect(told('By May, the last crews are expected to leave.')).toEqual(['May 2027']);
+    // A modal before the participle tells what is due, not what was done.
+    expect(told('By May the crews should have moved out.')).toEqual(['May 2027']);
+    // Not opening the sentence or a clause, "by" is read as before.
+    expect(told('The crews are expected to leave by May.')).toEqual(['May 2027']);
+  });
+
   it('reads a bare month deadline run past as the one nearest the page', () => {
     // Written in October: the September deadline has just passed, whatever the tense.
     expect(dates('crews will stay past the September deadline', '2025-10-20')).toEqual([
