@@ -12,7 +12,7 @@ import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
 import { namedAsPerson } from './person-named';
 import { monthOf } from './resolve-dates';
-import { type SentenceWords, wordsWithHits } from './sentence-facts';
+import { datelineEnd, type SentenceWords, wordsWithHits } from './sentence-facts';
 import { clockStamp, speakerLabel, speakerOf } from './speaker-turn';
 import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
@@ -65,6 +65,8 @@ const REFERRING_NOUNS = new Set([
   'exit',
 ]);
 const NO_NOUNS: ReadonlySet<string> = new Set();
+/** How far into a sentence a dateline may reach, in tokens (sentence-facts.ts reads at most ten). */
+const DATELINE_REACH = 10;
 /**
  * "Most of them have moved north", "Some are staying": a part of those the sentence before
  * named, as a subject, points back as a pronoun does.
@@ -288,11 +290,21 @@ export function carrySubject(
   // Actors it names itself (objects, "to advise the council") stay; the subject's are added.
   // Asked only of the actors before: a scan of the sentence's few hits, not a Set of them built.
   const named = (h: ConceptHit) => current.hits.some((c) => c.concept === h.concept);
+  // "ANKARA — Long columns of trucks left the base. Some of them …": the dateline says where the
+  // story was filed, so a name in it is no one "some" or "they" points back at. Read only when
+  // an actor is among the first words.
+  let filed = -1;
+  const inDateline = (h: ConceptHit) => {
+    if (h.from >= DATELINE_REACH) return false;
+    if (filed < 0) filed = datelineEnd(previous.tokens, previous.text);
+    return h.from < filed;
+  };
   const carried = carryAt(
     previous.hits,
     (h) =>
       actors.has(h.concept) &&
       !named(h) &&
+      !inDateline(h) &&
       !ownedByOther(h, previous, actors) &&
       !personForThing(by, h, previous) &&
       !thingForPerson(by, h, previous) &&

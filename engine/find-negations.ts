@@ -670,10 +670,31 @@ function reach(tokens: Token[], sentence: string, at: number): number {
     if (gapHas(tokens, sentence, k, ';,:')) return k - 1;
     // "… will not be enough and that the handover must be complete": a second report.
     if ((tokens[k] as Token).norm === 'and' && tokens[k + 1]?.norm === 'that') return k - 1;
+    // "no disarmament while the crews are here", "will not sail as long as the pier is shut": a
+    // clause of time or condition is what the negated act waits on, told as so, not negated.
+    if (k > at + 1 && opensTimeClause(tokens, k)) return k - 1;
     if (content >= NEGATION_REACH) return k - 1;
     if (!FUNCTION_WORDS.has((tokens[k] as Token).norm)) content++;
   }
   return tokens.length - 1;
+}
+
+/** Words before "while" that make it a noun ("for a while", "a short while"). */
+const WHILE_AS_NOUN = new Set(['a', 'short', 'little', 'long', 'the']);
+
+/**
+ * Whether token `k` opens a clause of time or condition a negation before it does not reach:
+ * "while" (not the noun: "for a while"), "as long as", "so long as".
+ */
+function opensTimeClause(tokens: readonly Token[], k: number): boolean {
+  const word = (tokens[k] as Token).norm;
+  if (word === 'while') return !WHILE_AS_NOUN.has(tokens[k - 1]?.norm ?? '');
+  return (
+    (word === 'as' || word === 'so') &&
+    tokens[k + 1]?.norm === 'long' &&
+    tokens[k + 2]?.norm === 'as' &&
+    tokens[k - 1]?.norm !== 'for'
+  );
 }
 
 /**

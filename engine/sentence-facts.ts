@@ -495,7 +495,7 @@ const DATELINE_MIXED_WORDS = 3;
  * A headline has none: "Council: A Pause, Not A Closure" names who speaks, so only a sentence
  * that ends as body text does.
  */
-function datelineEnd(tokens: readonly Token[], text: string): number {
+export function datelineEnd(tokens: readonly Token[], text: string): number {
   if (tokens === datelineOf.tokens && text === datelineOf.text) return datelineOf.end;
   const end = readDatelineEnd(tokens, text);
   datelineOf.tokens = tokens;

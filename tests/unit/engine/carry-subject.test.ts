@@ -281,6 +281,34 @@ describe('carrySubject', () => {
     );
   });
 
+  it('a name in the dateline of the sentence before is where it was filed, not whom "some" or "they" points at', () => {
+    const ACTORS_HERE = new Set(['crews', 'lakeland']);
+    const filedFrom = sentence(
+      'LAKELAND — Long lines of ferry crews have been leaving the Old Pier since Friday.',
+      [
+        ['lakeland', 'LAKELAND'],
+        ['crews', 'crews'],
+      ],
+    );
+    for (const text of [
+      'Some of the boats sailed north to Portsea.',
+      'They were seen off at dawn.',
+    ])
+      expect(
+        carrySubject(sentence(text), filedFrom, ACTORS_HERE, false).hits.map((h) => h.concept),
+      ).toEqual(['crews']);
+    // The same name as the sentence's own subject, past any dateline, is carried as before.
+    const named = sentence('Lakeland said the crews have been leaving the Old Pier since Friday.', [
+      ['lakeland', 'Lakeland'],
+      ['crews', 'crews'],
+    ]);
+    expect(
+      carrySubject(sentence('They were seen off at dawn.'), named, ACTORS_HERE)
+        .hits.map((h) => h.concept)
+        .sort(),
+    ).toEqual(['crews', 'lakeland']);
+  });
+
   it('an opening "According to …," before "the plan" or a pronoun leaves it the subject', () => {
     for (const text of [
       'According to the harbour board, the plan may still be signed this month.',

@@ -328,3 +328,24 @@ describe('a question left open by a "not" and answered after "but"', () => {
     ).toBe(true);
   });
 });
+
+describe('a clause of time or condition after a plain negation ("while", "as long as")', () => {
+  it('is what the negated act waits on, not negated itself', () => {
+    for (const [text, word] of [
+      ['There will be no strike while the crews are here.', 'crews'],
+      ['The dockers will not go back while the pier stays shut.', 'pier'],
+      ['No vote as long as the board sits.', 'board'],
+      ['The union will not sign so long as managers refuse.', 'managers'],
+    ] as const)
+      expect(read(text, word).negated, text).toBe(false);
+    // The negated act before it stays negated.
+    expect(read('There will be no strike while the crews are here.', 'strike').negated).toBe(true);
+  });
+
+  it('leaves "while" the noun ("for a while") inside the reach', () => {
+    expect(read('The crews have not sailed for a while.', 'while').negated).toBe(true);
+    expect(read('They have not been paid in a long while, crews said.', 'while').negated).toBe(
+      true,
+    );
+  });
+});
