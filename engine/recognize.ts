@@ -316,9 +316,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     return apart !== null && hit.to <= apart[0];
   };
   for (const concept of rule.exclude ?? []) {
+    // "The board's chair spoke in Portsea. Portsea and Ashby agreed on an end to the survey": what
+    // a name named again was lent from the sentence before is not what this one names (lentToName).
+    const ownHits = facts.hitsOf(concept).filter((k) => !lentToName(hits[k] as ConceptHit, facts));
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
-    let at = facts.hitsOf(concept)[0];
+    let at = ownHits[0];
     // "His remarks came after …": the owner a possessive carries over is not what the sentence is about.
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     // Where the story was filed places it, and excludes nothing.
@@ -333,7 +336,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         const { from, to } = hits[k] as ConceptHit;
         return spans.some(([lo, hi]) => from >= lo && to <= hi);
       };
-      if (inSpan(at)) at = facts.hitsOf(concept).find((k) => !inSpan(k));
+      if (inSpan(at)) at = ownHits.find((k) => !inSpan(k));
     }
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
@@ -358,7 +361,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         ))
     ) {
       at = undefined;
-      for (const k of facts.hitsOf(concept)) {
+      for (const k of ownHits) {
         const { from, to } = hits[k] as ConceptHit;
         if (!facts.framedAt(from) && !negatedRightBefore(facts.tokens, from, to)) {
           at = k;
@@ -1057,6 +1060,19 @@ function carriedByPossessive(hit: ConceptHit, facts: SentenceFacts): boolean {
   return hit.inferred === true && POSSESSIVES.has(facts.tokens[hit.from]?.norm ?? '');
 }
 
+/**
+ * Whether `hit` was carried onto a word the sentence names something with itself ("Iraq and
+ * Washington agreed …" after "The UN's envoy in Iraq …": "Iraq" lends the UN nothing).
+ */
+function lentToName(hit: ConceptHit, facts: SentenceFacts): boolean {
+  if (!hit.inferred) return false;
+  // A name is written with a capital; "the deal (→ "firm")" says which deal, and still excludes.
+  const first = facts.tokens[hit.from]?.raw.charAt(0) ?? '';
+  if (first === first.toLowerCase()) return false;
+  for (const h of facts.hits) if (!h.inferred && h.from <= hit.from && hit.from < h.to) return true;
+  return false;
+}
+
 /** Words of the sentence the claim's concepts (every hit of every group), date and figures cover. */
 function coverage(
   groups: readonly (readonly string[])[],
@@ -1656,7 +1672,8 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
   let excluded = Number.POSITIVE_INFINITY;
   for (const concept of rule.exclude ?? [])
     for (const k of facts.hitsOf(concept))
-      excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
+      if (!lentToName(hits[k] as ConceptHit, facts))
+        excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
   const cut = named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
   if (cut >= 0) return cut;
   // "The second crossing had begun and would be run from the island": a second verb of the same
@@ -1697,7 +1714,10 @@ function reportedAgainAfter(
       continue;
     // Every exclusion before the opening, every group after it.
     for (const concept of rule.exclude ?? [])
-      for (const i of facts.hitsOf(concept)) if ((hits[i] as ConceptHit).from >= k) return false;
+      for (const i of facts.hitsOf(concept)) {
+        const h = hits[i] as ConceptHit;
+        if (!lentToName(h, facts) && h.from >= k) return false;
+      }
     return rule.require.every((group) =>
       group.some((concept) =>
         facts.hitsOf(concept).some((i) => {
