@@ -17,6 +17,7 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
+import { IRREGULAR_PAST } from './irregular-past';
 import { toldByAnother } from './own-speaker';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
@@ -1980,24 +1981,6 @@ function toldOutcome(facts: SentenceFacts): boolean {
   if (own.some((t) => OFF_PLAN.has(t.norm))) return true;
   return facts.dates.some((d) => !inPlannedAside(d, facts.tokens, facts.text));
 }
-
-/** Past tenses not ending in "-ed": "The closure, due in May, came in June." */
-const IRREGULAR_PAST = new Set([
-  'began',
-  'came',
-  'went',
-  'took',
-  'ran',
-  'fell',
-  'rose',
-  'got',
-  'held',
-  'made',
-  'met',
-  'became',
-  'slid',
-  'sent',
-]);
 
 /** Words telling a thing done off its plan's date. */
 const OFF_PLAN = new Set([
