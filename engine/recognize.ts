@@ -364,7 +364,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       at = undefined;
       for (const k of ownHits) {
         const { from, to } = hits[k] as ConceptHit;
-        if (!facts.framedAt(from) && !negatedRightBefore(facts.tokens, from, to)) {
+        if (
+          (!facts.framedAt(from) || inFrontedTime(from, facts)) &&
+          !negatedRightBefore(facts.tokens, from, to)
+        ) {
           at = k;
           break;
         }
@@ -1071,6 +1074,21 @@ function lentToName(hit: ConceptHit, facts: SentenceFacts): boolean {
   const first = facts.tokens[hit.from]?.raw.charAt(0) ?? '';
   if (first === first.toLowerCase()) return false;
   for (const h of facts.hits) if (!h.inferred && h.from <= hit.from && hit.from < h.to) return true;
+  return false;
+}
+
+/** Openers of a frame that tells when: "After the last crews leave, …". */
+const TIME_FRAME_OPENERS = new Set(['after', 'following', 'before']);
+
+/**
+ * Whether token `at` lies in a frame of time opening the sentence ("After the last crews leave,
+ * a few guards will stay at the pier"): the clause is not what the sentence reports, but it says
+ * which time the report is about, so a claim's exclusion named there (a time after the end) still
+ * excludes, as it does in the same clause placed after the main one.
+ */
+function inFrontedTime(at: number, facts: SentenceFacts): boolean {
+  for (const f of facts.frames)
+    if (f.from === 0 && at < f.to && TIME_FRAME_OPENERS.has(f.opener.toLowerCase())) return true;
   return false;
 }
 
