@@ -1065,8 +1065,8 @@ function carriedByPossessive(hit: ConceptHit, facts: SentenceFacts): boolean {
 }
 
 /**
- * Whether `hit` was carried onto a word the sentence names something with itself ("Iraq and
- * Washington agreed …" after "The UN's envoy in Iraq …": "Iraq" lends the UN nothing).
+ * Whether `hit` was carried onto a word the sentence names something with itself ("Portsea and
+ * Ashby agreed …" after "The guild's envoy in Portsea …": "Portsea" lends the guild nothing).
  */
 function lentToName(hit: ConceptHit, facts: SentenceFacts): boolean {
   if (!hit.inferred) return false;
