@@ -1089,6 +1089,55 @@ export function toldEarlier(
 }
 
 /**
+ * The sentence of `words` before index `before` that first tells the thing these concepts name:
+ * past sentences that only name it again with a determiner ("Under the deal, …"), as far back
+ * as the one that tells it ("… had reached an agreement with …"), or undefined.
+ */
+function toldFirst(
+  words: readonly (SentenceWords | undefined)[],
+  before: number,
+  kinds: readonly ConceptId[],
+): SentenceWords | undefined {
+  let nearest: SentenceWords | undefined;
+  for (let k = before - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w || !namesAnyOf(w, kinds)) continue;
+    nearest ??= w;
+    const tells = w.hits.every(
+      (h) =>
+        h.inferred ||
+        !kinds.includes(h.concept) ||
+        !DETERMINERS.has(w.tokens[h.from - 1]?.norm ?? ''),
+    );
+    if (tells) return w;
+  }
+  return nearest;
+}
+
+/** Words that say a thing exists: "There is an understanding", "There was a deal". */
+const EXISTS = new Set(['is', 'was', "'s"]);
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * The token of the noun a sentence opens on to point back at a thing the page told, or -1: a
+ * determiner and a referring noun ("The deal …"), or a thing said to exist ("There is an
+ * understanding, …": the understanding the page told, not a new one).
+ */
+function referentNounAt(tokens: readonly Token[], storyNouns: ReadonlySet<string>): number {
+  if (DETERMINERS.has(tokens[0]?.norm ?? ''))
+    return isReferringNoun(tokens[1]?.norm ?? '', storyNouns) ? 1 : -1;
+  const first = tokens[0]?.norm ?? '';
+  if (first === "there's" && INDEFINITE.has(tokens[1]?.norm ?? '')) return 2;
+  if (
+    first === 'there' &&
+    EXISTS.has(tokens[1]?.norm ?? '') &&
+    INDEFINITE.has(tokens[2]?.norm ?? '')
+  )
+    return 3;
+  return -1;
+}
+
+/**
  * "A Portsean shipping firm agreed terms with the harbour board. … The deal still needs the
  * council's approval.": "the deal" opening a sentence is the deal the page told last, across
  * paragraphs too. When the sentence that told it named another body (the story's otherBodies:
@@ -1105,17 +1154,24 @@ export function bodyOfReferent(
   storyNouns: ReadonlySet<string> = NO_NOUNS,
 ): SentenceWords {
   const { tokens } = current;
-  if (bodies.size === 0 || !DETERMINERS.has(tokens[0]?.norm ?? '')) return current;
-  if (!isReferringNoun(tokens[1]?.norm ?? '', storyNouns)) return current;
+  if (bodies.size === 0) return current;
+  const noun = referentNounAt(tokens, storyNouns);
+  if (noun < 0) return current;
   if (current.hits.some((h) => bodies.has(h.concept))) return current;
-  const kinds = nounConcepts(current, 1);
+  const kinds = nounConcepts(current, noun);
   if (kinds.length === 0) return current;
-  const told = toldEarlier(words, at, kinds);
+  const told = toldFirst(words, at, kinds);
   const body = told?.hits.find((h) => !h.inferred && bodies.has(h.concept));
   if (!body) return current;
-  const by = tokens[1] as Token;
+  const by = tokens[noun] as Token;
   return wordsWithHits(current, [
     ...current.hits,
-    { concept: body.concept, from: 1, to: 2, text: `${by.raw} (→ "${body.text}")`, inferred: true },
+    {
+      concept: body.concept,
+      from: noun,
+      to: noun + 1,
+      text: `${by.raw} (→ "${body.text}")`,
+      inferred: true,
+    },
   ]);
 }

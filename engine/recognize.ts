@@ -17,6 +17,7 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
+import { IRREGULAR_PAST } from './irregular-past';
 import { toldByAnother } from './own-speaker';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
@@ -316,9 +317,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     return apart !== null && hit.to <= apart[0];
   };
   for (const concept of rule.exclude ?? []) {
+    // "The board's chair spoke in Portsea. Portsea and Ashby agreed on an end to the survey": what
+    // a name named again was lent from the sentence before is not what this one names (lentToName).
+    const ownHits = facts.hitsOf(concept).filter((k) => !lentToName(hits[k] as ConceptHit, facts));
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
-    let at = facts.hitsOf(concept)[0];
+    let at = ownHits[0];
     // "His remarks came after …": the owner a possessive carries over is not what the sentence is about.
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     // Where the story was filed places it, and excludes nothing.
@@ -333,7 +337,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         const { from, to } = hits[k] as ConceptHit;
         return spans.some(([lo, hi]) => from >= lo && to <= hi);
       };
-      if (inSpan(at)) at = facts.hitsOf(concept).find((k) => !inSpan(k));
+      if (inSpan(at)) at = ownHits.find((k) => !inSpan(k));
     }
     // "… told parliament that …": who hears it is not who acts in it.
     if (at !== undefined && toldAudience(hits[at] as ConceptHit, facts.tokens)) at = undefined;
@@ -358,9 +362,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         ))
     ) {
       at = undefined;
-      for (const k of facts.hitsOf(concept)) {
+      for (const k of ownHits) {
         const { from, to } = hits[k] as ConceptHit;
-        if (!facts.framedAt(from) && !negatedRightBefore(facts.tokens, from, to)) {
+        if (
+          (!facts.framedAt(from) || inFrontedTime(from, facts)) &&
+          !negatedRightBefore(facts.tokens, from, to)
+        ) {
           at = k;
           break;
         }
@@ -1057,6 +1064,34 @@ function carriedByPossessive(hit: ConceptHit, facts: SentenceFacts): boolean {
   return hit.inferred === true && POSSESSIVES.has(facts.tokens[hit.from]?.norm ?? '');
 }
 
+/**
+ * Whether `hit` was carried onto a word the sentence names something with itself ("Portsea and
+ * Ashby agreed …" after "The guild's envoy in Portsea …": "Portsea" lends the guild nothing).
+ */
+function lentToName(hit: ConceptHit, facts: SentenceFacts): boolean {
+  if (!hit.inferred) return false;
+  // A name is written with a capital; "the deal (→ "firm")" says which deal, and still excludes.
+  const first = facts.tokens[hit.from]?.raw.charAt(0) ?? '';
+  if (first === first.toLowerCase()) return false;
+  for (const h of facts.hits) if (!h.inferred && h.from <= hit.from && hit.from < h.to) return true;
+  return false;
+}
+
+/** Openers of a frame that tells when: "After the last crews leave, …". */
+const TIME_FRAME_OPENERS = new Set(['after', 'following', 'before']);
+
+/**
+ * Whether token `at` lies in a frame of time opening the sentence ("After the last crews leave,
+ * a few guards will stay at the pier"): the clause is not what the sentence reports, but it says
+ * which time the report is about, so a claim's exclusion named there (a time after the end) still
+ * excludes, as it does in the same clause placed after the main one.
+ */
+function inFrontedTime(at: number, facts: SentenceFacts): boolean {
+  for (const f of facts.frames)
+    if (f.from === 0 && at < f.to && TIME_FRAME_OPENERS.has(f.opener.toLowerCase())) return true;
+  return false;
+}
+
 /** Words of the sentence the claim's concepts (every hit of every group), date and figures cover. */
 function coverage(
   groups: readonly (readonly string[])[],
@@ -1656,7 +1691,8 @@ function laterCut(rule: Claim['recognize'], facts: SentenceFacts): number {
   let excluded = Number.POSITIVE_INFINITY;
   for (const concept of rule.exclude ?? [])
     for (const k of facts.hitsOf(concept))
-      excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
+      if (!lentToName(hits[k] as ConceptHit, facts))
+        excluded = Math.min(excluded, (hits[k] as ConceptHit).from);
   const cut = named < excluded ? laterClause(facts.tokens, facts.text, named, excluded) : -1;
   if (cut >= 0) return cut;
   // "The second crossing had begun and would be run from the island": a second verb of the same
@@ -1697,7 +1733,10 @@ function reportedAgainAfter(
       continue;
     // Every exclusion before the opening, every group after it.
     for (const concept of rule.exclude ?? [])
-      for (const i of facts.hitsOf(concept)) if ((hits[i] as ConceptHit).from >= k) return false;
+      for (const i of facts.hitsOf(concept)) {
+        const h = hits[i] as ConceptHit;
+        if (!lentToName(h, facts) && h.from >= k) return false;
+      }
     return rule.require.every((group) =>
       group.some((concept) =>
         facts.hitsOf(concept).some((i) => {
@@ -1960,24 +1999,6 @@ function toldOutcome(facts: SentenceFacts): boolean {
   if (own.some((t) => OFF_PLAN.has(t.norm))) return true;
   return facts.dates.some((d) => !inPlannedAside(d, facts.tokens, facts.text));
 }
-
-/** Past tenses not ending in "-ed": "The closure, due in May, came in June." */
-const IRREGULAR_PAST = new Set([
-  'began',
-  'came',
-  'went',
-  'took',
-  'ran',
-  'fell',
-  'rose',
-  'got',
-  'held',
-  'made',
-  'met',
-  'became',
-  'slid',
-  'sent',
-]);
 
 /** Words telling a thing done off its plan's date. */
 const OFF_PLAN = new Set([

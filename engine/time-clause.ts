@@ -6,6 +6,7 @@
  * named only before the cue belongs to that other news ("the ferry firms", "the envoy"), and
  * excludes nothing (recognize.ts, with set-apart.ts).
  */
+import { pastForm } from './irregular-past';
 import type { Token } from './tokenize';
 import { gapHas } from './word-gaps';
 
@@ -30,13 +31,6 @@ const NOT_TIME = new Set([
 /** How far after "after" the verb of its clause may stand ("after the last crews at the old pier left"). */
 const VERB_REACH = 10;
 
-/** Past forms without "-ed" a clause after "after" may tell with ("after the crews left"). */
-const IRREGULAR_PAST = new Set(
-  'left began took gave came went made won lost met held fled sent quit withdrew drove flew rode broke'.split(
-    ' ',
-  ),
-);
-
 /** Words that open a relative clause: what follows them tells of a noun, not the clause's subject. */
 const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
 
@@ -51,7 +45,7 @@ function opensClause(tokens: readonly Token[], text: string, at: number): boolea
     if (RELATIVE.has(t.norm)) return false;
     if (gapHas(tokens, text, k, ',;:')) return false;
     if (k === at + 1) continue;
-    if (IRREGULAR_PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))) return true;
+    if (pastForm(t.norm)) return true;
   }
   return false;
 }

@@ -5,16 +5,11 @@
  * on or before the page's day; "will"/"shall" before it, to the next one. Neither (a bare "on
  * Tuesday", "is due on Friday") leaves it unread, as before.
  */
+import { pastForm } from './irregular-past';
 import type { Token } from './tokenize';
 
 /** How many words before "on" the clause's verb may stand ("praised the step on Monday"). */
 const VERB_REACH = 5;
-/** Common verbs whose past does not end in "-ed". */
-const IRREGULAR_PAST = new Set(
-  'said told left met began made took gave came went held sent flew spoke wrote struck won set put cut quit drove rode withdrew broke brought bought kept led lost paid saw stood sought swore'.split(
-    ' ',
-  ),
-);
 /** Words after which an "-ed" form is no past of the clause ("has", "had", "will be"). */
 const NOT_PAST_BEFORE = new Set(['has', 'have', 'be', 'being', 'is', 'are', 'will', 'would']);
 const FUTURE = new Set(['will', 'shall']);
@@ -35,11 +30,7 @@ export function weekdayTense(
     if (/[,;:.—–(]/.test(text.slice(t.end, next.start))) return undefined;
     if (FUTURE.has(t.norm)) return 'future';
     const before = tokens[k - 1]?.norm ?? '';
-    if (
-      (IRREGULAR_PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))) &&
-      !NOT_PAST_BEFORE.has(before)
-    )
-      return 'past';
+    if (pastForm(t.norm) && !NOT_PAST_BEFORE.has(before)) return 'past';
   }
   return undefined;
 }

@@ -158,6 +158,33 @@ describe('carrySubject', () => {
     expect(bodyOfReferent(weather, page, 2, BODIES)).toBe(weather);
   });
 
+  it('a deal said to exist ("There is an understanding") is the deal the page told first', () => {
+    const BODIES = new Set(['firms']);
+    const lease = sentence('A Portsean shipping firm signed a lease with the harbour board.', [
+      ['firms', 'Portsean shipping firm'],
+      ['agreement', 'lease'],
+    ]);
+    // "Under the deal" names the lease again: the body is looked for where it was told.
+    const under = sentence('Under the deal, the firm will run two berths.', [
+      ['agreement', 'deal'],
+    ]);
+    for (const text of [
+      'There is an understanding, and only the council’s vote remains.',
+      'There’s a deal, and only the council’s vote remains.',
+    ]) {
+      const noun = text.startsWith('There is') ? 'understanding' : 'deal';
+      const exists = sentence(text, [['agreement', noun]]);
+      expect(
+        bodyOfReferent(exists, [lease, under, exists], 2, BODIES).hits.map((h) => h.concept),
+      ).toEqual(['agreement', 'firms']);
+    }
+    // Without the determiner's pointing back or a thing said to exist, nothing is taken up.
+    const new_ = sentence('Officials hope for an understanding soon.', [
+      ['agreement', 'understanding'],
+    ]);
+    expect(bodyOfReferent(new_, [lease, under, new_], 2, BODIES)).toBe(new_);
+  });
+
   it('"the statement" or "the meeting" as the subject points back to what was said or done before', () => {
     for (const text of [
       'The statement spoke of a lasting partnership.',
