@@ -17,6 +17,7 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
+import { inOpeningCondition } from './opening-condition';
 import { toldByAnother } from './own-speaker';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
@@ -246,6 +247,14 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (supposing) {
     const word = supposing.raw;
     return rejected(progress, () => `supposed under a condition ("If …, … ${word}"), not reported`);
+  }
+  const supposedEvent = inOpeningCondition(firstHits, facts);
+  if (supposedEvent) {
+    const word = supposedEvent.raw;
+    return rejected(
+      progress,
+      () => `supposed in an opening condition ("${word} …,"), not reported`,
+    );
   }
   const wish = wished(firstHits, facts);
   if (wish) {
