@@ -17,6 +17,7 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
+import { bidden } from './imperative';
 import { inOpeningCondition } from './opening-condition';
 import { toldByAnother } from './own-speaker';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
@@ -255,6 +256,11 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       progress,
       () => `supposed in an opening condition ("${word} …,"), not reported`,
     );
+  }
+  const bidding = bidden(firstHits, facts);
+  if (bidding) {
+    const word = bidding.raw;
+    return rejected(progress, () => `bidden ("${word} …"), not reported`);
   }
   const wish = wished(firstHits, facts);
   if (wish) {
