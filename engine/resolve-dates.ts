@@ -1604,12 +1604,21 @@ export function future(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Irregular past forms of going away, which do not end in "-ed": "the last crews left the pier
+ * on 31 May" reports the departure as done as "were withdrawn" does. Only these: a past of
+ * giving or bringing ("gave the pier over on 31 May") tells another event than the leaving.
+ */
+const LEAVING_PAST = new Set(['left', 'went', 'withdrew']);
+
+/**
  * True when the sentence reports something as done: a past participle or past auxiliary
- * ("were emptied", "had been completed", "handed over"). Read only when a claim needs it.
+ * ("were emptied", "had been completed", "handed over"), or an irregular past of leaving ("left").
+ * Read only when a claim needs it.
  */
 export function toldAsDone(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (PAST_CUES.has(t.norm) && t.norm !== 'called') return true;
+    if (LEAVING_PAST.has(t.norm)) return true;
     if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
   }
   return false;
