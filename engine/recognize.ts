@@ -1893,11 +1893,15 @@ function checkDate(
     const timed = dates.filter((d) => d.role === 'point');
     const match = timed.find((d) => agrees(d, wanted));
     // Enough to assert the plan, not to outrank a claim the sentence states in more words.
-    if (match && (ahead || afterPage(match, published) || (match.month !== undefined && done()))) {
+    if (
+      match &&
+      (ahead || afterPage(match, published) || ((match.month !== undefined || match.end) && done()))
+    ) {
       // Retold as done ("the bases were emptied in September") it times the plan it carries
       // out; a demand or a timetable in the present ("leave this year") does not. A date past
       // the page's month looks ahead in any tense: "the last pier crew goes next May", a
-      // headline's "Last Ferries Out Of Riverton In 2031".
+      // headline's "Last Ferries Out Of Riverton In 2031". A year alone ("left in 2025") does
+      // not time a plan due in a month of it; its end ("left at the end of 2025") does.
       return { kind: 'agree', date: match, weak: true };
     }
     if (ahead) relevant = timed;

@@ -18,6 +18,12 @@ describe('a departure told in an irregular past on the deadline', () => {
     ).toContain('full-exit-end-2025');
   });
 
+  it('times it by the end of its year, not by the year alone', () => {
+    expect(
+      claimsOf('A reader heard that all the foreign forces left at the end of 2025.', '2026-03-01'),
+    ).toContain('full-exit-end-2025');
+  });
+
   it('is not a giving over: the base handed on that day is another event', () => {
     expect(
       claimsOf(
