@@ -6,7 +6,8 @@
  * statement rarely are read so ("Leave", "Keep", "Let", "Send", …); "Leaving the pier, the
  * crews …" or "Kept at the pier, …" are not bare, and a question is the topic gate's. Nor is
  * a bidding joined by "and" or "or" to its outcome ("Leave too soon and the militias return"):
- * it is a condition, and the sentence tells what would follow it.
+ * it is a condition, and the sentence tells what would follow it; nor one that frames a
+ * statement ("Keep in mind that the crews left in May").
  */
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
@@ -41,6 +42,8 @@ export function bidden(firstHits: readonly ConceptHit[], facts: SentenceFacts): 
     // "Leave too soon and the militias move in": a bidding joined to what follows it is a
     // condition, and the sentence warns of its outcome.
     if (JOINED.has((tokens[k] as Token).norm)) return undefined;
+    // "Keep in mind that …", "Let it be said that …": the bidding frames a statement it reports.
+    if ((tokens[k] as Token).norm === 'that') return undefined;
   }
   let own = 0;
   for (const h of firstHits) {

@@ -24,4 +24,13 @@ describe('a bidding opening the sentence', () => {
       ),
     ).toContain('withdrawal-could-embolden-isis-iran');
   });
+
+  it('reports the statement it frames ("Keep in mind that …")', () => {
+    expect(
+      claimsOf(
+        'Keep in mind that a few hundred US advisers will stay on in Iraq after the mission ends.',
+        '2025-10-01',
+      ),
+    ).toContain('advisers-remain');
+  });
 });
