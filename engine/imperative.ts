@@ -16,7 +16,7 @@ import { gapHas } from './word-gaps';
 
 /** Bare verbs that open a bidding: the writer tells someone what to do. */
 const BIDDING = new Set(
-  'keep let bring send leave stay withdraw pull stop hand give quit finish'.split(' '),
+  'keep let bring send leave stay pull stop hand give quit finish'.split(' '),
 );
 
 /** "Leave too soon and …", "Pull out or …": the bidding is the condition of what follows. */

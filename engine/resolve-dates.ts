@@ -1616,7 +1616,7 @@ export function future(tokens: readonly Token[]): boolean {
 
 /**
  * Irregular past forms of going away, which do not end in "-ed": "the last crews left the pier
- * on 31 May" reports the departure as done as "were withdrawn" does. Only these: a past of
+ * on 31 May" reports the departure as done as "were emptied" does. Only these: a past of
  * giving or bringing ("gave the pier over on 31 May") tells another event than the leaving.
  */
 const LEAVING_PAST = new Set(['left', 'went', 'withdrew']);
