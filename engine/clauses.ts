@@ -123,12 +123,39 @@ function renamedTime(tokens: readonly Token[], at: number): boolean {
   return MONTHS.has(before.norm);
 }
 
+/** Words after "as" that make it a degree or a role ("as early as", "as well", "as part of"). */
+const AS_NOT_A_CLAUSE = new Set(
+  'well early late soon much many long far recently of part such if though a an'.split(' '),
+);
+
+/** Past verbs that tell what was said or set of the event: "as the timetable said it would". */
+const PAST_SAYING = new Set(
+  'said had promised predicted forecast planned agreed announced expected foresaw'.split(' '),
+);
+/** How far into the clause of conformity its past verb may stand. */
+const CONFORMING_REACH = 5;
+
+/**
+ * Whether `at` opens a clause of conformity after a comma: "the crossing closed in May, as the
+ * timetable said it would": its "would" is the timetable's, not the closing's tense. Only a
+ * clause told in the past ("as officials expect" looks ahead with the clause before it).
+ */
+function conforming(tokens: readonly Token[], at: number): boolean {
+  // ", just as the plan said": "as" after "just".
+  const as = (tokens[at] as Token).norm === 'just' ? at + 1 : at;
+  if (tokens[as]?.norm !== 'as' || AS_NOT_A_CLAUSE.has(tokens[as + 1]?.norm ?? '')) return false;
+  // Only one told in the past: "as officials expect" looks ahead with the clause it follows.
+  for (let k = as + 1; k < tokens.length && k <= as + CONFORMING_REACH; k++)
+    if (PAST_SAYING.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 /**
  * The first token after `from` and at or before `until` that opens a later clause, or -1:
  * "and" or "but" before an auxiliary or a speaker ("and officials said"), or after a comma or a
  * semicolon a speaker's addition, "and", "but", "while", "whereas", "with", "where", "even as",
- * a participle, an appositive summing up the clause (", a resolution …") or one naming a date
- * again (", the date …").
+ * a participle, an appositive summing up the clause (", a resolution …"), one naming a date
+ * again (", the date …") or a clause of conformity (", as the timetable said it would").
  */
 export function laterClause(
   tokens: readonly Token[],
@@ -152,7 +179,8 @@ export function laterClause(
       !reason(tokens, k) &&
       !participle(tokens, sentence, k) &&
       !summing(tokens, k) &&
-      !renamedTime(tokens, k)
+      !renamedTime(tokens, k) &&
+      !conforming(tokens, k)
     )
       continue;
     const gap = gapBefore(tokens, sentence, k);

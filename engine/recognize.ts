@@ -17,7 +17,9 @@ import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
 import { supposed } from './hypothetical';
+import { bidden } from './imperative';
 import { IRREGULAR_PAST } from './irregular-past';
+import { inOpeningCondition } from './opening-condition';
 import { toldByAnother } from './own-speaker';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
@@ -247,6 +249,19 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (supposing) {
     const word = supposing.raw;
     return rejected(progress, () => `supposed under a condition ("If …, … ${word}"), not reported`);
+  }
+  const supposedEvent = inOpeningCondition(firstHits, facts);
+  if (supposedEvent) {
+    const word = supposedEvent.raw;
+    return rejected(
+      progress,
+      () => `supposed in an opening condition ("${word} …,"), not reported`,
+    );
+  }
+  const bidding = bidden(firstHits, facts);
+  if (bidding) {
+    const word = bidding.raw;
+    return rejected(progress, () => `bidden ("${word} …"), not reported`);
   }
   const wish = wished(firstHits, facts);
   if (wish) {
@@ -1917,11 +1932,15 @@ function checkDate(
     const timed = dates.filter((d) => d.role === 'point');
     const match = timed.find((d) => agrees(d, wanted));
     // Enough to assert the plan, not to outrank a claim the sentence states in more words.
-    if (match && (ahead || afterPage(match, published) || (match.month !== undefined && done()))) {
+    if (
+      match &&
+      (ahead || afterPage(match, published) || ((match.month !== undefined || match.end) && done()))
+    ) {
       // Retold as done ("the bases were emptied in September") it times the plan it carries
       // out; a demand or a timetable in the present ("leave this year") does not. A date past
       // the page's month looks ahead in any tense: "the last pier crew goes next May", a
-      // headline's "Last Ferries Out Of Riverton In 2031".
+      // headline's "Last Ferries Out Of Riverton In 2031". A year alone ("left in 2025") does
+      // not time a plan due in a month of it; its end ("left at the end of 2025") does.
       return { kind: 'agree', date: match, weak: true };
     }
     if (ahead) relevant = timed;

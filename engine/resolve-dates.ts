@@ -1125,14 +1125,25 @@ const SAID_PAST = new Set([
  * Whether the bare month at `at` is when something was said ("the minister said in May that the
  * ferries would stop"): a past month, whatever the reported plan tells of the future.
  */
+/** Verbs of saying in their bare form, past after "did": "did announce in December that …". */
+const SAY_BARE = new Set(
+  'say announce tell declare state pledge promise vow warn insist'.split(' '),
+);
+
+/** Whether a verb of saying in the past stands right before `at` ("said", "did announce"). */
+function saidBefore(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at - 1]?.norm ?? '';
+  return SAID_PAST.has(verb) || (SAY_BARE.has(verb) && tokens[at - 2]?.norm === 'did');
+}
+
 function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "said in late May": a part of the month goes between.
   const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
   // "announced on September 27 that the ferries would stop": a day of the month dates the
   // saying right after its verb as a month does.
-  if (tokens[inAt]?.norm === 'on') return SAID_PAST.has(tokens[inAt - 1]?.norm ?? '');
+  if (tokens[inAt]?.norm === 'on') return saidBefore(tokens, inAt);
   if (tokens[inAt]?.norm !== 'in') return false;
-  if (SAID_PAST.has(tokens[inAt - 1]?.norm ?? '')) return true;
+  if (saidBefore(tokens, inAt)) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
   // dates the saying that follows it ("the lease ends in March, the council said" does not).
   // So does one opening the clause after a colon or a semicolon ("It was due by New Year: in
@@ -1651,12 +1662,21 @@ export function future(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Irregular past forms of going away, which do not end in "-ed": "the last crews left the pier
+ * on 31 May" reports the departure as done as "were emptied" does. Only these: a past of
+ * giving or bringing ("gave the pier over on 31 May") tells another event than the leaving.
+ */
+const LEAVING_PAST = new Set(['left', 'went', 'withdrew']);
+
+/**
  * True when the sentence reports something as done: a past participle or past auxiliary
- * ("were emptied", "had been completed", "handed over"). Read only when a claim needs it.
+ * ("were emptied", "had been completed", "handed over"), or an irregular past of leaving ("left").
+ * Read only when a claim needs it.
  */
 export function toldAsDone(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (PAST_CUES.has(t.norm) && t.norm !== 'called') return true;
+    if (LEAVING_PAST.has(t.norm)) return true;
     if (t.norm.length > 4 && t.norm.endsWith('ed') && !t.norm.endsWith('eed')) return true;
   }
   return false;
