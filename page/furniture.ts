@@ -117,6 +117,14 @@ export function isNamedFurniture(el: Element): boolean {
   return namesFurniture(el, nameWords(el));
 }
 
+/** Whether the class or id of `el` names furniture by a word other than `except`. */
+export function isNamedFurnitureBut(el: Element, except: string): boolean {
+  return namesFurniture(
+    el,
+    nameWords(el).filter((word) => word !== except),
+  );
+}
+
 /** The words a forum names its posts with ('ipsComment_content', 'comment-body', 'replies'). */
 const DISCUSSION = wordList('comment', 'comments', 'replies', 'discussion');
 
@@ -130,12 +138,20 @@ function namesFurniture(el: Element, words: readonly string[]): boolean {
   // A post itself (or the list item wrapping it) is the page's text there, whatever a word of
   // its class says (WoltLab's `messageSidebarOrientationLeft` sets where the writer's cell goes).
   if (isLaterPagePost(el)) return false;
+  let named = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (isListed(word, FURNITURE) && !isListed(word, DISCUSSION)) return true;
+    // A word denied names what the block is not (Weebly's content wrapper
+    // 'wsite-not-footer', a layout's 'no-sidebar').
+    if (!isListed(word, FURNITURE) || (i > 0 && NEGATION.has(words[i - 1] as string))) continue;
+    if (!isListed(word, DISCUSSION)) return true;
+    named = true;
   }
-  return !aroundLaterPagePosts(el);
+  return named && !aroundLaterPagePosts(el);
 }
+
+/** Class words denying the word after them ('not-footer', 'no-sidebar', 'without-ads'). */
+const NEGATION = new Set(['not', 'no', 'non', 'without']);
 
 /**
  * Whether `el` holds or is held by the posts of a later page of a topic: the posts, their
@@ -414,13 +430,13 @@ function endsWithPlea(el: Element): boolean {
 const SENTENCE_END = new Set([46, 33, 63, 8221, 8217, 34, 41]);
 
 /**
- * A plea's words: to give money, or to join the people who do; in English, and in the French,
- * Spanish and German a site's other editions ask in ('Faire un don', 'Suscríbete', 'Jetzt
- * spenden').
+ * A plea's words: to give money, or to join the people who do, or to come (an events box's
+ * 'Register' or 'RSVP' after a talk's line); in English, and in the French, Spanish and German
+ * a site's other editions ask in ('Faire un don', 'Suscríbete', 'Jetzt spenden').
  */
 const PLEA = lazyPattern(
   () =>
-    /^(?:give|donate|contribute|chip in|support us|support our|join|subscribe|sign up|become a (?:member|supporter|subscriber|donor|patron)|faire un don|je (?:donne|soutiens|fais un don|m['’]abonne)|soutenir|soutenez|s['’]abonner|abonnez-vous|adhérer|devenir (?:membre|abonné)|dona|donar|haz una donación|apoya|apóyanos|suscríbete|suscribirse|hazte (?:socio|miembro|suscriptor)|colabora|spenden|jetzt (?:spenden|unterstützen|abonnieren)|unterstützen|abonnieren|mitglied werden)(?![\p{L}\p{N}])/iu,
+    /^(?:give|donate|contribute|chip in|support us|support our|join|subscribe|sign up|register|rsvp|book (?:now|your (?:place|seat|ticket))|get tickets|become a (?:member|supporter|subscriber|donor|patron)|faire un don|je (?:donne|soutiens|fais un don|m['’]abonne)|soutenir|soutenez|s['’]abonner|abonnez-vous|adhérer|devenir (?:membre|abonné)|dona|donar|haz una donación|apoya|apóyanos|suscríbete|suscribirse|hazte (?:socio|miembro|suscriptor)|colabora|spenden|jetzt (?:spenden|unterstützen|abonnieren)|unterstützen|abonnieren|mitglied werden)(?![\p{L}\p{N}])/iu,
 );
 
 /**

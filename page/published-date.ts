@@ -23,7 +23,7 @@
 import { dayAfter, dayNumber, daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
 import { precedes } from './document-order';
-import { isNamedFurniture } from './furniture';
+import { isNamedFurniture, isNamedFurnitureBut } from './furniture';
 import {
   isLaterPage,
   isLaterPageByAddress,
@@ -1389,6 +1389,8 @@ const BYLINE_HINT = lazyPattern(() => /date|by-?line|published|posted|time|meta|
  * line's month ("reporting since May 2019") dates the writer, not the page.
  */
 const AUTHOR_LINE = /(?:^|[\s_-])author(?=$|\s)/i;
+/** The word 'author' anywhere among a class's words ('sfnews-Author-And-Date', 'author-date'). */
+const WRITER_WORD = /(?:^|[\s_-])author(?=$|[\s_-])/i;
 /** Longer than this, an element is a container holding a byline, not the byline itself. */
 const MAX_BYLINE_CHARS = 240;
 /**
@@ -1400,11 +1402,12 @@ const MAX_BYLINE_ELEMENTS = 100;
 const MAX_BODY_CHARS = 20_000;
 /**
  * The labels a byline writes before its date, as BYLINE_LABEL reads them; a newsletter's issue
- * number ("Issue #112 · Thursday, September 12, 2024") heads the issue's date so.
+ * number ("Issue #112 · Thursday, September 12, 2024", "Issue 212 · Friday 3 October 2025")
+ * heads the issue's date so.
  */
 const BYLINE_LABEL_START = lazyPattern(
   () =>
-    /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+/g,
+    /\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)?\d+/g,
 );
 /** How much text after a label can hold the date it labels (the label ends ≤ 40 characters before it). */
 const LABELLED_DATE_CHARS = 120;
@@ -1438,7 +1441,15 @@ function* bylineLineDates(doc: Document): Generator<string | null, void, void> {
     if (++read > MAX_BYLINE_ELEMENTS) break;
     // A date beside another story's headline (a "Latest" strip above the article) is that story's.
     // An author line is named as furniture itself ("author" names cards too): its blocks are asked.
-    if (isInFurniture((authorLine && el.parentElement) || el) || datesAnotherStory(el)) continue;
+    // So is a line named for its writer and its date (Sitefinity's 'sfnewsAuthorAndDate'), unless
+    // another word of its own names furniture.
+    const writerAndDate =
+      !authorLine && WRITER_WORD.test(split) && !isNamedFurnitureBut(el, 'author');
+    if (
+      isInFurniture(((authorLine || writerAndDate) && el.parentElement) || el) ||
+      datesAnotherStory(el)
+    )
+      continue;
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text === null) continue;
     const date = readVisibleDate(text);
@@ -1715,7 +1726,7 @@ const PUBLISHED_LABEL = lazyPattern(
 );
 const BYLINE_LABEL = lazyPattern(
   () =>
-    /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/,
+    /(?:\b(?:First|first) published|\bPublished|\bPosted|\bPUBLISHED|\bPOSTED|\bIssue (?:#|No\.? ?)?\d+)(?:\s+(?:on|On|ON))?\s*[:\-–—|·•]?\s*$/,
 );
 /** A span's first day and its dash or "to", just before a date: the date ends the span. */
 const RANGE_START = lazyPattern(

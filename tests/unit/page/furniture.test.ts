@@ -695,6 +695,34 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     );
   });
 
+  it("takes an events box's 'Register' or 'RSVP' after a talk's line for a plea", () => {
+    const talk =
+      '<strong>14 October, online:</strong> a briefing on how the ferry beat will run next winter.';
+    expect(
+      isFurnitureBlock(
+        block(
+          `<div><h3>Upcoming events</h3><p>${talk} <a href="/events/ferry">Register</a></p></div>`,
+        ),
+        2_000,
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureBlock(
+        block(`<div><p>${talk}</p><p><a href="/events/ferry">RSVP</a></p></div>`),
+        2_000,
+      ),
+    ).toBe(true);
+    // Inside a sentence, the prose's: a register is also a list.
+    expect(
+      isFurnitureBlock(
+        block(
+          '<div><p>The harbour master keeps <a href="/register">a register of ferries</a> in the office.</p></div>',
+        ),
+        2_000,
+      ),
+    ).toBe(false);
+  });
+
   it("knows a forum member's signature by its name", () => {
     expect(
       isFurnitureBlock(
@@ -741,6 +769,17 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     expect(isNamedFurniture(block('<div class="nextArticle"></div>'))).toBe(true);
     expect(isNamedFurniture(block('<div class="contentWithSidebar"></div>'))).toBe(true);
     expect(isNamedFurniture(block('<div class="broadcast shadow-header"></div>'))).toBe(false);
+  });
+
+  it("reads a furniture word denied by the word before it ('wsite-not-footer', 'no-sidebar') as naming no furniture", () => {
+    expect(isNamedFurniture(block('<div class="wsite-elements wsite-not-footer"></div>'))).toBe(
+      false,
+    );
+    expect(isNamedFurniture(block('<div class="layout no-sidebar"></div>'))).toBe(false);
+    // Another word of its own still names it, and a word only ending in 'no' denies nothing.
+    expect(isNamedFurniture(block('<div class="not-footer site-footer"></div>'))).toBe(true);
+    expect(isNamedFurniture(block('<div class="casino-footer"></div>'))).toBe(true);
+    expect(isNamedFurniture(block('<div class="wsite-footer"></div>'))).toBe(true);
   });
 
   it('reads the name of a block with a hashed class in its data attributes', () => {

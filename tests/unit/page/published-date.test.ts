@@ -193,8 +193,19 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
       `<html><head></head><body><table><tr><td><h1>The Harbour Letter</h1><p>${label} Thursday, September 12, 2024</p></td></tr></table></body></html>`;
     expect(findPublishedDate(parse(issue('Issue #112 ·')))).toBe('2024-09-12');
     expect(findPublishedDate(parse(issue('Issue No. 7 |')))).toBe('2024-09-12');
+    // Campaign Monitor's web versions print the number bare ('Issue 212 · Friday 3 October 2025').
+    expect(findPublishedDate(parse(issue('Issue 212 ·')))).toBe('2024-09-12');
     // A number of another kind is no label: a date with nothing to say whose it is.
     expect(findPublishedDate(parse(issue('Pier #112 ·')))).toBeNull();
+  });
+
+  it("reads a line named for its writer and its date ('sfnewsAuthorAndDate') as a byline, not an author card", () => {
+    const page = (cls: string) =>
+      `<html><head></head><body><div class="sfnewsItem"><h1 class="sfnewsTitle">The ferry sails again</h1><div class="${cls}">Posted by <span>Ann Lee</span> on <span>Saturday, January 24, 2026</span></div><div class="sfnewsContent"><p>The ferry to Portsea sailed again on Friday.</p></div></div></body></html>`;
+    expect(findPublishedDate(parse(page('sfnewsAuthorAndDate')))).toBe('2026-01-24');
+    expect(findPublishedDate(parse(page('author-date')))).toBe('2026-01-24');
+    // Another furniture word of its own (a related item's writer and date) still leaves it out.
+    expect(findPublishedDate(parse(page('related-author-date')))).toBeNull();
   });
 
   it("reads a date line named 'time' (h-time, pub-time), its date and time in ISO form", () => {
