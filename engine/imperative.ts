@@ -10,6 +10,7 @@
  * statement ("Keep in mind that the crews left in May").
  */
 import type { ConceptHit } from './find-concepts';
+import { ownHitsBefore } from './opening-condition';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 import { gapHas } from './word-gaps';
@@ -45,11 +46,5 @@ export function bidden(firstHits: readonly ConceptHit[], facts: SentenceFacts): 
     // "Keep in mind that …", "Let it be said that …": the bidding frames a statement it reports.
     if ((tokens[k] as Token).norm === 'that') return undefined;
   }
-  let own = 0;
-  for (const h of firstHits) {
-    if (h.inferred) continue;
-    if (h.from >= end) return undefined;
-    own++;
-  }
-  return own > 0 ? opening : undefined;
+  return ownHitsBefore(firstHits, end) ? opening : undefined;
 }

@@ -45,11 +45,20 @@ export function inOpeningCondition(
     if (KNOWN.has(t.norm) && (tokens[k - 1] as Token).norm === 'as') return undefined;
   }
   if (end < 0) return undefined;
+  return ownHitsBefore(firstHits, end) ? opening : undefined;
+}
+
+/**
+ * Whether the claim's first hits found in the sentence itself (not inferred) are at least one
+ * and all lie before token `end`: its words are all in the opening clause. Also bidden's
+ * (imperative.ts).
+ */
+export function ownHitsBefore(firstHits: readonly ConceptHit[], end: number): boolean {
   let own = 0;
   for (const h of firstHits) {
     if (h.inferred) continue;
-    if (h.from >= end) return undefined;
+    if (h.from >= end) return false;
     own++;
   }
-  return own > 0 ? opening : undefined;
+  return own > 0;
 }

@@ -1121,10 +1121,6 @@ const SAID_PAST = new Set([
   'insisted',
 ]);
 
-/**
- * Whether the bare month at `at` is when something was said ("the minister said in May that the
- * ferries would stop"): a past month, whatever the reported plan tells of the future.
- */
 /** Verbs of saying in their bare form, past after "did": "did announce in December that …". */
 const SAY_BARE = new Set(
   'say announce tell declare state pledge promise vow warn insist'.split(' '),
@@ -1136,6 +1132,10 @@ function saidBefore(tokens: readonly Token[], at: number): boolean {
   return SAID_PAST.has(verb) || (SAY_BARE.has(verb) && tokens[at - 2]?.norm === 'did');
 }
 
+/**
+ * Whether the bare month at `at` is when something was said ("the minister said in May that the
+ * ferries would stop"): a past month, whatever the reported plan tells of the future.
+ */
 function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "said in late May": a part of the month goes between.
   const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
