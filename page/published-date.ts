@@ -679,10 +679,31 @@ function* relativeTimeTitles(doc: Document): Generator<string | null, void, void
  * dating another story dates the page. Read only where nothing else did.
  */
 function* epochAttributeDates(doc: Document): Generator<string | null, void, void> {
-  if (!doc.body) return;
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    if (el.childElementCount > 0 || el.attributes.length === 0) continue;
-    const text = (el.textContent ?? '').trim();
+  const body = doc.body;
+  if (!body) return;
+  // Walked by its elements' text, not by asking every element for its own: a lone text node's
+  // data is its element's text without building it, and an element with no child element
+  // holds all its text nodes before the next element begins, so its first one meets it in the
+  // elements' order (each is asked once). Everything in a <nav> or an <aside> is furniture
+  // (isInFurniture), so their subtrees are stepped over: a page of 50k nodes of menus is not
+  // walked. Where a DOM's walker cannot be moved (linkedom's), they are walked and
+  // isInFurniture turns their dates down.
+  const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
+  let last: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'nav' || tag === 'aside') walker.currentNode = lastDescendant(node);
+      continue;
+    }
+    const parent = node.parentNode;
+    if (!parent || parent === last) continue;
+    last = parent;
+    if (parent === body || parent.nodeType !== 1) continue;
+    const el = parent as Element;
+    if (el.childElementCount > 0 || !el.hasAttributes()) continue;
+    const lone = node.previousSibling === null && node.nextSibling === null;
+    const text = ((lone ? (node as Text).data : el.textContent) ?? '').trim();
     if (text.length === 0 || text.length > MAX_RELATIVE_CHARS) continue;
     const printed = DAY_WITHOUT_YEAR().exec(text);
     if (!printed) continue;
@@ -698,6 +719,17 @@ function* epochAttributeDates(doc: Document): Generator<string | null, void, voi
       break;
     }
   }
+}
+
+/** NodeFilter's SHOW_ELEMENT and SHOW_TEXT (the global is not in every DOM the CLI runs on). */
+const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
+
+/** The last node of `node`'s subtree in document order (itself when it has no children). */
+function lastDescendant(node: Node): Node {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  return last;
 }
 
 /** A day and month without a year: '28 OCT', 'Oct 28'. Groups: month, day | day, month. */

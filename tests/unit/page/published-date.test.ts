@@ -442,6 +442,21 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page('28 OCT, 15:20', '1730118000', card)))).toBe(null);
   });
 
+  it('reads such a day after menus and asides, which are stepped over, and from a day split by a comment', () => {
+    const stamp = (printed: string) =>
+      `<dateformat time="1730118000" mode="abs">${printed}</dateformat>`;
+    const page = (before: string, printed = '28 OCT, 15:20') =>
+      `<html><head></head><body>${before}<div class="story"><div class="story__date">${stamp(printed)}</div><h1>The ferry sails again</h1><p>The ferry to Portsea sails again from Monday, the council said.</p></div></body></html>`;
+    // A menu's and an aside's own stamped days are furniture; the story's after them is read.
+    const menu = `<nav><ul><li><a href="/a">Ferries</a></li><li>${stamp('27 Oct')}</li></ul></nav>`;
+    const aside = `<aside><p>Most read</p>${stamp('26 Oct')}</aside>`;
+    expect(findPublishedDate(parse(page(menu + aside)))).toBe('2024-10-28');
+    expect(findPublishedDate(parse(page(menu + aside, '')))).toBe(null);
+    // An element's text in several nodes is read whole.
+    expect(findPublishedDate(parse(page('', '28 <!-- day -->OCT, 15:20')))).toBe('2024-10-28');
+    expect(findPublishedDate(parse(page('', '2 <!-- day -->OCT')))).toBe(null);
+  });
+
   it("takes no date from a list of dated headlines set as text (a strip under no telling name), but from a byline's list item", () => {
     const item = (time: string, text: string) =>
       `<li class="strip__item"><span class="strip__time" data-ts="${time}">${time === '1730118000' ? '28 OCT, 15:20' : '28 OCT, 14:05'}</span> ${text}</li>`;
