@@ -334,7 +334,10 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   for (const concept of rule.exclude ?? []) {
     // "The board's chair spoke in Portsea. Portsea and Ashby agreed on an end to the survey": what
     // a name named again was lent from the sentence before is not what this one names (lentToName).
-    const ownHits = facts.hitsOf(concept).filter((k) => !lentToName(hits[k] as ConceptHit, facts));
+    // Most concepts have no hit, or none lent: their list is used as it is, not copied.
+    const named = facts.hitsOf(concept);
+    const lent = (k: number) => lentToName(hits[k] as ConceptHit, facts);
+    const ownHits = named.some(lent) ? named.filter((k) => !lent(k)) : named;
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
     let at = ownHits[0];

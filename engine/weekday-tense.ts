@@ -7,6 +7,7 @@
  */
 import { pastForm } from './irregular-past';
 import type { Token } from './tokenize';
+import { gapHas } from './word-gaps';
 
 /** How many words before "on" the clause's verb may stand ("praised the step on Monday"). */
 const VERB_REACH = 5;
@@ -26,8 +27,7 @@ export function weekdayTense(
   if (tokens[at - 1]?.norm !== 'on') return undefined;
   for (let k = at - 2; k >= 0 && k >= at - 1 - VERB_REACH; k--) {
     const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (/[,;:.—–(]/.test(text.slice(t.end, next.start))) return undefined;
+    if (gapHas(tokens, text, k + 1, ',;:.—–(')) return undefined;
     if (FUTURE.has(t.norm)) return 'future';
     const before = tokens[k - 1]?.norm ?? '';
     if (pastForm(t.norm) && !NOT_PAST_BEFORE.has(before)) return 'past';

@@ -1937,8 +1937,7 @@ function bodyText(doc: Document, body: Element): { text: string; starts: number[
   const starts: number[] = [];
   const nodes: Node[] = [];
   let text = '';
-  // 4 is NodeFilter.SHOW_TEXT (not every DOM the CLI can use defines NodeFilter).
-  const walker = doc.createTreeWalker(body, 4);
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
   for (
     let node = walker.nextNode();
     node && text.length < MAX_BODY_CHARS;
