@@ -6,8 +6,8 @@
  * or "yet" ("… stay while the rest go"; "and" only after a comma, else it joins two nouns).
  * What a claim says (its verb, its place, its purpose) is read within one part: a reading
  * that takes the stay from one part and the island from the other joins words told of two
- * groups. Who they are counts in any part: a group of the claim's that holds an actor ("the
- * crews", "the operator") names whom "the rest" are the rest of.
+ * groups. Who they are may be named in a part before: a group of the claim's that holds an
+ * actor ("the crews", "the operator") names whom "the rest" are the rest of.
  * Not a part of its own:
  * - a group with no verb of its own ("fewer than 2,000 stay, most of them on the island";
  *   "some went east, others north to the island"; "some heading east"): the verb before is
@@ -63,7 +63,7 @@ export function groupParts(facts: PartsOf, groups: GroupReading): number[] | nul
     const end = subjectEnd(tokens, k, groups.subjects);
     if (end < 0) continue;
     const at = partOpening(tokens, text, k);
-    if (at <= 0 || !ownVerb(tokens, end)) continue;
+    if (at <= 0 || !ownVerb(tokens, end) || frontedBefore(tokens, text, at, bounds)) continue;
     bounds ??= [0];
     if (!bounds.includes(at)) bounds.push(at);
   }
@@ -101,6 +101,26 @@ function partOpening(tokens: readonly Token[], text: string, at: number): number
   return gapHas(tokens, text, at, ',;') ? at : -1;
 }
 
+/** Words that open a phrase fronted before the subject: "In the port, some crews stay". */
+const FRONTING = new Set(
+  'in at on from by under after before since during with for across to within among'.split(' '),
+);
+
+/**
+ * Whether what stands before a part opened after a comma at `at` is only a phrase fronted
+ * before the sentence's subject ("In the port, some crews stay"): no part of its own.
+ */
+function frontedBefore(
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+  bounds: readonly number[] | null,
+): boolean {
+  if (bounds !== null || !FRONTING.has(tokens[0]?.norm ?? '')) return false;
+  for (let k = 1; k < at; k++) if (gapHas(tokens, text, k, ',;')) return false;
+  return true;
+}
+
 /**
  * Whether the group whose words end before `end` goes on to a verb of its own: not a place or
  * a direction ("others north to the island"), nor a participle ("some heading east"). After
@@ -119,7 +139,9 @@ function ownVerb(tokens: readonly Token[], end: number): boolean {
 
 /**
  * Whether one part between `bounds` holds every group of the claim: a hit inside it or carried
- * from the sentence before; a group holding an actor counts in any part.
+ * from the sentence before; for a group holding an actor (who they are), a hit in a part before
+ * it too. Not one in a later part: "…, while some trucks went to the island" names no one the
+ * part before tells of.
  */
 export function onePartHolds(
   groups: readonly (readonly string[])[],
@@ -131,16 +153,16 @@ export function onePartHolds(
   for (let p = 0; p + 1 < bounds.length; p++) {
     const from = bounds[p] as number;
     const to = bounds[p + 1] as number;
-    const holds = groups.every(
-      (group) =>
-        group.some((concept) => actors.has(concept)) ||
-        group.some((concept) =>
-          hitsOf(concept).some((k) => {
-            const h = hits[k] as ConceptHit;
-            return h.inferred || (h.from >= from && h.from < to);
-          }),
-        ),
-    );
+    const holds = groups.every((group) => {
+      // Who they are may be named in a part before: "the rest" are the rest of them.
+      const lo = group.some((concept) => actors.has(concept)) ? 0 : from;
+      return group.some((concept) =>
+        hitsOf(concept).some((k) => {
+          const h = hits[k] as ConceptHit;
+          return h.inferred || (h.from >= lo && h.from < to);
+        }),
+      );
+    });
     if (holds) return true;
   }
   return false;

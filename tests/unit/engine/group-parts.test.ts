@@ -3,9 +3,15 @@ import { type GroupReading, groupParts, onePartHolds } from '../../../engine/gro
 import { phraseWords } from './sentence-words';
 
 const groups: GroupReading = {
-  subjects: ['the rest', 'the bulk of', 'others', 'those in', 'most of', 'some of'].map((s) =>
-    s.split(' '),
-  ),
+  subjects: [
+    'the rest',
+    'the bulk of',
+    'others',
+    'those in',
+    'most of',
+    'some of',
+    'some crews',
+  ].map((s) => s.split(' ')),
   actors: new Set(['crews']),
 };
 
@@ -37,6 +43,9 @@ describe('groupParts', () => {
   it('not "and" joining two nouns, nor the group opening the sentence', () => {
     expect(openings('The engineers and the rest of the crews stay at the pier.')).toBeNull();
     expect(openings('The rest moved to the island, the council said.')).toBeNull();
+    // A phrase fronted before the subject is no part of its own.
+    expect(openings('In the port, some crews stay on.')).toBeNull();
+    expect(openings('The engineers stay in the port, some crews sail.')).toEqual(['', 'some']);
     expect(openings('Those at the pier stay, those in the port leave.')).toEqual(['', 'those']);
   });
 
@@ -70,6 +79,27 @@ describe('onePartHolds', () => {
 
   it('a claim joining the stay of one group to the place of the other does not', () => {
     expect(holds([['remain'], ['island'], ['crews']])).toBe(false);
+  });
+
+  it('who they are counts from a part before, not from a later one', () => {
+    const later = phraseWords('Most stay at the pier, while some crews sail to the island.', {
+      stay: 'remain',
+      'the pier': 'pier',
+      crews: 'crews',
+      sail: 'relocate',
+      'the island': 'island',
+    });
+    const at = groupParts(later, groups) as number[];
+    const of = (concept: string) =>
+      later.hits.flatMap((h, k) => (h.concept === concept ? [k] : []));
+    // "some crews" are named only in the part after the stay: nothing tells who stays.
+    expect(onePartHolds([['remain'], ['pier'], ['crews']], later.hits, of, at, groups.actors)).toBe(
+      false,
+    );
+    expect(
+      onePartHolds([['relocate'], ['island'], ['crews']], later.hits, of, at, groups.actors),
+    ).toBe(true);
+    expect(holds([['relocate'], ['island'], ['crews']])).toBe(true);
   });
 
   it('a hit carried from the sentence before counts in any part', () => {
