@@ -47,8 +47,11 @@ const NO_VERB = new Set(
 /** What groupParts reads of a sentence. */
 type PartsOf = { text: string; tokens: readonly Token[] };
 
-/** Parts read before, by the sentence's tokens (shared by its readings with what it carries). */
-const known = new WeakMap<readonly Token[], number[] | null>();
+/**
+ * Parts read before, by the story's words and the sentence's tokens (which its readings with
+ * what it carries share): recognize() asks once per claim it reads.
+ */
+const known = new WeakMap<GroupReading, WeakMap<readonly Token[], number[] | null>>();
 
 /**
  * Where each part of the sentence starts, and its end ([0, …, tokens.length]); null when no
@@ -56,7 +59,12 @@ const known = new WeakMap<readonly Token[], number[] | null>();
  */
 export function groupParts(facts: PartsOf, groups: GroupReading): number[] | null {
   const { tokens, text } = facts;
-  const cached = known.get(tokens);
+  let byTokens = known.get(groups);
+  if (!byTokens) {
+    byTokens = new WeakMap();
+    known.set(groups, byTokens);
+  }
+  const cached = byTokens.get(tokens);
   if (cached !== undefined) return cached;
   let bounds: number[] | null = null;
   for (let k = 1; k < tokens.length; k++) {
@@ -71,7 +79,7 @@ export function groupParts(facts: PartsOf, groups: GroupReading): number[] | nul
     bounds.sort((a, b) => a - b);
     bounds.push(tokens.length);
   }
-  known.set(tokens, bounds);
+  byTokens.set(tokens, bounds);
   return bounds;
 }
 
