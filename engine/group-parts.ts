@@ -109,9 +109,14 @@ function partOpening(tokens: readonly Token[], text: string, at: number): number
   return gapHas(tokens, text, at, ',;') ? at : -1;
 }
 
-/** Words that open a phrase fronted before the subject: "In the port, some crews stay". */
+/**
+ * Words that open a phrase or a clause fronted before the subject: "In the port, some crews
+ * stay", "Having moved to the island, the bulk of the crews …", "When the pier closed, …".
+ */
 const FRONTING = new Set(
-  'in at on from by under after before since during with for across to within among'.split(' '),
+  'in at on from by under after before since during with for across to within among around near inside outside beyond throughout along when once as although though if because unless until'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -124,15 +129,17 @@ function frontedBefore(
   at: number,
   bounds: readonly number[] | null,
 ): boolean {
-  if (bounds !== null || !FRONTING.has(tokens[0]?.norm ?? '')) return false;
+  const first = tokens[0]?.norm ?? '';
+  if (bounds !== null || !(FRONTING.has(first) || first.endsWith('ing'))) return false;
   for (let k = 1; k < at; k++) if (gapHas(tokens, text, k, ',;')) return false;
   return true;
 }
 
 /**
  * Whether the group whose words end before `end` goes on to a verb of its own: not a place or
- * a direction ("others north to the island"), nor a participle ("some heading east"). After
- * "of" the noun it names is passed over ("the bulk of the force leaves").
+ * a direction ("others north to the island"), nor a participle ("some heading east", "most of
+ * the crews heading east"). After "of" the noun it names is passed over ("the bulk of the force
+ * leaves").
  */
 function ownVerb(tokens: readonly Token[], end: number): boolean {
   let k = end;
@@ -142,7 +149,9 @@ function ownVerb(tokens: readonly Token[], end: number): boolean {
   }
   const next = tokens[k];
   if (!next) return false;
-  return !NO_VERB.has(next.norm) && !next.norm.endsWith('ing');
+  if (NO_VERB.has(next.norm) || next.norm.endsWith('ing')) return false;
+  // "most of the remaining crews heading east": a noun, then a participle.
+  return !(tokens[k + 1]?.norm.endsWith('ing') ?? false);
 }
 
 /**

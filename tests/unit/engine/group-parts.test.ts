@@ -45,6 +45,7 @@ describe('groupParts', () => {
     expect(openings('The rest moved to the island, the council said.')).toBeNull();
     // A phrase fronted before the subject is no part of its own.
     expect(openings('In the port, some crews stay on.')).toBeNull();
+    expect(openings('Having sailed to the island, the bulk of the crews stay there.')).toBeNull();
     expect(openings('The engineers stay in the port, some crews sail.')).toEqual(['', 'some']);
     expect(openings('Those at the pier stay, those in the port leave.')).toEqual(['', 'those']);
   });
@@ -54,6 +55,7 @@ describe('groupParts', () => {
     expect(openings('Fewer than 500 will stay, most of them on the island.')).toBeNull();
     expect(openings('Some went east by road, others north to the island.')).toBeNull();
     expect(openings('The first ferries left at night, others heading for the island.')).toBeNull();
+    expect(openings('The ferries left, most of the remaining crews heading east.')).toBeNull();
     // After "of", the noun it names is passed over.
     expect(openings('The engineers stay, but the bulk of the crews leave.')).toEqual(['', 'but']);
     expect(openings('The engineers stay, but the bulk of the crews in the port.')).toBeNull();
