@@ -29,6 +29,7 @@ const FIELDS = [
   'actorNouns',
   'subjectLed',
   'barePlanNouns',
+  'groupSubjects',
 ];
 const TOPIC_FIELDS = [
   'anchors',
@@ -342,6 +343,18 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
         if (typeof word !== 'string' || !/^[\p{Ll}\p{N}'-]+$/u.test(word))
           fail(
             `referringNouns[${i}]: ${JSON.stringify(word)} must be one lower-case word (sentences are compared word by word).`,
+          );
+      });
+  }
+  const groupSubjects = raw.groupSubjects;
+  if (groupSubjects !== undefined) {
+    if (!Array.isArray(groupSubjects))
+      fail(`groupSubjects → must be a list [...] of phrases, found ${describe(groupSubjects)}.`);
+    else
+      groupSubjects.forEach((phrase, i) => {
+        if (typeof phrase !== 'string' || !/^[\p{Ll}\p{N}'-]+(?: [\p{Ll}\p{N}'-]+)*$/u.test(phrase))
+          fail(
+            `groupSubjects[${i}]: ${JSON.stringify(phrase)} must be lower-case words separated by single spaces (sentences are compared word by word).`,
           );
       });
   }

@@ -47,6 +47,8 @@ export type CompiledStory = {
   subjectLed?: ConceptId[];
   /** Concepts naming a plan by its noun alone (Vocabulary's barePlanNouns). */
   barePlanNouns?: ConceptId[];
+  /** Words naming another group of an actor (Vocabulary's groupSubjects). */
+  groupSubjects?: string[];
   /**
    * The concepts with a phrasing that spells a negation past its first word ("the fight ~ not
    * over"): a negation inside one of their hits is theirs. In any other concept's hit it stood
@@ -76,6 +78,7 @@ export function compileStory(pack: StoryPack): CompiledStory {
     ...(vocabulary.actorNouns && { actorNouns: vocabulary.actorNouns }),
     ...(vocabulary.subjectLed && { subjectLed: vocabulary.subjectLed }),
     ...(vocabulary.barePlanNouns && { barePlanNouns: vocabulary.barePlanNouns }),
+    ...(vocabulary.groupSubjects && { groupSubjects: vocabulary.groupSubjects }),
     negationSpelled: negationSpelled({ ...vocabulary.concepts, ...LANGUAGE_CONCEPTS }),
   };
 }

@@ -71,6 +71,7 @@ import { type ClaimIndex, createClaimIndex } from './claim-index';
 import { comparedStandards } from './compared-standard';
 import { type CompiledStory, FORMAT } from './compile-story';
 import { factboxLine, factboxTitle } from './factbox-line';
+import type { GroupReading } from './group-parts';
 import { knownSince, publishedBefore } from './known-since';
 import { withOrdinalNouns } from './ordinal-noun';
 import { paragraphBreaks } from './paragraph-breaks';
@@ -177,6 +178,10 @@ export function createMatcher(story: CompiledStory): Matcher {
   /** Concepts that point back at a place told before ("the pier"), from the story's topic. */
   const placePointers = new Set(story.topic.placePointers ?? []);
   const barePlanNouns = new Set(story.barePlanNouns ?? []);
+  /** The story's words for another group of an actor ("the rest"), with its actors (group-parts.ts). */
+  const groups: GroupReading | undefined = story.groupSubjects?.length
+    ? { subjects: story.groupSubjects.map((s) => s.split(' ')), actors }
+    : undefined;
   /** What may own a stage told with no owner ("the first phase"): the story's places and own actors. */
   const stageOwners = new Set([...story.topic.anchors, ...(story.topic.ownActors ?? [])]);
   /** … and in a sentence before, any of its actors too ("So the crews are leaving?"). */
@@ -652,7 +657,15 @@ export function createMatcher(story: CompiledStory): Matcher {
           (facts.dates.length === 0
             ? gate.pointsOutside(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined);
-        let f = readFacts(w, published, story.inferences, places, undefined, negationSpelled);
+        let f = readFacts(
+          w,
+          published,
+          story.inferences,
+          places,
+          undefined,
+          negationSpelled,
+          groups,
+        );
         inEntryYear(f.dates, entryYear[i], f.tokens, f.future);
         /** The sentence's own facts: read again with other concepts, its words' analyses are kept. */
         const ownFacts = f;
@@ -686,6 +699,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             places,
             ownFacts,
             negationSpelled,
+            groups,
           );
           inEntryYear(facts.dates, entryYear[i], facts.tokens, facts.future);
           if (date) facts.dates.push(date);

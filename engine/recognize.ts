@@ -16,6 +16,7 @@ import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
+import { groupParts, onePartHolds } from './group-parts';
 import { supposed } from './hypothetical';
 import { bidden } from './imperative';
 import { IRREGULAR_PAST } from './irregular-past';
@@ -209,6 +210,13 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   if (missingGroup) {
     const missing = missingGroup;
     return rejected(progress, () => `no "${missing.join(' | ')}" in the sentence`);
+  }
+  // "A few stay at the pier, the rest move to the island": what is said of each group is read
+  // within its own part; a reading joining the stay to the island is told of no one group.
+  if (facts.groups) {
+    const parts = groupParts(facts, facts.groups);
+    if (parts && !onePartHolds(rule.require, hits, facts.hitsOf, parts, facts.groups.actors))
+      return rejected(progress, () => 'joins what the sentence tells of two groups');
   }
   // "Under the agreement, the last ferries sail in May": the claim's key concept named
   // only in a frame is taken for granted; the sentence asserts what its main clause says.

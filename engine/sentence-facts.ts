@@ -18,6 +18,7 @@ import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find
 import { createEntityFinder, type EntityFinder } from './find-entities';
 import { type Frame, findFrames, isFramed, toldAlone } from './find-frames';
 import { findNegations, isNegated, type Negation, negatedWithin } from './find-negations';
+import type { GroupReading } from './group-parts';
 import { formatEdges, formatTitle, labelTitle } from './label-headline';
 import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
@@ -72,6 +73,8 @@ export type SentenceFacts = SentenceWords & {
   published: YearMonth | null;
   /** The story's places (its anchors that are not actors): a frame may take one for granted. */
   places: ReadonlySet<ConceptId>;
+  /** The story's words for another group of an actor, and its actors (group-parts.ts). */
+  groups?: GroupReading;
 };
 
 export type WordReader = {
@@ -182,6 +185,8 @@ export function readFacts(
   read?: SentenceFacts,
   /** The concepts whose phrasings spell a negation inside (CompiledStory.negationSpelled). */
   spelled: ReadonlySet<ConceptId> = NO_CONCEPTS,
+  /** The story's words for another group of an actor, and its actors (group-parts.ts). */
+  groups?: GroupReading,
 ): SentenceFacts {
   const { text, tokens } = words;
   const same =
@@ -313,6 +318,7 @@ export function readFacts(
     hitsOf,
     published,
     places,
+    groups,
     otherTheatre: words.otherTheatre,
   };
   return facts;

@@ -276,6 +276,13 @@ export type Vocabulary = {
    * tells it as settled before ("the timetable agreed in 2024"); bare-plan-noun.ts.
    */
   barePlanNouns?: ConceptId[];
+  /**
+   * Words naming another group of an actor at the opening of a part of a sentence ("the rest",
+   * "the remainder", "the bulk of", "others"): "a few stay, the rest move north" tells each
+   * group's own news, and a claim's groups are read within one part (group-parts.ts). Lower-case
+   * words, one phrase per entry.
+   */
+  groupSubjects?: string[];
 };
 
 export type StoryTopic = {
