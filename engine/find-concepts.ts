@@ -63,6 +63,8 @@ export function possessive(word: string): string {
 export type ConceptFinder = (tokens: Token[], sentence: string) => ConceptHit[];
 
 const NONE: number[] = [];
+/** Words a concept finder keeps the predicates of before it starts its table again. */
+const MAX_WORDS = 1 << 16;
 
 export function createConceptFinder(index: PhraseIndex): ConceptFinder {
   // The compiled arrays are read as they are: nothing here grows with the vocabulary.
@@ -94,10 +96,17 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
     return at < 0 ? -1 : (edgeChild[at] as number);
   };
 
-  /** Predicates per word as written; the page's vocabulary is small next to its length. */
-  const classified = new Map<string, number[]>();
+  /**
+   * Predicates per word as written, by the word's Token.id from `firstWord` on: an array read at
+   * every token, where a Map by the word's spelling hashed and compared it. The page's vocabulary
+   * is small next to its length; the table starts again past MAX_WORDS numbers (a long-running
+   * background reads page after page), and a word numbered before `firstWord` is classified
+   * again, unkept.
+   */
+  let classified: (number[] | undefined)[] = [];
+  let firstWord = 0;
   const predicatesOf = (token: Token): number[] => {
-    const ids = classified.get(token.raw);
+    const ids = classified[token.id - firstWord];
     return ids ?? classify(token);
   };
   /**
@@ -137,7 +146,17 @@ export function createConceptFinder(index: PhraseIndex): ConceptFinder {
       if (next === head) add(prefixBase + at);
     }
     const ids = found.length === 0 ? NONE : found;
-    classified.set(token.raw, ids);
+    let slot = token.id - firstWord;
+    if (slot < 0) return ids;
+    if (slot >= MAX_WORDS) {
+      classified = [];
+      firstWord = token.id;
+      slot = 0;
+    }
+    // Filled in order (undefined where a number is some other matcher's word), so the array
+    // stays one of plain elements.
+    while (classified.length <= slot) classified.push(undefined);
+    classified[slot] = ids;
     return ids;
   };
 

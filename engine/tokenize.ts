@@ -27,6 +27,12 @@ export type Token = {
   value?: number;
   /** The word classes `norm` belongs to (word-class.ts): a bit per list of the engine's English. */
   classes: number;
+  /**
+   * The lexicon's number for the word as written (`raw`): every token of a spelling has the same,
+   * and no other spelling ever gets it, so a reader's table per word is an array indexed by it
+   * rather than a Map hashing the word's string at every token (wordIdsFrom).
+   */
+  id: number;
 };
 
 export function fold(s: string): string {
@@ -153,8 +159,12 @@ export function tokenize(sentence: string): Token[] {
         end += 1;
         while (end < n && isDigit(codes[end] as number)) end++;
       }
-      const raw = sentence.slice(start, end);
-      tokens.push(new Word(raw, raw, start, end, Number(raw.replaceAll(',', '')), classesOf(raw)));
+      // A figure is a word of the lexicon too (folding leaves digits, commas and dots as they are).
+      const figure = lexeme(codes, sentence, start, end);
+      const raw = figure.raw;
+      tokens.push(
+        new Word(raw, raw, start, end, Number(raw.replaceAll(',', '')), figure.classes, figure.id),
+      );
       i = end;
       continue;
     }
@@ -187,14 +197,12 @@ export function tokenize(sentence: string): Token[] {
     const word = lexeme(codes, sentence, start, end);
     if (word.joint > 0) {
       const joint = start + word.joint;
-      const head = sentence.slice(start, joint);
-      const tail = sentence.slice(joint, end);
-      const headNorm = fold(head);
-      const tailNorm = fold(tail);
-      tokens.push(new Word(head, headNorm, start, joint, undefined, classesOf(headNorm)));
-      tokens.push(new Word(tail, tailNorm, joint, end, undefined, classesOf(tailNorm)));
+      const head = lexeme(codes, sentence, start, joint);
+      const tail = lexeme(codes, sentence, joint, end);
+      tokens.push(new Word(head.raw, head.norm, start, joint, undefined, head.classes, head.id));
+      tokens.push(new Word(tail.raw, tail.norm, joint, end, undefined, tail.classes, tail.id));
     } else {
-      tokens.push(new Word(word.raw, word.norm, start, end, undefined, word.classes));
+      tokens.push(new Word(word.raw, word.norm, start, end, undefined, word.classes, word.id));
     }
     i = j < n && (codes[j] as number) === 46 ? j + 1 : j;
   }
@@ -214,6 +222,7 @@ class Word implements Token {
   end: number;
   value: number | undefined;
   classes: number;
+  id: number;
   constructor(
     raw: string,
     norm: string,
@@ -221,6 +230,7 @@ class Word implements Token {
     end: number,
     value: number | undefined,
     classes: number,
+    id: number,
   ) {
     this.raw = raw;
     this.norm = norm;
@@ -228,6 +238,7 @@ class Word implements Token {
     this.end = end;
     this.value = value;
     this.classes = classes;
+    this.id = id;
   }
 }
 
@@ -248,11 +259,14 @@ class Lexeme {
    * letters alone, read once per distinct word. A word with a dot is never split ("U.S.").
    */
   joint: number;
+  /** Token.id: numbered in the order the lexicon first met the words, never reused. */
+  id: number;
   constructor(raw: string, norm: string, classes: number, hash: number) {
     this.raw = raw;
     this.norm = norm;
     this.classes = classes;
     this.hash = hash;
+    this.id = nextWordId++;
     this.joint = raw.includes('.') ? -1 : runTogether(raw, 0, raw.length);
   }
 }
@@ -276,6 +290,12 @@ const LEXICON_WORDS = 50_000;
 const LEXICON_FIRST_SLOTS = 1 << 12;
 let lexicon: (Lexeme | undefined)[] = new Array(LEXICON_FIRST_SLOTS).fill(undefined);
 let lexiconSize = 0;
+/**
+ * The next word's Token.id. Not reset when the lexicon forgets its words: a token read before
+ * keeps its number, and a word met again after is a new number, so a number never names two
+ * spellings (a reader's table keyed by it stays right; wordIdsFrom bounds such tables).
+ */
+let nextWordId = 0;
 /** The count of word classes when the lexicon's words read theirs (word-class.ts). */
 let lexiconGeneration = -1;
 
