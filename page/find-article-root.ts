@@ -1008,7 +1008,105 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
     const outer = parent.parentElement;
     return outer && outer !== body && leadUnderHeadline(parent, outer) ? outer : parent;
   }
-  return top;
+  return builderRowsParent(top, blocks, body) ?? top;
+}
+
+/**
+ * The block holding the rows a page builder splits a text into, where `top` is the text
+ * module of one of them: a row wraps its module in layout blocks (a column, a column's
+ * wrapper), one per level and no other prose, so the module's siblings are a clearfix or a
+ * row's own title, and the next row's module stands deeper than the paragraphs' credit reaches
+ * (Avada's `fusion-fullwidth` rows of `fusion-layout-column` > `fusion-column-wrapper` >
+ * `fusion-text`). Rows are of one template: blocks of one tag side by side, numbered alike
+ * (numberedRows), each reaching a module of the tag and first class word of `top` whose
+ * paragraphs scored as prose (SIBLING_PART_SHARE of `top`'s score, not mostly links, no headline
+ * leading to another page: a grid of cards is no text). Up to ROW_LEVELS levels above `top`.
+ */
+function builderRowsParent(
+  top: Element,
+  blocks: Map<Element, Block>,
+  body: Element,
+): Element | null {
+  const own = blocks.get(top);
+  const kind = firstClassWord(top);
+  if (!own || kind === '') return null;
+  let unit = top;
+  for (let level = 0; level < ROW_LEVELS; level++) {
+    const parent = unit.parentElement;
+    if (!parent || parent === body) return null;
+    // A level holding prose of its own besides the module is no row's wrapper.
+    const wrapper = blocks.get(parent);
+    if (wrapper && wrapper.chars > own.chars * ROW_OWN_SHARE) return null;
+    unit = parent;
+    const rowKind = firstClassWord(unit);
+    if (rowKind === '') continue;
+    for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+      for (let prev = unit, sib = unit[step]; sib; prev = sib, sib = sib[step]) {
+        if (sib.localName !== unit.localName || !numberedRows(sib, prev, rowKind)) break;
+        if (holdsTextModule(sib, top, kind, own, blocks)) return unit.parentElement;
+      }
+    }
+  }
+  return null;
+}
+
+/** The levels of layout a page builder wraps a text module in, below its row, at most. */
+const ROW_LEVELS = 5;
+
+/** A row's wrapper holds its module's prose and a little more (a caption, a title) at most. */
+const ROW_OWN_SHARE = 1.2;
+
+/**
+ * Whether two neighbouring blocks are rows of one builder's template: their classes open with
+ * the same word, and they number themselves in page order with a word of one stem, one after
+ * the other ('fusion-builder-row-1', 'fusion-builder-row-2'), whatever words of options the rows
+ * add. Stories of a stream are not numbered so, and columns' widths ('elementor-col-66' beside
+ * '-33') are no order.
+ */
+function numberedRows(a: Element, b: Element, kind: string): boolean {
+  if (firstClassWord(a) !== kind) return false;
+  const numbers = (el: Element) => {
+    const found = new Map<string, string>();
+    for (const word of (el.getAttribute('class') ?? '').trim().split(/\s+/)) {
+      const m = NUMBERED().exec(word);
+      if (m) found.set(m[1] as string, m[2] as string);
+    }
+    return found;
+  };
+  const na = numbers(a);
+  for (const [stem, n] of numbers(b)) {
+    const m = na.get(stem);
+    if (m !== undefined && Math.abs(Number(m) - Number(n)) === 1) return true;
+  }
+  return false;
+}
+
+/** The first word of an element's class, or ''. */
+function firstClassWord(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
+/** Whether `row` holds a text module of `top`'s tag and first class word that scored as prose. */
+function holdsTextModule(
+  row: Element,
+  top: Element,
+  kind: string,
+  own: Block,
+  blocks: Map<Element, Block>,
+): boolean {
+  const modules = row.getElementsByTagName(top.localName);
+  for (let i = 0; i < modules.length; i++) {
+    const module = modules[i] as Element;
+    if (firstClassWord(module) !== kind) continue;
+    const part = blocks.get(module);
+    if (!part || part.linked >= part.chars / 2 || part.score < own.score * SIBLING_PART_SHARE)
+      continue;
+    const headline = module.querySelector(CARD_HEADLINE);
+    const link = headline && (headline.closest('a[href]') ?? headline.querySelector('a[href]'));
+    if (link && leadsElsewhere(link)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
