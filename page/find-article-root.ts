@@ -877,6 +877,13 @@ const CARD_HEADLINE =
   'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6, ' +
   'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]';
 
+/** Whether a block holds a card's headline: one linked to another page. */
+function hasCardHeadline(el: Element): boolean {
+  const headline = el.querySelector(CARD_HEADLINE);
+  const link = headline && (headline.closest('a[href]') ?? headline.querySelector('a[href]'));
+  return !!link && leadsElsewhere(link);
+}
+
 /** Whether a link leads to another page: not a place on this one, nor this page's address. */
 function leadsElsewhere(link: Element): boolean {
   const href = (link.getAttribute('href') ?? '').trim();
@@ -1101,9 +1108,7 @@ function holdsTextModule(
     const part = blocks.get(module);
     if (!part || part.linked >= part.chars / 2 || part.score < own.score * SIBLING_PART_SHARE)
       continue;
-    const headline = module.querySelector(CARD_HEADLINE);
-    const link = headline && (headline.closest('a[href]') ?? headline.querySelector('a[href]'));
-    if (link && leadsElsewhere(link)) continue;
+    if (hasCardHeadline(module)) continue;
     return true;
   }
   return false;
@@ -1154,9 +1159,7 @@ function inSectionsOfOneText(best: Element, parent: Element, blocks: Map<Element
       continue;
     if (part.linked >= part.chars / 2 || part.score < unitBlock.score * SIBLING_PART_SHARE)
       continue;
-    const headline = el.querySelector(CARD_HEADLINE);
-    const link = headline && (headline.closest('a[href]') ?? headline.querySelector('a[href]'));
-    if (link && leadsElsewhere(link)) continue;
+    if (hasCardHeadline(el)) continue;
     chars += part.chars;
   }
   return chars >= whole.chars * CLIMB_SHARE;
