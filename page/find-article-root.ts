@@ -14,7 +14,7 @@
  * browser choose the same block.
  */
 
-import { hasWord, nameWords, wordList } from './class-words';
+import { hasUndeniedWord, hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { precedes } from './document-order';
 import { isFormBox } from './form-box';
@@ -975,7 +975,8 @@ function nameFactor(el: Element): number {
   if (words.length === 0) return 1;
   const article = hasWord(words, ARTICLE_NAME);
   if (!article && hasWord(words, DISCUSSION_NAME)) return 0.5;
-  const furniture = hasWord(words, FURNITURE_NAME);
+  // A furniture word denied ('wsite-not-footer') names what the block is not, as furniture.ts reads it.
+  const furniture = hasUndeniedWord(words, FURNITURE_NAME);
   return article === furniture ? 1 : article ? 1.15 : 0.85;
 }
 
