@@ -65,6 +65,24 @@ export function hasWord(words: readonly string[], list: WordList): boolean {
   return false;
 }
 
+/**
+ * Whether `words[i]` is denied by the word before it: a class word naming what the block is
+ * not (Weebly's content wrapper 'wsite-not-footer', a layout's 'no-sidebar', 'without-ads').
+ */
+export function isDenied(words: readonly string[], i: number): boolean {
+  return i > 0 && NEGATION.has(words[i - 1] as string);
+}
+
+/** Class words denying the word after them. */
+const NEGATION = new Set(['not', 'no', 'non', 'without']);
+
+/** Whether one of `words` is in `list` and not denied by the word before it (isDenied). */
+export function hasUndeniedWord(words: readonly string[], list: WordList): boolean {
+  for (let i = 0; i < words.length; i++)
+    if (isListed(words[i] as string, list) && !isDenied(words, i)) return true;
+  return false;
+}
+
 /** Whether `word` is in `list`: one of its words, or a stem followed by letters and digits. */
 export function isListed(word: string, list: WordList): boolean {
   if (list.words.has(word)) return true;

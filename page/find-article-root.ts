@@ -14,7 +14,7 @@
  * browser choose the same block.
  */
 
-import { hasWord, nameWords, wordList } from './class-words';
+import { hasUndeniedWord, hasWord, nameWords, wordList } from './class-words';
 import { isTitledDiscussion } from './discussion-title';
 import { precedes } from './document-order';
 import { isFormBox } from './form-box';
@@ -877,6 +877,13 @@ const CARD_HEADLINE =
   'a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6, ' +
   'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]';
 
+/** Whether a block holds a card's headline: one linked to another page. */
+function hasCardHeadline(el: Element): boolean {
+  const headline = el.querySelector(CARD_HEADLINE);
+  const link = headline && (headline.closest('a[href]') ?? headline.querySelector('a[href]'));
+  return !!link && leadsElsewhere(link);
+}
+
 /** Whether a link leads to another page: not a place on this one, nor this page's address. */
 function leadsElsewhere(link: Element): boolean {
   const href = (link.getAttribute('href') ?? '').trim();
@@ -968,7 +975,8 @@ function nameFactor(el: Element): number {
   if (words.length === 0) return 1;
   const article = hasWord(words, ARTICLE_NAME);
   if (!article && hasWord(words, DISCUSSION_NAME)) return 0.5;
-  const furniture = hasWord(words, FURNITURE_NAME);
+  // A furniture word denied ('wsite-not-footer') names what the block is not, as furniture.ts reads it.
+  const furniture = hasUndeniedWord(words, FURNITURE_NAME);
   return article === furniture ? 1 : article ? 1.15 : 0.85;
 }
 
@@ -1008,7 +1016,103 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
     const outer = parent.parentElement;
     return outer && outer !== body && leadUnderHeadline(parent, outer) ? outer : parent;
   }
-  return top;
+  return builderRowsParent(top, blocks, body) ?? top;
+}
+
+/**
+ * The block holding the rows a page builder splits a text into, where `top` is the text
+ * module of one of them: a row wraps its module in layout blocks (a column, a column's
+ * wrapper), one per level and no other prose, so the module's siblings are a clearfix or a
+ * row's own title, and the next row's module stands deeper than the paragraphs' credit reaches
+ * (Avada's `fusion-fullwidth` rows of `fusion-layout-column` > `fusion-column-wrapper` >
+ * `fusion-text`). Rows are of one template: blocks of one tag side by side, numbered alike
+ * (numberedRows), each reaching a module of the tag and first class word of `top` whose
+ * paragraphs scored as prose (SIBLING_PART_SHARE of `top`'s score, not mostly links, no headline
+ * leading to another page: a grid of cards is no text). Up to ROW_LEVELS levels above `top`.
+ */
+function builderRowsParent(
+  top: Element,
+  blocks: Map<Element, Block>,
+  body: Element,
+): Element | null {
+  const own = blocks.get(top);
+  const kind = firstClassWord(top);
+  if (!own || kind === '') return null;
+  let unit = top;
+  for (let level = 0; level < ROW_LEVELS; level++) {
+    const parent = unit.parentElement;
+    if (!parent || parent === body) return null;
+    // A level holding prose of its own besides the module is no row's wrapper.
+    const wrapper = blocks.get(parent);
+    if (wrapper && wrapper.chars > own.chars * ROW_OWN_SHARE) return null;
+    unit = parent;
+    const rowKind = firstClassWord(unit);
+    if (rowKind === '') continue;
+    for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+      for (let prev = unit, sib = unit[step]; sib; prev = sib, sib = sib[step]) {
+        if (sib.localName !== unit.localName || !numberedRows(sib, prev, rowKind)) break;
+        if (holdsTextModule(sib, top, kind, own, blocks)) return unit.parentElement;
+      }
+    }
+  }
+  return null;
+}
+
+/** The levels of layout a page builder wraps a text module in, below its row, at most. */
+const ROW_LEVELS = 5;
+
+/** A row's wrapper holds its module's prose and a little more (a caption, a title) at most. */
+const ROW_OWN_SHARE = 1.2;
+
+/**
+ * Whether two neighbouring blocks are rows of one builder's template: their classes open with
+ * the same word, and they number themselves in page order with a word of one stem, one after
+ * the other ('fusion-builder-row-1', 'fusion-builder-row-2'), whatever words of options the rows
+ * add. Stories of a stream are not numbered so, and columns' widths ('elementor-col-66' beside
+ * '-33') are no order.
+ */
+function numberedRows(a: Element, b: Element, kind: string): boolean {
+  if (firstClassWord(a) !== kind) return false;
+  const numbers = (el: Element) => {
+    const found = new Map<string, string>();
+    for (const word of (el.getAttribute('class') ?? '').trim().split(/\s+/)) {
+      const m = NUMBERED().exec(word);
+      if (m) found.set(m[1] as string, m[2] as string);
+    }
+    return found;
+  };
+  const na = numbers(a);
+  for (const [stem, n] of numbers(b)) {
+    const m = na.get(stem);
+    if (m !== undefined && Math.abs(Number(m) - Number(n)) === 1) return true;
+  }
+  return false;
+}
+
+/** The first word of an element's class, or ''. */
+function firstClassWord(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
+/** Whether `row` holds a text module of `top`'s tag and first class word that scored as prose. */
+function holdsTextModule(
+  row: Element,
+  top: Element,
+  kind: string,
+  own: Block,
+  blocks: Map<Element, Block>,
+): boolean {
+  const modules = row.getElementsByTagName(top.localName);
+  for (let i = 0; i < modules.length; i++) {
+    const module = modules[i] as Element;
+    if (firstClassWord(module) !== kind) continue;
+    const part = blocks.get(module);
+    if (!part || part.linked >= part.chars / 2 || part.score < own.score * SIBLING_PART_SHARE)
+      continue;
+    if (hasCardHeadline(module)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -1056,9 +1160,7 @@ function inSectionsOfOneText(best: Element, parent: Element, blocks: Map<Element
       continue;
     if (part.linked >= part.chars / 2 || part.score < unitBlock.score * SIBLING_PART_SHARE)
       continue;
-    const headline = el.querySelector(CARD_HEADLINE);
-    const link = headline && (headline.closest('a[href]') ?? headline.querySelector('a[href]'));
-    if (link && leadsElsewhere(link)) continue;
+    if (hasCardHeadline(el)) continue;
     chars += part.chars;
   }
   return chars >= whole.chars * CLIMB_SHARE;

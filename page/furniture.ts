@@ -10,6 +10,7 @@ import {
   customTagWords,
   dataNameWords,
   hasWord,
+  isDenied,
   isListed,
   nameWords,
   wordList,
@@ -141,17 +142,12 @@ function namesFurniture(el: Element, words: readonly string[]): boolean {
   let named = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    // A word denied names what the block is not (Weebly's content wrapper
-    // 'wsite-not-footer', a layout's 'no-sidebar').
-    if (!isListed(word, FURNITURE) || (i > 0 && NEGATION.has(words[i - 1] as string))) continue;
+    if (!isListed(word, FURNITURE) || isDenied(words, i)) continue;
     if (!isListed(word, DISCUSSION)) return true;
     named = true;
   }
   return named && !aroundLaterPagePosts(el);
 }
-
-/** Class words denying the word after them ('not-footer', 'no-sidebar', 'without-ads'). */
-const NEGATION = new Set(['not', 'no', 'non', 'without']);
 
 /**
  * Whether `el` holds or is held by the posts of a later page of a topic: the posts, their

@@ -119,10 +119,13 @@ export async function scanPage(
   if (offTopic)
     return finish({ text: '', matches: [], ranges: [], sentences: 0, offTopic, shadowRoots: [] });
   const cancelled = options.isCancelled;
-  // Waiting for the settings is not a slice of ours (it is in wallMs only); asking is.
-  enterPhase(clock, 'settings');
+  // Waiting for the settings is not a slice of ours (it is in wallMs only); asking is, and
+  // ends the slice. The phase is entered once the answer is in: a slice is labelled by the
+  // phase it ends in, and this one was filled by the published date (or the first look) read
+  // before the asking, which longestSlicePhase must name.
   const settings = options.readerSettings;
   if (settings) await waitOutside(clock, settings.load);
+  enterPhase(clock, 'settings');
   const reader = settings?.forPage() ?? { paused: false, headlines: true };
   if (reader.paused)
     return finish({

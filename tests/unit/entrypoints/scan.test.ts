@@ -10,6 +10,7 @@ import type { Match } from '../../../engine/types';
 import { type MatchReply, packMatches, SentCards } from '../../../entrypoints/content/match-port';
 import type { RemotePass } from '../../../entrypoints/content/match-remotely';
 import { scanPage } from '../../../entrypoints/content/scan';
+import type { SliceClock } from '../../../page/run-in-slices';
 import { liveDocument } from '../page/load-page';
 
 const SENTENCES = [
@@ -90,5 +91,29 @@ describe('scanPage', () => {
       expected.map((m) => [m.start, m.claim]),
     );
     for (const [i, r] of scan.ranges.entries()) expect(r.toString()).toBe(scan.matches[i]?.text);
+  });
+
+  it("names the phase that filled the reader's first slice, not the settings asked for at its end", async () => {
+    // The content script's first look found the place; the reader goes on in its slice, which
+    // has already held the thread long (as a page with a huge head would).
+    const clock: SliceClock = {
+      busyMs: 0,
+      sliceStart: performance.now() - 500,
+      longestMs: 0,
+      phase: 'starting the reader',
+      phaseMs: {},
+    };
+    await scanPage(storyPage(), inBatches(0), null, {
+      since: performance.now(),
+      isCancelled: () => false,
+      topic: story.topic,
+      placeNamed: clock,
+      readerSettings: {
+        load: async () => {},
+        forPage: () => ({ paused: false, headlines: true }),
+      },
+    });
+    expect(clock.longestMs).toBeGreaterThanOrEqual(500);
+    expect(clock.longestPhase).toBe('published date');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWord, nameWords, wordList } from '../../../page/class-words';
+import { hasUndeniedWord, hasWord, nameWords, wordList } from '../../../page/class-words';
 
 const el = (className: string, id = '') => {
   const e = document.createElement('div');
@@ -35,6 +35,16 @@ describe('class and id words', () => {
     expect(hasWord(words('broad shadow header'), LIST)).toBe(false);
     expect(hasWord(words('promo.x'), LIST)).toBe(false);
     expect(hasWord(words('storyé'), LIST)).toBe(false);
+  });
+
+  it('reads a listed word denied by the word before it as naming what the block is not', () => {
+    const words = (c: string) => nameWords(el(c));
+    expect(hasUndeniedWord(words('wsite-not-sidebar'), LIST)).toBe(false);
+    expect(hasUndeniedWord(words('layout no-ads'), LIST)).toBe(false);
+    expect(hasUndeniedWord(words('non-promo without-sidebar'), LIST)).toBe(false);
+    expect(hasUndeniedWord(words('not-sidebar promo'), LIST)).toBe(true);
+    expect(hasUndeniedWord(words('sidebar-not-shown'), LIST)).toBe(true);
+    expect(hasWord(words('wsite-not-sidebar'), LIST)).toBe(true);
   });
 
   it('agrees with the regular expression on random names', () => {

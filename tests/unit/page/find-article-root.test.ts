@@ -682,6 +682,33 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(grid)?.id).toBe('story');
   });
 
+  it("reads a page builder's numbered rows, each wrapping a text module in layout blocks, as one body; not columns numbered by width, nor rows of cards", () => {
+    const row = (i: number, inner: string, extra = '') =>
+      `<div class="fusion-fullwidth fullwidth-box fusion-builder-row-${i}${extra}"><div class="fusion-builder-row fusion-row"><div class="fusion-layout-column fusion-one-full"><div class="fusion-column-wrapper">${inner}<div class="fusion-clearfix"></div></div></div></div></div>`;
+    const text = (i: number, n: number) =>
+      `<div class="fusion-text fusion-text-${i}">${LONG_PROSE(n, `row ${i}`)}</div>`;
+    const doc = parse(
+      `<body><article><h1>The story</h1><div class="post-content" id="content">${row(1, text(1, 2), ' nonhundred-percent-fullwidth')}${row(2, `<div class="fusion-title"><h2>A subhead</h2></div>${text(2, 2)}`)}</div></article></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('content');
+    expect(extractArticle(doc).text).toContain('Paragraph 1 of the row 2');
+    // Columns numbered by their widths ('-66' beside '-33') are not rows in page order.
+    const column = (w: number, id: string, n: number, word: string) =>
+      `<div class="layout-column layout-col-${w}"><div class="column-wrap"><div class="text-module" id="${id}">${LONG_PROSE(n, word)}</div></div></div>`;
+    const columns = parse(
+      `<body><div class="layout-row" id="row">${column(66, 'story', 4, 'story')}${column(33, 'side', 2, 'sidebar')}</div></body>`,
+    );
+    const chosen = findArticleRoot(columns) as Element;
+    expect(chosen.querySelector('#side')).toBeNull();
+    expect(chosen.textContent).toContain('of the story');
+    // The next row a grid of cards whose headlines lead to other stories: no part of the text.
+    const cards = `<div class="fusion-text fusion-text-2"><a href="/other"><h3>Another story</h3></a>${LONG_PROSE(2, 'card')}</div>`;
+    const withCards = parse(
+      `<body><div id="content">${row(1, `<div class="fusion-text fusion-text-1" id="text">${LONG_PROSE(3, 'story')}</div>`)}${row(2, cards)}</div></body>`,
+    );
+    expect(findArticleRoot(withCards)?.id).toBe('text');
+  });
+
   it("leaves out a row of previews (a linked headline and a few paragraphs, no read-on link) set apart from the block holding the <h1> and the story, not a digest's items in the <h1>'s block", () => {
     const preview = (i: number) =>
       `<div class="preview"><h3><a href="/other/${i}">Another story ${i}</a></h3>${LONG_PROSE(3, `preview ${i}`)}</div>`;
