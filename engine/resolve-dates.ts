@@ -6,6 +6,7 @@
 import { daysInMonth, isDateOrMonth } from './calendar-days';
 import { endsWithChars } from './char-class';
 import { laterClause, openingClauseEnd } from './clauses';
+import { MONTH_NAMES } from './month-names';
 import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
 import { withoutPlannedAsides } from './planned-aside';
@@ -1889,22 +1890,6 @@ function noneBefore(tokens: Token[], at: number): boolean {
     if (tokens[k]?.norm === 'no' || tokens[k]?.norm === 'none') return true;
   return false;
 }
-
-/** English month names, January first. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "end of 2026", "September 2025", "late 2025", "2024". */
 export function formatDate(date: {
