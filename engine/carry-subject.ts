@@ -485,6 +485,13 @@ const NOT_NAMES = new Set([
   'if',
   'according',
   'however',
+  // "Nor have the queues gone" after "Nor has the group gone …": a negation opening both
+  // sentences is capitalised there, and names no one.
+  'nor',
+  'neither',
+  'never',
+  'not',
+  'no',
 ]);
 /** How many capitalised words a name opening the sentence may have ("Prime Minister Ann Harlow"). */
 const NAME_WORDS = 4;

@@ -820,7 +820,14 @@ export function resolveDates(
     if ((word === 'this' || word === 'last' || word === 'next') && next && SEASONS[next]) {
       const gone = word === 'last' && published.month > (SEASON_ENDS[next] ?? 12);
       const offset = word === 'next' ? 1 : word === 'last' && !gone ? -1 : 0;
-      push(i, i + 2, { year: published.year + offset, month: SEASONS[next], relative: true });
+      // "this autumn" is its months, as "by the autumn" is (September agrees, not only
+      // October); winter, which spans two years, stays its first month of the year.
+      const season = SEASON_PARTS.get(next);
+      push(
+        i,
+        i + 2,
+        dated(published.year + offset, true, season, season ? season.from : SEASONS[next]),
+      );
       i++;
       continue;
     }

@@ -563,6 +563,20 @@ describe('carrySubject: a name named again as the subject', () => {
       expect(carrySubject(current, before, FERRY_ACTORS)).toBe(current);
     }
   });
+
+  it('a negation opening both sentences ("Nor has …", "Nor have …") names no one', () => {
+    const denied = sentence('Nor have the ferry crews given up on the pier, the council said.', [
+      ['crews', 'crews'],
+      ['council', 'council'],
+    ]);
+    for (const text of [
+      'Nor have the queues at the ticket office gone away this winter.',
+      'Never has the old pier looked so empty.',
+    ]) {
+      const current = sentence(text);
+      expect(carrySubject(current, denied, FERRY_ACTORS), text).toBe(current);
+    }
+  });
 });
 
 describe('carrySubject: a short answer to the question before', () => {
