@@ -564,6 +564,31 @@ describe('carrySubject: a name named again as the subject', () => {
     }
   });
 
+  it('a place or body named again that the sentence reads as its own takes only what it was', () => {
+    const ACTORS_HERE = new Set(['envoys', 'portsea', 'crews']);
+    const praised = sentence("The UN's envoy in Portsea praised the ferry crews.", [
+      ['envoys', 'envoy'],
+      ['portsea', 'Portsea'],
+      ['crews', 'crews'],
+    ]);
+    // Portsea is Portsea again, not the envoy or the crews the sentence before named.
+    const current = sentence('Portsea and Ashby have agreed to share the pier.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(carrySubject(current, praised, ACTORS_HERE).hits.map((h) => h.concept)).toEqual([
+      'portsea',
+    ]);
+    // A name the sentence reads as nothing stands for the sentence before's subject, as before.
+    const speaker = sentence('Harlow said the envoy in Portsea had praised the ferry crews.', [
+      ['envoys', 'envoy'],
+      ['portsea', 'Portsea'],
+      ['crews', 'crews'],
+    ]);
+    expect(
+      carrySubject(sentence('Harlow told reporters the pier was safe.'), speaker, ACTORS_HERE).hits,
+    ).toHaveLength(3);
+  });
+
   it('a negation opening both sentences ("Nor has …", "Nor have …") names no one', () => {
     const denied = sentence('Nor have the ferry crews given up on the pier, the council said.', [
       ['crews', 'crews'],
