@@ -13,14 +13,9 @@ import { emptyIt, idiomIt } from './empty-it';
 import { NEGATION_CUES } from './english';
 import { type ConceptHit, possessive } from './find-concepts';
 import { onlyGoals } from './goal-place';
+import { MONTH_NAMES } from './month-names';
 import { namedAsPerson } from './person-named';
-import {
-  type DateMention,
-  future,
-  MONTH_NAMES,
-  resolveDates,
-  type YearMonth,
-} from './resolve-dates';
+import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { itIsTheSpeaker, tellerOfNoBody } from './speaker-it';
 import { NUMBER_WORDS } from './spelled-numbers';

@@ -215,9 +215,16 @@ export function carrySubject(
     const kinds = nounConcepts(current, lead + 1);
     if (kinds.length > 0 && !namesAnyOf(previous, kinds)) previous = told(kinds) ?? previous;
   }
+  // "The inspector said …" after "An inspector from Portsea …": the one introduced just before.
+  if (!refers && previous) refers = introducedAgain(current, lead, previous);
   // "Harlow said the crews had left." after a sentence naming Harlow: the same person, named
-  // again as the subject (across a paragraph break too: a speaker often opens one).
-  if (!refers && previous) refers = namedAgain(current, lead, previous);
+  // again as the subject (across a paragraph break too: a speaker often opens one). The last
+  // word of the name, or -1.
+  let name = -1;
+  if (!refers && previous) {
+    name = namedAgain(current, lead, previous);
+    refers = name >= 0;
+  }
   let at = lead;
   // '"There is no need for it.' after '"…," he said.': a quote going on, by the same speaker.
   if (
@@ -308,7 +315,8 @@ export function carrySubject(
       !ownedByOther(h, previous, actors) &&
       !personForThing(by, h, previous) &&
       !thingForPerson(by, h, previous) &&
-      (!person || namedPerson(h, previous)),
+      (!person || namedPerson(h, previous)) &&
+      (name < 0 || asNamedBefore(h, current, name, previous)),
     at,
     by,
   );
@@ -485,30 +493,64 @@ const NOT_NAMES = new Set([
   'if',
   'according',
   'however',
+  // "Nor have the queues gone" after "Nor has the group gone …": a negation opening both
+  // sentences is capitalised there, and names no one.
+  'nor',
+  'neither',
+  'never',
+  'not',
+  'no',
 ]);
 /** How many capitalised words a name opening the sentence may have ("Prime Minister Ann Harlow"). */
 const NAME_WORDS = 4;
 
 /**
  * "Harlow said …", "Ann Harlow told …": a name of a few capitalised words opens the sentence,
- * a lower-case word (its verb) follows, and its last word stands in the sentence before.
+ * a lower-case word (its verb) follows, and its last word stands in the sentence before. The
+ * name's last word, or -1.
  */
-function namedAgain(current: SentenceWords, lead: number, previous: SentenceWords): boolean {
+function namedAgain(current: SentenceWords, lead: number, previous: SentenceWords): number {
   const tokens = current.tokens;
-  // "The inspector said …" after "An inspector from Portsea …": the one introduced just before.
-  if (tokens[lead]?.norm === 'the')
-    return introducedBefore(tokens[lead + 1], previous) && actsNext(tokens[lead + 2]?.norm ?? '');
-  if (NOT_NAMES.has(tokens[lead]?.norm ?? '')) return false;
+  if (NOT_NAMES.has(tokens[lead]?.norm ?? '')) return -1;
   let end = lead;
   while (end < tokens.length && isUpper((tokens[end] as (typeof tokens)[number]).raw.charCodeAt(0)))
     end++;
-  if (end === lead || end - lead > NAME_WORDS) return false;
+  if (end === lead || end - lead > NAME_WORDS) return -1;
   const next = tokens[end];
   const head = tokens[end - 1] as (typeof tokens)[number];
   // Its verb, not a noun it qualifies ("Riverland crews"): a word of saying, an auxiliary, a
   // past form, or "and" joining a second subject.
-  if (!next || head.raw.length < 3 || !actsNext(next.norm)) return false;
-  return previous.tokens.some((p) => p.raw === head.raw);
+  if (!next || head.raw.length < 3 || !actsNext(next.norm)) return -1;
+  return previous.tokens.some((p) => p.raw === head.raw) ? end - 1 : -1;
+}
+
+/** "The inspector said …" after "An inspector from Portsea …": the one introduced just before. */
+function introducedAgain(current: SentenceWords, lead: number, previous: SentenceWords): boolean {
+  const tokens = current.tokens;
+  return (
+    tokens[lead]?.norm === 'the' &&
+    introducedBefore(tokens[lead + 1], previous) &&
+    actsNext(tokens[lead + 2]?.norm ?? '')
+  );
+}
+
+/**
+ * "The envoy in Portsea praised the crews. Portsea and Ashby have agreed …": a name named again
+ * that the sentence reads as a concept of its own (a place, a body) is that thing, not whoever
+ * else the sentence before named; it takes only what that sentence read the same word as. A name
+ * read as nothing ("Harlow said …") stands for the sentence before's subject, and takes its
+ * actors. Whether `h` may be lent to the name ending at `name`.
+ */
+function asNamedBefore(
+  h: ConceptHit,
+  current: SentenceWords,
+  name: number,
+  previous: SentenceWords,
+): boolean {
+  if (!current.hits.some((c) => !c.inferred && c.from <= name && name < c.to)) return true;
+  const word = (current.tokens[name] as Token).raw;
+  for (let k = h.from; k < h.to; k++) if (previous.tokens[k]?.raw === word) return true;
+  return false;
 }
 
 /** How many words may stand between "a" and the noun it introduces ("a senior harbour inspector"). */

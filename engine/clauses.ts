@@ -4,6 +4,7 @@
  * clause says (a plan, a forecast) does not change what the clause before it reports. Read only
  * where a claim or a date is being weighed, never over every sentence.
  */
+import { MONTH_NAMES } from './month-names';
 import type { Token } from './tokenize';
 import { wordClass } from './word-class';
 import { gapBefore } from './word-gaps';
@@ -103,11 +104,7 @@ function summing(tokens: readonly Token[], at: number): boolean {
 
 /** Nouns that name a time again in an appositive: "…, the date the pier is due to close". */
 const TIME_NOUNS = new Set(['date', 'day', 'month', 'year', 'deadline']);
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 
 /**
  * "… whether the crews stay past May 2026, the date the pier is due to close": after a date and

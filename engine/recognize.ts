@@ -1971,9 +1971,16 @@ function checkDate(
     : { kind: 'conflict', date: relevant[0] as DateMention };
 }
 
-/** Whether a date lies wholly after the page's month (a year: after the page's year). */
+/**
+ * Whether a date lies after the page's month (a year: after the page's year; a part of a year:
+ * its last month after the page's).
+ */
 function afterPage(d: DateMention, published: YearMonth | null): boolean {
   if (!published || d.near) return false;
+  // "this autumn" on a page of late September: a part of the year not over by the page's month
+  // looks ahead, as its later months do.
+  if (d.month === undefined && !d.end && d.part)
+    return d.year * 12 + d.part.to > published.year * 12 + published.month;
   if (d.month === undefined) return d.year > published.year;
   return d.year * 12 + d.month > published.year * 12 + published.month;
 }

@@ -6,6 +6,7 @@
 import { daysInMonth, isDateOrMonth } from './calendar-days';
 import { endsWithChars } from './char-class';
 import { laterClause, openingClauseEnd } from './clauses';
+import { MONTH_NAMES } from './month-names';
 import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
 import { withoutPlannedAsides } from './planned-aside';
@@ -819,7 +820,14 @@ export function resolveDates(
     if ((word === 'this' || word === 'last' || word === 'next') && next && SEASONS[next]) {
       const gone = word === 'last' && published.month > (SEASON_ENDS[next] ?? 12);
       const offset = word === 'next' ? 1 : word === 'last' && !gone ? -1 : 0;
-      push(i, i + 2, { year: published.year + offset, month: SEASONS[next], relative: true });
+      // "this autumn" is its months, as "by the autumn" is (September agrees, not only
+      // October); winter, which spans two years, stays its first month of the year.
+      const season = SEASON_PARTS.get(next);
+      push(
+        i,
+        i + 2,
+        dated(published.year + offset, true, season, season ? season.from : SEASONS[next]),
+      );
       i++;
       continue;
     }
@@ -1889,22 +1897,6 @@ function noneBefore(tokens: Token[], at: number): boolean {
     if (tokens[k]?.norm === 'no' || tokens[k]?.norm === 'none') return true;
   return false;
 }
-
-/** English month names, January first. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "end of 2026", "September 2025", "late 2025", "2024". */
 export function formatDate(date: {

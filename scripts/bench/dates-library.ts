@@ -7,7 +7,8 @@
 import { gzipSync } from 'node:zlib';
 import * as chrono from 'chrono-node';
 import { build } from 'esbuild';
-import { formatDate, MONTH_NAMES, resolveDates } from '../../engine/resolve-dates';
+import { MONTH_NAMES } from '../../engine/month-names';
+import { formatDate, resolveDates } from '../../engine/resolve-dates';
 import { tokenize } from '../../engine/tokenize';
 
 /** [sentence, publication date, what a reader understands]: phrasings our fixtures exercise. */

@@ -23,7 +23,7 @@
  * Deterministic: the same seed and size give the same pack.
  */
 import { pack as realPack } from '../../data/index';
-import { MONTH_NAMES } from '../../engine/resolve-dates';
+import { MONTH_NAMES } from '../../engine/month-names';
 import type {
   Claim,
   ClaimDate,

@@ -563,6 +563,45 @@ describe('carrySubject: a name named again as the subject', () => {
       expect(carrySubject(current, before, FERRY_ACTORS)).toBe(current);
     }
   });
+
+  it('a place or body named again that the sentence reads as its own takes only what it was', () => {
+    const ACTORS_HERE = new Set(['envoys', 'portsea', 'crews']);
+    const praised = sentence("The UN's envoy in Portsea praised the ferry crews.", [
+      ['envoys', 'envoy'],
+      ['portsea', 'Portsea'],
+      ['crews', 'crews'],
+    ]);
+    // Portsea is Portsea again, not the envoy or the crews the sentence before named.
+    const current = sentence('Portsea and Ashby have agreed to share the pier.', [
+      ['portsea', 'Portsea'],
+    ]);
+    expect(carrySubject(current, praised, ACTORS_HERE).hits.map((h) => h.concept)).toEqual([
+      'portsea',
+    ]);
+    // A name the sentence reads as nothing stands for the sentence before's subject, as before.
+    const speaker = sentence('Harlow said the envoy in Portsea had praised the ferry crews.', [
+      ['envoys', 'envoy'],
+      ['portsea', 'Portsea'],
+      ['crews', 'crews'],
+    ]);
+    expect(
+      carrySubject(sentence('Harlow told reporters the pier was safe.'), speaker, ACTORS_HERE).hits,
+    ).toHaveLength(3);
+  });
+
+  it('a negation opening both sentences ("Nor has …", "Nor have …") names no one', () => {
+    const denied = sentence('Nor have the ferry crews given up on the pier, the council said.', [
+      ['crews', 'crews'],
+      ['council', 'council'],
+    ]);
+    for (const text of [
+      'Nor have the queues at the ticket office gone away this winter.',
+      'Never has the old pier looked so empty.',
+    ]) {
+      const current = sentence(text);
+      expect(carrySubject(current, denied, FERRY_ACTORS), text).toBe(current);
+    }
+  });
 });
 
 describe('carrySubject: a short answer to the question before', () => {

@@ -7,16 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { IRREGULAR_PAST, pastForm } from '../../../engine/irregular-past';
 import { timeClauseAt } from '../../../engine/time-clause';
 import { tokenize } from '../../../engine/tokenize';
-import { weekdayTense } from '../../../engine/weekday-tense';
-
-const tense = (text: string, day: string) => {
-  const tokens = tokenize(text);
-  return weekdayTense(
-    tokens,
-    text,
-    tokens.findIndex((t) => t.norm === day),
-  );
-};
+import { tense } from './weekday-tense-of';
 
 describe('past forms without "-ed"', () => {
   it('reads irregular pasts and longer "-ed" words, not short ones or the present', () => {

@@ -541,14 +541,27 @@ describe('resolveDates', () => {
 
   it('reads "last summer" after the summer is over as the one just gone, in the page\'s year', () => {
     expect(dates('Last summer the ferries stopped.', '2025-11-14')).toEqual([
-      { date: 'July 2025', role: 'point' },
+      { date: 'summer 2025', role: 'point' },
     ]);
     // Before the season ends, "last" is the year before.
     expect(dates('Last summer the ferries stopped.', '2026-06-10')).toEqual([
-      { date: 'July 2025', role: 'point' },
+      { date: 'summer 2025', role: 'point' },
     ]);
     expect(dates('Last winter the pier froze.', '2026-03-02')).toEqual([
       { date: 'January 2026', role: 'point' },
+    ]);
+  });
+
+  it('reads "this autumn", "next spring" as the season\'s months, as "by the autumn" is', () => {
+    expect(dates('This autumn the last ferries left the pier.', '2026-12-04')).toEqual([
+      { date: 'autumn 2026', role: 'point' },
+    ]);
+    expect(dates('The pier reopens next spring.', '2026-12-04')).toEqual([
+      { date: 'spring 2027', role: 'point' },
+    ]);
+    // "by the end of this summer" is the season's last month.
+    expect(dates('The crews leave by the end of this summer.', '2026-03-04')).toEqual([
+      { date: 'end of August 2026', role: 'deadline' },
     ]);
   });
 

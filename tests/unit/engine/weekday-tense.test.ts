@@ -6,18 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
-import { weekdayTense } from '../../../engine/weekday-tense';
+import { tense } from './weekday-tense-of';
 
 const dates = (text: string, published: string) =>
   resolveDates(tokenize(text), text, parsePublished(published)).map(formatDate);
-const tense = (text: string, day: string) => {
-  const tokens = tokenize(text);
-  return weekdayTense(
-    tokens,
-    text,
-    tokens.findIndex((t) => t.norm === day),
-  );
-};
 
 describe('weekdayTense', () => {
   it('reads the past from a verb just before "on", across its object', () => {
