@@ -22,6 +22,7 @@ import { bidden } from './imperative';
 import { IRREGULAR_PAST } from './irregular-past';
 import { inOpeningCondition } from './opening-condition';
 import { toldByAnother } from './own-speaker';
+import { pastOpeningTimeEnd } from './past-opening-time';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
 import { demanded, recommended } from './recommends';
@@ -328,6 +329,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   // "The freight talks ran in parallel with the talks on the pier that opened in May": the words
   // after the cue hold the whole claim, and an exclusion before it names the other thing.
   let apart: [number, number] | null | undefined;
+  /** The end of a past phrase of time holding the whole claim (past-opening-time.ts), -1: none. */
+  let pastOpening: number | undefined;
   const setApart = (hit: ConceptHit) => {
     if (apart === undefined) {
       // A cue of setting apart ends at its aside's closing comma (setApartEnd); a clause of time
@@ -410,6 +413,16 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
       if (from < rel[0] || from >= rel[1]) at = undefined;
     }
     if (at !== undefined && setApart(hits[at] as ConceptHit)) at = undefined;
+    // "Three months after the crews handed over the pier, the town asks what will follow": the
+    // claim told wholly in a past phrase of time opening the sentence; the main clause's words
+    // exclude nothing of it.
+    if (at !== undefined) {
+      if (pastOpening === undefined) {
+        const end = pastOpeningTimeEnd(facts.tokens, facts.text);
+        pastOpening = end > 0 && everyGroupWithin(rule.require, facts, 0, end) ? end : -1;
+      }
+      if (pastOpening > 0 && (hits[at] as ConceptHit).from >= pastOpening) at = undefined;
+    }
     // "… ran weeks ahead of the timetable the towns fixed last year": the standard compared
     // against is taken for granted, and a word of it ("last year") excludes nothing.
     if (at !== undefined && inStandard(hits[at] as ConceptHit, facts)) at = undefined;

@@ -317,6 +317,8 @@ export function resolveDates(
   tokens: Token[],
   sentence: string,
   published: YearMonth | null,
+  /** The body's first token, after a dateline ("RIVERTON — Two months after …"); 0 without one. */
+  bodyFrom = 0,
 ): DateMention[] {
   const mentions: DateMention[] = [];
   const norm = (i: number) => tokens[i]?.norm;
@@ -886,16 +888,23 @@ export function resolveDates(
       if (norm(i + 1) === 'this' && ANNIVERSARY.has(norm(i + 2) ?? '')) i += 2;
       continue;
     }
-    // "Ten years after the council formed the committee, it …" opening the sentence: the
-    // main clause is the present, so the event it looks back to is that many years ago.
+    // "Ten years after the council formed the committee, it …" opening the sentence (after its
+    // dateline, if any): the main clause is the present, so the event it looks back to is that
+    // many years ago, a year either side. "Two months after …": that many months before the
+    // page's month, read exactly (a month either side carded the plan a month before its event).
     if (
-      i === 0 &&
-      count !== undefined &&
-      count < 50 &&
-      /^years?$/.test(next ?? '') &&
+      i === bodyFrom &&
+      counted !== undefined &&
+      counted < 50 &&
+      ((years && count !== undefined) || months) &&
       norm(i + 2) === 'after'
     ) {
-      push(i, i + 2, { year: published.year - count, relative: true, approximate: true });
+      if (years)
+        push(i, i + 2, { year: published.year - counted, relative: true, approximate: true });
+      else {
+        const index = published.year * 12 + (published.month - 1) - counted;
+        push(i, i + 2, { year: Math.floor(index / 12), month: (index % 12) + 1, relative: true });
+      }
       i += 2;
       continue;
     }

@@ -237,7 +237,7 @@ export function readFacts(
       break;
     }
   // A copy: a caller may add a date it carries to the list.
-  const found = same ? same.dates.slice() : resolveDates(tokens, text, published);
+  const found = same ? same.dates.slice() : resolveDates(tokens, text, published, filed);
   const numbers = same ? same.numbers : figuresOf(tokens, found);
   // "RIVERTON, Aug 18 (Wire) - It is a year since …": the dateline's day is when the story was
   // filed, the page's own date, not the date the sentence tells of when its first clause tells

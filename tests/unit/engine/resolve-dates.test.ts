@@ -613,6 +613,28 @@ describe('resolveDates', () => {
     // Elsewhere in the sentence it counts from an event of its own: no date.
     expect(dates('The pier reopened two years after the storm.', '2024-09-10')).toEqual([]);
   });
+
+  it('reads "N months after …" opening the body, after a dateline too, as that many months before the page', () => {
+    expect(
+      dates(
+        'Three months after the crews handed over the pier, the village is quiet.',
+        '2026-04-14',
+      ),
+    ).toEqual([{ date: 'January 2026', role: 'point' }]);
+    // Across the turn of the year.
+    expect(
+      dates('Two months after the ferry service ended, the harbour is still empty.', '2026-01-20'),
+    ).toEqual([{ date: 'November 2025', role: 'point' }]);
+    // The dateline is where the story was filed; the body opens after its dash.
+    const text = 'PORTSEA — A month after the board closed the pier, traders are worried.';
+    const tokens = tokenize(text);
+    const body = tokens.findIndex((t) => t.raw === 'A');
+    expect(resolveDates(tokens, text, parsePublished('2026-06-03'), body).map(formatDate)).toEqual([
+      'May 2026',
+    ]);
+    // Not opening the body: counted from an event of its own, no date.
+    expect(dates('The pier reopened three months after the storm.', '2026-04-14')).toEqual([]);
+  });
 });
 
 describe('daysInMonth', () => {
