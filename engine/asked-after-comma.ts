@@ -24,8 +24,6 @@ const CONTRASTING = new Set(['but', 'yet']);
 const AUXILIARIES = new Set(
   'is are was were do does did will would can could should has have had'.split(' '),
 );
-/** Subjects right after the auxiliary: a pronoun or a determiner's noun phrase ("is the deal"). */
-const SUBJECTS = new Set(['it', 'they', 'that', 'this', 'there', 'he', 'she', 'we', 'you', 'the']);
 /** Words of degree a doubt may add before its predicate ("is it really", "did they ever"). */
 const DEGREE = new Set(['really', 'actually', 'truly', 'ever', 'even', 'still', 'now', 'all']);
 
@@ -37,7 +35,7 @@ const DEGREE = new Set(['really', 'actually', 'truly', 'ever', 'even', 'still', 
  */
 function doubtsMore(tokens: readonly Token[], join: Token, from: number, last: number): boolean {
   if (!CONTRASTING.has(join.norm) || !AUXILIARIES.has((tokens[from] as Token).norm)) return false;
-  if (!SUBJECTS.has(tokens[from + 1]?.norm ?? '')) return false;
+  // Past the subject's first word ("it", "the", "Baghdad"), at least one word of the predicate.
   let k = from + 2;
   while (k <= last && DEGREE.has((tokens[k] as Token).norm)) k++;
   return k <= last;
