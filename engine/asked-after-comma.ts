@@ -2,7 +2,7 @@
  * "The crews left the pier in May, so who could blame the town for celebrating?": a statement, a
  * comma, a joining word and a question opened by a question word. The statement before the comma
  * is told; only the words after it ask (often not even that: the question is rhetorical). So is
- * one before ", but" and a yes/no question of its own ("…, but is it really a withdrawal?"). Read as a
+ * one before ", but" and a yes/no question of its own ("…, but is it really a closure?"). Read as a
  * frame over the question, as a question after a statement's colon is (asked-after-colon.ts), so
  * that the sentence is not turned down whole as a question.
  */
@@ -28,14 +28,14 @@ const AUXILIARIES = new Set(
 const DEGREE = new Set(['really', 'actually', 'truly', 'ever', 'even', 'still', 'now', 'all']);
 
 /**
- * "…, but is it really a withdrawal?", "…, yet will it hold?": after a contrasting join, a yes/no
+ * "…, but is it really a closure?", "…, yet will it hold?": after a contrasting join, a yes/no
  * question with a predicate of its own asks something more of what the statement told; the
  * statement stands. "…, but did they really?" (nothing past the subject and a word of degree)
  * doubts the statement itself, and is no such question.
  */
 function doubtsMore(tokens: readonly Token[], join: Token, from: number, last: number): boolean {
   if (!CONTRASTING.has(join.norm) || !AUXILIARIES.has((tokens[from] as Token).norm)) return false;
-  // Past the subject's first word ("it", "the", "Baghdad"), at least one word of the predicate.
+  // Past the subject's first word ("it", "the", "Riverton"), at least one word of the predicate.
   let k = from + 2;
   while (k <= last && DEGREE.has((tokens[k] as Token).norm)) k++;
   return k <= last;

@@ -5,16 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutContrastedDates } from '../../../engine/contrasted-date';
-import { resolveDates } from '../../../engine/resolve-dates';
+import { parsePublished, resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
 import { claimsOf } from './story-sentence';
 
 /** The words of the dates kept. */
 const kept = (text: string): string[] => {
   const tokens = tokenize(text);
-  return withoutContrastedDates(resolveDates(tokens, text, '2024-10-01'), tokens, text).map(
-    (d) => d.text,
-  );
+  return withoutContrastedDates(
+    resolveDates(tokens, text, parsePublished('2024-10-01')),
+    tokens,
+    text,
+  ).map((d) => d.text);
 };
 
 describe('a date set aside after ", not"', () => {
