@@ -1,7 +1,8 @@
 /**
  * "The crews left the pier in May, so who could blame the town for celebrating?": a statement, a
  * comma, a joining word and a question opened by a question word. The statement before the comma
- * is told; only the words after it ask (often not even that: the question is rhetorical). Read as a
+ * is told; only the words after it ask (often not even that: the question is rhetorical). So is
+ * one before ", but" and a yes/no question of its own ("…, but is it really a closure?"). Read as a
  * frame over the question, as a question after a statement's colon is (asked-after-colon.ts), so
  * that the sentence is not turned down whole as a question.
  */
@@ -17,6 +18,29 @@ import type { Frame } from './find-frames';
 import type { Token } from './tokenize';
 import { gapHas, marksBetween } from './word-gaps';
 
+/** Joins that set a question against the statement before: "…, but is it really …?". */
+const CONTRASTING = new Set(['but', 'yet']);
+/** Auxiliaries that open a yes/no question ("is it …", "will they …"). */
+const AUXILIARIES = new Set(
+  'is are was were do does did will would can could should has have had'.split(' '),
+);
+/** Words of degree a doubt may add before its predicate ("is it really", "did they ever"). */
+const DEGREE = new Set(['really', 'actually', 'truly', 'ever', 'even', 'still', 'now', 'all']);
+
+/**
+ * "…, but is it really a closure?", "…, yet will it hold?": after a contrasting join, a yes/no
+ * question with a predicate of its own asks something more of what the statement told; the
+ * statement stands. "…, but did they really?" (nothing past the subject and a word of degree)
+ * doubts the statement itself, and is no such question.
+ */
+function doubtsMore(tokens: readonly Token[], join: Token, from: number, last: number): boolean {
+  if (!CONTRASTING.has(join.norm) || !AUXILIARIES.has((tokens[from] as Token).norm)) return false;
+  // Past the subject's first word ("it", "the", "Riverton"), at least one word of the predicate.
+  let k = from + 2;
+  while (k <= last && DEGREE.has((tokens[k] as Token).norm)) k++;
+  return k <= last;
+}
+
 /** The question after a statement's comma and joining word, as a frame (`asked`), or null. */
 export function askedAfterComma(tokens: readonly Token[], text: string): Frame | null {
   const last = tokens.length - 1;
@@ -29,7 +53,11 @@ export function askedAfterComma(tokens: readonly Token[], text: string): Frame |
   for (let k = last - 1; k >= first + STATEMENT_WORDS; k--) {
     if (!gapHas(tokens, text, k, ',')) continue;
     const join = tokens[k] as Token;
-    if (!OPENING_CONJUNCTIONS.has(join.norm) || !QUESTION_WORDS.has((tokens[k + 1] as Token).norm))
+    if (!OPENING_CONJUNCTIONS.has(join.norm)) continue;
+    if (
+      !QUESTION_WORDS.has((tokens[k + 1] as Token).norm) &&
+      !doubtsMore(tokens, join, k + 1, last)
+    )
       continue;
     if (marksBetween(text, 0, join.start, '?')) return null;
     return { from: k, to: last, opener: join.raw, asked: true };

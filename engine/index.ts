@@ -767,7 +767,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             if (
               i - back !== 0 &&
               breaks.between((sentences()[i - back] as Span).end, span.start) &&
-              !(back === 1 && onlyItsDate(w.tokens, echoAt, f.dates))
+              !(back === 1 && onlyItsDate(w.tokens, echoAt, allDates(f)))
             )
               break;
             const card = cardOf[i - back];
@@ -807,7 +807,7 @@ export function createMatcher(story: CompiledStory): Matcher {
                   f.dates.length > 0 &&
                     o.result.date !== undefined &&
                     f2.dates.includes(o.result.date),
-                  f.dates,
+                  allDates(f),
                 ))
             ) {
               outcome = o;
@@ -839,7 +839,7 @@ export function createMatcher(story: CompiledStory): Matcher {
               asked.at,
               actors,
               f.dates.length > 0 && o.result.date !== undefined && f2.dates.includes(o.result.date),
-              f.dates,
+              allDates(f),
             ) &&
             questionLendsWhoOrWhere(
               o.claim.recognize.require,
@@ -1322,3 +1322,11 @@ function withTime(time: TimeView | undefined): { time?: TimeView } {
 
 export { type CompiledStory, compileStory } from './compile-story';
 export type * from './types';
+
+/**
+ * The sentence's dates with those it sets aside ("It was May, not June."): a sentence that only
+ * tells when is one with either.
+ */
+function allDates(f: SentenceFacts): readonly DateMention[] {
+  return f.setAside.length === 0 ? f.dates : [...f.dates, ...f.setAside];
+}

@@ -13,6 +13,7 @@ import { withoutQualifiedPlanNouns } from './bare-plan-noun';
 import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
+import { withoutContrastedDates } from './contrasted-date';
 import { ellipticalNot } from './ellipsis-not';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
@@ -54,6 +55,11 @@ export function wordsWithHits(words: SentenceWords, hits: ConceptHit[]): Sentenc
 
 export type SentenceFacts = SentenceWords & {
   dates: DateMention[];
+  /**
+   * Dates set aside after ", not" against an earlier one ("in May, not June"): they date nothing
+   * the sentence asserts, but a sentence of dates alone ("It was May, not June.") is still one.
+   */
+  setAside: DateMention[];
   /** The sentence tells what is to come ("will leave", "expected to leave"). */
   future: boolean;
   /** Figures that are not part of a date ("2,500", "900"). */
@@ -169,6 +175,8 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
 }
 
 const NO_HITS: readonly number[] = [];
+/** No dates set aside (most sentences): one shared empty list. */
+const NO_DATES: DateMention[] = [];
 /** No concepts: the default of readFacts' sets of concepts (its places, its spelled negations). */
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
 
@@ -245,10 +253,17 @@ export function readFacts(
   // crews have gone, closing a chapter begun a decade ago") or when a plan was told ("…, Dec 18
   // - The crews will leave next month"). A line opening on its date ("June 2014 — …") is a
   // timeline's entry, not a dateline.
-  const dates =
+  const datelined =
     filed > 0 && !same && published && found.some((d) => d.from > 0 && d.to <= filed)
       ? withoutDateline(found, tokens, text, filed, published)
       : found;
+  // "… in May 2025, not May 2024.": the date set aside dates nothing (contrasted-date.ts).
+  const dates = same ? datelined : withoutContrastedDates(datelined, tokens, text);
+  const setAside = same
+    ? same.setAside
+    : dates === datelined
+      ? NO_DATES
+      : datelined.filter((d) => !dates.includes(d));
   const negations = same ? same.negations : findNegations(tokens, text);
   const negatedAt = same ? same.negatedAt : (at: number) => isNegated(at, negations);
   const within = (hit: ConceptHit) =>
@@ -308,6 +323,7 @@ export function readFacts(
     tokens,
     hits,
     dates,
+    setAside,
     future: same ? same.future : future(tokens) || headlineInfinitive(tokens, text),
     numbers,
     negations,

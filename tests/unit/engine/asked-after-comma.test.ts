@@ -30,6 +30,19 @@ describe('a statement followed by ", so who …?"', () => {
     expect(asked('The crews left the north pier in May, so who could blame them.')).toBeNull();
   });
 
+  it('asks only after ", but" and a yes/no question with a predicate of its own', () => {
+    expect(
+      asked('The ferry board has a plan to close the north pier, but is it really a closure?'),
+    ).toBe('but is it really a closure');
+    expect(asked('The crews signed the new contract on Friday, yet will the deal hold?')).toBe(
+      'yet will the deal hold',
+    );
+    // A doubt of the statement itself, a tag, or another join: still a question as a whole.
+    expect(asked('The crews left the north pier in May, but did they really?')).toBeNull();
+    expect(asked('The crews left the north pier in May, but did they?')).toBeNull();
+    expect(asked('Did the crews leave the north pier in May, but is it over?')).toBeNull();
+  });
+
   it('lets the statement be read on the story', () => {
     expect(
       claimsOf(
@@ -37,5 +50,20 @@ describe('a statement followed by ", so who …?"', () => {
         '2026-03-12',
       ),
     ).toContain('iran-strikes-us-base-harir-2026');
+  });
+
+  it('reads the statement before ", but is it …?" and not a question alone', () => {
+    expect(
+      claimsOf(
+        'Washington and Baghdad have agreed a timetable to wind down the coalition, but is it a real exit?',
+        '2024-10-02',
+      ),
+    ).toContain('agreement-reached');
+    expect(
+      claimsOf(
+        'Have Washington and Baghdad agreed a timetable to wind down the coalition?',
+        '2024-10-02',
+      ),
+    ).not.toContain('agreement-reached');
   });
 });
