@@ -246,6 +246,17 @@ export function secondVerb(tokens: readonly Token[], at: number): boolean {
 
 /** Conjunctions that open a sentence with a clause of time before the main one ("When …, "). */
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'once', 'as']);
+/** Linking words that may stand before that conjunction: "Then, as …", "But when …". */
+const LEADING_LINKS = new Set([
+  'then',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'later',
+  'finally',
+  'eventually',
+]);
 
 /**
  * "When the ferries began leaving in May, many assumed the pier would soon be empty": the token
@@ -253,8 +264,11 @@ const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'once
  * tells is read in its own tense, not the main clause's.
  */
 export function openingClauseEnd(tokens: readonly Token[], sentence: string): number {
-  if (!OPENING_SUBORDINATORS.has(tokens[0]?.norm ?? '')) return -1;
-  for (let k = 1; k < tokens.length; k++)
+  // "Then, as the ferries left, …", "But when the pier closed, …": a linking word before the
+  // conjunction opens the same clause of time.
+  const start = LEADING_LINKS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  if (!OPENING_SUBORDINATORS.has(tokens[start]?.norm ?? '')) return -1;
+  for (let k = start + 1; k < tokens.length; k++)
     if (gapBefore(tokens, sentence, k).includes(',')) return k;
   return -1;
 }

@@ -7,7 +7,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   (
     'said told left met began made took gave came went held sent flew fled spoke wrote struck won ' +
     'set put cut quit drove rode withdrew broke brought bought kept led lost paid saw stood sought ' +
-    'swore ran fell rose got became slid'
+    'swore ran fell rose got became slid wound'
   ).split(' '),
 );
 

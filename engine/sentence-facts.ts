@@ -26,6 +26,7 @@ import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
 import { promisedFor } from './promised-for';
+import { remainLinks } from './remain-links';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { withoutSpokenAt } from './spoken-at';
 import { withoutPlacedActors } from './subject-after-place';
@@ -346,7 +347,8 @@ function misread(tokens: readonly Token[], at: number, text: string): boolean {
     willIsNoun(tokens, at) ||
     leaveGives(tokens, at, text) ||
     othersSpeak(tokens, at) ||
-    promisedFor(tokens, at)
+    promisedFor(tokens, at) ||
+    remainLinks(tokens, at)
   );
 }
 

@@ -9,8 +9,8 @@ import { pastForm } from './irregular-past';
 import type { Token } from './tokenize';
 import { gapHas } from './word-gaps';
 
-/** How many words before "on" the clause's verb may stand ("praised the step on Monday"). */
-const VERB_REACH = 5;
+/** How many words before "on" the clause's verb may stand ("wound up its work in Portsea on Monday"). */
+const VERB_REACH = 6;
 /** Words after which an "-ed" form is no past of the clause ("has", "had", "will be"). */
 const NOT_PAST_BEFORE = new Set(['has', 'have', 'be', 'being', 'is', 'are', 'will', 'would']);
 const FUTURE = new Set(['will', 'shall']);

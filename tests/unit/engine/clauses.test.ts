@@ -245,15 +245,28 @@ describe('openingClauseEnd', () => {
     expect(opening('After the crews left, the harbour board met.')).toBe('the');
   });
 
+  it('finds the clause after a linking word before its conjunction', () => {
+    expect(opening('Then, as the pier emptied, the board said it would sell it.')).toBe('the');
+    expect(opening('But when the crews left, the harbour board met.')).toBe('the');
+  });
+
   it('finds none in a sentence that opens otherwise', () => {
     expect(opening('The ferries began leaving in May, and the pier will close.')).toBeNull();
     expect(opening('When will the ferries leave')).toBeNull();
+    expect(opening('Then, the ferries left as May closed.')).toBeNull();
   });
 
   it('reads a bare month of such a clause in its own past, whatever the main clause looks ahead to', () => {
     const text =
       'When the ferries began leaving in May, many assumed the pier would soon be empty.';
     const [may] = resolveDates(tokenize(text), text, parsePublished('2026-02-10'));
+    expect([may?.year, may?.month]).toEqual([2025, 5]);
+  });
+
+  it('reads a month that ran out in such a clause as gone by, after a linking word too', () => {
+    // On a December page, "as May closed" is the May just gone, though the board "would" act.
+    const text = 'Then, as May closed, the board said the pier would be sold within the year.';
+    const [may] = resolveDates(tokenize(text), text, parsePublished('2025-12-20'));
     expect([may?.year, may?.month]).toEqual([2025, 5]);
   });
 });

@@ -18,6 +18,10 @@ describe('weekdayTense', () => {
     ).toBe('past');
     expect(tense('The mayor praised the step on Monday.', 'monday')).toBe('past');
     expect(tense('The last crews left on Wednesday.', 'wednesday')).toBe('past');
+    // A phrasal verb whose object and place stand before the day: "wound up its work in the port".
+    expect(tense('The ferry company wound up its work in Portsea on Monday.', 'monday')).toBe(
+      'past',
+    );
   });
 
   it('reads the future from "will" before it', () => {
