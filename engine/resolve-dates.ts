@@ -564,6 +564,19 @@ export function resolveDates(
         // one nearest the page, passed or still to come (the one passed, half a year either way).
         if (month - published.month >= 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
+      } else if (before !== 'next' && before !== 'last' && before !== 'this' && backIn(tokens, i)) {
+        // "Back in December", "earlier in May": a month told as gone by, the last one on or
+        // before the page's, whatever the clause goes on to report ("… told us it would happen").
+        resolvedYear -= month > published.month ? 1 : 0;
+      } else if (
+        before !== 'next' &&
+        before !== 'this' &&
+        pluperfectBefore(tokens, sentence, from)
+      ) {
+        // "had been promised for the last days of December", "had forecast in December": a plan
+        // or a saying told in the pluperfect is told from after its month, the last one on or
+        // before the page's.
+        resolvedYear -= month > published.month ? 1 : 0;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       // "come September", "this coming September": the next one, or the page's own month.
       else if (before === 'come' || before === 'coming')
@@ -1473,6 +1486,37 @@ function byThen(tokens: Token[], sentence: string, from: number): boolean {
   if (tokens[k]?.norm !== 'by') return false;
   for (let j = k + 1; j < from; j++) if (!DONE_BY_LEAD.has(tokens[j]?.norm ?? '')) return false;
   return k === 0 || opensClause(tokens, sentence, k);
+}
+
+/** Words before "in" that tell a month as gone by: "back in December", "earlier in May". */
+const GONE_BY_IN = new Set(['back', 'earlier']);
+
+/** Whether the bare month at `at` follows "back in" or "earlier in" ("back in late December"). */
+function backIn(tokens: readonly Token[], at: number): boolean {
+  const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  return tokens[inAt]?.norm === 'in' && GONE_BY_IN.has(tokens[inAt - 1]?.norm ?? '');
+}
+
+/** How far before a month its clause's pluperfect "had" is looked for. */
+const PLUPERFECT_REACH = 8;
+/** Words between "had" and a month that put it ahead again: "had said they would leave in May". */
+const AHEAD_AGAIN = new Set(['will', 'would', "'ll", 'shall', 'to']);
+
+/**
+ * Whether the month whose phrase starts at `from` is told in the pluperfect of its own clause:
+ * "had been promised for the last days of December", "had forecast in December". A "had" a
+ * few words before it, no comma or semicolon between, and nothing between that looks ahead
+ * again ("had said the crews would leave in May", "had planned to leave in May").
+ */
+function pluperfectBefore(tokens: readonly Token[], sentence: string, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - PLUPERFECT_REACH; k--) {
+    const word = (tokens[k] as Token).norm;
+    if (AHEAD_AGAIN.has(word)) return false;
+    if (word === 'had') return tokens[k + 1]?.norm !== 'to';
+    const gap = gapBefore(tokens, sentence, k);
+    if (gap.includes(',') || gap.includes(';') || gap.includes(':')) return false;
+  }
+  return false;
 }
 
 /** Nouns a month stands before as a deadline's: "the September deadline", "a May cutoff". */
