@@ -636,6 +636,11 @@ export function inWithPhrase(tokens: readonly Token[], text: string, at: number)
 
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
+/**
+ * Verbs of leaving, whose object is a place as a preposition's is: "not everyone has left the
+ * west" names where the sentence is, and it is not the place named before.
+ */
+const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'quit', 'quits', 'exited']);
 
 /** Capitalised words that name no one and nowhere: the months, the days, "I". */
 export const NO_NAME: ReadonlySet<string> = new Set([
@@ -674,13 +679,14 @@ const COMPASS: ReadonlySet<string> = new Set([
  * name ("near Ashby"), a noun of place ("in the region's", "from the country") or a point of the
  * compass after "the" ("in the north-east").
  */
-function namesElsewhere(
+export function namesElsewhere(
   tokens: readonly Token[],
   /** The story's places the sentence names: a name among them is no place elsewhere. */
   own?: readonly ConceptHit[],
 ): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!PLACE_PREPOSITIONS.has((tokens[k] as Token).norm)) continue;
+    const word = (tokens[k] as Token).norm;
+    if (!PLACE_PREPOSITIONS.has(word) && !LEAVING.has(word)) continue;
     const at = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
     if (own?.some((h) => h.from <= at && at < h.to)) continue;
     const next = tokens[at];
@@ -688,7 +694,8 @@ function namesElsewhere(
     if (
       next &&
       ((isUpper(next.raw.charCodeAt(0)) && !NO_NAME.has(next.norm)) ||
-        PLACE_NOUNS.has(possessive(next.norm)) ||
+        // "left the city" names again the city the story is in; "in the region's" is wider.
+        (PLACE_NOUNS.has(possessive(next.norm)) && !LEAVING.has(word)) ||
         (next !== tokens[k + 1] && COMPASS.has(next.norm)))
     )
       return true;
