@@ -67,7 +67,8 @@ export function carryContext(
   const names: ConceptHit[] = [];
   for (let k = 0; k < previous.hits.length; k++) {
     const h = previous.hits[k] as ConceptHit;
-    if (places.has(h.concept) && !hasConcept(offered, h.concept)) offered.push(h);
+    if (places.has(h.concept) && !hasConcept(offered, h.concept) && !namedOutside(previous, h))
+      offered.push(h);
     if (!h.inferred && isName(h, previous.tokens) && nameEnd(h, previous) - h.from > 1)
       names.push(h);
   }
@@ -175,6 +176,19 @@ export function carryContext(
         }
   }
   return carried.length ? { words: withHits(current, carried), cued } : undefined;
+}
+
+/** Words before a place that say where something is not: "outside the harbour district". */
+const NOT_THERE = new Set(['outside', 'beyond']);
+
+/**
+ * Whether the place hit `h` is named as where something is not ("the crews gone from the quays
+ * outside the harbour district"): the sentence after does not happen there.
+ */
+function namedOutside(words: SentenceWords, h: ConceptHit): boolean {
+  const tokens = words.tokens;
+  const before = tokens[h.from - 1]?.norm === 'the' ? h.from - 2 : h.from - 1;
+  return NOT_THERE.has(tokens[before]?.norm ?? '');
 }
 
 /** Verbs of saying whose report the next sentence's "said it …" goes on with. */
