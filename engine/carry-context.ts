@@ -364,7 +364,8 @@ export function placeNamedAgain(
     // "the Portsea Harbour Master said …" names who speaks, not a place events happen at.
     // Not "…, the Old Pier, Portsea's …": past a mark the next name is another phrase.
     const placed = told.hits.filter((h) => {
-      if (!places.has(h.concept)) return false;
+      // "every depot outside Portsea": not where the depot named again is.
+      if (!places.has(h.concept) || namedOutside(told, h)) return false;
       const next = told.tokens[h.to];
       return (
         !next ||

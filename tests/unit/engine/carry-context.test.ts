@@ -257,6 +257,9 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     ]);
     const that = sentence('The council has held that facility on its own since June.');
     expect(concepts(placeNamedAgain(that, [apposed], PLACES))).toContain('portsea');
+    // A place named as where something is not ("outside Portsea") is not the one named again.
+    const outside = sentence('No crew works beyond Portsea now.', [['portsea', 'Portsea']]);
+    expect(placeNamedAgain(far, [outside], PLACES)).toBeUndefined();
     // No noun of a kind of place: nothing to point back with.
     const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
     expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();
