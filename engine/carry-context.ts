@@ -62,7 +62,8 @@ export function carryContext(
   const names: ConceptHit[] = [];
   for (let k = 0; k < previous.hits.length; k++) {
     const h = previous.hits[k] as ConceptHit;
-    if (places.has(h.concept) && !hasConcept(offered, h.concept)) offered.push(h);
+    if (places.has(h.concept) && !hasConcept(offered, h.concept) && !namedOutside(previous, h))
+      offered.push(h);
     if (!h.inferred && isName(h, previous.tokens) && nameEnd(h, previous) - h.from > 1)
       names.push(h);
   }
@@ -170,6 +171,19 @@ export function carryContext(
         }
   }
   return carried.length ? { words: withHits(current, carried), cued } : undefined;
+}
+
+/** Words before a place that say where something is not: "outside the harbour district". */
+const NOT_THERE = new Set(['outside', 'beyond']);
+
+/**
+ * Whether the place hit `h` is named as where something is not ("the crews gone from the quays
+ * outside the harbour district"): the sentence after does not happen there.
+ */
+function namedOutside(words: SentenceWords, h: ConceptHit): boolean {
+  const tokens = words.tokens;
+  const before = tokens[h.from - 1]?.norm === 'the' ? h.from - 2 : h.from - 1;
+  return NOT_THERE.has(tokens[before]?.norm ?? '');
 }
 
 /** Verbs of saying whose report the next sentence's "said it …" goes on with. */
@@ -345,7 +359,8 @@ export function placeNamedAgain(
     // "the Portsea Harbour Master said …" names who speaks, not a place events happen at.
     // Not "…, the Old Pier, Portsea's …": past a mark the next name is another phrase.
     const placed = told.hits.filter((h) => {
-      if (!places.has(h.concept)) return false;
+      // "every depot outside Portsea": not where the depot named again is.
+      if (!places.has(h.concept) || namedOutside(told, h)) return false;
       const next = told.tokens[h.to];
       return (
         !next ||
@@ -631,6 +646,11 @@ export function inWithPhrase(tokens: readonly Token[], text: string, at: number)
 
 /** Words that put what follows in a place ("in the Gulf", "near Ashby", "at Portsea"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside']);
+/**
+ * Verbs of leaving, whose object is a place as a preposition's is: "not everyone has left the
+ * west" names where the sentence is, and it is not the place named before.
+ */
+const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'quit', 'quits', 'exited']);
 
 /** Capitalised words that name no one and nowhere: the months, the days, "I". */
 export const NO_NAME: ReadonlySet<string> = new Set([
@@ -669,13 +689,14 @@ const COMPASS: ReadonlySet<string> = new Set([
  * name ("near Ashby"), a noun of place ("in the region's", "from the country") or a point of the
  * compass after "the" ("in the north-east").
  */
-function namesElsewhere(
+export function namesElsewhere(
   tokens: readonly Token[],
   /** The story's places the sentence names: a name among them is no place elsewhere. */
   own?: readonly ConceptHit[],
 ): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!PLACE_PREPOSITIONS.has((tokens[k] as Token).norm)) continue;
+    const word = (tokens[k] as Token).norm;
+    if (!PLACE_PREPOSITIONS.has(word) && !LEAVING.has(word)) continue;
     const at = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
     if (own?.some((h) => h.from <= at && at < h.to)) continue;
     const next = tokens[at];
@@ -683,7 +704,8 @@ function namesElsewhere(
     if (
       next &&
       ((isUpper(next.raw.charCodeAt(0)) && !NO_NAME.has(next.norm)) ||
-        PLACE_NOUNS.has(possessive(next.norm)) ||
+        // "left the city" names again the city the story is in; "in the region's" is wider.
+        (PLACE_NOUNS.has(possessive(next.norm)) && !LEAVING.has(word)) ||
         (next !== tokens[k + 1] && COMPASS.has(next.norm)))
     )
       return true;

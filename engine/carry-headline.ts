@@ -6,7 +6,7 @@
  * down by its last noun ("the commission": `headlineNames`, `headlineNameAgain`).
  */
 
-import { inferred, NO_NAME, PLACE_NOUNS, withHits } from './carry-context';
+import { inferred, NO_NAME, namesElsewhere, PLACE_NOUNS, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import { onlyGoals } from './goal-place';
 import { endsOnMark, type SentenceWords } from './sentence-facts';
@@ -111,7 +111,9 @@ export function headlineDefaults(
     ownPlaces.sort((a, b) => a.from - b.from);
     goals = onlyGoals(tokens, ownPlaces);
   }
-  const ownPlace = ownPlaces !== undefined && !goals;
+  // "Not everyone has left the west, however.": a sentence that names a place outside the
+  // story's ("the west", "in Kirkuk") is there, not at the headline's place.
+  const ownPlace = (ownPlaces !== undefined && !goals) || (!ownPlaces && namesElsewhere(tokens));
   if (ownActor && ownPlace) return undefined;
   for (let k = clockStamp(current) + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;

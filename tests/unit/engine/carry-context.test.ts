@@ -93,6 +93,8 @@ describe('carryContext', () => {
       // A point of the compass after "the" is a part of a country of its own.
       'Fishing boats stay in harbours run by the river guard in the north-east.',
       'More crews were hired from the south.',
+      // A verb of leaving before a point of the compass names where the sentence is.
+      'Not every crew has left the west, though.',
     ])
       expect(carryContext(sentence(text), atPier, PLACES, PLACE_NAMES, true)).toBeUndefined();
     // A month or a day after "in"/"on" says when, not where: the report still goes on there.
@@ -118,6 +120,19 @@ describe('carryContext', () => {
       'old-pier',
       'portsea',
     ]);
+  });
+
+  it('a place named before as where something is not ("outside", "beyond") is not lent', () => {
+    const outside = sentence('The crews have gone from every quay outside the Old Pier.', [
+      ['crews', 'crews'],
+      ['old-pier', 'Old Pier'],
+    ]);
+    const current = sentence('All crews have now left.', [['crews', 'crews']]);
+    expect(carryContext(current, outside, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    const there = sentence('They still work there.', [['crews', 'They']]);
+    expect(carryContext(there, outside, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    const beyond = sentence('No crew works beyond Portsea now.', [['portsea', 'Portsea']]);
+    expect(carryContext(current, beyond, PLACES, PLACE_NAMES, true)).toBeUndefined();
   });
 
   it('a definite noun phrase names again what the previous sentence named by its head noun', () => {
@@ -242,6 +257,9 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     ]);
     const that = sentence('The council has held that facility on its own since June.');
     expect(concepts(placeNamedAgain(that, [apposed], PLACES))).toContain('portsea');
+    // A place named as where something is not ("outside Portsea") is not the one named again.
+    const outside = sentence('No crew works beyond Portsea now.', [['portsea', 'Portsea']]);
+    expect(placeNamedAgain(far, [outside], PLACES)).toBeUndefined();
     // No noun of a kind of place: nothing to point back with.
     const none = sentence('The last boats left on Friday.', [['boats', 'boats']]);
     expect(placeNamedAgain(none, [atPier], PLACES)).toBeUndefined();

@@ -60,6 +60,17 @@ describe('headlineDefaults', () => {
     expect(carried(ashby)).toEqual([]);
   });
 
+  it("keeps the headline's place from a sentence that left a place outside the story's", () => {
+    // "left the west" tells where the sentence is: the crews are still carried, the pier is not.
+    const west = sentence('Not every boat has left the west, however.', [['leave', 'left']]);
+    expect(carried(west)).toEqual(['crews']);
+    const north = sentence('Some boats never left the north at all.', [['leave', 'left']]);
+    expect(carried(north)).toEqual(['crews']);
+    // "left the city" names again the city the story is in: the pier is still carried.
+    const city = sentence('A few boats had already left the city in March.', [['leave', 'left']]);
+    expect(carried(city)).toEqual(['crews', 'old-pier']);
+  });
+
   it('gives nothing to a subhead, nor under a first line that is a sentence', () => {
     expect(carried(sentence('What comes next', [['leave', 'next']]))).toEqual([]);
     const first = sentence('Riverton crews quit the Old Pier.', [
