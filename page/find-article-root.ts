@@ -1016,29 +1016,39 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
     const outer = parent.parentElement;
     return outer && outer !== body && leadUnderHeadline(parent, outer) ? outer : parent;
   }
-  return builderRowsParent(top, blocks, body) ?? top;
+  return builderRowsParent(best, top, blocks, body) ?? top;
 }
 
 /**
- * The block holding the rows a page builder splits a text into, where `top` is the text
- * module of one of them: a row wraps its module in layout blocks (a column, a column's
+ * The block holding the rows a page builder splits a text into, where the best block is the
+ * text module of one of them: a row wraps its module in layout blocks (a column, a column's
  * wrapper), one per level and no other prose, so the module's siblings are a clearfix or a
  * row's own title, and the next row's module stands deeper than the paragraphs' credit reaches
  * (Avada's `fusion-fullwidth` rows of `fusion-layout-column` > `fusion-column-wrapper` >
- * `fusion-text`). Rows are of one template: blocks of one tag side by side, numbered alike
- * (numberedRows), each reaching a module of the tag and first class word of `top` whose
- * paragraphs scored as prose (SIBLING_PART_SHARE of `top`'s score, not mostly links, no headline
- * leading to another page: a grid of cards is no text). Up to ROW_LEVELS levels above `top`.
+ * `fusion-text`). The module is any classed block credited from `best` up to `top` (Beaver
+ * Builder's climb ends at the row itself). Rows are of one template: blocks of one tag side by
+ * side, numbered alike (numberedRows), or of one first class word (none for both) where they
+ * carry no number at all (WPBakery's `vc_row`s, Beaver Builder's `fl-row`s named by hashed
+ * node ids, a grid's unnamed section rows) and the other row is no story of its own
+ * (plainRow); each reaching a module of one of the modules' tags and first class words whose
+ * paragraphs scored as prose (SIBLING_PART_SHARE of its score, not mostly links, no headline
+ * leading to another page: a grid of cards is no text). Up to ROW_LEVELS levels above it.
  */
 function builderRowsParent(
+  best: Element,
   top: Element,
   blocks: Map<Element, Block>,
   body: Element,
 ): Element | null {
-  const own = blocks.get(top);
-  const kind = firstClassWord(top);
-  if (!own || kind === '') return null;
-  let unit = top;
+  const modules: Element[] = [];
+  for (let el: Element | null = best; el && el !== body; el = el.parentElement) {
+    if (blocks.has(el) && firstClassWord(el) !== '') modules.push(el);
+    if (el === top) break;
+  }
+  const module = modules[modules.length - 1];
+  const own = module && blocks.get(module);
+  if (!module || !own) return null;
+  let unit = module;
   for (let level = 0; level < ROW_LEVELS; level++) {
     const parent = unit.parentElement;
     if (!parent || parent === body) return null;
@@ -1047,15 +1057,30 @@ function builderRowsParent(
     if (wrapper && wrapper.chars > own.chars * ROW_OWN_SHARE) return null;
     unit = parent;
     const rowKind = firstClassWord(unit);
-    if (rowKind === '') continue;
     for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
       for (let prev = unit, sib = unit[step]; sib; prev = sib, sib = sib[step]) {
-        if (sib.localName !== unit.localName || !numberedRows(sib, prev, rowKind)) break;
-        if (holdsTextModule(sib, top, kind, own, blocks)) return unit.parentElement;
+        if (sib.localName !== unit.localName) break;
+        const numbered = rowKind !== '' && numberedRows(sib, prev, rowKind);
+        if (!numbered && (firstClassWord(sib) !== rowKind || !plainRow(sib))) break;
+        if (holdsTextModule(sib, modules, blocks))
+          return unit.parentElement === body ? null : unit.parentElement;
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether an unnumbered row is a part of a text, not a story of a stream, a promo or a template
+ * of the page's furniture: it is no `<article>`, holds no `<h1>` and no `<time>` (a story's
+ * headline and its date) and is not named as furniture (Elementor's 'elementor-location-footer').
+ */
+function plainRow(row: Element): boolean {
+  return (
+    row.localName !== 'article' &&
+    row.querySelector('h1, time') === null &&
+    !hasUndeniedWord(nameWords(row), FURNITURE_NAME)
+  );
 }
 
 /** The levels of layout a page builder wraps a text module in, below its row, at most. */
@@ -1094,23 +1119,22 @@ function firstClassWord(el: Element): string {
   return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
 }
 
-/** Whether `row` holds a text module of `top`'s tag and first class word that scored as prose. */
-function holdsTextModule(
-  row: Element,
-  top: Element,
-  kind: string,
-  own: Block,
-  blocks: Map<Element, Block>,
-): boolean {
-  const modules = row.getElementsByTagName(top.localName);
-  for (let i = 0; i < modules.length; i++) {
-    const module = modules[i] as Element;
-    if (firstClassWord(module) !== kind) continue;
-    const part = blocks.get(module);
-    if (!part || part.linked >= part.chars / 2 || part.score < own.score * SIBLING_PART_SHARE)
-      continue;
-    if (hasCardHeadline(module)) continue;
-    return true;
+/** Whether `row` holds a text module of one of `modules`' tags and first class words that scored as prose. */
+function holdsTextModule(row: Element, modules: Element[], blocks: Map<Element, Block>): boolean {
+  for (const module of modules) {
+    const own = blocks.get(module);
+    const kind = firstClassWord(module);
+    if (!own) continue;
+    const found = row.getElementsByTagName(module.localName);
+    for (let i = 0; i < found.length; i++) {
+      const el = found[i] as Element;
+      if (firstClassWord(el) !== kind) continue;
+      const part = blocks.get(el);
+      if (!part || part.linked >= part.chars / 2 || part.score < own.score * SIBLING_PART_SHARE)
+        continue;
+      if (hasCardHeadline(el)) continue;
+      return true;
+    }
   }
   return false;
 }

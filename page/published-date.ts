@@ -1463,6 +1463,10 @@ function* bylineLineDates(doc: Document): Generator<string | null, void, void> {
     yield parseDateString(text) ?? readVisibleDate(text);
   }
   let read = 0;
+  // A date line before the headline and apart from it, outside the article (a top strip over
+  // the site's menu printing the day the page was served), is read after the others.
+  const headline = doc.querySelector('h1');
+  const apart: (string | null)[] = [];
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!BYLINE_HINT().test(names)) continue;
@@ -1485,9 +1489,27 @@ function* bylineLineDates(doc: Document): Generator<string | null, void, void> {
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text === null) continue;
     const date = readVisibleDate(text);
-    if (!authorLine || date?.length === 10) yield date;
+    if (authorLine && date?.length !== 10) continue;
+    if (date && headline && stripAboveHeadline(el, headline)) apart.push(date);
+    else yield date;
   }
+  yield* apart;
 }
+
+/**
+ * Whether a date line stands before the headline, outside any article or main content, in no
+ * block of the headline's short of a page's wrapper: their nearest common block holds more
+ * than STRIP_APART_CHARS of text (the whole page's), so the line is a strip of the site's own.
+ */
+function stripAboveHeadline(el: Element, headline: Element): boolean {
+  if (!precedes(el, headline) || el.closest('article, main, [role="main"]')) return false;
+  let common = el.parentElement;
+  while (common && !common.contains(headline)) common = common.parentElement;
+  return !!common && (common.textContent ?? '').length > STRIP_APART_CHARS;
+}
+
+/** The text of a page wrapper at least: a headline's own block (its header) holds less. */
+const STRIP_APART_CHARS = 1_500;
 
 /** Dates after a "Published" label, or on a dateline of their own, in the body's first text. */
 function* labelledDates(doc: Document): Generator<string | null, void, void> {
@@ -1643,7 +1665,41 @@ const CAPTION_NAME = /caption/i;
 function* datesUnderHeadline(doc: Document): Generator<string | null, void, void> {
   const under = bylineUnderHeadline(doc);
   if (under) yield under.date;
+  else yield lineAboveHeadline(doc);
 }
+
+/**
+ * The day a short line right above the headline, in the headline's own block, opens with: a
+ * cover's uptitle ('30 September 2024 · Long read', as Tilda and magazine templates set the
+ * date over the title). Only the headline's previous siblings (LINES_ABOVE_HEADLINE) are read,
+ * never a heading, a list, a caption or furniture.
+ */
+function lineAboveHeadline(doc: Document): string | null {
+  const headline = doc.querySelector('h1');
+  let el = headline?.previousElementSibling ?? null;
+  for (
+    let looked = 0;
+    el && looked < LINES_ABOVE_HEADLINE;
+    looked++, el = el.previousElementSibling
+  ) {
+    const text = shortText(el, MAX_BYLINE_CHARS);
+    if (text === null || HEADING.test(el.localName) || el.querySelector('p')) return null;
+    const date = readVisibleDate(text);
+    if (date?.length !== 10 || !OPENS_WITH_DAY().test(text)) continue;
+    if (datesHeadlines(el) || isCaption(el) || isInFurniture(el)) return null;
+    return date;
+  }
+  return null;
+}
+
+/** The lines above a headline read for its date. */
+const LINES_ABOVE_HEADLINE = 2;
+
+/** A line opening with its date: a number, a month's or a weekday's name. */
+const OPENS_WITH_DAY = lazyPattern(
+  () =>
+    /^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)/,
+);
 
 const HEADING = /^h[1-6]$/;
 

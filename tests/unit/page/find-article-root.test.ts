@@ -709,6 +709,34 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(withCards)?.id).toBe('text');
   });
 
+  it("reads a page builder's unnumbered rows (one first class word, or none) as one body; not a stream's next story or a footer template", () => {
+    const row = (inner: string, cls = 'vc_row wpb_row vc_row-fluid') =>
+      `<div class="${cls}"><div class="wpb_column vc_column_container"><div class="vc_column-inner"><div class="wpb_wrapper">${inner}</div></div></div></div>`;
+    const text = (n: number, word: string, id = '') =>
+      `<div class="wpb_text_column wpb_content_element"${id ? ` id="${id}"` : ''}><div class="wpb_wrapper">${LONG_PROSE(n, word)}</div></div>`;
+    const doc = parse(
+      `<body><div class="entry-content" id="content">${row('<h1>The story</h1>')}${row(text(2, 'first row'))}${row(`<div class="vc_separator"></div>${text(3, 'second row')}`)}</div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('content');
+    expect(extractArticle(doc).text).toContain('Paragraph 1 of the first row');
+    // Unnamed rows of a grid (Umbraco's sections) are rows of one template too.
+    const bare = (inner: string) =>
+      `<div><div class="container"><div class="row"><div class="col-md-8 column"><div><div class="rte">${inner}</div></div></div></div></div></div>`;
+    const grid = parse(
+      `<body><div class="grid-section" id="grid">${bare('<h1>The story</h1>')}${bare(LONG_PROSE(2, 'first row'))}${bare(LONG_PROSE(3, 'second row'))}</div></body>`,
+    );
+    expect(findArticleRoot(grid)?.id).toBe('grid');
+    // The next row a story of its own (its <h1> and <time>) or a footer template: no part of the text.
+    const next = parse(
+      `<body><div id="stream">${row(text(3, 'story', 'text'))}${row(`<h1>The next story</h1><time datetime="2024-10-01">1 October</time>${text(3, 'next story')}`)}</div></body>`,
+    );
+    expect(findArticleRoot(next)?.querySelector('h1')).toBeNull();
+    const footer = parse(
+      `<body><div id="page">${row(text(3, 'story', 'text'), 'elementor elementor-102 elementor-location-single')}${row(text(2, 'site footer'), 'elementor elementor-95 elementor-location-footer')}</div></body>`,
+    );
+    expect(findArticleRoot(footer)?.textContent).not.toContain('site footer');
+  });
+
   it("leaves out a row of previews (a linked headline and a few paragraphs, no read-on link) set apart from the block holding the <h1> and the story, not a digest's items in the <h1>'s block", () => {
     const preview = (i: number) =>
       `<div class="preview"><h3><a href="/other/${i}">Another story ${i}</a></h3>${LONG_PROSE(3, `preview ${i}`)}</div>`;

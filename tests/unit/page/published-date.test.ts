@@ -45,6 +45,31 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(doc)).toBe('2024-10-01');
   });
 
+  it("reads a date strip above the site's menu after the byline under the headline, and a date line over the headline in its own block", () => {
+    const filler =
+      '<p>Some words of the page, long enough to fill a paragraph of prose, and more.</p>'.repeat(
+        20,
+      );
+    const strip = parse(
+      `<html><head></head><body><form><div class="top-strip"><span class="top-date">Monday, 7 October 2024</span></div><ul class="main-menu"><li><a href="/a">Local</a></li></ul><div class="news-details"><h1>The ferry sails again</h1><div class="news-info"><span class="news-date">28/09/2024 14:02</span></div>${filler}</div></form></body></html>`,
+    );
+    expect(findPublishedDate(strip)).toBe('2024-09-28');
+    // With no other date the strip's still gives one.
+    const alone = parse(
+      `<html><head></head><body><form><div class="top-strip"><span class="top-date">Monday, 7 October 2024</span></div><div class="news-details"><h1>The ferry sails again</h1>${filler}</div></form></body></html>`,
+    );
+    expect(findPublishedDate(alone)).toBe('2024-10-07');
+    const cover = parse(
+      `<html><head></head><body><div class="cover"><div class="uptitle">30 September 2024 · Long read</div><h1>The ferry sails again</h1><div class="descr">A pier, a timetable and the people in between.</div></div>${filler}</body></html>`,
+    );
+    expect(findPublishedDate(cover)).toBe('2024-09-30');
+    // A kicker above the headline that only mentions a date later in its text dates nothing.
+    const kicker = parse(
+      `<html><head></head><body><div class="cover"><div class="kicker">Deadline: 30 September 2024</div><h1>The ferry sails again</h1></div>${filler}</body></html>`,
+    );
+    expect(findPublishedDate(kicker)).toBe(null);
+  });
+
   it('reads a day alone on its line only right under the title set in no heading', () => {
     const page = (head: string) =>
       `<html><head><title>Statement on the ferry timetable - Docs</title>${head}</head><body><div id="contents"><p class="c2"><span>Office of the Harbour Master</span></p><p class="title"><span>Statement on the ferry timetable</span></p><p class="c1"><span>16 October 2024</span></p><p class="c5"><span></span></p><p class="c1"><span>The ferry to Portsea will sail again from the spring, the council said, once the pier is repaired.</span></p></div></body></html>`;
