@@ -334,30 +334,28 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
           );
       });
   }
-  const nouns = raw.referringNouns;
-  if (nouns !== undefined) {
-    if (!Array.isArray(nouns))
-      fail(`referringNouns → must be a list [...] of words, found ${describe(nouns)}.`);
-    else
-      nouns.forEach((word, i) => {
-        if (typeof word !== 'string' || !/^[\p{Ll}\p{N}'-]+$/u.test(word))
-          fail(
-            `referringNouns[${i}]: ${JSON.stringify(word)} must be one lower-case word (sentences are compared word by word).`,
-          );
-      });
-  }
-  const groupSubjects = raw.groupSubjects;
-  if (groupSubjects !== undefined) {
-    if (!Array.isArray(groupSubjects))
-      fail(`groupSubjects → must be a list [...] of phrases, found ${describe(groupSubjects)}.`);
-    else
-      groupSubjects.forEach((phrase, i) => {
-        if (typeof phrase !== 'string' || !/^[\p{Ll}\p{N}'-]+(?: [\p{Ll}\p{N}'-]+)*$/u.test(phrase))
-          fail(
-            `groupSubjects[${i}]: ${JSON.stringify(phrase)} must be lower-case words separated by single spaces (sentences are compared word by word).`,
-          );
-      });
-  }
+  // Both lists are compared with the sentence word by word, so each entry is lower-case words.
+  const wordList = (field: string, items: string, pattern: RegExp, rule: string) => {
+    const list = raw[field];
+    if (list === undefined) return;
+    if (!Array.isArray(list)) {
+      fail(`${field} → must be a list [...] of ${items}, found ${describe(list)}.`);
+      return;
+    }
+    list.forEach((entry, i) => {
+      if (typeof entry !== 'string' || !pattern.test(entry))
+        fail(
+          `${field}[${i}]: ${JSON.stringify(entry)} ${rule} (sentences are compared word by word).`,
+        );
+    });
+  };
+  wordList('referringNouns', 'words', /^[\p{Ll}\p{N}'-]+$/u, 'must be one lower-case word');
+  wordList(
+    'groupSubjects',
+    'phrases',
+    /^[\p{Ll}\p{N}'-]+(?: [\p{Ll}\p{N}'-]+)*$/u,
+    'must be lower-case words separated by single spaces',
+  );
   const actorNouns = raw.actorNouns;
   if (actorNouns !== undefined) {
     if (!isObject(actorNouns))

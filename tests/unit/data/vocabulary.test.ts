@@ -292,6 +292,21 @@ describe('the vocabulary’s shape', () => {
     ]);
   });
 
+  it('group subjects that are not a list, or not lower-case words with single spaces', () => {
+    expect(
+      checkEdited((v) => {
+        v.groupSubjects = 'the rest';
+      }),
+    ).toEqual([`${FILE}: groupSubjects → must be a list [...] of phrases, found text.`]);
+    expect(
+      checkEdited((v) => {
+        v.groupSubjects = ['the rest', 'the  Others'];
+      }),
+    ).toEqual([
+      `${FILE}: groupSubjects[1]: "the  Others" must be lower-case words separated by single spaces (sentences are compared word by word).`,
+    ]);
+  });
+
   it('actor nouns of no listed actor, or with capitals', () => {
     expect(
       checkEdited((v) => {
