@@ -1114,6 +1114,19 @@ function numberedRows(a: Element, b: Element, kind: string): boolean {
   return false;
 }
 
+/**
+ * Whether a block is a part of the text `whole` is one part of: it scored as prose
+ * (SIBLING_PART_SHARE of the other's score), is not mostly links, and opens with no headline
+ * leading to another page (a card's).
+ */
+function isTextPart(el: Element, part: Block, whole: Block): boolean {
+  return (
+    part.linked < part.chars / 2 &&
+    part.score >= whole.score * SIBLING_PART_SHARE &&
+    !hasCardHeadline(el)
+  );
+}
+
 /** The first word of an element's class, or ''. */
 function firstClassWord(el: Element): string {
   return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
@@ -1130,10 +1143,7 @@ function holdsTextModule(row: Element, modules: Element[], blocks: Map<Element, 
       const el = found[i] as Element;
       if (firstClassWord(el) !== kind) continue;
       const part = blocks.get(el);
-      if (!part || part.linked >= part.chars / 2 || part.score < own.score * SIBLING_PART_SHARE)
-        continue;
-      if (hasCardHeadline(el)) continue;
-      return true;
+      if (part && isTextPart(el, part, own)) return true;
     }
   }
   return false;
@@ -1182,10 +1192,7 @@ function inSectionsOfOneText(best: Element, parent: Element, blocks: Map<Element
     const part = blocks.get(el);
     if (!part || el.localName !== unit.localName || (el.getAttribute('class') ?? '') !== cls)
       continue;
-    if (part.linked >= part.chars / 2 || part.score < unitBlock.score * SIBLING_PART_SHARE)
-      continue;
-    if (hasCardHeadline(el)) continue;
-    chars += part.chars;
+    if (isTextPart(el, part, unitBlock)) chars += part.chars;
   }
   return chars >= whole.chars * CLIMB_SHARE;
 }

@@ -295,7 +295,7 @@ describe('the vocabulary’s shape', () => {
   it('group subjects that are not a list, or not lower-case words with single spaces', () => {
     expect(
       checkEdited((v) => {
-        v.groupSubjects = 'the rest';
+        (v as { groupSubjects: unknown }).groupSubjects = 'the rest'; // an editor's slip: a phrase, not a list
       }),
     ).toEqual([`${FILE}: groupSubjects → must be a list [...] of phrases, found text.`]);
     expect(
