@@ -15,7 +15,7 @@ import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { weekdayTense } from './weekday-tense';
 import { inClass, wordClass } from './word-class';
-import { gapBefore } from './word-gaps';
+import { gapBefore, gapHas } from './word-gaps';
 
 export type DateRole = 'deadline' | 'since' | 'point';
 
@@ -564,18 +564,15 @@ export function resolveDates(
         // one nearest the page, passed or still to come (the one passed, half a year either way).
         if (month - published.month >= 6) resolvedYear -= 1;
         else if (published.month - month > 6) resolvedYear += 1;
-      } else if (before !== 'next' && before !== 'last' && before !== 'this' && backIn(tokens, i)) {
-        // "Back in December", "earlier in May": a month told as gone by, the last one on or
-        // before the page's, whatever the clause goes on to report ("… told us it would happen").
-        resolvedYear -= month > published.month ? 1 : 0;
       } else if (
         before !== 'next' &&
         before !== 'this' &&
-        pluperfectBefore(tokens, sentence, from)
+        ((before !== 'last' && backIn(tokens, i)) || pluperfectBefore(tokens, sentence, from))
       ) {
-        // "had been promised for the last days of December", "had forecast in December": a plan
-        // or a saying told in the pluperfect is told from after its month, the last one on or
-        // before the page's.
+        // A month told as gone by is the last one on or before the page's: "Back in December",
+        // "earlier in May", whatever the clause goes on to report ("… told us it would happen");
+        // "had been promised for the last days of December", "had forecast in December", a plan
+        // or a saying told in the pluperfect, from after its month.
         resolvedYear -= month > published.month ? 1 : 0;
       } else if (before === 'next') resolvedYear += month <= published.month ? 1 : 0;
       // "come September", "this coming September": the next one, or the page's own month.
@@ -1513,8 +1510,7 @@ function pluperfectBefore(tokens: readonly Token[], sentence: string, from: numb
     const word = (tokens[k] as Token).norm;
     if (AHEAD_AGAIN.has(word)) return false;
     if (word === 'had') return tokens[k + 1]?.norm !== 'to';
-    const gap = gapBefore(tokens, sentence, k);
-    if (gap.includes(',') || gap.includes(';') || gap.includes(':')) return false;
+    if (gapHas(tokens, sentence, k, ',;:')) return false;
   }
   return false;
 }

@@ -60,7 +60,7 @@ export type SentenceFacts = SentenceWords & {
    * Dates set aside after ", not" against an earlier one ("in May, not June"): they date nothing
    * the sentence asserts, but a sentence of dates alone ("It was May, not June.") is still one.
    */
-  setAside: DateMention[];
+  setAside: readonly DateMention[];
   /** The sentence tells what is to come ("will leave", "expected to leave"). */
   future: boolean;
   /** Figures that are not part of a date ("2,500", "900"). */
@@ -177,7 +177,7 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
 
 const NO_HITS: readonly number[] = [];
 /** No dates set aside (most sentences): one shared empty list. */
-const NO_DATES: DateMention[] = [];
+const NO_DATES: readonly DateMention[] = [];
 /** No concepts: the default of readFacts' sets of concepts (its places, its spelled negations). */
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
 

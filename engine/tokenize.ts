@@ -30,7 +30,7 @@ export type Token = {
   /**
    * The lexicon's number for the word as written (`raw`): every token of a spelling has the same,
    * and no other spelling ever gets it, so a reader's table per word is an array indexed by it
-   * rather than a Map hashing the word's string at every token (wordIdsFrom).
+   * rather than a Map hashing the word's string at every token (find-concepts.ts).
    */
   id: number;
 };
@@ -293,7 +293,8 @@ let lexiconSize = 0;
 /**
  * The next word's Token.id. Not reset when the lexicon forgets its words: a token read before
  * keeps its number, and a word met again after is a new number, so a number never names two
- * spellings (a reader's table keyed by it stays right; wordIdsFrom bounds such tables).
+ * spellings (a reader's table keyed by it stays right; find-concepts.ts bounds its table by
+ * MAX_WORDS).
  */
 let nextWordId = 0;
 /** The count of word classes when the lexicon's words read theirs (word-class.ts). */
