@@ -12,8 +12,8 @@ import { laterClause, relativeReport, secondReport, secondVerb } from './clauses
 import { comparedStandards } from './compared-standard';
 import { comparisonClause } from './comparison-clause';
 import { conceded } from './concession';
-import { otherObject } from './denied-object';
 import { opensWithDefinedTerm } from './defined-term';
+import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
