@@ -12,6 +12,7 @@ import { laterClause, relativeReport, secondReport, secondVerb } from './clauses
 import { comparedStandards } from './compared-standard';
 import { comparisonClause } from './comparison-clause';
 import { conceded } from './concession';
+import { opensWithDefinedTerm } from './defined-term';
 import { otherObject } from './denied-object';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
@@ -768,7 +769,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
  */
 function splitBySemicolon(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
   if (!facts.text.includes(';') && !facts.text.includes(':')) return false;
-  const bounds = statementBounds(facts, ';:');
+  // "Harbour Transit Board (HTB): the body that runs the ferries": a glossary's term and its
+  // definition are one statement about the term (defined-term.ts).
+  const bounds = statementBounds(
+    facts,
+    opensWithDefinedTerm(facts.tokens, facts.text) ? ';' : ';:',
+  );
   return bounds !== null && holdingStatementOf(groups, facts, bounds) === null;
 }
 

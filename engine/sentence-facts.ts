@@ -14,6 +14,7 @@ import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
 import type { CompiledStory } from './compile-story';
 import { withoutContrastedDates } from './contrasted-date';
+import { opensWithDefinedTerm } from './defined-term';
 import { ellipticalNot } from './ellipsis-not';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
@@ -549,6 +550,8 @@ const datelineOf: { tokens: readonly Token[] | undefined; text: string; end: num
 function readDatelineEnd(tokens: readonly Token[], text: string): number {
   // "Yes — the crews left in May.": an answer to the question before, not a place.
   if (opensWithAnswer(tokens, text)) return 0;
+  // "Harbour Transit Board (HTB): the body that …": a glossary's term, not a place and an agency.
+  if (opensWithDefinedTerm(tokens, text)) return 0;
   /** Inside the agency's brackets, where any word goes ("(wire)"). */
   let agency = false;
   let mixed = 0;

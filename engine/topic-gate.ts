@@ -449,13 +449,14 @@ export function createTopicGate(topic: Topic): TopicGate {
 /**
  * "… resting on the Harbour Accord, the 1998 pact between the two towns": a year opening an
  * apposition (", the 1998 …") right after a thing the vocabulary names is that thing's date, as
- * a year inside its name is; it does not date the sentence.
+ * a year inside its name is; it does not date the sentence. A glossary's definition after the
+ * term's colon is the same apposition ("Harbour Accord (HA): the 1998 pact …", defined-term.ts).
  */
 function yearOfApposition(facts: SentenceFacts, d: DateMention): boolean {
   const the = d.from - 1;
   if (the < 1 || facts.tokens[the]?.norm !== 'the') return false;
   return (
-    gapHas(facts.tokens, facts.text, the, ',') &&
+    gapHas(facts.tokens, facts.text, the, ',:') &&
     facts.hits.some((h) => !h.inferred && h.to === the)
   );
 }
