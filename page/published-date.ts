@@ -27,6 +27,7 @@ import { isNamedFurniture, isNamedFurnitureBut } from './furniture';
 import {
   isLaterPage,
   isLaterPageByAddress,
+  type KeptAddresses,
   laterPagePosts,
   namesForumTopic,
   pageAddresses,
@@ -95,33 +96,71 @@ const AGREE_DAYS = 1;
 
 /** The publication date, with its source and, when sources disagreed, the reason for the choice. */
 export function readPublishedDate(doc: Document): PublishedDate {
-  mastheadPage = doc;
-  try {
-    return withPageAddressesKept(doc, () => readDate(doc));
-  } finally {
-    mastheadPage = null;
-    mastheads = null;
-    storyModal = undefined;
+  const steps = readPublishedDateSteps(doc);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
 }
 
 /**
- * The open modal showing the page's story (story-modal.ts) while a page's date is read, looked
- * for once a date in a block hidden by aria-hidden is judged (a modal's script hides the page
- * behind it): undefined until then.
+ * The same, yielding between the page's sources (its JSON-LD, its metas, its bylines…), so that
+ * the scan's slices stay short on a page with much metadata. What one reading finds once and
+ * asks again (the page's addresses, its mastheads, a modal over it) is kept in the reading's
+ * own record and lent to the module only while one of its steps runs: a reading abandoned
+ * between steps (a scan cancelled) or another page read in between (a frame, a re-scan) never
+ * sees another's.
  */
-let storyModal: Element | null | undefined;
+export function* readPublishedDateSteps(doc: Document): Generator<void, PublishedDate, void> {
+  const own: Reading = {
+    doc,
+    addresses: { doc, paths: null },
+    mastheads: null,
+    storyModal: undefined,
+  };
+  const steps = readDate(doc);
+  for (;;) {
+    reading = own;
+    let next: IteratorResult<void, PublishedDate>;
+    try {
+      next = withPageAddressesKept(doc, () => steps.next(), own.addresses);
+    } finally {
+      reading = null;
+    }
+    if (next.done) return next.value;
+    yield;
+  }
+}
+
+/** What one reading of a page's date looks for once and asks again. */
+type Reading = {
+  doc: Document;
+  addresses: KeptAddresses;
+  /** The page's mastheads without a menu, once looked for (inNameplateMasthead). */
+  mastheads: ReadonlySet<Element> | null;
+  /**
+   * The open modal showing the page's story (story-modal.ts), looked for once a date in a
+   * block hidden by aria-hidden is judged (a modal's script hides the page behind it):
+   * undefined until then.
+   */
+  storyModal: Element | null | undefined;
+};
+
+/** The reading whose step is running, or null between steps. */
+let reading: Reading | null = null;
 
 /**
  * Whether `hidden` (hidden by aria-hidden) is the page behind a modal showing the story: the
  * home page's masthead day and its tiles' times date other stories.
  */
 function behindStoryModal(hidden: Element): boolean {
-  if (storyModal === undefined) storyModal = mastheadPage ? storyModalIn(mastheadPage) : null;
-  return !!storyModal && !hidden.contains(storyModal) && !storyModal.contains(hidden);
+  if (!reading) return false;
+  if (reading.storyModal === undefined) reading.storyModal = storyModalIn(reading.doc);
+  const modal = reading.storyModal;
+  return !!modal && !hidden.contains(modal) && !modal.contains(hidden);
 }
 
-function readDate(doc: Document): PublishedDate {
+function* readDate(doc: Document): Generator<void, PublishedDate, void> {
   // A wiki's page is written over years by many hands: its JSON-LD datePublished is the day
   // the page was created (Wikipedia's often a decade before its text), not its text's date,
   // and would move every relative date. No date is better than that one.
@@ -143,6 +182,9 @@ function readDate(doc: Document): PublishedDate {
       ? laterPageFirstDate(doc)
       : null;
   if (firstPost) return { date: firstPost, source: 'time' };
+  // A yield between the sources: each is a search of the page (or a parse of its JSON-LD), and
+  // their sum on a big page is more than a slice. The order and the answers are the same.
+  yield;
   const machine: { source: DateSource; date: string }[] = [];
   // The article's item in the page's JSON-LD, walked once: its dateModified is read below
   // where the page's dates disagree.
@@ -152,9 +194,11 @@ function readDate(doc: Document): PublishedDate {
     ['microdata', microdataDates(doc)],
     ['meta', metaDates(doc)],
   ] as const) {
+    yield;
     const date = first(dates);
     if (date) machine.push({ source, date });
   }
+  yield;
   if (machine.length > 1) {
     const sorted = [...machine].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const earliest = sorted[0] as (typeof machine)[number];
@@ -197,6 +241,7 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
+    yield;
     // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does, or in
     // an <h2>) has no headline to read under: its first byline line (a <time> without
     // datetime, a date line named so) is read instead. The check stays cheap: the body's text
@@ -262,6 +307,7 @@ function readDate(doc: Document): PublishedDate {
   if (machine.length === 0) {
     const loose = firstLooseTime(doc);
     if (loose) {
+      yield;
       const byline = first(visibleBylineDates(doc));
       if (byline && byline.length === 10 && byline < loose && !agree(byline, loose))
         return {
@@ -287,12 +333,14 @@ function readDate(doc: Document): PublishedDate {
     ['time', relativeTimeTitles(doc)],
   ];
   let month: { source: DateSource; date: string } | null = null;
-  for (const [source, dates] of inOrder)
+  for (const [source, dates] of inOrder) {
+    yield;
     for (const date of dates) {
       if (!date) continue;
       if (date.length === 7) month ??= { source, date };
       else if (!month || date.startsWith(`${month.date}-`)) return { date, source };
     }
+  }
   return month ?? { date: null, source: null };
 }
 
@@ -834,8 +882,9 @@ function isInFurniture(el: Element): boolean {
 
 /** Whether `el` sits in one of the mastheads of the page whose date is being read. */
 function inNameplateMasthead(el: Element): boolean {
-  if (!mastheadPage) return false;
-  mastheads ??= nameplateMastheads(mastheadPage);
+  if (!reading) return false;
+  reading.mastheads ??= nameplateMastheads(reading.doc);
+  const mastheads = reading.mastheads;
   if (mastheads.size === 0) return false;
   for (let e: Element | null = el; e; e = e.parentElement) if (mastheads.has(e)) return true;
   return false;
@@ -880,10 +929,6 @@ function nameplateMastheads(doc: Document): ReadonlySet<Element> {
 
 /** The nameplates looked at: a page has one or two (the masthead's, the footer's). */
 const MAX_NAMEPLATES = 4;
-
-/** The page whose date is being read (readPublishedDate), and its mastheads once looked for. */
-let mastheadPage: Document | null = null;
-let mastheads: ReadonlySet<Element> | null = null;
 
 /** A link to the front page holding an image: the site's nameplate. */
 const NAMEPLATE = 'a[href="/"] img, a[href="./"] img, a[rel="home"] img';

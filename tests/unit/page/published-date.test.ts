@@ -5,6 +5,7 @@ import {
   findPublishedDate,
   isDateOrMonth,
   parseDateString,
+  readPublishedDateSteps,
   readVisibleDate,
 } from '../../../page/published-date';
 import { DOMS, happyDocument, readPage } from './load-page';
@@ -1038,5 +1039,38 @@ describe.each(DOMS)('page-state dates in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page(next('"20241001"'))))).toBe('2024-10-01');
     expect(findPublishedDate(parse(page(next('0000000000000'))))).toBe(null);
     expect(findPublishedDate(parse(page(next('1727769600000.5'))))).toBe(null);
+  });
+});
+
+describe.each(DOMS)('readPublishedDateSteps in %s', (_name, parse) => {
+  const masthead =
+    '<html><head></head><body><div class="top"><div class="when"><time datetime="2025-01-15">Wednesday, January 15, 2025</time></div><a href="/"><img src="/logo.svg" alt="The Ledger"></a></div><nav><a href="/local">Local</a></nav><h1>Headline</h1><div class="byline-date">September 9, 2024</div><p>Text.</p></body></html>';
+  const headed =
+    '<html><head></head><body><div class="head"><a href="/"><img src="/logo.svg" alt="Site"></a><h1>Headline</h1><time datetime="2024-09-10">Sept. 10</time></div><p>Text.</p></body></html>';
+
+  it('yields between the sources and answers as the one-call reading does', () => {
+    const doc = parse(masthead);
+    const steps = readPublishedDateSteps(doc);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(3);
+    expect(next.value.date).toBe(findPublishedDate(doc));
+  });
+
+  it('keeps each reading to its own page, interleaved or abandoned between steps', () => {
+    const a = readPublishedDateSteps(parse(masthead));
+    const b = readPublishedDateSteps(parse(headed));
+    let na = a.next();
+    let nb = b.next();
+    while (!na.done || !nb.done) {
+      if (!na.done) na = a.next();
+      if (!nb.done) nb = b.next();
+    }
+    expect([na.value.date, nb.value.date]).toEqual(['2024-09-09', '2024-09-10']);
+    // A reading left after a few steps (a scan cancelled) lends the next page nothing.
+    const left = readPublishedDateSteps(parse(headed));
+    for (let i = 0; i < 4; i++) left.next();
+    expect(findPublishedDate(parse(masthead))).toBe('2024-09-09');
   });
 });
