@@ -117,6 +117,7 @@ export function* readPublishedDateSteps(doc: Document): Generator<void, Publishe
     addresses: { doc, paths: null },
     mastheads: null,
     storyModal: undefined,
+    numericOrders: new Map(),
   };
   const steps = readDate(doc);
   for (;;) {
@@ -144,6 +145,8 @@ type Reading = {
    * undefined until then.
    */
   storyModal: Element | null | undefined;
+  /** Which number comes first in the page's all-digit dates, per separator (numericOrder). */
+  numericOrders: Map<string, 'day' | 'month' | null>;
 };
 
 /** The reading whose step is running, or null between steps. */
@@ -1717,10 +1720,18 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
  * The day a short line right above the headline, in the headline's own block, opens with: a
  * cover's uptitle ('30 September 2024 · Long read', as Tilda and magazine templates set the
  * date over the title). Only the headline's previous siblings (LINES_ABOVE_HEADLINE) are read,
- * never a heading, a list, a caption or furniture.
+ * never a heading, a list, a caption or furniture. A site builder sets each text in a container
+ * of its own (Framer's and Wix's text boxes: `div > h1`, `div > p`): a headline alone in its
+ * container is read from the container (HEADLINE_WRAPPERS levels up), and a line may be one
+ * paragraph alone in its container.
  */
 function lineAboveHeadline(doc: Document): string | null {
-  const headline = doc.querySelector('h1');
+  let headline: Element | null = doc.querySelector('h1');
+  for (let up = 0; headline && up < HEADLINE_WRAPPERS && !headline.previousElementSibling; up++) {
+    const parent: Element | null = headline.parentElement;
+    if (!parent || parent.localName === 'body' || parent.childElementCount !== 1) break;
+    headline = parent;
+  }
   let el = headline?.previousElementSibling ?? null;
   for (
     let looked = 0;
@@ -1728,7 +1739,7 @@ function lineAboveHeadline(doc: Document): string | null {
     looked++, el = el.previousElementSibling
   ) {
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text === null || HEADING.test(el.localName) || el.querySelector('p')) return null;
+    if (text === null || HEADING.test(el.localName) || holdsParagraphs(el)) return null;
     const date = readVisibleDate(text);
     if (date?.length !== 10 || !OPENS_WITH_DAY().test(text)) continue;
     if (datesHeadlines(el) || isCaption(el) || isInFurniture(el)) return null;
@@ -1739,6 +1750,15 @@ function lineAboveHeadline(doc: Document): string | null {
 
 /** The lines above a headline read for its date. */
 const LINES_ABOVE_HEADLINE = 2;
+
+/** The containers holding nothing but the headline climbed to find the lines above it. */
+const HEADLINE_WRAPPERS = 2;
+
+/** Whether a block above the headline holds paragraphs: more than one paragraph alone in it. */
+function holdsParagraphs(el: Element): boolean {
+  const first = el.querySelector('p');
+  return first !== null && !(el.childElementCount === 1 && el.firstElementChild === first);
+}
 
 /** A line opening with its date: a number, a month's or a weekday's name. */
 const OPENS_WITH_DAY = lazyPattern(
@@ -2003,10 +2023,47 @@ function toFound(m: RegExpExecArray): Bare | null {
   }
   const a = Number(g(12));
   const b = Number(g(14));
-  if (a <= 12 && b <= 12 && a !== b) return { date: '', kind: 'ambiguous' };
+  if (a <= 12 && b <= 12 && a !== b) {
+    // Ambiguous alone; a page prints all its dates by one template, so its other dates with
+    // the same separator may tell which comes first (numericOrder).
+    const order = numericOrder(g(13) as string);
+    if (order === null) return { date: '', kind: 'ambiguous' };
+    const date =
+      order === 'day' ? day(g(15), String(b), String(a)) : day(g(15), String(a), String(b));
+    return date ? { date, kind: 'day' } : null;
+  }
   // One of the two cannot be a month (or both are the same): 25/09/2024, 09/25/2024, 05/05/2024.
   const date = a > 12 ? day(g(15), String(b), String(a)) : day(g(15), String(a), String(b));
   return date ? { date, kind: 'day' } : null;
+}
+
+/**
+ * Which number a page's all-digit dates written with `separator` put first, told by the page's
+ * own dates: where one of them has a first number over 12 (14.10.2024, day first) and none a
+ * second one over 12 (10.14.2024, month first), or the other way round. A site prints its dates
+ * by one template: a list of its other stories dated '29.09.2024' says its '05.10.2024' is the
+ * fifth of October. Read only during a reading of a page's date (null outside one, and where the
+ * page says nothing or both), once per separator: the body's text is searched only on a page
+ * whose candidate date is ambiguous.
+ */
+function numericOrder(separator: string): 'day' | 'month' | null {
+  if (!reading) return null;
+  const known = reading.numericOrders.get(separator);
+  if (known !== undefined) return known;
+  const text = reading.doc.body?.textContent ?? '';
+  const sep = separator === '.' ? '\\.' : separator;
+  const dates = new RegExp(`(?<!\\d)(\\d{1,2})${sep}(\\d{1,2})${sep}(?:19|20)\\d{2}(?!\\d)`, 'g');
+  let dayFirst = false;
+  let monthFirst = false;
+  for (let m = dates.exec(text); m && !(dayFirst && monthFirst); m = dates.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  const order = dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
+  reading.numericOrders.set(separator, order);
+  return order;
 }
 
 function worded(
