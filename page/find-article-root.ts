@@ -390,7 +390,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
       atLeast: 0,
       teasers: new Set(),
     };
-  const climbed = climb(best, blocks, body);
+  const climbed = climb(best, blocks, body, teasers);
   // A block with less prose than an article's is never taken for the page's story.
   const proseOf = (el: Element) => {
     const block = blocks.get(el);
@@ -987,7 +987,12 @@ function nameFactor(el: Element): number {
  * of the page, scoring higher only by the dozens of cards that credit it from further down (a
  * home-page-sized page whose article is one block among many): the best block stays.
  */
-function climb(best: Element, blocks: Map<Element, Block>, body: Element): Element {
+function climb(
+  best: Element,
+  blocks: Map<Element, Block>,
+  body: Element,
+  leftOut: Set<Element>,
+): Element {
   let top = best;
   let last = blocks.get(best)?.score ?? 0;
   const threshold = last / 3;
@@ -1016,7 +1021,7 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
     const outer = parent.parentElement;
     return outer && outer !== body && leadUnderHeadline(parent, outer) ? outer : parent;
   }
-  return builderRowsParent(best, top, blocks, body) ?? top;
+  return builderRowsParent(best, top, blocks, body, leftOut) ?? top;
 }
 
 /**
@@ -1033,12 +1038,15 @@ function climb(best: Element, blocks: Map<Element, Block>, body: Element): Eleme
  * (plainRow); each reaching a module of one of the modules' tags and first class words whose
  * paragraphs scored as prose (SIBLING_PART_SHARE of its score, not mostly links, no headline
  * leading to another page: a grid of cards is no text). Up to ROW_LEVELS levels above it.
+ * The rows' parent may hold, besides the text's rows, a row of the same template whose modules
+ * are cards of other stories (leftOutCardRows): those go in `leftOut`, which the walk skips.
  */
 function builderRowsParent(
   best: Element,
   top: Element,
   blocks: Map<Element, Block>,
   body: Element,
+  leftOut: Set<Element>,
 ): Element | null {
   const modules: Element[] = [];
   for (let el: Element | null = best; el && el !== body; el = el.parentElement) {
@@ -1062,12 +1070,55 @@ function builderRowsParent(
         if (sib.localName !== unit.localName) break;
         const numbered = rowKind !== '' && numberedRows(sib, prev, rowKind);
         if (!numbered && (firstClassWord(sib) !== rowKind || !plainRow(sib))) break;
-        if (holdsTextModule(sib, modules, blocks))
-          return unit.parentElement === body ? null : unit.parentElement;
+        if (holdsTextModule(sib, modules, blocks)) {
+          const rows = unit.parentElement;
+          if (!rows || rows === body) return null;
+          leaveOutCardRows(unit, rows, modules, blocks, leftOut);
+          return rows;
+        }
       }
     }
   }
   return null;
+}
+
+/**
+ * Adds to `leftOut` the rows of `unit`'s template under `rows` (its tag and first class word)
+ * that hold no text module but one of the modules' kind opening with a card's headline (a
+ * heading linked to another page, then its summary): a builder sets its 'More stories' row of
+ * cards in the same text module as the story's, after the text's rows (WPBakery's
+ * `wpb_text_column`, Avada's `fusion-text`). One pass over the parent's children.
+ */
+function leaveOutCardRows(
+  unit: Element,
+  rows: Element,
+  modules: Element[],
+  blocks: Map<Element, Block>,
+  leftOut: Set<Element>,
+): void {
+  const kind = firstClassWord(unit);
+  for (let row = rows.firstElementChild; row; row = row.nextElementSibling) {
+    if (row === unit || row.localName !== unit.localName || firstClassWord(row) !== kind) continue;
+    if (
+      !row.contains(unit) &&
+      holdsCardModule(row, modules, blocks) &&
+      !holdsTextModule(row, modules, blocks)
+    )
+      leftOut.add(row);
+  }
+}
+
+/** Whether `row` holds a scored module of one of `modules`' tags and first class words opening with a card's headline. */
+function holdsCardModule(row: Element, modules: Element[], blocks: Map<Element, Block>): boolean {
+  for (const module of modules) {
+    const kind = firstClassWord(module);
+    const found = row.getElementsByTagName(module.localName);
+    for (let i = 0; i < found.length; i++) {
+      const el = found[i] as Element;
+      if (firstClassWord(el) === kind && blocks.has(el) && hasCardHeadline(el)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { CompiledStory } from '../engine/compile-story';
 import { NEVER_NAMED, namesThePlaceSteps } from './names-the-place';
-import { findPublishedDate } from './published-date';
+import { readPublishedDateSteps } from './published-date';
 
 /** Why the page cannot be about the story, or undefined when it might be. */
 export function notAboutStory(doc: Document, topic: CompiledStory['topic']): string | undefined {
@@ -39,15 +39,19 @@ export function* firstLookSteps(
 ): Generator<void, FirstLook, void> {
   const named = yield* namesThePlaceSteps(doc, topic, pieceElements);
   if (!named) return { notAbout: NEVER_NAMED, published: null };
-  return checkPublished(doc, topic);
+  return yield* checkPublishedSteps(doc, topic);
 }
 
 /**
  * The second half, for a page that names the place: its publication date, and whether that is
  * before the story began. Only such pages pay for reading their metadata (JSON-LD can be large).
+ * It yields between the date's sources (published-date.ts), so no slice holds all of them.
  */
-export function checkPublished(doc: Document, topic: CompiledStory['topic']): FirstLook {
-  const published = findPublishedDate(doc);
+export function* checkPublishedSteps(
+  doc: Document,
+  topic: CompiledStory['topic'],
+): Generator<void, FirstLook, void> {
+  const { date: published } = yield* readPublishedDateSteps(doc);
   const year = published ? Number(published.slice(0, 4)) : Number.NaN;
   if (year < topic.years.from)
     return { notAbout: `published ${year}, before this story began`, published };

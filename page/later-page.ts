@@ -311,11 +311,22 @@ const LATER_PAGE_OFFSET = lazyPattern(
  * (readPublishedDate asks isLaterPageByAddress, then namesForumTopic): each read of them is
  * two searches of the page. Outside such a call they are read afresh (a page's address moves).
  */
-let keptAddresses: { doc: Document; paths: string[] | null } | null = null;
+let keptAddresses: KeptAddresses | null = null;
 
-/** Runs `read`, reading `doc`'s addresses once for all of its rules. */
-export function withPageAddressesKept<T>(doc: Document, read: () => T): T {
-  keptAddresses = { doc, paths: null };
+/** One page's addresses, once read. */
+export type KeptAddresses = { doc: Document; paths: string[] | null };
+
+/**
+ * Runs `read`, reading `doc`'s addresses once for all of its rules. A reading done in steps
+ * over several tasks passes its own `kept` to each step: nothing is kept between the steps, so
+ * another page read in between never sees this one's addresses.
+ */
+export function withPageAddressesKept<T>(
+  doc: Document,
+  read: () => T,
+  kept: KeptAddresses = { doc, paths: null },
+): T {
+  keptAddresses = kept;
   try {
     return read();
   } finally {

@@ -27,6 +27,7 @@ import { isNamedFurniture, isNamedFurnitureBut } from './furniture';
 import {
   isLaterPage,
   isLaterPageByAddress,
+  type KeptAddresses,
   laterPagePosts,
   namesForumTopic,
   pageAddresses,
@@ -95,33 +96,74 @@ const AGREE_DAYS = 1;
 
 /** The publication date, with its source and, when sources disagreed, the reason for the choice. */
 export function readPublishedDate(doc: Document): PublishedDate {
-  mastheadPage = doc;
-  try {
-    return withPageAddressesKept(doc, () => readDate(doc));
-  } finally {
-    mastheadPage = null;
-    mastheads = null;
-    storyModal = undefined;
+  const steps = readPublishedDateSteps(doc);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
 }
 
 /**
- * The open modal showing the page's story (story-modal.ts) while a page's date is read, looked
- * for once a date in a block hidden by aria-hidden is judged (a modal's script hides the page
- * behind it): undefined until then.
+ * The same, yielding between the page's sources (its JSON-LD, its metas, its bylines…), so that
+ * the scan's slices stay short on a page with much metadata. What one reading finds once and
+ * asks again (the page's addresses, its mastheads, a modal over it) is kept in the reading's
+ * own record and lent to the module only while one of its steps runs: a reading abandoned
+ * between steps (a scan cancelled) or another page read in between (a frame, a re-scan) never
+ * sees another's.
  */
-let storyModal: Element | null | undefined;
+export function* readPublishedDateSteps(doc: Document): Generator<void, PublishedDate, void> {
+  const own: Reading = {
+    doc,
+    addresses: { doc, paths: null },
+    mastheads: null,
+    storyModal: undefined,
+    numericOrders: new Map(),
+  };
+  const steps = readDate(doc);
+  for (;;) {
+    reading = own;
+    let next: IteratorResult<void, PublishedDate>;
+    try {
+      next = withPageAddressesKept(doc, () => steps.next(), own.addresses);
+    } finally {
+      reading = null;
+    }
+    if (next.done) return next.value;
+    yield;
+  }
+}
+
+/** What one reading of a page's date looks for once and asks again. */
+type Reading = {
+  doc: Document;
+  addresses: KeptAddresses;
+  /** The page's mastheads without a menu, once looked for (inNameplateMasthead). */
+  mastheads: ReadonlySet<Element> | null;
+  /**
+   * The open modal showing the page's story (story-modal.ts), looked for once a date in a
+   * block hidden by aria-hidden is judged (a modal's script hides the page behind it):
+   * undefined until then.
+   */
+  storyModal: Element | null | undefined;
+  /** Which number comes first in the page's all-digit dates, per separator (numericOrder). */
+  numericOrders: Map<string, 'day' | 'month' | null>;
+};
+
+/** The reading whose step is running, or null between steps. */
+let reading: Reading | null = null;
 
 /**
  * Whether `hidden` (hidden by aria-hidden) is the page behind a modal showing the story: the
  * home page's masthead day and its tiles' times date other stories.
  */
 function behindStoryModal(hidden: Element): boolean {
-  if (storyModal === undefined) storyModal = mastheadPage ? storyModalIn(mastheadPage) : null;
-  return !!storyModal && !hidden.contains(storyModal) && !storyModal.contains(hidden);
+  if (!reading) return false;
+  if (reading.storyModal === undefined) reading.storyModal = storyModalIn(reading.doc);
+  const modal = reading.storyModal;
+  return !!modal && !hidden.contains(modal) && !modal.contains(hidden);
 }
 
-function readDate(doc: Document): PublishedDate {
+function* readDate(doc: Document): Generator<void, PublishedDate, void> {
   // A wiki's page is written over years by many hands: its JSON-LD datePublished is the day
   // the page was created (Wikipedia's often a decade before its text), not its text's date,
   // and would move every relative date. No date is better than that one.
@@ -143,6 +185,9 @@ function readDate(doc: Document): PublishedDate {
       ? laterPageFirstDate(doc)
       : null;
   if (firstPost) return { date: firstPost, source: 'time' };
+  // A yield between the sources: each is a search of the page (or a parse of its JSON-LD), and
+  // their sum on a big page is more than a slice. The order and the answers are the same.
+  yield;
   const machine: { source: DateSource; date: string }[] = [];
   // The article's item in the page's JSON-LD, walked once: its dateModified is read below
   // where the page's dates disagree.
@@ -152,9 +197,11 @@ function readDate(doc: Document): PublishedDate {
     ['microdata', microdataDates(doc)],
     ['meta', metaDates(doc)],
   ] as const) {
+    yield;
     const date = first(dates);
     if (date) machine.push({ source, date });
   }
+  yield;
   if (machine.length > 1) {
     const sorted = [...machine].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const earliest = sorted[0] as (typeof machine)[number];
@@ -197,6 +244,7 @@ function readDate(doc: Document): PublishedDate {
     null,
   );
   if (trusted && trusted.date.length === 10) {
+    yield;
     // A page with no <h1> (its title set in a <p>, as a portal's asset publisher does, or in
     // an <h2>) has no headline to read under: its first byline line (a <time> without
     // datetime, a date line named so) is read instead. The check stays cheap: the body's text
@@ -262,6 +310,7 @@ function readDate(doc: Document): PublishedDate {
   if (machine.length === 0) {
     const loose = firstLooseTime(doc);
     if (loose) {
+      yield;
       const byline = first(visibleBylineDates(doc));
       if (byline && byline.length === 10 && byline < loose && !agree(byline, loose))
         return {
@@ -287,12 +336,14 @@ function readDate(doc: Document): PublishedDate {
     ['time', relativeTimeTitles(doc)],
   ];
   let month: { source: DateSource; date: string } | null = null;
-  for (const [source, dates] of inOrder)
+  for (const [source, dates] of inOrder) {
+    yield;
     for (const date of dates) {
       if (!date) continue;
       if (date.length === 7) month ??= { source, date };
       else if (!month || date.startsWith(`${month.date}-`)) return { date, source };
     }
+  }
   return month ?? { date: null, source: null };
 }
 
@@ -834,8 +885,9 @@ function isInFurniture(el: Element): boolean {
 
 /** Whether `el` sits in one of the mastheads of the page whose date is being read. */
 function inNameplateMasthead(el: Element): boolean {
-  if (!mastheadPage) return false;
-  mastheads ??= nameplateMastheads(mastheadPage);
+  if (!reading) return false;
+  reading.mastheads ??= nameplateMastheads(reading.doc);
+  const mastheads = reading.mastheads;
   if (mastheads.size === 0) return false;
   for (let e: Element | null = el; e; e = e.parentElement) if (mastheads.has(e)) return true;
   return false;
@@ -880,10 +932,6 @@ function nameplateMastheads(doc: Document): ReadonlySet<Element> {
 
 /** The nameplates looked at: a page has one or two (the masthead's, the footer's). */
 const MAX_NAMEPLATES = 4;
-
-/** The page whose date is being read (readPublishedDate), and its mastheads once looked for. */
-let mastheadPage: Document | null = null;
-let mastheads: ReadonlySet<Element> | null = null;
 
 /** A link to the front page holding an image: the site's nameplate. */
 const NAMEPLATE = 'a[href="/"] img, a[href="./"] img, a[rel="home"] img';
@@ -1672,10 +1720,18 @@ function* datesUnderHeadline(doc: Document): Generator<string | null, void, void
  * The day a short line right above the headline, in the headline's own block, opens with: a
  * cover's uptitle ('30 September 2024 · Long read', as Tilda and magazine templates set the
  * date over the title). Only the headline's previous siblings (LINES_ABOVE_HEADLINE) are read,
- * never a heading, a list, a caption or furniture.
+ * never a heading, a list, a caption or furniture. A site builder sets each text in a container
+ * of its own (Framer's and Wix's text boxes: `div > h1`, `div > p`): a headline alone in its
+ * container is read from the container (HEADLINE_WRAPPERS levels up), and a line may be one
+ * paragraph alone in its container.
  */
 function lineAboveHeadline(doc: Document): string | null {
-  const headline = doc.querySelector('h1');
+  let headline: Element | null = doc.querySelector('h1');
+  for (let up = 0; headline && up < HEADLINE_WRAPPERS && !headline.previousElementSibling; up++) {
+    const parent: Element | null = headline.parentElement;
+    if (!parent || parent.localName === 'body' || parent.childElementCount !== 1) break;
+    headline = parent;
+  }
   let el = headline?.previousElementSibling ?? null;
   for (
     let looked = 0;
@@ -1683,7 +1739,7 @@ function lineAboveHeadline(doc: Document): string | null {
     looked++, el = el.previousElementSibling
   ) {
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text === null || HEADING.test(el.localName) || el.querySelector('p')) return null;
+    if (text === null || HEADING.test(el.localName) || holdsParagraphs(el)) return null;
     const date = readVisibleDate(text);
     if (date?.length !== 10 || !OPENS_WITH_DAY().test(text)) continue;
     if (datesHeadlines(el) || isCaption(el) || isInFurniture(el)) return null;
@@ -1694,6 +1750,15 @@ function lineAboveHeadline(doc: Document): string | null {
 
 /** The lines above a headline read for its date. */
 const LINES_ABOVE_HEADLINE = 2;
+
+/** The containers holding nothing but the headline climbed to find the lines above it. */
+const HEADLINE_WRAPPERS = 2;
+
+/** Whether a block above the headline holds paragraphs: more than one paragraph alone in it. */
+function holdsParagraphs(el: Element): boolean {
+  const first = el.querySelector('p');
+  return first !== null && !(el.childElementCount === 1 && el.firstElementChild === first);
+}
 
 /** A line opening with its date: a number, a month's or a weekday's name. */
 const OPENS_WITH_DAY = lazyPattern(
@@ -1958,10 +2023,47 @@ function toFound(m: RegExpExecArray): Bare | null {
   }
   const a = Number(g(12));
   const b = Number(g(14));
-  if (a <= 12 && b <= 12 && a !== b) return { date: '', kind: 'ambiguous' };
+  if (a <= 12 && b <= 12 && a !== b) {
+    // Ambiguous alone; a page prints all its dates by one template, so its other dates with
+    // the same separator may tell which comes first (numericOrder).
+    const order = numericOrder(g(13) as string);
+    if (order === null) return { date: '', kind: 'ambiguous' };
+    const date =
+      order === 'day' ? day(g(15), String(b), String(a)) : day(g(15), String(a), String(b));
+    return date ? { date, kind: 'day' } : null;
+  }
   // One of the two cannot be a month (or both are the same): 25/09/2024, 09/25/2024, 05/05/2024.
   const date = a > 12 ? day(g(15), String(b), String(a)) : day(g(15), String(a), String(b));
   return date ? { date, kind: 'day' } : null;
+}
+
+/**
+ * Which number a page's all-digit dates written with `separator` put first, told by the page's
+ * own dates: where one of them has a first number over 12 (14.10.2024, day first) and none a
+ * second one over 12 (10.14.2024, month first), or the other way round. A site prints its dates
+ * by one template: a list of its other stories dated '29.09.2024' says its '05.10.2024' is the
+ * fifth of October. Read only during a reading of a page's date (null outside one, and where the
+ * page says nothing or both), once per separator: the body's text is searched only on a page
+ * whose candidate date is ambiguous.
+ */
+function numericOrder(separator: string): 'day' | 'month' | null {
+  if (!reading) return null;
+  const known = reading.numericOrders.get(separator);
+  if (known !== undefined) return known;
+  const text = reading.doc.body?.textContent ?? '';
+  const sep = separator === '.' ? '\\.' : separator;
+  const dates = new RegExp(`(?<!\\d)(\\d{1,2})${sep}(\\d{1,2})${sep}(?:19|20)\\d{2}(?!\\d)`, 'g');
+  let dayFirst = false;
+  let monthFirst = false;
+  for (let m = dates.exec(text); m && !(dayFirst && monthFirst); m = dates.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  const order = dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
+  reading.numericOrders.set(separator, order);
+  return order;
 }
 
 function worded(

@@ -8,7 +8,7 @@
 import type { CompiledStory } from '../../engine/compile-story';
 import type { Match } from '../../engine/types';
 import { type Article, extractArticleSteps, type TextSegment } from '../../page/article';
-import { checkPublished, type FirstLook, firstLookSteps } from '../../page/first-look';
+import { checkPublishedSteps, type FirstLook, firstLookSteps } from '../../page/first-look';
 import { allOnPage, toRange } from '../../page/ranges';
 import {
   Cancelled,
@@ -95,7 +95,7 @@ export async function scanPage(
     // Its slice began when the reader started (content/index.ts), so its set-up counts too.
     clock = options.placeNamed;
     enterPhase(clock, 'published date');
-    look = checkPublished(doc, options.topic);
+    look = await runInSlices(checkPublishedSteps(doc, options.topic), clock, options.isCancelled);
   } else {
     clock = startClock(options.since);
     // A re-scan, or a shortcut's first look: it began in a task of the page's (the watcher's

@@ -737,6 +737,27 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(footer)?.textContent).not.toContain('site footer');
   });
 
+  it("leaves out a row of cards in the text's own module after a page builder's text rows, not a row of the text", () => {
+    const row = (inner: string) =>
+      `<div class="vc_row wpb_row vc_row-fluid"><div class="wpb_column vc_column_container"><div class="vc_column-inner"><div class="wpb_wrapper">${inner}</div></div></div></div>`;
+    const module = (inner: string) =>
+      `<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">${inner}</div></div>`;
+    const card = (i: number) =>
+      module(`<h3><a href="/other/${i}">Another story ${i}</a></h3>${LONG_PROSE(2, `card ${i}`)}`);
+    const doc = parse(
+      `<body><div class="entry-content" id="content">${row(module(LONG_PROSE(2, 'first row')))}${row(module(LONG_PROSE(2, 'second row')))}${row(card(1))}${row(card(2))}</div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('content');
+    const text = extractArticle(doc).text;
+    expect(text).toContain('Paragraph 1 of the second row');
+    expect(text).not.toContain('of the card');
+    // A row of the text under a subhead linked to its own section stays.
+    const own = parse(
+      `<body><div class="entry-content" id="content">${row(module(LONG_PROSE(2, 'first row')))}${row(module(`<h3><a href="#part">The second part</a></h3>${LONG_PROSE(2, 'second row')}`))}</div></body>`,
+    );
+    expect(extractArticle(own).text).toContain('Paragraph 1 of the second row');
+  });
+
   it("leaves out a row of previews (a linked headline and a few paragraphs, no read-on link) set apart from the block holding the <h1> and the story, not a digest's items in the <h1>'s block", () => {
     const preview = (i: number) =>
       `<div class="preview"><h3><a href="/other/${i}">Another story ${i}</a></h3>${LONG_PROSE(3, `preview ${i}`)}</div>`;

@@ -5,6 +5,7 @@ import {
   findPublishedDate,
   isDateOrMonth,
   parseDateString,
+  readPublishedDateSteps,
   readVisibleDate,
 } from '../../../page/published-date';
 import { DOMS, happyDocument, readPage } from './load-page';
@@ -1038,5 +1039,61 @@ describe.each(DOMS)('page-state dates in %s', (_name, parse) => {
     expect(findPublishedDate(parse(page(next('"20241001"'))))).toBe('2024-10-01');
     expect(findPublishedDate(parse(page(next('0000000000000'))))).toBe(null);
     expect(findPublishedDate(parse(page(next('1727769600000.5'))))).toBe(null);
+  });
+});
+
+describe.each(DOMS)("a site builder's and a template's dates in %s", (_name, parse) => {
+  it('reads the line above a headline set alone in its text container, one paragraph in its own', () => {
+    const page = (line: string) =>
+      `<html><head></head><body><div class="post"><div class="box">${line}</div><div class="box"><h1>Headline</h1></div><div class="box"><p>By Staff</p></div></div><div class="text"><p>Text.</p></div></body></html>`;
+    expect(findPublishedDate(parse(page('<p class="t">Oct 2, 2024</p>')))).toBe('2024-10-02');
+    // A block of paragraphs above the headline is no date line.
+    expect(
+      findPublishedDate(parse(page('<p>Oct 2, 2024</p><p>A teaser of another story.</p>'))),
+    ).toBeNull();
+  });
+
+  it("reads an all-digit day by the order the page's other dates with that separator show", () => {
+    const page = (listed: string) =>
+      `<html><head></head><body><h1>Headline</h1><div class="detail"><span class="news-date-time">05.10.2024</span> Text of the story.</div><aside class="sidebar"><div class="news-list"><p><span class="news-date-time">${listed}</span> <a href="/n/1">Another story</a></p></div></aside></body></html>`;
+    expect(findPublishedDate(parse(page('29.09.2024')))).toBe('2024-10-05');
+    expect(findPublishedDate(parse(page('09.29.2024')))).toBe('2024-05-10');
+    // No date that tells, or dates that disagree, or another separator's: none.
+    expect(findPublishedDate(parse(page('04.10.2024')))).toBeNull();
+    expect(findPublishedDate(parse(page('29.09.2024, 09.29.2024')))).toBeNull();
+    expect(findPublishedDate(parse(page('29/09/2024')))).toBeNull();
+  });
+});
+
+describe.each(DOMS)('readPublishedDateSteps in %s', (_name, parse) => {
+  const masthead =
+    '<html><head></head><body><div class="top"><div class="when"><time datetime="2025-01-15">Wednesday, January 15, 2025</time></div><a href="/"><img src="/logo.svg" alt="The Ledger"></a></div><nav><a href="/local">Local</a></nav><h1>Headline</h1><div class="byline-date">September 9, 2024</div><p>Text.</p></body></html>';
+  const headed =
+    '<html><head></head><body><div class="head"><a href="/"><img src="/logo.svg" alt="Site"></a><h1>Headline</h1><time datetime="2024-09-10">Sept. 10</time></div><p>Text.</p></body></html>';
+
+  it('yields between the sources and answers as the one-call reading does', () => {
+    const doc = parse(masthead);
+    const steps = readPublishedDateSteps(doc);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(3);
+    expect(next.value.date).toBe(findPublishedDate(doc));
+  });
+
+  it('keeps each reading to its own page, interleaved or abandoned between steps', () => {
+    const a = readPublishedDateSteps(parse(masthead));
+    const b = readPublishedDateSteps(parse(headed));
+    let na = a.next();
+    let nb = b.next();
+    while (!na.done || !nb.done) {
+      if (!na.done) na = a.next();
+      if (!nb.done) nb = b.next();
+    }
+    expect([na.value.date, nb.value.date]).toEqual(['2024-09-09', '2024-09-10']);
+    // A reading left after a few steps (a scan cancelled) lends the next page nothing.
+    const left = readPublishedDateSteps(parse(headed));
+    for (let i = 0; i < 4; i++) left.next();
+    expect(findPublishedDate(parse(masthead))).toBe('2024-09-09');
   });
 });
