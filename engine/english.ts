@@ -5,6 +5,10 @@
  */
 import type { ConceptId } from './types';
 
+/** The concepts compared-counts.ts names: a count fell, or rose, against the one compared with. */
+export const COUNT_FELL: ConceptId = 'count-fell';
+export const COUNT_ROSE: ConceptId = 'count-rose';
+
 /** Concepts of the language itself, merged into every story's vocabulary by compile-story.ts. */
 export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
   /** Reports that something is unknown; what follows is asked, not asserted. */
@@ -35,6 +39,12 @@ export const LANGUAGE_CONCEPTS: Record<ConceptId, string[]> = {
     // "How many crews stay at the pier is still unknown": as "unclear".
     'unknown',
   ],
+  /**
+   * A count set beside a larger one, "4 in May, compared with 42 in April" (a fall), or beside a
+   * smaller one (a rise): no phrasings, read by compared-counts.ts from the figures themselves.
+   */
+  'count-fell': [],
+  'count-rose': [],
 };
 
 /** The concept recognize.ts checks for doubt before a claim's key concept. */

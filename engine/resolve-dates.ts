@@ -1145,6 +1145,7 @@ const SAID_PAST = new Set([
   'promised',
   'vowed',
   'warned',
+  'indicated',
   'insisted',
 ]);
 
@@ -1169,6 +1170,13 @@ function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "announced on September 27 that the ferries would stop": a day of the month dates the
   // saying right after its verb as a month does.
   if (tokens[inAt]?.norm === 'on') return saidBefore(tokens, inAt);
+  // "On 12 October, the minister said the crews would stay": a day before its month opening
+  // the sentence (or a numbered paragraph) dates the saying that follows, as "In May," does.
+  if (tokens[inAt]?.value !== undefined && tokens[inAt - 1]?.norm === 'on')
+    return (
+      saidBefore(tokens, inAt - 1) ||
+      (opensSentence(tokens, sentence, inAt - 1) && saidSoonAfter(tokens, at))
+    );
   if (tokens[inAt]?.norm !== 'in') return false;
   if (saidBefore(tokens, inAt)) return true;
   // "In May, the council had said the ferries would stop": opening the sentence, the month
@@ -1176,12 +1184,26 @@ function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // So does one opening the clause after a colon or a semicolon ("It was due by New Year: in
   // December, officials said …").
   if (inAt !== 0 && !opensClause(tokens, sentence, inAt)) return false;
+  return saidSoonAfter(tokens, at);
+}
+
+/** Whether a verb of saying in the past follows the date at `at` within a few words, none ahead. */
+function saidSoonAfter(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k < Math.min(tokens.length, at + SAID_REACH); k++) {
     const word = tokens[k]?.norm ?? '';
     if (LOOKING_AHEAD.has(word)) return false;
     if (SAID_PAST.has(word)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at `at` opens the sentence, a clause after a colon or semicolon, or a numbered
+ * paragraph ("16. On 12 October, …", "6.2 On 3 May …"): a lone number before it is the paragraph's.
+ */
+function opensSentence(tokens: Token[], sentence: string, at: number): boolean {
+  if (at === 0 || opensClause(tokens, sentence, at)) return true;
+  return at === 1 && tokens[0]?.value !== undefined && /^\s*\d+(\.\d+)*\.?\s/.test(sentence);
 }
 
 /** Words an apposition naming a date may open with before its noun ("the latest date"). */

@@ -12,6 +12,7 @@ import { askedInTag } from './asked-in-tag';
 import { withoutQualifiedPlanNouns } from './bare-plan-noun';
 import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
+import { comparedCounts } from './compared-counts';
 import type { CompiledStory } from './compile-story';
 import { withoutContrastedDates } from './contrasted-date';
 import { opensWithDefinedTerm } from './defined-term';
@@ -155,6 +156,15 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
   for (let i = 0; i < names.length; i++) hits.push(names[i] as ConceptHit);
+  // "four in May, compared with 42 in April": the figures tell a fall (compared-counts.ts).
+  if (text.includes('ompared'))
+    for (const c of comparedCounts(tokens, text))
+      hits.push({
+        concept: c.concept,
+        from: c.from,
+        to: c.to,
+        text: text.slice((tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end),
+      });
   // "A statement made in Riverton said …": where it was said, not who says it.
   const spoken = reader.actors ? withoutSpokenAt(hits, tokens, reader.actors) : hits;
   let other: Token | undefined;

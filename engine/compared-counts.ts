@@ -1,0 +1,99 @@
+/**
+ * "The pier saw four sailings in May, compared with 42 in April": a count set beside a larger
+ * one it is "compared with" tells a fall, beside a smaller one a rise, though no word of falling
+ * or rising is written. Reports and audits state a change this way, figure against figure.
+ *
+ * Read: the first figure after "compared with|to" (past a hedge such as "about"), and the nearest
+ * figure before it in the same clause; neither a year ("in 2024") nor a day beside its month.
+ * Equal figures tell neither. The hit spans "compared with" and the second figure, and names one
+ * of the engine's two language concepts (english.ts) that a story's claims may ask for.
+ */
+import { COUNT_FELL, COUNT_ROSE } from './english';
+import { MONTH_NAMES } from './month-names';
+import { NUMBER_WORDS } from './spelled-numbers';
+import type { Token } from './tokenize';
+import { gapHas } from './word-gaps';
+
+/** The month names folded, with their common short forms: a day beside one is no count. */
+const MONTHS = new Set(
+  MONTH_NAMES.flatMap((name) => [name.toLowerCase(), name.slice(0, 3).toLowerCase()]),
+);
+
+/** A comparison of two counts: the hit's span and whether the first count is the smaller. */
+export type ComparedCounts = { from: number; to: number; concept: string };
+
+/** Words that may stand between "compared with" and its figure: "compared with about 40". */
+const HEDGES = new Set(
+  'about around some nearly roughly approximately almost just only over under the a total of'.split(
+    ' ',
+  ),
+);
+/** Marks that end the clause a first figure is looked for in. */
+const CLAUSE_BREAKS = ';:\u2013\u2014';
+/** How many words back from "compared" the first figure may stand. */
+const REACH = 14;
+
+/** A year written as one ("2024", "1999"): a date, not a count. */
+function isYear(token: Token): boolean {
+  return /^(19|20)\d\d$/.test(token.raw);
+}
+
+/** Whether the number at `at` is a day beside its month ("12 October", "October 12"). */
+function isDay(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  const after = tokens[at + 1]?.norm ?? '';
+  return MONTHS.has(before) || MONTHS.has(after);
+}
+
+/**
+ * The count at `at` and the token after it, or undefined: digits ("42", "2,500") or a number
+ * word ("four", "forty-two" read as its two parts).
+ */
+function countAt(tokens: readonly Token[], text: string, at: number): [number, number] | undefined {
+  const token = tokens[at];
+  if (!token) return undefined;
+  if (token.value !== undefined) {
+    if (isYear(token) || isDay(tokens, at)) return undefined;
+    return [token.value, at + 1];
+  }
+  const word = NUMBER_WORDS[token.norm];
+  if (word === undefined) return undefined;
+  const unit = NUMBER_WORDS[tokens[at + 1]?.norm ?? ''];
+  if (
+    word >= 20 &&
+    word % 10 === 0 &&
+    unit !== undefined &&
+    unit < 10 &&
+    text.slice(token.end, (tokens[at + 1] as Token).start) === '-'
+  )
+    return [word + unit, at + 2];
+  return [word, at + 1];
+}
+
+/** Every "N …, compared with M" in the sentence whose figures differ. */
+export function comparedCounts(tokens: readonly Token[], text: string): ComparedCounts[] {
+  const found: ComparedCounts[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if ((tokens[k] as Token).norm !== 'compared') continue;
+    const by = tokens[k + 1]?.norm;
+    if (by !== 'with' && by !== 'to') continue;
+    let at = k + 2;
+    while (at < tokens.length && at < k + 5 && HEDGES.has((tokens[at] as Token).norm)) at++;
+    const second = countAt(tokens, text, at);
+    if (!second) continue;
+    let first: number | undefined;
+    for (let j = k - 1; j >= 0 && j >= k - REACH; j--) {
+      if (gapHas(tokens, text, j + 1, CLAUSE_BREAKS)) break;
+      // "forty-two": the unit's tens stand before it; read the figure from its first word.
+      const whole = countAt(tokens, text, j - 1);
+      const count = whole && whole[1] === j + 1 && whole[0] > 10 ? whole : countAt(tokens, text, j);
+      if (count) {
+        first = count[0];
+        break;
+      }
+    }
+    if (first === undefined || first === second[0]) continue;
+    found.push({ from: k, to: second[1], concept: first < second[0] ? COUNT_FELL : COUNT_ROSE });
+  }
+  return found;
+}

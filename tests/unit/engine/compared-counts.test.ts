@@ -1,0 +1,46 @@
+/**
+ * A count "compared with" another tells a fall or a rise by the figures alone
+ * (engine/compared-counts.ts): the first figure after "compared with|to", the nearest before it
+ * in the same clause, no year and no day beside its month.
+ */
+import { describe, expect, it } from 'vitest';
+import { comparedCounts } from '../../../engine/compared-counts';
+import { COUNT_FELL, COUNT_ROSE } from '../../../engine/english';
+import { tokenize } from '../../../engine/tokenize';
+
+const read = (sentence: string) => {
+  const tokens = tokenize(sentence);
+  return comparedCounts(tokens, sentence).map((c) => ({
+    concept: c.concept,
+    span: sentence.slice(tokens[c.from]?.start, tokens[c.to - 1]?.end),
+  }));
+};
+
+describe('counts compared', () => {
+  it('reads a smaller count against a larger one as a fall, years aside', () => {
+    expect(read('The harbour logged four groundings in 2025, compared with 42 in 2024.')).toEqual([
+      { concept: COUNT_FELL, span: 'compared with 42' },
+    ]);
+    expect(read('Only 12 ferries sailed in May, compared to about 90 the month before.')).toEqual([
+      { concept: COUNT_FELL, span: 'compared to about 90' },
+    ]);
+  });
+
+  it('reads a larger count as a rise, and figures in words, "forty-two" as one', () => {
+    expect(
+      read('Crews made 95 crossings last winter, compared with forty-two a year earlier.'),
+    ).toEqual([{ concept: COUNT_ROSE, span: 'compared with forty-two' }]);
+    expect(
+      read('The board counted nine closures this year, compared with forty-two in 2024.'),
+    ).toEqual([{ concept: COUNT_FELL, span: 'compared with forty-two' }]);
+  });
+
+  it('reads nothing from equal counts, days, years alone or another clause', () => {
+    expect(read('Ten boats sailed in June, compared with 10 in May.')).toEqual([]);
+    expect(read('On 12 May the pier reopened, compared with last year.')).toEqual([]);
+    expect(read('Traffic in 2025 was heavy compared with 2024.')).toEqual([]);
+    expect(
+      read('Three piers closed; traffic was light compared with 40 boats a day before.'),
+    ).toEqual([]);
+  });
+});
