@@ -369,6 +369,11 @@ export function placeNamedAgain(
       );
     });
     if (placed.length === 0) continue;
+    // "… shipped out of the Riverland district. … the big depots the guild ran there": a plural
+    // kind names again several places; one place named before is where they stand, not them.
+    // Counted ("the two depots"), they are the places named, some of which the story may not know.
+    if (pluralKind(noun.norm) && !severalPlaces(placed) && !countedNoun(tokens, at))
+      return undefined;
     // "… leave Ashby and the depot by May, the rest staying at Portsea.": that sentence's own
     // depot is neither place it names, so neither is this one's, and which it is is not known.
     // Not when that noun stands beside the place it names ("Ashby, the old depot, …").
@@ -379,6 +384,33 @@ export function placeNamedAgain(
     return carried.length ? { words: withHits(current, carried), cued: true } : undefined;
   }
   return undefined;
+}
+
+/** Parts of one place (an airfield's), which stand in the plural for that one place. */
+const PLACE_PARTS = new Set(['runways', 'airstrips', 'hangars']);
+
+/**
+ * Whether a noun of PLACE_KIND_NOUNS is a plural of whole places ("depots", "facilities"); not
+ * the parts of one ("took over the runways").
+ */
+function pluralKind(noun: string): boolean {
+  if (!noun.endsWith('s') || PLACE_PARTS.has(noun)) return false;
+  return (
+    PLACE_KIND_NOUNS.has(noun.slice(0, -1)) ||
+    (noun.endsWith('ies') && PLACE_KIND_NOUNS.has(`${noun.slice(0, -3)}y`))
+  );
+}
+
+/** Whether a figure stands right before the noun at `at` ("the two depots", "the 3 piers"). */
+function countedNoun(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && (before.value !== undefined || before.norm in NUMBER_WORDS);
+}
+
+/** Whether the hits name two places or more (two concepts). */
+function severalPlaces(placed: readonly ConceptHit[]): boolean {
+  for (const h of placed) if (h.concept !== (placed[0] as ConceptHit).concept) return true;
+  return false;
 }
 
 /**
@@ -972,10 +1004,12 @@ export function restatesPrevious(
   tokens: readonly Token[],
   /** The sentence before's words: "These crews include …" names again a noun of it. */
   previous: readonly Token[] = [],
+  /** The sentence's text, for its clause breaks ("…; the board said as much"). */
+  text = '',
 ): boolean {
   if (
     doesLikewise(tokens) ||
-    makesTheSamePoint(tokens) ||
+    makesTheSamePoint(tokens, text) ||
     namesMembers(tokens, previous) ||
     amongThem(tokens) ||
     namesTheEventAgain(tokens) ||
@@ -1081,20 +1115,25 @@ const POINT_NOUNS = new Set([
  * warning.", "The mayor said much the same.": others put forward again the point the sentence
  * before told; not when they did not ("never made that case"), nor "that argument was made".
  */
-function makesTheSamePoint(tokens: readonly Token[]): boolean {
+function makesTheSamePoint(tokens: readonly Token[], text: string): boolean {
   const norm = (k: number) => tokens[k]?.norm ?? '';
   // Found by "same"/"similar" (two comparisons a word), then read backwards to its verb.
   for (let k = 2; k < tokens.length; k++) {
     const word = (tokens[k] as Token).norm;
     // "Two former harbour masters have said as much to the council." (not "said as much as
-    // half the crews would go", a figure of its own).
+    // half the crews would go", a figure of its own). After a clause of the sentence's own and a
+    // semicolon or colon ("Some want the pier shut; the board said as much in May"), "as much"
+    // is that clause's point, not the sentence before's.
     if (
       word === 'as' &&
       norm(k + 1) === 'much' &&
       norm(k + 2) !== 'as' &&
       SAYING_AS_MUCH.has(norm(k - 1))
     )
-      return !undoneBefore(tokens, k - 1);
+      return (
+        !undoneBefore(tokens, k - 1) &&
+        !marksBetween(text, (tokens[0] as Token).end, (tokens[k - 1] as Token).start, ';:')
+      );
     if (word === 'same' ? norm(k - 1) !== 'the' : word !== 'similar' || norm(k - 1) !== 'a')
       continue;
     let i = k - 2;

@@ -79,7 +79,7 @@ export const NEGATION_CUES: string[] = [
  * that a teller read in one place is read in the other.
  */
 export const SAYING_VERBS: ReadonlySet<string> = new Set(
-  'said says told tells stated states added adds noted notes insisted insists warned warns argued argues maintained maintains stressed stresses indicated indicates'.split(
+  'said says say told tells wrote writes write stated states added adds noted notes insisted insists warned warns argued argues maintained maintains stressed stresses indicated indicates'.split(
     ' ',
   ),
 );

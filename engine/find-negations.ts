@@ -658,16 +658,32 @@ function namesDate(token: Token | undefined): boolean {
   return token.value !== undefined && /^\d{4}$/.test(token.raw) && token.value >= 1900;
 }
 
+/** Negated subjects that may open a sentence and have a teller set off after them ("None, they say, …"). */
+const QUANTIFIER_SUBJECTS = new Set(['none', 'no', 'nobody', 'neither']);
+
 /**
  * The last token a plain negation at `at` governs: it stops before the third content word after
- * it, and at a clause break (";", ",", ":", "but" or "and that") between it and the word.
+ * it, and at a clause break (";", ",", ":", "but" or "and that") between it and the word
+ * (not at a teller set off by commas after a negated subject opening the sentence).
  */
 function reach(tokens: Token[], sentence: string, at: number): number {
   let content = 0;
   for (let k = at + 1; k < tokens.length; k++) {
     const previous = tokens[k - 1] as Token;
     if (k > at + 1 && previous.norm === 'but') return k - 1;
-    if (gapHas(tokens, sentence, k, ';,:')) return k - 1;
+    if (gapHas(tokens, sentence, k, ';,:')) {
+      // "None of them, they write, expected a full closure": a teller set off by commas after a
+      // negated subject opening the sentence stands inside the clause, which goes on after it
+      // with its verb; any other comma ends the reach ("… are not enough, the envoy said, …").
+      const past =
+        at === 0 &&
+        QUANTIFIER_SUBJECTS.has((tokens[at] as Token).norm) &&
+        !gapHas(tokens, sentence, k, ';:')
+          ? pastTeller(tokens, sentence, k)
+          : k;
+      if (past === k) return k - 1;
+      k = past;
+    }
     // "… will not be enough and that the handover must be complete": a second report.
     if ((tokens[k] as Token).norm === 'and' && tokens[k + 1]?.norm === 'that') return k - 1;
     // "no disarmament while the crews are here", "will not sail as long as the pier is shut": a

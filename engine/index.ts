@@ -424,7 +424,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             lastCard !== undefined &&
             restatedAt !== cardedAt &&
             ((cardedAt === i - 1 &&
-              (restatesPrevious(w.tokens, words[i - 1]?.tokens) ||
+              (restatesPrevious(w.tokens, words[i - 1]?.tokens, w.text) ||
                 moreOfTheSame(w, lastCard.claim.recognize.require[0] ?? [], actors))) ||
               (cardedAt >= i - FOLLOWED_REACH && followedBy(w.tokens))));
         // What it leaves to the sentence before ("there", "it", "the commission"; carry-context.ts):

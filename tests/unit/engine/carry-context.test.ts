@@ -242,6 +242,22 @@ describe('placeNamedAgain: a place named again by its kind', () => {
     const runway = sentence('Riverton pilots raised a flag over the same runway.');
     expect(concepts(placeNamedAgain(runway, [atPier], PLACES))).toContain('old-pier');
   });
+  it('a plural kind after one place names what stands there, not that place', () => {
+    const oneTown = sentence('Convoys carried the gear out of Portsea all spring.', [
+      ['portsea', 'Portsea'],
+    ]);
+    const plural = sentence(
+      'A few crews remain, but the big facilities the guild ran there are empty.',
+    );
+    expect(placeNamedAgain(plural, [oneTown], PLACES)).toBeUndefined();
+    // Counted, they are the places named; parts of one place stand in the plural for it.
+    const counted = sentence('The two facilities are empty now.');
+    expect(concepts(placeNamedAgain(counted, [oneTown], PLACES))).toContain('portsea');
+    const runways = sentence('Riverton pilots raised a flag over the runways.');
+    expect(concepts(placeNamedAgain(runways, [oneTown], PLACES))).toContain('portsea');
+    // Two places named before: the plural names them again.
+    expect(concepts(placeNamedAgain(plural, [atPier], PLACES))).toContain('old-pier');
+  });
   it('not when the sentence names a place itself, nor further back than a few sentences', () => {
     const own = sentence('Crews left the facility at Portsea.', [['portsea', 'Portsea']]);
     expect(placeNamedAgain(own, [atPier], PLACES)).toBeUndefined();
@@ -589,6 +605,14 @@ describe('restatesPrevious', () => {
     // Not when they did not, nor a figure of its own ("as much as half").
     expect(says('The mayor has never said as much in public.')).toBe(false);
     expect(says('The board said as much as half the crews would go.')).toBe(false);
+  });
+
+  it('"…; the board said as much" puts forward the clause before its own mark, not the sentence before', () => {
+    const says = (text: string) => restatesPrevious(tokenize(text), [], text);
+    expect(says('Many crews are tired of the pier; the board said as much in May.')).toBe(false);
+    expect(says('Most crews want a new pier: the union said as much on Friday.')).toBe(false);
+    // No clause of its own before it: the sentence before, said again.
+    expect(says('Two former harbour masters have said as much to the council.')).toBe(true);
   });
 
   it('"These crews include …" names who the sentence before was about', () => {

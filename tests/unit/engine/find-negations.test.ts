@@ -349,3 +349,31 @@ describe('a clause of time or condition after a plain negation ("while", "as lon
     );
   });
 });
+
+describe('a negated subject opening the sentence, a teller set off by commas after it', () => {
+  it('reaches past the teller to the verb and its object', () => {
+    expect(
+      read('None of the clerks, the report says, expected a closure of the pier.', 'closure')
+        .negated,
+    ).toBe(true);
+    expect(read('Nobody, the mayor wrote, wanted a closure of the pier.', 'closure').negated).toBe(
+      true,
+    );
+    // The same without a teller, as before.
+    expect(read('None of the clerks expected a closure of the pier.', 'closure').negated).toBe(
+      true,
+    );
+  });
+
+  it('leaves any other comma the end of the reach', () => {
+    // A "not" inside the clause: the teller and what follows it are not negated.
+    expect(
+      read('Promises are not enough, the mayor said, demanding a closure of the pier.', 'closure')
+        .negated,
+    ).toBe(false);
+    // A negated subject with no teller after its comma.
+    expect(
+      read('None of the clerks, to be fair, expected a closure of the pier.', 'closure').negated,
+    ).toBe(false);
+  });
+});
