@@ -383,8 +383,13 @@ export function resolveDates(
       end = true;
       if (context.before || role === 'deadline' || norm(from - 1) === 'time') role = 'deadline';
       // "When 2025 is over, no crew will be left", "once 2026 ends": what holds from the year's
-      // end on is due by then (not "when 2025 was over", a time gone by).
-      else if (WHEN_DONE.has(norm(from - 1) ?? '') && norm(to) !== 'was') role = 'deadline';
+      // end on is due by then (not "when 2025 was over", a time gone by), as it is when a past
+      // promise looks forward from then ("would all be gone when 2025 ended").
+      else if (
+        WHEN_DONE.has(norm(from - 1) ?? '') &&
+        (!closedInPast(tokens, to) || wouldBefore(tokens, from))
+      )
+        role = 'deadline';
     }
     // "before 2026" is a deadline at the end of 2025.
     else if (context.before && month === undefined) {
@@ -1125,10 +1130,26 @@ const WHEN_DONE = new Set(['when', 'once']);
 function periodCloses(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.norm;
   const next = tokens[at + 1]?.norm;
-  if (word === 'ends' || word === 'closes') return true;
+  if (word === 'ends' || word === 'closes' || word === 'ended' || word === 'closed') return true;
   if ((word === 'is' || word === 'was') && (next === 'out' || next === 'over' || next === 'done'))
     return true;
   return word === 'runs' && next === 'out';
+}
+
+/** "2025 was over", "2025 ended": the close told as past. */
+function closedInPast(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm;
+  return word === 'was' || word === 'ended' || word === 'closed';
+}
+
+/** How far back a "would" may govern the clause a date closes ("would be out of the country"). */
+const WOULD_REACH = 10;
+
+/** A "would" shortly before `at`: the future seen from the past ("said they would leave when …"). */
+function wouldBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - WOULD_REACH; i--)
+    if (tokens[i]?.norm === 'would') return true;
+  return false;
 }
 
 /** Prepositions of a month that narrows the year named just before it ("in 2026, by September"). */

@@ -2,7 +2,11 @@
  * Lays an eval article out the way a reader meets it: a news page with a masthead and section
  * nav, the headline in `<h1>`, the body in paragraphs of two to five sentences with the odd
  * subhead, inline links and emphasis that split sentences into several text nodes, ad slots
- * between paragraphs, a sidebar and a footer. The publication date is only in the page's
+ * between paragraphs, a sidebar and a footer. A line that a real page prints as an element of
+ * its own (a reader's comment or forum reply opening on its writer's handle, a time-stamped
+ * entry, a thread's numbered post, a letter's signature) always starts a block: comment
+ * templates, forums, live pages and letters pages never run one into the line before, and a
+ * paragraph that did would hand the next line the words of the last (`opensPost`). The publication date is only in the page's
  * metadata (`article:published_time`, exactly as the set gives it), so the eval reads it the way
  * the extension does.
  *
@@ -22,6 +26,8 @@ const AD_CHANCE = 0.3;
 const RELATED_CHANCE = 0.15;
 /** A subhead is at most this many words. */
 const SUBHEAD_WORDS = 8;
+/** A letter's signature (a dash, a name, a place) is at most this many words. */
+const SIGNATURE_WORDS = 8;
 
 const SECTIONS = ['World', 'Politics', 'Business', 'Science', 'Sport', 'Culture', 'Opinion'];
 const UNRELATED_STORIES = [
@@ -82,9 +88,14 @@ export function renderPage(article: EvalArticle): string {
       );
       continue;
     }
+    // Each post, turn, entry or signature is an element of its own on a real page: it never
+    // shares a paragraph with the line before it.
+    const post = opensPost(sentence);
+    if (post) closeParagraph();
     paragraph.push(withInlineMarkup(sentence, random));
     const paragraphEnd = article.sentences[index + 1]?.paragraphEnd === true;
-    if (!ended || paragraphEnd || paragraph.length >= size) closeParagraph();
+    if (!ended || paragraphEnd || post === 'signature' || paragraph.length >= size)
+      closeParagraph();
   }
   closeParagraph();
 
@@ -134,6 +145,36 @@ export function renderPage(article: EvalArticle): string {
 export function renderFlat(article: EvalArticle): string {
   const body = article.sentences.map((s) => `<p>${escapeHtml(s.text)}</p>`).join('\n');
   return `<!doctype html><html><head><title>${escapeHtml(article.outlet)}</title></head><body><article>${body}</article></body></html>`;
+}
+
+/**
+ * A line that opens a block of its own on a real page, which the set gives only by its shape:
+ * a comment, a forum reply or a transcript's turn opens on its writer's handle or speaker and a
+ * colon ("jb_in_ohio: …", "Reply from doc_h: …", "Q: …"), a show's notes or a live page's entry
+ * on a time-stamp ("(03:15) …", "09:40 — …"), a thread's post on its number ("2/ …"), and a
+ * letter's signature ("— Dilan R., Ankawa") stands on a line after the letter. Comment
+ * templates, forums, list items and letters pages print each in its own element, so none of
+ * them runs on from the line before, whether or not that line ends with a full stop.
+ */
+export function opensPost(text: string): 'post' | 'signature' | null {
+  if (/^[—–]\s?\p{Lu}/u.test(text) && text.split(/\s+/).length <= SIGNATURE_WORDS)
+    return 'signature';
+  const label = /^(?:[Rr]eply (?:from|to) )?(@?[\w.-]{1,24}):\s/u.exec(text);
+  if (label && isHandle(label[1] as string, label[0].length > (label[1] as string).length + 2))
+    return 'post';
+  if (/^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s/.test(text)) return 'post';
+  if (/^\d{1,2}\/\s/.test(text)) return 'post';
+  return null;
+}
+
+/**
+ * A writer's handle, not a label of the text's own ("Correction:", "Update:", "Q:", "ANCHOR:",
+ * which sit in the article's prose or in a transcript's paragraphs): an @, a digit, an
+ * underscore or a dot in it, a lower-case start or a capital inside a word ("MaryK"); or any
+ * name after "Reply from".
+ */
+function isHandle(label: string, replied: boolean): boolean {
+  return replied || /^@|[\d_.]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(label);
 }
 
 /** Short, starts like a title ("Repeated delays"), and does not trail off with , : or ;. */

@@ -730,6 +730,20 @@ describe('a bare month in a plan told in the future', () => {
     expect(dates('when 2025 was over, the crews were still at the pier', '2026-03')).toEqual([
       { date: 'end of 2025', role: 'point' },
     ]);
+    expect(dates('when 2025 ended, two crews were still at the pier', '2026-03')).toEqual([
+      { date: 'end of 2025', role: 'point' },
+    ]);
+    // A past promise looking forward ("would") is due by the year's end it names, ended or not.
+    expect(
+      dates('we were told every crew would be off the pier when 2025 ended', '2026-03'),
+    ).toEqual([{ date: 'end of 2025', role: 'deadline' }]);
+    expect(dates('the last ferry would sail once 2025 was over', '2026-03')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
+    // "before 2025 ended" is the year's end, not the year before.
+    expect(dates('the crews had left before 2025 ended', '2026-03')).toEqual([
+      { date: 'end of 2025', role: 'deadline' },
+    ]);
   });
 
   it('reads "by the time the month is out" as the page\'s month (a point: "by the time" is no "by")', () => {

@@ -11,7 +11,7 @@ import { extractArticle } from '../../../page/article';
 import { findPublishedDate } from '../../../page/published-date';
 import { type EvalArticle, readJsonl } from '../../../scripts/eval/eval-set';
 import { locateSentences } from '../../../scripts/eval/locate';
-import { endsSentence, renderFlat, renderPage } from '../../../scripts/eval/render-page';
+import { endsSentence, opensPost, renderFlat, renderPage } from '../../../scripts/eval/render-page';
 
 const root = path.resolve(__dirname, '../../..');
 const own = path.join(root, 'tests/fixtures/eval');
@@ -129,6 +129,34 @@ describe('renderPage', () => {
     const page = parse(renderPage({ ...SAMPLE, sentences }));
     const first = Array.from(page.querySelectorAll('.article-body > p'))[0];
     expect(first?.textContent?.trim()).toBe(SAMPLE.sentences[1]?.text);
+  });
+
+  it('gives each comment, reply, entry, numbered post and signature a block of its own', () => {
+    const lines = [
+      'Readers react to the new river path',
+      'river_fan88: about time they built it.',
+      'jb_in_ohio: my kids will use it every day.',
+      'Reply from doc_h: The bridge still needs fixing first.',
+      'MaryK: Agreed. The lights matter more.',
+      '(03:15) The mayor on the cost of the lights.',
+      '2/ The second phase waits for the regional fund.',
+      'I hope they add benches too.',
+      '— Dilan R., Ankawa',
+      'Correction: An earlier version gave the wrong cost.',
+    ];
+    const article = { ...SAMPLE, sentences: lines.map((text) => ({ text, highlight: null })) };
+    const blocks = Array.from(parse(renderPage(article)).querySelectorAll('.article-body > p'));
+    const texts = blocks.map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
+    for (const opener of lines.slice(1, 7))
+      expect(texts.some((t) => t?.startsWith(opener))).toBe(true);
+    // A post goes on with its own sentences; a signature stands alone; "Correction:" is prose.
+    expect(texts).toContain(
+      '2/ The second phase waits for the regional fund. I hope they add benches too.',
+    );
+    expect(texts).toContain('— Dilan R., Ankawa');
+    expect(opensPost('Correction: An earlier version gave the wrong cost.')).toBeNull();
+    expect(opensPost('Q: Have the crews left?')).toBeNull();
+    expect(opensPost('@IraqMoD: Our forces now hold the base.')).toBe('post');
   });
 
   it('is the same page for the same article, and another page for another id', () => {
