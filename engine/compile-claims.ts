@@ -128,9 +128,15 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     keyedFrom,
     keyed,
     needsFigure: claims.map((c) => ((c.recognize.numbers?.length ?? 0) > 0 ? 1 : 0)),
-    // A plan its own words may name without its date (retoldBy) is read on an undated sentence.
+    // A plan its own words may name without its date (retoldBy) is read on an undated sentence,
+    // and so is one a page after its date may tell as done (done-after-due.ts).
     needsDate: claims.map((c) =>
-      c.recognize.date && c.recognize.dateRequired && !c.recognize.retoldBy ? 1 : 0,
+      c.recognize.date &&
+      c.recognize.dateRequired &&
+      !c.recognize.retoldBy &&
+      !(c.kind === 'plan' && c.due && !c.position)
+        ? 1
+        : 0,
     ),
     highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),

@@ -1211,19 +1211,21 @@ function explained(
     const why =
       a.score !== b.score
         ? `score ${a.score} to ${b.score}`
-        : a.repeated !== b.repeated
-          ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
-          : a.split !== b.split
-            ? `same score (${a.score}); read in one statement of the sentence, not across its semicolon`
-            : (a.presupposed ?? 0) !== (b.presupposed ?? 0)
-              ? `same score (${a.score}); ${a.presupposed ?? 0} of its groups named only where the sentence takes them for granted to ${b.presupposed ?? 0}`
-              : a.covered !== b.covered
-                ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
-                : a.valued !== b.valued
-                  ? `same score and words; states ${a.valued} of its values to ${b.valued}`
-                  : a.tense !== b.tense
-                    ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
-                    : `same score and words; earlier in the knowledge base`;
+        : a.sinceDue !== undefined && b.sinceDue !== undefined && a.sinceDue !== b.sinceDue
+          ? `same score (${a.score}); of plans told as done, the one ${a.sinceDue === 0 ? 'its words name' : 'last due before the page'}`
+          : a.repeated !== b.repeated
+            ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
+            : a.split !== b.split
+              ? `same score (${a.score}); read in one statement of the sentence, not across its semicolon`
+              : (a.presupposed ?? 0) !== (b.presupposed ?? 0)
+                ? `same score (${a.score}); ${a.presupposed ?? 0} of its groups named only where the sentence takes them for granted to ${b.presupposed ?? 0}`
+                : a.covered !== b.covered
+                  ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
+                  : a.valued !== b.valued
+                    ? `same score and words; states ${a.valued} of its values to ${b.valued}`
+                    : a.tense !== b.tense
+                      ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
+                      : `same score and words; earlier in the knowledge base`;
     extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
   }
   return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };

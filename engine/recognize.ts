@@ -13,6 +13,7 @@ import { comparedStandards } from './compared-standard';
 import { comparisonClause } from './comparison-clause';
 import { conceded } from './concession';
 import { otherObject } from './denied-object';
+import { doneMayTime, publishedAfterDue, toldDoneAfterDue } from './done-after-due';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
@@ -104,6 +105,14 @@ export type Recognition =
        * asserts. Absent means none.
        */
       presupposed?: number;
+      /**
+       * For a plan a dateless sentence tells as done on a later page (done-after-due.ts): months
+       * from the plan's date to the page's, 0 when the sentence names the plan in its own words
+       * (retoldBy). Between two such readings of equal score, the plan last due before the page
+       * is the one a reader takes it for ("the mission is over", read in October). Absent for
+       * every other reading.
+       */
+      sinceDue?: number;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -516,7 +525,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     facts.future &&
     facts.dates.length === 0 &&
     !facts.tokens.some((t) => t.norm === 'would') &&
-    pageAfterDue(facts.published, claim.due)
+    publishedAfterDue(facts.published, claim.due)
   )
     return rejected(progress, () => `told as still ahead after the plan's date (${claim.due})`);
 
@@ -540,6 +549,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
   let dated = false;
+  /** Set for a plan told as done after its date, with no date (done-after-due.ts). */
+  let sinceDue: number | undefined;
   if (rule.date) {
     const wanted = rule.date;
     // "The pier closes this month, while the ferries sail until May": a date only a later
@@ -648,8 +659,15 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         ? headlineNews(facts, wanted)
         : undefined;
     if (news) date = news;
-    else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut))
-      return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
+    else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut)) {
+      // "The first stage has been completed", on a page after its month: the plan told as done.
+      if (!toldDoneAfterDue(claim, facts, tokensBefore(facts, cut), cut < 0 && datedByPage(facts)))
+        return rejected(
+          progress,
+          () => `states no date (the claim is about ${formatDate(wanted)})`,
+        );
+      sinceDue = monthsSinceDue(claim, facts, cut);
+    }
     // Near at hand ("soon") times the plan without naming its month: no value for the card.
     if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
     else if (check.kind === 'agree') {
@@ -754,6 +772,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     evidence,
   };
   if (date) accepted.date = date;
+  if (sinceDue !== undefined) accepted.sinceDue = sinceDue;
   return accepted;
 }
 
@@ -1220,14 +1239,21 @@ export function mayRecognize(claim: Claim, facts: SentenceFacts): boolean {
   // A claim whose date is required is accepted only with a date that agrees with it: one the
   // sentence states (checkDate() agrees only with one of them), or the page's (pageNews(), for a
   // headline or a report of the page's days), or none for a plan its own words retell
-  // (retoldPlan(): it needs one of those words). Otherwise "states no date" or another date.
+  // (retoldPlan(): it needs one of those words), or none for a plan told as done on a page after
+  // its date (done-after-due.ts). Otherwise "states no date" or another date.
   if (
     rule.date &&
     rule.dateRequired &&
     !datedByPage(facts) &&
     !dayWords(facts) &&
     !statesDate(facts, rule.date) &&
-    !(rule.retoldBy && claim.kind === 'plan' && !claim.position && namesOne(facts, rule.retoldBy))
+    !(
+      rule.retoldBy &&
+      claim.kind === 'plan' &&
+      !claim.position &&
+      namesOne(facts, rule.retoldBy)
+    ) &&
+    !(facts.dates.length === 0 && doneMayTime(claim, facts.published))
   )
     return false;
   // A denial is read only where a word of its key group is negated or is a word of denial
@@ -1534,6 +1560,25 @@ const AUXILIARY_REACH = 3;
  * or announced by a headline, is that plan though the sentence gives no date. Read only when the claim's date is
  * required and the sentence states none.
  */
+/**
+ * For a plan told as done after its date: 0 when the sentence names the plan in its own words
+ * ("the first stage", retoldBy), else the months from its date to the page's (Recognition.sinceDue).
+ */
+function monthsSinceDue(claim: Claim, facts: SentenceFacts, cut: number): number {
+  const named = claim.recognize.retoldBy ?? [];
+  for (const concept of named)
+    for (const k of facts.hitsOf(concept)) {
+      const h = facts.hits[k] as ConceptHit;
+      if (!h.inferred && (cut < 0 || h.from < cut)) return 0;
+    }
+  const due = claim.kind === 'plan' ? (claim.due ?? '') : '';
+  const published = facts.published;
+  if (!published) return 0;
+  return (
+    published.year * 12 + published.month - (Number(due.slice(0, 4)) * 12 + Number(due.slice(5, 7)))
+  );
+}
+
 function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
   const named = claim.recognize.retoldBy;
   // A claim answering a disputed question is a side on it: its date is the answer, never implied.
@@ -1835,13 +1880,6 @@ function pastDue(d: DateMention, due: string): boolean {
   const month = Number(due.slice(5, 7));
   if (d.month === undefined || !month) return d.year >= year;
   return d.year * 12 + d.month > year * 12 + month + DUE_REACH;
-}
-
-/** Whether the page's month (when it has one) is past a plan's due month (YYYY-MM). */
-function pageAfterDue(published: YearMonth | null, due: string): boolean {
-  const month = Number(due.slice(5, 7));
-  if (!published?.month || !month) return false;
-  return published.year * 12 + published.month > Number(due.slice(0, 4)) * 12 + month;
 }
 
 /**
