@@ -9,7 +9,7 @@
 
 import { plansAnswered } from './plans-answered';
 import { highestScore } from './recognize';
-import type { ClaimId, ConceptId, KnowledgeBase, QuestionId } from './types';
+import type { Claim, ClaimId, ConceptId, KnowledgeBase, QuestionId } from './types';
 
 export type ClaimTables = {
   /**
@@ -38,6 +38,12 @@ export type ClaimTables = {
    * else 0: a sentence with no date at all cannot assert it, and need not be checked against it.
    */
   needsDate: number[];
+  /**
+   * For each plan with a due month: the earliest due month ("YYYY-MM") of the story's plans due
+   * after it, if any (a dateless sentence telling a plan as done is of the plan last due before
+   * its page: done-after-due.ts). Undefined for every other claim.
+   */
+  nextDue: (string | undefined)[];
   /** The most recognize() can score each claim (highestScore()). */
   highestScore: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */
@@ -138,6 +144,7 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
         ? 1
         : 0,
     ),
+    nextDue: claims.map((c) => nextDueOf(c, claims)),
     highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),
     fulfilledBy: Object.fromEntries(fulfilledBy),
@@ -153,4 +160,16 @@ export function keyedClaims(tables: ClaimTables): Record<ConceptId, number[]> {
     if (list.length) out[concept] = list;
   });
   return out;
+}
+
+/** The earliest due month of the plans due after `claim` (a plan), if any. */
+function nextDueOf(claim: Claim, claims: readonly Claim[]): string | undefined {
+  const due = claim.kind === 'plan' ? claim.due?.slice(0, 7) : undefined;
+  if (!due) return undefined;
+  let next: string | undefined;
+  for (const c of claims) {
+    const other = c.kind === 'plan' ? c.due?.slice(0, 7) : undefined;
+    if (other && other > due && (!next || other < next)) next = other;
+  }
+  return next;
 }

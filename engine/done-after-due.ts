@@ -12,27 +12,37 @@
  * own (the caller has found that none agrees).
  */
 import type { ConceptHit } from './find-concepts';
-import { pastForm } from './irregular-past';
 import { future, type YearMonth } from './resolve-dates';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { Claim } from './types';
 
-/** Whether the page's month is past a plan's due month (due as "YYYY-MM"). */
-export function publishedAfterDue(published: YearMonth | null, due: string): boolean {
-  const month = Number(due.slice(5, 7));
-  if (!published?.month || !month) return false;
-  return published.year * 12 + published.month > Number(due.slice(0, 4)) * 12 + month;
+/** Months since year 0 of a "YYYY-MM" date. */
+function monthOf(due: string): number {
+  return Number(due.slice(0, 4)) * 12 + Number(due.slice(5, 7));
 }
 
-/** Whether the claim is a plan a dateless sentence may tell as done once its date is past. */
-export function doneMayTime(claim: Claim, published: YearMonth | null): boolean {
-  return (
-    claim.kind === 'plan' &&
-    claim.due !== undefined &&
-    !claim.position &&
-    publishedAfterDue(published, claim.due)
-  );
+/** Whether the page's month is past a plan's due month (due as "YYYY-MM"). */
+export function publishedAfterDue(published: YearMonth | null, due: string): boolean {
+  if (!published?.month || !Number(due.slice(5, 7))) return false;
+  return published.year * 12 + published.month > monthOf(due);
+}
+
+/**
+ * Whether the claim is a plan a dateless sentence on this page may tell as done: its date is
+ * past, and no other plan of the story fell due since (`nextDue`, the earliest due month of the
+ * story's plans after this one's, compile-claims.ts): "the troops have left", read in March 2026,
+ * may be the exit due at the end of 2025 as well as the first stage due in September, and tells
+ * neither. The plan last due is the one a reader of the page takes it for.
+ */
+export function doneMayTime(
+  claim: Claim,
+  published: YearMonth | null,
+  nextDue: string | undefined,
+): boolean {
+  if (claim.kind !== 'plan' || claim.due === undefined || claim.position) return false;
+  if (!published || !publishedAfterDue(published, claim.due)) return false;
+  return !nextDue || published.year * 12 + published.month <= monthOf(nextDue);
 }
 
 /**
@@ -58,56 +68,65 @@ const PLAN_PARTICIPLES = new Set([
   'requested',
   'asked',
   'urged',
+  'wanted',
 ]);
 
-/** Words of a state reached: "the mission is over", "the troops are gone", "the work is done". */
-const DONE_STATE = new Set(['over', 'gone', 'done', 'complete', 'finished']);
+/**
+ * Words that tell an end or a departure as come about, besides the "-ed" pasts: "the mission is
+ * over", "the troops are gone", "left", "came to an end", "drew to a close", "stood down".
+ */
+const DONE_WORDS = new Set([
+  'over',
+  'gone',
+  'done',
+  'left',
+  'went',
+  'withdrew',
+  'withdrawn',
+  'came',
+  'ran',
+  'wound',
+  'drew',
+  'drawn',
+  'began',
+  'begun',
+  'stood',
+  'quit',
+]);
 
 /** Words of what might or ought to be, not what was: "should have left", "could have ended". */
 const NOT_TOLD_AS_FACT = new Set(['should', 'must', 'could', 'might', 'may', 'would', 'ought']);
 
-/** How many words before a hit may hold its verb's past ("had the crews left", "has ended"). */
-const VERB_BEFORE = 2;
-
-/** Whether the word at `at` tells that something came about. */
+/** Whether the word tells that something came about. */
 function doneWord(t: Token | undefined): boolean {
   if (!t) return false;
-  return DONE_STATE.has(t.norm) || (pastForm(t.norm) && !PLAN_PARTICIPLES.has(t.norm));
-}
-
-/**
- * Whether the hit is told as done: a past form in its words or in the two words before them
- * ("the mission ended", "troops have gone", "the first stage was completed"), or, in a headline,
- * any tense but the future ("Coalition Stands Down In Iraq": a headline's present is its news).
- */
-function hitDone(hit: ConceptHit, tokens: readonly Token[], headline: boolean): boolean {
-  if (headline) return true;
-  for (let k = Math.max(0, hit.from - VERB_BEFORE); k < hit.to && k < tokens.length; k++)
-    if (doneWord(tokens[k])) return true;
-  return false;
+  const w = t.norm;
+  if (DONE_WORDS.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !PLAN_PARTICIPLES.has(w);
 }
 
 /**
  * Whether a sentence naming no date tells the plan `claim` as done on a page published after the
- * plan's date: one of the claim's words (of any group) told in the past, the sentence not looking
- * ahead nor telling what might have been. `tokens` are the words read for the claim (the clause
- * before a later one that the claim's exclusions leave out), `headline` whether the sentence is a
- * headline the page's date times.
+ * plan's date (doneMayTime): one of the claim's phrases holds a word of its coming about ("the
+ * mission ended", "troops have gone", "the first stage was completed", "the mission is over"),
+ * the sentence neither looking ahead nor telling what might have been. `tokens` are the words
+ * read for the claim (the clause before a later one its exclusions leave out).
  */
 export function toldDoneAfterDue(
   claim: Claim,
   facts: SentenceFacts,
   tokens: readonly Token[],
-  headline: boolean,
+  nextDue: string | undefined,
 ): boolean {
-  if (facts.dates.length > 0 || !doneMayTime(claim, facts.published)) return false;
+  if (facts.dates.length > 0 || !doneMayTime(claim, facts.published, nextDue)) return false;
   if (future(tokens)) return false;
   for (const t of tokens) if (NOT_TOLD_AS_FACT.has(t.norm)) return false;
   for (const group of claim.recognize.require)
     for (const concept of group)
       for (const k of facts.hitsOf(concept)) {
         const h = facts.hits[k] as ConceptHit;
-        if (!h.inferred && h.to <= tokens.length && hitDone(h, tokens, headline)) return true;
+        if (h.inferred || h.to > tokens.length) continue;
+        for (let i = h.from; i < h.to; i++) if (doneWord(tokens[i])) return true;
       }
   return false;
 }

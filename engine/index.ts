@@ -1056,7 +1056,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       )
         return NEIGHBOURING_ONLY;
       if (publishedBefore(claimSince(i), published)) return notYet(kb.claims[i] as Claim);
-      return recognize(kb.claims[i] as Claim, f);
+      return recognize(kb.claims[i] as Claim, f, story.claimTables.nextDue[i]);
     };
     /** In explain mode, every claim the sentence could be read as, to say why the best won. */
     const readings: { claim: Claim; result: Accepted; index: number }[] = [];
@@ -1078,7 +1078,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       pickBest ??= createBestPicker(story.claimTables);
       const undated = f.dates.length === 0 && !timedByPage(f);
       const picked = pickBest(candidates, undated, read, (i) =>
-        mayRecognize(kb.claims[i] as Claim, f),
+        mayRecognize(kb.claims[i] as Claim, f, story.claimTables.nextDue[i]),
       );
       if (picked)
         best = {
@@ -1211,8 +1211,8 @@ function explained(
     const why =
       a.score !== b.score
         ? `score ${a.score} to ${b.score}`
-        : a.sinceDue !== undefined && b.sinceDue !== undefined && a.sinceDue !== b.sinceDue
-          ? `same score (${a.score}); of plans told as done, the one ${a.sinceDue === 0 ? 'its words name' : 'last due before the page'}`
+        : !a.doneUndated !== !b.doneUndated
+          ? `same score (${a.score}); read with no date, the plan told as done yields`
           : a.repeated !== b.repeated
             ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
             : a.split !== b.split

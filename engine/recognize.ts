@@ -106,13 +106,11 @@ export type Recognition =
        */
       presupposed?: number;
       /**
-       * For a plan a dateless sentence tells as done on a later page (done-after-due.ts): months
-       * from the plan's date to the page's, 0 when the sentence names the plan in its own words
-       * (retoldBy). Between two such readings of equal score, the plan last due before the page
-       * is the one a reader takes it for ("the mission is over", read in October). Absent for
-       * every other reading.
+       * True for a plan a dateless sentence tells as done on a page after its date
+       * (done-after-due.ts): read without the date that would name it, it yields to a reading of
+       * equal score that needs none. Absent for every other reading.
        */
-      sinceDue?: number;
+      doneUndated?: true;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -131,7 +129,12 @@ const NUMBER_TOLERANCE = 0.05;
 
 const NO_FIGURES: [number, NumberMention][] = [];
 
-export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
+export function recognize(
+  claim: Claim,
+  facts: SentenceFacts,
+  /** For a plan: the earliest due month of the story's plans after its own (done-after-due.ts). */
+  nextDue?: string,
+): Recognition {
   const rule = claim.recognize;
   /** The first hit of each group that was found, in group order. */
   const firstHits: ConceptHit[] = [];
@@ -549,8 +552,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
   let dated = false;
-  /** Set for a plan told as done after its date, with no date (done-after-due.ts). */
-  let sinceDue: number | undefined;
+  /** Whether the plan is told as done after its date, with no date (done-after-due.ts). */
+  let doneUndated = false;
   if (rule.date) {
     const wanted = rule.date;
     // "The pier closes this month, while the ferries sail until May": a date only a later
@@ -661,12 +664,12 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut)) {
       // "The first stage has been completed", on a page after its month: the plan told as done.
-      if (!toldDoneAfterDue(claim, facts, tokensBefore(facts, cut), cut < 0 && datedByPage(facts)))
+      if (!toldDoneAfterDue(claim, facts, tokensBefore(facts, cut), nextDue))
         return rejected(
           progress,
           () => `states no date (the claim is about ${formatDate(wanted)})`,
         );
-      sinceDue = monthsSinceDue(claim, facts, cut);
+      doneUndated = true;
     }
     // Near at hand ("soon") times the plan without naming its month: no value for the card.
     if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
@@ -772,7 +775,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     evidence,
   };
   if (date) accepted.date = date;
-  if (sinceDue !== undefined) accepted.sinceDue = sinceDue;
+  if (doneUndated) accepted.doneUndated = true;
   return accepted;
 }
 
@@ -1234,7 +1237,7 @@ function statedFigure(facts: SentenceFacts, wanted: number): NumberMention | und
  * restates a rejection recognize() makes whatever else the sentence says: change them together
  * (tests/unit/engine/may-recognize.test.ts holds them to the same answers).
  */
-export function mayRecognize(claim: Claim, facts: SentenceFacts): boolean {
+export function mayRecognize(claim: Claim, facts: SentenceFacts, nextDue?: string): boolean {
   const rule = claim.recognize;
   // A claim whose date is required is accepted only with a date that agrees with it: one the
   // sentence states (checkDate() agrees only with one of them), or the page's (pageNews(), for a
@@ -1253,7 +1256,7 @@ export function mayRecognize(claim: Claim, facts: SentenceFacts): boolean {
       !claim.position &&
       namesOne(facts, rule.retoldBy)
     ) &&
-    !(facts.dates.length === 0 && doneMayTime(claim, facts.published))
+    !(facts.dates.length === 0 && doneMayTime(claim, facts.published, nextDue))
   )
     return false;
   // A denial is read only where a word of its key group is negated or is a word of denial
@@ -1560,25 +1563,6 @@ const AUXILIARY_REACH = 3;
  * or announced by a headline, is that plan though the sentence gives no date. Read only when the claim's date is
  * required and the sentence states none.
  */
-/**
- * For a plan told as done after its date: 0 when the sentence names the plan in its own words
- * ("the first stage", retoldBy), else the months from its date to the page's (Recognition.sinceDue).
- */
-function monthsSinceDue(claim: Claim, facts: SentenceFacts, cut: number): number {
-  const named = claim.recognize.retoldBy ?? [];
-  for (const concept of named)
-    for (const k of facts.hitsOf(concept)) {
-      const h = facts.hits[k] as ConceptHit;
-      if (!h.inferred && (cut < 0 || h.from < cut)) return 0;
-    }
-  const due = claim.kind === 'plan' ? (claim.due ?? '') : '';
-  const published = facts.published;
-  if (!published) return 0;
-  return (
-    published.year * 12 + published.month - (Number(due.slice(0, 4)) * 12 + Number(due.slice(5, 7)))
-  );
-}
-
 function retoldPlan(claim: Claim, facts: SentenceFacts, cut: number): boolean {
   const named = claim.recognize.retoldBy;
   // A claim answering a disputed question is a side on it: its date is the answer, never implied.
