@@ -7,6 +7,7 @@
  * script builds nothing from them before its first match.
  */
 
+import { toldDoneUntil } from './done-after-due';
 import { plansAnswered } from './plans-answered';
 import { highestScore } from './recognize';
 import type { Claim, ClaimId, ConceptId, KnowledgeBase, QuestionId } from './types';
@@ -39,11 +40,11 @@ export type ClaimTables = {
    */
   needsDate: number[];
   /**
-   * For each plan with a due month: the earliest due month ("YYYY-MM") of the story's plans due
-   * after it, if any (a dateless sentence telling a plan as done is of the plan last due before
-   * its page: done-after-due.ts). Undefined for every other claim.
+   * For each plan a dateless sentence may tell as done on a later page: the last month of a page
+   * that may (done-after-due.ts toldDoneUntil: before the next plan fell due, or an event carrying
+   * it out happened). Undefined for every other claim.
    */
-  nextDue: (string | undefined)[];
+  toldDoneUntil: (string | undefined)[];
   /** The most recognize() can score each claim (highestScore()). */
   highestScore: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */
@@ -140,11 +141,19 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
       c.recognize.date &&
       c.recognize.dateRequired &&
       !c.recognize.retoldBy &&
-      !(c.kind === 'plan' && c.due && !c.position)
+      !toldDoneUntil(c, claims, [])
         ? 1
         : 0,
     ),
-    nextDue: claims.map((c) => nextDueOf(c, claims)),
+    toldDoneUntil: claims.map((c) =>
+      toldDoneUntil(
+        c,
+        claims,
+        (fulfilledBy.get(c.id) ?? [])
+          .map((i) => claims[i] as Claim)
+          .filter((e) => plansAnswered(e).some((f) => f.plan === c.id && f.outcome !== 'not-done')),
+      ),
+    ),
     highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),
     fulfilledBy: Object.fromEntries(fulfilledBy),
@@ -160,16 +169,4 @@ export function keyedClaims(tables: ClaimTables): Record<ConceptId, number[]> {
     if (list.length) out[concept] = list;
   });
   return out;
-}
-
-/** The earliest due month of the plans due after `claim` (a plan), if any. */
-function nextDueOf(claim: Claim, claims: readonly Claim[]): string | undefined {
-  const due = claim.kind === 'plan' ? claim.due?.slice(0, 7) : undefined;
-  if (!due) return undefined;
-  let next: string | undefined;
-  for (const c of claims) {
-    const other = c.kind === 'plan' ? c.due?.slice(0, 7) : undefined;
-    if (other && other > due && (!next || other < next)) next = other;
-  }
-  return next;
 }

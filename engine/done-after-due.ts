@@ -16,6 +16,7 @@ import { future, type YearMonth } from './resolve-dates';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { Claim } from './types';
+import { gapHas } from './word-gaps';
 
 /** Months since year 0 of a "YYYY-MM" date. */
 function monthOf(due: string): number {
@@ -29,20 +30,50 @@ export function publishedAfterDue(published: YearMonth | null, due: string): boo
 }
 
 /**
- * Whether the claim is a plan a dateless sentence on this page may tell as done: its date is
- * past, and no other plan of the story fell due since (`nextDue`, the earliest due month of the
- * story's plans after this one's, compile-claims.ts): "the troops have left", read in March 2026,
- * may be the exit due at the end of 2025 as well as the first stage due in September, and tells
- * neither. The plan last due is the one a reader of the page takes it for.
+ * Whether the claim is a plan a dateless sentence on this page may tell as done: its date is past,
+ * and the page is not later than `until` (ClaimTables.toldDoneUntil: the last month before another
+ * plan of the story fell due, or before an event carrying this one out happened). "The troops
+ * have left", read in March 2026, may be the exit due at the end of 2025 as well as the first
+ * stage due in September, and tells neither; read after the convoys the story knows left, it is
+ * that event, not the plan. The plan last due is the one a reader of the page takes it for.
  */
 export function doneMayTime(
   claim: Claim,
   published: YearMonth | null,
-  nextDue: string | undefined,
+  until: string | undefined,
 ): boolean {
-  if (claim.kind !== 'plan' || claim.due === undefined || claim.position) return false;
+  if (claim.kind !== 'plan' || claim.due === undefined || claim.position || !until) return false;
   if (!published || !publishedAfterDue(published, claim.due)) return false;
-  return !nextDue || published.year * 12 + published.month <= monthOf(nextDue);
+  return published.year * 12 + published.month <= monthOf(until);
+}
+
+/**
+ * The last month ("YYYY-MM") a page may tell the plan `claim` as done with no date (doneMayTime):
+ * the month before its next plan fell due or an event carrying it out happened (an event that
+ * does not carry it out, "not done", aside), or undefined when no month after its date is left,
+ * for a plan that answers a disputed question, or for any other claim.
+ */
+export function toldDoneUntil(
+  claim: Claim,
+  claims: readonly Claim[],
+  carriedOutBy: readonly Claim[],
+): string | undefined {
+  const due = claim.kind === 'plan' && !claim.position ? claim.due?.slice(0, 7) : undefined;
+  if (!due) return undefined;
+  let until = Number.POSITIVE_INFINITY;
+  for (const c of claims) {
+    const other = c.kind === 'plan' ? c.due?.slice(0, 7) : undefined;
+    if (other && other > due) until = Math.min(until, monthOf(other));
+  }
+  for (const event of carriedOutBy) {
+    const done = event.kind === 'event' ? event.happened?.slice(0, 7) : undefined;
+    if (done) until = Math.min(until, monthOf(done) - 1);
+  }
+  if (until <= monthOf(due)) return undefined;
+  if (until === Number.POSITIVE_INFINITY) return '9999-12';
+  const year = Math.floor((until - 1) / 12);
+  const month = until - year * 12;
+  return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 /**
@@ -97,6 +128,54 @@ const DONE_WORDS = new Set([
 /** Words of what might or ought to be, not what was: "should have left", "could have ended". */
 const NOT_TOLD_AS_FACT = new Set(['should', 'must', 'could', 'might', 'may', 'would', 'ought']);
 
+/**
+ * Words that open a clause of condition or of time around what it tells ("once the crews have
+ * left", "when the last one has gone", "after the service ended, …"): what they tell is a
+ * condition, a time ahead, or a past the main clause takes for granted, not the news that the
+ * plan was done. Nor do words of wishing tell it ("want the crews gone").
+ */
+const NOT_ASSERTED = new Set([
+  'once',
+  'when',
+  'whenever',
+  'until',
+  'till',
+  'before',
+  'if',
+  'unless',
+  'after',
+  'since',
+  'want',
+  'wants',
+  'wanted',
+  'wanting',
+  'wish',
+  'wishes',
+  'demand',
+  'demands',
+]);
+
+/**
+ * Spans that measure from a past event to the page ("seven weeks after the service ended", "two
+ * months since"): the clause dates the event close to the page, which tells it as news.
+ */
+const SPANS = new Set(['days', 'weeks', 'months', 'week', 'month']);
+
+/**
+ * Whether the word at `at` is told in a clause of its own that does not assert it (NOT_ASSERTED),
+ * read back to the clause's start (a comma, semicolon, colon or dash).
+ */
+function notAsserted(tokens: readonly Token[], text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (gapHas(tokens, text, k + 1, ',;:\u2013\u2014')) return false;
+    const w = (tokens[k] as Token).norm;
+    if (!NOT_ASSERTED.has(w)) continue;
+    if ((w === 'after' || w === 'since') && SPANS.has(tokens[k - 1]?.norm ?? '')) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Whether the word tells that something came about. */
 function doneWord(t: Token | undefined): boolean {
   if (!t) return false;
@@ -116,9 +195,9 @@ export function toldDoneAfterDue(
   claim: Claim,
   facts: SentenceFacts,
   tokens: readonly Token[],
-  nextDue: string | undefined,
+  until: string | undefined,
 ): boolean {
-  if (facts.dates.length > 0 || !doneMayTime(claim, facts.published, nextDue)) return false;
+  if (facts.dates.length > 0 || !doneMayTime(claim, facts.published, until)) return false;
   if (future(tokens)) return false;
   for (const t of tokens) if (NOT_TOLD_AS_FACT.has(t.norm)) return false;
   for (const group of claim.recognize.require)
@@ -126,7 +205,8 @@ export function toldDoneAfterDue(
       for (const k of facts.hitsOf(concept)) {
         const h = facts.hits[k] as ConceptHit;
         if (h.inferred || h.to > tokens.length) continue;
-        for (let i = h.from; i < h.to; i++) if (doneWord(tokens[i])) return true;
+        for (let i = h.from; i < h.to; i++)
+          if (doneWord(tokens[i]) && !notAsserted(tokens, facts.text, i)) return true;
       }
   return false;
 }

@@ -1056,7 +1056,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       )
         return NEIGHBOURING_ONLY;
       if (publishedBefore(claimSince(i), published)) return notYet(kb.claims[i] as Claim);
-      return recognize(kb.claims[i] as Claim, f, story.claimTables.nextDue[i]);
+      return recognize(kb.claims[i] as Claim, f, story.claimTables.toldDoneUntil[i]);
     };
     /** In explain mode, every claim the sentence could be read as, to say why the best won. */
     const readings: { claim: Claim; result: Accepted; index: number }[] = [];
@@ -1078,7 +1078,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       pickBest ??= createBestPicker(story.claimTables);
       const undated = f.dates.length === 0 && !timedByPage(f);
       const picked = pickBest(candidates, undated, read, (i) =>
-        mayRecognize(kb.claims[i] as Claim, f, story.claimTables.nextDue[i]),
+        mayRecognize(kb.claims[i] as Claim, f, story.claimTables.toldDoneUntil[i]),
       );
       if (picked)
         best = {

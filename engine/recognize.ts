@@ -132,8 +132,8 @@ const NO_FIGURES: [number, NumberMention][] = [];
 export function recognize(
   claim: Claim,
   facts: SentenceFacts,
-  /** For a plan: the earliest due month of the story's plans after its own (done-after-due.ts). */
-  nextDue?: string,
+  /** For a plan: the last month of a page that may tell it as done undated (done-after-due.ts). */
+  toldDoneUntil?: string,
 ): Recognition {
   const rule = claim.recognize;
   /** The first hit of each group that was found, in group order. */
@@ -664,7 +664,7 @@ export function recognize(
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut)) {
       // "The first stage has been completed", on a page after its month: the plan told as done.
-      if (!toldDoneAfterDue(claim, facts, tokensBefore(facts, cut), nextDue))
+      if (!toldDoneAfterDue(claim, facts, tokensBefore(facts, cut), toldDoneUntil))
         return rejected(
           progress,
           () => `states no date (the claim is about ${formatDate(wanted)})`,
@@ -759,6 +759,13 @@ export function recognize(
   ];
   const valued = figures.length + (dated ? 1 : 0);
   const repeated = repeatedGroups(rule.require, facts);
+  // Read with no date, a plan told as done needs each of its groups in words of its own ("units
+  // left Camp Seven" is no plan's crews leaving the camp).
+  if (doneUndated && repeated > 0)
+    return rejected(
+      progress,
+      () => `told as done with no date, and ${repeated} of its groups in another's words`,
+    );
   const split = splitBySemicolon(rule.require, facts) ? 1 : 0;
   const tense = (claim.kind === 'plan') === looksAhead(facts) ? 1 : 0;
   const presupposed = presupposedGroups(rule.require, facts);
@@ -1237,7 +1244,7 @@ function statedFigure(facts: SentenceFacts, wanted: number): NumberMention | und
  * restates a rejection recognize() makes whatever else the sentence says: change them together
  * (tests/unit/engine/may-recognize.test.ts holds them to the same answers).
  */
-export function mayRecognize(claim: Claim, facts: SentenceFacts, nextDue?: string): boolean {
+export function mayRecognize(claim: Claim, facts: SentenceFacts, toldDoneUntil?: string): boolean {
   const rule = claim.recognize;
   // A claim whose date is required is accepted only with a date that agrees with it: one the
   // sentence states (checkDate() agrees only with one of them), or the page's (pageNews(), for a
@@ -1256,7 +1263,7 @@ export function mayRecognize(claim: Claim, facts: SentenceFacts, nextDue?: strin
       !claim.position &&
       namesOne(facts, rule.retoldBy)
     ) &&
-    !(facts.dates.length === 0 && doneMayTime(claim, facts.published, nextDue))
+    !(facts.dates.length === 0 && doneMayTime(claim, facts.published, toldDoneUntil))
   )
     return false;
   // A denial is read only where a word of its key group is negated or is a word of denial
