@@ -185,6 +185,24 @@ function doneWord(t: Token | undefined): boolean {
 }
 
 /**
+ * Whether every group of the claim has a hit of its own, not lying wholly inside another group's:
+ * read with no date, a plan needs its every part named ("units left Camp Seven" names no crews:
+ * the camp's name is all the second group has, inside the first's "left Camp Seven").
+ */
+function eachGroupOwnWords(groups: readonly (readonly string[])[], facts: SentenceFacts): boolean {
+  const hitsOf = (group: readonly string[]) =>
+    group.flatMap((c) => facts.hitsOf(c).map((k) => facts.hits[k] as ConceptHit));
+  const all = groups.map(hitsOf);
+  const inside = (h: ConceptHit, x: ConceptHit) =>
+    x.from <= h.from && h.to <= x.to && x.to - x.from > h.to - h.from;
+  return all.every((own, g) =>
+    own.some(
+      (h) => !h.inferred && !all.some((other, o) => o !== g && other.some((x) => inside(h, x))),
+    ),
+  );
+}
+
+/**
  * Whether a sentence naming no date tells the plan `claim` as done on a page published after the
  * plan's date (doneMayTime): one of the claim's phrases holds a word of its coming about ("the
  * mission ended", "troops have gone", "the first stage was completed", "the mission is over"),
@@ -198,7 +216,7 @@ export function toldDoneAfterDue(
   until: string | undefined,
 ): boolean {
   if (facts.dates.length > 0 || !doneMayTime(claim, facts.published, until)) return false;
-  if (future(tokens)) return false;
+  if (future(tokens) || !eachGroupOwnWords(claim.recognize.require, facts)) return false;
   for (const t of tokens) if (NOT_TOLD_AS_FACT.has(t.norm)) return false;
   for (const group of claim.recognize.require)
     for (const concept of group)

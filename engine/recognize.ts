@@ -759,13 +759,6 @@ export function recognize(
   ];
   const valued = figures.length + (dated ? 1 : 0);
   const repeated = repeatedGroups(rule.require, facts);
-  // Read with no date, a plan told as done needs each of its groups in words of its own ("units
-  // left Camp Seven" is no plan's crews leaving the camp).
-  if (doneUndated && repeated > 0)
-    return rejected(
-      progress,
-      () => `told as done with no date, and ${repeated} of its groups in another's words`,
-    );
   const split = splitBySemicolon(rule.require, facts) ? 1 : 0;
   const tense = (claim.kind === 'plan') === looksAhead(facts) ? 1 : 0;
   const presupposed = presupposedGroups(rule.require, facts);
