@@ -218,13 +218,42 @@ export function toldDoneAfterDue(
   if (facts.dates.length > 0 || !doneMayTime(claim, facts.published, until)) return false;
   if (future(tokens) || !eachGroupOwnWords(claim.recognize.require, facts)) return false;
   for (const t of tokens) if (NOT_TOLD_AS_FACT.has(t.norm)) return false;
-  for (const group of claim.recognize.require)
-    for (const concept of group)
+  const groups = claim.recognize.require;
+  for (let g = 0; g < groups.length; g++)
+    for (const concept of groups[g] as readonly string[])
       for (const k of facts.hitsOf(concept)) {
         const h = facts.hits[k] as ConceptHit;
         if (h.inferred || h.to > tokens.length) continue;
         for (let i = h.from; i < h.to; i++)
-          if (doneWord(tokens[i]) && !notAsserted(tokens, facts.text, i)) return true;
+          if (
+            doneWord(tokens[i]) &&
+            !notAsserted(tokens, facts.text, i) &&
+            namesWhat(groups, g, facts)
+          )
+            return true;
       }
+  return false;
+}
+
+/**
+ * Whether a group other than the `done` one is met by a word that is not one of the story's
+ * actors (SentenceFacts.groups): "the coalition's mission is over", "the first crews have gone",
+ * not "the coalition is over", where who acts and a bare word of ending are all there is, a
+ * verdict on the body rather than the plan's act.
+ */
+function namesWhat(
+  groups: readonly (readonly string[])[],
+  done: number,
+  facts: SentenceFacts,
+): boolean {
+  const actors = facts.groups?.actors;
+  for (let g = 0; g < groups.length; g++) {
+    if (g === done) continue;
+    for (const concept of groups[g] as readonly string[]) {
+      if (actors?.has(concept)) continue;
+      for (const k of facts.hitsOf(concept))
+        if (!(facts.hits[k] as ConceptHit).inferred) return true;
+    }
+  }
   return false;
 }

@@ -1212,7 +1212,7 @@ function explained(
       a.score !== b.score
         ? `score ${a.score} to ${b.score}`
         : !a.doneUndated !== !b.doneUndated
-          ? `same score (${a.score}); read with no date, the plan told as done yields`
+          ? `same score (${a.score}); told as done with no date, the plan last due before the page`
           : a.repeated !== b.repeated
             ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
             : a.split !== b.split

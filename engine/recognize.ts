@@ -107,8 +107,9 @@ export type Recognition =
       presupposed?: number;
       /**
        * True for a plan a dateless sentence tells as done on a page after its date
-       * (done-after-due.ts): read without the date that would name it, it yields to a reading of
-       * equal score that needs none. Absent for every other reading.
+       * (done-after-due.ts): the plan last due before the page, it wins over a reading of equal
+       * score (what the story tells done in the same words before then is older news). Absent
+       * for every other reading.
        */
       doneUndated?: true;
       evidence: () => Evidence[];
