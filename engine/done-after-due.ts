@@ -125,6 +125,24 @@ const DONE_WORDS = new Set([
   'quit',
 ]);
 
+/**
+ * A headline's present of ending or leaving: "Coalition Stands Down In Iraq", "… As Coalition
+ * Mission Wraps Up". A headline tells its news in the present; these verbs (not "nears its end")
+ * tell the end itself.
+ */
+const HEADLINE_DONE = new Set([
+  'ends',
+  'closes',
+  'concludes',
+  'wraps',
+  'winds',
+  'stands',
+  'leaves',
+  'quits',
+  'exits',
+  'withdraws',
+]);
+
 /** Words of what might or ought to be, not what was: "should have left", "could have ended". */
 const NOT_TOLD_AS_FACT = new Set(['should', 'must', 'could', 'might', 'may', 'would', 'ought']);
 
@@ -206,14 +224,17 @@ function eachGroupOwnWords(groups: readonly (readonly string[])[], facts: Senten
  * Whether a sentence naming no date tells the plan `claim` as done on a page published after the
  * plan's date (doneMayTime): one of the claim's phrases holds a word of its coming about ("the
  * mission ended", "troops have gone", "the first stage was completed", "the mission is over"),
- * the sentence neither looking ahead nor telling what might have been. `tokens` are the words
- * read for the claim (the clause before a later one its exclusions leave out).
+ * or a headline's present of ending ("Coalition Stands Down"), the sentence neither looking ahead
+ * nor telling what might have been. `tokens` are the words read for the claim (the clause before
+ * a later one its exclusions leave out).
  */
 export function toldDoneAfterDue(
   claim: Claim,
   facts: SentenceFacts,
   tokens: readonly Token[],
   until: string | undefined,
+  /** Whether the sentence is a headline (no mark at its end), whose present tells its news. */
+  headline = false,
 ): boolean {
   if (facts.dates.length > 0 || !doneMayTime(claim, facts.published, until)) return false;
   if (future(tokens) || !eachGroupOwnWords(claim.recognize.require, facts)) return false;
@@ -226,7 +247,7 @@ export function toldDoneAfterDue(
         if (h.inferred || h.to > tokens.length) continue;
         for (let i = h.from; i < h.to; i++)
           if (
-            doneWord(tokens[i]) &&
+            (doneWord(tokens[i]) || (headline && HEADLINE_DONE.has((tokens[i] as Token).norm))) &&
             !notAsserted(tokens, facts.text, i) &&
             namesWhat(groups, g, facts)
           )

@@ -665,7 +665,15 @@ export function recognize(
     if (news) date = news;
     else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut)) {
       // "The first stage has been completed", on a page after its month: the plan told as done.
-      if (!toldDoneAfterDue(claim, facts, tokensBefore(facts, cut), toldDoneUntil))
+      if (
+        !toldDoneAfterDue(
+          claim,
+          facts,
+          tokensBefore(facts, cut),
+          toldDoneUntil,
+          cut < 0 && datedByPage(facts),
+        )
+      )
         return rejected(
           progress,
           () => `states no date (the claim is about ${formatDate(wanted)})`,
