@@ -32,10 +32,10 @@ export function publishedAfterDue(published: YearMonth | null, due: string): boo
 /**
  * Whether the claim is a plan a dateless sentence on this page may tell as done: its date is past,
  * and the page is not later than `until` (ClaimTables.toldDoneUntil: the last month before another
- * plan of the story fell due, or before an event carrying this one out happened). "The troops
- * have left", read in March 2026, may be the exit due at the end of 2025 as well as the first
- * stage due in September, and tells neither; read after the convoys the story knows left, it is
- * that event, not the plan. The plan last due is the one a reader of the page takes it for.
+ * plan of the story fell due, or before an event carrying this one out happened). "The crews
+ * have left", read in March, may be the closure due at the end of the year before as well as the
+ * first stage due in September, and tells neither; read after the ferries the story knows sailed,
+ * it is that event, not the plan. The plan last due is the one a reader of the page takes it for.
  */
 export function doneMayTime(
   claim: Claim,
@@ -104,7 +104,7 @@ const PLAN_PARTICIPLES = new Set([
 
 /**
  * Words that tell an end or a departure as come about, besides the "-ed" pasts: "the mission is
- * over", "the troops are gone", "left", "came to an end", "drew to a close", "stood down".
+ * over", "the crews are gone", "left", "came to an end", "drew to a close", "stood down".
  */
 const DONE_WORDS = new Set([
   'over',
@@ -113,7 +113,6 @@ const DONE_WORDS = new Set([
   'left',
   'went',
   'withdrew',
-  'withdrawn',
   'came',
   'ran',
   'wound',
@@ -126,8 +125,8 @@ const DONE_WORDS = new Set([
 ]);
 
 /**
- * A headline's present of ending or leaving: "Coalition Stands Down In Iraq", "… As Coalition
- * Mission Wraps Up". A headline tells its news in the present; these verbs (not "nears its end")
+ * A headline's present of ending or leaving: "Harbour Board Stands Down In Portsea", "… As Ferry
+ * Service Wraps Up". A headline tells its news in the present; these verbs (not "nears its end")
  * tell the end itself.
  */
 const HEADLINE_DONE = new Set([
@@ -140,7 +139,6 @@ const HEADLINE_DONE = new Set([
   'leaves',
   'quits',
   'exits',
-  'withdraws',
 ]);
 
 /** Words of what might or ought to be, not what was: "should have left", "could have ended". */
@@ -194,6 +192,20 @@ function notAsserted(tokens: readonly Token[], text: string, at: number): boolea
   return false;
 }
 
+/** Auxiliaries of the perfect: the word after one (or two) tells what has come about. */
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/**
+ * Whether the word at `at` tells that something came about: a past or a word of a state reached,
+ * or any word right after a perfect's auxiliary ("have already sailed off", "had all gone").
+ */
+function doneAt(tokens: readonly Token[], at: number): boolean {
+  if (doneWord(tokens[at])) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--)
+    if (PERFECT.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 /** Whether the word tells that something came about. */
 function doneWord(t: Token | undefined): boolean {
   if (!t) return false;
@@ -223,8 +235,8 @@ function eachGroupOwnWords(groups: readonly (readonly string[])[], facts: Senten
 /**
  * Whether a sentence naming no date tells the plan `claim` as done on a page published after the
  * plan's date (doneMayTime): one of the claim's phrases holds a word of its coming about ("the
- * mission ended", "troops have gone", "the first stage was completed", "the mission is over"),
- * or a headline's present of ending ("Coalition Stands Down"), the sentence neither looking ahead
+ * service ended", "crews have gone", "the first stage was completed", "the service is over"),
+ * or a headline's present of ending ("Harbour Board Stands Down"), the sentence neither looking ahead
  * nor telling what might have been. `tokens` are the words read for the claim (the clause before
  * a later one its exclusions leave out).
  */
@@ -247,7 +259,7 @@ export function toldDoneAfterDue(
         if (h.inferred || h.to > tokens.length) continue;
         for (let i = h.from; i < h.to; i++)
           if (
-            (doneWord(tokens[i]) || (headline && HEADLINE_DONE.has((tokens[i] as Token).norm))) &&
+            (doneAt(tokens, i) || (headline && HEADLINE_DONE.has((tokens[i] as Token).norm))) &&
             !notAsserted(tokens, facts.text, i) &&
             namesWhat(groups, g, facts)
           )
@@ -258,8 +270,8 @@ export function toldDoneAfterDue(
 
 /**
  * Whether a group other than the `done` one is met by a word that is not one of the story's
- * actors (SentenceFacts.groups): "the coalition's mission is over", "the first crews have gone",
- * not "the coalition is over", where who acts and a bare word of ending are all there is, a
+ * actors (SentenceFacts.groups): "the board's service is over", "the first crews have gone",
+ * not "the board is over", where who acts and a bare word of ending are all there is, a
  * verdict on the body rather than the plan's act.
  */
 function namesWhat(
