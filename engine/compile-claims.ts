@@ -42,9 +42,9 @@ export type ClaimTables = {
   /**
    * For each plan a dateless sentence may tell as done on a later page: the last month of a page
    * that may (done-after-due.ts toldDoneUntil: before the next plan fell due, or an event carrying
-   * it out happened). Undefined for every other claim.
+   * it out happened). "" for every other claim.
    */
-  toldDoneUntil: (string | undefined)[];
+  toldDoneUntil: string[];
   /** The most recognize() can score each claim (highestScore()). */
   highestScore: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */

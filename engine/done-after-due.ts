@@ -50,16 +50,17 @@ export function doneMayTime(
 /**
  * The last month ("YYYY-MM") a page may tell the plan `claim` as done with no date (doneMayTime):
  * the month before its next plan fell due or an event carrying it out happened (an event that
- * does not carry it out, "not done", aside), or undefined when no month after its date is left,
- * for a plan that answers a disputed question, or for any other claim.
+ * does not carry it out, "not done", aside), or "" (none: the compiled story is plain JSON) when
+ * no month after its date is left, for a plan that answers a disputed question, or for any other
+ * claim.
  */
 export function toldDoneUntil(
   claim: Claim,
   claims: readonly Claim[],
   carriedOutBy: readonly Claim[],
-): string | undefined {
+): string {
   const due = claim.kind === 'plan' && !claim.position ? claim.due?.slice(0, 7) : undefined;
-  if (!due) return undefined;
+  if (!due) return '';
   let until = Number.POSITIVE_INFINITY;
   for (const c of claims) {
     const other = c.kind === 'plan' ? c.due?.slice(0, 7) : undefined;
@@ -69,7 +70,7 @@ export function toldDoneUntil(
     const done = event.kind === 'event' ? event.happened?.slice(0, 7) : undefined;
     if (done) until = Math.min(until, monthOf(done) - 1);
   }
-  if (until <= monthOf(due)) return undefined;
+  if (until <= monthOf(due)) return '';
   if (until === Number.POSITIVE_INFINITY) return '9999-12';
   const year = Math.floor((until - 1) / 12);
   const month = until - year * 12;

@@ -132,12 +132,12 @@ describe('the window in which a page may tell a plan as done (toldDoneUntil)', (
   it('ends the month before an event carrying it out happened', () => {
     const first = plan('first', '2025-05');
     expect(toldDoneUntil(first, [first], [event('done', '2025-08-12')])).toBe('2025-07');
-    expect(toldDoneUntil(first, [first], [event('done', '2025-05')])).toBeUndefined();
+    expect(toldDoneUntil(first, [first], [event('done', '2025-05')])).toBe('');
   });
 
   it('is none for a plan that answers a disputed question', () => {
     const side = plan('side', '2025-12', { position: { question: 'q', position: 'p' } });
-    expect(toldDoneUntil(side, [side], [])).toBeUndefined();
+    expect(toldDoneUntil(side, [side], [])).toBe('');
   });
 
   it('lets a page of the window, and none outside it, tell the plan as done', () => {
@@ -146,6 +146,6 @@ describe('the window in which a page may tell a plan as done (toldDoneUntil)', (
     expect(doneMayTime(first, parsePublished('2025-06-02'), '2025-09')).toBe(true);
     expect(doneMayTime(first, parsePublished('2025-09-30'), '2025-09')).toBe(true);
     expect(doneMayTime(first, parsePublished('2025-10-01'), '2025-09')).toBe(false);
-    expect(doneMayTime(first, parsePublished('2025-06-02'), undefined)).toBe(false);
+    expect(doneMayTime(first, parsePublished('2025-06-02'), '')).toBe(false);
   });
 });
