@@ -7,9 +7,10 @@
  * script builds nothing from them before its first match.
  */
 
+import { toldDoneUntil } from './done-after-due';
 import { plansAnswered } from './plans-answered';
 import { highestScore } from './recognize';
-import type { ClaimId, ConceptId, KnowledgeBase, QuestionId } from './types';
+import type { Claim, ClaimId, ConceptId, KnowledgeBase, QuestionId } from './types';
 
 export type ClaimTables = {
   /**
@@ -38,6 +39,12 @@ export type ClaimTables = {
    * else 0: a sentence with no date at all cannot assert it, and need not be checked against it.
    */
   needsDate: number[];
+  /**
+   * For each plan a dateless sentence may tell as done on a later page: the last month of a page
+   * that may (done-after-due.ts toldDoneUntil: before the next plan fell due, or an event carrying
+   * it out happened). "" for every other claim.
+   */
+  toldDoneUntil: string[];
   /** The most recognize() can score each claim (highestScore()). */
   highestScore: number[];
   /** The claims on each question, in knowledge-base order: a card's rival and sibling claims. */
@@ -128,9 +135,24 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     keyedFrom,
     keyed,
     needsFigure: claims.map((c) => ((c.recognize.numbers?.length ?? 0) > 0 ? 1 : 0)),
-    // A plan its own words may name without its date (retoldBy) is read on an undated sentence.
+    // A plan its own words may name without its date (retoldBy) is read on an undated sentence,
+    // and so is one a page after its date may tell as done (done-after-due.ts).
     needsDate: claims.map((c) =>
-      c.recognize.date && c.recognize.dateRequired && !c.recognize.retoldBy ? 1 : 0,
+      c.recognize.date &&
+      c.recognize.dateRequired &&
+      !c.recognize.retoldBy &&
+      !toldDoneUntil(c, claims, [])
+        ? 1
+        : 0,
+    ),
+    toldDoneUntil: claims.map((c) =>
+      toldDoneUntil(
+        c,
+        claims,
+        (fulfilledBy.get(c.id) ?? [])
+          .map((i) => claims[i] as Claim)
+          .filter((e) => plansAnswered(e).some((f) => f.plan === c.id && f.outcome !== 'not-done')),
+      ),
     ),
     highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),

@@ -60,7 +60,7 @@ export type CompiledStory = {
 /** What the first look at a page reads of the topic (page/names-the-place.ts). */
 export type FirstLookTerms = Pick<CompiledStory['topic'], 'anchorTerms' | 'anchorStarts'>;
 
-export const FORMAT = 16;
+export const FORMAT = 17;
 
 export function compileStory(pack: StoryPack): CompiledStory {
   const { vocabulary, sources, questions, claims, origins } = pack;

@@ -1056,7 +1056,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       )
         return NEIGHBOURING_ONLY;
       if (publishedBefore(claimSince(i), published)) return notYet(kb.claims[i] as Claim);
-      return recognize(kb.claims[i] as Claim, f);
+      return recognize(kb.claims[i] as Claim, f, story.claimTables.toldDoneUntil[i]);
     };
     /** In explain mode, every claim the sentence could be read as, to say why the best won. */
     const readings: { claim: Claim; result: Accepted; index: number }[] = [];
@@ -1078,7 +1078,7 @@ export function createMatcher(story: CompiledStory): Matcher {
       pickBest ??= createBestPicker(story.claimTables);
       const undated = f.dates.length === 0 && !timedByPage(f);
       const picked = pickBest(candidates, undated, read, (i) =>
-        mayRecognize(kb.claims[i] as Claim, f),
+        mayRecognize(kb.claims[i] as Claim, f, story.claimTables.toldDoneUntil[i]),
       );
       if (picked)
         best = {
@@ -1211,19 +1211,21 @@ function explained(
     const why =
       a.score !== b.score
         ? `score ${a.score} to ${b.score}`
-        : a.repeated !== b.repeated
-          ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
-          : a.split !== b.split
-            ? `same score (${a.score}); read in one statement of the sentence, not across its semicolon`
-            : (a.presupposed ?? 0) !== (b.presupposed ?? 0)
-              ? `same score (${a.score}); ${a.presupposed ?? 0} of its groups named only where the sentence takes them for granted to ${b.presupposed ?? 0}`
-              : a.covered !== b.covered
-                ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
-                : a.valued !== b.valued
-                  ? `same score and words; states ${a.valued} of its values to ${b.valued}`
-                  : a.tense !== b.tense
-                    ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
-                    : `same score and words; earlier in the knowledge base`;
+        : !a.doneUndated !== !b.doneUndated
+          ? `same score (${a.score}); told as done with no date, the plan last due before the page`
+          : a.repeated !== b.repeated
+            ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
+            : a.split !== b.split
+              ? `same score (${a.score}); read in one statement of the sentence, not across its semicolon`
+              : (a.presupposed ?? 0) !== (b.presupposed ?? 0)
+                ? `same score (${a.score}); ${a.presupposed ?? 0} of its groups named only where the sentence takes them for granted to ${b.presupposed ?? 0}`
+                : a.covered !== b.covered
+                  ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
+                  : a.valued !== b.valued
+                    ? `same score and words; states ${a.valued} of its values to ${b.valued}`
+                    : a.tense !== b.tense
+                      ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
+                      : `same score and words; earlier in the knowledge base`;
     extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
   }
   return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };

@@ -15,16 +15,20 @@ export type Accepted = Extract<Recognition, { ok: true }>;
 
 /**
  * Whether reading `a` of claim `ai` beats reading `b` of claim `bi`: the higher score, then the
- * reading whose groups need fewer words another group also takes, then the one that one statement
- * of a sentence joined by semicolons asserts alone, then the one that names every group of its
- * claim over one a headline's omission let through, then the one with fewer groups named only
- * where the sentence takes them for granted (presupposed.ts), then the one that explains
- * more of the sentence, then the one stating more of the claim's values, then the one whose
- * kind fits the sentence's tense (a plan looking ahead, an event otherwise), then the earlier
- * claim.
+ * reading of a plan a dateless sentence tells as done on a page after its date (done-after-due.ts),
+ * then the reading whose groups need fewer words another group also takes, then the one that one
+ * statement of a sentence joined by semicolons asserts alone, then the one that names every
+ * group of its claim over one a headline's omission let through, then the one with fewer groups
+ * named only where the sentence takes them for granted (presupposed.ts), then the one that
+ * explains more of the sentence, then the one stating more of the claim's values, then the one
+ * whose kind fits the sentence's tense (a plan looking ahead, an event otherwise), then the
+ * earlier claim.
  */
 export function outranks(a: Accepted, ai: number, b: Accepted, bi: number): boolean {
   if (a.score !== b.score) return a.score > b.score;
+  // A plan a dateless sentence tells as done after its date (done-after-due.ts) is the plan last
+  // due before the page: what the story tells done in the same words before then is older news.
+  if (!a.doneUndated !== !b.doneUndated) return !!a.doneUndated;
   if (a.repeated !== b.repeated) return a.repeated < b.repeated;
   if (a.split !== b.split) return a.split < b.split;
   if (a.omitted !== b.omitted) return a.omitted < b.omitted;

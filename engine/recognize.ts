@@ -14,6 +14,7 @@ import { comparisonClause } from './comparison-clause';
 import { conceded } from './concession';
 import { opensWithDefinedTerm } from './defined-term';
 import { otherObject } from './denied-object';
+import { doneMayTime, publishedAfterDue, toldDoneAfterDue } from './done-after-due';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
@@ -105,6 +106,13 @@ export type Recognition =
        * asserts. Absent means none.
        */
       presupposed?: number;
+      /**
+       * True for a plan a dateless sentence tells as done on a page after its date
+       * (done-after-due.ts): the plan last due before the page, it wins over a reading of equal
+       * score (what the story tells done in the same words before then is older news). Absent
+       * for every other reading.
+       */
+      doneUndated?: true;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -123,7 +131,12 @@ const NUMBER_TOLERANCE = 0.05;
 
 const NO_FIGURES: [number, NumberMention][] = [];
 
-export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
+export function recognize(
+  claim: Claim,
+  facts: SentenceFacts,
+  /** For a plan: the last month of a page that may tell it as done undated (done-after-due.ts). */
+  toldDoneUntil?: string,
+): Recognition {
   const rule = claim.recognize;
   /** The first hit of each group that was found, in group order. */
   const firstHits: ConceptHit[] = [];
@@ -517,7 +530,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     facts.future &&
     facts.dates.length === 0 &&
     !facts.tokens.some((t) => t.norm === 'would') &&
-    pageAfterDue(facts.published, claim.due)
+    publishedAfterDue(facts.published, claim.due)
   )
     return rejected(progress, () => `told as still ahead after the plan's date (${claim.due})`);
 
@@ -541,6 +554,8 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
   let dated = false;
+  /** Whether the plan is told as done after its date, with no date (done-after-due.ts). */
+  let doneUndated = false;
   if (rule.date) {
     const wanted = rule.date;
     // "The pier closes this month, while the ferries sail until May": a date only a later
@@ -649,8 +664,23 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
         ? headlineNews(facts, wanted)
         : undefined;
     if (news) date = news;
-    else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut))
-      return rejected(progress, () => `states no date (the claim is about ${formatDate(wanted)})`);
+    else if (check.kind === 'none' && rule.dateRequired && !retoldPlan(claim, facts, cut)) {
+      // "The first stage has been completed", on a page after its month: the plan told as done.
+      if (
+        !toldDoneAfterDue(
+          claim,
+          facts,
+          tokensBefore(facts, cut),
+          toldDoneUntil,
+          cut < 0 && datedByPage(facts),
+        )
+      )
+        return rejected(
+          progress,
+          () => `states no date (the claim is about ${formatDate(wanted)})`,
+        );
+      doneUndated = true;
+    }
     // Near at hand ("soon") times the plan without naming its month: no value for the card.
     if (check.kind === 'agree' && check.weak) date = check.date.near ? undefined : check.date;
     else if (check.kind === 'agree') {
@@ -755,6 +785,7 @@ export function recognize(claim: Claim, facts: SentenceFacts): Recognition {
     evidence,
   };
   if (date) accepted.date = date;
+  if (doneUndated) accepted.doneUndated = true;
   return accepted;
 }
 
@@ -1221,19 +1252,26 @@ function statedFigure(facts: SentenceFacts, wanted: number): NumberMention | und
  * restates a rejection recognize() makes whatever else the sentence says: change them together
  * (tests/unit/engine/may-recognize.test.ts holds them to the same answers).
  */
-export function mayRecognize(claim: Claim, facts: SentenceFacts): boolean {
+export function mayRecognize(claim: Claim, facts: SentenceFacts, toldDoneUntil?: string): boolean {
   const rule = claim.recognize;
   // A claim whose date is required is accepted only with a date that agrees with it: one the
   // sentence states (checkDate() agrees only with one of them), or the page's (pageNews(), for a
   // headline or a report of the page's days), or none for a plan its own words retell
-  // (retoldPlan(): it needs one of those words). Otherwise "states no date" or another date.
+  // (retoldPlan(): it needs one of those words), or none for a plan told as done on a page after
+  // its date (done-after-due.ts). Otherwise "states no date" or another date.
   if (
     rule.date &&
     rule.dateRequired &&
     !datedByPage(facts) &&
     !dayWords(facts) &&
     !statesDate(facts, rule.date) &&
-    !(rule.retoldBy && claim.kind === 'plan' && !claim.position && namesOne(facts, rule.retoldBy))
+    !(
+      rule.retoldBy &&
+      claim.kind === 'plan' &&
+      !claim.position &&
+      namesOne(facts, rule.retoldBy)
+    ) &&
+    !(facts.dates.length === 0 && doneMayTime(claim, facts.published, toldDoneUntil))
   )
     return false;
   // A denial is read only where a word of its key group is negated or is a word of denial
@@ -1841,13 +1879,6 @@ function pastDue(d: DateMention, due: string): boolean {
   const month = Number(due.slice(5, 7));
   if (d.month === undefined || !month) return d.year >= year;
   return d.year * 12 + d.month > year * 12 + month + DUE_REACH;
-}
-
-/** Whether the page's month (when it has one) is past a plan's due month (YYYY-MM). */
-function pageAfterDue(published: YearMonth | null, due: string): boolean {
-  const month = Number(due.slice(5, 7));
-  if (!published?.month || !month) return false;
-  return published.year * 12 + published.month > Number(due.slice(0, 4)) * 12 + month;
 }
 
 /**

@@ -23,7 +23,7 @@ const loaded = loadAndCheck(bridgeDir, path.join(bridgeDir, 'seeds'));
 if (!loaded.kb) throw new Error(`story-bridge does not load: ${loaded.errors.join('; ')}`);
 
 const PACKS: [string, StoryPack, string[]][] = [
-  ['the Iraq story', pack, ['2024-09-15', '2025-09-20', '2026-01-08']],
+  ['the Iraq story', pack, ['2024-09-15', '2025-02-10', '2025-09-20', '2026-01-08', '2026-10-20']],
   ['the bridge story', loaded.kb, ['2025-02-10', '2025-09-20', '2026-01-08']],
 ];
 
@@ -55,12 +55,14 @@ describe.each(PACKS)('reading fewer candidates on %s', (_name, storyPack, pages)
           parsePublished(published),
           story.inferences,
         );
-        for (const claim of story.kb.claims) {
-          if (mayRecognize(claim, facts)) continue;
+        story.kb.claims.forEach((claim, i) => {
+          // A plan a page after its date may tell as done with no date (done-after-due.ts).
+          const until = story.claimTables.toldDoneUntil[i];
+          if (mayRecognize(claim, facts, until)) return;
           turnedDown++;
-          const accepted = recognize(claim, facts).ok;
+          const accepted = recognize(claim, facts, until).ok;
           expect(accepted, `${claim.id} on "${sentence}" (${published})`).toBe(false);
-        }
+        });
       }
     // Not vacuous: many candidates are turned down unread.
     expect(turnedDown).toBeGreaterThan(storyPack.claims.length);

@@ -113,4 +113,19 @@ describe('picking the best candidate', () => {
     const wider = pick([0, 1], false, (i) => ({ ...accepted(3, 2 - i), tense: i }));
     expect(wider?.claim).toBe(0);
   });
+
+  it('between equal scores, prefers the plan a dateless sentence tells as done after its date', () => {
+    // "The coalition had wrapped up its mission", on a page after the plan's date: the plan last
+    // due, over an event of the same words the story dates before it (done-after-due.ts).
+    const pick = createBestPicker(tables([2, 2], [0, 0]));
+    const picked = pick([0, 1], false, (i) =>
+      i === 1 ? { ...accepted(2), doneUndated: true } : accepted(2, 3),
+    );
+    expect(picked?.claim).toBe(1);
+    // Not above a higher score.
+    const higher = pick([0, 1], false, (i) =>
+      i === 1 ? { ...accepted(2), doneUndated: true } : accepted(3),
+    );
+    expect(higher?.claim).toBe(0);
+  });
 });
