@@ -4,12 +4,14 @@
  * which concepts are actors), so the background fact is read as said of the committee. "The
  * plan" or "this deal" as a subject points back the same way.
  */
+
 import { anaphoricTime, withHits } from './carry-context';
 import { themObjectAt } from './carry-them';
 import { isSpace } from './char-class';
 import { OPENING_CONJUNCTIONS } from './clauses';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
+import { partitiveSubject } from './partitive-subject';
 import { namedAsPerson } from './person-named';
 import { monthOf } from './resolve-dates';
 import { datelineEnd, type SentenceWords, wordsWithHits } from './sentence-facts';
@@ -201,7 +203,8 @@ export function carrySubject(
     (pronoun !== undefined &&
       (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun)) &&
       !emptyIt(current.tokens, lead)) ||
-    partOfThem(current, lead);
+    partOfThem(current, lead) ||
+    partitiveSubject(current.tokens, lead);
   const byNoun =
     !byPronoun &&
     !newParagraph &&
