@@ -23,3 +23,23 @@ export function partitiveSubject(tokens: readonly Token[], at: number): boolean 
   if (DIRECTIONS.has(next)) return true;
   return pastForm(next) && !SAYING_VERBS.has(next);
 }
+
+/** Words that end a subject: a relative pronoun or an auxiliary ("… who had …", "… have been …"). */
+const SUBJECT_ENDS = new Set(
+  'who which that whose is are was were has have had will would can could may might been be'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a hit lies in the subject of the sentence before (its words up to the first verb or
+ * relative pronoun): "Some" is a part of "Long lines of American vehicles have been leaving …",
+ * not of the country in "Students who had studied in the United States flew home. Most …".
+ */
+export function inSubject(h: { from: number }, tokens: readonly Token[]): boolean {
+  for (let k = 0; k < h.from && k < tokens.length; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (SUBJECT_ENDS.has(norm) || pastForm(norm)) return false;
+  }
+  return true;
+}
