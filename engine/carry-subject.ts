@@ -4,12 +4,14 @@
  * which concepts are actors), so the background fact is read as said of the committee. "The
  * plan" or "this deal" as a subject points back the same way.
  */
+
 import { anaphoricTime, withHits } from './carry-context';
 import { themObjectAt } from './carry-them';
 import { isSpace } from './char-class';
 import { OPENING_CONJUNCTIONS } from './clauses';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
+import { inSubject, partitiveSubject } from './partitive-subject';
 import { namedAsPerson } from './person-named';
 import { monthOf } from './resolve-dates';
 import { datelineEnd, type SentenceWords, wordsWithHits } from './sentence-facts';
@@ -197,11 +199,14 @@ export function carrySubject(
   // "They'll", "It's": the tokenizer keeps the contraction in the word.
   const pronoun = first && wordBefore(first.norm, "'");
   // "It seems …", "It is expected that …": an "it" standing for nothing points back at no one.
+  // "Some headed north": a bare part, whose whole is the subject of the sentence before only.
+  const part = partitiveSubject(current.tokens, lead);
   const byPronoun =
     (pronoun !== undefined &&
       (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun)) &&
       !emptyIt(current.tokens, lead)) ||
-    partOfThem(current, lead);
+    partOfThem(current, lead) ||
+    part;
   const byNoun =
     !byPronoun &&
     !newParagraph &&
@@ -316,6 +321,7 @@ export function carrySubject(
       !personForThing(by, h, previous) &&
       !thingForPerson(by, h, previous) &&
       (!person || namedPerson(h, previous)) &&
+      (!part || inSubject(h, previous.tokens)) &&
       (name < 0 || asNamedBefore(h, current, name, previous)),
     at,
     by,

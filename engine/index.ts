@@ -12,6 +12,7 @@
 
 import { keyOnlyAttributed, keyOnlyCarriedTeller } from './attribution';
 import { planNounUntold } from './bare-plan-noun';
+import { tellersOfTheHeadline } from './bare-teller';
 import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
 import {
   asStatement,
@@ -519,6 +520,13 @@ export function createMatcher(story: CompiledStory): Matcher {
           for (let k = Math.max(0, i - OTHERS_REACH); k < i; k++) back.push(read[k] ?? words[k]);
           const others = othersOfThose(more?.words ?? w, back, actors);
           if (others) more = { words: others, cued: false };
+        }
+        // "Officials were careful not to call it a retreat." under "Harbour Board To Close The
+        // Old Pier": bare officials are the headline's body's (bare-teller.ts). Not pointed back
+        // to: read only when it has no card of its own.
+        if (!more?.cued && w.hits.length > 0 && i >= 2) {
+          const tellers = tellersOfTheHeadline(more?.words ?? w, words[0], actors);
+          if (tellers) more = { words: tellers, cued: false };
         }
         // "An announcement was put off in May. It could now come in June.": "it" is the event the
         // sentence before opened with; pointed back to, as "the commission" is.
