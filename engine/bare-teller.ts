@@ -2,9 +2,9 @@
  * "Officials were careful not to call it a retreat.", "Defence officials describe the change as
  * …": officials named by the bare noun belong to no body of their own words; under a headline
  * that names whose they are ("Harbour Board To Close The Old Pier"), they are that body's.
- * Read in index.ts as carry-others.ts is, for a sentence with no card of its own. "Lakeland officials", "officials in Ashby", "the board's officials" name whose
- * they are: the hit of a name or a place is its own, and another word before the noun keeps the
- * noun from being bare.
+ * Read in index.ts as carry-others.ts is, for a sentence with no card of its own. "Lakeland
+ * officials", "officials in Ashby", "the board's officials" name whose they are: the hit of a
+ * name or a place is its own, and another word before the noun keeps the noun from being bare.
  */
 
 import { inferred, withHits } from './carry-context';
