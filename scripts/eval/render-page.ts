@@ -6,9 +6,9 @@
  * its own (a reader's comment or forum reply opening on its writer's handle, a time-stamped
  * entry, a thread's numbered post, a letter's signature) always starts a block: comment
  * templates, forums, live pages and letters pages never run one into the line before, and a
- * paragraph that did would hand the next line the words of the last (`opensPost`). The publication date is only in the page's
- * metadata (`article:published_time`, exactly as the set gives it), so the eval reads it the way
- * the extension does.
+ * paragraph that did would hand the next line the words of the last (`opensPost`). The
+ * publication date is only in the page's metadata (`article:published_time`, exactly as the set
+ * gives it), so the eval reads it the way the extension does.
  *
  * The layout is seeded by the article's id: the same article gives the same page on every run.
  * Every character of the set's text is HTML-escaped; the furniture is our own words.
@@ -149,10 +149,10 @@ export function renderFlat(article: EvalArticle): string {
 
 /**
  * A line that opens a block of its own on a real page, which the set gives only by its shape:
- * a comment, a forum reply or a transcript's turn opens on its writer's handle or speaker and a
- * colon ("jb_in_ohio: …", "Reply from doc_h: …", "Q: …"), a show's notes or a live page's entry
- * on a time-stamp ("(03:15) …", "09:40 — …"), a thread's post on its number ("2/ …"), and a
- * letter's signature ("— Dilan R., Ankawa") stands on a line after the letter. Comment
+ * a comment or a forum reply opens on its writer's handle and a colon ("jb_in_ohio: …", "Reply
+ * from doc_h: …"; a label of the text's own, "Q:" or "Correction:", is no handle), a show's
+ * notes or a live page's entry on a time-stamp ("(03:15) …", "09:40 — …"), a thread's post on
+ * its number ("2/ …"), and a letter's signature ("— Dilan R., Ankawa") stands on a line after the letter. Comment
  * templates, forums, list items and letters pages print each in its own element, so none of
  * them runs on from the line before, whether or not that line ends with a full stop.
  */
