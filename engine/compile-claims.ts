@@ -127,6 +127,15 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
   claims.forEach((claim, i) => {
     if (fulfilledBy.has(claim.id)) planAt[claim.id] = i;
   });
+  const doneUntil = claims.map((c) =>
+    toldDoneUntil(
+      c,
+      claims,
+      (fulfilledBy.get(c.id) ?? [])
+        .map((i) => claims[i] as Claim)
+        .filter((e) => plansAnswered(e).some((f) => f.plan === c.id && f.outcome !== 'not-done')),
+    ),
+  );
   return {
     concepts,
     groupFrom,
@@ -137,23 +146,12 @@ export function compileClaims(kb: KnowledgeBase, inferences: Inference[]): Claim
     needsFigure: claims.map((c) => ((c.recognize.numbers?.length ?? 0) > 0 ? 1 : 0)),
     // A plan its own words may name without its date (retoldBy) is read on an undated sentence,
     // and so is one a page after its date may tell as done (done-after-due.ts).
-    needsDate: claims.map((c) =>
-      c.recognize.date &&
-      c.recognize.dateRequired &&
-      !c.recognize.retoldBy &&
-      !toldDoneUntil(c, claims, [])
+    needsDate: claims.map((c, i) =>
+      c.recognize.date && c.recognize.dateRequired && !c.recognize.retoldBy && !doneUntil[i]
         ? 1
         : 0,
     ),
-    toldDoneUntil: claims.map((c) =>
-      toldDoneUntil(
-        c,
-        claims,
-        (fulfilledBy.get(c.id) ?? [])
-          .map((i) => claims[i] as Claim)
-          .filter((e) => plansAnswered(e).some((f) => f.plan === c.id && f.outcome !== 'not-done')),
-      ),
-    ),
+    toldDoneUntil: doneUntil,
     highestScore: claims.map(highestScore),
     byQuestion: Object.fromEntries(byQuestion),
     fulfilledBy: Object.fromEntries(fulfilledBy),
