@@ -651,9 +651,10 @@ function* bareDivs(body: Element): Generator<void, Element[], void> {
     if (i % DIVS_PER_STEP === DIVS_PER_STEP - 1) yield;
     const div = divs[i] as Element;
     // Its own text, not only its children's: a paragraph, not a wrapper of inline wrappers
-    // (a hostile page nests thousands of <div><span>, each holding the rest of the page). An
-    // inline child holding text alone counts as its own (Slashdot quotes a story's whole
-    // summary in <i>s): its text is read by this div only, so the cost stays one pass.
+    // (a hostile page nests thousands of <div><span>, each holding the rest of the page). Text
+    // set in italics or bold, with no element inside, counts as its own (Slashdot quotes a
+    // story's whole summary in <i>s): read by this div only, so the cost stays one pass. Not a
+    // <span>'s or a link's: a label, a name or a count in a layout's box.
     let own = 0;
     let bare = true;
     for (let node = div.firstChild; node && bare; node = node.nextSibling) {
@@ -662,13 +663,17 @@ function* bareDivs(body: Element): Generator<void, Element[], void> {
         const el = node as Element;
         const tag = el.localName;
         if (NOT_INLINE.has(tag) || tag === 'br') bare = false;
-        else if (!el.firstElementChild) own += (el.textContent ?? '').trim().length;
+        else if (EMPHASIS.has(tag) && !el.firstElementChild)
+          own += (el.textContent ?? '').trim().length;
       }
     }
     if (bare && own >= MIN_PARAGRAPH_CHARS) out.push(div);
   }
   return out;
 }
+
+/** Inline elements that set a paragraph's own text in another type, not a label's box. */
+const EMPHASIS = new Set(['i', 'em', 'b', 'strong', 'q', 'cite']);
 
 /** A block's children that are not part of its bare text: blocks, and what holds no prose. */
 const NOT_INLINE = new Set(
@@ -1604,8 +1609,12 @@ function isFactList(el: Element): boolean {
   const list = summaryListIn(el);
   if (!list) return false;
   for (let i = 0; i < list.children.length; i++) {
-    const point = (list.children[i]?.textContent ?? '').trim();
-    if (!SENTENCE_ENDS.includes(point.charAt(point.length - 1))) return false;
+    const point = list.children[i] as Element;
+    const text = (point.textContent ?? '').trim();
+    if (!SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
+    // A card opens with its headline, linked to its page: no fact does.
+    const link = point.querySelector('a, h2, h3, h4, h5, h6');
+    if (link && text.startsWith((link.textContent ?? '').trim())) return false;
   }
   return true;
 }
