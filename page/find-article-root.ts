@@ -29,6 +29,7 @@ import {
 import { lazyPattern } from './lazy-pattern';
 import { linkChars, linkShare } from './link-text';
 import { opensInPlace, opensOnRequest } from './opens-on-request';
+import { postBeforeComments } from './readers-comments';
 import {
   openShadowRootsSteps,
   SHADOW_LOOK_BELOW_CHARS,
@@ -380,6 +381,17 @@ export function* findArticleRootSteps(doc: Document): Generator<void, ArticlePla
     yield* scoreParagraphs(yield* bareDivs(body), scoring, false);
     best = bestBlock(scoring.blocks);
   }
+  // A comment outscoring the post it answers gives way to the post (readers-comments.ts).
+  if (best)
+    best =
+      postBeforeComments(
+        best,
+        body,
+        scoring.blocks,
+        discountedScore,
+        (block) => block.chars - block.linked,
+        MIN_ARTICLE_CHARS,
+      ) ?? best;
   const { blocks, prose, teasers } = scoring;
   // Without an article of prose around them, links are not told from prose: none is left out.
   // A later page of a topic whose posts the forum marks as comments has none scored: its
@@ -442,10 +454,15 @@ function bestBlock(blocks: Map<Element, Block>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, block] of blocks) {
-    const score = block.score * (1 - block.linked / Math.max(1, block.chars));
+    const score = discountedScore(block);
     if (score > bestScore) [best, bestScore] = [el, score];
   }
   return best;
+}
+
+/** A block's score, its links discounted (Readability's link density). */
+function discountedScore(block: Block): number {
+  return block.score * (1 - block.linked / Math.max(1, block.chars));
 }
 
 /**
@@ -634,20 +651,29 @@ function* bareDivs(body: Element): Generator<void, Element[], void> {
     if (i % DIVS_PER_STEP === DIVS_PER_STEP - 1) yield;
     const div = divs[i] as Element;
     // Its own text, not only its children's: a paragraph, not a wrapper of inline wrappers
-    // (a hostile page nests thousands of <div><span>, each holding the rest of the page).
+    // (a hostile page nests thousands of <div><span>, each holding the rest of the page). Text
+    // set in italics or bold, with no element inside, counts as its own (Slashdot quotes a
+    // story's whole summary in <i>s): read by this div only, so the cost stays one pass. Not a
+    // <span>'s or a link's: a label, a name or a count in a layout's box.
     let own = 0;
     let bare = true;
     for (let node = div.firstChild; node && bare; node = node.nextSibling) {
       if (node.nodeType === 3) own += (node as Text).data.trim().length;
       else if (node.nodeType === 1) {
-        const tag = (node as Element).localName;
+        const el = node as Element;
+        const tag = el.localName;
         if (NOT_INLINE.has(tag) || tag === 'br') bare = false;
+        else if (EMPHASIS.has(tag) && !el.firstElementChild)
+          own += (el.textContent ?? '').trim().length;
       }
     }
     if (bare && own >= MIN_PARAGRAPH_CHARS) out.push(div);
   }
   return out;
 }
+
+/** Inline elements that set a paragraph's own text in another type, not a label's box. */
+const EMPHASIS = new Set(['i', 'em', 'b', 'strong', 'q', 'cite']);
 
 /** A block's children that are not part of its bare text: blocks, and what holds no prose. */
 const NOT_INLINE = new Set(
@@ -1296,6 +1322,7 @@ function hasSiblingProse(top: Element, parent: Element, blocks: Map<Element, Blo
       continue;
     }
     if (before && isSummaryList(el) && isJustBefore(el, top)) return true;
+    if (!before && el === top.nextElementSibling && isFactList(el)) return true;
     // A block wrapping one paragraph and nothing else (a lead set in a field of its own above
     // the body's) is that paragraph, as Readability reads it.
     const paragraph = el.localName === 'p' ? el : onlyParagraph(el);
@@ -1569,6 +1596,31 @@ function isSummaryList(el: Element): boolean {
   }
   return true;
 }
+
+/**
+ * Whether `el`, right after the article's text, is its list of facts (a government release's
+ * 'Quick facts', a 'Key facts' box set after the body as a block of the page builder's own):
+ * a heading, then a summary's list (isSummaryList) whose every point is a sentence. A list of
+ * other stories is links; one of tags or names ends no sentence.
+ */
+function isFactList(el: Element): boolean {
+  const heading = el.firstElementChild;
+  if (!heading || !/^h[2-4]$/.test(heading.localName) || !isSummaryList(el)) return false;
+  const list = summaryListIn(el);
+  if (!list) return false;
+  for (let i = 0; i < list.children.length; i++) {
+    const point = list.children[i] as Element;
+    const text = (point.textContent ?? '').trim();
+    if (!SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
+    // A card opens with its headline, linked to its page: no fact does.
+    const link = point.querySelector('a, h2, h3, h4, h5, h6');
+    if (link && text.startsWith((link.textContent ?? '').trim())) return false;
+  }
+  return true;
+}
+
+/** How a sentence ends. */
+const SENTENCE_ENDS = '.!?';
 
 /** A summary sits right above the text: at most this many elements (an image, a byline) between. */
 const SUMMARY_GAP = 2;

@@ -696,15 +696,17 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
 }
 
 /**
- * A relative time ('3 hours ago', 'yesterday') holding its exact time in its title, as a
+ * A relative time ('3 hours ago', 'yesterday', '6h') holding its exact time in its title, as a
  * tooltip: a link aggregator's or a forum's `<span class="age" title="2024-10-14T07:12:40">`
- * is a `<time datetime>` in all but name. The first one outside furniture and not dating
+ * is a `<time datetime>` in all but name. So is a tooltip a script shows from an attribute of
+ * its own (Tippy's `data-tippy-content`, on Lemmy's `span.moment-time`; Bootstrap's
+ * `data-original-title`, where it has moved the title). The first one outside furniture and not dating
  * another story dates the page; read only where nothing else did (no machine date, `<time>`,
  * byline or dated address).
  */
 function* relativeTimeTitles(doc: Document): Generator<string | null, void, void> {
-  for (const el of Array.from(doc.querySelectorAll('[title]'))) {
-    const title = el.getAttribute('title') ?? '';
+  for (const el of Array.from(doc.querySelectorAll(TOOLTIPS))) {
+    const title = tooltipOf(el);
     // A title holds a date in a few dozen characters: a longer one is prose, never read.
     if (title.length === 0 || title.length > MAX_TITLE_DATE_CHARS) continue;
     const text = (el.textContent ?? '').trim();
@@ -821,13 +823,32 @@ function wordedTitleDay(title: string): string | null {
   return date && date.length === 10 ? date : null;
 }
 
+/** The attributes a tooltip is written in: `title`, or a tooltip script's own. */
+const TOOLTIP_ATTRIBUTES = [
+  'title',
+  'data-tippy-content',
+  'data-original-title',
+  'data-bs-original-title',
+];
+
+const TOOLTIPS = TOOLTIP_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+
+/** The first tooltip attribute `el` has, or ''. */
+function tooltipOf(el: Element): string {
+  for (const name of TOOLTIP_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value) return value;
+  }
+  return '';
+}
+
 /** A relative time is short: 'about 3 hours ago'. */
 const MAX_RELATIVE_CHARS = 32;
 
 /** How a page prints a time relative to now. */
 const RELATIVE_TIME = lazyPattern(
   () =>
-    /^(?:about\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:yesterday|today|just now)$/i,
+    /^(?:about\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:yesterday|today|just now)$|^\d+\s?(?:s|m|h|d|w|mo|y)(?:\s+ago)?$/i,
 );
 
 /** A machine date opening a title: the day, and its time of day if given. */

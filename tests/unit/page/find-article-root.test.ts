@@ -18,6 +18,43 @@ const LONG_PROSE = (n: number, word: string) =>
   ).join('');
 
 describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
+  it("takes a short post before a longer readers' comment named as one (a link aggregator's quote), not a comment under an <h1> of its own", () => {
+    const post = `<div id="post"><p>The ferry to Portsea sails again from the spring, the council said, with a comma, and more words.</p><blockquote><p>The pier is repaired, the lock keepers are back at work, and the timetable is printed, with a comma.</p></blockquote><p>Posting because the timetable is more specific than earlier reports, with a comma, and worth a look.</p></div>`;
+    const comment = `<ul class="comments"><li class="comment"><div class="md">${LONG_PROSE(3, 'comment')}</div><button>Reply</button></li></ul>`;
+    const doc = parse(`<body><main><h1>The ferry sails again</h1>${post}${comment}</main></body>`);
+    expect(findArticleRoot(doc)?.contains(doc.getElementById('post'))).toBe(true);
+    expect(extractArticle(doc).text).not.toContain('of the comment');
+    // A wrapper named 'comment' holding the page's headline is the article's own (an opinion
+    // section's tone class): nothing before it gives way.
+    const opinion = parse(
+      `<body><div id="note"><p>${'A note above the opinion piece, with a comma, and more words. '.repeat(6)}</p></div><article class="tone-comment"><h1>Why the ferry matters</h1><div id="body">${LONG_PROSE(4, 'opinion')}</div></article></body>`,
+    );
+    expect(findArticleRoot(opinion)?.id).toBe('body');
+  });
+
+  it('reads a <div> whose text is all in italics (a quoted summary), not one of labels in spans', () => {
+    const quote = `<div id="summary" class="p"><i>A reader quotes a report:</i> <i>"The ferry to Portsea sails again from the spring, with a comma, and the pier is repaired. The lock keepers are back at work, with a comma, and the timetable is printed for the whole season, which the council says runs until October, with two more sailings on Sundays for the summer."</i></div>`;
+    const doc = parse(
+      `<body><div class="story"><h2>The ferry sails again</h2>${quote}</div><div class="c"><div><span>A label</span></div></div></body>`,
+    );
+    // Scored, the quote is the story's block (with its headline); unscored, the page is no article.
+    expect(findArticleRoot(doc)?.className).toBe('story');
+  });
+
+  it("joins a list of facts right after the text (a release's 'Quick facts'), not a list of linked cards", () => {
+    const facts = `<div id="facts"><h2>Quick facts</h2><ul><li><p>The ferry has sailed since 1921, with a break in the war.</p></li><li><p>About 40,000 passengers crossed last year.</p></li></ul></div>`;
+    const doc = parse(
+      `<body><main id="main"><h1>The ferry sails again</h1><div id="text">${PROSE(5, 'release')}</div>${facts}<div class="links"><h2>Associated links</h2><ul><li><a href="/a">Ferry timetable</a></li></ul></div></main></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('main');
+    expect(extractArticle(doc).text).toContain('About 40,000 passengers');
+    const cards = `<div id="next"><h2>Next</h2><ul><li><a href="/o1">Other story one</a><p>A summary of another report about the harbour, with a comma.</p></li><li><a href="/o2">Other story two</a><p>A summary of another report about the pier, with a comma.</p></li></ul></div>`;
+    const carded = parse(
+      `<body><main><div id="text">${PROSE(5, 'release')}</div>${cards}</main></body>`,
+    );
+    expect(findArticleRoot(carded)?.id).toBe('text');
+  });
+
   it('finds the prose inside a wrapper whose class names furniture', () => {
     const doc = parse(
       `<body><div class="article-share-container"><div class="share-tools"><a href="#">Share</a></div><div id="body">${PROSE(5, 'story')}</div></div></body>`,

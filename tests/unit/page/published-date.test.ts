@@ -729,6 +729,21 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     expect(findPublishedDate(bylined)).toBe('2024-10-14');
   });
 
+  it("reads a compact relative time's ('6h') day from a tooltip script's attribute (Lemmy's data-tippy-content), not a 'Nh' under no date", () => {
+    const doc = parse(
+      `<html><body><div class="post-listing"><h1><a href="https://wire.example/ferry">The ferry sails again</a></h1><div class="small"><a href="/u/wren">wren</a> <span class="moment-time" data-tippy-content="Monday, October 14, 2024 at 7:12:40 AM">6h</span></div><div class="md-div"><p>The ferry to Portsea sails again from the spring.</p></div></div></body></html>`,
+    );
+    expect(findPublishedDate(doc)).toBe('2024-10-14');
+    const bootstrap = parse(
+      `<html><body><h1>The ferry sails again</h1><span data-original-title="2024-10-14T07:12:40Z">6h ago</span><p>The ferry to Portsea sails again from the spring.</p></body></html>`,
+    );
+    expect(findPublishedDate(bootstrap)).toBe('2024-10-14');
+    const notRelative = parse(
+      `<html><body><h1>The ferry sails again</h1><span data-tippy-content="Monday, October 14, 2024">Pier 6</span><p>The ferry to Portsea sails again from the spring.</p></body></html>`,
+    );
+    expect(findPublishedDate(notRelative)).toBe(null);
+  });
+
   it("reads a relative time's title written for people ('Thursday, October 10, 2024 at 9:14 AM'), a rail's before it in furniture", () => {
     const page = (title: string) =>
       `<html><body><aside class="latest"><h2>Latest</h2><ul><li><a href="/n/1">Pier lights fixed</a> <span class="ago" title="Friday, October 11, 2024 at 4:40 PM">2 hours ago</span></li></ul></aside><div class="story"><h1>The ferry sails again</h1><div class="meta"><a href="/u/wren">Wren Hale</a> <span class="ago" title="${title}">1 day ago</span></div><p>The ferry to Portsea sails again from the spring, the harbour board said.</p></div></body></html>`;
