@@ -29,6 +29,7 @@ const HAPPENED = new Set([
   'happens',
   'occurred',
   'began',
+  'begun',
   'begins',
   'started',
   'starts',
