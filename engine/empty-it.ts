@@ -30,6 +30,17 @@ const EXTRAPOSING = new Set(
 const EVALUATING = new Set(
   'hard difficult easy important necessary possible impossible time early worth'.split(' '),
 );
+/**
+ * The weather's verbs, whose "it" stands for nothing ("It rained for a week", "It began raining
+ * across the plain a week later"): no event of the sentence before is what began.
+ */
+const WEATHER = new Set(
+  'rain rains rained raining snow snows snowed snowing pour pours poured pouring hail hailed hailing drizzled drizzling'.split(
+    ' ',
+  ),
+);
+/** Verbs of a start or an end the weather's verb may follow: "It began raining", "It stopped snowing". */
+const PHASE = new Set('began begins start starts started stopped stops kept'.split(' '));
 /** Words that open the clause an empty "it" stands for. */
 const CLAUSE_OPENERS = new Set('that whether if how when what why who where'.split(' '));
 /** Words that may stand between the predicate and its clause: "not yet clear", "too early". */
@@ -49,6 +60,10 @@ export function emptyIt(tokens: readonly Token[], at: number): boolean {
   if (it === 'it') {
     if (SEEMING.has(word(k))) return word(k + 1) !== 'to';
     while (AUXILIARIES.has(word(k)) || DEGREE.has(word(k))) k++;
+    // "It rained", "It began raining", "It began to rain": the weather's empty subject.
+    const verb = PHASE.has(word(k)) ? (word(k + 1) === 'to' ? k + 2 : k + 1) : k;
+    if (WEATHER.has(word(verb)) || (verb === k && BEING.has(word(k)) && WEATHER.has(word(k + 1))))
+      return true;
     if (!BEING.has(word(k))) return false;
     k++;
   }

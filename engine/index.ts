@@ -21,6 +21,7 @@ import {
   whenQuestion,
   yesNoQuestion,
 } from './carry-affirmed-question';
+import { addsToTold, toldTakingPlace } from './carry-answering';
 import {
   ACTOR_REACH,
   actorNamedAgain,
@@ -699,6 +700,8 @@ export function createMatcher(story: CompiledStory): Matcher {
           own = false,
           /** Its candidates, when already looked up. */
           known?: number[],
+          /** A claim not to read it as (carry-answering.ts: the card it answers). */
+          skip?: Claim,
         ) => {
           const facts = readFacts(
             again,
@@ -711,9 +714,12 @@ export function createMatcher(story: CompiledStory): Matcher {
           );
           inEntryYear(facts.dates, entryYear[i], facts.tokens, facts.future);
           if (date) facts.dates.push(date);
+          const list = explain
+            ? candidates
+            : (known ?? ((!own && moreCandidates) || candidatesOf(again)));
           const outcome = judgeSentence(
             facts,
-            explain ? candidates : (known ?? ((!own && moreCandidates) || candidatesOf(again))),
+            skip ? list.filter((k) => kb.claims[k] !== skip) : list,
             () => offTopic ?? sentenceOff(facts),
             explain,
             published,
@@ -821,6 +827,22 @@ export function createMatcher(story: CompiledStory): Matcher {
               outcome = o;
               f = f2;
               carried = again;
+            } else if (back === 1 && toldTakingPlace(w.tokens, echoAt)) {
+              // "It came weeks ahead of the deadline." right after the card: another claim, read
+              // with what that card told, when the line's own words add a part of it
+              // (carry-answering.ts). Only the line's own dates: the card's date is the card's.
+              const { facts: f3, outcome: o3 } = readAgain(again, undefined, true, undefined, card);
+              if (
+                'result' in o3 &&
+                addsToTold(o3.claim.recognize.require, w.hits, told.hits, echoAt, actors)
+              ) {
+                outcome = readAs(
+                  o3,
+                  'a line telling when or how the statement before it came about',
+                );
+                f = f3;
+                carried = again;
+              }
             }
             break;
           }

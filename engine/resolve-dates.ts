@@ -9,6 +9,7 @@ import { laterClause, openingClauseEnd } from './clauses';
 import { MONTH_NAMES } from './month-names';
 import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
+import { periodAt } from './periods-ago';
 import { withoutPlannedAsides } from './planned-aside';
 import { spanAfterPast } from './span-after-past';
 import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
@@ -238,7 +239,17 @@ const DATE_OPENER = wordClass([
 ]);
 
 /** The words after "the" or "a" with which resolveDates reads a date ("the year", "a decade ago"). */
-const ARTICLE_UNITS = new Set(['year', 'years', 'month', 'months', 'decade', 'decades']);
+const ARTICLE_UNITS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'decade',
+  'decades',
+  // "a dozen years ago", "a couple of years ago" (periods-ago.ts).
+  'dozen',
+  'couple',
+]);
 
 /**
  * Words before "the" that make a season after it a deadline: "by the autumn". Not "in the
@@ -618,6 +629,46 @@ export function resolveDates(
     }
     if (!published) continue;
     const next = norm(i + 1);
+    // "two winters ago", "the year before last", "half a decade ago" (periods-ago.ts).
+    const period = periodAt(tokens, i, bodyFrom, mentions.at(-1)?.to === i);
+    if (period) {
+      if (!(period.ago && (saidAgo(tokens, i) || setAgo(tokens, i)))) {
+        const from = ('from' in period && period.from) || i;
+        if ('season' in period) {
+          const gone = published.month > (SEASON_ENDS[period.season] ?? 12);
+          const offset = (gone ? 0 : -1) - (period.back - 1);
+          const part = SEASON_PARTS.get(period.season);
+          push(
+            from,
+            period.to,
+            dated(
+              published.year + offset,
+              true,
+              part,
+              part ? part.from : (SEASONS[period.season] ?? 1),
+            ),
+          );
+        } else if ('months' in period) {
+          const index = published.year * 12 + (published.month - 1) + period.months;
+          push(from, period.to, {
+            year: Math.floor(index / 12),
+            month: (index % 12) + 1,
+            relative: true,
+          });
+        } else if ('years' in period)
+          push(from, period.to, {
+            year: published.year + period.years,
+            relative: true,
+            approximate: period.approximate || undefined,
+          });
+        else {
+          const earlier = mentions.at(-1) as DateMention;
+          push(from, period.to, { year: earlier.year + period.fromEarlier, relative: true });
+        }
+      }
+      i = period.to - 1;
+      continue;
+    }
     if ((word === 'next' || word === 'this' || word === 'last') && next === 'year') {
       // "the timetable agreed last year": the year dates the setting, as "set two years ago" does.
       if (word !== 'next' && setAgo(tokens, i)) {

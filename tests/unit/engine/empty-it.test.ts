@@ -27,6 +27,10 @@ const EMPTY = [
   'It will be hard to say who runs the pier.',
   'It remains to be seen whether the timetable holds.',
   'But it is likely that the closure slips.',
+  // The weather's "it": no event of the sentence before began.
+  'It began raining across the harbour a week later.',
+  'It rained for three days.',
+  'It was snowing when the last boat left.',
 ];
 const REAL = [
   'It seems to have stalled again.',
@@ -36,6 +40,7 @@ const REAL = [
   'It added that the crews would leave.',
   'It could now come in June.',
   'It is clear of debris now.',
+  'It began in May, with the first boats gone.',
 ];
 
 describe('emptyIt', () => {
