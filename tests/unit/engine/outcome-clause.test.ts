@@ -58,7 +58,7 @@ describe('claims read with a foil and an outcome', () => {
   it('keeps the plan when the outcome tells nothing the story knows (near miss)', () => {
     expect(
       read(
-        'Iraqi commanders said in late December that Ain al-Asad would be handed over the following week; in the end, nobody in the nearby town seemed to mind.',
+        'Iraqi commanders said in late December that the Americans would hand Ain al-Asad back the following week; in the end, nobody in the nearby town seemed to mind.',
         '2026-01-02',
       ),
     ).toEqual(['ain-al-asad-handover-dec-2025']);
