@@ -25,6 +25,9 @@ export type Accepted = Extract<Recognition, { ok: true }>;
  * earlier claim.
  */
 export function outranks(a: Accepted, ai: number, b: Accepted, bi: number): boolean {
+  // A plan told only as the foil of what came of it (outcome-clause.ts) is not what the sentence
+  // reports, whatever it scores.
+  if (!a.foil !== !b.foil) return !!b.foil;
   if (a.score !== b.score) return a.score > b.score;
   // A plan a dateless sentence tells as done after its date (done-after-due.ts) is the plan last
   // due before the page: what the story tells done in the same words before then is older news.
@@ -85,7 +88,8 @@ export function createBestPicker(tables: ClaimTables): BestPicker {
     for (let k = 0; k < count; k++) {
       const i = order[k] as number;
       // A candidate that could at most equal the best is still read: it may explain more.
-      if (best && (highest[i] as number) < best.result.score) break;
+      // A foil (outcome-clause.ts) yields to any reading, whatever it could score.
+      if (best && !best.result.foil && (highest[i] as number) < best.result.score) break;
       // Asked only now, as cheap as it is: most candidates of a sentence are never reached.
       if (may && !may(i)) continue;
       const result = read(i);

@@ -23,6 +23,7 @@ import { supposed } from './hypothetical';
 import { bidden } from './imperative';
 import { IRREGULAR_PAST } from './irregular-past';
 import { inOpeningCondition } from './opening-condition';
+import { outcomeStatement } from './outcome-clause';
 import { toldByAnother } from './own-speaker';
 import { pastOpeningTimeEnd } from './past-opening-time';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
@@ -113,6 +114,11 @@ export type Recognition =
        * for every other reading.
        */
       doneUndated?: true;
+      /**
+       * True for a plan the foil of a sentence that goes on to tell what came of it names whole ("said it would close the next week; in the end, …": outcome-clause.ts):
+       * any reading that is not one yields nothing to it. Absent for every other reading.
+       */
+      foil?: true;
       evidence: () => Evidence[];
       date?: DateMention;
     }
@@ -340,6 +346,11 @@ export function recognize(
   const own =
     rule.exclude && facts.text.includes(';') ? holdingStatement(rule.require, facts) : null;
   const rel = rule.exclude && facts.text.includes(',') ? placeClause(rule.require, facts) : null;
+  // "Officials said the pier would close the next week; in the end, the crews left in March":
+  // the foil's future is what was said then, and excludes nothing of an event the outcome tells.
+  const outcome =
+    rule.exclude && claim.kind === 'event' ? outcomeStatement(facts.tokens, facts.text) : null;
+  const toldInOutcome = outcome !== null && namedFrom(rule.require, facts, outcome[1]);
   // "The freight talks ran in parallel with the talks on the pier that opened in May": the words
   // after the cue hold the whole claim, and an exclusion before it names the other thing.
   let apart: [number, number] | null | undefined;
@@ -366,6 +377,8 @@ export function recognize(
     // An aside ("The council, which later ran the harbour board, …") excludes
     // nothing: the main clause says what the sentence asserts.
     let at = ownHits[0];
+    if (at !== undefined && toldInOutcome && outcome && (hits[at] as ConceptHit).to <= outcome[0])
+      at = ownHits.find((k) => (hits[k] as ConceptHit).from >= (outcome[1] as number));
     // "His remarks came after …": the owner a possessive carries over is not what the sentence is about.
     if (at !== undefined && carriedByPossessive(hits[at] as ConceptHit, facts)) at = undefined;
     // Where the story was filed places it, and excludes nothing.
@@ -561,12 +574,20 @@ export function recognize(
     // "The pier closes this month, while the ferries sail until May": a date only a later
     // clause names is that clause's, when the clause before holds every group of the claim.
     const dateCut = cut < 0 && facts.dates.length ? claimClauseEnd(rule, facts) : cut;
+    // An event told as what came of it (outcome-clause.ts) is dated and tensed by the outcome
+    // alone: the foil's dates and its future are what was said then.
+    const fromOutcome = toldInOutcome && outcome ? outcome[1] : -1;
+    const outcomeWords = fromOutcome < 0 ? facts.tokens : facts.tokens.slice(fromOutcome);
     const ahead =
-      cut < 0
-        ? facts.future || plannedThen(facts.tokens)
-        : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut));
-    const done = () => toldAsDone(tokensBefore(facts, cut));
-    const dates = whenClauseTimes(datesBefore(facts, dateCut), rule.require, facts);
+      fromOutcome >= 0
+        ? future(outcomeWords) || plannedThen(outcomeWords)
+        : cut < 0
+          ? facts.future || plannedThen(facts.tokens)
+          : future(tokensBefore(facts, cut)) || plannedThen(tokensBefore(facts, cut));
+    const done = () => toldAsDone(fromOutcome >= 0 ? outcomeWords : tokensBefore(facts, cut));
+    let dates = whenClauseTimes(datesBefore(facts, dateCut), rule.require, facts);
+    if (fromOutcome >= 0 && dates.some((d) => d.from >= fromOutcome))
+      dates = dates.filter((d) => d.from >= fromOutcome);
     // The sentence's dates, or some of them, read for the claim's wanted date.
     const checkWith = (some: DateMention[]) =>
       checkDate(
@@ -786,6 +807,10 @@ export function recognize(
   };
   if (date) accepted.date = date;
   if (doneUndated) accepted.doneUndated = true;
+  if (claim.kind === 'plan' && facts.text.includes(';')) {
+    const told = outcomeStatement(facts.tokens, facts.text);
+    if (told && everyGroupWithin(rule.require, facts, 0, told[0])) accepted.foil = true;
+  }
   return accepted;
 }
 
@@ -1681,6 +1706,18 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
  * Whether every group has a hit within tokens [lo, hi). Apart from placeClause(): closures in
  * its loop over the words, holding the loop's positions, made every pass allocate a context.
  */
+/** Whether any group of the claim is named by the sentence's own words from token `from` on. */
+function namedFrom(groups: readonly (readonly string[])[], facts: SentenceFacts, from: number) {
+  return groups.some((g) =>
+    g.some((c) =>
+      facts.hitsOf(c).some((i) => {
+        const h = facts.hits[i] as ConceptHit;
+        return !h.inferred && h.from >= from;
+      }),
+    ),
+  );
+}
+
 function everyGroupWithin(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
