@@ -92,8 +92,9 @@ export function askedAfterColon(tokens: readonly Token[], text: string): Frame |
     const at = openerAt(tokens, text, k);
     if (at < 0) return null;
     const opener = tokens[at] as Token;
-    if (!colon && QUESTION_OPENERS.has((tokens[statementStart(tokens, text, k)] as Token).norm))
-      return null;
+    // "Minister, when does it end — do you know?": a name of the one asked may open the words
+    // that ask too.
+    if (!colon && openerAt(tokens, text, statementStart(tokens, text, k)) >= 0) return null;
     // "Will they go? Officials say: what choice is there?": a question before it asks too.
     if (marksBetween(text, 0, opener.start, '?')) return null;
     return { from: k, to: tokens.length - 1, opener: opener.raw, asked: true };
