@@ -41,6 +41,7 @@ const TOPIC_FIELDS = [
   'ownActors',
   'placePointers',
   'placeMarks',
+  'placesWithin',
 ];
 
 /** Why a phrasing cannot be compiled or can never match, or null. */
@@ -236,7 +237,8 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
         | 'regionalAims'
         | 'otherBodies'
         | 'ownActors'
-        | 'placePointers',
+        | 'placePointers'
+        | 'placesWithin',
       required: boolean,
     ) => {
       const list = topic[field];
@@ -260,6 +262,7 @@ export function checkVocabulary(raw: unknown, file: string): VocabularyCheck {
     idList('placePointers', false);
     idList('otherBodies', false);
     idList('ownActors', false);
+    idList('placesWithin', false);
     const theatres = topic.otherTheatres;
     if (!Array.isArray(theatres))
       fail(`topic → otherTheatres: must be a list [...] of words, found ${describe(theatres)}.`);

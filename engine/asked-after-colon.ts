@@ -4,10 +4,13 @@
  * before the colon; only the words after it ask. Read as a frame over the question (what a
  * sentence asks it does not assert: a claim keyed only there is not read), so that the sentence
  * is not turned down whole as a question (topic-gate.ts). So does a semicolon: "The crews left
- * the pier this month; were you surprised?" tells the crews' leaving.
+ * the pier this month; were you surprised?" tells the crews' leaving; and so does a dash, the
+ * interviewer's way of putting a fact to the one asked ("The crews left in May — did that
+ * surprise you?", "Critics say the pier should stay open — do you agree?"). The question may
+ * open on the name of the one asked ("…; Minister Hale, was that the right call?").
  */
 import type { Frame } from './find-frames';
-import type { Token } from './tokenize';
+import { isUpper, type Token } from './tokenize';
 import { gapHas, marksBetween } from './word-gaps';
 
 /** Question words: "who …?", "why …?" (asked-after-comma.ts reads them after a joining word). */
@@ -27,6 +30,11 @@ export const STATEMENT_WORDS = 4;
  * it does not assert.
  */
 const SUPPOSING = new Set('suppose supposing imagine assume assuming say picture if'.split(' '));
+/** Dashes that join a statement to the question put after it (a spaced hyphen too). */
+const DASHES = '\u2014\u2013';
+/** Capitalised words a question may open on to name the one asked ("Minister Hale, was …"). */
+const ADDRESS_WORDS = 3;
+
 /** Closing quotes and brackets that may follow the question mark. */
 const CLOSERS = '"\'”’)';
 
@@ -48,6 +56,30 @@ export function statementStart(tokens: readonly Token[], text: string, before: n
   return first;
 }
 
+/**
+ * Whether a dash stands before token k: an em or en dash, or a hyphen with a space on either
+ * side (a hyphen inside a word is no gap).
+ */
+function dashBefore(tokens: readonly Token[], text: string, k: number): boolean {
+  if (gapHas(tokens, text, k, DASHES)) return true;
+  const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+  return gap.includes(' - ');
+}
+
+/**
+ * The question's opener at or after token k: the word itself, or the word after a name of the
+ * one asked and its comma ("Congresswoman Hale, was that …": capitalised words, then a comma).
+ */
+function openerAt(tokens: readonly Token[], text: string, k: number): number {
+  if (QUESTION_OPENERS.has((tokens[k] as Token).norm)) return k;
+  for (let j = k; j < k + ADDRESS_WORDS && j < tokens.length - 1; j++) {
+    if (!isUpper((tokens[j] as Token).raw.charCodeAt(0))) return -1;
+    if (gapHas(tokens, text, j + 1, ','))
+      return QUESTION_OPENERS.has((tokens[j + 1] as Token).norm) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** The question after a statement's colon, as a frame (`asked`), or null. */
 export function askedAfterColon(tokens: readonly Token[], text: string): Frame | null {
   if (tokens.length <= STATEMENT_WORDS || !endsAsking(text)) return null;
@@ -56,11 +88,13 @@ export function askedAfterColon(tokens: readonly Token[], text: string): Frame |
     // A semicolon joins a statement to its question as a colon does ("The crews left in May;
     // were you surprised?"), unless the words before it ask too ("Will they go; will …?").
     const colon = gapHas(tokens, text, k, ':');
-    if (!colon && !gapHas(tokens, text, k, ';')) continue;
-    const opener = tokens[k] as Token;
-    if (!QUESTION_OPENERS.has(opener.norm)) return null;
-    if (!colon && QUESTION_OPENERS.has((tokens[statementStart(tokens, text, k)] as Token).norm))
-      return null;
+    if (!colon && !gapHas(tokens, text, k, ';') && !dashBefore(tokens, text, k)) continue;
+    const at = openerAt(tokens, text, k);
+    if (at < 0) return null;
+    const opener = tokens[at] as Token;
+    // "Minister, when does it end — do you know?": a name of the one asked may open the words
+    // that ask too.
+    if (!colon && openerAt(tokens, text, statementStart(tokens, text, k)) >= 0) return null;
     // "Will they go? Officials say: what choice is there?": a question before it asks too.
     if (marksBetween(text, 0, opener.start, '?')) return null;
     return { from: k, to: tokens.length - 1, opener: opener.raw, asked: true };

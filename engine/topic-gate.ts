@@ -198,6 +198,7 @@ function namesUnnamedCountry(tokens: readonly Token[], before = tokens.length): 
 
 export function createTopicGate(topic: Topic): TopicGate {
   const anchors = new Set<ConceptId>(topic.anchors);
+  const within = new Set<ConceptId>(topic.placesWithin ?? []);
   const regional = new Set<ConceptId>(topic.regional ?? []);
   const aims = new Set<ConceptId>(topic.regionalAims ?? []);
   const terms = topic.anchorTerms;
@@ -283,9 +284,15 @@ export function createTopicGate(topic: Topic): TopicGate {
         names += countAnchors(f);
         if (names > 1) return false;
       }
+      if (names === 0) return false;
+      // "HOST: Next, a caller from Eastquay.": a town or district of the place, named in a
+      // sentence that does not name the place, says where the article is as its name does (a
+      // call-in's callers, a report's datelines); such an article is about the place.
+      if (within.size > 0 && all.some((f) => countAnchors(f) === 0 && namesAny(f, within)))
+        return false;
       // "… for foreign forces to leave the country …": an article that leaves its country
       // unnamed and names no other place tells of the one place it names, once or not.
-      return names === 1 && !this.placeLeftUnnamed(all) && !this.ledByPlace(all);
+      return !this.placeLeftUnnamed(all) && !this.ledByPlace(all);
     },
     ledByPlace(all) {
       if (all.length > SHORT_PIECE_SENTENCES) return false;

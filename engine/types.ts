@@ -326,6 +326,12 @@ export type StoryTopic = {
    * board's vote never says "Portsea").
    */
   placeMarks?: string[];
+  /**
+   * Concepts naming towns and districts inside the story's place ("a caller from Eastquay"):
+   * not the place's name, but a long article that names the place once and one of these in
+   * another sentence is about the place (topic-gate.ts `namesOnce`).
+   */
+  placesWithin?: ConceptId[];
   /** The years the story covers: dates outside them belong to other events. */
   years: { from: number; to: number };
 };
