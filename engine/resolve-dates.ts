@@ -1727,6 +1727,19 @@ const LOOKING_AHEAD_CLASS = wordClass(LOOKING_AHEAD);
 /** Words before "to" that put what follows ahead: "set to end", "plans to close", "poised to". */
 const AHEAD_BEFORE_TO = new Set(['set', 'poised', 'plans', 'aims', 'intends']);
 
+/** Nouns of "on track for", "on course to", "on schedule for": a plan running to its date. */
+const ON_COURSE = new Set(['track', 'course', 'schedule', 'target']);
+/** Verbs before "on track" that tell it of the past: "was on track for May", "had stayed on course". */
+const PAST_BEFORE_ON_COURSE = new Set([
+  'was',
+  'were',
+  'been',
+  'remained',
+  'stayed',
+  'seemed',
+  'looked',
+]);
+
 /** Words that, after "is"/"are" and before "to", tell a plan in force: "is meant to end". */
 const MEANT = new Set(['meant', 'supposed']);
 
@@ -1804,6 +1817,15 @@ export function future(tokens: readonly Token[]): boolean {
       return true;
     // "the plan calls for the ferries to stop": what a plan in force sets out.
     if (t.norm === 'for' && (tokens[i - 1]?.norm === 'calls' || tokens[i - 1]?.norm === 'call'))
+      return true;
+    // "remains on track for completion in May", "on course to close in May": a plan still
+    // running to its date, whatever the verb before it ("was on track for May" is told of the past).
+    if (
+      (t.norm === 'for' || t.norm === 'to') &&
+      ON_COURSE.has(tokens[i - 1]?.norm ?? '') &&
+      tokens[i - 2]?.norm === 'on' &&
+      !PAST_BEFORE_ON_COURSE.has(tokens[i - 3]?.norm ?? '')
+    )
       return true;
     // A Title Case headline drops the "is": "Ferry Service In Riverton To End Next Month".
     if (t.raw === 'To' && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]))

@@ -1017,3 +1017,27 @@ describe('a timetable in the present progressive', () => {
       expect(future(tokenize(text)), text).toBe(false);
   });
 });
+
+describe('a plan on track for its date', () => {
+  it('looks ahead: "on track for", "on course to", "on schedule for", whatever the verb', () => {
+    for (const text of [
+      'The pier works remain on track for completion in May.',
+      'Harbour officials say the new ferry is on course to enter service in June.',
+      'Refit Of The Old Ferry On Schedule For April',
+    ])
+      expect(future(tokenize(text)), text).toBe(true);
+    // A February page: the May ahead (read as told of the past, it was May of the year before).
+    expect(dates('The pier works remain on track for completion in May.', '2025-02-10')).toEqual([
+      { date: 'May 2025', role: 'point' },
+    ]);
+  });
+
+  it('does not when told of the past, or with no "on" before it', () => {
+    for (const text of [
+      'The pier works were on track for completion in May.',
+      'The refit had seemed on course to finish in April.',
+      'The crews kept to a fast track for the repairs in May.',
+    ])
+      expect(future(tokenize(text)), text).toBe(false);
+  });
+});
