@@ -5,6 +5,9 @@
  *
  * Read: the first figure after "compared with|to" (past a hedge such as "about"), and the nearest
  * figure before it in the same clause; neither a year ("in 2024") nor a day beside its month.
+ * "Against" and "versus" set a figure beside another as "compared with" does ("four attacks this
+ * year, against forty-two last year"), but only with the figure right after them (past a hedge):
+ * "attacks against the base" compares nothing.
  * Equal figures tell neither. The hit spans "compared with" and the second figure, and names one
  * of the engine's two language concepts (english.ts) that a story's claims may ask for.
  */
@@ -70,14 +73,24 @@ function countAt(tokens: readonly Token[], text: string, at: number): [number, n
   return [word, at + 1];
 }
 
-/** Every "N …, compared with M" in the sentence whose figures differ. */
+/** Single words that set the figure after them beside the one before, as "compared with" does. */
+const SET_AGAINST = new Set(['against', 'versus', 'vs']);
+
+/** Where the figure compared starts after the word at `k`, or -1 when it opens no comparison. */
+function comparisonEnd(tokens: readonly Token[], k: number): number {
+  const word = (tokens[k] as Token).norm;
+  if (SET_AGAINST.has(word)) return k + 1;
+  if (word !== 'compared') return -1;
+  const by = tokens[k + 1]?.norm;
+  return by === 'with' || by === 'to' ? k + 2 : -1;
+}
+
+/** Every "N …, compared with M" (or "against M") in the sentence whose figures differ. */
 export function comparedCounts(tokens: readonly Token[], text: string): ComparedCounts[] {
   const found: ComparedCounts[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if ((tokens[k] as Token).norm !== 'compared') continue;
-    const by = tokens[k + 1]?.norm;
-    if (by !== 'with' && by !== 'to') continue;
-    let at = k + 2;
+    let at = comparisonEnd(tokens, k);
+    if (at < 0) continue;
     while (at < tokens.length && at < k + 5 && HEDGES.has((tokens[at] as Token).norm)) at++;
     const second = countAt(tokens, text, at);
     if (!second) continue;

@@ -52,6 +52,7 @@ import { toldAudience } from './told-audience';
 import { planOnlyAsTopic } from './topic-noun';
 import { conditioned } from './trailing-condition';
 import type { Claim, ClaimDate, Evidence } from './types';
+import { untilClauses } from './until-clause';
 import { wished } from './wished';
 import { inClass, wordClass } from './word-class';
 import { gapHas } from './word-gaps';
@@ -453,6 +454,9 @@ export function recognize(
     // "… ran weeks ahead of the timetable the towns fixed last year": the standard compared
     // against is taken for granted, and a word of it ("last year") excludes nothing.
     if (at !== undefined && inStandard(hits[at] as ConceptHit, facts)) at = undefined;
+    // "Crews are still posted at three piers: the north pier until the convoys finish, …": the
+    // event a clause of "until" names is taken for granted (until-clause.ts), and excludes nothing.
+    if (at !== undefined && inUntilClause(hits[at] as ConceptHit, facts)) at = undefined;
     if (at !== undefined && (excludedAt < 0 || at < excludedAt)) excludedAt = at;
   }
   const excluded = hits[excludedAt];
@@ -1734,11 +1738,21 @@ function everyGroupWithin(
 
 /** Words that may open a standard of comparison (compared-standard.ts): most sentences have none. */
 const COMPARING = /\b(?:than|ahead|behind)\b/i;
+/** A word opening a clause of "until": the clauses are looked for only in a sentence with one. */
+const UNTIL_WORD = /\b(?:until|till)\b/i;
 
 /** Whether the hit lies wholly inside the standard a comparison is measured against. */
 function inStandard(hit: ConceptHit, facts: SentenceFacts): boolean {
   if (!COMPARING.test(facts.text)) return false;
   for (const [from, to] of comparedStandards(facts.tokens, facts.text))
+    if (hit.from >= from && hit.to <= to) return true;
+  return false;
+}
+
+/** Whether the hit lies in a clause of "until" naming a known event (until-clause.ts). */
+function inUntilClause(hit: ConceptHit, facts: SentenceFacts): boolean {
+  if (!UNTIL_WORD.test(facts.text)) return false;
+  for (const [from, to] of untilClauses(facts.tokens, facts.text))
     if (hit.from >= from && hit.to <= to) return true;
   return false;
 }

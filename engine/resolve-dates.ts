@@ -11,6 +11,7 @@ import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
 import { periodAt } from './periods-ago';
 import { withoutPlannedAsides } from './planned-aside';
+import { seasonGone } from './season-gone';
 import { spanAfterPast } from './span-after-past';
 import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
@@ -887,10 +888,15 @@ export function resolveDates(
     }
     if ((word === 'this' || word === 'last' || word === 'next') && next && SEASONS[next]) {
       const gone = word === 'last' && published.month > (SEASON_ENDS[next] ?? 12);
-      const offset = word === 'next' ? 1 : word === 'last' && !gone ? -1 : 0;
       // "this autumn" is its months, as "by the autumn" is (September agrees, not only
       // October); winter, which spans two years, stays its first month of the year.
       const season = SEASON_PARTS.get(next);
+      // "Reports this fall said …" on a January page: the autumn just gone (season-gone.ts).
+      const lastOne =
+        word === 'this' &&
+        season !== undefined &&
+        seasonGone(tokens, sentence, i, season.from, published.month);
+      const offset = word === 'next' ? 1 : (word === 'last' && !gone) || lastOne ? -1 : 0;
       push(
         i,
         i + 2,

@@ -156,8 +156,14 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
   for (let i = 0; i < names.length; i++) hits.push(names[i] as ConceptHit);
-  // "four in May, compared with 42 in April": the figures tell a fall (compared-counts.ts).
-  if (text.includes('ompared'))
+  // "four in May, compared with 42 (or against 42) in April": the figures tell a fall
+  // (compared-counts.ts).
+  if (
+    text.includes('ompared') ||
+    text.includes('gainst') ||
+    text.includes('vs') ||
+    text.includes('ersus')
+  )
     for (const c of comparedCounts(tokens, text))
       hits.push({
         concept: c.concept,

@@ -17,6 +17,9 @@ import { isUpper, type Token } from './tokenize';
 import type { Claim, ConceptId } from './types';
 import { gapHas } from './word-gaps';
 
+/** Verbs whose object a year may be, as what is recalled: "who remember 2011". */
+const RECALL = new Set(['remember', 'remembers', 'remembered', 'recall', 'recalls', 'recalled']);
+
 type Topic = CompiledStory['topic'];
 
 export type TopicGate = {
@@ -370,6 +373,9 @@ export function createTopicGate(topic: Topic): TopicGate {
         (d) =>
           (d.year < topic.years.from || d.year > topic.years.to) &&
           !(d.year < topic.years.from && facts.tokens[d.from - 1]?.norm === 'since') &&
+          // "Members who remember 2011 worry that …": the year recalled is what they remember,
+          // not when the sentence's event happens.
+          !RECALL.has(facts.tokens[d.from - 1]?.norm ?? '') &&
           !facts.hits.some((h) => !h.inferred && h.from <= d.from && h.to >= d.to) &&
           !signedName(facts, d) &&
           !yearOfApposition(facts, d),

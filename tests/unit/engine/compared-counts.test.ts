@@ -43,4 +43,18 @@ describe('counts compared', () => {
       read('Three piers closed; traffic was light compared with 40 boats a day before.'),
     ).toEqual([]);
   });
+
+  it('reads "against" and "versus" with a figure right after them as "compared with"', () => {
+    expect(read('The pier saw four groundings this year, against forty-two last year.')).toEqual([
+      { concept: COUNT_FELL, span: 'against forty-two' },
+    ]);
+    expect(read('Crews made 95 crossings in 2025 versus about 40 in 2024.')).toEqual([
+      { concept: COUNT_ROSE, span: 'versus about 40' },
+    ]);
+  });
+
+  it('reads no comparison in "against" before a noun', () => {
+    expect(read('Nine protests against the toll were held in 2025.')).toEqual([]);
+    expect(read('Four crews voted against the plan, and 12 for it.')).toEqual([]);
+  });
 });

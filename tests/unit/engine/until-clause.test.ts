@@ -55,4 +55,19 @@ describe('claims read in a clause of "until"', () => {
       '"until the mission closes in September" is a clause of time, taken for granted',
     );
   });
+
+  it('a word a claim excludes, named only in the clause, excludes nothing (recognize.ts)', () => {
+    const cards = read(
+      'US troops remain at three sites for now: Ain al-Asad until the convoys are done, Victoria base at Baghdad airport, and Harir.',
+      '2025-09-05',
+    );
+    expect(cards.map((m) => m.claim)).toEqual(['us-forces-at-three-bases']);
+    // Outside such a clause the convoys still tell the move, not where troops stay.
+    expect(
+      read(
+        'Convoys from Ain al-Asad and from Victory base by Baghdad airport have taken US troops north to Harir.',
+        '2025-10-02',
+      ).map((m) => m.claim),
+    ).not.toContain('us-forces-at-three-bases');
+  });
 });
