@@ -60,18 +60,18 @@ export function toldTakingPlace(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Whether the line adds part of `require` (a claim's groups) in words of its own: a group met by
+ * Whether the line adds part of `groups` (a claim's required groups) in words of its own: a group met by
  * one of its own concepts, no actor and not at the pronoun, that nothing the sentence before told
  * meets. A claim whose every group the card before already met tells nothing new.
  */
 export function addsToTold(
-  require: readonly (readonly ConceptId[])[],
+  groups: readonly (readonly ConceptId[])[],
   own: readonly ConceptHit[],
   told: readonly ConceptHit[],
   at: number,
   actors: ReadonlySet<ConceptId>,
 ): boolean {
-  return require.some(
+  return groups.some(
     (group) =>
       own.some(
         (h) => !h.inferred && h.from !== at && !actors.has(h.concept) && group.includes(h.concept),
