@@ -68,5 +68,5 @@ describe('makeSyntheticPack', () => {
     const result = matcher.match(text, { published: '2024-09-10' });
     expect(result.sentences).toBe(3);
     expect(result.matches.length).toBeGreaterThan(0);
-  });
+  }, 30_000);
 });

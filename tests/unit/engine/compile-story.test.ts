@@ -213,7 +213,7 @@ describe('the compiled story the build ships', () => {
       JSON.parse(JSON.stringify(compileStory(pack))),
     );
     expect(topic).toStrictEqual(story.topic);
-  });
+  }, 30_000);
 });
 
 describe('the format number', () => {

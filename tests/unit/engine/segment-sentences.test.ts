@@ -88,7 +88,7 @@ describe('the matcher segments long pages in steps', () => {
       explain: true,
     });
     expect(result.sentences).toBe(segmentSentences(`Iraq and the coalition\n\n${text}`).length);
-  });
+  }, 30_000);
   it('ends a sentence before Arabic text and at the Arabic question mark', () => {
     const text =
       'قال المستشار: «The troops will leave Iraq by the end of 2025.» وأضاف أن الموعد ثابت؟ The vote came in 2020.';
