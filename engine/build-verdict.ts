@@ -46,42 +46,80 @@ export function createSideBuilder(kb: KnowledgeBase, claimsOn: ClaimsOnQuestion)
   const origins = new Map((kb.origins ?? []).map((o) => [o.id, o]));
   const view = (st: SourceStatement, stance: Stance) => viewOf(st, stance, sources, origins);
   return (claim, sentenceValue) => {
-    const corroborating = claim.sources.map((st) => view(st, 'corroborates'));
-    const seen = new Set(claim.sources.map((s) => s.source));
-    const contradicting: SourceView[] = [];
-    if (claim.position) {
-      const { question, position } = claim.position;
-      // Claims stating the question's value ("end of 2026") speak for their sources before side claims.
-      const sameQuestion = claimsOn(question)
-        .filter((c) => c !== claim)
-        .sort((a, b) => Number(!!b.value) - Number(!!a.value));
-      // A position is backed by every source taking it, whichever of its claims they made.
-      for (const sibling of sameQuestion) {
-        if (sibling.position?.position !== position) continue;
-        for (const st of sibling.sources) {
-          if (seen.has(st.source)) continue;
-          seen.add(st.source);
-          corroborating.push(view(st, 'corroborates'));
-        }
+    const statements = sideStatements(claim, claimsOn);
+    const corroborating = statements.corroborating.map((st) => view(st, 'corroborates'));
+    const contradicting = statements.contradicting.map(({ st, rival }) => {
+      const v = view(st, 'contradicts');
+      const theirs = st.value ?? rival.value;
+      const ours = sentenceValue ?? claim.value;
+      if (theirs && ours && theirs !== ours) {
+        v.why = `${v.outlet}: ${theirs} — this statement: ${ours}`;
+        v.disagreement = { theirs, ours };
       }
-      for (const rival of sameQuestion) {
-        if (rival.position?.position === position) continue;
-        for (const st of rival.sources) {
-          if (seen.has(st.source)) continue;
-          seen.add(st.source);
-          const v = view(st, 'contradicts');
-          const theirs = st.value ?? rival.value;
-          const ours = sentenceValue ?? claim.value;
-          if (theirs && ours && theirs !== ours) {
-            v.why = `${v.outlet}: ${theirs} — this statement: ${ours}`;
-            v.disagreement = { theirs, ours };
-          }
-          contradicting.push(v);
-        }
-      }
-    }
+      return v;
+    });
     return { corroborating: inTimeOrder(corroborating), contradicting: inTimeOrder(contradicting) };
   };
+}
+
+/** The verdict, summary and origin counts of any claim's card, as tally() of its sides gives them. */
+export type Tallier = (claim: Claim) => Tally;
+
+/**
+ * What a card's tally needs without the card: the statements of each side, counted, with no
+ * view built (no outlet looked up, no link written, nothing sorted). The counts do not depend on
+ * the value a sentence states, nor on the order of a side. The background's pass sends no source
+ * lists to the page (content/match-port.ts), so it asks for this alone.
+ */
+export function createTallier(claimsOn: ClaimsOnQuestion): Tallier {
+  return (claim) => {
+    const { corroborating, contradicting } = sideStatements(claim, claimsOn);
+    return tally(
+      corroborating,
+      contradicting.map(({ st }) => st),
+    );
+  };
+}
+
+/**
+ * The statements each side of the card lists, in the knowledge base's order: the claim's own,
+ * then those of the claims taking its position, then a rival position's (each source once).
+ */
+function sideStatements(
+  claim: Claim,
+  claimsOn: ClaimsOnQuestion,
+): {
+  corroborating: SourceStatement[];
+  contradicting: { st: SourceStatement; rival: Claim }[];
+} {
+  const corroborating = claim.sources.slice();
+  const seen = new Set(claim.sources.map((s) => s.source));
+  const contradicting: { st: SourceStatement; rival: Claim }[] = [];
+  if (claim.position) {
+    const { question, position } = claim.position;
+    // Claims stating the question's value ("end of 2026") speak for their sources before side claims.
+    const sameQuestion = claimsOn(question)
+      .filter((c) => c !== claim)
+      .sort((a, b) => Number(!!b.value) - Number(!!a.value));
+    // A position is backed by every source taking it, whichever of its claims they made.
+    for (const sibling of sameQuestion) {
+      if (sibling.position?.position !== position) continue;
+      for (const st of sibling.sources) {
+        if (seen.has(st.source)) continue;
+        seen.add(st.source);
+        corroborating.push(st);
+      }
+    }
+    for (const rival of sameQuestion) {
+      if (rival.position?.position === position) continue;
+      for (const st of rival.sources) {
+        if (seen.has(st.source)) continue;
+        seen.add(st.source);
+        contradicting.push({ st, rival });
+      }
+    }
+  }
+  return { corroborating, contradicting };
 }
 
 /**
@@ -119,7 +157,7 @@ export function viewOf(
 }
 
 /** Independent reports among `views`: statements with the same origin count once; one without an origin is its own. */
-export function countOrigins(views: SourceView[]): number {
+export function countOrigins(views: readonly Pick<SourceStatement, 'source' | 'origin'>[]): number {
   return new Set(views.map((v) => (v.origin === undefined ? `source:${v.source}` : v.origin))).size;
 }
 
@@ -158,11 +196,14 @@ function reports(outlets: number, origins: number | undefined): string {
   return ` (${origins} independent reports)`;
 }
 
-/** Verdict, summary line and origin counts for the two sides of a card. */
+/** Verdict, summary line and origin counts of a card. */
+export type Tally = { verdict: Verdict; summary: string; origins: OriginCounts };
+
+/** The tally of a card's two sides (its views, or the statements they are made of). */
 export function tally(
-  corroborating: SourceView[],
-  contradicting: SourceView[],
-): { verdict: Verdict; summary: string; origins: OriginCounts } {
+  corroborating: readonly Pick<SourceStatement, 'source' | 'origin'>[],
+  contradicting: readonly Pick<SourceStatement, 'source' | 'origin'>[],
+): Tally {
   const origins = {
     corroborating: countOrigins(corroborating),
     contradicting: countOrigins(contradicting),

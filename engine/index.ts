@@ -13,7 +13,15 @@
 import { keyOnlyAttributed, keyOnlyCarriedTeller } from './attribution';
 import { planNounUntold } from './bare-plan-noun';
 import { tellersOfTheHeadline } from './bare-teller';
-import { createSideBuilder, type SideBuilder, type Sides, tally } from './build-verdict';
+import {
+  createSideBuilder,
+  createTallier,
+  type SideBuilder,
+  type Sides,
+  type Tallier,
+  type Tally,
+  tally,
+} from './build-verdict';
 import {
   asStatement,
   onlyAssents,
@@ -109,6 +117,7 @@ import type {
   MatchOptions,
   MatchResult,
   Rejection,
+  SourceView,
   TimeView,
 } from './types';
 import { untilClauses } from './until-clause';
@@ -125,6 +134,14 @@ export type ScanOptions = MatchOptions & {
    * never shows it: a long page's pass worded it for a thousand matches only to drop it.
    */
   evidence?: boolean;
+  /**
+   * Whether each match lists its card's sources (`corroborating`, `contradicting`; default true).
+   * Without, they are empty and the card's verdict, summary and origin counts are counted from
+   * its statements alone: the background's pass sends no source list to the page (an open card
+   * asks for its own, card()), and building every card's views, links and order for it was a
+   * restarted worker's first match's main cost after reading (about 4% of its instructions).
+   */
+  sources?: boolean;
 };
 
 export type Matcher = {
@@ -141,7 +158,7 @@ export type Matcher = {
 };
 
 /** A card's two source lists with their tally, shared by every match of one claim and value. */
-type TalliedSides = Sides & ReturnType<typeof tally>;
+type TalliedSides = Sides & Tally;
 
 export function createMatcher(story: CompiledStory): Matcher {
   if (story.format !== FORMAT)
@@ -258,10 +275,33 @@ export function createMatcher(story: CompiledStory): Matcher {
     }
     return sides;
   };
+  let tallier: Tallier | undefined;
+  /** The tally alone, by claim: a card's counts do not depend on the value its sentence states. */
+  const tallyCache = new Map<Claim, Tally>();
+  const tallyOf = (claim: Claim): Tally => {
+    let counted = tallyCache.get(claim);
+    if (!counted) {
+      tallier ??= createTallier((question) =>
+        Object.hasOwn(byQuestion, question)
+          ? (byQuestion[question] as number[]).map((i) => kb.claims[i] as Claim)
+          : [],
+      );
+      counted = tallier(claim);
+      tallyCache.set(claim, counted);
+    }
+    return counted;
+  };
+  /** The card of a claim and value as a match without source lists carries it. */
+  const countedOnly = (claim: Claim): TalliedSides => ({
+    ...tallyOf(claim),
+    corroborating: NO_SOURCES,
+    contradicting: NO_SOURCES,
+  });
 
   function* steps(text: string, options: ScanOptions = {}): Generator<void, MatchResult, void> {
     const explain = options.explain ?? false;
     const withEvidence = explain || (options.evidence ?? true);
+    const cardOfMatch = explain || (options.sources ?? true) ? sidesOf : countedOnly;
     const published = parsePublished(options.published);
     let spans: Span[] | undefined;
     const sentences = () => (spans ??= segmentSentences(text));
@@ -1025,7 +1065,7 @@ export function createMatcher(story: CompiledStory): Matcher {
             outcome.result,
             whole,
             askedFrom === undefined ? f.text : text.slice(whole.start, whole.end),
-            sidesOf,
+            cardOfMatch,
             timeOf,
             withEvidence,
           );
@@ -1346,6 +1386,9 @@ function toMatch(
 
 /** A match's evidence when the caller did not ask for it (shared: nothing changes it). */
 const NO_EVIDENCE: Evidence[] = [];
+
+/** A match's source lists when the caller did not ask for them (shared: nothing changes them). */
+const NO_SOURCES: SourceView[] = [];
 
 /** `{ time }` when the claim has a place in time, else nothing (packs without kinds keep their shape). */
 function withTime(time: TimeView | undefined): { time?: TimeView } {

@@ -160,8 +160,10 @@ export async function runPass(
   const steps = matcher.steps(text, {
     published,
     startAt,
-    // The wire leaves each match's evidence out (match-port.ts): it is not worded at all.
+    // The wire leaves each match's evidence and source lists out (match-port.ts): neither is
+    // built at all (an open card asks for its sources, cardView).
     evidence: false,
+    sources: false,
     onMatch: (m) => {
       found.push(m);
       verdicts.push(m.verdict);

@@ -2,10 +2,13 @@
  * Independent corroboration: outlets that relay the same original report are listed one by one
  * but count once, in the summary line, in `origins` and in the corroborated/single-source verdict.
  */
+import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import {
   buildSides,
   countOrigins,
+  createSideBuilder,
+  createTallier,
   inTimeOrder,
   summaryOf,
   tally,
@@ -197,3 +200,31 @@ describe('each side in time order', () => {
 function byIdIn(base: KnowledgeBase, id: string): Claim {
   return base.claims.find((c) => c.id === id) as Claim;
 }
+
+describe('the tally without the sides', () => {
+  it('counts what tally() of the built sides counts, for every claim of the shipped story', () => {
+    const { kb } = story;
+    const claimsOn = (question: string) =>
+      kb.claims.filter((c) => c.position?.question === question);
+    const sides = createSideBuilder(kb, claimsOn);
+    const counted = createTallier(claimsOn);
+    for (const c of kb.claims) {
+      const built = sides(c, undefined);
+      expect(counted(c), c.id).toEqual(tally(built.corroborating, built.contradicting));
+    }
+  });
+
+  it('counts relayed reports once and rivals on the other side', () => {
+    const ours = claim('a', [says('x', 'wire'), says('y', 'wire')], 'early');
+    const theirs = claim('b', [says('z'), says('x')], 'late');
+    const kb = { sources: ['x', 'y', 'z'].map(source), questions: [], claims: [ours, theirs] };
+    const claimsOn = () => kb.claims;
+    const built = createSideBuilder(kb as unknown as KnowledgeBase, claimsOn)(ours, undefined);
+    expect(createTallier(claimsOn)(ours)).toEqual(tally(built.corroborating, built.contradicting));
+    expect(createTallier(claimsOn)(ours)).toEqual({
+      verdict: 'disputed',
+      summary: '2 outlets corroborate (both relay one report) · 1 contradicts',
+      origins: { corroborating: 1, contradicting: 1 },
+    });
+  });
+});

@@ -286,4 +286,16 @@ describe('each pack stays blind to the other’s story', () => {
     const strip = (ms: Match[]) => ms.map(({ evidence: _evidence, ...rest }) => rest);
     expect(strip(unasked.matches)).toEqual(strip(asked.matches));
   });
+
+  it('lists each match’s sources unless told not to, with the same verdict either way', () => {
+    const asked = bridge.match(article, { published: PUBLISHED });
+    const unasked = bridge.match(article, { published: PUBLISHED, sources: false });
+    expect(asked.matches.some((m) => m.corroborating.length > 0)).toBe(true);
+    expect(
+      unasked.matches.every((m) => m.corroborating.length === 0 && m.contradicting.length === 0),
+    ).toBe(true);
+    const strip = (ms: Match[]) =>
+      ms.map(({ corroborating: _pro, contradicting: _con, ...rest }) => rest);
+    expect(strip(unasked.matches)).toEqual(strip(asked.matches));
+  });
 });
