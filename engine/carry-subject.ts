@@ -665,11 +665,40 @@ function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords
 /** Answer words that deny or hedge the question ("No, …", "Not necessarily: …", "None of them …"). */
 const NAYS = new Set(['no', 'not', 'none']);
 
-/** Whether the answer opens with a word denying or hedging the question, not "Not yet". */
+/** Auxiliaries and copulas a denial's "not" follows ("is not", "does not", "has never"). */
+const DENIED_VERBS = new Set(
+  'is are was were be has have had does do did will would can could should may might must shall'.split(
+    ' ',
+  ),
+);
+
+/** How many words the answer's subject may run to before its denied verb ("The new quay is not"). */
+const DENIED_SUBJECT_REACH = 3;
+
+/**
+ * "A: The pier is not a bargaining chip.", "A: Our crews don't take sides.": the answer's own
+ * subject, then its verb denied: it sets the point aside in its own terms (a denial or a
+ * correction), and tells nothing of what the point said.
+ */
+function deniedVerb(current: SentenceWords, at: number): boolean {
+  const { tokens } = current;
+  for (let k = at + 1; k < tokens.length && k <= at + DENIED_SUBJECT_REACH; k++) {
+    const word = (tokens[k] as Token).norm;
+    if (word.endsWith("n't")) return word !== "n't" || DENIED_VERBS.has(tokens[k - 1]?.norm ?? '');
+    if ((word === 'not' || word === 'never') && DENIED_VERBS.has(tokens[k - 1]?.norm ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the answer opens with a word denying or hedging the question, not "Not yet", or denies
+ * the verb right after its own subject.
+ */
 function nay(current: SentenceWords): boolean {
   const at = speakerLabel(current);
   const word = current.tokens[at]?.norm ?? '';
-  return NAYS.has(word) && current.tokens[at + 1]?.norm !== 'yet';
+  return (NAYS.has(word) && current.tokens[at + 1]?.norm !== 'yet') || deniedVerb(current, at);
 }
 
 /** The answer with the actors the question named (not its other concepts), at its first word. */
