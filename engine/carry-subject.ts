@@ -26,6 +26,8 @@ import { gapBefore, gapHas, marksBetween } from './word-gaps';
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
 /** PRONOUNS as a word class, for the reads of every sentence's last words. */
 const PRONOUN = wordClass(PRONOUNS);
+/** Words opening a clause put before the main one, its own subject next ("While they …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'once']);
 /** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /**
@@ -188,6 +190,14 @@ export function carrySubject(
   let lead = label || clockStamp(current);
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (OPENING_CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  // "While they talk of leaving, they …", "Although it …": the pronoun opening a clause put
+  // before the main one points back as the main clause's would.
+  if (
+    SUBORDINATORS.has(current.tokens[lead]?.norm ?? '') &&
+    PRONOUNS.has(current.tokens[lead + 1]?.norm ?? '') &&
+    current.tokens[lead + 1]?.norm !== 'that'
+  )
+    lead++;
   // "According to the harbour board, the plan …": whom it is told by stands before the subject.
   lead = pastAttribution(current, lead);
   // "That year it …", "By then they …": a time pointing back may open the sentence too.

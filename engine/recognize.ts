@@ -1537,7 +1537,7 @@ const TIMING_WORDS = 3;
 
 /**
  * "The first stage has been completed in accordance with the agreed timings", "… on schedule",
- * "… as planned": done as the plan set, the sentence tells the plan's date held, so it retells
+ * "… on time", "… as planned": done as the plan set, the sentence tells the plan's date held, so it retells
  * the plan as it stood.
  */
 function keptToTime(tokens: SentenceFacts['tokens']): boolean {
@@ -1545,7 +1545,7 @@ function keptToTime(tokens: SentenceFacts['tokens']): boolean {
     const w = (tokens[i] as SentenceFacts['tokens'][number]).norm;
     const next = tokens[i + 1]?.norm ?? '';
     if (
-      (w === 'on' && next === 'schedule') ||
+      (w === 'on' && (next === 'schedule' || next === 'time')) ||
       (w === 'as' && (next === 'planned' || next === 'scheduled'))
     )
       return true;
