@@ -25,6 +25,7 @@ import { IRREGULAR_PAST } from './irregular-past';
 import { inOpeningCondition } from './opening-condition';
 import { toldByAnother } from './own-speaker';
 import { pastOpeningTimeEnd } from './past-opening-time';
+import { perfectsAhead } from './perfect-ahead';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
 import { demanded, recommended } from './recommends';
@@ -538,6 +539,26 @@ export function recognize(
   // not kept); the sentence does not report the event.
   if (claim.kind === 'event' && cut < 0 && plannedPerfect(facts.tokens))
     return rejected(progress, () => `told as a plan ("were to have"), not as done`);
+
+  // "The town will remember them long after the last ferry has sailed": the event told only in
+  // a clause of time whose perfect a look ahead makes still to come (perfect-ahead.ts). Only
+  // when the key names what happened, not who ("… will not disarm until the crews have left":
+  // the crews' leaving is the condition the main clause sets, and the claim its tie).
+  const actors = facts.groups?.actors;
+  if (
+    claim.kind === 'event' &&
+    key.length > 0 &&
+    actors !== undefined &&
+    !(rule.require[0] ?? []).some((c) => actors.has(c)) &&
+    facts.text.includes(' ha')
+  ) {
+    const ahead = perfectsAhead(facts.tokens, facts.text);
+    const inside = (h: ConceptHit) => ahead.some(([from, to]) => h.from >= from && h.to <= to);
+    if (ahead.length > 0 && key.every(inside)) {
+      const told = (key[0] as ConceptHit).text;
+      return rejected(progress, () => `told as still to come ("${told}")`);
+    }
+  }
 
   // "In early 2019, the crews moved their boats out": a time opening the sentence
   // dates what its main clause tells; a year before an event happened is an earlier event.
