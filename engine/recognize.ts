@@ -18,6 +18,7 @@ import { doneMayTime, publishedAfterDue, toldDoneAfterDue } from './done-after-d
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
+import { foreseenPace } from './foreseen-pace';
 import { groupParts, onePartHolds } from './group-parts';
 import { supposed } from './hypothetical';
 import { bidden } from './imperative';
@@ -497,6 +498,7 @@ export function recognize(
       const h = hits[at] as ConceptHit;
       if (
         h.from < latest &&
+        !foreseenPace(facts.tokens, h.from) &&
         doubtsOwnClause(h, firstHits, facts, rule.require) &&
         !askedOpening(facts, h.from, latest)
       ) {
