@@ -26,6 +26,8 @@ import { gapBefore, gapHas, marksBetween } from './word-gaps';
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
 /** PRONOUNS as a word class, for the reads of every sentence's last words. */
 const PRONOUN = wordClass(PRONOUNS);
+/** Words opening a clause put before the main one, its own subject next ("While they …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'once']);
 /** "Its presence …", "Their role …": a possessive opening the sentence points back as a pronoun does. */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /**
@@ -188,6 +190,14 @@ export function carrySubject(
   let lead = label || clockStamp(current);
   // "But he says …", "And they …": a conjunction before the pronoun leaves it the subject.
   if (OPENING_CONJUNCTIONS.has(current.tokens[lead]?.norm ?? '')) lead++;
+  // "While they talk of leaving, they …", "Although it …": the pronoun opening a clause put
+  // before the main one points back as the main clause's would.
+  if (
+    SUBORDINATORS.has(current.tokens[lead]?.norm ?? '') &&
+    PRONOUNS.has(current.tokens[lead + 1]?.norm ?? '') &&
+    current.tokens[lead + 1]?.norm !== 'that'
+  )
+    lead++;
   // "According to the harbour board, the plan …": whom it is told by stands before the subject.
   lead = pastAttribution(current, lead);
   // "That year it …", "By then they …": a time pointing back may open the sentence too.
@@ -665,11 +675,40 @@ function withAll(current: SentenceWords, previous: SentenceWords): SentenceWords
 /** Answer words that deny or hedge the question ("No, …", "Not necessarily: …", "None of them …"). */
 const NAYS = new Set(['no', 'not', 'none']);
 
-/** Whether the answer opens with a word denying or hedging the question, not "Not yet". */
+/** Auxiliaries and copulas a denial's "not" follows ("is not", "does not", "has never"). */
+const DENIED_VERBS = new Set(
+  'is are was were be has have had does do did will would can could should may might must shall'.split(
+    ' ',
+  ),
+);
+
+/** How many words the answer's subject may run to before its denied verb ("The new quay is not"). */
+const DENIED_SUBJECT_REACH = 3;
+
+/**
+ * "A: The pier is not a bargaining chip.", "A: Our crews don't take sides.": the answer's own
+ * subject, then its verb denied: it sets the point aside in its own terms (a denial or a
+ * correction), and tells nothing of what the point said.
+ */
+function deniedVerb(current: SentenceWords, at: number): boolean {
+  const { tokens } = current;
+  for (let k = at + 1; k < tokens.length && k <= at + DENIED_SUBJECT_REACH; k++) {
+    const word = (tokens[k] as Token).norm;
+    if (word.endsWith("n't")) return word !== "n't" || DENIED_VERBS.has(tokens[k - 1]?.norm ?? '');
+    if ((word === 'not' || word === 'never') && DENIED_VERBS.has(tokens[k - 1]?.norm ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the answer opens with a word denying or hedging the question, not "Not yet", or denies
+ * the verb right after its own subject.
+ */
 function nay(current: SentenceWords): boolean {
   const at = speakerLabel(current);
   const word = current.tokens[at]?.norm ?? '';
-  return NAYS.has(word) && current.tokens[at + 1]?.norm !== 'yet';
+  return (NAYS.has(word) && current.tokens[at + 1]?.norm !== 'yet') || deniedVerb(current, at);
 }
 
 /** The answer with the actors the question named (not its other concepts), at its first word. */

@@ -18,6 +18,7 @@ import { doneMayTime, publishedAfterDue, toldDoneAfterDue } from './done-after-d
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
 import { ANSWERING, estimatedAfterBut, type Negation, negatedRightBefore } from './find-negations';
+import { foreseenPace } from './foreseen-pace';
 import { groupParts, onePartHolds } from './group-parts';
 import { supposed } from './hypothetical';
 import { bidden } from './imperative';
@@ -26,6 +27,7 @@ import { inOpeningCondition } from './opening-condition';
 import { outcomeStatement } from './outcome-clause';
 import { toldByAnother } from './own-speaker';
 import { pastOpeningTimeEnd } from './past-opening-time';
+import { perfectsAhead } from './perfect-ahead';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
 import { demanded, recommended } from './recommends';
@@ -513,6 +515,7 @@ export function recognize(
       const h = hits[at] as ConceptHit;
       if (
         h.from < latest &&
+        !foreseenPace(facts.tokens, h.from) &&
         doubtsOwnClause(h, firstHits, facts, rule.require) &&
         !askedOpening(facts, h.from, latest)
       ) {
@@ -555,6 +558,26 @@ export function recognize(
   // not kept); the sentence does not report the event.
   if (claim.kind === 'event' && cut < 0 && plannedPerfect(facts.tokens))
     return rejected(progress, () => `told as a plan ("were to have"), not as done`);
+
+  // "The town will remember them long after the last ferry has sailed": the event told only in
+  // a clause of time whose perfect a look ahead makes still to come (perfect-ahead.ts). Only
+  // when the key names what happened, not who ("… will not disarm until the crews have left":
+  // the crews' leaving is the condition the main clause sets, and the claim its tie).
+  const actors = facts.groups?.actors;
+  if (
+    claim.kind === 'event' &&
+    key.length > 0 &&
+    actors !== undefined &&
+    !(rule.require[0] ?? []).some((c) => actors.has(c)) &&
+    facts.text.includes(' ha')
+  ) {
+    const ahead = perfectsAhead(facts.tokens, facts.text);
+    const inside = (h: ConceptHit) => ahead.some(([from, to]) => h.from >= from && h.to <= to);
+    if (ahead.length > 0 && key.every(inside)) {
+      const told = (key[0] as ConceptHit).text;
+      return rejected(progress, () => `told as still to come ("${told}")`);
+    }
+  }
 
   // "In early 2019, the crews moved their boats out": a time opening the sentence
   // dates what its main clause tells; a year before an event happened is an earlier event.
@@ -1566,7 +1589,7 @@ const TIMING_WORDS = 3;
 
 /**
  * "The first stage has been completed in accordance with the agreed timings", "… on schedule",
- * "… as planned": done as the plan set, the sentence tells the plan's date held, so it retells
+ * "… on time", "… as planned": done as the plan set, the sentence tells the plan's date held, so it retells
  * the plan as it stood.
  */
 function keptToTime(tokens: SentenceFacts['tokens']): boolean {
@@ -1574,7 +1597,7 @@ function keptToTime(tokens: SentenceFacts['tokens']): boolean {
     const w = (tokens[i] as SentenceFacts['tokens'][number]).norm;
     const next = tokens[i + 1]?.norm ?? '';
     if (
-      (w === 'on' && next === 'schedule') ||
+      (w === 'on' && (next === 'schedule' || next === 'time')) ||
       (w === 'as' && (next === 'planned' || next === 'scheduled'))
     )
       return true;

@@ -1,8 +1,10 @@
 /**
  * "The region remains exposed", "the second stage remained on schedule", "how fragile the truce
- * remains": "remain" as a linking verb, joining its subject to a state, tells that the subject is
- * still so, not that anyone stayed somewhere. A phrase read from that one word is not there.
- * "The crews remain at the pier", "remained deployed", "the remaining boats" still read as staying.
+ * remains", "the new quay remained a priority", "the town will remain a friend to the island":
+ * "remain" as a linking verb, joining its subject to a state or to a standing, tells that the
+ * subject is still so, not that anyone stayed somewhere. A phrase read from that one word is not
+ * there. "The crews remain at the pier", "remained deployed", "remain a few more weeks", "the
+ * remaining boats" still read as staying.
  */
 import type { Token } from './tokenize';
 
@@ -27,6 +29,32 @@ const PHRASES = new Map<string, Set<string>>([
   ['on', new Set(['schedule', 'track', 'course', 'target'])],
   ['in', new Set(['doubt', 'question', 'effect', 'flux'])],
 ]);
+
+/**
+ * Nouns of a standing a subject may remain ("a priority", "a close friend", "the cornerstone"):
+ * what it is to someone, not where it is. Not "threat", "danger", "concern", "problem",
+ * "challenge": a threat lasting is still told by "remains" ("the gang remains a threat"); not
+ * "presence", "force", "base": those are a force staying.
+ */
+const STANDINGS = new Set(
+  'priority priorities friend friends partner partners ally allies goal goals aim aims focus pillar pillars cornerstone commitment objective objectives subject topic model member members supporter supporters champion'.split(
+    ' ',
+  ),
+);
+
+/** Words opening the noun phrase of a standing: "a priority", "the cornerstone", "our friend". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
+
+/** How many words may stand between the determiner and the noun ("a top national priority"). */
+const STANDING_REACH = 2;
+
+/** Whether a standing's noun phrase starts at `k`: a determiner, then its noun within reach. */
+function standingAt(tokens: readonly Token[], k: number): boolean {
+  if (!DETERMINERS.has(tokens[k]?.norm ?? '')) return false;
+  for (let i = k + 1; i < tokens.length && i <= k + 1 + STANDING_REACH; i++)
+    if (STANDINGS.has((tokens[i] as Token).norm)) return true;
+  return false;
+}
 
 /** Degree words that may stand before the state: "remains highly exposed", "remained very tense". */
 const DEGREE = new Set([
@@ -59,7 +87,7 @@ function stateAt(tokens: readonly Token[], k: number): boolean {
 /** Whether the token at `at` is "remain" linking its subject to a state, before or after it. */
 export function remainLinks(tokens: readonly Token[], at: number): boolean {
   if (!REMAIN.has(tokens[at]?.norm ?? '')) return false;
-  if (stateAt(tokens, at + 1)) return true;
+  if (stateAt(tokens, at + 1) || standingAt(tokens, at + 1)) return true;
   // "how exposed the region remains": the state fronted by "how", the verb closing its clause.
   for (let j = Math.max(0, at - HOW_REACH); j < at - 1; j++)
     if (tokens[j]?.norm === 'how' && stateAt(tokens, j + 1)) return true;

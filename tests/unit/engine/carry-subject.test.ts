@@ -659,6 +659,26 @@ describe('carrySubject: an interview’s answer to the point put before it', () 
     expect(carrySubject(plain, point, FERRY_ACTORS).hits).toEqual([]);
   });
 
+  it('an answer denying its own verb takes who the point named, not what it said of them', () => {
+    // "A: The pier is not a bargaining chip.": the answer sets the point aside in its own terms.
+    for (const text of [
+      'A: The pier is not a bargaining chip.',
+      "A: The town doesn't belong to any one crew.",
+      'A: Portsea has never been a pawn.',
+    ])
+      expect(
+        carrySubject(sentence(text), point, FERRY_ACTORS).hits.map((h) => h.concept),
+        text,
+      ).toEqual(['crews']);
+    // A "not" further on is no denial of the answer's verb: it still takes the whole point.
+    const later = sentence('A: The harbour board decided that in May, not in June.');
+    expect(carrySubject(later, point, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual([
+      'crews',
+      'pier',
+      'portsea',
+    ]);
+  });
+
   it('not when asked how the one answering takes it ("Does that worry you?")', () => {
     // The question as read, with the point it took up from the turn before it.
     const worry = sentence('Does that worry you?', [['crews', 'Does']]);
@@ -668,6 +688,25 @@ describe('carrySubject: an interview’s answer to the point put before it', () 
     const true_ = sentence('Is it true that you left the pier?', [['pier', 'pier']]);
     const yes = sentence('A: Yes, in May.');
     expect(carrySubject(yes, true_, FERRY_ACTORS).hits.map((h) => h.concept)).toEqual(['pier']);
+  });
+});
+
+describe('carrySubject: a pronoun opening a clause put before the main one', () => {
+  const before = sentence('Harbour officials insist the ferry crews are leaving.', [
+    ['crews', 'crews'],
+  ]);
+
+  it('"While they talk of leaving, they …" points back as the main clause\'s pronoun would', () => {
+    const current = sentence('While they talk of leaving, they have been mending the boats.');
+    const carried = carrySubject(current, before, new Set(['crews']));
+    expect(carried.hits.map((h) => [h.concept, h.from])).toEqual([['crews', 1]]);
+    const although = sentence('Although it was late, it sailed.');
+    expect(carrySubject(although, before, new Set(['crews'])).hits).toHaveLength(1);
+  });
+
+  it('not a clause with a subject of its own ("While the mayor talks …")', () => {
+    const current = sentence('While the mayor talks of closing, the crews mend the boats.');
+    expect(carrySubject(current, before, new Set(['crews']))).toBe(current);
   });
 });
 

@@ -273,6 +273,7 @@ describe('a plan retold without its date', () => {
     for (const text of [
       'After the repairs the Orsa Bridge reopened in accordance with the agreed timings.',
       'After the repairs the Orsa Bridge reopened on schedule.',
+      'After the repairs the Orsa Bridge reopened on time.',
       'After the repairs the Orsa Bridge reopened as planned.',
     ])
       expect(recognize(plan, facts(text)).ok, text).toBe(true);

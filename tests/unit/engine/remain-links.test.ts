@@ -19,6 +19,19 @@ describe('remainLinks', () => {
     expect(at('A truce between the fishermen remained very fragile.')).toBe(true);
   });
 
+  it('is "remain" followed by a standing: what the subject is to someone, not where it is', () => {
+    expect(at('A new quay remained a priority for the harbour board.')).toBe(true);
+    expect(at('The town will remain a close friend to the island.')).toBe(true);
+    expect(at('The ferry line remains the cornerstone of the crossing.')).toBe(true);
+    expect(at('Portsea remains our most loyal partner.')).toBe(true);
+  });
+
+  it('is not "remain" before a span of time, a threat, or a force', () => {
+    expect(at('The crews will remain a few more weeks at the pier.')).toBe(false);
+    expect(at('The gang remains a threat to both towns.')).toBe(false);
+    expect(at('A small crew remains a presence at the pier.')).toBe(false);
+  });
+
   it('is "remain" closing a clause whose state "how" fronts', () => {
     expect(at('The storm showed how exposed the northern pier remains to the sea.')).toBe(true);
   });
