@@ -1041,7 +1041,26 @@ export function countOfTheirs(
   if (!namesActor(previous, actors)) return undefined;
   if (!hasCount(current)) return undefined;
   if (ownersOfTheCount(current, at)) return undefined;
+  if (quoteOfAnother(current, actors)) return undefined;
   return theirsAt(current, previous, before, actors, at, by);
+}
+
+/**
+ * '"Two piers closed is not a closure," a spokesman for the crews said.': a quote that the
+ * sentence gives to a speaker naming an actor of its own ("for the crews") is that actor's,
+ * figures and all; the actor of the sentences before is no owner of its count. A speaker naming
+ * none ('"Phase two has begun," a board member said.') may be one of those the paragraph is about.
+ */
+function quoteOfAnother(current: SentenceWords, actors: ReadonlySet<ConceptId>): boolean {
+  if (!opensQuote(current.text) || !quoteClosesWithSpeaker(current)) return false;
+  const text = current.text;
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  for (let k = 0; k < current.hits.length; k++) {
+    const h = current.hits[k] as ConceptHit;
+    if (!h.inferred && actors.has(h.concept) && (current.tokens[h.from]?.start ?? 0) > close)
+      return true;
+  }
+  return false;
 }
 
 /** Words that open the subject before the part it counts ("the number of", "a third of"). */

@@ -919,6 +919,21 @@ describe('countOfTheirs: a count that leaves out whose it is', () => {
     const own = sentence('The Raiders carried out four attacks.', [['raiders', 'Raiders']]);
     expect(countOfTheirs(own, second, first, actors)).toBeUndefined();
   });
+  it('not a quote given to a speaker who names an actor of their own', () => {
+    // The police's spokesman says it: the quote's figures are the police's words, not the raiders'.
+    const theirs = sentence(
+      '“Four raids in a year is not a crime wave,” a spokesman for the police said.',
+      [['police', 'police']],
+    );
+    expect(
+      countOfTheirs(theirs, second, first, actors)?.hits.map((h) => h.concept),
+    ).toBeUndefined();
+    // A speaker naming no one may be one of those the paragraph is about.
+    const member = sentence('“We struck four times,” a gang member said.');
+    expect(countOfTheirs(member, second, first, actors)?.hits.map((h) => h.concept)).toEqual([
+      'raiders',
+    ]);
+  });
   it('not a part of a group its of-phrase names ("the number of Ashby pilots")', () => {
     // Whose the count is, a name or a nationality, is in the subject's own words.
     for (const text of [
