@@ -118,8 +118,9 @@ export type Recognition =
        */
       doneUndated?: true;
       /**
-       * True for a plan the foil of a sentence that goes on to tell what came of it names whole ("said it would close the next week; in the end, …": outcome-clause.ts):
-       * any reading that is not one yields nothing to it. Absent for every other reading.
+       * True for a plan named whole by the foil of a sentence that goes on to tell what came of
+       * it ("said it would close the next week; in the end, …": outcome-clause.ts): any reading
+       * that is not one yields nothing to it. Absent for every other reading.
        */
       foil?: true;
       evidence: () => Evidence[];
@@ -1724,15 +1725,6 @@ function namesTeller(hit: ConceptHit, facts: SentenceFacts): boolean {
   return false;
 }
 
-/**
- * The clause ", where …" (or ", when …") after the main clause, to the next comma or the
- * sentence's end, when it holds a word of every group of the claim; or null. [first token,
- * end).
- */
-/**
- * Whether every group has a hit within tokens [lo, hi). Apart from placeClause(): closures in
- * its loop over the words, holding the loop's positions, made every pass allocate a context.
- */
 /** Whether any group of the claim is named by the sentence's own words from token `from` on. */
 function namedFrom(groups: readonly (readonly string[])[], facts: SentenceFacts, from: number) {
   return groups.some((g) =>
@@ -1745,6 +1737,10 @@ function namedFrom(groups: readonly (readonly string[])[], facts: SentenceFacts,
   );
 }
 
+/**
+ * Whether every group has a hit within tokens [lo, hi). Apart from placeClause(): closures in
+ * its loop over the words, holding the loop's positions, made every pass allocate a context.
+ */
 function everyGroupWithin(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
@@ -1783,6 +1779,11 @@ function inUntilClause(hit: ConceptHit, facts: SentenceFacts): boolean {
 /** PLACE_CLAUSE as a word class: placeClause tests every token, for each claim with exclusions. */
 const PLACE_CLAUSE_WORD = wordClass(PLACE_CLAUSE);
 
+/**
+ * The clause ", where …" (or ", when …") after the main clause, to the next comma or the
+ * sentence's end, when it holds a word of every group of the claim; or null. [first token,
+ * end).
+ */
 function placeClause(
   groups: readonly (readonly string[])[],
   facts: SentenceFacts,
