@@ -3,11 +3,10 @@
  * a long one opened by a definite word, from that word to the next break. The comparison itself
  * ("ahead of", "sooner than") stays the sentence's news.
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { comparedStandards } from '../../../engine/compared-standard';
-import { createMatcher } from '../../../engine/index';
 import { tokenize } from '../../../engine/tokenize';
+import { claimsOf, matchesOf } from './story-sentence';
 
 const spans = (sentence: string) => {
   const tokens = tokenize(sentence);
@@ -54,26 +53,17 @@ describe('a standard of comparison', () => {
 });
 
 describe('claims read in a standard of comparison', () => {
-  const matcher = createMatcher(story);
-  const read = (sentence: string, published: string) =>
-    matcher
-      .match(`Iraq and the coalition\n\n${sentence}`, { published })
-      .matches.filter((m) => sentence.includes(m.text))
-      .map((m) => m.claim);
-
   it('an agreement named only in the standard yields to the early exit the sentence tells', () => {
     // The deal is the yardstick; the news is that the troops went before it said.
     for (const sentence of [
       'The exit came sooner than the deal the two governments reached in 2024.',
       'The pullout, which also cleared the compounds near the airport, came some weeks earlier than the plan both sides had settled on in 2024.',
     ])
-      expect(read(sentence, '2025-10-10'), sentence).toEqual(['pullout-ahead-of-schedule']);
+      expect(claimsOf(sentence, '2025-10-10'), sentence).toEqual(['pullout-ahead-of-schedule']);
   });
   it('--explain names the standard it took for granted', () => {
     const sentence = 'The exit came sooner than the deal the two governments reached in 2024.';
-    const card = matcher
-      .match(`Iraq and the coalition\n\n${sentence}`, { published: '2025-10-10', explain: true })
-      .matches.find((m) => sentence.includes(m.text));
+    const [card] = matchesOf(sentence, '2025-10-10', true);
     expect(card?.evidence?.map((e) => e.detail)).toContain(
       '"the deal the two governments reached in 2024" is the standard compared against, taken for granted',
     );

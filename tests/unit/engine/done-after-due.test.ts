@@ -7,10 +7,9 @@
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { doneMayTime, toldDoneUntil } from '../../../engine/done-after-due';
-import { createMatcher } from '../../../engine/index';
 import { parsePublished } from '../../../engine/resolve-dates';
 import type { Claim } from '../../../engine/types';
-import { claimsOf, expectNotCarded } from './story-sentence';
+import { claimsOf, expectNotCarded, matchesOf } from './story-sentence';
 
 const MISSION = 'mission-end-sept-2026';
 const START = 'withdrawal-begins-2024';
@@ -32,11 +31,10 @@ describe('a plan told as done after its date, with no date', () => {
   });
 
   it('gives the card no value: the sentence states no date to set against the plan’s', () => {
-    const matcher = createMatcher(story);
-    const sentence = "The coalition's mission in Iraq has ended, officials in Erbil said.";
-    const match = matcher
-      .match(`Iraq and the coalition\n\n${sentence}`, { published: '2026-10-20' })
-      .matches.find((m) => m.claim === MISSION);
+    const match = matchesOf(
+      "The coalition's mission in Iraq has ended, officials in Erbil said.",
+      '2026-10-20',
+    ).find((m) => m.claim === MISSION);
     expect(match?.value).toBeUndefined();
   });
 

@@ -4,9 +4,9 @@
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../engine/index';
 import { outcomeStatement } from '../../../engine/outcome-clause';
 import { tokenize } from '../../../engine/tokenize';
+import { claimsOf } from './story-sentence';
 
 const outcome = (sentence: string) => {
   const tokens = tokenize(sentence);
@@ -39,16 +39,9 @@ describe('the statement of what came of it', () => {
 });
 
 describe('claims read with a foil and an outcome', () => {
-  const matcher = createMatcher(story);
-  const read = (sentence: string, published: string) =>
-    matcher
-      .match(`Iraq and the coalition\n\n${sentence}`, { published })
-      .matches.filter((m) => sentence.includes(m.text))
-      .map((m) => m.claim);
-
   it('reads what came of it, not the plan told as the foil', () => {
     expect(
-      read(
+      claimsOf(
         'Iraqi commanders announced in late December that the base at Ain al-Asad would be in Iraqi hands the following week; in the event, the army did not take full control until the middle of January.',
         '2026-03-01',
       ),
@@ -57,7 +50,7 @@ describe('claims read with a foil and an outcome', () => {
 
   it('keeps the plan when the outcome tells nothing the story knows (near miss)', () => {
     expect(
-      read(
+      claimsOf(
         'Iraqi commanders said in late December that the Americans would hand Ain al-Asad back the following week; in the end, nobody in the nearby town seemed to mind.',
         '2026-01-02',
       ),

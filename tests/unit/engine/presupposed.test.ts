@@ -4,13 +4,12 @@
  * participle. Between two readings of equal score, the one whose groups the main clause names
  * wins, even when the other covers more words; a claim keyed only there ranks below.
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../engine/index';
 import { outranks } from '../../../engine/pick-best';
 import { arrangedNouns, knownIntentions, subjectRelative } from '../../../engine/presupposed';
 import type { Recognition } from '../../../engine/recognize';
 import { tokenize } from '../../../engine/tokenize';
+import { claimsOf } from './story-sentence';
 
 /** The words of `sentence` between token positions [from, to). */
 const words = (sentence: string, span: readonly [number, number] | null | undefined) => {
@@ -107,17 +106,10 @@ describe('between readings of equal score', () => {
     expect(outranks({ ...told, presupposed: undefined } as typeof told, 1, granted, 0)).toBe(true);
   });
 
-  const matcher = createMatcher(story);
-  const read = (sentence: string, published: string) =>
-    matcher
-      .match(`Iraq and the coalition\n\n${sentence}`, { published })
-      .matches.filter((m) => sentence.includes(m.text))
-      .map((m) => m.claim);
-
   it('a relative clause on the subject yields to what its main clause tells', () => {
     // The departure the groups demanded is what they are; their agreeing is the news.
     expect(
-      read(
+      claimsOf(
         'The armed groups that spent years demanding that US forces leave have agreed to put their weapons under state control.',
         '2026-02-10',
       ),
@@ -126,7 +118,7 @@ describe('between readings of equal score', () => {
 
   it('a decision welcomed yields to what the welcomers say', () => {
     expect(
-      read(
+      claimsOf(
         'Local officials praised the decision to keep US troops in Erbil, warning that Islamic State cells were still active.',
         '2025-10-10',
       ),
@@ -136,7 +128,7 @@ describe('between readings of equal score', () => {
   it('a claim keyed only in a known arrangement ranks below the main clause’s', () => {
     // The schedule was agreed before; the news is that the drawdown ran ahead of it.
     expect(
-      read(
+      claimsOf(
         'The drawdown from the Baghdad bases ran well ahead of the schedule agreed with Washington in 2024.',
         '2025-10-10',
       ),

@@ -5,16 +5,20 @@
  */
 import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../engine/index';
+import { createMatcher, type Match } from '../../../engine/index';
 
-const matcher = createMatcher(story);
+/** One matcher on the shipped story, shared by the tests that read sentences with it. */
+export const matcher = createMatcher(story);
+
+/** The matches on the sentence itself (not on the headline put before it). */
+export const matchesOf = (sentence: string, published: string, explain = false): Match[] =>
+  matcher
+    .match(`Iraq and the coalition\n\n${sentence}`, { published, explain })
+    .matches.filter((m) => sentence.includes(m.text));
 
 /** The claims carded on the sentence itself (not on the headline put before it). */
 export const claimsOf = (sentence: string, published: string): string[] =>
-  matcher
-    .match(`Iraq and the coalition\n\n${sentence}`, { published })
-    .matches.filter((m) => sentence.includes(m.text))
-    .map((m) => m.claim);
+  matchesOf(sentence, published).map((m) => m.claim);
 
 /** [what the wording is, sentence, published, the claim it states] */
 export type WordingCase = [what: string, sentence: string, published: string, claim: string];

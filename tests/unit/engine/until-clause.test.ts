@@ -2,11 +2,10 @@
  * A clause of "until" naming an event takes it for granted (engine/until-clause.ts): a claim
  * named only there ranks below the one the main clause tells.
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../engine/index';
 import { tokenize } from '../../../engine/tokenize';
 import { untilClauses } from '../../../engine/until-clause';
+import { matchesOf } from './story-sentence';
 
 const spans = (sentence: string) => {
   const tokens = tokenize(sentence);
@@ -40,16 +39,10 @@ describe('a clause of "until"', () => {
 });
 
 describe('claims read in a clause of "until"', () => {
-  const matcher = createMatcher(story);
-  const read = (sentence: string, published: string, explain = false) =>
-    matcher
-      .match(`Iraq and the coalition\n\n${sentence}`, { published, explain })
-      .matches.filter((m) => sentence.includes(m.text));
-
   it('the staying the sentence tells wins over the end it is timed by', () => {
     const sentence =
       'Several allied contingents meant to keep their soldiers in Erbil until the mission closes in September.';
-    const cards = read(sentence, '2025-12-01', true);
+    const cards = matchesOf(sentence, '2025-12-01', true);
     expect(cards.map((m) => m.claim)).toEqual(['erbil-stays-for-syria']);
     expect(cards[0]?.evidence?.map((e) => e.detail)).toContain(
       '"until the mission closes in September" is a clause of time, taken for granted',
@@ -57,14 +50,14 @@ describe('claims read in a clause of "until"', () => {
   });
 
   it('a word a claim excludes, named only in the clause, excludes nothing (recognize.ts)', () => {
-    const cards = read(
+    const cards = matchesOf(
       'US troops remain at three sites for now: Ain al-Asad until the convoys are done, Victoria base at Baghdad airport, and Harir.',
       '2025-09-05',
     );
     expect(cards.map((m) => m.claim)).toEqual(['us-forces-at-three-bases']);
     // Outside such a clause the convoys still tell the move, not where troops stay.
     expect(
-      read(
+      matchesOf(
         'Convoys from Ain al-Asad and from Victory base by Baghdad airport have taken US troops north to Harir.',
         '2025-10-02',
       ).map((m) => m.claim),

@@ -4,16 +4,8 @@
  * something ends) lies in that clause, and ranks below the main clause's claim as the clause's
  * other words do (engine/recognize.ts, subordinate()). Asking "when" after a verb is untouched.
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../engine/index';
-
-const matcher = createMatcher(story);
-const claimsOf = (sentence: string, published: string) =>
-  matcher
-    .match(`Iraq and the coalition\n\n${sentence}`, { published })
-    .matches.filter((m) => sentence.includes(m.text))
-    .map((m) => m.claim);
+import { claimsOf } from './story-sentence';
 
 describe('a "when" after a comma', () => {
   it('tells what happens at the date just named, no question of when', () => {
