@@ -170,9 +170,9 @@ describe('the deal in other words', () => {
     expect(m?.claim).toBe('agreement-reached');
   });
 
-  it('"pull all US troops from Iraq" is a withdrawal', () => {
+  it('"pull all American troops out of Iraq" is a withdrawal', () => {
     const [m] = matchesOf(
-      'The president will pull all US troops from Iraq by September.',
+      'The president will pull all American troops out of Iraq by September.',
       '2026-01-15',
     );
     expect(m?.claim).toBe('full-exit-2026');
