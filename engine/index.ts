@@ -78,8 +78,8 @@ import {
 } from './carry-subject';
 import { thoseNamedAgain } from './carry-those-nouns';
 import { type ClaimIndex, createClaimIndex } from './claim-index';
-import { comparedStandards } from './compared-standard';
 import { type CompiledStory, FORMAT } from './compile-story';
+import { explained } from './explain-choice';
 import { factboxLine, factboxTitle } from './factbox-line';
 import type { GroupReading } from './group-parts';
 import { knownSince, publishedBefore } from './known-since';
@@ -120,7 +120,6 @@ import type {
   SourceView,
   TimeView,
 } from './types';
-import { untilClauses } from './until-clause';
 
 export type ScanOptions = MatchOptions & {
   /** Collect near misses and evaluate every claim on every sentence (slower; CLI --explain). */
@@ -1242,64 +1241,6 @@ function namesAny(tokens: SentenceWords['tokens'], nouns: ReadonlyMap<string, un
 
 /** A sentence not read: it offers nothing. */
 const NO_WORDS: SentenceWords = { text: '', tokens: [], hits: [], otherTheatre: undefined };
-
-/** Runners-up named in --explain. */
-const RIVALS_SHOWN = 3;
-
-/**
- * The winning reading with the clause it read and why it beat the runners-up, for --explain:
- * what a frame took for granted, then each rival with the rule that settled it.
- */
-function explained(
-  best: { claim: Claim; result: Accepted; index: number },
-  readings: readonly { claim: Claim; result: Accepted; index: number }[],
-  f: SentenceFacts,
-): Accepted {
-  const extra: Evidence[] = [];
-  for (const frame of f.frames) {
-    const words = f.tokens.slice(frame.from, frame.to + 1);
-    const text = f.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
-    extra.push({ kind: 'clause', detail: `read the main clause; "${text}" is taken for granted` });
-  }
-  // What presupposed.ts reads as taken for granted besides frames: a comparison's standard, a
-  // clause of "until".
-  const granted: [readonly [number, number][], string][] = [
-    [comparedStandards(f.tokens, f.text), 'is the standard compared against'],
-    [untilClauses(f.tokens, f.text), 'is a clause of time'],
-  ];
-  for (const [spans, what] of granted)
-    for (const [from, to] of spans) {
-      const text = f.text.slice(f.tokens[from]?.start ?? 0, f.tokens[to - 1]?.end ?? 0);
-      extra.push({ kind: 'clause', detail: `"${text}" ${what}, taken for granted` });
-    }
-  const rivals = readings
-    .filter((r) => r.index !== best.index)
-    .sort((a, b) => (outranks(a.result, a.index, b.result, b.index) ? -1 : 1))
-    .slice(0, RIVALS_SHOWN);
-  for (const r of rivals) {
-    const [a, b] = [best.result, r.result];
-    const why =
-      a.score !== b.score
-        ? `score ${a.score} to ${b.score}`
-        : !a.doneUndated !== !b.doneUndated
-          ? `same score (${a.score}); told as done with no date, the plan last due before the page`
-          : a.repeated !== b.repeated
-            ? `same score (${a.score}); ${a.repeated} of its groups share another's words to ${b.repeated}`
-            : a.split !== b.split
-              ? `same score (${a.score}); read in one statement of the sentence, not across its semicolon`
-              : (a.presupposed ?? 0) !== (b.presupposed ?? 0)
-                ? `same score (${a.score}); ${a.presupposed ?? 0} of its groups named only where the sentence takes them for granted to ${b.presupposed ?? 0}`
-                : a.covered !== b.covered
-                  ? `same score (${a.score}); explains ${a.covered} words of the sentence to ${b.covered}`
-                  : a.valued !== b.valued
-                    ? `same score and words; states ${a.valued} of its values to ${b.valued}`
-                    : a.tense !== b.tense
-                      ? `same score and words; ${best.claim.kind === 'plan' ? 'a plan' : 'an event'} fits the sentence's tense`
-                      : `same score and words; earlier in the knowledge base`;
-    extra.push({ kind: 'rival', detail: `won over ${r.claim.id}: ${why}` });
-  }
-  return { ...best.result, evidence: () => [...best.result.evidence(), ...extra] };
-}
 
 /** A candidate turned down before it is read: the sentence names a neighbouring place only. */
 const NEIGHBOURING_ONLY: Recognition = {

@@ -14,34 +14,65 @@ import type { Recognition } from './recognize';
 export type Accepted = Extract<Recognition, { ok: true }>;
 
 /**
- * Whether reading `a` of claim `ai` beats reading `b` of claim `bi`: the higher score, then the
- * reading of a plan a dateless sentence tells as done on a page after its date (done-after-due.ts),
- * then the reading whose groups need fewer words another group also takes, then the one that one
- * statement of a sentence joined by semicolons asserts alone, then the one that names every
- * group of its claim over one a headline's omission let through, then the one with fewer groups
- * named only where the sentence takes them for granted (presupposed.ts), then the one that
- * explains more of the sentence, then the one stating more of the claim's values, then the one
- * whose kind fits the sentence's tense (a plan looking ahead, an event otherwise), then the
- * earlier claim.
+ * What settles which of two readings a sentence asserts, in the order they are asked: a plan told
+ * only as the foil of what came of it (outcome-clause.ts) loses whatever it scores; then the
+ * higher score; then the reading of a plan a dateless sentence tells as done on a page after its
+ * date (done-after-due.ts); then the reading whose groups need fewer words another group also
+ * takes; then the one that one statement of a sentence joined by semicolons asserts alone; then
+ * the one that names every group of its claim over one a headline's omission let through; then
+ * the one with fewer groups named only where the sentence takes them for granted
+ * (presupposed.ts); then the one that explains more of the sentence; then the one stating more of
+ * the claim's values; then the one whose kind fits the sentence's tense (a plan looking ahead, an
+ * event otherwise). When none settles it, the earlier claim wins.
  */
-export function outranks(a: Accepted, ai: number, b: Accepted, bi: number): boolean {
-  // A plan told only as the foil of what came of it (outcome-clause.ts) is not what the sentence
-  // reports, whatever it scores.
-  if (!a.foil !== !b.foil) return !!b.foil;
-  if (a.score !== b.score) return a.score > b.score;
+export const CRITERIA = [
+  'foil',
+  'score',
+  'doneUndated',
+  'repeated',
+  'split',
+  'omitted',
+  'presupposed',
+  'covered',
+  'valued',
+  'tense',
+] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/**
+ * +(k + 1) when `a` wins on CRITERIA[k], the first criterion the two readings differ on;
+ * −(k + 1) when `b` does; 0 when none tells them apart. One chain of tests, so that the order
+ * outranks() applies and the one --explain reports (settledBy()) cannot drift apart.
+ */
+export function compareReadings(a: Accepted, b: Accepted): number {
+  // A plan told only as the foil of what came of it is not what the sentence reports.
+  if (!a.foil !== !b.foil) return b.foil ? 1 : -1;
+  if (a.score !== b.score) return a.score > b.score ? 2 : -2;
   // A plan a dateless sentence tells as done after its date (done-after-due.ts) is the plan last
   // due before the page: what the story tells done in the same words before then is older news.
-  if (!a.doneUndated !== !b.doneUndated) return !!a.doneUndated;
-  if (a.repeated !== b.repeated) return a.repeated < b.repeated;
-  if (a.split !== b.split) return a.split < b.split;
-  if (a.omitted !== b.omitted) return a.omitted < b.omitted;
+  if (!a.doneUndated !== !b.doneUndated) return a.doneUndated ? 3 : -3;
+  if (a.repeated !== b.repeated) return a.repeated < b.repeated ? 4 : -4;
+  if (a.split !== b.split) return a.split < b.split ? 5 : -5;
+  if (a.omitted !== b.omitted) return a.omitted < b.omitted ? 6 : -6;
   const pa = a.presupposed ?? 0;
   const pb = b.presupposed ?? 0;
-  if (pa !== pb) return pa < pb;
-  if (a.covered !== b.covered) return a.covered > b.covered;
-  if (a.valued !== b.valued) return a.valued > b.valued;
-  if (a.tense !== b.tense) return a.tense > b.tense;
-  return ai < bi;
+  if (pa !== pb) return pa < pb ? 7 : -7;
+  if (a.covered !== b.covered) return a.covered > b.covered ? 8 : -8;
+  if (a.valued !== b.valued) return a.valued > b.valued ? 9 : -9;
+  if (a.tense !== b.tense) return a.tense > b.tense ? 10 : -10;
+  return 0;
+}
+
+/** Whether reading `a` of claim `ai` beats reading `b` of claim `bi` (CRITERIA, then claim order). */
+export function outranks(a: Accepted, ai: number, b: Accepted, bi: number): boolean {
+  const c = compareReadings(a, b);
+  return c !== 0 ? c > 0 : ai < bi;
+}
+
+/** The criterion that settles `a` against `b`, or undefined when only claim order does. */
+export function settledBy(a: Accepted, b: Accepted): Criterion | undefined {
+  const c = compareReadings(a, b);
+  return c === 0 ? undefined : CRITERIA[Math.abs(c) - 1];
 }
 
 export type BestPicker = (

@@ -4,7 +4,6 @@
  * plan fell due or an event carried it out, not in a clause of condition, nor when who acts and a
  * bare word of ending are all the sentence names.
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { doneMayTime, toldDoneUntil } from '../../../engine/done-after-due';
 import { parsePublished } from '../../../engine/resolve-dates';

@@ -2,11 +2,10 @@
  * What came of it, told after a semicolon (engine/outcome-clause.ts): the statement before is
  * the foil, what was said would happen; the outcome is what the sentence reports.
  */
-import story from 'virtual:claimlight-story';
 import { describe, expect, it } from 'vitest';
 import { outcomeStatement } from '../../../engine/outcome-clause';
 import { tokenize } from '../../../engine/tokenize';
-import { claimsOf } from './story-sentence';
+import { claimsOf, matchesOf } from './story-sentence';
 
 const outcome = (sentence: string) => {
   const tokens = tokenize(sentence);
@@ -46,6 +45,17 @@ describe('claims read with a foil and an outcome', () => {
         '2026-03-01',
       ),
     ).toEqual(['ain-al-asad-handed-over-jan-2026']);
+  });
+
+  it('--explain says the plan lost as the foil, not by a score it may have won', () => {
+    const [card] = matchesOf(
+      'Iraqi commanders announced in late December that the base at Ain al-Asad would be in Iraqi hands the following week; in the event, the army did not take full control until the middle of January.',
+      '2026-03-01',
+      true,
+    );
+    expect(card?.evidence?.map((e) => e.detail)).toContain(
+      'won over ain-al-asad-handover-dec-2025: the other is the plan told only as the foil of what came of it',
+    );
   });
 
   it('keeps the plan when the outcome tells nothing the story knows (near miss)', () => {

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ClaimTables } from '../../../engine/compile-claims';
-import { createBestPicker, outranks } from '../../../engine/pick-best';
+import {
+  CRITERIA,
+  type Criterion,
+  createBestPicker,
+  outranks,
+  settledBy,
+} from '../../../engine/pick-best';
 import type { Recognition } from '../../../engine/recognize';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -127,5 +133,47 @@ describe('picking the best candidate', () => {
       i === 1 ? { ...accepted(2), doneUndated: true } : accepted(3),
     );
     expect(higher?.claim).toBe(0);
+  });
+});
+
+describe('what settles two readings', () => {
+  const base = accepted(3, 2) as Extract<Recognition, { ok: true }>;
+  // One reading per criterion, better than `base` on that criterion alone.
+  const better: Record<Criterion, Extract<Recognition, { ok: true }>> = {
+    foil: base,
+    score: { ...base, score: 4 },
+    doneUndated: { ...base, doneUndated: true },
+    repeated: { ...base, repeated: -1 },
+    split: { ...base, split: -1 },
+    omitted: { ...base, omitted: -1 },
+    presupposed: { ...base, presupposed: -1 },
+    covered: { ...base, covered: 3 },
+    valued: { ...base, valued: 1 },
+    tense: { ...base, tense: 1 },
+  };
+
+  it('names, for --explain, the criterion outranks() decided by, each in its place', () => {
+    for (const criterion of CRITERIA) {
+      const [a, b] =
+        criterion === 'foil' ? [base, { ...base, foil: true as const }] : [better[criterion], base];
+      expect(settledBy(a, b), criterion).toBe(criterion);
+      expect(settledBy(b, a), criterion).toBe(criterion);
+      // Whatever claim order says.
+      expect(outranks(a, 1, b, 0), criterion).toBe(true);
+      expect(outranks(b, 0, a, 1), criterion).toBe(false);
+    }
+  });
+
+  it('asks the criteria in order: a foil loses to a lower score, a higher score beats more words', () => {
+    const foil = { ...better.score, foil: true as const };
+    expect(settledBy(base, foil)).toBe('foil');
+    expect(outranks(base, 1, foil, 0)).toBe(true);
+    expect(settledBy(better.score, { ...better.covered, omitted: -1 })).toBe('score');
+  });
+
+  it('leaves a tie to claim order, and names no criterion for it', () => {
+    expect(settledBy(base, { ...base })).toBeUndefined();
+    expect(outranks(base, 0, { ...base }, 1)).toBe(true);
+    expect(outranks(base, 1, { ...base }, 0)).toBe(false);
   });
 });
