@@ -258,6 +258,19 @@ function* readDate(doc: Document): Generator<void, PublishedDate, void> {
         source: 'byline',
         note: `the page's dates disagree (${trusted.source} ${trusted.date}, byline ${byline}); took the earlier, the byline under the headline (a later one is usually a copy's or the last update)`,
       };
+    // A republished copy: the page's own dates are the republisher's, while its address (a
+    // canonical link to the original) files the story days earlier and a line of the text
+    // says when it first ran ('This article was first published by … on 2 October 2024').
+    // Both must give that day, so a draft's day in an address moves nothing; the lines are
+    // read only on a page whose address gives such a day.
+    const filed = addressDays(doc).filter((d) => d < trusted.date && !agree(d, trusted.date));
+    const firstRan = filed.length > 0 ? firstPublishedLineDate(doc) : null;
+    if (firstRan && filed.includes(firstRan))
+      return {
+        date: firstRan,
+        source: 'byline',
+        note: `the page's address and a line of its text give ${firstRan}, days before the ${trusted.source}'s ${trusted.date}: a republished copy, its first publication taken`,
+      };
     // A machine time written in UTC early in its day ('2024-10-11T01:00:00Z') is, for a
     // publisher west of Greenwich, the evening before, the day its byline prints ('October
     // 10, 2024 at 9:00 p.m. EDT'): the byline's day, one before, is the page's. Read only
@@ -494,7 +507,13 @@ const UTC_NEXT_DAY_EAST_HOURS = 14;
  * or null where it prints none or more than one (a published and an updated time).
  */
 function clockMinutes(text: string): number | null {
-  const all = text.match(CLOCK_TIME()) ?? [];
+  let all = text.match(CLOCK_TIME()) ?? [];
+  // Two stamps on one line, each a day and a clock ('Published: 04 Oct 2024 - 12:20 am | Last
+  // updated: 04 Oct 2024 - 08:10 am'): the clock before the update's label is the
+  // publication's. An update's clock alone ('…00:40, updated 02:15') says less: none is read.
+  const update = all.length > 1 ? UPDATE_WORD().exec(text) : null;
+  if (update && findDates(squash(text.slice(update.index))).some((d) => d.kind === 'day'))
+    all = text.slice(0, update.index).match(CLOCK_TIME()) ?? [];
   if (all.length !== 1) return null;
   const m = /(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?\s?m\b\.?)?/i.exec(all[0] as string);
   if (!m) return null;
@@ -505,6 +524,32 @@ function clockMinutes(text: string): number | null {
   if (half) hour = (hour % 12) + (half === 'p' ? 12 : 0);
   return hour * 60 + minute;
 }
+
+/**
+ * The day a short paragraph naming the story's first publication gives ('This article was first
+ * published by … on 2 October 2024 and is republished here with permission'), or null.
+ */
+function firstPublishedLineDate(doc: Document): string | null {
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const text = shortText(p, MAX_FIRST_PUBLISHED_LINE);
+    const named = text === null ? null : FIRST_PUBLISHED_LINE().exec(text);
+    if (!named || text === null) continue;
+    const date = readVisibleDate(text.slice(named.index));
+    if (date?.length === 10) return date;
+  }
+  return null;
+}
+
+/** A republication note is a sentence or two. */
+const MAX_FIRST_PUBLISHED_LINE = 300;
+
+/** Words naming a first publication: 'first published', 'originally appeared'. */
+const FIRST_PUBLISHED_LINE = lazyPattern(
+  () => /\b(?:first|originally)\s+(?:published|appeared)\b/i,
+);
+
+/** A word naming an update, wherever it stands in a line. */
+const UPDATE_WORD = lazyPattern(() => /\b(?:last\s+)?(?:updated?|modified|edited|revised)\b/i);
 
 /** A clock time: hours, a colon (or a point before 'am'/'pm'), minutes. */
 const CLOCK_TIME = lazyPattern(

@@ -610,6 +610,61 @@ describe.each(DOMS)('findPublishedDate in %s', (_name, parse) => {
     );
   });
 
+  it("reads the publication's clock on a line of two stamps, each a day and a clock, the second labelled an update", () => {
+    const page = (time: string, byline: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${time}"}</script></head><body><h1>Headline</h1><div>${byline}</div><p>Text of the story, long enough to be prose, with a comma, and more.</p></body></html>`;
+    // 12:20 am at UTC+3 is 21:20Z the day before; the update's 08:10 am is no offset's.
+    for (const line of [
+      'Published: 04 Oct 2024 - 12:20 am | Last updated: 04 Oct 2024 - 08:10 am',
+      '4 October 2024 00:20, modified 4 October 2024 08:10',
+    ])
+      expect(findPublishedDate(parse(page('2024-10-03T21:20:00Z', line)))).toBe('2024-10-04');
+    // The update printed first: the clock before its label is none, and the machine's day stands.
+    expect(
+      findPublishedDate(
+        parse(
+          page('2024-10-03T21:20:00Z', 'Updated: 04 Oct 2024 - 08:10 am | Published: 12:20 am'),
+        ),
+      ),
+    ).toBe('2024-10-03');
+  });
+
+  it("takes a republished copy's first day where its address and a line of its text both give it", () => {
+    const page = (canonical: string, note: string) =>
+      `<html><head><link rel="canonical" href="${canonical}"><meta property="article:published_time" content="2024-10-04T09:00:00Z"></head><body><h1>Headline</h1><div>October 4, 2024</div><p>Text of the story, long enough to be prose, with a comma, and more.</p><p><em>${note}</em></p></body></html>`;
+    const original = 'https://original.example/2024/10/02/ferry-returns/';
+    expect(
+      findPublishedDate(
+        parse(page(original, 'This article was first published by The Harbour on 2 October 2024.')),
+      ),
+    ).toBe('2024-10-02');
+    expect(
+      findPublishedDate(
+        parse(page(original, 'It originally appeared in The Harbour on Oct. 2, 2024.')),
+      ),
+    ).toBe('2024-10-02');
+    // The address alone (a draft's day), the line alone, or the two giving different days: the
+    // page's own date.
+    expect(findPublishedDate(parse(page(original, 'Republished with permission.')))).toBe(
+      '2024-10-04',
+    );
+    expect(
+      findPublishedDate(
+        parse(
+          page(
+            'https://copy.example/ferry-returns/',
+            'This article was first published by The Harbour on 2 October 2024.',
+          ),
+        ),
+      ),
+    ).toBe('2024-10-04');
+    expect(
+      findPublishedDate(
+        parse(page(original, 'This article was first published by The Harbour on 1 October 2024.')),
+      ),
+    ).toBe('2024-10-04');
+  });
+
   it('takes no date from the home page behind a modal showing the story', () => {
     const prose = Array.from(
       { length: 4 },
