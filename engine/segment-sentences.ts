@@ -8,6 +8,7 @@
  */
 
 import { hasProperty, isSpace, LETTER, NUMBER, OTHER_LETTER, UPPER } from './char-class';
+import { MONTH_NAMES } from './month-names';
 
 export type Span = { start: number; end: number };
 
@@ -151,8 +152,12 @@ export function segmentSentences(text: string): Span[] {
       next === undefined ||
       next === '\n' ||
       startsWithCapital(next.charCodeAt(0)) ||
-      OPENERS.test(next);
-    if (startsSentence && !(ch === '.' && isAbbreviation(text, i))) {
+      OPENERS.test(next) ||
+      PAGE_LINE.test(text.slice(k, k + 8));
+    if (
+      startsSentence &&
+      !(ch === '.' && (isAbbreviation(text, i) || isEntryLabel(text.slice(start, j))))
+    ) {
       push(j);
       start = j;
     }
@@ -160,6 +165,26 @@ export function segmentSentences(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+/**
+ * "p. 47, line 12: …", "pp. 80–81: …": a page reference after a full stop opens a line of its own
+ * (an errata slip's or an index's lines run on in one block), though it starts in lower case.
+ */
+const PAGE_LINE = /^pp?\.\s*\d/;
+
+/** "(Haddad 2025, p. 211)", "pp. 80–81": the page's abbreviation goes on with its number. */
+const PAGE_ABBREVIATION = /^pp?$/;
+
+/**
+ * "2014 (September). The works begin …", "2026 (17 January). …": a chronology's entry headed by its
+ * year, then the month (with its day) in brackets. The heading is no sentence of its own: it dates
+ * what follows, as "March 2019: …" does.
+ */
+const ENTRY_LABEL = new RegExp(`^\\s*\\d{4} \\((?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')})\\)\\.$`);
+
+function isEntryLabel(sentence: string): boolean {
+  return sentence.length < 24 && ENTRY_LABEL.test(sentence);
 }
 
 /** Abbreviations of a country or a union: a title ("Gen.", "Dr.") goes on with a name. */
@@ -192,6 +217,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const rest = text.slice(dot + 1, dot + 12);
   // "No." abbreviates a number only before one ("No. 10", "no. 3"): "… they said no. Then …" ends.
   if (word === 'no') return /^\s*(\d|#)/.test(rest);
+  if (PAGE_ABBREVIATION.test(word)) return /^\s*\d/.test(rest);
   if (ABBREVIATIONS.has(word))
     return (
       !/^\s+(The|This|That|It|He|She|They|We|But|In|On|A)\b/.test(rest) &&

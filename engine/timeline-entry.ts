@@ -16,6 +16,9 @@ export type EntryDate = { year?: number; month?: number };
 const PARTS = new Set(['late', 'early', 'mid', 'end']);
 /** What may stand between an entry's date and what it tells: a dash or a colon. */
 const LABEL_GAP = /^\.?\s*[-–—:]\s+$/;
+/** "2014 (September). …": the year, then its month in brackets, then a full stop. */
+const BRACKET_OPEN = /^\s*\($/;
+const BRACKET_CLOSE = /^\)\.\s+$/;
 /** How many sentences an entry with no year may stand after the one that gave it. */
 const ENTRY_REACH = 2;
 
@@ -34,6 +37,8 @@ function isDay(token: Token | undefined): boolean {
  * year, or both, then a dash or a colon ("Jan. 3, 2020 — …", "Feb.: …", "2014 — …").
  */
 export function entryDate(tokens: readonly Token[], text: string): EntryDate | undefined {
+  const bracketed = bracketedEntryDate(tokens, text);
+  if (bracketed) return bracketed;
   let k = PARTS.has(tokens[0]?.norm ?? '') ? 1 : 0;
   // "17 Jan. 2026 — …": the day may come first.
   if (isDay(tokens[k]) && monthOf(tokens[k + 1]) !== undefined) k++;
@@ -49,6 +54,23 @@ export function entryDate(tokens: readonly Token[], text: string): EntryDate | u
   const next = tokens[k];
   if (!next || !LABEL_GAP.test(text.slice(last.end, next.start))) return undefined;
   return { ...(year !== undefined && { year }), ...(month !== undefined && { month }) };
+}
+
+/**
+ * "2014 (September). Formation of …", "2026 (17 January). The army …": an encyclopedia's
+ * chronology heads each entry by its year, then the month (and day) in brackets, and tells the
+ * entry in nominal style after a full stop.
+ */
+function bracketedEntryDate(tokens: readonly Token[], text: string): EntryDate | undefined {
+  const year = yearOf(tokens[0]);
+  if (year === undefined || !tokens[1]) return undefined;
+  if (!BRACKET_OPEN.test(text.slice(tokens[0]?.end, tokens[1].start))) return undefined;
+  const k = isDay(tokens[1]) ? 2 : 1;
+  const month = monthOf(tokens[k]);
+  const next = tokens[k + 1];
+  if (month === undefined || !next) return undefined;
+  if (!BRACKET_CLOSE.test(text.slice((tokens[k] as Token).end, next.start))) return undefined;
+  return { year, month };
 }
 
 /**

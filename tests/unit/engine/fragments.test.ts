@@ -47,6 +47,21 @@ describe('entryDate', () => {
     expect(entry('May: a verb in lower case may not be a month.')).toEqual({ month: 5 });
     expect(entry('may: lower case is no month.')).toBeUndefined();
   });
+
+  it('reads an entry headed by its year, then the month (and day) in brackets', () => {
+    expect(entry('2019 (March). Cracks found in the north pier.')).toEqual({
+      year: 2019,
+      month: 3,
+    });
+    expect(entry('2026 (17 January). Span reopened to traffic.')).toEqual({
+      year: 2026,
+      month: 1,
+    });
+    // A year in brackets after another is no heading: "2019 (2020). …", "2019 (see March)."
+    expect(entry('2019 (2020). The works.')).toBeUndefined();
+    expect(entry('2019 (see March). The works.')).toBeUndefined();
+    expect(entry('2019 (March) was cold.')).toBeUndefined();
+  });
 });
 
 describe('entryYears', () => {

@@ -119,4 +119,34 @@ describe('the matcher segments long pages in steps', () => {
   it('does not split at a bullet inside a word or a figure', () => {
     expect(split('The code reads 3•4 on the pier.')).toEqual(['The code reads 3•4 on the pier.']);
   });
+
+  it('keeps a page reference with its number, and starts a line at one after a full stop', () => {
+    expect(split('The pier was shut (Hale 2021, p. 211). Boats waited.')).toEqual([
+      'The pier was shut (Hale 2021, p. 211).',
+      'Boats waited.',
+    ]);
+    expect(
+      split('p. 12, line 3: for “1998” read “1989”. pp. 40–41: the ferry sailed in May, not June.'),
+    ).toEqual([
+      'p. 12, line 3: for “1998” read “1989”.',
+      'pp. 40–41: the ferry sailed in May, not June.',
+    ]);
+    // A word ending in "p" is no page: "… the top. 5 boats" is not joined.
+    expect(split('They climbed to the top. 5 boats waited.')).toEqual([
+      'They climbed to the top.',
+      '5 boats waited.',
+    ]);
+  });
+
+  it('keeps a chronology heading "2019 (March)." with the entry it dates', () => {
+    expect(split('2019 (March). Cracks found in the pier. 2020 (4 May). Pier shut.')).toEqual([
+      '2019 (March). Cracks found in the pier.',
+      '2020 (4 May). Pier shut.',
+    ]);
+    // Only as the opening of a sentence: "… reopened in 2019 (March). Then …" ends there.
+    expect(split('The pier reopened in 2019 (March). Then it closed.')).toEqual([
+      'The pier reopened in 2019 (March).',
+      'Then it closed.',
+    ]);
+  });
 });
