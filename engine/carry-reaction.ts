@@ -105,3 +105,17 @@ export function reactionTo(
   }
   return carried.length > 0 ? withHits(current, carried) : undefined;
 }
+
+/**
+ * Whether a claim read on a reaction takes one of its groups from the sentence's own words
+ * (`own`, its hits before the carry): "The mayor welcomed the move." tells the mayor's welcome,
+ * not the event it reacts to told again. "Experts welcomed the step." after "The board said the
+ * charter would from now on govern the ferry links." is no card of the charter: every group of
+ * that claim would be met only by what the noun carried.
+ */
+export function reactsInOwnWords(
+  groups: readonly (readonly ConceptId[])[],
+  own: readonly ConceptHit[],
+): boolean {
+  return groups.some((group) => own.some((h) => !h.inferred && group.includes(h.concept)));
+}

@@ -63,7 +63,7 @@ import { bareNounPhrase, namedAnswer, subjectAsked } from './carry-named-answer'
 import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
-import { reactionTo } from './carry-reaction';
+import { reactionTo, reactsInOwnWords } from './carry-reaction';
 import { refusesWhatWasTold } from './carry-refusal';
 import { sameInClaim } from './carry-same-word';
 import {
@@ -599,6 +599,8 @@ export function createMatcher(story: CompiledStory): Matcher {
           );
           if (theirs) more = { words: theirs, cued: false };
         }
+        /** The sentence read as a reaction to what a card before told (carry-reaction.ts). */
+        let reactedAs: SentenceWords | undefined;
         // "The mayor welcomed the move.": a reaction to the event a card of the few sentences
         // before told (carry-reaction.ts). Not pointed back to: read only when the sentence has
         // no card of its own ("praised the move, but said …" may tell a claim of its own).
@@ -606,7 +608,11 @@ export function createMatcher(story: CompiledStory): Matcher {
           const back = [read[i - 3], read[i - 2], read[i - 1]];
           for (let k = 0; k < 3; k++) if (!cardOf[i - 3 + k]) back[k] = undefined;
           const reacted = reactionTo(more?.words ?? w, back, actors);
-          if (reacted) more = { words: reacted, cued: false };
+          if (reacted) {
+            more = { words: reacted, cued: false };
+            // Past a line with no card, the event reacted to is not the one just told.
+            if (!cardOf[i - 1]) reactedAs = reacted;
+          }
         }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so
@@ -780,6 +786,9 @@ export function createMatcher(story: CompiledStory): Matcher {
           const { facts: f2, outcome: again } = readAgain(w2, date);
           if (
             'result' in again &&
+            // "Experts welcomed the step." past a line with no card: the reaction tells a claim
+            // only through its own words, not the event it reacts to retold (carry-reaction.ts).
+            (w2 !== reactedAs || reactsInOwnWords(again.claim.recognize.require, w.hits)) &&
             (sameCardAs === undefined ||
               again.claim === sameCardAs ||
               planOfEvent(sameCardAs, again.claim, again.result.date, eventConcept)) &&
