@@ -9,7 +9,7 @@
 import { inferred, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import { findNegations, isNegated } from './find-negations';
-import type { SentenceWords } from './sentence-facts';
+import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -118,4 +118,17 @@ export function reactsInOwnWords(
   own: readonly ConceptHit[],
 ): boolean {
   return groups.some((group) => own.some((h) => !h.inferred && group.includes(h.concept)));
+}
+
+/**
+ * The sentence without what its reaction's noun named, when none of the few sentences before had
+ * a card: "The consulate stays shut. Officials welcomed the decision as a sign of better ties."
+ * reacts to a decision the article told of something else, not to the story's event, so "the
+ * decision" names no step of the story. The sentence itself when it has no such reaction.
+ */
+export function reactionToNothing(current: SentenceWords): SentenceWords {
+  const at = reactionObject(current.tokens);
+  if (at < 0) return current;
+  const hits = current.hits.filter((h) => h.inferred || h.to <= at - 1 || h.from > at);
+  return hits.length === current.hits.length ? current : wordsWithHits(current, hits);
 }

@@ -63,7 +63,7 @@ import { bareNounPhrase, namedAnswer, subjectAsked } from './carry-named-answer'
 import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
-import { reactionTo, reactsInOwnWords } from './carry-reaction';
+import { reactionTo, reactionToNothing, reactsInOwnWords } from './carry-reaction';
 import { refusesWhatWasTold } from './carry-refusal';
 import { sameInClaim } from './carry-same-word';
 import {
@@ -454,7 +454,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "The deal …": the deal told last, a firm's or another mission's when that one was.
         subject = bodyOfReferent(subject, words, i, otherBodies, referringNouns);
         // "OLD PIER, Portsea — The last crews left.": where the dateline says (sentence-facts.ts).
-        const w = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
+        const placedW = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
+        // "Officials welcomed the decision." with no card in the few sentences before: the
+        // decision is another's (carry-reaction.ts).
+        const w = i > 0 && cardedAt < i - 3 ? reactionToNothing(placedW) : placedW;
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
