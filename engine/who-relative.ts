@@ -57,6 +57,7 @@ function opensSubject(tokens: readonly Token[], text: string, k: number): boolea
 
 /** Where the "who" clause at k ends (the clause's own verb), or -1 when no verb follows it. */
 function relativeEnd(tokens: readonly Token[], text: string, k: number): number {
+  if (SAYING_VERBS.has(tokens[k + 1]?.norm ?? '')) return -1;
   for (let j = k + 2; j < tokens.length && j <= k + RELATIVE_WORDS; j++) {
     if (gapHas(tokens, text, j, BREAKS)) return -1;
     const t = tokens[j] as Token;
