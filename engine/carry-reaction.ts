@@ -9,7 +9,7 @@
 import { inferred, withHits } from './carry-context';
 import type { ConceptHit } from './find-concepts';
 import { findNegations, isNegated } from './find-negations';
-import type { SentenceWords } from './sentence-facts';
+import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import type { Token } from './tokenize';
 import type { ConceptId } from './types';
 
@@ -104,4 +104,31 @@ export function reactionTo(
     }
   }
   return carried.length > 0 ? withHits(current, carried) : undefined;
+}
+
+/**
+ * Whether a claim read on a reaction takes one of its groups from the sentence's own words
+ * (`own`, its hits before the carry): "The mayor welcomed the move." tells the mayor's welcome,
+ * not the event it reacts to told again. "Experts welcomed the step." after "The board said the
+ * charter would from now on govern the ferry links." is no card of the charter: every group of
+ * that claim would be met only by what the noun carried.
+ */
+export function reactsInOwnWords(
+  groups: readonly (readonly ConceptId[])[],
+  own: readonly ConceptHit[],
+): boolean {
+  return groups.some((group) => own.some((h) => !h.inferred && group.includes(h.concept)));
+}
+
+/**
+ * The sentence without what its reaction's noun named, when none of the few sentences before had
+ * a card: "The consulate stays shut. Officials welcomed the decision as a sign of better ties."
+ * reacts to a decision the article told of something else, not to the story's event, so "the
+ * decision" names no step of the story. The sentence itself when it has no such reaction.
+ */
+export function reactionToNothing(current: SentenceWords): SentenceWords {
+  const at = reactionObject(current.tokens);
+  if (at < 0) return current;
+  const hits = current.hits.filter((h) => h.inferred || h.to <= at - 1 || h.from > at);
+  return hits.length === current.hits.length ? current : wordsWithHits(current, hits);
 }

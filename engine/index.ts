@@ -63,7 +63,7 @@ import { bareNounPhrase, namedAnswer, subjectAsked } from './carry-named-answer'
 import { namedByItsNoun } from './carry-named-noun';
 import { OTHERS_REACH, othersOfThose } from './carry-others';
 import { questionAnswered, questionLendsWhoOrWhere, withQuestion } from './carry-question';
-import { reactionTo } from './carry-reaction';
+import { reactionTo, reactionToNothing, reactsInOwnWords } from './carry-reaction';
 import { refusesWhatWasTold } from './carry-refusal';
 import { sameInClaim } from './carry-same-word';
 import {
@@ -453,7 +453,10 @@ export function createMatcher(story: CompiledStory): Matcher {
         // "The deal …": the deal told last, a firm's or another mission's when that one was.
         subject = bodyOfReferent(subject, words, i, otherBodies, referringNouns);
         // "OLD PIER, Portsea — The last crews left.": where the dateline says (sentence-facts.ts).
-        const w = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
+        const placedW = (subject.hits.length > 0 && datelinePlaces(subject, places)) || subject;
+        // "Officials welcomed the decision." with no card in the few sentences before: the
+        // decision is another's (carry-reaction.ts).
+        const w = i > 0 && cardedAt < i - 3 ? reactionToNothing(placedW) : placedW;
         carried = w;
         carriedAt = i;
         const candidates = explain ? kb.claims.map((_, k) => k) : candidatesOf(w);
@@ -598,6 +601,8 @@ export function createMatcher(story: CompiledStory): Matcher {
           );
           if (theirs) more = { words: theirs, cued: false };
         }
+        /** The sentence read as a reaction to what a card before told (carry-reaction.ts). */
+        let reactedAs: SentenceWords | undefined;
         // "The mayor welcomed the move.": a reaction to the event a card of the few sentences
         // before told (carry-reaction.ts). Not pointed back to: read only when the sentence has
         // no card of its own ("praised the move, but said …" may tell a claim of its own).
@@ -605,7 +610,11 @@ export function createMatcher(story: CompiledStory): Matcher {
           const back = [read[i - 3], read[i - 2], read[i - 1]];
           for (let k = 0; k < 3; k++) if (!cardOf[i - 3 + k]) back[k] = undefined;
           const reacted = reactionTo(more?.words ?? w, back, actors);
-          if (reacted) more = { words: reacted, cued: false };
+          if (reacted) {
+            more = { words: reacted, cued: false };
+            // Past a line with no card, the event reacted to is not the one just told.
+            if (!cardOf[i - 1]) reactedAs = reacted;
+          }
         }
         // "The handover came weeks late.": the event a card just before told, where it told it,
         // and only that card (carry-context.ts). A sentence with a card of its own is read so
@@ -779,6 +788,9 @@ export function createMatcher(story: CompiledStory): Matcher {
           const { facts: f2, outcome: again } = readAgain(w2, date);
           if (
             'result' in again &&
+            // "Experts welcomed the step." past a line with no card: the reaction tells a claim
+            // only through its own words, not the event it reacts to retold (carry-reaction.ts).
+            (w2 !== reactedAs || reactsInOwnWords(again.claim.recognize.require, w.hits)) &&
             (sameCardAs === undefined ||
               again.claim === sameCardAs ||
               planOfEvent(sameCardAs, again.claim, again.result.date, eventConcept)) &&

@@ -21,6 +21,7 @@ import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
 import { untilClauses } from './until-clause';
+import { whoRelatives } from './who-relative';
 import { gapHas } from './word-gaps';
 
 /** Marks between two words that end a stretch of the sentence. */
@@ -180,6 +181,7 @@ export function stretchesOf(
     ...comparedStandards(tokens, text),
     ...untilClauses(tokens, text),
     ...appositiveRelatives(tokens, text),
+    ...whoRelatives(tokens, text),
   ];
   if (relative) found.push(relative);
   known.set(tokens, found);

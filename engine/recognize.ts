@@ -42,6 +42,7 @@ import {
   type YearMonth,
 } from './resolve-dates';
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
+import { separateSubject } from './separate-subject';
 import { setApartAt, setApartEnd } from './set-apart';
 import { signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
@@ -256,6 +257,12 @@ export function recognize(
   if (framedOnly) {
     const framed = framedOnly;
     return rejected(progress, () => `"${framed.text}" is only taken for granted (a frame)`);
+  }
+  // "A separate charter governs the ferry links": a group named only in a subject set apart is
+  // another thing than the story's (separate-subject.ts).
+  const setApartSubject = separateSubject(facts.tokens, facts.text);
+  if (setApartSubject && rule.require.some((group) => onlyWithin(group, facts, setApartSubject))) {
+    return rejected(progress, () => 'named only in a subject set apart ("a separate …")');
   }
 
   const advised = facts.tokens.length > 2 ? recommended(firstHits, facts) : undefined;
@@ -2027,6 +2034,22 @@ function inOwnPhrase(
         if (!h.inferred && h.from <= cue && cue < h.to && h.from <= at && at < h.to) return true;
       }
   return false;
+}
+
+/** Whether every hit of the group's concepts is a word of the sentence's own inside [from, to). */
+function onlyWithin(
+  group: readonly string[],
+  facts: SentenceFacts,
+  [from, to]: [number, number],
+): boolean {
+  let any = false;
+  for (const c of group)
+    for (const k of facts.hitsOf(c)) {
+      const h = facts.hits[k] as ConceptHit;
+      if (h.inferred || h.from < from || h.to > to) return false;
+      any = true;
+    }
+  return any;
 }
 
 function rejected(progress: number, reason: () => string): Recognition {

@@ -3,7 +3,12 @@
  * "The board handed the pier back to the town. The mayor welcomed the move."
  */
 import { describe, expect, it } from 'vitest';
-import { reactionObject, reactionTo } from '../../../engine/carry-reaction';
+import {
+  reactionObject,
+  reactionTo,
+  reactionToNothing,
+  reactsInOwnWords,
+} from '../../../engine/carry-reaction';
 import { tokenize } from '../../../engine/tokenize';
 import { sentence } from './sentence-words';
 
@@ -38,5 +43,31 @@ describe('reactionTo', () => {
     expect(reactionTo(current, [undefined, undefined, undefined], ACTORS)).toBeUndefined();
     const named = sentence('The mayor welcomed the new ferry.', [['mayor', 'mayor']]);
     expect(reactionTo(named, [handed], ACTORS)).toBeUndefined();
+  });
+});
+
+describe('reactsInOwnWords', () => {
+  it('a claim read on a reaction needs a group the sentence names in its own words', () => {
+    const welcomed = sentence('Experts welcomed the step.', [['welcome', 'welcomed']]);
+    const read = reactionTo(welcomed, [handed], ACTORS);
+    expect(read).toBeDefined();
+    // The handover told again: every group met by what "the step" carried.
+    expect(reactsInOwnWords([['handover'], ['old-pier']], welcomed.hits)).toBe(false);
+    // The welcome of the handover: the welcome is the sentence's own.
+    expect(reactsInOwnWords([['welcome'], ['handover']], welcomed.hits)).toBe(true);
+    expect(reactsInOwnWords([['welcome'], ['handover']], read?.hits ?? [])).toBe(true);
+  });
+});
+
+describe('reactionToNothing', () => {
+  it('drops the hit of the reaction noun, and only that', () => {
+    const current = sentence('Officials welcomed the decision as a sign of better ties.', [
+      ['welcome', 'welcomed'],
+      ['the-move', 'the decision'],
+      ['ties', 'ties'],
+    ]);
+    expect(reactionToNothing(current).hits.map((h) => h.concept)).toEqual(['welcome', 'ties']);
+    const none = sentence('Officials welcomed the visitors.', [['welcome', 'welcomed']]);
+    expect(reactionToNothing(none)).toBe(none);
   });
 });
