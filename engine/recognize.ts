@@ -31,6 +31,7 @@ import { perfectsAhead } from './perfect-ahead';
 import { inPlannedAside, withoutPlannedAsides } from './planned-aside';
 import { presupposedGroups, takenForGranted } from './presupposed';
 import { demanded, recommended } from './recommends';
+import { rememberedStart } from './remembered-that';
 import {
   type DateMention,
   formatDate,
@@ -367,6 +368,8 @@ export function recognize(
   let apart: [number, number] | null | undefined;
   /** The end of a past phrase of time holding the whole claim (past-opening-time.ts), -1: none. */
   let pastOpening: number | undefined;
+  /** Where what a modal verb of memory recalls starts (remembered-that.ts), -1: none. */
+  let remembered: number | undefined;
   const setApart = (hit: ConceptHit) => {
     if (apart === undefined) {
       // A cue of setting apart ends at its aside's closing comma (setApartEnd); a clause of time
@@ -460,6 +463,18 @@ export function recognize(
         pastOpening = end > 0 && everyGroupWithin(rule.require, facts, 0, end) ? end : -1;
       }
       if (pastOpening > 0 && (hits[at] as ConceptHit).from >= pastOpening) at = undefined;
+    }
+    // "Readers will remember that in May the crews left": the modal of the remembering is the
+    // reader's; it excludes nothing of a claim told wholly after it (remembered-that.ts).
+    if (at !== undefined) {
+      if (remembered === undefined) {
+        const start = rememberedStart(facts.tokens);
+        remembered =
+          start > 0 && everyGroupWithin(rule.require, facts, start, facts.tokens.length)
+            ? start
+            : -1;
+      }
+      if (remembered > 0 && (hits[at] as ConceptHit).to <= remembered) at = undefined;
     }
     // "… ran weeks ahead of the timetable the towns fixed last year": the standard compared
     // against is taken for granted, and a word of it ("last year") excludes nothing.

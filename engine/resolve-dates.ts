@@ -11,6 +11,7 @@ import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
 import { periodAt } from './periods-ago';
 import { withoutPlannedAsides } from './planned-aside';
+import { rememberedFrom } from './remembered-that';
 import { seasonGone } from './season-gone';
 import { spanAfterPast } from './span-after-past';
 import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
@@ -542,8 +543,9 @@ export function resolveDates(
       const end = named > 0 && (later < 0 || named < later) ? named : later;
       // "The last crossing, due in May, ran only in June": the aside's "due" is not the clause's tense.
       // "Patrols will watch the road to Portsea, where the crews took over in May": a clause on
-      // a place has a tense of its own.
-      const opens = placeClauseBefore(tokens, sentence, i);
+      // a place has a tense of its own. "Readers will remember that in May …": so has what a
+      // reader is bid to remember (remembered-that.ts).
+      const opens = Math.max(placeClauseBefore(tokens, sentence, i), rememberedFrom(tokens, i));
       const clause = withoutPlannedAsides(
         end < 0 ? tokens.slice(opens) : tokens.slice(opens, end),
         sentence,
