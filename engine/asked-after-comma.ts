@@ -5,6 +5,12 @@
  * one before ", but" and a yes/no question of its own ("…, but is it really a closure?"). Read as a
  * frame over the question, as a question after a statement's colon is (asked-after-colon.ts), so
  * that the sentence is not turned down whole as a question.
+ *
+ * So is a statement spliced to a question on it by a comma alone, the question pointing back at
+ * it with "that" or "this": "The crews left the pier in May, does that change your plans?",
+ * "…, what does this mean for the ferries?". The pointer takes the statement as told. A statement
+ * that opens on a supposition or a subordinate clause ("If the crews leave, does that …?") asks
+ * about a case it does not assert, and is no such statement.
  */
 import {
   endsAsking,
@@ -24,6 +30,32 @@ const CONTRASTING = new Set(['but', 'yet']);
 const AUXILIARIES = new Set(
   'is are was were do does did will would can could should has have had'.split(' '),
 );
+/** Words that point back at the statement before the comma, as the splice's question's subject. */
+const POINTERS = new Set(['that', 'this']);
+/**
+ * First words of a clause that is not a statement of its own: a supposition or a subordinate
+ * clause ("If the crews leave in May, does that change …?").
+ */
+const NOT_ASSERTED = new Set(
+  'if unless suppose supposing imagine assume assuming say should when whenever once after before until while although though because since as whether'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "…, does that change your plans?", "…, what does this mean for …?": after a comma alone, a
+ * question whose subject points back at the statement before it (an auxiliary, or a question
+ * word and an auxiliary, then "that" or "this").
+ */
+function pointsBack(tokens: readonly Token[], from: number): boolean {
+  const at = QUESTION_WORDS.has((tokens[from] as Token).norm) ? from + 1 : from;
+  return (
+    AUXILIARIES.has(tokens[at]?.norm ?? '') &&
+    POINTERS.has(tokens[at + 1]?.norm ?? '') &&
+    tokens[at + 2] !== undefined
+  );
+}
+
 /** Words of degree a doubt may add before its predicate ("is it really", "did they ever"). */
 const DEGREE = new Set(['really', 'actually', 'truly', 'ever', 'even', 'still', 'now', 'all']);
 
@@ -53,6 +85,10 @@ export function askedAfterComma(tokens: readonly Token[], text: string): Frame |
   for (let k = last - 1; k >= first + STATEMENT_WORDS; k--) {
     if (!gapHas(tokens, text, k, ',')) continue;
     const join = tokens[k] as Token;
+    if (pointsBack(tokens, k) && !NOT_ASSERTED.has((tokens[first] as Token).norm)) {
+      if (marksBetween(text, 0, join.start, '?')) return null;
+      return { from: k, to: last, opener: join.raw, asked: true };
+    }
     if (!OPENING_CONJUNCTIONS.has(join.norm)) continue;
     if (
       !QUESTION_WORDS.has((tokens[k + 1] as Token).norm) &&

@@ -17,6 +17,7 @@ import { spanAfterPast } from './span-after-past';
 import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { weekdayTense } from './weekday-tense';
+import { willRecall } from './will-recall';
 import { inClass, wordClass } from './word-class';
 import { gapBefore, gapHas } from './word-gaps';
 
@@ -1774,7 +1775,11 @@ export function future(tokens: readonly Token[]): boolean {
     const t = tokens[i] as Token;
     // Most words are none of those tested below: one bit tested ("…'ll" apart).
     if ((t.classes & FUTURE_WORD) === 0 && !endsWithChars(t.norm, "'ll")) continue;
-    if ((inClass(t, LOOKING_AHEAD_CLASS) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll"))
+    // Not the noun "will", nor a bid to remember ("Members will recall that …", will-recall.ts).
+    if (
+      ((inClass(t, LOOKING_AHEAD_CLASS) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll")) &&
+      !willRecall(tokens, i)
+    )
       return true;
     // A timetable told in the present: "the last ferry sails in May".
     if (inClass(t, TIMETABLE_VERBS_CLASS) && timetabled(tokens, i)) return true;

@@ -36,6 +36,7 @@ import { lastOfTime } from './time-of-last';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
 import { withoutArrangementUnder } from './under-arrangement';
+import { willRecall } from './will-recall';
 
 export type NumberMention = { value: number; text: string };
 
@@ -245,7 +246,8 @@ export function readFacts(
     hits = [];
   // Phrases read from one word that does not mean what they read it as, dropped in one pass
   // over the hits (each test reads only the tokens, so one pass drops what three did):
-  // "the will of the town": a phrase read from the noun "will" puts nothing ahead.
+  // "the will of the town": a phrase read from the noun "will" puts nothing ahead; nor does
+  // "Members will recall that …", a bid to remember (will-recall.ts).
   // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
   // "Others point out that …": other people giving a view, not the rest of a group.
   // "The handover had been promised for May": a date it was due, not an aim (promised-for.ts).
@@ -362,6 +364,7 @@ export function readFacts(
 function misread(tokens: readonly Token[], at: number, text: string): boolean {
   return (
     willIsNoun(tokens, at) ||
+    willRecall(tokens, at) ||
     leaveGives(tokens, at, text) ||
     othersSpeak(tokens, at) ||
     promisedFor(tokens, at) ||

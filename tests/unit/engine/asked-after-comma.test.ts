@@ -30,6 +30,23 @@ describe('a statement followed by ", so who …?"', () => {
     expect(asked('The crews left the north pier in May, so who could blame them.')).toBeNull();
   });
 
+  it('asks after a comma alone when the question points back with "that" or "this"', () => {
+    expect(asked('The crews left the north pier in May, does that change your plans?')).toBe(
+      'does that change your plans',
+    );
+    expect(
+      asked('CALLER: The ferry board closed the pier, what does this mean for the crews?'),
+    ).toBe('what does this mean for the crews');
+    // A supposition or a subordinate clause asserts nothing; a question throughout stays one.
+    expect(
+      asked('If the crews leave the north pier in May, does that change your plans?'),
+    ).toBeNull();
+    expect(
+      asked('When the crews left the north pier in May, did that change your plans?'),
+    ).toBeNull();
+    expect(asked('Did the crews leave the north pier in May, and does that matter?')).toBeNull();
+  });
+
   it('asks only after ", but" and a yes/no question with a predicate of its own', () => {
     expect(
       asked('The ferry board has a plan to close the north pier, but is it really a closure?'),
