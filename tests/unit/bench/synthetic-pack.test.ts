@@ -25,7 +25,7 @@ describe('makeSyntheticPack', () => {
   it('passes the knowledge-base check (all but the seed-article checks)', () => {
     for (const seed of [1, 42, 2024])
       expect(checkKnowledgeBase(makeSyntheticPack(SIZE, seed))).toEqual([]);
-  });
+  }, 30_000);
 
   it('uses every phrasing syntax and every kind of recognizer', () => {
     const phrasings = Object.values(synthetic.vocabulary.concepts).flat();

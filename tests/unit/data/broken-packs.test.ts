@@ -155,5 +155,5 @@ describe('the broken-pack corpus', () => {
       plugins: [storyEsbuildPlugin(dir)],
     });
     expect(fs.statSync(outfile).size).toBeGreaterThan(1000);
-  });
+  }, 30_000);
 });

@@ -83,7 +83,7 @@ describe('shipStory / openStory', () => {
     expect(JSON.parse(JSON.stringify(openStory(shipped)))).toStrictEqual(
       JSON.parse(JSON.stringify(compiled)),
     );
-  });
+  }, 30_000);
 
   it('matches exactly as the compiled story does', () => {
     const text = pack.claims
