@@ -4,6 +4,7 @@
  * relative clause on it ("that the council agreed …") describes that thing as known; what the
  * sentence asserts is its main clause. The relative clause is taken for granted (presupposed.ts).
  */
+import { cueClass, hasCue } from './cue-words';
 import type { Token } from './tokenize';
 import { gapHas } from './word-gaps';
 
@@ -12,6 +13,8 @@ const BREAKS = ',;:\u2013\u2014';
 /** Words opening the noun phrase: "a", "the", "its", or "part of" / "one of" before one. */
 const DETERMINERS = new Set('a an the its their his her'.split(' '));
 const PARTITIVES = new Set(['part', 'one']);
+/** The relative's words: a sentence with neither has no such clause (cue-words.ts). */
+const RELATIVE_CUE = cueClass(['that', 'which']);
 /** How many words may stand between the determiner and "that"/"which". */
 const NOUN_WORDS = 4;
 /** Words before "that" that make it a conjunction: "a sign that …", "the news that …". */
@@ -46,6 +49,7 @@ function phraseStart(tokens: readonly Token[], k: number): number {
  */
 export function appositiveRelatives(tokens: readonly Token[], text: string): [number, number][] {
   const found: [number, number][] = [];
+  if (!hasCue(tokens, RELATIVE_CUE)) return found;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (!gapHas(tokens, text, k, ',')) continue;
     const start = phraseStart(tokens, k);

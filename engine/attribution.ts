@@ -3,6 +3,7 @@
  * harbour board" names the board as the source: it does not tell that the board ran the ferry
  * or led any talks. A claim read only on words inside such a span is not asserted.
  */
+import { cueClass, hasCue } from './cue-words';
 import { SAYING_VERBS } from './english';
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
@@ -58,6 +59,13 @@ const AFTER_REACH = 6;
 const CLAUSE_WORDS = new Set(
   'that it they he she we i would will was were is are had has have could can may must'.split(' '),
 );
+/**
+ * A tail names its source only before one of its verbs, an opening teller only before a verb of
+ * saying: a sentence with neither is not walked (cue-words.ts; the tail's walk tests the marks
+ * between every two words).
+ */
+const TELLING_CUE = cueClass(TELLING);
+const SAYING_CUE = cueClass(SAYING_VERBS);
 
 /**
  * The tail after the sentence's last break that names who tells it: ", a member of the
@@ -68,6 +76,7 @@ export function tailAttribution(
   tokens: readonly Token[],
   text: string,
 ): [number, number] | undefined {
+  if (!hasCue(tokens, TELLING_CUE)) return undefined;
   let from = -1;
   for (let k = tokens.length - 1; k > 0; k--)
     if (SPAN_END.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) {
@@ -97,6 +106,7 @@ export function openingTeller(
   tokens: readonly Token[],
   text: string,
 ): [number, number] | undefined {
+  if (!hasCue(tokens, SAYING_CUE)) return undefined;
   for (let k = 1; k < tokens.length && k <= SUBJECT_REACH; k++) {
     if (gapHas(tokens, text, k, BREAKS)) return undefined;
     if (!SAYING_VERBS.has((tokens[k] as Token).norm)) continue;

@@ -7,6 +7,7 @@
  */
 
 import { inferred, withHits } from './carry-context';
+import { cueClass, cuesIn } from './cue-words';
 import type { ConceptHit } from './find-concepts';
 import { findNegations, isNegated } from './find-negations';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
@@ -53,9 +54,14 @@ export const REACTING = new Set([
 const ANY_EVENT = new Set(['move', 'step', 'decision', 'development', 'moment', 'news']);
 /** Determiners before such a noun. */
 const POINTING = new Set(['the', 'this', 'that']);
+/** A reaction needs both its verb and its noun: a sentence lacking either is not walked (cue-words.ts). */
+const REACTING_CUE = cueClass(REACTING);
+const ANY_EVENT_CUE = cueClass(ANY_EVENT);
 
 /** Where the noun of "welcomed the move" stands, or -1. */
 export function reactionObject(tokens: readonly Token[]): number {
+  const cues = cuesIn(tokens);
+  if ((cues & REACTING_CUE) === 0 || (cues & ANY_EVENT_CUE) === 0) return -1;
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (!REACTING.has((tokens[k] as Token).norm)) continue;
     if (POINTING.has(tokens[k + 1]?.norm ?? '') && ANY_EVENT.has(tokens[k + 2]?.norm ?? ''))

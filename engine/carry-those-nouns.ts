@@ -7,6 +7,7 @@
 
 import { inferred, SINGULAR_DEMONSTRATIVES, withHits } from './carry-context';
 import { REACTING } from './carry-reaction';
+import { cueClass, hasCue } from './cue-words';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
@@ -17,6 +18,11 @@ import { inClass, wordClass } from './word-class';
 const THOSE = new Set(['those', 'these']);
 /** THOSE as a word class: tested at every token of most sentences. */
 const THOSE_WORD = wordClass(THOSE);
+/**
+ * The words pointsBack() may point from ("those", "this", "that", or "the" after a verb of
+ * reacting): a sentence with none is not walked (cue-words.ts).
+ */
+const POINTING_CUE = cueClass([...THOSE, ...SINGULAR_DEMONSTRATIVES, ...REACTING]);
 /** Words after "those" that are no noun named before ("those who", "these days"). */
 const NO_NOUN = new Set([
   'who',
@@ -115,6 +121,7 @@ export function thoseNamedAgain(
 ): SentenceWords | undefined {
   if (!previous) return undefined;
   const { tokens } = current;
+  if (!hasCue(tokens, POINTING_CUE)) return undefined;
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!pointsBack(tokens, k)) continue;
     const noun = tokens[k + 1] as Token;

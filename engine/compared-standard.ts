@@ -9,6 +9,7 @@
  * sentence takes for granted (presupposed.ts): a claim named only there ranks below the main
  * clause's, and is still given when it is the only one.
  */
+import { cueClass, hasCue } from './cue-words';
 import { NUMBER_WORD_CLASS } from './spelled-numbers';
 import type { Token } from './tokenize';
 import { inClass } from './word-class';
@@ -24,6 +25,8 @@ const DEFINITE = new Set('the its their this that his her our'.split(' '));
  * had scheduled", "sooner than officials have said". Its subject is the standard's teller.
  */
 const CLAUSE_AUXILIARIES = new Set('had have has would'.split(' '));
+/** The words that open a comparison: a sentence with none has no standard (cue-words.ts). */
+const COMPARING_CUE = cueClass(['than', 'behind', 'ahead']);
 
 /** Where the standard opened at `at` ends: the first word after a break, or the sentence's end. */
 function toBreak(tokens: readonly Token[], text: string, at: number): number {
@@ -38,6 +41,7 @@ function toBreak(tokens: readonly Token[], text: string, at: number): number {
  */
 export function comparedStandards(tokens: readonly Token[], text: string): [number, number][] {
   const found: [number, number][] = [];
+  if (!hasCue(tokens, COMPARING_CUE)) return found;
   for (let k = 1; k + 1 < tokens.length; k++) {
     const word = (tokens[k] as Token).norm;
     let opens = -1;

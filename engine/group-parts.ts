@@ -49,9 +49,15 @@ type PartsOf = { text: string; tokens: readonly Token[] };
 
 /**
  * Parts read before, by the story's words and the sentence's tokens (which its readings with
- * what it carries share): recognize() asks once per claim it reads.
+ * what it carries share): recognize() asks once per claim it reads. With the story's words, the
+ * first word of each: a group's words start only at one of these, and the others are passed
+ * over at one look-up rather than tried against every group's words (most words of a sentence
+ * open none).
  */
-const known = new WeakMap<GroupReading, WeakMap<readonly Token[], number[] | null>>();
+const known = new WeakMap<
+  GroupReading,
+  { firsts: ReadonlySet<string>; byTokens: WeakMap<readonly Token[], number[] | null> }
+>();
 
 /**
  * Where each part of the sentence starts, and its end ([0, …, tokens.length]); null when no
@@ -59,15 +65,17 @@ const known = new WeakMap<GroupReading, WeakMap<readonly Token[], number[] | nul
  */
 export function groupParts(facts: PartsOf, groups: GroupReading): number[] | null {
   const { tokens, text } = facts;
-  let byTokens = known.get(groups);
-  if (!byTokens) {
-    byTokens = new WeakMap();
-    known.set(groups, byTokens);
+  let read = known.get(groups);
+  if (!read) {
+    read = { firsts: new Set(groups.subjects.map((s) => s[0] ?? '')), byTokens: new WeakMap() };
+    known.set(groups, read);
   }
+  const { firsts, byTokens } = read;
   const cached = byTokens.get(tokens);
   if (cached !== undefined) return cached;
   let bounds: number[] | null = null;
   for (let k = 1; k < tokens.length; k++) {
+    if (!firsts.has((tokens[k] as Token).norm)) continue;
     const end = subjectEnd(tokens, k, groups.subjects);
     if (end < 0) continue;
     const at = partOpening(tokens, text, k);

@@ -17,6 +17,7 @@
  */
 import { appositiveRelatives } from './appositive-relative';
 import { comparedStandards } from './compared-standard';
+import { cueClass, hasCue } from './cue-words';
 import type { ConceptHit } from './find-concepts';
 import type { SentenceFacts } from './sentence-facts';
 import type { Token } from './tokenize';
@@ -97,6 +98,8 @@ const INTENT_NOUNS = new Set(
     ' ',
   ),
 );
+/** A sentence with no such noun names no intention (cue-words.ts). */
+const INTENT_CUE = cueClass(INTENT_NOUNS);
 
 /**
  * The tokens [from, to) of each known intention named with its content ("the decision to keep
@@ -104,6 +107,7 @@ const INTENT_NOUNS = new Set(
  */
 export function knownIntentions(tokens: readonly Token[], text: string): [number, number][] {
   const found: [number, number][] = [];
+  if (!hasCue(tokens, INTENT_CUE)) return found;
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (!INTENT_NOUNS.has((tokens[k] as Token).norm)) continue;
     if (!DEFINITE.has((tokens[k - 1] as Token).norm) || tokens[k + 1]?.norm !== 'to') continue;
@@ -124,6 +128,8 @@ export function knownIntentions(tokens: readonly Token[], text: string): [number
 const ARRANGED = new Set(
   'agreed planned scheduled promised announced proposed approved envisaged delayed'.split(' '),
 );
+/** A sentence with no such participle names no arrangement (cue-words.ts). */
+const ARRANGED_CUE = cueClass(ARRANGED);
 /** Prepositions that put a noun phrase under another word: "ahead of", "according to", "under". */
 const PREPOSITIONS = new Set(
   'of to with under than on in for from by at after before since despite within beyond over'.split(
@@ -140,6 +146,7 @@ const PREPOSITIONS = new Set(
  */
 export function arrangedNouns(tokens: readonly Token[], text: string): [number, number][] {
   const found: [number, number][] = [];
+  if (!hasCue(tokens, ARRANGED_CUE)) return found;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const word = (tokens[k] as Token).norm;
     const definite = DEFINITE.has(word);

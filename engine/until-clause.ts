@@ -7,6 +7,7 @@
  * when it is the only one. "Until May", "until 2026", "until further notice" name a time, not an
  * event, and are left alone.
  */
+import { cueClass, hasCue } from './cue-words';
 import type { Token } from './tokenize';
 import { gapHas } from './word-gaps';
 
@@ -15,10 +16,13 @@ const BREAKS = ',;:\u2013\u2014';
 /** Words that open the noun phrase of a known event: "the service", "its mission". */
 const DEFINITE = new Set('the its their this that his her our'.split(' '));
 const UNTIL = new Set(['until', 'till']);
+/** A sentence with neither word has no such clause: not walked (cue-words.ts). */
+const UNTIL_CUE = cueClass(UNTIL);
 
 /** The tokens [from, to) of each clause of "until" naming an event with a definite word. */
 export function untilClauses(tokens: readonly Token[], text: string): [number, number][] {
   const found: [number, number][] = [];
+  if (!hasCue(tokens, UNTIL_CUE)) return found;
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (!UNTIL.has((tokens[k] as Token).norm)) continue;
     const opens = k + 1;
