@@ -581,9 +581,11 @@ export function createMatcher(story: CompiledStory): Matcher {
             answerTo(more?.words ?? w, previous) ?? countGoesOn(more?.words ?? w, previous, actors);
           if (answer) more = { words: answer, cued: true };
         }
-        // "Two of them said no.": a refusal with no object refuses what the sentence before told.
+        // "Two of them said no.": a refusal with no object refuses what the sentence before told;
+        // "Two refused: …", "… said no on the spot" only what a card just before told.
         if (!more?.cued) {
-          const refused = refusesWhatWasTold(more?.words ?? w, previous, actors);
+          const afterCard = cardOf[i - 1] !== undefined;
+          const refused = refusesWhatWasTold(more?.words ?? w, previous, actors, afterCard);
           if (refused) more = { words: refused, cued: true };
         }
         // "Attacks fell to four last year." after two sentences about the raiders: a count that
