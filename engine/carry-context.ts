@@ -16,6 +16,7 @@ import { onlyGoals } from './goal-place';
 import { MONTH_NAMES } from './month-names';
 import { namedAsPerson } from './person-named';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import { takesTheSameStep } from './same-step';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { itIsTheSpeaker, tellerOfNoBody } from './speaker-it';
 import { NUMBER_WORDS } from './spelled-numbers';
@@ -1009,6 +1010,7 @@ export function restatesPrevious(
 ): boolean {
   if (
     doesLikewise(tokens) ||
+    takesTheSameStep(tokens) ||
     makesTheSamePoint(tokens, text) ||
     namesMembers(tokens, previous) ||
     amongThem(tokens) ||
