@@ -88,6 +88,7 @@ import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { pointsElsewhere } from './place-pointer';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
+import { monthPointedIn } from './pointed-month';
 import { mayRecognize, type Recognition, recognize, timedByPage } from './recognize';
 import { type DateMention, formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
@@ -772,14 +773,20 @@ export function createMatcher(story: CompiledStory): Matcher {
         // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
         // back to, the reading must score higher than the sentence's own.
         if (!eventTried) readAsEvent();
+        // "The following January, …": a month pointed back at dates even a card of the
+        // sentence's own words (pointed-month.ts), which a date told before may refuse.
+        const pointed = before && f.dates.length === 0 && monthPointedIn(w.tokens);
         const date =
-          before && !('result' in outcome) && f.dates.length === 0
+          before && (!('result' in outcome) || pointed) && f.dates.length === 0
             ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined;
         if ((more && (more.cued || !('result' in outcome))) || date) {
           const w2 = more?.words ?? w;
           const { facts: f2, outcome: again } = readAgain(w2, date);
-          if (
+          if (pointed && date && !more && 'result' in outcome && !('result' in again)) {
+            outcome = again;
+            f = f2;
+          } else if (
             'result' in again &&
             (sameCardAs === undefined ||
               again.claim === sameCardAs ||
