@@ -30,12 +30,28 @@ export function monthPointedBack(tokens: readonly Token[], at: number): PointedM
   if (month === 0) return undefined;
   const before = tokens[at - 1]?.norm;
   const twoBefore = tokens[at - 2]?.norm;
-  if (before === 'that') return { from: at - 1, at, month, following: false };
-  if (before === 'same' && twoBefore === 'that')
+  if (before === 'that' && opensTime(tokens, at - 1))
+    return { from: at - 1, at, month, following: false };
+  if (before === 'same' && twoBefore === 'that' && opensTime(tokens, at - 2))
     return { from: at - 2, at, month, following: false };
   if (before === 'following' && twoBefore === 'the')
     return { from: at - 2, at, month, following: true };
   return undefined;
+}
+
+/** Words before "that" that make it point at a time: "in that September", "later that May". */
+const TIME_WORDS = new Set(
+  'in by until till later earlier during from since after before of through throughout early late mid and but'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the "that" at `at` points at a time: opening the sentence or after a word of time. Not
+ * a conjunction ("officials said that September remains the month …").
+ */
+function opensTime(tokens: readonly Token[], at: number): boolean {
+  return at === 0 || TIME_WORDS.has(tokens[at - 1]?.norm ?? '');
 }
 
 /** Whether the sentence names a month by pointing back, anywhere in it. */
