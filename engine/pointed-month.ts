@@ -1,5 +1,5 @@
 /**
- * "Fighters overran the town in June 2014. That September, a coalition formed against them.",
+ * "Floods cut the town off in June 2014. That September, a relief fund was set up.",
  * "The first phase ended in September 2025. The following January, the army took the base.": a
  * month named by pointing back ("that September", "that same May", "the following January") is a
  * month of the year a sentence before told, or of the year after it, never of the page's year.
