@@ -15,7 +15,9 @@ import { type ConceptHit, possessive } from './find-concepts';
 import { onlyGoals } from './goal-place';
 import { MONTH_NAMES } from './month-names';
 import { namedAsPerson } from './person-named';
+import { monthPointedBack, type PointedMonth } from './pointed-month';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
+import { takesTheSameStep } from './same-step';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { itIsTheSpeaker, tellerOfNoBody } from './speaker-it';
 import { NUMBER_WORDS } from './spelled-numbers';
@@ -855,7 +857,16 @@ const NOT_A_NOUN = new Set([
 export function anaphoricTime(
   tokens: readonly Token[],
   at?: number,
-): { from: number; to: number; keep: 'year' | 'month' | 'date'; years?: number } | undefined {
+):
+  | {
+      from: number;
+      to: number;
+      keep: 'year' | 'month' | 'date';
+      years?: number;
+      /** A month of its own ("that September", pointed-month.ts), of the year pointed at. */
+      month?: PointedMonth;
+    }
+  | undefined {
   const last = at ?? tokens.length;
   for (let i = at ?? 0; i <= last && i + 1 < tokens.length; i++) {
     const a = (tokens[i] as Token).norm;
@@ -871,6 +882,11 @@ export function anaphoricTime(
         return { from: i, to: i + 3, keep: 'year', years: c === 'later' ? count : -count };
     }
     if (a === 'that' && (b === 'year' || b === 'month')) return { from: i, to: i + 2, keep: b };
+    // "That September", "that same May", "the following January" (pointed-month.ts).
+    if (a === 'that' || a === 'the') {
+      const month = monthPointedBack(tokens, i + 1) ?? monthPointedBack(tokens, i + 2);
+      if (month?.from === i) return { from: i, to: month.at + 1, keep: 'year', month };
+    }
     if ((a === 'the' || a === 'that') && b === 'same' && (c === 'year' || c === 'month'))
       return { from: i, to: i + 3, keep: c };
     if (a === 'at' && b === 'the' && c === 'time') return { from: i, to: i + 3, keep: 'date' };
@@ -913,8 +929,12 @@ export function carriedDate(
     const end = current.tokens[anaphor.to - 1] as Token;
     const deadline = first.norm === 'by' || first.norm === 'until';
     const whole = anaphor.keep === 'date' || anaphor.keep === 'event';
+    const own = 'month' in anaphor ? anaphor.month : undefined;
+    // "The following January" after September 2025: the first January after it.
+    const after = own?.following && own.month <= (last.month ?? 12) ? 1 : 0;
     return {
-      year: last.year + ('years' in anaphor ? (anaphor.years ?? 0) : 0),
+      year: last.year + ('years' in anaphor ? (anaphor.years ?? 0) : 0) + after,
+      ...(own && { month: own.month }),
       ...(anaphor.keep !== 'year' && last.month !== undefined && { month: last.month }),
       ...(whole && last.end && { end: true }),
       ...(whole && last.part && { part: last.part }),
@@ -1009,6 +1029,7 @@ export function restatesPrevious(
 ): boolean {
   if (
     doesLikewise(tokens) ||
+    takesTheSameStep(tokens) ||
     makesTheSamePoint(tokens, text) ||
     namesMembers(tokens, previous) ||
     amongThem(tokens) ||

@@ -6,6 +6,7 @@
 
 import { inferred, withHits } from './carry-context';
 import { type ConceptHit, possessive } from './find-concepts';
+import { refusalBeforeTail } from './refusal-tail';
 import type { SentenceWords } from './sentence-facts';
 import type { Token } from './tokenize';
 
@@ -73,15 +74,24 @@ const MODALS = new Set(['would', 'will', 'could', 'did', 'do', 'does', 'shall'])
 /**
  * The sentence read with what the sentence before told, carried to its closing refusal; undefined
  * when it closes on none, names no one (the refusal is someone's), or the sentence before names
- * nothing. What it names itself stays; a concept it names is not carried again.
+ * nothing. What it names itself stays; a concept it names is not carried again. When the sentence
+ * before was carded (`afterCard`), a refusal followed by a tail with no object of its own
+ * ("refused: X and Y", "said no on the spot", "refused, saying …": refusal-tail.ts) is read so too.
  */
 export function refusesWhatWasTold(
   current: SentenceWords,
   previous: SentenceWords | undefined,
   actors: ReadonlySet<string>,
+  afterCard = false,
 ): SentenceWords | undefined {
   if (!previous || previous.hits.length === 0) return undefined;
-  const at = closingRefusal(current.tokens, current.text);
+  let at = closingRefusal(current.tokens, current.text);
+  // "Two refused: the Ashby and Portsea crews.": who refused may be listed after it.
+  let listed = false;
+  if (at < 0 && afterCard) {
+    const tailed = refusalBeforeTail(current.tokens, current.text);
+    if (tailed) ({ at, listed } = tailed);
+  }
   // Most sentences close on no refusal: no lookup of tokens[-1], a slow one in V8.
   const by = at >= 0 ? current.tokens[at] : undefined;
   if (!by) return undefined;
@@ -90,7 +100,7 @@ export function refusesWhatWasTold(
   if (current.hits.some((h) => !actors.has(h.concept) && h.from < at)) return undefined;
   if (current.tokens.some((t) => CONDITIONS.has(t.norm))) return undefined;
   // "Two of them, the Ashby and Portsea crews, said no": those who refuse are named, or pointed at.
-  const named = current.hits.some((h) => actors.has(h.concept) && h.from < at);
+  const named = current.hits.some((h) => actors.has(h.concept) && (listed || h.from < at));
   const pointing = current.tokens.slice(0, at).some((t) => POINTING.has(possessive(t.norm)));
   if (!named && !pointing) return undefined;
   const own = new Set(current.hits.map((h) => h.concept));

@@ -88,6 +88,7 @@ import { paragraphBreaks } from './paragraph-breaks';
 import { type Accepted, type BestPicker, createBestPicker, outranks } from './pick-best';
 import { pointsElsewhere } from './place-pointer';
 import { createTimeViewer, type TimeViewer } from './plan-outcome';
+import { monthPointedIn } from './pointed-month';
 import { mayRecognize, type Recognition, recognize, timedByPage } from './recognize';
 import { type DateMention, formatDate, parsePublished, type YearMonth } from './resolve-dates';
 import { type Span, segmentSentences } from './segment-sentences';
@@ -584,9 +585,11 @@ export function createMatcher(story: CompiledStory): Matcher {
             answerTo(more?.words ?? w, previous) ?? countGoesOn(more?.words ?? w, previous, actors);
           if (answer) more = { words: answer, cued: true };
         }
-        // "Two of them said no.": a refusal with no object refuses what the sentence before told.
+        // "Two of them said no.": a refusal with no object refuses what the sentence before told;
+        // "Two refused: …", "… said no on the spot" only what a card just before told.
         if (!more?.cued) {
-          const refused = refusesWhatWasTold(more?.words ?? w, previous, actors);
+          const afterCard = cardOf[i - 1] !== undefined;
+          const refused = refusesWhatWasTold(more?.words ?? w, previous, actors, afterCard);
           if (refused) more = { words: refused, cued: true };
         }
         // "Attacks fell to four last year." after two sentences about the raiders: a count that
@@ -779,14 +782,20 @@ export function createMatcher(story: CompiledStory): Matcher {
         // read it again with what it leaves to the sentences before (carry-context.ts). Pointed
         // back to, the reading must score higher than the sentence's own.
         if (!eventTried) readAsEvent();
+        // "The following January, …": a month pointed back at dates even a card of the
+        // sentence's own words (pointed-month.ts), which a date told before may refuse.
+        const pointed = before && f.dates.length === 0 && monthPointedIn(w.tokens);
         const date =
-          before && !('result' in outcome) && f.dates.length === 0
+          before && (!('result' in outcome) || pointed) && f.dates.length === 0
             ? carriedDate(w, [words[i - 3], words[i - 2], words[i - 1]], published)
             : undefined;
         if ((more && (more.cued || !('result' in outcome))) || date) {
           const w2 = more?.words ?? w;
           const { facts: f2, outcome: again } = readAgain(w2, date);
-          if (
+          if (pointed && date && !more && 'result' in outcome && !('result' in again)) {
+            outcome = again;
+            f = f2;
+          } else if (
             'result' in again &&
             // "Experts welcomed the step." past a line with no card: the reaction tells a claim
             // only through its own words, not the event it reacts to retold (carry-reaction.ts).

@@ -11,6 +11,7 @@ import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
 import { periodAt } from './periods-ago';
 import { withoutPlannedAsides } from './planned-aside';
+import { monthPointedBack } from './pointed-month';
 import { rememberedFrom } from './remembered-that';
 import { seasonGone } from './season-gone';
 import { spanAfterPast } from './span-after-past';
@@ -502,6 +503,12 @@ export function resolveDates(
       // tell, and not the page's (read so, it was September of the page's year).
       if (thatYear > 0) {
         i = to + thatYear - 1;
+        continue;
+      }
+      // "That September", "the following January": a month of a year told before, read with
+      // that year (pointed-month.ts), not the page's.
+      if (!season && monthPointedBack(tokens, i)) {
+        i = to - 1;
         continue;
       }
       // "at some point in 2026, by September", "In 2024, in May, the board agreed": a bare month
