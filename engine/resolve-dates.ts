@@ -12,13 +12,12 @@ import { willIsNoun } from './noun-will';
 import { periodAt } from './periods-ago';
 import { withoutPlannedAsides } from './planned-aside';
 import { monthPointedBack } from './pointed-month';
-import { rememberedFrom } from './remembered-that';
+import { rememberedFrom, willRecall } from './remembered-that';
 import { seasonGone } from './season-gone';
 import { spanAfterPast } from './span-after-past';
 import { NUMBER_WORD_CLASS, NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import { weekdayTense } from './weekday-tense';
-import { willRecall } from './will-recall';
 import { inClass, wordClass } from './word-class';
 import { gapBefore, gapHas } from './word-gaps';
 
@@ -1782,7 +1781,7 @@ export function future(tokens: readonly Token[]): boolean {
     const t = tokens[i] as Token;
     // Most words are none of those tested below: one bit tested ("…'ll" apart).
     if ((t.classes & FUTURE_WORD) === 0 && !endsWithChars(t.norm, "'ll")) continue;
-    // Not the noun "will", nor a bid to remember ("Members will recall that …", will-recall.ts).
+    // Not the noun "will", nor a bid to remember ("Members will recall that …", remembered-that.ts).
     if (
       ((inClass(t, LOOKING_AHEAD_CLASS) && !willIsNoun(tokens, i)) || t.norm.endsWith("'ll")) &&
       !willRecall(tokens, i)

@@ -29,6 +29,7 @@ import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
 import { promisedFor } from './promised-for';
 import { remainLinks } from './remain-links';
+import { willRecall } from './remembered-that';
 import { type DateMention, future, resolveDates, type YearMonth } from './resolve-dates';
 import { withoutSpokenAt } from './spoken-at';
 import { withoutPlacedActors } from './subject-after-place';
@@ -36,7 +37,6 @@ import { lastOfTime } from './time-of-last';
 import { isUpper, type Token, tokenize } from './tokenize';
 import type { ConceptId } from './types';
 import { withoutArrangementUnder } from './under-arrangement';
-import { willRecall } from './will-recall';
 
 export type NumberMention = { value: number; text: string };
 
@@ -247,7 +247,7 @@ export function readFacts(
   // Phrases read from one word that does not mean what they read it as, dropped in one pass
   // over the hits (each test reads only the tokens, so one pass drops what three did):
   // "the will of the town": a phrase read from the noun "will" puts nothing ahead; nor does
-  // "Members will recall that …", a bid to remember (will-recall.ts).
+  // "Members will recall that …", a bid to remember (remembered-that.ts).
   // "leaves both towns room to argue": a phrase read from "leave" giving something is no departure.
   // "Others point out that …": other people giving a view, not the rest of a group.
   // "The handover had been promised for May": a date it was due, not an aim (promised-for.ts).
