@@ -23,6 +23,7 @@ import { itIsTheSpeaker, tellerOfNoBody } from './speaker-it';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
+import { undoneBefore } from './undone-before';
 import { inClass, wordClass } from './word-class';
 import { marksBetween } from './word-gaps';
 
@@ -1067,15 +1068,6 @@ const LIKEWISE: readonly (readonly string[])[] = [
 ];
 /** The first words of LIKEWISE. */
 const LIKEWISE_STARTS = wordClass(LIKEWISE.map((words) => words[0] as string));
-/** Words before a verb that undo it ("have not done so", "never followed suit"). */
-const UNDOING = new Set(['not', 'never', "haven't", "hasn't", "didn't", 'yet']);
-
-/** Whether a word that undoes the verb at `at` stands in the three words before it. */
-function undoneBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = Math.max(0, at - 3); k < at; k++)
-    if (UNDOING.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
 
 /**
  * "Two more crews have since done so.", "The harbour board followed suit.": the sentence tells

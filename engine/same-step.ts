@@ -10,6 +10,7 @@
  */
 
 import type { Token } from './tokenize';
+import { undoneBefore } from './undone-before';
 
 /** Verbs of taking a step. */
 const TAKING = new Set(['took', 'taken', 'takes', 'made', 'make', 'makes', 'reached']);
@@ -42,8 +43,6 @@ const OWN_OBJECT = new Set([
   'against',
   'in',
 ]);
-/** Words before the verb that undo it ("never took", "did not make"). */
-const UNDOING = new Set(['not', 'never', 'no', "didn't", "hasn't", "haven't", "won't", 'yet']);
 
 /**
  * Whether the sentence tells that its subject took the step the sentence before told: a verb of
@@ -59,9 +58,7 @@ export function takesTheSameStep(tokens: readonly Token[]): boolean {
     const noun = j + 1;
     if (!STEP_NOUNS.has(tokens[noun]?.norm ?? '')) continue;
     if (ownObject(tokens, noun + 1)) return false;
-    for (let b = Math.max(0, k - 3); b < k; b++)
-      if (UNDOING.has((tokens[b] as Token).norm)) return false;
-    return true;
+    return !undoneBefore(tokens, k);
   }
   return false;
 }

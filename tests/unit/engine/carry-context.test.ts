@@ -584,6 +584,9 @@ describe('restatesPrevious', () => {
     // Not when they did not.
     expect(says('The harbour board has not done so.')).toBe(false);
     expect(says('Ashby never followed suit.')).toBe(false);
+    // The same undoing words as "took the same step" (undone-before.ts).
+    expect(says("The harbour board won't follow suit.")).toBe(false);
+    expect(says('No other crew did so.')).toBe(false);
   });
 
   it('"… made the same argument", "… said much the same" put the point before forward again', () => {
