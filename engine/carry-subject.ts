@@ -878,6 +878,36 @@ function judgedIt(tokens: SentenceWords['tokens']): number {
   return -1;
 }
 
+/**
+ * "Its release slipped again": after "Its", a noun of an event's own course (when it comes, how it
+ * goes) makes the event the owner. "Its editorial accused …", "Its sixth episode shows …": any
+ * other noun is a thing the paper or the series owns, not the event told before.
+ */
+const COURSE_OF_AN_EVENT = new Set([
+  'release',
+  'start',
+  'launch',
+  'rollout',
+  'timing',
+  'date',
+  'deadline',
+  'pace',
+  'timetable',
+  'schedule',
+  'completion',
+  'end',
+  'conclusion',
+  'implementation',
+  'announcement',
+  'signing',
+  'approval',
+  'publication',
+  'unveiling',
+  'terms',
+  'details',
+  'cost',
+]);
+
 /** Words that open the noun phrase of an event named ("the plan", "an announcement", "its move"). */
 const OPENING_AN_EVENT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 
@@ -901,6 +931,8 @@ export function eventOfIt(
   // "The mayor called it a milestone.": "it" judged by a verb of praise or blame is that event too.
   const opener = wordBefore(current.tokens[lead]?.norm ?? '', "'");
   if (opener !== 'it' && opener !== 'its') lead = judgedIt(current.tokens);
+  else if (opener === 'its' && !COURSE_OF_AN_EVENT.has(current.tokens[lead + 1]?.norm ?? ''))
+    return undefined;
   // Not tokens[-1] (most sentences have no such "it"): V8 looks "-1" up the slow way.
   const it = lead >= 0 ? current.tokens[lead] : undefined;
   // "It is unclear whether …": an "it" standing for nothing is no event told before.

@@ -773,6 +773,20 @@ describe('eventOfIt: "it" as the subject stands for the event the sentence befor
     expect(eventOfIt(sentence('Their release slipped to June.'), putOff, ACTORS)).toBeUndefined();
   });
 
+  it('"Its" before a noun no event owns is the paper\'s or the series\' ("Its editorial …")', () => {
+    // The owner of an editorial, an episode or a front page is a thing, not the event told before.
+    for (const text of [
+      'Its editorial called the delay a scandal.',
+      'Its sixth, filmed at the pier, shows the ferry leaving.',
+      'Its front page carried a photograph of the pier.',
+    ])
+      expect(eventOfIt(sentence(text), putOff, ACTORS)).toBeUndefined();
+    // A noun of the event's course keeps it: its timing, its date, its signing.
+    expect(concepts(eventOfIt(sentence('Its timing was not explained.'), putOff, ACTORS))).toEqual([
+      'announce',
+    ]);
+  });
+
   it('"it" judged by a verb of praise or blame ("called it a milestone") is that event too', () => {
     const moved = sentence('The move comes weeks before the Riverton ferry deadline.', [
       ['the-move', 'move'],
