@@ -27,6 +27,7 @@ import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
+import { withoutOverTime } from './over-time';
 import { promisedFor } from './promised-for';
 import { remainLinks } from './remain-links';
 import { willRecall } from './remembered-that';
@@ -151,8 +152,9 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     reader.ownActors && reader.otherBodies
       ? withoutBodyOrigins(placed, reader.ownActors, reader.otherBodies)
       : placed;
-  // "Under the plan, 2,000 stay": the terms told by, not a ceiling on the figure.
-  const hits = withoutArrangementUnder(origins, tokens);
+  // "Under the plan, 2,000 stay": the terms told by, not a ceiling on the figure. "Giving way
+  // over time": how gradually, not that a thing is over.
+  const hits = withoutOverTime(withoutArrangementUnder(origins, tokens), tokens);
   const names = reader.findEntities(tokens, text);
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
