@@ -1579,8 +1579,7 @@ function earlierOpeningYear(facts: SentenceFacts, year: number): DateMention | u
     if (from > OPENING_REACH) continue;
     // "In 2020", "In early 2020", "During 2019": when it happened; "Not since 2014 have …" is a
     // span up to now.
-    for (let j = 0; j < from; j++)
-      if (OPENING_TIME.has((facts.tokens[j] as Token).norm)) return d;
+    for (let j = 0; j < from; j++) if (OPENING_TIME.has((facts.tokens[j] as Token).norm)) return d;
   }
   return undefined;
 }
