@@ -15,6 +15,7 @@ import { openingClauseEnd } from './clauses';
 import { comparedCounts } from './compared-counts';
 import type { CompiledStory } from './compile-story';
 import { withoutContrastedDates } from './contrasted-date';
+import { countsByYear } from './counts-by-year';
 import { opensWithDefinedTerm } from './defined-term';
 import { ellipticalNot } from './ellipsis-not';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
@@ -168,6 +169,15 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     text.includes('ersus')
   )
     for (const c of comparedCounts(tokens, text))
+      hits.push({
+        concept: c.concept,
+        from: c.from,
+        to: c.to,
+        text: text.slice((tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end),
+      });
+  // "42 in 2024, four in 2025": a count for each year, in order (counts-by-year.ts).
+  if (text.includes(' in 19') || text.includes(' in 20'))
+    for (const c of countsByYear(tokens, text))
       hits.push({
         concept: c.concept,
         from: c.from,
