@@ -613,6 +613,16 @@ export function recognize(
         () => `dated "${before.text}", before it happened (${claim.happened})`,
       );
   }
+  // "By the end of 2019, the remaining crews became instructors": what was done in a year before
+  // a plan was made is some earlier step, not the plan.
+  if (claim.kind === 'plan' && claim.announced && !rule.date) {
+    const before = earlierOpeningYear(facts, Number(claim.announced.slice(0, 4)));
+    if (before)
+      return rejected(
+        progress,
+        () => `dated "${before.text}", before the plan was made (${claim.announced})`,
+      );
+  }
 
   let date: DateMention | undefined;
   /** Whether the sentence states the claim's date (not a near "soon", not the page's month). */
@@ -1542,8 +1552,13 @@ function namesMore(groups: readonly (readonly string[])[], facts: SentenceFacts)
 
 /** How far into the sentence a time opening it may start: "In 2020", "Back in early 2020". */
 const OPENING_REACH = 2;
-/** Words before an opening year that say when the clause's event took place. */
-const OPENING_TIME = new Set(['in', 'during']);
+/**
+ * Words before an opening year that say when the clause's event took place; "By 2019, …" and
+ * "By the end of 2019, …" tell what was done by then, so it took place then too.
+ */
+const OPENING_TIME = new Set(['in', 'during', 'by']);
+/** "the end of" 2019: the part of the year between the opening word and its year. */
+const PART_OF_YEAR = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn']);
 
 /**
  * The date opening the sentence ("In early 2020, …", "Back in 2019, …"), when its year is before
@@ -1552,11 +1567,19 @@ const OPENING_TIME = new Set(['in', 'during']);
 function earlierOpeningYear(facts: SentenceFacts, year: number): DateMention | undefined {
   for (let k = 0; k < facts.dates.length; k++) {
     const d = facts.dates[k] as DateMention;
-    if (d.from > OPENING_REACH || d.approximate || d.year >= year) continue;
+    if (d.approximate || d.year >= year) continue;
+    // "By the end of 2021, …": the part of the year read as the year's own words.
+    const from =
+      d.from >= 3 &&
+      facts.tokens[d.from - 1]?.norm === 'of' &&
+      PART_OF_YEAR.has(facts.tokens[d.from - 2]?.norm as string) &&
+      facts.tokens[d.from - 3]?.norm === 'the'
+        ? d.from - 3
+        : d.from;
+    if (from > OPENING_REACH) continue;
     // "In 2020", "In early 2020", "During 2019": when it happened; "Not since 2014 have …" is a
     // span up to now.
-    for (let j = 0; j < d.from; j++)
-      if (OPENING_TIME.has((facts.tokens[j] as Token).norm)) return d;
+    for (let j = 0; j < from; j++) if (OPENING_TIME.has((facts.tokens[j] as Token).norm)) return d;
   }
   return undefined;
 }

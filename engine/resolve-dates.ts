@@ -1255,8 +1255,13 @@ function whenSaid(tokens: Token[], sentence: string, at: number): boolean {
   // "said in late May": a part of the month goes between.
   const inAt = PARTS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
   // "announced on September 27 that the ferries would stop": a day of the month dates the
-  // saying right after its verb as a month does.
-  if (tokens[inAt]?.norm === 'on') return saidBefore(tokens, inAt);
+  // saying right after its verb as a month does. "On Sept. 30 the minister said the crews would
+  // stay": opening the sentence, the day dates the saying that follows, as "On 12 October," does.
+  if (tokens[inAt]?.norm === 'on')
+    return (
+      saidBefore(tokens, inAt) ||
+      (opensSentence(tokens, sentence, inAt) && saidSoonAfter(tokens, at))
+    );
   // "On 12 October, the minister said the crews would stay": a day before its month opening
   // the sentence (or a numbered paragraph) dates the saying that follows, as "In May," does.
   if (tokens[inAt]?.value !== undefined && tokens[inAt - 1]?.norm === 'on')

@@ -153,7 +153,8 @@ export function segmentSentences(text: string): Span[] {
       next === '\n' ||
       startsWithCapital(next.charCodeAt(0)) ||
       OPENERS.test(next) ||
-      PAGE_LINE.test(text.slice(k, k + 8));
+      PAGE_LINE.test(text.slice(k, k + 8)) ||
+      STARRED_LINE.test(text.slice(k, k + 2));
     if (
       startsSentence &&
       !(ch === '.' && (isAbbreviation(text, i) || isEntryLabel(text.slice(start, j))))
@@ -166,6 +167,13 @@ export function segmentSentences(text: string): Span[] {
   push(text.length);
   return spans;
 }
+
+/**
+ * "* Formed: 1998. * Members: 12.": a plain-text list (a wire story's fact box) marks its lines with
+ * an asterisk and a space; after a full stop the asterisk opens the next line, whose first word
+ * may be in lower case. A footnote's star sits against its word ("2,500.*") and opens nothing.
+ */
+const STARRED_LINE = /^\*\s/;
 
 /**
  * "p. 47, line 12: …", "pp. 80–81: …": a page reference after a full stop opens a line of its own

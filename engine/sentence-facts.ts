@@ -15,6 +15,7 @@ import { openingClauseEnd } from './clauses';
 import { comparedCounts } from './compared-counts';
 import type { CompiledStory } from './compile-story';
 import { withoutContrastedDates } from './contrasted-date';
+import { countsByYear } from './counts-by-year';
 import { opensWithDefinedTerm } from './defined-term';
 import { ellipticalNot } from './ellipsis-not';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
@@ -27,6 +28,7 @@ import { namesItsSource } from './lead-in-label';
 import { leaveGives } from './leave-gives';
 import { willIsNoun } from './noun-will';
 import { othersSpeak } from './others-speak';
+import { withoutOverTime } from './over-time';
 import { promisedFor } from './promised-for';
 import { remainLinks } from './remain-links';
 import { willRecall } from './remembered-that';
@@ -151,8 +153,9 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     reader.ownActors && reader.otherBodies
       ? withoutBodyOrigins(placed, reader.ownActors, reader.otherBodies)
       : placed;
-  // "Under the plan, 2,000 stay": the terms told by, not a ceiling on the figure.
-  const hits = withoutArrangementUnder(origins, tokens);
+  // "Under the plan, 2,000 stay": the terms told by, not a ceiling on the figure. "Giving way
+  // over time": how gradually, not that a thing is over.
+  const hits = withoutOverTime(withoutArrangementUnder(origins, tokens), tokens);
   const names = reader.findEntities(tokens, text);
   // Indexed loops here and in the engine's other per-word and per-hit loops: a page's first
   // pass runs them before V8 optimises them, where for…of calls the array's iterator per item.
@@ -166,6 +169,15 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     text.includes('ersus')
   )
     for (const c of comparedCounts(tokens, text))
+      hits.push({
+        concept: c.concept,
+        from: c.from,
+        to: c.to,
+        text: text.slice((tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end),
+      });
+  // "42 in 2024, four in 2025": a count for each year, in order (counts-by-year.ts).
+  if (text.includes(' in 19') || text.includes(' in 20'))
+    for (const c of countsByYear(tokens, text))
       hits.push({
         concept: c.concept,
         from: c.from,

@@ -23,6 +23,14 @@ describe('a day of the month right after a verb of saying', () => {
       ),
     ).toEqual([{ date: 'September 2024', role: 'point' }]);
   });
+  it('dates the saying after it when it opens the sentence ("On Sept. 30 the council said")', () => {
+    expect(
+      dates('On Sept. 30 the council said the ferry service would get smaller.', '2025-10-06'),
+    ).toEqual([{ date: 'September 2025', role: 'point' }]);
+    expect(dates('On Sept. 30 the ferry service will get smaller.', '2025-10-06')).toEqual([
+      { date: 'September 2026', role: 'point' },
+    ]);
+  });
   it('is still the next such day when nothing is said on it', () => {
     expect(dates('The pier will close on September 27, the council said.', '2024-10-24')).toEqual([
       { date: 'end of September 2025', role: 'point' },

@@ -41,3 +41,37 @@ describe('an event dated before it happened by the time opening the sentence', (
     }
   });
 });
+
+/** A made-up plan, first announced in May 2024: crews stay on as instructors after the reopening. */
+const instructors: Claim = {
+  ...base,
+  id: 'crews-stay-as-instructors',
+  kind: 'plan',
+  announced: '2024-05',
+  recognize: { require: [['reopen'], ['bridge', 'orsa-bridge']] },
+};
+
+describe('a plan told under a time opening the sentence, in a year before it was made', () => {
+  it('is some earlier step: "In 2019, …", "By the end of 2021, …"', () => {
+    for (const sentence of [
+      'In 2019, the Orsa Bridge reopened for a week after a flood.',
+      'By the end of 2021, when the Orsa Bridge reopened, the crews became instructors.',
+    ])
+      expect(recognize(instructors, facts(sentence, '2025-06-01')).ok, sentence).toBe(false);
+  });
+});
+
+describe('"By" and a part of the year opening the sentence', () => {
+  it('dates the event as "In" does', () => {
+    for (const sentence of [
+      'By 2019, the Orsa Bridge had reopened to buses.',
+      'By the end of 2021, the Orsa Bridge reopened for the festival.',
+    ])
+      expect(recognize(reopened, facts(sentence, '2025-06-01')).ok, sentence).toBe(false);
+    const result = recognize(
+      reopened,
+      facts('By the end of March 2025, the Orsa Bridge had reopened.', '2025-06-01'),
+    );
+    expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+  });
+});

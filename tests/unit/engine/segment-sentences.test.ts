@@ -116,6 +116,18 @@ describe('the matcher segments long pages in steps', () => {
     ]);
   });
 
+  it('starts a line at an asterisk and a space after a full stop, a plain-text list', () => {
+    expect(split('Pier facts * Built: 1908. * Length: 300 metres. * Owner: the town.')).toEqual([
+      'Pier facts * Built: 1908.',
+      '* Length: 300 metres.',
+      '* Owner: the town.',
+    ]);
+    // A footnote's star sits against its word and opens nothing.
+    expect(split('Crews fell to 200.* the figure is rounded.')).toEqual([
+      'Crews fell to 200.* the figure is rounded.',
+    ]);
+  });
+
   it('does not split at a bullet inside a word or a figure', () => {
     expect(split('The code reads 3•4 on the pier.')).toEqual(['The code reads 3•4 on the pier.']);
   });
