@@ -643,10 +643,20 @@ function proseBelow(scoring: Scoring, el: Element | null): number {
 /** `<div>`s looked at between two yields of bareDivs(). */
 const DIVS_PER_STEP = 256;
 
-/** The `<div>`s under `body` holding text and no block: paragraphs written as `<div>`s. */
+/**
+ * The `<div>`s under `body` holding text and no block: paragraphs written as `<div>`s. Then the
+ * table cells holding such text, as Readability scores a `<td>`: a newsletter's layout tables
+ * set each paragraph in a cell of its own (an e-mail read in webmail).
+ */
 function* bareDivs(body: Element): Generator<void, Element[], void> {
-  const divs = body.getElementsByTagName('div');
   const out: Element[] = [];
+  yield* bareOf(body.getElementsByTagName('div'), out);
+  yield* bareOf(body.getElementsByTagName('td'), out);
+  return out;
+}
+
+/** Adds to `out` those of `divs` whose own text makes a paragraph (bareDivs). */
+function* bareOf(divs: HTMLCollectionOf<Element>, out: Element[]): Generator<void, void, void> {
   for (let i = 0; i < divs.length; i++) {
     if (i % DIVS_PER_STEP === DIVS_PER_STEP - 1) yield;
     const div = divs[i] as Element;
@@ -669,7 +679,6 @@ function* bareDivs(body: Element): Generator<void, Element[], void> {
     }
     if (bare && own >= MIN_PARAGRAPH_CHARS) out.push(div);
   }
-  return out;
 }
 
 /** Inline elements that set a paragraph's own text in another type, not a label's box. */
@@ -1023,6 +1032,7 @@ function climb(
   let last = blocks.get(best)?.score ?? 0;
   const threshold = last / 3;
   const bestChars = blocks.get(best)?.chars ?? 0;
+  let below = bestChars;
   for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const block = blocks.get(parent);
     if (block === undefined) continue;
@@ -1031,10 +1041,15 @@ function climb(
     if (score > last) {
       if (bestChars < block.chars * CLIMB_SHARE && !inSectionsOfOneText(best, parent, blocks))
         break;
+      // Credited with less prose than a block below it, a wrapper scores on the lines beside
+      // the text (a menu's, a column's), its paragraphs deeper than the credit reaches: a
+      // layout row around the <main> of an app whose every post nests its text deep.
+      if (block.chars < below) break;
       top = parent;
       break;
     }
     last = score;
+    below = Math.max(below, block.chars);
   }
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1)
     top = top.parentElement;
@@ -1098,7 +1113,10 @@ function builderRowsParent(
         if (!numbered && (firstClassWord(sib) !== rowKind || !plainRow(sib))) break;
         if (holdsTextModule(sib, modules, blocks)) {
           const rows = unit.parentElement;
-          if (!rows || rows === body) return null;
+          // A class the rows' parent carries too is on every block of the page (React Native
+          // for Web's atomic `css-175oi2r`), no row's template: a post and its replies.
+          if (!rows || rows === body || (rowKind !== '' && firstClassWord(rows) === rowKind))
+            return null;
           leaveOutCardRows(unit, rows, modules, blocks, leftOut);
           return rows;
         }

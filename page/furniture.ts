@@ -316,7 +316,11 @@ function holdsFormControl(el: Element): boolean {
     const button = buttons[i] as Element;
     // A disclosure (an accordion's heading, a "Show more") opens the block's own text.
     if (button.hasAttribute('aria-expanded')) continue;
-    const said = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''}`.trim();
+    // A post's counter is a button showing its count and naming its action in its label
+    // ('14', 'Reply (14 replies)'): the count is passed over.
+    const said = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''}`
+      .trim()
+      .replace(LEADING_COUNT(), '');
     // An icon with no label (a share glyph) asks nothing in words.
     if (said !== '' && !OWN_ACTION().test(said)) return true;
   }
@@ -476,8 +480,11 @@ const FIELD = 'input:not([type="hidden"]), select, textarea';
 /** What a button on a post or an entry does with it: share it, react to it, answer it. */
 const OWN_ACTION = lazyPattern(
   () =>
-    /^(?:share|like|love|react|comment|reply|quote|copy(?: link)?|link|tweet|post|email|e-mail|print|save|bookmark|report|upvote|downvote|vote|more)\b/i,
+    /^(?:share|like|love|react|comment|reply|quote|copy(?: link)?|link|tweet|repost|post|email|e-mail|print|save|bookmark|report|upvote|downvote|vote|more|follow)\b/i,
 );
+
+/** A count opening a button's text ('14', '2.1K'), before the label naming its action. */
+const LEADING_COUNT = lazyPattern(() => /^\d[\d.,]*[KkMm]?\s+/);
 
 /**
  * A teaser or an author card holds at most this much: a headline or a name, and a line or two.

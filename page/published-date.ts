@@ -423,11 +423,17 @@ function addresses(doc: Document): string[] {
   );
 }
 
-/** The day or month an address files its story under ('/2024/11/10/…', '/2024/11/slug'), or null. */
+/**
+ * The day or month an address files its story under ('/2024/11/10/…', '/2024/11/slug',
+ * '/news/2024-11-10/slug'), or null.
+ */
 function urlDate(url: string): string | null {
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   const m = URL_DATE().exec(path);
-  if (!m) return null;
+  if (!m) {
+    const iso = URL_ISO_DAY().exec(path);
+    return iso ? day(iso[1], iso[2], iso[3]) : null;
+  }
   const mo = URL_MONTHS.indexOf((m[2] as string).toLowerCase());
   const num = mo < 0 ? m[2] : String(mo + 1);
   return m[3] !== undefined ? day(m[1], num, m[3]) : month(m[1], num);
@@ -441,6 +447,9 @@ const URL_DATE = lazyPattern(
   () =>
     /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?:(0?[1-9]|[12]\d|3[01])\/)?/i,
 );
+
+/** A day as a path segment of its own, ISO-written ('/news/2024-10-03/slug/'). */
+const URL_ISO_DAY = lazyPattern(() => /\/((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\//);
 
 const URL_MONTHS = [
   'jan',
@@ -754,7 +763,7 @@ function* relativeTimeTitles(doc: Document): Generator<string | null, void, void
     const title = tooltipOf(el);
     // A title holds a date in a few dozen characters: a longer one is prose, never read.
     if (title.length === 0 || title.length > MAX_TITLE_DATE_CHARS) continue;
-    const text = (el.textContent ?? '').trim();
+    const text = relativePart((el.textContent ?? '').trim());
     if (text.length === 0 || text.length > MAX_RELATIVE_CHARS || !RELATIVE_TIME().test(text))
       continue;
     // A machine date ('2024-10-14T07:12:40'), or the day written for people, as a timeago
@@ -887,6 +896,17 @@ function tooltipOf(el: Element): string {
   return '';
 }
 
+/**
+ * The relative time a stamp prints after its day, in brackets ('Thu, Oct 3, 6:40 PM (2 days
+ * ago)', as webmail prints a message's), or the whole text.
+ */
+function relativePart(text: string): string {
+  const open = text.lastIndexOf('(');
+  return open > 0 && open <= MAX_RELATIVE_CHARS && text.endsWith(')')
+    ? text.slice(open + 1, -1).trim()
+    : text;
+}
+
 /** A relative time is short: 'about 3 hours ago'. */
 const MAX_RELATIVE_CHARS = 32;
 
@@ -942,7 +962,7 @@ function isInFurniture(el: Element): boolean {
     if (e.getAttribute('aria-hidden') === 'true' && behindStoryModal(e)) return true;
     const names = namesOf(e);
     if (NOTICE().test(names) || (!inArticle && MESSAGE.test(names))) return true;
-    if (isNamedFurniture(e) && !isPageWrapper(e)) return true;
+    if (isNamedFurniture(e) && !isPageWrapper(e) && !isProseNamedAd(e)) return true;
   }
   // So does the block around its nameplate, with no menu (asked only of a date outside the
   // article and the main content).
@@ -1017,6 +1037,20 @@ function isPageWrapper(el: Element): boolean {
 }
 
 const PAGE_CONTENT = 'h1, main, [role="main"], [itemprop="articleBody"]';
+
+/**
+ * Whether a block named furniture only as an ad holds prose: an ad slot holds a line or two,
+ * and 'ads' is a hashed class too (webmail's `div.adn.ads` around each message of a thread).
+ */
+function isProseNamedAd(el: Element): boolean {
+  return (
+    (!isNamedFurnitureBut(el, 'ads') || !isNamedFurnitureBut(el, 'ad')) &&
+    (el.textContent ?? '').length > AD_SLOT_CHARS
+  );
+}
+
+/** An ad slot's text, at most: a label, an advertiser's line or two. */
+const AD_SLOT_CHARS = 600;
 
 /**
  * Whether a microdata date belongs to another story: its item (the nearest `itemscope`) is a
@@ -1654,7 +1688,15 @@ function* labelledDates(doc: Document): Generator<string | null, void, void> {
     if (line.length > MAX_DATELINE_CHARS) continue;
     const parent = node.parentElement;
     const lone = !isDateline(line);
-    if (lone && !(isLoneDay(line) && parent && underTitle(parent, doc))) continue;
+    if (
+      lone &&
+      !(
+        isLoneDay(line) &&
+        parent &&
+        (underTitle(parent, doc) || inDocumentHeader(parent) || underDescribedText(parent, doc))
+      )
+    )
+      continue;
     if (inSkipped(node) || (parent && isInFurniture(parent))) continue;
     const date = readVisibleDate(lone ? line : line.slice(line.indexOf(',') + 1));
     if (date?.length === 10) {
@@ -1669,7 +1711,7 @@ function* labelledDates(doc: Document): Generator<string | null, void, void> {
 const LONE_DAY = lazyPattern(
   () =>
     new RegExp(
-      `^(?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})\\.?$`,
+      `^(?:\\d{1,2} (?:${MONTH_NAMES_CAPITALISED})\\.? \\d{4}|(?:${MONTH_NAMES_CAPITALISED})\\.? \\d{1,2}, \\d{4})(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[AP]M)?)?\\.?$`,
     ),
 );
 function isLoneDay(line: string): boolean {
@@ -1696,6 +1738,75 @@ function underTitle(el: Element, doc: Document): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the line in `el` is one of a document's header lines, as a news database prints a
+ * report's fields one to a line above its text ('By …', '612 words', '3 October 2024', '18:40
+ * GMT', the source, its copyright): short sibling blocks, one before it naming the writer, and
+ * the text's first paragraph after them. A top bar's day has a menu after it, an event's
+ * no writer before it.
+ */
+function inDocumentHeader(el: Element): boolean {
+  const block = el.closest('p, div, li, td') ?? el;
+  let signed = false;
+  for (
+    let prev = block.previousElementSibling, i = 0;
+    prev && i < HEADER_LINES && !signed;
+    prev = prev.previousElementSibling, i++
+  ) {
+    const text = squash(prev.textContent ?? '');
+    if (text.length > MAX_HEADER_LINE_CHARS) return false;
+    signed = WRITER_LINE().test(text);
+  }
+  if (!signed) return false;
+  for (
+    let next = block.nextElementSibling, i = 0;
+    next && i < HEADER_LINES;
+    next = next.nextElementSibling, i++
+  ) {
+    const length = squash(next.textContent ?? '').length;
+    if (next.localName === 'p') return length >= MIN_TEXT_PARAGRAPH_CHARS;
+    if (length > MAX_HEADER_LINE_CHARS) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the line in `el` stands right after the text the page's description opens (a social
+ * post's page: its description is the post, its stamp on a line under it, 'October 3, 2024 at
+ * 6:40 PM'). The line's block may be the first of a row or two under that text.
+ */
+function underDescribedText(el: Element, doc: Document): boolean {
+  const description = squash(
+    doc
+      .querySelector('meta[property="og:description"], meta[name="description"]')
+      ?.getAttribute('content') ?? '',
+  ).replace(/(?:\.\.\.|…)$/, '');
+  if (description.length < MIN_DESCRIPTION_CHARS) return false;
+  let block: Element | null = el.closest('p, div, li, td') ?? el;
+  for (let up = 0; block && !block.previousElementSibling && up < DESCRIBED_ROWS; up++)
+    block = block.parentElement;
+  const text = block?.previousElementSibling?.textContent;
+  return !!text && squash(text).startsWith(description);
+}
+
+/** A description shorter than this says too little to know the text by. */
+const MIN_DESCRIPTION_CHARS = 40;
+
+/** The rows wrapping a stamp under the text it dates. */
+const DESCRIBED_ROWS = 2;
+
+/** A document header's lines read on either side of its day. */
+const HEADER_LINES = 8;
+
+/** A header line, at most: a field such as a copyright notice, not a paragraph. */
+const MAX_HEADER_LINE_CHARS = 120;
+
+/** The text's first paragraph is longer than a field. */
+const MIN_TEXT_PARAGRAPH_CHARS = 120;
+
+/** A line naming the writer: 'By Jane Doe'. */
+const WRITER_LINE = lazyPattern(() => /^By [A-Z]/);
 
 /** Blocks looked back past for the title over a lone day (empty spacers in between). */
 const TITLE_REACH = 3;
@@ -1806,10 +1917,22 @@ function lineAboveHeadline(doc: Document): string | null {
   ) {
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text === null || HEADING.test(el.localName) || holdsParagraphs(el)) return null;
-    const date = readVisibleDate(text);
-    if (date?.length !== 10 || !OPENS_WITH_DAY().test(text)) continue;
+    // A meta list's day is an item of its own ('Statement' · '03.10.2024'): that item opens with it.
+    const line = isMetaList(el) ? dayItem(el) : text;
+    const date = line === null ? null : readVisibleDate(line);
+    if (date?.length !== 10 || !OPENS_WITH_DAY().test(line as string)) continue;
     if (datesHeadlines(el) || isCaption(el) || isInFurniture(el)) return null;
     return date;
+  }
+  return null;
+}
+
+/** The text of the first item of a meta list (isMetaList) opening with a day, or null. */
+function dayItem(list: Element): string | null {
+  const items = list.getElementsByTagName('li');
+  for (let i = 0; i < items.length; i++) {
+    const text = squash((items[i] as Element).textContent ?? '');
+    if (OPENS_WITH_DAY().test(text)) return text;
   }
   return null;
 }
@@ -1841,12 +1964,28 @@ const HEADING = /^h[1-6]$/;
  */
 function datesHeadlines(el: Element): boolean {
   const tag = el.localName;
-  if (tag === 'ul' || tag === 'ol' || el.querySelector('li')) return true;
+  if ((tag === 'ul' || tag === 'ol' || el.querySelector('li')) && !isMetaList(el)) return true;
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++)
     if (((links[i] as Element).textContent ?? '').trim().length >= HEADLINE_LINK_CHARS) return true;
   return false;
 }
+
+/**
+ * Whether a list is a page's meta line set as a list, every item a word or two: a kind, a day,
+ * a place ('Statement' · '03.10.2024' · 'Brussels', as the Europa Component Library's page
+ * header lists them). A list of headlines has an item of a headline's length.
+ */
+function isMetaList(el: Element): boolean {
+  const items = el.getElementsByTagName('li');
+  if (items.length === 0) return false;
+  for (let i = 0; i < items.length; i++)
+    if (((items[i] as Element).textContent ?? '').trim().length > META_ITEM_CHARS) return false;
+  return true;
+}
+
+/** A meta list's item, at most: a kind, a day or a place, not a headline. */
+const META_ITEM_CHARS = 32;
 
 /** The element after `el` and its subtree in document order (its next sibling, or an ancestor's). */
 function elementAfter(el: Element): Element | null {

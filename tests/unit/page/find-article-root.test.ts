@@ -858,3 +858,26 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(links)?.id).toBe('panel');
   });
 });
+
+describe.each(DOMS)('findArticleRoot on apps and e-mail in %s', (_name, parse) => {
+  it("keeps a post's replies out where every block carries one atomic class and a layout row above <main> scores on its own lines", () => {
+    // React Native for Web (a Bluesky post page): every <div> is `css-175oi2r`, the post's
+    // text nests deep, the row around <main> holds the menu and a column of trends.
+    const doc = parse(readPage('shapes/bluesky-post-thread-react-native-web-replies.html'));
+    const texts = Array.from(doc.querySelectorAll('[data-testid="postText"]'));
+    const root = findArticleRoot(doc);
+    expect(root?.contains(texts[0] as Element)).toBe(true);
+    expect(root?.contains(texts[1] as Element)).toBe(false);
+    expect(root?.contains(texts[2] as Element)).toBe(false);
+  });
+
+  it('scores table cells of bare text, as a newsletter in webmail lays out its paragraphs', () => {
+    const cell = (t: string) => `<tr><td style="padding:0 0 14px">${t}</td></tr>`;
+    const doc = parse(
+      `<body><div role="main"><table class="inbox"><tr><td><div><span>Sender</span></div></td><td><div><span>Subject</span><span> - A snippet of another message, long enough to count as text.</span></div></td></tr></table><div class="pane"><h2>The Harbour Letter</h2><div id="mail"><table><tbody>${cell('The ferry to Portsea sails again from the spring, the council said on Thursday, with a comma.')}${cell('The pier has been repaired and the lock keepers are back at work, with a comma, and more words.')}${cell('The first timetable is printed and the fares stay as they were last year, the operator said.')}</tbody></table></div></div></div></body>`,
+    );
+    const root = findArticleRoot(doc);
+    expect(root && doc.getElementById('mail')?.contains(root)).toBe(true);
+    expect(extractArticle(doc).text).not.toContain('snippet of another message');
+  });
+});

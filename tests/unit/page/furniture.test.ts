@@ -514,6 +514,23 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     ).toBe(true);
   });
 
+  it("keeps a social post with its counters ('14', labelled 'Reply (14 replies)'), Repost and Follow buttons", () => {
+    const post = (buttons: string) =>
+      `<div class="css-175oi2r"><div>Rena Ito</div><div>The ferry sails again from the spring, the council said, and the pier is repaired.</div><div>${buttons}</div></div>`;
+    expect(
+      isFurnitureBlock(
+        block(
+          post(
+            '<button aria-label="Follow Rena Ito">Follow</button><button aria-label="Reply (14 replies)">14</button><button aria-label="Repost (41 reposts)">41</button><button aria-label="Like (133 likes)">2.1K</button>',
+          ),
+        ),
+        2_000,
+      ),
+    ).toBe(false);
+    // A count before a request is still the request.
+    expect(isFurnitureBlock(block(post('<button>3 Sign up now</button>')), 2_000)).toBe(true);
+  });
+
   it('takes a link drawn as a button for a button: a captioned "Subscribe now" box is furniture, a prose link or a Share link is not', () => {
     const box = (link: string) =>
       `<div class="captioned-wrap"><div class="preamble"><p class="caption">The harbour letter maps every ferry route each week, and readers pay for it.</p></div><p class="wrapper">${link}</p></div>`;

@@ -1167,3 +1167,74 @@ describe.each(DOMS)('readPublishedDateSteps in %s', (_name, parse) => {
     expect(findPublishedDate(parse(masthead))).toBe('2024-09-09');
   });
 });
+
+describe.each(DOMS)('dates of round 43 shapes in %s', (_name, parse) => {
+  const page = (head: string, body: string) =>
+    parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+  const TEXT = `<p>${'The ferry to Portsea sails again from the spring, the council said. '.repeat(3)}</p>`;
+
+  it('reads a day that is a path segment of its own in the address, not one run into a slug', () => {
+    const at = (url: string) =>
+      findPublishedDate(page(`<link rel="canonical" href="${url}">`, TEXT));
+    expect(at('https://news.example.com/news/2024-10-03/Ferry-sails-again/index.html')).toBe(
+      '2024-10-03',
+    );
+    expect(at('https://news.example.com/news/2024-10-03-ferry-sails-again')).toBeNull();
+  });
+
+  it("reads a meta list above the headline, its day an item ('Statement' · '03.10.2024' · 'Brussels'), not a list of headlines", () => {
+    const related = '<div class="related"><span>Statement</span> <span>27.09.2024</span></div>';
+    expect(
+      findPublishedDate(
+        page(
+          '',
+          `<div class="header"><ul class="ecl-page-header__meta"><li>Statement</li><li>03.10.2024</li><li>Brussels</li></ul><h1>On the ferry</h1></div>${TEXT}${related}`,
+        ),
+      ),
+    ).toBe('2024-10-03');
+    expect(
+      findPublishedDate(
+        page(
+          '',
+          `<div class="header"><ul><li>The council's vote on the harbour fees, postponed again</li><li>03.10.2024</li></ul><h1>On the ferry</h1></div>${TEXT}${related}`,
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it("reads a webmail stamp's tooltip ('Thu, Oct 3, 6:40 PM (2 days ago)') in a message named 'ads' that holds prose, never an ad slot's", () => {
+    const stamp =
+      '<span class="g3" title="Thu, Oct 3, 2024, 6:40 PM">Thu, Oct 3, 6:40 PM (2 days ago)</span>';
+    expect(
+      findPublishedDate(page('', `<div class="adn ads">${stamp}${TEXT.repeat(4)}</div>`)),
+    ).toBe('2024-10-03');
+    expect(
+      findPublishedDate(page('', `<div class="ads">${stamp}<p>Advertisement</p></div>${TEXT}`)),
+    ).toBeNull();
+  });
+
+  it("reads a lone day among a document's header lines under a writer's line, as a news database prints a report", () => {
+    const header = (byline: string) =>
+      `<div class="article"><div id="hd"><span>Ferry sails again</span></div>${byline}<div>612 words</div><div>3 October 2024</div><div>18:40 GMT</div><div>Harbour Wire</div>${TEXT}</div>`;
+    expect(findPublishedDate(page('', header('<div class="author">By Rena Ito</div>')))).toBe(
+      '2024-10-03',
+    );
+    expect(findPublishedDate(page('', header('<div>Harbour desk</div>')))).toBeNull();
+  });
+
+  it('reads a stamp on a line right under the text the page describes (a social post)', () => {
+    const post = 'The ferry to Portsea sails again from the spring, the council said on Thursday.';
+    const body = `<div><div>${post} The pier is repaired.</div><div><div>October 3, 2024 at 6:40 PM</div><div>Everybody can reply</div></div></div>`;
+    expect(
+      findPublishedDate(page(`<meta property="og:description" content="${post}">`, body)),
+    ).toBe('2024-10-03');
+    expect(
+      findPublishedDate(
+        page(
+          '<meta property="og:description" content="Another text altogether, which the page does not hold.">',
+          body,
+        ),
+      ),
+    ).toBeNull();
+  });
+});
