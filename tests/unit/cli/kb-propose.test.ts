@@ -132,10 +132,10 @@ describe('kb propose, bad input', () => {
 });
 
 describe.runIf(existsSync(realLibrary))('kb propose on the library (../shared/library)', () => {
-  it('reads all of it in seconds and proposes well-formed entries', () => {
-    const started = performance.now();
+  // How long it takes is a benchmark's question (scripts/bench/kb-propose.mjs), not a unit test's:
+  // a timed test fails on a loaded machine and tells nothing about an editor's.
+  it('reads all of it and proposes well-formed entries', () => {
     const p = propose(realLibrary);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(p.articles.length).toBeGreaterThanOrEqual(50);
     expect(p.existing.length).toBeGreaterThan(20);
     expect(p.candidates.length).toBeGreaterThan(0);
