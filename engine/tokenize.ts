@@ -318,7 +318,7 @@ function lexeme(codes: Uint16Array, text: string, start: number, end: number): L
     if (known.hash === hash && spells(known.raw, codes, start, end)) return known;
     slot = (slot + 1) & mask;
   }
-  const raw = text.slice(start, end);
+  const raw = spelling(codes, text, start, end);
   const norm = fold(raw);
   const word = new Lexeme(raw, norm, classesOf(norm), hash);
   if (lexiconSize >= LEXICON_WORDS) forgetWords();
@@ -331,6 +331,19 @@ function lexeme(codes: Uint16Array, text: string, start: number, end: number): L
   place(word);
   lexiconSize++;
   return word;
+}
+
+/**
+ * The word's string for the lexicon: a copy of one byte a letter when every letter fits in one
+ * (nearly every word), else the slice. A page with one curly quote or dash is a two-byte string,
+ * and so is every slice of it; compared with the story's word lists (one byte a letter: the
+ * bisections of find-concepts.ts, `<` on strings of both kinds), each comparison was a call into
+ * V8's runtime, and its lower case came from ICU. `String.fromCharCode` writes one byte a letter
+ * when it can. Run once per distinct word: the same letters either way.
+ */
+function spelling(codes: Uint16Array, text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) if ((codes[k] as number) > 0xff) return text.slice(start, end);
+  return String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
 }
 
 /** Puts a word in the first free slot from its hash's. */
