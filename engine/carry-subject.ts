@@ -11,7 +11,7 @@ import { isSpace } from './char-class';
 import { OPENING_CONJUNCTIONS } from './clauses';
 import { emptyIt } from './empty-it';
 import type { ConceptHit } from './find-concepts';
-import { inSubject, partitiveSubject } from './partitive-subject';
+import { inSubject, partitiveSubject, wholeOfPart } from './partitive-subject';
 import { namedAsPerson } from './person-named';
 import { monthOf } from './resolve-dates';
 import { datelineEnd, type SentenceWords, wordsWithHits } from './sentence-facts';
@@ -211,11 +211,12 @@ export function carrySubject(
   // "It seems …", "It is expected that …": an "it" standing for nothing points back at no one.
   // "Some headed north": a bare part, whose whole is the subject of the sentence before only.
   const part = partitiveSubject(current.tokens, lead);
+  const ofThem = partOfThem(current, lead);
   const byPronoun =
     (pronoun !== undefined &&
       (PRONOUNS.has(pronoun) || POSSESSIVES.has(pronoun)) &&
       !emptyIt(current.tokens, lead)) ||
-    partOfThem(current, lead) ||
+    ofThem ||
     part;
   const byNoun =
     !byPronoun &&
@@ -336,6 +337,25 @@ export function carrySubject(
     at,
     by,
   );
+  // "The crates are headed two ways. Some north, …", "… some of the crates went by sea. Others
+  // …": a part is of the many things the sentence before named too, not only of its actors
+  // (partitive-subject.ts wholeOfPart); across a paragraph break too, as a pronoun part is.
+  const whole = part || ofThem ? wholeOfPart(previous.tokens) : -1;
+  if (whole >= 0)
+    carried.push(
+      ...carryAt(
+        previous.hits,
+        (h) =>
+          !h.inferred &&
+          !actors.has(h.concept) &&
+          h.from <= whole &&
+          whole < h.to &&
+          !named(h) &&
+          !carried.some((c) => c.concept === h.concept),
+        at,
+        by,
+      ),
+    );
   return carried.length ? wordsWithHits(current, [...carried, ...current.hits]) : current;
 }
 

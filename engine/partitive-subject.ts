@@ -43,3 +43,34 @@ export function inSubject(h: { from: number }, tokens: readonly Token[]): boolea
   }
   return true;
 }
+
+/** Words that name a part before "of" in the sentence before ("some of the crates"). */
+const SHARE_WORDS = new Set(['some', 'most', 'many', 'several', 'part']);
+/** Words between "of" and the whole's noun ("some of the crates", "most of their boats"). */
+const WHOLE_OPENERS = new Set(['the', 'these', 'those', 'their', 'its']);
+
+/**
+ * Where the whole a part points back at lies in the sentence before, as the token of its noun:
+ * "Pilots said some of the crates went by sea. Others went by rail.": "others" answers "some of
+ * the crates", so they are crates too; "The crates are headed two ways. Some north, …": a part
+ * of the plural noun the sentence before opens with as its subject ("The crates are …"). Only a
+ * plural noun (a part is of many), and only a noun right before the verb (the subject's head,
+ * not "The crates from the depot's boats"). -1 when the sentence before shows no such whole.
+ */
+export function wholeOfPart(tokens: readonly Token[]): number {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!SHARE_WORDS.has((tokens[k] as Token).norm) || tokens[k + 1]?.norm !== 'of') continue;
+    const noun = WHOLE_OPENERS.has(tokens[k + 2]?.norm ?? '') ? k + 3 : k + 2;
+    if (plural(tokens[noun]?.norm ?? '')) return noun;
+  }
+  const opener = tokens[0]?.norm ?? '';
+  if (!WHOLE_OPENERS.has(opener)) return -1;
+  const verb = tokens[2]?.norm ?? '';
+  const noun = tokens[1]?.norm ?? '';
+  return plural(noun) && (SUBJECT_ENDS.has(verb) || pastForm(verb)) ? 1 : -1;
+}
+
+/** A plural noun by its ending ("crates", "convoys"), not "-ss" ("press") or a short word. */
+function plural(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss') && /^[a-z]+$/.test(norm);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carrySubject } from '../../../engine/carry-subject';
-import { inSubject, partitiveSubject } from '../../../engine/partitive-subject';
+import { inSubject, partitiveSubject, wholeOfPart } from '../../../engine/partitive-subject';
 import { tokenize } from '../../../engine/tokenize';
 import { words } from './sentence-words';
 
@@ -51,5 +51,20 @@ describe('carrySubject with a bare part', () => {
       actors,
     );
     expect(out.hits.map((h) => h.concept)).not.toContain('crews');
+  });
+});
+
+describe('wholeOfPart', () => {
+  const whole = (text: string) => wholeOfPart(tokenize(text));
+  it('the plural after "some of" in the sentence before, or its plural subject', () => {
+    expect(whole('Pilots said some of the crates went by sea.')).toBe(5);
+    expect(whole('The crates were headed two ways.')).toBe(1);
+    expect(whole('The barges sailed at dawn.')).toBe(1);
+  });
+  it('not a singular, a noun with more words before the verb, or a sentence with neither', () => {
+    expect(whole('The convoy was headed two ways.')).toBe(-1);
+    expect(whole('The crates from the depot were loaded.')).toBe(-1);
+    expect(whole('Crates left the depot.')).toBe(-1);
+    expect(whole('Some of the press left early.')).toBe(-1);
   });
 });
