@@ -7,6 +7,7 @@ import { answerWord } from './answer-word';
 import { endsWithChars } from './char-class';
 import { laterClause } from './clauses';
 import { NEGATION_CUES, SAYING_VERBS } from './english';
+import { raisedNegation } from './negated-belief';
 import { untilDateAfter } from './not-until';
 import { monthOf } from './resolve-dates';
 import { isUpper, type Token } from './tokenize';
@@ -211,6 +212,18 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
     const mistaking = mistakingAfter(tokens, at);
     if (mistaking >= 0) {
       found.push({ at, word: token.raw, denial: false, until: mistaking });
+      continue;
+    }
+    // "urged residents not to believe that the gang is finished": the negation of a belief is
+    // the clause's, after its subject, which stays named (negated-belief.ts).
+    const raised = raisedNegation(tokens, at, (k) => gapHas(tokens, sentence, k, ';,:'));
+    if (raised >= 0) {
+      found.push({
+        at: raised,
+        word: token.raw,
+        denial: false,
+        until: reach(tokens, sentence, raised),
+      });
       continue;
     }
     // "the town cannot do without the ferry": it needs the ferry; nothing is denied.

@@ -509,7 +509,13 @@ export function recognize(
             !facts.negations.some((n) => n.at >= h.from && n.at < h.to),
         )
       : undefined;
-    const denied = said ?? key.find((h) => !h.inferred && facts.negatedAt(h.from));
+    // A negated word of denial is no denial: "not to believe the gang is finished" denies the
+    // denial ("finished"), a double negative, so the claim's other side is what is said.
+    const denied =
+      said ??
+      key.find(
+        (h) => !h.inferred && !rule.deniedBy?.includes(h.concept) && facts.negatedAt(h.from),
+      );
     const cue: Negation | undefined = said
       ? { at: said.from, word: said.text, denial: true, until: said.to - 1 }
       : denied && facts.negations.filter((n) => n.at < denied.from).at(-1);
@@ -1384,14 +1390,16 @@ function namesOne(facts: SentenceFacts, concepts: readonly string[]): boolean {
 
 /**
  * Whether a hit of the claim's key group (its first) could be what a denial claim asserts: in
- * its own words, and either negated or a word of denial. recognize() asks more of it than this.
+ * its own words, and either negated or a word of denial not negated. recognize() asks more of it
+ * than this.
  */
 function keyDenied(rule: Claim['recognize'], facts: SentenceFacts): boolean {
   for (const concept of rule.require[0] ?? [])
     for (const at of facts.hitsOf(concept)) {
       const h = facts.hits[at] as ConceptHit;
-      if (!h.inferred && (rule.deniedBy?.includes(h.concept) || facts.negatedAt(h.from)))
-        return true;
+      // A word of denial denies unless negated; any other key word denies when negated.
+      const negated = facts.negatedAt(h.from);
+      if (!h.inferred && (rule.deniedBy?.includes(h.concept) ? !negated : negated)) return true;
     }
   return false;
 }

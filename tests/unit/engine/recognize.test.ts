@@ -856,3 +856,30 @@ describe('a key in the main clause, every other group in a clause of time', () =
     if (split.ok && together.ok) expect(together.score).toBeGreaterThan(split.score);
   });
 });
+
+describe('a negated word of denial', () => {
+  /** A made-up denial claim: the bridge is not shut, said in words of reopening too. */
+  const notShut: Claim = {
+    ...base,
+    id: 'bridge-not-shut',
+    recognize: {
+      require: [['close', 'reopen'], ['bridge']],
+      polarity: 'negate',
+      deniedBy: ['reopen'],
+    },
+  };
+
+  it('denies in its own words', () => {
+    expect(recognize(notShut, facts('The council said the bridge has reopened.')).ok).toBe(true);
+    expect(recognize(notShut, facts('The council said the bridge is not closed.')).ok).toBe(true);
+  });
+
+  it('is no denial when negated', () => {
+    // "not to believe that it has reopened": a double negative, not the denial.
+    const urged = 'The council told drivers not to believe that the bridge has reopened.';
+    expect(recognize(notShut, facts(urged)).ok).toBe(false);
+    expect(recognize(notShut, facts('The bridge has not reopened, the council said.')).ok).toBe(
+      false,
+    );
+  });
+});
