@@ -63,3 +63,29 @@ export function monthPointedIn(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/**
+ * Where the first time pointed back at ends ("that month", "that same year", "at the time",
+ * "that September"), or -1 when the sentence names none: "At the start of that month, diplomats
+ * expected the deal within days". A near time after it ("within days", "soon") is counted from
+ * that time, as one after a date the sentence names is (resolve-dates.ts), not from the page's day.
+ * "That" must point at a time (opening the sentence or after a word of time): "officials said
+ * that month-long talks …" is a conjunction.
+ */
+export function pointedTimeEnd(tokens: readonly Token[]): number {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const word = (tokens[k] as Token).norm;
+    const next = (tokens[k + 1] as Token).norm;
+    if (word === 'that' && opensTime(tokens, k)) {
+      if (POINTED_UNITS.has(next)) return k + 2;
+      if (next === 'same' && POINTED_UNITS.has(tokens[k + 2]?.norm ?? '')) return k + 3;
+      const month = monthPointedBack(tokens, k + 1) ?? monthPointedBack(tokens, k + 2);
+      if (month?.from === k) return month.at + 1;
+    }
+    if (word === 'at' && next === 'the' && tokens[k + 2]?.norm === 'time') return k + 3;
+  }
+  return -1;
+}
+
+/** The spans of time "that" may point back at. */
+const POINTED_UNITS = new Set(['month', 'year', 'week', 'day']);

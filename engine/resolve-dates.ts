@@ -11,7 +11,7 @@ import { pastNotUntil } from './not-until';
 import { willIsNoun } from './noun-will';
 import { periodAt } from './periods-ago';
 import { withoutPlannedAsides } from './planned-aside';
-import { monthPointedBack } from './pointed-month';
+import { monthPointedBack, pointedTimeEnd } from './pointed-month';
 import { rememberedFrom, willRecall } from './remembered-that';
 import { seasonGone } from './season-gone';
 import { spanAfterPast } from './span-after-past';
@@ -336,6 +336,12 @@ export function resolveDates(
 ): DateMention[] {
   const mentions: DateMention[] = [];
   const norm = (i: number) => tokens[i]?.norm;
+  /** Where a time pointed back at ends (pointed-month.ts), looked for once, only when asked. */
+  let pointedEnd: number | undefined;
+  const afterPointedTime = (i: number): boolean => {
+    pointedEnd ??= pointedTimeEnd(tokens);
+    return pointedEnd >= 0 && pointedEnd <= i;
+  };
   // A month's year and its role both ask whether a past "not … until" governs it: asked once.
   let notUntilFrom = -1;
   let notUntilThere = false;
@@ -795,8 +801,9 @@ export function resolveDates(
     // "soon", "very soon", "by tomorrow", "within days", "in the next few weeks": near at hand
     // too ("as soon as", "soon after" tie it to something else, not to the page's day; so does a
     // date before it: "In December they said the crews would be gone within days"; so does a
-    // verb in the past before it: "the council answered within days", span-after-past.ts).
-    const afterDate = mentions.length > 0;
+    // verb in the past before it: "the council answered within days", span-after-past.ts; so
+    // does a time pointed back at: "At the start of that month they expected it within days").
+    const afterDate = mentions.length > 0 || afterPointedTime(i);
     if (
       !afterDate &&
       ((word === 'soon' && norm(i - 1) !== 'as' && next !== 'as' && next !== 'after') ||

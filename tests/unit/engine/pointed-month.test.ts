@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { carriedDate } from '../../../engine/carry-context';
-import { monthPointedBack, monthPointedIn } from '../../../engine/pointed-month';
+import { monthPointedBack, monthPointedIn, pointedTimeEnd } from '../../../engine/pointed-month';
 import { resolveDates } from '../../../engine/resolve-dates';
 import { tokenize } from '../../../engine/tokenize';
 import { words } from './sentence-words';
@@ -59,5 +59,33 @@ describe('the month read with the date told before', () => {
     expect([next?.year, next?.month]).toEqual([2026, 1]);
     const later = carriedDate(words('The following October, the pier reopened.'), [autumn], PAGE);
     expect([later?.year, later?.month]).toEqual([2025, 10]);
+  });
+});
+
+describe('pointedTimeEnd: a near time counted from a time pointed back at', () => {
+  const dates = (s: string) => resolveDates(tokenize(s), s, PAGE);
+
+  it('finds "that month", "that same year", "at the time" and a pointed month', () => {
+    expect(
+      pointedTimeEnd(tokenize('At the start of that month, the crews expected it soon.')),
+    ).toBe(6);
+    expect(pointedTimeEnd(tokenize('In that same year the pier closed.'))).toBe(4);
+    expect(pointedTimeEnd(tokenize('At the time, the board said so.'))).toBe(3);
+    expect(pointedTimeEnd(tokenize('That September the pier closed.'))).toBe(2);
+  });
+
+  it('is no conjunction nor a time not pointed back at', () => {
+    expect(pointedTimeEnd(tokenize('The board said that month-long talks would start soon.'))).toBe(
+      -1,
+    );
+    expect(pointedTimeEnd(tokenize('The crews expect to leave within days.'))).toBe(-1);
+  });
+
+  it('leaves "within days" and "soon" after it to the time told before, not the page', () => {
+    expect(dates('At the start of that month, the board expected the vote within days.')).toEqual(
+      [],
+    );
+    expect(dates('At the time, officials said the ferries would stop soon.')).toEqual([]);
+    expect(dates('The board expects the vote within days.')).toHaveLength(1);
   });
 });
