@@ -12,7 +12,7 @@ import { askedInTag } from './asked-in-tag';
 import { withoutQualifiedPlanNouns } from './bare-plan-noun';
 import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
-import { comparedCounts } from './compared-counts';
+import { type ComparedCounts, comparedCounts } from './compared-counts';
 import type { CompiledStory } from './compile-story';
 import { withoutContrastedDates } from './contrasted-date';
 import { countsByYear } from './counts-by-year';
@@ -112,6 +112,22 @@ export type WordReader = {
 /** Words longer than this are looked up whatever their length (the last bit of a shape). */
 const SHAPE_LENGTHS = 31;
 
+/** Adds each count that tells a fall or a rise as a hit of its concept, over its words. */
+function pushCounts(
+  hits: ConceptHit[],
+  counts: readonly ComparedCounts[],
+  tokens: readonly Token[],
+  text: string,
+): void {
+  for (const c of counts)
+    hits.push({
+      concept: c.concept,
+      from: c.from,
+      to: c.to,
+      text: text.slice((tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end),
+    });
+}
+
 function shapesOf(words: readonly string[]): Uint32Array {
   const shapes = new Uint32Array(129);
   for (const word of words) {
@@ -168,22 +184,10 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     text.includes('vs') ||
     text.includes('ersus')
   )
-    for (const c of comparedCounts(tokens, text))
-      hits.push({
-        concept: c.concept,
-        from: c.from,
-        to: c.to,
-        text: text.slice((tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end),
-      });
+    pushCounts(hits, comparedCounts(tokens, text), tokens, text);
   // "42 in 2024, four in 2025": a count for each year, in order (counts-by-year.ts).
   if (text.includes(' in 19') || text.includes(' in 20'))
-    for (const c of countsByYear(tokens, text))
-      hits.push({
-        concept: c.concept,
-        from: c.from,
-        to: c.to,
-        text: text.slice((tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end),
-      });
+    pushCounts(hits, countsByYear(tokens, text), tokens, text);
   // "A statement made in Riverton said …": where it was said, not who says it.
   const spoken = reader.actors ? withoutSpokenAt(hits, tokens, reader.actors) : hits;
   let other: Token | undefined;
