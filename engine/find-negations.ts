@@ -89,15 +89,39 @@ const ABLE = new Set(['ready', 'able', 'prepared', 'equipped']);
 const NOT_ABLE = new Set(['not', 'never', 'neither', 'nor']);
 /** How many words a NOT_ABLE may stand before its ABLE ("neither the town nor Riverton was ready"). */
 const NOT_ABLE_REACH = 5;
+/**
+ * Modals a negative subject makes a "cannot" ("neither Portsea nor Riverton can … without", "nobody
+ * could … without"): the subject carries the negation, so the modal stands bare.
+ */
+const CAN = new Set(['can', 'could']);
+/** Negative subjects before such a modal: "neither … nor", "nobody", "no one". */
+const NO_SUBJECT = new Set(['neither', 'nor', 'nobody', 'noone']);
+/** How many words a NO_SUBJECT may stand before its modal ("neither the town nor the rest of the coast can"). */
+const NO_SUBJECT_REACH = 6;
+
+/**
+ * Whether the bare "can"/"could" at k has a negative subject a few words before it, in its clause:
+ * "neither Portsea nor Riverton can yet hold the pier without the pilots" needs the pilots, as
+ * "cannot hold the pier without" does. "No one" is read as its two words.
+ */
+function unableModal(tokens: readonly Token[], k: number): boolean {
+  if (!CAN.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - NO_SUBJECT_REACH; j--) {
+    const norm = (tokens[j] as Token).norm;
+    if (NO_SUBJECT.has(norm)) return true;
+    if (norm === 'one' && tokens[j - 1]?.norm === 'no') return true;
+  }
+  return false;
+}
 
 /**
  * Whether the token at k is "cannot", "can't", "couldn't", the "not" of "could not"/"can not",
- * or a negation of being able ("not ready", "neither … was ready"): "not ready to hold the town
+ * a "can" whose subject is "neither … nor" or "nobody", or a negation of being able ("not ready", "neither … was ready"): "not ready to hold the town
  * without the ferry" needs the ferry, as "cannot hold the town without" does.
  */
 function unableAt(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k]?.norm ?? '';
-  if (UNABLE.has(norm)) return true;
+  if (UNABLE.has(norm) || unableModal(tokens, k)) return true;
   const before = tokens[k - 1]?.norm ?? '';
   if (norm === 'not' && (before === 'can' || before === 'could')) return true;
   if (!NOT_ABLE.has(norm)) return false;

@@ -156,6 +156,24 @@ describe('"cannot do without": a need, not a denial', () => {
       expect(read(text, word).negated, text).toBe(false);
   });
 
+  // Session 56 (misses56): a negative subject makes a bare "can" a "cannot".
+  it('"neither … nor … can … without" and "nobody could … without" need what follows', () => {
+    for (const [text, word] of [
+      ['Neither Portsea nor Riverton can yet hold the pier without the pilots.', 'pilots'],
+      ['Neither the island nor the rest of the coast could yet do without the barges.', 'barges'],
+      ['Nobody on the island could run the crossing without the pilots.', 'pilots'],
+      ['No one in Portsea can keep the ferry going without the harbour grant.', 'grant'],
+    ] as const)
+      expect(read(text, word).negated, text).toBe(false);
+  });
+
+  it('a bare "can … without" with no negative subject still denies what follows (near miss)', () => {
+    expect(read('Portsea can hold the pier without the pilots.', 'pilots').negated).toBe(true);
+    expect(read('Neither Portsea nor Riverton wants the pilots back.', 'pilots').negated).toBe(
+      true,
+    );
+  });
+
   it('"ready to … without" with no negation still denies what follows (near miss)', () => {
     expect(
       read('The island is ready to run the crossing without the pilots.', 'pilots').negated,
