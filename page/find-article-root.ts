@@ -1601,7 +1601,11 @@ function isSummaryList(el: Element): boolean {
   if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'section') return false;
   // The list itself, or a child of the box (a heading, then the list): found without a search
   // of the sibling's subtree, and its text read only once its points are few.
-  const list = tag === 'ul' || tag === 'ol' ? el : summaryListIn(el);
+  // Or a box of headed points ('What's new?', 'Why does it matter?', each over its answer).
+  const list =
+    tag === 'ul' || tag === 'ol'
+      ? el
+      : (summaryListIn(el) ?? (isHeadedPoint(el.firstElementChild) ? el : null));
   if (!list) return false;
   const points = list.children;
   if (points.length < MIN_SUMMARY_POINTS || points.length > MAX_SUMMARY_POINTS) return false;
@@ -1609,7 +1613,7 @@ function isSummaryList(el: Element): boolean {
   if (text.length > MAX_SUMMARY_CHARS || linkShare(el, text.length) >= 0.25) return false;
   for (let i = 0; i < points.length; i++) {
     const point = points[i] as Element;
-    if (point.localName !== 'li') return false;
+    if (point.localName !== 'li' && !(list === el && isHeadedPoint(point))) return false;
     if ((point.textContent ?? '').trim().length < SUMMARY_POINT_CHARS) return false;
   }
   return true;
@@ -1649,6 +1653,16 @@ function isJustBefore(el: Element, top: Element): boolean {
   for (let gap = 0; next && gap <= SUMMARY_GAP; gap++, next = next.nextElementSibling)
     if (next === top) return true;
   return false;
+}
+
+/** Whether `el` is a point of a box set as a heading over its paragraph (and no more). */
+function isHeadedPoint(el: Element | null): boolean {
+  if (!el || (el.localName !== 'div' && el.localName !== 'section') || el.children.length > 3)
+    return false;
+  const heading = el.firstElementChild;
+  return (
+    !!heading && /^h[2-6]$/.test(heading.localName) && heading.nextElementSibling?.localName === 'p'
+  );
 }
 
 /** A box's list among its first few children (a heading and a list), or null. */

@@ -49,6 +49,9 @@ const FURNITURE = wordList(
   ...'copyright colophon'.split(' '),
   // A forum member's signature under each of their posts: their tagline, not the post.
   'signature',
+  // A mail archive's quote of the message replied to (HyperKitty's div.quoted-text): an
+  // earlier message's words, not this one's. A pull quote or a quoted statement is a 'quote'.
+  'quoted',
   // A notice the site prints above every page (phpBB's #phpbb_announcement, an announcement
   // bar): the board's, not the page's.
   'announcement',
@@ -123,6 +126,17 @@ export function isNamedFurnitureBut(el: Element, except: string): boolean {
   return namesFurniture(
     el,
     nameWords(el).filter((word) => word !== except),
+  );
+}
+
+/** Whether the class or id of `el` names furniture by a word not in `except`. */
+export function isNamedFurnitureBeyond(el: Element, except: ReadonlySet<string>): boolean {
+  return (
+    except.size === 0 ||
+    namesFurniture(
+      el,
+      nameWords(el).filter((word) => !except.has(word)),
+    )
   );
 }
 

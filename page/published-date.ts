@@ -22,8 +22,9 @@
 
 import { dayAfter, dayNumber, daysInMonth } from '../engine/calendar-days';
 import { hasProperty, UPPER } from '../engine/char-class';
+import { nameWords } from './class-words';
 import { precedes } from './document-order';
-import { isNamedFurniture, isNamedFurnitureBut } from './furniture';
+import { isNamedFurniture, isNamedFurnitureBeyond, isNamedFurnitureBut } from './furniture';
 import {
   isLaterPage,
   isLaterPageByAddress,
@@ -347,6 +348,8 @@ function* readDate(doc: Document): Generator<void, PublishedDate, void> {
     ['app-state', appStateDates(doc)],
     // Last: a list of other stories not named as one can print relative times too.
     ['time', relativeTimeTitles(doc)],
+    // A details list's labelled day (an image agency's 'DATE CREATED', a repository's 'Date').
+    ['byline', detailsListDates(doc)],
   ];
   let month: { source: DateSource; date: string } | null = null;
   for (const [source, dates] of inOrder) {
@@ -758,6 +761,26 @@ function* timeDates(doc: Document): Generator<string | null, void, void> {
  * another story dates the page; read only where nothing else did (no machine date, `<time>`,
  * byline or dated address).
  */
+/**
+ * The day a details list gives its page's item, under a term naming the item's date ('DATE
+ * CREATED:' on an image agency's photo page, 'Date' or 'Published' on a repository's record):
+ * the first term so labelled outside furniture whose `<dd>` is a day alone. Read last, where
+ * the page dates itself nowhere else (a news page's own date comes first).
+ */
+function* detailsListDates(doc: Document): Generator<string | null, void, void> {
+  for (const term of Array.from(doc.getElementsByTagName('dt'))) {
+    if (!ITEM_DATE_TERM().test(squash(term.textContent ?? ''))) continue;
+    const value = term.nextElementSibling;
+    if (value?.localName !== 'dd' || isInFurniture(term)) continue;
+    const text = squash(value.textContent ?? '');
+    if (isLoneDay(text)) yield readVisibleDate(text);
+  }
+}
+
+const ITEM_DATE_TERM = lazyPattern(
+  () => /^(?:date(?: (?:created|published|issued))?|published|publication date|issued):?$/i,
+);
+
 function* relativeTimeTitles(doc: Document): Generator<string | null, void, void> {
   for (const el of Array.from(doc.querySelectorAll(TOOLTIPS))) {
     const title = tooltipOf(el);
@@ -961,12 +984,65 @@ function isInFurniture(el: Element): boolean {
     if (!e.hasAttributes()) continue;
     if (e.getAttribute('aria-hidden') === 'true' && behindStoryModal(e)) return true;
     const names = namesOf(e);
-    if (NOTICE().test(names) || (!inArticle && MESSAGE.test(names))) return true;
-    if (isNamedFurniture(e) && !isPageWrapper(e) && !isProseNamedAd(e)) return true;
+    if (NOTICE().test(names) || (!inArticle && MESSAGE.test(names) && !isPermalinkTime(el)))
+      return true;
+    if (
+      isNamedFurniture(e) &&
+      !isPageWrapper(e) &&
+      !isProseNamedAd(e) &&
+      isNamedFurnitureBeyond(e, POST_FOOTER().test(names) ? postFooterWords(e) : pageWords(e))
+    )
+      return true;
   }
   // So does the block around its nameplate, with no menu (asked only of a date outside the
   // article and the main content).
   return outside && inNameplateMasthead(el);
+}
+
+/**
+ * The class words of the page's `<body>` where one names furniture: a word every block of the
+ * page carries names the page, not a box in it (a Telegram post's embed is `body.tgme_widget`,
+ * its date link `a.tgme_widget_message_date`). Empty on other pages.
+ */
+function pageWords(el: Element): ReadonlySet<string> {
+  const body = el.ownerDocument.body;
+  if (!body) return NO_WORDS;
+  let words = bodyWords.get(body);
+  if (!words) {
+    words = isNamedFurniture(body) ? new Set(nameWords(body)) : NO_WORDS;
+    bodyWords.set(body, words);
+  }
+  return words;
+}
+
+/**
+ * A post's own footer named by its class ('tgme_widget_message_footer', 'entry-footer'): it
+ * holds the post's dateline, as an `<article>`'s `<footer>` does; the site's footer is named
+ * for no post.
+ */
+const POST_FOOTER = lazyPattern(
+  () => /(?:^|[\s_-])(?:message|post|entry|article|story)[_-]footer(?:$|[\s_-])/i,
+);
+
+/** The page's words (pageWords) and 'footer', for a post's footer. */
+function postFooterWords(el: Element): ReadonlySet<string> {
+  return new Set([...pageWords(el), 'footer']);
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const bodyWords = new WeakMap<Element, ReadonlySet<string>>();
+
+/**
+ * Whether `el` is a time alone in a link: a post's permalink printing its moment (a Telegram
+ * message's `a.tgme_widget_message_date > time`), which a site's message bar never holds.
+ */
+function isPermalinkTime(el: Element): boolean {
+  const link = el.localName === 'time' ? el.parentElement : null;
+  return (
+    link?.localName === 'a' &&
+    link.hasAttribute('href') &&
+    (link.textContent ?? '').trim() === (el.textContent ?? '').trim()
+  );
 }
 
 /** Whether `el` sits in one of the mastheads of the page whose date is being read. */
@@ -2266,10 +2342,30 @@ function numericOrder(separator: string): 'day' | 'month' | null {
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
   }
-  const order = dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
+  const order =
+    dayFirst === monthFirst
+      ? dayFirst
+        ? null
+        : localeOrder(reading.doc)
+      : dayFirst
+        ? 'day'
+        : 'month';
   reading.numericOrders.set(separator, order);
   return order;
 }
+
+/**
+ * Which number the page's language puts first where none of its dates tells: English as
+ * written in the United States, month first; in Britain, Ireland, Australia, New Zealand,
+ * India, Pakistan and South Africa, day first. Else (a language alone, another region) null.
+ */
+function localeOrder(doc: Document): 'day' | 'month' | null {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  if (lang === 'en-us') return 'month';
+  return DAY_FIRST_ENGLISH().test(lang) ? 'day' : null;
+}
+
+const DAY_FIRST_ENGLISH = lazyPattern(() => /^en[-_](?:gb|ie|au|nz|in|pk|za)$/);
 
 function worded(
   year: string | undefined,

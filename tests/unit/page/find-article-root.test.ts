@@ -528,6 +528,23 @@ describe.each(DOMS)('findArticleRoot in %s', (_name, parse) => {
     expect(findArticleRoot(far)?.id).toBe('body');
   });
 
+  it("keeps a box of headed points above the text ('What's new?' over its answer) with the article", () => {
+    const point = (q: string) =>
+      `<div class="item"><h3>${q}</h3><p>An answer to the question, written as a sentence of the summary.</p></div>`;
+    const box = `<div class="what-is-new">${point("What's new?")}${point('Why does it matter?')}</div>`;
+    const doc = parse(
+      `<body><div id="main">${box}<div id="body">${PROSE(6, 'story')}</div></div><aside><p>Aside.</p></aside></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('main');
+    // Cards of other stories are headed too, but their headlines are links.
+    const card = (h: string) =>
+      `<div class="card"><h3><a href="/${h.length}">${h}</a></h3><p>A line about that other story.</p></div>`;
+    const cards = parse(
+      `<body><div id="main"><div class="grid">${card('A headline of another story here')}${card('A headline of yet another story')}</div><div id="body">${PROSE(6, 'story')}</div></div></body>`,
+    );
+    expect(findArticleRoot(cards)?.id).toBe('body');
+  });
+
   it('reads <div>s of bare text as paragraphs when the <p>s hold no article (a sidebar beside it)', () => {
     const divs = Array.from(
       { length: 5 },

@@ -749,6 +749,16 @@ describe.each(DOMS)('isFurnitureBlock in %s', (_name, parse) => {
     ).toBe(true);
   });
 
+  it("knows a mail archive's quote of the message replied to by its name, not a pull quote", () => {
+    const quote = (name: string) =>
+      isFurnitureBlock(
+        block(`<div class="${name}">The ferry to Portsea sails again from the spring.</div>`),
+        2_000,
+      );
+    expect(quote('quoted-text')).toBe(true);
+    expect(quote('pull-quote')).toBe(false);
+  });
+
   it("keeps the article's own lists and blocks", () => {
     expect(
       isFurnitureBlock(block('<ul><li>First point of the story.</li><li>Second.</li></ul>'), 2_000),

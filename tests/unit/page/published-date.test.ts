@@ -1238,3 +1238,51 @@ describe.each(DOMS)('dates of round 43 shapes in %s', (_name, parse) => {
     ).toBeNull();
   });
 });
+
+describe.each(DOMS)('dates of round 44 shapes in %s', (_name, parse) => {
+  const doc = (html: string) => parse(`<!doctype html>${html}`);
+  const page = (head: string, body: string, lang = 'en') =>
+    doc(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`);
+  const TEXT = `<p>${'The ferry to Portsea sails again from the spring, the council said. '.repeat(3)}</p>`;
+
+  it("reads a post's time in its permalink, in its own footer, on a page whose every class carries a furniture word", () => {
+    const post = (footer: string) =>
+      doc(
+        `<html><body class="tgme_widget body_widget_post"><div class="tgme_widget_message"><div class="tgme_widget_message_text">${TEXT}</div><div class="${footer}"><a class="tgme_widget_message_date" href="https://t.me/harbour/12"><time datetime="2024-10-03T15:40:12+00:00">15:40</time></a></div></div></body></html>`,
+      );
+    expect(findPublishedDate(post('tgme_widget_message_footer'))).toBe('2024-10-03');
+    // The site's own footer holds no post's day.
+    expect(findPublishedDate(post('site-footer'))).toBeNull();
+    // Nor does a message bar, its day out of a permalink.
+    expect(
+      findPublishedDate(
+        page(
+          '',
+          `<div class="site-message"><time datetime="2024-12-01">Maintenance on 1 December</time></div>${TEXT}`,
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it("reads an all-digit day by the page's English (day first in Ireland, month first in the US) where none of its dates tells", () => {
+    const byline =
+      '<div class="article-byline"><span class="published">03/10/2024 18:40</span></div>';
+    const body = `<h1>Ferry sails again</h1>${byline}${TEXT}`;
+    expect(findPublishedDate(page('', body, 'en-IE'))).toBe('2024-10-03');
+    expect(findPublishedDate(page('', body, 'en-US'))).toBe('2024-03-10');
+    expect(findPublishedDate(page('', body, 'en'))).toBeNull();
+    // The page's own dates outrank its language: '25/09/2024' puts the day first.
+    expect(
+      findPublishedDate(page('', `${body}<aside><span>25/09/2024</span></aside>`, 'en-US')),
+    ).toBe('2024-10-03');
+  });
+
+  it("reads a details list's labelled day where the page dates itself nowhere else", () => {
+    const details = (term: string) =>
+      `<h1>Ferry at the pier</h1><p>A caption of the picture, long enough to be read as the page's text.</p><dl><dt>${term}</dt><dd>October 03, 2024</dd><dt>CREDIT:</dt><dd>Harbour Photo</dd></dl>`;
+    expect(findPublishedDate(page('', details('DATE CREATED:')))).toBe('2024-10-03');
+    expect(findPublishedDate(page('', details('Date')))).toBe('2024-10-03');
+    expect(findPublishedDate(page('', details('Date taken:')))).toBeNull();
+    expect(findPublishedDate(page('', details('Licence renewal:')))).toBeNull();
+  });
+});
