@@ -56,17 +56,18 @@ const CLAUSE_TAKERS = new Set(
  * "these" before a plural, or "that"/"this" before a singular ("The council condemned that
  * strike"), not a conjunction ("said that strike …") nor a relative ("the strike that …").
  */
-function pointsBack(tokens: readonly Token[], k: number): boolean {
+function pointsBack(tokens: readonly Token[], k: number, text: string): boolean {
   if (inClass(tokens[k], THOSE_WORD)) return true;
   const t = tokens[k] as Token;
   // "The navy answered with strikes on the camps. The council condemned the strikes.": what a
   // reaction takes up with "the" is the thing just told; not a noun a clause or "of" after it
-  // names anew ("condemned the strike that followed").
+  // names anew ("condemned the strike that followed"). A clause set off by a comma ("condemned
+  // the strike, which hit a depot") only adds to a noun already known: it still points back.
   if (t.norm === 'the')
     return (
       k > 0 &&
       REACTING.has((tokens[k - 1] as Token).norm) &&
-      !NAMED_ANEW.has(tokens[k + 2]?.norm ?? '')
+      (!NAMED_ANEW.has(tokens[k + 2]?.norm ?? '') || addsToKnown(tokens, k + 1, text))
     );
   if (!SINGULAR_DEMONSTRATIVES.has(t.norm)) return false;
   const noun = tokens[k + 1]?.norm ?? '';
@@ -83,6 +84,16 @@ function pointsBack(tokens: readonly Token[], k: number): boolean {
 
 /** Words after "the" and its noun that make the noun one of its own: "the strike that followed". */
 const NAMED_ANEW = new Set(['that', 'which', 'who', 'of']);
+/** Relative pronouns that, after a comma, open a clause adding to a noun already known. */
+const NON_RESTRICTIVE = new Set(['which', 'who']);
+
+/** Whether ", which" / ", who" follows the noun at `j` (a clause that does not tell which one). */
+function addsToKnown(tokens: readonly Token[], j: number, text: string): boolean {
+  const noun = tokens[j];
+  const next = tokens[j + 1];
+  if (!noun || !next || !NON_RESTRICTIVE.has(next.norm)) return false;
+  return text.slice(noun.end, next.start).includes(',');
+}
 
 /** Prepositions a demonstrative "that" may follow ("after that strike"). */
 const PREPOSITIONS = new Set(
@@ -123,7 +134,7 @@ export function thoseNamedAgain(
   const { tokens } = current;
   if (!hasCue(tokens, POINTING_CUE)) return undefined;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!pointsBack(tokens, k)) continue;
+    if (!pointsBack(tokens, k, current.text)) continue;
     const noun = tokens[k + 1] as Token;
     if (NO_NOUN.has(noun.norm) || noun.norm.length < 3 || isUpper(noun.raw.charCodeAt(0))) continue;
     // The noun's last use in the sentence before.

@@ -32,4 +32,20 @@ describe('thoseNamedAgain', () => {
     expect(thoseNamedAgain(words('The pilots left in May.'), before, places)).toBeUndefined();
     expect(thoseNamedAgain(words('Those pilots left.'), undefined, places)).toBeUndefined();
   });
+
+  it('"condemned the strike, which …": a clause after a comma adds to the strike told before', () => {
+    const struck = words('A Portsea strike closed the pier.', [
+      ['portsea-side', 'portsea'],
+      ['strike', 'strike'],
+    ]);
+    const read = (text: string) =>
+      thoseNamedAgain(words(text), struck, places)?.hits.map((h) => h.concept);
+    expect(read('The council condemned the strike, which hit a depot.')).toEqual([
+      'portsea-side',
+      'strike',
+    ]);
+    // A clause with no comma tells which strike: one of its own.
+    expect(read('The council condemned the strike which hit a depot.')).toBeUndefined();
+    expect(read('The council condemned the strike that followed.')).toBeUndefined();
+  });
 });
