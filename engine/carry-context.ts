@@ -177,7 +177,7 @@ export function carryContext(
 }
 
 /** Words before a place that say where something is not: "outside the harbour district". */
-const NOT_THERE = new Set(['outside', 'beyond']);
+const NOT_THERE = new Set(['outside', 'beyond', 'except']);
 
 /**
  * Whether the place hit `h` is named as where something is not ("the crews gone from the quays
