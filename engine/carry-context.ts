@@ -177,16 +177,22 @@ export function carryContext(
 }
 
 /** Words before a place that say where something is not: "outside the harbour district". */
-const NOT_THERE = new Set(['outside', 'beyond']);
+const NOT_THERE = new Set(['outside', 'beyond', 'except']);
+/** Words that may stand between such a word and the place ("except those in the …"). */
+const NOT_THERE_GAP = new Set(['the', 'in', 'at', 'for', 'of', 'those', 'ones']);
+/** How many such words. */
+const NOT_THERE_REACH = 3;
 
 /**
  * Whether the place hit `h` is named as where something is not ("the crews gone from the quays
- * outside the harbour district"): the sentence after does not happen there.
+ * outside the harbour district", "every pier except those in Ashby"): the sentence after does
+ * not happen there.
  */
 function namedOutside(words: SentenceWords, h: ConceptHit): boolean {
   const tokens = words.tokens;
-  const before = tokens[h.from - 1]?.norm === 'the' ? h.from - 2 : h.from - 1;
-  return NOT_THERE.has(tokens[before]?.norm ?? '');
+  let k = h.from - 1;
+  while (k >= 0 && k >= h.from - NOT_THERE_REACH && NOT_THERE_GAP.has(tokens[k]?.norm ?? '')) k--;
+  return NOT_THERE.has(tokens[k]?.norm ?? '');
 }
 
 /** Verbs of saying whose report the next sentence's "said it …" goes on with. */

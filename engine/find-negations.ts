@@ -6,6 +6,7 @@
 import { answerWord } from './answer-word';
 import { endsWithChars } from './char-class';
 import { laterClause } from './clauses';
+import { eitherWaySpans, inEitherWay } from './either-way';
 import { NEGATION_CUES, SAYING_VERBS } from './english';
 import { raisedNegation } from './negated-belief';
 import { untilDateAfter } from './not-until';
@@ -230,6 +231,13 @@ export function findNegations(tokens: Token[], sentence: string): Negation[] {
       continue;
     // "made no secret of its aim", "there is no doubt that …": said openly, not denied.
     if (token.norm === 'no' && AVOWALS.has(next)) continue;
+    // "Deal or no deal, the ferries sail": the sentence holds either way (either-way.ts).
+    if (
+      token.norm === 'no' &&
+      tokens[at - 1]?.norm === 'or' &&
+      inEitherWay(eitherWaySpans(tokens, sentence), at)
+    )
+      continue;
     // "has never hidden that it wants …", "did not conceal its aim": litotes, said openly.
     if (HIDINGS.has(next)) continue;
     // "nobody should mistake the reopening for …": only the mistaking is denied.

@@ -45,7 +45,7 @@ import {
 import { endsOnMark, type NumberMention, type SentenceFacts } from './sentence-facts';
 import { separateSubject } from './separate-subject';
 import { setApartAt, setApartEnd } from './set-apart';
-import { signingOf } from './signing-date';
+import { passiveDealPhrase, signingOf } from './signing-date';
 import { sortNumbers } from './sort-numbers';
 import { spanAfterPast } from './span-after-past';
 import { spelledNumbers } from './spelled-numbers';
@@ -2035,9 +2035,22 @@ function datesKnownDeal(d: DateMention, rule: Claim['recognize'], facts: Sentenc
   const k = signingOf(d, facts);
   if (k < 1) return false;
   const noun = facts.tokens[k - 1] as Token;
+  // "The deal to close the depot had been settled in May": what the deal's infinitive names,
+  // and only that, is the key; the date is the deal's (signing-date.ts).
+  if (OWN_VERB_BEFORE.has(noun.norm)) {
+    const phrase = passiveDealPhrase(facts.tokens, facts.text, k);
+    if (phrase === null) return false;
+    const key = rule.require.slice(0, 1);
+    const deal = phrase[0] - 2;
+    return (
+      namedWithin(key[0] ?? [], facts, phrase) &&
+      !inOwnPhrase(key, facts, k, k) &&
+      !inOwnPhrase(key, facts, deal, deal)
+    );
+  }
   // A lower-case word: a name before the verb is its subject ("Portsea agreed in 2021 …").
   const first = noun.raw.charCodeAt(0);
-  if (OWN_VERB_BEFORE.has(noun.norm) || first < 97 || first > 122) return false;
+  if (first < 97 || first > 122) return false;
   // Right after its noun: not "the phase, agreed …", with a mark between.
   if (/[,;:.]/.test(facts.text.slice(noun.end, (facts.tokens[k] as Token).start))) return false;
   // Not an adverb on the verb ("… quickly agreed in May").
@@ -2079,6 +2092,20 @@ function inOwnPhrase(
         const h = facts.hits[k] as ConceptHit;
         if (!h.inferred && h.from <= cue && cue < h.to && h.from <= at && at < h.to) return true;
       }
+  return false;
+}
+
+/** Whether a hit of the group's concepts lies inside [from, to). */
+function namedWithin(
+  group: readonly string[],
+  facts: SentenceFacts,
+  [from, to]: [number, number],
+): boolean {
+  for (const c of group)
+    for (const k of facts.hitsOf(c)) {
+      const h = facts.hits[k] as ConceptHit;
+      if (h.from >= from && h.to <= to) return true;
+    }
   return false;
 }
 

@@ -148,6 +148,8 @@ const PARTS = new Map<string, { from: number; to: number; label: 'early' | 'mid'
   ['mid', { from: 5, to: 8, label: 'mid' }],
   ['middle', { from: 5, to: 8, label: 'mid' }],
 ]);
+/** Verbs after "this year" / "last year" telling its start ("as this year began"). */
+const YEAR_OPENED = new Set(['began', 'begun', 'started', 'opened', 'dawned']);
 /** Words joining the two ends of a span ("from September 2025 to September 2026"). */
 const SPAN_JOINS = new Set(['to', 'through', 'until', 'till', 'and']);
 /**
@@ -692,7 +694,13 @@ export function resolveDates(
         continue;
       }
       const offset = word === 'next' ? 1 : word === 'last' ? -1 : 0;
-      push(i, i + 2, { year: published.year + offset, relative: true });
+      // "as this year began", "when last year opened": the year's first months, not all of it.
+      const opened = YEAR_OPENED.has(norm(i + 2) ?? '');
+      push(i, i + 2, {
+        year: published.year + offset,
+        relative: true,
+        ...(opened && { season: PARTS.get('early') }),
+      });
       i++;
       continue;
     }

@@ -17,6 +17,7 @@ import type { CompiledStory } from './compile-story';
 import { withoutContrastedDates } from './contrasted-date';
 import { countsByYear } from './counts-by-year';
 import { opensWithDefinedTerm } from './defined-term';
+import { eitherWaySpans } from './either-way';
 import { ellipticalNot } from './ellipsis-not';
 import { type ConceptFinder, type ConceptHit, createConceptFinder } from './find-concepts';
 import { createEntityFinder, type EntityFinder } from './find-entities';
@@ -252,6 +253,10 @@ export function readFacts(
     const end = openingClauseEnd(tokens, text);
     if (end > 0) hits = hits.filter((h) => h.from !== 0 || h.to > end);
   }
+  // "Deal or no deal, the ferries sail": the deal is set aside, not told (either-way.ts).
+  const eitherWay = hits.length > 0 ? eitherWaySpans(tokens, text) : [];
+  if (eitherWay.length > 0)
+    hits = hits.filter((h) => !eitherWay.some(([from, to]) => h.from >= from && h.to <= to));
   // "Timeline: The Ferry's Road Out Of Riverton" names a topic and reports nothing.
   // So does "The Ferry's Exit From Riverton: What We Know".
   if (

@@ -16,6 +16,10 @@ export const SIGNING = new Set([
   'reached',
   'concluded',
   'agreed',
+  // "the deal to close the depot had been settled in May": settled, finalised, as signed.
+  'settled',
+  'finalised',
+  'finalized',
 ]);
 
 /** How many words after its verb a signing's date may stand ("signed by both sides in May"). */
@@ -40,4 +44,33 @@ export function signingOf(
     if (SIGNING.has(t.norm)) return k;
   }
   return -1;
+}
+
+/** Nouns of a deal whose infinitive names what it sets ("the deal to close the depot"). */
+const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'decision', 'plan']);
+/** Auxiliaries of a passive signing verb ("had been settled", "was agreed"). */
+const PASSIVE = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being', 'had', 'has', 'have']);
+/** How many words a deal's infinitive phrase may run before its verb. */
+const DEAL_REACH = 12;
+
+/**
+ * "The deal to close the depot had been settled in May", "the agreement to end the survey was
+ * signed in 2021": the subject of a passive signing verb is a deal, whose infinitive says what
+ * it sets; the date is the deal's, not that of what it sets. Given the signing verb at `k`, the
+ * span [first word after "to", k) of the infinitive phrase, or null.
+ */
+export function passiveDealPhrase(
+  tokens: readonly Token[],
+  text: string,
+  k: number,
+): [number, number] | null {
+  let aux = k - 1;
+  if (!PASSIVE.has(tokens[aux]?.norm ?? '')) return null;
+  while (aux > 0 && PASSIVE.has(tokens[aux - 1]?.norm ?? '')) aux--;
+  for (let j = aux - 1; j >= 1 && j >= aux - DEAL_REACH; j--) {
+    if (/[,;:.]/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start)))
+      return null;
+    if (tokens[j]?.norm === 'to' && DEAL_NOUNS.has(tokens[j - 1]?.norm ?? '')) return [j + 1, aux];
+  }
+  return null;
 }

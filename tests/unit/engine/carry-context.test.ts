@@ -133,6 +133,18 @@ describe('carryContext', () => {
     expect(carryContext(there, outside, PLACES, PLACE_NAMES, true)).toBeUndefined();
     const beyond = sentence('No crew works beyond Portsea now.', [['portsea', 'Portsea']]);
     expect(carryContext(current, beyond, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    // "except", with a few words between ("except those in", "except in the").
+    for (const text of [
+      'The crews have left every quay except the Old Pier.',
+      'The crews have left every quay except those at the Old Pier.',
+      'The crews have left the harbour, except in the Old Pier.',
+    ]) {
+      const except = sentence(text, [
+        ['crews', 'crews'],
+        ['old-pier', 'Old Pier'],
+      ]);
+      expect(carryContext(current, except, PLACES, PLACE_NAMES, true)).toBeUndefined();
+    }
   });
 
   it('a definite noun phrase names again what the previous sentence named by its head noun', () => {

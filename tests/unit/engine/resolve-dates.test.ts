@@ -64,6 +64,19 @@ describe('resolveDates', () => {
     expect(dates('Within a week the pier was empty.', '2026-01-10')).toEqual([]);
   });
 
+  it('reads a year that began as its first months ("as this year began")', () => {
+    expect(dates('It had finished its work as this year began.', '2026-10-14')).toEqual([
+      { date: 'early 2026', role: 'point' },
+    ]);
+    expect(dates('when last year opened', '2026-10-14')).toEqual([
+      { date: 'early 2025', role: 'point' },
+    ]);
+    // "this year" alone is the whole year.
+    expect(dates('It ended its work this year.', '2026-10-14')).toEqual([
+      { date: '2026', role: 'point' },
+    ]);
+  });
+
   it('reads absolute deadlines with their precision', () => {
     expect(dates('leave by the end of 2026', null)).toEqual([
       { date: 'end of 2026', role: 'deadline' },
