@@ -90,10 +90,14 @@ const NOT_ABLE = new Set(['not', 'never', 'neither', 'nor']);
 /** How many words a NOT_ABLE may stand before its ABLE ("neither the town nor Riverton was ready"). */
 const NOT_ABLE_REACH = 5;
 
+/** Modals a "neither … nor" subject may take before "do without" ("nor Riverton could do without"). */
+const CAN = new Set(['can', 'could']);
+
 /**
  * Whether the token at k is "cannot", "can't", "couldn't", the "not" of "could not"/"can not",
- * or a negation of being able ("not ready", "neither … was ready"): "not ready to hold the town
- * without the ferry" needs the ferry, as "cannot hold the town without" does.
+ * or a negation of being able ("not ready", "neither … was ready", "neither … nor … could do
+ * without"): "not ready to hold the town without the ferry" needs the ferry, as "cannot hold the
+ * town without" does, and so does "neither Portsea nor Riverton could yet do without the ferry".
  */
 function unableAt(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k]?.norm ?? '';
@@ -101,8 +105,12 @@ function unableAt(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.norm ?? '';
   if (norm === 'not' && (before === 'can' || before === 'could')) return true;
   if (!NOT_ABLE.has(norm)) return false;
-  for (let j = k + 1; j < tokens.length && j <= k + NOT_ABLE_REACH; j++)
-    if (ABLE.has((tokens[j] as Token).norm)) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + NOT_ABLE_REACH; j++) {
+    const word = (tokens[j] as Token).norm;
+    if (ABLE.has(word)) return true;
+    if (CAN.has(word) && (norm === 'neither' || norm === 'nor') && doWithoutAt(tokens, j + 1))
+      return true;
+  }
   return false;
 }
 
