@@ -156,6 +156,21 @@ describe('"cannot do without": a need, not a denial', () => {
       expect(read(text, word).negated, text).toBe(false);
   });
 
+  // Session 56 (fit65, articles-blind-65): "neither … nor … could do without" is the same need.
+  it('"neither … nor … could (yet) do without" needs what follows "without"', () => {
+    for (const text of [
+      'Neither Portsea nor Riverton could yet do without the night ferry.',
+      'Neither the growers nor the millers can do without the river barges.',
+    ])
+      expect(read(text, text.includes('ferry') ? 'ferry' : 'barges').negated, text).toBe(false);
+  });
+
+  it('"neither … nor … could" with anything but "do without" still negates (near miss)', () => {
+    expect(
+      read('Neither Portsea nor Riverton could keep the night ferry running.', 'keep').negated,
+    ).toBe(true);
+  });
+
   it('"ready to … without" with no negation still denies what follows (near miss)', () => {
     expect(
       read('The island is ready to run the crossing without the pilots.', 'pilots').negated,
