@@ -174,6 +174,13 @@ describe('"cannot do without": a need, not a denial', () => {
     );
   });
 
+  // Session 56 (fit65, articles-blind-65): the need is read only before "without".
+  it('"neither … nor … could" with anything but "do without" still negates (near miss)', () => {
+    expect(
+      read('Neither Portsea nor Riverton could keep the night ferry running.', 'keep').negated,
+    ).toBe(true);
+  });
+
   it('"ready to … without" with no negation still denies what follows (near miss)', () => {
     expect(
       read('The island is ready to run the crossing without the pilots.', 'pilots').negated,
