@@ -14,6 +14,7 @@ import { comparisonClause } from './comparison-clause';
 import { conceded } from './concession';
 import { opensWithDefinedTerm } from './defined-term';
 import { otherObject } from './denied-object';
+import { describedInDoubt } from './described-in-doubt';
 import { doneMayTime, publishedAfterDue, toldDoneAfterDue } from './done-after-due';
 import { UNCERTAIN } from './english';
 import type { ConceptHit } from './find-concepts';
@@ -1163,6 +1164,10 @@ function doubtsOwnClause(
   const said = relativeReport(facts.tokens, facts.text, doubt.to);
   if (said >= 0 && (end < 0 || said <= end) && parts.some((h) => !h.inferred && h.from > said))
     return false;
+  // "whether the gap could be used by the raiders, whose boats remain in the bay": the comma-led
+  // "who"/"whose" clause describes what was named, as told; a part of the claim in it is asserted.
+  const described = describedInDoubt(facts.tokens, facts.text, doubt.to, end);
+  if (described >= 0 && parts.some((h) => !h.inferred && h.from > described)) return false;
   // "whether the vote comes in May, as most councillors expect": the asked thing is expected.
   // Only for a claim that is itself an expectation, whose groups read that verb.
   if (doubt.text.toLowerCase() === 'whether') {
