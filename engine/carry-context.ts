@@ -20,6 +20,7 @@ import { type DateMention, future, resolveDates, type YearMonth } from './resolv
 import { takesTheSameStep } from './same-step';
 import { type SentenceWords, wordsWithHits } from './sentence-facts';
 import { itIsTheSpeaker, tellerOfNoBody } from './speaker-it';
+import { speakersPlea } from './speakers-plea';
 import { NUMBER_WORDS } from './spelled-numbers';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
@@ -98,7 +99,8 @@ export function carryContext(
       previousCarded &&
       firstPlace === tokens.length &&
       !namesElsewhere(tokens) &&
-      !future(tokens)
+      !future(tokens) &&
+      !speakersPlea(tokens)
     )
       at = tokens.length - 1;
     // "Some drove north to Ashby." after "The lorries left the pier.": every place it names is

@@ -110,3 +110,46 @@ export function comparedCounts(tokens: readonly Token[], text: string): Compared
   }
   return found;
 }
+
+/** How many words may stand between the first figure of "from N … to M" and its "to". */
+const FROM_TO_REACH = 5;
+
+/** The figure after the token at `at`, past a hedge ("to about 40"), or undefined. */
+function hedgedCountAt(
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+): [number, number] | undefined {
+  let k = at;
+  while (k < tokens.length && k < at + 4 && HEDGES.has((tokens[k] as Token).norm)) k++;
+  return countAt(tokens, text, k);
+}
+
+/**
+ * "Attacks went from forty-two in 2024 to four last year", "sailings climbed from 12 to 30": a
+ * count moved "from" one figure "to" another tells a fall or a rise whatever the verb ("went",
+ * "moved", "changed"). The "to" stands within a few words of the first figure in its clause
+ * (its year or unit between: "from 42 a week to four"); years on both sides ("from 2024 to
+ * 2026") and days beside a month are spans of time, not counts.
+ */
+export function fromToCounts(tokens: readonly Token[], text: string): ComparedCounts[] {
+  const found: ComparedCounts[] = [];
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if ((tokens[k] as Token).norm !== 'from') continue;
+    const first = hedgedCountAt(tokens, text, k + 1);
+    if (!first) continue;
+    for (let j = first[1]; j < tokens.length && j <= first[1] + FROM_TO_REACH; j++) {
+      if (gapHas(tokens, text, j, CLAUSE_BREAKS) || gapHas(tokens, text, j, ',')) break;
+      if ((tokens[j] as Token).norm !== 'to') continue;
+      const second = hedgedCountAt(tokens, text, j + 1);
+      if (second && second[0] !== first[0])
+        found.push({
+          from: k,
+          to: second[1],
+          concept: first[0] > second[0] ? COUNT_FELL : COUNT_ROSE,
+        });
+      break;
+    }
+  }
+  return found;
+}

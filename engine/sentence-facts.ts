@@ -12,7 +12,7 @@ import { askedInTag } from './asked-in-tag';
 import { withoutQualifiedPlanNouns } from './bare-plan-noun';
 import { withoutBodyOrigins } from './body-origin';
 import { openingClauseEnd } from './clauses';
-import { type ComparedCounts, comparedCounts } from './compared-counts';
+import { type ComparedCounts, comparedCounts, fromToCounts } from './compared-counts';
 import type { CompiledStory } from './compile-story';
 import { withoutContrastedDates } from './contrasted-date';
 import { countsByYear } from './counts-by-year';
@@ -186,6 +186,9 @@ export function readWords(text: string, reader: WordReader): SentenceWords {
     text.includes('ersus')
   )
     pushCounts(hits, comparedCounts(tokens, text), tokens, text);
+  // "went from 42 in 2024 to four": a count moved from one figure to another (compared-counts.ts).
+  if (text.includes('rom ') && text.includes(' to '))
+    pushCounts(hits, fromToCounts(tokens, text), tokens, text);
   // "42 in 2024, four in 2025": a count for each year, in order (counts-by-year.ts).
   if (text.includes(' in 19') || text.includes(' in 20'))
     pushCounts(hits, countsByYear(tokens, text), tokens, text);

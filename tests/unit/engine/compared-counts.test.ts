@@ -4,7 +4,7 @@
  * in the same clause, no year and no day beside its month.
  */
 import { describe, expect, it } from 'vitest';
-import { comparedCounts } from '../../../engine/compared-counts';
+import { comparedCounts, fromToCounts } from '../../../engine/compared-counts';
 import { COUNT_FELL, COUNT_ROSE } from '../../../engine/english';
 import { tokenize } from '../../../engine/tokenize';
 
@@ -56,5 +56,37 @@ describe('counts compared', () => {
   it('reads no comparison in "against" before a noun', () => {
     expect(read('Nine protests against the toll were held in 2025.')).toEqual([]);
     expect(read('Four crews voted against the plan, and 12 for it.')).toEqual([]);
+  });
+});
+
+describe('a count moved from one figure to another', () => {
+  const moved = (sentence: string) => {
+    const tokens = tokenize(sentence);
+    return fromToCounts(tokens, sentence).map((c) => ({
+      concept: c.concept,
+      span: sentence.slice(tokens[c.from]?.start, tokens[c.to - 1]?.end),
+    }));
+  };
+
+  it('reads "from" a larger figure "to" a smaller one as a fall, whatever the verb', () => {
+    expect(moved('Groundings went from forty-two in 2024 to four last year.')).toEqual([
+      { concept: COUNT_FELL, span: 'from forty-two in 2024 to four' },
+    ]);
+    expect(moved('Sailings moved from 90 a month to just 12.')).toEqual([
+      { concept: COUNT_FELL, span: 'from 90 a month to just 12' },
+    ]);
+  });
+
+  it('reads a smaller figure first as a rise', () => {
+    expect(moved('Crossings climbed from 12 to about 30.')).toEqual([
+      { concept: COUNT_ROSE, span: 'from 12 to about 30' },
+    ]);
+  });
+
+  it('reads nothing from years, days, equal figures or a "to" in another clause', () => {
+    expect(moved('The ferry ran from 2024 to 2026.')).toEqual([]);
+    expect(moved('The pier is shut from 12 to 14 October.')).toEqual([]);
+    expect(moved('Crews went from ten to 10 overnight.')).toEqual([]);
+    expect(moved('It moved from one berth, and then to four others.')).toEqual([]);
   });
 });
