@@ -13,6 +13,7 @@ import type { SentenceWords } from './sentence-facts';
 import { isUpper, type Token } from './tokenize';
 import type { ConceptId } from './types';
 import { inClass, wordClass } from './word-class';
+import { gapHas } from './word-gaps';
 
 /** Demonstratives of a plural that point back at a noun just used. */
 const THOSE = new Set(['those', 'these']);
@@ -89,10 +90,8 @@ const NON_RESTRICTIVE = new Set(['which', 'who']);
 
 /** Whether ", which" / ", who" follows the noun at `j` (a clause that does not tell which one). */
 function addsToKnown(tokens: readonly Token[], j: number, text: string): boolean {
-  const noun = tokens[j];
-  const next = tokens[j + 1];
-  if (!noun || !next || !NON_RESTRICTIVE.has(next.norm)) return false;
-  return text.slice(noun.end, next.start).includes(',');
+  if (!tokens[j] || !NON_RESTRICTIVE.has(tokens[j + 1]?.norm ?? '')) return false;
+  return gapHas(tokens, text, j + 1, ',');
 }
 
 /** Prepositions a demonstrative "that" may follow ("after that strike"). */

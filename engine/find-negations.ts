@@ -117,8 +117,9 @@ function unableModal(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Whether the token at k is "cannot", "can't", "couldn't", the "not" of "could not"/"can not",
- * a "can" whose subject is "neither … nor" or "nobody", or a negation of being able ("not ready", "neither … was ready"): "not ready to hold the town
- * without the ferry" needs the ferry, as "cannot hold the town without" does.
+ * a "can" whose subject is "neither … nor" or "nobody", or a negation of being able ("not ready",
+ * "neither … was ready"): "not ready to hold the town without the ferry" needs the ferry, as
+ * "cannot hold the town without" does.
  */
 function unableAt(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k]?.norm ?? '';

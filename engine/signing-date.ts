@@ -6,6 +6,7 @@
  */
 import type { DateMention } from './resolve-dates';
 import type { Token } from './tokenize';
+import { gapHas } from './word-gaps';
 
 /** Verbs of a deal's making: the date after one is the deal's. */
 export const SIGNING = new Set([
@@ -38,10 +39,8 @@ export function signingOf(
   if (before !== undefined && SIGNING.has(before)) return d.from - 1;
   if (before !== 'in' && before !== 'on') return -1;
   for (let k = d.from - 2; k >= 0 && k >= d.from - 1 - SIGNING_REACH; k--) {
-    const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (/[,;:.]/.test(text.slice(t.end, next.start))) return -1;
-    if (SIGNING.has(t.norm)) return k;
+    if (gapHas(tokens, text, k + 1, ',;:.')) return -1;
+    if (SIGNING.has((tokens[k] as Token).norm)) return k;
   }
   return -1;
 }
@@ -68,8 +67,7 @@ export function passiveDealPhrase(
   if (!PASSIVE.has(tokens[aux]?.norm ?? '')) return null;
   while (aux > 0 && PASSIVE.has(tokens[aux - 1]?.norm ?? '')) aux--;
   for (let j = aux - 1; j >= 1 && j >= aux - DEAL_REACH; j--) {
-    if (/[,;:.]/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start)))
-      return null;
+    if (gapHas(tokens, text, j + 1, ',;:.')) return null;
     if (tokens[j]?.norm === 'to' && DEAL_NOUNS.has(tokens[j - 1]?.norm ?? '')) return [j + 1, aux];
   }
   return null;
